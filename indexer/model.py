@@ -1,0 +1,97 @@
+"""The records the indexer's stages hand each other (load → parse → fragment → analyze → build).
+
+Every record is a frozen dataclass so that stages stay pure and tests compare whole objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Format = Literal["markdown", "html"]
+FragmentType = Literal["qa", "step", "section"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One corpus file, decoded: what `load` gives `parse`."""
+
+    path: str            # relative to the corpus root, POSIX separators
+    article_id: str      # stable slug from the file name
+    text: str            # decoded text (BOM stripped)
+    format: Format
+    sha256: str          # of the raw bytes: the incremental update's change test
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of reader-visible text under a heading.
+
+    kind: "p" paragraph, "li" list item, "dt"/"dd" definition list, "pre" code, "table", "quote".
+    """
+
+    kind: str
+    text: str
+    ordered: bool = False        # li: in an <ol>
+    list_id: int = -1            # li: items of one list share it (document order)
+    strong_lead: str = ""        # text of a leading <strong>/<b> (e.g. "问：" or "确认运营商类型："), if any
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what it owns; level 0 is the text before the first heading."""
+
+    level: int
+    title: str
+    anchor: str                  # the heading's id (existing id, else a slug of its title)
+    blocks: tuple[Block, ...] = ()
+    children: tuple["Section", ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    path: str
+    sha256: str
+    format: Format
+    root: Section                # level 0: intro blocks + top-level sections as children
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Procedure:
+    title: str
+    index: int                   # 1-based position of the step in its procedure
+    count: int
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """An answer-sized piece of an article: what gets indexed and returned."""
+
+    id: str                      # f"{article_id}#{anchor}", stable under edits elsewhere in the article
+    article_id: str
+    article_title: str
+    anchor: str
+    type: FragmentType
+    title: str                   # the question, the step's heading, or the section heading
+    text: str                    # whole plain text as a reader sees it (answer / step body / passage)
+    path: tuple[str, ...]        # heading trail from the article title down to the fragment
+    order: int                   # position in the article, 0-based
+    procedure: Procedure | None = None
+
+
+class ArticleError(Exception):
+    """A corpus file that cannot become an article: names the file and the problem."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
