@@ -1,0 +1,378 @@
+"""Parse a `Source` into an `Article`: cleaned text blocks grouped under the headings that own them.
+
+Pure: no I/O. Markdown is rendered to HTML with markdown-it-py first, so one
+walker serves both formats:
+
+1. remove what a reader does not see as the article (`SKIP_TAGS`, `SKIP_ROLES`,
+   `SKIP_CLASS_TOKENS`, comments, images, bracketed link noise `[[TG](…)]`);
+2. keep `<main>` / `<article>` / `role=main` when the page has one;
+3. walk the tree into headings and blocks (p, li, dt/dd, pre, table, quote);
+   inline text is joined without spaces, whitespace collapsed only where the
+   source had whitespace;
+4. pick the title (first H1, else `<title>` without its site suffix, else a
+   leading all-bold paragraph, else the file stem) and nest sections by level.
+
+Nested lists: each nested item becomes its own `li` block (with its own
+list_id), and the parent item's text stops before the nested list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import Declaration, Doctype, ProcessingInstruction
+from markdown_it import MarkdownIt
+
+from indexer.model import Article, Block, Link, Section, Source
+
+# ---- skip rules: everything the walker drops, in one place -------------------------------
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "button", "input", "select", "textarea", "svg", "canvas", "object", "embed",
+    "img", "picture", "video", "audio", "head", "meta", "link",
+})
+SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+# whole class/id tokens (or their "-"/"_"-separated first part) marking page chrome
+SKIP_CLASS_TOKENS = frozenset({
+    "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer",
+    "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
+    "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip",
+})
+# ------------------------------------------------------------------------------------------
+
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "pre",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "hr", "figure",
+    "figcaption", "details", "summary", "address", "center", "body", "html", *HEADINGS,
+})
+STRONG_TAGS = frozenset({"strong", "b"})
+ROOT_ANCHOR = "intro"
+_BR = "\x1e"                 # stands for <br> until whitespace is collapsed
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])")
+_SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—_]\s+[^-|–—_]+$")
+# A USSD-like code: a run of digits, * and # holding at least one digit and one *.
+_CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
+_BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+
+_md = MarkdownIt("commonmark").enable("table")
+
+
+def escape_codes(markdown: str) -> str:
+    """Backslash-escape the asterisks of codes like *111* or *#06# outside code spans and fences."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in markdown.splitlines(keepends=True):
+        opener = _FENCE.match(line)
+        if fence is not None:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            out.append(line)
+            continue
+        if opener:
+            fence = opener.group(1)
+            out.append(line)
+            continue
+        pieces, last = [], 0
+        for span in _CODE_SPAN.finditer(line):
+            pieces.append(_escape_runs(line[last:span.start()]))
+            pieces.append(span.group(0))
+            last = span.end()
+        pieces.append(_escape_runs(line[last:]))
+        out.append("".join(pieces))
+    return "".join(out)
+
+
+def _escape_runs(text: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        if not any(c.isdigit() for c in run) or _BOLD_NUMBER.fullmatch(run):
+            return run
+        return run.replace("*", "\\*")
+
+    return _CODE_RUN.sub(fix, text)
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
+    text = _CJK_BREAK.sub("", text)
+    lines = (_WS.sub(" ", line).strip() for line in text.split(_BR))
+    return "\n".join(line for line in lines if line)
+
+
+def slugify(text: str) -> str:
+    """Make an anchor from heading text, keeping Chinese characters."""
+    return _SLUG_JUNK.sub("-", text.lower()).strip("-") or "section"
+
+
+# ---- tree cleaning -------------------------------------------------------------------------
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in SKIP_TAGS:
+        return True
+    if str(tag.get("role", "")).lower() in SKIP_ROLES:
+        return True
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
+        return True
+    tokens = [*tag.get("class", []), *str(tag.get("id", "")).split()]
+    for token in tokens:
+        token = token.lower()
+        if token in SKIP_CLASS_TOKENS or re.split(r"[-_]", token)[0] in SKIP_CLASS_TOKENS:
+            return True
+    return False
+
+
+def _drop_bracketed_links(root: Tag) -> None:
+    """Remove link noise wrapped in literal brackets, e.g. "[" <a>TG</a> "]", brackets included."""
+    for link in root.find_all("a"):
+        before = link.previous_sibling
+        if not (isinstance(before, NavigableString) and before.rstrip().endswith("[")):
+            continue
+        after, between = link.next_sibling, []
+        while after is not None and (
+            (isinstance(after, NavigableString) and not after.strip()) or
+            (isinstance(after, Tag) and not after.get_text(strip=True))
+        ):
+            between.append(after)
+            after = after.next_sibling
+        if not (isinstance(after, NavigableString) and after.lstrip().startswith("]")):
+            continue
+        stripped = before.rstrip()
+        before.replace_with(NavigableString(stripped[:-1]))
+        rest = after.lstrip()
+        after.replace_with(NavigableString(rest[1:]))
+        for node in (link, *between):
+            node.extract()
+
+
+def _clean_tree(soup: BeautifulSoup) -> None:
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        node.extract()
+    for header in soup.find_all("header"):
+        # a CMS often puts the article's H1 in a <header>: keep the heading, drop the rest
+        titles = header.find_all("h1")
+        if titles:
+            header.replace_with(*titles)
+    for tag in soup.find_all(True):
+        if tag.parent is not None and not tag.find("h1") and _is_chrome(tag):
+            tag.decompose()
+    _drop_bracketed_links(soup)
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.find("article")):
+        if isinstance(candidate, Tag):
+            return candidate
+    return soup.body or soup
+
+
+# ---- text extraction ----------------------------------------------------------------------
+
+def _raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset()) -> str:
+    """Concatenate a node's text without adding spaces; block children are separated by <br> marks."""
+    if isinstance(node, NavigableString):
+        return str(node)
+    if node.name == "br":
+        return _BR
+    if node.name in skip:
+        return ""
+    inner = "".join(_raw_text(child, skip) for child in node.children)
+    return f"{_BR}{inner}{_BR}" if node.name in BLOCK_TAGS else inner
+
+
+def _strong_lead(tag: Tag) -> str:
+    """Return the text of a <strong>/<b> the block starts with, if any."""
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if child.strip():
+                return ""
+            continue
+        if child.name in STRONG_TAGS:
+            return clean(_raw_text(child))
+        if child.name in ("p", "span", "a") or child.name in BLOCK_TAGS:
+            return _strong_lead(child)
+        return ""
+    return ""
+
+
+# ---- walking ------------------------------------------------------------------------------
+
+@dataclass
+class _Heading:
+    level: int
+    title: str
+    anchor: str          # "" when the heading has no id attribute
+    bold: bool = False
+
+
+@dataclass
+class _Walker:
+    events: list[_Heading | Block] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    lists: int = 0
+
+    def block(self, kind: str, text: str, tag: Tag | None = None, **extra: object) -> None:
+        text = text if kind == "pre" else clean(text)
+        if text:
+            lead = _strong_lead(tag) if tag is not None else ""
+            self.events.append(Block(kind=kind, text=text, strong_lead=lead, **extra))
+
+    def walk(self, container: Tag) -> None:
+        inline: list[Tag | NavigableString] = []
+
+        def flush() -> None:
+            if inline:
+                self.block("p", "".join(_raw_text(n) for n in inline))
+                inline.clear()
+
+        for child in container.children:
+            if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+                flush()
+                self.element(child)
+            elif isinstance(child, (Tag, NavigableString)):
+                inline.append(child)
+        flush()
+
+    def element(self, tag: Tag) -> None:
+        name = tag.name
+        if name in HEADINGS:
+            self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)), str(tag.get("id", "")),
+                                        bold=bool(_strong_lead(tag))))
+        elif name == "p":
+            self.block("p", _raw_text(tag), tag)
+        elif name in ("ul", "ol"):
+            self.list(tag)
+        elif name == "dl":
+            for item in tag.find_all(["dt", "dd"]):
+                self.block(item.name, _raw_text(item), item)
+        elif name == "pre":
+            self.block("pre", tag.get_text().strip("\n"))
+        elif name == "table":
+            rows = []
+            for row in tag.find_all("tr"):
+                cells = [clean(_raw_text(cell)).replace("\n", " ") for cell in row.find_all(["td", "th"])]
+                if any(cells):
+                    rows.append(" | ".join(cells))
+            self.block("table", _BR.join(rows))
+        elif name == "blockquote":
+            self.block("quote", _raw_text(tag), tag)
+        elif name in ("hr",):
+            return
+        else:
+            self.walk(tag)
+
+    def list(self, tag: Tag) -> None:
+        list_id = self.lists
+        self.lists += 1
+        for item in tag.find_all("li", recursive=False):
+            self.block("li", _raw_text(item, skip=frozenset({"ul", "ol"})), item,
+                       ordered=tag.name == "ol", list_id=list_id)
+            for nested in item.find_all(["ul", "ol"], recursive=False):
+                self.list(nested)
+            for wrapper in item.find_all(["p", "div"], recursive=False):
+                for nested in wrapper.find_all(["ul", "ol"], recursive=False):
+                    self.list(nested)
+
+
+# ---- title and sections -------------------------------------------------------------------
+
+@dataclass
+class _Node:
+    level: int
+    title: str
+    anchor: str
+    blocks: list[Block] = field(default_factory=list)
+    children: list["_Node"] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(self.level, self.title, self.anchor, tuple(self.blocks),
+                       tuple(child.freeze() for child in self.children))
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    tag = soup.find("title")
+    if not isinstance(tag, Tag):
+        return ""
+    return _TITLE_SUFFIX.sub("", clean(tag.get_text())).strip()
+
+
+def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> tuple[str, int]:
+    """Return the article title and the index of the event it consumed (-1 if none)."""
+    for i, event in enumerate(events):
+        if isinstance(event, _Heading) and event.level == 1 and event.title:
+            return event.title, i
+    if page_title:
+        return page_title, -1
+    first = events[0] if events else None
+    if isinstance(first, Block) and first.kind == "p" and first.strong_lead == first.text:
+        return first.text, 0
+    return stem, -1
+
+
+def _unique(anchor: str, taken: set[str]) -> str:
+    candidate, n = anchor, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{anchor}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _tree(events: list[_Heading | Block], skip: int) -> Section:
+    root = _Node(0, "", ROOT_ANCHOR)
+    taken = {ROOT_ANCHOR}
+    stack = [root]
+    for i, event in enumerate(events):
+        if i == skip:
+            continue
+        if isinstance(event, Block):
+            stack[-1].blocks.append(event)
+            continue
+        while stack[-1].level >= event.level:
+            stack.pop()
+        node = _Node(event.level, event.title, _unique(event.anchor or slugify(event.title), taken))
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root.freeze()
+
+
+def title_fallback(source: Source) -> str:
+    """Return the title an article gets when it has none: its file stem."""
+    return PurePosixPath(source.path).stem
+
+
+def render(source: Source) -> str:
+    """Return the HTML of a source (Markdown rendered, HTML as is)."""
+    if source.format == "markdown":
+        return _md.render(escape_codes(source.text.replace("\r\n", "\n")))
+    return source.text
+
+
+def parse(source: Source) -> Article:
+    """Parse a Source into an Article with its section tree and links."""
+    soup = BeautifulSoup(render(source), "lxml")
+    page_title = _page_title(soup) if source.format == "html" else ""
+    _clean_tree(soup)
+    root = _content_root(soup)
+    walker = _Walker()
+    walker.walk(root)
+    links = tuple(
+        Link(clean(_raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
+    )
+    title, consumed = _pick_title(walker.events, page_title, title_fallback(source))
+    return Article(
+        id=source.article_id,
+        title=title,
+        path=source.path,
+        sha256=source.sha256,
+        format=source.format,
+        root=_tree(walker.events, consumed),
+        links=links,
+    )
