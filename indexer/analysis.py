@@ -1,0 +1,288 @@
+"""Chinese text analysis shared by indexing and querying.
+
+Whoosh pickles the analyzer into the index, so everything the serving process needs to
+tokenize exactly like the indexer did lives here: the shipped domain dictionary is applied
+on import, and the corpus-owned words travel inside the pickled analyzer (`__setstate__`
+re-applies them), so a server can never segment 远游卡 differently from the index.
+
+Pipeline for one string:
+
+    normalize (NFKC, casefold, Traditional → Simplified; offsets kept)
+      → split into runs: codes (*111*, *#06#), URLs/domains, Latin/Cyrillic words, CJK
+      → CJK runs segmented by rjieba (precise mode: one position per word)
+      → SubwordFilter adds search-mode sub-words at the same position (远游卡 → 远游),
+        and the parts of codes and domains (www.kcell.kz → kcell, *111* → 111)
+
+Positions are consecutive word positions (phrase queries work); character offsets point
+into the original text (normalization is kept length-preserving per character).
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import opencc
+import rjieba
+from whoosh.analysis import Filter, Token, Tokenizer
+
+DICTIONARY_FILE = "dictionary.txt"     # in corpus/_kb/ (editors) and indexer/data/ (shipped)
+SYNONYMS_FILE = "synonyms.txt"         # in corpus/_kb/, read at query time
+KB_DIR = "_kb"
+
+_T2S = opencc.OpenCC("t2s")
+
+# rjieba's segmenter is process-wide state; `add_word` while another thread cuts raises
+# "Already borrowed", so every use goes through this lock (rjieba holds the GIL anyway).
+_JIEBA = rjieba.Jieba()
+_JIEBA_LOCK = threading.Lock()
+
+# Runs of the normalized text, in priority order.  Codes keep their * and #; a domain or
+# URL is one token; Latin, digits and Cyrillic form words; CJK goes to the segmenter.
+_RUN = re.compile(
+    r"""
+    (?P<code>[*#][0-9*#]*[0-9][0-9*#]*)                                   # *111*  *#06#  *100#
+  | (?P<url>(?:https?://)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?
+            (?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:/[^\s\u3000-\u9fff]*)?)   # www.kcell.kz
+  | (?P<word>[0-9a-z\u00c0-\u024f\u0400-\u04ff]+(?:['’][a-z]+)?)        # kcell 4g esim пополнить
+  | (?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)
+    """,
+    re.VERBOSE,
+)
+_PART = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff]+")
+
+
+# -- normalization -------------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """NFKC + casefold of one character, kept to exactly one character."""
+    folded = unicodedata.normalize("NFKC", ch).casefold()
+    return folded if len(folded) == 1 else ch.casefold()[:1] or ch
+
+
+def normalize(text: str) -> str:
+    """Return `text` folded for matching, with the same length as `text`.
+
+    Full-width letters and digits become ASCII, case is folded, Traditional becomes
+    Simplified.  Keeping one character per character lets token offsets point into the
+    text as the reader sees it (for highlighting).
+
+    >>> normalize("遠遊卡ＫＣＥＬＬ１２３")
+    '远游卡kcell123'
+    """
+    folded = "".join(map(_fold_char, text))
+    simplified = _T2S.convert(folded)
+    if len(simplified) == len(folded):
+        return simplified
+    # a phrase rule changed the length: convert character by character instead
+    return "".join(c if len(s := _T2S.convert(c)) != 1 else s for c in folded)
+
+
+# -- dictionaries -------------------------------------------------------------------------
+
+def read_words(path: Path | None = None, text: str | None = None) -> list[str]:
+    """Read a user dictionary: one word per line (jieba format; extra columns ignored)."""
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8")
+    words = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(normalize(line.split()[0]))
+    return words
+
+
+def shipped_words() -> list[str]:
+    """Return the domain dictionary that ships with the project."""
+    return read_words(text=resources.files("indexer.data").joinpath(DICTIONARY_FILE).read_text("utf-8"))
+
+
+def corpus_words(corpus: Path) -> list[str]:
+    """Return the corpus-owned dictionary (`corpus/_kb/dictionary.txt`), if any."""
+    path = Path(corpus) / KB_DIR / DICTIONARY_FILE
+    return read_words(path) if path.is_file() else []
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach the segmenter `words` (CJK words only: Latin words are split by regex)."""
+    new = [w for w in words if re.search(r"[\u3400-\u9fff]", w)]
+    with _JIEBA_LOCK:
+        for word in new:
+            if not _JIEBA.has_word(word):
+                _JIEBA.add_word(word, None, None)
+    _subwords.cache_clear()
+
+
+# -- segmentation -------------------------------------------------------------------------
+
+def _segment(run: str) -> list[tuple[str, int, int]]:
+    with _JIEBA_LOCK:
+        return _JIEBA.tokenize(run, "default", False)
+
+
+@lru_cache(maxsize=65536)
+def _subwords(word: str) -> tuple[str, ...]:
+    """Dictionary sub-words of a CJK word (search mode), without the word itself."""
+    if len(word) < 3:
+        return ()
+    with _JIEBA_LOCK:
+        parts = _JIEBA.cut_for_search(word, False)
+    return tuple(dict.fromkeys(p for p in parts if p != word and len(p) > 1))
+
+
+add_words(shipped_words())
+
+
+def split_words(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Yield `(kind, word, start, end)` for the words of normalized `text`, in order.
+
+    kind is "code", "url", "word" (Latin/Cyrillic/digits) or "cjk".
+
+    >>> [w for _, w, _, _ in split_words(normalize("Kcell：*111*，访问www.kcell.kz"))]
+    ['kcell', '*111*', '访问', 'www.kcell.kz']
+    """
+    for match in _RUN.finditer(text):
+        kind = match.lastgroup
+        if kind == "cjk":
+            base = match.start()
+            for word, start, end in _segment(match.group()):
+                yield "cjk", word, base + start, base + end
+        else:
+            yield kind, match.group(), match.start(), match.end()
+
+
+def parts_of(kind: str, word: str) -> tuple[str, ...]:
+    """Return the extra terms indexed at the same position as `word`."""
+    if kind == "cjk":
+        return _subwords(word)
+    if kind == "code":
+        return tuple(dict.fromkeys(re.findall(r"[0-9]+", word)))
+    if kind == "url":
+        return tuple(p for p in dict.fromkeys(_PART.findall(word)) if p not in {"www", "http", "https"})
+    return ()
+
+
+def words(text: str) -> list[str]:
+    """Return the precise-mode words of `text` (normalized), as a query sees them."""
+    return [w for _, w, _, _ in split_words(normalize(text))]
+
+
+# -- Whoosh analyzer ----------------------------------------------------------------------
+
+class ChineseTokenizer(Tokenizer):
+    """Whoosh tokenizer: precise-mode words with consecutive positions and original offsets.
+
+    Carries the corpus dictionary it was built with, so that the copy Whoosh unpickles in
+    a serving process segments the same way.
+    """
+
+    def __init__(self, extra_words: Iterable[str] = ()):
+        self.extra_words = tuple(sorted(set(extra_words)))
+        add_words(self.extra_words)
+
+    def __getstate__(self):
+        return {"extra_words": self.extra_words}
+
+    def __setstate__(self, state):
+        self.extra_words = tuple(state.get("extra_words", ()))
+        add_words(self.extra_words)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.extra_words == self.extra_words
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",
+                 **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = normalize(value)
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        for pos, (kind, word, start, end) in enumerate(split_words(normalize(value))):
+            t.text = word
+            t.kind = kind
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = value[start:end]
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+class SubwordFilter(Filter):
+    """Add search-mode sub-words (and code/domain parts) at the word's own position.
+
+    So a query for 远游 finds 远游卡, and 111 or kcell find *111* and www.kcell.kz, while
+    phrase positions stay those of the precise words.
+    """
+
+    def __eq__(self, other):
+        return type(other) is type(self)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            yield t
+            if t.mode == "query":
+                continue
+            text, boost = t.text, t.boost
+            for part in parts_of(getattr(t, "kind", "word"), text):
+                t.text = part
+                t.boost = boost * 0.5
+                yield t
+            t.text, t.boost = text, boost
+
+
+def ChineseAnalyzer(extra_words: Iterable[str] = ()):
+    """Return the analyzer used for every text field of the index.
+
+    >>> [t.text for t in ChineseAnalyzer()("遠遊卡充值：撥打*111*")]
+    ['远游卡', '远游', '充值', '拨打', '*111*', '111']
+    """
+    return ChineseTokenizer(extra_words) | SubwordFilter()
+
+
+# -- pinyin (homophone typos) --------------------------------------------------------------
+
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")   # 79 MB instead of 143 MB; readings per char suffice
+
+
+def pinyin_key(word: str) -> str:
+    """Return the toneless pinyin of `word`, the key under which homophones meet.
+
+    >>> pinyin_key("冲值") == pinyin_key("充值")
+    True
+    """
+    from pypinyin import Style, lazy_pinyin   # imported on first use: keeps cold start fast
+
+    return " ".join(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+
+
+# -- synonyms -----------------------------------------------------------------------------
+
+def read_synonyms(path: Path) -> list[tuple[str, ...]]:
+    """Read synonym groups: one group a line, members separated by `=` (or `,`)."""
+    groups = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        members = [normalize(m).strip() for m in re.split(r"[=,，]", line)]
+        members = [m for m in members if m]
+        if len(members) > 1:
+            groups.append(tuple(dict.fromkeys(members)))
+    return groups

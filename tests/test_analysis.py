@@ -1,0 +1,92 @@
+"""Analysis: the tokens, positions and offsets both indexing and querying rely on."""
+import pickle
+
+import pytest
+
+from indexer import analysis
+from indexer.analysis import ChineseAnalyzer, normalize, pinyin_key, read_synonyms, words
+
+
+def tokens(text, **kw):
+    return [(t.text, t.pos, t.startchar, t.endchar)
+            for t in ChineseAnalyzer()(text, positions=True, chars=True, **kw)]
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("遠遊卡是什麼", "远游卡是什么"),
+    ("ＫＣＥＬＬ　１２３", "kcell 123"),
+    ("BEELINE", "beeline"),
+    ("哈薩克斯坦", "哈萨克斯坦"),
+])
+def test_normalize_folds_width_case_and_script(raw, folded):
+    assert normalize(raw) == folded
+
+
+def test_normalize_keeps_length_for_offsets():
+    text = "遠遊卡Ｋcell㎏①"
+    assert len(normalize(text)) == len(text)
+
+
+def test_positions_are_consecutive_words_and_subwords_share_them():
+    assert tokens("远游卡充值") == [
+        ("远游卡", 0, 0, 3), ("远游", 0, 0, 3), ("充值", 1, 3, 5)]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "請撥打＊１１１＊充值"
+    spans = [(start, end) for word, _, start, end in tokens(text) if word == "*111*"]
+    assert [text[start:end] for start, end in spans] == ["＊１１１＊"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对于Kcell：*111*", ["对于", "kcell", "*111*"]),
+    ("*#06#", ["*#06#"]),
+    ("拨打*100#查询", ["拨打", "*100#", "查询"]),
+    ("网址是www.kcell.kz，", ["网址", "是", "www.kcell.kz"]),
+    ("4G和eSIM", ["4g", "和", "esim"]),
+    ("пополнить баланс", ["пополнить", "баланс"]),
+])
+def test_latin_words_codes_and_urls_are_tokens_of_their_own(text, expected):
+    assert words(text) == expected
+
+
+def test_code_and_domain_parts_are_indexed_beside_the_whole():
+    texts = [t for t, *_ in tokens("*111* www.kcell.kz")]
+    assert texts == ["*111*", "111", "www.kcell.kz", "kcell", "kz"]
+
+
+@pytest.mark.parametrize("word", ["远游卡", "上网卡", "充值码"])
+def test_domain_words_stay_whole(word):
+    assert words(f"哈萨克斯坦{word}怎么用") == ["哈萨克斯坦", word, "怎么", "用"]
+
+
+def test_traditional_text_yields_simplified_terms():
+    assert words("遠遊卡怎麼儲值") == words("远游卡怎么储值")
+
+
+def test_query_mode_adds_no_subwords():
+    assert [t.text for t in ChineseAnalyzer()("远游卡", mode="query")] == ["远游卡"]
+
+
+def test_analyzer_survives_pickling_with_its_corpus_words():
+    analyzer = ChineseAnalyzer(["流量套餐包"])
+    clone = pickle.loads(pickle.dumps(analyzer))
+    assert clone == analyzer
+    assert [t.text for t in clone("流量套餐包", mode="query")] == ["流量套餐包"]
+
+
+@pytest.mark.parametrize("typo, right", [("冲值", "充值"), ("到帐", "到账"), ("于额", "余额"), ("流亮", "流量")])
+def test_homophone_typos_share_a_pinyin_key(typo, right):
+    assert pinyin_key(typo) == pinyin_key(right)
+
+
+def test_synonym_groups_are_normalized(tmp_path):
+    path = tmp_path / "synonyms.txt"
+    path.write_text("# comment\n充值 = 儲值 = Top Up\n\nsolo\n", encoding="utf-8")
+    assert read_synonyms(path) == [("充值", "储值", "top up")]
+
+
+def test_corpus_dictionary_is_read_from_kb_folder(tmp_path):
+    (tmp_path / analysis.KB_DIR).mkdir()
+    (tmp_path / analysis.KB_DIR / analysis.DICTIONARY_FILE).write_text("# x\n遠遊套餐 3\n", encoding="utf-8")
+    assert analysis.corpus_words(tmp_path) == ["远游套餐"]
