@@ -156,12 +156,12 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
         node.extract()
     for header in soup.find_all("header"):
-        # a CMS often puts the article's H1 in a <header>: keep the heading, drop the rest
+        # a CMS often puts the article's H1 in its own <header>: keep the heading, drop the rest
         titles = header.find_all("h1")
-        if titles:
+        if titles and header.find_parent(["article", "main"]):
             header.replace_with(*titles)
     for tag in soup.find_all(True):
-        if tag.parent is not None and not tag.find("h1") and _is_chrome(tag):
+        if tag.parent is not None and _is_chrome(tag):
             tag.decompose()
     _drop_bracketed_links(soup)
 

@@ -1,0 +1,352 @@
+"""Cut an `Article` into answer-sized `Fragment`s: questions with answers, procedure steps, passages.
+
+Pure: no I/O. Sections are visited in document order; each yields fragments by
+these rules (first match wins):
+
+qa — a question and its whole answer
+  * A heading that is a question (ends in ？/? once a "Q:"/"问：" prefix is
+    stripped, or has such a prefix), has no sub-headings and whose blocks are
+    not a procedure: title = the question without prefix, text = all its blocks
+    one per line (list items included), an "A:"/"答：" prefix stripped.
+  * Inside a section's blocks: a block led by "Q:"/"Q："/"问："/"问:" (plain or
+    bold) starts a question; the answer runs over the following blocks up to
+    the next question. In a FAQ section (title with FAQ/常见问题/问题解答/Q&A/
+    问答) an all-bold paragraph ending in ？/? is a question too.
+  * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section) and its dd's.
+step — one step of a procedure (Procedure(title, index, count), 1-based)
+  * Sub-headings all numbered "（1）", "(1)", "步骤1", "第一步", "Step 1" (at
+    least two) are the steps of their parent heading, unless the parent is a
+    list of notes (注意/事项/提示/建议/技巧). Sub-headings numbered "1." or "1、"
+    are steps only when the parent says it is a procedure (步骤/流程/操作/
+    教程/如何/怎么) and not a list of options (方式/方法/选择); otherwise they
+    are ordinary sections ("常见的充值方式" → 4 alternative methods).
+    Step title = the sub-heading without its number; text = its content.
+  * An <ol> of at least two items is a procedure unless every item starts with
+    a bold lead ("**网络覆盖**：…" is a list of points, not actions) or the
+    section is a FAQ. Step title = the item's bold lead, else its first clause
+    (up to ，。：；！？), else "第N步"; text = the whole item.
+  * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
+    are steps titled by their bold lead or the clause after the marker.
+  * Procedure title = the owning heading (article title for the intro); when
+    a section holds several procedures, a short paragraph ending in "："
+    right before a list names it instead.
+section — everything else, per run of consecutive plain blocks, title = the
+  owning heading without its number (intro → article title), split at block
+  boundaries (a longer block at 。！？) into passages of at most
+  MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
+
+Anchors derive from the owning heading's anchor only, so they are stable under
+edits elsewhere: heading qa/first passage `<anchor>`, further passages
+`<anchor>-p2`…, in-section questions `<anchor>-q1`…, list steps
+`<anchor>-step-1`…, heading steps the sub-heading's own anchor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
+from indexer.parse import parse
+
+MAX_PASSAGE_CHARS = 400
+
+_CN_NUM = "一二三四五六七八九十百"
+_Q_PREFIX = re.compile(r"^\s*(?:Q|问|問)\s*[:：]\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(r"^\s*(?:A|答)\s*[:：]\s*", re.IGNORECASE)
+_A_INLINE = re.compile(r"\n\s*(?:A|答)\s*[:：]|\s(?:A|答)\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*[:：]", re.IGNORECASE)
+_STRONG_STEP = re.compile(
+    rf"^\s*(?:[（(]\s*\d+\s*[)）]|步骤\s*[\d{_CN_NUM}]+|第\s*[\d{_CN_NUM}]+\s*步|step\s*\d+)\s*[:：.、．]?\s*",
+    re.IGNORECASE,
+)
+_WEAK_STEP = re.compile(r"^\s*\d+\s*[.、．)）]\s*")
+_STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
+_NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
+_OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
+_PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
+_FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_STEP_TITLE_MAX = 30
+
+
+@dataclass(frozen=True)
+class _Draft:
+    anchor: str
+    type: FragmentType
+    title: str
+    text: str
+    path: tuple[str, ...]
+    procedure: Procedure | None = None
+
+
+def strip_numbering(title: str) -> str:
+    """Remove a leading "（1）", "1.", "第一步", "Q:" style marker from a heading title."""
+    for pattern in (_Q_PREFIX, _STRONG_STEP, _WEAK_STEP):
+        stripped = pattern.sub("", title, count=1)
+        if stripped != title and stripped:
+            return stripped
+    return title
+
+
+def _is_question(text: str) -> bool:
+    return bool(_Q_PREFIX.match(text)) or text.rstrip().endswith(("？", "?"))
+
+
+def _answer(blocks: list[Block]) -> str:
+    lines = [block.text for block in blocks]
+    if lines:
+        lines[0] = _A_PREFIX.sub("", lines[0], count=1)
+    return "\n".join(line for line in lines if line)
+
+
+def _split_long(text: str) -> list[str]:
+    """Split one over-long block at sentence ends (hard cuts only inside a longer sentence)."""
+    pieces: list[str] = []
+    current = ""
+    for sentence in (s for s in _SENTENCE_END.split(text) if s):
+        while len(sentence) > MAX_PASSAGE_CHARS:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(sentence[:MAX_PASSAGE_CHARS])
+            sentence = sentence[MAX_PASSAGE_CHARS:]
+        if current and len(current) + len(sentence) > MAX_PASSAGE_CHARS:
+            pieces.append(current)
+            current = ""
+        current += sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def split_passages(texts: list[str]) -> list[str]:
+    """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed."""
+    passages: list[str] = []
+    current: list[str] = []
+    for text in texts:
+        for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
+            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS:
+                passages.append("\n".join(current))
+                current = []
+            current.append(piece)
+    if current:
+        passages.append("\n".join(current))
+    return passages
+
+
+def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None) -> str:
+    if block.strong_lead:
+        lead = marker.sub("", block.strong_lead, count=1) if marker else block.strong_lead
+        lead = lead.rstrip("：:，, ")
+        if lead:
+            return lead
+    text = marker.sub("", block.text, count=1) if marker else block.text
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip()
+    return clause if 0 < len(clause) <= _STEP_TITLE_MAX else f"第{index}步"
+
+
+def _is_faq(section: Section) -> bool:
+    return bool(_FAQ_TITLE.search(section.title))
+
+
+def _opens_question(block: Block, faq: bool) -> bool:
+    if block.kind in ("p", "li", "quote") and _Q_PREFIX.match(block.text):
+        return True
+    return faq and block.kind == "p" and block.strong_lead == block.text and _is_question(block.text)
+
+
+def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
+    """Return the end index of the ordered list starting at start (start itself if none)."""
+    first = blocks[start]
+    if first.kind != "li" or not first.ordered:
+        return start
+    end = start
+    while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == first.list_id:
+        end += 1
+    return end
+
+
+def _is_procedure_list(items: tuple[Block, ...], faq: bool) -> bool:
+    return len(items) >= 2 and not faq and not all(item.strong_lead for item in items)
+
+
+def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:
+    end = start
+    while end < len(blocks) and blocks[end].kind in ("p", "li") and _STEP_PARAGRAPH.match(blocks[end].text):
+        end += 1
+    return end if end - start >= 2 else start
+
+
+def _has_procedure(section: Section) -> bool:
+    blocks, faq = section.blocks, _is_faq(section)
+    for i in range(len(blocks)):
+        end = _ordered_run(blocks, i)
+        if end > i and _is_procedure_list(blocks[i:end], faq):
+            return True
+        if _step_paragraph_run(blocks, i) > i:
+            return True
+    return False
+
+
+def _step_children(section: Section) -> bool:
+    children = section.children
+    if len(children) < 2 or _NOTES_TITLE.search(section.title):
+        return False
+    if all(_STRONG_STEP.match(child.title) for child in children):
+        return True
+    return (all(_WEAK_STEP.match(child.title) for child in children)
+            and bool(_PROCEDURE_TITLE.search(section.title))
+            and not _OPTIONS_TITLE.search(section.title))
+
+
+def _subtree_text(section: Section) -> str:
+    lines = [block.text for block in section.blocks]
+    for child in section.children:
+        lines.append(child.title)
+        lines.append(_subtree_text(child))
+    return "\n".join(line for line in lines if line)
+
+
+def _is_qa_heading(section: Section) -> bool:
+    return (section.level > 0 and _is_question(section.title) and not section.children
+            and bool(section.blocks) and not _has_procedure(section)
+            and not any(_opens_question(b, _is_faq(section)) for b in section.blocks))
+
+
+class _Cutter:
+    def __init__(self, article: Article):
+        self.article = article
+        self.drafts: list[_Draft] = []
+
+    def visit(self, section: Section, trail: tuple[str, ...]) -> None:
+        path = trail if section.level == 0 else (*trail, section.title)
+        title = self.article.title if section.level == 0 else strip_numbering(section.title)
+        if _is_qa_heading(section):
+            self.add(section.anchor, "qa", title, _answer(list(section.blocks)), path)
+            return
+        self.blocks(section, title, path)
+        if _step_children(section):
+            count = len(section.children)
+            for index, child in enumerate(section.children, start=1):
+                child_title = strip_numbering(child.title)
+                self.add(child.anchor, "step", child_title, _subtree_text(child) or child_title,
+                         (*path, child.title), Procedure(title, index, count))
+            return
+        for child in section.children:
+            self.visit(child, path)
+
+    def add(self, anchor: str, kind: FragmentType, title: str, text: str, path: tuple[str, ...],
+            procedure: Procedure | None = None) -> None:
+        self.drafts.append(_Draft(anchor, kind, title, text, path, procedure))
+
+    def blocks(self, section: Section, title: str, path: tuple[str, ...]) -> None:
+        """Cut a section's own blocks into questions, steps and passages, in document order."""
+        blocks, faq, anchor = section.blocks, _is_faq(section), section.anchor
+        procedures = self._procedures(blocks, faq)
+        plain: list[Block] = []
+        passages = questions = steps = 0
+
+        def flush() -> None:
+            nonlocal passages
+            for text in split_passages([b.text for b in plain]):
+                passages += 1
+                self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", title, text, path)
+            plain.clear()
+
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            if _opens_question(block, faq):
+                end = i + 1
+                while end < len(blocks) and not _opens_question(blocks[end], faq):
+                    end += 1
+                question, answer = self._split_question(block)
+                flush()
+                questions += 1
+                text = "\n".join(t for t in [answer, _answer(list(blocks[i + 1:end]))] if t)
+                self.add(f"{anchor}-q{questions}", "qa", question, text, path)
+                i = end
+                continue
+            if block.kind == "dt" and (faq or _is_question(block.text)):
+                end = i + 1
+                while end < len(blocks) and blocks[end].kind == "dd":
+                    end += 1
+                if end > i + 1:
+                    flush()
+                    questions += 1
+                    self.add(f"{anchor}-q{questions}", "qa", _Q_PREFIX.sub("", block.text),
+                             _answer(list(blocks[i + 1:end])), path)
+                    i = end
+                    continue
+            end, marker = _ordered_run(blocks, i), None
+            if not (end > i and _is_procedure_list(blocks[i:end], faq)):
+                end, marker = _step_paragraph_run(blocks, i), _STEP_PARAGRAPH
+            if end > i:
+                name = title
+                before = blocks[i - 1] if i else None
+                if (procedures > 1 or section.level == 0) and before is not None and before.kind == "p" \
+                        and before.text.endswith(("：", ":")) and len(before.text) <= _STEP_TITLE_MAX:
+                    name = before.text.rstrip("：:")
+                flush()
+                for index, item in enumerate(blocks[i:end], start=1):
+                    steps += 1
+                    self.add(f"{anchor}-step-{steps}", "step", _step_title(item, index, marker), item.text,
+                             path, Procedure(name, index, end - i))
+                i = end
+                continue
+            plain.append(block)
+            i += 1
+        flush()
+
+    @staticmethod
+    def _procedures(blocks: tuple[Block, ...], faq: bool) -> int:
+        count, i = 0, 0
+        while i < len(blocks):
+            end = _ordered_run(blocks, i)
+            if not (end > i and _is_procedure_list(blocks[i:end], faq)):
+                end = _step_paragraph_run(blocks, i)
+            count += end > i
+            i = max(end, i + 1)
+        return count
+
+    @staticmethod
+    def _split_question(block: Block) -> tuple[str, str]:
+        """Split "Q: question" (maybe with its "A: answer" in the same block) into question and answer."""
+        text = _Q_PREFIX.sub("", block.text, count=1)
+        match = _A_INLINE.search(text)
+        if match:
+            return text[:match.start()].strip(), text[match.end():].strip()
+        return text.strip(), ""
+
+
+def fragment_article(article: Article) -> list[Fragment]:
+    """Cut an article into its fragments, in document order."""
+    cutter = _Cutter(article)
+    cutter.visit(article.root, (article.title,))
+    fragments: list[Fragment] = []
+    taken: set[str] = set()
+    for order, draft in enumerate(d for d in cutter.drafts if d.text or d.type == "step"):
+        anchor, n = draft.anchor, 1
+        while anchor in taken:      # only when a heading slug collides with a local suffix
+            n += 1
+            anchor = f"{draft.anchor}-{n}"
+        taken.add(anchor)
+        fragments.append(Fragment(
+            id=f"{article.id}#{anchor}",
+            article_id=article.id,
+            article_title=article.title,
+            anchor=anchor,
+            type=draft.type,
+            title=draft.title,
+            text=draft.text,
+            path=draft.path,
+            order=order,
+            procedure=draft.procedure,
+        ))
+    return fragments
+
+
+def parse_source(source: Source) -> tuple[Article, list[Fragment]]:
+    """Parse a source and cut it into fragments."""
+    article = parse(source)
+    return article, fragment_article(article)
