@@ -1,0 +1,128 @@
+"""indexer.parse: Markdown/HTML to a section tree of clean blocks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.model import Article, Block, Link, Section, Source
+from indexer.parse import escape_codes, parse, slugify
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def source(text: str, fmt: str = "markdown", path: str = "doc.md") -> Source:
+    return Source(path=path, article_id="doc", text=text, format=fmt, sha256="0")  # type: ignore[arg-type]
+
+
+def blocks(text: str, fmt: str = "markdown") -> list[Block]:
+    root = parse(source(text, fmt)).root
+    out = list(root.blocks)
+    stack = list(root.children)
+    while stack:
+        section = stack.pop(0)
+        out.extend(section.blocks)
+        stack[:0] = section.children
+    return out
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ("- 对于Kcell：*111*", "- 对于Kcell：\\*111\\*"),
+    ("拨 *#06# 或 *100# 查询", "拨 \\*#06# 或 \\*100# 查询"),
+    ("**重点** 和 *强调*", "**重点** 和 *强调*"),
+    ("**10** 美元", "**10** 美元"),
+    ("`*111*` 不变", "`*111*` 不变"),
+    ("```\n*111*\n```\n*111*", "```\n*111*\n```\n\\*111\\*"),
+])
+def test_escape_codes(markdown: str, expected: str) -> None:
+    assert escape_codes(markdown) == expected
+
+
+@pytest.mark.parametrize(("markdown", "text"), [
+    ("- 对于Kcell：*111*", "对于Kcell：*111*"),
+    ("拨打 *#06# 查看，*100# 查余额，*151* 充值", "拨打 *#06# 查看，*100# 查余额，*151* 充值"),
+    ("点击**退款**按钮", "点击退款按钮"),
+    ("第一行\n第二行", "第一行第二行"),
+    ("Kcell\nBeeline", "Kcell Beeline"),
+    ("网址是 www.kcell.kz 。", "网址是 www.kcell.kz 。"),
+    ("看图 ![Image](https://i.postimg.cc/x.png) 完", "看图 完"),
+    ("祝顺利！[[TG💪+ @esim1088](https://t.me/s/esim1088)]  ", "祝顺利！"),
+    ("打开[设置](/settings)页面", "打开设置页面"),
+])
+def test_inline_text(markdown: str, text: str) -> None:
+    assert [b.text for b in blocks(markdown)] == [text]
+
+
+def test_paragraph_of_only_noise_is_dropped() -> None:
+    markdown = "正文\n\n[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/a.png)]\n"
+    assert blocks(markdown) == [Block("p", "正文")]
+
+
+def test_blocks_kinds() -> None:
+    markdown = (
+        "1. **第一**：甲\n2. 乙\n   - 乙的子项\n\n- 丙\n\n"
+        "```\ncode  *1*\n```\n\n> 引用\n\n| 名称 | 代码 |\n|---|---|\n| Kcell | *111* |\n"
+    )
+    assert blocks(markdown) == [
+        Block("li", "第一：甲", ordered=True, list_id=0, strong_lead="第一"),
+        Block("li", "乙", ordered=True, list_id=0),
+        Block("li", "乙的子项", ordered=False, list_id=1),
+        Block("li", "丙", ordered=False, list_id=2),
+        Block("pre", "code  *1*"),
+        Block("quote", "引用"),
+        Block("table", "名称 | 代码\nKcell | *111*"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "fmt", "title"), [
+    ("# 标题 *一*\n\n正文", "markdown", "标题 一"),
+    ("**全部加粗的标题[[TG](https://t.me/x)]**\n\n正文", "markdown", "全部加粗的标题"),
+    ("<title>修改密码 - 帮助中心</title><p>正文</p>", "html", "修改密码"),
+    ("<title>FAQ | Site</title><h1>真正的<b>标题</b></h1><p>正文</p>", "html", "真正的标题"),
+    ("正文而已", "markdown", "doc"),
+    ("**部分加粗**其余不是", "markdown", "doc"),
+])
+def test_title(text: str, fmt: str, title: str) -> None:
+    assert parse(source(text, fmt)).title == title
+
+
+def test_bold_title_paragraph_is_not_body() -> None:
+    article = parse(source("**标题？好的**\n\n正文"))
+    assert (article.title, article.root.blocks) == ("标题？好的", (Block("p", "正文"),))
+
+
+def test_section_tree_and_anchors() -> None:
+    markdown = "# 文\n\n前言\n\n## 甲 A\n\n一\n\n### 子\n\n二\n\n## 甲 A\n\n三\n\n<h2 id=\"custom\">自定义</h2>\n\n四\n"
+    assert parse(source(markdown)) == Article(
+        id="doc", title="文", path="doc.md", sha256="0", format="markdown",
+        root=Section(0, "", "intro", (Block("p", "前言"),), (
+            Section(2, "甲 A", "甲-a", (Block("p", "一"),), (Section(3, "子", "子", (Block("p", "二"),)),)),
+            Section(2, "甲 A", "甲-a-2", (Block("p", "三"),)),
+            Section(2, "自定义", "custom", (Block("p", "四"),)),
+        )),
+    )
+
+
+@pytest.mark.parametrize(("text", "slug"), [("（1）找到充值点", "1-找到充值点"), ("Q: 多久到账？", "q-多久到账"), ("!!", "section")])
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_cms_page_keeps_only_the_article() -> None:
+    path = FIXTURES / "cms-export.html"
+    article = parse(source(path.read_text("utf-8"), "html", "cms-export.html"))
+    assert article.title == "如何修改登录密码"
+    assert article.links == (Link("账户设置", "/settings"),)
+    texts = [b.text for b in blocks(path.read_text("utf-8"), "html")]
+    assert texts == ["登录后可以在账户设置里修改密码。", "打开账户设置页面。",
+                     "点击“修改密码”，输入旧密码和新密码。", "点击保存。", "新密码至少 8 位。"]
+
+
+def test_body_with_chrome_like_class_substring_is_kept() -> None:
+    html = '<div class="has-header-image content"><h1>标题</h1><p>正文</p></div><div class="header">页眉</div>'
+    assert blocks(html, "html") == [Block("p", "正文")]
+
+
+def test_br_and_definition_list() -> None:
+    html = "<p>第一行<br>第二行</p><dl><dt>问题？</dt><dd>答案</dd></dl>"
+    assert blocks(html, "html") == [Block("p", "第一行\n第二行"), Block("dt", "问题？"), Block("dd", "答案")]
