@@ -1,0 +1,125 @@
+"""indexer.fragment: questions, steps and passages cut from fixture articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.fragment import MAX_PASSAGE_CHARS, parse_source, split_passages, strip_numbering
+from indexer.load import load
+from indexer.model import Fragment, Procedure, Source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+LEAKS = ["泄露", "tracker", "Cookie", "©"]
+
+
+def fragments(name: str) -> list[Fragment]:
+    return parse_source(load(FIXTURES / name, FIXTURES))[1]
+
+
+def summary(frags: list[Fragment]) -> list[tuple]:
+    return [(f.anchor, f.type, f.title, f.text, f.path[1:], f.procedure) for f in frags]
+
+
+def test_cms_page_fragments_whole() -> None:
+    title = "如何修改登录密码"
+    proc = lambda i: Procedure("修改步骤", i, 3)  # noqa: E731
+    make = lambda order, anchor, kind, t, text, path, p=None: Fragment(  # noqa: E731
+        f"cms-export#{anchor}", "cms-export", title, anchor, kind, t, text, (title, *path), order, p)
+    assert fragments("cms-export.html") == [
+        make(0, "intro", "section", title, "登录后可以在账户设置里修改密码。", ()),
+        make(1, "change-steps-step-1", "step", "打开账户设置页面", "打开账户设置页面。", ("修改步骤",), proc(1)),
+        make(2, "change-steps-step-2", "step", "点击“修改密码”", "点击“修改密码”，输入旧密码和新密码。", ("修改步骤",), proc(2)),
+        make(3, "change-steps-step-3", "step", "点击保存", "点击保存。", ("修改步骤",), proc(3)),
+        make(4, "注意事项", "section", "注意事项", "新密码至少 8 位。", ("注意事项",)),
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_no_chrome_reaches_fragments(name: str) -> None:
+    for fragment in fragments(name):
+        for leak in LEAKS:
+            assert leak not in fragment.text + fragment.title
+
+
+def test_question_forms() -> None:
+    assert summary(fragments("qa-forms.md")) == [
+        ("密码忘了怎么办", "qa", "密码忘了怎么办？", "在登录页点击“忘记密码”。\n系统会把重置链接发到你的邮箱。", ("密码忘了怎么办？",), None),
+        ("问答汇总-q1", "qa", "可以修改用户名吗？", "不可以，用户名注册后不能修改。", ("问答汇总",), None),
+        ("问答汇总-q2", "qa", "可以注销账户吗？", "可以，在设置页提交注销申请。\n处理时间为七天。", ("问答汇总",), None),
+        ("问答汇总-q3", "qa", "支持哪些支付方式？", "支持银行卡和余额支付。", ("问答汇总",), None),
+        ("问答汇总-q4", "qa", "退款多久到账？", "一般三个工作日内到账。", ("问答汇总",), None),
+        ("常见问题-q1", "qa", "发票怎么开？", "在订单详情页申请电子发票。", ("常见问题",), None),
+        ("常见问题-q2", "qa", "能开专票吗？", "可以，需要上传营业执照。", ("常见问题",), None),
+    ]
+
+
+def test_definition_list_faq() -> None:
+    assert summary(fragments("faq-dl.html")) == [
+        ("会员常见问题-q1", "qa", "会员可以退款吗？", "开通七天内可以申请退款。", ("会员常见问题",), None),
+        ("会员常见问题-q2", "qa", "会员能共享吗？", "不能，一个会员只限本人使用。", ("会员常见问题",), None),
+    ]
+
+
+def test_procedure_forms() -> None:
+    dial, hall, app = (lambda i, n=3, t="拨号充值": Procedure(t, i, n)), \
+        (lambda i: Procedure("营业厅充值", i, 2)), (lambda i: Procedure("应用充值", i, 3))
+    assert summary(fragments("procedures.md")) == [
+        ("intro", "section", "手机充值指南", "本文介绍三种充值办法。", (), None),
+        ("拨号充值", "section", "拨号充值", "以下是具体步骤：", ("拨号充值",), None),
+        ("拨号充值-step-1", "step", "打开拨号盘", "打开拨号盘，输入 *100#。", ("拨号充值",), dial(1)),
+        ("拨号充值-step-2", "step", "按拨打键", "按拨打键，等待语音提示。", ("拨号充值",), dial(2)),
+        ("拨号充值-step-3", "step", "输入充值卡密码并确认", "输入充值卡密码并确认。", ("拨号充值",), dial(3)),
+        # every item has a bold "term：" lead: a list of points, not steps
+        ("选择套餐", "section", "选择套餐", "流量：按每月用量选择。\n通话：按通话时长选择。", ("选择套餐",), None),
+        ("1-找到营业厅", "step", "找到营业厅", "在地图上搜索最近的营业厅。", ("营业厅充值", "（1）找到营业厅"), hall(1)),
+        ("2-办理充值", "step", "办理充值", "把手机号告诉工作人员并付款。", ("营业厅充值", "（2）办理充值"), hall(2)),
+        ("应用充值-step-1", "step", "下载官方应用", "第一步：下载官方应用。", ("应用充值",), app(1)),
+        ("应用充值-step-2", "step", "登录账号并选择金额", "第二步：登录账号并选择金额。", ("应用充值",), app(2)),
+        ("应用充值-step-3", "step", "完成支付", "第三步：完成支付，查看余额。", ("应用充值",), app(3)),
+    ]
+
+
+def test_traditional_chinese() -> None:
+    assert summary(fragments("traditional.md")) == [
+        ("線上充值", "section", "線上充值", "登入營運商的官方網站，選擇充值金額後完成付款。", ("線上充值",), None),
+        ("常見問題-q1", "qa", "充值失敗怎麼辦？", "請先確認充值碼是否正確，再聯絡客服。", ("常見問題",), None),
+    ]
+
+
+def test_numbered_options_are_sections_but_numbered_steps_under_how_to_are_steps() -> None:
+    markdown = ("# 文\n\n## 充值方式\n\n### 1. 营业厅\n\n去营业厅。\n\n### 2. 网上\n\n上官网。\n\n"
+                "## 操作步骤\n\n### 1. 登录\n\n先登录。\n\n### 2. 支付\n\n再支付。\n")
+    frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
+    assert [(f.type, f.title, f.procedure) for f in frags] == [
+        ("section", "营业厅", None), ("section", "网上", None),
+        ("step", "登录", Procedure("操作步骤", 1, 2)), ("step", "支付", Procedure("操作步骤", 2, 2)),
+    ]
+
+
+@pytest.mark.parametrize(("title", "stripped"), [
+    ("（1）找到充值点", "找到充值点"), ("(2) 注册", "注册"), ("1. 线下充值", "线下充值"), ("3、付款", "付款"),
+    ("第一步：下载", "下载"), ("步骤2 登录", "登录"), ("Q: 多久到账？", "多久到账？"), ("问：能退吗？", "能退吗？"),
+    ("2024年总结", "2024年总结"),
+])
+def test_strip_numbering(title: str, stripped: str) -> None:
+    assert strip_numbering(title) == stripped
+
+
+def test_long_section_split_without_loss() -> None:
+    sentence = "这是一个用于测试的句子，它会被重复很多次。"
+    long_block = sentence * 40
+    texts = ["短段落。", long_block, "结尾段落。"]
+    passages = split_passages(texts)
+    assert all(len(p) <= MAX_PASSAGE_CHARS for p in passages)
+    assert "".join(p.replace("\n", "") for p in passages) == "".join(texts)
+    markdown = "# 文\n\n## 长\n\n" + "\n\n".join(texts)
+    frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
+    assert [f.anchor for f in frags] == ["长", *(f"长-p{n}" for n in range(2, len(passages) + 1))]
+    assert [f.text for f in frags] == passages
+
+
+def test_heading_with_only_subheadings_has_no_fragment() -> None:
+    markdown = "# 文\n\n## 空\n\n### 子\n\n内容\n"
+    frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
+    assert [(f.anchor, f.path) for f in frags] == [("子", ("文", "空", "子"))]
