@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
-from indexer.parse import parse
+from indexer.parse import parse_article
 
 MAX_PASSAGE_CHARS = 400
 
@@ -348,5 +348,5 @@ def fragment_article(article: Article) -> list[Fragment]:
 
 def parse_source(source: Source) -> tuple[Article, list[Fragment]]:
     """Parse a source and cut it into fragments."""
-    article = parse(source)
+    article = parse_article(source)
     return article, fragment_article(article)

@@ -355,7 +355,7 @@ def render(source: Source) -> str:
     return source.text
 
 
-def parse(source: Source) -> Article:
+def parse_article(source: Source) -> Article:
     """Parse a Source into an Article with its section tree and links."""
     soup = BeautifulSoup(render(source), "lxml")
     page_title = _page_title(soup) if source.format == "html" else ""

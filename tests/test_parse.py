@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.parse import escape_codes, parse, slugify
+from indexer.parse import escape_codes, parse_article, slugify
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -16,7 +16,7 @@ def source(text: str, fmt: str = "markdown", path: str = "doc.md") -> Source:
 
 
 def blocks(text: str, fmt: str = "markdown") -> list[Block]:
-    root = parse(source(text, fmt)).root
+    root = parse_article(source(text, fmt)).root
     out = list(root.blocks)
     stack = list(root.children)
     while stack:
@@ -83,17 +83,17 @@ def test_blocks_kinds() -> None:
     ("**部分加粗**其余不是", "markdown", "doc"),
 ])
 def test_title(text: str, fmt: str, title: str) -> None:
-    assert parse(source(text, fmt)).title == title
+    assert parse_article(source(text, fmt)).title == title
 
 
 def test_bold_title_paragraph_is_not_body() -> None:
-    article = parse(source("**标题？好的**\n\n正文"))
+    article = parse_article(source("**标题？好的**\n\n正文"))
     assert (article.title, article.root.blocks) == ("标题？好的", (Block("p", "正文"),))
 
 
 def test_section_tree_and_anchors() -> None:
     markdown = "# 文\n\n前言\n\n## 甲 A\n\n一\n\n### 子\n\n二\n\n## 甲 A\n\n三\n\n<h2 id=\"custom\">自定义</h2>\n\n四\n"
-    assert parse(source(markdown)) == Article(
+    assert parse_article(source(markdown)) == Article(
         id="doc", title="文", path="doc.md", sha256="0", format="markdown",
         root=Section(0, "", "intro", (Block("p", "前言"),), (
             Section(2, "甲 A", "甲-a", (Block("p", "一"),), (Section(3, "子", "子", (Block("p", "二"),)),)),
@@ -110,7 +110,7 @@ def test_slugify(text: str, slug: str) -> None:
 
 def test_cms_page_keeps_only_the_article() -> None:
     path = FIXTURES / "cms-export.html"
-    article = parse(source(path.read_text("utf-8"), "html", "cms-export.html"))
+    article = parse_article(source(path.read_text("utf-8"), "html", "cms-export.html"))
     assert article.title == "如何修改登录密码"
     assert article.links == (Link("账户设置", "/settings"),)
     texts = [b.text for b in blocks(path.read_text("utf-8"), "html")]
