@@ -1,0 +1,57 @@
+"""The evaluation set itself (bench/eval/): big enough, balanced, and pointing at real content."""
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.eval.dataset import ARTICLES, CATEGORIES, NO_ANSWER, assemble_corpus, load_questions
+from indexer.fragment import fragment_article
+from indexer.load import load_corpus
+from indexer.parse import parse_article
+
+QUESTIONS = load_questions()
+ANSWERABLE = [q for q in QUESTIONS if q.answerable]
+
+
+@pytest.fixture(scope="module")
+def fragments(tmp_path_factory) -> list:
+    corpus = assemble_corpus(tmp_path_factory.mktemp("eval") / "corpus")
+    sources, problems = load_corpus(corpus)
+    assert problems == []
+    return [f for source in sources for f in fragment_article(parse_article(source))]
+
+
+def test_at_least_100_questions():
+    assert len(QUESTIONS) >= 100
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_every_category_has_ten_questions(category):
+    assert Counter(q.category for q in QUESTIONS)[category] >= 10
+
+
+def test_questions_are_unique():
+    assert [q for q, n in Counter(q.q for q in QUESTIONS).items() if n > 1] == []
+
+
+def test_only_no_answer_questions_lack_relevant_items():
+    assert {q.category for q in QUESTIONS if not q.answerable} == {NO_ANSWER}
+
+
+def test_test_articles_are_outside_the_real_corpus():
+    names = {p.name for p in ARTICLES.iterdir()}
+    assert {".html", ".md"} <= {Path(n).suffix for n in names}
+    assert names.isdisjoint(p.name for p in (ARTICLES.parents[2] / "corpus").iterdir())
+
+
+@pytest.mark.parametrize("question", ANSWERABLE, ids=lambda q: f"{q.category}-{q.q}")
+def test_relevant_items_occur_in_exactly_one_article(question, fragments):
+    for item in question.relevant:
+        articles = {f.article_id for f in fragments if item.matches(f.title, f.text, f.article_id)}
+        assert (item.text, len(articles)) == (item.text, 1)
+
+
+def test_every_test_article_has_questions(fragments):
+    answered = {f.article_id for q in ANSWERABLE for item in q.relevant for f in fragments
+                if item.grade == 2 and item.matches(f.title, f.text, f.article_id)}
+    assert answered == {f.article_id for f in fragments}
