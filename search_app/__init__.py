@@ -1,0 +1,45 @@
+"""Flask application factory: config, the index, and one blueprint per surface."""
+from __future__ import annotations
+
+import logging
+import os
+
+from flask import Flask
+from flask_cors import CORS
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create the search service: defaults → instance config → KB_* environment → test_config."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(
+        INDEX_DIR=os.path.abspath("var/index"),
+        CORPUS_DIR=os.path.abspath("corpus"),
+        ADMIN_TOKEN=None,              # POST /api/reindex is disabled (403) while unset
+        ALLOWED_ORIGINS="",            # comma-separated; "*" allows any origin on read-only endpoints
+        SYNONYMS_FILE=None,            # default: <corpus of the index>/_kb/synonyms.txt
+        MAX_CONTENT_LENGTH=64 * 1024,
+        JSON_AS_ASCII=False,
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("KB")
+    # KB_INDEX_DIR / KB_CORPUS_DIR are the documented names of the two paths
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+
+    from . import api, errors, index, pages, widget
+
+    index.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(widget.bp)
+
+    origins = [o.strip() for o in str(app.config["ALLOWED_ORIGINS"]).split(",") if o.strip()]
+    if origins:
+        # read-only endpoints only: reindex is never reachable cross-origin
+        CORS(app, resources={r"/api/(search|suggest|articles/.*)": {"origins": origins},
+                             r"/healthz": {"origins": origins}},
+             methods=["GET"], max_age=600)
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    return app

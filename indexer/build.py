@@ -1,0 +1,359 @@
+"""Build the Whoosh index from fragments, as immutable versions switched atomically.
+
+Layout of an index directory:
+
+    var/index/
+      CURRENT                  # name of the version being served (replaced with os.replace)
+      .lock                    # flock held by the one writer; the kernel drops it if the writer dies
+      versions/<version>/      # a complete Whoosh index + manifest.json; never modified once named
+      versions/<version>.partial/   # being written; left over only by a crash, removed by the next writer
+
+A build or update writes a new `.partial` directory, renames it, then points CURRENT at it:
+readers see either the old version or the new one, never a half-written index.  An update
+hard-links the current version's files (Whoosh never rewrites a file, deletions live in the
+table of contents) and only re-analyses added and changed articles.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+
+from . import analysis
+from .fragment import fragment_article
+from .load import load_corpus
+from .model import ArticleError, Fragment, Source
+from .parse import parse_article
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1            # bump when fields or analysis change: old indexes are refused
+INDEX_NAME = "fragments"
+MANIFEST = "manifest.json"
+CURRENT = "CURRENT"
+VERSIONS = "versions"
+KEEP_RECENT_SECONDS = 120     # a version this young is kept even when pruned: a server may still be reading it
+LOCK_WAIT_SECONDS = 30.0
+
+
+class IndexProblem(Exception):
+    """An index that cannot be used or written: the message says what to do."""
+
+
+@dataclass
+class Summary:
+    """What one build or update did: printed as the command's one-line summary."""
+
+    version: str
+    articles: int
+    fragments: int
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    full: bool = True
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        kind = "full build" if self.full else "update"
+        delta = "" if self.full else (
+            f", +{len(self.added)} ~{len(self.changed)} -{len(self.removed)}")
+        return (f"{kind}: version {self.version}, {self.articles} articles, "
+                f"{self.fragments} fragments{delta}, {self.seconds:.2f} s")
+
+
+# -- schema -------------------------------------------------------------------------------
+
+def make_schema(extra_words=()) -> Schema:
+    """Return the index schema; title and body are apart so ranking can weigh them."""
+    analyzer = analysis.ChineseAnalyzer(extra_words)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        article=ID(stored=True),
+        type=ID(stored=True),
+        title=TEXT(analyzer=analyzer, phrase=True),
+        body=TEXT(analyzer=analyzer, phrase=True),
+        path=TEXT(analyzer=analyzer, phrase=False),
+        order=NUMERIC(stored=True),
+        data=STORED(),
+    )
+
+
+def fragment_document(fragment: Fragment) -> dict:
+    """Return the Whoosh document of one fragment."""
+    data = asdict(fragment)
+    data["path"] = list(fragment.path)
+    # An intro passage is titled by its article: that title says what the article is
+    # about, not what the passage answers, so it weighs as heading context only.
+    intro = fragment.title == fragment.article_title
+    return {
+        "id": fragment.id,
+        "article": fragment.article_id,
+        "type": fragment.type,
+        "title": "" if intro else fragment.title,
+        "body": fragment.text,
+        "path": " ".join(fragment.path),
+        "order": fragment.order,
+        "data": data,
+    }
+
+
+# -- versions -----------------------------------------------------------------------------
+
+def current_version(index_dir: Path) -> str | None:
+    """Return the name of the version being served, or None when there is none."""
+    try:
+        name = (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name or None
+
+
+def version_dir(index_dir: Path, version: str) -> Path:
+    return Path(index_dir) / VERSIONS / version
+
+
+def read_manifest(path: Path) -> dict:
+    """Read a version's manifest, refusing one written with another schema."""
+    try:
+        manifest = json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexProblem(f"索引版本不完整 / incomplete index version at {path}: "
+                           "run `python -m indexer build`") from None
+    if manifest.get("schema") != SCHEMA_VERSION:
+        raise IndexProblem(
+            f"索引格式已过期 / index schema {manifest.get('schema')} at {path} is not "
+            f"{SCHEMA_VERSION}: rebuild it with `python -m indexer build`")
+    return manifest
+
+
+def _new_version_name() -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{stamp}-{os.getpid()}"
+
+
+def _switch(index_dir: Path, version: str) -> None:
+    tmp = Path(index_dir) / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, Path(index_dir) / CURRENT)
+
+
+def _prune(index_dir: Path, keep: set[str]) -> None:
+    """Remove versions other than `keep` and left-over partial builds (writer lock held)."""
+    now = time.time()
+    for entry in (Path(index_dir) / VERSIONS).iterdir():
+        if entry.name in keep:
+            continue
+        partial = entry.name.endswith(".partial")
+        if not partial and now - entry.stat().st_mtime < KEEP_RECENT_SECONDS:
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+@contextmanager
+def writer_lock(index_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the index's single-writer lock; a crashed writer's lock vanishes with it."""
+    Path(index_dir, VERSIONS).mkdir(parents=True, exist_ok=True)
+    with open(Path(index_dir) / ".lock", "a+") as fh:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexProblem(
+                        f"另一个索引进程正在写入 / another indexer is writing {index_dir}; "
+                        f"waited {wait:.0f} s") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+# -- build and update ---------------------------------------------------------------------
+
+def _dictionary_digest(words: list[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(set(words))).encode()).hexdigest()
+
+
+def _fragments(source: Source) -> list[Fragment]:
+    return fragment_article(parse_article(source))
+
+
+def _load(corpus: Path) -> list[Source]:
+    sources, problems = load_corpus(Path(corpus))
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        more = f" (+{len(problems) - 1} more: run `python -m indexer check`)"
+        raise ArticleError(problems[0].path, problems[0].problem + more)
+    return sources
+
+
+def _analyse_all(sources: list[Source], progress: bool) -> dict[str, list[Fragment]]:
+    """Parse and fragment `sources`; the first bad article stops everything."""
+    out = {}
+    for source in tqdm(sources, desc="parse", unit="article", disable=not progress, leave=False):
+        fragments = _fragments(source)
+        if not fragments:
+            raise ArticleError(source.path, "文章没有内容 / the article has no text")
+        out[source.article_id] = fragments
+    return out
+
+
+def _write(ix, per_article: dict[str, list[Fragment]], delete: list[str], progress: bool) -> None:
+    writer = ix.writer(limitmb=256)
+    try:
+        for article_id in delete:
+            writer.delete_by_term("article", article_id)
+        total = sum(map(len, per_article.values()))
+        with tqdm(total=total, desc="index", unit="fragment", disable=not progress, leave=False) as bar:
+            for fragments in per_article.values():
+                for fragment in fragments:
+                    writer.add_document(**fragment_document(fragment))
+                bar.update(len(fragments))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def _manifest(version, corpus, words, sources, per_article, previous=None) -> dict:
+    articles = dict(previous or {})
+    for source in sources:
+        if source.article_id in per_article:
+            fragments = per_article[source.article_id]
+            articles[source.article_id] = {
+                "path": source.path, "sha256": source.sha256,
+                "title": fragments[0].article_title, "fragments": len(fragments)}
+    for article_id in list(articles):
+        if article_id not in {s.article_id for s in sources}:
+            del articles[article_id]
+    return {
+        "schema": SCHEMA_VERSION,
+        "version": version,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus": str(Path(corpus).resolve()),
+        "dictionary": _dictionary_digest(words),
+        "extra_words": sorted(set(words)),
+        "articles": articles,
+    }
+
+
+def _publish(index_dir: Path, partial: Path, manifest: dict) -> None:
+    (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    final = partial.with_name(manifest["version"])
+    os.rename(partial, final)
+    previous = current_version(index_dir)
+    _switch(index_dir, manifest["version"])
+    _prune(index_dir, keep={manifest["version"], previous or ""})
+
+
+def build_index(corpus: Path, index_dir: Path, progress: bool = False,
+                before_publish: Callable[[], None] | None = None) -> Summary:
+    """Build every article into a new version and make it current."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    with writer_lock(index_dir):
+        sources = _load(corpus)
+        words = analysis.corpus_words(corpus)
+        per_article = _analyse_all(sources, progress)
+        version = _new_version_name()
+        partial = version_dir(index_dir, version + ".partial")
+        partial.mkdir(parents=True)
+        try:
+            ix = whoosh_index.create_in(str(partial), make_schema(words), indexname=INDEX_NAME)
+            _write(ix, per_article, [], progress)
+            ix.close()
+            if before_publish:
+                before_publish()
+            manifest = _manifest(version, corpus, words, sources, per_article)
+            _publish(index_dir, partial, manifest)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+    fragments = sum(map(len, per_article.values()))
+    return Summary(version, len(sources), fragments, added=sorted(per_article),
+                   full=True, seconds=time.perf_counter() - started)
+
+
+def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summary:
+    """Apply only the added, changed and removed articles; build fully when needed."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    current = current_version(index_dir)
+    words = analysis.corpus_words(corpus)
+    try:
+        manifest = read_manifest(version_dir(index_dir, current)) if current else None
+    except IndexProblem:
+        manifest = None
+    if manifest is None or manifest.get("dictionary") != _dictionary_digest(words):
+        return build_index(corpus, index_dir, progress)
+
+    with writer_lock(index_dir):
+        if current_version(index_dir) != current:       # another writer switched meanwhile
+            return update_index(corpus, index_dir, progress)
+        sources = _load(corpus)
+        known = manifest["articles"]
+        added = [s for s in sources if s.article_id not in known]
+        changed = [s for s in sources if s.article_id in known
+                   and (known[s.article_id]["sha256"] != s.sha256 or known[s.article_id]["path"] != s.path)]
+        removed = sorted(set(known) - {s.article_id for s in sources})
+        per_article = _analyse_all(added + changed, progress)
+        summary = Summary(current, len(sources), 0, added=sorted(s.article_id for s in added),
+                          changed=sorted(s.article_id for s in changed), removed=removed, full=False)
+        if added or changed or removed:
+            version = _new_version_name()
+            partial = version_dir(index_dir, version + ".partial")
+            partial.mkdir(parents=True)
+            try:
+                source_dir = version_dir(index_dir, current)
+                for f in source_dir.iterdir():
+                    if f.name != MANIFEST and f.is_file():
+                        os.link(f, partial / f.name)
+                ix = whoosh_index.open_dir(str(partial), indexname=INDEX_NAME)
+                _write(ix, per_article, [s.article_id for s in changed] + removed, progress)
+                ix.close()
+                new_manifest = _manifest(version, corpus, words, sources, per_article, known)
+                _publish(index_dir, partial, new_manifest)
+            except BaseException:
+                shutil.rmtree(partial, ignore_errors=True)
+                raise
+            summary.version = version
+            known = new_manifest["articles"]
+    summary.fragments = sum(a["fragments"] for a in known.values())
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def export_jsonl(index_dir: Path, out) -> int:
+    """Write every fragment of the current version as one JSON document a line."""
+    current = current_version(index_dir)
+    if current is None:
+        raise IndexProblem(f"没有索引 / no index at {index_dir}: run `python -m indexer build`")
+    path = version_dir(index_dir, current)
+    read_manifest(path)
+    ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    count = 0
+    with ix.searcher() as searcher:
+        for stored in searcher.all_stored_fields():
+            out.write(json.dumps(stored["data"], ensure_ascii=False) + "\n")
+            count += 1
+    ix.close()
+    return count

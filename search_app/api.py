@@ -1,0 +1,76 @@
+"""The JSON API of the contract: search, suggest, articles, health, reindex."""
+from __future__ import annotations
+
+import hmac
+import time
+
+from flask import Blueprint, abort, current_app, jsonify, request
+
+from indexer.build import update_index
+
+from .engine import BadQuery
+from .errors import error_response
+from .index import get_engine, holder
+
+bp = Blueprint("api", __name__)
+
+
+def _int_arg(name: str, default: int) -> int:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise BadQuery(f"{name} 必须是整数 / {name} must be an integer") from None
+
+
+@bp.get("/api/search")
+def search():
+    """Answer a reader's question with ranked fragments."""
+    return jsonify(get_engine().search(
+        request.args.get("q", ""),
+        limit=_int_arg("limit", 10),
+        type=request.args.get("type") or None,
+        article=request.args.get("article") or None,
+    ))
+
+
+@bp.get("/api/suggest")
+def suggest():
+    """Complete what the reader is typing with titles and questions."""
+    started = time.perf_counter()
+    body = get_engine().suggest(request.args.get("q", ""), limit=_int_arg("limit", 8))
+    body["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    return jsonify(body)
+
+
+@bp.get("/api/articles/<article_id>")
+def article(article_id: str):
+    """Return one article with its ordered fragments."""
+    found = get_engine().article(article_id)
+    if found is None:
+        return error_response(404, "not_found", f"没有这篇文章 / no article {article_id!r}")
+    return jsonify(found)
+
+
+@bp.get("/healthz")
+def healthz():
+    """Report that the service answers, and which index version it serves."""
+    return jsonify({"status": "ok", "index": get_engine().health()})
+
+
+@bp.post("/api/reindex")
+def reindex():
+    """Rebuild incrementally from the corpus and switch to the new version."""
+    token = current_app.config.get("ADMIN_TOKEN")
+    if not token:
+        return error_response(403, "reindex_disabled", "未设置 KB_ADMIN_TOKEN，重建已禁用 / reindex is disabled")
+    given = request.headers.get("Authorization", "")
+    expected = f"Bearer {token}"
+    if not hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8")):
+        abort(401)
+    summary = update_index(current_app.config["CORPUS_DIR"], current_app.config["INDEX_DIR"])
+    engine = holder().refresh()
+    return jsonify({"status": "ok", "summary": summary.line(), "index": engine.health(),
+                    "added": summary.added, "changed": summary.changed, "removed": summary.removed})

@@ -1,0 +1,284 @@
+"""The search engine over one index version: query → rank → present.
+
+An `Engine` is opened once per index version and shared by all threads; a version never
+changes once published, so its searcher, term statistics and result cache stay valid
+until the app moves to a newer version (see `search_app.index`).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+
+from indexer import analysis
+from indexer.build import INDEX_NAME, IndexProblem, current_version, read_manifest, version_dir
+
+from . import present
+from .query import MAX_INPUT_CHARS, Plan, Vocabulary, make_plan
+from .rank import WEIGHTS, Weights, idf, rerank, scoring, whoosh_query
+
+TYPES = ("qa", "step", "section")
+CACHE_SIZE = 2048
+
+
+class BadQuery(ValueError):
+    """A request parameter the API refuses with 400 (the message is shown to the caller)."""
+
+
+class IndexVocabulary(Vocabulary):
+    """Term statistics of one version, and its homophone map (built on first need)."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.doc_count = max(reader.doc_count(), 1)
+        self._homophones: dict[str, str] | None = None
+        self._lock = threading.Lock()
+
+    @lru_cache(maxsize=65536)
+    def df(self, term: str) -> int:
+        return max(self.reader.doc_frequency("body", term), self.reader.doc_frequency("title", term))
+
+    def idf(self, term: str) -> float:
+        return idf(self.df(term), self.doc_count)
+
+    def share(self, term: str) -> float:
+        return self.df(term) / self.doc_count
+
+    def homophone(self, text: str) -> str | None:
+        if self._homophones is None:
+            with self._lock:
+                if self._homophones is None:
+                    self._homophones = self._build_homophones()
+        return self._homophones.get(analysis.pinyin_key(text))
+
+    def _build_homophones(self) -> dict[str, str]:
+        """pinyin key → the most frequent indexed CJK word of 2–4 characters with it."""
+        best: dict[str, tuple[int, str]] = {}
+        for fieldname in ("title", "body"):
+            for termbytes in self.reader.lexicon(fieldname):
+                term = termbytes.decode("utf-8")
+                if not 2 <= len(term) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in term):
+                    continue
+                key = analysis.pinyin_key(term)
+                freq = self.df(term)
+                if key not in best or freq > best[key][0]:
+                    best[key] = (freq, term)
+        return {key: term for key, (_, term) in best.items()}
+
+
+class Engine:
+    """Answers queries from one immutable index version."""
+
+    def __init__(self, path: Path, manifest: dict, synonyms_path: Path | None, weights: Weights = WEIGHTS):
+        self.path = Path(path)
+        self.manifest = manifest
+        self.version = manifest["version"]
+        self.weights = weights
+        self.ix = whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
+        self.searcher = self.ix.searcher(weighting=scoring(weights))
+        self.vocab = IndexVocabulary(self.searcher.reader())
+        self.synonyms_path = synonyms_path
+        self._synonyms: tuple[float, list] = (-1.0, [])
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._titles: list[tuple[str, str, str, str]] | None = None
+
+    @classmethod
+    def open(cls, index_dir: Path, synonyms_path: Path | None = None, weights: Weights = WEIGHTS) -> "Engine":
+        """Open the current version of the index at `index_dir`."""
+        version = current_version(index_dir)
+        if version is None:
+            raise IndexProblem(f"没有索引 / no index at {index_dir}: run `python -m indexer build`")
+        path = version_dir(index_dir, version)
+        manifest = read_manifest(path)
+        if synonyms_path is None:
+            synonyms_path = Path(manifest["corpus"]) / analysis.KB_DIR / analysis.SYNONYMS_FILE
+        return cls(path, manifest, synonyms_path, weights)
+
+    # -- synonyms are read at query time (mtime-checked), so editing them needs no rebuild
+
+    def synonyms(self) -> list[tuple[str, ...]]:
+        path = self.synonyms_path
+        try:
+            mtime = path.stat().st_mtime if path else -1.0
+        except OSError:
+            mtime = -1.0
+        if mtime != self._synonyms[0]:
+            groups = analysis.read_synonyms(path) if mtime >= 0 else []
+            self._synonyms = (mtime, groups)
+            with self._cache_lock:
+                self._cache.clear()
+        return self._synonyms[1]
+
+    # -- search
+
+    def plan(self, q: str) -> Plan:
+        return make_plan(q, self.vocab, self.synonyms())
+
+    def search(self, q: str, limit: int = 10, type: str | None = None, article: str | None = None) -> dict:
+        """Return the API body for a query (see CONTRACT.md)."""
+        started = time.perf_counter()
+        q = validate_query(q)
+        if not 1 <= limit <= 50:
+            raise BadQuery("limit 必须在 1 到 50 之间 / limit must be 1..50")
+        if type is not None and type not in TYPES:
+            raise BadQuery("type 只能是 qa、step 或 section / type must be qa, step or section")
+        synonyms = self.synonyms()
+        key = (q, limit, type, article)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+        if cached is None:
+            cached = self._search(q, limit, type, article, synonyms)
+            with self._cache_lock:
+                self._cache[key] = cached
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        results, total, suggestion = cached
+        return {
+            "query": q,
+            "total": total,
+            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "results": results,
+            "suggestion": suggestion,
+        }
+
+    def _search(self, q, limit, type, article, synonyms):
+        plan = make_plan(q, self.vocab, synonyms, correct=False)
+        ranked = self._rank(plan, type, article)
+        suggestion = None
+        if len(ranked) < 1 or plan.informative != plan.groups:
+            fixed = make_plan(q, self.vocab, synonyms, correct=True)
+            if fixed.corrected:
+                better = self._rank(fixed, type, article)
+                if better and (not ranked or better[0].matched_weight > ranked[0].matched_weight):
+                    plan, ranked, suggestion = fixed, better, fixed.corrected
+        terms = [t for g in plan.informative for t in g.terms]
+        results = [present.result(s.stored, s.score, terms, self._steps(s.stored))
+                   for s in ranked[:limit]]
+        return results, len(ranked), suggestion
+
+    def _rank(self, plan: Plan, type, article):
+        query = whoosh_query(plan, self.vocab.df, self.weights)
+        if query is None:
+            return []
+        filters = [Q.Term("type", type)] if type else []
+        if article:
+            filters.append(Q.Term("article", article))
+        flt = Q.And(filters) if len(filters) > 1 else (filters[0] if filters else None)
+        hits = self.searcher.search(query, limit=self.weights.candidates, terms=True, filter=flt)
+        ubiquitous = lambda g: min(self.vocab.share(t) for t in g.terms if self.vocab.df(t)) > self.weights.ubiquity
+        max_idf = idf(1, self.vocab.doc_count)
+        return rerank(plan, hits, analysis.normalize, ubiquitous, max_idf, self.weights)
+
+    def _steps(self, data: dict) -> list[dict] | None:
+        """The whole procedure of a step, in order, for answer cards."""
+        if not data.get("procedure"):
+            return None
+        return [
+            {"id": f["id"], "title": f["title"], "text": f["text"], "index": f["procedure"]["index"],
+             "anchor": f["anchor"]}
+            for f in self._article_fragments(data["article_id"])
+            if f.get("procedure") and f["procedure"]["title"] == data["procedure"]["title"]
+            and f["path"] == data["path"]
+        ]
+
+    @lru_cache(maxsize=512)
+    def _article_fragments(self, article_id: str) -> tuple[dict, ...]:
+        docs = [d["data"] for d in self.searcher.documents(article=article_id)]
+        return tuple(sorted(docs, key=lambda d: d["order"]))
+
+    # -- articles, suggestions, health
+
+    def article(self, article_id: str) -> dict | None:
+        """Return an article with its ordered fragments, or None if unknown."""
+        meta = self.manifest["articles"].get(article_id)
+        if meta is None:
+            return None
+        fragments = self._article_fragments(article_id)
+        return {
+            "id": article_id,
+            "title": meta["title"],
+            "path": meta["path"],
+            "url": present.article_url(article_id),
+            "fragments": [present.fragment_summary(f) for f in fragments],
+        }
+
+    def suggest(self, prefix: str, limit: int = 8) -> dict:
+        """Titles and questions that start with the typed prefix, for as-you-type."""
+        prefix = validate_query(prefix)
+        if not 1 <= limit <= 50:
+            raise BadQuery("limit 必须在 1 到 50 之间 / limit must be 1..50")
+        folded = analysis.normalize(prefix).strip()
+        out, seen = [], set()
+        if folded:
+            for norm, text, kind, fid in self._title_index():
+                if text in seen:
+                    continue
+                if norm.startswith(folded) or (len(folded) >= 2 and folded in norm):
+                    out.append({"text": text, "type": kind, "id": fid})
+                    seen.add(text)
+                    if len(out) >= limit:
+                        break
+            if len(out) < limit and folded.isascii() and folded.isalnum():
+                for term in self._latin_terms(folded, limit - len(out)):
+                    if term not in seen:
+                        out.append({"text": term, "type": "term", "id": None})
+        return {"query": prefix, "suggestions": out}
+
+    def _title_index(self) -> list[tuple[str, str, str, str]]:
+        if self._titles is None:
+            rows = []
+            for meta_id, meta in sorted(self.manifest["articles"].items()):
+                rows.append((analysis.normalize(meta["title"]), meta["title"], "article", meta_id))
+            for stored in self.searcher.all_stored_fields():
+                d = stored["data"]
+                rows.append((analysis.normalize(d["title"]), d["title"], d["type"], d["id"]))
+            rank = {"qa": 0, "article": 1, "step": 2, "section": 3}
+            rows.sort(key=lambda r: (rank[r[2]], len(r[1])))
+            self._titles = rows
+        return self._titles
+
+    @lru_cache(maxsize=1024)
+    def _latin_terms(self, prefix: str, limit: int) -> tuple[str, ...]:
+        terms = []
+        for termbytes in self.searcher.reader().expand_prefix("body", prefix):
+            term = termbytes.decode("utf-8")
+            if term.isascii() and len(term) > len(prefix) - 1:
+                terms.append((-self.vocab.df(term), term))
+        terms.sort()
+        return tuple(self._display_form(t) for _, t in terms[:limit])
+
+    def _display_form(self, term: str) -> str:
+        """How a Latin word is written in the articles (beeline → Beeline)."""
+        import re
+
+        for hit in self.searcher.search(Q.Term("body", term), limit=1):
+            m = re.search(rf"(?i)(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", hit["data"]["text"])
+            if m:
+                return m.group()
+        return term
+
+    def health(self) -> dict:
+        return {
+            "version": self.version,
+            "articles": len(self.manifest["articles"]),
+            "fragments": self.vocab.doc_count,
+            "built_at": self.manifest["built_at"],
+        }
+
+
+def validate_query(q) -> str:
+    """Return the query text, refusing what no reader types (too long, not text)."""
+    if q is None:
+        raise BadQuery("缺少参数 q / missing parameter q")
+    if len(q) > MAX_INPUT_CHARS:
+        raise BadQuery(f"查询太长（最多 {MAX_INPUT_CHARS} 个字符）/ query longer than {MAX_INPUT_CHARS} characters")
+    # lone surrogates and control characters are not text a reader typed
+    return "".join(ch for ch in q if ch.isprintable() or ch in " \t") .encode("utf-8", "replace").decode("utf-8").strip()

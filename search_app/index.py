@@ -1,0 +1,63 @@
+"""The index's lifecycle inside the app: opened once per version, one version per request.
+
+Each request takes the engine of the current version on first use (`get_engine`) and keeps
+it to the end, so a version switch never changes a request half-way.  Versions are
+immutable: an engine is never closed while a request may hold it; the last reference
+going away closes its files.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from flask import Flask, current_app, g
+
+from indexer.build import IndexProblem, current_version
+
+from .engine import Engine
+
+RECHECK_SECONDS = 0.5       # how often CURRENT is looked at under load
+
+
+class IndexHolder:
+    """Holds the engine of the newest version and notices when CURRENT moves."""
+
+    def __init__(self, index_dir: Path, synonyms: Path | None = None):
+        self.index_dir = Path(index_dir)
+        self.synonyms = Path(synonyms) if synonyms else None
+        self._engine: Engine | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine:
+        engine, now = self._engine, time.monotonic()
+        if engine is not None and now - self._checked < RECHECK_SECONDS:
+            return engine
+        with self._lock:
+            self._checked = now
+            version = current_version(self.index_dir)
+            if version is None:
+                raise IndexProblem(f"没有索引 / no index at {self.index_dir}: run `python -m indexer build`")
+            if self._engine is None or self._engine.version != version:
+                self._engine = Engine.open(self.index_dir, self.synonyms)
+            return self._engine
+
+    def refresh(self) -> Engine:
+        self._checked = 0.0
+        return self.engine()
+
+
+def holder() -> IndexHolder:
+    return current_app.extensions["kb_index"]
+
+
+def get_engine() -> Engine:
+    """Return the engine this request uses (the same one for the whole request)."""
+    if "kb_engine" not in g:
+        g.kb_engine = holder().engine()
+    return g.kb_engine
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["kb_index"] = IndexHolder(app.config["INDEX_DIR"], app.config.get("SYNONYMS_FILE"))

@@ -1,0 +1,180 @@
+"""Query understanding: the reader's free text → a plan of weighted term groups.
+
+The text is never Whoosh query syntax: it goes through the index's own analysis, so
+`*111*`, `AND`, `title:x` and `(` are just words.  Each content word becomes a group of
+interchangeable terms (the word, its synonyms, its pinyin correction); question words and
+particles are set aside but remembered as the intent of the question.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from indexer.analysis import normalize, split_words
+
+MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
+MAX_INPUT_CHARS = 1000
+MAX_GROUPS = 12                # content words kept, most informative first
+
+# Words that carry the shape of a question, not its topic.
+STOPWORDS = frozenset("""
+怎么 怎样 怎么样 如何 吗 呢 吧 啊 呀 么 嘛 哦 的 地 得 了 着 过 是 是否 有没有 能不能 可不可以 可以 能 能否
+会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 谁
+在 和 与 及 或 或者 还是 就 都 也 还 又 才 把 被 给 让 对 从 向 到 于 以 这 那 这个 那个 这些 那些 个
+一 一个 有 没 没有 不 很 太 最 吗 后 之后 以后 前 之前 时 时候 如果 但是 但 而 并 然后 需要 应该 一直
+the a an to of in on for is are do does how what which can i my me it and or with at by from
+""".split())
+
+# Intent cues, looked for in the normalized text before stopwords are removed.
+QUESTION_CUES = ("吗", "呢", "?", "什么", "怎么", "如何", "多久", "多长", "是否", "能不能", "可以",
+                 "为什么", "哪", "几", "多少", "有没有", "how", "what", "why", "when", "can")
+HOWTO_CUES = ("怎么", "如何", "怎样", "步骤", "流程", "方法", "拨", "号码", "代码", "输入", "操作",
+              "how")
+NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "short code", "ussd", "code")
+
+
+@dataclass(frozen=True)
+class Group:
+    """One content word of the query and the terms that may stand for it."""
+
+    word: str                  # as analysed (normalized)
+    kind: str                  # "cjk", "word", "code", "url"
+    terms: tuple[str, ...]     # the word first, then synonyms / corrections
+    weight: float              # informativeness (idf); 0 for words the index does not know
+    known: bool                # some term of the group occurs in the index
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the ranker needs to know about a query."""
+
+    text: str                  # the input, cut to MAX_QUERY_CHARS
+    normalized: str
+    groups: tuple[Group, ...]
+    question: bool             # question-shaped: favour Q&A
+    howto: bool                # asks how / which number: favour steps
+    number: bool               # asks for a number or code: favour fragments with codes
+    corrected: str | None      # did-you-mean text, when pinyin corrected a word
+
+    @property
+    def informative(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.known)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(g.word for g in self.groups if g.kind == "code")
+
+
+class Vocabulary:
+    """What the plan asks of the index: document frequencies and homophone lookups."""
+
+    doc_count: int = 0
+
+    def df(self, term: str) -> int:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def idf(self, term: str) -> float:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def homophone(self, text: str) -> str | None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+def _synonyms_of(word: str, groups: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        if word in group:
+            out.extend(m for m in group if m != word and m not in out)
+    return tuple(out)
+
+
+def _phrase_synonyms(normalized: str, groups: Sequence[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Multi-word members (top up, sim card) found in the text, with their group."""
+    found = []
+    for group in groups:
+        for member in group:
+            if " " in member and re.search(rf"(?<![a-z]){re.escape(member)}(?![a-z])", normalized):
+                found.append((member, tuple(m for m in group if m != member)))
+                break
+    return found
+
+
+Word = tuple[str, str, int, int]      # (kind, word, start, end) from analysis.split_words
+
+
+def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word], str | None]:
+    """Replace runs of CJK words the index does not know by a known homophone (冲值 → 充值).
+
+    A window of 2–4 characters of adjacent CJK words is a candidate when the index does not
+    know it as a word and it contains an unknown word or only single characters; the longest
+    window with a homophone in the index wins.  Returns the words and the corrected text.
+    """
+    out: list[Word] = []
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        best = None
+        window = ""
+        for j in range(i, min(len(words), i + 4)):
+            kind, word, _, _ = words[j]
+            if kind != "cjk" or len(window + word) > 4:
+                break
+            window += word
+            parts = words[i:j + 1]
+            suspicious = any(vocab.df(w) == 0 for _, w, _, _ in parts) or all(len(w) == 1 for _, w, _, _ in parts)
+            if len(window) >= 2 and suspicious and vocab.df(window) == 0:
+                fix = vocab.homophone(window)
+                if fix:
+                    best = (j, fix)
+        if best:
+            j, fix = best
+            start, end = words[i][2], words[j][3]
+            out.append(("cjk", fix, start, end))
+            spans.append((start, end, fix))
+            i = j + 1
+        else:
+            out.append(words[i])
+            i += 1
+    if not spans:
+        return words, None
+    corrected = text
+    for start, end, fix in reversed(spans):
+        corrected = corrected[:start] + fix + corrected[end:]
+    return out, corrected
+
+
+def make_plan(text: str, vocab: Vocabulary, synonyms: Sequence[tuple[str, ...]] = (),
+              correct: bool = True) -> Plan:
+    """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback."""
+    text = text[:MAX_QUERY_CHARS]
+    normalized = normalize(text)
+    words = list(split_words(normalized))
+    corrected = None
+    if correct:
+        words, corrected = _correct(text, words, vocab)
+    groups: dict[str, Group] = {}
+    for member, alternatives in _phrase_synonyms(normalized, synonyms):
+        groups[member] = _group(member, "word", alternatives, vocab)
+    phrase_words = {w for member in groups for w in member.split()}
+    for kind, word, _, _ in words:
+        if word in groups or word in phrase_words or (kind == "cjk" and word in STOPWORDS) \
+                or (kind == "word" and word in STOPWORDS):
+            continue
+        groups[word] = _group(word, kind, _synonyms_of(word, synonyms), vocab)
+    ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
+    order = {w: i for i, w in enumerate(groups)}
+    kept = tuple(sorted(ranked, key=lambda g: order[g.word]))
+    question = any(c in normalized for c in QUESTION_CUES) or normalized.rstrip().endswith("?")
+    howto = any(c in normalized for c in HOWTO_CUES)
+    number = any(c in normalized for c in NUMBER_CUES)
+    return Plan(text, normalized, kept, question, howto, number, corrected)
+
+
+def _group(word: str, kind: str, alternatives: tuple[str, ...], vocab: Vocabulary) -> Group:
+    terms = (word,) + tuple(a for a in alternatives if a != word)
+    known_terms = [t for t in terms if vocab.df(t) > 0]
+    weight = max((vocab.idf(t) for t in known_terms), default=0.0) if known_terms else 0.0
+    if kind == "code" and known_terms:
+        weight *= 2.0
+    return Group(word, kind, terms, weight, bool(known_terms))
