@@ -61,6 +61,27 @@
     return out;
   }
 
+  /** The words a snippet marked, longest first: used to highlight whole answers. */
+  function markedTerms(snippet) {
+    var terms = [];
+    String(snippet || "").replace(/<mark>([\s\S]*?)<\/mark>/g, function (whole, inner) {
+      var term = unescapeEntities(inner).trim();
+      if (term && terms.indexOf(term) < 0) terms.push(term);
+      return whole;
+    });
+    return terms.sort(function (a, b) { return b.length - a.length; });
+  }
+
+  function highlighted(text, terms) {
+    var out = document.createDocumentFragment();
+    if (!terms.length) { out.appendChild(document.createTextNode(text)); return out; }
+    var pattern = new RegExp("(" + terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "gi");
+    text.split(pattern).forEach(function (part, i) {
+      if (part) out.appendChild(i % 2 ? h("mark", {}, [part]) : document.createTextNode(part));
+    });
+    return out;
+  }
+
   function paragraphs(text) {
     return String(text || "").split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
   }
@@ -85,7 +106,7 @@
     var li = h("li", { "class": "card card-" + r.type }, [
       h("div", { "class": "card-meta" }, [
         h("span", { "class": "badge badge-" + r.type }, [BADGES[r.type] || "章节"]),
-        h("span", { "class": "card-article" }, [String(art.title || "")])
+        h("span", { "class": "card-trail" }, [[art.title || ""].concat(Array.isArray(r.path) ? r.path.slice(1, -1) : []).join(" › ")])
       ])
     ]);
     var proc = r.procedure;
@@ -93,14 +114,16 @@
     var title = h("h2", { "class": "card-title" }, [h("a", { href: href }, [String(isStep ? proc.title : r.title || "")])]);
     li.appendChild(title);
     if (r.type === "qa") {
-      li.appendChild(h("div", { "class": "card-answer" }, paragraphs(r.text).map(function (line) { return h("p", {}, [line]); })));
+      var terms = markedTerms(r.snippet);
+      li.appendChild(h("div", { "class": "card-answer" }, paragraphs(r.text).map(function (line) { return h("p", {}, [highlighted(line, terms)]); })));
     } else if (isStep) {
       title.appendChild(document.createTextNode(" "));
       title.appendChild(h("span", { "class": "step-count" }, ["第 " + proc.index + "/" + proc.count + " 步"]));
       var ol = h("ol", { "class": "procedure" });
-      (Array.isArray(r.steps) && r.steps.length ? r.steps : [r]).forEach(function (s) {
+      (Array.isArray(r.steps) && r.steps.length ? r.steps : [r]).forEach(function (s, i) {
         var current = s.id === r.id;
-        var item = h("li", current ? { "class": "is-current", "aria-current": "step" } : {}, [
+        var number = s === r ? proc.index : (s.index || i + 1);
+        var item = h("li", current ? { value: number, "class": "is-current", "aria-current": "step" } : { value: number }, [
           h("span", { "class": "step-title" }, [String(s.title || "")])
         ]);
         if (current) item.appendChild(h("p", { "class": "card-snippet" }, [snippetNodes(r.snippet)]));
@@ -110,7 +133,6 @@
     } else {
       li.appendChild(h("p", { "class": "card-snippet" }, [snippetNodes(r.snippet)]));
     }
-    if (Array.isArray(r.path) && r.path.length) li.appendChild(h("p", { "class": "card-path" }, [r.path.join(" › ")]));
     return li;
   }
 

@@ -157,7 +157,7 @@
     });
   }
 
-  /** Parse a snippet into text nodes and <mark> elements (never innerHTML). */
+  /** Parse a snippet into text nodes and <mark> elements (never parsed as HTML). */
   function snippetNodes(snippet) {
     var out = document.createDocumentFragment();
     var mark = null;
@@ -653,8 +653,9 @@
         var steps = Array.isArray(result.steps) && result.steps.length ? result.steps : [result];
         var list = h("ol", { "class": "steps" });
         steps.forEach(function (step, i) {
-          var current = step.id === result.id || (!step.id && i + 1 === proc.index);
-          var item = h("li", { "class": current ? "current" : null, "aria-current": current ? "step" : null }, [
+          var current = step.id === result.id;
+          var number = step === result ? proc.index : (step.index || i + 1);
+          var item = h("li", { value: number, "class": current ? "current" : null, "aria-current": current ? "step" : null }, [
             h("span", { "class": "step-title" }, [String(step.title || "")])
           ]);
           if (current) {
