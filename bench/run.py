@@ -226,14 +226,14 @@ class Bench:
 def line(name: str, result: dict) -> str:
     key, op, target, label = TARGETS[name]
     if "error" in result:
-        return f"{name:<11} ERROR  {result['error'].splitlines()[0]}"
+        return f"{name:<11} ERROR  {result['error'].strip().splitlines()[-1]}"
     return f"{name:<11} {result['verdict']:<5} {label}: {result.get(key)} (target {op} {target})  {detail(name, result)}"
 
 
 def detail(name: str, r: dict) -> str:
     """One-line context for a figure: its baseline and raw numbers."""
     if "error" in r:
-        return r["error"].splitlines()[0]
+        return r["error"].strip().splitlines()[-1]
     if name == "build":
         return (f"build {r['build_s']} s vs {r['floor_kind']} {r['floor_s']} s; rjieba {r['rjieba_search_s']} s; "
                 f"load+parse+fragment {r['load_parse_fragment_s']} s; {r['articles']} articles, "
