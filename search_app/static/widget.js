@@ -574,6 +574,7 @@
       });
       this.list.appendChild(group);
       this.input.setAttribute("aria-expanded", "true");
+      this.setActive(0, false);
     }
 
     suggestionNode(suggestion) {
