@@ -275,10 +275,17 @@ def pinyin_key(word: str) -> str:
 
 # -- synonyms -----------------------------------------------------------------------------
 
-def read_synonyms(path: Path) -> list[tuple[str, ...]]:
+def shipped_synonyms() -> list[tuple[str, ...]]:
+    """Return the general telecom synonyms that ship with the project."""
+    return read_synonyms(text=resources.files("indexer.data").joinpath(SYNONYMS_FILE).read_text("utf-8"))
+
+
+def read_synonyms(path: Path | None = None, text: str | None = None) -> list[tuple[str, ...]]:
     """Read synonym groups: one group a line, members separated by `=` (or `,`)."""
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8")
     groups = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.lstrip().startswith("#"):
             continue
         members = [normalize(m).strip() for m in re.split(r"[=,，]", line)]

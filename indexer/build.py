@@ -97,12 +97,16 @@ def fragment_document(fragment: Fragment) -> dict:
     data["path"] = list(fragment.path)
     # An intro passage is titled by its article: that title says what the article is
     # about, not what the passage answers, so it weighs as heading context only.
+    # A step is found by its procedure's title as much as by its own heading.
     intro = fragment.title == fragment.article_title
+    title = "" if intro else fragment.title
+    if fragment.procedure and fragment.procedure.title not in title:
+        title = f"{fragment.procedure.title} {title}"
     return {
         "id": fragment.id,
         "article": fragment.article_id,
         "type": fragment.type,
-        "title": "" if intro else fragment.title,
+        "title": title,
         "body": fragment.text,
         "path": " ".join(fragment.path),
         "order": fragment.order,
@@ -165,8 +169,10 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
 
 
 @contextmanager
-def writer_lock(index_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+def writer_lock(index_dir: Path, wait: float | None = None) -> Iterator[None]:
     """Hold the index's single-writer lock; a crashed writer's lock vanishes with it."""
+    # read at call time, not bound as a default: tests and deployments tune the module constant
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
     Path(index_dir, VERSIONS).mkdir(parents=True, exist_ok=True)
     with open(Path(index_dir) / ".lock", "a+") as fh:
         deadline = time.monotonic() + wait
@@ -301,9 +307,14 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
     words = analysis.corpus_words(corpus)
     try:
         manifest = read_manifest(version_dir(index_dir, current)) if current else None
-    except IndexProblem:
+    except IndexProblem as exc:
+        # an old schema or a damaged version cannot be patched: say so, then build it anew
+        log.warning("full rebuild instead of an update: %s", exc)
         manifest = None
-    if manifest is None or manifest.get("dictionary") != _dictionary_digest(words):
+    if manifest is not None and manifest.get("dictionary") != _dictionary_digest(words):
+        log.info("the corpus dictionary changed: full rebuild")
+        manifest = None
+    if manifest is None:
         return build_index(corpus, index_dir, progress)
 
     with writer_lock(index_dir):

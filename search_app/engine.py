@@ -83,7 +83,8 @@ class Engine:
         self.searcher = self.ix.searcher(weighting=scoring(weights))
         self.vocab = IndexVocabulary(self.searcher.reader())
         self.synonyms_path = synonyms_path
-        self._synonyms: tuple[float, list] = (-1.0, [])
+        self._shipped_synonyms = analysis.shipped_synonyms()
+        self._synonyms: tuple[float, list] = (-1.0, self._shipped_synonyms)
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
         self._titles: list[tuple[str, str, str, str]] | None = None
@@ -110,7 +111,7 @@ class Engine:
             mtime = -1.0
         if mtime != self._synonyms[0]:
             groups = analysis.read_synonyms(path) if mtime >= 0 else []
-            self._synonyms = (mtime, groups)
+            self._synonyms = (mtime, groups + self._shipped_synonyms)
             with self._cache_lock:
                 self._cache.clear()
         return self._synonyms[1]
@@ -173,9 +174,13 @@ class Engine:
             filters.append(Q.Term("article", article))
         flt = Q.And(filters) if len(filters) > 1 else (filters[0] if filters else None)
         hits = self.searcher.search(query, limit=self.weights.candidates, terms=True, filter=flt)
-        ubiquitous = lambda g: min(self.vocab.share(t) for t in g.terms if self.vocab.df(t)) > self.weights.ubiquity
         max_idf = idf(1, self.vocab.doc_count)
-        return rerank(plan, hits, analysis.normalize, ubiquitous, max_idf, self.weights)
+        return rerank(plan, hits, analysis.normalize, self._ubiquitous, max_idf, self.weights)
+
+    def _ubiquitous(self, group) -> bool:
+        """A word found in so many fragments that it cannot tell an answer on its own."""
+        shares = [self.vocab.share(t) for t in group.terms if self.vocab.df(t)]
+        return bool(shares) and min(shares) > self.weights.ubiquity
 
     def _steps(self, data: dict) -> list[dict] | None:
         """The whole procedure of a step, in order, for answer cards."""

@@ -19,7 +19,7 @@ MAX_GROUPS = 12                # content words kept, most informative first
 
 # Words that carry the shape of a question, not its topic.
 STOPWORDS = frozenset("""
-怎么 怎样 怎么样 如何 吗 呢 吧 啊 呀 么 嘛 哦 的 地 得 了 着 过 是 是否 有没有 能不能 可不可以 可以 能 能否
+怎么 怎样 怎么样 怎么办 怎么回事 是不是 要不要 会不会 如何 吗 呢 吧 啊 呀 么 嘛 哦 的 地 得 了 着 过 是 是否 有没有 能不能 可不可以 可以 能 能否
 会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 谁
 在 和 与 及 或 或者 还是 就 都 也 还 又 才 把 被 给 让 对 从 向 到 于 以 这 那 这个 那个 这些 那些 个
 一 一个 有 没 没有 不 很 太 最 吗 后 之后 以后 前 之前 时 时候 如果 但是 但 而 并 然后 需要 应该 一直
@@ -106,9 +106,10 @@ Word = tuple[str, str, int, int]      # (kind, word, start, end) from analysis.s
 def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word], str | None]:
     """Replace runs of CJK words the index does not know by a known homophone (冲值 → 充值).
 
-    A window of 2–4 characters of adjacent CJK words is a candidate when the index does not
-    know it as a word and it contains an unknown word or only single characters; the longest
-    window with a homophone in the index wins.  Returns the words and the corrected text.
+    A typo like 冲值 is no dictionary word, so the segmenter leaves it as single characters
+    (冲/值): a window of 2–4 adjacent single characters that the index does not know as a
+    word is a candidate, and the longest with a homophone in the index wins.  Returns the
+    words and the corrected text.
     """
     out: list[Word] = []
     spans: list[tuple[int, int, str]] = []
@@ -118,12 +119,10 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word
         window = ""
         for j in range(i, min(len(words), i + 4)):
             kind, word, _, _ = words[j]
-            if kind != "cjk" or len(window + word) > 4:
+            if kind != "cjk" or len(word) != 1 or len(window) == 4:
                 break
             window += word
-            parts = words[i:j + 1]
-            suspicious = any(vocab.df(w) == 0 for _, w, _, _ in parts) or all(len(w) == 1 for _, w, _, _ in parts)
-            if len(window) >= 2 and suspicious and vocab.df(window) == 0:
+            if len(window) >= 2 and vocab.df(window) == 0:
                 fix = vocab.homophone(window)
                 if fix:
                     best = (j, fix)

@@ -1,11 +1,18 @@
 """Ranking: a query plan → the fragments that answer it, best first.
 
 Two passes.  Whoosh's BM25F gathers candidates over the title, body and heading-path
-fields; then each candidate is re-scored with signals BM25 cannot see: how much of the
-question's informative words it covers, whether they appear as the reader's phrase,
-an exact code match, and whether its type fits the question (Q&A for questions, steps for
-"how / which number").  A candidate that answers none of the informative words is
-dropped, so a question the knowledge base cannot answer gets no results at all.
+fields; then each candidate is re-scored with signals BM25 cannot see:
+
+- coverage: how much of the question's informative weight the fragment holds, matched on
+  the normalized text itself (so a segmentation difference cannot hide a word);
+- the title: its coverage, and its character overlap with the whole question (question
+  to question matching: 「遠遊卡是什麼」 ~ 「什么是远游卡？」);
+- the reader's phrase kept adjacent, an exact code, a code when a number is asked for;
+- the type that fits the question: Q&A for questions, steps for "how / which number".
+
+A candidate that covers too little of the question, or only words found everywhere, is
+dropped: a question the knowledge base cannot answer gets no results at all.  Steps of
+one procedure are folded into the best of them (its card shows the whole procedure).
 """
 from __future__ import annotations
 
@@ -25,26 +32,30 @@ FIELDS = ("title", "body", "path")
 class Weights:
     """Every ranking tunable, in one place."""
 
-    field_boost: dict = field(default_factory=lambda: {"title": 3.0, "body": 1.0, "path": 0.6})
+    field_boost: dict = field(default_factory=lambda: {"title": 2.5, "body": 1.0, "path": 0.6})
     synonym: float = 0.8            # a synonym or correction counts this much of the word itself
     bm25_b: float = 0.6
     bm25_k1: float = 1.2
-    candidates: int = 60            # re-scored per query
-    # re-scoring: final = bm25 * bm25_share + Σ signal * weight
+    candidates: int = 80            # re-scored per query
+    # re-scoring: final = bm25 share + Σ signal × weight
     bm25_share: float = 1.0
-    coverage: float = 2.0           # share of the query's informative weight the fragment holds
-    title_coverage: float = 1.2     # … of it in the title (the question / step heading)
-    phrase: float = 0.8             # adjacent query words adjacent in the fragment
-    code: float = 3.0               # every code the reader typed is in the fragment verbatim
-    has_code: float = 0.9           # a "which number" question and the fragment shows a code
-    qa_for_question: float = 0.5
+    coverage: float = 3.0           # share of the query's weight the fragment holds
+    title_coverage: float = 1.0     # … of it in the title (the question / step heading)
+    title_similarity: float = 1.5   # character overlap (Dice) of the question and the title
+    context_share: float = 0.6      # a word found only in the heading path counts this much
+    phrase: float = 0.6             # adjacent query words adjacent in the fragment
+    code: float = 3.0               # the codes the reader typed are in the fragment verbatim
+    has_code: float = 0.8           # a "which number" question and the fragment shows a code
+    has_code_howto: float = 0.3     # a "how" question: the step with the code is the one to act on
+    qa_for_question: float = 0.4
     step_for_howto: float = 0.5
-    section_penalty: float = 0.15   # plain passages yield to answers and steps on ties
+    section_penalty: float = 0.2    # plain passages yield to answers and steps on ties
     # answerability
     ubiquity: float = 0.3           # a word in more than this share of fragments is not informative alone
-    unknown_share: float = 0.5      # an unknown word weighs this share of a word seen once in the index
-    min_coverage: float = 0.5       # a result must cover at least this share of the informative weight
-    relative_floor: float = 0.25    # and score at least this share of the best result
+    unknown_share: float = 0.6      # a word the index lacks weighs this share of a word seen once
+    single_char_share: float = 0.25 # … a lone character the index lacks (often part of a phrase)
+    min_coverage: float = 0.5       # a result must cover at least this share of the question's weight
+    relative_floor: float = 0.3     # and score at least this share of the best result
 
 
 WEIGHTS = Weights()
@@ -54,21 +65,20 @@ WEIGHTS = Weights()
 class Scored:
     """A candidate with the signals that ranked it."""
 
-    docnum: int
     stored: dict
     bm25: float
     coverage: float = 0.0
     score: float = 0.0
-    matched_weight: float = 0.0                      # informative weight of the groups it matched
+    matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
 
 
 def whoosh_query(plan: Plan, df, weights: Weights = WEIGHTS) -> Q.Query | None:
-    """Return the candidate query: an OR of the informative groups over the text fields."""
+    """Return the candidate query: an OR of the known groups over the text fields."""
     groups = []
     for group in plan.informative:
         leaves = []
         for k, term in enumerate(group.terms):
-            if df(term) == 0:
+            if " " in term or df(term) == 0:
                 continue
             boost = 1.0 if k == 0 else weights.synonym
             for fieldname in FIELDS:
@@ -82,77 +92,98 @@ def scoring(weights: Weights = WEIGHTS) -> BM25F:
     return BM25F(B=weights.bm25_b, K1=weights.bm25_k1)
 
 
-def _term_groups(plan: Plan) -> dict[str, list[Group]]:
-    out: dict[str, list[Group]] = {}
-    for group in plan.informative:
-        for term in group.terms:
-            out.setdefault(term, []).append(group)
-    return out
+def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
+    """The share of the question a group stands for; unknown words weigh as rare ones."""
+    if group.known:
+        return group.weight
+    share = weights.single_char_share if len(group.word) == 1 else weights.unknown_share
+    return share * max_idf
+
+
+def _contains(text: str, term: str) -> bool:
+    if term.isascii() and term[:1].isalnum():
+        return re.search(rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", text) is not None
+    return term in text
+
+
+def found_in(group: Group, text: str) -> bool:
+    return any(_contains(text, t) for t in group.terms)
+
+
+def dice(a: str, b: str) -> float:
+    """Character overlap of two strings (letters, digits and CJK only).
+
+    >>> round(dice("远游卡是什么", "什么是远游卡？"), 2)
+    1.0
+    """
+    sa = {c for c in a if c.isalnum()}
+    sb = {c for c in b if c.isalnum()}
+    if not sa or not sb:
+        return 0.0
+    return 2 * len(sa & sb) / (len(sa) + len(sb))
 
 
 def _phrase_hits(plan: Plan, text: str) -> float:
     """Share of adjacent query-word pairs that stand adjacent in `text` (normalized)."""
-    words = [g for g in plan.groups if g.kind == "cjk" or g.kind == "word"]
-    pairs = list(zip(words, words[1:]))
+    pairs = list(zip(plan.groups, plan.groups[1:]))
     if not pairs:
         return 0.0
-    hits = 0
-    for a, b in pairs:
-        if any((x + y in text) or (x + " " + y in text) for x in a.terms for y in b.terms):
-            hits += 1
+    hits = sum(
+        any((x + y in text) or (x + " " + y in text) for x in a.terms for y in b.terms)
+        for a, b in pairs)
     return hits / len(pairs)
 
 
-def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Weights = WEIGHTS) -> list[Scored]:
-    """Re-score Whoosh hits with the answer signals; drop those that answer nothing.
+_CODE = re.compile(r"[*#][0-9*#]*[0-9]")
 
-    `max_idf` is the weight of a word seen once in the index: words the index does not
-    know count against coverage as a share of it (the question asks about something else).
+
+def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Weights = WEIGHTS) -> list[Scored]:
+    """Re-score Whoosh hits with the answer signals; drop those that answer too little.
+
+    `max_idf` is the weight of a word seen once in the index; `ubiquitous(group)` tells a
+    word found nearly everywhere (哈萨克斯坦 in a Kazakhstan KB), which alone answers nothing.
     """
-    term_groups = _term_groups(plan)
-    informative = plan.informative
-    total = sum(g.weight for g in informative) + sum(
-        weights.unknown_share * max_idf for g in plan.groups if not g.known and not _is_noise(g))
-    if total <= 0:
+    gweights = {g.word: group_weight(g, max_idf, weights) for g in plan.groups}
+    total = sum(gweights.values())
+    if total <= 0 or not plan.informative:
         return []
+    question = plan.normalized
     top_bm25 = max((h.score for h in hits), default=0.0) or 1.0
     out: list[Scored] = []
     for hit in hits:
-        stored = hit.fields()
-        data = stored["data"]
-        matched_any: set[str] = set()
-        matched_title: set[str] = set()
-        for fieldname, termbytes in hit.matched_terms():
-            term = termbytes.decode("utf-8") if isinstance(termbytes, bytes) else termbytes
-            for group in term_groups.get(term, ()):
-                matched_any.add(group.word)
-                if fieldname == "title":
-                    matched_title.add(group.word)
-        groups = {g.word: g for g in informative}
-        telling = [w for w in matched_any if w in matched_title or not ubiquitous(groups[w])]
-        if not telling:
+        data = hit["data"]
+        procedure = (data.get("procedure") or {}).get("title", "")
+        title = normalize(data["title"] + " " + procedure)
+        body = normalize(data["text"])
+        context = normalize(" ".join(data["path"]))
+        in_title = [g for g in plan.groups if found_in(g, title)]
+        in_body = [g for g in plan.groups if g not in in_title and found_in(g, body)]
+        in_context = [g for g in plan.groups if g not in in_title and g not in in_body and found_in(g, context)]
+        telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
+        if not telling and not any(g.known for g in in_title):
             continue
-        matched_weight = sum(groups[w].weight for w in matched_any)
-        coverage = matched_weight / total
+        matched = (sum(gweights[g.word] for g in in_title + in_body)
+                   + weights.context_share * sum(gweights[g.word] for g in in_context))
+        coverage = matched / total
         if coverage < weights.min_coverage:
             continue
-        title_cov = sum(groups[w].weight for w in matched_title) / total
-        text = normalize(data["title"] + "\n" + data["text"])
         score = weights.bm25_share * hit.score / top_bm25
-        score += weights.coverage * coverage + weights.title_coverage * title_cov
-        score += weights.phrase * _phrase_hits(plan, text)
+        score += weights.coverage * coverage
+        score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
+        score += weights.title_similarity * max(dice(question, normalize(data["title"])),
+                                                dice(question, normalize(procedure)))
+        score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
         if plan.codes:
-            found = sum(code in text for code in plan.codes) / len(plan.codes)
-            score += weights.code * found
-        if plan.number and _shows_code(text):
-            score += weights.has_code
+            score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
+        if (plan.number or plan.howto) and _CODE.search(body):
+            score += weights.has_code if plan.number else weights.has_code_howto
         if data["type"] == "qa" and plan.question:
             score += weights.qa_for_question
         if data["type"] == "step" and plan.howto:
             score += weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        out.append(Scored(hit.docnum, data, hit.score, coverage, score, matched_weight))
+        out.append(Scored(data, hit.score, coverage, score, matched))
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
         floor = out[0].score * weights.relative_floor
@@ -160,16 +191,19 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
     return out
 
 
-_CODE = re.compile(r"[*#][0-9*#]*[0-9]")
-
-
-def _shows_code(text: str) -> bool:
-    return _CODE.search(text) is not None
-
-
-def _is_noise(group: Group) -> bool:
-    """An unknown single character says little about the topic: it does not count against coverage."""
-    return group.kind == "cjk" and len(group.word) == 1
+def fold_procedures(ranked: list[Scored]) -> list[Scored]:
+    """Keep the best step of each procedure: its card shows the procedure whole."""
+    seen: set[tuple] = set()
+    out = []
+    for s in ranked:
+        proc = s.stored.get("procedure")
+        if proc:
+            key = (s.stored["article_id"], tuple(s.stored["path"]), proc["title"])
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(s)
+    return out
 
 
 def idf(df: int, n: int) -> float:
