@@ -3,9 +3,29 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 from flask import Flask
 from flask_cors import CORS
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _percent_encode_query(wsgi_app):
+    """Percent-encode raw non-ASCII bytes of the query string before Werkzeug decodes it.
+
+    Werkzeug decodes QUERY_STRING as strict UTF-8 and raises on an invalid byte (a 500);
+    encoded, raw UTF-8 still reads as itself and invalid bytes become U+FFFD.
+    """
+    def app(environ, start_response):
+        query = environ.get("QUERY_STRING", "")
+        if not query.isascii():
+            # WSGI strings are latin-1: one char per byte
+            environ["QUERY_STRING"] = _NON_ASCII.sub(lambda m: f"%{ord(m.group()):02X}", query)
+        return wsgi_app(environ, start_response)
+
+    return app
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -41,5 +61,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         CORS(app, resources={r"/api/(search|suggest|articles/.*)": {"origins": origins},
                              r"/healthz": {"origins": origins}},
              methods=["GET"], max_age=600)
+    app.wsgi_app = _percent_encode_query(app.wsgi_app)
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     return app
