@@ -66,9 +66,11 @@ def reindex():
     token = current_app.config.get("ADMIN_TOKEN")
     if not token:
         return error_response(403, "reindex_disabled", "未设置 KB_ADMIN_TOKEN，重建已禁用 / reindex is disabled")
-    given = request.headers.get("Authorization", "")
-    expected = f"Bearer {token}"
-    if not hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8")):
+    # WSGI header values are latin-1 strings of the bytes sent: compare bytes with bytes,
+    # so that a non-ASCII token sent as UTF-8 matches
+    given = request.headers.get("Authorization", "").encode("latin-1", "replace")
+    expected = f"Bearer {token}".encode("utf-8")
+    if not hmac.compare_digest(given, expected):
         abort(401)
     summary = update_index(current_app.config["CORPUS_DIR"], current_app.config["INDEX_DIR"])
     engine = holder().refresh()
