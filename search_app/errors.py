@@ -41,6 +41,12 @@ def _wants_json() -> bool:
 
 
 def init_app(app: Flask) -> None:
+    @app.after_request
+    def no_sniffing(response):
+        # JSON that echoes a query must never be sniffed into HTML by an old browser
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
     @app.errorhandler(BadQuery)
     def bad_query(exc):
         return error_response(400, "bad_request", str(exc))
