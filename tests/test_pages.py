@@ -1,4 +1,7 @@
-"""The HTML pages and /widget.js through Flask's test client, HTML parsed with BeautifulSoup."""
+"""The HTML pages and /widget.js through Flask's test client, HTML parsed with BeautifulSoup.
+
+`app` and `client` come from tests/conftest.py: the app over the real corpus.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,24 +10,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from indexer.build import build_index
-from search_app import create_app
 from search_app.pages import article_blocks, highlight, snippet_markup
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "kazakhstan-travel-sim-top-up"
-
-
-@pytest.fixture(scope="module")
-def pages_app(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("index")
-    build_index(ROOT / "corpus", index_dir)
-    return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(ROOT / "corpus")})
-
-
-@pytest.fixture
-def client(pages_app):
-    return pages_app.test_client()
 
 
 def soup_of(response) -> BeautifulSoup:
@@ -80,6 +69,16 @@ def test_step_card_shows_its_procedure_with_the_step_marked(client):
     assert current[0].select_one(".step-title").get_text(strip=True) == "输入充值码"
     assert "is-current" in current[0]["class"]
     assert "第 3/3 步" in step.select_one(".card-title").get_text()
+
+
+@pytest.mark.xfail(strict=True, reason="engine._steps compares whole heading trails, so a step "
+                   "with its own heading gets a one-step procedure (compare path[:-1])")
+def test_step_card_lists_the_whole_procedure(client):
+    soup = soup_of(client.get("/", query_string={"q": "输入充值码"}))
+    steps = soup.select(".card-step")[0].select("ol.procedure > li")
+    assert [li.select_one(".step-title").get_text(strip=True) for li in steps] == \
+        ["找到充值点", "购买充值卡", "输入充值码"]
+    assert [li["value"] for li in steps] == ["1", "2", "3"]
 
 
 def test_every_result_links_to_an_anchor_of_its_article(client):
@@ -152,11 +151,11 @@ def test_highlight_escapes_text_and_marks_snippet_terms():
 # -- the article page
 
 
-def test_article_page_anchors_every_fragment(client, pages_app):
+def test_article_page_anchors_every_fragment(client, app):
     response = client.get(f"/articles/{ARTICLE}")
     assert response.status_code == 200
     soup = soup_of(response)
-    with pages_app.test_request_context():
+    with app.test_request_context():
         from search_app.index import get_engine
         article = get_engine().article(ARTICLE)
     assert soup.h1.get_text() == article["title"]

@@ -81,17 +81,16 @@ def host_site():
     server.stop()
 
 
-def serve_kb(corpus: Path, index_dir: Path, host_origin: str) -> ServerThread:
-    build_index(corpus, index_dir)
+def serve_kb(index_dir: Path, corpus: Path, host_origin: str) -> ServerThread:
     app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus),
                       "ALLOWED_ORIGINS": host_origin})
     return ServerThread(app)
 
 
 @pytest.fixture(scope="session")
-def kb(host_site, tmp_path_factory):
-    """The knowledge base over the real corpus/."""
-    server = serve_kb(ROOT / "corpus", tmp_path_factory.mktemp("index"), host_site.url)
+def kb(host_site, corpus_index):
+    """The knowledge base over the real corpus/ (index built once by tests/conftest.py)."""
+    server = serve_kb(corpus_index, ROOT / "corpus", host_site.url)
     yield server
     server.stop()
 
@@ -101,7 +100,9 @@ def evil_kb(host_site, tmp_path_factory):
     """A knowledge base whose only article holds markup and javascript: links."""
     corpus = tmp_path_factory.mktemp("evil-corpus")
     (corpus / "evil-article.md").write_text(EVIL_ARTICLE, encoding="utf-8")
-    server = serve_kb(corpus, tmp_path_factory.mktemp("evil-index"), host_site.url)
+    index_dir = tmp_path_factory.mktemp("evil-index")
+    build_index(corpus, index_dir)
+    server = serve_kb(index_dir, corpus, host_site.url)
     yield server
     server.stop()
 

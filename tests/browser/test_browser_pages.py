@@ -98,6 +98,7 @@ def test_xss_article_on_the_search_and_article_pages(page, evil_kb):
 def test_embed_demo_widget_runs_under_the_csp(page, kb, artifacts):
     page.goto(kb.url + "/embed-demo")
     expect(page.locator("#embed-snippet")).to_contain_text(f'<script src="{kb.url}/widget.js" defer></script>')
+    page.screenshot(path=artifacts / "embed-demo-closed.png", full_page=True)
     page.locator("kb-search .trigger").click()
     page.keyboard.type("充值失败")
     expect(page.locator("kb-search [role=option]").first).to_be_visible()
