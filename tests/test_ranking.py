@@ -1,0 +1,149 @@
+"""Answer quality as relative order: the product's acceptance questions and a sentinel corpus.
+
+Only presence, absence and which fragment comes first are asserted, never scores: the
+ranking weights are tuned elsewhere and these tests say what any tuning must keep true.
+"""
+from __future__ import annotations
+
+import pytest
+
+from indexer.build import build_index
+
+TRAVEL = "kazakhstan-travel-sim-top-up"
+
+
+def search(client, q: str, **params) -> dict:
+    response = client.get("/api/search", query_string={"q": q, **params})
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def results(client, q: str, **params) -> list[dict]:
+    return search(client, q, **params)["results"]
+
+
+def first(client, q: str, **params) -> dict:
+    found = results(client, q, **params)
+    assert found != []
+    return found[0]
+
+
+# -- the acceptance questions, on the real corpus ------------------------------------------------
+
+def test_how_long_until_a_top_up_arrives(client):
+    answer = first(client, "充值后多久能到账")
+    assert answer["type"] == "qa"
+    assert "几分钟内就能到账" in answer["text"]
+
+
+def test_which_number_to_dial_for_beeline(client):
+    assert "*100*" in first(client, "Beeline充值拨什么号码")["text"]
+
+
+def test_what_is_a_travel_sim_in_traditional_chinese(client):
+    answer = first(client, "遠遊卡是什麼")
+    assert "什么是远游卡" in answer["title"] or "远游卡是一种" in answer["text"]
+
+
+def test_a_typo_is_corrected_and_still_answered(client):
+    body = search(client, "Beeline怎么冲值")
+    assert body["suggestion"] is not None
+    assert "充值" in body["suggestion"]
+    assert body["results"] != []
+    assert "Beeline" in body["results"][0]["text"]
+
+
+@pytest.mark.parametrize("q", ["哈萨克斯坦签证怎么办理", "天气怎么样", "手机屏幕碎了怎么修"])
+def test_questions_the_knowledge_base_does_not_answer_find_nothing(client, q):
+    assert results(client, q) == []
+
+
+def test_traditional_question_finds_the_simplified_answer(client):
+    simplified = first(client, "充值后多久能到账")
+    assert first(client, "充值後多久能到帳")["id"] == simplified["id"]
+
+
+def test_a_code_finds_the_step_that_shows_it_first(client):
+    answer = first(client, "*111*")
+    assert answer["type"] == "step"
+    assert "*111*" in answer["text"]
+
+
+@pytest.mark.parametrize("q", ["top up Kcell", "пополнить баланс", "recharge Beeline"])
+def test_foreign_synonyms_find_the_chinese_articles(client, q):
+    assert results(client, q) != []
+
+
+def test_the_domain_of_an_operator_finds_the_step_that_names_it(client):
+    answer = first(client, "www.kcell.kz")
+    assert "www.kcell.kz" in answer["text"]
+
+
+def test_editing_synonyms_changes_results_without_a_rebuild(corpus_copy, index_dir, make_app):
+    build_index(corpus_copy, index_dir)
+    client = make_app(index_dir, corpus_copy).test_client()
+    assert results(client, "zorbix") == []
+    with open(corpus_copy / "_kb" / "synonyms.txt", "a", encoding="utf-8") as fh:
+        fh.write("到账 = zorbix\n")
+    found = results(client, "zorbix")
+    assert found != []
+    assert any("到账" in r["text"] for r in found)
+
+
+# -- the sentinel corpus: neighbouring topics, a FAQ, codes, Traditional text --------------------
+
+@pytest.fixture
+def sentinel(make_app, sentinel_index):
+    return make_app(sentinel_index).test_client()
+
+
+@pytest.mark.parametrize(("q", "title"), [
+    ("充值后多久到账", "充值后多久到账？"),
+    ("充值失败怎么办", "充值失败怎么办？"),
+    ("可以给别人充值吗", "可以给别人充值吗？"),
+    ("流量用完了怎么办", "流量用完了怎么办？"),
+])
+def test_a_question_asked_as_written_finds_its_answer_first(sentinel, q, title):
+    answer = first(sentinel, q)
+    assert (answer["type"], answer["title"]) == ("qa", title)
+
+
+@pytest.mark.parametrize(("q", "title"), [
+    ("漫游费用怎么计算", "漫遊費用怎麼計算？"),       # Simplified question, Traditional article
+    ("充值後多久到賬", "充值后多久到账？"),           # Traditional question, Simplified article
+    ("ＴＯＰ ＵＰ 失敗怎麼辦", "充值失败怎么办？"),     # full-width Latin, Traditional, synonym
+])
+def test_scripts_and_widths_do_not_matter(sentinel, q, title):
+    assert first(sentinel, q)["title"] == title
+
+
+@pytest.mark.parametrize(("q", "code"), [("*222*", "*222*"), ("*#06#", "*#06#"), ("*102#", "*102#")])
+def test_a_code_finds_the_fragment_that_shows_it_first(sentinel, q, code):
+    assert code in first(sentinel, q)["text"]
+
+
+def test_a_step_knows_its_procedure(sentinel):
+    answer = first(sentinel, "*222*")
+    assert answer["type"] == "step"
+    assert answer["procedure"] == {"title": "拨号充值", "index": 1, "count": 3}
+
+
+def test_a_question_answer_outranks_a_passage_that_only_mentions_the_words(sentinel):
+    ids = [r["id"] for r in results(sentinel, "充值失败怎么办", limit=50)]
+    faq = [r["id"] for r in results(sentinel, "充值失败怎么办", type="qa")]
+    assert ids[0] == faq[0]
+
+
+def test_neighbouring_topics_do_not_answer_each_other(sentinel):
+    roaming = {r["article"]["id"] for r in results(sentinel, "漫游费用怎么计算")}
+    assert "top-up-faq" not in roaming
+    assert first(sentinel, "加油包")["article"]["id"] == "data-package"
+
+
+@pytest.mark.parametrize("q", ["天气怎么样", "签证怎么办理", "手机屏幕碎了怎么修", "zzzz"])
+def test_unrelated_questions_find_nothing_in_the_sentinel(sentinel, q):
+    assert results(sentinel, q) == []
+
+
+def test_sentinel_synonyms_are_read_from_its_own_kb(sentinel):
+    assert first(sentinel, "recharge failed 怎么办")["title"] == "充值失败怎么办？"
