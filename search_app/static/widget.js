@@ -106,10 +106,11 @@
     ".steps li.current .step-title{font-weight:650}",
     ".steps li.current .snippet{color:var(--_fg)}",
     ".recent{display:flex;align-items:center;gap:.6em;padding:.55em .9em;color:var(--_fg)}",
+    ".close-word{display:none}",
     ".foot{display:flex;gap:1.1em;align-items:center;justify-content:flex-end;padding:.55em 1em;font-size:12px;color:var(--_muted);border-top:1px solid var(--_border);background:var(--_soft)}",
     ".foot span{display:inline-flex;gap:.3em;align-items:center}",
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
-    "@media (max-width:640px){dialog{width:100vw;max-width:100vw;height:100%;max-height:100%;margin:0;border-radius:0}.foot{display:none}.trigger kbd{display:none}}"
+    "@media (max-width:640px){dialog{width:100vw;max-width:100vw;height:100%;max-height:100%;margin:0;border-radius:0}.foot{display:none}.trigger kbd{display:none}.close-key{display:none}.close-word{display:inline}.close{font-size:14px}}"
   ].join("\n");
 
   var instances = [];
@@ -337,7 +338,9 @@
         enterkeyhint: "search", maxlength: KB_SEARCH_CONFIG.maxQueryChars
       });
       this.spinner = h("span", { "class": "spin", hidden: true, "aria-hidden": "true" });
-      this.closeButton = h("button", { type: "button", "class": "close" }, ["Esc"]);
+      // "Esc" on keyboards; the word (关闭) on small touch screens.
+      this.closeWord = h("span", { "class": "close-word" });
+      this.closeButton = h("button", { type: "button", "class": "close" }, [h("span", { "class": "close-key" }, ["Esc"]), this.closeWord]);
       this.list = h("div", { id: listId, role: "listbox", part: "results" });
       this.state = h("div", { "class": "state", part: "state" });
       this.live = h("div", { "class": "sr", role: "status", "aria-live": "polite" });
@@ -396,6 +399,7 @@
       this.dialog.setAttribute("aria-label", t.dialogLabel);
       this.list.setAttribute("aria-label", t.resultsLabel);
       this.closeButton.setAttribute("aria-label", t.closeText);
+      this.closeWord.textContent = t.closeText;
       var hints = [[["↵"], t.openHint], [["↑", "↓"], t.selectHint], [["Esc"], t.closeHint]];
       this.footHints.forEach(function (span, i) {
         span.textContent = "";
