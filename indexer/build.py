@@ -209,6 +209,9 @@ def _load(corpus: Path) -> list[Source]:
     if problems:
         more = f" (+{len(problems) - 1} more: run `python -m indexer check`)"
         raise ArticleError(problems[0].path, problems[0].problem + more)
+    if not sources:
+        # an unmounted volume or a wrong --corpus must not replace the served index with nothing
+        raise ArticleError(str(corpus), "语料库里没有文章 / no articles in the corpus folder (.md .txt .html)")
     return sources
 
 

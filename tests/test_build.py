@@ -385,3 +385,14 @@ def test_cli_flags_override_the_environment(index_dir, indexer_cli, tmp_path):
     assert result.exit_code == 0
     assert current_version(index_dir) is not None
     assert elsewhere.exists() is False
+
+
+@pytest.mark.parametrize("step", [build_index, update_index], ids=["build", "update"])
+def test_an_empty_corpus_never_replaces_the_index_with_nothing(tmp_path, index_dir, step):
+    version = build_index(SENTINEL, index_dir).version
+    empty = tmp_path / "unmounted"
+    empty.mkdir()
+    with pytest.raises(ArticleError, match="no articles"):
+        step(empty, index_dir)
+    assert current_version(index_dir) == version
+    assert "top-up-faq" in search_articles(index_dir, "充值后多久到账")
