@@ -219,7 +219,11 @@ def _analyse_all(sources: list[Source], progress: bool) -> dict[str, list[Fragme
     """Parse and fragment `sources`; the first bad article stops everything."""
     out = {}
     for source in tqdm(sources, desc="parse", unit="article", disable=not progress, leave=False):
-        fragments = _fragments(source)
+        try:
+            fragments = _fragments(source)
+        except RecursionError:
+            # the parser walks the tree recursively: thousands of nested (or unclosed) tags
+            raise ArticleError(source.path, "标签嵌套太深 / markup nested too deeply to parse") from None
         if not fragments:
             raise ArticleError(source.path, "文章没有内容 / the article has no text")
         out[source.article_id] = fragments
