@@ -163,10 +163,13 @@ def load(path: Path, corpus: Path) -> Source:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None or not path.is_file():
         raise ArticleError(rel, "不是文章文件 / not an article file (.md .markdown .txt .html .htm)")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(rel, f"文件太大 / file too large ({size} bytes > {MAX_BYTES})")
-    raw = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(rel, f"文件太大 / file too large ({size} bytes > {MAX_BYTES})")
+        raw = path.read_bytes()
+    except OSError as exc:          # unreadable, or removed since it was listed (an editor saving)
+        raise ArticleError(rel, f"无法读取 / cannot read: {exc.strerror or exc}") from exc
     text, encoding = decode(raw, rel)
     return Source(
         path=rel,
