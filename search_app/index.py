@@ -7,6 +7,7 @@ going away closes its files.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -16,6 +17,8 @@ from flask import Flask, current_app, g
 from indexer.build import IndexProblem, current_version
 
 from .engine import Engine
+
+log = logging.getLogger(__name__)
 
 RECHECK_SECONDS = 0.5       # how often CURRENT is looked at under load
 
@@ -28,6 +31,7 @@ class IndexHolder:
         self.synonyms = Path(synonyms) if synonyms else None
         self._engine: Engine | None = None
         self._checked = 0.0
+        self._refused: str | None = None     # a version that could not be opened (logged once)
         self._lock = threading.Lock()
 
     def engine(self) -> Engine:
@@ -40,7 +44,17 @@ class IndexHolder:
             if version is None:
                 raise IndexProblem(f"没有索引 / no index at {self.index_dir}: run `python -m indexer build`")
             if self._engine is None or self._engine.version != version:
-                self._engine = Engine.open(self.index_dir, self.synonyms)
+                try:
+                    self._engine = Engine.open(self.index_dir, self.synonyms)
+                except IndexProblem as exc:
+                    if self._engine is None:
+                        raise
+                    # e.g. a newer indexer wrote another schema: keep answering from the
+                    # version we hold (healthz shows it) rather than failing every request
+                    if self._refused != version:
+                        log.error("keeping version %s, cannot switch to %s: %s",
+                                  self._engine.version, version, exc)
+                        self._refused = version
             return self._engine
 
     def refresh(self) -> Engine:

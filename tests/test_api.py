@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from indexer.build import build_index, current_version, update_index
+from indexer.build import MANIFEST, SCHEMA_VERSION, build_index, current_version, update_index, version_dir
 from search_app import create_app
 from search_app.index import get_engine, holder
 
@@ -390,6 +390,29 @@ def test_an_engine_on_the_old_version_keeps_answering_after_the_switch(live):
     (corpus / "amethyst.md").write_text("# 紫晶卡\n\n发送 zircon 即可激活。\n", encoding="utf-8")
     update_index(corpus, index_dir)
     assert engine.search(FAQ_QUESTION)["results"] != []
+
+
+def test_a_version_the_server_cannot_open_does_not_take_it_down(live, caplog):
+    """A newer indexer may publish another schema: keep serving the version already open."""
+    app, corpus, index_dir = live
+    client = app.test_client()
+    served = client.get("/healthz").get_json()["index"]["version"]
+    newer = build_index(corpus, index_dir).version
+    manifest = version_dir(index_dir, newer) / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        f'"schema": {SCHEMA_VERSION}', f'"schema": {SCHEMA_VERSION + 1}'), encoding="utf-8")
+    with app.app_context():
+        assert holder().refresh().version == served
+    assert client.get("/healthz").get_json()["index"]["version"] == served
+    assert search(client, q=FAQ_QUESTION)["results"] != []
+    assert "cannot switch" in caplog.text
+    fresh = make_app_like(app).test_client()           # a server starting now refuses clearly
+    assert_error(fresh.get("/healthz"), 503)
+
+
+def make_app_like(app):
+    return create_app({"TESTING": True, "INDEX_DIR": app.config["INDEX_DIR"],
+                       "CORPUS_DIR": app.config["CORPUS_DIR"]})
 
 
 # -- configuration -----------------------------------------------------------------------------------
