@@ -158,7 +158,7 @@ class Engine:
             fixed = make_plan(q, self.vocab, synonyms, correct=True)
             if fixed.corrected:
                 better = self._rank(fixed, type, article)
-                if better and (not ranked or better[0].matched_weight > ranked[0].matched_weight):
+                if better and (not ranked or better[0].coverage > ranked[0].coverage):
                     plan, ranked, suggestion = fixed, better, fixed.corrected
         terms = [t for g in plan.informative for t in g.terms]
         results = [present.result(s.stored, s.score, terms, self._steps(s.stored))
@@ -191,7 +191,7 @@ class Engine:
              "anchor": f["anchor"]}
             for f in self._article_fragments(data["article_id"])
             if f.get("procedure") and f["procedure"]["title"] == data["procedure"]["title"]
-            and f["path"] == data["path"]
+            and f["procedure"]["count"] == data["procedure"]["count"]
         ]
 
     @lru_cache(maxsize=512)

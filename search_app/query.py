@@ -31,6 +31,8 @@ QUESTION_CUES = ("吗", "呢", "?", "什么", "怎么", "如何", "多久", "多
                  "为什么", "哪", "几", "多少", "有没有", "how", "what", "why", "when", "can")
 HOWTO_CUES = ("怎么", "如何", "怎样", "步骤", "流程", "方法", "拨", "号码", "代码", "输入", "操作",
               "how")
+# Words that ask for a number: a fragment that shows a code answers them.
+NUMBER_WORDS = frozenset({"号码", "代码", "号", "短号", "短码", "指令", "ussd", "code", "number", "номер", "код"})
 NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "short code", "ussd", "code")
 
 
@@ -173,7 +175,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Sequence[tuple[str, ...]] 
 def _group(word: str, kind: str, alternatives: tuple[str, ...], vocab: Vocabulary) -> Group:
     terms = (word,) + tuple(a for a in alternatives if a != word)
     known_terms = [t for t in terms if vocab.df(t) > 0]
-    weight = max((vocab.idf(t) for t in known_terms), default=0.0) if known_terms else 0.0
+    # a group is as common as its most common member (пополнить weighs what 充值 weighs)
+    weight = vocab.idf(word) if vocab.df(word) else min((vocab.idf(t) for t in known_terms), default=0.0)
     if kind == "code" and known_terms:
         weight *= 2.0
     return Group(word, kind, terms, weight, bool(known_terms))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
-from .query import Group, Plan
+from .query import NUMBER_WORDS, Group, Plan
 
 FIELDS = ("title", "body", "path")
 
@@ -38,23 +38,25 @@ class Weights:
     bm25_k1: float = 1.2
     candidates: int = 80            # re-scored per query
     # re-scoring: final = bm25 share + Σ signal × weight
-    bm25_share: float = 1.0
+    bm25_share: float = 0.5
     coverage: float = 3.0           # share of the query's weight the fragment holds
-    title_coverage: float = 1.0     # … of it in the title (the question / step heading)
-    title_similarity: float = 1.5   # character overlap (Dice) of the question and the title
+    title_coverage: float = 0.5     # … of it in the title (the question / step heading)
+    title_similarity: float = 2.5   # character overlap (Dice) of the question and the title
     context_share: float = 0.6      # a word found only in the heading path counts this much
     phrase: float = 0.6             # adjacent query words adjacent in the fragment
     code: float = 3.0               # the codes the reader typed are in the fragment verbatim
     has_code: float = 0.8           # a "which number" question and the fragment shows a code
     has_code_howto: float = 0.3     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
-    step_for_howto: float = 0.5
-    section_penalty: float = 0.2    # plain passages yield to answers and steps on ties
+    step_for_howto: float = 0.8
+    section_penalty: float = 0.0    # plain passages yield to answers and steps on ties
     # answerability
     ubiquity: float = 0.3           # a word in more than this share of fragments is not informative alone
-    unknown_share: float = 0.6      # a word the index lacks weighs this share of a word seen once
+    unknown_share: float = 0.8      # a word the index lacks weighs this share of a word seen once
     single_char_share: float = 0.25 # … a lone character the index lacks (often part of a phrase)
-    min_coverage: float = 0.5       # a result must cover at least this share of the question's weight
+    single_char_known: float = 0.5  # a lone character the index knows weighs this share of its idf
+    min_coverage: float = 0.7       # a result must cover at least this share of the question's weight,
+    min_coverage_topical: float = 0.45   # … or this much when its title holds a telling word of the question
     relative_floor: float = 0.3     # and score at least this share of the best result
 
 
@@ -93,10 +95,15 @@ def scoring(weights: Weights = WEIGHTS) -> BM25F:
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
-    """The share of the question a group stands for; unknown words weigh as rare ones."""
+    """The share of the question a group stands for; unknown words weigh as rare ones.
+
+    A lone character is rare as a token but common inside words (充 in 充值), and coverage
+    is matched on text, so it weighs less than its idf says.
+    """
+    single = group.kind == "cjk" and len(group.word) == 1
     if group.known:
-        return group.weight
-    share = weights.single_char_share if len(group.word) == 1 else weights.unknown_share
+        return group.weight * (weights.single_char_known if single else 1.0)
+    share = weights.single_char_share if single else weights.unknown_share
     return share * max_idf
 
 
@@ -156,8 +163,10 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
         title = normalize(data["title"] + " " + procedure)
         body = normalize(data["text"])
         context = normalize(" ".join(data["path"]))
+        shows_code = _CODE.search(body) is not None
         in_title = [g for g in plan.groups if found_in(g, title)]
-        in_body = [g for g in plan.groups if g not in in_title and found_in(g, body)]
+        in_body = [g for g in plan.groups if g not in in_title
+                   and (found_in(g, body) or (shows_code and g.word in NUMBER_WORDS))]
         in_context = [g for g in plan.groups if g not in in_title and g not in in_body and found_in(g, context)]
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
         if not telling and not any(g.known for g in in_title):
@@ -165,7 +174,8 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
         matched = (sum(gweights[g.word] for g in in_title + in_body)
                    + weights.context_share * sum(gweights[g.word] for g in in_context))
         coverage = matched / total
-        if coverage < weights.min_coverage:
+        topical = any(g.known and not ubiquitous(g) for g in in_title)
+        if coverage < (weights.min_coverage_topical if topical else weights.min_coverage):
             continue
         score = weights.bm25_share * hit.score / top_bm25
         score += weights.coverage * coverage
@@ -175,7 +185,7 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
-        if (plan.number or plan.howto) and _CODE.search(body):
+        if (plan.number or plan.howto) and shows_code:
             score += weights.has_code if plan.number else weights.has_code_howto
         if data["type"] == "qa" and plan.question:
             score += weights.qa_for_question

@@ -71,8 +71,6 @@ def test_step_card_shows_its_procedure_with_the_step_marked(client):
     assert "第 3/3 步" in step.select_one(".card-title").get_text()
 
 
-@pytest.mark.xfail(strict=True, reason="engine._steps compares whole heading trails, so a step "
-                   "with its own heading gets a one-step procedure (compare path[:-1])")
 def test_step_card_lists_the_whole_procedure(client):
     soup = soup_of(client.get("/", query_string={"q": "输入充值码"}))
     steps = soup.select(".card-step")[0].select("ol.procedure > li")
