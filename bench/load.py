@@ -31,7 +31,7 @@ def _connect(url: str, timeout: float) -> http.client.HTTPConnection:
 
 
 def run(urls: list[str], paths: list[str], concurrency: int, duration: float, warmup: float,
-        timeout: float = 10.0) -> dict:
+        timeout: float = 60.0) -> dict:
     """Load the servers for warmup + duration seconds; measure only after the warm-up."""
     start = time.perf_counter()
     measure_from = start + warmup

@@ -56,7 +56,7 @@ class Weights:
     single_char_share: float = 0.25 # … a lone character the index lacks (often part of a phrase)
     single_char_known: float = 0.5  # a lone character the index knows weighs this share of its idf
     min_coverage: float = 0.7       # a result must cover at least this share of the question's weight,
-    min_coverage_topical: float = 0.45   # … or this much when its title holds a telling word of the question
+    min_coverage_topical: float = 0.4   # … or this much when its title holds a telling word of the question
     relative_floor: float = 0.3     # and score at least this share of the best result
 
 
