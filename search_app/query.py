@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from whoosh.lang import stemmer_for_language
+
 from indexer.analysis import normalize, split_words
 
 MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
@@ -83,11 +85,28 @@ class Vocabulary:
         raise NotImplementedError
 
 
+_STEMMERS = (stemmer_for_language("en"), stemmer_for_language("ru"))
+
+
+def stem(word: str) -> str:
+    """Fold an English or Russian inflection (аэропорту → аэропорт, settings → set).
+
+    Used only to look words up in the synonym groups: the index keeps words as written.
+    """
+    if word.isascii():
+        return _STEMMERS[0](word) if word.isalpha() else word
+    if all("\u0400" <= c <= "\u04ff" for c in word):
+        return _STEMMERS[1](word)
+    return word
+
+
 def _synonyms_of(word: str, groups: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     out: list[str] = []
+    key = stem(word)
     for group in groups:
-        if word in group:
-            out.extend(m for m in group if m != word and m not in out)
+        hit = next((m for m in group if m == word or (" " not in m and stem(m) == key)), None)
+        if hit is not None:
+            out.extend(m for m in group if m != word and m != hit and m not in out)
     return tuple(out)
 
 
