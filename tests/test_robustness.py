@@ -187,7 +187,10 @@ def test_suggest_never_fails(client, q, limit):
 def test_article_ids_never_fail(client, article_id):
     path = "/api/articles/" + quote(article_id.encode("utf-8", "surrogatepass"), safe="")
     response = timed(lambda: client.get(path))
-    if response.status_code != 200:
+    if response.status_code == 308:
+        # "%2F" decodes to "/" and Werkzeug merges "//": a same-origin redirect, never elsewhere
+        assert response.headers["Location"].startswith(("/api/articles/", "http://localhost/api/articles/"))
+    elif response.status_code != 200:
         assert_error_shape(response, 404)
 
 
