@@ -208,7 +208,8 @@ def _subtree_text(section: Section) -> str:
 
 
 def _is_qa_heading(section: Section) -> bool:
-    return (section.level > 0 and _is_question(section.title) and not section.children
+    """A question heading whose own text answers it (sub-headings, if any, stand apart)."""
+    return (section.level > 0 and _is_question(section.title)
             and bool(section.blocks) and not _has_procedure(section)
             and not any(_opens_question(b, _is_faq(section)) for b in section.blocks))
 
@@ -223,8 +224,8 @@ class _Cutter:
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
         if _is_qa_heading(section):
             self.add(section.anchor, "qa", title, _answer(list(section.blocks)), path)
-            return
-        self.blocks(section, title, path)
+        else:
+            self.blocks(section, title, path)
         if _step_children(section):
             count = len(section.children)
             for index, child in enumerate(section.children, start=1):

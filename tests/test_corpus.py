@@ -99,7 +99,7 @@ def test_check_real_corpus() -> None:
     assert report.ok
     assert format_report(report) == (
         "kazakhstan-data-sim-top-up    qa=2 step=0 section=7\n"
-        "kazakhstan-travel-sim-top-up  qa=4 step=11 section=10"
+        "kazakhstan-travel-sim-top-up  qa=5 step=11 section=9"
     )
 
 

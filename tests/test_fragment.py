@@ -123,3 +123,14 @@ def test_heading_with_only_subheadings_has_no_fragment() -> None:
     markdown = "# 文\n\n## 空\n\n### 子\n\n内容\n"
     frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
     assert [(f.anchor, f.path) for f in frags] == [("子", ("文", "空", "子"))]
+
+
+def test_question_heading_with_sub_headings_answers_with_its_own_text() -> None:
+    text = ("# 指南\n\n## 什么是远游卡？\n\n远游卡是一种预付费的SIM卡。\n\n"
+            "### 如何选择？\n\n看网络覆盖。\n")
+    source = Source("guide.md", "guide", text, "markdown", "0")
+    _, frags = parse_source(source)
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("qa", "什么是远游卡？", "远游卡是一种预付费的SIM卡。"),
+        ("qa", "如何选择？", "看网络覆盖。"),
+    ]
