@@ -331,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=8, help="load client connections")
     parser.add_argument("--duration", type=float, default=8.0, help="seconds per load measurement")
     parser.add_argument("--only", default=",".join(FIGURES), help=f"comma-separated subset of {','.join(FIGURES)}")
-    parser.add_argument("--profile", action="store_true", help="cProfile build, update and cold queries")
+    parser.add_argument("--profile", action="store_true",
+                        help="cProfile build, update and cold queries (inflates the timings: implies --no-save)")
     parser.add_argument("--no-save", action="store_true", help="print only; leave bench/results/ alone")
     args = parser.parse_args(argv)
     only = tuple(x.strip() for x in args.only.split(",") if x.strip())
@@ -340,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown figures {sorted(unknown)}")
     bench = Bench(args)
     run = bench.run(only)
-    if not args.no_save:
+    if not (args.no_save or args.profile):
         save(run)
         print(f"saved {RESULTS / 'perf.json'} and {RESULTS / 'perf.md'}")
     write_profiles(bench)
