@@ -173,7 +173,7 @@ class Engine:
         if article:
             filters.append(Q.Term("article", article))
         flt = Q.And(filters) if len(filters) > 1 else (filters[0] if filters else None)
-        hits = self.searcher.search(query, limit=self.weights.candidates, terms=True, filter=flt)
+        hits = self.searcher.search(query, limit=self.weights.candidates, filter=flt)
         max_idf = idf(1, self.vocab.doc_count)
         return rerank(plan, hits, analysis.normalize, self._ubiquitous, max_idf, self.weights)
 

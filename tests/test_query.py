@@ -1,0 +1,86 @@
+"""Query planning as a pure function: a fake vocabulary stands in for the index."""
+import math
+
+import pytest
+
+from search_app.query import Vocabulary, make_plan, stem
+
+
+class FakeVocabulary(Vocabulary):
+    """Document frequencies from a dict; homophones by a fixed map."""
+
+    def __init__(self, df: dict[str, int], homophones: dict[str, str] | None = None, n: int = 100):
+        self._df, self._homophones, self.doc_count = df, homophones or {}, n
+
+    def df(self, term):
+        return self._df.get(term, 0)
+
+    def idf(self, term):
+        return math.log(1 + (self.doc_count - self.df(term) + 0.5) / (self.df(term) + 0.5))
+
+    def homophone(self, text):
+        return self._homophones.get(text)
+
+
+VOCAB = FakeVocabulary({"充值": 60, "到账": 5, "多久": 3, "beeline": 8, "*111*": 1, "111": 1, "余额": 9},
+                       homophones={"冲值": "充值"})
+
+
+def words(plan):
+    return [g.word for g in plan.groups]
+
+
+def test_question_words_and_particles_are_set_aside_but_shape_the_intent():
+    plan = make_plan("充值后多久能到账？", VOCAB)
+    assert words(plan) == ["充值", "多久", "到账"]
+    assert plan.question
+
+
+@pytest.mark.parametrize("text", ["*111*", "AND", "title:x", "(", '"', "OR NOT *"])
+def test_query_syntax_is_text(text):
+    plan = make_plan(text, VOCAB)
+    assert all(g.word in text.lower() for g in plan.groups)
+
+
+def test_a_code_is_one_word_and_weighs_double():
+    plan = make_plan("*111*", VOCAB)
+    assert words(plan) == ["*111*"]
+    assert plan.codes == ("*111*",)
+    assert plan.groups[0].weight == pytest.approx(2 * VOCAB.idf("*111*"))
+
+
+def test_rare_words_weigh_more_than_common_ones():
+    plan = make_plan("充值到账", VOCAB)
+    weight = {g.word: g.weight for g in plan.groups}
+    assert weight["到账"] > weight["充值"]
+
+
+def test_pinyin_corrects_a_run_of_single_characters_and_keeps_the_readers_text():
+    plan = make_plan("Beeline怎么冲值", VOCAB)
+    assert words(plan) == ["beeline", "充值"]
+    assert plan.corrected == "Beeline怎么充值"
+    assert make_plan("Beeline怎么冲值", VOCAB, correct=False).corrected is None
+
+
+def test_a_dictionary_word_the_index_lacks_is_not_corrected():
+    vocab = FakeVocabulary({"一致": 3}, homophones={"一直": "一致"})
+    assert make_plan("一直没到账", vocab).corrected is None
+
+
+def test_synonyms_join_the_group_including_phrases_and_inflections():
+    synonyms = [("充值", "top up", "пополнить"), ("机场", "аэропорт")]
+    plan = make_plan("top up в аэропорту", VOCAB, synonyms)
+    terms = {g.word: g.terms for g in plan.groups}
+    assert terms["top up"] == ("top up", "充值", "пополнить")
+    assert terms["аэропорту"] == ("аэропорту", "机场")
+
+
+@pytest.mark.parametrize("word, folded", [("аэропорту", "аэропорт"), ("settings", "set"), ("4g", "4g"), ("充值", "充值")])
+def test_stem_folds_english_and_russian_only(word, folded):
+    assert stem(word) == folded
+
+
+def test_intent_cues():
+    assert make_plan("Beeline充值拨什么号码", VOCAB).number
+    assert make_plan("怎么充值", VOCAB).howto
+    assert not make_plan("余额", VOCAB).question
