@@ -62,7 +62,11 @@ _BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 
-_md = MarkdownIt("commonmark").enable("table")
+# markdown-it silently drops everything after its nesting limit, and recurses once per
+# level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
+_md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)
+MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
 
 
 def escape_codes(markdown: str) -> str:
@@ -164,6 +168,26 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         if tag.parent is not None and _is_chrome(tag):
             tag.decompose()
     _drop_bracketed_links(soup)
+
+
+def _flatten_deep(soup: BeautifulSoup, limit: int = MAX_DEPTH) -> None:
+    """Unwrap elements nested deeper than `limit` (5,000 nested <div>s happen in exports).
+
+    The text stays where it was; only the nesting goes, so the recursive walk below stays
+    far from Python's recursion limit.
+    """
+    depth: dict[int, int] = {id(soup): 0}
+    deep: list[Tag] = []
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            level = depth.get(id(node.parent), 0) + 1
+            depth[id(node)] = level
+            if level > limit:
+                deep.append(node)
+    for tag in reversed(deep):
+        if tag.name in HEADINGS or tag.name in ("li", "dt", "dd", "table", "tr", "td", "th", "pre"):
+            continue
+        tag.unwrap()
 
 
 def _content_root(soup: BeautifulSoup) -> Tag:
@@ -351,7 +375,8 @@ def title_fallback(source: Source) -> str:
 def render(source: Source) -> str:
     """Return the HTML of a source (Markdown rendered, HTML as is)."""
     if source.format == "markdown":
-        return _md.render(escape_codes(source.text.replace("\r\n", "\n")))
+        text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
+        return _md.render(escape_codes(text))
     return source.text
 
 
@@ -359,6 +384,7 @@ def parse_article(source: Source) -> Article:
     """Parse a Source into an Article with its section tree and links."""
     soup = BeautifulSoup(render(source), "lxml")
     page_title = _page_title(soup) if source.format == "html" else ""
+    _flatten_deep(soup)
     _clean_tree(soup)
     root = _content_root(soup)
     walker = _Walker()

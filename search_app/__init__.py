@@ -46,6 +46,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
+    app.url_map.merge_slashes = False     # /api/articles//x is an unknown article (404), not a redirect
 
     from . import api, errors, index, pages, widget
 
