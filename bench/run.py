@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pstats
 import shutil
 import statistics
@@ -89,9 +90,10 @@ class Bench:
         # the load uses a larger pool of distinct questions so no request repeats within a run
         self.search_paths = self.tmp / "search.txt"
         self.search_paths.write_text("\n".join(f"/api/search?q={quote(q.text)}" for q in queries.mix(5000, seed=11)))
-        # realistic repeat traffic: 50 popular questions, answered from the engine's result cache after once
+        # realistic repeat traffic: 20 popular questions, asked once before the load (the result cache is warm)
+        self.popular = [f"/api/search?q={quote(q.text)}" for q in self.mix[:20]]
         self.popular_paths = self.tmp / "popular.txt"
-        self.popular_paths.write_text("\n".join(f"/api/search?q={quote(q.text)}" for q in self.mix[:50]))
+        self.popular_paths.write_text("\n".join(self.popular))
         self.health_paths = self.tmp / "healthz.txt"
         self.health_paths.write_text("/healthz\n")
         self.profiles: dict[str, Path] = {}
@@ -137,18 +139,21 @@ class Bench:
         """/api/search throughput against the /healthz ceiling, same server, same run (4, 6)."""
         d, c = self.args.duration, self.args.concurrency
         rounds = []
-        with Server(self.index) as server:
+        with Server(self.index, log_dir=self.tmp) as server:
             server.wait(SEARCH_PROBE)
             for _ in range(2):      # interleaved, so drift on a noisy machine hits both alike
                 rounds.append((load([server.url], self.health_paths, c, d),
                                load([server.url], self.search_paths, c, d)))
+            for path in self.popular:
+                server.get(path, timeout=120)
             popular = load([server.url], self.popular_paths, c, d)
             peak = self.server_memory(server)
+            server_errors = server.errors()
         health = max((h for h, _ in rounds), key=lambda r: r["rps"])
         search = max((s for _, s in rounds), key=lambda r: r["rps"])
         self.memory = peak
         return {"ratio": round(search["rps"] / health["rps"], 3), "healthz": health, "search": search,
-                "popular": popular, "popular_ratio": round(popular["rps"] / health["rps"], 3),
+                "server_errors": server_errors, "popular": popular, "popular_ratio": round(popular["rps"] / health["rps"], 3),
                 "search_rps_rounds": [s["rps"] for _, s in rounds],
                 "healthz_rps_rounds": [h["rps"] for h, _ in rounds]}
 
@@ -161,7 +166,7 @@ class Bench:
     def fig_memory(self) -> dict:
         """Peak RSS of the server after the load of figure 4 (6)."""
         if getattr(self, "memory", None) is None:
-            with Server(self.index) as server:
+            with Server(self.index, log_dir=self.tmp) as server:
                 server.wait(SEARCH_PROBE)
                 load([server.url], self.search_paths, self.args.concurrency, self.args.duration)
                 self.memory = self.server_memory(server)
@@ -171,7 +176,7 @@ class Bench:
         """Process spawn to first answered /healthz and /api/search (5)."""
         healthz, search = [], []
         for _ in range(3):
-            with Server(self.index) as server:
+            with Server(self.index, log_dir=self.tmp) as server:
                 healthz.append(server.wait("/healthz"))
                 search.append(server.wait(SEARCH_PROBE))
         return {"median_s": round(statistics.median(search), 3), "search_s": [round(x, 3) for x in search],
@@ -185,13 +190,13 @@ class Bench:
         if "--workers" in flags:
             mode = "serve --workers N"
             for n in (1, 2):
-                with Server(self.index, extra=("--workers", str(n))) as server:
+                with Server(self.index, extra=("--workers", str(n)), log_dir=self.tmp) as server:
                     server.wait(SEARCH_PROBE)
                     results[n] = load([server.url], self.search_paths, c, d)
         else:
             mode = "N separate serve processes, client round-robin"
             for n in (1, 2):
-                servers = [Server(self.index) for _ in range(n)]
+                servers = [Server(self.index, log_dir=self.tmp) for _ in range(n)]
                 try:
                     for server in servers:
                         server.wait(SEARCH_PROBE)
@@ -222,6 +227,7 @@ class Bench:
             else:
                 figures[name]["verdict"] = verdict(name, figures[name])
             figures[name]["took_s"] = round(time.perf_counter() - began, 1)
+            figures[name]["loadavg_1min_after"] = round(os.getloadavg()[0], 2)     # how noisy the machine was
             print(line(name, figures[name]), flush=True)
         return {"scale": self.scale, "machine": machine(), "generated": gen, "queries": len(self.mix),
                 "settings": {"concurrency": self.args.concurrency, "duration_s": self.args.duration},
@@ -254,7 +260,7 @@ def detail(name: str, r: dict) -> str:
         return (f"search {s['rps']} rps p50/p99 {s['latency_ms'].get('p50')}/{s['latency_ms'].get('p99')} ms; "
                 f"healthz {h['rps']} rps p50/p99 {h['latency_ms'].get('p50')}/{h['latency_ms'].get('p99')} ms; "
                 f"errors {s['errors']}+{h['errors']}; client cpu {s['client_cpu_cores']}/{h['client_cpu_cores']} cores; "
-                f"50 repeated questions (result cache): {r['popular']['rps']} rps, ratio {r['popular_ratio']}")
+                f"20 repeated questions (warm result cache): {r['popular']['rps']} rps, ratio {r['popular_ratio']}")
     if name == "cold_start":
         return f"search {r['search_s']} s; healthz {r['healthz_s']} s"
     if name == "memory":
@@ -276,7 +282,8 @@ def render(all_runs: dict) -> str:
                 f"Corpus: {run['generated']['count']} generated articles ({run['generated']['bytes'] / 1e6:.1f} MB, "
                 f"seed {run['generated']['seed']}); {run['queries']} questions; load {run['settings']['concurrency']} "
                 f"connections × {run['settings']['duration_s']} s per measurement.", "",
-                "| # | figure | value | target | verdict | details |", "|---|---|---|---|---|---|"]
+                "| # | figure | value | target | verdict | details | load avg after |",
+                "|---|---|---|---|---|---|---|"]
         for n, name in enumerate(FIGURES, 1):
             r = run["figures"].get(name)
             if r is None:
@@ -284,7 +291,7 @@ def render(all_runs: dict) -> str:
             key, op, target, label = TARGETS[name]
             value = "error" if "error" in r else r.get(key)
             out.append(f"| {n} | {label} | {value} | {op} {target} | {r.get('verdict', 'ERROR')} | "
-                       f"{detail(name, r).replace('|', '/')} |")
+                       f"{detail(name, r).replace('|', '/')} | {r.get('loadavg_1min_after', '')} |")
         lat = run["figures"].get("latency", {})
         if "cold" in lat:
             out += ["", "Query latency by category (ms, p50 / p99; empty = questions with no result):", "",
@@ -315,6 +322,8 @@ def write_profiles(bench: Bench) -> None:
         return
     path = RESULTS / f"perf.profile-{bench.scale}.txt"
     with path.open("w", encoding="utf-8") as fh:
+        fh.write(f"# cProfile of `python -m bench.run --scale {bench.scale} --profile`: the profiler inflates\n"
+                 "# pure-Python code 3-6x, so read the proportions, not the seconds (those are in perf.md).\n")
         for name, dump in bench.profiles.items():
             if not dump.exists():
                 continue

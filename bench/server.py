@@ -7,7 +7,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 from urllib.parse import quote
 
 SEARCH_PROBE = "/api/search?q=" + quote("充值")
@@ -30,15 +32,24 @@ def serve_flags() -> set[str]:
 class Server:
     """One `search_app serve` process (and its workers) on a loopback port."""
 
-    def __init__(self, index: str, port: int | None = None, extra: tuple[str, ...] = ()):
+    def __init__(self, index: str, port: int | None = None, extra: tuple[str, ...] = (), log_dir: str | None = None):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # the server's log goes to a file: a pipe nobody reads would block it once full
+        self.log = Path(log_dir or tempfile.gettempdir()) / f"kb-bench-serve-{self.port}.log"
+        self._log_fh = self.log.open("wb")
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "search_app", "serve", "--index", str(index),
              "--host", "127.0.0.1", "--port", str(self.port), *extra],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=self._log_fh, start_new_session=True,
         )
+
+    def errors(self, lines: int = 40) -> list[str]:
+        """Return the last traceback lines the server logged (empty when it logged none)."""
+        text = self.log.read_text(encoding="utf-8", errors="replace").splitlines()
+        start = next((i for i, line in enumerate(text) if "Traceback" in line or " ERROR " in line), None)
+        return [] if start is None else text[start:][-lines:]
 
     def get(self, path: str, timeout: float = 5.0) -> int:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
@@ -55,7 +66,8 @@ class Server:
         deadline = self.started + limit
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited {self.proc.returncode}: {self.proc.stderr.read().decode()[-2000:]}")
+                tail = self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
+                raise RuntimeError(f"server exited {self.proc.returncode}: {tail}")
             try:
                 if self.get(path, timeout=2.0) == 200:
                     return time.perf_counter() - self.started
@@ -73,7 +85,7 @@ class Server:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
-        self.proc.stderr.close()
+        self._log_fh.close()
 
     def __enter__(self):
         return self
