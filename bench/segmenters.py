@@ -59,7 +59,8 @@ def main(argv=None) -> int:
     text = corpus_text(args.count)
     jieba.lcut("预热")          # dictionary loaded before timing
     rjieba.cut("预热")
-    same = all(jieba.lcut_for_search(s) == rjieba.cut_for_search(s)
+    # the project runs both without HMM (dictionary words only): compare them that way
+    same = all(jieba.lcut_for_search(s, HMM=False) == rjieba.cut_for_search(s, False)
                for s in text.splitlines()[:2000] if s.strip())
     figures = {
         "text_mb": round(len(text.encode("utf-8")) / 1e6, 2),
@@ -67,7 +68,7 @@ def main(argv=None) -> int:
                   "search_mb_s": round(throughput(jieba.lcut_for_search, text), 2)},
         "rjieba": {"cold_s": round(cold_load("rjieba"), 3),
                    "search_mb_s": round(throughput(rjieba.cut_for_search, text), 2)},
-        "identical_tokens_first_2000_lines": same,
+        "identical_tokens_without_hmm_first_2000_lines": same,
     }
     figures["speedup"] = round(figures["rjieba"]["search_mb_s"] / figures["jieba"]["search_mb_s"], 1)
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -195,7 +195,9 @@ def writer_lock(index_dir: Path, wait: float | None = None) -> Iterator[None]:
 # -- build and update ---------------------------------------------------------------------
 
 def _dictionary_digest(words: list[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(set(words))).encode()).hexdigest()
+    """Digest of every word the segmenter is taught: a change means a full rebuild."""
+    every = set(words) | set(analysis.shipped_words())
+    return hashlib.sha256("\n".join(sorted(every)).encode()).hexdigest()
 
 
 def _fragments(source: Source) -> list[Fragment]:

@@ -11,8 +11,8 @@ fields; then each candidate is re-scored with signals BM25 cannot see:
 - the type that fits the question: Q&A for questions, steps for "how / which number".
 
 A candidate that covers too little of the question, or only words found everywhere, is
-dropped: a question the knowledge base cannot answer gets no results at all.  Steps of
-one procedure are folded into the best of them (its card shows the whole procedure).
+dropped: a question the knowledge base cannot answer gets no results at all.  Steps stay
+separate results (the one that matches best leads; its card lists the whole procedure).
 """
 from __future__ import annotations
 
@@ -198,21 +198,6 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
     if out:
         floor = out[0].score * weights.relative_floor
         out = [s for s in out if s.score >= floor]
-    return out
-
-
-def fold_procedures(ranked: list[Scored]) -> list[Scored]:
-    """Keep the best step of each procedure: its card shows the procedure whole."""
-    seen: set[tuple] = set()
-    out = []
-    for s in ranked:
-        proc = s.stored.get("procedure")
-        if proc:
-            key = (s.stored["article_id"], tuple(s.stored["path"]), proc["title"])
-            if key in seen:
-                continue
-            seen.add(key)
-        out.append(s)
     return out
 
 

@@ -160,12 +160,12 @@ def test_update_without_changes_parses_nothing_and_keeps_the_version(sentinel_co
 def test_changed_dictionary_triggers_a_full_rebuild(sentinel_copy, index_dir, monkeypatch):
     build_index(sentinel_copy, index_dir)
     with open(sentinel_copy / "_kb" / "dictionary.txt", "a", encoding="utf-8") as fh:
-        fh.write("拨号盘\n")
+        fh.write("企鹅套餐\n")
     parsed = count_parses(monkeypatch)
     summary = update_index(sentinel_copy, index_dir)
     assert summary.full is True
     assert sorted(parsed) == sorted(f"{name}.md" for name in SENTINEL_IDS)
-    assert "拨号盘" in read_manifest(version_dir(index_dir, summary.version))["extra_words"]
+    assert "企鹅套餐" in read_manifest(version_dir(index_dir, summary.version))["extra_words"]
 
 
 def test_the_old_version_still_answers_after_an_update(sentinel_copy, index_dir):
