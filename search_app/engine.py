@@ -19,11 +19,13 @@ from indexer import analysis
 from indexer.build import INDEX_NAME, IndexProblem, current_version, read_manifest, version_dir
 
 from . import present
-from .query import MAX_INPUT_CHARS, Plan, Vocabulary, make_plan
-from .rank import WEIGHTS, Weights, idf, rerank, scoring, whoosh_query
+from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
+from .rank import WEIGHTS, Doc, Weights, idf, rerank
+from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
-CACHE_SIZE = 2048
+CACHE_SIZE = 2048             # answers kept per version
+DOC_CACHE_SIZE = 20000       # stored fragments kept per version, normalized
 
 
 class BadQuery(ValueError):
@@ -80,11 +82,14 @@ class Engine:
         self.version = manifest["version"]
         self.weights = weights
         self.ix = whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
-        self.searcher = self.ix.searcher(weighting=scoring(weights))
-        self.vocab = IndexVocabulary(self.searcher.reader())
+        self.searcher = self.ix.searcher()
+        self.reader = self.searcher.reader()
+        self.vocab = IndexVocabulary(self.reader)
+        self.postings = Postings(self.reader)
+        self._docs: OrderedDict[int, Doc] = OrderedDict()      # docnum -> stored fragment, normalized
         self.synonyms_path = synonyms_path
         self._shipped_synonyms = analysis.shipped_synonyms()
-        self._synonyms: tuple[float, list] = (-1.0, self._shipped_synonyms)
+        self._synonyms: tuple[float, Synonyms] = (-2.0, Synonyms(self._shipped_synonyms))
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
         self._titles: list[tuple[str, str, str, str]] | None = None
@@ -103,7 +108,7 @@ class Engine:
 
     # -- synonyms are read at query time (mtime-checked), so editing them needs no rebuild
 
-    def synonyms(self) -> list[tuple[str, ...]]:
+    def synonyms(self) -> Synonyms:
         path = self.synonyms_path
         try:
             mtime = path.stat().st_mtime if path else -1.0
@@ -111,7 +116,7 @@ class Engine:
             mtime = -1.0
         if mtime != self._synonyms[0]:
             groups = analysis.read_synonyms(path) if mtime >= 0 else []
-            self._synonyms = (mtime, groups + self._shipped_synonyms)
+            self._synonyms = (mtime, Synonyms(groups + self._shipped_synonyms))
             with self._cache_lock:
                 self._cache.clear()
         return self._synonyms[1]
@@ -166,16 +171,27 @@ class Engine:
         return results, len(ranked), suggestion
 
     def _rank(self, plan: Plan, type, article):
-        query = whoosh_query(plan, self.vocab.df, self.weights)
-        if query is None:
-            return []
-        filters = [Q.Term("type", type)] if type else []
-        if article:
-            filters.append(Q.Term("article", article))
-        flt = Q.And(filters) if len(filters) > 1 else (filters[0] if filters else None)
-        hits = self.searcher.search(query, limit=self.weights.candidates, filter=flt)
+        allowed = None
+        if type or article:
+            sets = [set(self.postings.ids(f, v)) for f, v in (("type", type), ("article", article)) if v]
+            allowed = set.intersection(*sets)
+        found = candidates(plan, self.postings, self.vocab.df, self._ubiquitous, allowed, self.weights)
+        docs = [(self._doc(docnum), score) for docnum, score in found]
         max_idf = idf(1, self.vocab.doc_count)
-        return rerank(plan, hits, analysis.normalize, self._ubiquitous, max_idf, self.weights)
+        return rerank(plan, docs, self._ubiquitous, max_idf, self.weights)
+
+    def _doc(self, docnum: int) -> Doc:
+        with self._cache_lock:
+            doc = self._docs.get(docnum)
+            if doc is not None:
+                self._docs.move_to_end(docnum)
+                return doc
+        doc = Doc.of(self.reader.stored_fields(docnum)["data"], analysis.normalize)
+        with self._cache_lock:
+            self._docs[docnum] = doc
+            if len(self._docs) > DOC_CACHE_SIZE:
+                self._docs.popitem(last=False)
+        return doc
 
     def _ubiquitous(self, group) -> bool:
         """A word found in so many fragments that it cannot tell an answer on its own."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
@@ -88,6 +89,7 @@ class Vocabulary:
 _STEMMERS = (stemmer_for_language("en"), stemmer_for_language("ru"))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Fold an English or Russian inflection (аэропорту → аэропорт, settings → set).
 
@@ -100,25 +102,38 @@ def stem(word: str) -> str:
     return word
 
 
-def _synonyms_of(word: str, groups: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
-    out: list[str] = []
-    key = stem(word)
-    for group in groups:
-        hit = next((m for m in group if m == word or (" " not in m and stem(m) == key)), None)
-        if hit is not None:
-            out.extend(m for m in group if m != word and m != hit and m not in out)
-    return tuple(out)
+class Synonyms:
+    """Synonym groups indexed for lookup by word, by stem, and by multi-word phrase."""
 
+    def __init__(self, groups: Sequence[tuple[str, ...]] = ()):
+        self.groups = [tuple(g) for g in groups]
+        self._by_key: dict[str, list[int]] = {}        # word or stem -> group numbers
+        self.phrases: list[tuple[str, int]] = []       # (multi-word member, group number)
+        for number, group in enumerate(self.groups):
+            for member in group:
+                if " " in member:
+                    self.phrases.append((member, number))
+                    continue
+                for key in {member, stem(member)}:
+                    self._by_key.setdefault(key, []).append(number)
 
-def _phrase_synonyms(normalized: str, groups: Sequence[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
-    """Multi-word members (top up, sim card) found in the text, with their group."""
-    found = []
-    for group in groups:
-        for member in group:
-            if " " in member and re.search(rf"(?<![a-z]){re.escape(member)}(?![a-z])", normalized):
-                found.append((member, tuple(m for m in group if m != member)))
-                break
-    return found
+    def of(self, word: str) -> tuple[str, ...]:
+        """The other members of every group holding `word` (or a word of its stem)."""
+        numbers = dict.fromkeys(self._by_key.get(word, []) + self._by_key.get(stem(word), []))
+        out: list[str] = []
+        for number in numbers:
+            out.extend(m for m in self.groups[number] if m != word and m not in out
+                       and (" " in m or stem(m) != stem(word)))
+        return tuple(out)
+
+    def in_text(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
+        """Multi-word members (top up, sim card) found in the text, with their group."""
+        found, seen = [], set()
+        for member, number in self.phrases:
+            if number not in seen and re.search(rf"(?<![a-z]){re.escape(member)}(?![a-z])", normalized):
+                seen.add(number)
+                found.append((member, tuple(m for m in self.groups[number] if m != member)))
+        return found
 
 
 Word = tuple[str, str, int, int]      # (kind, word, start, end) from analysis.split_words
@@ -164,7 +179,7 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word
     return out, corrected
 
 
-def make_plan(text: str, vocab: Vocabulary, synonyms: Sequence[tuple[str, ...]] = (),
+def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[str, ...]] = (),
               correct: bool = True) -> Plan:
     """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback."""
     text = text[:MAX_QUERY_CHARS]
@@ -174,14 +189,16 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Sequence[tuple[str, ...]] 
     if correct:
         words, corrected = _correct(text, words, vocab)
     groups: dict[str, Group] = {}
-    for member, alternatives in _phrase_synonyms(normalized, synonyms):
+    if not isinstance(synonyms, Synonyms):
+        synonyms = Synonyms(synonyms)
+    for member, alternatives in synonyms.in_text(normalized):
         groups[member] = _group(member, "word", alternatives, vocab)
     phrase_words = {w for member in groups for w in member.split()}
     for kind, word, _, _ in words:
         if word in groups or word in phrase_words or (kind == "cjk" and word in STOPWORDS) \
                 or (kind == "word" and word in STOPWORDS):
             continue
-        groups[word] = _group(word, kind, _synonyms_of(word, synonyms), vocab)
+        groups[word] = _group(word, kind, synonyms.of(word), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
     order = {w: i for i, w in enumerate(groups)}
     kept = tuple(sorted(ranked, key=lambda g: order[g.word]))

@@ -1,7 +1,6 @@
 """Ranking: a query plan → the fragments that answer it, best first.
 
-Two passes.  Whoosh's BM25F gathers candidates over the title, body and heading-path
-fields; then each candidate is re-scored with signals BM25 cannot see:
+Second pass after `retrieve`: each candidate is re-scored with what answers a question:
 
 - coverage: how much of the question's informative weight the fragment holds, matched on
   the normalized text itself (so a segmentation difference cannot hide a word);
@@ -18,27 +17,21 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-
-from whoosh import query as Q
-from whoosh.scoring import BM25F
+from dataclasses import dataclass
 
 from .query import NUMBER_WORDS, Group, Plan
-
-FIELDS = ("title", "body", "path")
 
 
 @dataclass(frozen=True)
 class Weights:
     """Every ranking tunable, in one place."""
 
-    field_boost: dict = field(default_factory=lambda: {"title": 2.5, "body": 1.0, "path": 0.6})
+    # retrieval (search_app/retrieve.py)
     synonym: float = 0.8            # a synonym or correction counts this much of the word itself
-    bm25_b: float = 0.6
-    bm25_k1: float = 1.2
+    title_boost: float = 2.5        # a word in the title counts this much more than in the body
     candidates: int = 80            # re-scored per query
-    # re-scoring: final = bm25 share + Σ signal × weight
-    bm25_share: float = 0.5
+    # re-scoring: final = retrieval share + Σ signal × weight
+    retrieval_share: float = 0.5
     coverage: float = 3.0           # share of the query's weight the fragment holds
     title_coverage: float = 0.5     # … of it in the title (the question / step heading)
     title_similarity: float = 2.5   # character overlap (Dice) of the question and the title
@@ -63,35 +56,33 @@ class Weights:
 WEIGHTS = Weights()
 
 
+@dataclass(frozen=True)
+class Doc:
+    """A stored fragment with its text normalized once (engines cache these)."""
+
+    data: dict
+    title: str          # the fragment's title (+ its procedure's), normalized
+    body: str
+    context: str        # the heading path, normalized
+    heading: str        # the title alone, normalized
+    procedure: str
+
+    @classmethod
+    def of(cls, data: dict, normalize) -> "Doc":
+        procedure = (data.get("procedure") or {}).get("title", "")
+        return cls(data, normalize(data["title"] + " " + procedure), normalize(data["text"]),
+                   normalize(" ".join(data["path"])), normalize(data["title"]), normalize(procedure))
+
+
 @dataclass
 class Scored:
     """A candidate with the signals that ranked it."""
 
     stored: dict
-    bm25: float
+    retrieval: float
     coverage: float = 0.0
     score: float = 0.0
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
-
-
-def whoosh_query(plan: Plan, df, weights: Weights = WEIGHTS) -> Q.Query | None:
-    """Return the candidate query: an OR of the known groups over the text fields."""
-    groups = []
-    for group in plan.informative:
-        leaves = []
-        for k, term in enumerate(group.terms):
-            if " " in term or df(term) == 0:
-                continue
-            boost = 1.0 if k == 0 else weights.synonym
-            for fieldname in FIELDS:
-                leaves.append(Q.Term(fieldname, term, boost=boost * weights.field_boost[fieldname]))
-        if leaves:
-            groups.append(Q.Or(leaves, boost=max(group.weight, 0.05)))
-    return Q.Or(groups) if groups else None
-
-
-def scoring(weights: Weights = WEIGHTS) -> BM25F:
-    return BM25F(B=weights.bm25_b, K1=weights.bm25_k1)
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -144,30 +135,29 @@ def _phrase_hits(plan: Plan, text: str) -> float:
 _CODE = re.compile(r"[*#][0-9*#]*[0-9]")
 
 
-def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Weights = WEIGHTS) -> list[Scored]:
-    """Re-score Whoosh hits with the answer signals; drop those that answer too little.
+def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float,
+           weights: Weights = WEIGHTS) -> list[Scored]:
+    """Re-score retrieved fragments with the answer signals; drop those that answer too little.
 
-    `max_idf` is the weight of a word seen once in the index; `ubiquitous(group)` tells a
-    word found nearly everywhere (哈萨克斯坦 in a Kazakhstan KB), which alone answers nothing.
+    `docs` pairs each candidate with its retrieval score; `max_idf` is the weight of a word
+    seen once in the index; `ubiquitous(group)` tells a word found nearly everywhere
+    (哈萨克斯坦 in a Kazakhstan KB), which alone answers nothing.
     """
     gweights = {g.word: group_weight(g, max_idf, weights) for g in plan.groups}
     total = sum(gweights.values())
     if total <= 0 or not plan.informative:
         return []
     question = plan.normalized
-    top_bm25 = max((h.score for h in hits), default=0.0) or 1.0
+    top_retrieval = max((r for _, r in docs), default=0.0) or 1.0
     out: list[Scored] = []
-    for hit in hits:
-        data = hit["data"]
-        procedure = (data.get("procedure") or {}).get("title", "")
-        title = normalize(data["title"] + " " + procedure)
-        body = normalize(data["text"])
-        context = normalize(" ".join(data["path"]))
+    for doc, retrieval in docs:
+        data, title, body = doc.data, doc.title, doc.body
         shows_code = _CODE.search(body) is not None
         in_title = [g for g in plan.groups if found_in(g, title)]
         in_body = [g for g in plan.groups if g not in in_title
                    and (found_in(g, body) or (shows_code and g.word in NUMBER_WORDS))]
-        in_context = [g for g in plan.groups if g not in in_title and g not in in_body and found_in(g, context)]
+        in_context = [g for g in plan.groups if g not in in_title and g not in in_body
+                      and found_in(g, doc.context)]
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
         if not telling and not any(g.known for g in in_title):
             continue
@@ -177,11 +167,10 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
         topical = any(g.known and not ubiquitous(g) for g in in_title)
         if coverage < (weights.min_coverage_topical if topical else weights.min_coverage):
             continue
-        score = weights.bm25_share * hit.score / top_bm25
+        score = weights.retrieval_share * retrieval / top_retrieval
         score += weights.coverage * coverage
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
-        score += weights.title_similarity * max(dice(question, normalize(data["title"])),
-                                                dice(question, normalize(procedure)))
+        score += weights.title_similarity * max(dice(question, doc.heading), dice(question, doc.procedure))
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
@@ -193,7 +182,7 @@ def rerank(plan: Plan, hits, normalize, ubiquitous, max_idf: float, weights: Wei
             score += weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        out.append(Scored(data, hit.score, coverage, score, matched))
+        out.append(Scored(data, retrieval, coverage, score, matched))
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
         floor = out[0].score * weights.relative_floor
