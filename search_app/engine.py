@@ -12,6 +12,7 @@ from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
@@ -172,9 +173,10 @@ class Engine:
 
     def _rank(self, plan: Plan, type, article):
         allowed = None
-        if type or article:
-            sets = [set(self.postings.ids(f, v)) for f, v in (("type", type), ("article", article)) if v]
-            allowed = set.intersection(*sets)
+        for fieldname, value in (("type", type), ("article", article)):
+            if value:
+                ids = self.postings.ids(fieldname, value)
+                allowed = ids if allowed is None else np.intersect1d(allowed, ids)
         found = candidates(plan, self.postings, self.vocab.df, self._ubiquitous, allowed, self.weights)
         docs = [(self._doc(docnum), score) for docnum, score in found]
         max_idf = idf(1, self.vocab.doc_count)

@@ -29,7 +29,7 @@ class Weights:
     # retrieval (search_app/retrieve.py)
     synonym: float = 0.8            # a synonym or correction counts this much of the word itself
     title_boost: float = 2.5        # a word in the title counts this much more than in the body
-    candidates: int = 80            # re-scored per query
+    candidates: int = 40            # re-scored per query
     # re-scoring: final = retrieval share + Σ signal × weight
     retrieval_share: float = 0.5
     coverage: float = 3.0           # share of the query's weight the fragment holds

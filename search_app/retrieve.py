@@ -1,30 +1,28 @@
 """Candidate retrieval: the fragments worth re-scoring for a query plan.
 
 Whoosh's general query matchers (nested OR/boost wrappers, block-quality skipping) cost
-hundreds of milliseconds per question on a 10k-article index: planning, not the fork,
-decides speed.  Retrieval here is term-at-a-time over the posting lists, read a block at a
-time and cached per index version:
+hundreds of milliseconds per question on a 10k-article index, and so does any per-posting
+Python loop: planning and vector arithmetic, not the fork, decide speed.  Here:
 
-- each known group adds its weight to the fragments holding any of its terms, once per
-  fragment (a title hit counts `title_boost` times);
+- posting lists are read a block at a time into numpy arrays, cached per index version;
+- each known group of the plan adds, to every fragment holding one of its terms, the
+  group's weight once (a title hit counts `Weights.title_boost` times);
 - a group found in more than `Weights.ubiquity` of the fragments (充值 in a top-up KB)
-  only retrieves by title when rarer words are present — it still counts in re-scoring;
+  counts only in titles while rarer words are present; it still counts in re-scoring;
 - the best `Weights.candidates` fragments go on to `rank.rerank`.
 """
 from __future__ import annotations
 
-import heapq
 import threading
-from array import array
 from collections import OrderedDict
-from operator import itemgetter
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from .query import Plan
 from .rank import WEIGHTS, Weights
 
-CACHE_IDS = 4_000_000          # posting ids kept in memory per version (4 bytes each)
+CACHE_IDS = 8_000_000          # posting ids kept in memory per version (4 bytes each)
 
 
 class Postings:
@@ -32,12 +30,13 @@ class Postings:
 
     def __init__(self, reader, budget: int = CACHE_IDS):
         self.reader = reader
+        self.size = reader.doc_count_all()          # document numbers run below this
         self.budget = budget
-        self._cache: OrderedDict[tuple[str, str], array] = OrderedDict()
-        self._size = 0
+        self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._held = 0
         self._lock = threading.Lock()
 
-    def ids(self, fieldname: str, term: str) -> array:
+    def ids(self, fieldname: str, term: str) -> np.ndarray:
         key = (fieldname, term)
         with self._lock:
             found = self._cache.get(key)
@@ -48,70 +47,72 @@ class Postings:
         with self._lock:
             if key not in self._cache:
                 self._cache[key] = found
-                self._size += len(found)
-                while self._size > self.budget and len(self._cache) > 1:
+                self._held += len(found)
+                while self._held > self.budget and len(self._cache) > 1:
                     _, dropped = self._cache.popitem(last=False)
-                    self._size -= len(dropped)
+                    self._held -= len(dropped)
         return found
 
-    def _read(self, fieldname: str, term: str) -> array:
+    def _read(self, fieldname: str, term: str) -> np.ndarray:
         """Read a posting list block by block (not id by id), without deleted documents."""
-        out = array("i")
+        parts = []
         for leaf, base in self.reader.leaf_readers():
             if (fieldname, term) not in leaf:
                 continue
             matcher = leaf.postings(fieldname, term)
-            deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
-            if not isinstance(matcher, W3LeafMatcher) and not deleted:
-                out.extend(base + i for i in matcher.all_ids())
-                continue
-            raw = matcher.child if deleted else matcher       # unwrap FilterMatcher
-            if not isinstance(raw, W3LeafMatcher):
-                out.extend(base + i for i in matcher.all_ids())
-                continue
-            while raw.is_active():
-                if raw._ids is None:
-                    raw._read_ids()
-                if deleted:
-                    out.extend(base + i for i in raw._ids if i not in deleted)
-                else:
-                    out.extend(base + i for i in raw._ids)
-                raw._next_block()
-        return out
+            raw = getattr(matcher, "child", matcher)         # a FilterMatcher hides deletions
+            if isinstance(raw, W3LeafMatcher):
+                blocks = []
+                while raw.is_active():
+                    if raw._ids is None:
+                        raw._read_ids()
+                    blocks.append(np.asarray(raw._ids, dtype=np.int32))
+                    raw._next_block()
+                ids = np.concatenate(blocks) if blocks else np.empty(0, np.int32)
+            else:
+                ids = np.fromiter(raw.all_ids(), dtype=np.int32)
+            if leaf.has_deletions():
+                ids = ids[~np.isin(ids, np.fromiter(leaf.deleted_docs_set, dtype=np.int32))]
+            parts.append(ids + base)
+        return np.concatenate(parts) if parts else np.empty(0, np.int32)
 
 
-def candidates(plan: Plan, postings: Postings, df, ubiquitous, allowed=None,
+def candidates(plan: Plan, postings: Postings, df, ubiquitous, allowed: np.ndarray | None = None,
                weights: Weights = WEIGHTS) -> list[tuple[int, float]]:
     """Return (docnum, retrieval score) of the best candidates, best first.
 
-    `allowed` is an optional set of document numbers (type/article filters).
+    `allowed` is an optional array of document numbers (type/article filters).
     """
     groups = plan.informative
     rare = [g for g in groups if not ubiquitous(g)]
     scores = _accumulate(groups, rare, postings, df, weights)
-    if len(scores) < weights.candidates and len(rare) < len(groups):
+    if np.count_nonzero(scores) < weights.candidates and len(rare) < len(groups):
         scores = _accumulate(groups, groups, postings, df, weights)     # too few: common words in bodies too
     if allowed is not None:
-        scores = {d: s for d, s in scores.items() if d in allowed}
-    return heapq.nlargest(weights.candidates, scores.items(), key=itemgetter(1))
+        mask = np.zeros(postings.size, dtype=bool)
+        mask[allowed] = True
+        scores[~mask] = 0.0
+    found = np.flatnonzero(scores)
+    if len(found) > weights.candidates:
+        found = found[np.argpartition(-scores[found], weights.candidates - 1)[:weights.candidates]]
+    order = sorted(found.tolist(), key=lambda d: (-scores[d], d))
+    return [(d, float(scores[d])) for d in order]
 
 
-def _accumulate(groups, everywhere, postings: Postings, df, weights: Weights) -> dict[int, float]:
+def _accumulate(groups, everywhere, postings: Postings, df, weights: Weights) -> np.ndarray:
     """Sum, per fragment, the best weight each group reaches in it (title hits boosted)."""
-    scores: dict[int, float] = {}
+    scores = np.zeros(postings.size, dtype=np.float32)
     for group in groups:
-        title_only = group not in everywhere
-        best: dict[int, float] = {}
+        best = np.zeros(postings.size, dtype=np.float32)
         for k, term in enumerate(group.terms):
             if " " in term or df(term) == 0:
                 continue
             weight = group.weight * (1.0 if k == 0 else weights.synonym)
-            fields = (("title", weights.title_boost),) if title_only else (("title", weights.title_boost), ("body", 1.0))
-            for fieldname, boost in fields:
-                value = weight * boost
-                for docnum in postings.ids(fieldname, term):
-                    if best.get(docnum, 0.0) < value:
-                        best[docnum] = value
-        for docnum, value in best.items():
-            scores[docnum] = scores.get(docnum, 0.0) + value
+            fields = [("title", weight * weights.title_boost)]
+            if group in everywhere:
+                fields.append(("body", weight))
+            for fieldname, value in fields:
+                ids = postings.ids(fieldname, term)          # unique within one list
+                best[ids] = np.maximum(best[ids], value)
+        scores += best
     return scores
