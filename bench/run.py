@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from bench import generate, queries
 from bench.server import SEARCH_PROBE, Server, serve_flags
-from bench.stats import machine, process_tree, vm_status
+from bench.stats import code_digest, machine, process_tree, vm_status
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results"
@@ -211,6 +211,7 @@ class Bench:
 
     def run(self, only: tuple[str, ...]) -> dict:
         started = time.perf_counter()
+        code_before = code_digest()
         gen = generate.generate(self.scale, self.corpus)
         gen["seconds"] = round(time.perf_counter() - started, 2)
         print(f"generated {gen['count']} articles ({gen['bytes'] / 1e6:.1f} MB) in {gen['seconds']} s", flush=True)
@@ -229,7 +230,11 @@ class Bench:
             figures[name]["took_s"] = round(time.perf_counter() - began, 1)
             figures[name]["loadavg_1min_after"] = round(os.getloadavg()[0], 2)     # how noisy the machine was
             print(line(name, figures[name]), flush=True)
+        code_after = code_digest()
+        if code_after != code_before:   # another engineer edited the engine meanwhile: figures mix two versions
+            print(f"WARNING: indexer/ or search_app/ changed during the run ({code_before} → {code_after})", flush=True)
         return {"scale": self.scale, "machine": machine(), "generated": gen, "queries": len(self.mix),
+                "code": {"before": code_before, "after": code_after, "changed_during_run": code_after != code_before},
                 "settings": {"concurrency": self.args.concurrency, "duration_s": self.args.duration},
                 "figures": figures}
 
@@ -278,7 +283,9 @@ def render(all_runs: dict) -> str:
         out += [f"## Scale {scale} articles", "",
                 f"Machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['ram_gb']} GB RAM, "
                 f"Python {m['python']}, {m['platform']}; {m['date']}; load average at start "
-                f"{m['loadavg_at_start']}; commit {m['commit']}.", "",
+                f"{m['loadavg_at_start']}; commit {m['commit']}"
+                + (" — **the engine's code changed during this run: figures mix two versions**"
+                   if run.get("code", {}).get("changed_during_run") else "") + ".", "",
                 f"Corpus: {run['generated']['count']} generated articles ({run['generated']['bytes'] / 1e6:.1f} MB, "
                 f"seed {run['generated']['seed']}); {run['queries']} questions; load {run['settings']['concurrency']} "
                 f"connections × {run['settings']['duration_s']} s per measurement.", "",

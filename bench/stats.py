@@ -51,6 +51,17 @@ def process_tree(pid: int) -> list[int]:
     return found
 
 
+def code_digest() -> str:
+    """Return a short digest of the engine's sources (indexer/, search_app/) as they are on disk."""
+    import hashlib
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("indexer/**/*.py"), *root.glob("indexer/data/*"), *root.glob("search_app/*.py")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def machine() -> dict:
     """Describe this machine: CPU model, cores, RAM, Python, date, load, commit."""
     model = "unknown"
@@ -64,6 +75,10 @@ def machine() -> dict:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                 cwd=Path(__file__).parent, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "indexer", "search_app"],
+                               capture_output=True, text=True, cwd=Path(__file__).parent, check=True).stdout
+        if dirty.strip():           # the engine is being edited: say the figures are of the work tree
+            commit += " + uncommitted changes in indexer/ search_app/"
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
     return {
