@@ -144,8 +144,9 @@ def update(corpus: Path, index: Path, changes: int) -> dict:
     out: dict = {}
     started = time.perf_counter()
     with measured():
-        update_index(corpus, index)
+        noop = update_index(corpus, index)
     out["noop_s"] = round(time.perf_counter() - started, 3)
+    out["noop_full_rebuild"] = bool(getattr(noop, "full", False))   # e.g. the dictionary digest changed
     times, originals = [], {}
     for n, path in enumerate(picks, 1):
         originals[path] = _change(path, n)
