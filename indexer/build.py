@@ -30,7 +30,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, TEXT, Schema
 
 from . import analysis
 from .fragment import fragment_article
@@ -40,7 +40,7 @@ from .parse import parse_article
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1            # bump when fields or analysis change: old indexes are refused
+SCHEMA_VERSION = 2            # bump when fields or analysis change: old indexes are refused
 INDEX_NAME = "fragments"
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
@@ -79,14 +79,15 @@ class Summary:
 def make_schema(extra_words=()) -> Schema:
     """Return the index schema; title and body are apart so ranking can weigh them."""
     analyzer = analysis.ChineseAnalyzer(extra_words)
+    # Frequencies, not positions: phrase and proximity are judged by re-scoring on the
+    # fragment's text (search_app/rank.py), so positions would only slow the build.
+    # The heading path is stored in `data` and matched there, not indexed.
     return Schema(
-        id=ID(stored=True, unique=True),
-        article=ID(stored=True),
-        type=ID(stored=True),
-        title=TEXT(analyzer=analyzer, phrase=True),
-        body=TEXT(analyzer=analyzer, phrase=True),
-        path=TEXT(analyzer=analyzer, phrase=False),
-        order=NUMERIC(stored=True),
+        id=ID(unique=True),
+        article=ID(),
+        type=ID(),
+        title=TEXT(analyzer=analyzer, phrase=False),
+        body=TEXT(analyzer=analyzer, phrase=False),
         data=STORED(),
     )
 
@@ -108,8 +109,6 @@ def fragment_document(fragment: Fragment) -> dict:
         "type": fragment.type,
         "title": title,
         "body": fragment.text,
-        "path": " ".join(fragment.path),
-        "order": fragment.order,
         "data": data,
     }
 
@@ -217,36 +216,45 @@ def _load(corpus: Path) -> list[Source]:
     return sources
 
 
-def _analyse_all(sources: list[Source], progress: bool) -> dict[str, list[Fragment]]:
-    """Parse and fragment `sources`; the first bad article stops everything."""
-    out = {}
-    for source in tqdm(sources, desc="parse", unit="article", disable=not progress, leave=False):
-        try:
-            fragments = _fragments(source)
-        except RecursionError:
-            # the parser walks the tree recursively: thousands of nested (or unclosed) tags
-            raise ArticleError(source.path, "标签嵌套太深 / markup nested too deeply to parse") from None
-        if not fragments:
-            raise ArticleError(source.path, "文章没有内容 / the article has no text")
-        out[source.article_id] = fragments
-    return out
+def _checked_fragments(source: Source) -> list[Fragment]:
+    """Fragments of one article; a bad article is an ArticleError naming it."""
+    try:
+        fragments = _fragments(source)
+    except RecursionError:
+        # the parser walks the tree recursively: thousands of nested (or unclosed) tags
+        raise ArticleError(source.path, "标签嵌套太深 / markup nested too deeply to parse") from None
+    if not fragments:
+        raise ArticleError(source.path, "文章没有内容 / the article has no text")
+    return fragments
 
 
-def _write(ix, per_article: dict[str, list[Fragment]], delete: list[str], progress: bool) -> None:
+def _analysed(sources: list[Source], progress: bool) -> Iterator[tuple[str, list[Fragment]]]:
+    """Yield (article id, fragments) in order; the first bad article raises and stops everything.
+
+    Consumed while Whoosh writes.  Parsing in a process pool was measured here and did
+    not pay on two shared cores (the writer needs one), so it stays in this process.
+    """
+    bar = tqdm(sources, desc="index", unit="article", disable=not progress, leave=False)
+    for source in bar:
+        yield source.article_id, _checked_fragments(source)
+
+
+def _write(ix, analysed: Iterator[tuple[str, list[Fragment]]], delete: list[str]) -> dict[str, list[Fragment]]:
+    """Write the analysed articles (after deleting `delete`); return them by article id."""
+    per_article: dict[str, list[Fragment]] = {}
     writer = ix.writer(limitmb=256)
     try:
         for article_id in delete:
             writer.delete_by_term("article", article_id)
-        total = sum(map(len, per_article.values()))
-        with tqdm(total=total, desc="index", unit="fragment", disable=not progress, leave=False) as bar:
-            for fragments in per_article.values():
-                for fragment in fragments:
-                    writer.add_document(**fragment_document(fragment))
-                bar.update(len(fragments))
+        for article_id, fragments in analysed:
+            per_article[article_id] = fragments
+            for fragment in fragments:
+                writer.add_document(**fragment_document(fragment))
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
+    return per_article
 
 
 def _manifest(version, corpus, words, sources, per_article, previous=None) -> dict:
@@ -288,13 +296,12 @@ def build_index(corpus: Path, index_dir: Path, progress: bool = False,
     with writer_lock(index_dir):
         sources = _load(corpus)
         words = analysis.corpus_words(corpus)
-        per_article = _analyse_all(sources, progress)
         version = _new_version_name()
         partial = version_dir(index_dir, version + ".partial")
         partial.mkdir(parents=True)
         try:
             ix = whoosh_index.create_in(str(partial), make_schema(words), indexname=INDEX_NAME)
-            _write(ix, per_article, [], progress)
+            per_article = _write(ix, _analysed(sources, progress), [])
             ix.close()
             if before_publish:
                 before_publish()
@@ -335,7 +342,7 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
         changed = [s for s in sources if s.article_id in known
                    and (known[s.article_id]["sha256"] != s.sha256 or known[s.article_id]["path"] != s.path)]
         removed = sorted(set(known) - {s.article_id for s in sources})
-        per_article = _analyse_all(added + changed, progress)
+        ready = list(_analysed(added + changed, progress))   # a bad article fails before anything is written
         summary = Summary(current, len(sources), 0, added=sorted(s.article_id for s in added),
                           changed=sorted(s.article_id for s in changed), removed=removed, full=False)
         if added or changed or removed:
@@ -348,7 +355,7 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
                     if f.name != MANIFEST and f.is_file():
                         os.link(f, partial / f.name)
                 ix = whoosh_index.open_dir(str(partial), indexname=INDEX_NAME)
-                _write(ix, per_article, [s.article_id for s in changed] + removed, progress)
+                per_article = _write(ix, iter(ready), [s.article_id for s in changed] + removed)
                 ix.close()
                 new_manifest = _manifest(version, corpus, words, sources, per_article, known)
                 _publish(index_dir, partial, new_manifest)

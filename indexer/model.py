@@ -95,3 +95,6 @@ class ArticleError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self):          # crosses process boundaries (parallel parsing) intact
+        return (type(self), (self.path, self.problem))

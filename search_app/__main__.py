@@ -35,4 +35,5 @@ def serve(index_dir: Path, host: str, port: int, threads: int) -> None:
                    max_request_header_size=16 * 1024, max_request_body_size=64 * 1024)
 
 
-main()
+if __name__ == "__main__":
+    main()
