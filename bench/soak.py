@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from indexer.build import build_index, current_version, update_index
+from indexer.build import build_index, update_index
+from indexer.store import current_version
 
 ROOT = Path(__file__).resolve().parents[1]
 

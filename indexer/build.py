@@ -1,21 +1,12 @@
 """Build the Whoosh index from fragments, as immutable versions switched atomically.
 
-Layout of an index directory:
-
-    var/index/
-      CURRENT                  # name of the version being served (replaced with os.replace)
-      .lock                    # flock held by the one writer; the kernel drops it if the writer dies
-      versions/<version>/      # a complete Whoosh index + manifest.json; never modified once named
-      versions/<version>.partial/   # being written; left over only by a crash, removed by the next writer
-
-A build or update writes a new `.partial` directory, renames it, then points CURRENT at it:
+The directory layout and its pointer, lock and pruning live in `indexer.store`.  A build or update writes a new `.partial` directory, renames it, then points CURRENT at it:
 readers see either the old version or the new one, never a half-written index.  An update
 hard-links the current version's files (Whoosh never rewrites a file, deletions live in the
 table of contents) and only re-analyses added and changed articles.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import logging
@@ -23,7 +14,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,20 +27,10 @@ from .fragment import fragment_article
 from .load import load_corpus
 from .model import ArticleError, Fragment, Source
 from .parse import parse_article
+from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, IndexProblem, current_version, new_version_name,
+                    prune, read_manifest, switch, version_dir, writer_lock)
 
 log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 2            # bump when fields or analysis change: old indexes are refused
-INDEX_NAME = "fragments"
-MANIFEST = "manifest.json"
-CURRENT = "CURRENT"
-VERSIONS = "versions"
-KEEP_RECENT_SECONDS = 120     # a version this young is kept even when pruned: a server may still be reading it
-LOCK_WAIT_SECONDS = 30.0
-
-
-class IndexProblem(Exception):
-    """An index that cannot be used or written: the message says what to do."""
 
 
 @dataclass
@@ -114,84 +94,6 @@ def fragment_document(fragment: Fragment) -> dict:
 
 
 # -- versions -----------------------------------------------------------------------------
-
-def current_version(index_dir: Path) -> str | None:
-    """Return the name of the version being served, or None when there is none."""
-    try:
-        name = (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    return name or None
-
-
-def version_dir(index_dir: Path, version: str) -> Path:
-    return Path(index_dir) / VERSIONS / version
-
-
-def read_manifest(path: Path) -> dict:
-    """Read a version's manifest, refusing one written with another schema."""
-    try:
-        manifest = json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise IndexProblem(f"索引版本不完整 / incomplete index version at {path}: "
-                           "run `python -m indexer build`") from None
-    if manifest.get("schema") != SCHEMA_VERSION:
-        raise IndexProblem(
-            f"索引格式已过期 / index schema {manifest.get('schema')} at {path} is not "
-            f"{SCHEMA_VERSION}: rebuild it with `python -m indexer build`")
-    return manifest
-
-
-def _new_version_name() -> str:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{stamp}-{os.getpid()}"
-
-
-def _switch(index_dir: Path, version: str) -> None:
-    tmp = Path(index_dir) / f".{CURRENT}.{os.getpid()}.tmp"
-    tmp.write_text(version + "\n", encoding="utf-8")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, Path(index_dir) / CURRENT)
-
-
-def _prune(index_dir: Path, keep: set[str]) -> None:
-    """Remove versions other than `keep` and left-over partial builds (writer lock held)."""
-    now = time.time()
-    for entry in (Path(index_dir) / VERSIONS).iterdir():
-        if entry.name in keep:
-            continue
-        partial = entry.name.endswith(".partial")
-        if not partial and now - entry.stat().st_mtime < KEEP_RECENT_SECONDS:
-            continue
-        shutil.rmtree(entry, ignore_errors=True)
-
-
-@contextmanager
-def writer_lock(index_dir: Path, wait: float | None = None) -> Iterator[None]:
-    """Hold the index's single-writer lock; a crashed writer's lock vanishes with it."""
-    # read at call time, not bound as a default: tests and deployments tune the module constant
-    wait = LOCK_WAIT_SECONDS if wait is None else wait
-    Path(index_dir, VERSIONS).mkdir(parents=True, exist_ok=True)
-    with open(Path(index_dir) / ".lock", "a+") as fh:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexProblem(
-                        f"另一个索引进程正在写入 / another indexer is writing {index_dir}; "
-                        f"waited {wait:.0f} s") from None
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-# -- build and update ---------------------------------------------------------------------
 
 def _dictionary_digest(words: list[str]) -> str:
     """Digest of every word the segmenter is taught: a change means a full rebuild."""
@@ -284,8 +186,8 @@ def _publish(index_dir: Path, partial: Path, manifest: dict) -> None:
     final = partial.with_name(manifest["version"])
     os.rename(partial, final)
     previous = current_version(index_dir)
-    _switch(index_dir, manifest["version"])
-    _prune(index_dir, keep={manifest["version"], previous or ""})
+    switch(index_dir, manifest["version"])
+    prune(index_dir, keep={manifest["version"], previous or ""})
 
 
 def build_index(corpus: Path, index_dir: Path, progress: bool = False,
@@ -296,7 +198,7 @@ def build_index(corpus: Path, index_dir: Path, progress: bool = False,
     with writer_lock(index_dir):
         sources = _load(corpus)
         words = analysis.corpus_words(corpus)
-        version = _new_version_name()
+        version = new_version_name()
         partial = version_dir(index_dir, version + ".partial")
         partial.mkdir(parents=True)
         try:
@@ -346,7 +248,7 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
         summary = Summary(current, len(sources), 0, added=sorted(s.article_id for s in added),
                           changed=sorted(s.article_id for s in changed), removed=removed, full=False)
         if added or changed or removed:
-            version = _new_version_name()
+            version = new_version_name()
             partial = version_dir(index_dir, version + ".partial")
             partial.mkdir(parents=True)
             try:

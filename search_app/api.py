@@ -6,8 +6,6 @@ import time
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
-from indexer.build import update_index
-
 from .engine import BadQuery
 from .errors import error_response
 from .index import get_engine, holder
@@ -72,6 +70,8 @@ def reindex():
     expected = f"Bearer {token}".encode("utf-8")
     if not hmac.compare_digest(given, expected):
         abort(401)
+    from indexer.build import update_index     # the parser is loaded only when an admin rebuilds
+
     summary = update_index(current_app.config["CORPUS_DIR"], current_app.config["INDEX_DIR"])
     engine = holder().refresh()
     return jsonify({"status": "ok", "summary": summary.line(), "index": engine.health(),

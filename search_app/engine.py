@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer import analysis
-from indexer.build import INDEX_NAME, IndexProblem, current_version, read_manifest, version_dir
+from indexer.store import INDEX_NAME, IndexProblem, current_version, read_manifest, version_dir
 
 from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
@@ -26,7 +26,7 @@ from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
 CACHE_SIZE = 2048             # answers kept per version
-DOC_CACHE_SIZE = 20000       # stored fragments kept per version, normalized
+DOC_CACHE_SIZE = 5000        # stored fragments kept per version, normalized
 
 
 class BadQuery(ValueError):

@@ -6,7 +6,7 @@ import logging
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from indexer.build import IndexProblem
+from indexer.store import IndexProblem
 from indexer.model import ArticleError
 
 from .engine import BadQuery

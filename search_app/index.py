@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from indexer.build import IndexProblem, current_version
+from indexer.store import IndexProblem, current_version
 
 from .engine import Engine
 

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from indexer.build import MANIFEST, SCHEMA_VERSION, build_index, current_version, update_index, version_dir
+from indexer.build import build_index, update_index
+from indexer.store import MANIFEST, SCHEMA_VERSION, current_version, version_dir
 from search_app import create_app
 from search_app.index import get_engine, holder
 

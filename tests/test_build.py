@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 import indexer.build
-from indexer.build import (CURRENT, MANIFEST, SCHEMA_VERSION, VERSIONS, IndexProblem, build_index,
-                           current_version, read_manifest, update_index, version_dir, writer_lock)
+import indexer.store
+from indexer.build import build_index, update_index
+from indexer.store import CURRENT, MANIFEST, SCHEMA_VERSION, VERSIONS, IndexProblem, current_version, read_manifest, version_dir, writer_lock
 from indexer.model import ArticleError
 from search_app.engine import Engine
 
@@ -71,7 +72,7 @@ def test_build_creates_a_version_and_points_current_at_it(index_dir):
 
 
 def test_second_build_switches_and_prunes_all_but_the_previous_version(index_dir, monkeypatch):
-    monkeypatch.setattr(indexer.build, "KEEP_RECENT_SECONDS", 0)
+    monkeypatch.setattr(indexer.store, "KEEP_RECENT_SECONDS", 0)
     first = build_index(SENTINEL, index_dir).version
     second = build_index(SENTINEL, index_dir).version
     assert current_version(index_dir) == second
@@ -248,7 +249,7 @@ def hold_lock(index_dir: Path, release: threading.Event) -> threading.Thread:
 
 def test_a_second_writer_fails_clearly_when_the_lock_stays_taken(index_dir, monkeypatch):
     version = build_index(SENTINEL, index_dir).version
-    monkeypatch.setattr(indexer.build, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(indexer.store, "LOCK_WAIT_SECONDS", 0.3)
     release = threading.Event()
     thread = hold_lock(index_dir, release)
     try:
@@ -262,7 +263,7 @@ def test_a_second_writer_fails_clearly_when_the_lock_stays_taken(index_dir, monk
 
 def test_a_second_writer_waits_for_the_first(index_dir, monkeypatch):
     build_index(SENTINEL, index_dir)
-    monkeypatch.setattr(indexer.build, "LOCK_WAIT_SECONDS", 10)
+    monkeypatch.setattr(indexer.store, "LOCK_WAIT_SECONDS", 10)
     release = threading.Event()
     thread = hold_lock(index_dir, release)
     threading.Timer(0.5, release.set).start()
@@ -299,7 +300,7 @@ def test_a_build_interrupted_before_the_switch_leaves_nothing(index_dir):
 
 LOCKER = """
 import sys, time
-from indexer.build import writer_lock
+from indexer.store import writer_lock
 with writer_lock(sys.argv[1]):
     print("locked", flush=True)
     time.sleep(120)
@@ -308,7 +309,7 @@ with writer_lock(sys.argv[1]):
 
 def test_the_lock_of_a_killed_writer_vanishes_with_it(index_dir, monkeypatch):
     build_index(SENTINEL, index_dir)
-    monkeypatch.setattr(indexer.build, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(indexer.store, "LOCK_WAIT_SECONDS", 0.3)
     proc = subprocess.Popen([sys.executable, "-c", LOCKER, str(index_dir)], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
     try:

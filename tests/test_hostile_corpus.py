@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.build import VERSIONS, build_index, current_version, update_index
+from indexer.build import build_index, update_index
+from indexer.store import VERSIONS, current_version
 from indexer.cli import main as indexer_cli
 from indexer.model import ArticleError
 from search_app import create_app

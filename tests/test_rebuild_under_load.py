@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build import VERSIONS, build_index, current_version, update_index
+from indexer.build import build_index, update_index
+from indexer.store import VERSIONS, current_version
 
 ROOT = Path(__file__).resolve().parents[1]
 ALWAYS_ANSWERED = ["充值后多久能到账", "Kcell 充值代码", "在线充值", "哈萨克斯坦流量卡怎么充值"]

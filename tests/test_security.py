@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from indexer.build import build_index, current_version
+from indexer.build import build_index
+from indexer.store import current_version
 from search_app import create_app
 from search_app.engine import Engine
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import indexer.watch
-from indexer.build import build_index, current_version
+from indexer.build import build_index
+from indexer.store import current_version
 from indexer.watch import watch_corpus
 from search_app.engine import Engine
 
