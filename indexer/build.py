@@ -166,7 +166,10 @@ def _manifest(version, corpus, words, sources, per_article, previous=None) -> di
             fragments = per_article[source.article_id]
             articles[source.article_id] = {
                 "path": source.path, "sha256": source.sha256,
-                "title": fragments[0].article_title, "fragments": len(fragments)}
+                "title": fragments[0].article_title, "fragments": len(fragments),
+                # questions and headings for as-you-type suggestions, without opening the index
+                "titles": list({f.title: [f.title, f.type, f.id] for f in fragments
+                                if f.title != f.article_title}.values())}
     for article_id in list(articles):
         if article_id not in {s.article_id for s in sources}:
             del articles[article_id]

@@ -6,6 +6,7 @@ until the app moves to a newer version (see `search_app.index`).
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict, defaultdict
@@ -41,9 +42,10 @@ class IndexVocabulary(Vocabulary):
         self.doc_count = max(reader.doc_count(), 1)
         self._homophones: dict[str, str] | None = None
         self._lock = threading.Lock()
+        # per instance (a class-level lru_cache would keep every old version alive)
+        self.df = lru_cache(maxsize=65536)(self._df)
 
-    @lru_cache(maxsize=65536)
-    def df(self, term: str) -> int:
+    def _df(self, term: str) -> int:
         return max(self.reader.doc_frequency("body", term), self.reader.doc_frequency("title", term))
 
     def idf(self, term: str) -> float:
@@ -94,6 +96,9 @@ class Engine:
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
         self._titles: list[tuple[str, str, str, str]] | None = None
+        # per-version caches (class-level lru_caches would keep every old version alive)
+        self._article_fragments = lru_cache(maxsize=512)(self._load_article_fragments)
+        self._latin_terms = lru_cache(maxsize=1024)(self._load_latin_terms)
 
     @classmethod
     def open(cls, index_dir: Path, synonyms_path: Path | None = None, weights: Weights = WEIGHTS) -> "Engine":
@@ -212,8 +217,7 @@ class Engine:
             and f["procedure"]["count"] == data["procedure"]["count"]
         ]
 
-    @lru_cache(maxsize=512)
-    def _article_fragments(self, article_id: str) -> tuple[dict, ...]:
+    def _load_article_fragments(self, article_id: str) -> tuple[dict, ...]:
         docs = [d["data"] for d in self.searcher.documents(article=article_id)]
         return tuple(sorted(docs, key=lambda d: d["order"]))
 
@@ -260,16 +264,14 @@ class Engine:
             rows = []
             for meta_id, meta in sorted(self.manifest["articles"].items()):
                 rows.append((analysis.normalize(meta["title"]), meta["title"], "article", meta_id))
-            for stored in self.searcher.all_stored_fields():
-                d = stored["data"]
-                rows.append((analysis.normalize(d["title"]), d["title"], d["type"], d["id"]))
+                for title, kind, fragment_id in meta.get("titles", ()):
+                    rows.append((analysis.normalize(title), title, kind, fragment_id))
             rank = {"qa": 0, "article": 1, "step": 2, "section": 3}
             rows.sort(key=lambda r: (rank[r[2]], len(r[1])))
             self._titles = rows
         return self._titles
 
-    @lru_cache(maxsize=1024)
-    def _latin_terms(self, prefix: str, limit: int) -> tuple[str, ...]:
+    def _load_latin_terms(self, prefix: str, limit: int) -> tuple[str, ...]:
         terms = []
         for termbytes in self.searcher.reader().expand_prefix("body", prefix):
             term = termbytes.decode("utf-8")
@@ -280,8 +282,6 @@ class Engine:
 
     def _display_form(self, term: str) -> str:
         """How a Latin word is written in the articles (beeline → Beeline)."""
-        import re
-
         for hit in self.searcher.search(Q.Term("body", term), limit=1):
             m = re.search(rf"(?i)(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", hit["data"]["text"])
             if m:
@@ -303,5 +303,6 @@ def validate_query(q) -> str:
         raise BadQuery("缺少参数 q / missing parameter q")
     if len(q) > MAX_INPUT_CHARS:
         raise BadQuery(f"查询太长（最多 {MAX_INPUT_CHARS} 个字符）/ query longer than {MAX_INPUT_CHARS} characters")
-    # lone surrogates and control characters are not text a reader typed
-    return "".join(ch for ch in q if ch.isprintable() or ch in " \t") .encode("utf-8", "replace").decode("utf-8").strip()
+    # control characters and lone surrogates (undecodable bytes) are not text a reader typed
+    text = "".join(ch for ch in q if ch.isprintable() or ch in " \t")
+    return text.encode("utf-8", "replace").decode("utf-8").strip()
