@@ -31,6 +31,7 @@ from bench.server import SEARCH_PROBE, Server, serve_flags
 from bench.stats import code_digest, machine, process_tree, vm_status
 
 BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
 RESULTS = BENCH / "results"
 GENERATED = BENCH / "generated"
 
@@ -56,12 +57,12 @@ def verdict(figure: str, result: dict) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def child(what: str, *args: str, profile: Path | None = None, timeout: float = 3600) -> dict:
+def child(what: str, *args: str, cwd: Path, profile: Path | None = None, timeout: float = 3600) -> dict:
     """Run one bench.child measurement in a fresh interpreter; return its JSON."""
     cmd = [sys.executable, "-m", "bench.child", what, *args]
     if profile:
         cmd += ["--profile", str(profile)]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=cwd)
     if out.returncode != 0:
         raise RuntimeError(f"bench.child {what} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -84,6 +85,14 @@ class Bench:
         self.corpus = GENERATED / f"corpus-{self.scale}"
         self.index = GENERATED / f"index-{self.scale}"
         self.tmp = Path(tempfile.mkdtemp(prefix="kb-bench-"))
+        # Other engineers edit the engine while a run goes on: every measured process runs
+        # from this snapshot of the code (its cwd comes first on sys.path, before the
+        # editable install), so one run measures one version of the engine.
+        self.code = self.tmp / "code"
+        for package in ("indexer", "search_app", "bench"):
+            shutil.copytree(REPO / package, self.code / package,
+                            ignore=shutil.ignore_patterns("__pycache__", "generated", "results", "eval"))
+        self.code_digest = code_digest(self.code)
         self.mix = queries.mix(args.queries)
         self.queries_file = self.tmp / "queries.json"
         self.queries_file.write_text(json.dumps([q.__dict__ for q in self.mix], ensure_ascii=False), "utf-8")
@@ -110,9 +119,9 @@ class Bench:
         """Full build versus parse and segmentation of the same text (1)."""
         if self.index.exists():
             shutil.rmtree(self.index)
-        built = child("build", "--corpus", str(self.corpus), "--index", str(self.index),
+        built = child("build", "--corpus", str(self.corpus), "--index", str(self.index), cwd=self.code,
                       profile=self.profile("build"))
-        floor = child("floor", "--corpus", str(self.corpus))
+        floor = child("floor", "--corpus", str(self.corpus), cwd=self.code)
         base = floor.get("project_words_s", floor["rjieba_search_s"])
         return {
             "build_s": built["build_s"], "floor_s": base,
@@ -125,12 +134,12 @@ class Bench:
 
     def fig_update(self) -> dict:
         """Incremental update of one changed article (2)."""
-        return child("update", "--corpus", str(self.corpus), "--index", str(self.index),
+        return child("update", "--corpus", str(self.corpus), "--index", str(self.index), cwd=self.code,
                      profile=self.profile("update"))
 
     def fig_latency(self) -> dict:
         """In-process query latency, cold then warm (3)."""
-        out = child("latency", "--index", str(self.index), "--queries", str(self.queries_file),
+        out = child("latency", "--index", str(self.index), "--queries", str(self.queries_file), cwd=self.code,
                     profile=self.profile("query"))
         out["cold_p99_ms"] = out["cold"]["ms"]["p99"]
         return out
@@ -139,7 +148,7 @@ class Bench:
         """/api/search throughput against the /healthz ceiling, same server, same run (4, 6)."""
         d, c = self.args.duration, self.args.concurrency
         rounds = []
-        with Server(self.index, log_dir=self.tmp) as server:
+        with Server(self.index, log_dir=self.tmp, cwd=self.code) as server:
             server.wait(SEARCH_PROBE)
             for _ in range(2):      # interleaved, so drift on a noisy machine hits both alike
                 rounds.append((load([server.url], self.health_paths, c, d),
@@ -166,7 +175,7 @@ class Bench:
     def fig_memory(self) -> dict:
         """Peak RSS of the server after the load of figure 4 (6)."""
         if getattr(self, "memory", None) is None:
-            with Server(self.index, log_dir=self.tmp) as server:
+            with Server(self.index, log_dir=self.tmp, cwd=self.code) as server:
                 server.wait(SEARCH_PROBE)
                 load([server.url], self.search_paths, self.args.concurrency, self.args.duration)
                 self.memory = self.server_memory(server)
@@ -176,7 +185,7 @@ class Bench:
         """Process spawn to first answered /healthz and /api/search (5)."""
         healthz, search = [], []
         for _ in range(3):
-            with Server(self.index, log_dir=self.tmp) as server:
+            with Server(self.index, log_dir=self.tmp, cwd=self.code) as server:
                 healthz.append(server.wait("/healthz"))
                 search.append(server.wait(SEARCH_PROBE))
         return {"median_s": round(statistics.median(search), 3), "search_s": [round(x, 3) for x in search],
@@ -185,18 +194,18 @@ class Bench:
     def fig_scale_out(self) -> dict:
         """Throughput with 1 versus 2 server processes on one index (7)."""
         d, c = self.args.duration, self.args.concurrency
-        flags = serve_flags()
+        flags = serve_flags(self.code)
         results = {}
         if "--workers" in flags:
             mode = "serve --workers N"
             for n in (1, 2):
-                with Server(self.index, extra=("--workers", str(n)), log_dir=self.tmp) as server:
+                with Server(self.index, extra=("--workers", str(n)), log_dir=self.tmp, cwd=self.code) as server:
                     server.wait(SEARCH_PROBE)
                     results[n] = load([server.url], self.search_paths, c, d)
         else:
             mode = "N separate serve processes, client round-robin"
             for n in (1, 2):
-                servers = [Server(self.index, log_dir=self.tmp) for _ in range(n)]
+                servers = [Server(self.index, log_dir=self.tmp, cwd=self.code) for _ in range(n)]
                 try:
                     for server in servers:
                         server.wait(SEARCH_PROBE)
@@ -211,7 +220,6 @@ class Bench:
 
     def run(self, only: tuple[str, ...]) -> dict:
         started = time.perf_counter()
-        code_before = code_digest()
         gen = generate.generate(self.scale, self.corpus)
         gen["seconds"] = round(time.perf_counter() - started, 2)
         print(f"generated {gen['count']} articles ({gen['bytes'] / 1e6:.1f} MB) in {gen['seconds']} s", flush=True)
@@ -230,11 +238,12 @@ class Bench:
             figures[name]["took_s"] = round(time.perf_counter() - began, 1)
             figures[name]["loadavg_1min_after"] = round(os.getloadavg()[0], 2)     # how noisy the machine was
             print(line(name, figures[name]), flush=True)
-        code_after = code_digest()
-        if code_after != code_before:   # another engineer edited the engine meanwhile: figures mix two versions
-            print(f"WARNING: indexer/ or search_app/ changed during the run ({code_before} → {code_after})", flush=True)
+        work_tree = code_digest(REPO)
+        if work_tree != self.code_digest:
+            print(f"note: the engine in the work tree changed during the run; measured snapshot {self.code_digest}",
+                  flush=True)
         return {"scale": self.scale, "machine": machine(), "generated": gen, "queries": len(self.mix),
-                "code": {"before": code_before, "after": code_after, "changed_during_run": code_after != code_before},
+                "code": {"measured": self.code_digest, "work_tree_at_end": work_tree},
                 "settings": {"concurrency": self.args.concurrency, "duration_s": self.args.duration},
                 "figures": figures}
 
@@ -283,9 +292,8 @@ def render(all_runs: dict) -> str:
         out += [f"## Scale {scale} articles", "",
                 f"Machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['ram_gb']} GB RAM, "
                 f"Python {m['python']}, {m['platform']}; {m['date']}; load average at start "
-                f"{m['loadavg_at_start']}; commit {m['commit']}"
-                + (" — **the engine's code changed during this run: figures mix two versions**"
-                   if run.get("code", {}).get("changed_during_run") else "") + ".", "",
+                f"{m['loadavg_at_start']}; commit {m['commit']}; engine snapshot "
+                f"{run.get('code', {}).get('measured', '?')}.", "",
                 f"Corpus: {run['generated']['count']} generated articles ({run['generated']['bytes'] / 1e6:.1f} MB, "
                 f"seed {run['generated']['seed']}); {run['queries']} questions; load {run['settings']['concurrency']} "
                 f"connections × {run['settings']['duration_s']} s per measurement.", "",

@@ -22,17 +22,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_flags() -> set[str]:
+def serve_flags(cwd: Path | None = None) -> set[str]:
     """Return the optional flags `serve --help` offers (e.g. --threads, --workers)."""
     out = subprocess.run([sys.executable, "-m", "search_app", "serve", "--help"],
-                         capture_output=True, text=True, timeout=60)
+                         capture_output=True, text=True, timeout=60, cwd=cwd)
     return {flag for flag in ("--threads", "--workers") if flag in out.stdout}
 
 
 class Server:
     """One `search_app serve` process (and its workers) on a loopback port."""
 
-    def __init__(self, index: str, port: int | None = None, extra: tuple[str, ...] = (), log_dir: str | None = None):
+    def __init__(self, index: str, port: int | None = None, extra: tuple[str, ...] = (), log_dir: str | None = None,
+                 cwd: Path | None = None):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         # the server's log goes to a file: a pipe nobody reads would block it once full
@@ -42,7 +43,7 @@ class Server:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "search_app", "serve", "--index", str(index),
              "--host", "127.0.0.1", "--port", str(self.port), *extra],
-            stdout=subprocess.DEVNULL, stderr=self._log_fh, start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=self._log_fh, start_new_session=True, cwd=cwd,
         )
 
     def errors(self, lines: int = 40) -> list[str]:

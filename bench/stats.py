@@ -51,11 +51,10 @@ def process_tree(pid: int) -> list[int]:
     return found
 
 
-def code_digest() -> str:
-    """Return a short digest of the engine's sources (indexer/, search_app/) as they are on disk."""
+def code_digest(root: Path) -> str:
+    """Return a short digest of the engine's sources (indexer/, search_app/) under root."""
     import hashlib
 
-    root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for path in sorted([*root.glob("indexer/**/*.py"), *root.glob("indexer/data/*"), *root.glob("search_app/*.py")]):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
