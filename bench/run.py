@@ -219,6 +219,7 @@ class Bench:
     # -- driver --------------------------------------------------------------------------
 
     def run(self, only: tuple[str, ...]) -> dict:
+        described = machine()          # before the run: its load average is the one the run started with
         started = time.perf_counter()
         gen = generate.generate(self.scale, self.corpus)
         gen["seconds"] = round(time.perf_counter() - started, 2)
@@ -242,7 +243,7 @@ class Bench:
         if work_tree != self.code_digest:
             print(f"note: the engine in the work tree changed during the run; measured snapshot {self.code_digest}",
                   flush=True)
-        return {"scale": self.scale, "machine": machine(), "generated": gen, "queries": len(self.mix),
+        return {"scale": self.scale, "machine": described, "generated": gen, "queries": len(self.mix),
                 "code": {"measured": self.code_digest, "work_tree_at_end": work_tree},
                 "settings": {"concurrency": self.args.concurrency, "duration_s": self.args.duration},
                 "figures": figures}
