@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import os
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,9 +103,11 @@ def _common_share(text: str) -> float:
     return sum(c in common for c in wide) / len(wide)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")      # category Cc less \t \n \f \r
+
+
 def _control_share(text: str) -> float:
-    controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f" for c in text)
-    return controls / max(len(text), 1)
+    return len(_CONTROL.findall(text)) / max(len(text), 1)
 
 
 def _check_text(text: str, path: str) -> str:
@@ -154,8 +155,8 @@ def decode(raw: bytes, path: str | Path) -> tuple[str, str]:
     raise ArticleError(path, "无法识别编码 / cannot detect encoding (not UTF-8, GB18030 or Big5)")
 
 
-def load(path: Path, corpus: Path) -> Source:
-    """Read one corpus file into a Source."""
+def read(path: Path, corpus: Path) -> tuple[str, Format, bytes]:
+    """Read one corpus file's bytes: (relative path, format, raw), refusing what is no article."""
     path, corpus = Path(path), Path(corpus)
     rel = path.relative_to(corpus).as_posix()
     if path.is_symlink() and not _inside(path, corpus):
@@ -167,9 +168,20 @@ def load(path: Path, corpus: Path) -> Source:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(rel, f"文件太大 / file too large ({size} bytes > {MAX_BYTES})")
-        raw = path.read_bytes()
+        return rel, fmt, path.read_bytes()
     except OSError as exc:          # unreadable, or removed since it was listed (an editor saving)
         raise ArticleError(rel, f"无法读取 / cannot read: {exc.strerror or exc}") from exc
+
+
+def fingerprint(path: Path, corpus: Path) -> tuple[str, str, str]:
+    """Return (relative path, article id, sha256) without decoding: the update's change test."""
+    rel, _, raw = read(path, corpus)
+    return rel, article_id(rel), hashlib.sha256(raw).hexdigest()
+
+
+def load(path: Path, corpus: Path) -> Source:
+    """Read one corpus file into a Source."""
+    rel, fmt, raw = read(path, corpus)
     text, encoding = decode(raw, rel)
     return Source(
         path=rel,

@@ -1,6 +1,8 @@
 """The HTTP API contract (docs: /work/shared/CONTRACT.md) through Flask's test client."""
 from __future__ import annotations
 
+import json
+
 import html
 import re
 import threading
@@ -400,8 +402,8 @@ def test_a_version_the_server_cannot_open_does_not_take_it_down(live, caplog):
     served = client.get("/healthz").get_json()["index"]["version"]
     newer = build_index(corpus, index_dir).version
     manifest = version_dir(index_dir, newer) / MANIFEST
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        f'"schema": {SCHEMA_VERSION}', f'"schema": {SCHEMA_VERSION + 1}'), encoding="utf-8")
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({**data, "schema": SCHEMA_VERSION + 1}), encoding="utf-8")
     with app.app_context():
         assert holder().refresh().version == served
     assert client.get("/healthz").get_json()["index"]["version"] == served
