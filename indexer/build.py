@@ -28,7 +28,7 @@ from .load import article_id as load_article_id
 from .load import discover, fingerprint, load, load_corpus
 from .model import ArticleError, Fragment, Source
 from .parse import parse_article
-from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, IndexProblem, current_version, new_version_name,
+from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, TITLES, IndexProblem, current_version, new_version_name,
                     prune, read_manifest, switch, version_dir, writer_lock)
 
 log = logging.getLogger(__name__)
@@ -179,10 +179,7 @@ def _manifest(version, corpus, words, per_article: dict[str, list[Fragment]], fi
             continue
         articles[article_id] = {
             "path": path, "sha256": sha256, "size": size, "mtime_ns": mtime_ns,
-            "title": fragments[0].article_title, "fragments": len(fragments),
-            # questions and headings for as-you-type suggestions, without opening the index
-            "titles": list({f.title: [f.title, f.type, f.id] for f in fragments
-                            if f.title != f.article_title}.values())}
+            "title": fragments[0].article_title, "fragments": len(fragments)}
     return {
         "schema": SCHEMA_VERSION,
         "version": version,
@@ -192,6 +189,23 @@ def _manifest(version, corpus, words, per_article: dict[str, list[Fragment]], fi
         "extra_words": sorted(set(words)),
         "articles": articles,
     }
+
+
+def _titles(per_article: dict[str, list[Fragment]], files: dict, previous: Path | None = None) -> dict:
+    """Questions and headings per article (titles.json), for as-you-type suggestions.
+
+    Kept out of the manifest: a server reads them only when someone types.
+    """
+    old = json.loads((previous / TITLES).read_text(encoding="utf-8")) if previous else {}
+    titles = {}
+    for article_id in files:
+        fragments = per_article.get(article_id)
+        if fragments is None:
+            titles[article_id] = old.get(article_id, [])
+        else:
+            titles[article_id] = list({f.title: [f.title, f.type, f.id] for f in fragments
+                                       if f.title != f.article_title}.values())
+    return titles
 
 
 def _scan(corpus: Path, known: dict) -> tuple[dict[str, FileInfo], list[Source]]:
@@ -227,8 +241,9 @@ def _scan(corpus: Path, known: dict) -> tuple[dict[str, FileInfo], list[Source]]
     return files, [load(path, corpus) for path in todo]
 
 
-def _publish(index_dir: Path, partial: Path, manifest: dict) -> None:
-    (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+def _publish(index_dir: Path, partial: Path, manifest: dict, titles: dict) -> None:
+    for name, data in ((TITLES, titles), (MANIFEST, manifest)):   # the manifest last: it marks a complete version
+        (partial / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     final = partial.with_name(manifest["version"])
     os.rename(partial, final)
     previous = current_version(index_dir)
@@ -255,7 +270,7 @@ def build_index(corpus: Path, index_dir: Path, progress: bool = False,
                 before_publish()
             files = {s.article_id: (s.path, s.sha256, *_stat(corpus, s.path)) for s in sources}
             manifest = _manifest(version, corpus, words, per_article, files)
-            _publish(index_dir, partial, manifest)
+            _publish(index_dir, partial, manifest, _titles(per_article, files))
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
@@ -300,13 +315,13 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
             try:
                 source_dir = version_dir(index_dir, current)
                 for f in source_dir.iterdir():
-                    if f.name != MANIFEST and f.is_file():
+                    if f.name not in (MANIFEST, TITLES) and f.is_file():   # rewritten, so never shared
                         os.link(f, partial / f.name)
                 ix = whoosh_index.open_dir(str(partial), indexname=INDEX_NAME)
                 per_article = _write(ix, iter(ready), [s.article_id for s in changed] + removed)
                 ix.close()
                 new_manifest = _manifest(version, corpus, words, per_article, files, known)
-                _publish(index_dir, partial, new_manifest)
+                _publish(index_dir, partial, new_manifest, _titles(per_article, files, source_dir))
             except BaseException:
                 shutil.rmtree(partial, ignore_errors=True)
                 raise

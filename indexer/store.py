@@ -23,6 +23,7 @@ from pathlib import Path
 SCHEMA_VERSION = 2            # bump when the schema or analysis change (indexer/build.py): old indexes are refused
 INDEX_NAME = "fragments"
 MANIFEST = "manifest.json"
+TITLES = "titles.json"        # article id -> [[title, type, fragment id], ...] for suggestions
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 KEEP_RECENT_SECONDS = 120     # a version this young is kept even when pruned: a server may still be reading it

@@ -6,6 +6,7 @@ until the app moves to a newer version (see `search_app.index`).
 """
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -18,7 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer import analysis
-from indexer.store import INDEX_NAME, IndexProblem, current_version, read_manifest, version_dir
+from indexer.store import INDEX_NAME, TITLES, IndexProblem, current_version, read_manifest, version_dir
 
 from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
@@ -26,8 +27,8 @@ from .rank import WEIGHTS, Doc, Weights, idf, rerank
 from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
-CACHE_SIZE = 2048             # answers kept per version
-DOC_CACHE_SIZE = 5000        # stored fragments kept per version, normalized
+CACHE_SIZE = 1024             # answers kept per version
+DOC_CACHE_SIZE = 2000        # stored fragments kept per version, normalized
 
 
 class BadQuery(ValueError):
@@ -262,9 +263,13 @@ class Engine:
     def _title_index(self) -> list[tuple[str, str, str, str]]:
         if self._titles is None:
             rows = []
+            try:
+                titles = json.loads((self.path / TITLES).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                titles = {}
             for meta_id, meta in sorted(self.manifest["articles"].items()):
                 rows.append((analysis.normalize(meta["title"]), meta["title"], "article", meta_id))
-                for title, kind, fragment_id in meta.get("titles", ()):
+                for title, kind, fragment_id in titles.get(meta_id, ()):
                     rows.append((analysis.normalize(title), title, kind, fragment_id))
             rank = {"qa": 0, "article": 1, "step": 2, "section": 3}
             rows.sort(key=lambda r: (rank[r[2]], len(r[1])))

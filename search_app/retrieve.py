@@ -22,7 +22,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from .query import Plan
 from .rank import WEIGHTS, Weights
 
-CACHE_IDS = 8_000_000          # posting ids kept in memory per version (4 bytes each)
+CACHE_IDS = 4_000_000          # posting ids kept in memory per version (4 bytes each)
 
 
 class Postings:
