@@ -267,10 +267,12 @@ class Engine:
                 titles = json.loads((self.path / TITLES).read_text(encoding="utf-8"))
             except FileNotFoundError:
                 titles = {}
+            seen: set[str] = set()          # one row per distinct title: the first place it stands
             for meta_id, meta in sorted(self.manifest["articles"].items()):
-                rows.append((analysis.normalize(meta["title"]), meta["title"], "article", meta_id))
-                for title, kind, fragment_id in titles.get(meta_id, ()):
-                    rows.append((analysis.normalize(title), title, kind, fragment_id))
+                for title, kind, fragment_id in [(meta["title"], "article", meta_id), *titles.get(meta_id, ())]:
+                    if title not in seen:
+                        seen.add(title)
+                        rows.append((analysis.normalize(title), title, kind, fragment_id))
             rank = {"qa": 0, "article": 1, "step": 2, "section": 3}
             rows.sort(key=lambda r: (rank[r[2]], len(r[1])))
             self._titles = rows

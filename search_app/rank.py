@@ -30,6 +30,7 @@ class Weights:
     synonym: float = 0.8            # a synonym or correction counts this much of the word itself
     title_boost: float = 2.5        # a word in the title counts this much more than in the body
     candidates: int = 40            # re-scored per query
+    retrieval_groups: int = 8       # most informative words of a question used to retrieve
     # re-scoring: final = retrieval share + Σ signal × weight
     retrieval_share: float = 0.5
     coverage: float = 3.0           # share of the query's weight the fragment holds

@@ -83,7 +83,8 @@ def candidates(plan: Plan, postings: Postings, df, ubiquitous, allowed: np.ndarr
 
     `allowed` is an optional array of document numbers (type/article filters).
     """
-    groups = plan.informative
+    # a long question retrieves by its most informative words; re-scoring still reads them all
+    groups = sorted(plan.informative, key=lambda g: -g.weight)[:weights.retrieval_groups]
     rare = [g for g in groups if not ubiquitous(g)]
     scores = _accumulate(groups, rare, postings, df, weights)
     if np.count_nonzero(scores) < weights.candidates and len(rare) < len(groups):
