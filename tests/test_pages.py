@@ -44,7 +44,7 @@ def test_search_page_form_works_without_javascript(client):
     field = form.find("input", attrs={"name": "q"})
     assert field["maxlength"] == "500"
     assert soup.find("label", attrs={"for": field["id"]}) is not None
-    assert [s["src"] for s in soup.find_all("script")] == ["/static/search.js"]
+    assert [s["src"] for s in soup.find_all("script")] == ["/widget.js", "/static/search.js"]
     assert soup.select(".card") == []
     assert_no_inline_code(soup)
 

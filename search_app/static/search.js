@@ -9,12 +9,11 @@
 
   var SEARCH_PAGE_CONFIG = { debounceMs: 150, limit: 10, maxQueryChars: 500 };
   var BADGES = { qa: "问答", step: "步骤" };
-  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
 
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
   var results = document.getElementById("results");
-  if (!form || !input || !results || !window.fetch) return;
+  if (!form || !input || !results || !window.fetch || !window.KBSearchText) return;
 
   var api = results.getAttribute("data-api") || "/api/search";
   var lastQuery = input.value.trim();
@@ -33,54 +32,11 @@
     return el;
   }
 
-  function unescapeEntities(text) {
-    return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, function (whole, name) {
-      if (name.charAt(0) === "#") {
-        var code = name.charAt(1).toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      var plain = ENTITIES[name.toLowerCase()];
-      return plain === undefined ? whole : plain;
-    });
-  }
-
-  /** Snippet → text nodes and <mark> elements; nothing else becomes markup. */
-  function snippetNodes(snippet) {
-    var out = document.createDocumentFragment();
-    var mark = null;
-    String(snippet || "").split(/(<\/?mark>)/).forEach(function (part) {
-      if (part === "<mark>") {
-        if (!mark) mark = document.createElement("mark");
-      } else if (part === "</mark>") {
-        if (mark) { out.appendChild(mark); mark = null; }
-      } else if (part) {
-        (mark || out).appendChild(document.createTextNode(unescapeEntities(part)));
-      }
-    });
-    if (mark) out.appendChild(mark);
-    return out;
-  }
-
-  /** The words a snippet marked, longest first: used to highlight whole answers. */
-  function markedTerms(snippet) {
-    var terms = [];
-    String(snippet || "").replace(/<mark>([\s\S]*?)<\/mark>/g, function (whole, inner) {
-      var term = unescapeEntities(inner).trim();
-      if (term && terms.indexOf(term) < 0) terms.push(term);
-      return whole;
-    });
-    return terms.sort(function (a, b) { return b.length - a.length; });
-  }
-
-  function highlighted(text, terms) {
-    var out = document.createDocumentFragment();
-    if (!terms.length) { out.appendChild(document.createTextNode(text)); return out; }
-    var pattern = new RegExp("(" + terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "gi");
-    text.split(pattern).forEach(function (part, i) {
-      if (part) out.appendChild(i % 2 ? h("mark", {}, [part]) : document.createTextNode(part));
-    });
-    return out;
-  }
+  // Snippet → DOM helpers come from widget.js (loaded first): one copy of the code that
+  // turns API text into nodes, with <mark> the only element it makes.
+  var snippetNodes = window.KBSearchText.snippetNodes;
+  var markedTerms = window.KBSearchText.markedTerms;
+  var highlighted = window.KBSearchText.highlighted;
 
   function paragraphs(text) {
     return String(text || "").split("\n").map(function (l) { return l.trim(); }).filter(Boolean);

@@ -713,4 +713,10 @@
   }
 
   customElements.define("kb-search", KbSearch);
+
+  // The knowledge base's own search page (static/search.js) renders cards with the same
+  // safe text helpers instead of keeping a second copy of them.
+  window.KBSearchText = Object.freeze({
+    snippetNodes: snippetNodes, markedTerms: markedTerms, highlighted: highlighted
+  });
 })();
