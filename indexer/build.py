@@ -145,7 +145,9 @@ def _analysed(sources: list[Source], progress: bool) -> Iterator[tuple[str, list
 def _write(ix, analysed: Iterator[tuple[str, list[Fragment]]], delete: list[str]) -> dict[str, list[Fragment]]:
     """Write the analysed articles (after deleting `delete`); return them by article id."""
     per_article: dict[str, list[Fragment]] = {}
-    writer = ix.writer(limitmb=256)
+    # Separate segment files, not one compound file: a reader of a compound segment copies
+    # whole columns (the stored fragments, tens of MB at 10k articles) into memory.
+    writer = ix.writer(limitmb=256, compound=False)
     try:
         for article_id in delete:
             writer.delete_by_term("article", article_id)

@@ -10,6 +10,7 @@ import json
 import re
 import threading
 import time
+import weakref
 from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +88,9 @@ class Engine:
         self.weights = weights
         self.ix = whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
         self.searcher = self.ix.searcher()
+        # Versions are dropped, never closed, while a request may still hold one: close the
+        # segment files when the last reference goes (weakref.finalize runs once, at GC or exit).
+        weakref.finalize(self, self.searcher.close)
         self.reader = self.searcher.reader()
         self.vocab = IndexVocabulary(self.reader)
         self.postings = Postings(self.reader)
@@ -98,7 +102,7 @@ class Engine:
         self._cache_lock = threading.Lock()
         self._titles: list[tuple[str, str, str, str]] | None = None
         # per-version caches (class-level lru_caches would keep every old version alive)
-        self._article_fragments = lru_cache(maxsize=512)(self._load_article_fragments)
+        self._article_fragments = lru_cache(maxsize=128)(self._load_article_fragments)
         self._latin_terms = lru_cache(maxsize=1024)(self._load_latin_terms)
 
     @classmethod
