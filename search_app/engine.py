@@ -39,8 +39,9 @@ class BadQuery(ValueError):
 class IndexVocabulary(Vocabulary):
     """Term statistics of one version, and its homophone map (built on first need)."""
 
-    def __init__(self, reader):
+    def __init__(self, reader, io_lock: threading.RLock):
         self.reader = reader
+        self.io_lock = io_lock
         self.doc_count = max(reader.doc_count(), 1)
         self._homophones: dict[str, str] | None = None
         self._lock = threading.Lock()
@@ -48,7 +49,8 @@ class IndexVocabulary(Vocabulary):
         self.df = lru_cache(maxsize=65536)(self._df)
 
     def _df(self, term: str) -> int:
-        return max(self.reader.doc_frequency("body", term), self.reader.doc_frequency("title", term))
+        with self.io_lock:
+            return max(self.reader.doc_frequency("body", term), self.reader.doc_frequency("title", term))
 
     def idf(self, term: str) -> float:
         return idf(self.df(term), self.doc_count)
@@ -66,15 +68,16 @@ class IndexVocabulary(Vocabulary):
     def _build_homophones(self) -> dict[str, str]:
         """pinyin key → the most frequent indexed CJK word of 2–4 characters with it."""
         best: dict[str, tuple[int, str]] = {}
-        for fieldname in ("title", "body"):
-            for termbytes in self.reader.lexicon(fieldname):
-                term = termbytes.decode("utf-8")
-                if not 2 <= len(term) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in term):
-                    continue
-                key = analysis.pinyin_key(term)
-                freq = self.df(term)
-                if key not in best or freq > best[key][0]:
-                    best[key] = (freq, term)
+        with self.io_lock:
+            lexicon = [t for fieldname in ("title", "body") for t in self.reader.lexicon(fieldname)]
+        for termbytes in lexicon:
+            term = termbytes.decode("utf-8")
+            if not 2 <= len(term) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in term):
+                continue
+            key = analysis.pinyin_key(term)
+            freq = self.df(term)
+            if key not in best or freq > best[key][0]:
+                best[key] = (freq, term)
         return {key: term for key, (_, term) in best.items()}
 
 
@@ -88,12 +91,15 @@ class Engine:
         self.weights = weights
         self.ix = whoosh_index.open_dir(str(self.path), indexname=INDEX_NAME)
         self.searcher = self.ix.searcher()
+        # Whoosh reads segment files with seek+read on shared file objects: one thread at a
+        # time (the work is Python under the GIL anyway, so this costs no parallelism).
+        self.io_lock = threading.RLock()
         # Versions are dropped, never closed, while a request may still hold one: close the
         # segment files when the last reference goes (weakref.finalize runs once, at GC or exit).
         weakref.finalize(self, self.searcher.close)
         self.reader = self.searcher.reader()
-        self.vocab = IndexVocabulary(self.reader)
-        self.postings = Postings(self.reader)
+        self.vocab = IndexVocabulary(self.reader, self.io_lock)
+        self.postings = Postings(self.reader, self.io_lock)
         self._docs: OrderedDict[int, Doc] = OrderedDict()      # docnum -> stored fragment, normalized
         self.synonyms_path = synonyms_path
         self._shipped_synonyms = analysis.shipped_synonyms()
@@ -198,7 +204,9 @@ class Engine:
             if doc is not None:
                 self._docs.move_to_end(docnum)
                 return doc
-        doc = Doc.of(self.reader.stored_fields(docnum)["data"], analysis.normalize)
+        with self.io_lock:
+            data = self.reader.stored_fields(docnum)["data"]
+        doc = Doc.of(data, analysis.normalize)
         with self._cache_lock:
             self._docs[docnum] = doc
             if len(self._docs) > DOC_CACHE_SIZE:
@@ -223,7 +231,8 @@ class Engine:
         ]
 
     def _load_article_fragments(self, article_id: str) -> tuple[dict, ...]:
-        docs = [d["data"] for d in self.searcher.documents(article=article_id)]
+        with self.io_lock:
+            docs = [d["data"] for d in self.searcher.documents(article=article_id)]
         return tuple(sorted(docs, key=lambda d: d["order"]))
 
     # -- articles, suggestions, health
@@ -284,7 +293,9 @@ class Engine:
 
     def _load_latin_terms(self, prefix: str, limit: int) -> tuple[str, ...]:
         terms = []
-        for termbytes in self.searcher.reader().expand_prefix("body", prefix):
+        with self.io_lock:
+            expanded = list(self.reader.expand_prefix("body", prefix))
+        for termbytes in expanded:
             term = termbytes.decode("utf-8")
             if term.isascii() and len(term) > len(prefix) - 1:
                 terms.append((-self.vocab.df(term), term))
@@ -293,8 +304,10 @@ class Engine:
 
     def _display_form(self, term: str) -> str:
         """How a Latin word is written in the articles (beeline → Beeline)."""
-        for hit in self.searcher.search(Q.Term("body", term), limit=1):
-            m = re.search(rf"(?i)(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", hit["data"]["text"])
+        with self.io_lock:
+            texts = [hit["data"]["text"] for hit in self.searcher.search(Q.Term("body", term), limit=1)]
+        for text in texts:
+            m = re.search(rf"(?i)(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", text)
             if m:
                 return m.group()
         return term

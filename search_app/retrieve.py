@@ -28,8 +28,9 @@ CACHE_IDS = 4_000_000          # posting ids kept in memory per version (4 bytes
 class Postings:
     """Posting lists of one index version as arrays of document numbers, LRU-cached."""
 
-    def __init__(self, reader, budget: int = CACHE_IDS):
+    def __init__(self, reader, io_lock, budget: int = CACHE_IDS):
         self.reader = reader
+        self.io_lock = io_lock                       # serializes file reads (see Engine)
         self.size = reader.doc_count_all()          # document numbers run below this
         self.budget = budget
         self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
@@ -43,7 +44,8 @@ class Postings:
             if found is not None:
                 self._cache.move_to_end(key)
                 return found
-        found = self._read(fieldname, term)
+        with self.io_lock:
+            found = self._read(fieldname, term)
         with self._lock:
             if key not in self._cache:
                 self._cache[key] = found

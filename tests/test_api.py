@@ -439,3 +439,28 @@ def test_admin_token_from_the_environment_enables_reindex(monkeypatch, corpus_in
     monkeypatch.setenv("KB_INDEX_DIR", str(corpus_index))
     client = create_app({"TESTING": True}).test_client()
     assert_error(client.post("/api/reindex", headers={"Authorization": "Bearer wrong"}), 401)
+
+
+def test_concurrent_distinct_searches_never_fail(corpus_index):
+    """Segment files are read with seek+read: threads must not interleave them (zlib errors under load)."""
+    from search_app.engine import Engine
+
+    engine = Engine.open(corpus_index)
+    words = ["充值", "到账", "Kcell", "Beeline", "余额", "远游卡", "上网卡", "营业厅", "官网", "失败", "序列号", "*111*"]
+    questions = [f"{a}{b}" for a in words for b in words]
+    errors: list[BaseException] = []
+
+    def hammer(offset: int) -> None:
+        try:
+            for q in questions[offset::8]:
+                engine.search(q)
+                engine.article("kazakhstan-travel-sim-top-up")
+        except BaseException as exc:      # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=hammer, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
