@@ -11,7 +11,6 @@ import re
 import threading
 import time
 import weakref
-from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from indexer.store import INDEX_NAME, TITLES, IndexProblem, current_version, rea
 from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
 from .rank import WEIGHTS, Doc, Weights, idf, rerank
+from .cache import LRU
 from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
@@ -100,12 +100,11 @@ class Engine:
         self.reader = self.searcher.reader()
         self.vocab = IndexVocabulary(self.reader, self.io_lock)
         self.postings = Postings(self.reader, self.io_lock)
-        self._docs: OrderedDict[int, Doc] = OrderedDict()      # docnum -> stored fragment, normalized
+        self._docs = LRU(DOC_CACHE_SIZE)                        # docnum -> stored fragment, normalized
         self.synonyms_path = synonyms_path
         self._shipped_synonyms = analysis.shipped_synonyms()
         self._synonyms: tuple[float, Synonyms] = (-2.0, Synonyms(self._shipped_synonyms))
-        self._cache: OrderedDict = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._answers = LRU(CACHE_SIZE)                         # (q, limit, type, article) -> answer
         self._titles: list[tuple[str, str, str, str]] | None = None
         # per-version caches (class-level lru_caches would keep every old version alive)
         self._article_fragments = lru_cache(maxsize=128)(self._load_article_fragments)
@@ -134,8 +133,7 @@ class Engine:
         if mtime != self._synonyms[0]:
             groups = analysis.read_synonyms(path) if mtime >= 0 else []
             self._synonyms = (mtime, Synonyms(groups + self._shipped_synonyms))
-            with self._cache_lock:
-                self._cache.clear()
+            self._answers.clear()
         return self._synonyms[1]
 
     # -- search
@@ -152,18 +150,8 @@ class Engine:
         if type is not None and type not in TYPES:
             raise BadQuery("type 只能是 qa、step 或 section / type must be qa, step or section")
         synonyms = self.synonyms()
-        key = (q, limit, type, article)
-        with self._cache_lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-        if cached is None:
-            cached = self._search(q, limit, type, article, synonyms)
-            with self._cache_lock:
-                self._cache[key] = cached
-                if len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
-        results, total, suggestion = cached
+        results, total, suggestion = self._answers.get_or_make(
+            (q, limit, type, article), lambda: self._search(q, limit, type, article, synonyms))
         return {
             "query": q,
             "total": total,
@@ -199,19 +187,12 @@ class Engine:
         return rerank(plan, docs, self._ubiquitous, max_idf, self.weights)
 
     def _doc(self, docnum: int) -> Doc:
-        with self._cache_lock:
-            doc = self._docs.get(docnum)
-            if doc is not None:
-                self._docs.move_to_end(docnum)
-                return doc
+        return self._docs.get_or_make(docnum, lambda: self._read_doc(docnum))
+
+    def _read_doc(self, docnum: int) -> Doc:
         with self.io_lock:
             data = self.reader.stored_fields(docnum)["data"]
-        doc = Doc.of(data, analysis.normalize)
-        with self._cache_lock:
-            self._docs[docnum] = doc
-            if len(self._docs) > DOC_CACHE_SIZE:
-                self._docs.popitem(last=False)
-        return doc
+        return Doc.of(data, analysis.normalize)
 
     def _ubiquitous(self, group) -> bool:
         """A word found in so many fragments that it cannot tell an answer on its own."""

@@ -13,12 +13,10 @@ Python loop: planning and vector arithmetic, not the fork, decide speed.  Here:
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
+from .cache import LRU
 from .query import Plan
 from .rank import WEIGHTS, Weights
 
@@ -32,28 +30,14 @@ class Postings:
         self.reader = reader
         self.io_lock = io_lock                       # serializes file reads (see Engine)
         self.size = reader.doc_count_all()          # document numbers run below this
-        self.budget = budget
-        self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-        self._held = 0
-        self._lock = threading.Lock()
+        self._cache = LRU(budget, weigh=len)         # (field, term) -> document numbers
 
     def ids(self, fieldname: str, term: str) -> np.ndarray:
-        key = (fieldname, term)
-        with self._lock:
-            found = self._cache.get(key)
-            if found is not None:
-                self._cache.move_to_end(key)
-                return found
+        return self._cache.get_or_make((fieldname, term), lambda: self._read_locked(fieldname, term))
+
+    def _read_locked(self, fieldname: str, term: str) -> np.ndarray:
         with self.io_lock:
-            found = self._read(fieldname, term)
-        with self._lock:
-            if key not in self._cache:
-                self._cache[key] = found
-                self._held += len(found)
-                while self._held > self.budget and len(self._cache) > 1:
-                    _, dropped = self._cache.popitem(last=False)
-                    self._held -= len(dropped)
-        return found
+            return self._read(fieldname, term)
 
     def _read(self, fieldname: str, term: str) -> np.ndarray:
         """Read a posting list block by block (not id by id), without deleted documents."""
