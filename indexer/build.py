@@ -29,7 +29,7 @@ from .load import discover, fingerprint, load, load_corpus
 from .model import ArticleError, Fragment, Source
 from .parse import parse_article
 from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, TITLES, IndexProblem, current_version, new_version_name,
-                    prune, read_manifest, switch, version_dir, writer_lock)
+                    prune, read_manifest, served_version, switch, version_dir, writer_lock)
 
 log = logging.getLogger(__name__)
 
@@ -336,10 +336,7 @@ def update_index(corpus: Path, index_dir: Path, progress: bool = False) -> Summa
 
 def export_jsonl(index_dir: Path, out) -> int:
     """Write every fragment of the current version as one JSON document a line."""
-    current = current_version(index_dir)
-    if current is None:
-        raise IndexProblem(f"没有索引 / no index at {index_dir}: run `python -m indexer build`")
-    path = version_dir(index_dir, current)
+    path = version_dir(index_dir, served_version(index_dir))
     read_manifest(path)
     ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     count = 0

@@ -43,6 +43,14 @@ def current_version(index_dir: Path) -> str | None:
     return name or None
 
 
+def served_version(index_dir: Path) -> str:
+    """Return the current version's name, or fail with what to do when there is none."""
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexProblem(f"没有索引 / no index at {index_dir}: run `python -m indexer build`")
+    return version
+
+
 def version_dir(index_dir: Path, version: str) -> Path:
     return Path(index_dir) / VERSIONS / version
 

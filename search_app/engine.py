@@ -19,12 +19,12 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer import analysis
-from indexer.store import INDEX_NAME, TITLES, IndexProblem, current_version, read_manifest, version_dir
+from indexer.store import INDEX_NAME, TITLES, read_manifest, served_version, version_dir
 
 from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
-from .rank import WEIGHTS, Doc, Weights, idf, rerank
 from .cache import LRU
+from .rank import WEIGHTS, Doc, Weights, idf, rerank
 from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
@@ -113,10 +113,7 @@ class Engine:
     @classmethod
     def open(cls, index_dir: Path, synonyms_path: Path | None = None, weights: Weights = WEIGHTS) -> "Engine":
         """Open the current version of the index at `index_dir`."""
-        version = current_version(index_dir)
-        if version is None:
-            raise IndexProblem(f"没有索引 / no index at {index_dir}: run `python -m indexer build`")
-        path = version_dir(index_dir, version)
+        path = version_dir(index_dir, served_version(index_dir))
         manifest = read_manifest(path)
         if synonyms_path is None:
             synonyms_path = Path(manifest["corpus"]) / analysis.KB_DIR / analysis.SYNONYMS_FILE

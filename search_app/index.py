@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from indexer.store import IndexProblem, current_version
+from indexer.store import IndexProblem, served_version
 
 from .engine import Engine
 
@@ -40,9 +40,7 @@ class IndexHolder:
             return engine
         with self._lock:
             self._checked = now
-            version = current_version(self.index_dir)
-            if version is None:
-                raise IndexProblem(f"没有索引 / no index at {self.index_dir}: run `python -m indexer build`")
+            version = served_version(self.index_dir)
             if self._engine is None or self._engine.version != version:
                 try:
                     self._engine = Engine.open(self.index_dir, self.synonyms)
