@@ -47,6 +47,7 @@ class IndexVocabulary(Vocabulary):
         self._lock = threading.Lock()
         # per instance (a class-level lru_cache would keep every old version alive)
         self.df = lru_cache(maxsize=65536)(self._df)
+        self._completions = lru_cache(maxsize=4096)(self._load_completions)
 
     def _df(self, term: str) -> int:
         with self.io_lock:
@@ -64,6 +65,16 @@ class IndexVocabulary(Vocabulary):
                 if self._homophones is None:
                     self._homophones = self._build_homophones()
         return self._homophones.get(analysis.pinyin_key(text))
+
+    def completions(self, prefix: str, limit: int) -> tuple[str, ...]:
+        return self._completions(prefix, limit)
+
+    def _load_completions(self, prefix: str, limit: int) -> tuple[str, ...]:
+        with self.io_lock:
+            found = {t.decode("utf-8") for fieldname in ("title", "body")
+                     for t in self.reader.expand_prefix(fieldname, prefix)}
+        found.discard(prefix)
+        return tuple(sorted(found, key=lambda t: (-self.df(t), t))[:limit])
 
     def _build_homophones(self) -> dict[str, str]:
         """pinyin key → the most frequent indexed CJK word of 2–4 characters with it."""

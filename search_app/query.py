@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
-from indexer.analysis import normalize, split_words
+from indexer.analysis import normalize, parts_of, split_words
 
 MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
 MAX_INPUT_CHARS = 1000
@@ -45,7 +45,7 @@ class Group:
 
     word: str                  # as analysed (normalized)
     kind: str                  # "cjk", "word", "code", "url"
-    terms: tuple[str, ...]     # the word first, then synonyms / corrections
+    terms: tuple[str, ...]     # the word first, then synonyms; for a word the index lacks, its fallbacks
     weight: float              # informativeness (idf); 0 for words the index does not know
     known: bool                # some term of the group occurs in the index
 
@@ -85,6 +85,10 @@ class Vocabulary:
     def homophone(self, text: str) -> str | None:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def completions(self, prefix: str, limit: int) -> tuple[str, ...]:  # pragma: no cover - interface
+        """The index's words that start with `prefix`, most frequent first."""
+        raise NotImplementedError
+
 
 _STEMMERS = (stemmer_for_language("en"), stemmer_for_language("ru"))
 
@@ -116,6 +120,9 @@ class Synonyms:
                     continue
                 for key in {member, stem(member)}:
                     self._by_key.setdefault(key, []).append(number)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_key
 
     def of(self, word: str) -> tuple[str, ...]:
         """The other members of every group holding `word` (or a word of its stem)."""
@@ -179,6 +186,44 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word
     return out, corrected
 
 
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")      # 要不要 能不能 有没有: the shape of a question
+
+
+def _drop_a_not_a(normalized: str, words: list[Word]) -> tuple[list[Word], bool]:
+    """Drop the words of an A-not-A question (要不要, 能不能), however the segmenter cut it."""
+    spans = [m.span() for m in _A_NOT_A.finditer(normalized)]
+    if not spans:
+        return words, False
+    kept = [w for w in words if not any(a <= w[2] and w[3] <= b for a, b in spans)]
+    return kept, True
+
+
+def _join_synonyms(words: list[Word], synonyms: "Synonyms") -> list[Word]:
+    """Join adjacent CJK words that together spell a synonym member (加/钱 → 加钱 = 充值).
+
+    The segmenter knows the corpus's words, not the reader's colloquial ones; a synonym
+    list names them, so its members are whole words of the question whatever the cut.
+    """
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        joined = None
+        for j in range(min(len(words), i + 4) - 1, i, -1):
+            run = words[i:j + 1]
+            if all(w[0] == "cjk" for w in run) and all(a[3] == b[2] for a, b in zip(run, run[1:])):
+                text = "".join(w[1] for w in run)
+                if text in synonyms:
+                    joined = (j, ("cjk", text, run[0][2], run[-1][3]))
+                    break
+        if joined:
+            i = joined[0] + 1
+            out.append(joined[1])
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[str, ...]] = (),
               correct: bool = True) -> Plan:
     """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback."""
@@ -191,6 +236,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     groups: dict[str, Group] = {}
     if not isinstance(synonyms, Synonyms):
         synonyms = Synonyms(synonyms)
+    words, a_not_a = _drop_a_not_a(normalized, words)
+    words = _join_synonyms(words, synonyms)
     for member, alternatives in synonyms.in_text(normalized):
         groups[member] = _group(member, "word", alternatives, vocab)
     phrase_words = {w for member in groups for w in member.split()}
@@ -202,14 +249,36 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
     order = {w: i for i, w in enumerate(groups)}
     kept = tuple(sorted(ranked, key=lambda g: order[g.word]))
-    question = any(c in normalized for c in QUESTION_CUES) or normalized.rstrip().endswith("?")
+    question = a_not_a or any(c in normalized for c in QUESTION_CUES) or normalized.rstrip().endswith("?")
     howto = any(c in normalized for c in HOWTO_CUES)
     number = any(c in normalized for c in NUMBER_CUES)
     return Plan(text, normalized, kept, question, howto, number, corrected)
 
 
+COMPLETIONS = 8     # index words tried for a lone character the index lacks
+
+
+def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """Index words that may stand for a CJK word the index lacks.
+
+    Readers write the short or the long form of what the article says: 负 for 负数, 欠 for
+    欠款 (a lone character: the index's words that start with it), 很久没 for 很久 (a longer
+    word: its dictionary sub-words).  Coverage is matched on text, so these only decide
+    which fragments are retrieved and how much the word weighs.
+    """
+    if kind != "cjk" or vocab.df(word):
+        return ()
+    if len(word) == 1:
+        return vocab.completions(word, COMPLETIONS)
+    return tuple(p for p in parts_of(kind, word) if vocab.df(p))
+
+
 def _group(word: str, kind: str, alternatives: tuple[str, ...], vocab: Vocabulary) -> Group:
-    terms = (word,) + tuple(a for a in alternatives if a != word)
+    terms = tuple(dict.fromkeys((word,) + alternatives))
+    if not any(vocab.df(t) for t in terms):
+        # the index lacks the word: its fallbacks stand for it, the lone character itself
+        # would match inside any word (办 in 怎么办)
+        terms = _fallbacks(word, kind, vocab) or terms
     known_terms = [t for t in terms if vocab.df(t) > 0]
     # a group is as common as its most common member (пополнить weighs what 充值 weighs)
     weight = vocab.idf(word) if vocab.df(word) else min((vocab.idf(t) for t in known_terms), default=0.0)

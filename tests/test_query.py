@@ -21,6 +21,10 @@ class FakeVocabulary(Vocabulary):
     def homophone(self, text):
         return self._homophones.get(text)
 
+    def completions(self, prefix, limit):
+        found = [t for t in self._df if t.startswith(prefix) and t != prefix]
+        return tuple(sorted(found, key=lambda t: -self._df[t])[:limit])
+
 
 VOCAB = FakeVocabulary({"充值": 60, "到账": 5, "多久": 3, "beeline": 8, "*111*": 1, "111": 1, "余额": 9},
                        homophones={"冲值": "充值"})
@@ -84,3 +88,35 @@ def test_intent_cues():
     assert make_plan("Beeline充值拨什么号码", VOCAB).number
     assert make_plan("怎么充值", VOCAB).howto
     assert not make_plan("余额", VOCAB).question
+
+
+def test_an_a_not_a_question_is_question_shape_however_it_was_cut():
+    # the segmenter cuts 要不要 into 要 / 不要 and 能不能 into 能 / 不能: none is a topic
+    vocab = FakeVocabulary({"不要": 2, "不能": 2, "登记": 3, "买卡": 4})
+    plan = make_plan("手机要不要登记", vocab)
+    assert "不要" not in words(plan) and "登记" in words(plan)
+    assert plan.question
+    assert "不能" not in words(make_plan("能不能买卡", vocab))
+
+
+def test_adjacent_words_that_spell_a_synonym_become_one_group():
+    # 加钱 is no dictionary word: the segmenter cuts 加 / 钱, the synonym list names it
+    plan = make_plan("怎么给卡里加钱", VOCAB, [("充值", "加钱")])
+    groups = {g.word: g for g in plan.groups}
+    assert "加钱" in groups and "加" not in groups and "钱" not in groups
+    assert groups["加钱"].terms == ("加钱", "充值") and groups["加钱"].known
+
+
+def test_a_lone_character_the_index_lacks_stands_for_the_index_words_it_begins():
+    vocab = FakeVocabulary({"负数": 2, "负责": 1, "余额": 9})
+    group = {g.word: g for g in make_plan("余额是负的", vocab).groups}["负"]
+    assert group.terms == ("负数", "负责") and group.known
+    # a lone character the index knows stays itself
+    vocab = FakeVocabulary({"负": 3, "负数": 2})
+    assert {g.word: g for g in make_plan("负", vocab).groups}["负"].terms == ("负",)
+
+
+def test_a_longer_word_the_index_lacks_stands_for_its_known_sub_words():
+    vocab = FakeVocabulary({"远游": 4})
+    group = {g.word: g for g in make_plan("远游卡商店", vocab).groups}
+    assert any("远游" in g.terms and g.known for g in group.values())
