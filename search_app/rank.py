@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .query import NUMBER_WORDS, Group, Plan
 
@@ -84,6 +85,7 @@ class Scored:
     coverage: float = 0.0
     score: float = 0.0
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
+    by_heading: bool = False        # it matched by its heading alone, none of its own text
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -109,14 +111,28 @@ def found_in(group: Group, text: str) -> bool:
     return any(_contains(text, t) for t in group.terms)
 
 
+_UNIT = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff]+|[^\W\d_a-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=65536)
+def units(text: str) -> frozenset[str]:
+    """The units two questions share: CJK characters, and whole Latin/Cyrillic/digit words.
+
+    Characters are the unit of Chinese (远游卡 ~ 遠遊卡 ~ 卡远游); letters are not the unit
+    of English, where any two sentences share most of the alphabet.
+    """
+    return frozenset(_UNIT.findall(text))
+
+
 def dice(a: str, b: str) -> float:
-    """Character overlap of two strings (letters, digits and CJK only).
+    """Overlap of two normalized strings' units (see `units`).
 
     >>> round(dice("远游卡是什么", "什么是远游卡？"), 2)
     1.0
+    >>> dice("check balance", "短信内容输入 balance") < 0.3
+    True
     """
-    sa = {c for c in a if c.isalnum()}
-    sb = {c for c in b if c.isalnum()}
+    sa, sb = units(a), units(b)
     if not sa or not sb:
         return 0.0
     return 2 * len(sa & sb) / (len(sa) + len(sb))
@@ -183,11 +199,34 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        out.append(Scored(data, retrieval, coverage, score, matched))
+        out.append(Scored(data, retrieval, coverage, score, matched, by_heading=not in_body))
+    out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
         floor = out[0].score * weights.relative_floor
         out = [s for s in out if s.score >= floor]
+    return out
+
+
+def _fold_introductions(scored: list[Scored]) -> list[Scored]:
+    """A section headed like a procedure, that matched by that heading alone, gives its place
+    to the procedure's best step: the step's answer card shows the whole procedure, while the
+    section holds only an introduction (「按下面的步骤操作即可」)."""
+    steps: dict[tuple[str, str], Scored] = {}
+    for s in scored:
+        procedure = s.stored.get("procedure")
+        if s.stored["type"] == "step" and procedure:
+            key = (s.stored["article_id"], procedure["title"])
+            if key not in steps or s.score > steps[key].score:
+                steps[key] = s
+    out = []
+    for s in scored:
+        step = steps.get((s.stored["article_id"], s.stored["title"])) \
+            if s.stored["type"] == "section" and s.by_heading else None
+        if step is None:
+            out.append(s)
+        else:
+            step.score = max(step.score, s.score)
     return out
 
 
