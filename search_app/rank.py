@@ -40,6 +40,7 @@ class Weights:
     context_share: float = 0.6      # a word found only in the heading path counts this much
     phrase: float = 0.6             # adjacent query words adjacent in the fragment
     code: float = 3.0               # the codes the reader typed are in the fragment verbatim
+    verbatim: float = 1.0           # … and the whole of what the reader typed
     has_code: float = 0.8           # a "which number" question and the fragment shows a code
     has_code_howto: float = 0.3     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
@@ -47,7 +48,7 @@ class Weights:
     section_penalty: float = 0.0    # plain passages yield to answers and steps on ties
     # answerability
     ubiquity: float = 0.3           # a word in more than this share of fragments is not informative alone
-    unknown_share: float = 0.8      # a word the index lacks weighs this share of a word seen once
+    unknown_share: float = 0.75     # a word the index lacks weighs this share of a word seen once
     single_char_share: float = 0.25 # … a lone character the index lacks (often part of a phrase)
     single_char_known: float = 0.5  # a lone character the index knows weighs this share of its idf
     min_coverage: float = 0.7       # a result must cover at least this share of the question's weight,
@@ -150,6 +151,13 @@ def _phrase_hits(plan: Plan, text: str) -> float:
 
 
 _CODE = re.compile(r"[*#][0-9*#]*[0-9]")
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _verbatim(normalized: str) -> str | None:
+    """The reader's words as a phrase to find verbatim (a product name: 「My Kcell」), if long enough."""
+    phrase = _EDGES.sub("", " ".join(normalized.split()))
+    return phrase if len(phrase) >= 4 and len(units(phrase)) >= 2 else None
 
 
 def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float,
@@ -165,6 +173,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     if total <= 0 or not plan.informative:
         return []
     question = plan.normalized
+    verbatim = _verbatim(question)
     top_retrieval = max((r for _, r in docs), default=0.0) or 1.0
     out: list[Scored] = []
     for doc, retrieval in docs:
@@ -189,6 +198,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
         score += weights.title_similarity * max(dice(question, doc.heading), dice(question, doc.procedure))
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
+        if verbatim and (verbatim in title or verbatim in body):
+            score += weights.verbatim
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
         if (plan.number or plan.howto) and shows_code:

@@ -32,3 +32,10 @@ def test_only_the_same_articles_procedure_takes_the_place():
     intro = scored("section", "激活步骤", 5.0, by_heading=True, article="a")
     step = scored("step", "扫码", 4.0, procedure="激活步骤", article="b")
     assert _fold_introductions([intro, step]) == [intro, step]
+
+
+def test_what_the_reader_typed_is_looked_for_verbatim_when_it_is_a_phrase():
+    from search_app.rank import _verbatim
+    assert _verbatim(" my  kcell? ") == "my kcell"      # a product name of two words
+    assert _verbatim("esim") is None                     # one word: coverage already says it
+    assert _verbatim("充值") is None
