@@ -56,7 +56,7 @@ class Plan:
     """What the ranker needs to know about a query."""
 
     text: str                  # the input, cut to MAX_QUERY_CHARS
-    normalized: str
+    normalized: str            # the text normalized (and corrected, when it was)
     groups: tuple[Group, ...]
     question: bool             # question-shaped: favour Q&A
     howto: bool                # asks how / which number: favour steps
@@ -253,6 +253,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     question = a_not_a or any(c in normalized for c in QUESTION_CUES) or normalized.rstrip().endswith("?")
     howto = any(c in normalized for c in HOWTO_CUES)
     number = any(c in normalized for c in NUMBER_CUES)
+    if corrected and len(corrected) == len(text):   # a homophone has as many syllables, hence characters
+        normalized = normalize(corrected)
     return Plan(text, normalized, kept, question, howto, number, corrected)
 
 

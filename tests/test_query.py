@@ -120,3 +120,8 @@ def test_a_longer_word_the_index_lacks_stands_for_its_known_sub_words():
     vocab = FakeVocabulary({"远游": 4})
     group = {g.word: g for g in make_plan("远游卡商店", vocab).groups}
     assert any("远游" in g.terms and g.known for g in group.values())
+
+
+def test_a_corrected_plan_reads_the_corrected_question():
+    plan = make_plan("Beeline怎么冲值", VOCAB)
+    assert plan.normalized == "beeline怎么充值"
