@@ -12,10 +12,19 @@ Writable fixtures (a fresh copy per test, in `tmp_path`):
 - `index_dir`: an empty index directory.
 - `make_app(index_dir, corpus_dir, **config)`: an app over any index (for reindex, hot switch).
 - `indexer_cli(*args, env=None)`: runs `python -m indexer ARGS` in-process (click's CliRunner).
+
+`serving(index_dir)` (a context manager, not a fixture) runs the production server in another
+process and yields its port once /healthz answers.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -95,3 +104,37 @@ def indexer_cli():
     def invoke(*args: str, env: dict[str, str] | None = None):
         return CliRunner().invoke(indexer_main, [str(a) for a in args], env=env, catch_exceptions=False)
     return invoke
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(index_dir: Path, *args: str, log: Path | None = None):
+    """Run `python -m search_app serve` on `index_dir` in another process; yield its port."""
+    port = free_port()
+    out = open(log, "wb") if log else subprocess.DEVNULL
+    proc = subprocess.Popen([sys.executable, "-m", "search_app", "serve", "--index", str(index_dir),
+                             "--port", str(port), *args], cwd=ROOT, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).close()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, log.read_text() if log else "server died"
+                time.sleep(0.1)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if log:
+            out.close()

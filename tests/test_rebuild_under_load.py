@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import serving
 from indexer.build import build_index, update_index
 from indexer.store import VERSIONS, current_version
 
@@ -72,12 +72,6 @@ print(json.dumps(stats))
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def healthz(port: int) -> dict:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
         return json.load(response)["index"]
@@ -90,26 +84,8 @@ def served(tmp_path):
     shutil.copytree(ROOT / "corpus", corpus)
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir)
-    port = free_port()
-    log = open(tmp_path / "server.log", "wb")
-    server = subprocess.Popen([sys.executable, "-m", "search_app", "serve", "--index", str(index_dir),
-                               "--port", str(port), "--threads", "4"], cwd=ROOT, stdout=log, stderr=log)
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            healthz(port)
-            break
-        except OSError:
-            assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "server.log").read_text()
-            time.sleep(0.1)
-    yield corpus, index_dir, port, tmp_path
-    server.terminate()
-    try:
-        server.wait(10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-    log.close()
+    with serving(index_dir, "--threads", "4", log=tmp_path / "server.log") as port:
+        yield corpus, index_dir, port, tmp_path
     assert "Traceback" not in (tmp_path / "server.log").read_text(), (tmp_path / "server.log").read_text()[-3000:]
 
 

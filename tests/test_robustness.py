@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import quote, quote_from_bytes
@@ -25,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from werkzeug.test import EnvironBuilder
 
+from conftest import serving
 from indexer.build import build_index
 from search_app import create_app
 from search_app.query import MAX_INPUT_CHARS
@@ -313,33 +312,10 @@ def test_huge_headers_through_test_client(client):
 
 # -- a real server: what waitress does with bytes Flask never sees ---------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(app):
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "search_app", "serve", "--index", app.config["INDEX_DIR"], "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert proc.poll() is None
-            time.sleep(0.1)
-    yield port
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    with serving(app.config["INDEX_DIR"]) as port:
+        yield port
 
 
 def raw_http(port: int, request: bytes, timeout: float = 5.0) -> tuple[int, dict[str, str], bytes]:

@@ -208,12 +208,10 @@ def test_security_headers_on_pages(client, path):
 # -- POST /api/reindex ---------------------------------------------------------------------------
 
 @pytest.fixture
-def writable(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", corpus)
-    index_dir = tmp_path / "index"
-    build_index(corpus, index_dir)
-    return corpus, index_dir
+def writable(corpus_copy, index_dir):
+    """An editable corpus copy with its index built (conftest's two writable fixtures)."""
+    build_index(corpus_copy, index_dir)
+    return corpus_copy, index_dir
 
 
 def test_reindex_disabled_without_token(writable):
