@@ -26,12 +26,13 @@ def _int_arg(name: str, default: int) -> int:
 @bp.get("/api/search")
 def search():
     """Answer a reader's question with ranked fragments."""
-    return jsonify(get_engine().search(
+    body = get_engine().search_json(
         request.args.get("q", ""),
         limit=_int_arg("limit", 10),
         type=request.args.get("type") or None,
         article=request.args.get("article") or None,
-    ))
+    )
+    return current_app.response_class(body, mimetype="application/json")
 
 
 @bp.get("/api/suggest")

@@ -11,6 +11,7 @@ import re
 import threading
 import time
 import weakref
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,23 @@ from .retrieve import Postings, candidates
 TYPES = ("qa", "step", "section")
 CACHE_SIZE = 1024             # answers kept per version
 DOC_CACHE_SIZE = 2000        # stored fragments kept per version, normalized
+
+
+@dataclass
+class Answer:
+    """One question's answer, cached per version; its JSON is encoded once, on first need."""
+
+    query: str
+    results: list[dict]
+    total: int
+    suggestion: str | None
+    _encoded: bytes | None = None
+
+    def encoded(self) -> bytes:
+        if self._encoded is None:
+            body = {"query": self.query, "total": self.total, "results": self.results, "suggestion": self.suggestion}
+            self._encoded = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self._encoded
 
 
 class BadQuery(ValueError):
@@ -152,21 +170,28 @@ class Engine:
     def search(self, q: str, limit: int = 10, type: str | None = None, article: str | None = None) -> dict:
         """Return the API body for a query (see CONTRACT.md)."""
         started = time.perf_counter()
+        answer = self._answer(q, limit, type, article)
+        return {"query": answer.query, "total": answer.total,
+                "took_ms": round((time.perf_counter() - started) * 1000, 2),
+                "results": answer.results, "suggestion": answer.suggestion}
+
+    def search_json(self, q: str, limit: int = 10, type: str | None = None, article: str | None = None) -> bytes:
+        """The same body as `search`, encoded: a repeated question costs a cache lookup, not
+        a serialization of its results (the widget asks the same questions again and again)."""
+        started = time.perf_counter()
+        encoded = self._answer(q, limit, type, article).encoded()
+        took = round((time.perf_counter() - started) * 1000, 2)
+        return b'{"took_ms":' + repr(took).encode() + b"," + encoded[1:]
+
+    def _answer(self, q, limit, type, article) -> "Answer":
         q = validate_query(q)
         if not 1 <= limit <= 50:
             raise BadQuery("limit 必须在 1 到 50 之间 / limit must be 1..50")
         if type is not None and type not in TYPES:
             raise BadQuery("type 只能是 qa、step 或 section / type must be qa, step or section")
         synonyms = self.synonyms()
-        results, total, suggestion = self._answers.get_or_make(
-            (q, limit, type, article), lambda: self._search(q, limit, type, article, synonyms))
-        return {
-            "query": q,
-            "total": total,
-            "took_ms": round((time.perf_counter() - started) * 1000, 2),
-            "results": results,
-            "suggestion": suggestion,
-        }
+        return self._answers.get_or_make(
+            (q, limit, type, article), lambda: Answer(q, *self._search(q, limit, type, article, synonyms)))
 
     def _search(self, q, limit, type, article, synonyms):
         plan = make_plan(q, self.vocab, synonyms, correct=False)

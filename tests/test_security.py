@@ -331,7 +331,7 @@ def test_internal_errors_leak_no_trace_or_path(index_dir, corpus, monkeypatch, t
     def boom(self, *args, **kwargs):
         raise RuntimeError(f"secret failure in {index_dir}/versions/x /etc/passwd")
 
-    for name in ("search", "suggest", "health"):
+    for name in ("search", "search_json", "suggest", "health"):
         monkeypatch.setattr(Engine, name, boom)
     client = make_app(index_dir, corpus, TESTING=testing).test_client()
     response = client.get(path, headers={"Accept": "application/json"})
