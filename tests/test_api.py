@@ -64,6 +64,20 @@ def test_search_body_and_results_have_the_contract_shape(client):
         assert r["text"] != "" and r["title"] != ""
 
 
+def test_a_repeated_question_gets_the_same_body_from_the_cache(client, app):
+    first = client.get("/api/search", query_string={"q": "充值后多久到账", "limit": 3})
+    again = client.get("/api/search", query_string={"q": "充值后多久到账", "limit": 3})
+    assert first.mimetype == again.mimetype == "application/json"
+    a, b = first.get_json(), again.get_json()
+    assert isinstance(a["took_ms"], float) and isinstance(b["took_ms"], float)
+    a.pop("took_ms"), b.pop("took_ms")
+    assert a == b and a["results"]
+    with app.app_context():
+        body = get_engine().search("充值后多久到账", limit=3)
+    body.pop("took_ms")
+    assert body == a            # the encoded answer and the dict answer are one answer
+
+
 def test_text_keeps_codes_verbatim(client):
     (first, *_) = search(client, q="*111*")["results"]
     assert "*111*" in first["text"]
