@@ -86,7 +86,7 @@ class Scored:
     coverage: float = 0.0
     score: float = 0.0
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
-    by_heading: bool = False        # it matched by its heading alone, none of its own text
+    by_heading: bool = False        # it matched by its heading alone, or its text only announces what follows
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -210,7 +210,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        out.append(Scored(data, retrieval, coverage, score, matched, by_heading=not in_body))
+        out.append(Scored(data, retrieval, coverage, score, matched, by_heading=not in_body or introduces(body)))
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
@@ -219,10 +219,18 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     return out
 
 
+_WHAT_FOLLOWS = re.compile(r"以下|下面|如下|下列|[:：]\s*$")
+
+
+def introduces(body: str) -> bool:
+    """A short passage that announces what follows (「以下是具体步骤：」, 「按下面的步骤操作即可」)."""
+    return len(body) <= 120 and _WHAT_FOLLOWS.search(body) is not None
+
+
 def _fold_introductions(scored: list[Scored]) -> list[Scored]:
-    """A section headed like a procedure, that matched by that heading alone, gives its place
-    to the procedure's best step: the step's answer card shows the whole procedure, while the
-    section holds only an introduction (「按下面的步骤操作即可」)."""
+    """A section headed like a procedure, that matched by that heading alone or only introduces
+    it (「按下面的步骤操作即可」), gives its place to the procedure's best step: the step's
+    answer card shows the whole procedure."""
     steps: dict[tuple[str, str], Scored] = {}
     for s in scored:
         procedure = s.stored.get("procedure")

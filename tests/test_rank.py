@@ -39,3 +39,11 @@ def test_what_the_reader_typed_is_looked_for_verbatim_when_it_is_a_phrase():
     assert _verbatim(" my  kcell? ") == "my kcell"      # a product name of two words
     assert _verbatim("esim") is None                     # one word: coverage already says it
     assert _verbatim("充值") is None
+
+
+def test_a_passage_that_announces_what_follows_is_an_introduction():
+    from search_app.rank import introduces
+    assert introduces("以下是具体步骤：")
+    assert introduces("拿到二维码后，按下面的步骤操作即可。整个过程大约 5 分钟。")
+    assert not introduces("余额和流量是分开计算的。套餐里包含的流量用完后，不会自动从余额里扣钱继续上网。")
+    assert not introduces("以下" + "很长的正文。" * 40)       # a long passage is content, whatever it announces

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.eval.baseline import Baseline
-from bench.eval.dataset import CATEGORIES, NO_ANSWER, REPO, assemble_corpus, load_questions
+from bench.eval.dataset import CATEGORIES, NO_ANSWER, QUESTIONS, REPO, assemble_corpus, load_questions
 from bench.eval.metrics import CUTOFF, Hit, Score, score, summarize
 
 RESULTS = REPO / "bench" / "results"
@@ -212,9 +212,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=sorted(CATEGORIES), help="evaluate one category (results not written)")
     parser.add_argument("--verbose", action="store_true", help="also list the baseline's failures, and the top 3 results of every failure")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS,
+                        help="another graded set, e.g. bench/eval/holdout.toml (results not written)")
     args = parser.parse_args(argv)
 
-    questions = [q for q in load_questions() if args.only in (None, q.category)]
+    questions = [q for q in load_questions(args.questions) if args.only in (None, q.category)]
     with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
         corpus = assemble_corpus(Path(tmp) / "corpus")
         articles = sorted(p.name for p in corpus.iterdir() if p.is_file())
@@ -260,8 +262,8 @@ def main(argv=None) -> int:
             if args.verbose:
                 for i, hit in enumerate(s.head, 1):
                     print(f"      {i}. {hit.title!r} ({hit.article_id}): {hit.text[:60]!r}")
-    if args.only:
-        print("\n--only: results not written")
+    if args.only or args.questions != QUESTIONS:
+        print("\n--only / --questions: results not written")
         return 0
 
     report = {
