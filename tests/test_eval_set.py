@@ -11,6 +11,7 @@ from indexer.parse import parse_article
 
 QUESTIONS = load_questions()
 ANSWERABLE = [q for q in QUESTIONS if q.answerable]
+HOLDOUT = load_questions(Path(__file__).resolve().parents[1] / "bench" / "eval" / "holdout.toml")
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,8 @@ def test_test_articles_are_outside_the_real_corpus():
     assert names.isdisjoint(p.name for p in (ARTICLES.parents[2] / "corpus").iterdir())
 
 
-@pytest.mark.parametrize("question", ANSWERABLE, ids=lambda q: f"{q.category}-{q.q}")
+@pytest.mark.parametrize("question", ANSWERABLE + [q for q in HOLDOUT if q.answerable],
+                         ids=lambda q: f"{q.category}-{q.q}")
 def test_relevant_items_occur_in_exactly_one_article(question, fragments):
     for item in question.relevant:
         articles = {f.article_id for f in fragments if item.matches(f.title, f.text, f.article_id)}
@@ -55,3 +57,8 @@ def test_every_test_article_has_questions(fragments):
     answered = {f.article_id for q in ANSWERABLE for item in q.relevant for f in fragments
                 if item.grade == 2 and item.matches(f.title, f.text, f.article_id)}
     assert answered == {f.article_id for f in fragments}
+
+
+def test_the_held_out_set_asks_other_questions():
+    assert {q.q for q in HOLDOUT}.isdisjoint(q.q for q in QUESTIONS)
+    assert {q.category for q in HOLDOUT} == set(CATEGORIES)
