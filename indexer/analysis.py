@@ -136,7 +136,15 @@ def _subwords(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in parts if p != word and len(p) > 1))
 
 
-add_words(shipped_words())
+def shipped_synonym_words() -> list[str]:
+    """The CJK members of the shipped synonym groups: words of the domain too (双卡, 简讯).
+
+    Unless the segmenter knows them, 双卡 is indexed as 双/卡 and the group that names it has
+    no posting to retrieve by.  (A knowledge base's own synonyms are read at query time and
+    need no rebuild; words it wants indexed whole go in its dictionary.)
+    """
+    return [m for group in shipped_synonyms() for m in group if " " not in m and len(m) > 1]
+
 
 
 def split_words(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -293,3 +301,7 @@ def read_synonyms(path: Path | None = None, text: str | None = None) -> list[tup
         if len(members) > 1:
             groups.append(tuple(dict.fromkeys(members)))
     return groups
+
+
+# The shipped domain words, known before any text is cut (the corpus's own travel in the analyzer).
+add_words(shipped_words() + shipped_synonym_words())

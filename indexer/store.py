@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-SCHEMA_VERSION = 2            # bump when the schema or analysis change (indexer/build.py): old indexes are refused
+SCHEMA_VERSION = 3            # bump when the schema or analysis change (indexer/build.py): old indexes are refused
 INDEX_NAME = "fragments"
 MANIFEST = "manifest.json"
 TITLES = "titles.json"        # article id -> [[title, type, fragment id], ...] for suggestions

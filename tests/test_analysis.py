@@ -90,3 +90,10 @@ def test_corpus_dictionary_is_read_from_kb_folder(tmp_path):
     (tmp_path / analysis.KB_DIR).mkdir()
     (tmp_path / analysis.KB_DIR / analysis.DICTIONARY_FILE).write_text("# x\n遠遊套餐 3\n", encoding="utf-8")
     assert analysis.corpus_words(tmp_path) == ["远游套餐"]
+
+
+def test_the_shipped_synonyms_are_words_of_the_segmenter():
+    # otherwise 双卡 is indexed as 双 / 卡 and its synonym group has no posting to retrieve by
+    from indexer.analysis import shipped_synonym_words, words
+    assert "双卡" in shipped_synonym_words()
+    assert "双卡" in words("支持双卡的手机")

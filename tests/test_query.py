@@ -108,9 +108,9 @@ def test_adjacent_words_that_spell_a_synonym_become_one_group():
 
 
 def test_a_lone_character_the_index_lacks_stands_for_the_index_words_it_begins():
-    vocab = FakeVocabulary({"负数": 2, "负责": 1, "余额": 9})
-    group = {g.word: g for g in make_plan("余额是负的", vocab).groups}["负"]
-    assert group.terms == ("负数", "负责") and group.known
+    vocab = FakeVocabulary({"欠款": 2, "欠费": 1, "话费": 9})
+    group = {g.word: g for g in make_plan("话费欠了", vocab).groups}["欠"]
+    assert group.terms == ("欠款", "欠费") and group.known
     # a lone character the index knows stays itself
     vocab = FakeVocabulary({"负": 3, "负数": 2})
     assert {g.word: g for g in make_plan("负", vocab).groups}["负"].terms == ("负",)
