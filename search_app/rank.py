@@ -6,8 +6,11 @@ Second pass after `retrieve`: each candidate is re-scored with what answers a qu
   the normalized text itself (so a segmentation difference cannot hide a word);
 - the title: its coverage, and its character overlap with the whole question (question
   to question matching: 「遠遊卡是什麼」 ~ 「什么是远游卡？」);
-- the reader's phrase kept adjacent, an exact code, a code when a number is asked for;
+- the reader's phrase kept adjacent, or whole (「My Kcell」), an exact code, a code when a
+  number is asked for;
 - the type that fits the question: Q&A for questions, steps for "how / which number".
+
+A section that only introduces a procedure gives its place to the procedure's best step.
 
 A candidate that covers too little of the question, or only words found everywhere, is
 dropped: a question the knowledge base cannot answer gets no results at all.  Steps stay
@@ -86,7 +89,7 @@ class Scored:
     coverage: float = 0.0
     score: float = 0.0
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
-    by_heading: bool = False        # it matched by its heading alone, or its text only announces what follows
+    introduction: bool = False      # it matched by its heading alone, or its text only announces what follows
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -210,7 +213,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        out.append(Scored(data, retrieval, coverage, score, matched, by_heading=not in_body or introduces(body)))
+        introduction = not in_body or introduces(body)
+        out.append(Scored(data, retrieval, coverage, score, matched, introduction))
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
@@ -241,7 +245,7 @@ def _fold_introductions(scored: list[Scored]) -> list[Scored]:
     out = []
     for s in scored:
         step = steps.get((s.stored["article_id"], s.stored["title"])) \
-            if s.stored["type"] == "section" and s.by_heading else None
+            if s.stored["type"] == "section" and s.introduction else None
         if step is None:
             out.append(s)
         else:

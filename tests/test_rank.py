@@ -2,10 +2,10 @@
 from search_app.rank import Scored, _fold_introductions, dice
 
 
-def scored(type, title, score, procedure=None, by_heading=False, article="a"):
+def scored(type, title, score, procedure=None, introduction=False, article="a"):
     stored = {"type": type, "title": title, "article_id": article, "order": 0,
               "procedure": {"title": procedure, "index": 1, "count": 3} if procedure else None}
-    return Scored(stored, 1.0, 1.0, score, by_heading=by_heading)
+    return Scored(stored, 1.0, 1.0, score, introduction=introduction)
 
 
 def test_characters_are_the_unit_of_chinese_and_words_the_unit_of_latin_text():
@@ -15,7 +15,7 @@ def test_characters_are_the_unit_of_chinese_and_words_the_unit_of_latin_text():
 
 
 def test_a_section_that_only_introduces_a_procedure_gives_its_place_to_the_procedure():
-    intro = scored("section", "eSIM激活步骤", 5.0, by_heading=True)
+    intro = scored("section", "eSIM激活步骤", 5.0, introduction=True)
     step = scored("step", "扫描二维码", 4.0, procedure="eSIM激活步骤")
     other = scored("qa", "扫码失败怎么办？", 4.5)
     out = _fold_introductions([intro, step, other])
@@ -23,13 +23,13 @@ def test_a_section_that_only_introduces_a_procedure_gives_its_place_to_the_proce
 
 
 def test_a_section_with_its_own_matching_text_stays():
-    section = scored("section", "查询剩余流量", 5.0, by_heading=False)
+    section = scored("section", "查询剩余流量", 5.0, introduction=False)
     step = scored("step", "拨打 *100*1#", 4.0, procedure="查询剩余流量")
     assert _fold_introductions([section, step]) == [section, step]
 
 
 def test_only_the_same_articles_procedure_takes_the_place():
-    intro = scored("section", "激活步骤", 5.0, by_heading=True, article="a")
+    intro = scored("section", "激活步骤", 5.0, introduction=True, article="a")
     step = scored("step", "扫码", 4.0, procedure="激活步骤", article="b")
     assert _fold_introductions([intro, step]) == [intro, step]
 
