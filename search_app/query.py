@@ -121,6 +121,12 @@ class Synonyms:
                     continue
                 for key in {member, stem(member)}:
                     self._by_key.setdefault(key, []).append(number)
+        # one pattern for every phrase, longest first; lookahead so overlapping phrases all match
+        self._phrase_groups: dict[str, list[int]] = {}
+        for member, number in self.phrases:
+            self._phrase_groups.setdefault(member, []).append(number)
+        alternatives = "|".join(re.escape(m) for m in sorted(self._phrase_groups, key=len, reverse=True))
+        self._phrase_pattern = re.compile(rf"(?<![a-z])(?=({alternatives})(?![a-z]))") if alternatives else None
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_key
@@ -136,11 +142,15 @@ class Synonyms:
 
     def in_text(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """Multi-word members (top up, sim card) found in the text, with their group."""
+        if self._phrase_pattern is None or " " not in normalized:
+            return []
         found, seen = [], set()
-        for member, number in self.phrases:
-            if number not in seen and re.search(rf"(?<![a-z]){re.escape(member)}(?![a-z])", normalized):
-                seen.add(number)
-                found.append((member, tuple(m for m in self.groups[number] if m != member)))
+        for match in self._phrase_pattern.finditer(normalized):
+            member = match.group(1)
+            for number in self._phrase_groups[member]:
+                if number not in seen:
+                    seen.add(number)
+                    found.append((member, tuple(m for m in self.groups[number] if m != member)))
         return found
 
 

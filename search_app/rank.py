@@ -105,9 +105,15 @@ def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> fl
     return share * max_idf
 
 
+@lru_cache(maxsize=8192)
+def _whole_word(term: str) -> re.Pattern:
+    # compiled once per term: re's own cache (512 patterns) thrashes on a synonym-rich query mix
+    return re.compile(rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])")
+
+
 def _contains(text: str, term: str) -> bool:
     if term.isascii() and term[:1].isalnum():
-        return re.search(rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])", text) is not None
+        return term in text and _whole_word(term).search(text) is not None
     return term in text
 
 
