@@ -11,7 +11,7 @@ import re
 import threading
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,7 +41,7 @@ class Answer:
     results: list[dict]
     total: int
     suggestion: str | None
-    _encoded: bytes | None = None
+    _encoded: bytes | None = field(default=None, repr=False, compare=False)
 
     def encoded(self) -> bytes:
         if self._encoded is None:
