@@ -113,18 +113,15 @@ class Synonyms:
     def __init__(self, groups: Sequence[tuple[str, ...]] = ()):
         self.groups = [tuple(g) for g in groups]
         self._by_key: dict[str, list[int]] = {}        # word or stem -> group numbers
-        self.phrases: list[tuple[str, int]] = []       # (multi-word member, group number)
+        self._phrase_groups: dict[str, list[int]] = {}  # multi-word member -> group numbers
         for number, group in enumerate(self.groups):
             for member in group:
                 if " " in member:
-                    self.phrases.append((member, number))
+                    self._phrase_groups.setdefault(member, []).append(number)
                     continue
                 for key in {member, stem(member)}:
                     self._by_key.setdefault(key, []).append(number)
         # one pattern for every phrase, longest first; lookahead so overlapping phrases all match
-        self._phrase_groups: dict[str, list[int]] = {}
-        for member, number in self.phrases:
-            self._phrase_groups.setdefault(member, []).append(number)
         alternatives = "|".join(re.escape(m) for m in sorted(self._phrase_groups, key=len, reverse=True))
         self._phrase_pattern = re.compile(rf"(?<![a-z])(?=({alternatives})(?![a-z]))") if alternatives else None
 
