@@ -25,7 +25,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from . import analysis
 from .fragment import fragment_article
 from .load import article_id as load_article_id
-from .load import discover, fingerprint, load, load_corpus
+from .load import discover_relative, fingerprint, load, load_corpus
 from .model import ArticleError, Fragment, Source
 from .parse import parse_article
 from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, TITLES, IndexProblem, current_version, new_version_name,
@@ -222,18 +222,18 @@ def _scan(corpus: Path, known: dict) -> tuple[dict[str, FileInfo], list[Source]]
         raise ArticleError(str(corpus), "语料库目录不存在 / corpus directory not found")
     files: dict[str, FileInfo] = {}
     todo: list[Path] = []
-    for path in discover(corpus):
-        rel = path.relative_to(corpus).as_posix()
+    for rel in discover_relative(corpus):
         article_id = load_article_id(rel)
         if article_id in files:
             raise ArticleError(rel, f"重复的文章 id / duplicate article id {article_id!r} "
                                     f"(already used by {files[article_id][0]})")
-        st = path.stat()
+        st = os.stat(os.path.join(corpus, rel))
         size, mtime_ns = st.st_size, st.st_mtime_ns
         old = known.get(article_id)
         if old and old["path"] == rel and old.get("size") == size and old.get("mtime_ns") == mtime_ns:
             files[article_id] = (rel, old["sha256"], size, mtime_ns)
             continue
+        path = corpus / rel
         rel, article_id, sha256 = fingerprint(path, corpus)
         files[article_id] = (rel, sha256, size, mtime_ns)
         if old is None or old["sha256"] != sha256 or old["path"] != rel:

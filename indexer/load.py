@@ -44,20 +44,31 @@ def _hidden(name: str) -> bool:
 def discover(corpus: Path) -> list[Path]:
     """List the article files under corpus, recursively and sorted."""
     corpus = Path(corpus)
-    found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(corpus, followlinks=False):
-        here = Path(dirpath)
+    return [corpus / rel for rel in discover_relative(corpus)]
+
+
+def discover_relative(corpus: Path) -> list[str]:
+    """The corpus-relative POSIX paths of the article files, sorted.
+
+    Plain strings, not Paths: an update of a 10k-article corpus spent most of its time
+    constructing and relativising Path objects, not reading the disk.
+    """
+    root = os.fspath(corpus)
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        prefix = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
         for name in list(dirnames):
             # a linked directory is not descended into; one leaving the corpus is reported by load()
-            if (here / name).is_symlink():
+            if os.path.islink(os.path.join(dirpath, name)):
                 dirnames.remove(name)
-                if not _inside(here / name, corpus):
-                    found.append(here / name)
+                if not _inside(Path(dirpath, name), Path(corpus)):
+                    found.append(prefix + name)
         for name in filenames:
-            if not _hidden(name) and Path(name).suffix.lower() in FORMATS:
-                found.append(here / name)
-    return sorted(found, key=lambda p: p.relative_to(corpus).as_posix())
+            if not _hidden(name) and os.path.splitext(name)[1].lower() in FORMATS:
+                found.append(prefix + name)
+    return sorted(found)
 
 
 def _inside(path: Path, corpus: Path) -> bool:
@@ -66,7 +77,7 @@ def _inside(path: Path, corpus: Path) -> bool:
 
 def article_id(rel_path: str | Path) -> str:
     """Make the stable, URL-safe article id of a corpus-relative path."""
-    stem = Path(rel_path).with_suffix("").as_posix().lower()
+    stem = os.path.splitext(os.fspath(rel_path).replace(os.sep, "/"))[0].lower()
     slug = _ID_JUNK.sub("-", stem.replace("/", "-")).strip("-")
     return re.sub(r"-{2,}", "-", slug) or "article"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.load import MAX_BYTES, article_id, decode, discover, load, load_corpus
+from indexer.load import MAX_BYTES, article_id, decode, discover, discover_relative, load, load_corpus
 from indexer.model import ArticleError, Source
 
 GBK_TEXT = "在哈萨克斯坦，远游卡的主要运营商有Kcell、Beeline和Astelit。充值失败怎么办？"
@@ -26,6 +26,18 @@ def test_discover_skips_hidden_and_underscore_names(tmp_path: Path) -> None:
         write(tmp_path / name, "# t")
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [
         "a.html", "b.md", "e.htm", "sub/c.markdown", "sub/d.txt"]
+    assert discover_relative(tmp_path) == [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)]
+
+
+def test_discover_lists_a_linked_directory_leaving_the_corpus_but_never_enters_one(tmp_path: Path) -> None:
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    write(corpus / "a.md", "# a")
+    write(corpus / "inner" / "b.md", "# b")
+    write(outside / "c.md", "# c")
+    (corpus / "away").symlink_to(outside, target_is_directory=True)
+    (corpus / "again").symlink_to(corpus / "inner", target_is_directory=True)
+    # the linked directory leaving the corpus is listed so that load() can refuse it by name
+    assert discover_relative(corpus) == ["a.md", "away", "inner/b.md"]
 
 
 @pytest.mark.parametrize(("rel", "expected"), [
