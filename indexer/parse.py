@@ -4,7 +4,7 @@ Pure: no I/O. Markdown is rendered to HTML with markdown-it-py first, so one
 walker serves both formats:
 
 1. remove what a reader does not see as the article (`SKIP_TAGS`, `SKIP_ROLES`,
-   `SKIP_CLASS_TOKENS`, comments, images, bracketed link noise `[[TG](…)]`);
+   `SKIP_CLASS_TOKENS`, `SKIP_CLASS_PARTS`, comments, images, bracketed link noise `[[TG](…)]`);
 2. keep `<main>` / `<article>` / `role=main` when the page has one;
 3. walk the tree into headings and blocks (p, li, dt/dd, pre, table, quote);
    inline text is joined without spaces, whitespace collapsed only where the
@@ -40,6 +40,14 @@ SKIP_CLASS_TOKENS = frozenset({
     "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
     "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip",
 })
+# … and words that mark chrome wherever they stand in a token: CMS exports name their
+# by-lines, vote boxes and "related articles" after the article (post-meta, article-votes,
+# article-relatives).  Not header/footer/nav: "article-header" holds the article's title.
+SKIP_CLASS_PARTS = frozenset({
+    "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
+    "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
+    "sidebar", "pagination", "toc",
+})
 # ------------------------------------------------------------------------------------------
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -61,6 +69,7 @@ _CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
 _BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
+_CLASS_PARTS = re.compile(r"[-_]")
 
 # markdown-it silently drops everything after its nesting limit, and recurses once per
 # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
@@ -127,8 +136,9 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     tokens = [*tag.get("class", []), *str(tag.get("id", "")).split()]
     for token in tokens:
-        token = token.lower()
-        if token in SKIP_CLASS_TOKENS or re.split(r"[-_]", token)[0] in SKIP_CLASS_TOKENS:
+        parts = _CLASS_PARTS.split(token.lower())
+        if token.lower() in SKIP_CLASS_TOKENS or parts[0] in SKIP_CLASS_TOKENS \
+                or not SKIP_CLASS_PARTS.isdisjoint(parts):
             return True
     return False
 

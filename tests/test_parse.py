@@ -123,6 +123,23 @@ def test_body_with_chrome_like_class_substring_is_kept() -> None:
     assert blocks(html, "html") == [Block("p", "正文")]
 
 
+def test_cms_by_lines_votes_and_related_articles_are_chrome() -> None:
+    # the shape of a Zendesk / WordPress export: the title in an article-header with its
+    # by-line, then the body, then a vote box, related articles and comments
+    html = """<article>
+      <header class="article-header"><h1>如何补办手机卡</h1>
+        <div class="article-meta"><span class="article-author">帮助中心编辑部</span> 更新于 2025-04-18</div></header>
+      <div class="post-meta">阅读约 3 分钟</div>
+      <div class="article-body"><p>带护照到营业厅补办。</p></div>
+      <div class="article-votes"><span>这篇文章有帮助吗？</span><a>是</a><a>否</a></div>
+      <section class="article-relatives"><h3>相关文章</h3><ul><li>如何充值</li></ul></section>
+      <div id="article-comments"><p>评论 0 条</p></div>
+    </article>"""
+    article = parse_article(source(html, "html", "zendesk.html"))
+    assert article.title == "如何补办手机卡"
+    assert blocks(html, "html") == [Block("p", "带护照到营业厅补办。")]
+
+
 def test_br_and_definition_list() -> None:
     html = "<p>第一行<br>第二行</p><dl><dt>问题？</dt><dd>答案</dd></dl>"
     assert blocks(html, "html") == [Block("p", "第一行\n第二行"), Block("dt", "问题？"), Block("dd", "答案")]
