@@ -10,9 +10,11 @@ qa — a question and its whole answer
     one per line (list items included), an "A:"/"答：" prefix stripped.
   * Inside a section's blocks: a block led by "Q:"/"Q："/"问："/"问:" (plain or
     bold) starts a question; the answer runs over the following blocks up to
-    the next question. In a FAQ section (title with FAQ/常见问题/问题解答/Q&A/
-    问答) an all-bold paragraph ending in ？/? is a question too.
-  * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section) and its dd's.
+    the next question. An all-bold paragraph ending in ？/? is a question too
+    (how editors write questions without headings), in any section.
+  * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section, title with
+    FAQ/常见问题/问题解答/Q&A/问答) and its dd's; an HTML accordion
+    <details><summary> arrives here as dt/dd (see indexer.parse).
 step — one step of a procedure (Procedure(title, index, count), 1-based)
   * Sub-headings all numbered "（1）", "(1)", "步骤1", "第一步", "Step 1" (at
     least two) are the steps of their parent heading, unless the parent is a
@@ -152,7 +154,7 @@ def _is_faq(section: Section) -> bool:
 def _opens_question(block: Block, faq: bool) -> bool:
     if block.kind in ("p", "li", "quote") and _Q_PREFIX.match(block.text):
         return True
-    return faq and block.kind == "p" and block.strong_lead == block.text and _is_question(block.text)
+    return block.kind == "p" and block.strong_lead == block.text and _is_question(block.text)
 
 
 def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:

@@ -258,7 +258,7 @@ class _Walker:
             lead = _strong_lead(tag) if tag is not None else ""
             self.events.append(Block(kind=kind, text=text, strong_lead=lead, **extra))
 
-    def walk(self, container: Tag) -> None:
+    def walk(self, container: Tag, skip: Tag | None = None) -> None:
         inline: list[Tag | NavigableString] = []
 
         def flush() -> None:
@@ -267,6 +267,8 @@ class _Walker:
                 inline.clear()
 
         for child in container.children:
+            if child is skip:
+                continue
             if isinstance(child, Tag) and child.name in BLOCK_TAGS:
                 flush()
                 self.element(child)
@@ -297,10 +299,26 @@ class _Walker:
             self.block("table", _BR.join(rows))
         elif name == "blockquote":
             self.block("quote", _raw_text(tag), tag)
+        elif name == "details":
+            self.details(tag)
         elif name in ("hr",):
             return
         else:
             self.walk(tag)
+
+    def details(self, tag: Tag) -> None:
+        """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many
+        CMS pages) reads as a definition list: the summary is the term, its content the definition."""
+        summary = tag.find("summary", recursive=False)
+        if summary is None:
+            self.walk(tag)
+            return
+        self.block("dt", _raw_text(summary), summary)
+        inner = _Walker(links=self.links, lists=self.lists)
+        inner.walk(tag, skip=summary)
+        self.lists = inner.lists
+        self.events.extend(Block(kind="dd", text=e.text, strong_lead=e.strong_lead) if isinstance(e, Block) else e
+                           for e in inner.events)
 
     def list(self, tag: Tag) -> None:
         list_id = self.lists

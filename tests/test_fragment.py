@@ -61,6 +61,18 @@ def test_definition_list_faq() -> None:
     ]
 
 
+def test_accordion_faq_and_bold_questions() -> None:
+    # <details><summary> is the FAQ of many CMS pages; a bold question paragraph opens a
+    # question in any section, not only in one titled FAQ
+    assert summary(fragments("faq-details.html")) == [
+        ("intro-q1", "qa", "流量用完了怎么办？", "可以在 App 里加购流量包。", (), None),
+        ("intro-q2", "qa", "可以开发票吗？", "可以，在营业厅申请。\n需要护照。\n需要订单号。", (), None),
+        ("intro", "section", "流量卡常见问题", "更多说明\n以上规则适用于全部套餐。", (), None),
+        ("补卡-q1", "qa", "卡丢了还能补吗？", "可以，带护照到营业厅补办。\n补卡后原号码不变。", ("补卡",), None),
+        ("补卡-q2", "qa", "补卡要多少钱？", "补卡免费。", ("补卡",), None),
+    ]
+
+
 def test_procedure_forms() -> None:
     dial, hall, app = (lambda i, n=3, t="拨号充值": Procedure(t, i, n)), \
         (lambda i: Procedure("营业厅充值", i, 2)), (lambda i: Procedure("应用充值", i, 3))
