@@ -45,7 +45,7 @@ edits elsewhere: heading qa/first passage `<anchor>`, further passages
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
 from indexer.parse import parse_article
@@ -53,9 +53,11 @@ from indexer.parse import parse_article
 MAX_PASSAGE_CHARS = 400
 
 _CN_NUM = "一二三四五六七八九十百"
-_Q_PREFIX = re.compile(r"^\s*(?:Q|问|問)\s*[:：]\s*", re.IGNORECASE)
-_A_PREFIX = re.compile(r"^\s*(?:A|答)\s*[:：]\s*", re.IGNORECASE)
-_A_INLINE = re.compile(r"\n\s*(?:A|答)\s*[:：]|\s(?:A|答)\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*[:：]", re.IGNORECASE)
+# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"
+_Q_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+_A_INLINE = re.compile(r"\n\s*(?:A|答)\s*\d{0,3}\s*[:：]|\s(?:A|答)\s*\d{0,3}\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*\d{0,3}\s*[:：]",
+                       re.IGNORECASE)
 _STRONG_STEP = re.compile(
     rf"^\s*(?:[（(]\s*\d+\s*[)）]|步骤\s*[\d{_CN_NUM}]+|第\s*[\d{_CN_NUM}]+\s*步|step\s*\d+)\s*[:：.、．]?\s*",
     re.IGNORECASE,
@@ -154,6 +156,8 @@ def _is_faq(section: Section) -> bool:
 def _opens_question(block: Block, faq: bool) -> bool:
     if block.kind in ("p", "li", "quote") and _Q_PREFIX.match(block.text):
         return True
+    if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
+        return True                  # 「1. **怎么查余额？** 拨打 *100#。」
     return block.kind == "p" and block.strong_lead == block.text and _is_question(block.text)
 
 
@@ -216,6 +220,17 @@ def _is_qa_heading(section: Section) -> bool:
             and not any(_opens_question(b, _is_faq(section)) for b in section.blocks))
 
 
+def _heading_answer(section: Section) -> int:
+    """How many leading blocks answer a question heading before in-section questions begin (0: none)."""
+    if section.level == 0 or not _is_question(section.title) or _has_procedure(section):
+        return 0
+    faq = _is_faq(section)
+    for i, block in enumerate(section.blocks):
+        if _opens_question(block, faq):
+            return i
+    return 0
+
+
 class _Cutter:
     def __init__(self, article: Article):
         self.article = article
@@ -226,6 +241,10 @@ class _Cutter:
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
         if _is_qa_heading(section):
             self.add(section.anchor, "qa", title, _answer(list(section.blocks)), path)
+        elif (lead := _heading_answer(section)):
+            # 「### Q1：…？」 answered, then 「**Q2：…？**」 questions under the same heading
+            self.add(section.anchor, "qa", title, _answer(list(section.blocks[:lead])), path)
+            self.blocks(replace(section, blocks=section.blocks[lead:]), title, path)
         else:
             self.blocks(section, title, path)
         if _step_children(section):
@@ -315,6 +334,10 @@ class _Cutter:
     @staticmethod
     def _split_question(block: Block) -> tuple[str, str]:
         """Split "Q: question" (maybe with its "A: answer" in the same block) into question and answer."""
+        lead = block.strong_lead
+        question = _Q_PREFIX.sub("", lead, count=1).strip()
+        if question and lead != block.text and _is_question(lead) and block.text.startswith(lead):
+            return question, _A_PREFIX.sub("", block.text[len(lead):].strip(), count=1)    # 「**Q？** A」
         text = _Q_PREFIX.sub("", block.text, count=1)
         match = _A_INLINE.search(text)
         if match:

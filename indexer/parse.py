@@ -113,6 +113,39 @@ def _escape_runs(text: str) -> str:
     return _CODE_RUN.sub(fix, text)
 
 
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{1,2})[)）]\s*")
+
+
+def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
+    r"""A paragraph written as an enumeration, one item a line (「1、打开 App⏎2、点击充值」): the lines
+    before the first item, and the items without their numbers; None for an ordinary paragraph.
+
+    Markdown needs a blank line and "1." for a list; Chinese editors type "1、" on the next
+    line, which renders as one paragraph.  Items must count 1, 2, 3…; a line that is not an
+    item continues the one before it.
+
+    >>> numbered_lines("操作如下：\n1、打开 App\n2、点击充值\n并确认")
+    ('操作如下：', ['打开 App', '点击充值\n并确认'])
+    >>> numbered_lines("1、只有一项") is None
+    True
+    """
+    lines = [line for line in re.split(f"[\n{_BR}]", raw) if line.strip()]
+    lead: list[str] = []
+    items: list[str] = []
+    for line in lines:
+        match = _NUMBERED_LINE.match(line)
+        number = int(match.group(1) or match.group(2)) if match else 0
+        if match and number == len(items) + 1:
+            items.append(line[match.end():])
+        elif items:
+            items[-1] += "\n" + line
+        else:
+            lead.append(line)
+    if len(items) < 2:
+        return None
+    return "\n".join(lead), items
+
+
 def clean(text: str) -> str:
     """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
     text = _CJK_BREAK.sub("", text)
@@ -282,7 +315,17 @@ class _Walker:
             self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)), str(tag.get("id", "")),
                                         bold=bool(_strong_lead(tag))))
         elif name == "p":
-            self.block("p", _raw_text(tag), tag)
+            raw = _raw_text(tag)
+            lines = numbered_lines(raw)
+            if lines is None:
+                self.block("p", raw, tag)
+                return
+            lead, items = lines
+            if lead:
+                self.block("p", lead, tag)
+            list_id, self.lists = self.lists, self.lists + 1
+            for item in items:
+                self.block("li", item, ordered=True, list_id=list_id)
         elif name in ("ul", "ol"):
             self.list(tag)
         elif name == "dl":

@@ -73,6 +73,24 @@ def test_accordion_faq_and_bold_questions() -> None:
     ]
 
 
+def test_numbered_questions_and_line_enumerations() -> None:
+    # how editors number questions (Q1：, Q2., 问题3：, a list of bold questions) and steps
+    # (「1、」 one a line, no blank lines: one Markdown paragraph)
+    proc = lambda i: Procedure("操作步骤", i, 3)  # noqa: E731
+    assert summary(fragments("numbered-forms.md")) == [
+        ("q1-充值多久到账", "qa", "充值多久到账？", "一般几分钟。", ("常见问题", "Q1：充值多久到账？"), None),
+        ("q2-可以退款吗", "qa", "可以退款吗？", "不可以。", ("常见问题", "Q2. 可以退款吗？"), None),
+        ("q2-可以退款吗-q1", "qa", "充错号码怎么办？", "联系客服。", ("常见问题", "Q2. 可以退款吗？"), None),
+        ("q2-可以退款吗-q2", "qa", "支持哪些卡？", "Visa 和 Mastercard。", ("常见问题", "Q2. 可以退款吗？"), None),
+        ("q2-可以退款吗-q3", "qa", "怎么查余额？", "拨打 *100#。", ("常见问题", "Q2. 可以退款吗？"), None),
+        ("q2-可以退款吗-q4", "qa", "怎么查流量？", "拨打 *100*1#。", ("常见问题", "Q2. 可以退款吗？"), None),
+        ("操作步骤", "section", "操作步骤", "操作如下：", ("操作步骤",), None),
+        ("操作步骤-step-1", "step", "打开 App", "打开 App", ("操作步骤",), proc(1)),
+        ("操作步骤-step-2", "step", "点击充值", "点击充值", ("操作步骤",), proc(2)),
+        ("操作步骤-step-3", "step", "输入金额并确认", "输入金额并确认", ("操作步骤",), proc(3)),
+    ]
+
+
 def test_procedure_forms() -> None:
     dial, hall, app = (lambda i, n=3, t="拨号充值": Procedure(t, i, n)), \
         (lambda i: Procedure("营业厅充值", i, 2)), (lambda i: Procedure("应用充值", i, 3))
