@@ -63,6 +63,7 @@ _STRONG_STEP = re.compile(
     re.IGNORECASE,
 )
 _WEAK_STEP = re.compile(r"^\s*\d+\s*[.、．)）]\s*")
+_ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}]{{1,3}}\s*[)）])\s*")   # 「一、」「（二）」
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
@@ -84,8 +85,8 @@ class _Draft:
 
 
 def strip_numbering(title: str) -> str:
-    """Remove a leading "（1）", "1.", "第一步", "Q:" style marker from a heading title."""
-    for pattern in (_Q_PREFIX, _STRONG_STEP, _WEAK_STEP):
+    """Remove a leading "（1）", "1.", "一、", "第一步", "Q:" style marker from a heading title."""
+    for pattern in (_Q_PREFIX, _STRONG_STEP, _WEAK_STEP, _ORDINAL):
         stripped = pattern.sub("", title, count=1)
         if stripped != title and stripped:
             return stripped

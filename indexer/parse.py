@@ -411,6 +411,58 @@ def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> t
     return stem, -1
 
 
+_HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
+_SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
+BOLD_HEADING_MAX = 40
+
+
+def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
+    """In a page without sub-headings, short all-bold paragraphs are its headings.
+
+    Pages exported from Word or typed into a CMS editor often mark their sections with a
+    bold line (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
+    A bold line numbered 「（一）」/「(1)」/「1.1」 is one level down, so numbered ones
+    become the steps of the line above them, as numbered sub-headings do.
+    """
+    if any(isinstance(e, _Heading) and e.level >= 2 for e in events):
+        return events
+    candidates = [i for i, e in enumerate(events)
+                  if i != skip and isinstance(e, Block) and e.kind == "p" and e.strong_lead == e.text
+                  and len(e.text) <= BOLD_HEADING_MAX and "\n" not in e.text and not _HEADING_END.search(e.text)]
+    if len(candidates) < 2:
+        return events
+    out = list(events)
+    for i in candidates:
+        text = events[i].text
+        out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
+    return out
+
+
+def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) -> list[_Heading | Block]:
+    """Consecutive paragraphs numbered 1, 2, 3… (「<p>1. 拨打客服热线</p><p>2. …」) are an ordered list."""
+    out: list[_Heading | Block] = []
+    list_id = first_list_id
+    i = 0
+    while i < len(events):
+        end, items = i, []
+        while end < len(events):
+            event = events[end]
+            match = _NUMBERED_LINE.match(event.text) if isinstance(event, Block) and event.kind == "p" else None
+            if not match or int(match.group(1) or match.group(2)) != len(items) + 1:
+                break
+            items.append(Block("li", event.text[match.end():], ordered=True, list_id=list_id,
+                               strong_lead=event.strong_lead[match.end():] if event.strong_lead.startswith(event.text[:match.end()]) else ""))
+            end += 1
+        if len(items) >= 2:
+            out.extend(items)
+            list_id += 1
+            i = end
+        else:
+            out.append(events[i])
+            i += 1
+    return out
+
+
 def _unique(anchor: str, taken: set[str]) -> str:
     candidate, n = anchor, 1
     while candidate in taken:
@@ -463,13 +515,15 @@ def parse_article(source: Source) -> Article:
     links = tuple(
         Link(clean(_raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    title, consumed = _pick_title(walker.events, page_title, title_fallback(source))
+    events = number_paragraph_runs(walker.events, walker.lists)
+    title, consumed = _pick_title(events, page_title, title_fallback(source))
+    events = promote_bold_headings(events, consumed)
     return Article(
         id=source.article_id,
         title=title,
         path=source.path,
         sha256=source.sha256,
         format=source.format,
-        root=_tree(walker.events, consumed),
+        root=_tree(events, consumed),
         links=links,
     )

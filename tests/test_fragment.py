@@ -91,6 +91,21 @@ def test_numbered_questions_and_line_enumerations() -> None:
     ]
 
 
+def test_word_export_with_bold_lines_for_headings() -> None:
+    # no <h2> at all: bold lines are the headings, numbered paragraphs the steps
+    how, cancel = (lambda i: Procedure("如何开通", i, 3)), (lambda i: Procedure("取消漫游", i, 2))  # noqa: E731
+    assert summary(fragments("word-export.html")) == [
+        ("一-什么是国际漫游", "section", "什么是国际漫游", "国际漫游是指在境外使用本国号码。", ("一、什么是国际漫游",), None),
+        ("二-如何开通-step-1", "step", "拨打客服热线", "拨打客服热线。", ("二、如何开通",), how(1)),
+        ("二-如何开通-step-2", "step", "提供身份证号码", "提供身份证号码。", ("二、如何开通",), how(2)),
+        ("二-如何开通-step-3", "step", "等待短信确认", "等待短信确认。", ("二、如何开通",), how(3)),
+        ("三-常见问题-q1", "qa", "漫游费怎么算？", "按天计费，每天 10 元。", ("三、常见问题",), None),
+        ("1-拨打热线", "step", "拨打热线", "拨打 10086。", ("四、取消漫游", "（1）拨打热线"), cancel(1)),
+        ("2-发短信", "step", "发短信", "发送 QXMY 到 10086。", ("四、取消漫游", "（2）发短信"), cancel(2)),
+    ]
+    assert fragments("word-export.html")[0].article_title == "国际漫游开通指南"
+
+
 def test_procedure_forms() -> None:
     dial, hall, app = (lambda i, n=3, t="拨号充值": Procedure(t, i, n)), \
         (lambda i: Procedure("营业厅充值", i, 2)), (lambda i: Procedure("应用充值", i, 3))
@@ -130,7 +145,8 @@ def test_numbered_options_are_sections_but_numbered_steps_under_how_to_are_steps
 @pytest.mark.parametrize(("title", "stripped"), [
     ("（1）找到充值点", "找到充值点"), ("(2) 注册", "注册"), ("1. 线下充值", "线下充值"), ("3、付款", "付款"),
     ("第一步：下载", "下载"), ("步骤2 登录", "登录"), ("Q: 多久到账？", "多久到账？"), ("问：能退吗？", "能退吗？"),
-    ("2024年总结", "2024年总结"),
+    ("2024年总结", "2024年总结"), ("一、什么是漫游", "什么是漫游"), ("（二）如何开通", "如何开通"),
+    ("十一、附录", "附录"), ("一些说明", "一些说明"), ("Q1：多久到账？", "多久到账？"), ("问题3：怎么办？", "怎么办？"),
 ])
 def test_strip_numbering(title: str, stripped: str) -> None:
     assert strip_numbering(title) == stripped
