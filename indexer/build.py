@@ -28,7 +28,7 @@ from .load import article_id as load_article_id
 from .load import discover_relative, fingerprint, load, load_corpus
 from .model import ArticleError, Fragment, Source
 from .parse import parse_article
-from .store import (INDEX_NAME, MANIFEST, SCHEMA_VERSION, TITLES, IndexProblem, current_version, new_version_name,
+from .store import (INDEX_NAME, Codec, MANIFEST, SCHEMA_VERSION, TITLES, IndexProblem, current_version, new_version_name,
                     prune, read_manifest, served_version, switch, version_dir, writer_lock)
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,9 @@ def _write(ix, analysed: Iterator[tuple[str, list[Fragment]]], delete: list[str]
     per_article: dict[str, list[Fragment]] = {}
     # Separate segment files, not one compound file: a reader of a compound segment copies
     # whole columns (the stored fragments, tens of MB at 10k articles) into memory.
-    writer = ix.writer(limitmb=256, compound=False)
+    # limitmb is Whoosh's estimate of its posting pool, kept in memory up to 10k articles:
+    # beyond it the pool is sorted in runs on disk and merged (13 % of a 10k build at 256).
+    writer = ix.writer(limitmb=1024, compound=False, codec=Codec())
     try:
         for article_id in delete:
             writer.delete_by_term("article", article_id)

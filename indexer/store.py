@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from whoosh.codec.whoosh3 import W3Codec
+
 SCHEMA_VERSION = 3            # bump when the schema or analysis change (indexer/build.py): old indexes are refused
 INDEX_NAME = "fragments"
 MANIFEST = "manifest.json"
@@ -28,6 +30,18 @@ CURRENT = "CURRENT"
 VERSIONS = "versions"
 KEEP_RECENT_SECONDS = 120     # a version this young is kept even when pruned: a server may still be reading it
 LOCK_WAIT_SECONDS = 30.0
+
+
+class Codec(W3Codec):
+    """Whoosh's codec without per-posting length statistics.
+
+    Those feed Whoosh's own BM25 block bounds; search_app scores fragments itself
+    (retrieve.py, rank.py), and looking up a field length for each of 3.5 million
+    postings was 8 % of a 10k-article build.  Segments name their codec, so readers
+    import it from here.
+    """
+
+    length_stats = False
 
 
 class IndexProblem(Exception):
