@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -131,15 +134,38 @@ def _checked_fragments(source: Source) -> list[Fragment]:
     return fragments
 
 
+PIPELINE_MIN_ARTICLES = 500    # below this a second process costs more than it saves (spawn ≈ 0.5 s)
+
+
 def _analysed(sources: list[Source], progress: bool) -> Iterator[tuple[str, list[Fragment]]]:
     """Yield (article id, fragments) in order; the first bad article raises and stops everything.
 
-    Consumed while Whoosh writes.  Parsing in a process pool was measured here and did
-    not pay on two shared cores (the writer needs one), so it stays in this process.
+    Consumed while Whoosh writes.  A large corpus is parsed in one other process, so
+    parsing (a third of a full build) overlaps Whoosh's writing, which must stay in this
+    one; a pool of more parsers would only compete with the writer on a two-core host.
     """
-    bar = tqdm(sources, desc="index", unit="article", disable=not progress, leave=False)
-    for source in bar:
-        yield source.article_id, _checked_fragments(source)
+    bar = tqdm(total=len(sources), desc="index", unit="article", disable=not progress, leave=False)
+    with bar:
+        if len(sources) < PIPELINE_MIN_ARTICLES or len(os.sched_getaffinity(0)) < 2:
+            for source in sources:
+                yield source.article_id, _checked_fragments(source)
+                bar.update()
+            return
+        done = 0
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            for source, fragments in zip(sources, pool.map(_checked_fragments, sources, chunksize=32)):
+                yield source.article_id, fragments
+                bar.update()
+                done += 1
+        except BrokenProcessPool as exc:
+            # e.g. a calling script without `if __name__ == "__main__":`, which spawn re-runs
+            log.warning("parsing in this process instead: the parser process failed (%s)", exc)
+            for source in sources[done:]:
+                yield source.article_id, _checked_fragments(source)
+                bar.update()
+        finally:
+            pool.shutdown(cancel_futures=True)      # a bad article stops the rest at once
 
 
 def _write(ix, analysed: Iterator[tuple[str, list[Fragment]]], delete: list[str]) -> dict[str, list[Fragment]]:

@@ -188,6 +188,30 @@ def test_the_old_version_still_answers_after_an_update(sentinel_copy, index_dir)
     assert search_articles(index_dir, "充值失败怎么办") & {"top-up-faq"} == set()
 
 
+def stored_fragments(index_dir: Path) -> list[dict]:
+    engine = Engine.open(index_dir)
+    return sorted((d["data"] for d in engine.searcher.documents()), key=lambda d: d["id"])
+
+
+def test_a_large_corpus_is_parsed_in_another_process_to_the_same_fragments(tmp_path, monkeypatch):
+    alone = build_index(CORPUS, tmp_path / "alone")
+    monkeypatch.setattr(indexer.build, "PIPELINE_MIN_ARTICLES", 1)
+    parsed = count_parses(monkeypatch)          # counts only parses in this process
+    piped = build_index(CORPUS, tmp_path / "piped")
+    assert parsed == []
+    assert (piped.articles, piped.fragments) == (alone.articles, alone.fragments)
+    assert stored_fragments(tmp_path / "piped") == stored_fragments(tmp_path / "alone")
+
+
+def test_a_bad_article_parsed_in_another_process_stops_the_build(sentinel_copy, index_dir, monkeypatch):
+    version = build_index(sentinel_copy, index_dir).version
+    (sentinel_copy / "empty.html").write_text("<html><body><img src='a.png'></body></html>", encoding="utf-8")
+    monkeypatch.setattr(indexer.build, "PIPELINE_MIN_ARTICLES", 1)
+    with pytest.raises(ArticleError) as info:
+        build_index(sentinel_copy, index_dir)
+    assert (info.value.path, current_version(index_dir), versions(index_dir)) == ("empty.html", version, {version})
+
+
 # -- bad articles -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("step", [build_index, update_index], ids=["build", "update"])
