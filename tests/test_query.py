@@ -125,3 +125,11 @@ def test_a_longer_word_the_index_lacks_stands_for_its_known_sub_words():
 def test_a_corrected_plan_reads_the_corrected_question():
     plan = make_plan("Beeline怎么冲值", VOCAB)
     assert plan.normalized == "beeline怎么充值"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("how much does beeline top up cost", ["beeline", "top", "up", "cost"]),
+    ("сколько стоит пополнить beeline", ["стоит", "пополнить", "beeline"]),
+])
+def test_english_and_russian_question_words_are_not_content(text, content):
+    assert words(make_plan(text, VOCAB)) == content

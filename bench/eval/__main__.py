@@ -214,11 +214,13 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", action="store_true", help="also list the baseline's failures, and the top 3 results of every failure")
     parser.add_argument("--questions", type=Path, default=QUESTIONS,
                         help="another graded set, e.g. bench/eval/holdout.toml (results not written)")
+    parser.add_argument("--articles", type=Path,
+                        help="a folder of more articles for that set, e.g. bench/eval/holdout2/articles")
     args = parser.parse_args(argv)
 
     questions = [q for q in load_questions(args.questions) if args.only in (None, q.category)]
     with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
-        corpus = assemble_corpus(Path(tmp) / "corpus")
+        corpus = assemble_corpus(Path(tmp) / "corpus", extra=args.articles)
         articles = sorted(p.name for p in corpus.iterdir() if p.is_file())
         started = time.perf_counter()
         project, status = open_project(corpus, Path(tmp) / "index")
@@ -262,8 +264,8 @@ def main(argv=None) -> int:
             if args.verbose:
                 for i, hit in enumerate(s.head, 1):
                     print(f"      {i}. {hit.title!r} ({hit.article_id}): {hit.text[:60]!r}")
-    if args.only or args.questions != QUESTIONS:
-        print("\n--only / --questions: results not written")
+    if args.only or args.questions != QUESTIONS or args.articles:
+        print("\n--only / --questions / --articles: results not written")
         return 0
 
     report = {

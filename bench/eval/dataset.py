@@ -91,11 +91,14 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
     return questions
 
 
-def assemble_corpus(dest: Path, repo: Path = REPO) -> Path:
-    """Copy the evaluation corpus into dest: corpus/ articles, the test articles and corpus/_kb/."""
+def assemble_corpus(dest: Path, repo: Path = REPO, extra: Path | None = None) -> Path:
+    """Copy the evaluation corpus into dest: corpus/ articles, the test articles and corpus/_kb/,
+    and the articles of `extra` (a held-out set's own articles) if given."""
     dest.mkdir(parents=True, exist_ok=True)
     sources = [p for p in sorted((repo / "corpus").iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES]
-    sources += [p for p in sorted(ARTICLES.iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    for folder in (ARTICLES, extra):
+        if folder is not None:
+            sources += [p for p in sorted(Path(folder).iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES]
     for path in sources:
         if (dest / path.name).exists():
             raise ValueError(f"{path.name}: an evaluation article shadows a corpus article")
