@@ -11,15 +11,26 @@ from indexer.parse import parse_article
 
 QUESTIONS = load_questions()
 ANSWERABLE = [q for q in QUESTIONS if q.answerable]
-HOLDOUT = load_questions(Path(__file__).resolve().parents[1] / "bench" / "eval" / "holdout.toml")
+EVAL = Path(__file__).resolve().parents[1] / "bench" / "eval"
+HOLDOUT = load_questions(EVAL / "holdout.toml")
+HOLDOUT2 = load_questions(EVAL / "holdout2" / "questions.toml")
+HOLDOUT2_ARTICLES = EVAL / "holdout2" / "articles"
+
+
+def _fragments(corpus: Path) -> list:
+    sources, problems = load_corpus(corpus)
+    assert problems == []
+    return [f for source in sources for f in fragment_article(parse_article(source))]
 
 
 @pytest.fixture(scope="module")
 def fragments(tmp_path_factory) -> list:
-    corpus = assemble_corpus(tmp_path_factory.mktemp("eval") / "corpus")
-    sources, problems = load_corpus(corpus)
-    assert problems == []
-    return [f for source in sources for f in fragment_article(parse_article(source))]
+    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval") / "corpus"))
+
+
+@pytest.fixture(scope="module")
+def fragments_with_holdout2(tmp_path_factory) -> list:
+    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval2") / "corpus", extra=HOLDOUT2_ARTICLES))
 
 
 def test_at_least_100_questions():
@@ -62,3 +73,16 @@ def test_every_test_article_has_questions(fragments):
 def test_the_held_out_set_asks_other_questions():
     assert {q.q for q in HOLDOUT}.isdisjoint(q.q for q in QUESTIONS)
     assert {q.category for q in HOLDOUT} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("question", [q for q in HOLDOUT2 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
+def test_held_out_set_2_items_occur_in_exactly_one_article(question, fragments_with_holdout2):
+    for item in question.relevant:
+        articles = {f.article_id for f in fragments_with_holdout2 if item.matches(f.title, f.text, f.article_id)}
+        assert (item.text, len(articles)) == (item.text, 1)
+
+
+def test_held_out_set_2_is_its_own():
+    assert {q.q for q in HOLDOUT2}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT)
+    assert {q.category for q in HOLDOUT2} == set(CATEGORIES)
+    assert {p.name for p in HOLDOUT2_ARTICLES.iterdir()}.isdisjoint(p.name for p in ARTICLES.iterdir())
