@@ -76,8 +76,12 @@ class Doc:
     @classmethod
     def of(cls, data: dict, normalize) -> "Doc":
         procedure = (data.get("procedure") or {}).get("title", "")
-        return cls(data, normalize(data["title"] + " " + procedure), normalize(data["text"]),
-                   normalize(" ".join(data["path"])), normalize(data["title"]), normalize(procedure))
+        # An article's lead passage is titled by the article: that title says what the whole
+        # article covers, not what the passage answers, so it counts as context (the path),
+        # as it does in the index (indexer.build.fragment_document).
+        heading = "" if data["title"] == data.get("article_title") else data["title"]
+        return cls(data, normalize(heading + " " + procedure), normalize(data["text"]),
+                   normalize(" ".join(data["path"])), normalize(heading), normalize(procedure))
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Ranking helpers as pure functions (the end-to-end order is in test_ranking.py)."""
-from search_app.rank import Scored, _fold_introductions, dice
+from search_app.rank import Doc, Scored, _fold_introductions, dice
 
 
 def scored(type, title, score, procedure=None, introduction=False, article="a"):
@@ -47,3 +47,13 @@ def test_a_passage_that_announces_what_follows_is_an_introduction():
     assert introduces("拿到二维码后，按下面的步骤操作即可。整个过程大约 5 分钟。")
     assert not introduces("余额和流量是分开计算的。套餐里包含的流量用完后，不会自动从余额里扣钱继续上网。")
     assert not introduces("以下" + "很长的正文。" * 40)       # a long passage is content, whatever it announces
+
+
+def test_an_articles_lead_passage_has_no_heading_of_its_own():
+    # the article title says what the article covers, not what its lead passage answers
+    lead = Doc.of({"title": "手机丢失怎么办", "article_title": "手机丢失怎么办", "text": "本文介绍挂失与补卡。",
+                   "path": ["手机丢失怎么办"]}, str)
+    section = Doc.of({"title": "如何挂失", "article_title": "手机丢失怎么办", "text": "拨打客服热线。",
+                      "path": ["手机丢失怎么办", "如何挂失"]}, str)
+    assert (lead.heading, lead.title.strip(), lead.context) == ("", "", "手机丢失怎么办")
+    assert (section.heading, section.title.strip()) == ("如何挂失", "如何挂失")

@@ -40,7 +40,8 @@ CATEGORY_MRR_FLOOR = 0.90
 class Project:
     """The system under test, reached exactly as the HTTP API reaches it."""
 
-    def __init__(self, corpus_dir: Path, index_dir: Path):
+    def __init__(self, corpus_dir: Path, index_dir: Path, cards: bool = False):
+        self.cards = cards
         from indexer.build import build_index
         from search_app.engine import Engine
 
@@ -49,10 +50,11 @@ class Project:
         self.took_ms: list[float] = []
 
     def search(self, q: str) -> list[Hit]:
-        """Return the API's results for q as hits."""
+        """Return the API's results for q as hits (with `cards`, graded by what each answer card shows)."""
         response = self.engine.search(q, limit=CUTOFF)
         self.took_ms.append(response["took_ms"])
-        return [Hit(r["title"], r["text"], r["article"]["id"]) for r in response["results"]]
+        return [Hit(r["title"], card_text(r) if self.cards else r["text"], r["article"]["id"])
+                for r in response["results"]]
 
     def close(self) -> None:
         close = getattr(self.engine, "close", None)
@@ -60,10 +62,18 @@ class Project:
             close()
 
 
-def open_project(corpus_dir: Path, index_dir: Path) -> tuple[Project | None, str]:
+def card_text(result: dict) -> str:
+    """What a result's answer card shows: a step's card lists every step of its procedure
+    (the widget and the search page render `steps`), so the answer is on screen whichever
+    step leads."""
+    steps = result.get("steps") or []
+    return "\n".join([result["text"], *(f"{s['title']}\n{s['text']}" for s in steps)])
+
+
+def open_project(corpus_dir: Path, index_dir: Path, cards: bool = False) -> tuple[Project | None, str]:
     """Build and open the project's engine; report why not while its modules have not landed."""
     try:
-        return Project(corpus_dir, index_dir), ""
+        return Project(corpus_dir, index_dir, cards), ""
     except ModuleNotFoundError as exc:
         if exc.name not in ("indexer.build", "search_app.engine"):
             raise
@@ -214,6 +224,9 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", action="store_true", help="also list the baseline's failures, and the top 3 results of every failure")
     parser.add_argument("--questions", type=Path, default=QUESTIONS,
                         help="another graded set, e.g. bench/eval/holdout.toml (results not written)")
+    parser.add_argument("--cards", action="store_true",
+                        help="grade a step by its answer card (every step of its procedure), as a reader sees it, "
+                             "not by its own text (results not written)")
     parser.add_argument("--articles", type=Path,
                         help="a folder of more articles for that set, e.g. bench/eval/holdout2/articles")
     args = parser.parse_args(argv)
@@ -223,7 +236,7 @@ def main(argv=None) -> int:
         corpus = assemble_corpus(Path(tmp) / "corpus", extra=args.articles)
         articles = sorted(p.name for p in corpus.iterdir() if p.is_file())
         started = time.perf_counter()
-        project, status = open_project(corpus, Path(tmp) / "index")
+        project, status = open_project(corpus, Path(tmp) / "index", cards=args.cards)
         baseline = Baseline.build(corpus, Path(tmp) / "baseline")
         try:
             base_scores = run(baseline_search(baseline), questions)
@@ -264,8 +277,8 @@ def main(argv=None) -> int:
             if args.verbose:
                 for i, hit in enumerate(s.head, 1):
                     print(f"      {i}. {hit.title!r} ({hit.article_id}): {hit.text[:60]!r}")
-    if args.only or args.questions != QUESTIONS or args.articles:
-        print("\n--only / --questions / --articles: results not written")
+    if args.only or args.questions != QUESTIONS or args.articles or args.cards:
+        print("\n--only / --questions / --articles / --cards: results not written")
         return 0
 
     report = {
