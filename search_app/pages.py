@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from flask import Blueprint, render_template, request
 from markupsafe import Markup, escape
 
+from search_app import present
 from search_app.engine import BadQuery
 from search_app.index import get_engine
 
@@ -169,6 +170,7 @@ def search():
     elif query:
         try:
             data = get_engine().search(query, limit=RESULTS_PER_PAGE)
+            data["results"] = present.distinct_cards(data["results"])
         except BadQuery as exc:
             error = str(exc)
     return render_template(

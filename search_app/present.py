@@ -111,3 +111,26 @@ def fragment_summary(data: dict) -> dict:
         "text": data["text"], "path": list(data["path"]), "order": data["order"],
         "procedure": dict(data["procedure"]) if data.get("procedure") else None,
     }
+
+
+def distinct_cards(results: list[dict]) -> list[dict]:
+    """The results a page shows as cards: a step's card lists its whole procedure, so later
+    steps of the same procedure would repeat it.  The API keeps every step (fragments are
+    its unit); the search page, search.js and the widget show each procedure once, at the
+    rank of its best step.
+
+    >>> step = lambda i: {"type": "step", "article": {"id": "a"}, "procedure": {"title": "开热点", "index": i, "count": 3}}
+    >>> [r.get("procedure", {}).get("index") for r in distinct_cards([step(2), {"type": "qa"}, step(1)])]
+    [2, None]
+    """
+    seen: set[tuple] = set()
+    out = []
+    for r in results:
+        procedure = r.get("procedure") if r.get("type") == "step" else None
+        if procedure:
+            key = ((r.get("article") or {}).get("id"), procedure.get("title"), procedure.get("count"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(r)
+    return out

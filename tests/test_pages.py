@@ -248,3 +248,16 @@ def test_scripts_build_no_html_from_strings(script):
     source = (ROOT / "search_app" / "static" / script).read_text(encoding="utf-8")
     for sink in (".innerHTML", ".outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in source
+
+
+def test_a_procedure_shows_once_though_several_of_its_steps_match(client):
+    # the API ranks fragments, so every matching step comes back; each step's card lists the
+    # whole procedure, so the page shows that card once, where its best step ranks
+    api = client.get("/api/search", query_string={"q": "在线充值的步骤"}).get_json()["results"]
+    procedures = [r["procedure"]["title"] for r in api if r["type"] == "step"]
+    assert procedures.count("在线充值") >= 2
+    soup = soup_of(client.get("/", query_string={"q": "在线充值的步骤"}))
+    titles = [c.select_one(".card-title a").get_text(strip=True) for c in soup.select("li.card-step")]
+    assert titles.count("在线充值") == 1
+    card = soup.select("li.card-step")[titles.index("在线充值")]
+    assert len(card.select("ol.procedure li")) == api[0]["procedure"]["count"]

@@ -92,8 +92,22 @@
     return li;
   }
 
+  /** A step's card lists its whole procedure: show each procedure once, at its best step's rank
+   *  (the same rule as present.distinct_cards on the server-rendered page). */
+  function distinctCards(results) {
+    var seen = {};
+    return results.filter(function (r) {
+      var p = r && r.type === "step" ? r.procedure : null;
+      if (!p) return true;
+      var key = JSON.stringify([(r.article || {}).id, p.title, p.count]);
+      if (seen[key]) return false;
+      seen[key] = true;
+      return true;
+    });
+  }
+
   function render(data, query) {
-    var list = data && Array.isArray(data.results) ? data.results : [];
+    var list = distinctCards(data && Array.isArray(data.results) ? data.results : []);
     var nodes = [];
     if (data && data.suggestion && data.suggestion !== query) {
       nodes.push(h("p", { "class": "suggestion" }, ["您是不是要找：", h("a", { href: searchHref(data.suggestion) }, [String(data.suggestion)])]));

@@ -227,6 +227,20 @@
     }
   }
 
+  /** A step's card lists its whole procedure: each procedure once, at its best step's rank
+   *  (the rule of present.distinct_cards on the server). */
+  function distinctCards(results) {
+    var seen = {};
+    return results.filter(function (r) {
+      var p = r && r.type === "step" ? r.procedure : null;
+      if (!p) return true;
+      var key = JSON.stringify([(r.article || {}).id, p.title, p.count]);
+      if (seen[key]) return false;
+      seen[key] = true;
+      return true;
+    });
+  }
+
   function onGlobalKeydown(event) {
     var widget = instances[0];
     if (!widget || !widget.settings.hotkeys || event.defaultPrevented) return;
@@ -590,7 +604,7 @@
 
     renderResults(data, query) {
       var t = this.settings.text;
-      var results = data && Array.isArray(data.results) ? data.results : [];
+      var results = distinctCards(data && Array.isArray(data.results) ? data.results : []);
       var suggestion = data && typeof data.suggestion === "string" && data.suggestion && data.suggestion !== query ? data.suggestion : null;
       if (!results.length) {
         this.renderState(t.noResultsText, t.noResultsHint);

@@ -43,6 +43,16 @@ def test_search_page_instant_results(page, kb, artifacts):
     assert page.console.errors == []
 
 
+def test_instant_results_show_a_procedure_once(page, kb):
+    page.goto(kb.url + "/")
+    page.locator("#q").press_sequentially("在线充值的步骤")
+    cards = page.locator(".cards > .card-step")
+    expect(cards.first).to_be_visible()
+    titles = [t.strip() for t in cards.locator(".card-title a").all_inner_texts()]
+    assert titles.count("在线充值") == 1
+    assert page.console.errors == []
+
+
 def test_search_page_ime_composition(page, kb):
     page.goto(kb.url + "/")
     seen = []

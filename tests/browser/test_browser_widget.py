@@ -52,6 +52,18 @@ def test_step_card_shows_the_procedure(page, host_site, kb, artifacts):
     page.screenshot(path=artifacts / "widget-mobile.png")
 
 
+def test_a_procedure_is_one_card_however_many_of_its_steps_match(page, host_site, kb):
+    # the API returns four steps of 「在线充值」; the widget shows its procedure card once
+    open_host(page, host_site, kb)
+    page.locator("kb-search .trigger").click()
+    page.locator(INPUT).press_sequentially("在线充值的步骤")
+    steps = page.locator("kb-search .hit-step")
+    expect(steps.first).to_be_visible()
+    titles = [t.strip() for t in steps.locator(".title").all_inner_texts()]
+    assert titles.count("在线充值") == 1
+    assert steps.first.locator("ol.steps li").count() >= 4
+
+
 def test_keyboard_navigation_and_focus_return(page, host_site, kb):
     open_host(page, host_site, kb)
     dialog = page.locator("kb-search dialog")
