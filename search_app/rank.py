@@ -215,12 +215,13 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += weights.verbatim
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
+        fit = coverage ** 2             # the right type of answer is worth as much as it answers
         if (plan.number or plan.howto) and shows_code:
-            score += weights.has_code if plan.number else weights.has_code_howto
+            score += fit * (weights.has_code if plan.number else weights.has_code_howto)
         if data["type"] == "qa" and plan.question:
-            score += weights.qa_for_question
+            score += fit * weights.qa_for_question
         if data["type"] == "step" and plan.howto:
-            score += weights.step_for_howto
+            score += fit * weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
         introduction = not in_body or introduces(body)
