@@ -167,10 +167,15 @@ _CODE = re.compile(r"[*#][0-9*#]*[0-9]")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-def _verbatim(normalized: str) -> str | None:
-    """The reader's words as a phrase to find verbatim (a product name: 「My Kcell」), if long enough."""
+_LATIN_RUN = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff]+(?:[ \-][0-9a-z\u00c0-\u024f\u0400-\u04ff]+)+")
+
+
+def _verbatim(normalized: str) -> tuple[str, ...]:
+    """Phrases of the reader's to find verbatim: the whole of what they typed, and each run of
+    two or more Latin words in it — a product name keeps its little words (「My Kcell 挂失」)."""
     phrase = _EDGES.sub("", " ".join(normalized.split()))
-    return phrase if len(phrase) >= 4 and len(units(phrase)) >= 2 else None
+    whole = (phrase,) if len(phrase) >= 4 and len(units(phrase)) >= 2 else ()
+    return whole + tuple(run for run in _LATIN_RUN.findall(phrase) if run != phrase)
 
 
 def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float,
@@ -211,7 +216,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
         score += weights.title_similarity * max(dice(question, doc.heading), dice(question, doc.procedure))
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
-        if verbatim and (verbatim in title or verbatim in body):
+        if any(_contains(title, v) or _contains(body, v) for v in verbatim):
             score += weights.verbatim
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)

@@ -36,9 +36,11 @@ def test_only_the_same_articles_procedure_takes_the_place():
 
 def test_what_the_reader_typed_is_looked_for_verbatim_when_it_is_a_phrase():
     from search_app.rank import _verbatim
-    assert _verbatim(" my  kcell? ") == "my kcell"      # a product name of two words
-    assert _verbatim("esim") is None                     # one word: coverage already says it
-    assert _verbatim("充值") is None
+    assert _verbatim(" my  kcell? ") == ("my kcell",)   # a product name of two words
+    assert _verbatim("esim") == ()                       # one word: coverage already says it
+    assert _verbatim("充值") == ()
+    # a product name inside a question keeps its little words
+    assert _verbatim("my kcell 挂失") == ("my kcell 挂失", "my kcell")
 
 
 def test_a_passage_that_announces_what_follows_is_an_introduction():
