@@ -203,7 +203,10 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         in_context = [g for g in plan.groups if g not in in_title and g not in in_body
                       and found_in(g, doc.context)]
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
-        if not telling and not any(g.known for g in in_title):
+        # a word of the fragment's title, or of the article's for its lead passage (see Doc.of),
+        # says what it is about even when the word is everywhere in the knowledge base
+        named = in_title if doc.heading or doc.procedure else [g for g in plan.groups if found_in(g, doc.context)]
+        if not telling and not any(g.known for g in named):
             continue
         matched = (sum(gweights[g.word] for g in in_title + in_body)
                    + weights.context_share * sum(gweights[g.word] for g in in_context))
