@@ -157,9 +157,11 @@ def _phrase_hits(plan: Plan, text: str) -> float:
     pairs = list(zip(plan.groups, plan.groups[1:]))
     if not pairs:
         return 0.0
+    # only terms present can stand adjacent: test those pairs, not every synonym × synonym
+    present = [[t for t in g.terms if t in text] for g in plan.groups]
     hits = sum(
-        any((x + y in text) or (x + " " + y in text) for x in a.terms for y in b.terms)
-        for a, b in pairs)
+        any((x + y in text) or (x + " " + y in text) for x in xs for y in ys)
+        for xs, ys in zip(present, present[1:]))
     return hits / len(pairs)
 
 
@@ -197,11 +199,14 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     for doc, retrieval in docs:
         data, title, body = doc.data, doc.title, doc.body
         shows_code = _CODE.search(body) is not None
-        in_title = [g for g in plan.groups if found_in(g, title)]
-        in_body = [g for g in plan.groups if g not in in_title
-                   and (found_in(g, body) or (shows_code and g.word in NUMBER_WORDS))]
-        in_context = [g for g in plan.groups if g not in in_title and g not in in_body
-                      and found_in(g, doc.context)]
+        in_title, in_body, in_context = [], [], []
+        for g in plan.groups:          # each group where it is found first: title, body, heading path
+            if found_in(g, title):
+                in_title.append(g)
+            elif found_in(g, body) or (shows_code and g.word in NUMBER_WORDS):
+                in_body.append(g)
+            elif found_in(g, doc.context):
+                in_context.append(g)
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
         # a word of the fragment's title, or of the article's for its lead passage (see Doc.of),
         # says what it is about even when the word is everywhere in the knowledge base

@@ -50,9 +50,7 @@ class Postings:
             if isinstance(raw, W3LeafMatcher):
                 blocks = []
                 while raw.is_active():
-                    if raw._ids is None:
-                        raw._read_ids()
-                    blocks.append(np.asarray(raw._ids, dtype=np.int32))
+                    blocks.append(_block_ids(raw))
                     raw._next_block()
                 ids = np.concatenate(blocks) if blocks else np.empty(0, np.int32)
             else:
@@ -61,6 +59,22 @@ class Postings:
                 ids = ids[~np.isin(ids, np.fromiter(leaf.deleted_docs_set, dtype=np.int32))]
             parts.append(ids + base)
         return np.concatenate(parts) if parts else np.empty(0, np.int32)
+
+
+def _block_ids(raw: W3LeafMatcher) -> np.ndarray:
+    """The document numbers of the matcher's current block.
+
+    Whoosh stores them as deltas and decodes them with a Python generator, one step per
+    posting (a third of a long question's time at 10k articles); numpy sums them at once.
+    """
+    if raw._ids is not None:
+        return np.asarray(raw._ids, dtype=np.int32)
+    if raw._data is None:
+        raw._read_data()
+    stored = raw._data[0]
+    if raw._byteids:
+        return np.asarray(stored, dtype=np.int32)
+    return np.cumsum(np.asarray(stored, dtype=np.int64)).astype(np.int32)
 
 
 def candidates(plan: Plan, postings: Postings, df, ubiquitous, allowed: np.ndarray | None = None,
