@@ -44,6 +44,7 @@ class Weights:
     phrase: float = 0.6             # adjacent query words adjacent in the fragment
     code: float = 3.0               # the codes the reader typed are in the fragment verbatim
     verbatim: float = 1.0           # … and the whole of what the reader typed
+    reversal: float = 0.5           # the heading undoes what the question asks (取消, 解除…)
     has_code: float = 0.8           # a "which number" question and the fragment shows a code
     has_code_howto: float = 0.3     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
@@ -152,6 +153,15 @@ def dice(a: str, b: str) -> float:
     return 2 * len(sa & sb) / (len(sa) + len(sb))
 
 
+# Words that turn a heading into the opposite task: 「解除挂失」 is not 「挂失」, 「取消漫游」 not 「开通漫游」.
+_REVERSAL = re.compile(r"取消|解除|关闭|退订|注销|停用|撤销|删除|找回来")
+
+
+def _reverses(heading: str, question: str) -> bool:
+    """The heading asks for the undoing of what the question asks (a reversal word it alone has)."""
+    return any(m.group() not in question for m in _REVERSAL.finditer(heading))
+
+
 def _phrase_hits(plan: Plan, text: str) -> float:
     """Share of adjacent query-word pairs that stand adjacent in `text` (normalized)."""
     pairs = list(zip(plan.groups, plan.groups[1:]))
@@ -224,6 +234,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
         score += weights.title_similarity * max(dice(question, doc.heading), dice(question, doc.procedure))
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
+        if _reverses(doc.heading, question):
+            score -= weights.reversal
         if any(_contains(title, v) or _contains(body, v) for v in verbatim):
             score += weights.verbatim
         if plan.codes:

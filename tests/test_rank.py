@@ -59,3 +59,11 @@ def test_an_articles_lead_passage_has_no_heading_of_its_own():
                       "path": ["手机丢失怎么办", "如何挂失"]}, str)
     assert (lead.heading, lead.title.strip(), lead.context) == ("", "", "手机丢失怎么办")
     assert (section.heading, section.title.strip()) == ("如何挂失", "如何挂失")
+
+
+def test_a_heading_that_undoes_the_task_is_told_apart():
+    from search_app.rank import _reverses
+    assert _reverses("手机找回来了，怎么解除挂失？", "手机丢了怎么挂失")
+    assert _reverses("如何取消漫游", "漫游怎么开")
+    assert not _reverses("如何取消漫游", "怎么取消漫游")        # the reader asks for the undoing
+    assert not _reverses("如何挂失号码", "手机丢了怎么挂失")
