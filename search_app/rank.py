@@ -162,6 +162,14 @@ def _reverses(heading: str, question: str) -> bool:
     return any(m.group() not in question for m in _REVERSAL.finditer(heading))
 
 
+def _masked(text: str, words: list[str]) -> str:
+    """`text` with `words` blanked out (longest first), for finding what lies outside them."""
+    for word in words:
+        if word in text:
+            text = text.replace(word, "\0" * len(word))
+    return text
+
+
 def _phrase_hits(plan: Plan, text: str) -> float:
     """Share of adjacent query-word pairs that stand adjacent in `text` (normalized)."""
     pairs = list(zip(plan.groups, plan.groups[1:]))
@@ -205,17 +213,25 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     question = plan.normalized
     verbatim = _verbatim(question)
     top_retrieval = max((r for _, r in docs), default=0.0) or 1.0
+    lone = {g.word for g in plan.groups if g.kind == "cjk" and len(g.word) == 1}
+    # the question's longer words holding one of its lone characters: 机 of 「开不了机」 is not
+    # found in a text because 手机, itself a word of the question, is there
+    holders = sorted({t for g in plan.groups if g.word not in lone for t in g.terms
+                      if len(t) > 1 and any(c in t for c in lone)}, key=len, reverse=True)
     out: list[Scored] = []
     for doc, retrieval in docs:
         data, title, body = doc.data, doc.title, doc.body
         shows_code = _CODE.search(body) is not None
+        texts = (title, body, doc.context)
+        masked = tuple(_masked(t, holders) for t in texts) if holders else texts
         in_title, in_body, in_context = [], [], []
         for g in plan.groups:          # each group where it is found first: title, body, heading path
-            if found_in(g, title):
+            t, b, c = masked if g.word in lone else texts
+            if found_in(g, t):
                 in_title.append(g)
-            elif found_in(g, body) or (shows_code and g.word in NUMBER_WORDS):
+            elif found_in(g, b) or (shows_code and g.word in NUMBER_WORDS):
                 in_body.append(g)
-            elif found_in(g, doc.context):
+            elif found_in(g, c):
                 in_context.append(g)
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
         # a word of the fragment's title, or of the article's for its lead passage (see Doc.of),

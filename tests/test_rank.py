@@ -67,3 +67,17 @@ def test_a_heading_that_undoes_the_task_is_told_apart():
     assert _reverses("如何取消漫游", "漫游怎么开")
     assert not _reverses("如何取消漫游", "怎么取消漫游")        # the reader asks for the undoing
     assert not _reverses("如何挂失号码", "手机丢了怎么挂失")
+
+
+def test_a_lone_character_is_not_found_inside_another_word_of_the_question():
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("手机", "cjk", ("手机",), 1.0, True), Group("修", "cjk", ("修",), 3.0, True),
+              Group("机", "cjk", ("机",), 3.0, True))
+    plan = Plan("手机机修", "手机机修", groups, True, False, False, None)
+    doc = lambda title, text: (Doc.of({"type": "section", "title": title, "article_title": "t", "text": text,  # noqa: E731
+                                       "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
+    only_phone = rerank(plan, [doc("手机设置", "打开手机设置。")], lambda g: False, 3.0)
+    both = rerank(plan, [doc("手机维修", "关机后送修。")], lambda g: False, 3.0)
+    # 机 inside 手机 does not count again; a 机 of its own (关机) does
+    assert only_phone == [] and len(both) == 1
