@@ -146,6 +146,36 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     return "\n".join(lead), items
 
 
+_QUESTION_HEAD = re.compile(r"^(?:常见)?(?:问题|問題|提问|提問|问|問|q|question)s?$", re.IGNORECASE)
+_ANSWER_HEAD = re.compile(r"^(?:答案|回答|解答|答复|答覆|答|a|answer)s?$", re.IGNORECASE)
+_STEP_HEAD = re.compile(r"^(?:步骤|步驟|序号|序號|step|no\.?|#)$", re.IGNORECASE)
+
+
+def table_kind(rows: list[list[str]]) -> str:
+    """What a table holds: "qa" (header 问题 | 解答), "steps" (header 步骤 | 操作 over rows
+    numbered 1, 2, 3…) or "table" (anything else, kept as rows of cells).
+
+    >>> table_kind([["问题", "解答"], ["能退吗？", "不能。"]])
+    'qa'
+    >>> table_kind([["步骤", "操作"], ["1", "打开 App"], ["2", "点击充值"]])
+    'steps'
+    >>> table_kind([["套餐", "价格"], ["10GB", "1000₸"]])
+    'table'
+    """
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return "table"
+    head = [c.strip(" ：:") for c in rows[0]]
+    body = rows[1:]
+    if _QUESTION_HEAD.match(head[0]) and _ANSWER_HEAD.match(head[1]) \
+            and all(len(r) >= 2 and r[0] and r[1] for r in body):
+        return "qa"
+    if _STEP_HEAD.match(head[0]) and len(body) >= 2 \
+            and [r[0].strip(" .、") for r in body] == [str(i) for i in range(1, len(body) + 1)] \
+            and all(any(r[1:]) for r in body):
+        return "steps"
+    return "table"
+
+
 def clean(text: str) -> str:
     """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
     text = _CJK_BREAK.sub("", text)
@@ -338,8 +368,8 @@ class _Walker:
             for row in tag.find_all("tr"):
                 cells = [clean(_raw_text(cell)).replace("\n", " ") for cell in row.find_all(["td", "th"])]
                 if any(cells):
-                    rows.append(" | ".join(cells))
-            self.block("table", _BR.join(rows))
+                    rows.append(cells)
+            self.table(rows)
         elif name == "blockquote":
             self.block("quote", _raw_text(tag), tag)
         elif name == "details":
@@ -348,6 +378,21 @@ class _Walker:
             return
         else:
             self.walk(tag)
+
+    def table(self, rows: list[list[str]]) -> None:
+        """A table, or what a CMS editor made with one: a FAQ table (问题 | 解答) becomes
+        question and answer blocks, a steps table (步骤 | 操作, numbered 1, 2, 3…) an ordered list."""
+        kind = table_kind(rows)
+        if kind == "qa":
+            for question, answer, *_ in rows[1:]:
+                self.block("p", f"问：{question}")
+                self.block("p", f"答：{answer}")
+        elif kind == "steps":
+            list_id, self.lists = self.lists, self.lists + 1
+            for _, *rest in rows[1:]:
+                self.block("li", "：".join(c for c in rest if c), ordered=True, list_id=list_id)
+        else:
+            self.block("table", _BR.join(" | ".join(cells) for cells in rows))
 
     def details(self, tag: Tag) -> None:
         """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many

@@ -106,6 +106,18 @@ def test_word_export_with_bold_lines_for_headings() -> None:
     assert fragments("word-export.html")[0].article_title == "国际漫游开通指南"
 
 
+def test_faq_and_steps_tables() -> None:
+    # CMS editors lay out FAQs and procedures as tables; a price table stays a table
+    proc = lambda i: Procedure("购买流量包", i, 2)  # noqa: E731
+    assert summary(fragments("tables.html")) == [
+        ("常见问题-q1", "qa", "流量包可以叠加吗？", "可以，多个流量包按购买顺序使用。", ("常见问题",), None),
+        ("常见问题-q2", "qa", "流量包过期以后", "剩余流量清零，需要重新购买。", ("常见问题",), None),
+        ("购买流量包-step-1", "step", "打开 My Kcell 应用", "打开 My Kcell 应用", ("购买流量包",), proc(1)),
+        ("购买流量包-step-2", "step", "点击“流量包”", "点击“流量包”：在首页下方", ("购买流量包",), proc(2)),
+        ("价格", "section", "价格", "套餐 | 价格\n10GB | 1000 坚戈", ("价格",), None),
+    ]
+
+
 def test_procedure_forms() -> None:
     dial, hall, app = (lambda i, n=3, t="拨号充值": Procedure(t, i, n)), \
         (lambda i: Procedure("营业厅充值", i, 2)), (lambda i: Procedure("应用充值", i, 3))
