@@ -146,6 +146,30 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     return "\n".join(lead), items
 
 
+_BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
+                     r"\s*[:：]?\s*\d{4}\s*[年\-/.]")
+
+
+def is_byline(text: str) -> bool:
+    """A paragraph that only dates the page (「本文更新于2025年9月」, 「更新于 2025-04-18 · 作者：…」):
+    page furniture that a Word export or a CMS without a by-line class leaves in the body.
+
+    Only the article's first or last paragraph is taken for one (`drop_bylines`): in the
+    middle, 「更新于2025年的资费如下：」 is content.
+
+    >>> is_byline("本文更新于2025年9月，费用以运营商营业厅公布为准。"), is_byline("费用更新于2025年9月")
+    (True, False)
+    """
+    return len(text) <= 40 and _BYLINE.match(text) is not None
+
+
+def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """Without a dating paragraph at the article's start or end (see `is_byline`)."""
+    blocks = [i for i, e in enumerate(events) if isinstance(e, Block)]
+    edges = {i for i in blocks[:1] + blocks[-1:] if events[i].kind == "p" and is_byline(events[i].text)}
+    return [e for i, e in enumerate(events) if i not in edges]
+
+
 _QUESTION_HEAD = re.compile(r"^(?:常见)?(?:问题|問題|提问|提問|问|問|q|question)s?$", re.IGNORECASE)
 _ANSWER_HEAD = re.compile(r"^(?:答案|回答|解答|答复|答覆|答|a|answer)s?$", re.IGNORECASE)
 _STEP_HEAD = re.compile(r"^(?:步骤|步驟|序号|序號|step|no\.?|#)$", re.IGNORECASE)
@@ -560,7 +584,7 @@ def parse_article(source: Source) -> Article:
     links = tuple(
         Link(clean(_raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    events = number_paragraph_runs(walker.events, walker.lists)
+    events = number_paragraph_runs(drop_bylines(walker.events), walker.lists)
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
     return Article(

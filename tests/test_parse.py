@@ -143,3 +143,9 @@ def test_cms_by_lines_votes_and_related_articles_are_chrome() -> None:
 def test_br_and_definition_list() -> None:
     html = "<p>第一行<br>第二行</p><dl><dt>问题？</dt><dd>答案</dd></dl>"
     assert blocks(html, "html") == [Block("p", "第一行\n第二行"), Block("dt", "问题？"), Block("dd", "答案")]
+
+
+def test_a_dating_paragraph_at_the_start_or_end_of_the_article_is_furniture():
+    html = ("<h1>补卡</h1><p>更新于 2025-04-18 · 阅读约 3 分钟</p><h2>费用</h2><p>更新于2025年的费用如下：</p>"
+            "<p>补卡 500 坚戈。</p><p>本文更新于2025年9月，费用以营业厅公布为准。</p>")
+    assert [b.text for b in blocks(html, "html")] == ["更新于2025年的费用如下：", "补卡 500 坚戈。"]
