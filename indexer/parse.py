@@ -42,12 +42,14 @@ SKIP_CLASS_TOKENS = frozenset({
 })
 # … and words that mark chrome wherever they stand in a token: CMS exports name their
 # by-lines, vote boxes and "related articles" after the article (post-meta, article-votes,
-# article-relatives).  Not header/footer/nav: "article-header" holds the article's title.
+# article-relatives, article-footer).  Not header/nav: "article-header" holds the article's title.
 SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
-    "sidebar", "pagination", "toc",
+    "sidebar", "pagination", "toc", "footer", "cta",
 })
+# whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
+SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request"})
 # ------------------------------------------------------------------------------------------
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -224,8 +226,8 @@ def _is_chrome(tag: Tag) -> bool:
     tokens = [*tag.get("class", []), *str(tag.get("id", "")).split()]
     for token in tokens:
         parts = _CLASS_PARTS.split(token.lower())
-        if token.lower() in SKIP_CLASS_TOKENS or parts[0] in SKIP_CLASS_TOKENS \
-                or not SKIP_CLASS_PARTS.isdisjoint(parts):
+        if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
+                or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(parts):
             return True
     return False
 

@@ -133,6 +133,8 @@ def test_cms_by_lines_votes_and_related_articles_are_chrome() -> None:
       <div class="article-body"><p>带护照到营业厅补办。</p></div>
       <div class="article-votes"><span>这篇文章有帮助吗？</span><a>是</a><a>否</a></div>
       <section class="article-relatives"><h3>相关文章</h3><ul><li>如何充值</li></ul></section>
+      <div class="article-more-questions">还有其他问题？<a href="/requests/new">提交请求</a></div>
+      <footer class="article-footer"><p>分享到微信</p></footer><div class="post-footer">上一篇 / 下一篇</div>
       <div id="article-comments"><p>评论 0 条</p></div>
     </article>"""
     article = parse_article(source(html, "html", "zendesk.html"))
