@@ -72,6 +72,7 @@ _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解�
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _STEP_TITLE_MAX = 30
+_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,23 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
     clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip()
-    return clause if 0 < len(clause) <= _STEP_TITLE_MAX else f"第{index}步"
+    if not clause:
+        return f"第{index}步"
+    return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to about `limit` characters with "…", not inside a Latin word.
+
+    >>> shorten("也可以在另一台手机上登录 My Kcell / My Beeline 应用", 30)
+    '也可以在另一台手机上登录 My Kcell / My…'
+    >>> shorten("取号后告诉工作人员要“补卡”（俄语 замена SIM-карты）", 30)
+    '取号后告诉工作人员要“补卡”（俄语 замена…'
+    """
+    cut = text[:limit]
+    if _WORD_CHAR.match(text[limit:limit + 1]) and " " in cut:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" /，,、") + "…"
 
 
 def _is_faq(section: Section) -> bool:
