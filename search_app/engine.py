@@ -204,7 +204,7 @@ class Engine:
                 if better and (not ranked or better[0].coverage > ranked[0].coverage):
                     plan, ranked, suggestion = fixed, better, fixed.corrected
         terms = [t for g in plan.informative for t in g.terms]
-        results = [present.result(s.stored, s.score, terms, self._steps(s.stored))
+        results = [present.result(s.stored, s.score, terms, self._steps(s.stored, s.docnum))
                    for s in ranked[:limit]]
         return results, len(ranked), suggestion
 
@@ -225,24 +225,53 @@ class Engine:
     def _read_doc(self, docnum: int) -> Doc:
         with self.io_lock:
             data = self.reader.stored_fields(docnum)["data"]
-        return Doc.of(data, analysis.normalize)
+        return Doc.of(data, analysis.normalize, docnum)
 
     def _ubiquitous(self, group) -> bool:
         """A word found in so many fragments that it cannot tell an answer on its own."""
         shares = [self.vocab.share(t) for t in group.terms if self.vocab.df(t)]
         return bool(shares) and min(shares) > self.weights.ubiquity
 
-    def _steps(self, data: dict) -> list[dict] | None:
+    def _steps(self, data: dict, docnum: int = -1) -> list[dict] | None:
         """The whole procedure of a step, in order, for answer cards."""
-        if not data.get("procedure"):
+        procedure = data.get("procedure")
+        if not procedure:
             return None
-        return [
-            {"id": f["id"], "title": f["title"], "text": f["text"], "index": f["procedure"]["index"],
-             "anchor": f["anchor"]}
-            for f in self._article_fragments(data["article_id"])
-            if f.get("procedure") and f["procedure"]["title"] == data["procedure"]["title"]
-            and f["procedure"]["count"] == data["procedure"]["count"]
-        ]
+        steps = self._neighbour_steps(data, docnum) if docnum >= 0 else None
+        if steps is None:
+            steps = [f for f in self._article_fragments(data["article_id"])
+                     if f.get("procedure") and f["procedure"]["title"] == procedure["title"]
+                     and f["procedure"]["count"] == procedure["count"]]
+        return [{"id": f["id"], "title": f["title"], "text": f["text"], "index": f["procedure"]["index"],
+                 "anchor": f["anchor"]} for f in steps]
+
+    def _neighbour_steps(self, data: dict, docnum: int) -> list[dict] | None:
+        """The steps of a procedure from the documents around one of them, or None.
+
+        An article's fragments are written in order, so a step's siblings are its
+        neighbours; reading those few is cheaper than the whole article.  Anything
+        unexpected (a deleted neighbour, another article) falls back to the article.
+        """
+        procedure = data["procedure"]
+        first = docnum - (procedure["index"] - 1)
+        numbers = range(first, first + procedure["count"])
+        if first < 0 or numbers[-1] >= self.postings.size:
+            return None
+        steps = []
+        for expected, n in enumerate(numbers, start=1):
+            if n == docnum:
+                steps.append(data)
+                continue
+            with self.io_lock:
+                if self.reader.is_deleted(n):
+                    return None
+            sibling = self._doc(n).data
+            p = sibling.get("procedure") or {}
+            if (sibling["article_id"], p.get("title"), p.get("count"), p.get("index")) != \
+                    (data["article_id"], procedure["title"], procedure["count"], expected):
+                return None
+            steps.append(sibling)
+        return steps
 
     def _load_article_fragments(self, article_id: str) -> tuple[dict, ...]:
         with self.io_lock:

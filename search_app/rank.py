@@ -73,16 +73,17 @@ class Doc:
     context: str        # the heading path, normalized
     heading: str        # the title alone, normalized
     procedure: str
+    docnum: int = -1    # where the index keeps it (the steps of a procedure are neighbours)
 
     @classmethod
-    def of(cls, data: dict, normalize) -> "Doc":
+    def of(cls, data: dict, normalize, docnum: int = -1) -> "Doc":
         procedure = (data.get("procedure") or {}).get("title", "")
         # An article's lead passage is titled by the article: that title says what the whole
         # article covers, not what the passage answers, so it counts as context (the path),
         # as it does in the index (indexer.build.fragment_document).
         heading = "" if data["title"] == data.get("article_title") else data["title"]
         return cls(data, normalize(heading + " " + procedure), normalize(data["text"]),
-                   normalize(" ".join(data["path"])), normalize(heading), normalize(procedure))
+                   normalize(" ".join(data["path"])), normalize(heading), normalize(procedure), docnum)
 
 
 @dataclass
@@ -95,6 +96,7 @@ class Scored:
     score: float = 0.0
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
     introduction: bool = False      # it matched by its heading alone, or its text only announces what follows
+    docnum: int = -1
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -266,7 +268,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         if data["type"] == "section":
             score -= weights.section_penalty
         introduction = not in_body or introduces(body)
-        out.append(Scored(data, retrieval, coverage, score, matched, introduction))
+        out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum))
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:

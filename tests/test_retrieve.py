@@ -27,3 +27,32 @@ def test_posting_lists_span_blocks_and_skip_deleted_documents(tmp_path):
         got = engine.postings.ids(fieldname, term)
         assert np.array_equal(np.sort(got), np.array(want, dtype=np.int32)), (fieldname, term)
     assert len(engine.postings.ids("body", "宽带")) == 300 - 30 + 1
+
+
+def test_a_steps_procedure_is_read_from_its_neighbours_as_from_its_article(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    steps = "\n".join(f"{i}. 第{i}个动作的说明" for i in range(1, 5))
+    for name in ("a", "b", "c"):
+        (corpus / f"{name}.md").write_text(f"# {name} 文章\n\n## 如何开通{name}\n\n{steps}\n\n## 其他\n\n说明。\n",
+                                           encoding="utf-8")
+    build_index(corpus, index_dir)
+    (corpus / "b.md").write_text((corpus / "b.md").read_text(encoding="utf-8") + "\n补充。\n", encoding="utf-8")
+    update_index(corpus, index_dir)            # b now lives in a new segment, its old copy deleted
+
+    engine = Engine.open(index_dir)
+    reader = engine.reader
+    checked = 0
+    for docnum in range(reader.doc_count_all()):
+        data = reader.stored_fields(docnum)["data"]
+        if reader.is_deleted(docnum) or not data.get("procedure"):
+            continue
+        assert engine._neighbour_steps(data, docnum) is not None
+        assert engine._steps(data, docnum) == engine._steps(data)         # the article's own answer
+        assert [s["index"] for s in engine._steps(data, docnum)] == [1, 2, 3, 4]
+        checked += 1
+    assert checked == 12
+    # a document number that does not hold the step: the article is read instead
+    data = next(reader.stored_fields(d)["data"] for d in range(reader.doc_count_all())
+                if not reader.is_deleted(d) and reader.stored_fields(d)["data"].get("procedure"))
+    assert engine._neighbour_steps(data, 0 if data["procedure"]["index"] > 1 else reader.doc_count_all() - 1) is None
