@@ -138,10 +138,17 @@ class Bench:
                      profile=self.profile("update"))
 
     def fig_latency(self) -> dict:
-        """In-process query latency, cold then warm (3)."""
-        out = child("latency", "--index", str(self.index), "--queries", str(self.queries_file), cwd=self.code,
-                    profile=self.profile("query"))
+        """In-process query latency, cold then warm (3): three fresh processes, the median run.
+
+        A p99 over 600 questions rests on its six slowest, which a neighbour on this shared
+        machine can double; the median of three cold runs is the figure, all three are kept.
+        """
+        runs = [child("latency", "--index", str(self.index), "--queries", str(self.queries_file), cwd=self.code,
+                      profile=self.profile("query") if i == 0 else None) for i in range(3)]
+        runs.sort(key=lambda r: r["cold"]["ms"]["p99"])
+        out = runs[1]
         out["cold_p99_ms"] = out["cold"]["ms"]["p99"]
+        out["cold_p99_runs_ms"] = [r["cold"]["ms"]["p99"] for r in runs]
         return out
 
     def fig_http(self) -> dict:
@@ -268,7 +275,8 @@ def detail(name: str, r: dict) -> str:
         return f"changed {r['changed_s']} s; no-op {r['noop_s']} s; revert {r['revert_s']} s"
     if name == "latency":
         c, w = r["cold"]["ms"], r["warm"]["ms"]
-        return (f"cold p50/p95/p99 {c['p50']}/{c['p95']}/{c['p99']} ms, warm {w['p50']}/{w['p95']}/{w['p99']} ms; "
+        runs = f" (median of cold p99s {r['cold_p99_runs_ms']})" if "cold_p99_runs_ms" in r else ""
+        return (f"cold p50/p95/p99 {c['p50']}/{c['p95']}/{c['p99']} ms{runs}, warm {w['p50']}/{w['p95']}/{w['p99']} ms; "
                 f"open {r['open_s']} s; {r['queries']} questions")
     if name == "http":
         s, h = r["search"], r["healthz"]
