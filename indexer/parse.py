@@ -118,6 +118,12 @@ def _escape_runs(text: str) -> str:
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{1,2})[)）]\s*")
 
 
+def _item_number(line: str) -> tuple[int, int]:
+    """The number a line is an item of (「2、」, 「(2)」) and where its text starts; (0, 0) if none."""
+    match = _NUMBERED_LINE.match(line)
+    return (int(match.group(1) or match.group(2)), match.end()) if match else (0, 0)
+
+
 def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     r"""A paragraph written as an enumeration, one item a line (「1、打开 App⏎2、点击充值」): the lines
     before the first item, and the items without their numbers; None for an ordinary paragraph.
@@ -135,10 +141,9 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     lead: list[str] = []
     items: list[str] = []
     for line in lines:
-        match = _NUMBERED_LINE.match(line)
-        number = int(match.group(1) or match.group(2)) if match else 0
-        if match and number == len(items) + 1:
-            items.append(line[match.end():])
+        number, start = _item_number(line)
+        if number == len(items) + 1:
+            items.append(line[start:])
         elif items:
             items[-1] += "\n" + line
         else:
@@ -338,7 +343,6 @@ class _Heading:
 @dataclass
 class _Walker:
     events: list[_Heading | Block] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
     lists: int = 0
 
     def block(self, kind: str, text: str, tag: Tag | None = None, **extra: object) -> None:
@@ -428,7 +432,7 @@ class _Walker:
             self.walk(tag)
             return
         self.block("dt", _raw_text(summary), summary)
-        inner = _Walker(links=self.links, lists=self.lists)
+        inner = _Walker(lists=self.lists)
         inner.walk(tag, skip=summary)
         self.lists = inner.lists
         self.events.extend(Block(kind="dd", text=e.text, strong_lead=e.strong_lead) if isinstance(e, Block) else e
@@ -518,11 +522,12 @@ def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) ->
         end, items = i, []
         while end < len(events):
             event = events[end]
-            match = _NUMBERED_LINE.match(event.text) if isinstance(event, Block) and event.kind == "p" else None
-            if not match or int(match.group(1) or match.group(2)) != len(items) + 1:
+            number, start = _item_number(event.text) if isinstance(event, Block) and event.kind == "p" else (0, 0)
+            if number != len(items) + 1:
                 break
-            items.append(Block("li", event.text[match.end():], ordered=True, list_id=list_id,
-                               strong_lead=event.strong_lead[match.end():] if event.strong_lead.startswith(event.text[:match.end()]) else ""))
+            marker = event.text[:start]
+            lead = event.strong_lead[start:] if event.strong_lead.startswith(marker) else ""
+            items.append(Block("li", event.text[start:], ordered=True, list_id=list_id, strong_lead=lead))
             end += 1
         if len(items) >= 2:
             out.extend(items)
