@@ -223,9 +223,11 @@ class Engine:
         return self._docs.get_or_make(docnum, lambda: self._read_doc(docnum))
 
     def _read_doc(self, docnum: int) -> Doc:
+        return Doc.of(self._stored(docnum), analysis.normalize, docnum)
+
+    def _stored(self, docnum: int) -> dict:
         with self.io_lock:
-            data = self.reader.stored_fields(docnum)["data"]
-        return Doc.of(data, analysis.normalize, docnum)
+            return self.reader.stored_fields(docnum)["data"]
 
     def _ubiquitous(self, group) -> bool:
         """A word found in so many fragments that it cannot tell an answer on its own."""
@@ -265,7 +267,8 @@ class Engine:
             with self.io_lock:
                 if self.reader.is_deleted(n):
                     return None
-            sibling = self._doc(n).data
+            cached = self._docs.get(n)      # a sibling is shown, not ranked: no need to normalize it
+            sibling = cached.data if cached is not None else self._stored(n)
             p = sibling.get("procedure") or {}
             if (sibling["article_id"], p.get("title"), p.get("count"), p.get("index")) != \
                     (data["article_id"], procedure["title"], procedure["count"], expected):
