@@ -147,7 +147,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         if lead:
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
-    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip()
+    # the first line: a step's sub-points follow it on lines of their own
+    clause = _CLAUSE_END.split(text.split("\n", 1)[0], maxsplit=1)[0].strip()
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)

@@ -12,8 +12,9 @@ walker serves both formats:
 4. pick the title (first H1, else `<title>` without its site suffix, else a
    leading all-bold paragraph, else the file stem) and nest sections by level.
 
-Nested lists: each nested item becomes its own `li` block (with its own
-list_id), and the parent item's text stops before the nested list.
+Nested lists: a nested bullet list belongs to its item (a step's sub-points are part
+of the step); a nested numbered list is a list of its own — its items become `li` blocks
+with their own list_id, and the parent item's text stops before it.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ SKIP_CLASS_TOKENS = frozenset({
 SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
-    "sidebar", "pagination", "toc", "footer", "cta",
+    "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request"})
@@ -294,11 +295,30 @@ def _flatten_deep(soup: BeautifulSoup, limit: int = MAX_DEPTH) -> None:
         tag.unwrap()
 
 
+CONTENT_SHARE = 0.6      # a title's container holding this share of the page's text is the article
+
+
 def _content_root(soup: BeautifulSoup) -> Tag:
+    """The element that holds the article: <main>, role=main or <article> when the page has one.
+
+    Without them, the nearest container of the H1 that holds most of the page's text:
+    hand-made pages put notice bars, side columns and copyright lines beside it, under
+    class names no list foresees.
+    """
     for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.find("article")):
         if isinstance(candidate, Tag):
             return candidate
-    return soup.body or soup
+    body = soup.body or soup
+    title = body.find("h1")
+    if title is None:
+        return body
+    total = len(body.get_text(strip=True))
+    for container in title.parents:
+        if container is body or container.parent is None:
+            break
+        if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
+            return container
+    return body
 
 
 # ---- text extraction ----------------------------------------------------------------------
@@ -442,12 +462,12 @@ class _Walker:
         list_id = self.lists
         self.lists += 1
         for item in tag.find_all("li", recursive=False):
-            self.block("li", _raw_text(item, skip=frozenset({"ul", "ol"})), item,
+            self.block("li", _raw_text(item, skip=frozenset({"ol"})), item,
                        ordered=tag.name == "ol", list_id=list_id)
-            for nested in item.find_all(["ul", "ol"], recursive=False):
+            for nested in item.find_all("ol", recursive=False):
                 self.list(nested)
             for wrapper in item.find_all(["p", "div"], recursive=False):
-                for nested in wrapper.find_all(["ul", "ol"], recursive=False):
+                for nested in wrapper.find_all("ol", recursive=False):
                     self.list(nested)
 
 

@@ -15,6 +15,8 @@ EVAL = Path(__file__).resolve().parents[1] / "bench" / "eval"
 HOLDOUT = load_questions(EVAL / "holdout.toml")
 HOLDOUT2 = load_questions(EVAL / "holdout2" / "questions.toml")
 HOLDOUT2_ARTICLES = EVAL / "holdout2" / "articles"
+HOLDOUT3 = load_questions(EVAL / "holdout3" / "questions.toml")
+HOLDOUT3_ARTICLES = EVAL / "holdout3" / "articles"
 
 
 def _fragments(corpus: Path) -> list:
@@ -31,6 +33,11 @@ def fragments(tmp_path_factory) -> list:
 @pytest.fixture(scope="module")
 def fragments_with_holdout2(tmp_path_factory) -> list:
     return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval2") / "corpus", extra=HOLDOUT2_ARTICLES))
+
+
+@pytest.fixture(scope="module")
+def fragments_with_holdout3(tmp_path_factory) -> list:
+    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval3") / "corpus", extra=HOLDOUT3_ARTICLES))
 
 
 def test_at_least_100_questions():
@@ -86,3 +93,17 @@ def test_held_out_set_2_is_its_own():
     assert {q.q for q in HOLDOUT2}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT)
     assert {q.category for q in HOLDOUT2} == set(CATEGORIES)
     assert {p.name for p in HOLDOUT2_ARTICLES.iterdir()}.isdisjoint(p.name for p in ARTICLES.iterdir())
+
+
+@pytest.mark.parametrize("question", [q for q in HOLDOUT3 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
+def test_held_out_set_3_items_occur_in_exactly_one_article(question, fragments_with_holdout3):
+    for item in question.relevant:
+        articles = {f.article_id for f in fragments_with_holdout3 if item.matches(f.title, f.text, f.article_id)}
+        assert (item.text, len(articles)) == (item.text, 1)
+
+
+def test_held_out_set_3_is_its_own():
+    assert {q.q for q in HOLDOUT3}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT + HOLDOUT2)
+    assert {q.category for q in HOLDOUT3} == set(CATEGORIES)
+    assert {p.name for p in HOLDOUT3_ARTICLES.iterdir()}.isdisjoint(
+        p.name for p in [*ARTICLES.iterdir(), *HOLDOUT2_ARTICLES.iterdir()])

@@ -137,6 +137,28 @@ def test_procedure_forms() -> None:
     ]
 
 
+def test_steps_with_sub_points_stay_steps() -> None:
+    # 「1. 准备」 with bullets under it: the bullets belong to the step, and the step is
+    # titled by its own line, not by its sub-points
+    proc = lambda i: Procedure("办理步骤", i, 3)  # noqa: E731
+    assert summary(fragments("sub-points.md")) == [
+        ("办理步骤-step-1", "step", "在原运营商做好准备", "在原运营商做好准备\n拨 *100# 确认没有欠费；\n退订自动续费的服务。",
+         ("办理步骤",), proc(1)),
+        ("办理步骤-step-2", "step", "带护照去新运营商的营业厅", "带护照去新运营商的营业厅\n申请由新运营商代为提交。",
+         ("办理步骤",), proc(2)),
+        ("办理步骤-step-3", "step", "等待确认短信", "等待确认短信", ("办理步骤",), proc(3)),
+    ]
+
+
+def test_a_page_without_main_keeps_only_the_article() -> None:
+    # no <main>/<article>: the title's container is the article; the notice bar, the side
+    # column, the copyright line, print/last-updated tools and Jetpack's related posts go
+    assert summary(fragments("no-main.html")) == [
+        ("intro", "section", "來電轉駁設定", "來電轉駁可以把來電轉到另一個號碼，在撥號鍵盤輸入代碼即可，毋須聯絡客戶服務。", (), None),
+        ("怎樣取消轉駁", "qa", "怎樣取消轉駁？", "輸入 ##002# 即可取消所有轉駁。", ("怎樣取消轉駁？",), None),
+    ]
+
+
 def test_traditional_chinese() -> None:
     assert summary(fragments("traditional.md")) == [
         ("線上充值", "section", "線上充值", "登入營運商的官方網站，選擇充值金額後完成付款。", ("線上充值",), None),

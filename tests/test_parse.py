@@ -53,6 +53,16 @@ def test_inline_text(markdown: str, text: str) -> None:
     assert [b.text for b in blocks(markdown)] == [text]
 
 
+def test_a_numbered_list_nested_in_a_bullet_stays_a_list_of_its_own() -> None:
+    markdown = "- 方法一：拨号\n  1. 拨 *100#\n  2. 等待短信\n- 方法二：App\n"
+    assert blocks(markdown) == [
+        Block("li", "方法一：拨号", ordered=False, list_id=0),
+        Block("li", "拨 *100#", ordered=True, list_id=1),
+        Block("li", "等待短信", ordered=True, list_id=1),
+        Block("li", "方法二：App", ordered=False, list_id=0),
+    ]
+
+
 def test_paragraph_of_only_noise_is_dropped() -> None:
     markdown = "正文\n\n[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/a.png)]\n"
     assert blocks(markdown) == [Block("p", "正文")]
@@ -65,9 +75,8 @@ def test_blocks_kinds() -> None:
     )
     assert blocks(markdown) == [
         Block("li", "第一：甲", ordered=True, list_id=0, strong_lead="第一"),
-        Block("li", "乙", ordered=True, list_id=0),
-        Block("li", "乙的子项", ordered=False, list_id=1),
-        Block("li", "丙", ordered=False, list_id=2),
+        Block("li", "乙\n乙的子项", ordered=True, list_id=0),      # a sub-point belongs to its step
+        Block("li", "丙", ordered=False, list_id=1),
         Block("pre", "code  *1*"),
         Block("quote", "引用"),
         Block("table", "名称 | 代码\nKcell | *111*"),
