@@ -5,9 +5,14 @@ ranking weights are tuned elsewhere and these tests say what any tuning must kee
 """
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from indexer.build import build_index
+
+SENTINEL = Path(__file__).parent / "fixtures" / "sentinel"
 
 TRAVEL = "kazakhstan-travel-sim-top-up"
 
@@ -97,6 +102,22 @@ def sentinel(make_app, sentinel_index):
     return make_app(sentinel_index).test_client()
 
 
+@pytest.fixture(scope="module")
+def regional_index(tmp_path_factory):
+    """A Hong Kong article (來電轉駁, 留言信箱) among the sentinel's, with no KB synonyms."""
+    corpus = tmp_path_factory.mktemp("regional") / "corpus"
+    shutil.copytree(SENTINEL, corpus, ignore=shutil.ignore_patterns("_kb"))
+    shutil.copytree(Path(__file__).parent / "fixtures" / "regional", corpus, dirs_exist_ok=True)
+    index_dir = corpus.parent / "index"
+    build_index(corpus, index_dir)
+    return index_dir
+
+
+@pytest.fixture
+def regional(make_app, regional_index):
+    return make_app(regional_index).test_client()
+
+
 @pytest.mark.parametrize(("q", "title"), [
     ("充值后多久到账", "充值后多久到账？"),
     ("充值失败怎么办", "充值失败怎么办？"),
@@ -143,6 +164,17 @@ def test_neighbouring_topics_do_not_answer_each_other(sentinel):
 @pytest.mark.parametrize("q", ["天气怎么样", "签证怎么办理", "手机屏幕碎了怎么修", "zzzz"])
 def test_unrelated_questions_find_nothing_in_the_sentinel(sentinel, q):
     assert results(sentinel, q) == []
+
+
+@pytest.mark.parametrize(("q", "title"), [
+    ("呼叫转移怎么设置", "設定來電轉駁"),            # mainland words, Hong Kong article
+    ("call forwarding", "設定來電轉駁"),
+    ("переадресация", "設定來電轉駁"),
+    ("语音信箱怎么开", "怎樣開通留言信箱？"),
+    ("voicemail", "怎樣開通留言信箱？"),
+])
+def test_the_shipped_vocabulary_bridges_regions_and_languages(regional, q, title):
+    assert first(regional, q)["title"] == title
 
 
 def test_sentinel_synonyms_are_read_from_its_own_kb(sentinel):
