@@ -42,6 +42,18 @@ HOWTO_CUES = ("怎么", "如何", "怎样", "步骤", "流程", "方法", "拨",
 # Words that ask for a number: a fragment that shows a code answers them.
 NUMBER_WORDS = frozenset({"号码", "代码", "号", "短号", "短码", "指令", "ussd", "code", "number", "номер", "код"})
 NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "short code", "ussd", "code")
+# Questions that ask for a kind of value, and the words of theirs that name it: a fragment
+# showing such a value answers the word (「多久」 by 「1 到 8 天」, 「带什么证件」 by 「护照原件」).
+VALUE_CUES = {
+    "duration": re.compile(r"多久|多长时间|多少天|几天|多少小时|几个小时|多快|how long|сколько времени"),
+    "price": re.compile(r"多少钱|要钱|收费|收钱|费用|价格|价钱|多贵|贵不贵|免费|how much|cost|сколько стоит|стоимость"),
+    "documents": re.compile(r"带什么|带哪些|证件|材料|准备什么|documents|документ"),
+}
+VALUE_WORDS = {
+    "duration": frozenset({"多久", "多长时间", "多少天", "几天", "多少小时", "多快", "long", "времени"}),
+    "price": frozenset({"钱", "要钱", "收费", "收钱", "费用", "价格", "价钱", "多贵", "免费", "cost", "стоит", "стоимость"}),
+    "documents": frozenset({"带什么", "要带什么", "带哪些", "证件", "材料", "准备什么", "需要准备什么", "documents", "документы"}),
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Plan:
     howto: bool                # asks how / which number: favour steps
     number: bool               # asks for a number or code: favour fragments with codes
     corrected: str | None      # did-you-mean text, when pinyin corrected a word
+    asks: frozenset[str] = frozenset()   # kinds of value asked for (VALUE_CUES)
 
     @property
     def informative(self) -> tuple[Group, ...]:
@@ -266,7 +279,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     number = any(c in normalized for c in NUMBER_CUES)
     if corrected and len(corrected) == len(text):   # a homophone has as many syllables, hence characters
         normalized = normalize(corrected)
-    return Plan(text, normalized, kept, question, howto, number, corrected)
+    asks = frozenset(kind for kind, cue in VALUE_CUES.items() if cue.search(normalized))
+    return Plan(text, normalized, kept, question, howto, number, corrected, asks)
 
 
 COMPLETIONS = 8     # index words tried for a lone character the index lacks

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .query import NUMBER_WORDS, Group, Plan
+from .query import NUMBER_WORDS, VALUE_WORDS, Group, Plan
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,19 @@ def _phrase_hits(plan: Plan, text: str) -> float:
 
 
 _CODE = re.compile(r"[*#][0-9*#]*[0-9]")
+# how a fragment shows each kind of value a question may ask for (query.VALUE_CUES)
+_VALUES = {
+    "duration": re.compile(r"\d+\s*(?:[-–~到至]\s*\d+\s*)?(?:个)?(?:秒|分钟|小时|天|工作日|周|星期|个月)"
+                           r"|几分钟|几秒|几个小时|立即|立刻|马上|当天|即时|实时"),
+    "price": re.compile(r"\d[\d\s,.]*\s*(?:坚戈|tenge|тенге|₸|元|美元|рубл)|免费|不收费|不收取|不要钱"),
+    "documents": re.compile(r"护照|证件|身份证|居留|签证"),
+}
+
+
+def values_shown(asks: frozenset[str], body: str) -> frozenset[str]:
+    """The kinds of value asked for that `body` shows."""
+    return frozenset(kind for kind in asks if _VALUES[kind].search(body))
+
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -224,6 +237,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     for doc, retrieval in docs:
         data, title, body = doc.data, doc.title, doc.body
         shows_code = _CODE.search(body) is not None
+        shown = values_shown(plan.asks, body) if plan.asks else frozenset()
         texts = (title, body, doc.context)
         masked = tuple(_masked(t, holders) for t in texts) if holders else texts
         in_title, in_body, in_context = [], [], []
@@ -231,7 +245,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             t, b, c = masked if g.word in lone else texts
             if found_in(g, t):
                 in_title.append(g)
-            elif found_in(g, b) or (shows_code and g.word in NUMBER_WORDS):
+            elif found_in(g, b) or (shows_code and g.word in NUMBER_WORDS) \
+                    or any(g.word in VALUE_WORDS[kind] for kind in shown):
                 in_body.append(g)
             elif found_in(g, c):
                 in_context.append(g)

@@ -81,3 +81,35 @@ def test_a_lone_character_is_not_found_inside_another_word_of_the_question():
     both = rerank(plan, [doc("手机维修", "关机后送修。")], lambda g: False, 3.0)
     # 机 inside 手机 does not count again; a 机 of its own (关机) does
     assert only_phone == [] and len(both) == 1
+
+
+def test_a_question_asking_for_a_kind_of_value_is_answered_by_a_fragment_showing_one():
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank, values_shown
+    assert values_shown(frozenset({"duration"}), "整个流程一般需要 1 到 8 天。") == {"duration"}
+    assert values_shown(frozenset({"price"}), "补卡费：Kcell 为 500 坚戈") == {"price"}
+    assert values_shown(frozenset({"documents"}), "带护照原件去营业厅") == {"documents"}
+    assert values_shown(frozenset({"duration", "price"}), "打开设置，点击转网。") == frozenset()
+    groups = (Group("转网", "cjk", ("转网",), 3.0, True), Group("多久", "cjk", ("多久",), 3.0, True))
+    plan = Plan("转网要多久", "转网要多久", groups, True, False, False, None, frozenset({"duration"}))
+    doc = lambda text: (Doc.of({"type": "qa", "title": "转网流程", "article_title": "t", "text": text,  # noqa: E731
+                                "path": ["t"], "article_id": "a", "order": 0}, str), 1.0)
+    timed = rerank(plan, [doc("一般需要 1 到 8 天。")], lambda g: False, 3.0)
+    untimed = rerank(plan, [doc("到新运营商的营业厅办理。")], lambda g: False, 3.0)
+    assert timed[0].coverage == 1.0 and (untimed[0].coverage if untimed else 0.0) < 1.0
+
+
+def test_the_plan_knows_which_kind_of_value_a_question_asks_for():
+    from search_app.query import make_plan
+
+    class Vocab:
+        doc_count = 10
+        def df(self, term): return 1
+        def idf(self, term): return 1.0
+        def homophone(self, text): return None
+        def completions(self, prefix, limit): return ()
+
+    assert make_plan("携号转网要多久", Vocab()).asks == {"duration"}
+    assert make_plan("补卡要多少钱", Vocab()).asks == {"price"}
+    assert make_plan("补办SIM卡要带什么证件", Vocab()).asks == {"documents"}
+    assert make_plan("怎么开通漫游", Vocab()).asks == frozenset()
