@@ -56,7 +56,7 @@ class Weights:
     single_char_share: float = 0.25 # … a lone character the index lacks (often part of a phrase)
     single_char_known: float = 0.5  # a lone character the index knows weighs this share of its idf
     min_coverage: float = 0.7       # a result must cover at least this share of the question's weight,
-    min_coverage_topical: float = 0.4   # … or this much when its title holds a telling word of the question
+    min_coverage_topical: float = 0.4   # … or this much when its title (a lead passage: its article's) holds a telling word
     relative_floor: float = 0.3     # and score at least this share of the best result
 
 
@@ -259,7 +259,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         matched = (sum(gweights[g.word] for g in in_title + in_body)
                    + weights.context_share * sum(gweights[g.word] for g in in_context))
         coverage = matched / total
-        topical = any(g.known and not ubiquitous(g) for g in in_title)
+        topical = any(g.known and not ubiquitous(g) for g in named)
         if coverage < (weights.min_coverage_topical if topical else weights.min_coverage):
             continue
         score = weights.retrieval_share * retrieval / top_retrieval

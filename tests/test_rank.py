@@ -113,3 +113,18 @@ def test_the_plan_knows_which_kind_of_value_a_question_asks_for():
     assert make_plan("补卡要多少钱", Vocab()).asks == {"price"}
     assert make_plan("补办SIM卡要带什么证件", Vocab()).asks == {"documents"}
     assert make_plan("怎么开通漫游", Vocab()).asks == frozenset()
+
+
+def test_a_lead_passage_is_on_topic_through_its_article_title():
+    # the lead passage has no heading: the article's title says what it is about, for the
+    # lower coverage an on-topic fragment needs as much as for whether it may answer at all
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("携号转网", "cjk", ("携号转网",), 3.0, True), Group("运营商", "cjk", ("运营商",), 1.0, True),
+              Group("舍不得", "cjk", ("舍不得",), 2.5, True))
+    plan = Plan("携号转网运营商舍不得", "携号转网运营商舍不得", groups, False, False, False, None)
+    lead = Doc.of({"type": "section", "title": "携号转网指南", "article_title": "携号转网指南",
+                   "text": "号码不变，只是把服务换到另一家运营商。", "path": ["携号转网指南"],
+                   "article_id": "a", "order": 0}, str)
+    found = rerank(plan, [(lead, 1.0)], lambda g: False, 3.0)
+    assert len(found) == 1 and 0.4 <= found[0].coverage < 0.7
