@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .query import NUMBER_WORDS, VALUE_WORDS, Group, Plan
+from .query import NUMBER_WORDS, STOPWORDS, VALUE_WORDS, Group, Plan
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,8 @@ def found_in(group: Group, text: str) -> bool:
     return any(_contains(text, t) for t in group.terms)
 
 
+_CJK_STOPWORDS = frozenset(w for w in STOPWORDS if len(w) > 1 and not w.isascii() and "\u4e00" <= w[0] <= "\u9fff")
+
 _UNIT = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff]+|[^\W\d_a-z\u00c0-\u024f\u0400-\u04ff]")
 
 
@@ -231,8 +233,10 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     lone = {g.word for g in plan.groups if g.kind == "cjk" and len(g.word) == 1}
     # the question's longer words holding one of its lone characters: 机 of 「开不了机」 is not
     # found in a text because 手机, itself a word of the question, is there
+    # — nor inside a question word of the text (办 of 「办下来」 in 「怎么办」)
     holders = sorted({t for g in plan.groups if g.word not in lone for t in g.terms
-                      if len(t) > 1 and any(c in t for c in lone)}, key=len, reverse=True)
+                      if len(t) > 1 and any(c in t for c in lone)}
+                     | {w for w in _CJK_STOPWORDS if any(c in w for c in lone)}, key=len, reverse=True)
     out: list[Scored] = []
     for doc, retrieval in docs:
         data, title, body = doc.data, doc.title, doc.body

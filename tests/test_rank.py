@@ -128,3 +128,15 @@ def test_a_lead_passage_is_on_topic_through_its_article_title():
                    "article_id": "a", "order": 0}, str)
     found = rerank(plan, [(lead, 1.0)], lambda g: False, 3.0)
     assert len(found) == 1 and 0.4 <= found[0].coverage < 0.7
+
+
+def test_a_lone_character_is_not_found_inside_a_question_word_of_the_text():
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("转网", "cjk", ("转网",), 2.0, True), Group("办", "cjk", ("办",), 2.0, True))
+    plan = Plan("转网办", "转网办", groups, False, False, False, None)
+    doc = lambda title: (Doc.of({"type": "qa", "title": title, "article_title": "t", "text": "说明。",  # noqa: E731
+                                 "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
+    [failed] = rerank(plan, [doc("转网失败了怎么办")], lambda g: False, 3.0)
+    [apply] = rerank(plan, [doc("办理转网的流程")], lambda g: False, 3.0)
+    assert failed.coverage < 1.0 == apply.coverage        # 办 of 怎么办 is not 办 (handle)
