@@ -65,15 +65,13 @@ def make_schema(extra_words=()) -> Schema:
     analyzer = analysis.ChineseAnalyzer(extra_words)
     # Frequencies, not positions: phrase and proximity are judged by re-scoring on the
     # fragment's text (search_app/rank.py), so positions would only slow the build.
-    # `context` is the fragment's heading path (the article's title first), so a
-    # step of an article about 携号转网 is found by 携号转网 though its own text never says it.
+    # The heading path is stored in `data` and matched there, not indexed.
     return Schema(
         id=ID(unique=True),
         article=ID(),
         type=ID(),
         title=TEXT(analyzer=analyzer, phrase=False),
         body=TEXT(analyzer=analyzer, phrase=False),
-        context=TEXT(analyzer=analyzer, phrase=False),
         data=STORED(),
     )
 
@@ -95,7 +93,6 @@ def fragment_document(fragment: Fragment) -> dict:
         "type": fragment.type,
         "title": title,
         "body": fragment.text,
-        "context": " ".join(fragment.path),
         "data": data,
     }
 

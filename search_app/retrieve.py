@@ -111,7 +111,7 @@ def _accumulate(groups, everywhere, postings: Postings, df, weights: Weights) ->
             weight = group.weight * (1.0 if k == 0 else weights.synonym)
             fields = [("title", weight * weights.title_boost)]
             if group in everywhere:
-                fields += [("body", weight), ("context", weight * weights.context_share)]
+                fields.append(("body", weight))
             for fieldname, value in fields:
                 ids = postings.ids(fieldname, term)          # unique within one list
                 best[ids] = np.maximum(best[ids], value)

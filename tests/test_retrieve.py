@@ -56,19 +56,3 @@ def test_a_steps_procedure_is_read_from_its_neighbours_as_from_its_article(tmp_p
     data = next(reader.stored_fields(d)["data"] for d in range(reader.doc_count_all())
                 if not reader.is_deleted(d) and reader.stored_fields(d)["data"].get("procedure"))
     assert engine._neighbour_steps(data, 0 if data["procedure"]["index"] > 1 else reader.doc_count_all() - 1) is None
-
-
-def test_a_fragment_is_retrieved_by_its_articles_title_though_its_text_never_says_it(tmp_path):
-    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
-    corpus.mkdir()
-    (corpus / "mnp.md").write_text("# 携号转网指南\n\n携号转网可以保留原来的号码。\n\n## 办理步骤\n\n"
-                                   "1. 带护照原件去营业厅\n2. 等待确认短信\n", encoding="utf-8")
-    for topic in ("充值", "漫游", "热点", "补卡"):
-        (corpus / f"{topic}.md").write_text(f"# {topic}指南\n\n## {topic}\n\n带护照去营业厅办理{topic}。\n", encoding="utf-8")
-    build_index(corpus, index_dir)
-    engine = Engine.open(index_dir)
-    from search_app.retrieve import candidates
-    plan = engine.plan("携号转网")
-    found = {engine._doc(d).data["title"] for d, _ in
-             candidates(plan, engine.postings, engine.vocab.df, engine._ubiquitous, None, engine.weights)}
-    assert {"带护照原件去营业厅", "等待确认短信"} <= found and "充值" not in found
