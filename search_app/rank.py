@@ -201,6 +201,7 @@ def values_shown(asks: frozenset[str], body: str) -> frozenset[str]:
     """The kinds of value asked for that `body` shows."""
     return frozenset(kind for kind in asks if _VALUES[kind].search(body))
 
+
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
