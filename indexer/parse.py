@@ -310,7 +310,7 @@ def _content_root(soup: BeautifulSoup) -> Tag:
             return candidate
     body = soup.body or soup
     title = body.find("h1")
-    if title is None:
+    if title is None or title.parent is body:      # rendered Markdown: the body is the article
         return body
     total = len(body.get_text(strip=True))
     for container in title.parents:
