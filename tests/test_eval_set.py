@@ -17,6 +17,8 @@ HOLDOUT2 = load_questions(EVAL / "holdout2" / "questions.toml")
 HOLDOUT2_ARTICLES = EVAL / "holdout2" / "articles"
 HOLDOUT3 = load_questions(EVAL / "holdout3" / "questions.toml")
 HOLDOUT3_ARTICLES = EVAL / "holdout3" / "articles"
+HOLDOUT4 = load_questions(EVAL / "holdout4" / "questions.toml")
+HOLDOUT4_ARTICLES = EVAL / "holdout4" / "articles"
 
 
 def _fragments(corpus: Path) -> list:
@@ -38,6 +40,11 @@ def fragments_with_holdout2(tmp_path_factory) -> list:
 @pytest.fixture(scope="module")
 def fragments_with_holdout3(tmp_path_factory) -> list:
     return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval3") / "corpus", extra=HOLDOUT3_ARTICLES))
+
+
+@pytest.fixture(scope="module")
+def fragments_with_holdout4(tmp_path_factory) -> list:
+    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval4") / "corpus", extra=HOLDOUT4_ARTICLES))
 
 
 def test_at_least_100_questions():
@@ -107,3 +114,16 @@ def test_held_out_set_3_is_its_own():
     assert {q.category for q in HOLDOUT3} == set(CATEGORIES)
     assert {p.name for p in HOLDOUT3_ARTICLES.iterdir()}.isdisjoint(
         p.name for p in [*ARTICLES.iterdir(), *HOLDOUT2_ARTICLES.iterdir()])
+
+
+@pytest.mark.parametrize("question", [q for q in HOLDOUT4 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
+def test_held_out_set_4_items_occur_in_exactly_one_article(question, fragments_with_holdout4):
+    for item in question.relevant:
+        articles = {f.article_id for f in fragments_with_holdout4 if item.matches(f.title, f.text, f.article_id)}
+        assert (item.text, len(articles)) == (item.text, 1)
+
+
+def test_held_out_set_4_is_its_own_and_its_plain_text_article_is_evaluated(fragments_with_holdout4):
+    assert {q.q for q in HOLDOUT4}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT + HOLDOUT2 + HOLDOUT3)
+    assert {q.category for q in HOLDOUT4} == set(CATEGORIES)
+    assert "international-calls-sms-to-china" in {f.article_id for f in fragments_with_holdout4}   # a .txt file

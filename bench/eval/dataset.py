@@ -7,12 +7,14 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.load import FORMATS
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 QUESTIONS = HERE / "questions.toml"
 ARTICLES = HERE / "articles"            # test-only articles, never in corpus/
 KB_DIR = "_kb"                          # dictionary and synonym files of the analysis stage
-ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = tuple(FORMATS)          # what the indexer reads (.txt too), never a list of our own
 
 NO_ANSWER = "no_answer"
 # category -> what it exercises (report order)
