@@ -259,7 +259,10 @@ class _Cutter:
         path = trail if section.level == 0 else (*trail, section.title)
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
         if _is_qa_heading(section):
-            self.add(section.anchor, "qa", title, _answer(list(section.blocks)), path)
+            rule = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"), len(section.blocks))
+            self.add(section.anchor, "qa", title, _answer(list(section.blocks[:rule])), path)
+            if rule < len(section.blocks):      # after a rule: a footer, not the answer
+                self.blocks(replace(section, blocks=section.blocks[rule + 1:]), title, path)
         elif (lead := _heading_answer(section)):
             # 「### Q1：…？」 answered, then 「**Q2：…？**」 questions under the same heading
             self.add(section.anchor, "qa", title, _answer(list(section.blocks[:lead])), path)
@@ -299,7 +302,7 @@ class _Cutter:
             block = blocks[i]
             if _opens_question(block, faq):
                 end = i + 1
-                while end < len(blocks) and not _opens_question(blocks[end], faq):
+                while end < len(blocks) and not _opens_question(blocks[end], faq) and blocks[end].kind != "hr":
                     end += 1
                 question, answer = self._split_question(block)
                 flush()
@@ -335,7 +338,10 @@ class _Cutter:
                              path, Procedure(name, index, end - i))
                 i = end
                 continue
-            plain.append(block)
+            if block.kind == "hr":
+                flush()                     # a rule separates passages too
+            else:
+                plain.append(block)
             i += 1
         flush()
 

@@ -19,12 +19,14 @@ with their own list_id, and the parent item's text stops before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
+import yaml
 from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
 
@@ -50,7 +52,10 @@ SKIP_CLASS_PARTS = frozenset({
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
-SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request"})
+SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
+                              "totop", "gotop", "backtotop"})
+# 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
+_BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # ------------------------------------------------------------------------------------------
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -76,7 +81,7 @@ _CLASS_PARTS = re.compile(r"[-_]")
 
 # markdown-it silently drops everything after its nesting limit, and recurses once per
 # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-_md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+_md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table").use(front_matter_plugin)
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)
 MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
 
@@ -172,10 +177,35 @@ def is_byline(text: str) -> bool:
 
 
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
-    """Without a dating paragraph at the article's start or end (see `is_byline`)."""
-    blocks = [i for i, e in enumerate(events) if isinstance(e, Block)]
+    """Without a dating paragraph at the article's start or end (see `is_byline`), nor a page's
+    properties before its text (see `is_properties`); properties elsewhere are text."""
+    blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] + blocks[-1:] if events[i].kind == "p" and is_byline(events[i].text)}
-    return [e for i, e in enumerate(events) if i not in edges]
+    edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
+    return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
+            for i, e in enumerate(events) if i not in edges]
+
+
+_PROPERTY = re.compile(r"^\s*([^\s:：][^:：\n]{0,15}?)\s*[:：]\s*\S")
+_PROPERTY_KEYS = re.compile(
+    r"^(?:负责人|作者|编辑|标签|状态|分类|类别|创建(?:时间|人)?|更新(?:时间|人)?|最后编辑(?:时间)?|最后更新|发布(?:时间|状态)?"
+    r"|owner|author|tags?|status|category|created(?: by| time)?|last edited(?: by| time)?|updated)$", re.IGNORECASE)
+
+
+def is_properties(raw: str) -> bool:
+    r"""A block of page properties, one `key: value` a line, as Notion and Obsidian export them
+    under the title (「负责人: …」「标签: …」「状态: 已发布」): at least three lines, two of them
+    with a property name, every one a `key: value`.
+
+    >>> is_properties("负责人: Dana\n标签: VoLTE, 5G\n状态: 已发布")
+    True
+    >>> is_properties("Kcell: *100#\nBeeline: *102#\nTele2: *111#")
+    False
+    """
+    lines = [line for line in raw.split("\n") if line.strip()]
+    keys = [_PROPERTY.match(line) for line in lines]
+    return (len(lines) >= 3 and all(keys)
+            and sum(bool(_PROPERTY_KEYS.match(k.group(1).strip())) for k in keys if k) >= 2)
 
 
 _QUESTION_HEAD = re.compile(r"^(?:常见)?(?:问题|問題|提问|提問|问|問|q|question)s?$", re.IGNORECASE)
@@ -233,7 +263,8 @@ def _is_chrome(tag: Tag) -> bool:
     for token in tokens:
         parts = _CLASS_PARTS.split(token.lower())
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
-                or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(parts):
+                or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(parts) \
+                or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
             return True
     return False
 
@@ -396,6 +427,9 @@ class _Walker:
                                         bold=bool(_strong_lead(tag))))
         elif name == "p":
             raw = _raw_text(tag)
+            if is_properties(raw):
+                self.block("meta", raw, tag)
+                return
             lines = numbered_lines(raw)
             if lines is None:
                 self.block("p", raw, tag)
@@ -424,8 +458,8 @@ class _Walker:
             self.block("quote", _raw_text(tag), tag)
         elif name == "details":
             self.details(tag)
-        elif name in ("hr",):
-            return
+        elif name == "hr":
+            self.events.append(Block(kind="hr", text=""))      # a rule ends an answer (a footer follows)
         else:
             self.walk(tag)
 
@@ -503,27 +537,37 @@ def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> t
     first = events[0] if events else None
     if isinstance(first, Block) and first.kind == "p" and first.strong_lead == first.text:
         return first.text, 0
+    if isinstance(first, Block) and _is_title_line(first) and len(events) > 1 \
+            and not any(isinstance(e, _Heading) for e in events):
+        return first.text, 0          # plain text: its first line, short and unpunctuated, titles the rest
     return stem, -1
 
 
+def _is_title_line(block: Block) -> bool:
+    return (block.kind == "p" and len(block.text) <= BOLD_HEADING_MAX and "\n" not in block.text
+            and not _HEADING_END.search(block.text))
+
+
 _HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
+_ORDINAL_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")      # 「二、资费」: how Chinese documents number parts
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
 BOLD_HEADING_MAX = 40
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
-    """In a page without sub-headings, short all-bold paragraphs are its headings.
+    """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
+    short lines numbered 「一、」「二、」 (bold or not).
 
-    Pages exported from Word or typed into a CMS editor often mark their sections with a
-    bold line (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
+    Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
+    with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
     A bold line numbered 「（一）」/「(1)」/「1.1」 is one level down, so numbered ones
     become the steps of the line above them, as numbered sub-headings do.
     """
     if any(isinstance(e, _Heading) and e.level >= 2 for e in events):
         return events
     candidates = [i for i, e in enumerate(events)
-                  if i != skip and isinstance(e, Block) and e.kind == "p" and e.strong_lead == e.text
-                  and len(e.text) <= BOLD_HEADING_MAX and "\n" not in e.text and not _HEADING_END.search(e.text)]
+                  if i != skip and isinstance(e, Block) and _is_title_line(e)
+                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text))]
     if len(candidates) < 2:
         return events
     out = list(events)
@@ -591,18 +635,40 @@ def title_fallback(source: Source) -> str:
     return PurePosixPath(source.path).stem
 
 
-def render(source: Source) -> str:
-    """Return the HTML of a source (Markdown rendered, HTML as is)."""
-    if source.format == "markdown":
-        text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
-        return _md.render(escape_codes(text))
-    return source.text
+def render(source: Source) -> tuple[str, str]:
+    """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
+
+    A Markdown file's title may live in YAML front matter (`title:` between `---` lines, as
+    static-site generators and Obsidian write it); an HTML page's in `<title>`, read later.
+    """
+    if source.format != "markdown":
+        return source.text, ""
+    text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
+    tokens = _md.parse(escape_codes(text))
+    title = ""
+    if tokens and tokens[0].type == "front_matter":
+        title = _front_matter_title(tokens[0].content)
+    return _md.renderer.render(tokens, _md.options, {}), title
+
+
+def _front_matter_title(content: str) -> str:
+    try:
+        meta = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return ""                   # not YAML after all: no title from it, the text is still read
+    title = meta.get("title") if isinstance(meta, dict) else None
+    return clean(str(title)) if isinstance(title, (str, int, float)) else ""
 
 
 def parse_article(source: Source) -> Article:
     """Parse a Source into an Article with its section tree and links."""
-    soup = BeautifulSoup(render(source), "lxml")
-    page_title = _page_title(soup) if source.format == "html" else ""
+    html, page_title = render(source)
+    soup = BeautifulSoup(html, "lxml")
+    if source.format == "html":
+        page_title = _page_title(soup)
+    elif "<aside" in html:
+        for aside in soup.find_all("aside"):
+            aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
     _flatten_deep(soup)
     _clean_tree(soup)
     root = _content_root(soup)

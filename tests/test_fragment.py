@@ -159,6 +159,30 @@ def test_a_page_without_main_keeps_only_the_article() -> None:
     ]
 
 
+def test_what_other_tools_export() -> None:
+    # YAML front matter titles the article and is no text; a rule ends the answer before a footer
+    front = fragments("front-matter.md")
+    assert [(f.type, f.title, f.text) for f in front] == [
+        ("section", "門號過戶：把門號轉給別人", "過戶要兩個人一起到門市辦理。"),
+        ("qa", "過戶要帶什麼？", "雙方的護照正本。"),
+        ("section", "過戶要帶什麼？", "本文資訊整理自各電信業者官網。"),
+    ]
+    assert front[0].article_title == "門號過戶：把門號轉給別人"
+    # plain text: the first line is the title, 「一、」 lines are the headings
+    assert [(f.article_title, f.title, f.text) for f in fragments("plain.txt")] == [
+        ("给国内打电话：拨号方法和资费", "给国内打电话：拨号方法和资费", "在哈萨克斯坦用当地号码给国内打电话，拨号方法和国内不一样。"),
+        ("给国内打电话：拨号方法和资费", "拨号格式", "打中国的手机：+86 加 11 位手机号。"),
+        ("给国内打电话：拨号方法和资费", "资费", "每分钟 120 坚戈。"),
+    ]
+    # Notion: the properties under the title go, its <aside> callout stays, a list of codes stays
+    assert [(f.title, f.text) for f in fragments("notion.md")] == [
+        ("网络模式与 VoLTE 设置", "💡 本页只讲有信号、但网络制式不对的问题。"),
+        ("查询代码", "Kcell: *100# Beeline: *102# Tele2: *111#"),
+    ]
+    # Zendesk's 「返回顶部」 goes; a class that only names a top-up is content
+    assert [f.text for f in fragments("zendesk.html")] == ["在 App 的充值记录里可以下载电子收据。\n充值后收据会发到邮箱。"]
+
+
 def test_traditional_chinese() -> None:
     assert summary(fragments("traditional.md")) == [
         ("線上充值", "section", "線上充值", "登入營運商的官方網站，選擇充值金額後完成付款。", ("線上充值",), None),
