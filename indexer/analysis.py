@@ -109,13 +109,24 @@ def corpus_words(corpus: Path) -> list[str]:
     return read_words(path) if path.is_file() else []
 
 
+_TAUGHT: set[str] = set()     # words given to the segmenter by this process (each once)
+
+
 def add_words(words: Iterable[str]) -> None:
-    """Teach the segmenter `words` (CJK words only: Latin words are split by regex)."""
-    new = [w for w in words if re.search(r"[\u3400-\u9fff]", w)]
+    """Teach the segmenter `words` (CJK words only: Latin words are split by regex).
+
+    A word its general dictionary already holds is taught too: 门号, 过户 and the like are
+    there with frequencies too low to survive a sentence (「我的门号」 → 门/号), and a domain
+    word must come out whole.  `add_word` without a frequency suggests one that keeps the
+    word whole and never lowers the one it has.
+    """
+    new = [w for w in words if w not in _TAUGHT and re.search(r"[\u3400-\u9fff]", w)]
+    if not new:
+        return
     with _JIEBA_LOCK:
         for word in new:
-            if not _JIEBA.has_word(word):
-                _JIEBA.add_word(word, None, None)
+            _JIEBA.add_word(word, None, None)
+            _TAUGHT.add(word)
     _subwords.cache_clear()
 
 

@@ -34,6 +34,9 @@ if you your we our us am was were any some so than then just also very please mu
 я вы мы ты это есть сколько почему какой какая какие каким бы же
 """.split())
 
+# Particles end a question, never a typo: 「门号吗」 is not 「门号码」 (吗 and 码 sound alike).
+PARTICLES = frozenset("吗呢吧啊呀么嘛哦了的")
+
 # Intent cues, looked for in the normalized text before stopwords are removed.
 QUESTION_CUES = ("吗", "呢", "?", "什么", "怎么", "如何", "多久", "多长", "是否", "能不能", "可以",
                  "为什么", "哪", "几", "多少", "有没有", "how", "what", "why", "when", "can")
@@ -187,7 +190,7 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word
         window = ""
         for j in range(i, min(len(words), i + 4)):
             kind, word, _, _ = words[j]
-            if kind != "cjk" or len(word) != 1 or len(window) == 4:
+            if kind != "cjk" or len(word) != 1 or len(window) == 4 or word in PARTICLES:
                 break
             window += word
             if len(window) >= 2 and vocab.df(window) == 0:

@@ -66,6 +66,12 @@ def test_pinyin_corrects_a_run_of_single_characters_and_keeps_the_readers_text()
     assert make_plan("Beeline怎么冲值", VOCAB, correct=False).corrected is None
 
 
+def test_a_question_particle_is_never_part_of_a_typo():
+    # 号吗 sounds like 号码: the 吗 ends the question, it is no misspelt 码
+    vocab = FakeVocabulary({"号码": 5}, homophones={"号吗": "号码"})
+    assert make_plan("过户给我的号吗", vocab).corrected is None
+
+
 def test_a_dictionary_word_the_index_lacks_is_not_corrected():
     vocab = FakeVocabulary({"一致": 3}, homophones={"一直": "一致"})
     assert make_plan("一直没到账", vocab).corrected is None
