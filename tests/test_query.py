@@ -66,6 +66,15 @@ def test_pinyin_corrects_a_run_of_single_characters_and_keeps_the_readers_text()
     assert make_plan("Beeline怎么冲值", VOCAB, correct=False).corrected is None
 
 
+def test_a_web_address_weighs_like_a_code():
+    # what the reader copied verbatim (an address, a code) tells more than any word
+    vocab = FakeVocabulary({"consumer.oofd.kz": 1, "*100#": 1, "收据": 1})
+    plan = make_plan("consumer.oofd.kz 和 *100# 能查收据吗", vocab)
+    weight = {g.word: g.weight for g in plan.groups}
+    assert weight["consumer.oofd.kz"] == weight["*100#"] == 2 * weight["收据"]
+    assert plan.codes == ("consumer.oofd.kz", "*100#")
+
+
 def test_a_question_particle_is_never_part_of_a_typo():
     # 号吗 sounds like 号码: the 吗 ends the question, it is no misspelt 码
     vocab = FakeVocabulary({"号码": 5}, homophones={"号吗": "号码"})
