@@ -13,12 +13,9 @@ QUESTIONS = load_questions()
 ANSWERABLE = [q for q in QUESTIONS if q.answerable]
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "eval"
 HOLDOUT = load_questions(EVAL / "holdout.toml")
-HOLDOUT2 = load_questions(EVAL / "holdout2" / "questions.toml")
-HOLDOUT2_ARTICLES = EVAL / "holdout2" / "articles"
-HOLDOUT3 = load_questions(EVAL / "holdout3" / "questions.toml")
-HOLDOUT3_ARTICLES = EVAL / "holdout3" / "articles"
-HOLDOUT4 = load_questions(EVAL / "holdout4" / "questions.toml")
-HOLDOUT4_ARTICLES = EVAL / "holdout4" / "articles"
+# the held-out sets with articles of their own, in the order they were written
+OWN_SETS = ("holdout2", "holdout3", "holdout4")
+OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
 def _fragments(corpus: Path) -> list:
@@ -33,18 +30,16 @@ def fragments(tmp_path_factory) -> list:
 
 
 @pytest.fixture(scope="module")
-def fragments_with_holdout2(tmp_path_factory) -> list:
-    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval2") / "corpus", extra=HOLDOUT2_ARTICLES))
+def own_fragments(tmp_path_factory):
+    """The evaluation corpus with one held-out set's own articles, by set name (built once each)."""
+    built: dict[str, list] = {}
 
-
-@pytest.fixture(scope="module")
-def fragments_with_holdout3(tmp_path_factory) -> list:
-    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval3") / "corpus", extra=HOLDOUT3_ARTICLES))
-
-
-@pytest.fixture(scope="module")
-def fragments_with_holdout4(tmp_path_factory) -> list:
-    return _fragments(assemble_corpus(tmp_path_factory.mktemp("eval4") / "corpus", extra=HOLDOUT4_ARTICLES))
+    def of(name: str) -> list:
+        if name not in built:
+            corpus = tmp_path_factory.mktemp(name) / "corpus"
+            built[name] = _fragments(assemble_corpus(corpus, extra=EVAL / name / "articles"))
+        return built[name]
+    return of
 
 
 def test_at_least_100_questions():
@@ -89,41 +84,21 @@ def test_the_held_out_set_asks_other_questions():
     assert {q.category for q in HOLDOUT} == set(CATEGORIES)
 
 
-@pytest.mark.parametrize("question", [q for q in HOLDOUT2 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
-def test_held_out_set_2_items_occur_in_exactly_one_article(question, fragments_with_holdout2):
+@pytest.mark.parametrize(("name", "question"), [(name, q) for name in OWN_SETS for q in OWN_QUESTIONS[name]
+                                                if q.answerable], ids=lambda v: v if isinstance(v, str) else v.q)
+def test_held_out_items_occur_in_exactly_one_article(name, question, own_fragments):
     for item in question.relevant:
-        articles = {f.article_id for f in fragments_with_holdout2 if item.matches(f.title, f.text, f.article_id)}
+        articles = {f.article_id for f in own_fragments(name) if item.matches(f.title, f.text, f.article_id)}
         assert (item.text, len(articles)) == (item.text, 1)
 
 
-def test_held_out_set_2_is_its_own():
-    assert {q.q for q in HOLDOUT2}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT)
-    assert {q.category for q in HOLDOUT2} == set(CATEGORIES)
-    assert {p.name for p in HOLDOUT2_ARTICLES.iterdir()}.isdisjoint(p.name for p in ARTICLES.iterdir())
-
-
-@pytest.mark.parametrize("question", [q for q in HOLDOUT3 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
-def test_held_out_set_3_items_occur_in_exactly_one_article(question, fragments_with_holdout3):
-    for item in question.relevant:
-        articles = {f.article_id for f in fragments_with_holdout3 if item.matches(f.title, f.text, f.article_id)}
-        assert (item.text, len(articles)) == (item.text, 1)
-
-
-def test_held_out_set_3_is_its_own():
-    assert {q.q for q in HOLDOUT3}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT + HOLDOUT2)
-    assert {q.category for q in HOLDOUT3} == set(CATEGORIES)
-    assert {p.name for p in HOLDOUT3_ARTICLES.iterdir()}.isdisjoint(
-        p.name for p in [*ARTICLES.iterdir(), *HOLDOUT2_ARTICLES.iterdir()])
-
-
-@pytest.mark.parametrize("question", [q for q in HOLDOUT4 if q.answerable], ids=lambda q: f"{q.category}-{q.q}")
-def test_held_out_set_4_items_occur_in_exactly_one_article(question, fragments_with_holdout4):
-    for item in question.relevant:
-        articles = {f.article_id for f in fragments_with_holdout4 if item.matches(f.title, f.text, f.article_id)}
-        assert (item.text, len(articles)) == (item.text, 1)
-
-
-def test_held_out_set_4_is_its_own_and_its_plain_text_article_is_evaluated(fragments_with_holdout4):
-    assert {q.q for q in HOLDOUT4}.isdisjoint(q.q for q in QUESTIONS + HOLDOUT + HOLDOUT2 + HOLDOUT3)
-    assert {q.category for q in HOLDOUT4} == set(CATEGORIES)
-    assert "international-calls-sms-to-china" in {f.article_id for f in fragments_with_holdout4}   # a .txt file
+@pytest.mark.parametrize("name", OWN_SETS)
+def test_each_held_out_set_is_its_own(name, own_fragments):
+    earlier = QUESTIONS + HOLDOUT + [q for other in OWN_SETS[:OWN_SETS.index(name)] for q in OWN_QUESTIONS[other]]
+    assert {q.q for q in OWN_QUESTIONS[name]}.isdisjoint(q.q for q in earlier)
+    assert {q.category for q in OWN_QUESTIONS[name]} == set(CATEGORIES)
+    articles = {p.stem for p in (EVAL / name / "articles").iterdir()}
+    others = {p.stem for folder in [ARTICLES, *(EVAL / o / "articles" for o in OWN_SETS if o != name)]
+              for p in folder.iterdir()}
+    assert articles.isdisjoint(others)
+    assert articles <= {f.article_id for f in own_fragments(name)}     # every one read (.txt too)
