@@ -34,7 +34,8 @@ class Block:
     """One block of reader-visible text under a heading.
 
     kind: "p" paragraph, "li" list item, "dt"/"dd" definition list, "pre" code, "table", "quote",
-    "hr" a thematic break (no text: an answer ends there, a footer may follow).
+    "hr" a thematic break (no text: an answer ends there, a footer may follow), "meta" a page's
+    properties (parse.is_properties), dropped under the title and read as "p" anywhere else.
     """
 
     kind: str
