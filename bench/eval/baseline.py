@@ -20,6 +20,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.qparser import MultifieldParser, OrGroup
 
 from bench.eval.dataset import ARTICLE_SUFFIXES
+from indexer.load import decode
 
 jieba.setLogLevel(logging.INFO)   # jieba logs its dictionary loading at DEBUG to stderr
 
@@ -77,7 +78,9 @@ def corpus_sections(corpus_dir: Path) -> list[Section]:
     for path in sorted(corpus_dir.iterdir()):
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        text = path.read_text(encoding="utf-8")
+        # files are decoded as the indexer decodes them (an old CMS page may be Big5 or GBK):
+        # the baseline differs in how it ranks, not in whether it can read a file
+        text, _ = decode(path.read_bytes(), path)
         split = html_sections if path.suffix.lower() in (".html", ".htm") else markdown_sections
         sections += split(text, path.stem)
     return sections
