@@ -72,6 +72,7 @@ _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解�
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _STEP_TITLE_MAX = 30
+_PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
 
@@ -329,8 +330,10 @@ class _Cutter:
                 name = title
                 before = blocks[i - 1] if i else None
                 if (procedures > 1 or section.level == 0) and before is not None and before.kind == "p" \
-                        and before.text.endswith(("：", ":")) and len(before.text) <= _STEP_TITLE_MAX:
+                        and before.text.endswith(("：", ":")) and len(before.text) <= _PROCEDURE_NAME_MAX:
                     name = before.text.rstrip("：:")
+                    if plain and plain[-1] is before:
+                        plain.pop()         # the line names the procedure: no passage of its own
                 flush()
                 for index, item in enumerate(blocks[i:end], start=1):
                     steps += 1

@@ -34,8 +34,11 @@ from indexer.model import Article, Block, Link, Section, Source
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
     "iframe", "button", "input", "select", "textarea", "svg", "canvas", "object", "embed",
-    "img", "picture", "video", "audio", "head", "meta", "link",
+    "img", "picture", "video", "audio", "head", "meta", "link", "marquee",
 })
+# the page and its main part: their classes describe the page's state (WeChat's <body
+# class="comment_feature">, Docusaurus's "navigation-with-keyboard"), not a part of it
+NEVER_CHROME = frozenset({"html", "body", "main"})
 SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # whole class/id tokens (or their "-"/"_"-separated first part) marking page chrome
 SKIP_CLASS_TOKENS = frozenset({
@@ -68,10 +71,11 @@ STRONG_TAGS = frozenset({"strong", "b"})
 ROOT_ANCHOR = "intro"
 _BR = "\x1e"                 # stands for <br> until whitespace is collapsed
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")   # zero-width spaces (a heading's anchor link holds one)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])")
 _SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
-_TITLE_SUFFIX = re.compile(r"\s+[-|–—_]\s+[^-|–—_]+$")
+_TITLE_PARTS = re.compile(r"\s+[-|–—_｜:]\s+")
 # A USSD-like code: a run of digits, * and # holding at least one digit and one *.
 _CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
 _BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
@@ -159,6 +163,61 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     return "\n".join(lead), items
 
 
+_PARAGRAPH_BREAK = re.compile(f"{_BR}[\\s{_BR}]*{_BR}")
+# a line that opens something of its own: a question, an answer, a part 「一、」, a bullet
+_OPENS = re.compile(r"^\s*(?:(?:Q|A|问|問|答)\s*\d{0,3}\s*[:：]|[一二三四五六七八九十]{1,3}、|[•·●▪■◆]\s*)", re.IGNORECASE)
+
+
+def standalone_lines(raw: str) -> list[str]:
+    r"""Split a line-broken paragraph before each line that opens something of its own.
+
+    >>> standalone_lines("問：能退嗎？\x1e答：不能。\x1e問：收費嗎？\x1e答：免費。")
+    ['問：能退嗎？', '答：不能。', '問：收費嗎？', '答：免費。']
+    >>> standalone_lines("第一行\x1e第二行")
+    ['第一行\x1e第二行']
+    """
+    parts: list[str] = []
+    pieces = re.split(f"([\n{_BR}])", re.sub(f"\\s*{_BR}\\s*", _BR, raw))
+    for line, sep in zip(pieces[::2], ["", *pieces[1::2]]):
+        heading = parts and _is_part_heading(parts[-1])
+        if parts and not heading and not (line.strip() and _OPENS.match(line)):
+            parts[-1] += sep + line             # a soft break stays one (CJK lines join in `clean`)
+        elif line.strip() or not parts:
+            parts.append(line)
+    return parts or [raw]
+
+
+def _is_part_heading(line: str) -> bool:
+    """「二、撥出時隱藏號碼」 alone on its line: the title of what follows, not its first sentence."""
+    line = line.strip()
+    return (_ORDINAL_HEADING.match(line) is not None and len(line) <= BOLD_HEADING_MAX
+            and not _HEADING_END.search(line) and _BR not in line and "\n" not in line)
+
+
+def _holds_blocks(tag: Tag) -> bool:
+    return any(isinstance(node, Tag) and node.name in BLOCK_TAGS for node in tag.descendants)
+
+
+def _rows(table: Tag) -> list[Tag]:
+    """The table's own rows, not those of tables nested in its cells."""
+    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+
+
+LAYOUT_CELL_CHARS = 300     # a data table's cell is a value or a sentence, not a page part
+
+
+def is_layout(rows: list[list[Tag]]) -> bool:
+    """A table that lays out a page (an old CMS's nav column beside the article) rather than
+    holding data: it nests tables, its cells hold headings, or long text, or it has one column."""
+    cells = [cell for row in rows for cell in row]
+    if not cells:
+        return False
+    if all(len(row) <= 1 for row in rows):
+        return True
+    return any(cell.find(["table", *HEADINGS]) is not None or len(cell.get_text(strip=True)) > LAYOUT_CELL_CHARS
+               for cell in cells)
+
+
 _BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]")
 
@@ -184,6 +243,24 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
+
+
+_CALLOUT_LABEL = re.compile(r"(?:提示|注意|警告|信息|说明|說明|危险|危險|小贴士|小貼士|重要|备注|備註"
+                            r"|tip|note|info|warning|danger|caution|important)[:：]?", re.IGNORECASE)
+
+
+def join_callout_labels(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """A callout's label on a line of its own (Docusaurus's 「提示」 box, a Confluence panel) leads
+    the text it labels (「提示：…」) instead of standing as a one-word paragraph."""
+    out: list[_Heading | Block] = []
+    for event in events:
+        before = out[-1] if out else None
+        if isinstance(event, Block) and event.kind == "p" and isinstance(before, Block) \
+                and before.kind == "p" and _CALLOUT_LABEL.fullmatch(before.text):
+            out[-1] = replace(event, text=f"{before.text.rstrip(':：')}：{event.text}", strong_lead="")
+        else:
+            out.append(event)
+    return out
 
 
 _PROPERTY = re.compile(r"^\s*([^\s:：][^:：\n]{0,15}?)\s*[:：]\s*\S")
@@ -240,7 +317,7 @@ def table_kind(rows: list[list[str]]) -> str:
 
 def clean(text: str) -> str:
     """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
-    text = _CJK_BREAK.sub("", text)
+    text = _CJK_BREAK.sub("", _INVISIBLE.sub("", text))
     lines = (_WS.sub(" ", line).strip() for line in text.split(_BR))
     return "\n".join(line for line in lines if line)
 
@@ -253,11 +330,14 @@ def slugify(text: str) -> str:
 # ---- tree cleaning -------------------------------------------------------------------------
 
 def _is_chrome(tag: Tag) -> bool:
+    if tag.name in NEVER_CHROME:
+        return False
     if tag.name in SKIP_TAGS:
         return True
-    if str(tag.get("role", "")).lower() in SKIP_ROLES:
+    role = str(tag.get("role", "")).lower()
+    if role in SKIP_ROLES:
         return True
-    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
+    if (tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true") and role != "tabpanel":
         return True
     tokens = [*tag.get("class", []), *str(tag.get("id", "")).split()]
     for token in tokens:
@@ -300,10 +380,76 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         titles = header.find_all("h1")
         if titles and header.find_parent(["article", "main"]):
             header.replace_with(*titles)
+    _label_tab_panels(soup)
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
             tag.decompose()
     _drop_bracketed_links(soup)
+
+
+LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
+_CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
+_BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有)", re.IGNORECASE)
+_NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
+
+
+def _drop_boilerplate(soup: BeautifulSoup) -> None:
+    """Menus, breadcrumbs and copyright lines of pages that name none of their parts (an old
+    CMS lays a page out with tables and <font>): what is mostly links, or reads like them, goes."""
+    for table in soup.find_all("table"):
+        _drop_side_columns(table)
+    for tag in soup.find_all(["td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center",
+                              "small", "li"]):
+        if tag.decomposed or tag.parent is None or tag.name in NEVER_CHROME:
+            continue
+        text = _NOT_TEXT.sub("", tag.get_text())
+        if not text:
+            continue
+        links = tag.find_all("a")
+        linked = sum(len(_NOT_TEXT.sub("", a.get_text())) for a in links)
+        line = clean(tag.get_text()).replace("\n", " ")
+        if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
+                or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
+                or (len(line) <= 300 and _COPYRIGHT.match(line)):
+            tag.decompose()
+
+
+MAIN_CELL_SHARE = 0.8
+
+
+def _drop_side_columns(table: Tag) -> None:
+    """A page laid out with a table (it nests tables): in a row whose one cell holds most of the
+    text, the cells beside it that hold links are the menu and side boxes."""
+    if table.decomposed or table.parent is None or table.find("table") is None:
+        return
+    for row in _rows(table):
+        cells = row.find_all(["td", "th"], recursive=False)
+        sizes = [len(cell.get_text(strip=True)) for cell in cells]
+        if len(cells) < 2 or max(sizes) < MAIN_CELL_SHARE * sum(sizes):
+            continue
+        main = cells[sizes.index(max(sizes))]
+        for cell in cells:
+            if cell is not main and len(cell.find_all("a")) >= 3:
+                cell.decompose()
+
+
+def _label_tab_panels(soup: BeautifulSoup) -> None:
+    """Tabs (「Kcell | Beeline | Tele2」 over one panel each, the others hidden): each panel is
+    content, led by its tab's label and the heading above (「设置自动充值（Beeline）：」), so the
+    procedure in it says whose it is; the row of labels goes."""
+    for tablist in soup.find_all(attrs={"role": "tablist"}):
+        tabs = tablist.find_all(attrs={"role": "tab"})
+        panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs))
+        heading = tablist.find_previous(list(HEADINGS))
+        above = clean(heading.get_text()) if heading is not None else ""
+        for tab, panel in zip(tabs, panels):
+            label = clean(tab.get_text())
+            if label:
+                lead = soup.new_tag("p")
+                lead.string = f"{above}（{label}）：" if above else f"{label}："
+                panel.insert(0, lead)
+        tablist.decompose()
 
 
 def _flatten_deep(soup: BeautifulSoup, limit: int = MAX_DEPTH) -> None:
@@ -407,7 +553,7 @@ class _Walker:
 
         def flush() -> None:
             if inline:
-                self.block("p", "".join(_raw_text(n) for n in inline))
+                self.paragraph("".join(_raw_text(n) for n in inline))
                 inline.clear()
 
         for child in container.children:
@@ -416,6 +562,9 @@ class _Walker:
             if isinstance(child, Tag) and child.name in BLOCK_TAGS:
                 flush()
                 self.element(child)
+            elif isinstance(child, Tag) and _holds_blocks(child):
+                flush()
+                self.walk(child)        # <font> around a whole page part, tables included (old CMS pages)
             elif isinstance(child, (Tag, NavigableString)):
                 inline.append(child)
         flush()
@@ -426,20 +575,7 @@ class _Walker:
             self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)), str(tag.get("id", "")),
                                         bold=bool(_strong_lead(tag))))
         elif name == "p":
-            raw = _raw_text(tag)
-            if is_properties(raw):
-                self.block("meta", raw, tag)
-                return
-            lines = numbered_lines(raw)
-            if lines is None:
-                self.block("p", raw, tag)
-                return
-            lead, items = lines
-            if lead:
-                self.block("p", lead, tag)
-            list_id, self.lists = self.lists, self.lists + 1
-            for item in items:
-                self.block("li", item, ordered=True, list_id=list_id)
+            self.paragraph(_raw_text(tag), tag)
         elif name in ("ul", "ol"):
             self.list(tag)
         elif name == "dl":
@@ -448,12 +584,14 @@ class _Walker:
         elif name == "pre":
             self.block("pre", tag.get_text().strip("\n"))
         elif name == "table":
-            rows = []
-            for row in tag.find_all("tr"):
-                cells = [clean(_raw_text(cell)).replace("\n", " ") for cell in row.find_all(["td", "th"])]
-                if any(cells):
-                    rows.append(cells)
-            self.table(rows)
+            rows = [row.find_all(["td", "th"], recursive=False) for row in _rows(tag)]
+            if is_layout(rows):
+                for cells in rows:          # a page laid out with a table: its cells are containers
+                    for cell in cells:
+                        self.walk(cell)
+                return
+            self.table([texts for texts in ([clean(_raw_text(c)).replace("\n", " ") for c in cells] for cells in rows)
+                        if any(texts)])
         elif name == "blockquote":
             self.block("quote", _raw_text(tag), tag)
         elif name == "details":
@@ -462,6 +600,29 @@ class _Walker:
             self.events.append(Block(kind="hr", text=""))      # a rule ends an answer (a footer follows)
         else:
             self.walk(tag)
+
+    def paragraph(self, raw: str, tag: Tag | None = None) -> None:
+        """A paragraph as typed: in a page typed into a CMS editor <br><br> breaks paragraphs,
+        and a line opening a question, an answer or a numbered part stands alone (「問：…<br>答：…」),
+        so that questions pair with answers and parts become headings as in any other page."""
+        for k, piece in enumerate(_PARAGRAPH_BREAK.split(raw)):
+            self._lines(piece, tag if k == 0 else None)
+
+    def _lines(self, raw: str, tag: Tag | None) -> None:
+        if is_properties(raw):
+            self.block("meta", raw, tag)
+            return
+        lines = numbered_lines(raw)
+        if lines is not None:
+            lead, items = lines
+            for j, part in enumerate(standalone_lines(lead) if lead else []):
+                self.block("p", part, tag if j == 0 else None)
+            list_id, self.lists = self.lists, self.lists + 1
+            for item in items:
+                self.block("li", item, ordered=True, list_id=list_id)
+            return
+        for j, part in enumerate(standalone_lines(raw)):
+            self.block("p", part, tag if j == 0 else None)
 
     def table(self, rows: list[list[str]]) -> None:
         """A table, or what a CMS editor made with one: a FAQ table (问题 | 解答) becomes
@@ -522,9 +683,25 @@ class _Node:
 
 def _page_title(soup: BeautifulSoup) -> str:
     tag = soup.find("title")
-    if not isinstance(tag, Tag):
-        return ""
-    return _TITLE_SUFFIX.sub("", clean(tag.get_text())).strip()
+    return clean(tag.get_text()) if isinstance(tag, Tag) else ""
+
+
+def title_part(page_title: str, content: str) -> str:
+    """The article's own part of a page title that also names the site or section
+    (「來電顯示 - 常見問題 - 客戶服務」, 「旅哈通訊服務網 - 欠費停機」, Confluence's 「空间 : 页面」):
+    the longest part the article's text repeats; else the first one.
+
+    >>> title_part("旅哈通訊 - 欠費停機與復機", "欠費停機與復機 如果…")
+    '欠費停機與復機'
+    >>> title_part("如何充值 | 帮助中心", "")
+    '如何充值'
+    """
+    parts = [part.strip() for part in _TITLE_PARTS.split(page_title) if part.strip()]
+    if len(parts) <= 1:
+        return page_title.strip()
+    text = "".join(content.split())
+    shown = [part for part in parts if "".join(part.split()) in text]
+    return max(shown, key=len) if shown else parts[0]
 
 
 def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> tuple[str, int]:
@@ -532,9 +709,11 @@ def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> t
     for i, event in enumerate(events):
         if isinstance(event, _Heading) and event.level == 1 and event.title:
             return event.title, i
-    if page_title:
-        return page_title, -1
     first = events[0] if events else None
+    if page_title:
+        # a page that shows its title as a bold line above the text (an old CMS's <font><b>)
+        same = isinstance(first, Block) and first.kind == "p" and first.text == page_title
+        return page_title, 0 if same else -1
     if isinstance(first, Block) and first.kind == "p" and first.strong_lead == first.text:
         return first.text, 0
     if isinstance(first, Block) and _is_title_line(first) and len(events) > 1 \
@@ -671,13 +850,17 @@ def parse_article(source: Source) -> Article:
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
     _flatten_deep(soup)
     _clean_tree(soup)
+    if source.format == "html":
+        _drop_boilerplate(soup)
     root = _content_root(soup)
+    if source.format == "html":
+        page_title = title_part(page_title, root.get_text())
     walker = _Walker()
     walker.walk(root)
     links = tuple(
         Link(clean(_raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    events = number_paragraph_runs(drop_bylines(walker.events), walker.lists)
+    events = number_paragraph_runs(join_callout_labels(drop_bylines(walker.events)), walker.lists)
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
     return Article(

@@ -6,12 +6,13 @@ until the app moves to a newer version (see `search_app.index`).
 """
 from __future__ import annotations
 
+
 import json
 import re
 import threading
 import time
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -217,7 +218,30 @@ class Engine:
         found = candidates(plan, self.postings, self.vocab.df, self._ubiquitous, allowed, self.weights)
         docs = [(self._doc(docnum), score) for docnum, score in found]
         max_idf = idf(1, self.vocab.doc_count)
-        return rerank(plan, docs, self._ubiquitous, max_idf, self.weights)
+        ranked = rerank(plan, docs, self._ubiquitous, max_idf, self.weights)
+        return ranked if type else self._lead_to_procedures(ranked)
+
+    def _lead_to_procedures(self, ranked: list) -> list:
+        """A passage that only introduces the procedure below it (「如果經常收到騷擾電話，可以：」)
+        and matched when none of its steps did is followed by that procedure: its first step
+        comes next, and the step's card shows every step."""
+        taken = {s.docnum for s in ranked}
+        out = []
+        for s in ranked:
+            out.append(s)
+            if not (s.introduction and s.stored["type"] == "section" and 0 <= s.docnum < self.postings.size - 1):
+                continue
+            n = s.docnum + 1                # an article's fragments are written in order
+            with self.io_lock:
+                if n in taken or self.reader.is_deleted(n):
+                    continue
+            step = self._stored(n)
+            procedure = step.get("procedure") or {}
+            if step["article_id"] == s.stored["article_id"] and procedure.get("index") == 1 \
+                    and procedure.get("title") == s.stored["title"]:
+                out.append(replace(s, stored=step, docnum=n, introduction=False))
+                taken.add(n)
+        return out
 
     def _doc(self, docnum: int) -> Doc:
         return self._docs.get_or_make(docnum, lambda: self._read_doc(docnum))

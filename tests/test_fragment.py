@@ -238,3 +238,38 @@ def test_question_heading_with_sub_headings_answers_with_its_own_text() -> None:
         ("qa", "什么是远游卡？", "远游卡是一种预付费的SIM卡。"),
         ("qa", "如何选择？", "看网络覆盖。"),
     ]
+
+
+def test_a_page_laid_out_with_tables_keeps_only_the_article() -> None:
+    # an old CMS: layout tables (nested), a <font> around the whole text, <br> lines for
+    # paragraphs, parts, numbered steps and 問/答; the menu column, top links, breadcrumbs,
+    # copyright row and the page's body class (WeChat's comment_feature) are no text of it
+    frags = fragments("old-cms-tables.htm")
+    assert frags[0].article_title == "國際漫遊設定"          # 「站名 - 頁名」: the part the page repeats
+    assert [(f.type, f.title, f.text, f.procedure and f.procedure.title) for f in frags] == [
+        ("section", "國際漫遊設定", "出國前請先開通國際漫遊，以下資料適用於預付卡及月費計劃客戶。", None),
+        ("section", "開通漫遊", "漫遊服務要在出國前開通，開通後即時生效。\n收費如下：\n營辦商 | 開通 | 收費\n"
+                            "Kcell | 撥 *155*1# | 每日 990 堅戈\nBeeline | 撥 *110*1# | 每日 1200 堅戈", None),
+        ("section", "在外地上網", "到埗後如果不能上網，可以：", None),
+        ("step", "打開手機的「數據漫遊」開關", "打開手機的「數據漫遊」開關；", "在外地上網"),
+        ("step", "重新開機", "重新開機；", "在外地上網"),
+        ("step", "手動選擇當地網絡", "手動選擇當地網絡。", "在外地上網"),
+        ("qa", "漫遊要另外申請嗎？", "要，出國前撥上面的代碼開通。", None),
+        ("qa", "回國後要取消嗎？", "不用，沒有使用就不收費。", None),
+    ]
+
+
+def test_tabs_hidden_panels_and_callout_labels() -> None:
+    # Docusaurus: the body's class is no chrome, every tab panel is read (hidden ones too) and
+    # names its procedure after the tab, a callout's label leads its text, no zero-width space
+    frags = fragments("docusaurus-tabs.html")
+    assert [(f.type, f.title, f.procedure and f.procedure.title) for f in frags] == [
+        ("section", "自动充值", None),
+        ("step", "打开 My Kcell", "在 App 里开通（Kcell）"),
+        ("step", "选「Автоплатёж」绑卡", "在 App 里开通（Kcell）"),
+        ("step", "打开 My Beeline", "在 App 里开通（Beeline）"),
+        ("step", "点「Добавить карту」绑卡", "在 App 里开通（Beeline）"),
+        ("section", "在 App 里开通", None),
+    ]
+    assert frags[-1].text == "提示：一张卡最多给 5 个号码自动充值。"
+    assert all("\u200b" not in f.title + f.text for f in frags)

@@ -179,3 +179,15 @@ def test_the_shipped_vocabulary_bridges_regions_and_languages(regional, q, title
 
 def test_sentinel_synonyms_are_read_from_its_own_kb(sentinel):
     assert first(sentinel, "recharge failed 怎么办")["title"] == "充值失败怎么办？"
+
+
+def test_a_passage_introducing_a_procedure_is_followed_by_the_procedure(sentinel_copy, index_dir, make_app):
+    # the question's words are in the introduction (「经常收到骚扰电话，可以：」), not in the steps
+    (sentinel_copy / "nuisance-calls.md").write_text(
+        "# 陌生来电\n\n## 不认识的号码一直打来\n\n运营商不会透露来电者资料。如果经常收到骚扰电话，可以：\n\n"
+        "1. 记下来电时间，致电客服登记投诉。\n2. 在手机设置里开启「将未知来电者静音」。\n", encoding="utf-8")
+    build_index(sentinel_copy, index_dir)
+    found = results(make_app(index_dir, sentinel_copy).test_client(), "老是收到骚扰电话")
+    assert [(r["type"], r["title"]) for r in found[:2]] == [
+        ("section", "不认识的号码一直打来"), ("step", "记下来电时间")]
+    assert [s["title"] for s in found[1]["steps"]] == ["记下来电时间", "在手机设置里开启「将未知来电者静音」"]
