@@ -62,11 +62,13 @@ _STRONG_STEP = re.compile(
     rf"^\s*(?:[（(]\s*\d+\s*[)）]|步骤\s*[\d{_CN_NUM}]+|第\s*[\d{_CN_NUM}]+\s*步|step\s*\d+)\s*[:：.、．]?\s*",
     re.IGNORECASE,
 )
-_WEAK_STEP = re.compile(r"^\s*\d+\s*[.、．)）]\s*")
+# 「1.」「2、」, a section number 「2.1」「1.2.3」 and a WeChat badge 「01 」
+_WEAK_STEP = re.compile(r"^\s*(?:\d+(?:[.．]\d+)+\s*[.、．)）]?|\d+\s*[.、．)）]|0[1-9](?=\s))\s*")
 _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}]{{1,3}}\s*[)）])\s*")   # 「一、」「（二）」
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
+_STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
@@ -144,7 +146,7 @@ def split_passages(texts: list[str]) -> list[str]:
 def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None) -> str:
     if block.strong_lead:
         lead = marker.sub("", block.strong_lead, count=1) if marker else block.strong_lead
-        lead = lead.rstrip("：:，, ")
+        lead = lead.rstrip("：:，,。. ")
         if lead:
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
@@ -192,8 +194,15 @@ def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
     return end
 
 
-def _is_procedure_list(items: tuple[Block, ...], faq: bool) -> bool:
-    return len(items) >= 2 and not faq and not all(item.strong_lead for item in items)
+def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "") -> bool:
+    """An ordered list of actions. One whose every item leads with bold text is a list of
+    options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
+    (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」)."""
+    if len(items) < 2 or faq:
+        return False
+    if not all(item.strong_lead for item in items):
+        return True
+    return _STEPS_TITLE.search(title) is not None and not any(_is_question(i.strong_lead) for i in items)
 
 
 def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:
@@ -207,7 +216,7 @@ def _has_procedure(section: Section) -> bool:
     blocks, faq = section.blocks, _is_faq(section)
     for i in range(len(blocks)):
         end = _ordered_run(blocks, i)
-        if end > i and _is_procedure_list(blocks[i:end], faq):
+        if end > i and _is_procedure_list(blocks[i:end], faq, section.title):
             return True
         if _step_paragraph_run(blocks, i) > i:
             return True
@@ -287,7 +296,7 @@ class _Cutter:
     def blocks(self, section: Section, title: str, path: tuple[str, ...]) -> None:
         """Cut a section's own blocks into questions, steps and passages, in document order."""
         blocks, faq, anchor = section.blocks, _is_faq(section), section.anchor
-        procedures = self._procedures(blocks, faq)
+        procedures = self._procedures(blocks, faq, title)
         plain: list[Block] = []
         passages = questions = steps = 0
 
@@ -324,7 +333,7 @@ class _Cutter:
                     i = end
                     continue
             end, marker = _ordered_run(blocks, i), None
-            if not (end > i and _is_procedure_list(blocks[i:end], faq)):
+            if not (end > i and _is_procedure_list(blocks[i:end], faq, title)):
                 end, marker = _step_paragraph_run(blocks, i), _STEP_PARAGRAPH
             if end > i:
                 name = title
@@ -349,11 +358,11 @@ class _Cutter:
         flush()
 
     @staticmethod
-    def _procedures(blocks: tuple[Block, ...], faq: bool) -> int:
+    def _procedures(blocks: tuple[Block, ...], faq: bool, title: str) -> int:
         count, i = 0, 0
         while i < len(blocks):
             end = _ordered_run(blocks, i)
-            if not (end > i and _is_procedure_list(blocks[i:end], faq)):
+            if not (end > i and _is_procedure_list(blocks[i:end], faq, title)):
                 end = _step_paragraph_run(blocks, i)
             count += end > i
             i = max(end, i + 1)

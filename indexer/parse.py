@@ -53,9 +53,11 @@ SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
+    "metadata",
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
+                              "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
@@ -245,6 +247,19 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
             for i, e in enumerate(events) if i not in edges]
 
 
+_END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
+
+
+def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets) is
+    the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
+    comments there."""
+    for i, event in enumerate(events):
+        if isinstance(event, Block) and event.kind == "p" and _END_MARK.match(event.text):
+            return events[:i]
+    return events
+
+
 _CALLOUT_LABEL = re.compile(r"(?:提示|注意|警告|信息|说明|說明|危险|危險|小贴士|小貼士|重要|备注|備註"
                             r"|tip|note|info|warning|danger|caution|important)[:：]?", re.IGNORECASE)
 
@@ -381,6 +396,10 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         if titles and header.find_parent(["article", "main"]):
             header.replace_with(*titles)
     _label_tab_panels(soup)
+    _accordions_to_details(soup)
+    _confluence_title(soup)
+    _google_docs_title(soup)
+    _drop_page_anchors(soup)
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
             tag.decompose()
@@ -432,6 +451,71 @@ def _drop_side_columns(table: Tag) -> None:
         for cell in cells:
             if cell is not main and len(cell.find_all("a")) >= 3:
                 cell.decompose()
+
+
+_TOGGLE = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:control|header|heading|title|button|question|trigger)$")
+_PANEL = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:content|body|panel|answer|collapse)$")
+
+
+def _classes(tag: Tag) -> list[str]:
+    return [c.lower() for c in tag.get("class", [])]
+
+
+def _accordions_to_details(soup: BeautifulSoup) -> None:
+    """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
+    followed by its panel is a <details><summary>, so a question pairs with its answer."""
+    for toggle in soup.find_all(lambda t: any(_TOGGLE.match(c) for c in _classes(t))):
+        panel = toggle.find_next_sibling()
+        if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in _classes(panel)):
+            continue
+        summary = soup.new_tag("summary")
+        summary.string = clean(_raw_text(toggle)).replace("\n", " ")
+        details = soup.new_tag("details")
+        toggle.replace_with(details)
+        details.append(summary)
+        details.append(panel.extract())
+
+
+def _confluence_title(soup: BeautifulSoup) -> None:
+    """Confluence prefixes a page's title with its space (「客户帮助中心 : PIN码和PUK码」)."""
+    title = soup.find(id="title-text")
+    if isinstance(title, Tag) and " : " in title.get_text():
+        title.string = title.get_text().split(" : ", 1)[1].strip()
+
+
+def _google_docs_title(soup: BeautifulSoup) -> None:
+    """A Google Docs export styles its title as <p class="title"> above the document's H1s."""
+    title = soup.find("p", class_="title")
+    if isinstance(title, Tag) and title.find_previous("h1") is None:
+        title.name = "h1"
+
+
+_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^]$", re.IGNORECASE)
+_TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "本文内容", "本文內容", "本页内容", "本頁內容",
+                         "contents", "table of contents", "on this page", "in this article"})
+
+
+def _drop_page_anchors(soup: BeautifulSoup) -> None:
+    """Links within the page are no text: a table of contents (lines that are nothing but such
+    links, and its 「目录」 label), note markers (「[1]」「[a]」「↩」) and Google Docs' comment
+    threads under the document."""
+    for link in soup.find_all("a", href=True):
+        href = str(link["href"])
+        if link.decomposed or not href.startswith("#"):
+            continue
+        if href.startswith("#cmnt_ref"):
+            (link.find_parent("div") or link).decompose()
+        elif _NOTE_MARKER.match(link.get_text(strip=True)):
+            link.decompose()
+    for line in soup.find_all(["p", "li"]):
+        if line.decomposed:
+            continue
+        links = line.find_all("a", href=True)
+        text = "".join(line.get_text().split())
+        if (links and all(str(a["href"]).startswith("#") for a in links)
+                and "".join("".join(a.get_text().split()) for a in links) == text) \
+                or clean(line.get_text()).lower().strip(" ：:") in _TOC_LABELS:
+            line.decompose()
 
 
 def _label_tab_panels(soup: BeautifulSoup) -> None:
@@ -728,7 +812,8 @@ def _is_title_line(block: Block) -> bool:
 
 
 _HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
-_ORDINAL_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")      # 「二、资费」: how Chinese documents number parts
+# 「二、资费」: how Chinese documents number parts; 「02 资费」: how WeChat articles badge them
+_ORDINAL_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．])")
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
 BOLD_HEADING_MAX = 40
 
@@ -860,7 +945,7 @@ def parse_article(source: Source) -> Article:
     links = tuple(
         Link(clean(_raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    events = number_paragraph_runs(join_callout_labels(drop_bylines(walker.events)), walker.lists)
+    events = number_paragraph_runs(join_callout_labels(drop_bylines(cut_at_end_mark(walker.events))), walker.lists)
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
     return Article(

@@ -205,6 +205,7 @@ def test_numbered_options_are_sections_but_numbered_steps_under_how_to_are_steps
     ("第一步：下载", "下载"), ("步骤2 登录", "登录"), ("Q: 多久到账？", "多久到账？"), ("问：能退吗？", "能退吗？"),
     ("2024年总结", "2024年总结"), ("一、什么是漫游", "什么是漫游"), ("（二）如何开通", "如何开通"),
     ("十一、附录", "附录"), ("一些说明", "一些说明"), ("Q1：多久到账？", "多久到账？"), ("问题3：怎么办？", "怎么办？"),
+    ("2.1 网上申请", "网上申请"), ("1.2.3 设置", "设置"), ("01 为什么会断网", "为什么会断网"), ("2024 年新规", "2024 年新规"),
 ])
 def test_strip_numbering(title: str, stripped: str) -> None:
     assert strip_numbering(title) == stripped
@@ -273,3 +274,29 @@ def test_tabs_hidden_panels_and_callout_labels() -> None:
     ]
     assert frags[-1].text == "提示：一张卡最多给 5 个号码自动充值。"
     assert all("\u200b" not in f.title + f.text for f in frags)
+
+
+def test_bold_led_items_under_a_procedure_heading_are_steps() -> None:
+    html = ("<h1>分期购机</h1><h2>办理步骤</h2><ol><li><p><strong>选机型。</strong>在营业厅选好手机。</p></li>"
+            "<li><p><strong>等待审批。</strong>一般 15 分钟。</p></li></ol>"
+            "<h2>付款方式</h2><ol><li><strong>Kaspi</strong>：在 App 里付。</li><li><strong>现金</strong>：营业厅付。</li></ol>")
+    frags = parse_source(Source("a.html", "a", html, "html", "0"))[1]
+    assert [(f.type, f.title) for f in frags] == [
+        ("step", "选机型"), ("step", "等待审批"), ("section", "付款方式")]
+
+
+def test_page_anchors_google_docs_and_confluence() -> None:
+    html = ("<html><head><title>帮助中心 : 宽带</title></head><body>"
+            "<h1 id='title-heading'><span id='title-text'>帮助中心 : 家庭宽带</span></h1>"
+            "<div class='page-metadata'>Created by , last modified by Dana on 2025-08-14</div>"
+            "<p>目录</p><p><a href='#h.1'>一、申请</a></p><p><a href='#h.2'>2.1 网上申请</a></p>"
+            "<h2 id='h.1'>一、申请</h2><p>带护照办理<sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup>。</p>"
+            "<div class='expand-container'><div class='expand-control'><span class='expand-control-text'>要多久？</span></div>"
+            "<div class='expand-content'><p>三天。</p></div></div>"
+            "<p>- END -</p><p>点个「在看」</p>"
+            "<div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a>王磊：这里要改</p></div>"
+            "<div class='pageSection group'><h2 id='attachments'>Attachments:</h2><p>a.png</p></div></body></html>")
+    frags = parse_source(Source("a.html", "a", html, "html", "0"))[1]
+    assert frags[0].article_title == "家庭宽带"
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "申请", "带护照办理。"), ("qa", "要多久？", "三天。")]
