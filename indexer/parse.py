@@ -738,11 +738,17 @@ class _Walker:
                            for e in inner.events)
 
     def list(self, tag: Tag) -> None:
+        """A list's items, each with its bullets. An ordered list in a bullet is a procedure
+        of its own (「- 方法一：拨号⏎  1. 拨 *100#」); in a numbered item it holds that step's
+        sub-steps (「1. 准备证件⏎   1. 护照」), which belong to the step as its bullets do."""
         list_id = self.lists
         self.lists += 1
         for item in tag.find_all("li", recursive=False):
-            self.block("li", _raw_text(item, skip=frozenset({"ol"})), item,
-                       ordered=tag.name == "ol", list_id=list_id)
+            own = tag.name == "ol"
+            self.block("li", _raw_text(item, skip=frozenset() if own else frozenset({"ol"})), item,
+                       ordered=own, list_id=list_id)
+            if own:
+                continue
             for nested in item.find_all("ol", recursive=False):
                 self.list(nested)
             for wrapper in item.find_all(["p", "div"], recursive=False):

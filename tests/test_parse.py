@@ -160,3 +160,11 @@ def test_a_dating_paragraph_at_the_start_or_end_of_the_article_is_furniture():
     html = ("<h1>补卡</h1><p>更新于 2025-04-18 · 阅读约 3 分钟</p><h2>费用</h2><p>更新于2025年的费用如下：</p>"
             "<p>补卡 500 坚戈。</p><p>本文更新于2025年9月，费用以营业厅公布为准。</p>")
     assert [b.text for b in blocks(html, "html")] == ["更新于2025年的费用如下：", "补卡 500 坚戈。"]
+
+
+def test_a_numbered_list_nested_in_a_numbered_item_holds_its_sub_steps() -> None:
+    markdown = "1. 准备证件\n   1. 护照\n   2. 主门号\n2. 到门市办理\n"
+    assert blocks(markdown) == [
+        Block("li", "准备证件\n护照\n主门号", ordered=True, list_id=0),
+        Block("li", "到门市办理", ordered=True, list_id=0),
+    ]
