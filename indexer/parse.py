@@ -26,6 +26,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
@@ -79,10 +80,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 _CLASS_PARTS = re.compile(r"[-_]")
 
-# markdown-it silently drops everything after its nesting limit, and recurses once per
-# level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-_md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table").use(front_matter_plugin)
-_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)    # see _markdown
 MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
 
 
@@ -635,6 +633,29 @@ def title_fallback(source: Source) -> str:
     return PurePosixPath(source.path).stem
 
 
+def _escape_inline_codes(state: StateCore) -> None:
+    """Escape codes only in the text markdown-it reads inline (paragraphs, headings, cells).
+
+    Raw HTML blocks and code blocks keep their text as written: a backslash added there
+    would reach the reader (「\\*119\\*2#」 in an HTML table typed into Markdown).
+    """
+    for token in state.tokens:
+        if token.type == "inline":
+            token.content = escape_codes(token.content)
+
+
+def _markdown() -> MarkdownIt:
+    """The Markdown reader: CommonMark with tables and front matter, codes escaped before inline parsing."""
+    # markdown-it silently drops everything after its nesting limit, and recurses once per
+    # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
+    md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table").use(front_matter_plugin)
+    md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
+    return md
+
+
+_md = _markdown()
+
+
 def render(source: Source) -> tuple[str, str]:
     """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
 
@@ -644,7 +665,7 @@ def render(source: Source) -> tuple[str, str]:
     if source.format != "markdown":
         return source.text, ""
     text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
-    tokens = _md.parse(escape_codes(text))
+    tokens = _md.parse(text)
     title = ""
     if tokens and tokens[0].type == "front_matter":
         title = _front_matter_title(tokens[0].content)
