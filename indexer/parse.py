@@ -27,6 +27,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
@@ -644,11 +645,63 @@ def _escape_inline_codes(state: StateCore) -> None:
             token.content = escape_codes(token.content)
 
 
+_LEAD_END = re.compile(r"[。！？!?：:；;，,]$")
+
+
+def _admonitions(state: StateCore) -> None:
+    """Read MkDocs admonitions (`!!! note "标题"`, `??? question "…？"`) as a reader sees them.
+
+    A collapsible one (`???`, pymdownx.details: MkDocs shows it as <details>) and one titled
+    by a question become <details><summary>, read as a question and its answer like an HTML
+    accordion. Any other is a callout: its body is text of the section it stands in, led by
+    its title (「销号前先解绑：…」). A title MkDocs makes from the type alone (Note, Info)
+    says nothing a reader looks for and is dropped.
+    """
+    tokens, out, opened = state.tokens, [], []       # opened: the tags of the admonitions being read
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type != "admonition_open":
+            if token.type == "admonition_close":
+                token.tag, token.attrs = opened.pop(), {}
+            out.append(token)
+            i += 1
+            continue
+        titled = tokens[i + 1].type == "admonition_title_open"
+        title = token.content.strip() if titled and " " in token.info.strip() else ""
+        following = i + 4 if titled else i + 1
+        token.attrs = {}
+        if token.markup.startswith("?") or title.endswith(("？", "?")):
+            token.tag = "details"
+            out.append(token)
+            if title:
+                tokens[i + 1].tag = tokens[i + 3].tag = "summary"
+                tokens[i + 1].attrs = {}
+                out.extend(tokens[i + 1:i + 4])
+        else:
+            token.tag = "div"
+            out.append(token)
+            if title:
+                lead = title if _LEAD_END.search(title) else f"{title}："
+                if tokens[following].type == "paragraph_open":
+                    tokens[following + 1].content = lead + tokens[following + 1].content
+                else:
+                    tokens[i + 1].attrs = {}
+                    tokens[i + 2].content = lead
+                    out.extend(tokens[i + 1:i + 4])
+        opened.append(token.tag)
+        i = following
+    state.tokens = out
+
+
 def _markdown() -> MarkdownIt:
-    """The Markdown reader: CommonMark with tables and front matter, codes escaped before inline parsing."""
+    """The Markdown reader: CommonMark with tables, front matter and MkDocs admonitions;
+    codes escaped before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-    md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table").use(front_matter_plugin)
+    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+          .use(front_matter_plugin).use(admon_plugin))
+    md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
     return md
 

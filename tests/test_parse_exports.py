@@ -33,3 +33,15 @@ def test_codes_show_without_the_escapes_added_for_markdown() -> None:
     assert article.title == "拨 *100# 查余额"
     assert [b.text for b in article.root.blocks] == [
         "正文 *111*。", "自动设置 | 拨 *119*2#", "拨 *100*1# 查流量", "作者自己的 \\*100#"]
+
+
+def test_mkdocs_admonitions() -> None:
+    # a note is a callout in its section, led by its own title (not by the type name MkDocs
+    # shows when there is none), never a code block; a collapsible question is a Q&A
+    assert texts(fixture("mkdocs-admonitions.md")) == [
+        ("section", "停机保号", "适用范围：适用于预付费号码，月结合约号码不能保号。"),
+        ("section", "怎么办理", "办理前先结清欠费。\n保号期间不能打电话，也不能上网。\n注意：\n保号最长 6 个月；\n到期自动恢复。\n"
+                                "更多说明\n以上规则适用于全部运营商。"),
+        ("qa", "保号要收费吗？", "每月 100 坚戈，从余额里扣。"),
+        ("qa", "可以提前恢复吗？", "可以，拨 *100*2# 即可。"),
+    ]
