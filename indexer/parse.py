@@ -26,7 +26,9 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -694,14 +696,84 @@ def _admonitions(state: StateCore) -> None:
     state.tokens = out
 
 
+_TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
+
+
+def _content_tab(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Read a content tab (pymdownx.tabbed: `=== "Kcell"` over lines indented by four spaces)
+    into `tab_open` (its label), its content read as Markdown, `tab_close`; `_content_tabs` says
+    what a reader sees. Without this the label is a literal line and the content a code block."""
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    match = _TAB_LABEL.match(state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]])
+    if match is None:
+        return False
+    if silent:
+        return True
+    indent, line = state.sCount[start] + 4, start + 1
+    while line < end and (state.isEmpty(line) or state.sCount[line] >= indent):
+        line += 1
+    saved = state.blkIndent, state.lineMax, state.parentType
+    state.blkIndent, state.lineMax = indent, line
+    token = state.push("tab_open", "", 1)
+    token.content, token.map = match.group(1).strip(), [start, line]
+    state.md.block.tokenize(state, start + 1, line)
+    state.push("tab_close", "", -1)
+    state.blkIndent, state.lineMax, state.parentType = saved
+    state.line = line
+    return True
+
+
+def _content_tabs(state: StateCore) -> None:
+    """Make each content tab's label lead its content, as a reader of the page sees it.
+
+    At the top level a tab is a sub-heading one level below the heading it stands under, so
+    「=== "Kcell"」 over a numbered list is a procedure named Kcell under 「## 销号流程」; text
+    after the tabs belongs to that heading again (it is repeated). Inside a list or a note a
+    tab's label is a paragraph 「Kcell：」 before its content.
+    """
+    tokens, out = state.tokens, []
+    parent: list[Token] = []        # open, inline, close of the last heading outside any tab
+    depth = level = 0               # tabs being read; the level of their headings
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and depth == 0:
+            parent = tokens[i:i + 3]
+        if token.type == "tab_open":
+            depth += 1
+            if token.level == 0:
+                level = min(int(parent[0].tag[1]) + 1, 6) if parent else 2
+                out.extend(_block_tokens("heading", f"h{level}", token.content, token.map))
+            else:
+                out.extend(_block_tokens("paragraph", "p", f"{token.content}：", token.map))
+        elif token.type == "tab_close":
+            depth -= 1
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if token.level == 0 and parent and after is not None and after.type != "tab_open" \
+                    and not (after.type == "heading_open" and int(after.tag[1]) <= level):
+                out.extend(_block_tokens("heading", parent[0].tag, parent[1].content, parent[1].map))
+        else:
+            out.append(token)
+    state.tokens = out
+
+
+def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> list[Token]:
+    """The open, inline and close tokens of a block holding `text`, as markdown-it's block parser makes them."""
+    opening = Token(f"{kind}_open", tag, 1, block=True, map=lines)
+    inline = Token("inline", "", 0, content=text, map=lines, children=[])
+    return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
+
+
 def _markdown() -> MarkdownIt:
-    """The Markdown reader: CommonMark with tables, front matter and MkDocs admonitions;
-    codes escaped before inline parsing."""
+    """The Markdown reader: CommonMark with tables, front matter, MkDocs admonitions and
+    content tabs; codes escaped before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
     md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
           .use(front_matter_plugin).use(admon_plugin))
+    md.block.ruler.before("fence", "content_tab", _content_tab,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.before("inline", "admonitions", _admonitions)
+    md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
     return md
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from indexer.fragment import parse_source
 from indexer.load import load
-from indexer.model import Fragment, Source
+from indexer.model import Fragment, Procedure, Source
 from indexer.parse import parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
@@ -45,3 +45,23 @@ def test_mkdocs_admonitions() -> None:
         ("qa", "保号要收费吗？", "每月 100 坚戈，从余额里扣。"),
         ("qa", "可以提前恢复吗？", "可以，拨 *100*2# 即可。"),
     ]
+
+
+def test_mkdocs_content_tabs() -> None:
+    # each tab's label leads its content as a sub-heading: a numbered list under a tab is a
+    # procedure named by the tab (the operator); text after the tabs is its heading's again
+    kcell, beeline = (lambda i: Procedure("Kcell / Activ", i, 2)), (lambda i: Procedure("Beeline", i, 2))  # noqa: E731
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure) for f in fixture("mkdocs-tabs.md")] == [
+        ("step", "带护照到营业厅", "带护照到营业厅。", ("补卡流程", "Kcell / Activ"), kcell(1)),
+        ("step", "缴纳 500 坚戈补卡费", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", "Kcell / Activ"), kcell(2)),
+        ("section", "Kcell / Activ", "补卡后原号码不变。", ("补卡流程", "Kcell / Activ"), None),
+        ("step", "在 My Beeline 里申请补卡", "在 My Beeline 里申请补卡。", ("补卡流程", "Beeline"), beeline(1)),
+        ("step", "到营业厅取卡", "到营业厅取卡。", ("补卡流程", "Beeline"), beeline(2)),
+        ("section", "补卡流程", "补卡后旧卡立即失效。", ("补卡流程",), None),
+        ("section", "补卡要多久", "当场就能拿到新卡。", ("补卡要多久",), None),
+    ]
+
+
+def test_a_content_tab_inside_a_list_leads_its_content_as_a_line() -> None:
+    markdown = "# 文\n\n- 查余额\n\n    === \"Kcell\"\n\n        拨 *100#\n"
+    assert texts(cut(markdown)) == [("section", "文", "查余额\nKcell：\n拨 *100#")]
