@@ -19,6 +19,7 @@ with their own list_id, and the parent item's text stops before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -26,10 +27,13 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
@@ -763,13 +767,36 @@ def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> li
     return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
 
 
+FOOTNOTES_TITLE = "注释"
+
+
+def _footnotes_heading(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                       env: EnvType) -> str:
+    """Open the footnotes (markdown-it gathers them at the end) as a part of their own, 注释,
+    at the level of the article's sections (after a rule when it has none).
+
+    A help article's footnotes carry facts (a limit, an exception) a reader searches for, so
+    they are kept; but they are no part of the last section, often a FAQ answer. Their
+    markers (「500 KB[^1]」) and back-links are dropped: a number out of place in the text.
+    """
+    levels = [int(t.tag[1:]) for t in tokens if t.type == "heading_open" and t.tag != "h1"]
+    return f"<h{min(levels)}>{FOOTNOTES_TITLE}</h{min(levels)}>\n" if levels else "<hr>\n"
+
+
+def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    return ""
+
+
 def _markdown() -> MarkdownIt:
-    """The Markdown reader: CommonMark with tables, front matter, MkDocs admonitions and
-    content tabs; codes escaped before inline parsing."""
+    """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
+    and content tabs; codes escaped before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
     md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
-          .use(front_matter_plugin).use(admon_plugin))
+          .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin))
+    md.add_render_rule("footnote_block_open", _footnotes_heading)
+    for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
+        md.add_render_rule(kind, _nothing)
     md.block.ruler.before("fence", "content_tab", _content_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.before("inline", "admonitions", _admonitions)

@@ -65,3 +65,16 @@ def test_mkdocs_content_tabs() -> None:
 def test_a_content_tab_inside_a_list_leads_its_content_as_a_line() -> None:
     markdown = "# 文\n\n- 查余额\n\n    === \"Kcell\"\n\n        拨 *100#\n"
     assert texts(cut(markdown)) == [("section", "文", "查余额\nKcell：\n拨 *100#")]
+
+
+def test_footnotes_are_a_part_of_their_own_without_markers() -> None:
+    # kept (they carry facts) but not glued to the last answer; 「[^1]」 never reaches the text
+    markdown = ("# 彩信\n\n## 资费\n\n最大 300 KB[^1]，超过会压缩。\n\n## 常见问题\n\n**能发给国内吗？**\n\n"
+                "能发，但多数收不到[^2]。\n\n[^1]: 300 KB 约一张截图。\n[^2]: 国内运营商不收境外彩信。\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "资费", "最大 300 KB，超过会压缩。", ("资费",)),
+        ("qa", "能发给国内吗？", "能发，但多数收不到。", ("常见问题",)),
+        ("section", "注释", "300 KB 约一张截图。\n国内运营商不收境外彩信。", ("注释",)),
+    ]
+    # without sections, a rule sets them apart
+    assert texts(cut("# 文\n\n正文[^a]。\n\n[^a]: 注。\n")) == [("section", "文", "正文。"), ("section", "文", "注。")]
