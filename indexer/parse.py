@@ -555,13 +555,15 @@ def _is_title_line(block: Block) -> bool:
 
 _HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 _ORDINAL_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")      # 「二、资费」: how Chinese documents number parts
+_BRACKET_HEADING = re.compile(r"^【([^【】]+)】$")       # 「【处理时限】」: how scripts and WeChat posts title parts
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
 BOLD_HEADING_MAX = 40
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
-    short lines numbered 「一、」「二、」 (bold or not).
+    short lines numbered 「一、」「二、」 and lines that are only a 【bracketed title】 (bold or
+    not; the heading is the title without its brackets).
 
     Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
     with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
@@ -572,12 +574,12 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         return events
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
-                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text))]
+                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text))]
     if len(candidates) < 2:
         return events
     out = list(events)
     for i in candidates:
-        text = events[i].text
+        text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
     return out
 
@@ -808,6 +810,31 @@ def _markdown() -> MarkdownIt:
 _md = _markdown()
 
 
+_RULE_LINE = re.compile(r"^[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*$", re.MULTILINE)
+_BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
+
+
+def plain_text_markup(text: str) -> str:
+    r"""Mark what a plain-text article's layout means before it is read as Markdown.
+
+    A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
+    never a setext underline (the line above it, often a by-line, would title the article).
+    A line that is only a 【bracketed title】 stands apart from the text under it, which
+    otherwise runs into it as one paragraph. Only for `.txt`: in Markdown, `===` under a line
+    is a heading.
+
+    >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
+    '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
+    """
+    text = _RULE_LINE.sub("\n***\n", text)
+    return _BRACKET_LINE.sub("\n\\1\n", text)
+
+
+def is_plain_text(source: Source) -> bool:
+    """A `.txt` article: read as Markdown, but its layout is plain text's (`plain_text_markup`)."""
+    return PurePosixPath(source.path).suffix.lower() == ".txt"
+
+
 def render(source: Source) -> tuple[str, str]:
     """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
 
@@ -817,6 +844,8 @@ def render(source: Source) -> tuple[str, str]:
     if source.format != "markdown":
         return source.text, ""
     text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
+    if is_plain_text(source):
+        text = plain_text_markup(text)
     tokens = _md.parse(text)
     title = ""
     if tokens and tokens[0].type == "front_matter":

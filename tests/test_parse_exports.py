@@ -78,3 +78,20 @@ def test_footnotes_are_a_part_of_their_own_without_markers() -> None:
     ]
     # without sections, a rule sets them apart
     assert texts(cut("# 文\n\n正文[^a]。\n\n[^a]: 注。\n")) == [("section", "文", "正文。"), ("section", "文", "注。")]
+
+
+def test_plain_text_rules_and_bracketed_part_titles() -> None:
+    # a line of ==== or ──── is a rule, not the underline of a heading (the line above it
+    # would title every fragment); a 【…】 line heads the part under it
+    frags = fixture("script.txt")
+    assert {f.article_title for f in frags} == {"换卡话术（对内版）"}
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in frags] == [
+        ("section", "换卡话术（对内版）", "文档编号 CS-0417 适用：全部运营商", ()),
+        ("section", "适用范围", "用户要换新卡时按本话术处理。", ("适用范围",)),
+        ("section", "办理时限", "当场办结。", ("办理时限",)),
+        ("section", "办理时限", "结束语：感谢您的耐心。", ("办理时限",)),
+    ]
+    # in Markdown, text over a rule's characters is a heading
+    markdown = "# 文\n\n办理时限\n---\n\n当场办结。\n"
+    assert texts(cut(markdown, "doc.md")) == [("section", "办理时限", "当场办结。")]
+    assert texts(cut(markdown, "doc.txt")) == [("section", "文", "办理时限"), ("section", "文", "当场办结。")]
