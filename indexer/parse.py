@@ -19,6 +19,7 @@ with their own list_id, and the parent item's text stops before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
@@ -126,13 +127,23 @@ def _escape_runs(text: str) -> str:
     return _CODE_RUN.sub(fix, text)
 
 
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{1,2})[)）]\s*")
+# circled and otherwise enclosed numbers: ①…⑳ ⑴…⒇ ⒈…⒛ ⓫…⓴ ⓵…⓾ ❶…❿ ➀…➉ ➊…➓
+_ENCLOSED_NUMBER = "\u2460-\u249b\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793"
+_NUMBERED_LINE = re.compile(rf"^\s*(\d{{1,2}})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{{1,2}})[)）]\s*"
+                            rf"|^\s*([{_ENCLOSED_NUMBER}])\s*[.、．:：]?\s*(?=\S)")
 
 
 def _item_number(line: str) -> tuple[int, int]:
-    """The number a line is an item of (「2、」, 「(2)」) and where its text starts; (0, 0) if none."""
+    """The number a line is an item of (「2、」, 「(2)」, 「②」) and where its text starts; (0, 0) if none.
+
+    >>> _item_number("② 看状态栏"), _item_number("⑽ 最后一步"), _item_number("❸换卡")
+    ((2, 2), (10, 2), (3, 1))
+    """
     match = _NUMBERED_LINE.match(line)
-    return (int(match.group(1) or match.group(2)), match.end()) if match else (0, 0)
+    if match is None:
+        return 0, 0
+    enclosed = match.group(3)
+    return int(unicodedata.numeric(enclosed)) if enclosed else int(match.group(1) or match.group(2)), match.end()
 
 
 def numbered_lines(raw: str) -> tuple[str, list[str]] | None:

@@ -95,3 +95,15 @@ def test_plain_text_rules_and_bracketed_part_titles() -> None:
     markdown = "# 文\n\n办理时限\n---\n\n当场办结。\n"
     assert texts(cut(markdown, "doc.md")) == [("section", "办理时限", "当场办结。")]
     assert texts(cut(markdown, "doc.txt")) == [("section", "文", "办理时限"), ("section", "文", "当场办结。")]
+
+
+def test_circled_numbers_are_steps_in_any_format() -> None:
+    # ① ② ③ lines (a script, a WeChat post's <p> run) number steps as 1、 2、 3、 do
+    proc = lambda i, n=3: Procedure("换卡", i, n)  # noqa: E731
+    steps = [("step", "重启手机", "重启手机。", proc(1)), ("step", "换一部手机", "换一部手机，再试一次。", proc(2)),
+             ("step", "拨 *100#", "拨 *100#", proc(3))]
+    plain = "# 换卡\n\n① 重启手机。\n② 换一部手机，再试一次。\n③ 拨 *100#\n"
+    html = "<h1>换卡</h1><p>❶ 重启手机。</p><p>❷ 换一部手机，再试一次。</p><p>❸ 拨 *100#</p>"
+    enclosed = "# 换卡\n\n⑴重启手机。\n\n⑵换一部手机，再试一次。\n\n⑶ 拨 *100#\n"
+    for frags in (cut(plain, "doc.txt"), parse_source(Source("doc.html", "doc", html, "html", "0"))[1], cut(enclosed)):
+        assert [(f.type, f.title, f.text, f.procedure) for f in frags] == steps
