@@ -48,14 +48,12 @@ import re
 from dataclasses import dataclass, replace
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
-from indexer.parse import parse_article
+from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
 
 MAX_PASSAGE_CHARS = 400
 
 _CN_NUM = "一二三四五六七八九十百"
-# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"
-_Q_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
-_A_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+_Q_PREFIX, _A_PREFIX = QUESTION_PREFIX, ANSWER_PREFIX
 _A_INLINE = re.compile(r"\n\s*(?:A|答)\s*\d{0,3}\s*[:：]|\s(?:A|答)\s*\d{0,3}\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*\d{0,3}\s*[:：]",
                        re.IGNORECASE)
 _STRONG_STEP = re.compile(

@@ -175,6 +175,47 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
     return "\n".join(lead), items
 
 
+# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"
+QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+_QUOTED = re.compile(r"^\s*(?:「(.*)」|『(.*)』|“(.*)”)\s*$")
+
+
+def _unquote_qa(line: str) -> str:
+    """A question or answer line quoted whole as dialogue (「「Q：…？」」, as call scripts write them), unquoted."""
+    match = _QUOTED.match(line)
+    inner = next((g for g in match.groups() if g is not None), "") if match else ""
+    return inner if QUESTION_PREFIX.match(inner) or ANSWER_PREFIX.match(inner) else line
+
+
+def qa_lines(raw: str) -> list[str] | None:
+    r"""A paragraph of question and answer lines (「Q：…⏎A：…⏎Q：…⏎A：…」): its lines grouped,
+    one group per question or answer (a line without a prefix continues the one before);
+    None for any other paragraph.
+
+    Editors type the pairs on consecutive lines, which Markdown renders as one paragraph:
+    without this the first answer runs over every later pair. A line quoted whole (「「A：…」」)
+    loses its quotes, so its prefix is seen.
+
+    >>> qa_lines("Q：能退吗？\nA：不能。\n「Q：多久到账？」\n「A：三天，」\n短信通知。")
+    ['Q：能退吗？', 'A：不能。', 'Q：多久到账？', 'A：三天，\n短信通知。']
+    >>> qa_lines("Q：能退吗？ A：不能。") is None
+    True
+    """
+    lines = [line for line in re.split(f"[\n{_BR}]", raw) if line.strip()]
+    unquoted = [_unquote_qa(line) for line in lines]
+    pairs = any(QUESTION_PREFIX.match(line) for line in unquoted) and any(ANSWER_PREFIX.match(line) for line in unquoted)
+    if not pairs and unquoted == lines:
+        return None
+    groups: list[str] = []
+    for line in unquoted:
+        if not groups or QUESTION_PREFIX.match(line) or ANSWER_PREFIX.match(line):
+            groups.append(line)
+        else:
+            groups[-1] += "\n" + line
+    return groups
+
+
 _BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]")
 
@@ -445,6 +486,10 @@ class _Walker:
             raw = _raw_text(tag)
             if is_properties(raw):
                 self.block("meta", raw, tag)
+                return
+            if (groups := qa_lines(raw)) is not None:
+                for group in groups:
+                    self.block("p", group)
                 return
             lines = numbered_lines(raw)
             if lines is None:

@@ -107,3 +107,17 @@ def test_circled_numbers_are_steps_in_any_format() -> None:
     enclosed = "# 换卡\n\n⑴重启手机。\n\n⑵换一部手机，再试一次。\n\n⑶ 拨 *100#\n"
     for frags in (cut(plain, "doc.txt"), parse_source(Source("doc.html", "doc", html, "html", "0"))[1], cut(enclosed)):
         assert [(f.type, f.title, f.text, f.procedure) for f in frags] == steps
+
+
+def test_question_and_answer_lines_pair_up_in_any_format() -> None:
+    # Q：/A：, 问：/答： lines typed one under the other (one Markdown paragraph, one <p>
+    # with <br>s), even quoted whole as a script's dialogue, are pairs: each answer ends
+    # where the next question starts
+    pairs = [("qa", "能退吗？", "不能，已用的话费不退。"), ("qa", "多久到账？", "三天。\n到账后有短信。")]
+    markdown = "# 文\n\n## 常见问答\n\nQ：能退吗？\nA：不能，已用的话费不退。\nQ：多久到账？\nA：三天。\n\n到账后有短信。\n"
+    chinese = "# 文\n\n问：能退吗？\n答：不能，已用的\n话费不退。\n问: 多久到账？\n答: 三天。\n\n到账后有短信。\n"
+    script = "文\n\n「Q：能退吗？」\n「A：不能，已用的话费不退。」\n「Q：多久到账？」\n「A：三天。」\n\n到账后有短信。\n"
+    html = "<h1>文</h1><p>Q: 能退吗？<br>A: 不能，已用的话费不退。<br>Q: 多久到账？<br>A: 三天。</p><p>到账后有短信。</p>"
+    for frags in (cut(markdown), cut(chinese), cut(script, "doc.txt"),
+                  parse_source(Source("doc.html", "doc", html, "html", "0"))[1]):
+        assert texts(frags) == pairs
