@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.fragment import parse_source
+from indexer.fragment import MAX_PASSAGE_CHARS, parse_source, split_passages
 from indexer.load import load
 from indexer.model import Fragment, Procedure, Source
 from indexer.parse import parse_article
@@ -121,3 +121,20 @@ def test_question_and_answer_lines_pair_up_in_any_format() -> None:
     for frags in (cut(markdown), cut(chinese), cut(script, "doc.txt"),
                   parse_source(Source("doc.html", "doc", html, "html", "0"))[1]):
         assert texts(frags) == pairs
+
+
+def test_long_passages_are_cut_between_rows_clauses_and_words() -> None:
+    # a long table is cut between rows, a long sentence after a clause mark, and a run
+    # without either never inside a Latin word or number (「不要写成 d」|「efault」)
+    rows = [f"参数{i} | http://mms{i}.example.kz/post | 8080 | 拨 *119*{i}#" for i in range(12)]
+    table = "# 文\n\n## 参数\n\n| " + " |\n| ".join(r for r in rows[:1]) + " |\n|---|---|---|---|\n" \
+        + "".join(f"| {r} |\n" for r in rows[1:])
+    passages = [f.text for f in cut(table)]
+    assert len(passages) > 1 and all(len(p) <= MAX_PASSAGE_CHARS for p in passages)
+    assert [line for p in passages for line in p.split("\n")] == rows
+    clauses = "，".join(["彩信只走移动数据不走无线网络"] * 40) + "。"
+    assert all(p.endswith(("，", "。")) for p in split_passages([clauses]))
+    words = "设default,mms" * 40
+    pieces = split_passages([words])
+    assert len(pieces) > 1 and "".join(pieces) == words
+    assert all(a.endswith("设") and b.startswith("default") for a, b in zip(pieces, pieces[1:]))
