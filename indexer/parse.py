@@ -1,7 +1,8 @@
 """Parse a `Source` into an `Article`: cleaned text blocks grouped under the headings that own them.
 
 Pure: no I/O. Markdown is rendered to HTML with markdown-it-py first, so one
-walker serves both formats:
+walker serves both formats (`_markdown`: front matter, footnotes, MkDocs admonitions
+and content tabs read as their readers see them; `.txt` marked up by `plain_text_markup`):
 
 1. remove what a reader does not see as the article (`SKIP_TAGS`, `SKIP_ROLES`,
    `SKIP_CLASS_TOKENS`, `SKIP_CLASS_PARTS`, comments, images, bracketed link noise `[[TG](…)]`);
