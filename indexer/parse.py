@@ -613,14 +613,15 @@ def _is_title_line(block: Block) -> bool:
 _HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 _ORDINAL_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")      # 「二、资费」: how Chinese documents number parts
 _BRACKET_HEADING = re.compile(r"^【([^【】]+)】$")       # 「【处理时限】」: how scripts and WeChat posts title parts
+_FAQ_HEADING = re.compile(r"^(?:常见|常見)?(?:问题|問題|问答|問答)(?:解答|汇总|彙總)?$|^(?:FAQs?|Q\s*&\s*A)$", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
 BOLD_HEADING_MAX = 40
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
-    short lines numbered 「一、」「二、」 and lines that are only a 【bracketed title】 (bold or
-    not; the heading is the title without its brackets).
+    short lines numbered 「一、」「二、」, lines that are only a 【bracketed title】 (the heading is
+    the title without its brackets) and a line that only says 常见问题 (bold or not).
 
     Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
     with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
@@ -631,7 +632,8 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         return events
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
-                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text))]
+                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
+                       or _FAQ_HEADING.match(e.text))]
     if len(candidates) < 2:
         return events
     out = list(events)

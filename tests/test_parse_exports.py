@@ -138,3 +138,12 @@ def test_long_passages_are_cut_between_rows_clauses_and_words() -> None:
     pieces = split_passages([words])
     assert len(pieces) > 1 and "".join(pieces) == words
     assert all(a.endswith("设") and b.startswith("default") for a, b in zip(pieces, pieces[1:]))
+
+
+def test_a_line_that_only_says_faq_heads_a_part_in_a_page_without_headings() -> None:
+    # beside 「一、」 parts, 「常见问题」 on its own line is a part too, not text of the part before
+    text = "给国内打电话\n\n一、资费\n\n每分钟 120 坚戈。\n\n常见问题\n\n问：能打香港吗？\n\n答：能，拨 +852。\n"
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(text, "doc.txt")] == [
+        ("section", "资费", "每分钟 120 坚戈。", ("一、资费",)),
+        ("qa", "能打香港吗？", "能，拨 +852。", ("常见问题",)),
+    ]
