@@ -34,8 +34,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     right before a list names it instead.
 section — everything else, per run of consecutive plain blocks, title = the
   owning heading without its number (intro → article title), split at block
-  boundaries (a longer block at 。！？) into passages of at most
-  MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
+  boundaries (a longer block at 。！？； or a line break, else at ，、：, never inside
+  a Latin word or number: `cut_point`) into passages of at most MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
 
 Anchors derive from the owning heading's anchor only, so they are stable under
 edits elsewhere: heading qa/first passage `<anchor>`, further passages
@@ -48,14 +48,12 @@ import re
 from dataclasses import dataclass, replace
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
-from indexer.parse import parse_article
+from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
 
 MAX_PASSAGE_CHARS = 400
 
 _CN_NUM = "一二三四五六七八九十百"
-# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"
-_Q_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
-_A_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+_Q_PREFIX, _A_PREFIX = QUESTION_PREFIX, ANSWER_PREFIX
 _A_INLINE = re.compile(r"\n\s*(?:A|答)\s*\d{0,3}\s*[:：]|\s(?:A|答)\s*\d{0,3}\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*\d{0,3}\s*[:：]",
                        re.IGNORECASE)
 _STRONG_STEP = re.compile(
@@ -72,7 +70,10 @@ _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+# where a long block is cut, best first: sentence ends (ASCII ones only before a space or
+# a CJK character: 「a.php?x=1」 goes on), clause marks, spaces
+_CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
+_LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
@@ -109,23 +110,38 @@ def _answer(blocks: list[Block]) -> str:
 
 
 def _split_long(text: str) -> list[str]:
-    """Split one over-long block at sentence ends (hard cuts only inside a longer sentence)."""
+    """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point` says."""
     pieces: list[str] = []
-    current = ""
-    for sentence in (s for s in _SENTENCE_END.split(text) if s):
-        while len(sentence) > MAX_PASSAGE_CHARS:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(sentence[:MAX_PASSAGE_CHARS])
-            sentence = sentence[MAX_PASSAGE_CHARS:]
-        if current and len(current) + len(sentence) > MAX_PASSAGE_CHARS:
-            pieces.append(current)
-            current = ""
-        current += sentence
-    if current:
-        pieces.append(current)
+    while len(text) > MAX_PASSAGE_CHARS:
+        cut = cut_point(text, MAX_PASSAGE_CHARS)
+        piece, text = text[:cut].strip(), text[cut:].strip()
+        if piece:
+            pieces.append(piece)
+    if text:
+        pieces.append(text)
     return pieces
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where to cut a text longer than `limit`: after its last sentence end within the limit
+    (。！？； or a line break: a table's row), else its last clause mark (，、：), else its
+    last space, else at the limit moved back to the start of the Latin word, number or
+    address it would split (「不要写成 d|efault」); only a run longer than the limit is cut inside.
+
+    >>> cut_point("只填 mms，不要写成 default,mms，否则上网也走彩信。", 20)      # after 「只填 mms，」
+    7
+    >>> cut_point("APN类型只填mms不要写成default,mms", 16)                   # before 「default,mms」
+    14
+    """
+    window = text[:limit]
+    for marks in _CUTS:
+        ends = [match.end() for match in marks.finditer(window)]
+        if ends:
+            return ends[-1]
+    for run in _LATIN_RUN.finditer(text, 0, limit + 1):
+        if 0 < run.start() < limit < run.end():
+            return run.start()
+    return limit
 
 
 def split_passages(texts: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """Parse a `Source` into an `Article`: cleaned text blocks grouped under the headings that own them.
 
 Pure: no I/O. Markdown is rendered to HTML with markdown-it-py first, so one
-walker serves both formats:
+walker serves both formats (`_markdown`: front matter, footnotes, MkDocs admonitions
+and content tabs read as their readers see them; `.txt` marked up by `plain_text_markup`):
 
 1. remove what a reader does not see as the article (`SKIP_TAGS`, `SKIP_ROLES`,
    `SKIP_CLASS_TOKENS`, `SKIP_CLASS_PARTS`, comments, images, bracketed link noise `[[TG](…)]`);
@@ -19,6 +20,8 @@ with their own list_id, and the parent item's text stops before it.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -26,6 +29,13 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
@@ -85,10 +95,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 _CLASS_PARTS = re.compile(r"[-_]")
 
-# markdown-it silently drops everything after its nesting limit, and recurses once per
-# level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-_md = MarkdownIt("commonmark", {"maxNesting": 200}).enable("table").use(front_matter_plugin)
-_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)    # see _markdown
 MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
 
 
@@ -127,13 +134,23 @@ def _escape_runs(text: str) -> str:
     return _CODE_RUN.sub(fix, text)
 
 
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{1,2})[)）]\s*")
+# circled and otherwise enclosed numbers: ①…⑳ ⑴…⒇ ⒈…⒛ ⓫…⓴ ⓵…⓾ ❶…❿ ➀…➉ ➊…➓
+_ENCLOSED_NUMBER = "\u2460-\u249b\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793"
+_NUMBERED_LINE = re.compile(rf"^\s*(\d{{1,2}})\s*[.、．)）]\s*(?=\S)|^\s*[（(](\d{{1,2}})[)）]\s*"
+                            rf"|^\s*([{_ENCLOSED_NUMBER}])\s*[.、．:：]?\s*(?=\S)")
 
 
 def _item_number(line: str) -> tuple[int, int]:
-    """The number a line is an item of (「2、」, 「(2)」) and where its text starts; (0, 0) if none."""
+    """The number a line is an item of (「2、」, 「(2)」, 「②」) and where its text starts; (0, 0) if none.
+
+    >>> _item_number("② 看状态栏"), _item_number("⑽ 最后一步"), _item_number("❸换卡")
+    ((2, 2), (10, 2), (3, 1))
+    """
     match = _NUMBERED_LINE.match(line)
-    return (int(match.group(1) or match.group(2)), match.end()) if match else (0, 0)
+    if match is None:
+        return 0, 0
+    enclosed = match.group(3)
+    return int(unicodedata.numeric(enclosed)) if enclosed else int(match.group(1) or match.group(2)), match.end()
 
 
 def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
@@ -218,6 +235,47 @@ def is_layout(rows: list[list[Tag]]) -> bool:
         return True
     return any(cell.find(["table", *HEADINGS]) is not None or len(cell.get_text(strip=True)) > LAYOUT_CELL_CHARS
                for cell in cells)
+
+
+# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"
+QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+_QUOTED = re.compile(r"^\s*(?:「(.*)」|『(.*)』|“(.*)”)\s*$")
+
+
+def _unquote_qa(line: str) -> str:
+    """A question or answer line quoted whole as dialogue (「「Q：…？」」, as call scripts write them), unquoted."""
+    match = _QUOTED.match(line)
+    inner = next((g for g in match.groups() if g is not None), "") if match else ""
+    return inner if QUESTION_PREFIX.match(inner) or ANSWER_PREFIX.match(inner) else line
+
+
+def qa_lines(raw: str) -> list[str] | None:
+    r"""A paragraph of question and answer lines (「Q：…⏎A：…⏎Q：…⏎A：…」): its lines grouped,
+    one group per question or answer (a line without a prefix continues the one before);
+    None for any other paragraph.
+
+    Editors type the pairs on consecutive lines, which Markdown renders as one paragraph:
+    without this the first answer runs over every later pair. A line quoted whole (「「A：…」」)
+    loses its quotes, so its prefix is seen.
+
+    >>> qa_lines("Q：能退吗？\nA：不能。\n「Q：多久到账？」\n「A：三天，」\n短信通知。")
+    ['Q：能退吗？', 'A：不能。', 'Q：多久到账？', 'A：三天，\n短信通知。']
+    >>> qa_lines("Q：能退吗？ A：不能。") is None
+    True
+    """
+    lines = [line for line in re.split(f"[\n{_BR}]", raw) if line.strip()]
+    unquoted = [_unquote_qa(line) for line in lines]
+    pairs = any(QUESTION_PREFIX.match(line) for line in unquoted) and any(ANSWER_PREFIX.match(line) for line in unquoted)
+    if not pairs and unquoted == lines:
+        return None
+    groups: list[str] = []
+    for line in unquoted:
+        if not groups or QUESTION_PREFIX.match(line) or ANSWER_PREFIX.match(line):
+            groups.append(line)
+        else:
+            groups[-1] += "\n" + line
+    return groups
 
 
 _BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
@@ -696,6 +754,10 @@ class _Walker:
         if is_properties(raw):
             self.block("meta", raw, tag)
             return
+        if (groups := qa_lines(raw)) is not None:
+            for group in groups:
+                self.block("p", group)
+            return
         lines = numbered_lines(raw)
         if lines is not None:
             lead, items = lines
@@ -820,13 +882,16 @@ def _is_title_line(block: Block) -> bool:
 _HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 # 「二、资费」: how Chinese documents number parts; 「02 资费」: how WeChat articles badge them
 _ORDINAL_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．])")
+_BRACKET_HEADING = re.compile(r"^【([^【】]+)】$")       # 「【处理时限】」: how scripts and WeChat posts title parts
+_FAQ_HEADING = re.compile(r"^(?:常见|常見)?(?:问题|問題|问答|問答)(?:解答|汇总|彙總)?$|^(?:FAQs?|Q\s*&\s*A)$", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
 BOLD_HEADING_MAX = 40
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
-    short lines numbered 「一、」「二、」 (bold or not).
+    short lines numbered 「一、」「二、」, lines that are only a 【bracketed title】 (the heading is
+    the title without its brackets) and a line that only says 常见问题 (bold or not).
 
     Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
     with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
@@ -837,12 +902,13 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         return events
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
-                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text))]
+                  and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
+                       or _FAQ_HEADING.match(e.text))]
     if len(candidates) < 2:
         return events
     out = list(events)
     for i in candidates:
-        text = events[i].text
+        text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
     return out
 
@@ -905,6 +971,199 @@ def title_fallback(source: Source) -> str:
     return PurePosixPath(source.path).stem
 
 
+def _escape_inline_codes(state: StateCore) -> None:
+    """Escape codes only in the text markdown-it reads inline (paragraphs, headings, cells).
+
+    Raw HTML blocks and code blocks keep their text as written: a backslash added there
+    would reach the reader (「\\*119\\*2#」 in an HTML table typed into Markdown).
+    """
+    for token in state.tokens:
+        if token.type == "inline":
+            token.content = escape_codes(token.content)
+
+
+_LEAD_END = re.compile(r"[。！？!?：:；;，,]$")
+
+
+def _admonitions(state: StateCore) -> None:
+    """Read MkDocs admonitions (`!!! note "标题"`, `??? question "…？"`) as a reader sees them.
+
+    A collapsible one (`???`, pymdownx.details: MkDocs shows it as <details>) and one titled
+    by a question become <details><summary>, read as a question and its answer like an HTML
+    accordion. Any other is a callout: its body is text of the section it stands in, led by
+    its title (「销号前先解绑：…」). A title MkDocs makes from the type alone (Note, Info)
+    says nothing a reader looks for and is dropped.
+    """
+    tokens, out, opened = state.tokens, [], []       # opened: the tags of the admonitions being read
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type != "admonition_open":
+            if token.type == "admonition_close":
+                token.tag, token.attrs = opened.pop(), {}
+            out.append(token)
+            i += 1
+            continue
+        titled = tokens[i + 1].type == "admonition_title_open"
+        title = token.content.strip() if titled and " " in token.info.strip() else ""
+        following = i + 4 if titled else i + 1
+        token.attrs = {}
+        if token.markup.startswith("?") or title.endswith(("？", "?")):
+            token.tag = "details"
+            out.append(token)
+            if title:
+                tokens[i + 1].tag = tokens[i + 3].tag = "summary"
+                tokens[i + 1].attrs = {}
+                out.extend(tokens[i + 1:i + 4])
+        else:
+            token.tag = "div"
+            out.append(token)
+            if title:
+                lead = title if _LEAD_END.search(title) else f"{title}："
+                if tokens[following].type == "paragraph_open":
+                    tokens[following + 1].content = lead + tokens[following + 1].content
+                else:
+                    tokens[i + 1].attrs = {}
+                    tokens[i + 2].content = lead
+                    out.extend(tokens[i + 1:i + 4])
+        opened.append(token.tag)
+        i = following
+    state.tokens = out
+
+
+_TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
+
+
+def _content_tab(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Read a content tab (pymdownx.tabbed: `=== "Kcell"` over lines indented by four spaces)
+    into `tab_open` (its label), its content read as Markdown, `tab_close`; `_content_tabs` says
+    what a reader sees. Without this the label is a literal line and the content a code block."""
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    match = _TAB_LABEL.match(state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]])
+    if match is None:
+        return False
+    if silent:
+        return True
+    indent, line = state.sCount[start] + 4, start + 1
+    while line < end and (state.isEmpty(line) or state.sCount[line] >= indent):
+        line += 1
+    saved = state.blkIndent, state.lineMax, state.parentType
+    state.blkIndent, state.lineMax = indent, line
+    token = state.push("tab_open", "", 1)
+    token.content, token.map = match.group(1).strip(), [start, line]
+    state.md.block.tokenize(state, start + 1, line)
+    state.push("tab_close", "", -1)
+    state.blkIndent, state.lineMax, state.parentType = saved
+    state.line = line
+    return True
+
+
+def _content_tabs(state: StateCore) -> None:
+    """Make each content tab's label lead its content, as a reader of the page sees it.
+
+    At the top level a tab is a sub-heading one level below the heading it stands under, so
+    「=== "Kcell"」 over a numbered list is a procedure named Kcell under 「## 销号流程」; text
+    after the tabs belongs to that heading again (it is repeated). Inside a list or a note a
+    tab's label is a paragraph 「Kcell：」 before its content.
+    """
+    tokens, out = state.tokens, []
+    parent: list[Token] = []        # open, inline, close of the last heading outside any tab
+    depth = level = 0               # tabs being read; the level of their headings
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and depth == 0:
+            parent = tokens[i:i + 3]
+        if token.type == "tab_open":
+            depth += 1
+            if token.level == 0:
+                level = min(int(parent[0].tag[1]) + 1, 6) if parent else 2
+                out.extend(_block_tokens("heading", f"h{level}", token.content, token.map))
+            else:
+                out.extend(_block_tokens("paragraph", "p", f"{token.content}：", token.map))
+        elif token.type == "tab_close":
+            depth -= 1
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if token.level == 0 and parent and after is not None and after.type != "tab_open" \
+                    and not (after.type == "heading_open" and int(after.tag[1]) <= level):
+                out.extend(_block_tokens("heading", parent[0].tag, parent[1].content, parent[1].map))
+        else:
+            out.append(token)
+    state.tokens = out
+
+
+def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> list[Token]:
+    """The open, inline and close tokens of a block holding `text`, as markdown-it's block parser makes them."""
+    opening = Token(f"{kind}_open", tag, 1, block=True, map=lines)
+    inline = Token("inline", "", 0, content=text, map=lines, children=[])
+    return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
+
+
+FOOTNOTES_TITLE = "注释"
+
+
+def _footnotes_heading(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                       env: EnvType) -> str:
+    """Open the footnotes (markdown-it gathers them at the end) as a part of their own, 注释,
+    at the level of the article's sections (after a rule when it has none).
+
+    A help article's footnotes carry facts (a limit, an exception) a reader searches for, so
+    they are kept; but they are no part of the last section, often a FAQ answer. Their
+    markers (「500 KB[^1]」) and back-links are dropped: a number out of place in the text.
+    """
+    levels = [int(t.tag[1:]) for t in tokens if t.type == "heading_open" and t.tag != "h1"]
+    return f"<h{min(levels)}>{FOOTNOTES_TITLE}</h{min(levels)}>\n" if levels else "<hr>\n"
+
+
+def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+    return ""
+
+
+def _markdown() -> MarkdownIt:
+    """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
+    and content tabs; codes escaped before inline parsing."""
+    # markdown-it silently drops everything after its nesting limit, and recurses once per
+    # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
+    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+          .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin))
+    md.add_render_rule("footnote_block_open", _footnotes_heading)
+    for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
+        md.add_render_rule(kind, _nothing)
+    md.block.ruler.before("fence", "content_tab", _content_tab,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.core.ruler.before("inline", "admonitions", _admonitions)
+    md.core.ruler.before("inline", "content_tabs", _content_tabs)
+    md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
+    return md
+
+
+_md = _markdown()
+
+
+_RULE_LINE = re.compile(r"^[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*$", re.MULTILINE)
+_BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
+
+
+def plain_text_markup(text: str) -> str:
+    r"""Mark what a plain-text article's layout means before it is read as Markdown.
+
+    A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
+    never a setext underline (the line above it, often a by-line, would title the article).
+    A line that is only a 【bracketed title】 stands apart from the text under it, which
+    otherwise runs into it as one paragraph. Only for `.txt`: in Markdown, `===` under a line
+    is a heading.
+
+    >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
+    '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
+    """
+    text = _RULE_LINE.sub("\n***\n", text)
+    return _BRACKET_LINE.sub("\n\\1\n", text)
+
+
+def is_plain_text(source: Source) -> bool:
+    """A `.txt` article: read as Markdown, but its layout is plain text's (`plain_text_markup`)."""
+    return PurePosixPath(source.path).suffix.lower() == ".txt"
+
+
 def render(source: Source) -> tuple[str, str]:
     """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
 
@@ -914,7 +1173,9 @@ def render(source: Source) -> tuple[str, str]:
     if source.format != "markdown":
         return source.text, ""
     text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
-    tokens = _md.parse(escape_codes(text))
+    if is_plain_text(source):
+        text = plain_text_markup(text)
+    tokens = _md.parse(text)
     title = ""
     if tokens and tokens[0].type == "front_matter":
         title = _front_matter_title(tokens[0].content)

@@ -1,0 +1,148 @@
+"""Markdown and plain-text exports of other tools: what a reader gets from each, fragment by fragment."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.fragment import MAX_PASSAGE_CHARS, parse_source, split_passages
+from indexer.load import load
+from indexer.model import Fragment, Procedure, Source
+from indexer.parse import parse_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def cut(text: str, path: str = "doc.md") -> list[Fragment]:
+    return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
+
+
+def fixture(name: str) -> list[Fragment]:
+    return parse_source(load(FIXTURES / name, FIXTURES))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+def test_codes_show_without_the_escapes_added_for_markdown() -> None:
+    # an HTML table typed into Markdown and an indented code block are not read inline:
+    # the backslashes that keep *119* from being emphasis must not reach them
+    markdown = ("---\ntitle: 拨 *100# 查余额\n---\n\n正文 *111*。\n\n"
+                "<table>\n<tr><td>自动设置</td><td>拨 <code>*119*2#</code></td></tr>\n</table>\n\n"
+                "    拨 *100*1# 查流量\n\n```\n作者自己的 \\*100#\n```\n")
+    article = parse_article(Source("doc.md", "doc", markdown, "markdown", "0"))
+    assert article.title == "拨 *100# 查余额"
+    assert [b.text for b in article.root.blocks] == [
+        "正文 *111*。", "自动设置 | 拨 *119*2#", "拨 *100*1# 查流量", "作者自己的 \\*100#"]
+
+
+def test_mkdocs_admonitions() -> None:
+    # a note is a callout in its section, led by its own title (not by the type name MkDocs
+    # shows when there is none), never a code block; a collapsible question is a Q&A
+    assert texts(fixture("mkdocs-admonitions.md")) == [
+        ("section", "停机保号", "适用范围：适用于预付费号码，月结合约号码不能保号。"),
+        ("section", "怎么办理", "办理前先结清欠费。\n保号期间不能打电话，也不能上网。\n注意：\n保号最长 6 个月；\n到期自动恢复。\n"
+                                "更多说明\n以上规则适用于全部运营商。"),
+        ("qa", "保号要收费吗？", "每月 100 坚戈，从余额里扣。"),
+        ("qa", "可以提前恢复吗？", "可以，拨 *100*2# 即可。"),
+    ]
+
+
+def test_mkdocs_content_tabs() -> None:
+    # each tab's label leads its content as a sub-heading: a numbered list under a tab is a
+    # procedure named by the tab (the operator); text after the tabs is its heading's again
+    kcell, beeline = (lambda i: Procedure("Kcell / Activ", i, 2)), (lambda i: Procedure("Beeline", i, 2))  # noqa: E731
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure) for f in fixture("mkdocs-tabs.md")] == [
+        ("step", "带护照到营业厅", "带护照到营业厅。", ("补卡流程", "Kcell / Activ"), kcell(1)),
+        ("step", "缴纳 500 坚戈补卡费", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", "Kcell / Activ"), kcell(2)),
+        ("section", "Kcell / Activ", "补卡后原号码不变。", ("补卡流程", "Kcell / Activ"), None),
+        ("step", "在 My Beeline 里申请补卡", "在 My Beeline 里申请补卡。", ("补卡流程", "Beeline"), beeline(1)),
+        ("step", "到营业厅取卡", "到营业厅取卡。", ("补卡流程", "Beeline"), beeline(2)),
+        ("section", "补卡流程", "补卡后旧卡立即失效。", ("补卡流程",), None),
+        ("section", "补卡要多久", "当场就能拿到新卡。", ("补卡要多久",), None),
+    ]
+
+
+def test_a_content_tab_inside_a_list_leads_its_content_as_a_line() -> None:
+    markdown = "# 文\n\n- 查余额\n\n    === \"Kcell\"\n\n        拨 *100#\n"
+    assert texts(cut(markdown)) == [("section", "文", "查余额\nKcell：\n拨 *100#")]
+
+
+def test_footnotes_are_a_part_of_their_own_without_markers() -> None:
+    # kept (they carry facts) but not glued to the last answer; 「[^1]」 never reaches the text
+    markdown = ("# 彩信\n\n## 资费\n\n最大 300 KB[^1]，超过会压缩。\n\n## 常见问题\n\n**能发给国内吗？**\n\n"
+                "能发，但多数收不到[^2]。\n\n[^1]: 300 KB 约一张截图。\n[^2]: 国内运营商不收境外彩信。\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "资费", "最大 300 KB，超过会压缩。", ("资费",)),
+        ("qa", "能发给国内吗？", "能发，但多数收不到。", ("常见问题",)),
+        ("section", "注释", "300 KB 约一张截图。\n国内运营商不收境外彩信。", ("注释",)),
+    ]
+    # without sections, a rule sets them apart
+    assert texts(cut("# 文\n\n正文[^a]。\n\n[^a]: 注。\n")) == [("section", "文", "正文。"), ("section", "文", "注。")]
+
+
+def test_plain_text_rules_and_bracketed_part_titles() -> None:
+    # a line of ==== or ──── is a rule, not the underline of a heading (the line above it
+    # would title every fragment); a 【…】 line heads the part under it
+    frags = fixture("script.txt")
+    assert {f.article_title for f in frags} == {"换卡话术（对内版）"}
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in frags] == [
+        ("section", "换卡话术（对内版）", "文档编号 CS-0417 适用：全部运营商", ()),
+        ("section", "适用范围", "用户要换新卡时按本话术处理。", ("适用范围",)),
+        ("section", "办理时限", "当场办结。", ("办理时限",)),
+        ("section", "办理时限", "结束语：感谢您的耐心。", ("办理时限",)),
+    ]
+    # in Markdown, text over a rule's characters is a heading
+    markdown = "# 文\n\n办理时限\n---\n\n当场办结。\n"
+    assert texts(cut(markdown, "doc.md")) == [("section", "办理时限", "当场办结。")]
+    assert texts(cut(markdown, "doc.txt")) == [("section", "文", "办理时限"), ("section", "文", "当场办结。")]
+
+
+def test_circled_numbers_are_steps_in_any_format() -> None:
+    # ① ② ③ lines (a script, a WeChat post's <p> run) number steps as 1、 2、 3、 do
+    proc = lambda i, n=3: Procedure("换卡", i, n)  # noqa: E731
+    steps = [("step", "重启手机", "重启手机。", proc(1)), ("step", "换一部手机", "换一部手机，再试一次。", proc(2)),
+             ("step", "拨 *100#", "拨 *100#", proc(3))]
+    plain = "# 换卡\n\n① 重启手机。\n② 换一部手机，再试一次。\n③ 拨 *100#\n"
+    html = "<h1>换卡</h1><p>❶ 重启手机。</p><p>❷ 换一部手机，再试一次。</p><p>❸ 拨 *100#</p>"
+    enclosed = "# 换卡\n\n⑴重启手机。\n\n⑵换一部手机，再试一次。\n\n⑶ 拨 *100#\n"
+    for frags in (cut(plain, "doc.txt"), parse_source(Source("doc.html", "doc", html, "html", "0"))[1], cut(enclosed)):
+        assert [(f.type, f.title, f.text, f.procedure) for f in frags] == steps
+
+
+def test_question_and_answer_lines_pair_up_in_any_format() -> None:
+    # Q：/A：, 问：/答： lines typed one under the other (one Markdown paragraph, one <p>
+    # with <br>s), even quoted whole as a script's dialogue, are pairs: each answer ends
+    # where the next question starts
+    pairs = [("qa", "能退吗？", "不能，已用的话费不退。"), ("qa", "多久到账？", "三天。\n到账后有短信。")]
+    markdown = "# 文\n\n## 常见问答\n\nQ：能退吗？\nA：不能，已用的话费不退。\nQ：多久到账？\nA：三天。\n\n到账后有短信。\n"
+    chinese = "# 文\n\n问：能退吗？\n答：不能，已用的\n话费不退。\n问: 多久到账？\n答: 三天。\n\n到账后有短信。\n"
+    script = "文\n\n「Q：能退吗？」\n「A：不能，已用的话费不退。」\n「Q：多久到账？」\n「A：三天。」\n\n到账后有短信。\n"
+    html = "<h1>文</h1><p>Q: 能退吗？<br>A: 不能，已用的话费不退。<br>Q: 多久到账？<br>A: 三天。</p><p>到账后有短信。</p>"
+    for frags in (cut(markdown), cut(chinese), cut(script, "doc.txt"),
+                  parse_source(Source("doc.html", "doc", html, "html", "0"))[1]):
+        assert texts(frags) == pairs
+
+
+def test_long_passages_are_cut_between_rows_clauses_and_words() -> None:
+    # a long table is cut between rows, a long sentence after a clause mark, and a run
+    # without either never inside a Latin word or number (「不要写成 d」|「efault」)
+    rows = [f"参数{i} | http://mms{i}.example.kz/post | 8080 | 拨 *119*{i}#" for i in range(12)]
+    table = f"# 文\n\n## 参数\n\n| {rows[0]} |\n|---|---|---|---|\n" + "".join(f"| {r} |\n" for r in rows[1:])
+    passages = [f.text for f in cut(table)]
+    assert len(passages) > 1 and all(len(p) <= MAX_PASSAGE_CHARS for p in passages)
+    assert [line for p in passages for line in p.split("\n")] == rows
+    clauses = "，".join(["彩信只走移动数据不走无线网络"] * 40) + "。"
+    assert all(p.endswith(("，", "。")) for p in split_passages([clauses]))
+    words = "设default,mms" * 40
+    pieces = split_passages([words])
+    assert len(pieces) > 1 and "".join(pieces) == words
+    assert all(a.endswith("设") and b.startswith("default") for a, b in zip(pieces, pieces[1:]))
+
+
+def test_a_line_that_only_says_faq_heads_a_part_in_a_page_without_headings() -> None:
+    # beside 「一、」 parts, 「常见问题」 on its own line is a part too, not text of the part before
+    text = "给国内打电话\n\n一、资费\n\n每分钟 120 坚戈。\n\n常见问题\n\n问：能打香港吗？\n\n答：能，拨 +852。\n"
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(text, "doc.txt")] == [
+        ("section", "资费", "每分钟 120 坚戈。", ("一、资费",)),
+        ("qa", "能打香港吗？", "能，拨 +852。", ("常见问题",)),
+    ]
