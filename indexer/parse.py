@@ -1063,7 +1063,7 @@ def _content_tabs(state: StateCore) -> None:
     """Make each content tab's label lead its content, as a reader of the page sees it.
 
     At the top level a tab is a sub-heading one level below the heading it stands under, so
-    「=== "Kcell"」 over a numbered list is a procedure named Kcell under 「## 销号流程」; text
+    「=== "Kcell"」 over a numbered list is a procedure 「销号流程（Kcell）」 under 「## 销号流程」; text
     after the tabs belongs to that heading again (it is repeated). Inside a list or a note a
     tab's label is a paragraph 「Kcell：」 before its content.
     """
@@ -1077,7 +1077,10 @@ def _content_tabs(state: StateCore) -> None:
             depth += 1
             if token.level == 0:
                 level = min(int(parent[0].tag[1]) + 1, 6) if parent else 2
-                out.extend(_block_tokens("heading", f"h{level}", token.content, token.map))
+                # named as tab panels of HTML pages are (「销号流程（Kcell）」): a procedure
+                # under it says what it does, not only whose it is
+                label = f"{parent[1].content}（{token.content}）" if parent else token.content
+                out.extend(_block_tokens("heading", f"h{level}", label, token.map))
             else:
                 out.extend(_block_tokens("paragraph", "p", f"{token.content}：", token.map))
         elif token.type == "tab_close":

@@ -229,7 +229,8 @@ class Engine:
         out = []
         for s in ranked:
             out.append(s)
-            if not (s.introduction and s.stored["type"] == "section" and 0 <= s.docnum < self.postings.size - 1):
+            leads = s.introduction or s.stored["text"].rstrip().endswith(("：", ":"))
+            if not (leads and s.stored["type"] == "section" and 0 <= s.docnum < self.postings.size - 1):
                 continue
             n = s.docnum + 1                # an article's fragments are written in order
             with self.io_lock:

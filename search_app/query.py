@@ -39,9 +39,12 @@ PARTICLES = frozenset("吗呢吧啊呀么嘛哦了的")
 
 # Intent cues, looked for in the normalized text before stopwords are removed.
 QUESTION_CUES = ("吗", "呢", "?", "什么", "怎么", "如何", "多久", "多长", "是否", "能不能", "可以",
-                 "为什么", "哪", "几", "多少", "有没有", "how", "what", "why", "when", "can")
+                 "为什么", "哪", "几", "多少", "有没有", "how", "what", "why", "when", "can",
+                 "как", "что", "почему", "где", "когда", "можно", "сколько")
 HOWTO_CUES = ("怎么", "如何", "怎样", "步骤", "流程", "方法", "拨", "号码", "代码", "输入", "操作",
-              "how")
+              "how", "как")
+# 「输错 10 次会怎么样」 asks what happens, not how to do something
+_WHAT_HAPPENS = re.compile(r"(?:会|會)(?:怎么|怎麼|怎)样|(?:怎么|怎麼|怎)样[?？]?$")
 # Words that ask for a number: a fragment that shows a code answers them.
 NUMBER_WORDS = frozenset({"号码", "代码", "号", "短号", "短码", "指令", "ussd", "code", "number", "номер", "код"})
 NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "short code", "ussd", "code")
@@ -278,7 +281,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     order = {w: i for i, w in enumerate(groups)}
     kept = tuple(sorted(ranked, key=lambda g: order[g.word]))
     question = a_not_a or any(c in normalized for c in QUESTION_CUES) or normalized.rstrip().endswith("?")
-    howto = any(c in normalized for c in HOWTO_CUES)
+    howto = any(c in _WHAT_HAPPENS.sub("", normalized) for c in HOWTO_CUES)
     number = any(c in normalized for c in NUMBER_CUES)
     if corrected and len(corrected) == len(text):   # a homophone has as many syllables, hence characters
         normalized = normalize(corrected)

@@ -287,7 +287,10 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += fit * weights.step_for_howto
         if data["type"] == "section":
             score -= weights.section_penalty
-        introduction = not in_body or introduces(body)
+        # a passage leading into steps gives way to them when the question asks how
+        # (matched by its heading, unless its text alone holds the whole question as well)
+        by_heading = not in_body and not all(found_in(g, body) for g in in_title)
+        introduction = by_heading or introduces(body) or (plan.howto and _LEADS_IN.search(body) is not None)
         out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum))
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
@@ -297,12 +300,18 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     return out
 
 
-_WHAT_FOLLOWS = re.compile(r"以下|下面|如下|下列|[:：]\s*$")
+_POINTS_BELOW = re.compile(r"以下|下面|如下|下列")
 
 
 def introduces(body: str) -> bool:
-    """A short passage that announces what follows (「以下是具体步骤：」, 「按下面的步骤操作即可」)."""
-    return len(body) <= 120 and _WHAT_FOLLOWS.search(body) is not None
+    """A short passage that only announces what follows (「以下是具体步骤：」, 「按下面的步骤操作即可」);
+    one that first says something (「输错 10 次卡会永久锁死。号码没有丢：」) is an answer itself."""
+    return len(body) <= 120 and (_POINTS_BELOW.search(body) is not None
+                                 or (_LEADS_IN.search(body) is not None and not _SENTENCE_END.search(body)))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?](?!$)")
+_LEADS_IN = re.compile(r"[:：]\s*$")
 
 
 def _fold_introductions(scored: list[Scored]) -> list[Scored]:

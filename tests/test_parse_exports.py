@@ -49,14 +49,16 @@ def test_mkdocs_admonitions() -> None:
 
 def test_mkdocs_content_tabs() -> None:
     # each tab's label leads its content as a sub-heading: a numbered list under a tab is a
-    # procedure named by the tab (the operator); text after the tabs is its heading's again
-    kcell, beeline = (lambda i: Procedure("Kcell / Activ", i, 2)), (lambda i: Procedure("Beeline", i, 2))  # noqa: E731
+    # procedure named by its heading and the tab (the operator), as HTML tab panels are;
+    # text after the tabs is its heading's again
+    kc, bl = "补卡流程（Kcell / Activ）", "补卡流程（Beeline）"
+    kcell, beeline = (lambda i: Procedure(kc, i, 2)), (lambda i: Procedure(bl, i, 2))  # noqa: E731
     assert [(f.type, f.title, f.text, f.path[1:], f.procedure) for f in fixture("mkdocs-tabs.md")] == [
-        ("step", "带护照到营业厅", "带护照到营业厅。", ("补卡流程", "Kcell / Activ"), kcell(1)),
-        ("step", "缴纳 500 坚戈补卡费", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", "Kcell / Activ"), kcell(2)),
-        ("section", "Kcell / Activ", "补卡后原号码不变。", ("补卡流程", "Kcell / Activ"), None),
-        ("step", "在 My Beeline 里申请补卡", "在 My Beeline 里申请补卡。", ("补卡流程", "Beeline"), beeline(1)),
-        ("step", "到营业厅取卡", "到营业厅取卡。", ("补卡流程", "Beeline"), beeline(2)),
+        ("step", "带护照到营业厅", "带护照到营业厅。", ("补卡流程", kc), kcell(1)),
+        ("step", "缴纳 500 坚戈补卡费", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", kc), kcell(2)),
+        ("section", kc, "补卡后原号码不变。", ("补卡流程", kc), None),
+        ("step", "在 My Beeline 里申请补卡", "在 My Beeline 里申请补卡。", ("补卡流程", bl), beeline(1)),
+        ("step", "到营业厅取卡", "到营业厅取卡。", ("补卡流程", bl), beeline(2)),
         ("section", "补卡流程", "补卡后旧卡立即失效。", ("补卡流程",), None),
         ("section", "补卡要多久", "当场就能拿到新卡。", ("补卡要多久",), None),
     ]

@@ -103,6 +103,11 @@ def test_intent_cues():
     assert make_plan("Beeline充值拨什么号码", VOCAB).number
     assert make_plan("怎么充值", VOCAB).howto
     assert not make_plan("余额", VOCAB).question
+    # 「会怎么样」 asks what happens; a Russian 「как」 asks how
+    assert not make_plan("PUK码输错10次会怎么样", VOCAB).howto
+    assert make_plan("怎么样才能充值", VOCAB).howto
+    plan = make_plan("как заблокировать номер", VOCAB)
+    assert plan.howto and plan.question
 
 
 def test_an_a_not_a_question_is_question_shape_however_it_was_cut():

@@ -49,6 +49,9 @@ def test_a_passage_that_announces_what_follows_is_an_introduction():
     assert introduces("拿到二维码后，按下面的步骤操作即可。整个过程大约 5 分钟。")
     assert not introduces("余额和流量是分开计算的。套餐里包含的流量用完后，不会自动从余额里扣钱继续上网。")
     assert not introduces("以下" + "很长的正文。" * 40)       # a long passage is content, whatever it announces
+    # a colon leads into the steps, but a passage that first says something answers by itself
+    assert introduces("按这几步操作：")
+    assert not introduces("PUK 码连续输错 10 次，SIM 卡会被永久锁死，只能换卡。号码本身没有丢：")
 
 
 def test_an_articles_lead_passage_has_no_heading_of_its_own():

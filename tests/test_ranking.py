@@ -191,3 +191,13 @@ def test_a_passage_introducing_a_procedure_is_followed_by_the_procedure(sentinel
     assert [(r["type"], r["title"]) for r in found[:2]] == [
         ("section", "不认识的号码一直打来"), ("step", "记下来电时间")]
     assert [s["title"] for s in found[1]["steps"]] == ["记下来电时间", "在手机设置里开启「将未知来电者静音」"]
+
+
+def test_a_passage_that_says_what_happens_is_not_folded_into_the_steps_after_it(sentinel_copy, index_dir, make_app):
+    (sentinel_copy / "puk.md").write_text(
+        "# PIN 和 PUK\n\n## PUK码输错10次：SIM卡永久锁死\n\nPUK 码连续输错 10 次，SIM 卡会被永久锁死，只能换卡。号码本身没有丢：\n\n"
+        "1. 带护照到营业厅办理换卡。\n2. 把新卡插进手机。\n", encoding="utf-8")
+    build_index(sentinel_copy, index_dir)
+    client = make_app(index_dir, sentinel_copy).test_client()
+    assert first(client, "PUK码输错10次会怎么样")["type"] == "section"          # what happens: the passage
+    assert first(client, "PUK码输错10次怎么办理换卡")["type"] == "step"          # how: the steps
