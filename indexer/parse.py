@@ -453,11 +453,12 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         titles = header.find_all("h1")
         if titles and header.find_parent(["article", "main"]):
             header.replace_with(*titles)
-    _label_tab_panels(soup)
-    _accordions_to_details(soup)
-    _confluence_title(soup)
-    _google_docs_title(soup)
-    _drop_page_anchors(soup)
+    tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
+    _label_tab_panels(soup, tags)
+    _accordions_to_details(soup, tags)
+    _confluence_title(tags)
+    _google_docs_title(tags)
+    _drop_page_anchors(tags)
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
             tag.decompose()
@@ -471,14 +472,23 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有)", re
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
 
 
-def _drop_boilerplate(soup: BeautifulSoup) -> None:
+_PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
+
+
+def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
     """Menus, breadcrumbs and copyright lines of pages that name none of their parts (an old
-    CMS lays a page out with tables and <font>): what is mostly links, or reads like them, goes."""
-    for table in soup.find_all("table"):
-        _drop_side_columns(table)
-    for tag in soup.find_all(["td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center",
-                              "small", "li"]):
-        if tag.decomposed or tag.parent is None or tag.name in NEVER_CHROME:
+    CMS lays a page out with tables and <font>), and a Markdown page's 「相关文档：A ｜ B ｜ C」:
+    what is mostly links, or reads like them, goes."""
+    tags = soup.find_all(True)
+    if page:
+        for table in (t for t in tags if t.name == "table"):
+            _drop_side_columns(table)
+        candidates = [t for t in tags if t.name in _PARTS]
+    else:   # a Markdown page: only what holds links can be a menu (and a walk per element costs)
+        holders = {id(parent): parent for a in tags if a.name == "a" for parent in a.parents}
+        candidates = [t for t in tags if id(t) in holders and t.name in _PARTS]
+    for tag in candidates:
+        if _gone(tag) or tag.parent is None or tag.name in NEVER_CHROME:
             continue
         text = _NOT_TEXT.sub("", tag.get_text())
         if not text:
@@ -488,7 +498,7 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
         line = clean(tag.get_text()).replace("\n", " ")
         if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
-                or (len(line) <= 300 and _COPYRIGHT.match(line)):
+                or (page and len(line) <= 300 and _COPYRIGHT.match(line)):
             tag.decompose()
 
 
@@ -498,7 +508,7 @@ MAIN_CELL_SHARE = 0.8
 def _drop_side_columns(table: Tag) -> None:
     """A page laid out with a table (it nests tables): in a row whose one cell holds most of the
     text, the cells beside it that hold links are the menu and side boxes."""
-    if table.decomposed or table.parent is None or table.find("table") is None:
+    if _gone(table) or table.parent is None or table.find("table") is None:
         return
     for row in _rows(table):
         cells = row.find_all(["td", "th"], recursive=False)
@@ -515,14 +525,20 @@ _TOGGLE = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:contr
 _PANEL = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:content|body|panel|answer|collapse)$")
 
 
+def _gone(tag: Tag) -> bool:
+    """Decomposed while a list of elements was being worked through (bs4's own `decomposed`
+    property costs a tree search per call on such a tag)."""
+    return tag.__dict__.get("_decomposed", False)
+
+
 def _classes(tag: Tag) -> list[str]:
     return [c.lower() for c in tag.get("class", [])]
 
 
-def _accordions_to_details(soup: BeautifulSoup) -> None:
+def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
-    for toggle in soup.find_all(lambda t: any(_TOGGLE.match(c) for c in _classes(t))):
+    for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in _classes(t))]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in _classes(panel)):
             continue
@@ -534,17 +550,17 @@ def _accordions_to_details(soup: BeautifulSoup) -> None:
         details.append(panel.extract())
 
 
-def _confluence_title(soup: BeautifulSoup) -> None:
+def _confluence_title(tags: list[Tag]) -> None:
     """Confluence prefixes a page's title with its space (「客户帮助中心 : PIN码和PUK码」)."""
-    title = soup.find(id="title-text")
-    if isinstance(title, Tag) and " : " in title.get_text():
-        title.string = title.get_text().split(" : ", 1)[1].strip()
+    for title in (t for t in tags if not _gone(t) and t.get("id") == "title-text"):
+        if " : " in title.get_text():
+            title.string = title.get_text().split(" : ", 1)[1].strip()
 
 
-def _google_docs_title(soup: BeautifulSoup) -> None:
+def _google_docs_title(tags: list[Tag]) -> None:
     """A Google Docs export styles its title as <p class="title"> above the document's H1s."""
-    title = soup.find("p", class_="title")
-    if isinstance(title, Tag) and title.find_previous("h1") is None:
+    title = next((t for t in tags if not _gone(t) and t.name == "p" and "title" in t.get("class", ())), None)
+    if title is not None and title.find_previous("h1") is None:
         title.name = "h1"
 
 
@@ -553,34 +569,40 @@ _TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "�
                          "contents", "table of contents", "on this page", "in this article"})
 
 
-def _drop_page_anchors(soup: BeautifulSoup) -> None:
+def _drop_page_anchors(tags: list[Tag]) -> None:
     """Links within the page are no text: a table of contents (lines that are nothing but such
     links, and its 「目录」 label), note markers (「[1]」「[a]」「↩」) and Google Docs' comment
     threads under the document."""
-    for link in soup.find_all("a", href=True):
-        href = str(link["href"])
-        if link.decomposed or not href.startswith("#"):
+    inner = [t for t in tags if not _gone(t) and t.name == "a" and str(t.get("href", "")).startswith("#")]
+    if not inner:
+        return
+    lines: dict[int, Tag] = {}
+    for link in inner:
+        if _gone(link) or link.parent is None:
             continue
-        if href.startswith("#cmnt_ref"):
+        if str(link["href"]).startswith("#cmnt_ref"):
             (link.find_parent("div") or link).decompose()
         elif _NOTE_MARKER.match(link.get_text(strip=True)):
             link.decompose()
-    for line in soup.find_all(["p", "li"]):
-        if line.decomposed:
+        elif (line := link.find_parent(["p", "li"])) is not None:
+            lines[id(line)] = line
+    for line in lines.values():
+        if _gone(line) or line.parent is None:
             continue
         links = line.find_all("a", href=True)
-        text = "".join(line.get_text().split())
-        if (links and all(str(a["href"]).startswith("#") for a in links)
-                and "".join("".join(a.get_text().split()) for a in links) == text) \
-                or clean(line.get_text()).lower().strip(" ：:") in _TOC_LABELS:
+        if all(str(a["href"]).startswith("#") for a in links) \
+                and "".join("".join(a.get_text().split()) for a in links) == "".join(line.get_text().split()):
+            label = line.find_previous_sibling(["p", "h2", "h3", "h4", "div"])
+            if label is not None and clean(label.get_text()).lower().strip(" ：:") in _TOC_LABELS:
+                label.decompose()
             line.decompose()
 
 
-def _label_tab_panels(soup: BeautifulSoup) -> None:
+def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Tabs (「Kcell | Beeline | Tele2」 over one panel each, the others hidden): each panel is
     content, led by its tab's label and the heading above (「设置自动充值（Beeline）：」), so the
     procedure in it says whose it is; the row of labels goes."""
-    for tablist in soup.find_all(attrs={"role": "tablist"}):
+    for tablist in [t for t in tags if t.get("role") == "tablist"]:
         tabs = tablist.find_all(attrs={"role": "tab"})
         panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs))
         heading = tablist.find_previous(list(HEADINGS))
@@ -747,10 +769,14 @@ class _Walker:
         """A paragraph as typed: in a page typed into a CMS editor <br><br> breaks paragraphs,
         and a line opening a question, an answer or a numbered part stands alone (「問：…<br>答：…」),
         so that questions pair with answers and parts become headings as in any other page."""
-        for k, piece in enumerate(_PARAGRAPH_BREAK.split(raw)):
+        pieces = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
+        for k, piece in enumerate(pieces):
             self._lines(piece, tag if k == 0 else None)
 
     def _lines(self, raw: str, tag: Tag | None) -> None:
+        if _BR not in raw and "\n" not in raw.strip() and not raw.lstrip().startswith(("「", "『", "“")):
+            self.block("p", raw, tag)           # one line: nothing to pair, number or split
+            return
         if is_properties(raw):
             self.block("meta", raw, tag)
             return
@@ -1205,8 +1231,7 @@ def parse_article(source: Source) -> Article:
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
     _flatten_deep(soup)
     _clean_tree(soup)
-    if source.format == "html":
-        _drop_boilerplate(soup)
+    _drop_boilerplate(soup, page=source.format == "html")
     root = _content_root(soup)
     if source.format == "html":
         page_title = title_part(page_title, root.get_text())

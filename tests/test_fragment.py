@@ -300,3 +300,10 @@ def test_page_anchors_google_docs_and_confluence() -> None:
     assert frags[0].article_title == "家庭宽带"
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "申请", "带护照办理。"), ("qa", "要多久？", "三天。")]
+
+
+def test_a_line_of_related_links_is_no_text() -> None:
+    markdown = ("# 积分\n\n## 怎么查\n\n拨 *545# 查积分。\n\n---\n\n"
+                "相关文档：[充值方式一览](https://x/a) ｜ [欠费停机与复机](https://x/b) ｜ [更换套餐](https://x/c)\n")
+    frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
+    assert [(f.title, f.text) for f in frags] == [("怎么查", "拨 *545# 查积分。")]
