@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from search_app.query import Vocabulary, make_plan, stem
+from search_app.query import Synonyms, Vocabulary, make_plan, stem
 
 
 class FakeVocabulary(Vocabulary):
@@ -153,3 +153,14 @@ def test_a_corrected_plan_reads_the_corrected_question():
 ])
 def test_english_and_russian_question_words_are_not_content(text, content):
     assert words(make_plan(text, VOCAB)) == content
+
+
+@pytest.mark.parametrize(("word", "member"), [
+    ("автоплатёж", "自动充值"), ("domestic", None), ("每个月", "每月"), ("销号", "注销"),
+    ("роутер", "路由器"), ("бонусы", "积分"), ("停话", "停机"), ("复话", "复机"), ("hide", "隐藏"),
+])
+def test_the_shipped_vocabulary_names_services_in_every_language(word, member):
+    from indexer.analysis import shipped_synonyms
+    synonyms = Synonyms(shipped_synonyms())
+    assert (member in synonyms.of(word)) if member else word not in synonyms
+    assert "挂失" not in synonyms.of("停机")         # suspended for debt is not reported lost
