@@ -58,6 +58,7 @@ class Weights:
     min_coverage: float = 0.7       # a result must cover at least this share of the question's weight,
     min_coverage_topical: float = 0.4   # … or this much when its title (a lead passage: its article's) holds a telling word
     relative_floor: float = 0.3     # and score at least this share of the best result
+    unknown_floor: float = 0.5      # … and this much when a word the index lacks is left unexplained
 
 
 WEIGHTS = Weights()
@@ -266,6 +267,11 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         coverage = matched / total
         topical = any(g.known and not ubiquitous(g) for g in named)
         if coverage < (weights.min_coverage_topical if topical else weights.min_coverage):
+            continue
+        # a word the knowledge base never uses (靓号, 鼓包, 拒付) that the fragment leaves unexplained
+        # is often what the question is about: then half of the question must be there
+        if coverage < weights.unknown_floor and any(
+                not g.known and g not in in_title and g not in in_body and g not in in_context for g in plan.groups):
             continue
         score = weights.retrieval_share * retrieval / top_retrieval
         score += weights.coverage * coverage

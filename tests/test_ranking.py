@@ -201,3 +201,13 @@ def test_a_passage_that_says_what_happens_is_not_folded_into_the_steps_after_it(
     client = make_app(index_dir, sentinel_copy).test_client()
     assert first(client, "PUK码输错10次会怎么样")["type"] == "section"          # what happens: the passage
     assert first(client, "PUK码输错10次怎么办理换卡")["type"] == "step"          # how: the steps
+
+
+def test_a_word_the_knowledge_base_never_uses_left_unexplained_means_no_answer(sentinel_copy, index_dir, make_app):
+    (sentinel_copy / "buy-sim.md").write_text(
+        "# 买卡\n\n## 在营业厅买卡\n\n带护照到营业厅买卡，当场开通，号码由系统随机分配。\n", encoding="utf-8")
+    build_index(sentinel_copy, index_dir)
+    client = make_app(index_dir, sentinel_copy).test_client()
+    assert first(client, "在营业厅买卡要带什么")["title"] == "在营业厅买卡"
+    # 换 is nowhere in this knowledge base: the 营业厅 passage leaves half of the question unanswered
+    assert results(client, "营业厅能换手机电池吗") == []
