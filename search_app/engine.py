@@ -198,7 +198,9 @@ class Engine:
         plan = make_plan(q, self.vocab, synonyms, correct=False)
         ranked = self._rank(plan, type, article)
         suggestion = None
-        if len(ranked) < 1 or plan.informative != plan.groups:
+        # a typo may leave a word unknown (冲值) or cut into known characters (套参 → 套 / 参):
+        # whenever the best answer leaves part of the question unexplained, try the homophones
+        if not ranked or plan.informative != plan.groups or ranked[0].coverage < 1.0:
             fixed = make_plan(q, self.vocab, synonyms, correct=True)
             if fixed.corrected:
                 better = self._rank(fixed, type, article)

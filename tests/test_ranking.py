@@ -211,3 +211,12 @@ def test_a_word_the_knowledge_base_never_uses_left_unexplained_means_no_answer(s
     assert first(client, "在营业厅买卡要带什么")["title"] == "在营业厅买卡"
     # 换 is nowhere in this knowledge base: the 营业厅 passage leaves half of the question unanswered
     assert results(client, "营业厅能换手机电池吗") == []
+
+
+def test_a_typo_cut_into_known_characters_is_corrected(sentinel_copy, index_dir, make_app):
+    # 套参 is no word: the segmenter cuts it into 套 / 参, characters this index knows as words
+    (sentinel_copy / "notes.md").write_text("# 说明\n\n## 参\n\n一套 参 看\n", encoding="utf-8")
+    build_index(sentinel_copy, index_dir)
+    body = search(make_app(index_dir, sentinel_copy).test_client(), "日套参适合谁")
+    assert body["suggestion"] == "日套餐适合谁"
+    assert body["results"][0]["title"] == "套餐种类"
