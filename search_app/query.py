@@ -27,6 +27,7 @@ STOPWORDS = frozenset("""
 在 和 与 及 或 或者 还是 就 都 也 还 又 才 把 被 给 让 对 从 向 到 于 以 这 那 这个 那个 这些 那些 个
 一 一个 有 没 没有 不 很 太 最 吗 后 之后 以后 前 之前 时 时候 如果 但是 但 而 并 然后 需要 应该 一直
 大概 大约 大致 差不多 左右 一般 通常 办法 没办法 有办法
+看看 帮忙 弄 搞 咋 咋办 怎么破 到底 老是 总是 明明 好像 其实 那种 这种 人家 真的 已经 觉得 感觉 发现 结果 这边 那边
 the a an to of in on for is are do does how what which can i my me it and or with at by from
 did will should could would there this that these those be been being have has had why when where who
 if you your we our us am was were any some so than then just also very please much many per
