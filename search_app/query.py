@@ -31,8 +31,10 @@ STOPWORDS = frozenset("""
 the a an to of in on for is are do does how what which can i my me it and or with at by from
 did will should could would there this that these those be been being have has had why when where who
 if you your we our us am was were any some so than then just also very please much many per
+after before during since until about into over under again only same other all get got still already
 в на с со по для и или как что где когда ли не у к о об от до из за мне меня мой моя можно нужно
 я вы мы ты это есть сколько почему какой какая какие каким бы же
+после перед через при без над под также уже еще ещё только очень все всё свой свою своего своей мои
 """.split())
 
 # Particles end a question, never a typo: 「门号吗」 is not 「门号码」 (吗 and 码 sound alike).
