@@ -278,7 +278,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
         score += weights.title_similarity * max(dice(question, doc.heading), dice(question, doc.procedure))
         score += weights.phrase * _phrase_hits(plan, title + "\n" + body)
-        if _reverses(doc.heading, question):
+        if _reverses(doc.heading + " " + doc.procedure, question):       # a step of 「关闭…」 undoes too
             score -= weights.reversal
         if any(_contains(title, v) or _contains(body, v) for v in verbatim):
             score += weights.verbatim

@@ -220,3 +220,12 @@ def test_a_typo_cut_into_known_characters_is_corrected(sentinel_copy, index_dir,
     body = search(make_app(index_dir, sentinel_copy).test_client(), "日套参适合谁")
     assert body["suggestion"] == "日套餐适合谁"
     assert body["results"][0]["title"] == "套餐种类"
+
+
+def test_a_step_of_a_procedure_that_undoes_the_question_ranks_below(sentinel_copy, index_dir, make_app):
+    (sentinel_copy / "autopay.md").write_text(
+        "# 自动充值\n\n## 关闭自动充值\n\n1. 在 App 里打开自动充值设置页面，点「关闭」。\n2. 收到确认短信。\n\n"
+        "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 设置自动充值金额后保存。\n", encoding="utf-8")
+    build_index(sentinel_copy, index_dir)
+    answer = first(make_app(index_dir, sentinel_copy).test_client(), "自动充值怎么设置")
+    assert answer["procedure"]["title"] == "开通自动充值"
