@@ -23,7 +23,7 @@ MAX_GROUPS = 12                # content words kept, most informative first
 # Words that carry the shape of a question, not its topic.
 STOPWORDS = frozenset("""
 怎么 怎样 怎么样 怎么办 怎么回事 是不是 要不要 会不会 如何 吗 呢 吧 啊 呀 么 嘛 哦 的 地 得 了 着 过 是 是否 有没有 能不能 可不可以 可以 能 能否
-会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 谁
+会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 几号 谁
 在 和 与 及 或 或者 还是 就 都 也 还 又 才 把 被 给 让 对 从 向 到 于 以 这 那 这个 那个 这些 那些 个
 一 一个 有 没 没有 不 很 太 最 吗 后 之后 以后 前 之前 时 时候 如果 但是 但 而 并 然后 需要 应该 一直
 大概 大约 大致 差不多 左右 一般 通常 办法 没办法 有办法
@@ -50,7 +50,7 @@ HOWTO_CUES = ("怎么", "如何", "怎样", "步骤", "流程", "方法", "拨",
 _WHAT_HAPPENS = re.compile(r"(?:会|會)(?:怎么|怎麼|怎)样|(?:怎么|怎麼|怎)样[?？]?$")
 # Words that ask for a number: a fragment that shows a code answers them.
 NUMBER_WORDS = frozenset({"号码", "代码", "号", "短号", "短码", "指令", "ussd", "code", "number", "номер", "код"})
-NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "short code", "ussd", "code")
+NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少号", "哪个号", "几号", "short code", "ussd", "code")
 # Questions that ask for a kind of value, and the words of theirs that name it: a fragment
 # showing such a value answers the word (「多久」 by 「1 到 8 天」, 「带什么证件」 by 「护照原件」).
 VALUE_CUES = {
