@@ -181,51 +181,52 @@ def test_sentinel_synonyms_are_read_from_its_own_kb(sentinel):
     assert first(sentinel, "recharge failed 怎么办")["title"] == "充值失败怎么办？"
 
 
-def test_a_passage_introducing_a_procedure_is_followed_by_the_procedure(sentinel_copy, index_dir, make_app):
+@pytest.fixture
+def sentinel_with(sentinel_copy, index_dir, make_app):
+    """A client of the sentinel corpus with one more article (name, Markdown)."""
+    def make(name: str, markdown: str):
+        (sentinel_copy / name).write_text(markdown, encoding="utf-8")
+        build_index(sentinel_copy, index_dir)
+        return make_app(index_dir, sentinel_copy).test_client()
+    return make
+
+
+def test_a_passage_introducing_a_procedure_is_followed_by_the_procedure(sentinel_with):
     # the question's words are in the introduction (「经常收到骚扰电话，可以：」), not in the steps
-    (sentinel_copy / "nuisance-calls.md").write_text(
+    client = sentinel_with("nuisance-calls.md",
         "# 陌生来电\n\n## 不认识的号码一直打来\n\n运营商不会透露来电者资料。如果经常收到骚扰电话，可以：\n\n"
-        "1. 记下来电时间，致电客服登记投诉。\n2. 在手机设置里开启「将未知来电者静音」。\n", encoding="utf-8")
-    build_index(sentinel_copy, index_dir)
-    found = results(make_app(index_dir, sentinel_copy).test_client(), "老是收到骚扰电话")
+        "1. 记下来电时间，致电客服登记投诉。\n2. 在手机设置里开启「将未知来电者静音」。\n")
+    found = results(client, "老是收到骚扰电话")
     assert [(r["type"], r["title"]) for r in found[:2]] == [
         ("section", "不认识的号码一直打来"), ("step", "记下来电时间")]
     assert [s["title"] for s in found[1]["steps"]] == ["记下来电时间", "在手机设置里开启「将未知来电者静音」"]
 
 
-def test_a_passage_that_says_what_happens_is_not_folded_into_the_steps_after_it(sentinel_copy, index_dir, make_app):
-    (sentinel_copy / "puk.md").write_text(
+def test_a_passage_that_says_what_happens_is_not_folded_into_the_steps_after_it(sentinel_with):
+    client = sentinel_with("puk.md",
         "# PIN 和 PUK\n\n## PUK码输错10次：SIM卡永久锁死\n\nPUK 码连续输错 10 次，SIM 卡会被永久锁死，只能换卡。号码本身没有丢：\n\n"
-        "1. 带护照到营业厅办理换卡。\n2. 把新卡插进手机。\n", encoding="utf-8")
-    build_index(sentinel_copy, index_dir)
-    client = make_app(index_dir, sentinel_copy).test_client()
+        "1. 带护照到营业厅办理换卡。\n2. 把新卡插进手机。\n")
     assert first(client, "PUK码输错10次会怎么样")["type"] == "section"          # what happens: the passage
     assert first(client, "PUK码输错10次怎么办理换卡")["type"] == "step"          # how: the steps
 
 
-def test_a_word_the_knowledge_base_never_uses_left_unexplained_means_no_answer(sentinel_copy, index_dir, make_app):
-    (sentinel_copy / "buy-sim.md").write_text(
-        "# 买卡\n\n## 在营业厅买卡\n\n带护照到营业厅买卡，当场开通，号码由系统随机分配。\n", encoding="utf-8")
-    build_index(sentinel_copy, index_dir)
-    client = make_app(index_dir, sentinel_copy).test_client()
+def test_a_word_the_knowledge_base_never_uses_left_unexplained_means_no_answer(sentinel_with):
+    client = sentinel_with("buy-sim.md", "# 买卡\n\n## 在营业厅买卡\n\n带护照到营业厅买卡，当场开通，号码由系统随机分配。\n")
     assert first(client, "在营业厅买卡要带什么")["title"] == "在营业厅买卡"
     # 换 is nowhere in this knowledge base: the 营业厅 passage leaves half of the question unanswered
     assert results(client, "营业厅能换手机电池吗") == []
 
 
-def test_a_typo_cut_into_known_characters_is_corrected(sentinel_copy, index_dir, make_app):
+def test_a_typo_cut_into_known_characters_is_corrected(sentinel_with):
     # 套参 is no word: the segmenter cuts it into 套 / 参, characters this index knows as words
-    (sentinel_copy / "notes.md").write_text("# 说明\n\n## 参\n\n一套 参 看\n", encoding="utf-8")
-    build_index(sentinel_copy, index_dir)
-    body = search(make_app(index_dir, sentinel_copy).test_client(), "日套参适合谁")
+    body = search(sentinel_with("notes.md", "# 说明\n\n## 参\n\n一套 参 看\n"), "日套参适合谁")
     assert body["suggestion"] == "日套餐适合谁"
     assert body["results"][0]["title"] == "套餐种类"
 
 
-def test_a_step_of_a_procedure_that_undoes_the_question_ranks_below(sentinel_copy, index_dir, make_app):
-    (sentinel_copy / "autopay.md").write_text(
+def test_a_step_of_a_procedure_that_undoes_the_question_ranks_below(sentinel_with):
+    client = sentinel_with("autopay.md",
         "# 自动充值\n\n## 关闭自动充值\n\n1. 在 App 里打开自动充值设置页面，点「关闭」。\n2. 收到确认短信。\n\n"
-        "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 设置自动充值金额后保存。\n", encoding="utf-8")
-    build_index(sentinel_copy, index_dir)
-    answer = first(make_app(index_dir, sentinel_copy).test_client(), "自动充值怎么设置")
+        "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 设置自动充值金额后保存。\n")
+    answer = first(client, "自动充值怎么设置")
     assert answer["procedure"]["title"] == "开通自动充值"
