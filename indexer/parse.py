@@ -183,8 +183,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
 
 
 _PARAGRAPH_BREAK = re.compile(f"{_BR}[\\s{_BR}]*{_BR}")
-# a line that opens something of its own: a question, an answer, a part 「一、」, a bullet
-_OPENS = re.compile(r"^\s*(?:(?:Q|A|问|問|答)\s*\d{0,3}\s*[:：]|[一二三四五六七八九十]{1,3}、|[•·●▪■◆]\s*)", re.IGNORECASE)
+# a line that opens something of its own besides a question or an answer: a part 「一、」, a bullet
+_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[•·●▪■◆]\s*)")
 
 
 def standalone_lines(raw: str) -> list[str]:
@@ -199,11 +199,15 @@ def standalone_lines(raw: str) -> list[str]:
     pieces = re.split(f"([\n{_BR}])", re.sub(f"\\s*{_BR}\\s*", _BR, raw))
     for line, sep in zip(pieces[::2], ["", *pieces[1::2]]):
         heading = parts and _is_part_heading(parts[-1])
-        if parts and not heading and not (line.strip() and _OPENS.match(line)):
+        if parts and not heading and not (line.strip() and _opens(line)):
             parts[-1] += sep + line             # a soft break stays one (CJK lines join in `clean`)
         elif line.strip() or not parts:
             parts.append(line)
     return parts or [raw]
+
+
+def _opens(line: str) -> bool:
+    return bool(_OPENS.match(line) or QUESTION_PREFIX.match(line) or ANSWER_PREFIX.match(line))
 
 
 def _is_part_heading(line: str) -> bool:

@@ -6,7 +6,6 @@ until the app moves to a newer version (see `search_app.index`).
 """
 from __future__ import annotations
 
-
 import json
 import re
 import threading
@@ -235,8 +234,10 @@ class Engine:
             if not (leads and s.stored["type"] == "section" and 0 <= s.docnum < self.postings.size - 1):
                 continue
             n = s.docnum + 1                # an article's fragments are written in order
+            if n in taken:
+                continue
             with self.io_lock:
-                if n in taken or self.reader.is_deleted(n):
+                if self.reader.is_deleted(n):
                     continue
             step = self._stored(n)
             procedure = step.get("procedure") or {}
