@@ -91,6 +91,7 @@ _TITLE_PARTS = re.compile(r"\s+[-|–—_｜:]\s+")
 # A USSD-like code: a run of digits, * and # holding at least one digit and one *.
 _CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
 _BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
+_BOLD_OPENS_NUMBER = re.compile(r"\*\*\d+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 _CLASS_PARTS = re.compile(r"[-_]")
@@ -129,6 +130,8 @@ def _escape_runs(text: str) -> str:
         run = match.group(0)
         if not any(c.isdigit() for c in run) or _BOLD_NUMBER.fullmatch(run):
             return run
+        if _BOLD_OPENS_NUMBER.fullmatch(run) and "**" in text[match.end():]:
+            return run              # 「**3 天**」: bold that starts with a number, closed later
         return run.replace("*", "\\*")
 
     return _CODE_RUN.sub(fix, text)
@@ -463,8 +466,15 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _confluence_title(tags)
     _google_docs_title(tags)
     _drop_page_anchors(tags)
+    total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
+            if tag.name not in SKIP_TAGS:
+                # a class that only looks like chrome (HubSpot's hs_cos_wrapper_meta_field around
+                # the whole article): a part holding most of the page's text is the article
+                total = len(soup.get_text(strip=True)) if total is None else total
+                if len(tag.get_text(strip=True)) > MOST_OF_PAGE * total:
+                    continue
             tag.decompose()
     _drop_bracketed_links(soup)
 
@@ -641,6 +651,7 @@ def _flatten_deep(soup: BeautifulSoup, limit: int = MAX_DEPTH) -> None:
 
 
 CONTENT_SHARE = 0.6      # a title's container holding this share of the page's text is the article
+MOST_OF_PAGE = 0.5       # a part named like chrome that holds this share of the text is no chrome
 
 
 def _content_root(soup: BeautifulSoup) -> Tag:

@@ -307,3 +307,12 @@ def test_a_line_of_related_links_is_no_text() -> None:
                 "相关文档：[充值方式一览](https://x/a) ｜ [欠费停机与复机](https://x/b) ｜ [更换套餐](https://x/c)\n")
     frags = parse_source(Source("a.md", "a", markdown, "markdown", "0"))[1]
     assert [(f.title, f.text) for f in frags] == [("怎么查", "拨 *545# 查积分。")]
+
+
+def test_a_wrapper_named_like_chrome_that_holds_the_article_is_the_article() -> None:
+    # HubSpot wraps the whole body in hs_cos_wrapper_meta_field: "meta" names by-lines elsewhere
+    frags = fragments("hubspot.html")
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "碎屏险怎么理赔"), ("step", "拨打 455 报案"), ("step", "带护照和手机到营业厅"),
+        ("step", "等待 3 个工作日审核"), ("qa", "摔坏后保险还能继续吗？")]
+    assert all("最后更新" not in f.text for f in frags)        # the real meta line still goes
