@@ -53,7 +53,6 @@ from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
 MAX_PASSAGE_CHARS = 400
 
 _CN_NUM = "一二三四五六七八九十百"
-_Q_PREFIX, _A_PREFIX = QUESTION_PREFIX, ANSWER_PREFIX
 _A_INLINE = re.compile(r"\n\s*(?:A|答)\s*\d{0,3}\s*[:：]|\s(?:A|答)\s*\d{0,3}\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*\d{0,3}\s*[:：]",
                        re.IGNORECASE)
 _STRONG_STEP = re.compile(
@@ -91,7 +90,7 @@ class _Draft:
 
 def strip_numbering(title: str) -> str:
     """Remove a leading "（1）", "1.", "一、", "第一步", "Q:" style marker from a heading title."""
-    for pattern in (_Q_PREFIX, _STRONG_STEP, _WEAK_STEP, _ORDINAL):
+    for pattern in (QUESTION_PREFIX, _STRONG_STEP, _WEAK_STEP, _ORDINAL):
         stripped = pattern.sub("", title, count=1)
         if stripped != title and stripped:
             return stripped
@@ -99,13 +98,13 @@ def strip_numbering(title: str) -> str:
 
 
 def _is_question(text: str) -> bool:
-    return bool(_Q_PREFIX.match(text)) or text.rstrip().endswith(("？", "?"))
+    return bool(QUESTION_PREFIX.match(text)) or text.rstrip().endswith(("？", "?"))
 
 
 def _answer(blocks: list[Block]) -> str:
     lines = [block.text for block in blocks]
     if lines:
-        lines[0] = _A_PREFIX.sub("", lines[0], count=1)
+        lines[0] = ANSWER_PREFIX.sub("", lines[0], count=1)
     return "\n".join(line for line in lines if line)
 
 
@@ -192,7 +191,7 @@ def _is_faq(section: Section) -> bool:
 
 
 def _opens_question(block: Block, faq: bool) -> bool:
-    if block.kind in ("p", "li", "quote") and _Q_PREFIX.match(block.text):
+    if block.kind in ("p", "li", "quote") and QUESTION_PREFIX.match(block.text):
         return True
     if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
         return True                  # 「1. **怎么查余额？** 拨打 *100#。」
@@ -344,7 +343,7 @@ class _Cutter:
                 if end > i + 1:
                     flush()
                     questions += 1
-                    self.add(f"{anchor}-q{questions}", "qa", _Q_PREFIX.sub("", block.text),
+                    self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text),
                              _answer(list(blocks[i + 1:end])), path)
                     i = end
                     continue
@@ -388,10 +387,10 @@ class _Cutter:
     def _split_question(block: Block) -> tuple[str, str]:
         """Split "Q: question" (maybe with its "A: answer" in the same block) into question and answer."""
         lead = block.strong_lead
-        question = _Q_PREFIX.sub("", lead, count=1).strip()
+        question = QUESTION_PREFIX.sub("", lead, count=1).strip()
         if question and lead != block.text and _is_question(lead) and block.text.startswith(lead):
-            return question, _A_PREFIX.sub("", block.text[len(lead):].strip(), count=1)    # 「**Q？** A」
-        text = _Q_PREFIX.sub("", block.text, count=1)
+            return question, ANSWER_PREFIX.sub("", block.text[len(lead):].strip(), count=1)    # 「**Q？** A」
+        text = QUESTION_PREFIX.sub("", block.text, count=1)
         match = _A_INLINE.search(text)
         if match:
             return text[:match.start()].strip(), text[match.end():].strip()

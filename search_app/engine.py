@@ -25,7 +25,7 @@ from indexer.store import INDEX_NAME, TITLES, read_manifest, served_version, ver
 from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
 from .cache import LRU
-from .rank import WEIGHTS, Doc, Weights, idf, rerank
+from .rank import WEIGHTS, Doc, Weights, idf, leads_in, rerank
 from .retrieve import Postings, candidates
 
 TYPES = ("qa", "step", "section")
@@ -230,7 +230,7 @@ class Engine:
         out = []
         for s in ranked:
             out.append(s)
-            leads = s.introduction or s.stored["text"].rstrip().endswith(("：", ":"))
+            leads = s.introduction or leads_in(s.stored["text"])
             if not (leads and s.stored["type"] == "section" and 0 <= s.docnum < self.postings.size - 1):
                 continue
             n = s.docnum + 1                # an article's fragments are written in order

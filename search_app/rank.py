@@ -296,7 +296,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         # a passage leading into steps gives way to them when the question asks how
         # (matched by its heading, unless its text alone holds the whole question as well)
         by_heading = not in_body and not all(found_in(g, body) for g in in_title)
-        introduction = by_heading or introduces(body) or (plan.howto and _LEADS_IN.search(body) is not None)
+        introduction = by_heading or introduces(body) or (plan.howto and leads_in(body))
         out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum))
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
@@ -313,7 +313,12 @@ def introduces(body: str) -> bool:
     """A short passage that only announces what follows (「以下是具体步骤：」, 「按下面的步骤操作即可」);
     one that first says something (「输错 10 次卡会永久锁死。号码没有丢：」) is an answer itself."""
     return len(body) <= 120 and (_POINTS_BELOW.search(body) is not None
-                                 or (_LEADS_IN.search(body) is not None and not _SENTENCE_END.search(body)))
+                                 or (leads_in(body) and not _SENTENCE_END.search(body)))
+
+
+def leads_in(text: str) -> bool:
+    """The text ends with a colon: what follows it (a list, a procedure) completes it."""
+    return _LEADS_IN.search(text) is not None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?](?!$)")
