@@ -106,8 +106,12 @@ def _common_chars() -> frozenset[str]:
 
 
 def _common_share(text: str) -> float:
-    """Return the share of non-ASCII chars in text that are common Chinese chars or punctuation."""
-    wide = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    """Return the share of the wide chars in text that are common Chinese chars or punctuation.
+
+    Letters of other scripts (Кнопка «Пополнить»), arrows and symbols (→, ₸) are the
+    article's own, whatever the encoding: only the chars a wrong decoding would garble count.
+    """
+    wide = [c for c in text if not c.isspace() and not ord(c) < 0x500 and not 0x2000 <= ord(c) < 0x2C00]
     if not wide:
         return 1.0
     common = _common_chars()
@@ -127,8 +131,29 @@ def _check_text(text: str, path: str) -> str:
     return text
 
 
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_-]+)""",
+                       re.IGNORECASE)
+# what a page declares, read as the superset a browser reads it as: GB2312 as GB18030, Big5
+# as Microsoft's (cp950, with the Cyrillic Python's big5 lacks; its HKSCS has kana there)
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
+              "gb18030": "gb18030", "big5": "cp950", "cp950": "cp950", "big5-hkscs": "big5hkscs"}
+
+
+def declared_encoding(raw: bytes) -> str | None:
+    """The Chinese encoding an HTML page declares in its head (Word's 「charset=gb2312」), if any.
+
+    >>> declared_encoding(b'<meta http-equiv=Content-Type content="text/html; charset=gb2312">')
+    'gb18030'
+    """
+    match = _DECLARED.search(raw[:4096])
+    if match is None:
+        return None
+    return _SUPERSETS.get((match.group(1) or match.group(2)).decode("ascii").lower())
+
+
 def decode(raw: bytes, path: str | Path) -> tuple[str, str]:
-    """Decode raw file bytes into text, detecting UTF-8, GB18030 or Big5; refuse binary."""
+    """Decode raw file bytes into text: UTF-8, else the Chinese encoding the page declares,
+    else GB18030 or Big5 by which gives common characters; refuse binary."""
     path = str(path)
     if not raw.strip():
         raise ArticleError(path, "空文件 / empty file")
@@ -145,6 +170,12 @@ def decode(raw: bytes, path: str | Path) -> tuple[str, str]:
         return _check_text(raw.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(raw)
+    if declared is not None:
+        try:
+            return _check_text(raw.decode(declared), path), declared
+        except UnicodeDecodeError:
+            pass                                  # the page is not what it says: detect
     # Strict decoding alone cannot choose: most GBK byte strings are valid Big5 and vice
     # versa. The wrong one yields rare characters, so rank by the share of common ones.
     candidates: list[tuple[float, int, str, str]] = []

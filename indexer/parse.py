@@ -63,7 +63,7 @@ SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
-    "metadata",
+    "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
@@ -464,7 +464,8 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
     _confluence_title(tags)
-    _google_docs_title(tags)
+    _document_title(tags)
+    _word_list_markers(tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -535,8 +536,9 @@ def _drop_side_columns(table: Tag) -> None:
                 cell.decompose()
 
 
-_TOGGLE = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:control|header|heading|title|button|question|trigger)$")
-_PANEL = re.compile(r"^(?:expand|accordion|toggle|collapsible|faq)[-_]?(?:content|body|panel|answer|collapse)$")
+_ACCORDION = r"^(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"     # … WordPress SEO plugins' FAQ blocks
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger)$")
+_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
 
 
 def _gone(tag: Tag) -> bool:
@@ -571,22 +573,42 @@ def _confluence_title(tags: list[Tag]) -> None:
             title.string = title.get_text().split(" : ", 1)[1].strip()
 
 
-def _google_docs_title(tags: list[Tag]) -> None:
-    """A Google Docs export styles its title as <p class="title"> above the document's H1s."""
-    title = next((t for t in tags if not _gone(t) and t.name == "p" and "title" in t.get("class", ())), None)
+_TITLE_STYLES = frozenset({"title", "MsoTitle"})     # Google Docs, Word ("save as web page")
+
+
+def _document_title(tags: list[Tag]) -> None:
+    """A word processor's export styles its title as a paragraph (<p class="title">, Word's
+    MsoTitle) above the document's H1s, which are its parts."""
+    title = next((t for t in tags if not _gone(t) and t.name == "p" and _TITLE_STYLES & set(t.get("class", ()))), None)
     if title is not None and title.find_previous("h1") is None:
         title.name = "h1"
 
 
-_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^]$", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]?|[(（]\d{1,2}[)）]|[a-z][.)]|[一二三四五六七八九十]{1,2}、)$", re.IGNORECASE)
+
+
+def _word_list_markers(tags: list[Tag]) -> None:
+    """Word writes a list item's marker as text in a span styled mso-list:Ignore: a number
+    (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes."""
+    for marker in [t for t in tags if t.name == "span" and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]:
+        if _gone(marker) or marker.parent is None:
+            continue
+        number = marker.get_text().replace("\xa0", " ").strip()
+        if _LIST_NUMBER.match(number):
+            marker.replace_with(number + " ")
+        else:
+            marker.decompose()
+
+
+_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)
 _TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "本文内容", "本文內容", "本页内容", "本頁內容",
                          "contents", "table of contents", "on this page", "in this article"})
 
 
 def _drop_page_anchors(tags: list[Tag]) -> None:
     """Links within the page are no text: a table of contents (lines that are nothing but such
-    links, and its 「目录」 label), note markers (「[1]」「[a]」「↩」) and Google Docs' comment
-    threads under the document."""
+    links, and its 「目录」 label), note markers (「[1]」「[a]」「↩」), a heading's own anchor
+    (Sphinx's 「¶」) and Google Docs' comment threads under the document."""
     inner = [t for t in tags if not _gone(t) and t.name == "a" and str(t.get("href", "")).startswith("#")]
     if not inner:
         return

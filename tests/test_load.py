@@ -115,3 +115,21 @@ def test_symlink_inside_corpus_is_loaded(tmp_path: Path) -> None:
     os.symlink(tmp_path / "a.md", tmp_path / "b.md")
     sources, errors = load_corpus(tmp_path)
     assert ([s.article_id for s in sources], errors) == (["a", "b"], [])
+
+
+def test_a_page_is_read_in_the_encoding_it_declares() -> None:
+    # Word's "save as web page": GBK bytes under charset=gb2312, with Russian labels and arrows
+    # that are no common Hanzi in any encoding
+    page = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"></head>'
+            '<body><p>打开 Kcell 钱包 → «Перевод на карту» → «Подтвердить»，手续费 1%。</p></body></html>')
+    assert decode(page.encode("gb18030"), "x.htm") == (page, "gb18030")
+
+
+def test_russian_words_do_not_make_an_undeclared_chinese_text_undecodable() -> None:
+    text = "钱包转账：«Перевод», «Пополнение», «Лимиты» → 每天最多 500 000 ₸。" * 3
+    assert decode(text.encode("gb18030"), "x.md") == (text, "gb18030")
+
+
+def test_a_declared_big5_page_keeps_its_cyrillic() -> None:
+    page = "<meta charset=\"big5\"><p>來電顯示（俄文 определитель номера）是基本服務。</p>"
+    assert decode(page.encode("cp950"), "x.htm") == (page, "cp950")

@@ -1,0 +1,61 @@
+"""HTML pages of documentation and word-processing tools (Sphinx, WordPress SEO plugins,
+Word, Zendesk): what a reader gets from each, fragment by fragment."""
+from __future__ import annotations
+
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(html: str) -> list[Fragment]:
+    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+
+
+def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:
+    page = ("<html><body><div role='main'><section><h1>解锁网络锁<a class='headerlink' href='#top'>¶</a></h1>"
+            "<p>合约机的解锁说明。</p><section><h2>申请解锁码<a class='headerlink' href='#apply' title='Link'>¶</a></h2>"
+            "<p>在 App 里提交 IMEI。</p></section></section></div></body></html>")
+    frags = cut(page)
+    assert [f.title for f in frags] == ["解锁网络锁", "申请解锁码"]
+    assert all("¶" not in f.title + f.text for f in frags)
+
+
+def test_a_wordpress_seo_plugins_faq_block_pairs_questions_with_answers() -> None:
+    page = ("<html><body><article><div class='entry-content'><h2>常见问题</h2>"
+            "<div class='schema-faq wp-block-yoast-faq-block'>"
+            "<div class='schema-faq-section'><strong class='schema-faq-question'>彩铃能送人吗？</strong> "
+            "<p class='schema-faq-answer'>Beeline 可以在网站上点「Подарить」。</p></div>"
+            "<div class='schema-faq-section'><strong class='schema-faq-question'>换手机后彩铃还在吗？</strong> "
+            "<p class='schema-faq-answer'>还在，彩铃绑定的是号码。</p></div></div>"
+            "<div class='rank-math-list'><div class='rank-math-list-item'><h3 class='rank-math-question'>怎么退订？</h3>"
+            "<div class='rank-math-answer'><p>拨 *770*0#。</p></div></div></div></div></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "彩铃能送人吗？", "Beeline 可以在网站上点「Подарить」。"),
+        ("qa", "换手机后彩铃还在吗？", "还在，彩铃绑定的是号码。"),
+        ("qa", "怎么退订？", "拨 *770*0#。")]
+
+
+def test_a_word_document_saved_as_a_web_page() -> None:
+    # the title is a MsoTitle paragraph above H1 parts; list markers are text in spans Word
+    # tells browsers to ignore: a bullet glyph (Wingdings' 「l」) goes, a step's number stays
+    ignore = "<span style='mso-list:Ignore'>{}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+    page = ("<html><head><title>钱包</title></head><body><div class=WordSection1>"
+            "<p class=MsoTitle>手机钱包使用说明</p><p class=MsoNormal>钱包绑定在号码上。</p>"
+            "<h1>一、钱包和话费余额的区别</h1>"
+            f"<p class=MsoListParagraphCxSpFirst><span style='font-family:Wingdings'>{ignore.format('l')}</span>话费只能打电话。</p>"
+            f"<p class=MsoListParagraphCxSpLast><span style='font-family:Wingdings'>{ignore.format('l')}</span>钱包可以转账。</p>"
+            "<h1>二、转账到银行卡</h1>"
+            f"<p class=MsoListParagraphCxSpFirst>{ignore.format('1.')}打开 App 的「Кошелёк」。</p>"
+            f"<p class=MsoListParagraphCxSpLast>{ignore.format('2.')}输入卡号并确认。</p>"
+            "</div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "手机钱包使用说明"), ("section", "钱包和话费余额的区别"),
+        ("step", "打开 App 的「Кошелёк」"), ("step", "输入卡号并确认")]
+    assert frags[1].text == "话费只能打电话。\n钱包可以转账。"
+
+
+def test_files_attached_under_the_article_are_not_its_text() -> None:
+    page = ("<html><body><article><h1>退订扣费</h1><div class='article-body'><p>拨 *145# 查看你开通了哪些付费订阅，再按提示逐个退订。</p></div>"
+            "<div class='article-attachments'><ul class='attachments'><li class='attachment-item'>"
+            "<a href='/att/1'>pretenziya-obrazec.pdf</a></li></ul></div></article></body></html>")
+    assert [f.text for f in cut(page)] == ["拨 *145# 查看你开通了哪些付费订阅，再按提示逐个退订。"]
