@@ -55,7 +55,7 @@ NUMBER_CUES = ("拨什么", "什么号", "号码", "代码", "拨打", "多少�
 # showing such a value answers the word (「多久」 by 「1 到 8 天」, 「带什么证件」 by 「护照原件」).
 VALUE_CUES = {
     "duration": re.compile(r"多久|多长时间|多少天|几天|多少小时|几个小时|多快|how long|сколько времени"),
-    "price": re.compile(r"多少钱|要钱|收费|收钱|费用|价格|价钱|多贵|贵不贵|免费|how much|cost|сколько стоит|стоимость"),
+    "price": re.compile(r"多少钱|要钱|收费|收钱|费用|价格|价钱|多贵|贵不贵|免费|费\w{0,2}多少|how much|cost|сколько стоит|стоимость"),
     "documents": re.compile(r"带什么|带哪些|证件|材料|准备什么|documents|документ"),
 }
 VALUE_WORDS = {

@@ -114,6 +114,7 @@ def test_the_plan_knows_which_kind_of_value_a_question_asks_for():
 
     assert make_plan("携号转网要多久", Vocab()).asks == {"duration"}
     assert make_plan("补卡要多少钱", Vocab()).asks == {"price"}
+    assert make_plan("转到银行卡的手续费是多少", Vocab()).asks == {"price"}
     assert make_plan("补办SIM卡要带什么证件", Vocab()).asks == {"documents"}
     assert make_plan("怎么开通漫游", Vocab()).asks == frozenset()
 
