@@ -65,6 +65,7 @@ _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NU
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
+_CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$")
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
@@ -144,14 +145,20 @@ def cut_point(text: str, limit: int) -> int:
 
 
 def split_passages(texts: list[str]) -> list[str]:
-    """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed."""
+    """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
+    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it.
+
+    >>> [passage[:6] for passage in split_passages(["甲" * 300, "三家的情况：", "乙" * 200])]
+    ['甲甲甲甲甲甲', '三家的情况：']
+    """
     passages: list[str] = []
     current: list[str] = []
     for text in texts:
         for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
             if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS:
+                carried = [current.pop()] if len(current) > 1 and current[-1].rstrip().endswith(("：", ":")) else []
                 passages.append("\n".join(current))
-                current = []
+                current = carried
             current.append(piece)
     if current:
         passages.append("\n".join(current))
@@ -209,11 +216,21 @@ def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
     return end
 
 
-def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "") -> bool:
+def _lead_in(blocks: tuple[Block, ...], start: int) -> str:
+    """The line before the list that blocks[start] belongs to (「满足下面全部条件：」), if any."""
+    first = start
+    while first > 0 and blocks[start].kind == "li" and blocks[first - 1].kind == "li" \
+            and blocks[first - 1].list_id == blocks[start].list_id:
+        first -= 1
+    return blocks[first - 1].text if first > 0 else ""
+
+
+def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lead: str = "") -> bool:
     """An ordered list of actions. One whose every item leads with bold text is a list of
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
-    (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」)."""
-    if len(items) < 2 or faq:
+    (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
+    conditions (「满足下面全部条件的手机：」) is a list of them."""
+    if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead):
         return False
     if not all(item.strong_lead for item in items):
         return True
@@ -231,7 +248,7 @@ def _has_procedure(section: Section) -> bool:
     blocks, faq = section.blocks, _is_faq(section)
     for i in range(len(blocks)):
         end = _ordered_run(blocks, i)
-        if end > i and _is_procedure_list(blocks[i:end], faq, section.title):
+        if end > i and _is_procedure_list(blocks[i:end], faq, section.title, _lead_in(blocks, i)):
             return True
         if _step_paragraph_run(blocks, i) > i:
             return True
@@ -348,7 +365,7 @@ class _Cutter:
                     i = end
                     continue
             end, marker = _ordered_run(blocks, i), None
-            if not (end > i and _is_procedure_list(blocks[i:end], faq, title)):
+            if not (end > i and _is_procedure_list(blocks[i:end], faq, title, _lead_in(blocks, i))):
                 end, marker = _step_paragraph_run(blocks, i), _STEP_PARAGRAPH
             if end > i:
                 name = title
@@ -377,7 +394,7 @@ class _Cutter:
         count, i = 0, 0
         while i < len(blocks):
             end = _ordered_run(blocks, i)
-            if not (end > i and _is_procedure_list(blocks[i:end], faq, title)):
+            if not (end > i and _is_procedure_list(blocks[i:end], faq, title, _lead_in(blocks, i))):
                 end = _step_paragraph_run(blocks, i)
             count += end > i
             i = max(end, i + 1)

@@ -316,3 +316,19 @@ def test_a_wrapper_named_like_chrome_that_holds_the_article_is_the_article() -> 
         ("section", "碎屏险怎么理赔"), ("step", "拨打 455 报案"), ("step", "带护照和手机到营业厅"),
         ("step", "等待 3 个工作日审核"), ("qa", "摔坏后保险还能继续吗？")]
     assert all("最后更新" not in f.text for f in frags)        # the real meta line still goes
+
+
+def test_a_numbered_list_of_conditions_is_no_procedure() -> None:
+    markdown = ("# 解锁网络锁\n\n## 解锁条件\n\n运营商只给满足下面全部条件的手机解锁：\n\n"
+                "1. 合约期已满；\n2. 合约号码没有欠费；\n3. 由机主本人申请。\n\n"
+                "## 申请解锁码\n\n1. 打开 My Beeline。\n2. 填写 IMEI1 后提交。\n")
+    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "解锁条件"), ("step", "打开 My Beeline"), ("step", "填写 IMEI1 后提交")]
+    assert frags[0].text.endswith("合约号码没有欠费；\n由机主本人申请。")
+
+
+def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
+    lead = "三家运营商加锁的情况："
+    passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])
+    assert passages[-1].startswith(lead) and not passages[0].endswith(lead)
