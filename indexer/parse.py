@@ -490,10 +490,15 @@ _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
 _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
 
 
+# a line pointing elsewhere: 「相关页面：A · B」, 「See also: A」
+_RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|另见|另見|参见|參見|see also|related)[^：:]{0,6}[：:]",
+                            re.IGNORECASE)
+
+
 def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
     """Menus, breadcrumbs and copyright lines of pages that name none of their parts (an old
-    CMS lays a page out with tables and <font>), and a Markdown page's 「相关文档：A ｜ B ｜ C」:
-    what is mostly links, or reads like them, goes."""
+    CMS lays a page out with tables and <font>), and a Markdown page's 「相关文档：A ｜ B ｜ C」
+    or 「相关页面：A · B」: what is mostly links, or reads like them, goes."""
     tags = soup.find_all(True)
     if page:
         for table in (t for t in tags if t.name == "table"):
@@ -511,7 +516,9 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
         links = tag.find_all("a")
         linked = sum(len(_NOT_TEXT.sub("", a.get_text())) for a in links)
         line = clean(tag.get_text()).replace("\n", " ")
+        related = _RELATED_LABEL.match(line)
         if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
+                or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
                 or (page and len(line) <= 300 and _COPYRIGHT.match(line)):
             tag.decompose()

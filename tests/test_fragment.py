@@ -332,3 +332,10 @@ def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> No
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])
     assert passages[-1].startswith(lead) and not passages[0].endswith(lead)
+
+
+def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
+    markdown = ("## 收短信\n\n1. 出国前开通国际漫游，免费。\n2. 收不到时，让银行改发到 App 内消息，或打开保护。\n"
+                "3. 如果还是不行，拨打客服。\n")
+    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]

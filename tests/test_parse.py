@@ -169,3 +169,9 @@ def test_a_numbered_list_nested_in_a_numbered_item_holds_its_sub_steps() -> None
         Block("li", "准备证件\n护照\n主门号", ordered=True, list_id=0),
         Block("li", "到门市办理", ordered=True, list_id=0),
     ]
+
+
+def test_a_line_pointing_to_related_pages_is_no_text() -> None:
+    markdown = ("# 收不到验证码\n\n先检查拦截设置。相关费用：详见[资费表](fees.md)。\n\n---\n\n"
+                "相关页面：[垃圾短信](spam.md) · [国际漫游开通](roaming.md)\n")
+    assert [b.text for b in blocks(markdown) if b.text] == ["先检查拦截设置。相关费用：详见资费表。"]
