@@ -1142,6 +1142,93 @@ def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> li
     return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
 
 
+# A template tag of a static-site generator alone on its line: Liquid / Nunjucks (Hexo, GitBook,
+# Jekyll: `{% hint style="info" %}`, `{%- endhint -%}`) or a Hugo shortcode (`{{< hint >}}`, `{{% /tab %}}`).
+_TEMPLATE_TAG = re.compile(r"\{%-?\s*(?P<liquid>[\w-]+)(?P<largs>(?:[^%]|%(?!\}))*?)\s*-?%\}"
+                           r"|\{\{[<%]\s*(?P<close>/)?\s*(?P<hugo>[\w-]+)(?P<hargs>(?:[^>%]|[>%](?!\}\}))*?)\s*/?[>%]\}\}")
+_TAG_LINE = re.compile(rf"^[ \t]*(?:(?>{_TEMPLATE_TAG.pattern})[ \t]*)+$")    # atomic: no backtracking
+_TAG_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
+_ANY_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+# tags whose content is no text of the page: GitBook's card linking another page, Liquid comments
+_DROPPED_WITH_CONTENT = frozenset({"content-ref", "comment"})
+_CODE_TAGS = frozenset({"highlight", "codeblock"})       # their content is code without a fence
+
+
+def _tag(match: re.Match[str]) -> tuple[str, bool, str]:
+    """The name of a template tag, whether it closes a pair, and its arguments."""
+    if match.group("liquid"):
+        name = match.group("liquid")
+        return name.removeprefix("end"), name.startswith("end") and name != "end", match.group("largs").strip()
+    return match.group("hugo"), bool(match.group("close")), match.group("hargs").strip()
+
+
+def _tab_label(args: str) -> str:
+    """A tab's label: its first quoted value (`title="Android"`, Hugo's `"Android"`), else its words.
+
+    >>> _tab_label('title="Android" icon="x"'), _tab_label("iPhone 15"), _tab_label("name=iOS")
+    ('Android', 'iPhone 15', 'iOS')
+    """
+    quoted = _TAG_QUOTED.search(args)
+    if quoted:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    return re.sub(r"^[\w-]+=", "", args).strip()
+
+
+def template_tags(markdown: str) -> str:
+    """Read the template tags a static-site generator leaves in Markdown as its readers see the page.
+
+    Hexo, GitBook, Jekyll and Hugo mark notes, hints, steppers and code titles with tags on lines of
+    their own (`{% hint style="info" %}` … `{% endhint %}`); the site shows only what they hold, so
+    the tags go and their content stays text of its section. A tab (`{% tab title="Android" %}`,
+    Hugo's `{{< tab "Android" >}}`) becomes a content tab (`=== "Android"`, its content indented), so
+    it is named as MkDocs tabs are; `{% highlight %}` holds code and becomes a fence; a link card
+    to another page (`{% content-ref %}`) and a comment go with what they hold. Tags inside fenced
+    code are code, kept as written.
+
+    >>> template_tags('{% tabs %}\\n{% tab title="iOS" %}\\n1. 打开设置\\n{% endtab %}\\n{% endtabs %}\\n')
+    '\\n=== "iOS"\\n    1. 打开设置\\n\\n\\n'
+    """
+    out: list[str] = []
+    tabs = 0                    # tabs open around the line: their content is indented
+    fence: str | None = None    # the fence being read ("tag" inside a code tag)
+    dropped: str | None = None  # the tag whose content is being dropped
+    for line in markdown.split("\n"):
+        tags = [_tag(m) for m in _TEMPLATE_TAG.finditer(line)] if _TAG_LINE.match(line) else []
+        if dropped is not None:
+            dropped = None if (dropped, True) in ((name, closing) for name, closing, _ in tags) else dropped
+            continue
+        if fence == "tag" and not any(closing and name in _CODE_TAGS for name, closing, _ in tags):
+            out.append("    " * tabs + line)
+            continue
+        opener = _ANY_FENCE.match(line) if fence != "tag" else None
+        if fence not in (None, "tag") or opener or not tags:
+            if fence is not None and opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            elif fence is None and opener:
+                fence = opener.group(1)
+            out.append("    " * tabs + line if line.strip() else line)
+            continue
+        margin = line[:len(line) - len(line.lstrip())]
+        for name, closing, args in tags:
+            if fence == "tag":
+                out.append("    " * tabs + "```")
+                fence = None
+            elif name in _DROPPED_WITH_CONTENT:
+                dropped = None if closing else name
+            elif name == "tab" and not closing:
+                out.append(f'{"    " * tabs}{margin}=== "{_tab_label(args) or "…"}"')
+                tabs += 1
+            elif name == "tab":
+                tabs = max(tabs - 1, 0)
+                out.append("")
+            elif name in _CODE_TAGS and not closing:
+                out.append("    " * tabs + "```")
+                fence = "tag"
+            else:
+                out.append("")
+    return "\n".join(out)
+
+
 FOOTNOTES_TITLE = "注释"
 
 
@@ -1216,7 +1303,7 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
-    text = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))
+    text = template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")))
     if is_plain_text(source):
         text = plain_text_markup(text)
     tokens = _md.parse(text)

@@ -148,3 +148,52 @@ def test_a_line_that_only_says_faq_heads_a_part_in_a_page_without_headings() -> 
         ("section", "资费", "每分钟 120 坚戈。", ("一、资费",)),
         ("qa", "能打香港吗？", "能，拨 +852。", ("常见问题",)),
     ]
+
+
+def test_static_site_template_tags_go_and_what_they_hold_stays() -> None:
+    # Hexo's {% note %}, GitBook's {% hint %}, {% stepper %} and {% code %}: the site shows what
+    # they hold, never the tags; a hint is text of its section, code stays code; an image tag and
+    # a card linking another page go, the card with its link
+    markdown = ("# 停机保号\n\n{% hint style=\"info\" %}\n适用于预付费号码。\n{% endhint %}\n\n## 怎么办理\n\n"
+                "{% note warning %}\n办理前先结清欠费。\n{% endnote %}\n\n{% stepper %}\n{% step %}\n### 拨号申请\n\n"
+                "拨 *120*1# 申请。\n{% endstep %}\n{% endstepper %}\n\n{% code title=\"代码\" %}\n```\n*120*0#  恢复\n```\n"
+                "{% endcode %}\n\n{% asset_img block.png 申请页面 %}\n\n{% content-ref url=\"restore.md\" %}\n"
+                "[restore.md](restore.md)\n{% endcontent-ref %}\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "停机保号", "适用于预付费号码。", ()),
+        ("section", "怎么办理", "办理前先结清欠费。", ("怎么办理",)),
+        ("section", "拨号申请", "拨 *120*1# 申请。\n*120*0#  恢复", ("怎么办理", "拨号申请")),
+    ]
+
+
+def test_hugo_shortcodes_and_liquid_whitespace_control_go_too() -> None:
+    markdown = ("# 漫游\n\n{{< hint info >}}\n出国前开通漫游。\n{{< /hint >}}\n\n{%- raw -%}\n到达后重启手机。\n{%- endraw -%}\n\n"
+                "{{% notice tip %}}\n拨 *111# 查余额。\n{{% /notice %}}\n\n{{< figure src=\"roam.png\" >}}\n")
+    assert texts(cut(markdown)) == [("section", "漫游", "出国前开通漫游。\n到达后重启手机。\n拨 *111# 查余额。")]
+
+
+def test_template_tabs_are_content_tabs() -> None:
+    # GitBook's {% tab title="…" %} and Hugo's {{< tab "…" >}} are named as MkDocs tabs are:
+    # 「heading（tab）」, a numbered list under one a procedure; text after the tabs is its heading's
+    gitbook = ("# 文\n\n## 合并通话\n\n{% tabs %}\n{% tab title=\"iPhone\" %}\n1. 点「添加通话」。\n2. 点「合并通话」。\n"
+               "{% endtab %}\n\n{% tab title=\"Android\" %}\n1. 点「添加通话」。\n2. 点「合并」。\n{% endtab %}\n{% endtabs %}\n\n"
+               "合并后最多 6 方。\n")
+    hugo = gitbook.replace("{% tabs %}", "{{< tabs >}}").replace("{% endtabs %}", "{{< /tabs >}}") \
+        .replace('{% tab title="iPhone" %}', '{{< tab "iPhone" >}}').replace('{% tab title="Android" %}', "{{% tab name=Android %}}") \
+        .replace("{% endtab %}", "{{< /tab >}}")
+    ios, android = "合并通话（iPhone）", "合并通话（Android）"
+    for markdown in (gitbook, hugo):
+        assert [(f.type, f.title, f.path[1:], f.procedure) for f in cut(markdown)] == [
+            ("step", "点「添加通话」", ("合并通话", ios), Procedure(ios, 1, 2)),
+            ("step", "点「合并通话」", ("合并通话", ios), Procedure(ios, 2, 2)),
+            ("step", "点「添加通话」", ("合并通话", android), Procedure(android, 1, 2)),
+            ("step", "点「合并」", ("合并通话", android), Procedure(android, 2, 2)),
+            ("section", "合并通话", ("合并通话",), None),
+        ]
+
+
+def test_template_tags_in_code_are_code() -> None:
+    # a page that documents the tags keeps them where they are code: in a fence, in {% highlight %}
+    markdown = ("# 写法\n\n```liquid\n{% hint style=\"info\" %}\n提示\n{% endhint %}\n```\n\n"
+                "{% highlight liquid %}\n{% note %}\n{% endhighlight %}\n")
+    assert texts(cut(markdown)) == [("section", "写法", "{% hint style=\"info\" %}\n提示\n{% endhint %}\n{% note %}")]
