@@ -197,3 +197,31 @@ def test_template_tags_in_code_are_code() -> None:
     markdown = ("# 写法\n\n```liquid\n{% hint style=\"info\" %}\n提示\n{% endhint %}\n```\n\n"
                 "{% highlight liquid %}\n{% note %}\n{% endhighlight %}\n")
     assert texts(cut(markdown)) == [("section", "写法", "{% hint style=\"info\" %}\n提示\n{% endhint %}\n{% note %}")]
+
+
+def test_a_plain_text_newsletter_mail() -> None:
+    # a forwarded newsletter saved as .txt: the header lines go and the subject titles it; a
+    # 「** 」 line over a rule heads a part, a lone rule still ends one; the table of contents
+    # titles nothing; dotted leaders and checklist boxes keep their lines; signature and footer go
+    frags = fixture("newsletter.txt")
+    assert {f.article_title for f in frags} == {"出国前怎么开漫游"}
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in frags] == [
+        ("section", "出国前怎么开漫游", "李娜，你下周出差，这期正好有用。", ()),
+        ("section", "漫游怎么开", "拨 *111*5# 开通国际漫遊，开通后重启手机。", ("一、漫游怎么开",)),
+        ("section", "漫游资费", "每天包价如下：\n土耳其 ............ 990 坚戈\n格鲁吉亚 .......... 1 290 坚戈\n"
+                               "超出后按 10 坚戈/MB 计费。", ("二、漫游资费",)),
+        ("section", "出发前清单", "[x] 开通国际漫游\n[ ] 账户余额充到 3 000 坚戈以上\n[ ] 在 App 里打开流量提醒",
+         ("三、出发前清单",)),
+        ("section", "出发前清单", "有问题直接回复本邮件。", ("三、出发前清单",)),
+    ]
+
+
+def test_mail_headers_only_at_the_top_and_a_footer_without_a_signature() -> None:
+    # one 「日期：」 line opening a note is its text; a mailing list's footer after the last rule
+    # goes even without a 「-- 」 line; without a subject the first line still titles the text
+    note = "通知\n\n日期：3 月 1 日起\n\n充值送流量。\n\n=====\n© 2026 某某\nunsubscribe: https://example.org/u\n"
+    assert texts(cut(note, "doc.txt")) == [("section", "通知", "日期：3 月 1 日起\n充值送流量。")]
+    english = "From: news@example.org\nTo: a@example.com\nSubject: Re: Fwd: Roaming prices\n\nDaily pass: 990 KZT.\n"
+    assert [(f.article_title, f.text) for f in cut(english, "doc.txt")] == [("Roaming prices", "Daily pass: 990 KZT.")]
+    # in Markdown none of this applies: a header-like line is text
+    assert texts(cut("# 文\n\nFrom: a\nTo: b\n\n正文\n")) == [("section", "文", "From: a To: b\n正文")]
