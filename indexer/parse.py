@@ -1276,12 +1276,13 @@ _BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
 _STARRED_HEADING = re.compile(r"^[ \t]*\*\*[ \t]*((?:[^\n*]|\*(?!\*))+?)[ \t]*(?:\*\*)?[ \t]*\n"
                               r"[ \t]*(?:-{3,}|={3,}|＝{3,}|—{3,}|─{3,})[ \t]*$", re.MULTILINE)
 # a line with dotted leaders (「儲值 ........ 300 堅戈」) or a checklist box (「[ ] 辦好委託書」): a line of its own
-_OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|…{2,}|·{4,}|．{4,})[ \t]*\S.*$"
+_OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|·{4,}|．{4,}|[ \t]…{2,}|…{2,}[ \t])[ \t]*\S.*$"   # not 「等一下……再试」
                        r"|^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|[☐☑☒□✅])[ \t]*\S.*$")
 _MAIL_HEADER = re.compile(r"^[ \t]*(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
                           r"|副本|密件副本|傳送時間|发件人|时间|发送时间|主题|抄送|密送)[ \t]*[:：][ \t]*(?P<value>.*)$",
                           re.IGNORECASE)
 _SUBJECT_KEYS = frozenset({"subject", "主旨", "主题"})
+_PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人"})
 _FORWARDED = re.compile(r"^[ \t]*[-–—_]*[ \t]*(?:forwarded message|original message|begin forwarded message:?"
                         r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件)[ \t]*[-–—_]*[ \t]*$", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|回覆|回复|答复|轉寄|转发)[ \t]*[:：][ \t]*)+", re.IGNORECASE)
@@ -1306,6 +1307,11 @@ def mail_subject(subject: str) -> str:
     return max(parts, key=len) if parts else ""
 
 
+def _names_a_party(lines: list[str]) -> bool:
+    """Header lines naming a sender or a recipient: a mail's, not a note's 「时间：…⏎主题：…」."""
+    return any((m := _MAIL_HEADER.match(line)) is not None and m.group("key").lower() in _PARTY_KEYS for line in lines)
+
+
 def strip_mail_headers(text: str) -> tuple[str, str]:
     r"""A plain-text e-mail without its header lines, and its subject (of the forwarded message
     when there is one: the forwarder's adds only 「Fwd:」).
@@ -1327,7 +1333,7 @@ def strip_mail_headers(text: str) -> tuple[str, str]:
         end = i + 1 if forwarded else i
         while end < len(lines) and _MAIL_HEADER.match(lines[end]):
             end += 1
-        if forwarded or (top and end - i >= 2):
+        if forwarded or (top and end - i >= 2 and _names_a_party(lines[i:end])):
             for line in lines[i:end]:
                 header = _MAIL_HEADER.match(line)
                 if header and header.group("key").lower() in _SUBJECT_KEYS and header.group("value").strip():

@@ -225,3 +225,11 @@ def test_mail_headers_only_at_the_top_and_a_footer_without_a_signature() -> None
     assert [(f.article_title, f.text) for f in cut(english, "doc.txt")] == [("Roaming prices", "Daily pass: 990 KZT.")]
     # in Markdown none of this applies: a header-like line is text
     assert texts(cut("# 文\n\nFrom: a\nTo: b\n\n正文\n")) == [("section", "文", "From: a To: b\n正文")]
+
+
+def test_plain_text_lines_that_only_look_like_mail() -> None:
+    # 「时间：」「主题：」 without a sender or recipient head a note, not a mail; a Chinese
+    # ellipsis inside a sentence is no dotted leader, the sentence stays one line
+    note = "时间: 周一至周五\n主题: 客服排班\n\n来电先核对号码，\n等一下……再转接。\n"
+    assert [(f.article_title, f.text) for f in cut(note, "doc.txt")] == [
+        ("时间: 周一至周五主题: 客服排班", "来电先核对号码，等一下……再转接。")]
