@@ -148,3 +148,88 @@ def test_a_line_that_only_says_faq_heads_a_part_in_a_page_without_headings() -> 
         ("section", "资费", "每分钟 120 坚戈。", ("一、资费",)),
         ("qa", "能打香港吗？", "能，拨 +852。", ("常见问题",)),
     ]
+
+
+def test_static_site_template_tags_go_and_what_they_hold_stays() -> None:
+    # Hexo's {% note %}, GitBook's {% hint %}, {% stepper %} and {% code %}: the site shows what
+    # they hold, never the tags; a hint is text of its section, code stays code; an image tag and
+    # a card linking another page go, the card with its link
+    markdown = ("# 停机保号\n\n{% hint style=\"info\" %}\n适用于预付费号码。\n{% endhint %}\n\n## 怎么办理\n\n"
+                "{% note warning %}\n办理前先结清欠费。\n{% endnote %}\n\n{% stepper %}\n{% step %}\n### 拨号申请\n\n"
+                "拨 *120*1# 申请。\n{% endstep %}\n{% endstepper %}\n\n{% code title=\"代码\" %}\n```\n*120*0#  恢复\n```\n"
+                "{% endcode %}\n\n{% asset_img block.png 申请页面 %}\n\n{% content-ref url=\"restore.md\" %}\n"
+                "[restore.md](restore.md)\n{% endcontent-ref %}\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "停机保号", "适用于预付费号码。", ()),
+        ("section", "怎么办理", "办理前先结清欠费。", ("怎么办理",)),
+        ("section", "拨号申请", "拨 *120*1# 申请。\n*120*0#  恢复", ("怎么办理", "拨号申请")),
+    ]
+
+
+def test_hugo_shortcodes_and_liquid_whitespace_control_go_too() -> None:
+    markdown = ("# 漫游\n\n{{< hint info >}}\n出国前开通漫游。\n{{< /hint >}}\n\n{%- raw -%}\n到达后重启手机。\n{%- endraw -%}\n\n"
+                "{{% notice tip %}}\n拨 *111# 查余额。\n{{% /notice %}}\n\n{{< figure src=\"roam.png\" >}}\n")
+    assert texts(cut(markdown)) == [("section", "漫游", "出国前开通漫游。\n到达后重启手机。\n拨 *111# 查余额。")]
+
+
+def test_template_tabs_are_content_tabs() -> None:
+    # GitBook's {% tab title="…" %} and Hugo's {{< tab "…" >}} are named as MkDocs tabs are:
+    # 「heading（tab）」, a numbered list under one a procedure; text after the tabs is its heading's
+    gitbook = ("# 文\n\n## 合并通话\n\n{% tabs %}\n{% tab title=\"iPhone\" %}\n1. 点「添加通话」。\n2. 点「合并通话」。\n"
+               "{% endtab %}\n\n{% tab title=\"Android\" %}\n1. 点「添加通话」。\n2. 点「合并」。\n{% endtab %}\n{% endtabs %}\n\n"
+               "合并后最多 6 方。\n")
+    hugo = gitbook.replace("{% tabs %}", "{{< tabs >}}").replace("{% endtabs %}", "{{< /tabs >}}") \
+        .replace('{% tab title="iPhone" %}', '{{< tab "iPhone" >}}').replace('{% tab title="Android" %}', "{{% tab name=Android %}}") \
+        .replace("{% endtab %}", "{{< /tab >}}")
+    ios, android = "合并通话（iPhone）", "合并通话（Android）"
+    for markdown in (gitbook, hugo):
+        assert [(f.type, f.title, f.path[1:], f.procedure) for f in cut(markdown)] == [
+            ("step", "点「添加通话」", ("合并通话", ios), Procedure(ios, 1, 2)),
+            ("step", "点「合并通话」", ("合并通话", ios), Procedure(ios, 2, 2)),
+            ("step", "点「添加通话」", ("合并通话", android), Procedure(android, 1, 2)),
+            ("step", "点「合并」", ("合并通话", android), Procedure(android, 2, 2)),
+            ("section", "合并通话", ("合并通话",), None),
+        ]
+
+
+def test_template_tags_in_code_are_code() -> None:
+    # a page that documents the tags keeps them where they are code: in a fence, in {% highlight %}
+    markdown = ("# 写法\n\n```liquid\n{% hint style=\"info\" %}\n提示\n{% endhint %}\n```\n\n"
+                "{% highlight liquid %}\n{% note %}\n{% endhighlight %}\n")
+    assert texts(cut(markdown)) == [("section", "写法", "{% hint style=\"info\" %}\n提示\n{% endhint %}\n{% note %}")]
+
+
+def test_a_plain_text_newsletter_mail() -> None:
+    # a forwarded newsletter saved as .txt: the header lines go and the subject titles it; a
+    # 「** 」 line over a rule heads a part, a lone rule still ends one; the table of contents
+    # titles nothing; dotted leaders and checklist boxes keep their lines; signature and footer go
+    frags = fixture("newsletter.txt")
+    assert {f.article_title for f in frags} == {"出国前怎么开漫游"}
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in frags] == [
+        ("section", "出国前怎么开漫游", "李娜，你下周出差，这期正好有用。", ()),
+        ("section", "漫游怎么开", "拨 *111*5# 开通国际漫遊，开通后重启手机。", ("一、漫游怎么开",)),
+        ("section", "漫游资费", "每天包价如下：\n土耳其 ............ 990 坚戈\n格鲁吉亚 .......... 1 290 坚戈\n"
+                               "超出后按 10 坚戈/MB 计费。", ("二、漫游资费",)),
+        ("section", "出发前清单", "[x] 开通国际漫游\n[ ] 账户余额充到 3 000 坚戈以上\n[ ] 在 App 里打开流量提醒",
+         ("三、出发前清单",)),
+        ("section", "出发前清单", "有问题直接回复本邮件。", ("三、出发前清单",)),
+    ]
+
+
+def test_mail_headers_only_at_the_top_and_a_footer_without_a_signature() -> None:
+    # one 「日期：」 line opening a note is its text; a mailing list's footer after the last rule
+    # goes even without a 「-- 」 line; without a subject the first line still titles the text
+    note = "通知\n\n日期：3 月 1 日起\n\n充值送流量。\n\n=====\n© 2026 某某\nunsubscribe: https://example.org/u\n"
+    assert texts(cut(note, "doc.txt")) == [("section", "通知", "日期：3 月 1 日起\n充值送流量。")]
+    english = "From: news@example.org\nTo: a@example.com\nSubject: Re: Fwd: Roaming prices\n\nDaily pass: 990 KZT.\n"
+    assert [(f.article_title, f.text) for f in cut(english, "doc.txt")] == [("Roaming prices", "Daily pass: 990 KZT.")]
+    # in Markdown none of this applies: a header-like line is text
+    assert texts(cut("# 文\n\nFrom: a\nTo: b\n\n正文\n")) == [("section", "文", "From: a To: b\n正文")]
+
+
+def test_plain_text_lines_that_only_look_like_mail() -> None:
+    # 「时间：」「主题：」 without a sender or recipient head a note, not a mail; a Chinese
+    # ellipsis inside a sentence is no dotted leader, the sentence stays one line
+    note = "时间: 周一至周五\n主题: 客服排班\n\n来电先核对号码，\n等一下……再转接。\n"
+    assert [(f.article_title, f.text) for f in cut(note, "doc.txt")] == [
+        ("时间: 周一至周五主题: 客服排班", "来电先核对号码，等一下……再转接。")]
