@@ -1,8 +1,7 @@
 """Parse a `Source` into an `Article`: cleaned text blocks grouped under the headings that own them.
 
-Pure: no I/O. Markdown is rendered to HTML with markdown-it-py first, so one
-walker serves both formats (`_markdown`: front matter, footnotes, MkDocs admonitions
-and content tabs read as their readers see them; `.txt` marked up by `plain_text_markup`):
+Pure: no I/O. `render` has made every format HTML (Markdown and `.txt` through markdown-it),
+so one walker serves them all:
 
 1. remove what a reader does not see as the article (`SKIP_TAGS`, `SKIP_ROLES`,
    `SKIP_CLASS_TOKENS`, `SKIP_CLASS_PARTS`, comments, images, bracketed link noise `[[TG](…)]`);
@@ -21,24 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
-import yaml
-from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererHTML
-from markdown_it.rules_block import StateBlock
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
-from mdit_py_plugins.admon import admon_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Article, Block, Link, Section, Source
+from indexer.render import HEADING_END, HEADING_MAX, render
 
 # ---- skip rules: everything the walker drops, in one place -------------------------------
 SKIP_TAGS = frozenset({
@@ -88,53 +77,9 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])")
 _SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 _TITLE_PARTS = re.compile(r"\s+[-|–—_｜:]\s+")
-# A USSD-like code: a run of digits, * and # holding at least one digit and one *.
-_CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
-_BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
-_BOLD_OPENS_NUMBER = re.compile(r"\*\*\d+")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+).*?\1")
 _CLASS_PARTS = re.compile(r"[-_]")
 
-_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)    # see _markdown
 MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
-
-
-def escape_codes(markdown: str) -> str:
-    """Backslash-escape the asterisks of codes like *111* or *#06# outside code spans and fences."""
-    out: list[str] = []
-    fence: str | None = None
-    for line in markdown.splitlines(keepends=True):
-        opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            out.append(line)
-            continue
-        if opener:
-            fence = opener.group(1)
-            out.append(line)
-            continue
-        pieces, last = [], 0
-        for span in _CODE_SPAN.finditer(line):
-            pieces.append(_escape_runs(line[last:span.start()]))
-            pieces.append(span.group(0))
-            last = span.end()
-        pieces.append(_escape_runs(line[last:]))
-        out.append("".join(pieces))
-    return "".join(out)
-
-
-def _escape_runs(text: str) -> str:
-    def fix(match: re.Match[str]) -> str:
-        run = match.group(0)
-        if not any(c.isdigit() for c in run) or _BOLD_NUMBER.fullmatch(run):
-            return run
-        if _BOLD_OPENS_NUMBER.fullmatch(run) and "**" in text[match.end():]:
-            return run              # 「**3 天**」: bold that starts with a number, closed later
-        return run.replace("*", "\\*")
-
-    return _CODE_RUN.sub(fix, text)
 
 
 # circled and otherwise enclosed numbers: ①…⑳ ⑴…⒇ ⒈…⒛ ⓫…⓴ ⓵…⓾ ❶…❿ ➀…➉ ➊…➓
@@ -216,8 +161,8 @@ def _opens(line: str) -> bool:
 def _is_part_heading(line: str) -> bool:
     """「二、撥出時隱藏號碼」 alone on its line: the title of what follows, not its first sentence."""
     line = line.strip()
-    return (_ORDINAL_HEADING.match(line) is not None and len(line) <= BOLD_HEADING_MAX
-            and not _HEADING_END.search(line) and _BR not in line and "\n" not in line)
+    return (_ORDINAL_HEADING.match(line) is not None and len(line) <= HEADING_MAX
+            and not HEADING_END.search(line) and _BR not in line and "\n" not in line)
 
 
 def _holds_blocks(tag: Tag) -> bool:
@@ -945,17 +890,15 @@ def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> t
 
 
 def _is_title_line(block: Block) -> bool:
-    return (block.kind == "p" and len(block.text) <= BOLD_HEADING_MAX and "\n" not in block.text
-            and not _HEADING_END.search(block.text))
+    return (block.kind == "p" and len(block.text) <= HEADING_MAX and "\n" not in block.text
+            and not HEADING_END.search(block.text))
 
 
-_HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 # 「二、资费」: how Chinese documents number parts; 「02 资费」: how WeChat articles badge them
 _ORDINAL_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．])")
 _BRACKET_HEADING = re.compile(r"^【([^【】]+)】$")       # 「【处理时限】」: how scripts and WeChat posts title parts
 _FAQ_HEADING = re.compile(r"^(?:常见|常見)?(?:问题|問題|问答|問答)(?:解答|汇总|彙總)?$|^(?:FAQs?|Q\s*&\s*A)$", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
-BOLD_HEADING_MAX = 40
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
@@ -1039,458 +982,6 @@ def _tree(events: list[_Heading | Block], skip: int) -> Section:
 def title_fallback(source: Source) -> str:
     """Return the title an article gets when it has none: its file stem."""
     return PurePosixPath(source.path).stem
-
-
-def _escape_inline_codes(state: StateCore) -> None:
-    """Escape codes only in the text markdown-it reads inline (paragraphs, headings, cells).
-
-    Raw HTML blocks and code blocks keep their text as written: a backslash added there
-    would reach the reader (「\\*119\\*2#」 in an HTML table typed into Markdown).
-    """
-    for token in state.tokens:
-        if token.type == "inline":
-            token.content = escape_codes(token.content)
-
-
-_LEAD_END = re.compile(r"[。！？!?：:；;，,]$")
-
-
-def _admonitions(state: StateCore) -> None:
-    """Read MkDocs admonitions (`!!! note "标题"`, `??? question "…？"`) as a reader sees them.
-
-    A collapsible one (`???`, pymdownx.details: MkDocs shows it as <details>) and one titled
-    by a question become <details><summary>, read as a question and its answer like an HTML
-    accordion. Any other is a callout: its body is text of the section it stands in, led by
-    its title (「销号前先解绑：…」). A title MkDocs makes from the type alone (Note, Info)
-    says nothing a reader looks for and is dropped.
-    """
-    tokens, out, opened = state.tokens, [], []       # opened: the tags of the admonitions being read
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.type != "admonition_open":
-            if token.type == "admonition_close":
-                token.tag, token.attrs = opened.pop(), {}
-            out.append(token)
-            i += 1
-            continue
-        titled = tokens[i + 1].type == "admonition_title_open"
-        title = token.content.strip() if titled and " " in token.info.strip() else ""
-        following = i + 4 if titled else i + 1
-        token.attrs = {}
-        if token.markup.startswith("?") or title.endswith(("？", "?")):
-            token.tag = "details"
-            out.append(token)
-            if title:
-                tokens[i + 1].tag = tokens[i + 3].tag = "summary"
-                tokens[i + 1].attrs = {}
-                out.extend(tokens[i + 1:i + 4])
-        else:
-            token.tag = "div"
-            out.append(token)
-            if title:
-                lead = title if _LEAD_END.search(title) else f"{title}："
-                if tokens[following].type == "paragraph_open":
-                    tokens[following + 1].content = lead + tokens[following + 1].content
-                else:
-                    tokens[i + 1].attrs = {}
-                    tokens[i + 2].content = lead
-                    out.extend(tokens[i + 1:i + 4])
-        opened.append(token.tag)
-        i = following
-    state.tokens = out
-
-
-_TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
-
-
-def _content_tab(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """Read a content tab (pymdownx.tabbed: `=== "Kcell"` over lines indented by four spaces)
-    into `tab_open` (its label), its content read as Markdown, `tab_close`; `_content_tabs` says
-    what a reader sees. Without this the label is a literal line and the content a code block."""
-    if state.sCount[start] - state.blkIndent >= 4:
-        return False
-    match = _TAB_LABEL.match(state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]])
-    if match is None:
-        return False
-    if silent:
-        return True
-    indent, line = state.sCount[start] + 4, start + 1
-    while line < end and (state.isEmpty(line) or state.sCount[line] >= indent):
-        line += 1
-    saved = state.blkIndent, state.lineMax, state.parentType
-    state.blkIndent, state.lineMax = indent, line
-    token = state.push("tab_open", "", 1)
-    token.content, token.map = match.group(1).strip(), [start, line]
-    state.md.block.tokenize(state, start + 1, line)
-    state.push("tab_close", "", -1)
-    state.blkIndent, state.lineMax, state.parentType = saved
-    state.line = line
-    return True
-
-
-def _content_tabs(state: StateCore) -> None:
-    """Make each content tab's label lead its content, as a reader of the page sees it.
-
-    At the top level a tab is a sub-heading one level below the heading it stands under, so
-    「=== "Kcell"」 over a numbered list is a procedure 「销号流程（Kcell）」 under 「## 销号流程」; text
-    after the tabs belongs to that heading again (it is repeated). Inside a list or a note a
-    tab's label is a paragraph 「Kcell：」 before its content.
-    """
-    tokens, out = state.tokens, []
-    parent: list[Token] = []        # open, inline, close of the last heading outside any tab
-    depth = level = 0               # tabs being read; the level of their headings
-    for i, token in enumerate(tokens):
-        if token.type == "heading_open" and depth == 0:
-            parent = tokens[i:i + 3]
-        if token.type == "tab_open":
-            depth += 1
-            if token.level == 0:
-                level = min(int(parent[0].tag[1]) + 1, 6) if parent else 2
-                # named as tab panels of HTML pages are (「销号流程（Kcell）」): a procedure
-                # under it says what it does, not only whose it is
-                label = f"{parent[1].content}（{token.content}）" if parent else token.content
-                out.extend(_block_tokens("heading", f"h{level}", label, token.map))
-            else:
-                out.extend(_block_tokens("paragraph", "p", f"{token.content}：", token.map))
-        elif token.type == "tab_close":
-            depth -= 1
-            after = tokens[i + 1] if i + 1 < len(tokens) else None
-            if token.level == 0 and parent and after is not None and after.type != "tab_open" \
-                    and not (after.type == "heading_open" and int(after.tag[1]) <= level):
-                out.extend(_block_tokens("heading", parent[0].tag, parent[1].content, parent[1].map))
-        else:
-            out.append(token)
-    state.tokens = out
-
-
-def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> list[Token]:
-    """The open, inline and close tokens of a block holding `text`, as markdown-it's block parser makes them."""
-    opening = Token(f"{kind}_open", tag, 1, block=True, map=lines)
-    inline = Token("inline", "", 0, content=text, map=lines, children=[])
-    return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
-
-
-# A template tag of a static-site generator alone on its line: Liquid / Nunjucks (Hexo, GitBook,
-# Jekyll: `{% hint style="info" %}`, `{%- endhint -%}`) or a Hugo shortcode (`{{< hint >}}`, `{{% /tab %}}`).
-_TEMPLATE_TAG = re.compile(r"\{%-?\s*(?P<liquid>[\w-]+)(?P<largs>(?:[^%]|%(?!\}))*?)\s*-?%\}"
-                           r"|\{\{[<%]\s*(?P<close>/)?\s*(?P<hugo>[\w-]+)(?P<hargs>(?:[^>%]|[>%](?!\}\}))*?)\s*/?[>%]\}\}")
-_TAG_LINE = re.compile(rf"^[ \t]*(?:(?>{_TEMPLATE_TAG.pattern})[ \t]*)+$")    # atomic: no backtracking
-_TAG_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
-_ANY_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-# tags whose content is no text of the page: GitBook's card linking another page, Liquid comments
-_DROPPED_WITH_CONTENT = frozenset({"content-ref", "comment"})
-_CODE_TAGS = frozenset({"highlight", "codeblock"})       # their content is code without a fence
-
-
-def _tag(match: re.Match[str]) -> tuple[str, bool, str]:
-    """The name of a template tag, whether it closes a pair, and its arguments."""
-    if match.group("liquid"):
-        name = match.group("liquid")
-        return name.removeprefix("end"), name.startswith("end") and name != "end", match.group("largs").strip()
-    return match.group("hugo"), bool(match.group("close")), match.group("hargs").strip()
-
-
-def _tab_label(args: str) -> str:
-    """A tab's label: its first quoted value (`title="Android"`, Hugo's `"Android"`), else its words.
-
-    >>> _tab_label('title="Android" icon="x"'), _tab_label("iPhone 15"), _tab_label("name=iOS")
-    ('Android', 'iPhone 15', 'iOS')
-    """
-    quoted = _TAG_QUOTED.search(args)
-    if quoted:
-        return (quoted.group(1) or quoted.group(2)).strip()
-    return re.sub(r"^[\w-]+=", "", args).strip()
-
-
-def template_tags(markdown: str) -> str:
-    """Read the template tags a static-site generator leaves in Markdown as its readers see the page.
-
-    Hexo, GitBook, Jekyll and Hugo mark notes, hints, steppers and code titles with tags on lines of
-    their own (`{% hint style="info" %}` … `{% endhint %}`); the site shows only what they hold, so
-    the tags go and their content stays text of its section. A tab (`{% tab title="Android" %}`,
-    Hugo's `{{< tab "Android" >}}`) becomes a content tab (`=== "Android"`, its content indented), so
-    it is named as MkDocs tabs are; `{% highlight %}` holds code and becomes a fence; a link card
-    to another page (`{% content-ref %}`) and a comment go with what they hold. Tags inside fenced
-    code are code, kept as written.
-
-    >>> template_tags('{% tabs %}\\n{% tab title="iOS" %}\\n1. 打开设置\\n{% endtab %}\\n{% endtabs %}\\n')
-    '\\n=== "iOS"\\n    1. 打开设置\\n\\n\\n'
-    """
-    out: list[str] = []
-    tabs = 0                    # tabs open around the line: their content is indented
-    fence: str | None = None    # the fence being read ("tag" inside a code tag)
-    dropped: str | None = None  # the tag whose content is being dropped
-    for line in markdown.split("\n"):
-        tags = [_tag(m) for m in _TEMPLATE_TAG.finditer(line)] if _TAG_LINE.match(line) else []
-        if dropped is not None:
-            dropped = None if (dropped, True) in ((name, closing) for name, closing, _ in tags) else dropped
-            continue
-        if fence == "tag" and not any(closing and name in _CODE_TAGS for name, closing, _ in tags):
-            out.append("    " * tabs + line)
-            continue
-        opener = _ANY_FENCE.match(line) if fence != "tag" else None
-        if fence not in (None, "tag") or opener or not tags:
-            if fence is not None and opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            elif fence is None and opener:
-                fence = opener.group(1)
-            out.append("    " * tabs + line if line.strip() else line)
-            continue
-        margin = line[:len(line) - len(line.lstrip())]
-        for name, closing, args in tags:
-            if fence == "tag":
-                out.append("    " * tabs + "```")
-                fence = None
-            elif name in _DROPPED_WITH_CONTENT:
-                dropped = None if closing else name
-            elif name == "tab" and not closing:
-                out.append(f'{"    " * tabs}{margin}=== "{_tab_label(args) or "…"}"')
-                tabs += 1
-            elif name == "tab":
-                tabs = max(tabs - 1, 0)
-                out.append("")
-            elif name in _CODE_TAGS and not closing:
-                out.append("    " * tabs + "```")
-                fence = "tag"
-            else:
-                out.append("")
-    return "\n".join(out)
-
-
-FOOTNOTES_TITLE = "注释"
-
-
-def _footnotes_heading(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
-                       env: EnvType) -> str:
-    """Open the footnotes (markdown-it gathers them at the end) as a part of their own, 注释,
-    at the level of the article's sections (after a rule when it has none).
-
-    A help article's footnotes carry facts (a limit, an exception) a reader searches for, so
-    they are kept; but they are no part of the last section, often a FAQ answer. Their
-    markers (「500 KB[^1]」) and back-links are dropped: a number out of place in the text.
-    """
-    levels = [int(t.tag[1:]) for t in tokens if t.type == "heading_open" and t.tag != "h1"]
-    return f"<h{min(levels)}>{FOOTNOTES_TITLE}</h{min(levels)}>\n" if levels else "<hr>\n"
-
-
-def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-    return ""
-
-
-def _markdown() -> MarkdownIt:
-    """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
-    and content tabs; codes escaped before inline parsing."""
-    # markdown-it silently drops everything after its nesting limit, and recurses once per
-    # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
-          .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin))
-    md.add_render_rule("footnote_block_open", _footnotes_heading)
-    for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
-        md.add_render_rule(kind, _nothing)
-    md.block.ruler.before("fence", "content_tab", _content_tab,
-                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
-    md.core.ruler.before("inline", "admonitions", _admonitions)
-    md.core.ruler.before("inline", "content_tabs", _content_tabs)
-    md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
-    return md
-
-
-_md = _markdown()
-
-
-_RULE_LINE = re.compile(r"^[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*$", re.MULTILINE)
-_BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
-# 「** 一、資費」 over a line of ---- or ====: how mailing-list tools (Mailchimp) write a heading in plain text
-_STARRED_HEADING = re.compile(r"^[ \t]*\*\*[ \t]*((?:[^\n*]|\*(?!\*))+?)[ \t]*(?:\*\*)?[ \t]*\n"
-                              r"[ \t]*(?:-{3,}|={3,}|＝{3,}|—{3,}|─{3,})[ \t]*$", re.MULTILINE)
-# a line with dotted leaders (「儲值 ........ 300 堅戈」) or a checklist box (「[ ] 辦好委託書」): a line of its own
-_OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|·{4,}|．{4,}|[ \t]…{2,}|…{2,}[ \t])[ \t]*\S.*$"   # not 「等一下……再试」
-                       r"|^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|[☐☑☒□✅])[ \t]*\S.*$")
-_MAIL_HEADER = re.compile(r"^[ \t]*(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
-                          r"|副本|密件副本|傳送時間|发件人|时间|发送时间|主题|抄送|密送)[ \t]*[:：][ \t]*(?P<value>.*)$",
-                          re.IGNORECASE)
-_SUBJECT_KEYS = frozenset({"subject", "主旨", "主题"})
-_PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人"})
-_FORWARDED = re.compile(r"^[ \t]*[-–—_]*[ \t]*(?:forwarded message|original message|begin forwarded message:?"
-                        r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件)[ \t]*[-–—_]*[ \t]*$", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|回覆|回复|答复|轉寄|转发)[ \t]*[:：][ \t]*)+", re.IGNORECASE)
-_LIST_TAG = re.compile(r"^(?:\[[^\]]*\]|【[^】]*】)[ \t]*")
-_SIGNATURE = re.compile(r"^--[ \t]?$")
-_UNSUBSCRIBE = re.compile(r"unsubscribe|update your preferences|取消訂閱|取消订阅|退訂|退订", re.IGNORECASE)
-FOOTER_MAX_CHARS = 1500     # a mailing list's footer: links, copyright and address, not a part of the text
-_TEXT_TOC_LABEL = re.compile(r"^(?:本期|本文|本篇|本页|本頁)?(?:目录|目錄|内容|內容|要目)$|^(?:table of )?contents$"
-                             r"|^in this (?:issue|article|newsletter)$", re.IGNORECASE)
-_TOC_PAGE = re.compile(r"[ \t]*(?:\.{2,}|…+|·{2,})[ \t]*\d*[ \t]*$")
-
-
-def mail_subject(subject: str) -> str:
-    """A mail's subject as a title: without 「Re:」「Fwd:」, the list's 【tag】, and, of parts split by
-    「｜」, only the longest (the issue number and the list's name are shorter than the topic).
-
-    >>> mail_subject("Fwd: 【華人通訊】第 42 期｜長期離開，門號怎麼辦？")
-    '長期離開，門號怎麼辦？'
-    """
-    subject = _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject.strip()))
-    parts = [part.strip() for part in re.split(r"[｜|]", subject) if part.strip()]
-    return max(parts, key=len) if parts else ""
-
-
-def _names_a_party(lines: list[str]) -> bool:
-    """Header lines naming a sender or a recipient: a mail's, not a note's 「时间：…⏎主题：…」."""
-    return any((m := _MAIL_HEADER.match(line)) is not None and m.group("key").lower() in _PARTY_KEYS for line in lines)
-
-
-def strip_mail_headers(text: str) -> tuple[str, str]:
-    r"""A plain-text e-mail without its header lines, and its subject (of the forwarded message
-    when there is one: the forwarder's adds only 「Fwd:」).
-
-    From/To/Date/Subject (寄件者/收件者/日期/主旨, 发件人/收件人/时间/主题) at the top, and under a
-    「Forwarded message」 line, say who sent the text, not what it says; the subject names it.
-    Two header lines at least make a block at the top, so a note opening 「日期：…」 stays text.
-
-    >>> strip_mail_headers("寄件者: A <a@x>\n主旨: Fwd: 換卡\n\n正文\n-- 轉寄的郵件 --\nFrom: B\nSubject: 換卡須知\n\n內文")
-    ('\n正文\n\n內文', '換卡須知')
-    """
-    lines = text.split("\n")
-    out: list[str] = []
-    subject = ""
-    i = 0
-    while i < len(lines):
-        top = not any(line.strip() for line in out)
-        forwarded = _FORWARDED.match(lines[i]) is not None
-        end = i + 1 if forwarded else i
-        while end < len(lines) and _MAIL_HEADER.match(lines[end]):
-            end += 1
-        if forwarded or (top and end - i >= 2 and _names_a_party(lines[i:end])):
-            for line in lines[i:end]:
-                header = _MAIL_HEADER.match(line)
-                if header and header.group("key").lower() in _SUBJECT_KEYS and header.group("value").strip():
-                    subject = header.group("value")
-            i = end
-            continue
-        out.append(lines[i])
-        i += 1
-    return "\n".join(out), mail_subject(subject)
-
-
-def cut_mail_footer(text: str) -> str:
-    r"""Without the signature (from the 「-- 」 line on) nor a mailing list's footer (after the last
-    rule, with its unsubscribe link): who sent the text and how to stop it, no part of it.
-
-    >>> cut_mail_footer("正文\n-- \n編輯部\n取消訂閱")
-    '正文'
-    >>> cut_mail_footer("正文\n=====\n© 2026\nunsubscribe (https://x)")
-    '正文'
-    """
-    lines = text.split("\n")
-    signature = [i for i, line in enumerate(lines) if _SIGNATURE.match(line)]
-    if signature:
-        return "\n".join(lines[:signature[-1]]).rstrip()
-    rules = [i for i, line in enumerate(lines) if _RULE_LINE.match(line)]
-    if rules:
-        footer = "\n".join(lines[rules[-1] + 1:])
-        if _UNSUBSCRIBE.search(footer) and len(footer) <= FOOTER_MAX_CHARS:
-            return "\n".join(lines[:rules[-1]]).rstrip()
-    return text
-
-
-def _is_toc_entry(line: str) -> bool:
-    entry = _TOC_PAGE.sub("", line).strip(" \t*-•")
-    return 0 < len(entry) <= BOLD_HEADING_MAX and not _HEADING_END.search(entry)
-
-
-def drop_text_toc(text: str) -> str:
-    r"""Without a table of contents: a 目錄 / Contents line (a rule may underline it) over lines
-    naming the parts. Its entries are the part headings again; read as text, the last of them
-    would head everything after it.
-
-    >>> drop_text_toc("** 本期目錄\n-----\n\n一、資費\n二、問答\n\n正文")
-    '\n正文'
-    """
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        label = lines[i].strip(" \t*#").rstrip("：:").strip()
-        start = i + 1
-        while start < len(lines) and (not lines[start].strip() or _RULE_LINE.match(lines[start])):
-            start += 1
-        end = start
-        while end < len(lines) and lines[end].strip():
-            end += 1
-        if _TEXT_TOC_LABEL.match(label) and end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
-            i = end
-            continue
-        out.append(lines[i])
-        i += 1
-    return "\n".join(out)
-
-
-def _own_lines(text: str) -> str:
-    """Dotted-leader and checklist lines (`_OWN_LINE`) end with a hard break, as does the line
-    before one: Markdown would run them into one line with their paragraph."""
-    lines = text.split("\n")
-    marked = [bool(_OWN_LINE.match(line)) for line in lines]
-    for i, line in enumerate(lines[:-1]):
-        if (marked[i] or marked[i + 1]) and line.strip() and lines[i + 1].strip():
-            lines[i] = line.rstrip() + "  "
-    return "\n".join(lines)
-
-
-def plain_text_markup(text: str) -> str:
-    r"""Mark what a plain-text article's layout means before it is read as Markdown.
-
-    A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
-    never a setext underline (the line above it, often a by-line, would title the article).
-    Only a line marked 「** 」 over such a rule is a heading, as mailing-list tools write one.
-    A line that is only a 【bracketed title】 stands apart from the text under it, which
-    otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
-    line. A mail's signature and footer and a table of contents are no text. Only for `.txt`:
-    in Markdown, `===` under a line is a heading.
-
-    >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
-    '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
-    >>> plain_text_markup("** 一、資費\n-----\n儲值 ..... 300\n月租 ..... 990")
-    '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
-    """
-    text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
-    text = _RULE_LINE.sub("\n***\n", text)
-    return _own_lines(_BRACKET_LINE.sub("\n\\1\n", text))
-
-
-def is_plain_text(source: Source) -> bool:
-    """A `.txt` article: read as Markdown, but its layout is plain text's (`plain_text_markup`)."""
-    return PurePosixPath(source.path).suffix.lower() == ".txt"
-
-
-def render(source: Source) -> tuple[str, str]:
-    """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
-
-    A Markdown file's title may live in YAML front matter (`title:` between `---` lines, as
-    static-site generators and Obsidian write it), a plain-text e-mail's in its Subject line;
-    an HTML page's in `<title>`, read later.
-    """
-    if source.format != "markdown":
-        return source.text, ""
-    text = template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")))
-    title = ""
-    if is_plain_text(source):
-        text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
-        text = plain_text_markup(text)
-    tokens = _md.parse(text)
-    if tokens and tokens[0].type == "front_matter":
-        title = _front_matter_title(tokens[0].content)
-    return _md.renderer.render(tokens, _md.options, {}), title
-
-
-def _front_matter_title(content: str) -> str:
-    try:
-        meta = yaml.safe_load(content)
-    except yaml.YAMLError:
-        return ""                   # not YAML after all: no title from it, the text is still read
-    title = meta.get("title") if isinstance(meta, dict) else None
-    return clean(str(title)) if isinstance(title, (str, int, float)) else ""
 
 
 def parse_article(source: Source) -> Article:

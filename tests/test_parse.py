@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.parse import escape_codes, parse_article, slugify
+from indexer.parse import parse_article, slugify
+from indexer.render import escape_codes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 

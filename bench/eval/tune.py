@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from bench.eval.__main__ import Project, by_category, primary
-from bench.eval.dataset import NO_ANSWER, assemble_corpus, load_questions
+from bench.eval.dataset import assemble_corpus, load_questions
 from bench.eval.metrics import score
 from search_app.rank import WEIGHTS, Weights
 
