@@ -98,3 +98,11 @@ def test_the_shipped_synonyms_are_words_of_the_segmenter():
     from indexer.analysis import shipped_synonym_words, words
     assert "双卡" in shipped_synonym_words()
     assert "双卡" in words("支持双卡的手机")
+
+
+def test_normalize_folds_every_character_as_folding_it_alone_would() -> None:
+    # the translate table (filled as characters are met) must agree with the one-character rule
+    # everywhere, expanding characters (ß, ﬁ, ㎏) included, or offsets would drift
+    text = "".join(chr(c) for c in range(32, 0x10000) if not 0xD800 <= c < 0xE000)
+    folded = "".join(map(analysis._fold_char, text))
+    assert text.translate(analysis._FOLD) == folded and len(folded) == len(text)
