@@ -260,13 +260,26 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
 
 
+# what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
+_SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
+                       r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)")
+SIGN_OFF_MAX = 200
+
+
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets) is
     the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
-    comments there."""
+    comments there. Nor is a short sign-off under the last rule (「欢迎留言…」): it would
+    close the last section's answer."""
     for i, event in enumerate(events):
         if isinstance(event, Block) and event.kind == "p" and _END_MARK.match(event.text):
             return events[:i]
+    rules = [i for i, event in enumerate(events) if isinstance(event, Block) and event.kind == "hr"]
+    if rules:
+        tail = events[rules[-1] + 1:]
+        if tail and all(isinstance(e, Block) and e.kind == "p" for e in tail) \
+                and sum(len(e.text) for e in tail) <= SIGN_OFF_MAX and _SIGN_OFF.search(" ".join(e.text for e in tail)):
+            return events[:rules[-1]]
     return events
 
 

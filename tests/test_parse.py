@@ -176,3 +176,12 @@ def test_a_line_pointing_to_related_pages_is_no_text() -> None:
     markdown = ("# 收不到验证码\n\n先检查拦截设置。相关费用：详见[资费表](fees.md)。\n\n---\n\n"
                 "相关页面：[垃圾短信](spam.md) · [国际漫游开通](roaming.md)\n")
     assert [b.text for b in blocks(markdown) if b.text] == ["先检查拦截设置。相关费用：详见资费表。"]
+
+
+def test_a_sign_off_under_the_last_rule_is_no_part_of_the_last_answer() -> None:
+    markdown = ("# 流量結轉\n\n## 常見問題\n\n**Q：可以加副門號嗎？**\n\nA：可以。\n\n---\n\n"
+                "*如果這篇有幫到你，歡迎留言；資費以各家官網最新公告為準。*\n")
+    assert [b.text for b in blocks(markdown) if b.text][-1] == "A：可以。"
+    # a rule before a real closing part keeps it
+    kept = "# 流量\n\n正文。\n\n---\n\n下一期 Beeline 会把结转改成三期，费用不变。\n"
+    assert [b.text for b in blocks(kept) if b.text][-1] == "下一期 Beeline 会把结转改成三期，费用不变。"
