@@ -145,6 +145,23 @@ def cut_point(text: str, limit: int) -> int:
     return limit
 
 
+def _units(blocks: list[Block]) -> list[str]:
+    """Block texts to pack into passages, the items of a list that fits one passage as one text:
+    a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them."""
+    units: list[str] = []
+    i = 0
+    while i < len(blocks):
+        end = i + 1
+        if blocks[i].kind == "li":
+            while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == blocks[i].list_id:
+                end += 1
+        items = [b.text for b in blocks[i:end]]
+        whole = "\n".join(items)
+        units += [whole] if len(whole) <= MAX_PASSAGE_CHARS else items
+        i = end
+    return units
+
+
 def split_passages(texts: list[str]) -> list[str]:
     """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
     a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it.
@@ -206,7 +223,12 @@ def _opens_question(block: Block, faq: bool) -> bool:
         return True
     if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
         return True                  # 「1. **怎么查余额？** 拨打 *100#。」
-    return block.kind == "p" and block.strong_lead == block.text and _is_question(block.text)
+    if block.kind != "p" or not block.strong_lead or not _is_question(block.strong_lead):
+        return False
+    # the bold question is the paragraph, or its first line (「<b>问题？</b><br>答案」), or, in a
+    # FAQ, leads it (「**问题？** 答案」)
+    return block.strong_lead == block.text or block.text.startswith(block.strong_lead + "\n") \
+        or (faq and block.text.startswith(block.strong_lead))
 
 
 def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
@@ -338,7 +360,7 @@ class _Cutter:
 
         def flush() -> None:
             nonlocal passages
-            for text in split_passages([b.text for b in plain]):
+            for text in split_passages(_units(plain)):
                 passages += 1
                 self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", title, text, path)
             plain.clear()

@@ -377,7 +377,8 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     if (tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true") and role != "tabpanel":
         return True
-    tokens = [*tag.get("class", []), *str(tag.get("id", "")).split()]
+    # a heading's id is its anchor, a slug of its words (「operator-side」 is no side column)
+    tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
     for token in tokens:
         parts = _CLASS_PARTS.split(token.lower())
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \

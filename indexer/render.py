@@ -13,6 +13,7 @@ it, before markdown-it renders the text:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
@@ -81,15 +82,61 @@ def _escape_runs(text: str) -> str:
     return _CODE_RUN.sub(fix, text)
 
 
-def _escape_inline_codes(state: StateCore) -> None:
-    """Escape codes only in the text markdown-it reads inline (paragraphs, headings, cells).
+def _inline_text(state: StateCore) -> None:
+    """Escape codes and mend CJK bold only in the text markdown-it reads inline (paragraphs,
+    headings, cells).
 
     Raw HTML blocks and code blocks keep their text as written: a backslash added there
     would reach the reader (「\\*119\\*2#」 in an HTML table typed into Markdown).
     """
     for token in state.tokens:
         if token.type == "inline":
-            token.content = escape_codes(token.content)
+            token.content = cjk_strong(escape_codes(token.content))
+
+
+_STRONG = re.compile(r"(?<![\\*])(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\*)")
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def cjk_strong(text: str) -> str:
+    """Move punctuation out of a bold run where CommonMark would leave its stars as text.
+
+    A closing `**` after punctuation must be followed by a space or punctuation, an opening
+    one before punctuation preceded by them: Chinese puts neither (「**说明：**最近」,
+    「点**「设置」**进入」), so the stars would show. The text reads the same; only the bold
+    run is shorter.
+
+    >>> cjk_strong("**说明：**最近更新") + " " + cjk_strong("点**「设置」**进入") + " " + cjk_strong("**问：可以吗？**")
+    '**说明**：最近更新 点「**设置**」进入 **问：可以吗？**'
+    """
+    if "**" not in text and "__" not in text:
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        mark, inner = match.group(1), match.group(2)
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        lead = trail = ""
+        if not before.isspace() and not _punctuation(before):
+            while inner and _punctuation(inner[0]):
+                lead, inner = lead + inner[0], inner[1:]
+        if not after.isspace() and not _punctuation(after):
+            while inner and _punctuation(inner[-1]):
+                inner, trail = inner[:-1], inner[-1] + trail
+        if not inner.strip():
+            return match.group(0)
+        return f"{lead}{mark}{inner}{mark}{trail}"
+
+    if "`" not in text:
+        return _STRONG.sub(mend, text)
+    pieces, last = [], 0                 # code spans keep their text as written
+    for span in _CODE_SPAN.finditer(text):
+        pieces += [cjk_strong(text[last:span.start()]), span.group(0)]
+        last = span.end()
+    return "".join(pieces) + cjk_strong(text[last:])
 
 
 _LEAD_END = re.compile(r"[。！？!?：:；;，,]$")
@@ -332,7 +379,7 @@ def _markdown() -> MarkdownIt:
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
-    md.core.ruler.before("inline", "escape_codes", _escape_inline_codes)
+    md.core.ruler.before("inline", "escape_codes", _inline_text)
     return md
 
 

@@ -339,3 +339,11 @@ def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
                 "3. 如果还是不行，拨打客服。\n")
     frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
+
+
+def test_a_short_list_is_not_cut_between_two_passages() -> None:
+    items = "".join(f"{n}. 条件{n}：{'说明' * 20}\n" for n in range(1, 4))
+    markdown = f"## 哪些手机支持\n\n{'介绍。' * 100}\n\n需要同时满足三个条件：\n\n{items}"
+    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    holding = [f for f in frags if "条件1" in f.text]
+    assert len(holding) == 1 and "条件3" in holding[0].text and holding[0].text.startswith("需要同时满足三个条件：")

@@ -185,3 +185,8 @@ def test_a_sign_off_under_the_last_rule_is_no_part_of_the_last_answer() -> None:
     # a rule before a real closing part keeps it
     kept = "# 流量\n\n正文。\n\n---\n\n下一期 Beeline 会把结转改成三期，费用不变。\n"
     assert [b.text for b in blocks(kept) if b.text][-1] == "下一期 Beeline 会把结转改成三期，费用不变。"
+
+
+def test_bold_that_closes_on_chinese_punctuation_shows_no_stars() -> None:
+    markdown = "# 短代码\n\n**说明：**最近更新。点**「设置」**进入。\n\n`**代码：**原样`\n"
+    assert [b.text for b in blocks(markdown) if b.text] == ["说明：最近更新。点「设置」进入。", "**代码：**原样"]

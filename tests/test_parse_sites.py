@@ -59,3 +59,22 @@ def test_files_attached_under_the_article_are_not_its_text() -> None:
             "<div class='article-attachments'><ul class='attachments'><li class='attachment-item'>"
             "<a href='/att/1'>pretenziya-obrazec.pdf</a></li></ul></div></article></body></html>")
     assert [f.text for f in cut(page)] == ["拨 *145# 查看你开通了哪些付费订阅，再按提示逐个退订。"]
+
+
+def test_a_headings_anchor_id_is_no_class_of_chrome() -> None:
+    # 「operator-side」 is a slug of the heading's words, not a side column
+    page = ("<html><body><article><h1>Wi-Fi 通话</h1><p>连着 Wi-Fi 就能用自己的号码打电话。</p>"
+            "<h2 id='operator-side'>第一步：确认运营商那边已开通</h2><p>拨 *468# 查询状态。</p>"
+            "<aside id='sidebar'><h2>热门文章</h2></aside></article></body></html>")
+    assert [(f.title, f.text) for f in cut(page)][1:] == [("确认运营商那边已开通", "拨 *468# 查询状态。")]
+
+
+def test_a_bold_question_over_its_answer_in_one_paragraph_is_a_qa() -> None:
+    page = ("<html><body><article><h1>企业卡</h1><p>介绍企业客户的号码管理。</p><h2>常见问题</h2>"
+            "<p><strong>公司可以只办一张卡吗？</strong><br>可以，最少一个号码。</p>"
+            "<p><b>员工离职后号码怎么办？</b> 可以停用，也可以转到个人名下。</p>"
+            "<h2>说明</h2><p><strong>为什么要实名？</strong>因为法律规定。</p></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)][1:] == [
+        ("qa", "公司可以只办一张卡吗？", "可以，最少一个号码。"),
+        ("qa", "员工离职后号码怎么办？", "可以停用，也可以转到个人名下。"),
+        ("section", "说明", "为什么要实名？因为法律规定。")]       # outside a FAQ: a bold lead-in
