@@ -65,7 +65,8 @@ _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NU
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
-_CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$")
+_CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
+                              r"|[两兩二三四五几幾多]种\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$")
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
@@ -255,7 +256,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     """An ordered list of actions. One whose every item leads with bold text is a list of
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
-    conditions (「满足下面全部条件的手机：」) is a list of them."""
+    conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them."""
     if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead):
         return False
     if not all(item.strong_lead for item in items):

@@ -53,6 +53,7 @@ SKIP_CLASS_PARTS = frozenset({
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
+    "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
@@ -231,11 +232,14 @@ def qa_lines(raw: str) -> list[str] | None:
 
 
 _BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
-                     r"\s*[:：]?\s*\d{4}\s*[年\-/.]")
+                     r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
+                     r"|^(?:.{1,20}[·•|]\s*)?\d{1,3}\s*(?:min|mins|minute|minutes) read\b|^\d{1,3}\s*分[钟鐘](?:阅读|閱讀)"
+                     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
-    """A paragraph that only dates the page (「本文更新于2025年9月」, 「更新于 2025-04-18 · 作者：…」):
+    """A paragraph that only dates the page (「本文更新于2025年9月」, 「更新于 2025-04-18 · 作者：…」,
+    「2026年11月5日」, Medium's 「7 min read · Nov 10」):
     page furniture that a Word export or a CMS without a by-line class leaves in the body.
 
     Only the article's first or last paragraph is taken for one (`drop_bylines`): in the
@@ -247,11 +251,23 @@ def is_byline(text: str) -> bool:
     return len(text) <= 40 and _BYLINE.match(text) is not None
 
 
+BYLINE_LINES, BYLINE_NAME_MAX = 3, 60       # a page header's topic, author and date lines
+
+
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Without a dating paragraph at the article's start or end (see `is_byline`), nor a page's
     properties before its text (see `is_properties`); properties elsewhere are text."""
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] + blocks[-1:] if events[i].kind == "p" and is_byline(events[i].text)}
+    # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
+    # (without a heading before them, the first line may be the title itself)
+    lead = blocks[:BYLINE_LINES] if blocks and any(isinstance(e, _Heading) for e in events[:blocks[0]]) else []
+    for k, i in enumerate(lead):
+        if events[i].kind == "p" and is_byline(events[i].text):
+            if all(events[j].kind == "p" and len(events[j].text) <= BYLINE_NAME_MAX
+                   and not events[j].text.endswith(("。", "！", "？", ".", "!", "?")) for j in lead[:k]):
+                edges |= set(lead[:k + 1])
+            break
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
@@ -260,6 +276,11 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
 
 
+# headings a blog platform puts under the post (Medium, Substack, WordPress themes): the rest is theirs
+_TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b.*|responses? \(\d+\)|\d+ responses?"
+                           r"|comments? \(\d+\)|\d+ comments?|related (?:posts|articles|stories)|you (?:might|may) also like"
+                           r"|(?:评论|評論|留言) ?[（(]\d+[)）]|\d+ ?(?:条评论|則留言|條評論|則回應)|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀)$",
+                           re.IGNORECASE)
 # what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
 _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
                        r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)")
@@ -274,6 +295,8 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     for i, event in enumerate(events):
         if isinstance(event, Block) and event.kind == "p" and _END_MARK.match(event.text):
             return events[:i]
+        if isinstance(event, _Heading) and i and _TAIL_HEADING.match(event.title):
+            return events[:i]       # a blog platform's author card, responses, more posts
     rules = [i for i, event in enumerate(events) if isinstance(event, Block) and event.kind == "hr"]
     if rules:
         tail = events[rules[-1] + 1:]

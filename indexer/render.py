@@ -551,6 +551,63 @@ def is_plain_text(source: Source) -> bool:
     return PurePosixPath(source.path).suffix.lower() == ".txt"
 
 
+# GitHub's and Obsidian's callouts: 「> [!note] 标题」, foldable 「> [!faq]- 问题？」
+_CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\](?P<fold>[+-]?)[ \t]*(?P<title>.*)$")
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?(.*)$")
+_TOC_MARKER = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|\[\[toc\]\])[ \t]*$", re.IGNORECASE)
+_TAG_LINE_ONLY = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")     # 「#流量 #限速」 (a heading has a space)
+_TASK_BOX = re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.MULTILINE)
+_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")                                   # ![[image.png|300]]
+_WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")             # [[page]], [[page|alias]]
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
+
+
+def note_markup(markdown: str) -> str:
+    r"""Read what note-taking editors (Obsidian, Typora, GitHub) write beyond Markdown as their
+    readers see it: a callout (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A,
+    another title leads its text; `[[page|alias]]` links its alias, `==mark==` shows its text; an
+    embed, a hidden comment, a line of #tags, a `[TOC]` marker and a task's box show nothing.
+    Fenced code keeps its text.
+
+    >>> note_markup("> [!faq]- 能关掉限速吗？\n> 不能。\n\n- [x] 见 [[套餐|更换套餐]] ==马上==\n[TOC]\n#流量 #限速")
+    '??? faq "能关掉限速吗？"\n    不能。\n\n- 见 [更换套餐](<套餐>) 马上\n\n'
+    """
+    out: list[str] = []
+    fence: str | None = None
+    lines = markdown.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            if fence is None:
+                fence = opener.group(1)
+            elif opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            out.append(line)
+            i += 1
+            continue
+        callout = _CALLOUT.match(line)
+        if callout:
+            title = callout.group("title").strip().replace('"', "”")
+            asks = title.endswith(("？", "?")) or callout.group("kind").lower() in ("faq", "question")
+            out.append(f'{"???" if asks else "!!!"} {callout.group("kind").lower()}'
+                       + (f' "{title}"' if title else ""))
+            i += 1
+            while i < len(lines) and (quoted := _QUOTED.match(lines[i])):
+                out.append("    " + quoted.group(1) if quoted.group(1).strip() else "")
+                i += 1
+            continue
+        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) else line)
+        i += 1
+    text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
+    text = _TASK_BOX.sub(r"\1", text)
+    if "[[" in text:
+        text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
+    return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
+
+
 def render(source: Source) -> tuple[str, str]:
     """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
 
@@ -560,7 +617,7 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
-    text = template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")))
+    text = note_markup(template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))))
     title = ""
     if is_plain_text(source):
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does

@@ -347,3 +347,9 @@ def test_a_short_list_is_not_cut_between_two_passages() -> None:
     frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
     holding = [f for f in frags if "条件1" in f.text]
     assert len(holding) == 1 and "条件3" in holding[0].text and holding[0].text.startswith("需要同时满足三个条件：")
+
+
+def test_a_numbered_list_of_alternatives_is_no_procedure() -> None:
+    markdown = "## 员工离职\n\n员工离职时：号码有两种处理办法——\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
+    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")

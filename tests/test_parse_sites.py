@@ -78,3 +78,14 @@ def test_a_bold_question_over_its_answer_in_one_paragraph_is_a_qa() -> None:
         ("qa", "公司可以只办一张卡吗？", "可以，最少一个号码。"),
         ("qa", "员工离职后号码怎么办？", "可以停用，也可以转到个人名下。"),
         ("section", "说明", "为什么要实名？因为法律规定。")]       # outside a FAQ: a bold lead-in
+
+
+def test_a_blog_platforms_byline_author_card_and_more_posts_are_not_the_post() -> None:
+    page = ("<html><body><article><h1>手機壞了：保養期和維修時間</h1><p>阿晴·</p><p>7 min read·Nov 10, 2026</p>"
+            "<p>今年六月在 Kcell 門市買了一部手機，用了五個月屏幕開始閃爍。</p>"
+            "<h2>保養期有多長</h2><p>品牌保養 12 個月。</p><div class='post-tags'><a>保養</a><a>維修</a></div>"
+            "<h2>Written by 阿晴</h2><p>1.2K Followers</p><h2>Responses (3)</h2><p>多謝分享！</p>"
+            "<h2>More from 阿晴</h2><h2>外國人開銀行戶口</h2><p>See all from 阿晴</p></article></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("手機壞了：保養期和維修時間", "今年六月在 Kcell 門市買了一部手機，用了五個月屏幕開始閃爍。"),
+        ("保養期有多長", "品牌保養 12 個月。")]
