@@ -12,6 +12,7 @@ it, before markdown-it renders the text:
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -525,6 +526,70 @@ def _own_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-]\s*)?(?:\d{1,3}|第\s*\d{1,3}\s*[页頁]|page\s+\d{1,3})(?:\s*[—–\-])?\s*$", re.IGNORECASE)
+_NOT_RUNNING = re.compile(r"[\d\s—–\-·|/]+")     # a running line without its page number and spacing
+_PDF_BULLET = re.compile("^([ \t]*)[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf][ \t]*", re.MULTILINE)   # Symbol / Wingdings glyphs
+_HYPHENATED = re.compile(r"([A-Za-z])-\n[ \t]*([a-z])")
+_NUMBERED_PART = re.compile(r"^[ \t]*\d{1,2}[ \t]+([^\s\d.、．)）][^\n]{0,24})$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[。！？!?；;：:」』）)]\s*$")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+|\u3000+)(?=\S)")
+RUNNING_SHARE = 0.6         # of the shorter of two page edges, the first characters they share
+
+
+def pdf_text(text: str) -> str:
+    r"""A PDF's text (pages split by form feeds, as pdftotext writes them) as its reader sees
+    the document: without the header and footer every page repeats nor page numbers, with a
+    sentence a page break cut joined again, 「inter-⏎national」 whole, the Symbol font's bullet
+    glyphs as bullets and 「1 什么是通话限制」 standing alone as a part's heading.
+
+    >>> pdf_text("指南 2026\n\n1 概述\n\n请联系客\n\n— 1 —\f指南 通话 2026\n户经理。\n\n— 2 —")
+    '\n## 概述\n\n\n请联系客户经理。\n'
+    """
+    pages = [page.split("\n") for page in text.split("\f")]
+    if len(pages) < 2:
+        return text
+
+    def edge(lines: list[str], last: bool) -> int | None:
+        found = [i for i, line in enumerate(lines) if line.strip() and not _PAGE_NUMBER.match(line)]
+        return (found[-1] if last else found[0]) if found else None
+
+    def same(a: str, b: str) -> bool:       # a header that adds its part's name on later pages is the same
+        shared = len(os.path.commonprefix([a, b]))
+        return shared >= 2 and shared >= RUNNING_SHARE * min(len(a), len(b))
+
+    def running(line: str) -> bool:
+        key = _NOT_RUNNING.sub("", line)
+        return sum(same(key, other) for other in keys) >= 2
+
+    keys = [_NOT_RUNNING.sub("", lines[i]) for lines in pages for last in (False, True)
+            if (i := edge(lines, last)) is not None]
+    out: list[str] = []
+    for lines in pages:
+        ends = (edge(lines, False), edge(lines, True))
+        kept = [line for i, line in enumerate(lines)
+                if not _PAGE_NUMBER.match(line) and not (i in ends and running(line))]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        if out and kept and out[-1].strip() and not _SENTENCE_END.search(out[-1]) \
+                and not _NUMBERED_PART.match(kept[0]):
+            out[-1] = out[-1].rstrip() + kept.pop(0).strip()      # a sentence the page break cut
+        out += ([""] if out else []) + kept
+    # layout is no Markdown: indentation goes (no code blocks), stars are text (「**03*330*…#」),
+    # columns set apart by spaces keep their line, cells marked
+    lines = [_COLUMN_GAP.sub(" | ", line.strip()) + "  " if len(_COLUMN_GAP.findall(line.strip())) >= 2
+             else line.strip() for line in "\n".join(out).split("\n")]
+    first = next((i for i, line in enumerate(lines) if line.strip() and not _RULE_LINE.match(line)), None)
+    if first is not None and len(lines[first]) <= HEADING_MAX and not HEADING_END.search(lines[first]) \
+            and not _NUMBERED_PART.match(lines[first]):
+        lines[first] = "# " + lines[first]        # the cover's first line titles the document
+    text = "\n".join(lines).replace("*", "\\*")
+    text = _PDF_BULLET.sub(r"\1• ", _HYPHENATED.sub(r"\1\2", text))
+    return _NUMBERED_PART.sub(lambda m: m.group(0) if _SENTENCE_END.search(m.group(1))
+                              else f"\n## {m.group(1).strip()}\n", text)
+
+
 def plain_text_markup(text: str) -> str:
     r"""Mark what a plain-text article's layout means before it is read as Markdown.
 
@@ -621,7 +686,7 @@ def render(source: Source) -> tuple[str, str]:
     title = ""
     if is_plain_text(source):
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
-        text = plain_text_markup(text)
+        text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     tokens = _md.parse(text)
     if tokens and tokens[0].type == "front_matter":
         title = _front_matter_title(tokens[0].content)

@@ -245,3 +245,24 @@ def test_note_editors_callouts_wikilinks_and_markers() -> None:
     assert texts(cut(markdown)) == [
         ("section", "限速", "这一页讲什么：流量用完后会被 限速。\n见 余额页面"),
         ("qa", "能关掉限速吗？", "只有 Kcell 可以：拨 *515*0#。")]
+
+
+def test_a_pdfs_text_reads_as_the_document_not_its_pages() -> None:
+    # pdftotext: pages split by form feeds, each with the running header and footer, a page
+    # number, a sentence cut by the page break, a hyphenated word, Symbol-font bullets, a
+    # space-aligned table and codes with stars
+    header, footer = "员工手机指南（第 7 册）          2026 年 10 月", "www.kcell.kz · tele2.kz          — {} —"
+    pages = [
+        f"{header}\n────────\n\n        通话限制使用说明\n\n1 什么是通话限制\n\n通话限制是 GSM 的补充业务，"
+        f"公司配发的工作卡可以禁止拨打国际长途。详情请联系企业客\n\n{footer.format(1)}",
+        f"{header}　　通话限制\n户经理。\n\n2 用代码开启\n\n类型    开启    关闭\n全部呼出    *33*密码#    #33*密码#\n\n"
+        f"修改密码拨 **03*330*旧密码*新密码*新密码# 即可，适用于 inter-\nnational 号码。\n\uf0b7 Kcell 默认 0000\n"
+        f"\uf0b7 Tele2 默认 1111\n\n{footer.format(2)}",
+    ]
+    frags = cut("\f".join(pages), "brochure.txt")
+    assert [(f.type, f.title) for f in frags] == [("section", "什么是通话限制"), ("section", "用代码开启")]
+    first, second = frags[0].text, frags[1].text
+    assert first.endswith("详情请联系企业客户经理。") and "2026" not in first + second and "kcell.kz" not in first + second
+    assert "类型 | 开启 | 关闭\n全部呼出 | *33*密码# | #33*密码#" in second
+    assert "**03*330*旧密码*新密码*新密码#" in second and "international" in second
+    assert second.endswith("• Kcell 默认 0000\n• Tele2 默认 1111")
