@@ -17,6 +17,10 @@ def fragments(name: str) -> list[Fragment]:
     return parse_source(load(FIXTURES / name, FIXTURES))[1]
 
 
+def cut_markdown(markdown: str) -> list[Fragment]:
+    return parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+
+
 def summary(frags: list[Fragment]) -> list[tuple]:
     return [(f.anchor, f.type, f.title, f.text, f.path[1:], f.procedure) for f in frags]
 
@@ -322,7 +326,7 @@ def test_a_numbered_list_of_conditions_is_no_procedure() -> None:
     markdown = ("# 解锁网络锁\n\n## 解锁条件\n\n运营商只给满足下面全部条件的手机解锁：\n\n"
                 "1. 合约期已满；\n2. 合约号码没有欠费；\n3. 由机主本人申请。\n\n"
                 "## 申请解锁码\n\n1. 打开 My Beeline。\n2. 填写 IMEI1 后提交。\n")
-    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    frags = cut_markdown(markdown)
     assert [(f.type, f.title) for f in frags] == [
         ("section", "解锁条件"), ("step", "打开 My Beeline"), ("step", "填写 IMEI1 后提交")]
     assert frags[0].text.endswith("合约号码没有欠费；\n由机主本人申请。")
@@ -337,19 +341,19 @@ def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> No
 def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
     markdown = ("## 收短信\n\n1. 出国前开通国际漫游，免费。\n2. 收不到时，让银行改发到 App 内消息，或打开保护。\n"
                 "3. 如果还是不行，拨打客服。\n")
-    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    frags = cut_markdown(markdown)
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
 
 
 def test_a_short_list_is_not_cut_between_two_passages() -> None:
     items = "".join(f"{n}. 条件{n}：{'说明' * 20}\n" for n in range(1, 4))
     markdown = f"## 哪些手机支持\n\n{'介绍。' * 100}\n\n需要同时满足三个条件：\n\n{items}"
-    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    frags = cut_markdown(markdown)
     holding = [f for f in frags if "条件1" in f.text]
     assert len(holding) == 1 and "条件3" in holding[0].text and holding[0].text.startswith("需要同时满足三个条件：")
 
 
 def test_a_numbered_list_of_alternatives_is_no_procedure() -> None:
     markdown = "## 员工离职\n\n员工离职时：号码有两种处理办法——\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
-    frags = parse_source(Source("doc.md", "doc", markdown, "markdown", "0"))[1]
+    frags = cut_markdown(markdown)
     assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")
