@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.render import HEADING_END, HEADING_MAX, render
+from indexer.render import FOOTNOTES_TITLE, HEADING_END, HEADING_MAX, render
 
 # ---- skip rules: everything the walker drops, in one place -------------------------------
 SKIP_TAGS = frozenset({
@@ -448,6 +448,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _confluence_title(tags)
     _document_title(tags)
     _word_list_markers(tags)
+    _asciidoc_blocks(soup, tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -573,6 +574,47 @@ def _document_title(tags: list[Tag]) -> None:
         title.name = "h1"
 
 
+def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
+    It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. Its
+    footnotes are a part of their own (注释), its question-and-answer list questions and answers."""
+    for icon in [t for t in tags if t.name == "td" and "icon" in t.get("class", ())]:
+        table, content = icon.find_parent("table"), icon.find_next_sibling("td")
+        if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
+            continue
+        kind = next((str(t.get("title")) for t in icon.find_all(True) if t.get("title")), "") or clean(icon.get_text())
+        callout = soup.new_tag("div")
+        if kind:
+            label = soup.new_tag("p")
+            label.string = f"{kind}："
+            callout.append(label)
+        for child in list(content.children):
+            callout.append(child.extract())
+        table.replace_with(callout)
+    # its footnotes under the text, as Markdown's: a part of their own, not the last answer's end
+    for notes in [t for t in tags if not _gone(t) and (t.get("id") == "footnotes" or "footnotes" in t.get("class", ()))]:
+        if notes.find(list(HEADINGS)) is None and notes.get_text(strip=True):
+            heading = soup.new_tag("h2")
+            heading.string = FOOTNOTES_TITLE
+            notes.insert(0, heading)
+    # Asciidoctor's [qanda] list: each item's first paragraph is the question, the rest its answer
+    for qanda in [t for t in tags if not _gone(t) and "qanda" in t.get("class", ())]:
+        for item in qanda.find_all("li"):
+            question = item.find("p")
+            if question is None or _gone(question):
+                continue
+            details, summary = soup.new_tag("details"), soup.new_tag("summary")
+            summary.string = clean(question.get_text())
+            question.decompose()
+            details.append(summary)
+            for child in list(item.children):
+                details.append(child.extract())
+            item.replace_with(details)
+        qanda.name = "div"
+        for lst in qanda.find_all(["ol", "ul"]):
+            lst.name = "div"
+
+
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]?|[(（]\d{1,2}[)）]|[a-z][.)]|[一二三四五六七八九十]{1,2}、)$", re.IGNORECASE)
 
 
@@ -608,7 +650,13 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
         if str(link["href"]).startswith("#cmnt_ref"):
             (link.find_parent("div") or link).decompose()
         elif _NOTE_MARKER.match(link.get_text(strip=True)):
+            holder, after = link.parent, link.next_sibling
+            if holder is not None and holder.name == "sup" and _NOTE_MARKER.match(holder.get_text(strip=True)):
+                holder.decompose()          # 「[1]」 with its brackets (Asciidoctor's <sup>[<a>1</a>]</sup>)
+                continue
             link.decompose()
+            if isinstance(after, NavigableString) and after.startswith(". "):
+                after.replace_with(after[2:])   # the footnote's own 「1. 价格含增值税…」
         elif (line := link.find_parent(["p", "li"])) is not None:
             lines[id(line)] = line
     for line in lines.values():

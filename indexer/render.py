@@ -26,6 +26,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -40,6 +41,7 @@ HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 _CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
 _BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
 _BOLD_OPENS_NUMBER = re.compile(r"\*\*\d+")
+_BOLD_CLOSES_NUMBER = re.compile(r"\d+\*\*")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 
@@ -78,6 +80,8 @@ def _escape_runs(text: str) -> str:
             return run
         if _BOLD_OPENS_NUMBER.fullmatch(run) and "**" in text[match.end():]:
             return run              # 「**3 天**」: bold that starts with a number, closed later
+        if _BOLD_CLOSES_NUMBER.fullmatch(run) and "**" in text[:match.start()]:
+            return run              # 「**版本 3.2**」: bold that ends with a number, opened before
         return run.replace("*", "\\*")
 
     return _CODE_RUN.sub(fix, text)
@@ -368,11 +372,12 @@ def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Opt
 
 def _markdown() -> MarkdownIt:
     """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
-    and content tabs; codes escaped before inline parsing."""
+    and content tabs, Pandoc's attributes and `[spans]{.mark}`; codes escaped before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
     md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
-          .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin))
+          .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin)
+          .use(attrs_plugin, spans=True).use(attrs_block_plugin))     # Pandoc's {#id .class width=…}
     md.add_render_rule("footnote_block_open", _footnotes_heading)
     for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
         md.add_render_rule(kind, _nothing)
@@ -673,6 +678,59 @@ def note_markup(markdown: str) -> str:
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
 
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_CJK_EDGE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+
+
+def _join_wrapped(a: str, b: str) -> str:
+    """Two lines of one wrapped cell: Chinese joins without a space, other text with one."""
+    if not a or not b:
+        return a or b
+    return a + b if _CJK_EDGE.match(a[-1]) or _CJK_EDGE.match(b[0]) else f"{a} {b}"
+
+
+def grid_tables(markdown: str) -> str:
+    r"""Pandoc's grid tables (`+----+` rules around `| cell |` lines, a cell's text wrapped over
+    several lines) as pipe tables, one line a row, which markdown-it reads.
+
+    >>> grid_tables("+----+------+\n| 业者 | 方案 |\n+====+======+\n| Kcell | Plus（5 990 |\n|  | ₸／月） |\n+----+------+")
+    '| 业者 | 方案 |\n| --- | --- |\n| Kcell | Plus（5 990 ₸／月） |'
+    """
+    if "+-" not in markdown:
+        return markdown
+    lines, out, i = markdown.split("\n"), [], 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and (_GRID_RULE.match(lines[end]) or _GRID_ROW.match(lines[end])):
+            end += 1
+        if not _GRID_RULE.match(lines[i]) or end - i < 3:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        current: list[str] | None = None
+        for line in lines[i:end]:
+            if _GRID_RULE.match(line):
+                if current is not None:
+                    rows.append(current)
+                current = None
+                continue
+            cells = [cell.strip() for cell in line.strip()[1:-1].split("|")]
+            current = cells if current is None else [_join_wrapped(a, b) for a, b in zip(current, cells)]
+        if current is not None:
+            rows.append(current)
+        if rows:
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("| " + " | ".join("---" for _ in rows[0]) + " |")
+            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+        i = end
+    return "\n".join(out)
+
+
+_PANDOC_TITLE = re.compile(r"\A% ([^\n]+)\n(?:%[^\n]*\n){0,2}")
+
+
 def render(source: Source) -> tuple[str, str]:
     """Return the HTML of a source (Markdown rendered, HTML as is) and its own title, if any.
 
@@ -682,11 +740,14 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
-    text = note_markup(template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n"))))
+    text = grid_tables(note_markup(template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")))))
     title = ""
     if is_plain_text(source):
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
+    pandoc = _PANDOC_TITLE.match(text)
+    if pandoc:          # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
+        text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"
     tokens = _md.parse(text)
     if tokens and tokens[0].type == "front_matter":
         title = _front_matter_title(tokens[0].content)

@@ -266,3 +266,18 @@ def test_a_pdfs_text_reads_as_the_document_not_its_pages() -> None:
     assert "类型 | 开启 | 关闭\n全部呼出 | *33*密码# | #33*密码#" in second
     assert "**03*330*旧密码*新密码*新密码#" in second and "international" in second
     assert second.endswith("• Kcell 默认 0000\n• Tele2 默认 1111")
+
+
+def test_a_word_document_converted_by_pandoc() -> None:
+    # the % title block titles it over its H1 parts; bookmarks, [spans]{.mark} and image
+    # attributes show nothing of their markup; a grid table is a table; bold closing on a number
+    markdown = ("% 方案內含的電視服務\n% 客戶服務部\n% 2026 年 11 月\n\n**文件編號：KZ-011　版本 3.2**\\\n"
+                "[內部審閱後可對外發布]{.mark}\n\n# []{#_Toc1 .anchor}一、哪些方案內含電視\n\n"
+                "+--------+-------------+\n| 業者   | 方案        |\n+========+=============+\n"
+                "| Kcell  | Kcell Plus（5 990 |\n|        | ₸／月）     |\n+--------+-------------+\n\n"
+                "![電視](tv.png){width=\"5.5in\"}\n")
+    frags = cut(markdown)
+    assert {f.article_title for f in frags} == {"方案內含的電視服務"}
+    assert texts(frags) == [
+        ("section", "方案內含的電視服務", "文件編號：KZ-011 版本 3.2\n內部審閱後可對外發布"),
+        ("section", "哪些方案內含電視", "業者 | 方案\nKcell | Kcell Plus（5 990 ₸／月）")]
