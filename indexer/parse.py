@@ -54,6 +54,7 @@ SKIP_CLASS_PARTS = frozenset({
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "updated",
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
+    "likes",                        # a forum post's 「24 个赞」
 })
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
@@ -449,6 +450,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _document_title(tags)
     _word_list_markers(tags)
     _asciidoc_blocks(soup, tags)
+    _forum_replies(soup, tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -574,11 +576,29 @@ def _document_title(tags: list[Tag]) -> None:
         title.name = "h1"
 
 
+REPLY_SUFFIX = "（回复）"
+
+
+def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A forum topic's replies (schema.org `itemprop="comment"`: Discourse's posts after the first)
+    answer its title's question, not its first post's last heading: each is a part of its own,
+    titled by the topic (「…（回复）」)."""
+    replies = [t for t in tags if not _gone(t) and t.get("itemprop") == "comment"]
+    title = next((t for t in tags if t.name == "h1" and not _gone(t)), None)
+    if not replies or title is None:
+        return
+    name = clean(title.get_text()).replace("\n", " ")
+    for reply in replies:
+        heading = soup.new_tag("h2")
+        heading.string = name + REPLY_SUFFIX
+        reply.insert(0, heading)
+
+
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
     It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. Its
     footnotes are a part of their own (注释), its question-and-answer list questions and answers."""
-    for icon in [t for t in tags if t.name == "td" and "icon" in t.get("class", ())]:
+    for icon in [t for t in tags if t.name == "td" and not _gone(t) and "icon" in t.get("class", ())]:
         table, content = icon.find_parent("table"), icon.find_next_sibling("td")
         if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
             continue
@@ -621,7 +641,8 @@ _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]?|[(（]\d{1,2}[)）]|[a-z][
 def _word_list_markers(tags: list[Tag]) -> None:
     """Word writes a list item's marker as text in a span styled mso-list:Ignore: a number
     (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes."""
-    for marker in [t for t in tags if t.name == "span" and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]:
+    for marker in [t for t in tags if t.name == "span" and not _gone(t)
+                   and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]:
         if _gone(marker) or marker.parent is None:
             continue
         number = marker.get_text().replace("\xa0", " ").strip()

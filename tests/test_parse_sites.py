@@ -102,3 +102,19 @@ def test_an_asciidoctor_page_notes_questions_and_footnotes() -> None:
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("section", "黑名单", "按号码拦截骚扰电话。\nNote：想拒接所有来电，请用通话限制。"),
         ("qa", "对方会收到通知吗？", "不会。"), ("section", "注释", "价格含增值税。")]
+
+
+def test_a_forum_topics_replies_answer_its_title_not_its_last_heading() -> None:
+    # Discourse's crawler view: the first post, then each reply a schema.org Comment with its
+    # author, date and likes
+    reply = ("<div itemprop='comment' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+             "<span class='creator'>laowang</span><time class='post-time'>2026 年 10 月 14 日</time></div>"
+             "<div class='post'><p>{}</p></div><span class='post-likes'>6 个赞</span></div>")
+    page = ("<html><body><div id='main-outlet' role='main'><div id='topic-title'><h1>用话费交水电费</h1></div>"
+            "<div class='topic-body crawler-post'><div class='post'><p>拨 *767# 交水电费，手续费 2%。</p>"
+            "<h2>交通罚款</h2><p>在 App 的「Штрафы」里交。</p></div></div>"
+            + reply.format("Tele2 不能交罚款。") + reply.format("账户号码输错了，钱 1 个工作日内退回。")
+            + "</div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("用话费交水电费", "拨 *767# 交水电费，手续费 2%。"), ("交通罚款", "在 App 的「Штрафы」里交。"),
+        ("用话费交水电费（回复）", "Tele2 不能交罚款。"), ("用话费交水电费（回复）", "账户号码输错了，钱 1 个工作日内退回。")]
