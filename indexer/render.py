@@ -4,11 +4,15 @@ walker serves every format; an HTML page passes as it is.
 Pure: no I/O. What each format's writers type instead of markup is read as their readers see
 it, before markdown-it renders the text:
 
-- codes like *111# are escaped so they are not emphasis (`escape_codes`, inline text only);
-- static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook, Hugo);
 - a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
-  contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`);
-- markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs.
+  contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
+  PDF's pages (`pdf_text`);
+- Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
+  Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
+  Pandoc's grid tables and title block (`grid_tables`);
+- markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
+  Pandoc's attributes; in inline text, codes like *111# are escaped so they are not emphasis
+  (`escape_codes`) and CJK bold closing on punctuation is mended (`cjk_strong`).
 """
 from __future__ import annotations
 
@@ -740,14 +744,15 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
-    text = grid_tables(note_markup(template_tags(_DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")))))
-    title = ""
-    if is_plain_text(source):
+    text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
+    if is_plain_text(source):           # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
-    pandoc = _PANDOC_TITLE.match(text)
-    if pandoc:          # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
-        text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"
+    else:                               # what site generators, note editors and Pandoc write beyond Markdown
+        text = grid_tables(note_markup(template_tags(text)))
+        pandoc = _PANDOC_TITLE.match(text)
+        if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
+            text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"
     tokens = _md.parse(text)
     if tokens and tokens[0].type == "front_matter":
         title = _front_matter_title(tokens[0].content)
