@@ -76,7 +76,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
-_CONDITION = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
+_WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
@@ -194,7 +194,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     # the first line: a step's sub-points follow it on lines of their own
     clauses = _CLAUSE_END.split(text.split("\n", 1)[0], maxsplit=2)
     clause = clauses[0].strip()
-    if _CONDITION.search(clause) and len(clauses) > 1 and clauses[1].strip():
+    if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
     if not clause:
         return f"第{index}步"
