@@ -596,8 +596,9 @@ def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
 
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
-    It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. Its
-    footnotes are a part of their own (注释), its question-and-answer list questions and answers."""
+    It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. The
+    title in #header titles the page, footnotes are a part of their own (注释), a question-and-answer
+    list is questions and answers."""
     for icon in [t for t in tags if t.name == "td" and not _gone(t) and "icon" in t.get("class", ())]:
         table, content = icon.find_parent("table"), icon.find_next_sibling("td")
         if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
@@ -611,6 +612,10 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for child in list(content.children):
             callout.append(child.extract())
         table.replace_with(callout)
+    # the document title sits in a #header beside #content (with the author line and the table of contents)
+    header = next((t for t in tags if t.name == "div" and not _gone(t) and t.get("id") == "header"), None)
+    if header is not None and header.find_next_sibling(id="content") is not None and header.find("h1") is not None:
+        header.insert_before(header.find("h1").extract())
     # its footnotes under the text, as Markdown's: a part of their own, not the last answer's end
     for notes in [t for t in tags if not _gone(t) and (t.get("id") == "footnotes" or "footnotes" in t.get("class", ()))]:
         if notes.find(list(HEADINGS)) is None and notes.get_text(strip=True):

@@ -92,15 +92,21 @@ def test_a_blog_platforms_byline_author_card_and_more_posts_are_not_the_post() -
 
 
 def test_an_asciidoctor_page_notes_questions_and_footnotes() -> None:
-    page = ("<html><head><title>黑名单</title></head><body class='article'><div id='header'><h1>黑名单</h1></div><div id='content'>"
+    page = ("<html><body class='article'><div id='header'><h1>黑名单</h1><div class='details'>客服部</div></div>"
+            "<div id='content'>"
             "<div class='paragraph'><p>按号码拦截骚扰电话。<sup class='footnote'>[<a href='#_fn1'>1</a>]</sup></p></div>"
             "<div class='admonitionblock note'><table><tr><td class='icon'><i class='fa icon-note' title='Note'></i></td>"
             "<td class='content'>想拒接所有来电，请用通话限制。</td></tr></table></div>"
+            "<div class='sect1'><h2>Beeline</h2><div class='paragraph'><p>每天 20 ₸。</p></div>"
+            "<div class='olist arabic'><div class='title'>在 App 里添加号码</div><ol><li><p>打开 My Beeline。</p></li>"
+            "<li><p>点「Добавить номер」。</p></li></ol></div></div>"
             "<div class='sect1'><h2>常见问题</h2><div class='qlist qanda'><ol><li><p><em>对方会收到通知吗？</em></p>"
             "<p>不会。</p></li></ol></div></div></div>"
             "<div id='footnotes'><div class='footnote'><a href='#_fnref1'>1</a>. 价格含增值税。</div></div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("section", "黑名单", "按号码拦截骚扰电话。\nNote：想拒接所有来电，请用通话限制。"),
+        ("section", "Beeline", "每天 20 ₸。\n在 App 里添加号码"),
+        ("step", "打开 My Beeline", "打开 My Beeline。"), ("step", "点「Добавить номер」", "点「Добавить номер」。"),
         ("qa", "对方会收到通知吗？", "不会。"), ("section", "注释", "价格含增值税。")]
 
 
