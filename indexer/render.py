@@ -52,19 +52,24 @@ _CODE_SPAN = re.compile(r"(`+).*?\1")
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)    # see _markdown
 
 
+def _fence_after(fence: str | None, opener: re.Match[str] | None) -> str | None:
+    """The code fence open after a line: a fence line opens one, or closes the open one (the
+    same character, at least as many)."""
+    if fence is None:
+        return opener.group(1) if opener else None
+    if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+        return None
+    return fence
+
+
 def escape_codes(markdown: str) -> str:
     """Backslash-escape the asterisks of codes like *111* or *#06# outside code spans and fences."""
     out: list[str] = []
     fence: str | None = None
     for line in markdown.splitlines(keepends=True):
         opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            out.append(line)
-            continue
-        if opener:
-            fence = opener.group(1)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
             out.append(line)
             continue
         pieces, last = [], 0
@@ -327,10 +332,7 @@ def template_tags(markdown: str) -> str:
             continue
         opener = _ANY_FENCE.match(line) if fence != "tag" else None
         if fence not in (None, "tag") or opener or not tags:
-            if fence is not None and opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            elif fence is None and opener:
-                fence = opener.group(1)
+            fence = _fence_after(fence, opener)
             out.append("    " * tabs + line if line.strip() else line)
             continue
         margin = line[:len(line) - len(line.lstrip())]
@@ -655,10 +657,7 @@ def note_markup(markdown: str) -> str:
         line = lines[i]
         opener = _ANY_FENCE.match(line)
         if fence is not None or opener:
-            if fence is None:
-                fence = opener.group(1)
-            elif opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
+            fence = _fence_after(fence, opener)
             out.append(line)
             i += 1
             continue
