@@ -45,6 +45,7 @@ edits elsewhere: heading qa/first passage `<anchor>`, further passages
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
@@ -152,10 +153,7 @@ def _units(blocks: list[Block]) -> list[str]:
     units: list[str] = []
     i = 0
     while i < len(blocks):
-        end = i + 1
-        if blocks[i].kind == "li":
-            while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == blocks[i].list_id:
-                end += 1
+        end = _list_end(blocks, i) if blocks[i].kind == "li" else i + 1
         items = [b.text for b in blocks[i:end]]
         whole = "\n".join(items)
         units += [whole] if len(whole) <= MAX_PASSAGE_CHARS else items
@@ -237,8 +235,13 @@ def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
     first = blocks[start]
     if first.kind != "li" or not first.ordered:
         return start
-    end = start
-    while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == first.list_id:
+    return _list_end(blocks, start)
+
+
+def _list_end(blocks: Sequence[Block], start: int) -> int:
+    """The end index of the list whose item blocks[start] is."""
+    end = start + 1
+    while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == blocks[start].list_id:
         end += 1
     return end
 
