@@ -451,6 +451,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _word_list_markers(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
+    _record_layout(tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -592,6 +593,25 @@ def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
         heading = soup.new_tag("h2")
         heading.string = name + REPLY_SUFFIX
         reply.insert(0, heading)
+
+
+# Salesforce Lightning (SLDS): a Knowledge article is a record page whose fields are laid out in
+# titled sections (「信息」, 「解答」), each value under its label (「摘要」, 「URL 名称」, 「回答」)
+_LAYOUT_LABELS = frozenset({"slds-section__title", "slds-form-element__label",
+                            "selfServiceArticleHeaderDetail"})    # 文章编号 · 上次发布日期 · 次查看
+
+
+def _record_layout(tags: list[Tag]) -> None:
+    """The labels of a record page are its layout, not the article's headings and text, and so are
+    its one-line fields (URL name, categories): the summary and the answer are what is left, under
+    the article's title."""
+    for tag in tags:
+        if _gone(tag) or not tag.get("class"):
+            continue
+        classes = tag["class"]
+        if not _LAYOUT_LABELS.isdisjoint(classes) \
+                or ("uiOutputText" in classes and tag.find_parent(class_="slds-form-element") is not None):
+            tag.decompose()
 
 
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:

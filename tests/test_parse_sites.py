@@ -124,3 +124,26 @@ def test_a_forum_topics_replies_answer_its_title_not_its_last_heading() -> None:
     assert [(f.title, f.text) for f in cut(page)] == [
         ("用话费交水电费", "拨 *767# 交水电费，手续费 2%。"), ("交通罚款", "在 App 的「Штрафы」里交。"),
         ("用话费交水电费（回复）", "Tele2 不能交罚款。"), ("用话费交水电费（回复）", "账户号码输错了，钱 1 个工作日内退回。")]
+
+
+def test_a_salesforce_knowledge_record_page_keeps_its_summary_and_answer_not_its_layout_labels() -> None:
+    # Lightning lays a Knowledge article out as a record: titled field sections, each value under
+    # its label, one-line fields (URL name), and the article number and views under the title
+    field = ("<div class='slds-form-element slds-form-element_readonly'>"
+             "<span class='test-id__field-label slds-form-element__label'>{}</span>"
+             "<div class='test-id__field-value slds-form-element__control'>{}</div></div>")
+    section = ("<section class='slds-section slds-is-open'><h3 class='slds-section__title'>"
+               "<span class='test-id__section-header-title'>{}</span></h3>"
+               "<div class='slds-section__content'>{}</div></section>")
+    page = ("<html><body><main role='main'><div class='forceCommunityArticleHeadline'>"
+            "<h1 class='selfServiceArticleHeadline'>新卡提示未注册</h1>"
+            "<div class='selfServiceArticleHeaderDetail'><span class='articleNumber'>文章编号 000004217</span>"
+            "<span class='viewCount'>12,406 次查看</span></div></div>"
+            "<div class='record-layout'>"
+            + section.format("信息", field.format("摘要", "<span class='uiOutputTextArea'>新卡没信号时先看提示。</span>")
+                             + field.format("URL 名称", "<span class='uiOutputText'>new-sim-not-working</span>"))
+            + section.format("解答", field.format("回答", "<div class='uiOutputRichText'><h2>激活要多久</h2>"
+                                                       "<p>营业厅买的卡 15 分钟内有信号。</p></div>"))
+            + "</div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("新卡提示未注册", "新卡没信号时先看提示。"), ("激活要多久", "营业厅买的卡 15 分钟内有信号。")]
