@@ -44,6 +44,8 @@ SKIP_CLASS_TOKENS = frozenset({
     "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer",
     "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
     "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip",
+    "noprint", "printfooter",                       # what a page leaves out when printed (MediaWiki)
+    "sitenotice", "sitesub", "contentsub",          # MediaWiki's banner and 「来自…」 line
 })
 # … and words that mark chrome wherever they stand in a token: CMS exports name their
 # by-lines, vote boxes and "related articles" after the article (post-meta, article-votes,
@@ -55,7 +57,13 @@ SKIP_CLASS_PARTS = frozenset({
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
+    "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
+    "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
+    "views", "articleinfo",         # 「阅读 2,418 次」 and the line it stands in
+    "prev", "prevnext",             # 「« 上一篇：…」 under the article
 })
+# a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
+_PAGE_MARGINS = frozenset({"header", "footer"})
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
@@ -80,6 +88,7 @@ _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])
 _SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 _TITLE_PARTS = re.compile(r"\s+[-|–—_｜:]\s+")
 _CLASS_PARTS = re.compile(r"[-_]")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once per level
 
@@ -401,12 +410,16 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     if (tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true") and role != "tabpanel":
         return True
+    if tag.name == "div" and str(tag.get("title", "")).lower() in _PAGE_MARGINS:
+        return True
     # a heading's id is its anchor, a slug of its words (「operator-side」 is no side column)
     tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
     for token in tokens:
         parts = _CLASS_PARTS.split(token.lower())
+        # … and the words of a camelCase name (Zoho's 「AttachmentsList__attachmentList」)
+        words = parts + [w.lower() for w in _CAMEL_WORD.findall(token)] if not token.islower() else parts
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
-                or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(parts) \
+                or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
             return True
     return False
@@ -452,6 +465,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
     _record_layout(tags)
+    _notes(soup, tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -614,6 +628,33 @@ def _record_layout(tags: list[Tag]) -> None:
             tag.decompose()
 
 
+_NOTE_LISTS = frozenset({"references", "footnotes", "footnotes-list"})
+_WORD_PROCESSOR_NOTE = re.compile(r"^(?:sd(?:foot|end)note|ftn|edn)\d+$")     # LibreOffice's, Word's
+
+
+def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """Footnotes under the text are a part of their own (注释), as Markdown's are, not the end of
+    the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs.  A
+    wiki's numbered references (MediaWiki's <ol class="references">) are sources, not steps."""
+    first = True
+    for tag in tags:
+        if _gone(tag):
+            continue
+        classes = tag.get("class", ())
+        if tag.name == "ol" and not _NOTE_LISTS.isdisjoint(classes):
+            tag.name = "ul"
+        elif tag.get("id") == "footnotes" or "footnotes" in classes:
+            if tag.find(list(HEADINGS)) is None and tag.get_text(strip=True):
+                heading = soup.new_tag("h2")
+                heading.string = FOOTNOTES_TITLE
+                tag.insert(0, heading)
+        elif first and tag.name == "div" and _WORD_PROCESSOR_NOTE.match(str(tag.get("id", ""))):
+            first = False           # the notes follow one another: one heading above the first
+            heading = soup.new_tag("h2")
+            heading.string = FOOTNOTES_TITLE
+            tag.insert_before(heading)
+
+
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
     It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. The
@@ -636,12 +677,6 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     header = next((t for t in tags if t.name == "div" and not _gone(t) and t.get("id") == "header"), None)
     if header is not None and header.find_next_sibling(id="content") is not None and header.find("h1") is not None:
         header.insert_before(header.find("h1").extract())
-    # its footnotes under the text, as Markdown's: a part of their own, not the last answer's end
-    for notes in [t for t in tags if not _gone(t) and (t.get("id") == "footnotes" or "footnotes" in t.get("class", ()))]:
-        if notes.find(list(HEADINGS)) is None and notes.get_text(strip=True):
-            heading = soup.new_tag("h2")
-            heading.string = FOOTNOTES_TITLE
-            notes.insert(0, heading)
     # Asciidoctor's [qanda] list: each item's first paragraph is the question, the rest its answer
     for qanda in [t for t in tags if not _gone(t) and "qanda" in t.get("class", ())]:
         for item in qanda.find_all("li"):
@@ -798,7 +833,11 @@ def _raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset()) -
 
 def _strong_lead(tag: Tag) -> str:
     """Return the text of a <strong>/<b> the block starts with, if any."""
-    for child in tag.children:
+    return _lead_of(tag.children)
+
+
+def _lead_of(nodes) -> str:
+    for child in nodes:
         if isinstance(child, NavigableString):
             if child.strip():
                 return ""
@@ -826,10 +865,10 @@ class _Walker:
     events: list[_Heading | Block] = field(default_factory=list)
     lists: int = 0
 
-    def block(self, kind: str, text: str, tag: Tag | None = None, **extra: object) -> None:
+    def block(self, kind: str, text: str, tag: Tag | None = None, lead: str = "", **extra: object) -> None:
         text = text if kind == "pre" else clean(text)
         if text:
-            lead = _strong_lead(tag) if tag is not None else ""
+            lead = _strong_lead(tag) if tag is not None else lead
             self.events.append(Block(kind=kind, text=text, strong_lead=lead, **extra))
 
     def walk(self, container: Tag, skip: Tag | None = None) -> None:
@@ -837,7 +876,8 @@ class _Walker:
 
         def flush() -> None:
             if inline:
-                self.paragraph("".join(_raw_text(n) for n in inline))
+                # text typed straight into a <div> (a help-desk editor's lines) leads with bold as a <p> does
+                self.paragraph("".join(_raw_text(n) for n in inline), lead=_lead_of(inline))
                 inline.clear()
 
         for child in container.children:
@@ -885,17 +925,17 @@ class _Walker:
         else:
             self.walk(tag)
 
-    def paragraph(self, raw: str, tag: Tag | None = None) -> None:
+    def paragraph(self, raw: str, tag: Tag | None = None, lead: str = "") -> None:
         """A paragraph as typed: in a page typed into a CMS editor <br><br> breaks paragraphs,
         and a line opening a question, an answer or a numbered part stands alone (「問：…<br>答：…」),
         so that questions pair with answers and parts become headings as in any other page."""
         pieces = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
         for k, piece in enumerate(pieces):
-            self._lines(piece, tag if k == 0 else None)
+            self._lines(piece, tag if k == 0 else None, lead if k == 0 else "")
 
-    def _lines(self, raw: str, tag: Tag | None) -> None:
+    def _lines(self, raw: str, tag: Tag | None, lead: str = "") -> None:
         if _BR not in raw and "\n" not in raw.strip() and not raw.lstrip().startswith(("「", "『", "“")):
-            self.block("p", raw, tag)           # one line: nothing to pair, number or split
+            self.block("p", raw, tag, lead)     # one line: nothing to pair, number or split
             return
         if is_properties(raw):
             self.block("meta", raw, tag)
@@ -1043,7 +1083,7 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     become the steps of the line above them, as numbered sub-headings do.
     """
     if any(isinstance(e, _Heading) and e.level >= 2 for e in events):
-        return events
+        return _bold_subheadings(events, skip)
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
                   and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
@@ -1054,6 +1094,24 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     for i in candidates:
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
+    return out
+
+
+def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
+    """In a page with headings, a part holding two or more short all-bold lines, each over some
+    text, has them as its sub-headings (「WhatsApp」, 「LINE」 under 「四、記錄轉移」): a writer in
+    a word processor or a help-desk editor bolds a line where a Heading 3 would go."""
+    out = list(events)
+    level, run = 1, []
+    for i, event in enumerate(events + [_Heading(1, "", "")]):
+        if isinstance(event, _Heading):
+            if len(run) >= 2:
+                for j in run:
+                    out[j] = _Heading(min(level + 1, 6), events[j].text, "", bold=True)
+            level, run = event.level, []
+        elif i != skip and isinstance(event, Block) and _is_title_line(event) and event.strong_lead == event.text \
+                and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
+            run.append(i)
     return out
 
 

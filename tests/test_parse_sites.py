@@ -147,3 +147,62 @@ def test_a_salesforce_knowledge_record_page_keeps_its_summary_and_answer_not_its
             + "</div></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [
         ("新卡提示未注册", "新卡没信号时先看提示。"), ("激活要多久", "营业厅买的卡 15 分钟内有信号。")]
+
+
+def test_a_mediawiki_page_keeps_its_headings_and_text_without_the_wikis_own_links() -> None:
+    # Vector skin as the browser saves it: banner, 「来自…」, jump links, [编辑] beside each heading,
+    # a cited sentence, the numbered references with their ↑ backlinks, the print footer
+    edit = ("<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+            "<a href='?action=edit&section={}'>编辑</a><span class='mw-editsection-bracket'>]</span></span>")
+    page = ("<html><body><div id='content' class='mw-body' role='main'>"
+            "<div id='siteNotice'><div class='sitenotice'><p>📢 欢迎参与编辑。</p></div></div>"
+            "<h1 id='firstHeading' class='firstHeading'>信任付款</h1><div id='bodyContent'>"
+            "<div id='siteSub' class='noprint'>来自华人手机百科</div><div id='contentSub'></div>"
+            "<a class='mw-jump-link' href='#mw-head'>跳转到导航</a><a class='mw-jump-link' href='#p-search'>跳转到搜索</a>"
+            "<div id='mw-content-text' class='mw-body-content'><div class='mw-parser-output'>"
+            "<p>余额用完时先借一笔话费<sup class='reference'><a href='#cite_note-1'>[1]</a></sup>。</p>"
+            "<h2><span class='mw-headline' id='申请'>申请</span>" + edit.format(1) + "</h2>"
+            "<ol><li>拨 *717#。</li><li>回复 1 确认。</li></ol>"
+            "<h2><span class='mw-headline' id='参考资料'>参考资料</span>" + edit.format(2) + "</h2>"
+            "<div class='mw-references-wrap'><ol class='references'><li id='cite_note-1'>"
+            "<span class='mw-cite-backlink'><a href='#cite_ref-1'>↑</a></span> "
+            "<span class='reference-text'>«Доверительный платёж». Kcell.</span></li></ol></div>"
+            "</div><div class='printfooter'>取自“https://wiki.example/index.php?oldid=4127”</div></div>"
+            "</div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "信任付款", "余额用完时先借一笔话费。"),
+        ("step", "拨 *717#", "拨 *717#。"), ("step", "回复 1 确认", "回复 1 确认。"),
+        ("section", "参考资料", "«Доверительный платёж». Kcell.")]
+
+
+def test_a_libreoffice_html_export_drops_its_page_header_and_footer_and_keeps_its_notes_apart() -> None:
+    page = ("<html><head><meta name='generator' content='LibreOffice 7.6'></head><body lang='zh-TW'>"
+            "<div title='header'><p class='western'>互助會 · 通訊小幫手系列 No.7</p></div>"
+            "<h1 class='western'>換新手機</h1>"
+            "<h2 class='western'>聯絡人</h2><p class='western'>匯出成 .vcf 檔。<a class='sdfootnoteanc' "
+            "name='sdfootnote1anc' href='#sdfootnote1sym'><sup>1</sup></a></p>"
+            "<h2 class='western'>常見問題</h2><p class='western'><b>要通知電信業者嗎？</b></p><p class='western'>不用。</p>"
+            "<div id='sdfootnote1'><p class='sdfootnote-western'><a class='sdfootnotesym' name='sdfootnote1sym' "
+            "href='#sdfootnote1anc'>1</a>註：傳完後刪除檔案。</p></div>"
+            "<div title='footer'><p class='western'>第 1 頁，共 4 頁</p></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("聯絡人", "匯出成 .vcf 檔。"), ("要通知電信業者嗎？", "不用。"), ("注释", "註：傳完後刪除檔案。")]
+
+
+def test_a_help_desk_articles_bold_lines_typed_in_divs_are_its_sub_headings() -> None:
+    # Zoho Desk's editor writes lines as <div>s and a sub-heading as a bold one; its page names
+    # its parts in camelCase (KbDetailLtContainer__articleInfo, AttachmentsList__attachmentList)
+    page = ("<html><body><div class='KbDetailLtContainer__kbDetailContainer'><h1>登录不了 App</h1>"
+            "<div class='KbDetailLtContainer__articleInfo'><span class='KbDetailLtContainer__dot'>•</span>"
+            "<span class='KbDetailLtContainer__views'>阅读 2,418 次</span></div>"
+            "<h2>忘记密码</h2><div><b>My Beeline</b></div><ol><li><div>拨 *110*9#。</div></li>"
+            "<li><div>用临时密码登录。</div></li></ol>"
+            "<div><b>密码规则</b></div><div>8 到 32 位。</div>"
+            "<div class='AttachmentsList__attachmentList'><h3 class='AttachmentsList__title'>附件</h3>"
+            "<ul><li><a href='x.pdf'>steps.pdf</a></li></ul></div>"
+            "<div class='KbDetailLtContainer__prevNext'><a href='/a'>« 上一篇：App 改成英文</a></div>"
+            "</div></body></html>")
+    assert [(f.type, f.title, f.path[1:], f.text) for f in cut(page)] == [
+        ("step", "拨 *110*9#", ("忘记密码", "My Beeline"), "拨 *110*9#。"),
+        ("step", "用临时密码登录", ("忘记密码", "My Beeline"), "用临时密码登录。"),
+        ("section", "密码规则", ("忘记密码", "密码规则"), "8 到 32 位。")]
