@@ -59,15 +59,25 @@ SKIP_CLASS_PARTS = frozenset({
     "likes",                        # a forum post's 「24 个赞」
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
-    "views", "articleinfo",         # 「阅读 2,418 次」 and the line it stands in
+    "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
     "prev", "prevnext",             # 「« 上一篇：…」 under the article
+    "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
+    "viewed", "popular",            # 「最多查看」 lists beside the article
+    "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
-                              "totop", "gotop", "backtotop"})
+                              "totop", "gotop", "backtotop",
+                              # CSDN's line of author, time, views and likes above the post
+                              "article-info-box", "article-bar-top", "up-time",
+                              # ServiceNow's KB number, version and state; its 「文章信息」 panel
+                              "kb-number-info", "kb-article-info",
+                              "kg-button-card",                  # Ghost's call-to-action button
+                              # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
+                              "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # ------------------------------------------------------------------------------------------

@@ -206,3 +206,34 @@ def test_a_help_desk_articles_bold_lines_typed_in_divs_are_its_sub_headings() ->
         ("step", "拨 *110*9#", ("忘记密码", "My Beeline"), "拨 *110*9#。"),
         ("step", "用临时密码登录", ("忘记密码", "My Beeline"), "用临时密码登录。"),
         ("section", "密码规则", ("忘记密码", "密码规则"), "8 到 32 位。")]
+
+
+def test_a_csdn_post_keeps_its_text_and_code_without_the_platforms_boxes() -> None:
+    page = ("<html><body><main><div class='blog-content-box'><div class='article-header-box'>"
+            "<h1 class='title-article'>收不到 eGov 验证码</h1>"
+            "<div class='article-info-box'><span class='read-count'>阅读量1.3k</span></div>"
+            "<div class='slide-content-box'><div class='article-copyright'>版权声明：本文为博主原创文章。</div></div></div>"
+            "<div id='blogColumnPayAdvert'>专栏收录该内容 26 篇文章</div>"
+            "<article class='baidu_pl'><div id='content_views' class='markdown_views'><p>验证码短信长这样：</p>"
+            "<pre class='prettyprint'><code class='prism language-plaintext has-numbering'>1414: Kod 482913\n</code>"
+            "<ul class='pre-numbering'><li>1</li></ul></pre></div></article>"
+            "<div class='directory-boxshadow-dialog' style='display:none;'>确定要放弃本次机会？</div>"
+            "<div class='more-toolbox-new more-toolbar'>点赞 收藏 评论</div>"
+            "<div class='first-recommend-box recommend-box'>外国人办理 ИИН 全流程</div></div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("收不到 eGov 验证码", "验证码短信长这样：\n1414: Kod 482913")]
+
+
+def test_servicenow_and_ghost_pages_keep_the_article_not_its_panels_and_cards() -> None:
+    servicenow = ("<html><body><main><div class='col-md-9'><div class='kb-number-info'><span>KB0010472</span>"
+                  "<span>v4.0</span><span>已发布</span></div><h1>预付费转后付费</h1><p>押金 5 000 ₸。</p></div>"
+                  "<div class='col-md-3'><div class='panel kb-article-info'><h2>文章信息</h2><dl><dt>版本</dt>"
+                  "<dd>4.0</dd></dl></div><div class='panel kb-most-viewed'><h2>最多查看</h2>"
+                  "<a href='?a=1'>如何查询余额</a></div></div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(servicenow)] == [("预付费转后付费", "押金 5 000 ₸。")]
+    ghost = ("<html><body><main><article class='gh-article'><h1>以舊換新</h1><section class='gh-content'>"
+             "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>💡</div>"
+             "<div class='kg-callout-text'>要先還清分期。</div></div>"
+             "<figure class='kg-card kg-bookmark-card'><a href='https://kcell.kz'><div class='kg-bookmark-title'>Trade-in</div>"
+             "</a></figure><div class='kg-card kg-button-card'><a class='kg-btn' href='/x'>網上估價</a></div>"
+             "</section></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(ghost)] == [("以舊換新", "要先還清分期。")]
