@@ -68,6 +68,10 @@ _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
                               r"|[两兩二三四五几幾多]种\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$")
+# what to bring: a heading or lead-in naming documents (「需要准备的材料」「请带上以下证件：」) lists them
+_DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
+                              r"|what to bring", re.IGNORECASE)
+_DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|documents?)\w{0,6}[：:]\s*$|带上|帶上|要带|要帶", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
@@ -259,8 +263,10 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     """An ordered list of actions. One whose every item leads with bold text is a list of
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
-    conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them."""
-    if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead):
+    conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them, and
+    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do."""
+    if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead) or _DOCUMENTS_LEAD.search(lead) \
+            or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)):
         return False
     if not all(item.strong_lead for item in items):
         return True

@@ -357,3 +357,11 @@ def test_a_numbered_list_of_alternatives_is_no_procedure() -> None:
     markdown = "## 员工离职\n\n员工离职时：号码有两种处理办法——\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
     frags = cut_markdown(markdown)
     assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")
+
+
+def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
+    # what to bring is numbered as often as what to do (Feishu, Docsify pages)
+    markdown = ("# 学生套餐\n\n## 需要准备的材料\n\n1. 护照原件\n2. ИИН\n3. 学生证（студенческий билет）\n\n"
+                "## 补卡\n\n请带上以下证件：\n\n1. 护照\n2. 旧卡卡托\n\n## 办理步骤\n\n1. 打开 My Kcell\n2. 上传学生证照片\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "需要准备的材料"), ("section", "补卡"), ("step", "打开 My Kcell"), ("step", "上传学生证照片")]
