@@ -8,7 +8,7 @@ particles are set aside but remembered as the intent of the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -180,18 +180,31 @@ class Synonyms:
 Word = tuple[str, str, int, int]      # (kind, word, start, end) from analysis.split_words
 
 
-def _correct(text: str, words: list[Word], vocab: Vocabulary) -> tuple[list[Word], str | None]:
+def _correct(text: str, words: list[Word], vocab: Vocabulary, known: Container[str] = ()) -> tuple[list[Word], str | None]:
     """Replace runs of CJK words the index does not know by a known homophone (冲值 → 充值).
 
     A typo like 冲值 is no dictionary word, so the segmenter leaves it as single characters
     (冲/值): a window of 2–4 adjacent single characters that the index does not know as a
-    word is a candidate, and the longest with a homophone in the index wins.  Returns the
-    words and the corrected text.
+    word is a candidate, and the longest with a homophone in the index wins.  A pinyin input
+    method also types whole words that are words, just not this one (首富 for 首付, 紀錄 for
+    记录): a word the index lacks, that shares a character in place with its homophone, is a
+    candidate too — unless it is an everyday word of questions (一直) or one the synonym list
+    knows.  The engine keeps the correction only if it answers more of the question.  Returns
+    the words and the corrected text.
     """
     out: list[Word] = []
     spans: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
+        kind, word, start, end = words[i]
+        if kind == "cjk" and 2 <= len(word) <= 4 and word not in STOPWORDS and word not in known \
+                and not vocab.df(word):
+            fix = vocab.homophone(word)
+            if fix and fix != word and any(a == b for a, b in zip(word, fix)):
+                out.append(("cjk", fix, start, end))
+                spans.append((start, end, fix))
+                i += 1
+                continue
         best = None
         window = ""
         for j in range(i, min(len(words), i + 4)):
@@ -265,11 +278,11 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     normalized = normalize(text)
     words = list(split_words(normalized))
     corrected = None
-    if correct:
-        words, corrected = _correct(text, words, vocab)
-    groups: dict[str, Group] = {}
     if not isinstance(synonyms, Synonyms):
         synonyms = Synonyms(synonyms)
+    if correct:
+        words, corrected = _correct(text, words, vocab, synonyms)
+    groups: dict[str, Group] = {}
     words, a_not_a = _drop_a_not_a(normalized, words)
     words = _join_synonyms(words, synonyms)
     for member, alternatives in synonyms.in_text(normalized):
@@ -303,6 +316,10 @@ def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
     word: its dictionary sub-words).  Coverage is matched on text, so these only decide
     which fragments are retrieved and how much the word weighs.
     """
+    if kind == "code" and not vocab.df(word):
+        # a code with other digits than the article's (*616*500# for *616*金额#): its service number
+        service = parts_of(kind, word)[:1]
+        return service if service and vocab.df(service[0]) else ()
     if kind != "cjk" or vocab.df(word):
         return ()
     if len(word) == 1:

@@ -81,9 +81,26 @@ def test_a_question_particle_is_never_part_of_a_typo():
     assert make_plan("过户给我的号吗", vocab).corrected is None
 
 
-def test_a_dictionary_word_the_index_lacks_is_not_corrected():
+def test_an_everyday_word_the_index_lacks_is_not_corrected():
     vocab = FakeVocabulary({"一致": 3}, homophones={"一直": "一致"})
     assert make_plan("一直没到账", vocab).corrected is None
+
+
+def test_a_word_typed_for_its_homophone_is_corrected_when_they_share_a_character():
+    # the input method typed a real word, just not the article's: 首富 for 首付, 紀錄 for 记录
+    vocab = FakeVocabulary({"首付": 3, "分期": 4}, homophones={"首富": "首付", "几期": "机器"})
+    plan = make_plan("分期要交首富吗", vocab)
+    assert plan.corrected == "分期要交首付吗" and "首付" in words(plan)
+    # …not one that shares nothing with it (分几期 is no typo of 机器), nor a synonym the list knows
+    assert make_plan("能分几期", vocab).corrected is None
+    assert make_plan("分期要交首富吗", vocab, [("首富", "富豪")]).corrected is None
+
+
+def test_a_code_with_other_digits_stands_for_its_service_number():
+    # *616*500# is what the reader dialled; the article writes *616*金额# and *616*800#
+    vocab = FakeVocabulary({"616": 2, "800": 5})
+    group = {g.word: g for g in make_plan("拨 *616*500# 借钱", vocab).groups}["*616*500#"]
+    assert group.terms == ("616",) and group.known
 
 
 def test_synonyms_join_the_group_including_phrases_and_inflections():
