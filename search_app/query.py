@@ -222,15 +222,38 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary, known: Container[s
             out.append(("cjk", fix, start, end))
             spans.append((start, end, fix))
             i = j + 1
+            continue
+        joined = _joined_with_previous(out[-1], words[i], vocab) \
+            if out and (not spans or spans[-1][1] != out[-1][3]) else None
+        if joined:
+            out[-1:] = joined
+            spans.append((joined[-1][2], joined[-1][3], joined[-1][1]))
         else:
             out.append(words[i])
-            i += 1
+        i += 1
     if not spans:
         return words, None
     corrected = text
     for start, end, fix in reversed(spans):
         corrected = corrected[:start] + fix + corrected[end:]
     return out, corrected
+
+
+def _joined_with_previous(previous: Word, lone: Word, vocab: Vocabulary) -> list[Word] | None:
+    """A lone character the index lacks may end a misspelt word whose first characters the
+    segmenter took into the word before (的话废 = 的 + 话费, 服务废 = 服务费): the previous word
+    with it, or that word's last character with it, may sound like a word of the index."""
+    kind, word, start, end = previous
+    char = lone[1]
+    if kind != "cjk" or lone[0] != "cjk" or len(char) != 1 or end != lone[2] or len(word) < 2 \
+            or char in PARTICLES or vocab.df(char):
+        return None
+    for keep in (0, len(word) - 1):       # the whole previous word, or all but its last character
+        fix = vocab.homophone(word[keep:] + char)
+        if fix:
+            head = [("cjk", word[:keep], start, start + keep)] if keep else []
+            return head + [("cjk", fix, start + keep, lone[3])]
+    return None
 
 
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")      # 要不要 能不能 有没有: the shape of a question

@@ -181,3 +181,10 @@ def test_the_shipped_vocabulary_names_services_in_every_language(word, member):
     synonyms = Synonyms(shipped_synonyms())
     assert (member in synonyms.of(word)) if member else word not in synonyms
     assert "挂失" not in synonyms.of("停机")         # suspended for debt is not reported lost
+
+
+def test_a_typo_glued_to_the_word_before_is_corrected_with_it():
+    # 「的话废」: the segmenter takes 的话 as a word, leaving 废 alone; 「服务废」: 服务 + 废
+    vocab = FakeVocabulary({"座机": 2, "话费": 9, "服务费": 3}, homophones={"话废": "话费", "服务废": "服务费"})
+    assert make_plan("座机的话废怎么交", vocab).corrected == "座机的话费怎么交"
+    assert "服务费" in words(make_plan("借款的服务废多少", vocab))
