@@ -202,6 +202,46 @@ def _admonitions(state: StateCore) -> None:
     state.tokens = out
 
 
+# Docsify's attributes of a heading: its anchor (「:id=move」), and 「:docsify-ignore(-all)」 or
+# 「{docsify-ignore}」 keeping it out of the sidebar
+_HEADING_ATTRIBUTE = re.compile(r"(?<!\S)(?::id=[\w%-]+|:docsify-ignore(?:-all)?|\{docsify-ignore(?:-all)?\})(?!\S)")
+_DOCSIFY_NOTE = re.compile(r"^([?!])>[ \t]*")       # 「?> 提示」, 「!> 重要」
+
+
+def heading_attributes(text: str) -> str:
+    """A heading's text without Docsify's attributes: they name its anchor and keep it out of
+    the sidebar, and Docsify shows none of them.
+
+    >>> heading_attributes("搬家移机 :id=move"), heading_attributes("相关页面 :docsify-ignore"), heading_attributes("10:30 :id")
+    ('搬家移机', '相关页面', '10:30 :id')
+    """
+    return _HEADING_ATTRIBUTE.sub("", text).strip() if ":" in text or "{" in text else text
+
+
+def _docsify_blocks(state: StateCore) -> None:
+    """Read Docsify's headings and notes as Docsify shows them, before the admonitions are read.
+
+    A heading loses its attributes (`heading_attributes`); a paragraph opened by `?>` (a tip)
+    or `!>` (important) is a note, read as an untitled MkDocs admonition is (`_admonitions`):
+    text of its section, without the marker.
+    """
+    tokens, out = state.tokens, []
+    note = False                    # a note's paragraph is open: close the note after it
+    for i, token in enumerate(tokens):
+        if token.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            token.content = heading_attributes(token.content)
+        elif token.type == "paragraph_open" and (marker := _DOCSIFY_NOTE.match(tokens[i + 1].content)):
+            tokens[i + 1].content = tokens[i + 1].content[marker.end():]
+            out.append(Token("admonition_open", "div", 1, block=True, map=token.map, level=token.level,
+                             markup="!!!", info="tip" if marker.group(1) == "?" else "important"))
+            note = True
+        out.append(token)
+        if token.type == "paragraph_close" and note:
+            out.append(Token("admonition_close", "div", -1, block=True, level=token.level, markup="!!!"))
+            note = False
+    state.tokens = out
+
+
 _TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
 
 
@@ -389,6 +429,7 @@ def _markdown() -> MarkdownIt:
         md.add_render_rule(kind, _nothing)
     md.block.ruler.before("fence", "content_tab", _content_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.core.ruler.before("inline", "docsify_blocks", _docsify_blocks)
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)

@@ -1,0 +1,30 @@
+"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark): what a
+reader of the page sees, fragment by fragment."""
+from __future__ import annotations
+
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(text: str, path: str = "doc.md") -> list[Fragment]:
+    return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+def test_docsify_heading_attributes_and_notes() -> None:
+    # 「:id=move」 names the anchor and :docsify-ignore keeps a heading out of the sidebar: Docsify
+    # shows neither; 「?> 」 (a tip) and 「!> 」 (important) paragraphs are notes of their section,
+    # shown without the marker, whatever follows on their lines
+    markdown = ("# 座机指南 :id=landline\n\n?> 有宽带的可以一起办，见 [家庭宽带](home/broadband.md)。\n\n"
+                "## 搬家移机 :id=move :docsify-ignore\n\n移机费 3 000 ₸。\n\n!> 跨城市不能移机，\n号码不能带走。\n\n"
+                "## 时间 {docsify-ignore-all}\n\n营业时间 10:30:00 起，`?> 代码` 照写。\n")
+    frags = cut(markdown)
+    assert {f.article_title for f in frags} == {"座机指南"}
+    assert [(f.type, f.title, f.text, f.path) for f in frags] == [
+        ("section", "座机指南", "有宽带的可以一起办，见 家庭宽带。", ("座机指南",)),
+        ("section", "搬家移机", "移机费 3 000 ₸。\n跨城市不能移机，号码不能带走。", ("座机指南", "搬家移机")),
+        ("section", "时间", "营业时间 10:30:00 起，?> 代码 照写。", ("座机指南", "时间")),
+    ]
