@@ -11,8 +11,10 @@ it, before markdown-it renders the text:
   Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
   Pandoc's grid tables and title block (`grid_tables`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
-  Pandoc's attributes; in inline text, codes like *111# are escaped so they are not emphasis
-  (`escape_codes`) and CJK bold closing on punctuation is mended (`cjk_strong`).
+  Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
+  (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
+  (`escape_codes`), CJK bold closing on punctuation is mended (`cjk_strong`), and emoji
+  shortcodes and Docsify's embeds show nothing (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
@@ -242,6 +244,45 @@ def _docsify_blocks(state: StateCore) -> None:
     state.tokens = out
 
 
+# An emoji or icon shortcode (「:bulb:」, 「:+1:」, MkDocs' 「:material-phone:」): ASCII between colons,
+# not touching a word, a number or a path (「10:30:00」, 「a:b:c」, a URL keep theirs)
+_SHORTCODE = re.compile(r"(?<![A-Za-z0-9_:/.])(?P<before>[ \t]?):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):"
+                        r"(?![A-Za-z0-9_:])(?P<after>[ \t]?)")
+_INCLUDE = re.compile(r"(?<!\S):include(?!\S)")     # a Docsify embed: [text](page.md ':include')
+
+
+def emoji_codes(text: str) -> str:
+    """Text without emoji shortcodes: the page shows a picture there, never its name, and no
+    emoji library is at hand to draw it. Times, ratios and URLs keep their colons.
+
+    >>> emoji_codes(":bulb: 安装费 10:30:00，见 https://x.kz/a:b:c :warning: 或:+1:吧")
+    '安装费 10:30:00，见 https://x.kz/a:b:c 或吧'
+    """
+    if ":" not in text:
+        return text
+    return _SHORTCODE.sub(lambda m: " " if m.group("before") and m.group("after") else "", text)
+
+
+def _icons_and_embeds(state: StateCore) -> None:
+    """Inline, what the page shows instead of its markup: no emoji shortcode (`emoji_codes`), and
+    nothing for a Docsify embed (`[页脚](footer.md ':include')`), which the page replaces by the
+    file it names, a file no article of the corpus is; its link text is never shown."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        kept, embed = [], False
+        for child in token.children:
+            if child.type == "link_open" and _INCLUDE.search(str(child.attrs.get("title", ""))):
+                embed = True
+            elif embed:
+                embed = child.type != "link_close"
+            else:
+                if child.type == "text":
+                    child.content = emoji_codes(child.content)
+                kept.append(child)
+        token.children = kept
+
+
 _TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
 
 
@@ -433,6 +474,7 @@ def _markdown() -> MarkdownIt:
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)
+    md.core.ruler.push("icons_and_embeds", _icons_and_embeds)      # after text_join: whole runs of text
     return md
 
 

@@ -28,3 +28,15 @@ def test_docsify_heading_attributes_and_notes() -> None:
         ("section", "搬家移机", "移机费 3 000 ₸。\n跨城市不能移机，号码不能带走。", ("座机指南", "搬家移机")),
         ("section", "时间", "营业时间 10:30:00 起，?> 代码 照写。", ("座机指南", "时间")),
     ]
+
+
+def test_emoji_shortcodes_and_docsify_embeds_show_nothing() -> None:
+    # 「:bulb:」 is a picture, never its name; times, URLs, Russian and code keep their colons;
+    # a Docsify embed (':include') is replaced by the file it names: its link text never shows
+    markdown = (":telephone: 座机\n===\n\n:bulb: 安装费 **5 000 ₸**，营业时间 10:30:00 起 :warning:\n\n"
+                "[最后更新](../_snippets/last-updated.md ':include')\n\n"
+                "Время:да: 见 <https://telecom.kz/a:b:c> 或 [编辑](https://g.com/x ':target=_blank')，"
+                "拨 `:bulb:` 代码照写。\n\n```\n:telephone: 10:30:00\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "座机", "安装费 5 000 ₸，营业时间 10:30:00 起\n"
+                            "Время:да: 见 https://telecom.kz/a:b:c 或 编辑，拨 :bulb: 代码照写。\n:telephone: 10:30:00")]
