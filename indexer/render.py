@@ -9,7 +9,8 @@ it, before markdown-it renders the text:
   PDF's pages (`pdf_text`);
 - Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
   Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
-  Pandoc's grid tables and title block (`grid_tables`);
+  Pandoc's grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs
+  (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
   (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
@@ -437,6 +438,56 @@ def template_tags(markdown: str) -> str:
     return "\n".join(out)
 
 
+# Docsify's tabs plugin: a tab set between 「<!-- tabs:start -->」 and 「<!-- tabs:end -->」, each tab opened
+# by a heading all in bold (「#### **Kcell**」) or by a comment (「<!-- tab:Kcell -->」)
+_TABS_EDGE = re.compile(r"^[ \t]*<!--+[ \t]*tabs:[ \t]*(start|end)[ \t]*-+->[ \t]*$")
+_DOCSIFY_TAB = re.compile(r"^ {0,3}(?:#{1,6}[ \t]*(?:\*\*|__)[ \t]*(?P<heading>[^\n]*?\S)[ \t]*(?:\*\*|__)[ \t]*"
+                          r"|<!--+[ \t]*tab:[ \t]*(?P<comment>[^\n]*?\S)[ \t]*-+->[ \t]*)$")
+
+
+def docsify_tabs(markdown: str) -> str:
+    r"""Read the tab sets of Docsify's tabs plugin as content tabs (`=== "Kcell"`, their content
+    indented), so a tab is named as MkDocs' are (「资费套餐（Kcell）」) and what follows
+    「<!-- tabs:end -->」 is its section's text again: the page shows it under the tab set, whichever
+    tab is open, not in the last tab. A set without its end is no tab set (the plugin leaves it as
+    it is); lines in fenced code are code.
+
+    >>> docsify_tabs("<!-- tabs:start -->\n#### **Kcell**\n\n拨 *100#\n<!-- tab:Tele2 -->\n拨 *111#\n<!-- tabs:end -->\n之后")
+    '\n=== "Kcell"\n\n    拨 *100#\n=== "Tele2"\n    拨 *111#\n\n之后'
+    """
+    if "tabs:" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    ends = [i for i, line in enumerate(lines) if (edge := _TABS_EDGE.match(line)) and edge.group(1) == "end"]
+    out: list[str] = []
+    sets: list[bool] = []       # the tab sets open around the line: whether each has a tab open
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        margin = "    " * sum(sets)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
+            out.append(margin + line if line.strip() else line)
+            continue
+        edge = _TABS_EDGE.match(line)
+        if edge and edge.group(1) == "start" and sum(end > i for end in ends) > len(sets):
+            sets.append(False)
+            out.append("")
+            continue
+        if edge and edge.group(1) == "end" and sets:
+            sets.pop()
+            out.append("")
+            continue
+        tab = _DOCSIFY_TAB.match(line) if sets else None
+        if tab:
+            sets[-1] = True
+            label = (tab.group("heading") or tab.group("comment")).replace('"', "”")
+            out.append(f'{"    " * sum(sets[:-1])}=== "{label}"')
+            continue
+        out.append(margin + line if line.strip() else line)
+    return "\n".join(out)
+
+
 FOOTNOTES_TITLE = "注释"
 
 
@@ -831,7 +882,7 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        text = grid_tables(note_markup(template_tags(text)))
+        text = docsify_tabs(grid_tables(note_markup(template_tags(text))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

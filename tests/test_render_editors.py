@@ -40,3 +40,20 @@ def test_emoji_shortcodes_and_docsify_embeds_show_nothing() -> None:
     assert texts(cut(markdown)) == [
         ("section", "座机", "安装费 5 000 ₸，营业时间 10:30:00 起\n"
                             "Время:да: 见 https://telecom.kz/a:b:c 或 编辑，拨 :bulb: 代码照写。\n:telephone: 10:30:00")]
+
+
+def test_docsify_tabs_are_named_as_content_tabs_and_what_follows_is_the_sections() -> None:
+    # docsify-tabs: a tab opens at a heading all in bold or a 「<!-- tab:… -->」 comment; a tab is
+    # named 「heading（tab）」 as MkDocs tabs are, a numbered list under it is its procedure, and
+    # the note after 「<!-- tabs:end -->」 is its section's, not the last tab's
+    markdown = ("# 座机\n\n## 怎么交费\n\n<!-- tabs:start -->\n\n#### **Kaspi.kz**\n\n1. 打开 Kaspi.kz。\n2. 输入座机号码。\n\n"
+                "<!-- tab:营业厅 -->\n\n现金交，报号码即可。\n\n```\n#### **代码里的标题**\n```\n\n<!-- tabs:end -->\n\n"
+                "?> 每月 25 日前交清。\n\n## 销户\n\n<!-- tabs:start -->\n\n#### **不成对的标签**\n\n带护照去营业厅。\n")
+    kaspi = "怎么交费（Kaspi.kz）"
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure and f.procedure.title) for f in cut(markdown)] == [
+        ("step", "打开 Kaspi.kz", "打开 Kaspi.kz。", ("怎么交费", kaspi), kaspi),
+        ("step", "输入座机号码", "输入座机号码。", ("怎么交费", kaspi), kaspi),
+        ("section", "怎么交费（营业厅）", "现金交，报号码即可。\n#### **代码里的标题**", ("怎么交费", "怎么交费（营业厅）"), None),
+        ("section", "怎么交费", "每月 25 日前交清。", ("怎么交费",), None),
+        ("section", "不成对的标签", "带护照去营业厅。", ("销户", "不成对的标签"), None),
+    ]
