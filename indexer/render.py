@@ -9,8 +9,8 @@ it, before markdown-it renders the text:
   PDF's pages (`pdf_text`);
 - Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
   Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
-  Pandoc's grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs
-  (`docsify_tabs`);
+  a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion); Pandoc's
+  grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
   (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import PurePosixPath
@@ -815,6 +816,72 @@ def note_markup(markdown: str) -> str:
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
 
+# An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown
+# write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」
+_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?P<name>callout)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
+_CALLOUT_CLOSE = re.compile(r"</callout>[ \t]*$", re.IGNORECASE)
+
+
+def _callout_end(lines: list[str], start: int) -> int | None:
+    """The line closing the callout tag opened on line `start` (callouts inside it closed first;
+    fenced code is code), or None when none does."""
+    depth, fence = 0, None
+    for i in range(start, len(lines)):
+        line = lines[i] if i > start else _CALLOUT_OPEN.sub(r"\g<rest>", lines[i])
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
+            continue
+        if i > start and _CALLOUT_OPEN.match(line):
+            depth += 1
+        if _CALLOUT_CLOSE.search(line):
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def callout_tags(markdown: str) -> str:
+    r"""Read an editor's callout tag (Feishu / Lark, Notion: `<callout emoji="💡">` … `</callout>`)
+    as an admonition. CommonMark reads the tag and the lines under it as one raw HTML block, so
+    the Markdown it holds would show as typed (「[登记表](https://…)」, 「**注意**」); as an
+    untitled admonition, its content is read as Markdown and is text of its section, as a
+    callout's is. The emoji is the callout's icon, no text. Fenced code keeps its text.
+
+    >>> callout_tags('<callout emoji="📌" background-color="light-blue">\n登记：[登记表](https://x.cn/s)\n</callout>')
+    '!!! note\n    登记：[登记表](https://x.cn/s)\n'
+    """
+    if "<callout" not in markdown.lower():
+        return markdown
+    lines = markdown.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
+            out.append(line)
+            i += 1
+            continue
+        tag = _CALLOUT_OPEN.match(line)
+        end = _callout_end(lines, i) if tag else None
+        if tag is None or end is None:
+            out.append(line)
+            i += 1
+            continue
+        body = [tag.group("rest"), *lines[i + 1:end + 1]]
+        body[-1] = _CALLOUT_CLOSE.sub("", body[-1])
+        content = callout_tags(textwrap.dedent("\n".join(body)).strip("\n"))
+        margin = tag.group("margin")
+        out.append(f"{margin}!!! note")
+        out += [f"{margin}    {part}" if part.strip() else "" for part in content.split("\n")]
+        out.append("")
+        i = end + 1
+    return "\n".join(out)
+
+
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _CJK_EDGE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
@@ -882,7 +949,7 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        text = docsify_tabs(grid_tables(note_markup(template_tags(text))))
+        text = docsify_tabs(grid_tables(callout_tags(note_markup(template_tags(text)))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

@@ -57,3 +57,23 @@ def test_docsify_tabs_are_named_as_content_tabs_and_what_follows_is_the_sections
         ("section", "怎么交费", "每月 25 日前交清。", ("怎么交费",), None),
         ("section", "不成对的标签", "带护照去营业厅。", ("销户", "不成对的标签"), None),
     ]
+
+
+def test_feishu_callouts_hold_markdown() -> None:
+    # Feishu / Lark's <callout emoji=…> wraps Markdown that CommonMark would leave raw (an HTML
+    # block): its link shows its text, its bold no stars, and it stays a callout of its section;
+    # the emoji is its icon. Highlight spans show their text, a mention its name, an image nothing.
+    markdown = ('# 学生套餐\n\n<callout emoji="💡" background-color="light-yellow" border-color="yellow">\n'
+                '一句话总结：Kcell 看<span style="background-color: rgb(255, 246, 122)">学生证</span>，'
+                "**Activ 只看年龄**。\n</callout>\n\n## 怎么办理\n\n1. 打开 My Kcell。\n2. 上传学生证照片。\n\n"
+                "![](https://internal-api-drive-stream.feishu.cn/space/api/box/stream/download/asynccode/?code=Nz)\n\n"
+                '<callout emoji="📌" background-color="light-blue" border-color="blue">\n'
+                "@刘洋 整理了一张表：[2026 秋季学生卡办理登记表](https://kzcsa.feishu.cn/sheets/Vb3)\n</callout>\n\n"
+                "```html\n<callout emoji=\"⚠️\">\n[代码](x)\n</callout>\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "学生套餐", "一句话总结：Kcell 看学生证，Activ 只看年龄。"),
+        ("step", "打开 My Kcell", "打开 My Kcell。"),
+        ("step", "上传学生证照片", "上传学生证照片。"),
+        ("section", "怎么办理", "@刘洋 整理了一张表：2026 秋季学生卡办理登记表\n"
+                              '<callout emoji="⚠️">\n[代码](x)\n</callout>'),
+    ]
