@@ -817,9 +817,10 @@ def note_markup(markdown: str) -> str:
 
 
 # An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown
-# write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」
-_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?P<name>callout)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
-_CALLOUT_CLOSE = re.compile(r"</callout>[ \t]*$", re.IGNORECASE)
+# write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」, Notion's Markdown export
+# 「<aside>」 … 「</aside>」
+_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?P<name>callout|aside)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
+_CALLOUT_CLOSE = re.compile(r"</(?:callout|aside)>[ \t]*$", re.IGNORECASE)
 
 
 def _callout_end(lines: list[str], start: int) -> int | None:
@@ -842,16 +843,17 @@ def _callout_end(lines: list[str], start: int) -> int | None:
 
 
 def callout_tags(markdown: str) -> str:
-    r"""Read an editor's callout tag (Feishu / Lark, Notion: `<callout emoji="💡">` … `</callout>`)
-    as an admonition. CommonMark reads the tag and the lines under it as one raw HTML block, so
+    r"""Read an editor's callout tag (Feishu / Lark, Notion: `<callout emoji="💡">` … `</callout>`,
+    Notion's `<aside>`) as an admonition. CommonMark reads the tag and the lines under it as one raw HTML block, so
     the Markdown it holds would show as typed (「[登记表](https://…)」, 「**注意**」); as an
     untitled admonition, its content is read as Markdown and is text of its section, as a
-    callout's is. The emoji is the callout's icon, no text. Fenced code keeps its text.
+    callout's is. The emoji attribute is the callout's icon, no text (Notion's aside types its
+    emoji as text, which stays). Fenced code keeps its text.
 
     >>> callout_tags('<callout emoji="📌" background-color="light-blue">\n登记：[登记表](https://x.cn/s)\n</callout>')
     '!!! note\n    登记：[登记表](https://x.cn/s)\n'
     """
-    if "<callout" not in markdown.lower():
+    if "<callout" not in markdown.lower() and "<aside" not in markdown.lower():
         return markdown
     lines = markdown.split("\n")
     out: list[str] = []

@@ -77,3 +77,13 @@ def test_feishu_callouts_hold_markdown() -> None:
         ("section", "怎么办理", "@刘洋 整理了一张表：2026 秋季学生卡办理登记表\n"
                               '<callout emoji="⚠️">\n[代码](x)\n</callout>'),
     ]
+
+
+def test_notion_asides_hold_markdown_too() -> None:
+    # Notion's Markdown export writes its callout as <aside> around Markdown, its emoji typed as
+    # text: the same raw HTML block, the same reading
+    markdown = ("# 网络模式\n\n<aside>\n💡 APN 填错请看 [APN 手动设置](APN%20%E6%89%8B.md)，本页只讲**网络制式**。\n\n</aside>\n\n"
+                "## 查询代码\n\nKcell: *100#\n")
+    assert texts(cut(markdown)) == [
+        ("section", "网络模式", "💡 APN 填错请看 APN 手动设置，本页只讲网络制式。"),
+        ("section", "查询代码", "Kcell: *100#")]
