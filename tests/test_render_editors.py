@@ -38,8 +38,8 @@ def test_emoji_shortcodes_and_docsify_embeds_show_nothing() -> None:
                 "Время:да: 见 <https://telecom.kz/a:b:c> 或 [编辑](https://g.com/x ':target=_blank')，"
                 "拨 `:bulb:` 代码照写。\n\n```\n:telephone: 10:30:00\n```\n")
     assert texts(cut(markdown)) == [
-        ("section", "座机", "安装费 5 000 ₸，营业时间 10:30:00 起\n"
-                            "Время:да: 见 https://telecom.kz/a:b:c 或 编辑，拨 :bulb: 代码照写。\n:telephone: 10:30:00")]
+        ("section", "座机", ("安装费 5 000 ₸，营业时间 10:30:00 起\n"
+                             "Время:да: 见 https://telecom.kz/a:b:c 或 编辑，拨 :bulb: 代码照写。\n:telephone: 10:30:00"))]
 
 
 def test_docsify_tabs_are_named_as_content_tabs_and_what_follows_is_the_sections() -> None:
@@ -74,8 +74,8 @@ def test_feishu_callouts_hold_markdown() -> None:
         ("section", "学生套餐", "一句话总结：Kcell 看学生证，Activ 只看年龄。"),
         ("step", "打开 My Kcell", "打开 My Kcell。"),
         ("step", "上传学生证照片", "上传学生证照片。"),
-        ("section", "怎么办理", "@刘洋 整理了一张表：2026 秋季学生卡办理登记表\n"
-                              '<callout emoji="⚠️">\n[代码](x)\n</callout>'),
+        ("section", "怎么办理", ("@刘洋 整理了一张表：2026 秋季学生卡办理登记表\n"
+                               '<callout emoji="⚠️">\n[代码](x)\n</callout>')),
     ]
 
 
