@@ -819,63 +819,62 @@ def note_markup(markdown: str) -> str:
 # An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown
 # write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」, Notion's Markdown export
 # 「<aside>」 … 「</aside>」
-_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?P<name>callout|aside)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
+_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?:callout|aside)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
 _CALLOUT_CLOSE = re.compile(r"</(?:callout|aside)>[ \t]*$", re.IGNORECASE)
+CALLOUT_DEPTH = 8       # callouts in callouts read as such; deeper ones stay raw HTML (no runaway recursion)
 
 
-def _callout_end(lines: list[str], start: int) -> int | None:
-    """The line closing the callout tag opened on line `start` (callouts inside it closed first;
-    fenced code is code), or None when none does."""
-    depth, fence = 0, None
-    for i in range(start, len(lines)):
-        line = lines[i] if i > start else _CALLOUT_OPEN.sub(r"\g<rest>", lines[i])
+def _callout_pairs(lines: list[str]) -> dict[int, int]:
+    """The line closing each callout tag, by the line opening it (callouts inside one close
+    first; a tag in fenced code is code; a tag never closed is in none)."""
+    pairs: dict[int, int] = {}
+    opened: list[int] = []
+    fence: str | None = None
+    for i, line in enumerate(lines):
         opener = _ANY_FENCE.match(line)
         if fence is not None or opener:
             fence = _fence_after(fence, opener)
             continue
-        if i > start and _CALLOUT_OPEN.match(line):
-            depth += 1
-        if _CALLOUT_CLOSE.search(line):
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+        tag = _CALLOUT_OPEN.match(line)
+        if tag:
+            opened.append(i)
+        if opened and _CALLOUT_CLOSE.search(tag.group("rest") if tag else line):
+            pairs[opened.pop()] = i
+    return pairs
 
 
 def callout_tags(markdown: str) -> str:
-    r"""Read an editor's callout tag (Feishu / Lark, Notion: `<callout emoji="💡">` … `</callout>`,
-    Notion's `<aside>`) as an admonition. CommonMark reads the tag and the lines under it as one raw HTML block, so
-    the Markdown it holds would show as typed (「[登记表](https://…)」, 「**注意**」); as an
-    untitled admonition, its content is read as Markdown and is text of its section, as a
-    callout's is. The emoji attribute is the callout's icon, no text (Notion's aside types its
-    emoji as text, which stays). Fenced code keeps its text.
+    r"""Read an editor's callout tag (Feishu / Lark and Notion write `<callout emoji="💡">` …
+    `</callout>`, Notion's Markdown export `<aside>`) as an admonition. CommonMark reads the tag
+    and the lines under it as one raw HTML block, so the Markdown it holds would show as typed
+    (「[登记表](https://…)」, 「**注意**」); as an untitled admonition, its content is read as
+    Markdown and is text of its section, as a callout's is. The emoji attribute is the callout's
+    icon, no text (Notion's aside types its emoji as text, which stays). Fenced code keeps its text.
 
     >>> callout_tags('<callout emoji="📌" background-color="light-blue">\n登记：[登记表](https://x.cn/s)\n</callout>')
     '!!! note\n    登记：[登记表](https://x.cn/s)\n'
     """
     if "<callout" not in markdown.lower() and "<aside" not in markdown.lower():
         return markdown
+    return _callouts(markdown, CALLOUT_DEPTH)
+
+
+def _callouts(markdown: str, depth: int) -> str:
+    """`callout_tags`, callouts inside callouts `depth` deep at most."""
     lines = markdown.split("\n")
+    pairs = _callout_pairs(lines) if depth > 0 else {}
     out: list[str] = []
-    fence: str | None = None
     i = 0
     while i < len(lines):
-        line = lines[i]
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = _fence_after(fence, opener)
-            out.append(line)
+        if i not in pairs:
+            out.append(lines[i])
             i += 1
             continue
-        tag = _CALLOUT_OPEN.match(line)
-        end = _callout_end(lines, i) if tag else None
-        if tag is None or end is None:
-            out.append(line)
-            i += 1
-            continue
+        end, tag = pairs[i], _CALLOUT_OPEN.match(lines[i])
+        assert tag is not None
         body = [tag.group("rest"), *lines[i + 1:end + 1]]
         body[-1] = _CALLOUT_CLOSE.sub("", body[-1])
-        content = callout_tags(textwrap.dedent("\n".join(body)).strip("\n"))
+        content = _callouts(textwrap.dedent("\n".join(body)).strip("\n"), depth - 1)
         margin = tag.group("margin")
         out.append(f"{margin}!!! note")
         out += [f"{margin}    {part}" if part.strip() else "" for part in content.split("\n")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
+from indexer.render import CALLOUT_DEPTH, render
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -87,3 +88,12 @@ def test_notion_asides_hold_markdown_too() -> None:
     assert texts(cut(markdown)) == [
         ("section", "网络模式", "💡 APN 填错请看 APN 手动设置，本页只讲网络制式。"),
         ("section", "查询代码", "Kcell: *100#")]
+
+
+def test_callouts_nested_deep_or_never_closed_still_read() -> None:
+    # a hostile file: 3 000 callouts one inside the other render without running out of
+    # recursion (the deepest stay raw HTML), and one never closed stays as it was
+    deep = "# 文\n\n" + "<callout>\n" * 3000 + "最里面 [链接](x)\n" + "</callout>\n" * 3000
+    html, _ = render(Source("doc.md", "doc", deep, "markdown", "0"))
+    assert html.count("<div>") == CALLOUT_DEPTH and "最里面 [链接](x)" in html
+    assert texts(cut("# 文\n\n<callout>\n没有结束 [链接](x)\n")) == [("section", "文", "没有结束 [链接](x)")]
