@@ -19,6 +19,7 @@ it, before markdown-it renders the text:
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import textwrap
@@ -442,6 +443,7 @@ def template_tags(markdown: str) -> str:
 # Docsify's tabs plugin: a tab set between 「<!-- tabs:start -->」 and 「<!-- tabs:end -->」, each tab opened
 # by a heading all in bold (「#### **Kcell**」) or by a comment (「<!-- tab:Kcell -->」)
 _TABS_EDGE = re.compile(r"^[ \t]*<!--+[ \t]*tabs:[ \t]*(start|end)[ \t]*-+->[ \t]*$")
+TABS_DEPTH = 8          # tab sets in tab sets read as such; deeper ones are lines (no runaway indentation)
 _DOCSIFY_TAB = re.compile(r"^ {0,3}(?:#{1,6}[ \t]*(?:\*\*|__)[ \t]*(?P<heading>[^\n]*?\S)[ \t]*(?:\*\*|__)[ \t]*"
                           r"|<!--+[ \t]*tab:[ \t]*(?P<comment>[^\n]*?\S)[ \t]*-+->[ \t]*)$")
 
@@ -451,7 +453,7 @@ def docsify_tabs(markdown: str) -> str:
     indented), so a tab is named as MkDocs' are (「资费套餐（Kcell）」) and what follows
     「<!-- tabs:end -->」 is its section's text again: the page shows it under the tab set, whichever
     tab is open, not in the last tab. A set without its end is no tab set (the plugin leaves it as
-    it is); lines in fenced code are code.
+    it is), nor one nested deeper than `TABS_DEPTH`; lines in fenced code are code.
 
     >>> docsify_tabs("<!-- tabs:start -->\n#### **Kcell**\n\n拨 *100#\n<!-- tab:Tele2 -->\n拨 *111#\n<!-- tabs:end -->\n之后")
     '\n=== "Kcell"\n\n    拨 *100#\n=== "Tele2"\n    拨 *111#\n\n之后'
@@ -462,6 +464,7 @@ def docsify_tabs(markdown: str) -> str:
     ends = [i for i, line in enumerate(lines) if (edge := _TABS_EDGE.match(line)) and edge.group(1) == "end"]
     out: list[str] = []
     sets: list[bool] = []       # the tab sets open around the line: whether each has a tab open
+    deeper = 0                  # sets open inside them, too deep to read as tabs
     fence: str | None = None
     for i, line in enumerate(lines):
         opener = _ANY_FENCE.match(line)
@@ -471,15 +474,19 @@ def docsify_tabs(markdown: str) -> str:
             out.append(margin + line if line.strip() else line)
             continue
         edge = _TABS_EDGE.match(line)
-        if edge and edge.group(1) == "start" and sum(end > i for end in ends) > len(sets):
-            sets.append(False)
-            out.append("")
-            continue
-        if edge and edge.group(1) == "end" and sets:
+        if edge and edge.group(1) == "start" and len(ends) - bisect.bisect_right(ends, i) > len(sets) + deeper:
+            if len(sets) < TABS_DEPTH:
+                sets.append(False)
+                out.append("")
+                continue
+            deeper += 1
+        elif edge and edge.group(1) == "end" and deeper:
+            deeper -= 1
+        elif edge and edge.group(1) == "end" and sets:
             sets.pop()
             out.append("")
             continue
-        tab = _DOCSIFY_TAB.match(line) if sets else None
+        tab = _DOCSIFY_TAB.match(line) if sets and not deeper else None
         if tab:
             sets[-1] = True
             label = (tab.group("heading") or tab.group("comment")).replace('"', "”")

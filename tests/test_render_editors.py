@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render import CALLOUT_DEPTH, render
+from indexer.render import CALLOUT_DEPTH, TABS_DEPTH, docsify_tabs, render
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -97,3 +97,11 @@ def test_callouts_nested_deep_or_never_closed_still_read() -> None:
     html, _ = render(Source("doc.md", "doc", deep, "markdown", "0"))
     assert html.count("<div>") == CALLOUT_DEPTH and "最里面 [链接](x)" in html
     assert texts(cut("# 文\n\n<callout>\n没有结束 [链接](x)\n")) == [("section", "文", "没有结束 [链接](x)")]
+
+
+def test_docsify_tab_sets_nested_deep_are_read_only_so_deep() -> None:
+    # a hostile file: 3 000 tab sets one inside the other would indent the last line by 12 000
+    # spaces; only TABS_DEPTH of them are tabs, the rest are lines of the deepest tab
+    deep = "# 文\n\n" + "<!-- tabs:start -->\n#### **T**\n" * 3000 + "最里面\n" + "<!-- tabs:end -->\n" * 3000
+    assert max(map(len, docsify_tabs(deep).split("\n"))) <= 4 * TABS_DEPTH + len("<!-- tabs:start -->")
+    assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
