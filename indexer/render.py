@@ -9,15 +9,20 @@ it, before markdown-it renders the text:
   PDF's pages (`pdf_text`);
 - Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
   Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
-  Pandoc's grid tables and title block (`grid_tables`);
+  a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion); Pandoc's
+  grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
-  Pandoc's attributes; in inline text, codes like *111# are escaped so they are not emphasis
-  (`escape_codes`) and CJK bold closing on punctuation is mended (`cjk_strong`).
+  Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
+  (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
+  (`escape_codes`), CJK bold closing on punctuation is mended (`cjk_strong`), and emoji
+  shortcodes and Docsify's embeds show nothing (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import PurePosixPath
@@ -202,6 +207,85 @@ def _admonitions(state: StateCore) -> None:
     state.tokens = out
 
 
+# Docsify's attributes of a heading: its anchor (「:id=move」), and 「:docsify-ignore(-all)」 or
+# 「{docsify-ignore}」 keeping it out of the sidebar
+_HEADING_ATTRIBUTE = re.compile(r"(?<!\S)(?::id=[\w%-]+|:docsify-ignore(?:-all)?|\{docsify-ignore(?:-all)?\})(?!\S)")
+_DOCSIFY_NOTE = re.compile(r"^([?!])>[ \t]*")       # 「?> 提示」, 「!> 重要」
+
+
+def heading_attributes(text: str) -> str:
+    """A heading's text without Docsify's attributes: they name its anchor and keep it out of
+    the sidebar, and Docsify shows none of them.
+
+    >>> heading_attributes("搬家移机 :id=move"), heading_attributes("相关页面 :docsify-ignore"), heading_attributes("10:30 :id")
+    ('搬家移机', '相关页面', '10:30 :id')
+    """
+    return _HEADING_ATTRIBUTE.sub("", text).strip() if ":" in text or "{" in text else text
+
+
+def _docsify_blocks(state: StateCore) -> None:
+    """Read Docsify's headings and notes as Docsify shows them, before the admonitions are read.
+
+    A heading loses its attributes (`heading_attributes`); a paragraph opened by `?>` (a tip)
+    or `!>` (important) is a note, read as an untitled MkDocs admonition is (`_admonitions`):
+    text of its section, without the marker.
+    """
+    tokens, out = state.tokens, []
+    note = False                    # a note's paragraph is open: close the note after it
+    for i, token in enumerate(tokens):
+        if token.type == "inline" and i and tokens[i - 1].type == "heading_open":
+            token.content = heading_attributes(token.content)
+        elif token.type == "paragraph_open" and (marker := _DOCSIFY_NOTE.match(tokens[i + 1].content)):
+            tokens[i + 1].content = tokens[i + 1].content[marker.end():]
+            out.append(Token("admonition_open", "div", 1, block=True, map=token.map, level=token.level,
+                             markup="!!!", info="tip" if marker.group(1) == "?" else "important"))
+            note = True
+        out.append(token)
+        if token.type == "paragraph_close" and note:
+            out.append(Token("admonition_close", "div", -1, block=True, level=token.level, markup="!!!"))
+            note = False
+    state.tokens = out
+
+
+# An emoji or icon shortcode (「:bulb:」, 「:+1:」, MkDocs' 「:material-phone:」): ASCII between colons,
+# not touching a word, a number or a path (「10:30:00」, 「a:b:c」, a URL keep theirs)
+_SHORTCODE = re.compile(r"(?<![A-Za-z0-9_:/.])(?P<before>[ \t]?):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):"
+                        r"(?![A-Za-z0-9_:])(?P<after>[ \t]?)")
+_INCLUDE = re.compile(r"(?<!\S):include(?!\S)")     # a Docsify embed: [text](page.md ':include')
+
+
+def emoji_codes(text: str) -> str:
+    """Text without emoji shortcodes: the page shows a picture there, never its name, and no
+    emoji library is at hand to draw it. Times, ratios and URLs keep their colons.
+
+    >>> emoji_codes(":bulb: 安装费 10:30:00，见 https://x.kz/a:b:c :warning: 或:+1:吧")
+    '安装费 10:30:00，见 https://x.kz/a:b:c 或吧'
+    """
+    if ":" not in text:
+        return text
+    return _SHORTCODE.sub(lambda m: " " if m.group("before") and m.group("after") else "", text)
+
+
+def _icons_and_embeds(state: StateCore) -> None:
+    """Inline, what the page shows instead of its markup: no emoji shortcode (`emoji_codes`), and
+    nothing for a Docsify embed (`[页脚](footer.md ':include')`), which the page replaces by the
+    file it names, a file no article of the corpus is; its link text is never shown."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        kept, embed = [], False
+        for child in token.children:
+            if child.type == "link_open" and _INCLUDE.search(str(child.attrs.get("title", ""))):
+                embed = True
+            elif embed:
+                embed = child.type != "link_close"
+            else:
+                if child.type == "text":
+                    child.content = emoji_codes(child.content)
+                kept.append(child)
+        token.children = kept
+
+
 _TAB_LABEL = re.compile(r'^===[!+]{0,2}[ \t]+"(.+)"[ \t]*$')
 
 
@@ -356,6 +440,62 @@ def template_tags(markdown: str) -> str:
     return "\n".join(out)
 
 
+# Docsify's tabs plugin: a tab set between 「<!-- tabs:start -->」 and 「<!-- tabs:end -->」, each tab opened
+# by a heading all in bold (「#### **Kcell**」) or by a comment (「<!-- tab:Kcell -->」)
+_TABS_EDGE = re.compile(r"^[ \t]*<!--+[ \t]*tabs:[ \t]*(start|end)[ \t]*-+->[ \t]*$")
+TABS_DEPTH = 8          # tab sets in tab sets read as such; deeper ones are lines (no runaway indentation)
+_DOCSIFY_TAB = re.compile(r"^ {0,3}(?:#{1,6}[ \t]*(?:\*\*|__)[ \t]*(?P<heading>[^\n]*?\S)[ \t]*(?:\*\*|__)[ \t]*"
+                          r"|<!--+[ \t]*tab:[ \t]*(?P<comment>[^\n]*?\S)[ \t]*-+->[ \t]*)$")
+
+
+def docsify_tabs(markdown: str) -> str:
+    r"""Read the tab sets of Docsify's tabs plugin as content tabs (`=== "Kcell"`, their content
+    indented), so a tab is named as MkDocs' are (「资费套餐（Kcell）」) and what follows
+    「<!-- tabs:end -->」 is its section's text again: the page shows it under the tab set, whichever
+    tab is open, not in the last tab. A set without its end is no tab set (the plugin leaves it as
+    it is), nor one nested deeper than `TABS_DEPTH`; lines in fenced code are code.
+
+    >>> docsify_tabs("<!-- tabs:start -->\n#### **Kcell**\n\n拨 *100#\n<!-- tab:Tele2 -->\n拨 *111#\n<!-- tabs:end -->\n之后")
+    '\n=== "Kcell"\n\n    拨 *100#\n=== "Tele2"\n    拨 *111#\n\n之后'
+    """
+    if "tabs:" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    ends = [i for i, line in enumerate(lines) if (edge := _TABS_EDGE.match(line)) and edge.group(1) == "end"]
+    out: list[str] = []
+    sets: list[bool] = []       # the tab sets open around the line: whether each has a tab open
+    deeper = 0                  # sets open inside them, too deep to read as tabs
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        margin = "    " * sum(sets)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
+            out.append(margin + line if line.strip() else line)
+            continue
+        edge = _TABS_EDGE.match(line)
+        if edge and edge.group(1) == "start" and len(ends) - bisect.bisect_right(ends, i) > len(sets) + deeper:
+            if len(sets) < TABS_DEPTH:
+                sets.append(False)
+                out.append("")
+                continue
+            deeper += 1
+        elif edge and edge.group(1) == "end" and deeper:
+            deeper -= 1
+        elif edge and edge.group(1) == "end" and sets:
+            sets.pop()
+            out.append("")
+            continue
+        tab = _DOCSIFY_TAB.match(line) if sets and not deeper else None
+        if tab:
+            sets[-1] = True
+            label = (tab.group("heading") or tab.group("comment")).replace('"', "”")
+            out.append(f'{"    " * sum(sets[:-1])}=== "{label}"')
+            continue
+        out.append(margin + line if line.strip() else line)
+    return "\n".join(out)
+
+
 FOOTNOTES_TITLE = "注释"
 
 
@@ -389,9 +529,11 @@ def _markdown() -> MarkdownIt:
         md.add_render_rule(kind, _nothing)
     md.block.ruler.before("fence", "content_tab", _content_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.core.ruler.before("inline", "docsify_blocks", _docsify_blocks)
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)
+    md.core.ruler.push("icons_and_embeds", _icons_and_embeds)      # after text_join: whole runs of text
     return md
 
 
@@ -681,6 +823,73 @@ def note_markup(markdown: str) -> str:
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
 
+# An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown
+# write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」, Notion's Markdown export
+# 「<aside>」 … 「</aside>」
+_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?:callout|aside)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
+_CALLOUT_CLOSE = re.compile(r"</(?:callout|aside)>[ \t]*$", re.IGNORECASE)
+CALLOUT_DEPTH = 8       # callouts in callouts read as such; deeper ones stay raw HTML (no runaway recursion)
+
+
+def _callout_pairs(lines: list[str]) -> dict[int, int]:
+    """The line closing each callout tag, by the line opening it (callouts inside one close
+    first; a tag in fenced code is code; a tag never closed is in none)."""
+    pairs: dict[int, int] = {}
+    opened: list[int] = []
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = _fence_after(fence, opener)
+            continue
+        tag = _CALLOUT_OPEN.match(line)
+        if tag:
+            opened.append(i)
+        if opened and _CALLOUT_CLOSE.search(tag.group("rest") if tag else line):
+            pairs[opened.pop()] = i
+    return pairs
+
+
+def callout_tags(markdown: str) -> str:
+    r"""Read an editor's callout tag (Feishu / Lark and Notion write `<callout emoji="💡">` …
+    `</callout>`, Notion's Markdown export `<aside>`) as an admonition. CommonMark reads the tag
+    and the lines under it as one raw HTML block, so the Markdown it holds would show as typed
+    (「[登记表](https://…)」, 「**注意**」); as an untitled admonition, its content is read as
+    Markdown and is text of its section, as a callout's is. The emoji attribute is the callout's
+    icon, no text (Notion's aside types its emoji as text, which stays). Fenced code keeps its text.
+
+    >>> callout_tags('<callout emoji="📌" background-color="light-blue">\n登记：[登记表](https://x.cn/s)\n</callout>')
+    '!!! note\n    登记：[登记表](https://x.cn/s)\n'
+    """
+    if "<callout" not in markdown.lower() and "<aside" not in markdown.lower():
+        return markdown
+    return _callouts(markdown, CALLOUT_DEPTH)
+
+
+def _callouts(markdown: str, depth: int) -> str:
+    """`callout_tags`, callouts inside callouts `depth` deep at most."""
+    lines = markdown.split("\n")
+    pairs = _callout_pairs(lines) if depth > 0 else {}
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in pairs:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, tag = pairs[i], _CALLOUT_OPEN.match(lines[i])
+        assert tag is not None
+        body = [tag.group("rest"), *lines[i + 1:end + 1]]
+        body[-1] = _CALLOUT_CLOSE.sub("", body[-1])
+        content = _callouts(textwrap.dedent("\n".join(body)).strip("\n"), depth - 1)
+        margin = tag.group("margin")
+        out.append(f"{margin}!!! note")
+        out += [f"{margin}    {part}" if part.strip() else "" for part in content.split("\n")]
+        out.append("")
+        i = end + 1
+    return "\n".join(out)
+
+
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _CJK_EDGE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
@@ -748,7 +957,7 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        text = grid_tables(note_markup(template_tags(text)))
+        text = docsify_tabs(grid_tables(callout_tags(note_markup(template_tags(text)))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

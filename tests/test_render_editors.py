@@ -1,0 +1,107 @@
+"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark): what a
+reader of the page sees, fragment by fragment."""
+from __future__ import annotations
+
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+from indexer.render import CALLOUT_DEPTH, TABS_DEPTH, docsify_tabs, render
+
+
+def cut(text: str, path: str = "doc.md") -> list[Fragment]:
+    return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+def test_docsify_heading_attributes_and_notes() -> None:
+    # 「:id=move」 names the anchor and :docsify-ignore keeps a heading out of the sidebar: Docsify
+    # shows neither; 「?> 」 (a tip) and 「!> 」 (important) paragraphs are notes of their section,
+    # shown without the marker, whatever follows on their lines
+    markdown = ("# 座机指南 :id=landline\n\n?> 有宽带的可以一起办，见 [家庭宽带](home/broadband.md)。\n\n"
+                "## 搬家移机 :id=move :docsify-ignore\n\n移机费 3 000 ₸。\n\n!> 跨城市不能移机，\n号码不能带走。\n\n"
+                "## 时间 {docsify-ignore-all}\n\n营业时间 10:30:00 起，`?> 代码` 照写。\n")
+    frags = cut(markdown)
+    assert {f.article_title for f in frags} == {"座机指南"}
+    assert [(f.type, f.title, f.text, f.path) for f in frags] == [
+        ("section", "座机指南", "有宽带的可以一起办，见 家庭宽带。", ("座机指南",)),
+        ("section", "搬家移机", "移机费 3 000 ₸。\n跨城市不能移机，号码不能带走。", ("座机指南", "搬家移机")),
+        ("section", "时间", "营业时间 10:30:00 起，?> 代码 照写。", ("座机指南", "时间")),
+    ]
+
+
+def test_emoji_shortcodes_and_docsify_embeds_show_nothing() -> None:
+    # 「:bulb:」 is a picture, never its name; times, URLs, Russian and code keep their colons;
+    # a Docsify embed (':include') is replaced by the file it names: its link text never shows
+    markdown = (":telephone: 座机\n===\n\n:bulb: 安装费 **5 000 ₸**，营业时间 10:30:00 起 :warning:\n\n"
+                "[最后更新](../_snippets/last-updated.md ':include')\n\n"
+                "Время:да: 见 <https://telecom.kz/a:b:c> 或 [编辑](https://g.com/x ':target=_blank')，"
+                "拨 `:bulb:` 代码照写。\n\n```\n:telephone: 10:30:00\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "座机", ("安装费 5 000 ₸，营业时间 10:30:00 起\n"
+                             "Время:да: 见 https://telecom.kz/a:b:c 或 编辑，拨 :bulb: 代码照写。\n:telephone: 10:30:00"))]
+
+
+def test_docsify_tabs_are_named_as_content_tabs_and_what_follows_is_the_sections() -> None:
+    # docsify-tabs: a tab opens at a heading all in bold or a 「<!-- tab:… -->」 comment; a tab is
+    # named 「heading（tab）」 as MkDocs tabs are, a numbered list under it is its procedure, and
+    # the note after 「<!-- tabs:end -->」 is its section's, not the last tab's
+    markdown = ("# 座机\n\n## 怎么交费\n\n<!-- tabs:start -->\n\n#### **Kaspi.kz**\n\n1. 打开 Kaspi.kz。\n2. 输入座机号码。\n\n"
+                "<!-- tab:营业厅 -->\n\n现金交，报号码即可。\n\n```\n#### **代码里的标题**\n```\n\n<!-- tabs:end -->\n\n"
+                "?> 每月 25 日前交清。\n\n## 销户\n\n<!-- tabs:start -->\n\n#### **不成对的标签**\n\n带护照去营业厅。\n")
+    kaspi = "怎么交费（Kaspi.kz）"
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure and f.procedure.title) for f in cut(markdown)] == [
+        ("step", "打开 Kaspi.kz", "打开 Kaspi.kz。", ("怎么交费", kaspi), kaspi),
+        ("step", "输入座机号码", "输入座机号码。", ("怎么交费", kaspi), kaspi),
+        ("section", "怎么交费（营业厅）", "现金交，报号码即可。\n#### **代码里的标题**", ("怎么交费", "怎么交费（营业厅）"), None),
+        ("section", "怎么交费", "每月 25 日前交清。", ("怎么交费",), None),
+        ("section", "不成对的标签", "带护照去营业厅。", ("销户", "不成对的标签"), None),
+    ]
+
+
+def test_feishu_callouts_hold_markdown() -> None:
+    # Feishu / Lark's <callout emoji=…> wraps Markdown that CommonMark would leave raw (an HTML
+    # block): its link shows its text, its bold no stars, and it stays a callout of its section;
+    # the emoji is its icon. Highlight spans show their text, a mention its name, an image nothing.
+    markdown = ('# 学生套餐\n\n<callout emoji="💡" background-color="light-yellow" border-color="yellow">\n'
+                '一句话总结：Kcell 看<span style="background-color: rgb(255, 246, 122)">学生证</span>，'
+                "**Activ 只看年龄**。\n</callout>\n\n## 怎么办理\n\n1. 打开 My Kcell。\n2. 上传学生证照片。\n\n"
+                "![](https://internal-api-drive-stream.feishu.cn/space/api/box/stream/download/asynccode/?code=Nz)\n\n"
+                '<callout emoji="📌" background-color="light-blue" border-color="blue">\n'
+                "@刘洋 整理了一张表：[2026 秋季学生卡办理登记表](https://kzcsa.feishu.cn/sheets/Vb3)\n</callout>\n\n"
+                "```html\n<callout emoji=\"⚠️\">\n[代码](x)\n</callout>\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "学生套餐", "一句话总结：Kcell 看学生证，Activ 只看年龄。"),
+        ("step", "打开 My Kcell", "打开 My Kcell。"),
+        ("step", "上传学生证照片", "上传学生证照片。"),
+        ("section", "怎么办理", ("@刘洋 整理了一张表：2026 秋季学生卡办理登记表\n"
+                               '<callout emoji="⚠️">\n[代码](x)\n</callout>')),
+    ]
+
+
+def test_notion_asides_hold_markdown_too() -> None:
+    # Notion's Markdown export writes its callout as <aside> around Markdown, its emoji typed as
+    # text: the same raw HTML block, the same reading
+    markdown = ("# 网络模式\n\n<aside>\n💡 APN 填错请看 [APN 手动设置](APN%20%E6%89%8B.md)，本页只讲**网络制式**。\n\n</aside>\n\n"
+                "## 查询代码\n\nKcell: *100#\n")
+    assert texts(cut(markdown)) == [
+        ("section", "网络模式", "💡 APN 填错请看 APN 手动设置，本页只讲网络制式。"),
+        ("section", "查询代码", "Kcell: *100#")]
+
+
+def test_callouts_nested_deep_or_never_closed_still_read() -> None:
+    # a hostile file: 3 000 callouts one inside the other render without running out of
+    # recursion (the deepest stay raw HTML), and one never closed stays as it was
+    deep = "# 文\n\n" + "<callout>\n" * 3000 + "最里面 [链接](x)\n" + "</callout>\n" * 3000
+    html, _ = render(Source("doc.md", "doc", deep, "markdown", "0"))
+    assert html.count("<div>") == CALLOUT_DEPTH and "最里面 [链接](x)" in html
+    assert texts(cut("# 文\n\n<callout>\n没有结束 [链接](x)\n")) == [("section", "文", "没有结束 [链接](x)")]
+
+
+def test_docsify_tab_sets_nested_deep_are_read_only_so_deep() -> None:
+    # a hostile file: 3 000 tab sets one inside the other would indent the last line by 12 000
+    # spaces; only TABS_DEPTH of them are tabs, the rest are lines of the deepest tab
+    deep = "# 文\n\n" + "<!-- tabs:start -->\n#### **T**\n" * 3000 + "最里面\n" + "<!-- tabs:end -->\n" * 3000
+    assert max(map(len, docsify_tabs(deep).split("\n"))) <= 4 * TABS_DEPTH + len("<!-- tabs:start -->")
+    assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
