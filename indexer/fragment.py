@@ -198,9 +198,23 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     clause = clauses[0].strip()
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
+    clause = _unclosed_aside(clause)
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+def _unclosed_aside(clause: str) -> str:
+    """A clause cut inside brackets (「抄下号码（卡托上印的」, cut at the comma within them) ends
+    before its aside.
+
+    >>> _unclosed_aside("把号码抄下来（卡托上印的"), _unclosed_aside("拨 *100#（免费）")
+    ('把号码抄下来', '拨 *100#（免费）')
+    """
+    opened = max(clause.rfind("（"), clause.rfind("("))
+    if opened > 0 and clause.find("）", opened) < 0 and clause.find(")", opened) < 0:
+        return clause[:opened].rstrip()
+    return clause
 
 
 def shorten(text: str, limit: int) -> str:
@@ -337,10 +351,14 @@ class _Cutter:
         path = trail if section.level == 0 else (*trail, section.title)
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
         if _is_qa_heading(section):
-            rule = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"), len(section.blocks))
-            self.add(section.anchor, "qa", title, _answer(list(section.blocks[:rule])), path)
-            if rule < len(section.blocks):      # after a rule: a footer, not the answer
-                self.blocks(replace(section, blocks=section.blocks[rule + 1:]), title, path)
+            # the answer ends at a rule (a footer follows) or at the next question of a toggle
+            # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
+            end = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"
+                        or (i and b.kind == "dt" and _is_question(b.text))), len(section.blocks))
+            self.add(section.anchor, "qa", title, _answer(list(section.blocks[:end])), path)
+            if end < len(section.blocks):
+                rest = section.blocks[end + 1:] if section.blocks[end].kind == "hr" else section.blocks[end:]
+                self.blocks(replace(section, blocks=rest), title, path)
         elif (lead := _heading_answer(section)):
             # 「### Q1：…？」 answered, then 「**Q2：…？**」 questions under the same heading
             self.add(section.anchor, "qa", title, _answer(list(section.blocks[:lead])), path)

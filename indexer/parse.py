@@ -43,7 +43,7 @@ SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", 
 SKIP_CLASS_TOKENS = frozenset({
     "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer",
     "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
-    "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip",
+    "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip", "icon",
     "noprint", "printfooter",                       # what a page leaves out when printed (MediaWiki)
     "sitenotice", "sitesub", "contentsub",          # MediaWiki's banner and 「来自…」 line
 })
@@ -71,6 +71,7 @@ _PAGE_MARGINS = frozenset({"header", "footer"})
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
+                              "sr-only", "visually-hidden", "screen-reader-text",   # read to screen readers only
                               # CSDN's line of author, time, views and likes above the post
                               "article-info-box", "article-bar-top", "up-time",
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
@@ -303,7 +304,8 @@ _TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b
                            re.IGNORECASE)
 # what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
 _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
-                       r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)")
+                       r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
+                       r"|(?:本页|本頁|本文).{0,20}(?:维护|維護)|maintained by")      # 「本頁由…維護」
 SIGN_OFF_MAX = 200
 
 
@@ -476,6 +478,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _forum_replies(soup, tags)
     _record_layout(tags)
     _notes(soup, tags)
+    _split_lists(tags)
     _drop_page_anchors(tags)
     total = None
     for tag in soup.find_all(True):
@@ -663,6 +666,34 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
             heading = soup.new_tag("h2")
             heading.string = FOOTNOTES_TITLE
             tag.insert_before(heading)
+
+
+def _split_lists(tags: list[Tag]) -> None:
+    """Notion's HTML export writes each numbered item as a list of its own (<ol start="2">), and a
+    toggle list as a bullet list of <details>: a numbered list that goes on where the one before it
+    stopped is one list with it (a procedure, not five one-item lists), and a list holding nothing
+    but toggles is those toggles (questions with their answers)."""
+    for tag in tags:
+        if _gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
+            continue
+        items = tag.find_all("li", recursive=False)
+        if items and all(len(i.find_all(True, recursive=False)) == 1 and i.details is not None
+                         and i.details.parent is i and not i.get_text("", strip=True).replace(
+                             i.details.get_text("", strip=True), "") for i in items):
+            for item in items:
+                item.unwrap()
+            tag.unwrap()
+            continue
+        if tag.name != "ol":
+            continue
+        following = tag.find_next_sibling()
+        while following is not None and following.name == "ol" and not _gone(following) \
+                and str(following.get("start", "")) == str(int(str(tag.get("start", "1")) or 1)
+                                                           + len(tag.find_all("li", recursive=False))):
+            for item in following.find_all("li", recursive=False):
+                tag.append(item.extract())
+            following.decompose()
+            following = tag.find_next_sibling()
 
 
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:

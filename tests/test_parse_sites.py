@@ -237,3 +237,31 @@ def test_servicenow_and_ghost_pages_keep_the_article_not_its_panels_and_cards() 
              "</a></figure><div class='kg-card kg-button-card'><a class='kg-btn' href='/x'>網上估價</a></div>"
              "</section></article></main></body></html>")
     assert [(f.title, f.text) for f in cut(ghost)] == [("以舊換新", "要先還清分期。")]
+
+
+def test_a_notion_html_export_keeps_its_numbered_items_one_procedure_and_its_toggles_questions() -> None:
+    # Notion writes each numbered item as a list of its own (<ol start=…>), a callout's icon in a
+    # span, a toggle list as a bullet list of <details>, and its footer under a rule
+    item = "<ol type='1' class='numbered-list' start='{}'><li>{}</li></ol>"
+    page = ("<html><body><article class='page sans'><header><h1 class='page-title'>防範補卡盜號</h1></header>"
+            "<div class='page-body'><h2>設定換卡密碼</h2>" + item.format(1, "打開 My Kcell。") + item.format(2, "進入「Безопасность」。")
+            + item.format(3, "設定 6 位數密碼。")
+            + "<figure class='callout'><div><span class='icon'>🚨</span></div><div>手機突然沒訊號要立刻處理。</div></figure>"
+            "<h2>常見問題</h2><ul class='toggle'><li><details open=''><summary>開了換卡鎖還能補卡嗎？</summary>"
+            "<p>可以，本人帶護照。</p></details></li><li><details open=''><summary>eSIM 比較安全嗎？</summary>"
+            "<p>差別不大。</p></details></li></ul><hr><p>本頁由說明中心編輯部維護。</p></div></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("step", "打開 My Kcell", "打開 My Kcell。"), ("step", "進入「Безопасность」", "進入「Безопасность」。"),
+        ("step", "設定 6 位數密碼", "設定 6 位數密碼。"), ("section", "設定換卡密碼", "手機突然沒訊號要立刻處理。"),
+        ("qa", "開了換卡鎖還能補卡嗎？", "可以，本人帶護照。"), ("qa", "eSIM 比較安全嗎？", "差別不大。")]
+
+
+def test_a_question_headings_answer_ends_where_a_toggle_question_begins() -> None:
+    # BookStack: FAQ entries as <h4> questions, then more as <details>; its permalink widget's
+    # text is for screen readers only
+    page = ("<html><body><main><h1>物联网卡</h1><h2>常见问题</h2><h4>物联网卡会被收回吗？</h4><p>连续 180 天没用会注销。</p>"
+            "<details><summary>定位器要登记 IMEI 吗？</summary><p>国外带回的要登记。</p></details>"
+            "<div class='pointer-container'><span class='sr-only'>Use the buttons below to copy a link.</span></div>"
+            "</main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "物联网卡会被收回吗？", "连续 180 天没用会注销。"), ("qa", "定位器要登记 IMEI 吗？", "国外带回的要登记。")]
