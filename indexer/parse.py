@@ -77,6 +77,8 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
                               "kb-number-info", "kb-article-info",
                               "kg-button-card",                  # Ghost's call-to-action button
+                              "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
+                              "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
@@ -578,12 +580,28 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in _classes(panel)):
             continue
-        summary = soup.new_tag("summary")
-        summary.string = clean(_raw_text(toggle)).replace("\n", " ")
-        details = soup.new_tag("details")
-        toggle.replace_with(details)
-        details.append(summary)
-        details.append(panel.extract())
+        _make_details(soup, toggle, panel)
+    # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
+    # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls
+    ids = None
+    for toggle in [t for t in tags if not _gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
+                   and (t.name == "button" or t.get("role") == "button")]:
+        if ids is None:
+            ids = {str(t["id"]): t for t in tags if t.get("id")}
+        panel = ids.get(str(toggle["aria-controls"]).split()[0])
+        if panel is None or _gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
+                or not panel.get_text(strip=True) or panel.get("role") == "tabpanel":
+            continue
+        _make_details(soup, toggle, panel)
+
+
+def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag) -> None:
+    summary = soup.new_tag("summary")
+    summary.string = clean(_raw_text(toggle)).replace("\n", " ")
+    details = soup.new_tag("details")
+    toggle.replace_with(details)
+    details.append(summary)
+    details.append(panel.extract())
 
 
 def _confluence_title(tags: list[Tag]) -> None:

@@ -743,12 +743,26 @@ def pdf_text(text: str) -> str:
                               else f"\n## {m.group(1).strip()}\n", text)
 
 
+_RULE = r"[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"
+_BANNER = re.compile(rf"^{_RULE}\n[ \t]*([^\n]*\S)[ \t]*\n{_RULE}$", re.MULTILINE)
+
+
+def _banner_heading(match: re.Match[str]) -> str:
+    """A banner titles the part under it; one above all text is the masthead (「第 42 期」)."""
+    line = match.group(1).strip()
+    if len(line) > HEADING_MAX or HEADING_END.search(line) or _RULE_LINE.match(line) \
+            or not match.string[:match.start()].strip():
+        return match.group(0)
+    return f"\n***\n\n## {line}\n"
+
+
 def plain_text_markup(text: str) -> str:
     r"""Mark what a plain-text article's layout means before it is read as Markdown.
 
     A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
     never a setext underline (the line above it, often a by-line, would title the article).
     Only a line marked 「** 」 over such a rule is a heading, as mailing-list tools write one.
+    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
     line. A mail's signature and footer and a table of contents are no text. Only for `.txt`:
@@ -760,6 +774,7 @@ def plain_text_markup(text: str) -> str:
     '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
     """
     text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
+    text = _BANNER.sub(_banner_heading, text)
     text = _RULE_LINE.sub("\n***\n", text)
     return _own_lines(_BRACKET_LINE.sub("\n\\1\n", text))
 

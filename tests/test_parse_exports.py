@@ -281,3 +281,11 @@ def test_a_word_document_converted_by_pandoc() -> None:
     assert texts(frags) == [
         ("section", "方案內含的電視服務", "文件編號：KZ-011 版本 3.2\n內部審閱後可對外發布"),
         ("section", "哪些方案內含電視", "業者 | 方案\nKcell | Kcell Plus（5 990 ₸／月）")]
+
+
+def test_a_plain_text_banner_between_two_rules_heads_the_part_under_it() -> None:
+    # a chatbot's FAQ exported as text: 「====⏎【第一部分】…⏎====」 over its questions
+    text = ("適用：Kcell、Beeline 的預付號碼。\n\n" + "=" * 40 + "\n【第一部分】儲值額有效期\n" + "=" * 40 + "\n\n"
+            "1. Q：儲值額可以用幾耐？\n   A：號碼有效就一直保留。\n")
+    frags = parse_source(Source("faq.txt", "faq", text, "markdown", "0"))[1]
+    assert [(f.type, f.title, f.path[-1]) for f in frags][-1] == ("qa", "儲值額可以用幾耐？", "【第一部分】儲值額有效期")

@@ -265,3 +265,23 @@ def test_a_question_headings_answer_ends_where_a_toggle_question_begins() -> Non
             "</main></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("qa", "物联网卡会被收回吗？", "连续 180 天没用会注销。"), ("qa", "定位器要登记 IMEI 吗？", "国外带回的要登记。")]
+
+
+def test_an_aria_disclosure_pairs_its_question_with_the_panel_it_controls_whatever_the_classes() -> None:
+    # Google Sites: generated class names; the toggle names its panel in aria-controls
+    entry = ("<div class='XMyrgf'><div class='OUfmVd' role='button' aria-expanded='false' aria-controls='h.{0}'>"
+             "<p><span style='font-weight: 700;'>{1}</span></p><svg></svg></div>"
+             "<div class='AXmzRe' id='h.{0}' role='region' style='display: none;'><p>{2}</p></div></div>")
+    page = ("<html><body><div role='main'><h1>公共 Wi-Fi</h1><h2>常见问题</h2>"
+            + entry.format("a1", "笔记本电脑能用吗？", "可以，算一台设备。")
+            + entry.format("b2", "验证码收不到怎么办？", "一小时最多 5 次。") + "</div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "笔记本电脑能用吗？", "可以，算一台设备。"), ("qa", "验证码收不到怎么办？", "一小时最多 5 次。")]
+
+
+def test_dokuwiki_and_github_wiki_pages_drop_their_page_id_change_line_and_jump_link() -> None:
+    page = ("<html><body><div class='dokuwiki'><div class='page group'><div class='pageId'><span>tariffs:senior</span></div>"
+            "<h1>老年人优惠套餐</h1><div class='level1'><p>满 63 岁、拿养老金的人可以办，带养老金证明和身份证到营业厅申请。</p></div>"
+            "<div class='docInfo'><bdi>tariffs/senior.txt</bdi> · 最后更改: 2026/11/16 由 laowang</div></div>"
+            "<div class='gh-header-actions'><a href='#wiki-pages-box'>Jump to bottom</a></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("老年人优惠套餐", "满 63 岁、拿养老金的人可以办，带养老金证明和身份证到营业厅申请。")]
