@@ -117,21 +117,26 @@ def _answer(blocks: list[Block]) -> str:
 
 
 def _split_long(text: str) -> list[str]:
-    """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point` says."""
+    """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point`
+    says; a table's later pieces repeat its header row, which says what their cells are."""
+    lines = text.split("\n")
+    header = lines[0] if len(lines) > 2 and all(" | " in line for line in lines) else ""
     pieces: list[str] = []
     while len(text) > MAX_PASSAGE_CHARS:
-        cut = cut_point(text, MAX_PASSAGE_CHARS)
+        room = MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0)
+        cut = cut_point(text, max(room, MAX_PASSAGE_CHARS // 2))
         piece, text = text[:cut].strip(), text[cut:].strip()
         if piece:
-            pieces.append(piece)
+            pieces.append(f"{header}\n{piece}" if pieces and header else piece)
     if text:
-        pieces.append(text)
+        pieces.append(f"{header}\n{text}" if pieces and header else text)
     return pieces
 
 
 def cut_point(text: str, limit: int) -> int:
-    """Where to cut a text longer than `limit`: after its last sentence end within the limit
-    (。！？； or a line break: a table's row), else its last clause mark (，、：), else its
+    """Where to cut a text longer than `limit`: after its last line break in the second half of the
+    limit (a table's row stays whole), else after its last sentence end (。！？；), else its last
+    clause mark (，、：), else its
     last space, else at the limit moved back to the start of the Latin word, number or
     address it would split (「不要写成 d|efault」); only a run longer than the limit is cut inside.
 
@@ -141,6 +146,9 @@ def cut_point(text: str, limit: int) -> int:
     14
     """
     window = text[:limit]
+    row = window.rfind("\n")
+    if row >= limit // 2:          # a line break late enough: a table's row, a list's line, kept whole
+        return row + 1
     for marks in _CUTS:
         ends = [match.end() for match in marks.finditer(window)]
         if ends:

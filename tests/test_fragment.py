@@ -365,3 +365,11 @@ def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
                 "## 补卡\n\n请带上以下证件：\n\n1. 护照\n2. 旧卡卡托\n\n## 办理步骤\n\n1. 打开 My Kcell\n2. 上传学生证照片\n")
     assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
         ("section", "需要准备的材料"), ("section", "补卡"), ("step", "打开 My Kcell"), ("step", "上传学生证照片")]
+
+
+def test_a_long_table_is_cut_between_rows_and_each_piece_keeps_its_header() -> None:
+    header = "运营商 | 套餐 | 月费 | 包含内容"
+    rows = [f"运营商{n} | 套餐{n} | {n} 990 ₸ | {'8 GB 流量；网内不限；' * 3}打其他网 {n}0 分钟" for n in range(1, 9)]
+    pieces = split_passages(["\n".join([header, *rows])])
+    assert len(pieces) > 1 and all(p.split("\n")[0] == header for p in pieces)
+    assert [line for p in pieces for line in p.split("\n")[1:]] == rows       # every row whole, once
