@@ -136,6 +136,11 @@ def _checked_fragments(source: Source) -> list[Fragment]:
     except RecursionError:
         # the parser walks the tree recursively: thousands of nested (or unclosed) tags
         raise ArticleError(source.path, "标签嵌套太深 / markup nested too deeply to parse") from None
+    except ArticleError:
+        raise
+    except Exception as exc:        # a parser bug one page trips: name the page, keep the index serving
+        log.debug("parsing %s failed", source.path, exc_info=True)
+        raise ArticleError(source.path, f"无法解析 / could not be parsed ({type(exc).__name__}: {exc})") from None
     if not fragments:
         raise ArticleError(source.path, "文章没有内容 / the article has no text")
     return fragments

@@ -586,11 +586,13 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     ids = None
     for toggle in [t for t in tags if not _gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
                    and (t.name == "button" or t.get("role") == "button")]:
+        if _gone(toggle):       # inside a panel moved (or a part removed) for a toggle before it
+            continue
         if ids is None:
-            ids = {str(t["id"]): t for t in tags if t.get("id")}
+            ids = {str(t["id"]): t for t in tags if not _gone(t) and t.get("id")}
         panel = ids.get(str(toggle["aria-controls"]).split()[0])
         if panel is None or _gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
-                or not panel.get_text(strip=True) or panel.get("role") == "tabpanel":
+                or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" or _is_chrome(panel):
             continue
         _make_details(soup, toggle, panel)
 

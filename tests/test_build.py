@@ -214,6 +214,25 @@ def test_a_bad_article_parsed_in_another_process_stops_the_build(sentinel_copy, 
 
 # -- bad articles -----------------------------------------------------------------------------
 
+def test_a_page_the_parser_trips_on_is_named_and_the_previous_version_keeps_serving(sentinel_copy, index_dir,
+                                                                                     monkeypatch):
+    # a parser bug one page triggers is that page's problem, told in one line, not a traceback
+    version = build_index(sentinel_copy, index_dir).version
+    (sentinel_copy / "odd.html").write_text("<html><body><h1>奇怪的页面</h1><p>正文。</p></body></html>", encoding="utf-8")
+    real = indexer.build.parse_article
+
+    def trips(source):
+        if source.path == "odd.html":
+            raise AttributeError("'NoneType' object has no attribute 'get'")
+        return real(source)
+
+    monkeypatch.setattr(indexer.build, "parse_article", trips)
+    with pytest.raises(ArticleError) as info:
+        build_index(sentinel_copy, index_dir)
+    assert info.value.path == "odd.html" and "AttributeError" in str(info.value)
+    assert current_version(index_dir) == version and versions(index_dir) == {version}
+
+
 @pytest.mark.parametrize("step", [build_index, update_index], ids=["build", "update"])
 def test_a_bad_article_stops_everything_and_the_previous_version_keeps_serving(sentinel_copy, index_dir, step):
     version = build_index(sentinel_copy, index_dir).version

@@ -285,3 +285,15 @@ def test_dokuwiki_and_github_wiki_pages_drop_their_page_id_change_line_and_jump_
             "<div class='docInfo'><bdi>tariffs/senior.txt</bdi> · 最后更改: 2026/11/16 由 laowang</div></div>"
             "<div class='gh-header-actions'><a href='#wiki-pages-box'>Jump to bottom</a></div></div></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("老年人优惠套餐", "满 63 岁、拿养老金的人可以办，带养老金证明和身份证到营业厅申请。")]
+
+
+def test_a_menu_toggle_beside_tabs_is_no_question_and_breaks_nothing() -> None:
+    # Docsy: a sidebar toggle (aria-controls, aria-expanded) on a page whose tab row, with its
+    # ids, is gone by the time toggles are read — that once raised in the parser
+    page = ("<html><body><button class='td-sidebar__toggle' aria-controls='td-section-nav' aria-expanded='false'>"
+            "</button><nav id='td-section-nav'><a href='/a'>漫游</a></nav><main class='td-content'>"
+            "<h1>漫游时打电话</h1><h2>VoLTE 漫游</h2><ul class='nav nav-tabs' id='tabs-0' role='tablist'>"
+            "<li><a id='tabs-0-0-tab' role='tab' aria-controls='tabs-0-0'>Kcell</a></li></ul>"
+            "<div class='tab-content' id='tabs-0-content'><div id='tabs-0-0' role='tabpanel'><p>默认开通。</p></div></div>"
+            "</main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("VoLTE 漫游", "VoLTE 漫游（Kcell）：\n默认开通。")]
