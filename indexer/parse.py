@@ -570,7 +570,16 @@ def _gone(tag: Tag) -> bool:
 
 
 def _classes(tag: Tag) -> list[str]:
-    return [c.lower() for c in tag.get("class", [])]
+    """The tag's classes, lowercased; a BEM name also as its block's last word and its element's
+    first (Atlassian's 「ak-editor-expand__title-container」 is an 「expand-title」)."""
+    out = []
+    for c in tag.get("class", []):
+        c = c.lower()
+        out.append(c)
+        if "__" in c:
+            block, element = c.split("__", 1)
+            out.append(f"{_CLASS_PARTS.split(block)[-1]}-{_CLASS_PARTS.split(element)[0]}")
+    return out
 
 
 def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -599,7 +608,9 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
 
 def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag) -> None:
     summary = soup.new_tag("summary")
-    summary.string = clean(_raw_text(toggle)).replace("\n", " ")
+    # the toggle's text, not the icon button inside it (「▸」)
+    inner = "".join(_raw_text(child, SKIP_TAGS) for child in toggle.children)
+    summary.string = clean(inner).replace("\n", " ")
     details = soup.new_tag("details")
     toggle.replace_with(details)
     details.append(summary)

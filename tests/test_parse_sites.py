@@ -297,3 +297,15 @@ def test_a_menu_toggle_beside_tabs_is_no_question_and_breaks_nothing() -> None:
             "<div class='tab-content' id='tabs-0-content'><div id='tabs-0-0' role='tabpanel'><p>默认开通。</p></div></div>"
             "</main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("VoLTE 漫游", "VoLTE 漫游（Kcell）：\n默认开通。")]
+
+
+def test_an_atlassian_expand_is_a_question_with_its_answer() -> None:
+    # Confluence Cloud's expand macro: BEM classes (ak-editor-expand__title-container / __content)
+    # and an icon button in the title
+    expand = ("<div data-node-type='expand' class='ak-editor-expand'><div class='ak-editor-expand__title-container'>"
+              "<button aria-expanded='true' class='ak-editor-expand__icon-container'>▸</button>"
+              "<span class='ak-editor-expand__title-text'>{}</span></div>"
+              "<div class='ak-editor-expand__content'><p>{}</p></div></div>")
+    page = ("<html><body><main><h1>手机被盗</h1><h2>常见问题</h2>" + expand.format("人已经回国了，还能封锁吗？", "可以委托朋友去办。")
+            + "</main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人已经回国了，还能封锁吗？", "可以委托朋友去办。")]
