@@ -470,6 +470,9 @@ class _Cutter:
         if question and lead != block.text and _is_question(lead) and block.text.startswith(lead):
             return question, ANSWER_PREFIX.sub("", block.text[len(lead):].strip(), count=1)    # 「**Q？** A」
         text = QUESTION_PREFIX.sub("", block.text, count=1)
+        first, _, rest = text.partition("\n")
+        if rest.strip() and _is_question(first):        # 「Q：问题？⏎答案」: a line each
+            return first.strip(), ANSWER_PREFIX.sub("", rest.strip(), count=1)
         match = _A_INLINE.search(text)
         if match:
             return text[:match.start()].strip(), text[match.end():].strip()

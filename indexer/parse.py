@@ -485,9 +485,10 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
-            if tag.name not in SKIP_TAGS:
+            if tag.name not in SKIP_TAGS or tag.name == "form":
                 # a class that only looks like chrome (HubSpot's hs_cos_wrapper_meta_field around
-                # the whole article): a part holding most of the page's text is the article
+                # the whole article), or the one <form> an ASP.NET WebForms page puts around all of
+                # itself: a part holding most of the page's text is the article
                 total = len(soup.get_text(strip=True)) if total is None else total
                 if len(tag.get_text(strip=True)) > MOST_OF_PAGE * total:
                     continue

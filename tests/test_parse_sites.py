@@ -309,3 +309,20 @@ def test_an_atlassian_expand_is_a_question_with_its_answer() -> None:
     page = ("<html><body><main><h1>手机被盗</h1><h2>常见问题</h2>" + expand.format("人已经回国了，还能封锁吗？", "可以委托朋友去办。")
             + "</main></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人已经回国了，还能封锁吗？", "可以委托朋友去办。")]
+
+
+def test_an_aspnet_webforms_page_inside_its_one_form_is_read() -> None:
+    # WebForms wraps the whole page in <form id="aspnetForm">; the menu table beside the text goes,
+    # and a FAQ typed as one paragraph (「<strong>Q：…？</strong><br>answer<br><br>…」) is its questions
+    page = ("<html><body><form name='aspnetForm' method='post' id='aspnetForm'>"
+            "<input type='hidden' name='__VIEWSTATE' value='/wEPDwUK'>"
+            "<table><tr><td class='leftmenu'><a href='/a'>首页</a><br><a href='/b'>资费</a><br><a href='/c'>帮助</a></td>"
+            "<td><span id='ctl00_ContentPlaceHolder1_lblTitle'><font size='4'><b>外籍员工办卡须知</b></font></span>"
+            "<p>外籍员工凭工作许可和 ИИН 办卡，公司号码要带授权书，个人号码本人到营业厅办理。</p>"
+            "<h2>常见问题</h2><div class='paragraph'><strong>Q：工作许可到期号码会怎样？</strong><br>进入限制模式。<br><br>"
+            "<strong>Q：能办几个号码？</strong><br>每家运营商最多 10 个。</div></td></tr></table>"
+            "</form></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.text) for f in frags if f.type == "qa"] == [
+        ("qa", "工作许可到期号码会怎样？", "进入限制模式。"), ("qa", "能办几个号码？", "每家运营商最多 10 个。")]
+    assert all("首页" not in f.text for f in frags)
