@@ -126,13 +126,14 @@ def test_question_and_answer_lines_pair_up_in_any_format() -> None:
 
 
 def test_long_passages_are_cut_between_rows_clauses_and_words() -> None:
-    # a long table is cut between rows, a long sentence after a clause mark, and a run
-    # without either never inside a Latin word or number (「不要写成 d」|「efault」)
+    # a long table is cut between rows (each piece under the header row), a long sentence after a
+    # clause mark, and a run without either never inside a Latin word or number (「不要写成 d」|「efault」)
     rows = [f"参数{i} | http://mms{i}.example.kz/post | 8080 | 拨 *119*{i}#" for i in range(12)]
     table = f"# 文\n\n## 参数\n\n| {rows[0]} |\n|---|---|---|---|\n" + "".join(f"| {r} |\n" for r in rows[1:])
     passages = [f.text for f in cut(table)]
     assert len(passages) > 1 and all(len(p) <= MAX_PASSAGE_CHARS for p in passages)
-    assert [line for p in passages for line in p.split("\n")] == rows
+    assert all(p.split("\n")[0] == rows[0] for p in passages)
+    assert [rows[0]] + [line for p in passages for line in p.split("\n")[1:]] == rows
     clauses = "，".join(["彩信只走移动数据不走无线网络"] * 40) + "。"
     assert all(p.endswith(("，", "。")) for p in split_passages([clauses]))
     words = "设default,mms" * 40
