@@ -709,9 +709,7 @@ def _split_lists(tags: list[Tag]) -> None:
         if _gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
             continue
         items = tag.find_all("li", recursive=False)
-        if items and all(len(i.find_all(True, recursive=False)) == 1 and i.details is not None
-                         and i.details.parent is i and not i.get_text("", strip=True).replace(
-                             i.details.get_text("", strip=True), "") for i in items):
+        if items and all(_only_toggle(item) for item in items):
             for item in items:
                 item.unwrap()
             tag.unwrap()
@@ -720,12 +718,24 @@ def _split_lists(tags: list[Tag]) -> None:
             continue
         following = tag.find_next_sibling()
         while following is not None and following.name == "ol" and not _gone(following) \
-                and str(following.get("start", "")) == str(int(str(tag.get("start", "1")) or 1)
-                                                           + len(tag.find_all("li", recursive=False))):
+                and _start(following) == _start(tag) + len(tag.find_all("li", recursive=False)):
             for item in following.find_all("li", recursive=False):
                 tag.append(item.extract())
             following.decompose()
             following = tag.find_next_sibling()
+
+
+def _only_toggle(item: Tag) -> bool:
+    """A list item that is one <details> and nothing else."""
+    children = item.find_all(True, recursive=False)
+    return len(children) == 1 and children[0].name == "details" \
+        and item.get_text("", strip=True) == children[0].get_text("", strip=True)
+
+
+def _start(ol: Tag) -> int:
+    """The number an ordered list starts at (its start attribute; 1 when absent or not a number)."""
+    start = str(ol.get("start", "")).strip()
+    return int(start) if start.isdigit() else 1
 
 
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:

@@ -326,3 +326,9 @@ def test_an_aspnet_webforms_page_inside_its_one_form_is_read() -> None:
     assert [(f.type, f.title, f.text) for f in frags if f.type == "qa"] == [
         ("qa", "工作许可到期号码会怎样？", "进入限制模式。"), ("qa", "能办几个号码？", "每家运营商最多 10 个。")]
     assert all("首页" not in f.text for f in frags)
+
+
+def test_an_ordered_list_with_a_start_that_is_no_number_is_read_as_one_list() -> None:
+    page = ("<html><body><main><h1>补卡</h1><h2>步骤</h2><ol start='x'><li>带护照去营业厅。</li></ol>"
+            "<ol start='2'><li>取号等候。</li></ol></main></body></html>")
+    assert [(f.type, f.title) for f in cut(page)] == [("step", "带护照去营业厅"), ("step", "取号等候")]
