@@ -120,11 +120,11 @@ def _split_long(text: str) -> list[str]:
     """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point`
     says; a table's later pieces repeat its header row, which says what their cells are."""
     lines = text.split("\n")
-    header = lines[0] if len(lines) > 2 and all(" | " in line for line in lines) else ""
+    header = lines[0] if len(lines) > 2 and all(" | " in line for line in lines) \
+        and len(lines[0]) <= MAX_PASSAGE_CHARS // 4 else ""
     pieces: list[str] = []
     while len(text) > MAX_PASSAGE_CHARS:
-        room = MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0)
-        cut = cut_point(text, max(room, MAX_PASSAGE_CHARS // 2))
+        cut = cut_point(text, MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0))
         piece, text = text[:cut].strip(), text[cut:].strip()
         if piece:
             pieces.append(f"{header}\n{piece}" if pieces and header else piece)

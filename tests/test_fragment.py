@@ -373,3 +373,9 @@ def test_a_long_table_is_cut_between_rows_and_each_piece_keeps_its_header() -> N
     pieces = split_passages(["\n".join([header, *rows])])
     assert len(pieces) > 1 and all(p.split("\n")[0] == header for p in pieces)
     assert [line for p in pieces for line in p.split("\n")[1:]] == rows       # every row whole, once
+
+
+def test_a_table_with_a_long_header_row_is_cut_within_the_passage_limit() -> None:
+    header = " | ".join(f"第{n}列的很长很长的列名称" * 2 for n in range(8))
+    rows = [" | ".join(f"格{n}{m}" for m in range(8)) for n in range(40)]
+    assert all(len(p) <= MAX_PASSAGE_CHARS for p in split_passages(["\n".join([header, *rows])]))
