@@ -540,7 +540,8 @@ def _markdown() -> MarkdownIt:
 _md = _markdown()
 
 
-_RULE_LINE = re.compile(r"^[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*$", re.MULTILINE)
+_RULE = r"[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"        # a line of rule characters only
+_RULE_LINE = re.compile(rf"^{_RULE}$", re.MULTILINE)
 _BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
 # 「** 一、資費」 over a line of ---- or ====: how mailing-list tools (Mailchimp) write a heading in plain text
 _STARRED_HEADING = re.compile(r"^[ \t]*\*\*[ \t]*((?:[^\n*]|\*(?!\*))+?)[ \t]*(?:\*\*)?[ \t]*\n"
@@ -743,7 +744,6 @@ def pdf_text(text: str) -> str:
                               else f"\n## {m.group(1).strip()}\n", text)
 
 
-_RULE = r"[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"
 _BANNER = re.compile(rf"^{_RULE}\n[ \t]*([^\n]*\S)[ \t]*\n{_RULE}$", re.MULTILINE)
 
 
