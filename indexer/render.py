@@ -794,17 +794,22 @@ _EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")                                   # ![
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")             # [[page]], [[page|alias]]
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
+_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")        # 「*[ИИН]: 个人识别号」: a tooltip's definition
+_KEYS = re.compile(r"\+\+([a-z0-9][a-z0-9-]*(?:\+[a-z0-9][a-z0-9-]*)*)\+\+", re.IGNORECASE)   # 「++ctrl+c++」
 
 
 def note_markup(markdown: str) -> str:
-    r"""Read what note-taking editors (Obsidian, Typora, GitHub) write beyond Markdown as their
-    readers see it: a callout (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A,
-    another title leads its text; `[[page|alias]]` links its alias, `==mark==` shows its text; an
-    embed, a hidden comment, a line of #tags, a `[TOC]` marker and a task's box show nothing.
-    Fenced code keeps its text.
+    r"""Read what note-taking editors (Obsidian, Typora, GitHub) and Markdown's extensions
+    (PyMdown's, in MkDocs) write beyond Markdown as their readers see it: a callout
+    (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A, another title leads its text;
+    `[[page|alias]]` links its alias, `==mark==` shows its text, `++ctrl+c++` its keys; an embed, a
+    hidden comment, a line of #tags, a `[TOC]` marker, a task's box and an abbreviation's
+    definition (`*[ИИН]: …`, a tooltip) show nothing. Fenced code keeps its text.
 
     >>> note_markup("> [!faq]- 能关掉限速吗？\n> 不能。\n\n- [x] 见 [[套餐|更换套餐]] ==马上==\n[TOC]\n#流量 #限速")
     '??? faq "能关掉限速吗？"\n    不能。\n\n- 见 [更换套餐](<套餐>) 马上\n\n'
+    >>> note_markup("按 ++ctrl+c++ 复制 ИИН\n\n*[ИИН]: 个人识别号")
+    '按 ctrl+c 复制 ИИН\n\n'
     """
     out: list[str] = []
     fence: str | None = None
@@ -829,12 +834,13 @@ def note_markup(markdown: str) -> str:
                 out.append("    " + quoted.group(1) if quoted.group(1).strip() else "")
                 i += 1
             continue
-        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) else line)
+        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line) else line)
         i += 1
     text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
     text = _TASK_BOX.sub(r"\1", text)
     if "[[" in text:
         text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
+    text = _KEYS.sub(r"\1", text) if "++" in text else text
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
 
