@@ -105,8 +105,12 @@ def strip_numbering(title: str) -> str:
     return title
 
 
+# a question may end with a remark in brackets: 「为什么只有一张卡能用 5G？（点开看）」
+_QUESTION_END = re.compile(r"[？?]\s*(?:[（(][^（）()]{1,12}[）)]\s*)?$")
+
+
 def _is_question(text: str) -> bool:
-    return bool(QUESTION_PREFIX.match(text)) or text.rstrip().endswith(("？", "?"))
+    return bool(QUESTION_PREFIX.match(text)) or _QUESTION_END.search(text) is not None
 
 
 def _answer(blocks: list[Block]) -> str:
@@ -362,7 +366,7 @@ class _Cutter:
             # the answer ends at a rule (a footer follows) or at the next question of a toggle
             # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
             end = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"
-                        or (i and b.kind == "dt" and _is_question(b.text))), len(section.blocks))
+                        or (i and b.kind in ("dt", "summary") and _is_question(b.text))), len(section.blocks))
             self.add(section.anchor, "qa", title, _answer(list(section.blocks[:end])), path)
             if end < len(section.blocks):
                 rest = section.blocks[end + 1:] if section.blocks[end].kind == "hr" else section.blocks[end:]
@@ -392,7 +396,7 @@ class _Cutter:
         blocks, faq, anchor = section.blocks, _is_faq(section), section.anchor
         procedures = self._procedures(blocks, faq, title)
         plain: list[Block] = []
-        passages = questions = steps = 0
+        passages = questions = steps = collapsibles = 0
 
         def flush() -> None:
             nonlocal passages
@@ -415,7 +419,7 @@ class _Cutter:
                 self.add(f"{anchor}-q{questions}", "qa", question, text, path)
                 i = end
                 continue
-            if block.kind == "dt" and (faq or _is_question(block.text)):
+            if block.kind in ("dt", "summary") and (faq or _is_question(block.text)):
                 end = i + 1
                 while end < len(blocks) and blocks[end].kind == "dd":
                     end += 1
@@ -424,6 +428,19 @@ class _Cutter:
                     questions += 1
                     self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text),
                              _answer(list(blocks[i + 1:end])), path)
+                    i = end
+                    continue
+            if block.kind == "summary":
+                # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
+                # heads its text, as a sub-heading would
+                end = i + 1
+                while end < len(blocks) and blocks[end].kind == "dd":
+                    end += 1
+                if end > i + 1:
+                    flush()
+                    collapsibles += 1
+                    self.add(f"{anchor}-d{collapsibles}", "section", block.text, _answer(list(blocks[i + 1:end])),
+                             path + (block.text,))
                     i = end
                     continue
             end, marker = _ordered_run(blocks, i), None

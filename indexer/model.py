@@ -33,7 +33,8 @@ class Link:
 class Block:
     """One block of reader-visible text under a heading.
 
-    kind: "p" paragraph, "li" list item, "dt"/"dd" definition list, "pre" code, "table", "quote",
+    kind: "p" paragraph, "li" list item, "dt"/"dd" definition list, "summary" a
+    collapsible's title (<details>: its content follows as "dd"), "pre" code, "table", "quote",
     "hr" a thematic break (no text: an answer ends there, a footer may follow), "meta" a page's
     properties (parse.is_properties), dropped under the title and read as "p" anywhere else.
     """

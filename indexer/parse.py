@@ -1056,12 +1056,13 @@ class _Walker:
 
     def details(self, tag: Tag) -> None:
         """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many
-        CMS pages) reads as a definition list: the summary is the term, its content the definition."""
+        CMS pages) reads as a definition list: the summary is the term, its content the definition.
+        The summary keeps its kind: one that asks nothing is a heading the reader clicks open."""
         summary = tag.find("summary", recursive=False)
         if summary is None:
             self.walk(tag)
             return
-        self.block("dt", _raw_text(summary), summary)
+        self.block("summary", _raw_text(summary), summary)
         inner = _Walker(lists=self.lists)
         inner.walk(tag, skip=summary)
         self.lists = inner.lists

@@ -71,9 +71,26 @@ def test_accordion_faq_and_bold_questions() -> None:
     assert summary(fragments("faq-details.html")) == [
         ("intro-q1", "qa", "流量用完了怎么办？", "可以在 App 里加购流量包。", (), None),
         ("intro-q2", "qa", "可以开发票吗？", "可以，在营业厅申请。\n需要护照。\n需要订单号。", (), None),
-        ("intro", "section", "流量卡常见问题", "更多说明\n以上规则适用于全部套餐。", (), None),
+        # a collapsible that asks nothing titles its text (MkDocs' 「??? tip "…"」 too)
+        ("intro-d1", "section", "更多说明", "以上规则适用于全部套餐。", ("更多说明",), None),
         ("补卡-q1", "qa", "卡丢了还能补吗？", "可以，带护照到营业厅补办。\n补卡后原号码不变。", ("补卡",), None),
         ("补卡-q2", "qa", "补卡要多少钱？", "补卡免费。", ("补卡",), None),
+    ]
+
+
+def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
+    frags = cut_markdown(
+        "# 双卡设置\n\n## 安卓怎么设\n\n"
+        '??? tip "旧号码怎么再留一个月"\n    改成没有月租的套餐，收短信不花钱。\n\n'
+        '??? question "为什么只有一张卡能用 5G？（点开看）"\n    双卡双待的手机只有一套射频。\n\n'
+        "<dl><dt>5G 图标</dt><dd>表示正在用 5G 上网。</dd></dl>\n")
+    assert summary(frags) == [
+        ("安卓怎么设-d1", "section", "旧号码怎么再留一个月", "改成没有月租的套餐，收短信不花钱。",
+         ("安卓怎么设", "旧号码怎么再留一个月"), None),
+        # a question may end with a remark in brackets
+        ("安卓怎么设-q1", "qa", "为什么只有一张卡能用 5G？（点开看）", "双卡双待的手机只有一套射频。", ("安卓怎么设",), None),
+        # a term of a definition list stays in its section's text: it heads no passage
+        ("安卓怎么设", "section", "安卓怎么设", "5G 图标\n表示正在用 5G 上网。", ("安卓怎么设",), None),
     ]
 
 

@@ -40,8 +40,8 @@ def test_mkdocs_admonitions() -> None:
     # shows when there is none), never a code block; a collapsible question is a Q&A
     assert texts(fixture("mkdocs-admonitions.md")) == [
         ("section", "停机保号", "适用范围：适用于预付费号码，月结合约号码不能保号。"),
-        ("section", "怎么办理", "办理前先结清欠费。\n保号期间不能打电话，也不能上网。\n注意：\n保号最长 6 个月；\n到期自动恢复。\n"
-                                "更多说明\n以上规则适用于全部运营商。"),
+        ("section", "怎么办理", "办理前先结清欠费。\n保号期间不能打电话，也不能上网。\n注意：\n保号最长 6 个月；\n到期自动恢复。"),
+        ("section", "更多说明", "以上规则适用于全部运营商。"),     # a collapsible that asks nothing titles its text
         ("qa", "保号要收费吗？", "每月 100 坚戈，从余额里扣。"),
         ("qa", "可以提前恢复吗？", "可以，拨 *100*2# 即可。"),
     ]
