@@ -82,6 +82,7 @@ _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
+_CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝|希望(?:这篇|這篇|本文|以上))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
@@ -292,7 +293,8 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them, and
     one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do."""
     if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead) or _DOCUMENTS_LEAD.search(lead) \
-            or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)):
+            or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
+            or all(_is_question(item.text) for item in items):      # questions asked in a row
         return False
     if not all(item.strong_lead for item in items):
         return True
@@ -409,10 +411,13 @@ class _Cutter:
         while i < len(blocks):
             block = blocks[i]
             if _opens_question(block, faq):
-                end = i + 1
-                while end < len(blocks) and not _opens_question(blocks[end], faq) and blocks[end].kind != "hr":
-                    end += 1
                 question, answer = self._split_question(block)
+                end = i + 1
+                # the answer runs to the next question, a rule, or the writer's closing words
+                # (「总之，…」 after the last answer sums up the article, not that answer)
+                while end < len(blocks) and not _opens_question(blocks[end], faq) and blocks[end].kind != "hr" \
+                        and not ((answer or end > i + 1) and _CLOSING.match(blocks[end].text)):
+                    end += 1
                 flush()
                 questions += 1
                 text = "\n".join(t for t in [answer, _answer(list(blocks[i + 1:end]))] if t)

@@ -94,6 +94,16 @@ def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
     ]
 
 
+def test_the_writers_closing_words_end_the_last_answer() -> None:
+    frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
+                         "**问：要带什么？**\n\n带护照。\n\n总之，头两周内发现问题就去换号。\n")
+    assert summary(frags) == [
+        ("常见问题-q1", "qa", "能免费换号吗？", "14 天内可以。", ("常见问题",), None),
+        ("常见问题-q2", "qa", "要带什么？", "带护照。", ("常见问题",), None),
+        ("常见问题", "section", "常见问题", "总之，头两周内发现问题就去换号。", ("常见问题",), None),
+    ]
+
+
 def test_numbered_questions_and_line_enumerations() -> None:
     # how editors number questions (Q1：, Q2., 问题3：, a list of bold questions) and steps
     # (「1、」 one a line, no blank lines: one Markdown paragraph)
