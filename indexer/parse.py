@@ -83,6 +83,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
+_PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -254,10 +255,12 @@ def qa_lines(raw: str) -> list[str] | None:
     return groups
 
 
-_BYLINE = re.compile(r"^(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
+_BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
+                     r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
-                     r"|^(?:.{1,20}[·•|]\s*)?\d{1,3}\s*(?:min|mins|minute|minutes) read\b|^\d{1,3}\s*分[钟鐘](?:阅读|閱讀)"
-                     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$", re.IGNORECASE)
+                     r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
+                     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+                     r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE)   # 「18.11.2026」 (1C-Bitrix)
 
 
 def is_byline(text: str) -> bool:
@@ -274,6 +277,21 @@ def is_byline(text: str) -> bool:
     return len(text) <= 40 and _BYLINE.match(text) is not None
 
 
+_FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
+                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
+
+
+def is_filing(text: str) -> bool:
+    """Lines after an article that only file it (「Источник: …」「Теги: 停车, 公交」, 「标签：…」):
+    a news CMS (1C-Bitrix) prints them below the text, where the last answer would take them.
+
+    >>> is_filing("Источник: KZ Huaren Media\\nТеги: 停车, 公交"), is_filing("来源：运营商官网，以营业厅为准")
+    (True, True)
+    """
+    lines = text.split("\n")
+    return len(text) <= 200 and all(_FILING.match(line) for line in lines)
+
+
 BYLINE_LINES, BYLINE_NAME_MAX = 3, 60       # a page header's topic, author and date lines
 
 
@@ -282,6 +300,7 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     properties before its text (see `is_properties`); properties elsewhere are text."""
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] + blocks[-1:] if events[i].kind == "p" and is_byline(events[i].text)}
+    edges |= {i for i in blocks[-1:] if events[i].kind == "p" and is_filing(events[i].text)}
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
     # (without a heading before them, the first line may be the title itself)
     lead = blocks[:BYLINE_LINES] if blocks and any(isinstance(e, _Heading) for e in events[:blocks[0]]) else []
@@ -414,7 +433,8 @@ def slugify(text: str) -> str:
 
 # ---- tree cleaning -------------------------------------------------------------------------
 
-def _is_chrome(tag: Tag) -> bool:
+def _is_chrome(tag: Tag, shown: bool = False) -> bool:
+    """`shown`: the tag is a collapsed panel its toggle opens — hidden until then, not chrome."""
     if tag.name in NEVER_CHROME:
         return False
     if tag.name in SKIP_TAGS:
@@ -422,9 +442,12 @@ def _is_chrome(tag: Tag) -> bool:
     role = str(tag.get("role", "")).lower()
     if role in SKIP_ROLES:
         return True
-    if (tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true") and role != "tabpanel":
+    if (tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true") and role != "tabpanel" \
+            and not shown:
         return True
     if tag.name == "div" and str(tag.get("title", "")).lower() in _PAGE_MARGINS:
+        return True
+    if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
         return True
     # a heading's id is its anchor, a slug of its words (「operator-side」 is no side column)
     tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
@@ -436,6 +459,8 @@ def _is_chrome(tag: Tag) -> bool:
                 or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
             return True
+        if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
+            return True     # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons)
     return False
 
 
@@ -478,6 +503,8 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _word_list_markers(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
+    _discuz_posts(soup)
+    _tilda_tables(soup, tags)
     _record_layout(tags)
     _notes(soup, tags)
     _split_lists(tags)
@@ -494,6 +521,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
                     continue
             tag.decompose()
     _drop_bracketed_links(soup)
+    _class_headings(soup)
 
 
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
@@ -501,6 +529,8 @@ _CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
 _BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
+_BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回上一[页頁级級]|back to (?:list|index|all)"
+                           r"|(?:возврат|вернуться|назад) (?:к|в) (?:списку|список|разделу|новостям))\W*$", re.IGNORECASE)
 
 
 _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
@@ -534,6 +564,7 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
         line = clean(tag.get_text()).replace("\n", " ")
         related = _RELATED_LABEL.match(line)
         if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
+                or (len(links) == 1 and linked == len(text) and _BACK_TO_LIST.match(line)) \
                 or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
                 or (page and len(line) <= 300 and _COPYRIGHT.match(line)):
@@ -570,6 +601,30 @@ def _gone(tag: Tag) -> bool:
     return tag.__dict__.get("_decomposed", False)
 
 
+_HEADING_WORDS = frozenset({"title", "heading", "headline"})
+_CLASS_HEADING_MAX = 40
+_NOT_A_TITLE = re.compile(r"[。！!；;，,：:]$")
+
+
+def _class_headings(soup: BeautifulSoup) -> None:
+    """A page builder that marks its section titles by class alone (Tilda's
+    「<div class="t030__title t-title">」) and writes no sub-heading tag: those titles are the
+    page's sub-headings. A page with sub-heading tags keeps its classes for what they are
+    (a card's or a widget's title)."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]) is not None:
+        return
+    page_title = {t.get_text(" ", strip=True) for t in soup.find_all(["h1", "title"])}
+    for tag in soup.find_all(["div", "p"]):
+        words = {w for c in tag.get("class", []) for w in _CLASS_PARTS.split(c.lower())}
+        if words.isdisjoint(_HEADING_WORDS) or tag.find(BLOCK_TAGS) is not None \
+                or tag.find_parent(["a", "li", "td", "th", "summary", "button", "h1"]) is not None:
+            continue
+        text = tag.get_text(" ", strip=True)
+        if 2 <= len(text) <= _CLASS_HEADING_MAX and "\n" not in text and not _NOT_A_TITLE.search(text) \
+                and text not in page_title:
+            tag.name = "h2"
+
+
 def _classes(tag: Tag) -> list[str]:
     """The tag's classes, lowercased; a BEM name also as its block's last word and its element's
     first (Atlassian's 「ak-editor-expand__title-container」 is an 「expand-title」)."""
@@ -602,7 +657,8 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
             ids = {str(t["id"]): t for t in tags if not _gone(t) and t.get("id")}
         panel = ids.get(str(toggle["aria-controls"]).split()[0])
         if panel is None or _gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
-                or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" or _is_chrome(panel):
+                or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
+                or _is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
             continue
         _make_details(soup, toggle, panel)
 
@@ -612,10 +668,29 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag) -> None:
     # the toggle's text, not the icon button inside it (「▸」)
     inner = "".join(_raw_text(child, SKIP_TAGS) for child in toggle.children)
     summary.string = clean(inner).replace("\n", " ")
+    for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
+        del panel[attr]
     details = soup.new_tag("details")
     toggle.replace_with(details)
     details.append(summary)
     details.append(panel.extract())
+
+
+def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """Tilda's table block ships its cells as hidden text that a script lays out: a header part
+    (「级别;名称;频道号」) and a data part, a row per line and 「;」 between cells."""
+    for head in (t for t in tags if not _gone(t) and "t431__data-part1" in t.get("class", ())):
+        data = head.find_next_sibling(class_="t431__data-part2")
+        table = soup.new_tag("table")
+        for k, line in enumerate([head.get_text()] + (data.get_text().splitlines() if data else [])):
+            if line.strip():
+                row = soup.new_tag("tr")
+                table.append(row)
+                for cell in line.split(";"):
+                    row.append(soup.new_tag("th" if k == 0 else "td", string=cell.strip()))
+        head.replace_with(table)
+        if data is not None:
+            data.decompose()
 
 
 def _confluence_title(tags: list[Tag]) -> None:
@@ -652,6 +727,40 @@ def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
         heading = soup.new_tag("h2")
         heading.string = name + REPLY_SUFFIX
         reply.insert(0, heading)
+
+
+_DISCUZ_POST = re.compile(r"^postmessage_\d+$")
+# inside a post: the edit stamp (「本帖最后由…编辑」), a quoted post, the anti-copy junk text, an
+# attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
+_DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
+
+
+def _discuz_posts(soup: BeautifulSoup) -> None:
+    """A Discuz! thread: each post is a table row of the poster's card (level, points, medals),
+    the post's floor (楼主, 沙发, 板凳…), author line, text, ratings, signature and buttons. The
+    thread is its subject, the first post's text, then each reply titled by the subject as a
+    forum's replies are (`_forum_replies`)."""
+    postlist = soup.find(id="postlist")
+    bodies = postlist.find_all("td", id=_DISCUZ_POST) if postlist is not None else []
+    if not bodies:
+        return
+    subject = soup.find(id="thread_subject")
+    name = clean(subject.get_text()).replace("\n", " ") if subject is not None else ""
+    thread = soup.new_tag("div")
+    if name:
+        for old in soup.find_all("h1"):
+            old.decompose()
+        thread.append(soup.new_tag("h1", string=name))
+    for k, body in enumerate(bodies):
+        for junk in body.find_all(["ignore_js_op", *(True for _ in ())]) + body.find_all(class_=_DISCUZ_JUNK):
+            if not _gone(junk):
+                junk.decompose()
+        if k and name:
+            thread.append(soup.new_tag("h2", string=name + REPLY_SUFFIX))
+        post = soup.new_tag("div")
+        post.extend([child.extract() for child in list(body.contents)])
+        thread.append(post)
+    postlist.replace_with(thread)
 
 
 # Salesforce Lightning (SLDS): a Knowledge article is a record page whose fields are laid out in
@@ -933,6 +1042,23 @@ def _lead_of(nodes) -> str:
     return ""
 
 
+def _line_leads(nodes: list) -> list[str]:
+    """The bold text each <br> line of a block starts with, without its number
+    (「<b>1. 手机是国行。</b>大陆版…<br><b>2. …</b>」): numbered lines keep their bold leads, which
+    tell a list of reasons or options from one of steps (fragment._is_procedure_list)."""
+    leads, line = [], []
+    for child in [*nodes, None]:
+        if child is None or (isinstance(child, Tag) and child.name == "br"):
+            lead = clean(_lead_of(line))
+            start = _item_number(lead)[1]
+            if lead[start:]:
+                leads.append(lead[start:])
+            line = []
+        else:
+            line.append(child)
+    return leads
+
+
 # ---- walking ------------------------------------------------------------------------------
 
 @dataclass
@@ -960,7 +1086,7 @@ class _Walker:
         def flush() -> None:
             if inline:
                 # text typed straight into a <div> (a help-desk editor's lines) leads with bold as a <p> does
-                self.paragraph("".join(_raw_text(n) for n in inline), lead=_lead_of(inline))
+                self.paragraph("".join(_raw_text(n) for n in inline), lead=_lead_of(inline), nodes=list(inline))
                 inline.clear()
 
         for child in container.children:
@@ -979,8 +1105,9 @@ class _Walker:
     def element(self, tag: Tag) -> None:
         name = tag.name
         if name in HEADINGS:
-            self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)), str(tag.get("id", "")),
-                                        bold=bool(_strong_lead(tag))))
+            # a heading is one line, whatever <br> its page breaks it with (Tilda's two-line title)
+            self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)).replace("\n", " "),
+                                        str(tag.get("id", "")), bold=bool(_strong_lead(tag))))
         elif name == "p":
             self.paragraph(_raw_text(tag), tag)
         elif name in ("ul", "ol"):
@@ -997,7 +1124,8 @@ class _Walker:
                     for cell in cells:
                         self.walk(cell)
                 return
-            self.table([texts for texts in ([clean(_raw_text(c)).replace("\n", " ") for c in cells] for cells in rows)
+            # a cell's lines are items of it (「1021 123ABC02<br>1021 123ABC02 3」), not one run of words
+            self.table([texts for texts in ([clean(_raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
                         if any(texts)])
         elif name == "blockquote":
             self.block("quote", _raw_text(tag), tag)
@@ -1008,15 +1136,16 @@ class _Walker:
         else:
             self.walk(tag)
 
-    def paragraph(self, raw: str, tag: Tag | None = None, lead: str = "") -> None:
+    def paragraph(self, raw: str, tag: Tag | None = None, lead: str = "", nodes: list | None = None) -> None:
         """A paragraph as typed: in a page typed into a CMS editor <br><br> breaks paragraphs,
         and a line opening a question, an answer or a numbered part stands alone (「問：…<br>答：…」),
         so that questions pair with answers and parts become headings as in any other page."""
         pieces = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
+        nodes = list(tag.children) if tag is not None else nodes or []
         for k, piece in enumerate(pieces):
-            self._lines(piece, tag if k == 0 else None, lead if k == 0 else "")
+            self._lines(piece, tag if k == 0 else None, lead if k == 0 else "", nodes)
 
-    def _lines(self, raw: str, tag: Tag | None, lead: str = "") -> None:
+    def _lines(self, raw: str, tag: Tag | None, lead: str = "", nodes: list | None = None) -> None:
         if _BR not in raw and "\n" not in raw.strip() and not raw.lstrip().startswith(("「", "『", "“")):
             self.block("p", raw, tag, lead)     # one line: nothing to pair, number or split
             return
@@ -1033,8 +1162,10 @@ class _Walker:
             for j, part in enumerate(standalone_lines(lead) if lead else []):
                 self.block("p", part, tag if j == 0 else None)
             list_id, self.lists = self.lists, self.lists + 1
+            leads = _line_leads(nodes or [])
             for item in items:
-                self.block("li", item, ordered=True, list_id=list_id)
+                lead = next((x for x in leads if item.startswith(x)), "")
+                self.block("li", item, None, lead, ordered=True, list_id=list_id)
             return
         for j, part in enumerate(standalone_lines(raw)):
             self.block("p", part, tag if j == 0 else None)

@@ -332,3 +332,85 @@ def test_an_ordered_list_with_a_start_that_is_no_number_is_read_as_one_list() ->
     page = ("<html><body><main><h1>补卡</h1><h2>步骤</h2><ol start='x'><li>带护照去营业厅。</li></ol>"
             "<ol start='2'><li>取号等候。</li></ol></main></body></html>")
     assert [(f.type, f.title) for f in cut(page)] == [("step", "带护照去营业厅"), ("step", "取号等候")]
+
+
+def test_a_tilda_page_reads_its_class_titles_tables_and_collapsed_faq() -> None:
+    # Tilda marks section titles by class (no <h2>), ships a table's cells as hidden text for a
+    # script, keeps its FAQ answers `hidden` until clicked, and breaks its title with <br>
+    page = ("<html><body><div id='allrecords' class='t-records'>"
+            "<div class='t396__elem tn-elem' data-elem-type='text'><h1 class='tn-atom'>手机上的紧急警报<br>为什么有人收不到</h1></div>"
+            "<div class='t396__elem tn-elem' data-elem-type='button'><a class='tn-atom' href='#s'>检查我的手机设置</a></div>"
+            "<div class='t-text'>安全与紧急情况 · 更新于 2026-11-15</div>"
+            "<div class='t030'><div class='t030__title t-title t-title_xs'>警报分几级</div>"
+            "<div class='t030__descr t-descr'>频道号是 МЧС 使用的编号。</div></div>"
+            "<div class='t431'><table class='t431__table'><thead></thead><tbody></tbody></table>"
+            "<div class='t431__data-part1' style='display:none;'>级别;频道号</div>"
+            "<div class='t431__data-part2' style='display:none;'>国家级警报;4370\n极端威胁;4371</div></div>"
+            "<div class='t030'><div class='t030__title t-title'>为什么同一个房间里有人收不到</div>"
+            "<div class='t030__descr'><strong>1. 手机是国行。</strong>没有警报模块。<br><strong>2. 频道被关掉了。</strong>"
+            "被清理类 App 关掉。</div></div>"
+            "<div class='t585__wrapper'><div class='t585__header'><button type='button' class='t585__trigger-button' "
+            "aria-controls='acc1' aria-expanded='false'><span class='t585__title'>收到警报会扣话费吗？</span></button></div>"
+            "<div class='t585__content' id='acc1' hidden><div class='t585__text'>不会，警报免费。</div></div></div>"
+            "</div></body></html>")
+    frags = cut(page)
+    assert frags[0].article_title == "手机上的紧急警报 为什么有人收不到"
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "警报分几级", "频道号是 МЧС 使用的编号。\n级别 | 频道号\n国家级警报 | 4370\n极端威胁 | 4371"),
+        # numbered lines that each lead with bold are reasons, not steps
+        ("section", "为什么同一个房间里有人收不到", "手机是国行。没有警报模块。\n频道被关掉了。被清理类 App 关掉。"),
+        ("qa", "收到警报会扣话费吗？", "不会，警报免费。")]
+
+
+def test_a_page_with_heading_tags_keeps_its_title_classes_as_text() -> None:
+    page = ("<html><body><main><h1>补卡</h1><h2>步骤</h2><p>带护照去营业厅。</p>"
+            "<div class='card-title'>补卡要多久</div><p>当场就能拿到新卡。</p></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("步骤", "带护照去营业厅。\n补卡要多久\n当场就能拿到新卡。")]
+
+
+def test_a_bitrix_news_page_drops_its_date_filing_lines_and_back_link() -> None:
+    page = ("<html><body><div class='news-detail'><h1>用短信交停车费</h1><span class='news-date-time'>18.11.2026</span>"
+            "<p>发「区号 车牌号」到 7757。</p><table><tr><td>例子</td><td>1021 123ABC02<br>1021 123ABC02 3</td></tr>"
+            "<tr><td>价格</td><td>每小时 150 ₸</td></tr></table>"
+            "<h2>常见问题</h2><p><b>问：外国车牌能用吗？</b><br>答：不能。</p>"
+            "<div style='clear:both'></div><br>Источник:&nbsp;KZ Huaren Media<br>Теги:&nbsp;停车, 公交<br></div>"
+            "<p><a href='/news/'>Возврат к списку</a></p></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        # a cell's lines stay apart
+        ("section", "用短信交停车费", "发「区号 车牌号」到 7757。\n例子 | 1021 123ABC02 / 1021 123ABC02 3\n价格 | 每小时 150 ₸"),
+        ("qa", "外国车牌能用吗？", "不能。")]
+
+
+def test_a_zhihu_columns_header_is_no_part_of_the_article() -> None:
+    page = ("<html><body><div class='ColumnPageHeader-Wrapper'><div class='ColumnPageHeader'>"
+            "<div class='ColumnPageHeader-Title'><a class='ColumnLink ColumnPageHeader-TitleColumn'>哈萨克斯坦生活手册</a>"
+            "</div></div></div><article class='Post-Main'><h1 class='Post-Title'>回收号码的坑</h1>"
+            "<div class='RichText ztext'><p>号码是回收再分配的。</p></div></article></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("回收号码的坑", "号码是回收再分配的。")]
+
+
+def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
+    # each post: the poster's card, the floor (沙发), the author line, the text, an edit stamp,
+    # a quote of another post, ratings, signature, buttons; only the text is the article's
+    post = ("<div id='post_{n}'><table id='pid{n}' class='plhin'><tr><td class='pls' rowspan='2'>"
+            "<div class='pi'><a class='xw1'>阿杰</a></div><dl class='pil cl'><dt>积分</dt><dd>612</dd></dl></td>"
+            "<td class='plc'><div class='pi'><strong><a><em>{floor}</em></a></strong><div class='pti'>"
+            "<div class='authi'>发表于 2026-10-20 16:12 | 只看该作者</div></div></div>"
+            "<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td class='t_f' id='postmessage_{n}'>"
+            "<i class='pstatus'> 本帖最后由 阿杰 于 2026-10-20 16:12 编辑 </i><br>{quote}{text}</td></tr></table></div>"
+            "<dl class='rate'><dd>参与人数 2 金钱 +20</dd></dl></div></div></td></tr>"
+            "<tr><td class='plc plm'><div class='sign'>飞来飞去的人</div></td></tr></table></div>")
+    page = ("<html><body><div id='postlist' class='pl bm'><table><tr><td class='pls ptn pbn'>查看: 6217|回复: 9</td>"
+            "<td class='plc ptm pbn vwthd'><h1 class='ts'><a>[经验分享]</a> <span id='thread_subject'>坐飞机时手机怎么用</span>"
+            "</h1></td></tr></table>"
+            + post.format(n=1, floor="楼主", quote="", text="想问问各位：<br>1. 机上 Wi-Fi 和 AeroMobile 是一回事吗？<br>"
+                          "2. 登机时收到的短信要钱吗？")
+            + post.format(n=2, floor="沙发", quote="<div class='quote'><blockquote>楼主 发表于 10-20 请教一下</blockquote></div>",
+                          text="不是一回事，机上 Wi-Fi 付钱给航空公司。")
+            + "</div></body></html>")
+    frags = cut(page)
+    assert frags[0].article_title == "坐飞机时手机怎么用"
+    # questions asked in a row are no procedure
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "坐飞机时手机怎么用", "想问问各位：\n机上 Wi-Fi 和 AeroMobile 是一回事吗？\n登机时收到的短信要钱吗？"),
+        ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
