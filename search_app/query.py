@@ -26,14 +26,14 @@ STOPWORDS = frozenset("""
 会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 几号 谁
 在 和 与 及 或 或者 还是 就 都 也 还 又 才 把 被 给 让 对 从 向 到 于 以 这 那 这个 那个 这些 那些 个
 一 一个 有 没 没有 不 很 太 最 吗 后 之后 以后 前 之前 时 时候 如果 但是 但 而 并 然后 需要 应该 一直
-大概 大约 大致 差不多 左右 一般 通常 办法 没办法 有办法
+大概 大约 大致 差不多 左右 一般 通常 办法 没办法 有办法 具体 详细
 看看 帮忙 弄 搞 咋 咋办 怎么破 到底 老是 总是 明明 好像 其实 那种 这种 人家 真的 已经 觉得 感觉 发现 结果 这边 那边
 the a an to of in on for is are do does how what which can i my me it and or with at by from
 did will should could would there this that these those be been being have has had why when where who
 if you your we our us am was were any some so than then just also very please much many per
 after before during since until about into over under again only same other all get got still already
 в на с со по для и или как что где когда ли не у к о об от до из за мне меня мой моя можно нужно
-я вы мы ты это есть сколько почему какой какая какие каким бы же
+я вы мы ты это есть сколько почему какой какая какие каким бы же будет будут если чтобы тоже его её их он она они
 после перед через при без над под также уже еще ещё только очень все всё свой свою своего своей мои
 """.split())
 
@@ -329,6 +329,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
 
 
 COMPLETIONS = 8     # index words tried for a lone character the index lacks
+_VERB_SUFFIXES = frozenset("给了过着到完")
 
 
 def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -347,6 +348,9 @@ def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
         return ()
     if len(word) == 1:
         return vocab.completions(word, COMPLETIONS)
+    if len(word) == 2 and word[1] in _VERB_SUFFIXES:
+        # a verb glued to its particle (捐给, 交了): the verb, as a lone character is read
+        return vocab.completions(word[0], COMPLETIONS)
     return tuple(p for p in parts_of(kind, word) if vocab.df(p))
 
 

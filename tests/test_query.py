@@ -153,6 +153,13 @@ def test_a_lone_character_the_index_lacks_stands_for_the_index_words_it_begins()
     assert {g.word: g for g in make_plan("负", vocab).groups}["负"].terms == ("负",)
 
 
+def test_a_verb_glued_to_its_particle_stands_for_the_index_words_the_verb_begins():
+    # jieba keeps 捐给 as one word; the articles say 捐款, 捐赠
+    vocab = FakeVocabulary({"捐款": 5, "捐赠": 2, "基金": 4})
+    group = {g.word: g for g in make_plan("捐给哪个基金", vocab).groups}["捐给"]
+    assert group.terms == ("捐款", "捐赠") and group.known
+
+
 def test_a_longer_word_the_index_lacks_stands_for_its_known_sub_words():
     vocab = FakeVocabulary({"远游": 4})
     group = {g.word: g for g in make_plan("远游卡商店", vocab).groups}
