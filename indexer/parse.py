@@ -323,6 +323,9 @@ _TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b
                            r"|comments? \(\d+\)|\d+ comments?|related (?:posts|articles|stories)|you (?:might|may) also like"
                            r"|(?:评论|評論|留言) ?[（(]\d+[)）]|\d+ ?(?:条评论|則留言|條評論|則回應)|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀)$",
                            re.IGNORECASE)
+_ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問題|疑问|疑問)[？?]?$|^(?:没有|沒有)找到(?:答案|想要的答案)[？?]?$"
+                     r"|^(?:still have (?:a )?questions?|need more help)\??$", re.IGNORECASE)
+CALL_TO_ACTION_MAX = 120
 # what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
 _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
                        r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
@@ -340,6 +343,10 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
             return events[:i]
         if isinstance(event, _Heading) and i and _TAIL_HEADING.match(event.title):
             return events[:i]       # a blog platform's author card, responses, more posts
+        if isinstance(event, _Heading) and i and _ASK_US.match(event.title) \
+                and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
+                and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
+            return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
     rules = [i for i, event in enumerate(events) if isinstance(event, Block) and event.kind == "hr"]
     if rules:
         tail = events[rules[-1] + 1:]

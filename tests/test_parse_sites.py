@@ -336,7 +336,8 @@ def test_an_ordered_list_with_a_start_that_is_no_number_is_read_as_one_list() ->
 
 def test_a_tilda_page_reads_its_class_titles_tables_and_collapsed_faq() -> None:
     # Tilda marks section titles by class (no <h2>), ships a table's cells as hidden text for a
-    # script, keeps its FAQ answers `hidden` until clicked, and breaks its title with <br>
+    # script, keeps its FAQ answers `hidden` until clicked, and breaks its title with <br>; its
+    # last block, 「还有问题？」 with a button, asks the reader nothing
     page = ("<html><body><div id='allrecords' class='t-records'>"
             "<div class='t396__elem tn-elem' data-elem-type='text'><h1 class='tn-atom'>手机上的紧急警报<br>为什么有人收不到</h1></div>"
             "<div class='t396__elem tn-elem' data-elem-type='button'><a class='tn-atom' href='#s'>检查我的手机设置</a></div>"
@@ -352,6 +353,8 @@ def test_a_tilda_page_reads_its_class_titles_tables_and_collapsed_faq() -> None:
             "<div class='t585__wrapper'><div class='t585__header'><button type='button' class='t585__trigger-button' "
             "aria-controls='acc1' aria-expanded='false'><span class='t585__title'>收到警报会扣话费吗？</span></button></div>"
             "<div class='t585__content' id='acc1' hidden><div class='t585__text'>不会，警报免费。</div></div></div>"
+            "<div class='t191'><div class='t191__title t-title'>还有问题？</div><div class='t191__descr t-descr'>"
+            "在 Telegram 群里问志愿者。</div><a class='t-btn' href='https://t.me/x'>加入 Telegram 群</a></div>"
             "</div></body></html>")
     frags = cut(page)
     assert frags[0].article_title == "手机上的紧急警报 为什么有人收不到"
