@@ -83,6 +83,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
 
@@ -502,6 +503,8 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         titles = header.find_all("h1")
         if titles and header.find_parent(["article", "main"]):
             header.replace_with(*titles)
+    for span in soup.find_all("span", style=_BOLD_STYLE):
+        span.name = "b"             # a site builder's bold (Wix: 「<span style="font-weight:bold">」)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)

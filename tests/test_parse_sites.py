@@ -417,3 +417,11 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "坐飞机时手机怎么用", "想问问各位：\n机上 Wi-Fi 和 AeroMobile 是一回事吗？\n登机时收到的短信要钱吗？"),
         ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
+
+
+def test_a_site_builders_bold_spans_are_bold() -> None:
+    # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
+    bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
+    page = ("<html><body><main><h1>慈善短訊</h1><h2>收費</h2>" + bold.format("每條收費") + "<p>每條 500 ₸。</p>"
+            + bold.format("每月上限") + "<p>預付卡每月 20 000 ₸。</p></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("每條收費", "每條 500 ₸。"), ("每月上限", "預付卡每月 20 000 ₸。")]
