@@ -1003,7 +1003,7 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     hand-made pages put notice bars, side columns and copyright lines beside it, under
     class names no list foresees.
     """
-    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.find("article")):
+    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
         if isinstance(candidate, Tag):
             return candidate
     body = soup.body or soup
@@ -1017,6 +1017,28 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
             return container
     return body
+
+
+def _articles(soup: BeautifulSoup) -> Tag | None:
+    """The page's <article>; on a Q&A site the question and each answer are one (SegmentFault,
+    Stack Exchange): then what holds them all, as long as the others say as much as the first."""
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    if len(articles) < 2:
+        return articles[0] if articles else None
+    first, others = articles[0], articles[1:]
+    if sum(len(a.get_text(strip=True)) for a in others) < len(first.get_text(strip=True)):
+        return first        # teasers of other posts beside the one article
+    common = next((p for p in first.parents if all(p in a.parents for a in others)), None)
+    if common is None or common.name in ("body", "html", "[document]"):
+        return first
+    title = soup.find("h1")
+    if title is not None:
+        # each answer answers the question, not the heading of the answer before it (as a
+        # forum's replies: `_forum_replies`)
+        name = clean(title.get_text()).replace("\n", " ")
+        for answer in others:
+            answer.insert(0, soup.new_tag("h2", string=name + REPLY_SUFFIX))
+    return common
 
 
 # ---- text extraction ----------------------------------------------------------------------

@@ -425,3 +425,26 @@ def test_a_site_builders_bold_spans_are_bold() -> None:
     page = ("<html><body><main><h1>慈善短訊</h1><h2>收費</h2>" + bold.format("每條收費") + "<p>每條 500 ₸。</p>"
             + bold.format("每月上限") + "<p>預付卡每月 20 000 ₸。</p></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("每條收費", "每條 500 ₸。"), ("每月上限", "預付卡每月 20 000 ₸。")]
+
+
+def test_a_qa_sites_question_and_answers_are_all_the_article() -> None:
+    # SegmentFault / Stack Exchange: the question and each answer are an <article> of their own,
+    # and no <main> holds them; the questions the asker lists are no procedure
+    page = ("<html><body><header><nav><a href='/'>首页</a></nav></header><div class='container'>"
+            "<h1>零下 30 度手机关机怎么办？</h1><article class='article fmt'><p>一起问几个问题：</p>"
+            "<ol><li>电量还有一半，为什么会关机。</li><li>戴着手套点不了屏幕。</li></ol></article>"
+            "<div class='answer-item'><article class='article fmt'><h2>为什么会关机</h2>"
+            "<p>锂电池怕冷，电压一掉系统就关机，回到室内捂热再开机就好。</p></article></div>"
+            "<div class='answer-item'><article class='article fmt'><p>买触屏手套，指尖织了导电纱线，戴着就能滑屏幕。</p>"
+            "</article></div></div><footer>© 2026</footer></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "零下 30 度手机关机怎么办？", "一起问几个问题：\n电量还有一半，为什么会关机。\n戴着手套点不了屏幕。"),
+        ("section", "为什么会关机", "锂电池怕冷，电压一掉系统就关机，回到室内捂热再开机就好。"),
+        # an answer without headings answers the question, not the heading of the answer before it
+        ("qa", "零下 30 度手机关机怎么办？（回复）", "买触屏手套，指尖织了导电纱线，戴着就能滑屏幕。")]
+
+
+def test_teasers_of_other_posts_do_not_make_them_part_of_the_article() -> None:
+    page = ("<html><body><div class='wrap'><article><h1>补卡</h1><p>带护照去营业厅补卡，当场就能拿到新卡，号码不变。</p>"
+            "</article><article class='teaser'><a href='/b'>携号转网</a></article></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("补卡", "带护照去营业厅补卡，当场就能拿到新卡，号码不变。")]
