@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.model import Article, Block, Link, Section, Source
@@ -1420,10 +1421,18 @@ def title_fallback(source: Source) -> str:
     return PurePosixPath(source.path).stem
 
 
+def read_html(html: str) -> BeautifulSoup:
+    """The page's tree, read as a browser reads it: an XHTML page (Evernote's export, with its
+    <?xml?> declaration) is HTML to a browser, so bs4's warning that it may be XML says nothing."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "lxml")
+
+
 def parse_article(source: Source) -> Article:
     """Parse a Source into an Article with its section tree and links."""
     html, page_title = render(source)
-    soup = BeautifulSoup(html, "lxml")
+    soup = read_html(html)
     if source.format == "html":
         page_title = _page_title(soup)
     elif "<aside" in html:

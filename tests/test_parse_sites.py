@@ -448,3 +448,12 @@ def test_teasers_of_other_posts_do_not_make_them_part_of_the_article() -> None:
     page = ("<html><body><div class='wrap'><article><h1>补卡</h1><p>带护照去营业厅补卡，当场就能拿到新卡，号码不变。</p>"
             "</article><article class='teaser'><a href='/b'>携号转网</a></article></div></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("补卡", "带护照去营业厅补卡，当场就能拿到新卡，号码不变。")]
+
+
+def test_an_xhtml_export_with_an_xml_declaration_reads_as_a_page() -> None:
+    # Evernote's export: the suite turns warnings into errors, so bs4's "looks like XML" would fail it
+    page = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+            "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+            "<meta name=\"exporter-version\" content=\"Evernote Mac 7.14\"/><title>網購門號</title></head>"
+            "<body><div><b>一、下單</b></div><div>在 App 裡下單，運費 990 ₸。</div></body></html>")
+    assert [f.text for f in cut(page)] == ["一、下單\n在 App 裡下單，運費 990 ₸。"]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from jieba.analyse import ChineseAnalyzer
 from whoosh import index
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -57,7 +58,9 @@ def markdown_sections(text: str, article_id: str) -> list[Section]:
 
 def html_sections(html: str, article_id: str) -> list[Section]:
     """Split HTML into one section per h1–h6: the heading and the text of its following siblings."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():     # an XHTML page is HTML to a browser
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     for tag in soup(["script", "style"]):
         tag.decompose()
     names = {f"h{i}" for i in range(1, 7)}
