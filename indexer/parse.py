@@ -340,8 +340,12 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
     comments there. Nor is a short sign-off under the last rule (「欢迎留言…」): it would
     close the last section's answer."""
+    marks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_MARK.match(e.text)]
+    if len(marks) > 1:
+        # an END under each part (Baidu Jingyan's step lists) ends the part, not the article
+        events = [e for i, e in enumerate(events) if i not in set(marks)]
     for i, event in enumerate(events):
-        if isinstance(event, Block) and event.kind == "p" and _END_MARK.match(event.text):
+        if len(marks) == 1 and i == marks[0]:
             return events[:i]
         if isinstance(event, _Heading) and i and _TAIL_HEADING.match(event.title):
             return events[:i]       # a blog platform's author card, responses, more posts
@@ -512,6 +516,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _confluence_title(tags)
     _document_title(tags)
     _word_list_markers(tags)
+    _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
     _discuz_posts(soup)
@@ -702,6 +707,20 @@ def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
         head.replace_with(table)
         if data is not None:
             data.decompose()
+
+
+_NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")
+
+
+def _item_number_badges(tags: list[Tag]) -> None:
+    """A numbered list that draws each number as a badge of its own (Baidu Jingyan's
+    「<div class="list-icon">1</div>」): the list numbers its items already."""
+    for item in (t for t in tags if t.name == "li" and not _gone(t) and t.parent is not None and t.parent.name == "ol"):
+        first = next((c for c in item.children if isinstance(c, Tag) or c.strip()), None)
+        if isinstance(first, Tag) and first.name in ("div", "span", "i", "em", "b", "strong") \
+                and _NUMBER_ONLY.match(first.get_text(strip=True)) \
+                and len(item.get_text(strip=True)) > len(first.get_text(strip=True)):
+            first.decompose()
 
 
 def _confluence_title(tags: list[Tag]) -> None:

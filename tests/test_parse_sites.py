@@ -457,3 +457,16 @@ def test_an_xhtml_export_with_an_xml_declaration_reads_as_a_page() -> None:
             "<meta name=\"exporter-version\" content=\"Evernote Mac 7.14\"/><title>網購門號</title></head>"
             "<body><div><b>一、下單</b></div><div>在 App 裡下單，運費 990 ₸。</div></body></html>")
     assert [f.text for f in cut(page)] == ["一、下單\n在 App 裡下單，運費 990 ₸。"]
+
+
+def test_a_baidu_jingyan_page_reads_past_each_parts_end_mark_and_number_badges() -> None:
+    item = "<li class='exp-content-list'><div class='list-icon'>{n}</div><div class='content-list-text'><p>{text}</p></div></li>"
+    page = ("<html><body><div class='exp-content'><h1 class='exp-title'>野外没信号怎么办</h1>"
+            "<h2 class='exp-content-head'>方法/步骤</h2><ol class='exp-conent-orderlist'>"
+            + item.format(n=1, text="先弄清楚目的地有没有信号。") + item.format(n=2, text="去租赁公司租卫星电话。")
+            + "</ol><div class='exp-content-end'><span>END</span></div>"
+            "<h2 class='exp-content-head'>注意事项</h2><p>卫星电话要在室外用，仰角不够打不通。</p>"
+            "<div class='exp-content-end'><span>END</span></div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("step", "先弄清楚目的地有没有信号", "先弄清楚目的地有没有信号。"), ("step", "去租赁公司租卫星电话", "去租赁公司租卫星电话。"),
+        ("section", "注意事项", "卫星电话要在室外用，仰角不够打不通。")]
