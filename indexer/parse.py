@@ -65,6 +65,7 @@ SKIP_CLASS_PARTS = frozenset({
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
     "viewed", "popular",            # 「最多查看」 lists beside the article
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
+    "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -80,6 +81,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "kg-button-card",                  # Ghost's call-to-action button
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
+                              "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
@@ -520,6 +522,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
     _discuz_posts(soup)
+    _quoted_posts(tags)
     _tilda_tables(soup, tags)
     _record_layout(tags)
     _notes(soup, tags)
@@ -742,6 +745,10 @@ def _document_title(tags: list[Tag]) -> None:
 
 
 REPLY_SUFFIX = "（回复）"
+_REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# a forum's stamp on an edited post: 「最后由 X 编辑于 …，总共编辑 1 次。」 (phpBB), 「本帖最后由 X 于 … 编辑」 (Discuz!)
+_EDIT_STAMP = re.compile(r"^(?:本帖)?(?:最后|最後)由\s*\S.{0,60}?(?:编辑|編輯)|^last edited by\b", re.IGNORECASE)
+_QUOTED_POST = re.compile(r"(?:写道|寫道|wrote)\s*[:：]")
 
 
 def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -763,6 +770,15 @@ _DISCUZ_POST = re.compile(r"^postmessage_\d+$")
 # inside a post: the edit stamp (「本帖最后由…编辑」), a quoted post, the anti-copy junk text, an
 # attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
 _DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
+
+
+def _quoted_posts(tags: list[Tag]) -> None:
+    """A reply quoting another post (「<blockquote><cite>老郑 写道:</cite>…」): the post it quotes
+    is on the page already."""
+    for quote in (t for t in tags if t.name == "blockquote" and not _gone(t)):
+        cite = quote.find("cite")
+        if cite is not None and _QUOTED_POST.search(cite.get_text()):
+            quote.decompose()
 
 
 def _discuz_posts(soup: BeautifulSoup) -> None:
@@ -1128,7 +1144,7 @@ class _Walker:
 
     def block(self, kind: str, text: str, tag: Tag | None = None, lead: str = "", **extra: object) -> None:
         text = text if kind == "pre" else clean(text)
-        if text:
+        if text and not (kind == "p" and _EDIT_STAMP.match(text)):
             lead = _strong_lead(tag) if tag is not None else lead
             self.events.append(Block(kind=kind, text=text, strong_lead=lead, **extra))
 
@@ -1158,8 +1174,10 @@ class _Walker:
         name = tag.name
         if name in HEADINGS:
             # a heading is one line, whatever <br> its page breaks it with (Tilda's two-line title)
-            self.events.append(_Heading(HEADINGS[name], clean(_raw_text(tag)).replace("\n", " "),
-                                        str(tag.get("id", "")), bold=bool(_strong_lead(tag))))
+            title = clean(_raw_text(tag)).replace("\n", " ")
+            if reply := _REPLY_PREFIX.match(title):     # a forum reply's 「Re: <subject>」 (phpBB)
+                title = title[reply.end():] + REPLY_SUFFIX
+            self.events.append(_Heading(HEADINGS[name], title, str(tag.get("id", "")), bold=bool(_strong_lead(tag))))
         elif name == "p":
             self.paragraph(_raw_text(tag), tag)
         elif name in ("ul", "ol"):

@@ -470,3 +470,22 @@ def test_a_baidu_jingyan_page_reads_past_each_parts_end_mark_and_number_badges()
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("step", "先弄清楚目的地有没有信号", "先弄清楚目的地有没有信号。"), ("step", "去租赁公司租卫星电话", "去租赁公司租卫星电话。"),
         ("section", "注意事项", "卫星电话要在室外用，仰角不够打不通。")]
+
+
+def test_a_phpbb_thread_keeps_the_posts_without_cards_signatures_quotes_or_edit_stamps() -> None:
+    post = ("<div class='post has-profile bg{k}'><div class='inner'><dl class='postprofile'><dt><a class='username'>老郑</a>"
+            "</dt><dd class='profile-rank'>资深会员</dd><dd class='profile-posts'><strong>帖子:</strong> 1864</dd></dl>"
+            "<div class='postbody'><h3><a href='#p{k}'>{subject}</a></h3><p class='author'>作者 » 2025年 2月 10日</p>"
+            "<div class='content'>{quote}{text}</div>{notice}<div class='signature'>通讯行业十年，有问题站内信。</div>"
+            "</div></div></div>")
+    quote = "<blockquote><div><cite><a>阿斯塔纳小马</a> 写道: <a>↑</a></cite>那正规的办法有哪些？</div></blockquote>"
+    notice = "<div class='notice'>最后由 老郑 编辑于 2025年 2月 10日 18:05，总共编辑 1 次。</div>"
+    page = ("<html><body><div id='page-body'><h2 class='topic-title'>放大器能不能装？</h2>"
+            + post.format(k=1, subject="放大器能不能装？", quote="", text="网上买的放大器能自己装吗？", notice="")
+            + post.format(k=2, subject="Re: 放大器能不能装？", quote=quote, text="找运营商上门测信号，装飞蜂窝。", notice=notice)
+            + "<div class='stat-block online-list'><h3>在线用户</h3><p>正在浏览此版面的用户：3 访客</p></div>"
+            "</div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "放大器能不能装？", "网上买的放大器能自己装吗？"),
+        # a reply is titled as replies are everywhere (「…（回复）」), not 「Re: …」
+        ("qa", "放大器能不能装？（回复）", "找运营商上门测信号，装飞蜂窝。")]
