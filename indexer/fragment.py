@@ -208,7 +208,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
     # the first line: a step's sub-points follow it on lines of their own
-    clauses = _CLAUSE_END.split(text.split("\n", 1)[0], maxsplit=2)
+    clauses = _clauses(text.split("\n", 1)[0])
     clause = clauses[0].strip()
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
@@ -216,6 +216,31 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "«": "»"}
+
+
+def _clauses(line: str) -> list[str]:
+    """The line's first two clauses and the rest, not cut inside quotes: 「说明是“机主去世，申请终止
+    合同”」 says what to say in one clause.
+
+    >>> _clauses("说明是“机主去世，申请终止合同”，工作人员复印证明。")
+    ['说明是“机主去世，申请终止合同”', '工作人员复印证明', '']
+    """
+    cuts, closing = [], []
+    for i, ch in enumerate(line):
+        if ch in _QUOTES:
+            closing.append(_QUOTES[ch])
+        elif closing and ch == closing[-1]:
+            closing.pop()
+        elif not closing and _CLAUSE_END.match(ch):
+            cuts.append(i)
+            if len(cuts) == 2:
+                break
+    bounds = [-1, *cuts, len(line)]
+    parts = [line[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    return parts if len(cuts) < 2 else parts[:2] + [line[cuts[1] + 1:]]
 
 
 def _unclosed_aside(clause: str) -> str:

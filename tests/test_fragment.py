@@ -94,6 +94,11 @@ def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
     ]
 
 
+def test_a_step_title_is_not_cut_inside_quotes() -> None:
+    frags = cut_markdown("# 注销\n\n## 做法\n\n1. 说明是“机主去世，申请终止合同”，工作人员复印证明。\n2. 结清欠费。\n")
+    assert [f.title for f in frags] == ["说明是“机主去世，申请终止合同”", "结清欠费"]
+
+
 def test_the_writers_closing_words_end_the_last_answer() -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          "**问：要带什么？**\n\n带护照。\n\n总之，头两周内发现问题就去换号。\n")

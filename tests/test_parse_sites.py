@@ -460,13 +460,16 @@ def test_an_xhtml_export_with_an_xml_declaration_reads_as_a_page() -> None:
 
 
 def test_a_baidu_jingyan_page_reads_past_each_parts_end_mark_and_number_badges() -> None:
+    # (and a book page's 「Printer-friendly version」 link, Drupal's, is no part of it)
     item = "<li class='exp-content-list'><div class='list-icon'>{n}</div><div class='content-list-text'><p>{text}</p></div></li>"
     page = ("<html><body><div class='exp-content'><h1 class='exp-title'>野外没信号怎么办</h1>"
             "<h2 class='exp-content-head'>方法/步骤</h2><ol class='exp-conent-orderlist'>"
             + item.format(n=1, text="先弄清楚目的地有没有信号。") + item.format(n=2, text="去租赁公司租卫星电话。")
             + "</ol><div class='exp-content-end'><span>END</span></div>"
             "<h2 class='exp-content-head'>注意事项</h2><p>卫星电话要在室外用，仰角不够打不通。</p>"
-            "<div class='exp-content-end'><span>END</span></div></div></body></html>")
+            "<div class='exp-content-end'><span>END</span></div>"
+            "<ul class='links inline'><li class='book-printer'><a href='/book/export/html/412'>Printer-friendly version</a></li></ul>"
+            "</div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("step", "先弄清楚目的地有没有信号", "先弄清楚目的地有没有信号。"), ("step", "去租赁公司租卫星电话", "去租赁公司租卫星电话。"),
         ("section", "注意事项", "卫星电话要在室外用，仰角不够打不通。")]
