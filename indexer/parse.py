@@ -679,10 +679,18 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
                 or _is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
             continue
-        _make_details(soup, toggle, panel)
+        # a toggle alone in its heading (Squarespace's 「<h4><button>问题？</button></h4>」 over its
+        # panel): the heading is the question
+        holder = toggle
+        while holder.parent is not None and panel not in holder.parent.descendants \
+                and (holder.parent.name in HEADINGS or holder.parent.get("role") == "heading") \
+                and holder.parent.get_text(strip=True) == holder.get_text(strip=True):
+            holder = holder.parent
+        _make_details(soup, toggle, panel, holder)
 
 
-def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag) -> None:
+def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | None = None) -> None:
+    """`holder`: what the details replace, when the toggle stands in it alone (a heading)."""
     summary = soup.new_tag("summary")
     # the toggle's text, not the icon button inside it (「▸」)
     inner = "".join(_raw_text(child, SKIP_TAGS) for child in toggle.children)
@@ -690,7 +698,7 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag) -> None:
     for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
         del panel[attr]
     details = soup.new_tag("details")
-    toggle.replace_with(details)
+    (holder or toggle).replace_with(details)
     details.append(summary)
     details.append(panel.extract())
 
@@ -881,8 +889,8 @@ def _split_lists(tags: list[Tag]) -> None:
 
 
 def _only_toggle(item: Tag) -> bool:
-    """A list item that is one <details> and nothing else."""
-    children = item.find_all(True, recursive=False)
+    """A list item that is one <details> and nothing else (but empty dividers: Squarespace's)."""
+    children = [c for c in item.find_all(True, recursive=False) if c.name == "details" or c.get_text(strip=True)]
     return len(children) == 1 and children[0].name == "details" \
         and item.get_text("", strip=True) == children[0].get_text("", strip=True)
 

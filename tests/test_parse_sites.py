@@ -492,3 +492,18 @@ def test_a_phpbb_thread_keeps_the_posts_without_cards_signatures_quotes_or_edit_
         ("qa", "放大器能不能装？", "网上买的放大器能自己装吗？"),
         # a reply is titled as replies are everywhere (「…（回复）」), not 「Re: …」
         ("qa", "放大器能不能装？（回复）", "找运营商上门测信号，装飞蜂窝。")]
+
+
+def test_a_squarespace_accordion_pairs_each_heading_question_with_its_panel() -> None:
+    # the toggle is a <button> alone in an <h4 role="heading">, an empty divider beside it
+    item = ("<li class='accordion-item'><div class='accordion-divider' aria-hidden='true'></div>"
+            "<h4 class='accordion-item__title-wrapper' role='heading' aria-level='3'><button class='accordion-item__click-target' "
+            "aria-expanded='false' aria-controls='dd-{n}'><span class='accordion-item__title'>{q}</span>"
+            "<div class='accordion-icon-container' aria-hidden='true'><div class='plus'></div></div></button></h4>"
+            "<div class='accordion-item__dropdown' role='region' id='dd-{n}'><div class='accordion-item__description'>"
+            "<p>{a}</p></div></div></li>")
+    page = ("<html><body><main><h1>给国内发短信</h1><h2>常见问题</h2><div class='sqs-block accordion-block'>"
+            "<ul class='accordion-items-container'>" + item.format(n=0, q="能用短信包发国内吗？", a="不能，要买国际短信包。")
+            + item.format(n=1, q="没收到能退钱吗？", a="一般不退。") + "</ul></div></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "能用短信包发国内吗？", "不能，要买国际短信包。"), ("qa", "没收到能退钱吗？", "一般不退。")]
