@@ -521,7 +521,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
-    _discuz_posts(soup)
+    _discuz_posts(soup, tags)
     _quoted_posts(tags)
     _tilda_tables(soup, tags)
     _record_layout(tags)
@@ -789,16 +789,16 @@ def _quoted_posts(tags: list[Tag]) -> None:
             quote.decompose()
 
 
-def _discuz_posts(soup: BeautifulSoup) -> None:
+def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """A Discuz! thread: each post is a table row of the poster's card (level, points, medals),
     the post's floor (楼主, 沙发, 板凳…), author line, text, ratings, signature and buttons. The
     thread is its subject, the first post's text, then each reply titled by the subject as a
     forum's replies are (`_forum_replies`)."""
-    postlist = soup.find(id="postlist")
+    postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
     bodies = postlist.find_all("td", id=_DISCUZ_POST) if postlist is not None else []
     if not bodies:
         return
-    subject = soup.find(id="thread_subject")
+    subject = postlist.find(id="thread_subject") or soup.find(id="thread_subject")
     name = clean(subject.get_text()).replace("\n", " ") if subject is not None else ""
     thread = soup.new_tag("div")
     if name:
