@@ -468,6 +468,8 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
     tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
     for token in tokens:
         parts = _CLASS_PARTS.split(token.lower())
+        if parts[0] == "header" and tag.name in HEADINGS:
+            continue        # a heading is no page header (ReadMe's 「<h2 class="header-scroll">」)
         # … and the words of a camelCase name (Zoho's 「AttachmentsList__attachmentList」)
         words = parts + [w.lower() for w in _CAMEL_WORD.findall(token)] if not token.islower() else parts
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
