@@ -86,6 +86,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
+_SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
@@ -514,6 +515,8 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             header.replace_with(*titles)
     for span in soup.find_all("span", style=_BOLD_STYLE):
         span.name = "b"             # a site builder's bold (Wix: 「<span style="font-weight:bold">」)
+    for sub in soup.find_all(["h2", "h3", "h4", "h5", "h6"], class_=_SUBTITLE_CLASS):
+        sub.name = "p"              # a post's subtitle under its title (Substack's h3.subtitle) leads its text
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)

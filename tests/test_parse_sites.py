@@ -511,6 +511,9 @@ def test_a_squarespace_accordion_pairs_each_heading_question_with_its_panel() ->
 
 def test_a_heading_whose_class_starts_with_header_is_a_heading() -> None:
     # ReadMe's 「<h2 class="heading header-scroll">」, Substack's 「header-anchor-post」
-    page = ("<html><body><main><h1>关闭 3G</h1><h2 class='heading heading-2 header-scroll'>时间表</h2><p>Beeline 2026 年关。</p>"
+    # … and a post's subtitle under its title (Substack's h3.subtitle) leads its text
+    page = ("<html><body><main><h1>关闭 3G</h1><h3 class='subtitle subtitle-HEEcLo'>哪些设备会受影响</h3>"
+            "<h2 class='heading heading-2 header-scroll'>时间表</h2><p>Beeline 2026 年关。</p>"
             "<h2 class='header-anchor-post'>受影响的设备</h2><p>只支持 3G 的手表。</p></main></body></html>")
-    assert [(f.title, f.text) for f in cut(page)] == [("时间表", "Beeline 2026 年关。"), ("受影响的设备", "只支持 3G 的手表。")]
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("关闭 3G", "哪些设备会受影响"), ("时间表", "Beeline 2026 年关。"), ("受影响的设备", "只支持 3G 的手表。")]
