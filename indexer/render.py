@@ -12,7 +12,8 @@ it, before markdown-it renders the text:
   a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion); Pandoc's
   grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
-  Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
+  Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
+  are admonitions (`_containers`); Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
   (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
   (`escape_codes`), CJK bold closing on punctuation is mended (`cjk_strong`), and emoji
   shortcodes and Docsify's embeds show nothing (`_icons_and_embeds`).
@@ -24,7 +25,7 @@ import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
 
 import yaml
@@ -36,6 +37,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -204,6 +206,83 @@ def _admonitions(state: StateCore) -> None:
                     out.extend(tokens[i + 1:i + 4])
         opened.append(token.tag)
         i = following
+    state.tokens = out
+
+
+# What follows the colons of a container: its kind and its title, as Outline and Yuque (「:::info」),
+# Docusaurus (「:::note 标题」, 「:::tip[标题]」), VuePress / VitePress (「::: details 标题」), Pandoc's and
+# MyST's fenced divs (「::: {.warning}」, 「:::{note} 标题」) write them
+_CONTAINER = re.compile(r"[ \t]*(?P<kind>[A-Za-z][\w-]*)?[ \t]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
+                        r"[ \t]*(?:\{(?P<attrs>[^{}\n]*)\})?[ \t]*(?P<title>.*?)(?:[ \t]+:{3,})?[ \t]*")
+_ATTR_TITLE = re.compile(r"""\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ATTR_KIND = re.compile(r"^[ \t]*\.?([A-Za-z][\w-]*)")
+
+
+def _container_opens(params: str, markup: str) -> bool:
+    """A line of colons opens a container when a kind or attributes follow them (a bare line
+    of colons only closes one)."""
+    match = _CONTAINER.fullmatch(params)
+    return match is not None and bool(match.group("kind") or match.group("attrs"))
+
+
+def container_kind(params: str) -> tuple[str, str]:
+    """The kind of a container and its title ("" when it has none) from what follows its colons.
+
+    >>> container_kind("tip[改语言前]"), container_kind(" details 点开看"), container_kind(' {.callout-tip title="注意"}')
+    (('tip', '改语言前'), ('details', '点开看'), ('callout-tip', '注意'))
+    """
+    match = _CONTAINER.fullmatch(params)
+    if match is None:
+        return "note", ""
+    attrs = match.group("attrs") or ""
+    named = _ATTR_TITLE.search(attrs)
+    title = match.group("bracketed") or (next(g for g in named.groups() if g is not None) if named else "") \
+        or match.group("title")
+    kind = match.group("kind") or ((m := _ATTR_KIND.match(attrs)) and m.group(1)) or "note"
+    return kind.lower(), " ".join(title.split())
+
+
+CONTAINER_DEPTH = 8      # containers in containers read as such; deeper ones are lines of text (no runaway nesting)
+
+
+def _depth_limited(rule: Callable[[StateBlock, int, int, bool], bool]) -> Callable[[StateBlock, int, int, bool], bool]:
+    """The container rule, reading containers `CONTAINER_DEPTH` deep at most: markdown-it drops
+    everything past its nesting limit, and each open container searches the rest of the page for
+    its end, so a page of unclosed 「:::info」 lines would lose its text and take long."""
+    def limited(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        depth = state.env.get("container_depth", 0)
+        if depth >= CONTAINER_DEPTH:
+            return False
+        state.env["container_depth"] = depth + 1
+        try:
+            return rule(state, start, end, silent)
+        finally:
+            state.env["container_depth"] = depth
+    return limited
+
+
+def _containers(state: StateCore) -> None:
+    """Read a container (`:::warning` … `:::`, see `container_kind`) as the MkDocs admonition it
+    stands for, so `_admonitions` reads both alike: Outline, Yuque, Docusaurus and VuePress show it
+    as a callout, titled when a title follows its kind (a kind alone is a type name, no title);
+    VuePress's `::: details` is collapsible, a <details>. Without this the colons show as text.
+    """
+    tokens, out = state.tokens, []
+    for token in tokens:
+        if token.type == "container_callout_open":
+            kind, title = container_kind(token.info)
+            token.type, token.markup = "admonition_open", "???" if kind == "details" else "!!!"
+            token.info, token.content = f"{kind} {title}" if title else kind, title
+            out.append(token)
+            if title:
+                out.extend(_block_tokens("admonition_title", "p", title, token.map))
+                for part in out[-3:]:
+                    part.level = token.level + 1
+        elif token.type == "container_callout_close":
+            token.type, token.markup = "admonition_close", "!!!"
+            out.append(token)
+        else:
+            out.append(token)
     state.tokens = out
 
 
@@ -518,18 +597,23 @@ def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Opt
 
 def _markdown() -> MarkdownIt:
     """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
-    and content tabs, Pandoc's attributes and `[spans]{.mark}`; codes escaped before inline parsing."""
+    and content tabs, `:::` containers, Pandoc's attributes and `[spans]{.mark}`; codes escaped
+    before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
     md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
           .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin)
-          .use(attrs_plugin, spans=True).use(attrs_block_plugin))     # Pandoc's {#id .class width=…}
+          .use(attrs_plugin, spans=True).use(attrs_block_plugin)      # Pandoc's {#id .class width=…}
+          .use(container_plugin, name="callout", validate=_container_opens))     # 「:::tip」 … 「:::」
     md.add_render_rule("footnote_block_open", _footnotes_heading)
     for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
         md.add_render_rule(kind, _nothing)
+    rule = dict(zip(md.block.ruler.get_active_rules(), md.block.ruler.getRules("")))["container_callout"]
+    md.block.ruler.at("container_callout", _depth_limited(rule), {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.block.ruler.before("fence", "content_tab", _content_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.before("inline", "docsify_blocks", _docsify_blocks)
+    md.core.ruler.before("inline", "containers", _containers)
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)
