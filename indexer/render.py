@@ -13,10 +13,12 @@ it, before markdown-it renders the text:
   grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
-  are admonitions (`_containers`); Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
-  (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
-  (`escape_codes`), CJK bold closing on punctuation is mended (`cjk_strong`), and emoji
-  shortcodes and Docsify's embeds show nothing (`_icons_and_embeds`).
+  are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
+  its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
+  attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
+  codes like *111# are escaped so they are not emphasis (`escape_codes`), CJK bold closing on
+  punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's embeds show nothing
+  (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
@@ -345,6 +347,80 @@ def emoji_codes(text: str) -> str:
     return _SHORTCODE.sub(lambda m: " " if m.group("before") and m.group("after") else "", text)
 
 
+_BREAKS = frozenset({"softbreak", "hardbreak"})
+
+
+def _empty(child: Token) -> bool:
+    return child.type == "text" and not child.content.strip()
+
+
+def _without_backslash_lines(children: list[Token]) -> list[Token]:
+    """A paragraph's inline tokens without its lines holding only a backslash, a backslash
+    closing it after markup (「**村子**\\」: a hard break with no line after it), nor the line
+    breaks before its first line and after its last."""
+    kept = [child for i, child in enumerate(children)
+            if not (child.type == "text" and child.content.strip() == "\\"
+                    and (i == 0 or children[i - 1].type in _BREAKS or i + 1 == len(children))
+                    and (i + 1 == len(children) or children[i + 1].type in _BREAKS))]
+    while kept and (kept[0].type in _BREAKS or _empty(kept[0])):
+        kept.pop(0)
+    while kept and (kept[-1].type in _BREAKS or _empty(kept[-1])):
+        kept.pop()
+    return kept
+
+
+def _bold_line_end(children: list[Token]) -> int:
+    """Where a paragraph's first line ends (its hard break) when the line is all bold and text
+    follows it (「**主要公路**\\⏎阿拉木图—…」); 0 otherwise."""
+    first = next((i for i, child in enumerate(children) if not _empty(child)), None)
+    if first is None or children[first].type != "strong_open":
+        return 0
+    depth = 0
+    for i in range(first, len(children)):
+        depth += {"strong_open": 1, "strong_close": -1}.get(children[i].type, 0)
+        if children[i].type in _BREAKS:
+            return 0                                # the bold run goes on past the line
+        if depth == 0:
+            end = next((j for j in range(i + 1, len(children)) if not _empty(children[j])), len(children))
+            rest = children[end + 1:]
+            return end if end < len(children) and children[end].type == "hardbreak" \
+                and any(not _empty(c) and c.type not in _BREAKS for c in rest) else 0
+    return 0
+
+
+def _line_breaks(state: StateCore) -> None:
+    """Read hard line breaks as Outline's Markdown export means them.
+
+    Outline writes an empty paragraph as a line holding only a backslash, which CommonMark
+    shows as such: it shows nothing. A line all in bold ending with a hard break over its text
+    (「**主要公路**\\」, a writer's pseudo-heading) is a paragraph of its own, as the bold line
+    the parser reads as a sub-heading or a question is; inside it, it led the text as its first
+    sentence. A tight list's paragraphs are never split: they show no paragraph of their own.
+    """
+    tokens, out = state.tokens, []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].type != "paragraph_open" or not tokens[i + 1].children:
+            out.append(tokens[i])
+            i += 1
+            continue
+        opening, inline, closing = tokens[i:i + 3]
+        i += 3
+        children = _without_backslash_lines(inline.children)
+        if not children:
+            continue                    # nothing of the paragraph shows
+        end = 0 if opening.hidden else _bold_line_end(children)
+        out.append(opening)
+        if end:
+            out += [Token("inline", "", 0, children=children[:end], map=inline.map, level=inline.level),
+                    Token("paragraph_close", "p", -1, block=True, level=opening.level),
+                    Token("paragraph_open", "p", 1, block=True, map=opening.map, level=opening.level)]
+            children = children[end + 1:]
+        inline.children = children
+        out += [inline, closing]
+    state.tokens = out
+
+
 def _icons_and_embeds(state: StateCore) -> None:
     """Inline, what the page shows instead of its markup: no emoji shortcode (`emoji_codes`), and
     nothing for a Docsify embed (`[页脚](footer.md ':include')`), which the page replaces by the
@@ -618,6 +694,7 @@ def _markdown() -> MarkdownIt:
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)
     md.core.ruler.push("icons_and_embeds", _icons_and_embeds)      # after text_join: whole runs of text
+    md.core.ruler.push("line_breaks", _line_breaks)
     return md
 
 

@@ -153,3 +153,31 @@ def test_containers_nested_deep_or_never_closed_keep_their_text() -> None:
     assert html.count("<div>") == CONTAINER_DEPTH and "最里面" in html
     unclosed = "# 文\n\n" + "".join(f":::warning\n第{i}段\n\n" for i in range(3000))
     assert all(f"第{i}段" in text for text in ["\n".join(f.text for f in cut(unclosed))] for i in range(3000))
+
+
+def test_outline_backslash_lines_show_nothing() -> None:
+    # Outline writes an empty paragraph as a line holding only 「\」 (CommonMark shows it) and a
+    # hard break as a line ending with 「\」: no backslash of it reaches the reader, one the writer
+    # typed does (「C:\」)
+    markdown = ("# 查信号\n\n开头一段。\n\n\\\n## 地图\n\n深色是室内也稳定，\\\n浅色是室外能用。\n\n\\\n\n"
+                "**村子**\\\n\n只有 2G。\n\n\\\n*相关文档：报障*\\\n*公路部分由老陈补充。*\n\n文件在 C:\\\n")
+    assert texts(cut(markdown)) == [
+        ("section", "查信号", "开头一段。"),
+        ("section", "地图", "深色是室内也稳定，\n浅色是室外能用。\n村子\n只有 2G。\n"
+                          "相关文档：报障\n公路部分由老陈补充。\n文件在 C:\\"),
+    ]
+
+
+def test_outline_bold_lines_over_their_text_are_sub_headings() -> None:
+    # 「**主要公路**\」 over its lines is a writer's sub-heading (a bold line of its own, as the
+    # parser reads two or more of them in a part); a bold question over its answer stays a Q&A,
+    # and a list item keeps its bold line
+    markdown = ("# 出远门\n\n## 六、公路和景点\n\n看三件事。\n\n**主要公路**\\\n阿拉木图—阿斯塔纳大部分有 4G。\\\n"
+                "阿特劳附近经常没有信号。\n\n**热门景点**\\\n恰伦峡谷底部没有信号。\n\n## 常见问题\n\n"
+                "**问：为什么只显示 4G？**\\\n答：多半因为在室内。\n\n- **双卡**\\\n  两张都插上\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "公路和景点", "看三件事。", ("六、公路和景点",)),
+        ("section", "主要公路", "阿拉木图—阿斯塔纳大部分有 4G。\n阿特劳附近经常没有信号。", ("六、公路和景点", "主要公路")),
+        ("section", "热门景点", "恰伦峡谷底部没有信号。", ("六、公路和景点", "热门景点")),
+        ("qa", "为什么只显示 4G？", "多半因为在室内。\n双卡\n两张都插上", ("常见问题",)),
+    ]
