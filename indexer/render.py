@@ -818,13 +818,17 @@ def drop_text_toc(text: str) -> str:
     i = 0
     while i < len(lines):
         label = lines[i].strip(" \t*#").rstrip("：:").strip()
+        if not _TEXT_TOC_LABEL.match(label):        # only a label's lines are looked at: a long text stays linear
+            out.append(lines[i])
+            i += 1
+            continue
         start = i + 1
         while start < len(lines) and (not lines[start].strip() or _RULE_LINE.match(lines[start])):
             start += 1
         end = start
         while end < len(lines) and lines[end].strip():
             end += 1
-        if _TEXT_TOC_LABEL.match(label) and end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
+        if end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
             i = end
             continue
         out.append(lines[i])
