@@ -6,25 +6,30 @@ it, before markdown-it renders the text:
 
 - a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
   contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
-  PDF's pages (`pdf_text`);
+  PDF's pages (`pdf_text`); a WhatsApp or Telegram chat is its messages, a customer's question
+  and the agent's answer a Q&A (`chat_markup`);
 - Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
   Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
   a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion); Pandoc's
   grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
-  Pandoc's attributes; Docsify's heading attributes go and its `?>` / `!>` paragraphs are notes
-  (`_docsify_blocks`); in inline text, codes like *111# are escaped so they are not emphasis
-  (`escape_codes`), CJK bold closing on punctuation is mended (`cjk_strong`), and emoji
-  shortcodes and Docsify's embeds show nothing (`_icons_and_embeds`).
+  Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
+  are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
+  its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
+  attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
+  codes like *111# are escaped so they are not emphasis (`escape_codes`), CJK bold closing on
+  punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's embeds show nothing
+  (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
 import bisect
+import html
 import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
 
 import yaml
@@ -36,6 +41,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -207,6 +213,83 @@ def _admonitions(state: StateCore) -> None:
     state.tokens = out
 
 
+# What follows the colons of a container: its kind and its title, as Outline and Yuque (「:::info」),
+# Docusaurus (「:::note 标题」, 「:::tip[标题]」), VuePress / VitePress (「::: details 标题」), Pandoc's and
+# MyST's fenced divs (「::: {.warning}」, 「:::{note} 标题」) write them
+_CONTAINER = re.compile(r"[ \t]*(?P<kind>[A-Za-z][\w-]*)?[ \t]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
+                        r"[ \t]*(?:\{(?P<attrs>[^{}\n]*)\})?[ \t]*(?P<title>.*?)(?:[ \t]+:{3,})?[ \t]*")
+_ATTR_TITLE = re.compile(r"""\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ATTR_KIND = re.compile(r"^[ \t]*\.?([A-Za-z][\w-]*)")
+
+
+def _container_opens(params: str, markup: str) -> bool:
+    """A line of colons opens a container when a kind or attributes follow them (a bare line
+    of colons only closes one)."""
+    match = _CONTAINER.fullmatch(params)
+    return match is not None and bool(match.group("kind") or match.group("attrs"))
+
+
+def container_kind(params: str) -> tuple[str, str]:
+    """The kind of a container and its title ("" when it has none) from what follows its colons.
+
+    >>> container_kind("tip[改语言前]"), container_kind(" details 点开看"), container_kind(' {.callout-tip title="注意"}')
+    (('tip', '改语言前'), ('details', '点开看'), ('callout-tip', '注意'))
+    """
+    match = _CONTAINER.fullmatch(params)
+    if match is None:
+        return "note", ""
+    attrs = match.group("attrs") or ""
+    named = _ATTR_TITLE.search(attrs)
+    title = match.group("bracketed") or (next(g for g in named.groups() if g is not None) if named else "") \
+        or match.group("title")
+    kind = match.group("kind") or ((m := _ATTR_KIND.match(attrs)) and m.group(1)) or "note"
+    return kind.lower(), " ".join(title.split())
+
+
+CONTAINER_DEPTH = 8      # containers in containers read as such; deeper ones are lines of text (no runaway nesting)
+
+
+def _depth_limited(rule: Callable[[StateBlock, int, int, bool], bool]) -> Callable[[StateBlock, int, int, bool], bool]:
+    """The container rule, reading containers `CONTAINER_DEPTH` deep at most: markdown-it drops
+    everything past its nesting limit, and each open container searches the rest of the page for
+    its end, so a page of unclosed 「:::info」 lines would lose its text and take long."""
+    def limited(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        depth = state.env.get("container_depth", 0)
+        if depth >= CONTAINER_DEPTH:
+            return False
+        state.env["container_depth"] = depth + 1
+        try:
+            return rule(state, start, end, silent)
+        finally:
+            state.env["container_depth"] = depth
+    return limited
+
+
+def _containers(state: StateCore) -> None:
+    """Read a container (`:::warning` … `:::`, see `container_kind`) as the MkDocs admonition it
+    stands for, so `_admonitions` reads both alike: Outline, Yuque, Docusaurus and VuePress show it
+    as a callout, titled when a title follows its kind (a kind alone is a type name, no title);
+    VuePress's `::: details` is collapsible, a <details>. Without this the colons show as text.
+    """
+    tokens, out = state.tokens, []
+    for token in tokens:
+        if token.type == "container_callout_open":
+            kind, title = container_kind(token.info)
+            token.type, token.markup = "admonition_open", "???" if kind == "details" else "!!!"
+            token.info, token.content = f"{kind} {title}" if title else kind, title
+            out.append(token)
+            if title:
+                out.extend(_block_tokens("admonition_title", "p", title, token.map))
+                for part in out[-3:]:
+                    part.level = token.level + 1
+        elif token.type == "container_callout_close":
+            token.type, token.markup = "admonition_close", "!!!"
+            out.append(token)
+        else:
+            out.append(token)
+    state.tokens = out
+
+
 # Docsify's attributes of a heading: its anchor (「:id=move」), and 「:docsify-ignore(-all)」 or
 # 「{docsify-ignore}」 keeping it out of the sidebar
 _HEADING_ATTRIBUTE = re.compile(r"(?<!\S)(?::id=[\w%-]+|:docsify-ignore(?:-all)?|\{docsify-ignore(?:-all)?\})(?!\S)")
@@ -264,6 +347,80 @@ def emoji_codes(text: str) -> str:
     if ":" not in text:
         return text
     return _SHORTCODE.sub(lambda m: " " if m.group("before") and m.group("after") else "", text)
+
+
+_BREAKS = frozenset({"softbreak", "hardbreak"})
+
+
+def _empty(child: Token) -> bool:
+    return child.type == "text" and not child.content.strip()
+
+
+def _without_backslash_lines(children: list[Token]) -> list[Token]:
+    """A paragraph's inline tokens without its lines holding only a backslash, a backslash
+    closing it after markup (「**村子**\\」: a hard break with no line after it), nor the line
+    breaks before its first line and after its last."""
+    kept = [child for i, child in enumerate(children)
+            if not (child.type == "text" and child.content.strip() == "\\"
+                    and (i == 0 or children[i - 1].type in _BREAKS or i + 1 == len(children))
+                    and (i + 1 == len(children) or children[i + 1].type in _BREAKS))]
+    while kept and (kept[0].type in _BREAKS or _empty(kept[0])):
+        kept.pop(0)
+    while kept and (kept[-1].type in _BREAKS or _empty(kept[-1])):
+        kept.pop()
+    return kept
+
+
+def _bold_line_end(children: list[Token]) -> int:
+    """Where a paragraph's first line ends (its hard break) when the line is all bold and text
+    follows it (「**主要公路**\\⏎阿拉木图—…」); 0 otherwise."""
+    first = next((i for i, child in enumerate(children) if not _empty(child)), None)
+    if first is None or children[first].type != "strong_open":
+        return 0
+    depth = 0
+    for i in range(first, len(children)):
+        depth += {"strong_open": 1, "strong_close": -1}.get(children[i].type, 0)
+        if children[i].type in _BREAKS:
+            return 0                                # the bold run goes on past the line
+        if depth == 0:
+            end = next((j for j in range(i + 1, len(children)) if not _empty(children[j])), len(children))
+            rest = children[end + 1:]
+            return end if end < len(children) and children[end].type == "hardbreak" \
+                and any(not _empty(c) and c.type not in _BREAKS for c in rest) else 0
+    return 0
+
+
+def _line_breaks(state: StateCore) -> None:
+    """Read hard line breaks as Outline's Markdown export means them.
+
+    Outline writes an empty paragraph as a line holding only a backslash, which CommonMark
+    shows as such: it shows nothing. A line all in bold ending with a hard break over its text
+    (「**主要公路**\\」, a writer's pseudo-heading) is a paragraph of its own, as the bold line
+    the parser reads as a sub-heading or a question is; inside it, it led the text as its first
+    sentence. A tight list's paragraphs are never split: they show no paragraph of their own.
+    """
+    tokens, out = state.tokens, []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].type != "paragraph_open" or not tokens[i + 1].children:
+            out.append(tokens[i])
+            i += 1
+            continue
+        opening, inline, closing = tokens[i:i + 3]
+        i += 3
+        children = _without_backslash_lines(inline.children)
+        if not children:
+            continue                    # nothing of the paragraph shows
+        end = 0 if opening.hidden else _bold_line_end(children)
+        out.append(opening)
+        if end:
+            out += [Token("inline", "", 0, children=children[:end], map=inline.map, level=inline.level),
+                    Token("paragraph_close", "p", -1, block=True, level=opening.level),
+                    Token("paragraph_open", "p", 1, block=True, map=opening.map, level=opening.level)]
+            children = children[end + 1:]
+        inline.children = children
+        out += [inline, closing]
+    state.tokens = out
 
 
 def _icons_and_embeds(state: StateCore) -> None:
@@ -518,22 +675,28 @@ def _nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Opt
 
 def _markdown() -> MarkdownIt:
     """The Markdown reader: CommonMark with tables, front matter, footnotes, MkDocs admonitions
-    and content tabs, Pandoc's attributes and `[spans]{.mark}`; codes escaped before inline parsing."""
+    and content tabs, `:::` containers, Pandoc's attributes and `[spans]{.mark}`; codes escaped
+    before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
     md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
           .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin)
-          .use(attrs_plugin, spans=True).use(attrs_block_plugin))     # Pandoc's {#id .class width=…}
+          .use(attrs_plugin, spans=True).use(attrs_block_plugin)      # Pandoc's {#id .class width=…}
+          .use(container_plugin, name="callout", validate=_container_opens))     # 「:::tip」 … 「:::」
     md.add_render_rule("footnote_block_open", _footnotes_heading)
     for kind in ("footnote_ref", "footnote_anchor", "footnote_open", "footnote_close", "footnote_block_close"):
         md.add_render_rule(kind, _nothing)
+    rule = dict(zip(md.block.ruler.get_active_rules(), md.block.ruler.getRules("")))["container_callout"]
+    md.block.ruler.at("container_callout", _depth_limited(rule), {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.block.ruler.before("fence", "content_tab", _content_tab,
                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.core.ruler.before("inline", "docsify_blocks", _docsify_blocks)
+    md.core.ruler.before("inline", "containers", _containers)
     md.core.ruler.before("inline", "admonitions", _admonitions)
     md.core.ruler.before("inline", "content_tabs", _content_tabs)
     md.core.ruler.before("inline", "escape_codes", _inline_text)
     md.core.ruler.push("icons_and_embeds", _icons_and_embeds)      # after text_join: whole runs of text
+    md.core.ruler.push("line_breaks", _line_breaks)
     return md
 
 
@@ -655,13 +818,17 @@ def drop_text_toc(text: str) -> str:
     i = 0
     while i < len(lines):
         label = lines[i].strip(" \t*#").rstrip("：:").strip()
+        if not _TEXT_TOC_LABEL.match(label):        # only a label's lines are looked at: a long text stays linear
+            out.append(lines[i])
+            i += 1
+            continue
         start = i + 1
         while start < len(lines) and (not lines[start].strip() or _RULE_LINE.match(lines[start])):
             start += 1
         end = start
         while end < len(lines) and lines[end].strip():
             end += 1
-        if _TEXT_TOC_LABEL.match(label) and end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
+        if end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
             i = end
             continue
         out.append(lines[i])
@@ -777,6 +944,200 @@ def plain_text_markup(text: str) -> str:
     text = _BANNER.sub(_banner_heading, text)
     text = _RULE_LINE.sub("\n***\n", text)
     return _own_lines(_BRACKET_LINE.sub("\n\\1\n", text))
+
+
+# A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);
+# on Android: 「22/11/2026, 14:03 - 名字: 文字」; a line without a name is a notice. Telegram's copied messages:
+# 「名字, [22.11.2026 14:03]」 over their text.
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_CHAT_TIME = (r"(?:(?:上午|下午|凌晨|中午|晚上)[ \t]?)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+              r"(?:\s?(?:[AaPp]\.?[ \t]?[Mm]\.?|上午|下午))?")
+_CHAT_SENDER = r"(?:(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t])?"
+_WHATSAPP_LINE = re.compile(rf"^[\u200e\u200f]?(?:\[{_CHAT_DATE},?\s{_CHAT_TIME}\][ \t]|{_CHAT_DATE},?\s{_CHAT_TIME}"
+                            rf"[ \t][-–][ \t]){_CHAT_SENDER}(?P<text>.*)$")
+_TELEGRAM_LINE = re.compile(r"^[\u200e\u200f]?(?P<name>[^\n\[\]]{1,60}?),[ \t]\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]"
+                            r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
+                     re.IGNORECASE)
+# what the app writes instead of a message: a file left out or attached, a deleted message, a missed call
+_NO_MESSAGE = re.compile(r"<[^<>\n]*>|[\w ]{1,20}[ \t]omitted|.{0,8}(?:已略去|已省略|已忽略)|.{1,80}\((?:file attached|檔案已附加|文件已附加)\)"
+                         r"|this message was deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
+                         r"|(?:你|您)(?:刪除|删除)了(?:此|這則|这条)(?:訊息|讯息|消息)|это сообщение удалено|вы удалили это сообщение"
+                         r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null", re.IGNORECASE)
+# the app's notices at the top of a chat: its encryption, and that a business account is on the other side
+_ENCRYPTION_NOTICE = re.compile(r"^(?:messages|訊息|讯息|消息|сообщения)\S*[^\n]{0,60}?(?:end-to-end|端對端|端到端|сквозн)",
+                                re.IGNORECASE)
+_BUSINESS_NOTICE = re.compile(r"^(?:this (?:business|chat)|(?:這個|这个|此|該|该)(?:商家|聊天|商業|商业|企業|企业)|этот (?:бизнес|чат))"
+                              r"[^\n]{0,120}(?:learn more|more info|瞭解|了解|詳情|详情|подробнее)\W*$", re.IGNORECASE)
+# who answers: a sender named as a service desk is (「Kcell 客服」「客服中心」「Beeline Support」「оператор」)
+_AGENT_NAME = re.compile(r"客服|客戶服務|客户服务|服務中心|服务中心|熱線|热线|官方|小助手|support|service|help ?desk|customer care"
+                         r"|\bagent\b|operator|\bteam\b|оператор|поддержк|служба", re.IGNORECASE)
+# a customer's message that asks: a question mark (not one inside an address), a question particle or word
+_ASKS = re.compile(r"？|\?(?=[\s\"'”」)）]|$|[^\x00-\x7f])|[吗嗎]|呢[\s。！!～~]*$|请问|請問|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼"
+                   r"|为何|為何|什么|什麼|哪(?!怕)|多少|多久|多长|多長|几点|幾點|能不能|可不可以|是不是|有没有|有沒有|要不要"
+                   r"|[个個]问题|[个個]問題|想问|想問|请教|請教|^(?:how|what|why|when|where|which|can|could|is|are|do|does)\b"
+                   r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
+_CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
+CHAT_MIN_MESSAGES = 3
+NOTICE_MAX = 300            # the longest notice of the app, in characters
+
+
+def _chat_messages(lines: list[str]) -> tuple[int, list[tuple[str, list[str]]]] | None:
+    """Where a chat export's messages start and its messages (sender, lines; a notice has no
+    sender), when most of what follows the writer's own lines is messages; None for any other text.
+
+    A WhatsApp message is a line of its own (its later lines follow it), so most non-empty lines
+    are message lines; Telegram's messages stand under a line naming their sender, so most
+    paragraphs open with one. An article quoting a message or two stays an article.
+    """
+    heads = [(_WHATSAPP_LINE.match(line), _TELEGRAM_LINE.match(line)) for line in lines]
+    start = next((i for i, (whatsapp, telegram) in enumerate(heads) if whatsapp or telegram), None)
+    if start is None:
+        return None
+    telegram = heads[start][1] is not None
+    filled = [i for i in range(start, len(lines)) if lines[i].strip()]
+    if telegram:
+        opening = [i for i in filled if i == start or not lines[i - 1].strip()]
+        if sum(heads[i][1] is not None for i in opening) * 2 <= len(opening):
+            return None
+    elif sum(heads[i][0] is not None for i in filled) * 2 <= len(filled):
+        return None
+    messages: list[tuple[str, list[str]]] = []
+    for line, (whatsapp, telegram_head) in zip(lines[start:], heads[start:]):
+        head = telegram_head if telegram else whatsapp
+        if head is None:
+            messages[-1][1].append(line)
+            continue
+        # 「~ Aigerim」: WhatsApp marks a name the phone has not saved
+        name = _DIRECTION_MARKS.sub("", head.group("name") or "").strip().lstrip("~").strip()
+        messages.append((name, [] if telegram else [head.group("text")]))
+    senders = {name for name, _ in messages if name}
+    return (start, messages) if len(messages) >= CHAT_MIN_MESSAGES and len(senders) >= 2 else None
+
+
+def _message_text(lines: list[str]) -> list[str]:
+    """A message's lines as a reader sees them, without the app's marks; none for what is no
+    message (a notice, a file left out, a deleted message)."""
+    lines = [_DIRECTION_MARKS.sub("", line).strip() for line in lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    if lines and (edited := _EDITED.search(lines[-1], max(len(lines[-1]) - 80, 0))):     # only its end: no long scan
+        lines[-1] = lines[-1][:edited.start()]
+    whole = " ".join(lines)
+    if not whole or _is_notice(whole) or _NO_MESSAGE.fullmatch(whole):
+        return []
+    return lines
+
+
+def _is_notice(text: str) -> bool:
+    """One of the app's notices (encryption, a business account): a line or two, never a long message."""
+    return len(text) <= NOTICE_MAX and (_ENCRYPTION_NOTICE.match(text) or _BUSINESS_NOTICE.match(text)) is not None
+
+
+def _agents(messages: list[tuple[str, list[str]]], notices: set[str]) -> set[str]:
+    """The senders who answer in a customer-service chat.
+
+    The business is whoever a business-account notice is written under (the app shows it in the
+    customer's chat with the business), and a sender named as a service desk answers (「Kcell
+    客服」): names say who is who whatever the order of the chat. When they say nothing, or call
+    everyone an agent, the customer is the one who asks most — a customer opens with a greeting as
+    often as the agent does, so who writes first says nothing — and the others answer; of two who
+    ask as often (an agent's 「有什么可以帮您？」 against one question), the one who writes less, as
+    answers are longer than questions.
+    """
+    senders = list(dict.fromkeys(name for name, _ in messages))        # in the order they first write
+    named = {name for name in senders if name in notices or _AGENT_NAME.search(name)}
+    if named and len(named) < len(senders):
+        return named
+    asked: dict[str, int] = {}
+    written: dict[str, int] = {}
+    for name, lines in messages:
+        text = " ".join(lines)
+        asked[name] = asked.get(name, 0) + bool(_ASKS.search(text))
+        written[name] = written.get(name, 0) + len(text)
+    customer = max(senders, key=lambda name: (asked[name], -written[name]))
+    return set(senders) - {customer} if asked[customer] else set()
+
+
+_CHAT_LINE_MARK = re.compile(r"#|`{3}|~{3}")       # a heading's or a code fence's: WhatsApp's 「```」 is monospace
+
+
+def _chat_line(line: str) -> str:
+    """A message's line as Markdown: its own paragraph, never a heading nor a code fence running
+    on to the end of the chat."""
+    return "\\" + line if _CHAT_LINE_MARK.match(line) else line
+
+
+def chat_markup(text: str) -> str | None:
+    r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages) as
+    Markdown read as a help article, or None when the text is no chat.
+
+    The writer's lines above the messages stay: the first, alone in its paragraph and not a
+    sentence, is the title, however long (it names the whole conversation). Each message is its
+    text without the date, time and sender, one paragraph a line as the app shows them; the app's
+    notices (encryption, the business account), files left out and deleted messages go. A
+    customer's messages that ask (`_ASKS`) are a question, and the agent's messages answering
+    them (`_agents` says who answers) its answer: a <details> whose summary is the question, led
+    by 「問：」 so the fragmenter takes it as one even when no question mark ends it. The rest
+    is the conversation's text.
+
+    >>> print(chat_markup("改语言\n\n[1/2/26, 9:00] 客户: 能改中文吗\n[1/2/26, 9:01] 客户: <媒体已省略>\n"
+    ...                   "[1/2/26, 9:02] 客服: 不能。\n只有三种语言。\n[1/2/26, 9:03] 客户: 好"))
+    # 改语言
+    <BLANKLINE>
+    <details>
+    <summary>問：能改中文吗</summary>
+    <BLANKLINE>
+    不能。
+    <BLANKLINE>
+    只有三种语言。
+    <BLANKLINE>
+    </details>
+    <BLANKLINE>
+    好
+    <BLANKLINE>
+    """
+    lines = text.split("\n")
+    found = _chat_messages(lines)
+    if found is None:
+        return None
+    start, raw = found
+    notices = {name for name, body in raw
+               if name and len(text := _DIRECTION_MARKS.sub("", " ".join(body)).strip()) <= NOTICE_MAX
+               and _BUSINESS_NOTICE.match(text)}
+    messages = [(name, body) for name, lines in raw if name and (body := _message_text(lines))]
+    agents = _agents(messages, notices)
+    blocks: list[str] = []          # Markdown blocks, a blank line between them
+    header = [line.strip() for line in lines[:start]]
+    first = next((i for i, line in enumerate(header) if line), None)
+    if first is not None and (first + 1 == len(header) or not header[first + 1]) \
+            and not _CHAT_TITLE_END.search(header[first]) and not _RULE_LINE.match(header[first]):
+        blocks.append(f"# {header[first]}")
+        header = header[first + 1:]
+    if any(header):
+        blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
+    turns: list[tuple[bool, list[list[str]]]] = []          # the side, and its messages one after another
+    for name, body in messages:
+        agent = name in agents
+        if turns and turns[-1][0] == agent:
+            turns[-1][1].append(body)
+        else:
+            turns.append((agent, [body]))
+    i = 0
+    while i < len(turns):
+        agent, bodies = turns[i]
+        if agents and not agent and i + 1 < len(turns) and any(_ASKS.search(" ".join(body)) for body in bodies):
+            question = "\n".join(html.escape(line, quote=False) for body in bodies for line in body if line)
+            answer = [_chat_line(line) for body in turns[i + 1][1] for line in body if line]
+            blocks.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *answer, "</details>"]))
+            i += 2
+            continue
+        blocks += [_chat_line(line) for body in bodies for line in body if line]
+        i += 1
+    return "\n\n".join(blocks) + "\n"
 
 
 def is_plain_text(source: Source) -> bool:
@@ -974,7 +1335,9 @@ def render(source: Source) -> tuple[str, str]:
     if source.format != "markdown":
         return source.text, ""
     text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
-    if is_plain_text(source):           # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
+    if is_plain_text(source) and (chat := chat_markup(text)) is not None:
+        text = chat                     # a chat exported as text: its messages, questions with their answers
+    elif is_plain_text(source):         # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown

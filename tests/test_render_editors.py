@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render import CALLOUT_DEPTH, TABS_DEPTH, docsify_tabs, render
+from indexer.render import CALLOUT_DEPTH, CONTAINER_DEPTH, TABS_DEPTH, docsify_tabs, render
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -105,3 +105,79 @@ def test_docsify_tab_sets_nested_deep_are_read_only_so_deep() -> None:
     deep = "# 文\n\n" + "<!-- tabs:start -->\n#### **T**\n" * 3000 + "最里面\n" + "<!-- tabs:end -->\n" * 3000
     assert max(map(len, docsify_tabs(deep).split("\n"))) <= 4 * TABS_DEPTH + len("<!-- tabs:start -->")
     assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
+
+
+def test_outline_callouts_are_text_of_their_section() -> None:
+    # Outline (and Yuque) write a callout as 「:::info」 … 「:::」 on lines of their own: the page shows
+    # a coloured box without its kind, so its text is its section's, the colons nowhere; a kind
+    # alone titles nothing (「Info：」 would be a word no reader sees)
+    markdown = ("# 查信号覆盖\n\n:::info\n这篇文档属于「通讯」合集，最后核对 2026-10-21。\n:::\n\n找房子之前先查信号。\n\n"
+                "## 看地图\n\n几家运营商都有覆盖地图。\n\n:::warning\n地图是**计算**出来的，拨 *100# 也查不到。\n:::\n\n"
+                ":::tip\n白天测一次。\n:::\n\n:::success\n测完了。\n:::\n")
+    assert texts(cut(markdown)) == [
+        ("section", "查信号覆盖", "这篇文档属于「通讯」合集，最后核对 2026-10-21。\n找房子之前先查信号。"),
+        ("section", "看地图", "几家运营商都有覆盖地图。\n地图是计算出来的，拨 *100# 也查不到。\n白天测一次。\n测完了。"),
+    ]
+
+
+def test_docusaurus_and_vuepress_containers_lead_with_their_titles() -> None:
+    # Docusaurus 「:::note 标题」 / 「:::tip[标题]」 and VuePress / VitePress 「::: tip 标题」: a titled
+    # callout is led by its title as MkDocs' are; 「::: details 标题」 is collapsible, so it heads its
+    # own text, and one titled by a question is a Q&A. An outer container has more colons.
+    markdown = ("# 改语言\n\n:::note 适用范围\nKcell 和 Activ 的号码。\n:::\n\n:::tip[改之前]\n先拨 *100# 看余额。\n:::\n\n"
+                ":::caution\n促销短信不跟着改。\n:::\n\n## 操作\n\n::: tip 提示\n免费，不扣余额。\n:::\n\n"
+                "::: warning\n改完要重启。\n:::\n\n::: details 旧 SIM 卡\n2019 年以前的卡在 SIM 菜单里改。\n:::\n\n"
+                "::: details 能改成中文吗？\n不能，只有三种语言。\n:::\n\n::::info 外层\n:::danger\n内层\n:::\n外层的话\n::::\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "改语言", "适用范围：Kcell 和 Activ 的号码。\n改之前：先拨 *100# 看余额。\n促销短信不跟着改。", ()),
+        ("section", "操作", "提示：免费，不扣余额。\n改完要重启。", ("操作",)),
+        ("section", "旧 SIM 卡", "2019 年以前的卡在 SIM 菜单里改。", ("操作", "旧 SIM 卡")),
+        ("qa", "能改成中文吗？", "不能，只有三种语言。", ("操作",)),
+        ("section", "操作", "外层：\n内层\n外层的话", ("操作",)),
+    ]
+
+
+def test_colon_lines_that_open_no_container_stay_as_written() -> None:
+    # colons in fenced code are code, a bare line of colons opens nothing, and a container never
+    # closed runs to the end of the page (as the tools themselves render it)
+    markdown = "# 文\n\n```\n:::info\n代码\n:::\n```\n\n:::\n不是容器\n\n:::warning 没有结束\n最后一段。\n"
+    assert texts(cut(markdown)) == [
+        ("section", "文", ":::info\n代码\n:::\n::: 不是容器\n没有结束：最后一段。")]
+
+
+def test_containers_nested_deep_or_never_closed_keep_their_text() -> None:
+    # a hostile file: 3 000 「:::info」 lines one inside the other would pass markdown-it's nesting
+    # limit, past which it drops the rest of the page; only CONTAINER_DEPTH of them are containers
+    deep = "# 文\n\n" + ":::info\n" * 3000 + "最里面\n" + ":::\n" * 3000
+    html, _ = render(Source("doc.md", "doc", deep, "markdown", "0"))
+    assert html.count("<div>") == CONTAINER_DEPTH and "最里面" in html
+    unclosed = "# 文\n\n" + "".join(f":::warning\n第{i}段\n\n" for i in range(3000))
+    assert all(f"第{i}段" in text for text in ["\n".join(f.text for f in cut(unclosed))] for i in range(3000))
+
+
+def test_outline_backslash_lines_show_nothing() -> None:
+    # Outline writes an empty paragraph as a line holding only 「\」 (CommonMark shows it) and a
+    # hard break as a line ending with 「\」: no backslash of it reaches the reader, one the writer
+    # typed does (「C:\」)
+    markdown = ("# 查信号\n\n开头一段。\n\n\\\n## 地图\n\n深色是室内也稳定，\\\n浅色是室外能用。\n\n\\\n\n"
+                "**村子**\\\n\n只有 2G。\n\n\\\n*相关文档：报障*\\\n*公路部分由老陈补充。*\n\n文件在 C:\\\n")
+    assert texts(cut(markdown)) == [
+        ("section", "查信号", "开头一段。"),
+        ("section", "地图", "深色是室内也稳定，\n浅色是室外能用。\n村子\n只有 2G。\n"
+                          "相关文档：报障\n公路部分由老陈补充。\n文件在 C:\\"),
+    ]
+
+
+def test_outline_bold_lines_over_their_text_are_sub_headings() -> None:
+    # 「**主要公路**\」 over its lines is a writer's sub-heading (a bold line of its own, as the
+    # parser reads two or more of them in a part); a bold question over its answer stays a Q&A,
+    # and a list item keeps its bold line
+    markdown = ("# 出远门\n\n## 六、公路和景点\n\n看三件事。\n\n**主要公路**\\\n阿拉木图—阿斯塔纳大部分有 4G。\\\n"
+                "阿特劳附近经常没有信号。\n\n**热门景点**\\\n恰伦峡谷底部没有信号。\n\n## 常见问题\n\n"
+                "**问：为什么只显示 4G？**\\\n答：多半因为在室内。\n\n- **双卡**\\\n  两张都插上\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "公路和景点", "看三件事。", ("六、公路和景点",)),
+        ("section", "主要公路", "阿拉木图—阿斯塔纳大部分有 4G。\n阿特劳附近经常没有信号。", ("六、公路和景点", "主要公路")),
+        ("section", "热门景点", "恰伦峡谷底部没有信号。", ("六、公路和景点", "热门景点")),
+        ("qa", "为什么只显示 4G？", "多半因为在室内。\n双卡\n两张都插上", ("常见问题",)),
+    ]

@@ -1,0 +1,129 @@
+"""Customer-service chats exported as text (WhatsApp on iOS and Android, Telegram): what a reader of
+the knowledge base gets, fragment by fragment — the messages without the app's prefixes and notices,
+a customer's question with the agent's answer as a Q&A, the rest as the conversation's text."""
+from __future__ import annotations
+
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+from indexer.render import chat_markup
+
+LRM = "\u200e"      # WhatsApp's left-to-right mark before notices and attachments
+
+
+def cut(text: str, path: str = "chat.txt") -> list[Fragment]:
+    return parse_source(Source(path, "chat", text, "markdown", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+IOS_CHAT = (
+    "如何把 USSD 選單、簡訊通知和語音客服改成英語或俄語（Kcell／Activ）\n\n"
+    "以下是 Kcell 中文客服與客戶的對話，經客戶同意後匯出。\n\n"
+    "[20/11/2026, 14:01] Kcell 客服: 訊息和通話皆受端對端加密保護。聊天室以外的任何人（包括 WhatsApp）都無法讀取或收聽這些內容。\n"
+    "[20/11/2026, 14:01] Kcell 客服: 這個商家使用安全服務來管理此聊天。點按即可瞭解詳情。\n"
+    "[20/11/2026, 14:03] 客戶: 您好，撥 *100# 跳出來的字我看不懂\n"
+    "[20/11/2026, 14:03] 客戶: <媒體已略去>\n"
+    "[20/11/2026, 14:04] Kcell 客服: 您好，我是 Aigerim 🙂\n從截圖看是哈薩克語。\n"
+    "[20/11/2026, 14:06] 客戶: 好，那要怎麼改成英語\n"
+    f"[20/11/2026, 14:06] 客戶: {LRM}<附件：00000012-PHOTO-2026-11-20-14-06-02.jpg>\n"
+    "[20/11/2026, 14:08] Kcell 客服: 兩種方法，選一種就好：\n① 撥 *111*7# 按通話鍵，回覆 3。\n② 直接撥 *111*7*3#。\n"
+    "[20/11/2026, 14:08] Kcell 客服: 你刪除了此訊息\n"
+    "[20/11/2026, 14:09] 客戶: 此訊息已刪除\n"
+    "[20/11/2026, 14:10] 客戶: My Kcell App 也要另外改嗎\n"
+    "[20/11/2026, 14:17] Kcell 客服: 要另外改：\n1. 打開 My Kcell，點「Профиль」\n2. 點「Настройки」→「Язык приложения」\n"
+    "App 介面有簡體中文可選。\n"
+    "[20/11/2026, 14:18] 客戶: This message was deleted\n"
+    "[20/11/2026, 14:20] 客戶: 謝謝，非常清楚！\n"
+    "[20/11/2026, 14:21] Kcell 客服: 不客氣，之後換新 SIM 卡要再撥一次 *111*7*3#。\n"
+)
+
+
+def test_a_whatsapp_chat_reads_as_questions_with_their_answers() -> None:
+    # the first line titles the chat though it is longer than a plain text's title may be; the
+    # intro is text; prefixes, notices, files left out and deleted messages go; a customer's
+    # message that asks (a question word is enough, no ？ needed) is a Q&A with the agent's
+    # reply, whose numbered lines stay in it instead of swallowing the rest of the chat
+    frags = cut(IOS_CHAT)
+    title = "如何把 USSD 選單、簡訊通知和語音客服改成英語或俄語（Kcell／Activ）"
+    assert {f.article_title for f in frags} == {title}
+    assert texts(frags) == [
+        ("section", title, "以下是 Kcell 中文客服與客戶的對話，經客戶同意後匯出。\n您好，撥 *100# 跳出來的字我看不懂\n"
+                           "您好，我是 Aigerim 🙂\n從截圖看是哈薩克語。"),
+        ("qa", "好，那要怎麼改成英語", "兩種方法，選一種就好：\n① 撥 *111*7# 按通話鍵，回覆 3。\n② 直接撥 *111*7*3#。"),
+        ("qa", "My Kcell App 也要另外改嗎", "要另外改：\n打開 My Kcell，點「Профиль」\n點「Настройки」→「Язык приложения」\n"
+                                     "App 介面有簡體中文可選。"),
+        ("section", title, "謝謝，非常清楚！\n不客氣，之後換新 SIM 卡要再撥一次 *111*7*3#。"),
+    ]
+    assert not any("[20/11/2026" in f.text or "客服:" in f.text or "刪除" in f.text or "<" in f.text for f in frags)
+
+
+def test_an_android_export_and_senders_named_by_nobody() -> None:
+    # Android writes 「22/11/2026, 14:03 - 名字: 文字」 and its notices without a sender; with no name
+    # saying who serves, the customer is the one who asks, and the other answers
+    chat = ("Kcell 改語言（安卓匯出）\n\n"
+            "22/11/2026, 14:01 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+            "WhatsApp, can read or listen to them. Tap to learn more.\n"
+            "22/11/2026, 14:03 - Aliya: 你好，*100# 顯示的是哈薩克語\n"
+            "22/11/2026, 14:03 - Aliya: IMG-20261122-WA0003.jpg (file attached)\n"
+            "22/11/2026, 14:04 - Kcell: 您好！那是哈薩克語，可以改。\n"
+            "22/11/2026, 14:05 - Aliya: 怎麼改成俄語\n"
+            "22/11/2026, 14:06 - Kcell: 撥 *111*7*2#，免費。\n"
+            "22/11/2026, 14:06 - Kcell: This message was deleted\n"
+            "22/11/2026, 14:07 - Aliya: 好的謝謝\n")
+    assert texts(cut(chat)) == [
+        ("section", "Kcell 改語言（安卓匯出）", "你好，*100# 顯示的是哈薩克語\n您好！那是哈薩克語，可以改。"),
+        ("qa", "怎麼改成俄語", "撥 *111*7*2#，免費。"),
+        ("section", "Kcell 改語言（安卓匯出）", "好的謝謝"),
+    ]
+
+
+def test_an_ios_export_in_twelve_hours_and_the_business_that_asks_more() -> None:
+    # iOS in 12 hours: 「[11/22/26, 2:03:15 PM] Name: text」, marks before attachments and 「<This
+    # message was edited>」 after an edit. The business asks more than its customer (「How can I
+    # help you today?」, 「Anything else…?」), but the business-account notice is written under its
+    # name: it answers
+    notice = (f"{LRM}[11/22/26, 2:01:05 PM] Kcell: {LRM}This business uses a secure service from Meta to manage "
+              "this chat. Tap to learn more.\n")
+    chat = ("[11/22/26, 2:01:10 PM] Kcell: Hello! How can I help you today?\n"
+            "[11/22/26, 2:03:15 PM] Aliya: my *100# menu is in Kazakh, can I change it?\n"
+            "[11/22/26, 2:03:16 PM] Aliya: I bought the SIM card yesterday\n"
+            f"{LRM}[11/22/26, 2:03:20 PM] Aliya: {LRM}image omitted\n"
+            f"[11/22/26, 2:04:00 PM] Kcell: Dial *111*7*3#. {LRM}<This message was edited>\n"
+            "[11/22/26, 2:04:30 PM] Kcell: SMS follow within 24 hours. Anything else I can help with?\n"
+            "[11/22/26, 2:05:00 PM] Aliya: no, it works\n")
+    assert texts(cut(notice + chat, "menu-language.txt")) == [
+        ("section", "menu-language", "Hello! How can I help you today?"),
+        ("qa", "my *100# menu is in Kazakh, can I change it? I bought the SIM card yesterday",
+         "Dial *111*7*3#.\nSMS follow within 24 hours. Anything else I can help with?"),
+        ("section", "menu-language", "no, it works"),
+    ]
+
+
+def test_a_telegram_export_and_a_question_left_unanswered() -> None:
+    # Telegram's copied messages stand under 「名字, [22.11.2026 14:03]」; a question the chat ends
+    # on has no answer to pair with and stays text; a monospace 「```」 line fences no code
+    chat = ("Kcell 改語言（Telegram）\n\n"
+            "Kcell 客服, [22.11.2026 14:03]\n您好，請問有什麼可以幫您？\n\n"
+            "Aliya, [22.11.2026 14:04]\n*100# 是哈薩克語，怎麼改成英語？\n\n"
+            "Kcell 客服, [22.11.2026 14:05]\n撥 *111*7*3#。\n\n```改完會收到簡訊。\n\n"
+            "Aliya, [22.11.2026 14:06]\n那 Beeline 呢？\n")
+    assert texts(cut(chat)) == [
+        ("section", "Kcell 改語言（Telegram）", "您好，請問有什麼可以幫您？"),
+        ("qa", "*100# 是哈薩克語，怎麼改成英語？", "撥 *111*7*3#。\n```改完會收到簡訊。"),
+        ("section", "Kcell 改語言（Telegram）", "那 Beeline 呢？"),
+    ]
+
+
+def test_text_that_only_quotes_messages_is_no_chat() -> None:
+    # an article quoting a message, and a log whose lines look like messages of one sender, are
+    # read as plain text, as before: nothing is dropped nor paired
+    quoting = ("客服話術\n\n客戶常這樣問：\n[20/11/2026, 14:05] 客戶: 可以改成中文嗎？\n\n"
+               "回答時先說明只有三種語言。\n\n再給改英語的代碼 *111*7*3#。\n\n最後確認客戶收到簡訊。\n")
+    log = "維護紀錄\n\n" + "".join(f"22/11/2026, 0{i}:00 - 系統: 第 {i} 次維護完成\n" for i in range(1, 4))
+    assert chat_markup(quoting) is None and chat_markup(log) is None
+    assert texts(cut(quoting)) == [("section", "客服話術", "客戶常這樣問： [20/11/2026, 14:05] 客戶: 可以改成中文嗎？\n"
+                                    "回答時先說明只有三種語言。\n再給改英語的代碼 *111*7*3#。\n最後確認客戶收到簡訊。")]
+    assert texts(cut(log)) == [("section", "維護紀錄", "22/11/2026, 01:00 - 系統: 第 1 次維護完成 22/11/2026, 02:00 - 系統: "
+                                "第 2 次維護完成 22/11/2026, 03:00 - 系統: 第 3 次維護完成")]
