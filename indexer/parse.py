@@ -1068,6 +1068,17 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     return body
 
 
+def _title_beside(root: Tag) -> None:
+    """A page that sets its title beside the <article> holding the text, whose own parts are
+    titled with <h1>s too (Toutiao's 「<h1 class="pgc-h-arrow-right">一、…</h1>」): the title
+    heads the article, or its first part's heading would be taken for it."""
+    if root.name != "article" or len(root.find_all("h1")) < 2:
+        return
+    title = root.find_previous("h1")
+    if title is not None and title.parent is not None and title.parent in root.parents:
+        root.insert(0, title.extract())
+
+
 def _articles(soup: BeautifulSoup) -> Tag | None:
     """The page's <article>; on a Q&A site the question and each answer are one (SegmentFault,
     Stack Exchange): then what holds them all, as long as the others say as much as the first."""
@@ -1492,6 +1503,7 @@ def parse_article(source: Source) -> Article:
     _clean_tree(soup)
     _drop_boilerplate(soup, page=source.format == "html")
     root = _content_root(soup)
+    _title_beside(root)
     if source.format == "html":
         page_title = title_part(page_title, root.get_text())
     walker = _Walker()

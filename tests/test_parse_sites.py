@@ -517,3 +517,16 @@ def test_a_heading_whose_class_starts_with_header_is_a_heading() -> None:
             "<h2 class='header-anchor-post'>受影响的设备</h2><p>只支持 3G 的手表。</p></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [
         ("关闭 3G", "哪些设备会受影响"), ("时间表", "Beeline 2026 年关。"), ("受影响的设备", "只支持 3G 的手表。")]
+
+
+def test_a_title_set_beside_an_article_whose_parts_are_h1s_titles_it() -> None:
+    # Toutiao: the title's <h1> stands beside <article>, whose parts are <h1>s too
+    page = ("<html><body><div class='article-content'><h1>+7 和 8 一次讲明白</h1><div class='article-meta'>原创</div>"
+            "<article class='syl-article-base'><p>来阿拉木图第三年，常被问号码怎么拨。</p>"
+            "<h1 class='pgc-h-arrow-right'>一、号码的结构</h1><p>+7 后面是 10 位。</p>"
+            "<h1 class='pgc-h-arrow-right'>二、+7 和 8</h1><p>本地可以把 +7 换成 8。</p></article></div></body></html>")
+    frags = cut(page)
+    assert frags[0].article_title == "+7 和 8 一次讲明白"
+    assert [(f.title, f.text) for f in frags] == [
+        ("+7 和 8 一次讲明白", "来阿拉木图第三年，常被问号码怎么拨。"), ("号码的结构", "+7 后面是 10 位。"),
+        ("+7 和 8", "本地可以把 +7 换成 8。")]
