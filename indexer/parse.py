@@ -86,6 +86,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
+_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
@@ -509,10 +510,12 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
         node.extract()
     for header in soup.find_all("header"):
-        # a CMS often puts the article's H1 in its own <header>: keep the heading, drop the rest
+        # a CMS often puts the article's H1 in its own <header>: keep the heading and its summary
+        # (ReadMe's 「<div class="excerpt">」), drop the rest
         titles = header.find_all("h1")
         if titles and header.find_parent(["article", "main"]):
-            header.replace_with(*titles)
+            leads = [t for t in header.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True)]
+            header.replace_with(*titles, *leads)
     for span in soup.find_all("span", style=_BOLD_STYLE):
         span.name = "b"             # a site builder's bold (Wix: 「<span style="font-weight:bold">」)
     for sub in soup.find_all(["h2", "h3", "h4", "h5", "h6"], class_=_SUBTITLE_CLASS):

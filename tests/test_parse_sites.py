@@ -530,3 +530,11 @@ def test_a_title_set_beside_an_article_whose_parts_are_h1s_titles_it() -> None:
     assert [(f.title, f.text) for f in frags] == [
         ("+7 和 8 一次讲明白", "来阿拉木图第三年，常被问号码怎么拨。"), ("号码的结构", "+7 后面是 10 位。"),
         ("+7 和 8", "本地可以把 +7 换成 8。")]
+
+
+def test_an_articles_header_keeps_its_title_and_summary() -> None:
+    # ReadMe's 「<header id="content-head"><h1>…</h1><div class="excerpt">…」: the summary is text
+    page = ("<html><body><main><article><header id='content-head'><h1>关闭 3G</h1><div class='excerpt'><p>只支持 3G 的"
+            "手表会用不了。</p></div><div class='rm-Updated'>Updated about 1 month ago</div></header>"
+            "<h2>时间表</h2><p>Beeline 2026 年关。</p></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("关闭 3G", "只支持 3G 的手表会用不了。"), ("时间表", "Beeline 2026 年关。")]
