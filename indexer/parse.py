@@ -66,6 +66,7 @@ SKIP_CLASS_PARTS = frozenset({
     "viewed", "popular",            # 「最多查看」 lists beside the article
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
+    "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -267,6 +268,8 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE)   # 「18.11.2026」 (1C-Bitrix)
+# Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」
+_EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
@@ -279,8 +282,10 @@ def is_byline(text: str) -> bool:
 
     >>> is_byline("本文更新于2025年9月，费用以运营商营业厅公布为准。"), is_byline("费用更新于2025年9月")
     (True, False)
+    >>> is_byline("Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM")
+    True
     """
-    return len(text) <= 40 and _BYLINE.match(text) is not None
+    return (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None)
 
 
 _FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"

@@ -538,3 +538,11 @@ def test_an_articles_header_keeps_its_title_and_summary() -> None:
             "手表会用不了。</p></div><div class='rm-Updated'>Updated about 1 month ago</div></header>"
             "<h2>时间表</h2><p>Beeline 2026 年关。</p></article></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("关闭 3G", "只支持 3G 的手表会用不了。"), ("时间表", "Beeline 2026 年关。")]
+
+
+def test_a_posts_date_in_spans_is_no_text() -> None:
+    # PIXNET lays its date out in spans (「2026Nov18Wed21:40」)
+    page = ("<html><body><div id='article-box'><div class='article-head'><h2 class='title'>送修前先備份</h2>"
+            "<span class='publish'><span class='year'>2026</span><span class='month'>Nov</span><span class='date'>18</span>"
+            "</span></div><div class='article-content-inner'><p>送修前先備份照片。</p></div></div></body></html>")
+    assert [f.text for f in cut(page)] == ["送修前先備份照片。"]
