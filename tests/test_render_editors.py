@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render import CALLOUT_DEPTH, CONTAINER_DEPTH, TABS_DEPTH, docsify_tabs, render
+from indexer.render import CONTAINER_DEPTH, render
+from indexer.render_markup import CALLOUT_DEPTH, TABS_DEPTH, docsify_tabs
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
