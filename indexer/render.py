@@ -50,11 +50,10 @@ from indexer.render_markup import callout_tags, docsify_tabs, fence_after, grid_
 HEADING_MAX = 40
 HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 
-# A USSD-like code: a run of digits, * and # holding at least one digit and one *.
-_CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
-_BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
-_BOLD_OPENS_NUMBER = re.compile(r"\*\*\d+")
-_BOLD_CLOSES_NUMBER = re.compile(r"\d+\*\*")
+# A USSD-like code: a run of digits, * and # holding at least one digit and one * (a star its
+# writer escaped, 「\*444\*0#」, is a part of it too).
+_CODE_RUN = re.compile(r"(?<![\\\w])(?:\\\*|[*#0-9])*\*(?:\\\*|[*#0-9])*")
+_BARE_STAR = re.compile(r"(?<!\\)\*")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 
@@ -82,15 +81,24 @@ def escape_codes(markdown: str) -> str:
 
 
 def _escape_runs(text: str) -> str:
+    r"""Escape the stars of the codes in a text, not those of a bold run the code opens or closes.
+
+    Bold opened before a code and closed right after it (「**拨 *111#**」, 「**\*444\*0#**」, its stars
+    escaped by the writer), or a bold number (「**3 天**」, 「**版本 3.2**」), keeps its `**`; the code's
+    own stars show as typed.
+
+    >>> _escape_runs(r"撥 **\*444\*0#**，**拨 *111#**，拨 *100#，**3 天**")
+    '撥 **\\*444\\*0#**，**拨 \\*111#**，拨 \\*100#，**3 天**'
+    """
     def fix(match: re.Match[str]) -> str:
         run = match.group(0)
-        if not any(c.isdigit() for c in run) or _BOLD_NUMBER.fullmatch(run):
+        if not any(c.isdigit() for c in run):
             return run
-        if _BOLD_OPENS_NUMBER.fullmatch(run) and "**" in text[match.end():]:
-            return run              # 「**3 天**」: bold that starts with a number, closed later
-        if _BOLD_CLOSES_NUMBER.fullmatch(run) and "**" in text[:match.start()]:
-            return run              # 「**版本 3.2**」: bold that ends with a number, opened before
-        return run.replace("*", "\\*")
+        lead = "**" if run.startswith("**") and (run.endswith("**") and len(run) > 4 or "**" in text[match.end():]) else ""
+        body = run[len(lead):]
+        trail = "**" if len(body) > 2 and body.endswith("**") and (lead or "**" in text[:match.start()]) else ""
+        body = body[:len(body) - len(trail)]
+        return lead + _BARE_STAR.sub(r"\\*", body) + trail
 
     return _CODE_RUN.sub(fix, text)
 

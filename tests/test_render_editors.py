@@ -182,3 +182,11 @@ def test_outline_bold_lines_over_their_text_are_sub_headings() -> None:
         ("section", "热门景点", "恰伦峡谷底部没有信号。", ("六、公路和景点", "热门景点")),
         ("qa", "为什么只显示 4G？", "多半因为在室内。\n双卡\n两张都插上", ("常见问题",)),
     ]
+
+
+def test_a_code_in_bold_shows_as_typed() -> None:
+    # Hugo's writers escape a code's stars inside bold (「**\*444\*0#**」), others do not (「**拨 *111#**」):
+    # either way the site shows the code in bold; the bold's own stars used to be escaped with the
+    # code's and showed (「撥 ***444*0#**」)
+    markdown = "# 推廣\n\n撥 **\\*444\\*0#**，或者 **拨 *111#** 查；***808*0#** 亦得，**3 天**內生效。\n"
+    assert texts(cut(markdown)) == [("section", "推廣", "撥 *444*0#，或者 拨 *111# 查；*808*0# 亦得，3 天內生效。")]
