@@ -9,8 +9,10 @@ it, before markdown-it renders the text:
   PDF's pages (`pdf_text`); a WhatsApp or Telegram chat is its messages, a customer's question
   and the agent's answer a Q&A (`chat_markup`);
 - Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
-  static-site template tags, note editors' callouts and wikilinks, callout tags, Pandoc's grid
-  tables, Docsify's tab sets; Pandoc's title block titles the document;
+  static-site template tags (Hugo's hints and notices are callouts, its details and expand
+  collapsibles, its tabs and columns named parts, its buttons nothing), note editors' callouts and
+  wikilinks, callout tags, Pandoc's grid tables, Docsify's tab sets; Pandoc's title block titles
+  the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
   are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over

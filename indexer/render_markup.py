@@ -4,8 +4,9 @@ Pure: no I/O. Static-site generators, note editors and Pandoc write beyond Commo
 readers see the page those tools build, so what the tools' markup means is written out before
 markdown-it reads the text (`render.render` runs these in turn):
 
-- template tags of Hexo, GitBook, Jekyll / Liquid and Hugo go, what they hold stays, tabs are
-  content tabs (`template_tags`);
+- template tags of Hexo, GitBook, Jekyll / Liquid and Hugo go, what they hold stays: callouts
+  (Hugo's hint, notice, alert) are admonitions, Hugo Book's details and expand collapsibles, tabs
+  content tabs, columns their content in order, buttons nothing (`template_tags`);
 - Docsify's tab sets are content tabs (`docsify_tabs`);
 - note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub, PyMdown);
 - a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion);
@@ -36,10 +37,28 @@ _TEMPLATE_TAG = re.compile(r"\{%-?\s*(?P<liquid>[\w-]+)(?P<largs>(?:[^%]|%(?!\})
                            r"|\{\{[<%]\s*(?P<close>/)?\s*(?P<hugo>[\w-]+)(?P<hargs>(?:[^>%]|[>%](?!\}\}))*?)\s*/?[>%]\}\}")
 _TAG_LINE = re.compile(rf"^[ \t]*(?:(?>{_TEMPLATE_TAG.pattern})[ \t]*)+$")    # atomic: no backtracking
 _TAG_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
+_TAG_ARGUMENT = re.compile(r"""(?:(?P<key>[\w-]+)[ \t]*=[ \t]*)?(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=]+))""")
 _ANY_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 # tags whose content is no text of the page: GitBook's card linking another page, Liquid comments
 _DROPPED_WITH_CONTENT = frozenset({"content-ref", "comment"})
 _CODE_TAGS = frozenset({"highlight", "codeblock"})       # their content is code without a fence
+# callouts: Hugo Book's hint, Learn / Relearn's notice, Docsy's alert, Hextra's callout, LoveIt's admonition,
+# Kubernetes' note / warning; GitBook's hint, Hexo's note
+_CALLOUT_TAGS = frozenset({"hint", "notice", "alert", "callout", "admonition", "note", "tip", "info", "warning",
+                           "caution", "important", "danger"})
+_COLLAPSIBLE_TAGS = frozenset({"details", "expand", "collapse", "spoiler"})    # Hugo Book, Relearn, Hextra
+_TAB_SETS = frozenset({"tabs", "tabpane"})          # around tabs (Hugo Book, Hextra, Docsy; GitBook)
+# a kind a callout may name, or a title that only repeats one (「Warning」 says nothing a reader looks for)
+_CALLOUT_KINDS = frozenset({"note", "info", "tip", "hint", "warning", "caution", "danger", "important", "success", "error",
+                            "primary", "secondary", "abstract", "question", "faq", "example", "quote", "bug", "failure",
+                            "attention", "notice", "expand", "details"})
+_COLUMN_BREAK = re.compile(r"^[ \t]*<--->[ \t]*$")          # between Hugo Book's columns
+# a column's first line naming it: all bold, or a heading
+_COLUMN_TITLE = re.compile(r"^[ \t]*(?:(?:\*\*|__)(?P<bold>[^*_\n]+?)(?:\*\*|__)|#{1,6}[ \t]+(?P<heading>[^\n]+?)[ \t#]*)[ \t]*$")
+COLUMN_TITLE_MAX = 40
+# a button (Hugo Book, Hextra) links another page from this one: navigation, no text of it
+_BUTTON = re.compile(r"\{\{[<%]\s*button\b(?:[^>%]|[>%](?!\}\}))*[>%]\}\}.*?\{\{[<%]\s*/\s*button\s*[>%]\}\}")
+TEMPLATE_DEPTH = 8      # containers in containers read as such; deeper ones only lose their tags (no runaway indentation)
 
 
 def _tag(match: re.Match[str]) -> tuple[str, bool, str]:
@@ -62,55 +81,211 @@ def _tab_label(args: str) -> str:
     return re.sub(r"^[\w-]+=", "", args).strip()
 
 
-def template_tags(markdown: str) -> str:
-    """Read the template tags a static-site generator leaves in Markdown as its readers see the page.
+def _arguments(args: str) -> tuple[list[tuple[str, bool]], dict[str, str]]:
+    """A tag's positional arguments (each with whether it was quoted) and its named ones."""
+    positional: list[tuple[str, bool]] = []
+    named: dict[str, str] = {}
+    for match in _TAG_ARGUMENT.finditer(args):
+        value = next((v for v in match.group("double", "single") if v is not None), None)
+        quoted = value is not None
+        value = " ".join((value if quoted else match.group("bare")).split())
+        if match.group("key"):
+            named[match.group("key").lower()] = value
+        else:
+            positional.append((value, quoted))
+    return positional, named
 
-    Hexo, GitBook, Jekyll and Hugo mark notes, hints, steppers and code titles with tags on lines of
-    their own (`{% hint style="info" %}` … `{% endhint %}`); the site shows only what they hold, so
-    the tags go and their content stays text of its section. A tab (`{% tab title="Android" %}`,
-    Hugo's `{{< tab "Android" >}}`) becomes a content tab (`=== "Android"`, its content indented), so
-    it is named as MkDocs tabs are; `{% highlight %}` holds code and becomes a fence; a link card
-    to another page (`{% content-ref %}`) and a comment go with what they hold. Tags inside fenced
-    code are code, kept as written.
 
-    >>> template_tags('{% tabs %}\\n{% tab title="iOS" %}\\n1. 打开设置\\n{% endtab %}\\n{% endtabs %}\\n')
-    '\\n=== "iOS"\\n    1. 打开设置\\n\\n\\n'
+def _admonition(name: str, args: str) -> str:
+    """The MkDocs admonition line a callout or collapsible tag stands for: its kind and its title.
+
+    A callout's kind is its first bare word or its style (`{{< hint warning >}}`, `style="info"`),
+    its title a quoted word or `title=` (Relearn's `{{% notice tip "改之前" %}}`, Docsy's
+    `title=`); a collapsible's title is its label (`{{< details "问题？" >}}`), and a callout that
+    opens closed (LoveIt's `open=false`) is collapsible too. A title that only names a kind says
+    nothing; a collapsible without a title is a callout (nothing to click shows a title).
+
+    >>> _admonition("hint", "warning"), _admonition("notice", 'tip "改之前"'), _admonition("details", '"能改吗？" open')
+    ('!!! warning', '!!! tip "改之前"', '??? details "能改吗？"')
     """
+    positional, named = _arguments(args)
+    bare = [value for value, quoted in positional if not quoted and value.lower() not in ("true", "false", "open")]
+    kind = next((named[key] for key in ("style", "type", "color", "theme", "class") if named.get(key)), "") \
+        or (bare[0] if bare and name not in _COLLAPSIBLE_TAGS else "") or name
+    title = next((named[key] for key in ("title", "summary", "label", "header") if named.get(key)), "") \
+        or next((value for value, quoted in positional if quoted), "") \
+        or (" ".join(bare) if name in _COLLAPSIBLE_TAGS else "")
+    if title.lower() in _CALLOUT_KINDS or title.lower() == kind.lower():
+        title = ""
+    collapsible = name in _COLLAPSIBLE_TAGS or named.get("open") == "false" or named.get("closed") == "true" \
+        or any(value == "false" and not quoted for value, quoted in positional)
+    kind = re.sub(r"[^\w-]", "", kind.lower()) or "note"
+    if not title:
+        return f"!!! {kind}"
+    return f'{"???" if collapsible else "!!!"} {kind} "{title.replace(chr(34), "”")}"'
+
+
+def _pair_on_a_line(line: str) -> list[str]:
+    """A tag, its content and its closing tag on one line (Hextra's 「{{< tab >}}…{{< /tab >}}」) as
+    three lines, so the content is read as the tags' own is; any other line as it is.
+
+    >>> _pair_on_a_line("  {{< tab >}}拨 *100#{{< /tab >}}")
+    ['  {{< tab >}}', '  拨 *100#', '  {{< /tab >}}']
+    """
+    if "{" not in line or line.lstrip()[:2] not in ("{{", "{%"):
+        return [line]
+    tags = list(_TEMPLATE_TAG.finditer(line))
+    if len(tags) < 2 or line[:tags[0].start()].strip() or line[tags[-1].end():].strip():
+        return [line]
+    (name, closes, _), (last, closed, _) = _tag(tags[0]), _tag(tags[-1])
+    inner = line[tags[0].end():tags[-1].start()]
+    if closes or not closed or name != last or not inner.strip() or _TAG_LINE.match(inner):
+        return [line]
+    margin = line[:tags[0].start()]
+    return [margin + tags[0].group(0), margin + inner.strip(), margin + tags[-1].group(0)]
+
+
+def _tag_lines(lines: list[str]) -> list[str]:
+    """Lines without buttons, and with a tag holding text on the same line split (`_pair_on_a_line`);
+    fenced code as it is."""
     out: list[str] = []
-    tabs = 0                    # tabs open around the line: their content is indented
-    fence: str | None = None    # the fence being read ("tag" inside a code tag)
-    dropped: str | None = None  # the tag whose content is being dropped
-    for line in markdown.split("\n"):
-        tags = [_tag(m) for m in _TEMPLATE_TAG.finditer(line)] if _TAG_LINE.match(line) else []
-        if dropped is not None:
-            dropped = None if (dropped, True) in ((name, closing) for name, closing, _ in tags) else dropped
+    fence: str | None = None
+    for line in lines:
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
+            out.append(line)
+        elif "{" not in line:
+            out.append(line)
+        else:
+            out += _pair_on_a_line(_BUTTON.sub("", line) if "button" in line else line)
+    return out
+
+
+def _paired(lines: list[str]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The opening tag each closing tag closes, each tag as its line and its place on the line: a
+    closing tag closes the latest tag of its name still open (tags in fenced code are code)."""
+    paired: dict[tuple[int, int], tuple[int, int]] = {}
+    opened: dict[str, list[tuple[int, int]]] = {}
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
             continue
-        if fence == "tag" and not any(closing and name in _CODE_TAGS for name, closing, _ in tags):
-            out.append("    " * tabs + line)
+        if "{" in line and _TAG_LINE.match(line):
+            for k, (name, closes, _) in enumerate(map(_tag, _TEMPLATE_TAG.finditer(line))):
+                if not closes:
+                    opened.setdefault(name, []).append((i, k))
+                elif opened.get(name):
+                    paired[(i, k)] = opened[name].pop()
+    return paired
+
+
+def template_tags(markdown: str) -> str:
+    r"""Read the template tags a static-site generator leaves in Markdown as its readers see the page.
+
+    Hexo, GitBook, Jekyll and Hugo mark notes, steppers and code titles with tags on lines of their
+    own (`{% hint style="info" %}` … `{% endhint %}`); the site shows only what they hold, so the
+    tags go and their content stays. A callout (`{{< hint info >}}`, `{{% notice warning %}}`,
+    GitBook's hint) is a MkDocs admonition, text of its section led by its title if it has one; a
+    collapsible (Hugo Book's `{{< details "标题" >}}` and `{{< expand "标题" >}}`) is a `???` one, a
+    question with its answer when its title asks. A tab (`{% tab title="Android" %}`, Hugo's
+    `{{< tab "Android" >}}`, Hextra's tab named by its set's `items=`) becomes a content tab
+    (`=== "Android"`, its content indented), so it is named as MkDocs tabs are; Hugo Book's
+    columns show their content in order without the `<--->` between them, a column led by a bold
+    line or a heading being named by it as a tab is, so what follows the columns is the heading's
+    again; a button (a link to another page) shows nothing. `{% highlight %}` holds code and
+    becomes a fence; a link card to another page (`{% content-ref %}`) and a comment go with what
+    they hold. A tag holds only what comes before its closing tag (one never closed holds nothing:
+    it would fold the rest of the page into its answer), `TEMPLATE_DEPTH` deep at most; tags inside
+    fenced code are code, kept as written.
+
+    >>> template_tags('{% tabs %}\n{% tab title="iOS" %}\n1. 打开设置\n{% endtab %}\n{% endtabs %}\n')
+    '\n=== "iOS"\n    1. 打开设置\n\n\n'
+    >>> template_tags('{{< details "能改吗？" >}}\n不能。\n{{< /details >}}\n{{< button href="/x" >}}更多{{< /button >}}')
+    '??? details "能改吗？"\n    不能。\n\n'
+    """
+    lines = _tag_lines(markdown.split("\n")) if "{" in markdown else markdown.split("\n")
+    paired = _paired(lines) if "{" in markdown else {}
+    pairs = set(paired.values())    # the opening tags closed later: only they hold anything
+    out: list[str] = []
+    opened: list[tuple[str, bool, list[str], tuple[int, int]]] = []    # containers around the line: name,
+    # whether it indents, its tabs' labels, its opening tag
+    fence: str | None = None        # the fence being read ("tag" inside a code tag)
+    dropped: str | None = None      # the tag whose content is being dropped
+    column_start = False            # a column begins: its first line may name it
+
+    def prefix() -> str:        # a blank line inside a container is its indentation: two empty lines end an admonition
+        return "    " * sum(indents for _, indents, _, _ in opened)
+
+    def close(tag: tuple[int, int] | None) -> None:
+        while any(opening == tag for _, _, _, opening in opened):
+            if opened.pop()[3] == tag:
+                break
+
+    for i, line in enumerate(lines):
+        tags = [_tag(m) for m in _TEMPLATE_TAG.finditer(line)] if "{" in line and _TAG_LINE.match(line) else []
+        if dropped is not None:
+            dropped = None if (dropped, True) in ((name, closes) for name, closes, _ in tags) else dropped
+            continue
+        if fence == "tag" and not any(closes and name in _CODE_TAGS for name, closes, _ in tags):
+            out.append(prefix() + line)
             continue
         opener = _ANY_FENCE.match(line) if fence != "tag" else None
-        if fence not in (None, "tag") or opener or not tags:
+        if fence not in (None, "tag") or opener:
             fence = fence_after(fence, opener)
-            out.append("    " * tabs + line if line.strip() else line)
+            out.append(prefix() + line if line.strip() else prefix())
+            continue
+        columns = next(((name, opening) for name, _, _, opening in reversed(opened) if name in ("columns", "column")), None)
+        if columns and _COLUMN_BREAK.match(line):
+            close(columns[1] if columns[0] == "column" else None)     # the column named by its first line ends
+            column_start = True
+            out.append(prefix())
+            continue
+        if column_start and line.strip():
+            column_start = False
+            title = _COLUMN_TITLE.match(line)
+            label = title and (title.group("bold") or title.group("heading")).strip().rstrip("：:")
+            if label and len(label) <= COLUMN_TITLE_MAX and len(opened) < TEMPLATE_DEPTH:
+                out.append(f'{prefix()}{line[:len(line) - len(line.lstrip())]}=== "{label.replace(chr(34), "”")}"')
+                opened.append(("column", True, [], (i, -1)))
+                continue
+        if not tags:
+            out.append(prefix() + line if line.strip() else prefix())
             continue
         margin = line[:len(line) - len(line.lstrip())]
-        for name, closing, args in tags:
+        for k, (name, closes, args) in enumerate(tags):
+            holds = (i, k) in pairs and len(opened) < TEMPLATE_DEPTH
             if fence == "tag":
-                out.append("    " * tabs + "```")
+                out.append(prefix() + "```")
                 fence = None
-            elif name in _DROPPED_WITH_CONTENT:
-                dropped = None if closing else name
-            elif name == "tab" and not closing:
-                out.append(f'{"    " * tabs}{margin}=== "{_tab_label(args) or "…"}"')
-                tabs += 1
-            elif name == "tab":
-                tabs = max(tabs - 1, 0)
-                out.append("")
-            elif name in _CODE_TAGS and not closing:
-                out.append("    " * tabs + "```")
+            elif name in _DROPPED_WITH_CONTENT and not closes:
+                dropped = name if (i, k) in pairs else None
+            elif name == "tab" and holds:
+                labels = next((labels for n, _, labels, _ in reversed(opened) if n in _TAB_SETS), [])
+                label = _tab_label(args) or (labels.pop(0) if labels else "…")
+                out.append(f'{prefix()}{margin}=== "{label.replace(chr(34), "”")}"')
+                opened.append((name, True, [], (i, k)))
+            elif name in _TAB_SETS and holds:
+                items = _arguments(args)[1].get("items", "")
+                opened.append((name, False, [item.strip() for item in items.split(",") if item.strip()], (i, k)))
+                out.append(prefix())
+            elif name == "columns" and holds:
+                opened.append((name, False, [], (i, k)))
+                column_start = True
+                out.append(prefix())
+            elif name in _CALLOUT_TAGS | _COLLAPSIBLE_TAGS and holds:
+                out.append(f"{prefix()}{margin}{_admonition(name, args)}")
+                opened.append((name, True, [], (i, k)))
+            elif name in _CODE_TAGS and not closes:
+                out.append(prefix() + "```")
                 fence = "tag"
             else:
-                out.append("")
+                if closes:
+                    close(paired.get((i, k)))
+                    column_start = column_start and name != "columns"
+                out.append(prefix())
     return "\n".join(out)
 
 

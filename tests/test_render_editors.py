@@ -1,11 +1,11 @@
-"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark): what a
-reader of the page sees, fragment by fragment."""
+"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark, Outline,
+Hugo's shortcodes): what a reader of the page sees, fragment by fragment."""
 from __future__ import annotations
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render import CONTAINER_DEPTH, render
-from indexer.render_markup import CALLOUT_DEPTH, TABS_DEPTH, docsify_tabs
+from indexer.render_markup import CALLOUT_DEPTH, TABS_DEPTH, TEMPLATE_DEPTH, docsify_tabs, template_tags
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -190,3 +190,62 @@ def test_a_code_in_bold_shows_as_typed() -> None:
     # code's and showed (「撥 ***444*0#**」)
     markdown = "# 推廣\n\n撥 **\\*444\\*0#**，或者 **拨 *111#** 查；***808*0#** 亦得，**3 天**內生效。\n"
     assert texts(cut(markdown)) == [("section", "推廣", "撥 *444*0#，或者 拨 *111# 查；*808*0# 亦得，3 天內生效。")]
+
+
+def test_hugo_collapsibles_are_questions_and_callouts_lead_with_their_titles() -> None:
+    # Hugo Book's {{< details "…" >}} and {{< expand "…" >}} fold their text under a title: a title
+    # that asks is a question with its answer, another titles its text (they lost their titles, and
+    # their text ran into the part above); a callout is text of its section, led by its title when it
+    # has one (Relearn's notice, Docsy's alert), and LoveIt's admonition that opens closed folds too
+    markdown = ("# 私隱\n\n{{< hint info >}}\n**本頁適用於**：Kcell、Beeline。\n{{< /hint >}}\n\n喺哈薩克斯坦開卡要登記。\n\n"
+                '{{% notice warning "唔好講驗證碼" %}}\n自稱職員要你講 ИИН 嘅，一定係騙案。\n{{% /notice %}}\n\n'
+                '{{% alert title="Warning" color="warning" %}}\n騙案好多。\n{{% /alert %}}\n\n'
+                '## 點樣查閱\n\n{{< details "書面申請要寫啲乜？" >}}\n- 全名同 ИИН；\n- 日期同簽名。\n{{< /details >}}\n\n'
+                '{{< expand "俄文範本" "↕" >}}\nПрошу предоставить сведения.\n{{< /expand >}}\n\n'
+                '{{< admonition tip "可唔可以郵寄？" false >}}\n可以，寄去總部。\n{{< /admonition >}}\n\n'
+                "## 常見問題\n\n{{< details title=\"可唔可以用中文寫？\" open=true >}}\n唔得。\n{{< /details >}}\n\n"
+                '{{< details "點樣更正名？" >}}\n帶護照去門市。\n{{< /details >}}\n')
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "私隱", "本頁適用於：Kcell、Beeline。\n喺哈薩克斯坦開卡要登記。\n唔好講驗證碼：自稱職員要你講 ИИН 嘅，一定係騙案。\n"
+         "騙案好多。", ()),
+        ("qa", "書面申請要寫啲乜？", "全名同 ИИН；\n日期同簽名。", ("點樣查閱",)),
+        ("section", "俄文範本", "Прошу предоставить сведения.", ("點樣查閱", "俄文範本")),
+        ("qa", "可唔可以郵寄？", "可以，寄去總部。", ("點樣查閱",)),
+        ("qa", "可唔可以用中文寫？", "唔得。", ("常見問題",)),
+        ("qa", "點樣更正名？", "帶護照去門市。", ("常見問題",)),
+    ]
+
+
+def test_hugo_columns_tabs_and_buttons_read_as_the_site_shows_them() -> None:
+    # Hugo Book's columns stand side by side: their text in order, never the 「<--->」 between them;
+    # a column led by a bold line is named by it as a tab is, so the text after the columns is its
+    # heading's again (it ran into the last column); a button links another page and shows nothing;
+    # Hextra names its tabs in their set (items=) and writes a tab on one line
+    markdown = ("# 通話紀錄\n\n## 邊個有權睇？\n\n{{< columns >}}\n**可以睇**\n\n- 你本人（機主）。\n- 執法機關。\n\n<--->\n\n"
+                "**唔可以睇**\n\n- 你嘅家人。\n{{< /columns >}}\n\n未滿 18 歲子女嘅號碼，父母可以查。\n\n## 收費\n\n"
+                "{{< columns >}}\nApp 入面下載：免費。\n<--->\n門市申請：每月 500 ₸。\n{{< /columns >}}\n\n"
+                '{{< button relref="/docs/sms/spam" >}}垃圾短訊點處理{{< /button >}} {{< button href="https://x.kz" >}}註銷{{< /button >}}\n\n'
+                '## 停收推廣\n\n{{< tabs items="Kcell,Beeline" >}}\n  {{< tab >}}撥 *444*0#{{< /tab >}}\n'
+                "  {{< tab >}}撥 *808*0#{{< /tab >}}\n{{< /tabs >}}\n\n```\n{{< tab >}}代碼{{< /tab >}} {{< button >}}x{{< /button >}}\n```\n")
+    assert [(f.type, f.title, f.text) for f in cut(markdown)] == [
+        ("qa", "邊個有權睇？（可以睇）", "你本人（機主）。\n執法機關。"),
+        ("qa", "邊個有權睇？（唔可以睇）", "你嘅家人。"),
+        ("qa", "邊個有權睇？", "未滿 18 歲子女嘅號碼，父母可以查。"),
+        ("section", "收費", "App 入面下載：免費。\n門市申請：每月 500 ₸。"),
+        ("section", "停收推廣（Kcell）", "撥 *444*0#"),
+        ("section", "停收推廣（Beeline）", "撥 *808*0#"),
+        ("section", "停收推廣", "{{< tab >}}代碼{{< /tab >}} {{< button >}}x{{< /button >}}"),
+    ]
+
+
+def test_hugo_containers_never_closed_or_nested_deep_keep_their_text() -> None:
+    # a closing tag closes the latest tag of its name still open: one never closed holds nothing (it
+    # would fold the rest of the page into its answer), and the one after it is still a question;
+    # containers are read TEMPLATE_DEPTH deep: 3 000 hints one inside the other would indent the page
+    # 12 000 spaces a line
+    unclosed = ('# 文\n\n## 問題\n\n{{< details "可以退錢嗎？" >}}\n可以。\n\n## 之後\n\n'
+                '{{< details "點樣退？" >}}\n去門市。\n{{< /details >}}\n\n別的話。\n')
+    assert texts(cut(unclosed)) == [("section", "問題", "可以。"), ("qa", "點樣退？", "去門市。"), ("section", "之後", "別的話。")]
+    deep = "# 文\n\n" + '{{< hint warning >}}\n' * 3000 + "最里面\n" + "{{< /hint >}}\n" * 3000
+    assert max(map(len, template_tags(deep).split("\n"))) <= 4 * TEMPLATE_DEPTH + len("!!! warning")
+    assert texts(cut(deep)) == [("section", "文", "最里面")]
