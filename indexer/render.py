@@ -10,17 +10,18 @@ it, before markdown-it renders the text:
   and the agent's answer a Q&A (`chat_markup`);
 - Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
   static-site template tags (Hugo's hints and notices are callouts, its details and expand
-  collapsibles, its tabs and columns named parts, its buttons nothing), note editors' callouts and
-  wikilinks, callout tags, Pandoc's grid tables, Docsify's tab sets; Pandoc's title block titles
-  the document;
+  collapsibles, its tabs and columns named parts, its buttons nothing), Mintlify's components
+  (callouts, accordions, tabs, titled code blocks, steps as a procedure; cards linking other pages
+  nothing), note editors' callouts and wikilinks, callout tags, Pandoc's grid tables, Docsify's
+  tab sets; Pandoc's title block titles the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
   are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
   its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
   attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
-  codes like *111# are escaped so they are not emphasis (`escape_codes`), CJK bold closing on
-  punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's embeds show nothing
-  (`_icons_and_embeds`).
+  codes like *111# are escaped so they are not emphasis, the bold around one kept (`escape_codes`),
+  CJK bold closing on punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's
+  embeds show nothing (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Source
-from indexer.render_markup import callout_tags, docsify_tabs, fence_after, grid_tables, note_markup, template_tags
+from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
+                                    template_tags)
 
 # a line short enough, and not ending like a sentence, to be a heading (here: a contents entry;
 # in `parse`: a bold line or a part title)
@@ -1022,7 +1024,7 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        text = docsify_tabs(grid_tables(callout_tags(note_markup(template_tags(text)))))
+        text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

@@ -10,6 +10,8 @@ markdown-it reads the text (`render.render` runs these in turn):
 - Docsify's tab sets are content tabs (`docsify_tabs`);
 - note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub, PyMdown);
 - a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion);
+- Mintlify's components are what they stand for: callouts, collapsibles, tabs, steps of a
+  procedure; cards linking other pages nothing (`mdx_components`);
 - Pandoc's grid tables are pipe tables (`grid_tables`).
 
 Fenced code keeps its text as written throughout.
@@ -470,6 +472,204 @@ def _callouts(markdown: str, depth: int) -> str:
         out.append("")
         i = end + 1
     return "\n".join(out)
+
+
+# Mintlify's components (MDX, written into a .md page): each tag alone on its line, what it holds
+# indented under it (Mintlify, and Docusaurus's <Tabs> / <TabItem> and <Admonition>)
+_COMPONENT_KINDS = {"Note": "note", "Tip": "tip", "Warning": "warning", "Info": "info", "Check": "success",
+                    "Danger": "danger", "Admonition": "note"}
+_COMPONENT_WRAPPERS = frozenset({"AccordionGroup", "CardGroup", "Columns", "Tabs", "Frame"})
+_COMPONENTS = frozenset({*_COMPONENT_KINDS, *_COMPONENT_WRAPPERS, "Steps", "Step", "Tab", "TabItem", "Accordion",
+                         "Expandable", "Card", "CodeGroup"})
+_COMPONENT_NAMES = "|".join(sorted(_COMPONENTS, key=len, reverse=True))
+_COMPONENT_OPEN = re.compile(rf"^(?P<margin>[ \t]*)<(?P<name>{_COMPONENT_NAMES})(?P<attrs>(?:\s[^<>]*?)?)[ \t]*(?P<closed>/?)>[ \t]*$")
+_COMPONENT_CLOSE = re.compile(rf"^[ \t]*</(?P<name>{_COMPONENT_NAMES})>[ \t]*$")
+_COMPONENT_UNFINISHED = re.compile(rf"^[ \t]*<(?:{_COMPONENT_NAMES})(?:\s[^<>]*)?$")     # its attributes go on below
+_COMPONENT_ONE_LINE = re.compile(rf"^(?P<margin>[ \t]*)(?P<open><(?P<name>{_COMPONENT_NAMES})(?:\s[^<>]*?)?>)"
+                                 r"(?P<inner>.*\S.*?)(?P<close></(?P=name)>)[ \t]*$")
+_JSX_ATTRIBUTE = re.compile(r"""(?P<key>[\w-]+)(?:[ \t]*=[ \t]*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|\{(?P<expression>[^{}]*)\}))?""")
+_JSX_COMMENT = re.compile(r"^[ \t]*\{/\*.*\*/\}[ \t]*$")          # 「{/* 內部備註 */}」 shows nothing
+_FENCE_TITLE = re.compile(r"^(?P<fence>[ \t]*(?:`{3,}|~{3,}))[ \t]*(?P<language>[^\s`{]*)[ \t]*(?P<title>.*?)[ \t]*$")
+COMPONENT_DEPTH = 8     # components in components read as such; deeper ones keep their tags (no runaway indentation)
+
+
+def _jsx_attributes(attrs: str) -> dict[str, str]:
+    """A component's attributes: `title="…"`, `cols={2}`, a bare `defaultOpen` (true)."""
+    found: dict[str, str] = {}
+    for match in _JSX_ATTRIBUTE.finditer(attrs):
+        value = next((v for v in match.group("double", "single", "expression") if v is not None), "true")
+        found[match.group("key")] = " ".join(value.split())
+    return found
+
+
+def _component_lines(lines: list[str]) -> list[str]:
+    """Lines with a component's opening tag whole on one line (its attributes may go on over
+    several), a component opened and closed on one line split in three, and without JSX
+    comments; fenced code as it is."""
+    out: list[str] = []
+    fence: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opener = _ANY_FENCE.match(line)
+        i += 1
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
+            out.append(line)
+            continue
+        if "<" not in line and "{/*" not in line:
+            out.append(line)
+            continue
+        if _COMPONENT_UNFINISHED.match(line):
+            end = next((j for j in range(i, min(i + 20, len(lines))) if ">" in lines[j]), None)
+            joined = " ".join([line.rstrip(), *(part.strip() for part in lines[i:end + 1])]) if end is not None else ""
+            if end is not None and (_COMPONENT_OPEN.match(joined) or _COMPONENT_ONE_LINE.match(joined)):
+                line, i = joined, end + 1
+        one = _COMPONENT_ONE_LINE.match(line)
+        if one:
+            margin = one.group("margin")
+            out += [margin + one.group("open"), margin + one.group("inner").strip(), margin + one.group("close")]
+        elif not _JSX_COMMENT.match(line):
+            out.append(line)
+    return out
+
+
+def _component_pairs(lines: list[str]) -> dict[int, int]:
+    """The line closing each component, by the line opening it: a closing tag closes the latest
+    component of its name still open (tags in fenced code are code)."""
+    pairs: dict[int, int] = {}
+    opened: dict[str, list[int]] = {}
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
+        elif (tag := _COMPONENT_OPEN.match(line)) and not tag.group("closed"):
+            opened.setdefault(tag.group("name"), []).append(i)
+        elif (tag := _COMPONENT_CLOSE.match(line)) and opened.get(tag.group("name")):
+            pairs[opened[tag.group("name")].pop()] = i
+    return pairs
+
+
+def _indented(lines: list[str], margin: str) -> list[str]:
+    """Lines indented under a block opened at `margin`; a blank line too (two empty lines end an admonition)."""
+    return [f"{margin}    {line}" if line.strip() else f"{margin}    " for line in lines]
+
+
+def _code_tabs(lines: list[str]) -> list[str]:
+    """A code group's blocks, each titled by the title its fence gives (「```text Kcell / Activ」) as
+    a content tab over it: Mintlify shows the group as tabs named so."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        opener = _ANY_FENCE.match(line)
+        if fence is None and opener and (info := _FENCE_TITLE.match(line)):
+            title = info.group("title")
+            named = re.search(r"""\btitle=(?:"([^"]*)"|'([^']*)')""", title)
+            title = (named.group(1) or named.group(2) or "") if named else title
+            if title:
+                out.append(f'=== "{title.replace(chr(34), "”")}"')
+                line = f"    {info.group('fence').strip()}{info.group('language')}"
+        elif fence is not None and out and out[-1].startswith("    "):
+            line = "    " + line if line.strip() else "    "
+        fence = fence_after(fence, opener)
+        out.append(line)
+    return out
+
+
+def mdx_components(markdown: str) -> str:
+    r"""Read Mintlify's components (MDX tags a `.md` page holds) as the built page shows them.
+
+    CommonMark reads a component's tag and the lines under it as raw HTML, so the Markdown it
+    holds showed as typed (「**Twin SIM**」, links) and its titles were lost. Each is what it stands
+    for: a callout (`<Note>`, `<Tip>`, `<Warning>`, `<Info>`, `<Check>`, `<Danger>`, Docusaurus's
+    `<Admonition>`) an admonition, text of its section; an `<Accordion title>` (`<Expandable>`) a
+    collapsible, a Q&A when its title asks; a `<Tab title>` (Docusaurus's `<TabItem label>`) a content
+    tab; a `<CodeGroup>`'s code blocks content tabs named by their titles; `<Steps>` a procedure, an
+    ordered list whose items' first lines are their `<Step title>`s (the fragmenter's steps, titled
+    so, whatever the part's heading says: a list whose items all lead in bold would be steps only
+    under a heading naming them). A
+    `<Card>` linking another page (`href`) is navigation and goes with its text; one linking
+    nowhere is content, a callout led by its title. Wrappers (`<AccordionGroup>`, `<CardGroup>`,
+    `<Tabs>`, `<Frame>`) show what they hold; JSX comments nothing. A component never closed stays
+    as written, and only `COMPONENT_DEPTH` deep; fenced code keeps its text.
+
+    >>> print(mdx_components('<Note>\n  **免費**，見 [說明](/x)。\n</Note>\n<AccordionGroup>\n'
+    ...                      '  <Accordion title="能改嗎？">\n    不能。\n  </Accordion>\n</AccordionGroup>'))
+    !!! note
+        **免費**，見 [說明](/x)。
+    <BLANKLINE>
+    <BLANKLINE>
+    ??? note "能改嗎？"
+        不能。
+    <BLANKLINE>
+    <BLANKLINE>
+    """
+    if "</" not in markdown or not any(f"</{name}>" in markdown for name in _COMPONENTS):
+        return markdown
+    lines = _component_lines(markdown.split("\n"))
+    return "\n".join(_components(lines, 0, len(lines), _component_pairs(lines), COMPONENT_DEPTH))
+
+
+def _components(lines: list[str], start: int, end: int, pairs: dict[int, int], depth: int) -> list[str]:
+    """`mdx_components` over lines[start:end]."""
+    out: list[str] = []
+    fence: str | None = None
+    i = start
+    while i < end:
+        line = lines[i]
+        opener = _ANY_FENCE.match(line)
+        tag = _COMPONENT_OPEN.match(line) if fence is None and not opener else None
+        if tag and tag.group("closed"):
+            i += 1              # a component holding nothing: a card or a snippet linking elsewhere
+            continue
+        if tag is None or i not in pairs or depth <= 0:
+            fence = fence_after(fence, opener) if fence is not None or opener else None
+            out.append(line)
+            i += 1
+            continue
+        close = pairs[i]
+        name, margin, attrs = tag.group("name"), tag.group("margin"), _jsx_attributes(tag.group("attrs"))
+        inner = textwrap.dedent("\n".join(_components(lines, i + 1, close, pairs, depth - 1))).split("\n")
+        title = (attrs.get("title") or attrs.get("label") or "").replace('"', "”")
+        if name == "Steps":
+            out += _steps(lines, i + 1, close, pairs, depth - 1, margin)
+        elif name == "Card" and attrs.get("href"):
+            pass                # a link to another page: navigation, and its text describes that page
+        elif name in _COMPONENT_WRAPPERS:
+            out += ["", *(f"{margin}{part}" if part.strip() else "" for part in inner), ""]
+        elif name in ("Tab", "TabItem"):
+            out += [f'{margin}=== "{title or attrs.get("value") or "…"}"', *_indented(inner, margin), ""]
+        elif name == "CodeGroup":
+            out += ["", *(f"{margin}{part}" if part.strip() else "" for part in _code_tabs(inner)), ""]
+        else:                   # callouts, accordions, a card that links nowhere
+            kind = _COMPONENT_KINDS.get(name) or re.sub(r"[^\w-]", "", attrs.get("type", "")) or "note"
+            marker = "???" if name in ("Accordion", "Expandable") and title else "!!!"
+            out += [f'{margin}{marker} {kind}' + (f' "{title}"' if title else ""), *_indented(inner, margin), ""]
+        i = close + 1
+    return out
+
+
+def _steps(lines: list[str], start: int, end: int, pairs: dict[int, int], depth: int, margin: str) -> list[str]:
+    """A `<Steps>` component as an ordered list, each `<Step>` an item whose first line is its
+    title and whose later paragraphs are what it holds."""
+    steps: list[tuple[str, list[str]]] = []
+    i = start
+    while i < end:
+        tag = _COMPONENT_OPEN.match(lines[i])
+        if tag and tag.group("name") == "Step" and i in pairs:
+            inner = textwrap.dedent("\n".join(_components(lines, i + 1, pairs[i], pairs, depth - 1)))
+            steps.append((_jsx_attributes(tag.group("attrs")).get("title", ""), inner.strip("\n").split("\n")))
+            i = pairs[i] + 1
+        else:
+            if lines[i].strip():
+                steps.append(("", [lines[i].strip()]))
+            i += 1
+    out = [""]
+    for n, (title, body) in enumerate(steps, start=1):
+        first = title or (body.pop(0) if body else "")
+        out += [f"{margin}{n}. {first}", margin, *_indented(body, margin)]
+    return out + [""]
 
 
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")

@@ -1,11 +1,12 @@
 """Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark, Outline,
-Hugo's shortcodes): what a reader of the page sees, fragment by fragment."""
+Hugo's shortcodes, Mintlify's components): what a reader of the page sees, fragment by fragment."""
 from __future__ import annotations
 
 from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+from indexer.model import Fragment, Procedure, Source
 from indexer.render import CONTAINER_DEPTH, render
-from indexer.render_markup import CALLOUT_DEPTH, TABS_DEPTH, TEMPLATE_DEPTH, docsify_tabs, template_tags
+from indexer.render_markup import (CALLOUT_DEPTH, COMPONENT_DEPTH, TABS_DEPTH, TEMPLATE_DEPTH, docsify_tabs, mdx_components,
+                                    template_tags)
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -249,3 +250,60 @@ def test_hugo_containers_never_closed_or_nested_deep_keep_their_text() -> None:
     deep = "# 文\n\n" + '{{< hint warning >}}\n' * 3000 + "最里面\n" + "{{< /hint >}}\n" * 3000
     assert max(map(len, template_tags(deep).split("\n"))) <= 4 * TEMPLATE_DEPTH + len("!!! warning")
     assert texts(cut(deep)) == [("section", "文", "最里面")]
+
+
+def test_mintlify_components_hold_markdown_and_name_their_parts() -> None:
+    # Mintlify's components in a .md page were raw HTML to CommonMark: the Markdown they hold showed as
+    # typed (「**Twin SIM**」), tabs and code blocks lost their titles, accordions their questions, and
+    # the cards linking other pages ran into the text. A callout is text of its section; a tab and a
+    # titled code block are named parts; an accordion that asks is a Q&A; a card linking another page
+    # is navigation (its text describes that page), one linking nowhere a callout led by its title.
+    markdown = ("---\ntitle: 一號多卡\n---\n\n一號多卡：同一個號碼兩張卡。\n\n<Note>\n  不需要 eSIM，見 [智能手錶](/watch)。\n</Note>\n\n"
+                '## 哪些電訊商提供\n\n<Tabs>\n  <Tab title="Kcell">\n    服務名稱：**Twin SIM**。\n\n    - 最多 **2 張**附加卡。\n  </Tab>\n'
+                '  <Tab title="Tele2">\n    **不提供**。\n  </Tab>\n</Tabs>\n\n## 響鈴\n\n<CodeGroup>\n\n```text Kcell / Activ\n'
+                "*720*1#    同時響鈴\n```\n\n```text Beeline\n*110*2711#  同時響鈴\n```\n\n</CodeGroup>\n\n<Tip>\n  設定對整個號碼生效。\n"
+                '</Tip>\n\n## 常見問題\n\n<AccordionGroup>\n  <Accordion title="附加卡有自己的餘額嗎？">\n    沒有，都從主卡扣。\n'
+                '  </Accordion>\n  <Accordion title="主卡停機">\n    附加卡一起停用。\n  </Accordion>\n</AccordionGroup>\n\n'
+                '<CardGroup cols={2}>\n  <Card title="智能手錶 eSIM" icon="watch" href="/devices/watch">\n    手錶共用一個號碼。\n  </Card>\n'
+                '  <Card title="免費" icon="gift">\n    附加卡開卡免費。\n  </Card>\n  <Card title="補卡" href="/lost" />\n</CardGroup>\n')
+    assert [(f.type, f.title, f.text) for f in cut(markdown)] == [
+        ("section", "一號多卡", "一號多卡：同一個號碼兩張卡。\n不需要 eSIM，見 智能手錶。"),
+        ("section", "哪些電訊商提供（Kcell）", "服務名稱：Twin SIM。\n最多 2 張附加卡。"),
+        ("section", "哪些電訊商提供（Tele2）", "不提供。"),
+        ("section", "響鈴（Kcell / Activ）", "*720*1#    同時響鈴"),
+        ("section", "響鈴（Beeline）", "*110*2711#  同時響鈴"),
+        ("section", "響鈴", "設定對整個號碼生效。"),
+        ("qa", "附加卡有自己的餘額嗎？", "沒有，都從主卡扣。"),
+        ("qa", "主卡停機", "附加卡一起停用。"),         # any collapsible of a FAQ part asks
+        ("section", "常見問題", "免費：附加卡開卡免費。"),
+    ]
+
+
+def test_mintlify_steps_are_a_procedure_titled_by_their_steps() -> None:
+    # each <Step title="…"> is a step titled so, under any heading (an ordered list whose items all
+    # led in bold would be steps only under a heading naming them), in a tab too; an opening tag may
+    # spread its attributes over lines, a step be written on one line; text after the steps is the
+    # section's, and a JSX comment shows nothing
+    markdown = ('# 一號多卡\n\n## 開通\n\n{/* 2026-11 核對 */}\n\n<Steps>\n  <Step title="帶護照去門市">\n    到**自營門市**辦理。\n'
+                '  </Step>\n  <Step\n    title="回覆確認短訊"\n    icon="message"\n  >\n    10 分鐘內回覆 «ДА»。\n  </Step>\n'
+                '  <Step title="重新開機">一般 30 分鐘內可以用。</Step>\n</Steps>\n\n<Warning>\n  附加卡遺失等於號碼遺失。\n</Warning>\n\n'
+                '## 設定\n\n<Tabs>\n  <Tab title="iPhone">\n    <Steps>\n      <Step title="打開設定">\n        點「行動服務」。\n'
+                '      </Step>\n      <Step title="加入 SIM">\n        掃描 QR 碼。\n      </Step>\n    </Steps>\n  </Tab>\n</Tabs>\n')
+    assert [(f.type, f.title, f.text, f.procedure) for f in cut(markdown)] == [
+        ("step", "帶護照去門市", "帶護照去門市\n到自營門市辦理。", Procedure("開通", 1, 3)),
+        ("step", "回覆確認短訊", "回覆確認短訊\n10 分鐘內回覆 «ДА»。", Procedure("開通", 2, 3)),
+        ("step", "重新開機", "重新開機\n一般 30 分鐘內可以用。", Procedure("開通", 3, 3)),
+        ("section", "開通", "附加卡遺失等於號碼遺失。", None),
+        ("step", "打開設定", "打開設定\n點「行動服務」。", Procedure("設定（iPhone）", 1, 2)),
+        ("step", "加入 SIM", "加入 SIM\n掃描 QR 碼。", Procedure("設定（iPhone）", 2, 2)),
+    ]
+
+
+def test_mintlify_components_never_closed_or_in_code_stay_as_written() -> None:
+    # a component never closed is what CommonMark makes of it (its text shows), one in fenced code is
+    # code, and a closed one after them is still read; components are read COMPONENT_DEPTH deep
+    markdown = ("# 文\n\n```mdx\n<Note>\n  **代碼**\n</Note>\n```\n\n<Warning>\n  沒有結束\n\n<Note>\n  **已結束**\n</Note>\n")
+    assert texts(cut(markdown)) == [("section", "文", "<Note>\n  **代碼**\n</Note>\n沒有結束\n已結束")]
+    deep = "# 文\n\n" + "<Note>\n" * 3000 + "最里面\n" + "</Note>\n" * 3000
+    assert max(map(len, mdx_components(deep).split("\n"))) <= 4 * COMPONENT_DEPTH + len("!!! note")
+    assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
