@@ -783,6 +783,34 @@ def _banner_heading(match: re.Match[str]) -> str:
     return f"\n***\n\n## {line}\n"
 
 
+# a Markdown list's item line, and the end of a sentence (a closing bracket or quote may follow it)
+_LIST_ITEM_LINE = re.compile(r"^[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S")
+_SENTENCE_DONE = re.compile(r"[。！？!?；;][\"'”’」』）)]*[ \t]*$")
+
+
+def _after_lists(text: str) -> str:
+    r"""A line typed right under a list, not indented, after an item that ends its sentence, as a
+    paragraph of its own: in plain text it is the text after the list, which Markdown would run into
+    the last item (the closing words of a canned reply read as a part of its last step). A line
+    under an item cut mid-sentence goes on with it.
+
+    >>> _after_lists("1. 重启手机。\n2. 换一部手机试。\n还是不行请回复我。\n3. 第三步，\n接着写")
+    '1. 重启手机。\n2. 换一部手机试。\n\n还是不行请回复我。\n3. 第三步，\n接着写'
+    """
+    out: list[str] = []
+    listed = False          # the line is in a list: an item's line, or an item's own next line
+    for line in text.split("\n"):
+        if not line.strip():
+            listed = False
+        elif _LIST_ITEM_LINE.match(line):
+            listed = True
+        elif listed and not line[0].isspace() and _SENTENCE_DONE.search(out[-1]):
+            out.append("")
+            listed = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def plain_text_markup(text: str) -> str:
     r"""Mark what a plain-text article's layout means before it is read as Markdown.
 
@@ -792,8 +820,9 @@ def plain_text_markup(text: str) -> str:
     So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
-    line. A mail's signature and footer and a table of contents are no text. Only for `.txt`:
-    in Markdown, `===` under a line is a heading.
+    line. Text typed right under a list is no part of its last item (`_after_lists`). A mail's
+    signature and footer and a table of contents are no text. Only for `.txt`: in Markdown, `===`
+    under a line is a heading.
 
     >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
     '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
@@ -803,7 +832,7 @@ def plain_text_markup(text: str) -> str:
     text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
     text = _BANNER.sub(_banner_heading, text)
     text = _RULE_LINE.sub("\n***\n", text)
-    return _own_lines(_BRACKET_LINE.sub("\n\\1\n", text))
+    return _own_lines(_after_lists(_BRACKET_LINE.sub("\n\\1\n", text)))
 
 
 # A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);

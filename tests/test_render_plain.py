@@ -1,9 +1,16 @@
-"""Plain-text articles (`.txt`) as long as a careless export makes them: read in time linear in their length."""
+"""Plain-text articles (`.txt`): read as their writers lay them out, and in time linear in their length
+however long a careless export makes them."""
 from __future__ import annotations
 
 import time
 
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
 from indexer.render import drop_text_toc
+
+
+def cut(text: str, path: str = "doc.txt") -> list[Fragment]:
+    return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
 
 
 def test_a_long_paragraph_is_looked_at_once_for_a_table_of_contents() -> None:
@@ -15,3 +22,17 @@ def test_a_long_paragraph_is_looked_at_once_for_a_table_of_contents() -> None:
     assert drop_text_toc(text) == text
     assert time.perf_counter() - began < 5
     assert drop_text_toc("目錄\n\n一、資費\n二、問答\n\n" + text) == "\n" + text
+
+
+def test_text_typed_under_a_list_is_no_part_of_its_last_step() -> None:
+    # a canned reply's closing words typed right under its steps (no blank line): Markdown ran them
+    # into the last step; a line under an item cut mid-sentence, or indented, still goes on with it
+    text = ("单通排查\n\n请按顺序试一下：\n1. 取下手机壳再试。\n2. 把手机重启一次。\n如果还是不行，麻烦您回复我。\n\n"
+            "需要的信息：\n1. 日期和时间，\n精确到分钟。\n2. 您的号码。\n   对方的号码也要。\n")
+    assert [(f.type, f.title, f.text) for f in cut(text)] == [
+        ("step", "取下手机壳再试", "取下手机壳再试。"),
+        ("step", "把手机重启一次", "把手机重启一次。"),
+        ("section", "单通排查", "如果还是不行，麻烦您回复我。"),
+        ("step", "日期和时间", "日期和时间，精确到分钟。"),
+        ("step", "您的号码", "您的号码。对方的号码也要。"),
+    ]
