@@ -7,7 +7,8 @@ it, before markdown-it renders the text:
 - a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
   contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
   PDF's pages (`pdf_text`); a WhatsApp or Telegram chat is its messages, a customer's question
-  and the agent's answer a Q&A (`chat_markup`);
+  and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
+  (`part_titles`), and text typed under a list is no part of its last item (`_after_lists`);
 - Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
   static-site template tags (Hugo's hints and notices are callouts, its details and expand
   collapsibles, its tabs and columns named parts, its buttons nothing), Mintlify's components
@@ -811,13 +812,83 @@ def _after_lists(text: str) -> str:
     return "\n".join(out)
 
 
+# a part's title as canned replies and macro templates write it: framed by rule characters
+# (「=== 模板 4：回声 ===」) or led by a 【bracketed label】 (「【模板 3】我听不到对方的声音」)
+_FRAMED_TITLE = re.compile(r"^[ \t]*(?P<edge>(?P<mark>[=＝~#*—─-])(?P=mark)+)[ \t]*(?P<title>[^\s=＝~#*—─-][^\n]*?)"
+                           r"[ \t]*(?P=mark){2,}[ \t]*$")
+_LABELLED_TITLE = re.compile(r"^[ \t]*(?P<title>【[^【】\n]{1,20}】[ \t]*[^\s【][^\n]*?)[ \t]*$")
+PART_TITLES_MIN = 2         # a page has parts so titled when two lines title them at least
+
+
+def part_titles(text: str) -> str:
+    r"""A plain-text page's part titles as headings, when two lines at least title its parts as
+    canned replies and macro templates do: a line framed by rule characters (「=== 模板 4：回声
+    ===」, a hyphen frame `---` at least: 「-- 匯出完畢 --」 is a closing line), or a line standing
+    alone that a 【bracketed label】 leads (「【模板 3】我听不到对方的声音」); either short, no
+    sentence. Without them every template hangs under the page's title, and a template's short
+    opening line ending in 「：」 names its steps instead of being read. A 【bracketed title】 line is
+    a heading there too (the parser makes one only in a page without headings), and the first
+    line, alone, short and no sentence, titles the page, as it does a page without headings.
+
+    >>> print(part_titles("回复模板\n\n【模板 1】单通\n\n您好。\n\n=== 模板 2：回声 ===\n您好。\n【内部备注】\n别发。"))
+    # 回复模板
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 【模板 1】单通
+    <BLANKLINE>
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 模板 2：回声
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    ## 内部备注
+    <BLANKLINE>
+    别发。
+    """
+    if "【" not in text and not any(mark * 2 in text for mark in "=＝~#*—─-"):
+        return text
+    lines = text.split("\n")
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or not lines[j].strip() or _RULE_LINE.match(lines[j]) for j in (i - 1, i + 1))
+
+    titles: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        framed = _FRAMED_TITLE.match(line) if line.strip() and line.lstrip()[0] in "=＝~#*—─-" else None
+        if framed and (framed.group("mark") != "-" or len(framed.group("edge")) >= 3):
+            title = framed.group("title")
+        elif (labelled := _LABELLED_TITLE.match(line)) and alone(i):
+            title = labelled.group("title")
+        else:
+            continue
+        if len(title) <= HEADING_MAX and not HEADING_END.search(title):
+            titles[i] = title
+    if len(titles) < PART_TITLES_MIN:
+        return text
+    for i, line in enumerate(lines):
+        if i not in titles and (bracketed := _BRACKET_LINE.match(line)):
+            titles[i] = bracketed.group(1)[1:-1].strip()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and first not in titles and alone(first) and len(lines[first].strip()) <= HEADING_MAX \
+            and not HEADING_END.search(lines[first].strip()) and not _RULE_LINE.match(lines[first]) \
+            and not lines[first].lstrip().startswith("#"):
+        lines[first] = f"# {lines[first].strip()}"
+    for i, title in titles.items():
+        lines[i] = f"\n## {title}\n"
+    return "\n".join(lines)
+
+
 def plain_text_markup(text: str) -> str:
     r"""Mark what a plain-text article's layout means before it is read as Markdown.
 
     A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
     never a setext underline (the line above it, often a by-line, would title the article).
     Only a line marked 「** 」 over such a rule is a heading, as mailing-list tools write one.
-    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」).
+    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」), and
+    so are the titles of canned replies' templates (`part_titles`: 「=== 模板 4 ===」, 「【模板 3】…」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
     line. Text typed right under a list is no part of its last item (`_after_lists`). A mail's
@@ -830,7 +901,7 @@ def plain_text_markup(text: str) -> str:
     '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
     """
     text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
-    text = _BANNER.sub(_banner_heading, text)
+    text = part_titles(_BANNER.sub(_banner_heading, text))
     text = _RULE_LINE.sub("\n***\n", text)
     return _own_lines(_after_lists(_BRACKET_LINE.sub("\n\\1\n", text)))
 
