@@ -7,27 +7,28 @@ it, before markdown-it renders the text:
 - a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
   contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
   PDF's pages (`pdf_text`); a WhatsApp or Telegram chat is its messages, a customer's question
-  and the agent's answer a Q&A (`chat_markup`);
-- Markdown: static-site template tags go, what they hold stays (`template_tags`: Hexo, GitBook,
-  Hugo); note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub);
-  a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion); Pandoc's
-  grid tables and title block (`grid_tables`); Docsify's tab sets are content tabs (`docsify_tabs`);
+  and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
+  (`part_titles`), and text typed under a list is no part of its last item (`_after_lists`);
+- Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
+  static-site template tags (Hugo's hints and notices are callouts, its details and expand
+  collapsibles, its tabs and columns named parts, its buttons nothing), Mintlify's components
+  (callouts, accordions, tabs, titled code blocks, steps as a procedure; cards linking other pages
+  nothing), note editors' callouts and wikilinks, callout tags, Pandoc's grid tables, Docsify's
+  tab sets; Pandoc's title block titles the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
   are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
   its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
   attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
-  codes like *111# are escaped so they are not emphasis (`escape_codes`), CJK bold closing on
-  punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's embeds show nothing
-  (`_icons_and_embeds`).
+  codes like *111# are escaped so they are not emphasis, the bold around one kept (`escape_codes`),
+  CJK bold closing on punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's
+  embeds show nothing (`_icons_and_embeds`).
 """
 from __future__ import annotations
 
-import bisect
 import html
 import os
 import re
-import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
@@ -46,31 +47,22 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Source
+from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
+                                    template_tags)
 
 # a line short enough, and not ending like a sentence, to be a heading (here: a contents entry;
 # in `parse`: a bold line or a part title)
 HEADING_MAX = 40
 HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 
-# A USSD-like code: a run of digits, * and # holding at least one digit and one *.
-_CODE_RUN = re.compile(r"(?<![\\\w])[*#0-9]*\*[*#0-9]*")
-_BOLD_NUMBER = re.compile(r"\*\*\d+\*\*")
-_BOLD_OPENS_NUMBER = re.compile(r"\*\*\d+")
-_BOLD_CLOSES_NUMBER = re.compile(r"\d+\*\*")
+# A USSD-like code: a run of digits, * and # holding at least one digit and one * (a star its
+# writer escaped, 「\*444\*0#」, is a part of it too).
+_CODE_RUN = re.compile(r"(?<![\\\w])(?:\\\*|[*#0-9])*\*(?:\\\*|[*#0-9])*")
+_BARE_STAR = re.compile(r"(?<!\\)\*")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 
 _DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){40})(?:[ \t]*>)+", re.MULTILINE)    # see _markdown
-
-
-def _fence_after(fence: str | None, opener: re.Match[str] | None) -> str | None:
-    """The code fence open after a line: a fence line opens one, or closes the open one (the
-    same character, at least as many)."""
-    if fence is None:
-        return opener.group(1) if opener else None
-    if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-        return None
-    return fence
 
 
 def escape_codes(markdown: str) -> str:
@@ -80,7 +72,7 @@ def escape_codes(markdown: str) -> str:
     for line in markdown.splitlines(keepends=True):
         opener = _FENCE.match(line)
         if fence is not None or opener:
-            fence = _fence_after(fence, opener)
+            fence = fence_after(fence, opener)
             out.append(line)
             continue
         pieces, last = [], 0
@@ -94,15 +86,24 @@ def escape_codes(markdown: str) -> str:
 
 
 def _escape_runs(text: str) -> str:
+    r"""Escape the stars of the codes in a text, not those of a bold run the code opens or closes.
+
+    Bold opened before a code and closed right after it (「**拨 *111#**」, 「**\*444\*0#**」, its stars
+    escaped by the writer), or a bold number (「**3 天**」, 「**版本 3.2**」), keeps its `**`; the code's
+    own stars show as typed.
+
+    >>> _escape_runs(r"撥 **\*444\*0#**，**拨 *111#**，拨 *100#，**3 天**")
+    '撥 **\\*444\\*0#**，**拨 \\*111#**，拨 \\*100#，**3 天**'
+    """
     def fix(match: re.Match[str]) -> str:
         run = match.group(0)
-        if not any(c.isdigit() for c in run) or _BOLD_NUMBER.fullmatch(run):
+        if not any(c.isdigit() for c in run):
             return run
-        if _BOLD_OPENS_NUMBER.fullmatch(run) and "**" in text[match.end():]:
-            return run              # 「**3 天**」: bold that starts with a number, closed later
-        if _BOLD_CLOSES_NUMBER.fullmatch(run) and "**" in text[:match.start()]:
-            return run              # 「**版本 3.2**」: bold that ends with a number, opened before
-        return run.replace("*", "\\*")
+        lead = "**" if run.startswith("**") and (run.endswith("**") and len(run) > 4 or "**" in text[match.end():]) else ""
+        body = run[len(lead):]
+        trail = "**" if len(body) > 2 and body.endswith("**") and (lead or "**" in text[:match.start()]) else ""
+        body = body[:len(body) - len(trail)]
+        return lead + _BARE_STAR.sub(r"\\*", body) + trail
 
     return _CODE_RUN.sub(fix, text)
 
@@ -513,146 +514,6 @@ def _block_tokens(kind: str, tag: str, text: str, lines: list[int] | None) -> li
     return [opening, inline, Token(f"{kind}_close", tag, -1, block=True)]
 
 
-# A template tag of a static-site generator alone on its line: Liquid / Nunjucks (Hexo, GitBook,
-# Jekyll: `{% hint style="info" %}`, `{%- endhint -%}`) or a Hugo shortcode (`{{< hint >}}`, `{{% /tab %}}`).
-_TEMPLATE_TAG = re.compile(r"\{%-?\s*(?P<liquid>[\w-]+)(?P<largs>(?:[^%]|%(?!\}))*?)\s*-?%\}"
-                           r"|\{\{[<%]\s*(?P<close>/)?\s*(?P<hugo>[\w-]+)(?P<hargs>(?:[^>%]|[>%](?!\}\}))*?)\s*/?[>%]\}\}")
-_TAG_LINE = re.compile(rf"^[ \t]*(?:(?>{_TEMPLATE_TAG.pattern})[ \t]*)+$")    # atomic: no backtracking
-_TAG_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
-_ANY_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-# tags whose content is no text of the page: GitBook's card linking another page, Liquid comments
-_DROPPED_WITH_CONTENT = frozenset({"content-ref", "comment"})
-_CODE_TAGS = frozenset({"highlight", "codeblock"})       # their content is code without a fence
-
-
-def _tag(match: re.Match[str]) -> tuple[str, bool, str]:
-    """The name of a template tag, whether it closes a pair, and its arguments."""
-    if match.group("liquid"):
-        name = match.group("liquid")
-        return name.removeprefix("end"), name.startswith("end") and name != "end", match.group("largs").strip()
-    return match.group("hugo"), bool(match.group("close")), match.group("hargs").strip()
-
-
-def _tab_label(args: str) -> str:
-    """A tab's label: its first quoted value (`title="Android"`, Hugo's `"Android"`), else its words.
-
-    >>> _tab_label('title="Android" icon="x"'), _tab_label("iPhone 15"), _tab_label("name=iOS")
-    ('Android', 'iPhone 15', 'iOS')
-    """
-    quoted = _TAG_QUOTED.search(args)
-    if quoted:
-        return (quoted.group(1) or quoted.group(2)).strip()
-    return re.sub(r"^[\w-]+=", "", args).strip()
-
-
-def template_tags(markdown: str) -> str:
-    """Read the template tags a static-site generator leaves in Markdown as its readers see the page.
-
-    Hexo, GitBook, Jekyll and Hugo mark notes, hints, steppers and code titles with tags on lines of
-    their own (`{% hint style="info" %}` … `{% endhint %}`); the site shows only what they hold, so
-    the tags go and their content stays text of its section. A tab (`{% tab title="Android" %}`,
-    Hugo's `{{< tab "Android" >}}`) becomes a content tab (`=== "Android"`, its content indented), so
-    it is named as MkDocs tabs are; `{% highlight %}` holds code and becomes a fence; a link card
-    to another page (`{% content-ref %}`) and a comment go with what they hold. Tags inside fenced
-    code are code, kept as written.
-
-    >>> template_tags('{% tabs %}\\n{% tab title="iOS" %}\\n1. 打开设置\\n{% endtab %}\\n{% endtabs %}\\n')
-    '\\n=== "iOS"\\n    1. 打开设置\\n\\n\\n'
-    """
-    out: list[str] = []
-    tabs = 0                    # tabs open around the line: their content is indented
-    fence: str | None = None    # the fence being read ("tag" inside a code tag)
-    dropped: str | None = None  # the tag whose content is being dropped
-    for line in markdown.split("\n"):
-        tags = [_tag(m) for m in _TEMPLATE_TAG.finditer(line)] if _TAG_LINE.match(line) else []
-        if dropped is not None:
-            dropped = None if (dropped, True) in ((name, closing) for name, closing, _ in tags) else dropped
-            continue
-        if fence == "tag" and not any(closing and name in _CODE_TAGS for name, closing, _ in tags):
-            out.append("    " * tabs + line)
-            continue
-        opener = _ANY_FENCE.match(line) if fence != "tag" else None
-        if fence not in (None, "tag") or opener or not tags:
-            fence = _fence_after(fence, opener)
-            out.append("    " * tabs + line if line.strip() else line)
-            continue
-        margin = line[:len(line) - len(line.lstrip())]
-        for name, closing, args in tags:
-            if fence == "tag":
-                out.append("    " * tabs + "```")
-                fence = None
-            elif name in _DROPPED_WITH_CONTENT:
-                dropped = None if closing else name
-            elif name == "tab" and not closing:
-                out.append(f'{"    " * tabs}{margin}=== "{_tab_label(args) or "…"}"')
-                tabs += 1
-            elif name == "tab":
-                tabs = max(tabs - 1, 0)
-                out.append("")
-            elif name in _CODE_TAGS and not closing:
-                out.append("    " * tabs + "```")
-                fence = "tag"
-            else:
-                out.append("")
-    return "\n".join(out)
-
-
-# Docsify's tabs plugin: a tab set between 「<!-- tabs:start -->」 and 「<!-- tabs:end -->」, each tab opened
-# by a heading all in bold (「#### **Kcell**」) or by a comment (「<!-- tab:Kcell -->」)
-_TABS_EDGE = re.compile(r"^[ \t]*<!--+[ \t]*tabs:[ \t]*(start|end)[ \t]*-+->[ \t]*$")
-TABS_DEPTH = 8          # tab sets in tab sets read as such; deeper ones are lines (no runaway indentation)
-_DOCSIFY_TAB = re.compile(r"^ {0,3}(?:#{1,6}[ \t]*(?:\*\*|__)[ \t]*(?P<heading>[^\n]*?\S)[ \t]*(?:\*\*|__)[ \t]*"
-                          r"|<!--+[ \t]*tab:[ \t]*(?P<comment>[^\n]*?\S)[ \t]*-+->[ \t]*)$")
-
-
-def docsify_tabs(markdown: str) -> str:
-    r"""Read the tab sets of Docsify's tabs plugin as content tabs (`=== "Kcell"`, their content
-    indented), so a tab is named as MkDocs' are (「资费套餐（Kcell）」) and what follows
-    「<!-- tabs:end -->」 is its section's text again: the page shows it under the tab set, whichever
-    tab is open, not in the last tab. A set without its end is no tab set (the plugin leaves it as
-    it is), nor one nested deeper than `TABS_DEPTH`; lines in fenced code are code.
-
-    >>> docsify_tabs("<!-- tabs:start -->\n#### **Kcell**\n\n拨 *100#\n<!-- tab:Tele2 -->\n拨 *111#\n<!-- tabs:end -->\n之后")
-    '\n=== "Kcell"\n\n    拨 *100#\n=== "Tele2"\n    拨 *111#\n\n之后'
-    """
-    if "tabs:" not in markdown:
-        return markdown
-    lines = markdown.split("\n")
-    ends = [i for i, line in enumerate(lines) if (edge := _TABS_EDGE.match(line)) and edge.group(1) == "end"]
-    out: list[str] = []
-    sets: list[bool] = []       # the tab sets open around the line: whether each has a tab open
-    deeper = 0                  # sets open inside them, too deep to read as tabs
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opener = _ANY_FENCE.match(line)
-        margin = "    " * sum(sets)
-        if fence is not None or opener:
-            fence = _fence_after(fence, opener)
-            out.append(margin + line if line.strip() else line)
-            continue
-        edge = _TABS_EDGE.match(line)
-        if edge and edge.group(1) == "start" and len(ends) - bisect.bisect_right(ends, i) > len(sets) + deeper:
-            if len(sets) < TABS_DEPTH:
-                sets.append(False)
-                out.append("")
-                continue
-            deeper += 1
-        elif edge and edge.group(1) == "end" and deeper:
-            deeper -= 1
-        elif edge and edge.group(1) == "end" and sets:
-            sets.pop()
-            out.append("")
-            continue
-        tab = _DOCSIFY_TAB.match(line) if sets and not deeper else None
-        if tab:
-            sets[-1] = True
-            label = (tab.group("heading") or tab.group("comment")).replace('"', "”")
-            out.append(f'{"    " * sum(sets[:-1])}=== "{label}"')
-            continue
-        out.append(margin + line if line.strip() else line)
-    return "\n".join(out)
-
-
 FOOTNOTES_TITLE = "注释"
 
 
@@ -923,17 +784,116 @@ def _banner_heading(match: re.Match[str]) -> str:
     return f"\n***\n\n## {line}\n"
 
 
+# a Markdown list's item line, and the end of a sentence (a closing bracket or quote may follow it)
+_LIST_ITEM_LINE = re.compile(r"^[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S")
+_SENTENCE_DONE = re.compile(r"[。！？!?；;][\"'”’」』）)]*[ \t]*$")
+
+
+def _after_lists(text: str) -> str:
+    r"""A line typed right under a list, not indented, after an item that ends its sentence, as a
+    paragraph of its own: in plain text it is the text after the list, which Markdown would run into
+    the last item (the closing words of a canned reply read as a part of its last step). A line
+    under an item cut mid-sentence goes on with it.
+
+    >>> _after_lists("1. 重启手机。\n2. 换一部手机试。\n还是不行请回复我。\n3. 第三步，\n接着写")
+    '1. 重启手机。\n2. 换一部手机试。\n\n还是不行请回复我。\n3. 第三步，\n接着写'
+    """
+    out: list[str] = []
+    listed = False          # the line is in a list: an item's line, or an item's own next line
+    for line in text.split("\n"):
+        if not line.strip():
+            listed = False
+        elif _LIST_ITEM_LINE.match(line):
+            listed = True
+        elif listed and not line[0].isspace() and _SENTENCE_DONE.search(out[-1]):
+            out.append("")
+            listed = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# a part's title as canned replies and macro templates write it: framed by rule characters
+# (「=== 模板 4：回声 ===」) or led by a 【bracketed label】 (「【模板 3】我听不到对方的声音」)
+_FRAMED_TITLE = re.compile(r"^[ \t]*(?P<edge>(?P<mark>[=＝~#*—─-])(?P=mark)+)[ \t]*(?P<title>[^\s=＝~#*—─-][^\n]*?)"
+                           r"[ \t]*(?P=mark){2,}[ \t]*$")
+_LABELLED_TITLE = re.compile(r"^[ \t]*(?P<title>【[^【】\n]{1,20}】[ \t]*[^\s【][^\n]*?)[ \t]*$")
+PART_TITLES_MIN = 2         # a page has parts so titled when two lines title them at least
+
+
+def part_titles(text: str) -> str:
+    r"""A plain-text page's part titles as headings, when two lines at least title its parts as
+    canned replies and macro templates do: a line framed by rule characters (「=== 模板 4：回声
+    ===」, a hyphen frame `---` at least: 「-- 匯出完畢 --」 is a closing line), or a line standing
+    alone that a 【bracketed label】 leads (「【模板 3】我听不到对方的声音」); either short, no
+    sentence. Without them every template hangs under the page's title, and a template's short
+    opening line ending in 「：」 names its steps instead of being read. A 【bracketed title】 line is
+    a heading there too (the parser makes one only in a page without headings), and the first
+    line, alone, short and no sentence, titles the page, as it does a page without headings.
+
+    >>> print(part_titles("回复模板\n\n【模板 1】单通\n\n您好。\n\n=== 模板 2：回声 ===\n您好。\n【内部备注】\n别发。"))
+    # 回复模板
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 【模板 1】单通
+    <BLANKLINE>
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 模板 2：回声
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    ## 内部备注
+    <BLANKLINE>
+    别发。
+    """
+    if "【" not in text and not any(mark * 2 in text for mark in "=＝~#*—─-"):
+        return text
+    lines = text.split("\n")
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or not lines[j].strip() or _RULE_LINE.match(lines[j]) for j in (i - 1, i + 1))
+
+    titles: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        framed = _FRAMED_TITLE.match(line) if line.strip() and line.lstrip()[0] in "=＝~#*—─-" else None
+        if framed and (framed.group("mark") != "-" or len(framed.group("edge")) >= 3):
+            title = framed.group("title")
+        elif (labelled := _LABELLED_TITLE.match(line)) and alone(i):
+            title = labelled.group("title")
+        else:
+            continue
+        if len(title) <= HEADING_MAX and not HEADING_END.search(title):
+            titles[i] = title
+    if len(titles) < PART_TITLES_MIN:
+        return text
+    for i, line in enumerate(lines):
+        if i not in titles and (bracketed := _BRACKET_LINE.match(line)):
+            titles[i] = bracketed.group(1)[1:-1].strip()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and first not in titles and alone(first) and len(lines[first].strip()) <= HEADING_MAX \
+            and not HEADING_END.search(lines[first].strip()) and not _RULE_LINE.match(lines[first]) \
+            and not lines[first].lstrip().startswith("#"):
+        lines[first] = f"# {lines[first].strip()}"
+    for i, title in titles.items():
+        lines[i] = f"\n## {title}\n"
+    return "\n".join(lines)
+
+
 def plain_text_markup(text: str) -> str:
     r"""Mark what a plain-text article's layout means before it is read as Markdown.
 
     A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
     never a setext underline (the line above it, often a by-line, would title the article).
     Only a line marked 「** 」 over such a rule is a heading, as mailing-list tools write one.
-    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」).
+    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」), and
+    so are the titles of canned replies' templates (`part_titles`: 「=== 模板 4 ===」, 「【模板 3】…」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
-    line. A mail's signature and footer and a table of contents are no text. Only for `.txt`:
-    in Markdown, `===` under a line is a heading.
+    line. Text typed right under a list is no part of its last item (`_after_lists`). A mail's
+    signature and footer and a table of contents are no text. Only for `.txt`: in Markdown, `===`
+    under a line is a heading.
 
     >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
     '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
@@ -941,9 +901,9 @@ def plain_text_markup(text: str) -> str:
     '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
     """
     text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
-    text = _BANNER.sub(_banner_heading, text)
+    text = part_titles(_BANNER.sub(_banner_heading, text))
     text = _RULE_LINE.sub("\n***\n", text)
-    return _own_lines(_BRACKET_LINE.sub("\n\\1\n", text))
+    return _own_lines(_after_lists(_BRACKET_LINE.sub("\n\\1\n", text)))
 
 
 # A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);
@@ -1145,183 +1105,6 @@ def is_plain_text(source: Source) -> bool:
     return PurePosixPath(source.path).suffix.lower() == ".txt"
 
 
-# GitHub's and Obsidian's callouts: 「> [!note] 标题」, foldable 「> [!faq]- 问题？」
-_CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\](?P<fold>[+-]?)[ \t]*(?P<title>.*)$")
-_QUOTED = re.compile(r"^[ \t]*>[ \t]?(.*)$")
-_TOC_MARKER = re.compile(r"^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\}|\[\[toc\]\])[ \t]*$", re.IGNORECASE)
-_TAG_LINE_ONLY = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")     # 「#流量 #限速」 (a heading has a space)
-_TASK_BOX = re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.MULTILINE)
-_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")                                   # ![[image.png|300]]
-_WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")             # [[page]], [[page|alias]]
-_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
-_EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
-_ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")        # 「*[ИИН]: 个人识别号」: a tooltip's definition
-_KEYS = re.compile(r"\+\+([a-z0-9][a-z0-9-]*(?:\+[a-z0-9][a-z0-9-]*)*)\+\+", re.IGNORECASE)   # 「++ctrl+c++」
-
-
-def note_markup(markdown: str) -> str:
-    r"""Read what note-taking editors (Obsidian, Typora, GitHub) and Markdown's extensions
-    (PyMdown's, in MkDocs) write beyond Markdown as their readers see it: a callout
-    (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A, another title leads its text;
-    `[[page|alias]]` links its alias, `==mark==` shows its text, `++ctrl+c++` its keys; an embed, a
-    hidden comment, a line of #tags, a `[TOC]` marker, a task's box and an abbreviation's
-    definition (`*[ИИН]: …`, a tooltip) show nothing. Fenced code keeps its text.
-
-    >>> note_markup("> [!faq]- 能关掉限速吗？\n> 不能。\n\n- [x] 见 [[套餐|更换套餐]] ==马上==\n[TOC]\n#流量 #限速")
-    '??? faq "能关掉限速吗？"\n    不能。\n\n- 见 [更换套餐](<套餐>) 马上\n\n'
-    >>> note_markup("按 ++ctrl+c++ 复制 ИИН\n\n*[ИИН]: 个人识别号")
-    '按 ctrl+c 复制 ИИН\n\n'
-    """
-    out: list[str] = []
-    fence: str | None = None
-    lines = markdown.split("\n")
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = _fence_after(fence, opener)
-            out.append(line)
-            i += 1
-            continue
-        callout = _CALLOUT.match(line)
-        if callout:
-            title = callout.group("title").strip().replace('"', "”")
-            asks = title.endswith(("？", "?")) or callout.group("kind").lower() in ("faq", "question")
-            out.append(f'{"???" if asks else "!!!"} {callout.group("kind").lower()}'
-                       + (f' "{title}"' if title else ""))
-            i += 1
-            while i < len(lines) and (quoted := _QUOTED.match(lines[i])):
-                out.append("    " + quoted.group(1) if quoted.group(1).strip() else "")
-                i += 1
-            continue
-        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line) else line)
-        i += 1
-    text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
-    text = _TASK_BOX.sub(r"\1", text)
-    if "[[" in text:
-        text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
-    text = _KEYS.sub(r"\1", text) if "++" in text else text
-    return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
-
-
-# An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown
-# write 「<callout emoji="💡" background-color="light-yellow">」 … 「</callout>」, Notion's Markdown export
-# 「<aside>」 … 「</aside>」
-_CALLOUT_OPEN = re.compile(r"^(?P<margin>[ \t]*)<(?:callout|aside)(?:[ \t][^>]*)?>(?P<rest>.*)$", re.IGNORECASE)
-_CALLOUT_CLOSE = re.compile(r"</(?:callout|aside)>[ \t]*$", re.IGNORECASE)
-CALLOUT_DEPTH = 8       # callouts in callouts read as such; deeper ones stay raw HTML (no runaway recursion)
-
-
-def _callout_pairs(lines: list[str]) -> dict[int, int]:
-    """The line closing each callout tag, by the line opening it (callouts inside one close
-    first; a tag in fenced code is code; a tag never closed is in none)."""
-    pairs: dict[int, int] = {}
-    opened: list[int] = []
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = _fence_after(fence, opener)
-            continue
-        tag = _CALLOUT_OPEN.match(line)
-        if tag:
-            opened.append(i)
-        if opened and _CALLOUT_CLOSE.search(tag.group("rest") if tag else line):
-            pairs[opened.pop()] = i
-    return pairs
-
-
-def callout_tags(markdown: str) -> str:
-    r"""Read an editor's callout tag (Feishu / Lark and Notion write `<callout emoji="💡">` …
-    `</callout>`, Notion's Markdown export `<aside>`) as an admonition. CommonMark reads the tag
-    and the lines under it as one raw HTML block, so the Markdown it holds would show as typed
-    (「[登记表](https://…)」, 「**注意**」); as an untitled admonition, its content is read as
-    Markdown and is text of its section, as a callout's is. The emoji attribute is the callout's
-    icon, no text (Notion's aside types its emoji as text, which stays). Fenced code keeps its text.
-
-    >>> callout_tags('<callout emoji="📌" background-color="light-blue">\n登记：[登记表](https://x.cn/s)\n</callout>')
-    '!!! note\n    登记：[登记表](https://x.cn/s)\n'
-    """
-    if "<callout" not in markdown.lower() and "<aside" not in markdown.lower():
-        return markdown
-    return _callouts(markdown, CALLOUT_DEPTH)
-
-
-def _callouts(markdown: str, depth: int) -> str:
-    """`callout_tags`, callouts inside callouts `depth` deep at most."""
-    lines = markdown.split("\n")
-    pairs = _callout_pairs(lines) if depth > 0 else {}
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if i not in pairs:
-            out.append(lines[i])
-            i += 1
-            continue
-        end, tag = pairs[i], _CALLOUT_OPEN.match(lines[i])
-        assert tag is not None
-        body = [tag.group("rest"), *lines[i + 1:end + 1]]
-        body[-1] = _CALLOUT_CLOSE.sub("", body[-1])
-        content = _callouts(textwrap.dedent("\n".join(body)).strip("\n"), depth - 1)
-        margin = tag.group("margin")
-        out.append(f"{margin}!!! note")
-        out += [f"{margin}    {part}" if part.strip() else "" for part in content.split("\n")]
-        out.append("")
-        i = end + 1
-    return "\n".join(out)
-
-
-_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
-_GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-_CJK_EDGE = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
-
-
-def _join_wrapped(a: str, b: str) -> str:
-    """Two lines of one wrapped cell: Chinese joins without a space, other text with one."""
-    if not a or not b:
-        return a or b
-    return a + b if _CJK_EDGE.match(a[-1]) or _CJK_EDGE.match(b[0]) else f"{a} {b}"
-
-
-def grid_tables(markdown: str) -> str:
-    r"""Pandoc's grid tables (`+----+` rules around `| cell |` lines, a cell's text wrapped over
-    several lines) as pipe tables, one line a row, which markdown-it reads.
-
-    >>> grid_tables("+----+------+\n| 业者 | 方案 |\n+====+======+\n| Kcell | Plus（5 990 |\n|  | ₸／月） |\n+----+------+")
-    '| 业者 | 方案 |\n| --- | --- |\n| Kcell | Plus（5 990 ₸／月） |'
-    """
-    if "+-" not in markdown:
-        return markdown
-    lines, out, i = markdown.split("\n"), [], 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and (_GRID_RULE.match(lines[end]) or _GRID_ROW.match(lines[end])):
-            end += 1
-        if not _GRID_RULE.match(lines[i]) or end - i < 3:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows: list[list[str]] = []
-        current: list[str] | None = None
-        for line in lines[i:end]:
-            if _GRID_RULE.match(line):
-                if current is not None:
-                    rows.append(current)
-                current = None
-                continue
-            cells = [cell.strip() for cell in line.strip()[1:-1].split("|")]
-            current = cells if current is None else [_join_wrapped(a, b) for a, b in zip(current, cells)]
-        if current is not None:
-            rows.append(current)
-        if rows:
-            out.append("| " + " | ".join(rows[0]) + " |")
-            out.append("| " + " | ".join("---" for _ in rows[0]) + " |")
-            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-        i = end
-    return "\n".join(out)
-
-
 _PANDOC_TITLE = re.compile(r"\A% ([^\n]+)\n(?:%[^\n]*\n){0,2}")
 
 
@@ -1341,7 +1124,7 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(pdf_text(text) if "\f" in text else text)
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        text = docsify_tabs(grid_tables(callout_tags(note_markup(template_tags(text)))))
+        text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

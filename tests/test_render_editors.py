@@ -1,10 +1,12 @@
-"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark): what a
-reader of the page sees, fragment by fragment."""
+"""Markdown dialects of documentation tools and online editors (Docsify, Feishu / Lark, Outline,
+Hugo's shortcodes, Mintlify's components): what a reader of the page sees, fragment by fragment."""
 from __future__ import annotations
 
 from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
-from indexer.render import CALLOUT_DEPTH, CONTAINER_DEPTH, TABS_DEPTH, docsify_tabs, render
+from indexer.model import Fragment, Procedure, Source
+from indexer.render import CONTAINER_DEPTH, render
+from indexer.render_markup import (CALLOUT_DEPTH, COMPONENT_DEPTH, TABS_DEPTH, TEMPLATE_DEPTH, docsify_tabs, mdx_components,
+                                    template_tags)
 
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
@@ -181,3 +183,127 @@ def test_outline_bold_lines_over_their_text_are_sub_headings() -> None:
         ("section", "热门景点", "恰伦峡谷底部没有信号。", ("六、公路和景点", "热门景点")),
         ("qa", "为什么只显示 4G？", "多半因为在室内。\n双卡\n两张都插上", ("常见问题",)),
     ]
+
+
+def test_a_code_in_bold_shows_as_typed() -> None:
+    # Hugo's writers escape a code's stars inside bold (「**\*444\*0#**」), others do not (「**拨 *111#**」):
+    # either way the site shows the code in bold; the bold's own stars used to be escaped with the
+    # code's and showed (「撥 ***444*0#**」)
+    markdown = "# 推廣\n\n撥 **\\*444\\*0#**，或者 **拨 *111#** 查；***808*0#** 亦得，**3 天**內生效。\n"
+    assert texts(cut(markdown)) == [("section", "推廣", "撥 *444*0#，或者 拨 *111# 查；*808*0# 亦得，3 天內生效。")]
+
+
+def test_hugo_collapsibles_are_questions_and_callouts_lead_with_their_titles() -> None:
+    # Hugo Book's {{< details "…" >}} and {{< expand "…" >}} fold their text under a title: a title
+    # that asks is a question with its answer, another titles its text (they lost their titles, and
+    # their text ran into the part above); a callout is text of its section, led by its title when it
+    # has one (Relearn's notice, Docsy's alert), and LoveIt's admonition that opens closed folds too
+    markdown = ("# 私隱\n\n{{< hint info >}}\n**本頁適用於**：Kcell、Beeline。\n{{< /hint >}}\n\n喺哈薩克斯坦開卡要登記。\n\n"
+                '{{% notice warning "唔好講驗證碼" %}}\n自稱職員要你講 ИИН 嘅，一定係騙案。\n{{% /notice %}}\n\n'
+                '{{% alert title="Warning" color="warning" %}}\n騙案好多。\n{{% /alert %}}\n\n'
+                '## 點樣查閱\n\n{{< details "書面申請要寫啲乜？" >}}\n- 全名同 ИИН；\n- 日期同簽名。\n{{< /details >}}\n\n'
+                '{{< expand "俄文範本" "↕" >}}\nПрошу предоставить сведения.\n{{< /expand >}}\n\n'
+                '{{< admonition tip "可唔可以郵寄？" false >}}\n可以，寄去總部。\n{{< /admonition >}}\n\n'
+                "## 常見問題\n\n{{< details title=\"可唔可以用中文寫？\" open=true >}}\n唔得。\n{{< /details >}}\n\n"
+                '{{< details "點樣更正名？" >}}\n帶護照去門市。\n{{< /details >}}\n')
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown)] == [
+        ("section", "私隱", "本頁適用於：Kcell、Beeline。\n喺哈薩克斯坦開卡要登記。\n唔好講驗證碼：自稱職員要你講 ИИН 嘅，一定係騙案。\n"
+         "騙案好多。", ()),
+        ("qa", "書面申請要寫啲乜？", "全名同 ИИН；\n日期同簽名。", ("點樣查閱",)),
+        ("section", "俄文範本", "Прошу предоставить сведения.", ("點樣查閱", "俄文範本")),
+        ("qa", "可唔可以郵寄？", "可以，寄去總部。", ("點樣查閱",)),
+        ("qa", "可唔可以用中文寫？", "唔得。", ("常見問題",)),
+        ("qa", "點樣更正名？", "帶護照去門市。", ("常見問題",)),
+    ]
+
+
+def test_hugo_columns_tabs_and_buttons_read_as_the_site_shows_them() -> None:
+    # Hugo Book's columns stand side by side: their text in order, never the 「<--->」 between them;
+    # a column led by a bold line is named by it as a tab is, so the text after the columns is its
+    # heading's again (it ran into the last column); a button links another page and shows nothing;
+    # Hextra names its tabs in their set (items=) and writes a tab on one line
+    markdown = ("# 通話紀錄\n\n## 邊個有權睇？\n\n{{< columns >}}\n**可以睇**\n\n- 你本人（機主）。\n- 執法機關。\n\n<--->\n\n"
+                "**唔可以睇**\n\n- 你嘅家人。\n{{< /columns >}}\n\n未滿 18 歲子女嘅號碼，父母可以查。\n\n## 收費\n\n"
+                "{{< columns >}}\nApp 入面下載：免費。\n<--->\n門市申請：每月 500 ₸。\n{{< /columns >}}\n\n"
+                '{{< button relref="/docs/sms/spam" >}}垃圾短訊點處理{{< /button >}} {{< button href="https://x.kz" >}}註銷{{< /button >}}\n\n'
+                '## 停收推廣\n\n{{< tabs items="Kcell,Beeline" >}}\n  {{< tab >}}撥 *444*0#{{< /tab >}}\n'
+                "  {{< tab >}}撥 *808*0#{{< /tab >}}\n{{< /tabs >}}\n\n```\n{{< tab >}}代碼{{< /tab >}} {{< button >}}x{{< /button >}}\n```\n")
+    assert [(f.type, f.title, f.text) for f in cut(markdown)] == [
+        ("qa", "邊個有權睇？（可以睇）", "你本人（機主）。\n執法機關。"),
+        ("qa", "邊個有權睇？（唔可以睇）", "你嘅家人。"),
+        ("qa", "邊個有權睇？", "未滿 18 歲子女嘅號碼，父母可以查。"),
+        ("section", "收費", "App 入面下載：免費。\n門市申請：每月 500 ₸。"),
+        ("section", "停收推廣（Kcell）", "撥 *444*0#"),
+        ("section", "停收推廣（Beeline）", "撥 *808*0#"),
+        ("section", "停收推廣", "{{< tab >}}代碼{{< /tab >}} {{< button >}}x{{< /button >}}"),
+    ]
+
+
+def test_hugo_containers_never_closed_or_nested_deep_keep_their_text() -> None:
+    # a closing tag closes the latest tag of its name still open: one never closed holds nothing (it
+    # would fold the rest of the page into its answer), and the one after it is still a question;
+    # containers are read TEMPLATE_DEPTH deep: 3 000 hints one inside the other would indent the page
+    # 12 000 spaces a line
+    unclosed = ('# 文\n\n## 問題\n\n{{< details "可以退錢嗎？" >}}\n可以。\n\n## 之後\n\n'
+                '{{< details "點樣退？" >}}\n去門市。\n{{< /details >}}\n\n別的話。\n')
+    assert texts(cut(unclosed)) == [("section", "問題", "可以。"), ("qa", "點樣退？", "去門市。"), ("section", "之後", "別的話。")]
+    deep = "# 文\n\n" + '{{< hint warning >}}\n' * 3000 + "最里面\n" + "{{< /hint >}}\n" * 3000
+    assert max(map(len, template_tags(deep).split("\n"))) <= 4 * TEMPLATE_DEPTH + len("!!! warning")
+    assert texts(cut(deep)) == [("section", "文", "最里面")]
+
+
+def test_mintlify_components_hold_markdown_and_name_their_parts() -> None:
+    # Mintlify's components in a .md page were raw HTML to CommonMark: the Markdown they hold showed as
+    # typed (「**Twin SIM**」), tabs and code blocks lost their titles, accordions their questions, and
+    # the cards linking other pages ran into the text. A callout is text of its section; a tab and a
+    # titled code block are named parts; an accordion that asks is a Q&A; a card linking another page
+    # is navigation (its text describes that page), one linking nowhere a callout led by its title.
+    markdown = ("---\ntitle: 一號多卡\n---\n\n一號多卡：同一個號碼兩張卡。\n\n<Note>\n  不需要 eSIM，見 [智能手錶](/watch)。\n</Note>\n\n"
+                '## 哪些電訊商提供\n\n<Tabs>\n  <Tab title="Kcell">\n    服務名稱：**Twin SIM**。\n\n    - 最多 **2 張**附加卡。\n  </Tab>\n'
+                '  <Tab title="Tele2">\n    **不提供**。\n  </Tab>\n</Tabs>\n\n## 響鈴\n\n<CodeGroup>\n\n```text Kcell / Activ\n'
+                "*720*1#    同時響鈴\n```\n\n```text Beeline\n*110*2711#  同時響鈴\n```\n\n</CodeGroup>\n\n<Tip>\n  設定對整個號碼生效。\n"
+                '</Tip>\n\n## 常見問題\n\n<AccordionGroup>\n  <Accordion title="附加卡有自己的餘額嗎？">\n    沒有，都從主卡扣。\n'
+                '  </Accordion>\n  <Accordion title="主卡停機">\n    附加卡一起停用。\n  </Accordion>\n</AccordionGroup>\n\n'
+                '<CardGroup cols={2}>\n  <Card title="智能手錶 eSIM" icon="watch" href="/devices/watch">\n    手錶共用一個號碼。\n  </Card>\n'
+                '  <Card title="免費" icon="gift">\n    附加卡開卡免費。\n  </Card>\n  <Card title="補卡" href="/lost" />\n</CardGroup>\n')
+    assert [(f.type, f.title, f.text) for f in cut(markdown)] == [
+        ("section", "一號多卡", "一號多卡：同一個號碼兩張卡。\n不需要 eSIM，見 智能手錶。"),
+        ("section", "哪些電訊商提供（Kcell）", "服務名稱：Twin SIM。\n最多 2 張附加卡。"),
+        ("section", "哪些電訊商提供（Tele2）", "不提供。"),
+        ("section", "響鈴（Kcell / Activ）", "*720*1#    同時響鈴"),
+        ("section", "響鈴（Beeline）", "*110*2711#  同時響鈴"),
+        ("section", "響鈴", "設定對整個號碼生效。"),
+        ("qa", "附加卡有自己的餘額嗎？", "沒有，都從主卡扣。"),
+        ("qa", "主卡停機", "附加卡一起停用。"),         # any collapsible of a FAQ part asks
+        ("section", "常見問題", "免費：附加卡開卡免費。"),
+    ]
+
+
+def test_mintlify_steps_are_a_procedure_titled_by_their_steps() -> None:
+    # each <Step title="…"> is a step titled so, under any heading (an ordered list whose items all
+    # led in bold would be steps only under a heading naming them), in a tab too; an opening tag may
+    # spread its attributes over lines, a step be written on one line; text after the steps is the
+    # section's, and a JSX comment shows nothing
+    markdown = ('# 一號多卡\n\n## 開通\n\n{/* 2026-11 核對 */}\n\n<Steps>\n  <Step title="帶護照去門市">\n    到**自營門市**辦理。\n'
+                '  </Step>\n  <Step\n    title="回覆確認短訊"\n    icon="message"\n  >\n    10 分鐘內回覆 «ДА»。\n  </Step>\n'
+                '  <Step title="重新開機">一般 30 分鐘內可以用。</Step>\n</Steps>\n\n<Warning>\n  附加卡遺失等於號碼遺失。\n</Warning>\n\n'
+                '## 設定\n\n<Tabs>\n  <Tab title="iPhone">\n    <Steps>\n      <Step title="打開設定">\n        點「行動服務」。\n'
+                '      </Step>\n      <Step title="加入 SIM">\n        掃描 QR 碼。\n      </Step>\n    </Steps>\n  </Tab>\n</Tabs>\n')
+    assert [(f.type, f.title, f.text, f.procedure) for f in cut(markdown)] == [
+        ("step", "帶護照去門市", "帶護照去門市\n到自營門市辦理。", Procedure("開通", 1, 3)),
+        ("step", "回覆確認短訊", "回覆確認短訊\n10 分鐘內回覆 «ДА»。", Procedure("開通", 2, 3)),
+        ("step", "重新開機", "重新開機\n一般 30 分鐘內可以用。", Procedure("開通", 3, 3)),
+        ("section", "開通", "附加卡遺失等於號碼遺失。", None),
+        ("step", "打開設定", "打開設定\n點「行動服務」。", Procedure("設定（iPhone）", 1, 2)),
+        ("step", "加入 SIM", "加入 SIM\n掃描 QR 碼。", Procedure("設定（iPhone）", 2, 2)),
+    ]
+
+
+def test_mintlify_components_never_closed_or_in_code_stay_as_written() -> None:
+    # a component never closed is what CommonMark makes of it (its text shows), one in fenced code is
+    # code, and a closed one after them is still read; components are read COMPONENT_DEPTH deep
+    markdown = ("# 文\n\n```mdx\n<Note>\n  **代碼**\n</Note>\n```\n\n<Warning>\n  沒有結束\n\n<Note>\n  **已結束**\n</Note>\n")
+    assert texts(cut(markdown)) == [("section", "文", "<Note>\n  **代碼**\n</Note>\n沒有結束\n已結束")]
+    deep = "# 文\n\n" + "<Note>\n" * 3000 + "最里面\n" + "</Note>\n" * 3000
+    assert max(map(len, mdx_components(deep).split("\n"))) <= 4 * COMPONENT_DEPTH + len("!!! note")
+    assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
