@@ -99,6 +99,14 @@ def test_a_step_title_is_not_cut_inside_quotes() -> None:
     assert [f.title for f in frags] == ["说明是“机主去世，申请终止合同”", "结清欠费"]
 
 
+def test_a_list_whose_bold_leads_say_what_to_do_is_a_procedure() -> None:
+    # 「**输入 *100#**」 reads as bold now that its escaped stars are read; bold names are options
+    frags = cut_markdown("# 查余额\n\n## 查询余额\n\n1. **打开拨号盘**：找到电话图标。\n2. **输入 *100#**：按拨打键。\n\n"
+                         "## 各家 App\n\n1. **Kcell**：My Kcell。\n2. **Beeline**：My Beeline。\n")
+    assert [(f.type, f.title) for f in frags] == [
+        ("step", "打开拨号盘"), ("step", "输入 *100#"), ("section", "各家 App")]
+
+
 def test_the_writers_closing_words_end_the_last_answer() -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          "**问：要带什么？**\n\n带护照。\n\n总之，头两周内发现问题就去换号。\n")
