@@ -458,28 +458,22 @@ class _Cutter:
                 self.add(f"{anchor}-q{questions}", "qa", question, text, path)
                 i = end
                 continue
-            if block.kind in ("dt", "summary") and (faq or _is_question(block.text)):
+            if block.kind in ("dt", "summary"):
                 end = i + 1
                 while end < len(blocks) and blocks[end].kind == "dd":
                     end += 1
-                if end > i + 1:
+                asks = faq or _is_question(block.text)
+                if end > i + 1 and (asks or block.kind == "summary"):
                     flush()
-                    questions += 1
-                    self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text),
-                             _answer(list(blocks[i + 1:end])), path)
-                    i = end
-                    continue
-            if block.kind == "summary":
-                # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
-                # heads its text, as a sub-heading would
-                end = i + 1
-                while end < len(blocks) and blocks[end].kind == "dd":
-                    end += 1
-                if end > i + 1:
-                    flush()
-                    collapsibles += 1
-                    self.add(f"{anchor}-d{collapsibles}", "section", block.text, _answer(list(blocks[i + 1:end])),
-                             path + (block.text,))
+                    answer = _answer(list(blocks[i + 1:end]))
+                    if asks:
+                        questions += 1
+                        self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text), answer, path)
+                    else:
+                        # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
+                        # heads its text, as a sub-heading would
+                        collapsibles += 1
+                        self.add(f"{anchor}-d{collapsibles}", "section", block.text, answer, path + (block.text,))
                     i = end
                     continue
             end, marker = _ordered_run(blocks, i), None

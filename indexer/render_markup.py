@@ -33,6 +33,17 @@ def fence_after(fence: str | None, opener: re.Match[str] | None) -> str | None:
     return fence
 
 
+def unfenced(lines: list[str]):
+    """The lines outside fenced code, with their numbers: what a line-by-line reader looks at."""
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
+        else:
+            yield i, line
+
+
 # A template tag of a static-site generator alone on its line: Liquid / Nunjucks (Hexo, GitBook,
 # Jekyll: `{% hint style="info" %}`, `{%- endhint -%}`) or a Hugo shortcode (`{{< hint >}}`, `{{% /tab %}}`).
 _TEMPLATE_TAG = re.compile(r"\{%-?\s*(?P<liquid>[\w-]+)(?P<largs>(?:[^%]|%(?!\}))*?)\s*-?%\}"
@@ -169,12 +180,7 @@ def _paired(lines: list[str]) -> dict[tuple[int, int], tuple[int, int]]:
     closing tag closes the latest tag of its name still open (tags in fenced code are code)."""
     paired: dict[tuple[int, int], tuple[int, int]] = {}
     opened: dict[str, list[tuple[int, int]]] = {}
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = fence_after(fence, opener)
-            continue
+    for i, line in unfenced(lines):
         if "{" in line and _TAG_LINE.match(line):
             for k, (name, closes, _) in enumerate(map(_tag, _TEMPLATE_TAG.finditer(line))):
                 if not closes:
@@ -420,12 +426,7 @@ def _callout_pairs(lines: list[str]) -> dict[int, int]:
     first; a tag in fenced code is code; a tag never closed is in none)."""
     pairs: dict[int, int] = {}
     opened: list[int] = []
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = fence_after(fence, opener)
-            continue
+    for i, line in unfenced(lines):
         tag = _CALLOUT_OPEN.match(line)
         if tag:
             opened.append(i)
