@@ -322,7 +322,8 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them, and
-    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do."""
+    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do. Questions asked in a
+    row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead) or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row
