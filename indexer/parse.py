@@ -819,7 +819,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
     for k, body in enumerate(bodies):
-        for junk in body.find_all(["ignore_js_op", *(True for _ in ())]) + body.find_all(class_=_DISCUZ_JUNK):
+        for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
             if not _gone(junk):
                 junk.decompose()
         if k and name:
