@@ -540,12 +540,8 @@ def _component_pairs(lines: list[str]) -> dict[int, int]:
     component of its name still open (tags in fenced code are code)."""
     pairs: dict[int, int] = {}
     opened: dict[str, list[int]] = {}
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opener = _ANY_FENCE.match(line)
-        if fence is not None or opener:
-            fence = fence_after(fence, opener)
-        elif (tag := _COMPONENT_OPEN.match(line)) and not tag.group("closed"):
+    for i, line in unfenced(lines):
+        if (tag := _COMPONENT_OPEN.match(line)) and not tag.group("closed"):
             opened.setdefault(tag.group("name"), []).append(i)
         elif (tag := _COMPONENT_CLOSE.match(line)) and opened.get(tag.group("name")):
             pairs[opened[tag.group("name")].pop()] = i
