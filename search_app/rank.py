@@ -12,9 +12,12 @@ Second pass after `retrieve`: each candidate is re-scored with what answers a qu
 
 A section that only introduces a procedure gives its place to the procedure's best step.
 
-A candidate that covers too little of the question, or only words found everywhere, is
-dropped: a question the knowledge base cannot answer gets no results at all.  Steps stay
-separate results (the one that matches best leads; its card lists the whole procedure).
+Whether the knowledge base answers at all is decided once: unless some candidate covers
+enough of the question with words that tell (not only words found everywhere), the question
+gets no results.  When one does, the others need only a fifth of the question and a share of
+the best score: they are ranked, not gated again, since a neighbour that words the answer
+differently is often the answer.  Steps stay separate results (the one that matches best
+leads; its card lists the whole procedure).
 """
 from __future__ import annotations
 
@@ -59,6 +62,7 @@ class Weights:
     min_coverage_topical: float = 0.4   # … or this much when its title (a lead passage: its article's) holds a telling word
     relative_floor: float = 0.3     # and score at least this share of the best result
     unknown_floor: float = 0.5      # … and this much when a word the index lacks is left unexplained
+    min_coverage_rest: float = 0.2  # once one result answers, the others need only this much
 
 
 WEIGHTS = Weights()
@@ -98,6 +102,7 @@ class Scored:
     matched_weight: float = 0.0     # the question's weight it holds (title/body/context)
     introduction: bool = False      # it matched by its heading alone, or its text only announces what follows
     docnum: int = -1
+    answers: bool = True            # it passes the answerability gate on its own
 
 
 def group_weight(group: Group, max_idf: float, weights: Weights = WEIGHTS) -> float:
@@ -266,12 +271,13 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
                    + weights.context_share * sum(gweights[g.word] for g in in_context))
         coverage = matched / total
         topical = any(g.known and not ubiquitous(g) for g in named)
-        if coverage < (weights.min_coverage_topical if topical else weights.min_coverage):
-            continue
+        answers = coverage >= (weights.min_coverage_topical if topical else weights.min_coverage)
         # a word the knowledge base never uses (靓号, 鼓包, 拒付) that the fragment leaves unexplained
         # is often what the question is about: then half of the question must be there
         if coverage < weights.unknown_floor and any(
                 not g.known and g not in in_title and g not in in_body and g not in in_context for g in plan.groups):
+            answers = False
+        if not answers and coverage < weights.min_coverage_rest:
             continue
         score = weights.retrieval_share * retrieval / top_retrieval
         score += weights.coverage * coverage
@@ -297,7 +303,9 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         # (matched by its heading, unless its text alone holds the whole question as well)
         by_heading = not in_body and not all(found_in(g, body) for g in in_title)
         introduction = by_heading or introduces(body) or (plan.howto and leads_in(body))
-        out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum))
+        out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum, answers))
+    if not any(s.answers for s in out):
+        return []
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:

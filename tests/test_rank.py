@@ -144,3 +144,23 @@ def test_a_lone_character_is_not_found_inside_a_question_word_of_the_text():
     [failed] = rerank(plan, [doc("转网失败了怎么办")], lambda g: False, 3.0)
     [apply] = rerank(plan, [doc("办理转网的流程")], lambda g: False, 3.0)
     assert failed.coverage < 1.0 == apply.coverage        # 办 of 怎么办 is not 办 (handle)
+
+
+def test_once_one_fragment_answers_the_others_follow_by_score_instead_of_passing_the_gate_again():
+    # whether the knowledge base answers is one decision; a neighbour covering less of the
+    # question (often the answer itself, in other words) is then ranked, not dropped
+    from search_app.query import Group, Plan
+    from dataclasses import replace
+    from search_app.rank import WEIGHTS, rerank
+    groups = (Group("漫游", "cjk", ("漫游",), 3.0, True), Group("流量", "cjk", ("流量",), 1.0, True),
+              Group("太贵", "cjk", ("太贵",), 4.0, True))
+    plan = Plan("漫游流量太贵", "漫游流量太贵", groups, False, False, False, None)
+    doc = lambda title, text: (Doc.of({"type": "qa", "title": title, "article_title": "t", "text": text,  # noqa: E731
+                                       "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
+    full = doc("漫游流量太贵怎么办？", "买漫游日包。")
+    partial = doc("漫游怎么开？", "发短信开通。")            # 漫游 alone: 3 of 8
+    noise = doc("套餐说明", "每月 10 GB 流量。")             # 流量 alone: 1 of 8, under the floor of the rest
+    assert rerank(plan, [partial], lambda g: False, 3.0) == []
+    ranked = rerank(plan, [full, partial, noise], lambda g: False, 3.0, replace(WEIGHTS, relative_floor=0.0))
+    assert [s.stored["title"] for s in ranked] == ["漫游流量太贵怎么办？", "漫游怎么开？"]
+    assert ranked[0].answers and not ranked[1].answers
