@@ -90,6 +90,7 @@ _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
+_BUTTON_PARTS = frozenset({"btn", "button"})
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
 
@@ -571,6 +572,15 @@ _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "ta
 # a line pointing elsewhere: 「相关页面：A · B」, 「See also: A」
 _RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|另见|另見|参见|參見|see also|related)[^：:]{0,6}[：:]",
                             re.IGNORECASE)
+
+
+def _drop_buttons(soup: BeautifulSoup) -> None:
+    """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
+    text.  After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
+    for link in soup.find_all("a", class_=True):
+        if link.parent is not None and any(not _BUTTON_PARTS.isdisjoint(_CLASS_PARTS.split(token.lower()))
+                                           for token in link.get("class", [])):
+            link.decompose()
 
 
 def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
@@ -1062,7 +1072,7 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     """
     for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
         if isinstance(candidate, Tag):
-            return candidate
+            return _sole_article(candidate) or candidate
     body = soup.body or soup
     title = body.find("h1")
     if title is None or title.parent is body:      # rendered Markdown: the body is the article
@@ -1074,6 +1084,26 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
             return container
     return body
+
+
+def _sole_article(main: Tag) -> Tag | None:
+    """The one <article> of a page's main region, when it holds most of its text: what lies
+    beside it there is the post's furniture (Jianshu's author card, like bar, 「赞赏支持」 box and
+    comments, under class names made unreadable).  The title set above it heads it."""
+    if main.name == "article":
+        return None
+    articles = [a for a in main.find_all("article") if a.find_parent("article") is None]
+    if len(articles) != 1:
+        return None
+    article = articles[0]
+    if len(article.get_text(strip=True)) < CONTENT_SHARE * len(main.get_text(strip=True)):
+        return None
+    title = main.find("h1")
+    if title is not None and article not in title.parents:
+        if title.find_next("article") is not article:
+            return None             # a title below the article titles something else
+        article.insert(0, title.extract())
+    return article
 
 
 def _title_beside(root: Tag) -> None:
@@ -1510,6 +1540,7 @@ def parse_article(source: Source) -> Article:
     _flatten_deep(soup)
     _clean_tree(soup)
     _drop_boilerplate(soup, page=source.format == "html")
+    _drop_buttons(soup)
     root = _content_root(soup)
     _title_beside(root)
     if source.format == "html":

@@ -107,6 +107,14 @@ def test_a_list_whose_bold_leads_say_what_to_do_is_a_procedure() -> None:
         ("step", "打开拨号盘"), ("step", "输入 *100#"), ("section", "各家 App")]
 
 
+def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
+    # 「马上」「尽快」 lead the verb; 开通, 挂断, 申请 are what to do as much as 打开
+    frags = cut_markdown("# 被扣费\n\n## 已经回拨了\n\n1. **马上挂断并记下信息：**号码和时间。\n2. **开通拦截服务**，防止再打进来。\n"
+                         "3. **尽快打客服申请退费：**拨 455。\n4. **等待审核结果：**5 个工作日。\n")
+    assert [f.type for f in frags] == ["step"] * 4
+    assert frags[0].title == "马上挂断并记下信息"
+
+
 def test_the_writers_closing_words_end_the_last_answer() -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          "**问：要带什么？**\n\n带护照。\n\n总之，头两周内发现问题就去换号。\n")

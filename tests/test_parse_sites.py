@@ -546,3 +546,39 @@ def test_a_posts_date_in_spans_is_no_text() -> None:
             "<span class='publish'><span class='year'>2026</span><span class='month'>Nov</span><span class='date'>18</span>"
             "</span></div><div class='article-content-inner'><p>送修前先備份照片。</p></div></div></body></html>")
     assert [f.text for f in cut(page)] == ["送修前先備份照片。"]
+
+
+def test_the_one_article_of_a_main_region_is_the_text_and_its_furniture_goes() -> None:
+    # Jianshu: obfuscated class names; the author card above the <article>, the like bar,
+    # the tip box and the comments below it, all inside role=main
+    page = ("<html><body><div role='main'><section class='ouvJEz'><h1 class='_1RuRku'>保号套餐怎么办</h1>"
+            "<div class='rEsl9f'><a href='/u/1'>阿拉木图的小鹿</a><time>2026.10.28 21:47</time>"
+            "<span>字数 3,682</span><span>阅读 8,906</span></div>"
+            "<article class='_2rhmJa'><p>人在国外，国内号码改成保号套餐最省钱。每个月 8 元，短信验证码照收，"
+            "打境外客服热线就能办，客服会核对身份证后六位。</p>"
+            "<h2>怎么改套餐</h2><p>打 +86 138 0013 8000 转人工，说要办 8 元的保号套餐，次月生效。"
+            "客服一开始会推荐 19 元的套餐，坚持说只收验证码就行。办好后会收到确认短信，截图留好。</p></article>"
+            "<div class='_1kCBjS'><span>126人点赞</span></div>"
+            "<section class='ouvJEz'><h3><span>全部评论</span><span>14</span></h3>"
+            "<div>努尔苏丹打工人</div><div>3楼 2026.10.30</div><div>请问联通能改吗？</div></section>"
+            "</section></div></body></html>")
+    frags = cut(page)
+    assert [f.title for f in frags] == ["保号套餐怎么办", "怎么改套餐"]
+    text = "".join(f.text for f in frags)
+    assert "字数" not in text and "点赞" not in text and "评论" not in text and "努尔苏丹" not in text
+
+
+def test_an_article_beside_more_text_than_its_own_is_no_main_region_of_its_own() -> None:
+    page = ("<html><body><main><h1>充值说明</h1><div><p>" + "在营业厅充值要带护照，柜台当场到账。" * 20 + "</p></div>"
+            "<article><h2>相关新闻</h2><p>Kcell 推出新套餐。</p></article></main></body></html>")
+    assert "在营业厅充值" in "".join(f.text for f in cut(page))
+
+
+def test_links_drawn_as_buttons_are_controls_not_text() -> None:
+    page = ("<html><body><main><h1>拦截国际来电</h1><p>Kcell 拨 *735*1# 开通拦截，免费。</p>"
+            "<div class='elementor-button-wrapper'><a class='elementor-button elementor-button-link' href='/x'>"
+            "<span class='elementor-button-text'>看黑名单教程</span></a></div>"
+            "<div class='btn-group'><a class='btn btn-outline-secondary' href='?sort=votes'>得票</a>"
+            "<a class='btn' href='?sort=created'>最新</a></div></main></body></html>")
+    [frag] = cut(page)
+    assert frag.text == "Kcell 拨 *735*1# 开通拦截，免费。"
