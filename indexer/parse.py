@@ -489,6 +489,30 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
     return False
 
 
+_CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info", "important", "callout",
+                            "admonition", "hint", "attention", "success", "error"})
+
+
+def _callout_asides(tags: list[Tag]) -> None:
+    """An <aside> that names a callout's kind (Starlight's 「starlight-aside--caution」) is a box in
+    the text, not a side column."""
+    for aside in tags:
+        if aside.name != "aside" or aside.parent is None:
+            continue
+        words = {part for token in aside.get("class", []) for part in _CLASS_PARTS.split(token.lower())}
+        if _CALLOUT_KINDS.isdisjoint(words):
+            continue
+        aside.name = "div"
+        # its title (hidden from screen readers, which read the aside's label) leads its text,
+        # as a label does (「别刷机：为了录音去刷…」), whatever the writer called it
+        title = aside.find(class_=lambda c: c is not None and "title" in _CLASS_PARTS.split(c.lower()))
+        label = clean(title.get_text()).replace("\n", " ").rstrip(":：") if title is not None else ""
+        first = title.find_next("p") if title is not None else None
+        if label and first is not None and aside in first.parents:
+            title.extract()         # not decompose: the passes after this one hold its tags
+            first.insert(0, NavigableString(label + "："))
+
+
 def _drop_bracketed_links(root: Tag) -> None:
     """Remove link noise wrapped in literal brackets, e.g. "[" <a>TG</a> "]", brackets included."""
     for link in root.find_all("a"):
@@ -527,6 +551,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     for sub in soup.find_all(["h2", "h3", "h4", "h5", "h6"], class_=_SUBTITLE_CLASS):
         sub.name = "p"              # a post's subtitle under its title (Substack's h3.subtitle) leads its text
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
+    _callout_asides(tags)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
     _confluence_title(tags)
@@ -1023,19 +1048,24 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
 
 def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Tabs (「Kcell | Beeline | Tele2」 over one panel each, the others hidden): each panel is
-    content, led by its tab's label and the heading above (「设置自动充值（Beeline）：」), so the
-    procedure in it says whose it is; the row of labels goes."""
+    content, a part under the heading above titled by it and its tab's label (「设置自动充值（Beeline）」),
+    so the procedure in it says whose it is; the row of labels goes."""
     for tablist in [t for t in tags if t.get("role") == "tablist"]:
         tabs = tablist.find_all(attrs={"role": "tab"})
         panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs))
         heading = tablist.find_previous(list(HEADINGS))
         above = clean(heading.get_text()) if heading is not None else ""
+        level = min(HEADINGS[heading.name] + 1, 6) if heading is not None else 2
         for tab, panel in zip(tabs, panels):
             label = clean(tab.get_text())
             if label:
-                lead = soup.new_tag("p")
-                lead.string = f"{above}（{label}）：" if above else f"{label}："
+                lead = soup.new_tag(f"h{level}")
+                lead.string = f"{above}（{label}）" if above else label
                 panel.insert(0, lead)
+        if panels and above:        # what follows the tab set is the heading's again, not the last tab's
+            after = soup.new_tag(f"h{level}")
+            after.string = above
+            panels[-1].insert_after(after)
         tablist.decompose()
 
 

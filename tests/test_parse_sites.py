@@ -296,7 +296,7 @@ def test_a_menu_toggle_beside_tabs_is_no_question_and_breaks_nothing() -> None:
             "<li><a id='tabs-0-0-tab' role='tab' aria-controls='tabs-0-0'>Kcell</a></li></ul>"
             "<div class='tab-content' id='tabs-0-content'><div id='tabs-0-0' role='tabpanel'><p>默认开通。</p></div></div>"
             "</main></body></html>")
-    assert [(f.title, f.text) for f in cut(page)] == [("VoLTE 漫游", "VoLTE 漫游（Kcell）：\n默认开通。")]
+    assert [(f.title, f.text) for f in cut(page)] == [("VoLTE 漫游（Kcell）", "默认开通。")]
 
 
 def test_an_atlassian_expand_is_a_question_with_its_answer() -> None:
@@ -582,3 +582,27 @@ def test_links_drawn_as_buttons_are_controls_not_text() -> None:
             "<a class='btn' href='?sort=created'>最新</a></div></main></body></html>")
     [frag] = cut(page)
     assert frag.text == "Kcell 拨 *735*1# 开通拦截，免费。"
+
+
+def test_an_aside_that_names_a_callout_kind_is_a_box_in_the_text() -> None:
+    # Astro Starlight: <aside class="starlight-aside starlight-aside--caution"> with its title
+    # hidden from screen readers; a sidebar <aside> still goes
+    page = ("<html><body><aside class='sidebar'><a href='/a'>目录</a></aside><main><h1>通话录音</h1>"
+            "<p>自带的录音不用开通。</p><aside aria-label='别刷机' class='starlight-aside starlight-aside--caution'>"
+            "<p class='starlight-aside__title' aria-hidden='true'><svg></svg>别刷机</p>"
+            "<div class='starlight-aside__content'><p>刷第三方系统会失去保修。</p></div></aside></main></body></html>")
+    [frag] = cut(page)
+    assert frag.text == "自带的录音不用开通。\n别刷机：刷第三方系统会失去保修。"
+
+
+def test_each_tab_panel_is_a_part_and_what_follows_the_tabs_is_the_headings_again() -> None:
+    page = ("<html><body><main><h1>通话录音</h1><h2>自带的录音</h2><ul role='tablist'>"
+            "<li><a role='tab'>Android</a></li><li><a role='tab'>iPhone</a></li></ul>"
+            "<div role='tabpanel'><p>通话界面点「录音」。</p></div>"
+            "<div role='tabpanel' hidden><ol><li>确认系统是 iOS 18.1。</li><li>点录音按钮。</li></ol></div>"
+            "<p>录音只存在手机里。</p></main></body></html>")
+    assert [(f.type, f.title, f.procedure and f.procedure.title) for f in cut(page)] == [
+        ("section", "自带的录音（Android）", None),
+        ("step", "确认系统是 iOS 18.1", "自带的录音（iPhone）"),
+        ("step", "点录音按钮", "自带的录音（iPhone）"),
+        ("section", "自带的录音", None)]
