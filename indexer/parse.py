@@ -104,6 +104,8 @@ STRONG_TAGS = frozenset({"strong", "b"})
 ROOT_ANCHOR = "intro"
 _BR = "\x1e"                 # stands for <br> until whitespace is collapsed
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+# a mailing tool's placeholder left in a campaign saved as a page (Mailchimp's 「*|FNAME|*」)
+_MERGE_TAG = re.compile(r"\*\|[^|*\n]{1,60}\|\*")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")   # zero-width spaces (a heading's anchor link holds one)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])")
@@ -289,6 +291,25 @@ def is_byline(text: str) -> bool:
     return (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None)
 
 
+_COUNT_UNIT = (r"(?:次)?(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|點贊|赞|讚|评论|評論|留言|粉丝|粉絲|文章|收藏|转发|轉發|分享|投币|投幣"
+               r"|喜欢|喜歡|关注|關注|字数|字數|views?|likes?|comments?|followers?|reads?|posts?)")
+_COUNT = rf"(?:\d[\d,.]*\s*[万萬千kKwW]?\+?\s*{_COUNT_UNIT}|{_COUNT_UNIT}\s*\d[\d,.]*\s*[万萬千kKwW]?)"
+_STATS = re.compile(rf"^[^\d\n]{{0,8}}?(?:{_COUNT}[\s·•|/,，、]*){{2,}}[^\d\n]{{0,8}}$", re.IGNORECASE)
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|關注|已关注|已關注|follow|subscribe|订阅|訂閱)$", re.IGNORECASE)
+
+
+def is_stats(text: str) -> bool:
+    """A platform's counts under a post's title or in its author card (「1.6万阅读·742点赞·46评论」,
+    「2.3万粉丝86文章」, 「字数 3,682 阅读 8,906」), or its lone 「关注」 button.
+
+    >>> is_stats("1.6万阅读·742点赞·46评论生活原创"), is_stats("2.3万粉丝86文章"), is_stats("关注")
+    (True, True, True)
+    >>> is_stats("每月 8 元，含 100 条短信"), is_stats("阅读 3 分钟")
+    (False, False)
+    """
+    return len(text) <= 60 and (_STATS.match(text) is not None or _FOLLOW.match(text) is not None)
+
+
 _FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
                      r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 
@@ -304,7 +325,7 @@ def is_filing(text: str) -> bool:
     return len(text) <= 200 and all(_FILING.match(line) for line in lines)
 
 
-BYLINE_LINES, BYLINE_NAME_MAX = 3, 60       # a page header's topic, author and date lines
+BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines
 
 
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -315,12 +336,21 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges |= {i for i in blocks[-1:] if events[i].kind == "p" and is_filing(events[i].text)}
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
     # (without a heading before them, the first line may be the title itself)
+    # a blog platform's author card may stack several such lines (「1.6万阅读·742点赞」, the name,
+    # 「2.3万粉丝86文章」, 「关注」): each with the short lines above it since the last
     lead = blocks[:BYLINE_LINES] if blocks and any(isinstance(e, _Heading) for e in events[:blocks[0]]) else []
+    since = 0
     for k, i in enumerate(lead):
-        if events[i].kind == "p" and is_byline(events[i].text):
+        if k and any(isinstance(e, _Heading) for e in events[lead[k - 1]:i]):
+            break                   # the title's header ends at the first part's heading
+        if events[i].kind == "p" and (is_byline(events[i].text) or is_stats(events[i].text)):
             if all(events[j].kind == "p" and len(events[j].text) <= BYLINE_NAME_MAX
-                   and not events[j].text.endswith(("。", "！", "？", ".", "!", "?")) for j in lead[:k]):
-                edges |= set(lead[:k + 1])
+                   and not events[j].text.endswith(("。", "！", "？", ".", "!", "?")) for j in lead[since:k]):
+                edges |= set(lead[since:k + 1])
+                since = k + 1
+                continue
+            break
+        if since and not (events[i].kind == "p" and len(events[i].text) <= BYLINE_NAME_MAX):
             break
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
@@ -444,7 +474,7 @@ def table_kind(rows: list[list[str]]) -> str:
 
 def clean(text: str) -> str:
     """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
-    text = _CJK_BREAK.sub("", _INVISIBLE.sub("", text))
+    text = _CJK_BREAK.sub("", _INVISIBLE.sub("", _MERGE_TAG.sub("", text)))
     lines = (_WS.sub(" ", line).strip() for line in text.split(_BR))
     return "\n".join(line for line in lines if line)
 
@@ -580,6 +610,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
+    _styled_headings(soup)
 
 
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
@@ -603,8 +634,9 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
     text.  After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
     for link in soup.find_all("a", class_=True):
-        if link.parent is not None and any(not _BUTTON_PARTS.isdisjoint(_CLASS_PARTS.split(token.lower()))
-                                           for token in link.get("class", [])):
+        words = {w.lower() for token in link.get("class", [])
+                 for w in (*_CLASS_PARTS.split(token), *_CAMEL_WORD.findall(token))}     # Mailchimp's 「mcnButton」
+        if link.parent is not None and not _BUTTON_PARTS.isdisjoint(words):
             link.decompose()
 
 
@@ -690,6 +722,50 @@ def _class_headings(soup: BeautifulSoup) -> None:
         if 2 <= len(text) <= _CLASS_HEADING_MAX and "\n" not in text and not _NOT_A_TITLE.search(text) \
                 and text not in page_title:
             tag.name = "h2"
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.IGNORECASE)
+_LARGE = {"px": 18.0, "pt": 14.0, "em": 1.25, "rem": 1.25, "%": 125.0}    # a body's 14–16px, enlarged
+_STYLED_HEADING_MAX = 40
+
+
+def _styled_headings(soup: BeautifulSoup) -> None:
+    """A short line set large and bold by inline style alone (a Mailchimp e-mail's
+    「<span style="font-size:18px"><strong>看懂扣费</strong></span>」 between a list and a
+    paragraph) is a sub-heading of the heading above it: e-mail editors write no heading tags
+    below the first."""
+    level = 1
+    for tag in soup.find_all(True):
+        if tag.name in HEADINGS:
+            level = HEADINGS[tag.name]
+            continue
+        size = _FONT_SIZE.search(str(tag.get("style", ""))) if tag.name in ("span", "p", "div") else None
+        if size is None or float(size.group(1)) < _LARGE[size.group(2).lower()] \
+                or tag.find(BLOCK_TAGS) is not None or tag.find_parent(["a", "li", "summary", "button", "th", *HEADINGS]):
+            continue
+        text = tag.get_text(strip=True)
+        bold = sum(len(b.get_text(strip=True)) for b in tag.find_all(["b", "strong"]) if b.find_parent(["b", "strong"]) is None)
+        if not 2 <= len(text) <= _STYLED_HEADING_MAX or bold < len(text) or _NOT_A_TITLE.search(text) \
+                or not _stands_alone(tag):
+            continue
+        holder = tag.parent     # a paragraph that is only this line is the heading (Wix's 「<p><span …>」)
+        while holder is not None and holder.name in ("p", "span") and holder.get_text(strip=True) == text:
+            tag, holder = holder, holder.parent
+        tag.name = f"h{min(level + 1, 6)}"
+
+
+def _stands_alone(tag: Tag) -> bool:
+    """Nothing but blocks (or line breaks) beside it: an inline element alone on its line."""
+    if tag.name != "span":
+        return True
+    for step in ("previous_sibling", "next_sibling"):
+        sibling = getattr(tag, step)
+        while isinstance(sibling, NavigableString) and not sibling.strip():
+            sibling = getattr(sibling, step)
+        if sibling is not None and not (isinstance(sibling, Tag) and (
+                sibling.name in BLOCK_TAGS or sibling.name in HEADINGS or sibling.name == "br")):
+            return False
+    return True
 
 
 def _classes(tag: Tag) -> list[str]:

@@ -190,3 +190,9 @@ def test_a_sign_off_under_the_last_rule_is_no_part_of_the_last_answer() -> None:
 def test_bold_that_closes_on_chinese_punctuation_shows_no_stars() -> None:
     markdown = "# 短代码\n\n**说明：**最近更新。点**「设置」**进入。\n\n`**代码：**原样`\n"
     assert [b.text for b in blocks(markdown) if b.text] == ["说明：最近更新。点「设置」进入。", "**代码：**原样"]
+
+
+def test_a_title_header_of_counts_and_an_author_card_ends_at_the_first_part() -> None:
+    html = ("<h1>提示音</h1><p>1.6万阅读·742点赞</p><p>阿拉木图的老叶</p><p>2.3万粉丝86文章</p>"
+            "<h2>空号</h2><p>2.3万粉丝86文章是他的。</p><p>号码不存在。</p>")
+    assert [b.text for b in blocks(html, "html")] == ["2.3万粉丝86文章是他的。", "号码不存在。"]

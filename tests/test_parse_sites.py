@@ -606,3 +606,32 @@ def test_each_tab_panel_is_a_part_and_what_follows_the_tabs_is_the_headings_agai
         ("step", "确认系统是 iOS 18.1", "自带的录音（iPhone）"),
         ("step", "点录音按钮", "自带的录音（iPhone）"),
         ("section", "自带的录音", None)]
+
+
+def test_an_e_mail_campaigns_large_bold_line_is_a_sub_heading_and_its_placeholders_go() -> None:
+    # Mailchimp: no heading tag below the first, merge tags left in, a button under a table
+    page = ("<html><body><table><tr><td class='mcnTextContent'><h2>详单</h2><p>*|FNAME|*，您好！详单逐条列出扣费。</p>"
+            "<ul><li>Дата：日期。</li><li>Сумма：金额。</li></ul>"
+            "<span style='font-size:18px'><strong>看懂莫名的扣费</strong></span><p>先筛出金额不是 0 的行。</p>"
+            "<a class='mcnButton' href='/x'>下载 App</a></td></tr></table></body></html>")
+    frags = cut(page)
+    assert [f.title for f in frags] == ["详单", "看懂莫名的扣费"]
+    assert frags[1].text == "先筛出金额不是 0 的行。"
+    assert "FNAME" not in frags[0].text and "下载 App" not in frags[1].text
+
+
+def test_a_large_line_that_is_not_all_bold_or_shares_its_line_is_text() -> None:
+    page = ("<html><body><main><h1>充值</h1><p>说明。</p><span style='font-size:20px'>注意：<b>先</b>查余额</span>"
+            "<p><span style='font-size:18px'><b>大字</b></span>跟着正文。</p></main></body></html>")
+    assert [f.title for f in cut(page)] == ["充值"]
+
+
+def test_a_platforms_counts_and_author_card_under_the_title_are_no_text() -> None:
+    # Bilibili's read panel and uploader card, between the title and the text
+    page = ("<html><body><div class='article-detail'><h1 class='title'>打电话听到俄语提示</h1>"
+            "<div><span>1.6万阅读</span>·<span>742点赞</span>·<span>46评论</span></div>"
+            "<div>阿拉木图的老叶</div><div>2.3万粉丝86文章</div><div>关注</div>"
+            "<div class='article-holder'><p>运营商打不通时放的语音提示，先说哈萨克语，再说俄语，没有中文。</p></div></div>"
+            "</body></html>")
+    [frag] = cut(page)
+    assert frag.text == "运营商打不通时放的语音提示，先说哈萨克语，再说俄语，没有中文。"
