@@ -6,8 +6,8 @@ it, before markdown-it renders the text:
 
 - a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
   contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
-  PDF's pages (`pdf_text`); a WhatsApp or Telegram chat is its messages, a customer's question
-  and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
+  PDF's pages (`pdf_text`); a WhatsApp, Telegram or LINE chat is its messages, a customer's
+  question and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
   (`part_titles`), and text typed under a list is no part of its last item (`_after_lists`);
 - Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
   static-site template tags (Hugo's hints and notices are callouts, its details and expand
@@ -917,6 +917,20 @@ _WHATSAPP_LINE = re.compile(rf"^[\u200e\u200f]?(?:\[{_CHAT_DATE},?\s{_CHAT_TIME}
                             rf"[ \t][-–][ \t]){_CHAT_SENDER}(?P<text>.*)$")
 _TELEGRAM_LINE = re.compile(r"^[\u200e\u200f]?(?P<name>[^\n\[\]]{1,60}?),[ \t]\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]"
                             r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+# LINE's 「傳送聊天記錄」 (zh-TW, zh-CN, English, Japanese alike): 「[LINE] 與名字的聊天記錄」 and 「儲存日期：…」 over the
+# chat, each day under a date line (「2026/11/18（三）」「2026.11.18 星期三」「Wed, 11/18/2026」), each message
+# 「10:02<TAB>名字<TAB>文字」 (「下午2:03」「AM 10:09」 too), a message of several lines wrapped in double quotes, the app's
+# notices with an empty sender or none (「09:24<TAB>名字已收回訊息」)
+_LINE_HEADER = re.compile(r"^\[LINE\][ \t]*(?:chat history (?:with|in)[ \t]+(?P<en>.*?)|[與与]?(?P<zh>.*?)的聊天(?:記錄|记录|紀錄)"
+                          r"|(?P<ja>.*?)(?:との|の)トーク履歴|(?P<other>.*?))[ \t]*$", re.IGNORECASE)
+_LINE_SAVED = re.compile(r"^(?:儲存日期|储存日期|保存日期|保存日時|saved on|save date)[ \t]*[:：]", re.IGNORECASE)
+_LINE_TIME = (r"(?:(?:上午|下午|凌晨|中午|晚上|午前|午後|[AaPp][Mm])[ \t]?)?\d{1,2}:\d{2}"
+              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?")
+_LINE_LINE = re.compile(rf"^{_LINE_TIME}\t(?P<name>[^\t\n]*)(?:\t(?P<text>.*))?$")
+_WEEKDAY = (r"(?:星期|禮拜|礼拜|週|周)?[一二三四五六日天]|[月火水木金土日](?:曜日?)?"
+            r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?")
+_LINE_DATE = re.compile(rf"^\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?:[ \t]*[（(][ \t]*(?:{_WEEKDAY})[ \t]*[)）]|[ \t]*(?:{_WEEKDAY}))?$"
+                        rf"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{4}}$", re.IGNORECASE)
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
                      re.IGNORECASE)
@@ -924,7 +938,17 @@ _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編�
 _NO_MESSAGE = re.compile(r"<[^<>\n]*>|[\w ]{1,20}[ \t]omitted|.{0,8}(?:已略去|已省略|已忽略)|.{1,80}\((?:file attached|檔案已附加|文件已附加)\)"
                          r"|this message was deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
                          r"|(?:你|您)(?:刪除|删除)了(?:此|這則|这条)(?:訊息|讯息|消息)|это сообщение удалено|вы удалили это сообщение"
-                         r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null", re.IGNORECASE)
+                         r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null"
+                         # LINE's: a sticker, photo, file… shown by its kind, a call, a message taken back, a member joining
+                         r"|\[(?:貼圖|贴图|照片|圖片|图片|影片|视频|視訊|檔案|文件|語音訊息|语音信息|语音消息|位置|位置資訊|聯絡資訊|联系人|記事本"
+                         r"|记事本|相簿|相册|禮物|礼物|sticker|photo|video|file|voice message|audio|location|contact|notes?|album|gift"
+                         r"|スタンプ|写真|動画|ファイル|ボイスメッセージ|位置情報|連絡先|ノート|アルバム|プレゼント)\]"
+                         r"|☎[ \t]*(?:[^\n]{0,12}?(?:通話時間|通话时间|通話時長|通话时长|call time|duration)[ \t:：]*\d{1,2}(?::\d{2}){1,2}"
+                         r"|未接來電|未接来电|missed (?:voice |video )?call|no answer|無人接聽|无人接听|不在着信|応答なし"
+                         r"|已?取消(?:通話|通话)?|cancell?ed call|通話をキャンセル(?:しました)?)"
+                         r"|.{1,60}?(?:已收回訊息|已收回讯息|撤回了一条消息|unsent a message|がメッセージの送信を取り消しました)"
+                         r"|message unsent\.?|.{1,60}?(?:已加入群組|已加入群组|已加入该群|joined the group|がグループに参加しました)。?",
+                         re.IGNORECASE)
 # the app's notices at the top of a chat: its encryption, and that a business account is on the other side
 _ENCRYPTION_NOTICE = re.compile(r"^(?:messages|訊息|讯息|消息|сообщения)\S*[^\n]{0,60}?(?:end-to-end|端對端|端到端|сквозн)",
                                 re.IGNORECASE)
@@ -940,17 +964,21 @@ _ASKS = re.compile(r"？|\?(?=[\s\"'”」)）]|$|[^\x00-\x7f])|[吗嗎]|呢[\s�
                    r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
 CHAT_MIN_MESSAGES = 3
+NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
 NOTICE_MAX = 300            # the longest notice of the app, in characters
 
 
-def _chat_messages(lines: list[str]) -> tuple[int, list[tuple[str, list[str]]]] | None:
-    """Where a chat export's messages start and its messages (sender, lines; a notice has no
+def _chat_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    """The lines above a chat export's messages and its messages (sender, lines; a notice has no
     sender), when most of what follows the writer's own lines is messages; None for any other text.
 
     A WhatsApp message is a line of its own (its later lines follow it), so most non-empty lines
     are message lines; Telegram's messages stand under a line naming their sender, so most
-    paragraphs open with one. An article quoting a message or two stays an article.
+    paragraphs open with one; LINE's are lines too (`_line_messages`). An article quoting a
+    message or two stays an article.
     """
+    if (line_chat := _line_messages(lines)) is not None:
+        return line_chat
     heads = [(_WHATSAPP_LINE.match(line), _TELEGRAM_LINE.match(line)) for line in lines]
     start = next((i for i, (whatsapp, telegram) in enumerate(heads) if whatsapp or telegram), None)
     if start is None:
@@ -973,7 +1001,91 @@ def _chat_messages(lines: list[str]) -> tuple[int, list[tuple[str, list[str]]]] 
         name = _DIRECTION_MARKS.sub("", head.group("name") or "").strip().lstrip("~").strip()
         messages.append((name, [] if telegram else [head.group("text")]))
     senders = {name for name, _ in messages if name}
-    return (start, messages) if len(messages) >= CHAT_MIN_MESSAGES and len(senders) >= 2 else None
+    return (lines[:start], messages) if len(messages) >= CHAT_MIN_MESSAGES and len(senders) >= 2 else None
+
+
+def _line_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    r"""The lines above a LINE chat saved as text and its messages, as `_chat_messages`, a day's
+    date line leaving a `NEW_DAY` mark; None for any other text.
+
+    A message's lines are its own wherever its quotes hold them: a 「1.」 line, a blank line or a
+    date inside a message is a part of it, and its quotes go. A quote a writer typed at a message's
+    start and never closed ends where the export starts a message or, after a blank line, a day
+    (it swallowed the rest of the chat). LINE's header goes
+    but for the chat's name, alone on its line, so it titles the chat: 「與Kcell 客服的聊天記錄」 is the
+    app's name for the file, the name 「Kcell 客服」 is the chat's (and the words 聊天記錄 in every LINE
+    chat's title would match questions about chat histories). Lines of tab-separated columns under a
+    time are no chat unless LINE's header or a day's date stands over them.
+
+    >>> header, messages = _line_messages(["[LINE] 與Kcell 客服的聊天記錄", "儲存日期：2026/11/20 14:03", "",
+    ...     "2026/11/18（三）", "10:02\t阿明\t怎麼開漫遊？", '10:04\tKcell 客服\t"撥 *111*5#', '1. 按通話鍵"',
+    ...     "10:05\t阿明已收回訊息", "", "2026/11/19（四）", "09:15\t阿明\t[貼圖]"])
+    >>> header
+    ['Kcell 客服', '', '']
+    >>> messages
+    [('阿明', ['怎麼開漫遊？']), ('Kcell 客服', ['撥 *111*5#', '1. 按通話鍵']), ('', ['阿明已收回訊息']), ('\n', []), ('阿明', ['[貼圖]'])]
+    """
+    first = next((i for i, line in enumerate(lines) if _LINE_LINE.match(line)), None)
+    if first is None:
+        return None
+    dates = [i for i in range(first) if _LINE_DATE.match(lines[i].strip())]
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if not dates and not _LINE_HEADER.match(opening):
+        return None
+    start = dates[0] if dates else first
+    messages: list[tuple[str, list[str]]] = []
+    shown = counted = 0         # lines outside a message's quotes, and of them the app's (messages, dates)
+    quoted = False              # inside a message's quotes: an odd number of them so far
+    previous = ""
+    for line in lines[start:]:
+        head = _LINE_LINE.match(line)
+        day = head is None and not previous.strip() and _LINE_DATE.match(line.strip()) is not None
+        previous = line
+        if quoted and head is None and not day:     # a quote never closed ends at the next message or day
+            messages[-1][1].append(line)
+            quoted ^= line.count('"') % 2 == 1
+            continue
+        if not line.strip():
+            continue
+        counted += 1
+        if head is None:
+            if _LINE_DATE.match(line.strip()):
+                shown += 1
+                if messages and messages[-1][0] != NEW_DAY:
+                    messages.append((NEW_DAY, []))
+            elif messages:
+                messages[-1][1].append(line)       # a message's line the export left unquoted
+            continue
+        shown += 1
+        name, text = (head.group("name").strip(), head.group("text")) if head.group("text") is not None \
+            else ("", head.group("name"))
+        messages.append((name, [text]))
+        quoted = text.lstrip().startswith('"') and text.count('"') % 2 == 1
+    senders = [name for name, _ in messages if name != NEW_DAY]
+    if shown * 2 <= counted or len(senders) < CHAT_MIN_MESSAGES or len(set(senders) - {""}) < 2:
+        return None
+    header: list[str] = []      # without the saved-on line; LINE's first line is the chat's name when nothing is above it
+    for line in lines[:start]:
+        if _LINE_SAVED.match(line.strip()):
+            line = ""
+        elif (title := _LINE_HEADER.match(line.strip())) is not None:
+            above = any(kept.strip() for kept in header)
+            line = "" if above else next((name for name in title.groups() if name), "")
+        header.append(line)
+    return header, [(name, _unquoted(body)) for name, body in messages]
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A LINE message's lines without the quotes the export wraps a message of several lines in."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return lines
+    head, last = lines[filled[0]].lstrip(), lines[filled[-1]].rstrip()
+    if not (head.startswith('"') and last.endswith('"')):
+        return lines
+    lines = list(lines)
+    lines[filled[0]], lines[filled[-1]] = head[1:], last[:-1]
+    return lines
 
 
 def _message_text(lines: list[str]) -> list[str]:
@@ -1032,17 +1144,18 @@ def _chat_line(line: str) -> str:
 
 
 def chat_markup(text: str) -> str | None:
-    r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages) as
-    Markdown read as a help article, or None when the text is no chat.
+    r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages, LINE's
+    saved chats) as Markdown read as a help article, or None when the text is no chat.
 
     The writer's lines above the messages stay: the first, alone in its paragraph and not a
-    sentence, is the title, however long (it names the whole conversation). Each message is its
-    text without the date, time and sender, one paragraph a line as the app shows them; the app's
-    notices (encryption, the business account), files left out and deleted messages go. A
+    sentence, is the title, however long (it names the whole conversation); LINE's header leaves
+    the chat's name there. Each message is its text without the date, time and sender, one
+    paragraph a line as the app shows them; the app's notices (encryption, the business account,
+    calls, messages taken back), files and stickers left out and deleted messages go. A
     customer's messages that ask (`_ASKS`) are a question, and the agent's messages answering
     them (`_agents` says who answers) its answer: a <details> whose summary is the question, led
-    by 「問：」 so the fragmenter takes it as one even when no question mark ends it. The rest
-    is the conversation's text.
+    by 「問：」 so the fragmenter takes it as one even when no question mark ends it. A turn ends
+    with its day where the chat dates its days (LINE). The rest is the conversation's text.
 
     >>> print(chat_markup("改语言\n\n[1/2/26, 9:00] 客户: 能改中文吗\n[1/2/26, 9:01] 客户: <媒体已省略>\n"
     ...                   "[1/2/26, 9:02] 客服: 不能。\n只有三种语言。\n[1/2/26, 9:03] 客户: 好"))
@@ -1064,14 +1177,18 @@ def chat_markup(text: str) -> str | None:
     found = _chat_messages(lines)
     if found is None:
         return None
-    start, raw = found
+    above, raw = found
     notices = {name for name, body in raw
                if name and len(text := _DIRECTION_MARKS.sub("", " ".join(body)).strip()) <= NOTICE_MAX
                and _BUSINESS_NOTICE.match(text)}
-    messages = [(name, body) for name, lines in raw if name and (body := _message_text(lines))]
-    agents = _agents(messages, notices)
+    messages: list[tuple[str, list[str]]] = []         # (sender, lines), and NEW_DAY where LINE starts a day
+    for name, body in raw:
+        body = body if name == NEW_DAY else _message_text(body)
+        if name and (body or name == NEW_DAY):
+            messages.append((name, body))
+    agents = _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
     blocks: list[str] = []          # Markdown blocks, a blank line between them
-    header = [line.strip() for line in lines[:start]]
+    header = [line.strip() for line in above]
     first = next((i for i, line in enumerate(header) if line), None)
     if first is not None and (first + 1 == len(header) or not header[first + 1]) \
             and not _CHAT_TITLE_END.search(header[first]) and not _RULE_LINE.match(header[first]):
@@ -1080,16 +1197,22 @@ def chat_markup(text: str) -> str | None:
     if any(header):
         blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
     turns: list[tuple[bool, list[list[str]]]] = []          # the side, and its messages one after another
+    new_day = False
     for name, body in messages:
+        if name == NEW_DAY:     # yesterday's thanks is no part of today's question
+            new_day = True
+            continue
         agent = name in agents
-        if turns and turns[-1][0] == agent:
+        if turns and turns[-1][0] == agent and not new_day:
             turns[-1][1].append(body)
         else:
             turns.append((agent, [body]))
+        new_day = False
     i = 0
     while i < len(turns):
         agent, bodies = turns[i]
-        if agents and not agent and i + 1 < len(turns) and any(_ASKS.search(" ".join(body)) for body in bodies):
+        if agents and not agent and i + 1 < len(turns) and turns[i + 1][0] \
+                and any(_ASKS.search(" ".join(body)) for body in bodies):
             question = "\n".join(html.escape(line, quote=False) for body in bodies for line in body if line)
             answer = [_chat_line(line) for body in turns[i + 1][1] for line in body if line]
             blocks.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *answer, "</details>"]))

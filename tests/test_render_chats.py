@@ -1,7 +1,9 @@
-"""Customer-service chats exported as text (WhatsApp on iOS and Android, Telegram): what a reader of
+"""Customer-service chats exported as text (WhatsApp on iOS and Android, Telegram, LINE): what a reader of
 the knowledge base gets, fragment by fragment — the messages without the app's prefixes and notices,
 a customer's question with the agent's answer as a Q&A, the rest as the conversation's text."""
 from __future__ import annotations
+
+import pytest
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
@@ -127,3 +129,113 @@ def test_text_that_only_quotes_messages_is_no_chat() -> None:
                                     "回答時先說明只有三種語言。\n再給改英語的代碼 *111*7*3#。\n最後確認客戶收到簡訊。")]
     assert texts(cut(log)) == [("section", "維護紀錄", "22/11/2026, 01:00 - 系統: 第 1 次維護完成 22/11/2026, 02:00 - 系統: "
                                 "第 2 次維護完成 22/11/2026, 03:00 - 系統: 第 3 次維護完成")]
+
+
+LINE_CHAT = (
+    "[LINE] 與Kcell 中文客服的聊天記錄\n"
+    "儲存日期：2026/11/20 14:03\n"
+    "\n"
+    "2026/11/18（三）\n"
+    "10:02\t阿明\t你好，我想問國際漫遊怎麼開？\n"
+    "10:03\tKcell 中文客服\t[貼圖]\n"
+    '10:04\tKcell 中文客服\t"您好～開通方式如下：\n'
+    "1. 撥 *111*5# 按通話鍵\n"
+    "2. 選「漫遊」→「開通」\n"
+    "\n"
+    "10:30 以後開通的，隔天生效\n"
+    '開通後收到簡訊就能用"\n'
+    "10:05\t阿明\t[照片]\n"
+    "10:05\t阿明已收回訊息\n"
+    "10:06\t阿明\t好的謝謝\n"
+    "\n"
+    "2026/11/19（四）\n"
+    "09:15\t阿明\t到了阿拉木圖還是沒訊號，要重開機嗎？\n"
+    '09:16\tKcell 中文客服\t"要，重開機後手動選網：\n'
+    "第一步：設定 → 行動網路 → 電信業者\n"
+    "第二步：關閉「自動」，選 Kcell\n"
+    '・選不到的話撥 +7 727 258 00 00"\n'
+    "09:20\t阿明\t☎ 通話時間 0:48\n"
+    "09:21\t阿明\t☎ 未接來電\n"
+)
+
+
+def test_a_line_chat_reads_as_questions_with_their_answers() -> None:
+    # LINE's header names the chat, which titles it; the saved-on and date lines, times and senders
+    # go, and so do stickers, photos, calls and the unsent notice (a line without a sender). A
+    # message of several lines is wrapped in quotes: its 「1.」, 「第一步：」 and 「・」 lines, a blank
+    # line and a line opening with a time are its own, each a line of the answer. A day's date ends
+    # a turn: yesterday's thanks is no part of today's question
+    frags = cut(LINE_CHAT, "roaming-line.txt")
+    assert {f.article_title for f in frags} == {"Kcell 中文客服"}
+    assert texts(frags) == [
+        ("qa", "你好，我想問國際漫遊怎麼開？", "您好～開通方式如下：\n撥 *111*5# 按通話鍵\n選「漫遊」→「開通」\n"
+                                 "10:30 以後開通的，隔天生效\n開通後收到簡訊就能用"),
+        ("section", "Kcell 中文客服", "好的謝謝"),
+        ("qa", "到了阿拉木圖還是沒訊號，要重開機嗎？", "要，重開機後手動選網：\n第一步：設定 → 行動網路 → 電信業者\n"
+                                      "第二步：關閉「自動」，選 Kcell\n・選不到的話撥 +7 727 258 00 00"),
+    ]
+    shown = "\n".join(f.text for f in frags)
+    assert not any(mark in shown for mark in ("[LINE]", "儲存日期", "2026/11", "\t", "10:02", "阿明", '"', "[", "☎", "收回"))
+
+
+
+def test_a_line_message_is_what_its_quotes_hold() -> None:
+    # the quotes of a message of several lines hold a date, a blank line and quotes of its own; a
+    # quote typed at a message's start and never closed ends at the next day instead of swallowing
+    # the rest of the chat
+    chat = ("[LINE] 與Kcell 客服的聊天記錄\n儲存日期：2026/11/20 14:03\n\n2026/11/18（三）\n"
+            '10:02\t阿明\t"5G" 優惠到哪天？\n'
+            '10:04\tKcell 客服\t"優惠到：\n2026/12/31（四）\n\n之後改回原價 "標準" 方案"\n'
+            '10:05\t阿明\t"好，那我下個月再辦\n'
+            "\n2026/11/19（四）\n"
+            "09:00\t阿明\t優惠可以延長嗎？\n"
+            "09:01\tKcell 客服\t不行喔\n")
+    assert texts(cut(chat)) == [
+        ("qa", '"5G" 優惠到哪天？', '優惠到：\n2026/12/31（四）\n之後改回原價 "標準" 方案'),
+        ("section", "Kcell 客服", '"好，那我下個月再辦'),
+        ("qa", "優惠可以延長嗎？", "不行喔"),
+    ]
+
+@pytest.mark.parametrize(("header", "saved", "day", "times", "notices", "title"), [
+    ("[LINE] 与Kcell 客服的聊天记录", "保存日期：2026/11/20 14:03", "2026/11/18周三", ("上午10:02", "下午2:03"),
+     ("[贴图]", "[视频]", "☎ 通话时间 0:48"), "Kcell 客服"),
+    ("[LINE] Chat history with Kcell Support", "Saved on: 2026/11/20 14:03", "Wed, 11/18/2026", ("AM 10:02", "2:03 PM"),
+     ("[Sticker]", "[File]", "☎ Call time 0:48"), "Kcell Support"),
+    ("[LINE] Chat history with Kcell Support", "Saved on: 2026/11/20 14:03", "2026/11/18(Wed)", ("10:02", "14:03"),
+     ("[Photo]", "[Voice message]", "☎ Missed call"), "Kcell Support"),
+    ("[LINE] Kcellサポートとのトーク履歴", "保存日時：2026/11/20 14:03", "2026/11/18(水)", ("午前10:02", "午後2:03"),
+     ("[スタンプ]", "[写真]", "☎ 通話時間 0:48"), "Kcellサポート"),
+    ("[LINE] 與Kcell 客服的聊天記錄", "儲存日期：2026/11/20 14:03", "2026.11.18 星期三", ("上午10:02", "下午2:03"),
+     ("[影片]", "[語音訊息]", "☎ 未接來電"), "Kcell 客服"),
+])
+def test_line_exports_in_each_language(header: str, saved: str, day: str, times: tuple[str, str],
+                                       notices: tuple[str, str, str], title: str) -> None:
+    # the header of every language titles the chat by its name; the date, time, notice and call
+    # lines LINE writes in that language go, and so do messages taken back (with or without a sender)
+    early, late = times
+    chat = (f"{header}\n{saved}\n\n{day}\n"
+            f"{early}\tAlina\tWhat is *111*5#?\n"
+            f"{early}\tAlina\t{notices[0]}\n"
+            f"{early}\t\tAlina已加入群組\n"
+            f'{late}\t{title}\t"It turns roaming on.\n1. Dial it\n2. Wait for the SMS"\n'
+            f"{late}\t{title}\t{notices[1]}\n"
+            f"{late}\t\tAlina unsent a message\n"
+            f"{late}\tAlina已收回讯息\n"
+            f"{late}\tAlina\tAlinaがメッセージの送信を取り消しました\n"
+            f"{late}\tAlina\tthanks\n"
+            f"{late}\tAlina\t{notices[2]}\n")
+    assert texts(cut(chat)) == [("qa", "What is *111*5#?", "It turns roaming on.\nDial it\nWait for the SMS"),
+                                ("section", title, "thanks")]
+
+
+def test_text_with_tabs_or_a_line_tag_is_no_chat() -> None:
+    # a timetable typed with tabs under times, and an article about LINE's export that quotes its
+    # header, are read as plain text: a LINE chat has LINE's header or a day's date over its messages
+    timetable = "營業時間\n\n09:00\t開門\t櫃台開始受理\n12:00\t午休\t暫停受理\n13:00\t下午\t恢復受理\n18:00\t關門\t停止受理\n"
+    about = ("匯出 LINE 聊天記錄\n\n匯出的檔案第一行是：\n[LINE] 與Kcell 客服的聊天記錄\n"
+             "[LINE] 開頭的檔案可以直接寄給客服。\n10:02\t客服\t這一行是範例\n10:03\t阿明\t這一行也是\n"
+             "10:04\t客服\t範例到此為止\n")
+    assert chat_markup(timetable) is None and chat_markup(about) is None
+    assert texts(cut(timetable)) == [("section", "營業時間", "09:00 開門 櫃台開始受理 12:00 午休 暫停受理 13:00 下午 恢復受理 "
+                                      "18:00 關門 停止受理")]
+    assert "[LINE] 與Kcell 客服的聊天記錄" in texts(cut(about))[0][2]
