@@ -90,7 +90,7 @@ _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+") 
 _STEP_TITLE_MAX = 30
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
 _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝|希望(?:这篇|這篇|本文|以上)"
-                      r"|以上就是|以上就係)")
+                      r"|以上就是|以上就係|以上[，,])")        # 「以上，希望有幫到你」 (a forum post's sign-off)
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 

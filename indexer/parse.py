@@ -27,6 +27,7 @@ from pathlib import PurePosixPath
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.bbs import bbs_post
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import FOOTNOTES_TITLE, HEADING_END, HEADING_MAX, render
 
@@ -1640,6 +1641,7 @@ def parse_article(source: Source) -> Article:
     soup = read_html(html)
     if source.format == "html":
         page_title = _page_title(soup)
+        bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

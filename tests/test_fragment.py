@@ -115,13 +115,15 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
     assert frags[0].title == "马上挂断并记下信息"
 
 
-def test_the_writers_closing_words_end_the_last_answer() -> None:
+@pytest.mark.parametrize("closing", ["总之，头两周内发现问题就去换号。",
+                                     "以上，希望有幫到你。有問題推文問。"])      # a forum post's sign-off
+def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
-                         "**问：要带什么？**\n\n带护照。\n\n总之，头两周内发现问题就去换号。\n")
+                         f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
     assert summary(frags) == [
         ("常见问题-q1", "qa", "能免费换号吗？", "14 天内可以。", ("常见问题",), None),
         ("常见问题-q2", "qa", "要带什么？", "带护照。", ("常见问题",), None),
-        ("常见问题", "section", "常见问题", "总之，头两周内发现问题就去换号。", ("常见问题",), None),
+        ("常见问题", "section", "常见问题", closing, ("常见问题",), None),
     ]
 
 
