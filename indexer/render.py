@@ -23,6 +23,10 @@ it, before markdown-it renders the text:
   codes like *111# are escaped so they are not emphasis, the bold around one kept (`escape_codes`),
   CJK bold closing on punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's
   embeds show nothing (`_icons_and_embeds`).
+
+A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as docutils asks,
+and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
+published page shows it (`indexer.render_rst`).
 """
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from indexer.model import Source
 from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
                                     template_tags)
+from indexer.render_rst import is_rst, rst_html
 
 # a line short enough, and not ending like a sentence, to be a heading (here: a contents entry;
 # in `parse`: a bold line or a part title)
@@ -1240,6 +1245,8 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
+    if is_plain_text(source) and is_rst(source.text) and (page := rst_html(source.text)) is not None:
+        return page, ""                 # a Sphinx page's source: its first heading, an H1, titles it
     text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
     if is_plain_text(source) and (chat := chat_markup(text)) is not None:
         text = chat                     # a chat exported as text: its messages, questions with their answers
