@@ -40,7 +40,7 @@ class Weights:
     retrieval_groups: int = 8       # most informative words of a question used to retrieve
     # re-scoring: final = retrieval share + Σ signal × weight
     retrieval_share: float = 0.5
-    coverage: float = 3.0           # share of the query's weight the fragment holds
+    coverage: float = 3.5           # share of the query's weight the fragment holds
     title_coverage: float = 0.5     # … of it in the title (the question / step heading)
     title_similarity: float = 2.5   # character overlap (Dice) of the question and the title
     context_share: float = 0.6      # a word found only in the heading path counts this much
@@ -49,9 +49,9 @@ class Weights:
     verbatim: float = 1.0           # … and the whole of what the reader typed
     reversal: float = 0.5           # the heading undoes what the question asks (取消, 解除…)
     has_code: float = 0.8           # a "which number" question and the fragment shows a code
-    has_code_howto: float = 0.3     # a "how" question: the step with the code is the one to act on
+    has_code_howto: float = 0.6     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
-    step_for_howto: float = 0.8
+    step_for_howto: float = 0.4
     section_penalty: float = 0.0    # plain passages yield to answers and steps on ties
     # answerability
     ubiquity: float = 0.3           # a word in more than this share of fragments is not informative alone
