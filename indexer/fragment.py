@@ -466,6 +466,13 @@ class _Cutter:
                 while end < len(blocks) and blocks[end].kind == "dd":
                     end += 1
                 asks = faq or _is_question(block.text)
+                inner = tuple(replace(b, kind="p") if b.kind == "dd" else b for b in blocks[i + 1:end])
+                if block.kind == "summary" and not asks and sum(_opens_question(b, faq) for b in inner) >= 2:
+                    # a collapsible FAQ (「<summary>常见问题（点开）</summary>」 over 「**问：…**⏎答：…」
+                    # lines): its questions are read as the section's own, each with its answer
+                    flush()
+                    blocks = blocks[:i] + inner + blocks[end:]
+                    continue
                 if end > i + 1 and (asks or block.kind == "summary"):
                     flush()
                     answer = _answer(list(blocks[i + 1:end]))

@@ -53,12 +53,13 @@ SKIP_CLASS_TOKENS = frozenset({
 # by-lines, vote boxes and "related articles" after the article (post-meta, article-votes,
 # article-relatives, article-footer).  Not header/nav: "article-header" holds the article's title.
 SKIP_CLASS_PARTS = frozenset({
-    "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "relatives",
+    "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "rate", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "printer", "updated",
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
+    "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
     "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
@@ -85,7 +86,10 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
                               "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
-                              "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos"})
+                              "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
+                              # a diagram's source (a page shows the drawing, a reader never the code)
+                              "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
+                              "language-graphviz"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)

@@ -429,3 +429,14 @@ def test_a_table_with_a_long_header_row_is_cut_within_the_passage_limit() -> Non
     header = " | ".join(f"第{n}列的很长很长的列名称" * 2 for n in range(8))
     rows = [" | ".join(f"格{n}{m}" for m in range(8)) for n in range(40)]
     assert all(len(p) <= MAX_PASSAGE_CHARS for p in split_passages(["\n".join([header, *rows])]))
+
+
+def test_a_collapsible_faq_holds_questions_each_with_its_answer() -> None:
+    # GitLab / GitHub Markdown: <details><summary>常见问题（点开）</summary> over 「**问：…**⏎答：…」
+    frags = cut_markdown("# 拥堵\n\n## 怎么反馈\n\n打客服。\n\n<details>\n<summary>常见问题（点开）</summary>\n\n"
+                         "**问：换一家运营商是不是就不堵了？**\n答：不一定。\n\n**问：eSIM 会不会好一些？**\n答：不会。\n\n"
+                         "</details>\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "怎么反馈", "打客服。"),
+        ("qa", "换一家运营商是不是就不堵了？", "不一定。"),
+        ("qa", "eSIM 会不会好一些？", "不会。")]

@@ -635,3 +635,13 @@ def test_a_platforms_counts_and_author_card_under_the_title_are_no_text() -> Non
             "</body></html>")
     [frag] = cut(page)
     assert frag.text == "运营商打不通时放的语音提示，先说哈萨克语，再说俄语，没有中文。"
+
+
+def test_counters_ratings_and_diagram_sources_are_no_text() -> None:
+    # Dcard's 「心情 312」「留言 27」, Crisp's 「Was this article helpful?」, a GitLab page's mermaid source
+    page = ("<html><body><main><h1>時區</h1><p>手機時間快一小時，改成自動時區。</p>"
+            "<div><span class='reaction_count__p8Tn'>心情 312</span><span class='post_commentCount__w2Gk'>留言 27</span></div>"
+            "<div class='csh-article-rate'><div class='csh-article-rate-ask'>Was this article helpful?</div></div>"
+            "<pre><code class='language-mermaid'>flowchart TD\nA[打不通] --> B{满格?}</code></pre></main></body></html>")
+    [frag] = cut(page)
+    assert frag.text == "手機時間快一小時，改成自動時區。"
