@@ -79,6 +79,8 @@ _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後
                           r"发送|發送|发|發|填写|填寫|上传|上傳|提交|确认|確認|等待|查看|下载|下載|安装|安裝|重启|重啟|关闭|關閉|"
                           r"开启|開啟|插入|取出|带上|帶上|携带|攜帶|扫描|掃描|扫码|掃碼|复制|複製|设置|設置|設定|切换|切換|前往|去|"
                           r"open|enter|tap|click|press|select|dial|log ?in|go to|send|install|restart)", re.IGNORECASE)
+# a lead-in that says the items are done in order (「按下面的顺序做：」)
+_STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
@@ -335,7 +337,8 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     if any(_is_question(i.strong_lead) for i in items):
         return False
     # bold leads that say what to do (「**打开拨号盘**：…」「**输入 *100#**」) are steps under any heading
-    return _STEPS_TITLE.search(title) is not None or all(_ACTION_LEAD.match(i.strong_lead) for i in items)
+    return _STEPS_TITLE.search(title) is not None or _STEPS_LEAD.search(lead) is not None \
+        or all(_ACTION_LEAD.match(i.strong_lead) for i in items)
 
 
 def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:

@@ -69,6 +69,7 @@ SKIP_CLASS_PARTS = frozenset({
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
+    "login", "signin",              # a sign-in box or popup (Xiaohongshu's login-modal)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -195,14 +196,33 @@ def standalone_lines(raw: str) -> list[str]:
 
 
 def _opens(line: str) -> bool:
-    return bool(_OPENS.match(line) or QUESTION_PREFIX.match(line) or ANSWER_PREFIX.match(line))
+    return bool(_OPENS.match(line) or QUESTION_PREFIX.match(line) or ANSWER_PREFIX.match(line)
+                or is_emoji_title(line))
 
 
 def _is_part_heading(line: str) -> bool:
     """「二、撥出時隱藏號碼」 alone on its line: the title of what follows, not its first sentence."""
     line = line.strip()
-    return (_ORDINAL_HEADING.match(line) is not None and len(line) <= HEADING_MAX
-            and not HEADING_END.search(line) and _BR not in line and "\n" not in line)
+    return ((_ORDINAL_HEADING.match(line) is not None and not HEADING_END.search(line) or is_emoji_title(line))
+            and len(line) <= HEADING_MAX and _BR not in line and "\n" not in line)
+
+
+# a pictograph opening a line (📌 📝 💰 🔒), not one of those that mark list items (👉 🔹 🔸 ▪️ ✅ 1️⃣)
+_EMOJI_TITLE = re.compile("^[\U0001F300-\U0001F447\U0001F44A-\U0001F537\U0001F53C-\U0001FAFF]\ufe0f?\\s*\\S")
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")          # an image slider's 「1/3」
+_EMOJI_TITLE_END = re.compile(r"[。！!：:；;，,、]$")
+
+
+def is_emoji_title(line: str) -> bool:
+    """A short line a social-media note opens with a pictograph (「📌 几岁能用孩子自己的名字办号码？」):
+    how Xiaohongshu and WeChat writers title a note's parts, in text without headings. It may ask.
+
+    >>> is_emoji_title("📌 几岁能用孩子自己的名字办号码？"), is_emoji_title("👉 先打开 App"), is_emoji_title("✅ 每月上限")
+    (True, False, False)
+    """
+    line = line.strip()
+    return (_EMOJI_TITLE.match(line) is not None and len(line) <= HEADING_MAX
+            and not _EMOJI_TITLE_END.search(line) and _BR not in line and "\n" not in line)
 
 
 def _holds_blocks(tag: Tag) -> bool:
@@ -275,7 +295,10 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
                      r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                     r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$", re.IGNORECASE)   # 「18.11.2026」 (1C-Bitrix)
+                     r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"   # 「18.11.2026」 (1C-Bitrix)
+                     r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
+                     r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
+                     re.IGNORECASE)
 # Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」
 _EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}", re.IGNORECASE)
 
@@ -373,6 +396,12 @@ _TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b
 _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問題|疑问|疑問)[？?]?$|^(?:没有|沒有)找到(?:答案|想要的答案)[？?]?$"
                      r"|^(?:still have (?:a )?questions?|need more help)\??$", re.IGNORECASE)
 CALL_TO_ACTION_MAX = 120
+# a page's closing question about itself, when no class names it (GitBook's utility classes)
+_FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc )?helpful|did this (?:page|article) help(?: you)?"
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇)?(?:文章|页面|頁面|内容|內容|回答)"
+                       r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)吗?|помогла ли (?:вам )?(?:эта )?статья"
+                       r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?$", re.IGNORECASE)
+FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
 _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
                        r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
@@ -398,6 +427,14 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
                 and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
             return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
+    asks = [i for i, e in enumerate(events[-FEEDBACK_TAIL:], start=max(0, len(events) - FEEDBACK_TAIL))
+            if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)]
+    if asks and sum(len(e.text) for e in events[asks[0]:] if isinstance(e, Block)) <= CALL_TO_ACTION_MAX:
+        start = asks[0]     # 「Was this helpful?」 and what follows it (Previous / Next), with the 「Last updated」 above
+        while start and isinstance(events[start - 1], Block) and events[start - 1].kind == "p" \
+                and is_byline(events[start - 1].text):
+            start -= 1
+        events = events[:start]
     rules = [i for i, event in enumerate(events) if isinstance(event, Block) and event.kind == "hr"]
     if rules:
         tail = events[rules[-1] + 1:]
@@ -602,6 +639,9 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _notes(soup, tags)
     _split_lists(tags)
     _drop_page_anchors(tags)
+    for heading in (t for t in tags if t.name in HEADINGS and t.parent is not None):
+        if _FILING.match(heading.get_text(" ", strip=True)):
+            heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
     total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
@@ -1317,7 +1357,7 @@ class _Walker:
 
     def block(self, kind: str, text: str, tag: Tag | None = None, lead: str = "", **extra: object) -> None:
         text = text if kind == "pre" else clean(text)
-        if text and not (kind == "p" and _EDIT_STAMP.match(text)):
+        if text and not (kind == "p" and (_EDIT_STAMP.match(text) or _SLIDE_COUNTER.match(text))):
             lead = _strong_lead(tag) if tag is not None else lead
             self.events.append(Block(kind=kind, text=text, strong_lead=lead, **extra))
 
@@ -1507,8 +1547,10 @@ def _pick_title(events: list[_Heading | Block], page_title: str, stem: str) -> t
             return event.title, i
     first = events[0] if events else None
     if page_title:
-        # a page that shows its title as a bold line above the text (an old CMS's <font><b>)
-        same = isinstance(first, Block) and first.kind == "p" and first.text == page_title
+        # a page that shows its title as a bold line above the text (an old CMS's <font><b>), or
+        # as its first heading of a lower level (Xiaohongshu's note title, an <h2>, emoji after it)
+        same = isinstance(first, Block) and first.kind == "p" and first.text == page_title \
+            or isinstance(first, _Heading) and first.title.startswith(page_title)
         return page_title, 0 if same else -1
     if isinstance(first, Block) and first.kind == "p" and first.strong_lead == first.text:
         return first.text, 0
@@ -1540,17 +1582,23 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     A bold line numbered 「（一）」/「(1)」/「1.1」 is one level down, so numbered ones
     become the steps of the line above them, as numbered sub-headings do.
     """
-    if any(isinstance(e, _Heading) and e.level >= 2 for e in events):
-        return _bold_subheadings(events, skip)
+    if any(isinstance(e, _Heading) and e.level >= 2 for k, e in enumerate(events) if k != skip):
+        return _bold_subheadings(events, skip)      # (the title itself may be an <h2>: Xiaohongshu's)
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
                   and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
                        or _FAQ_HEADING.match(e.text))]
+    # a note's pictograph titles, each over some text that is not another one (a run of 📍 lines is a list)
+    candidates += [i for i, e in enumerate(events[:-1])
+                   if i != skip and isinstance(e, Block) and e.kind == "p" and is_emoji_title(e.text)
+                   and isinstance(events[i + 1], Block) and not is_emoji_title(events[i + 1].text)]
+    candidates = sorted(set(candidates))
     if len(candidates) < 2:
         return events
     out = list(events)
     for i in candidates:
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
+        text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
         out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
     return out
 

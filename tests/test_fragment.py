@@ -440,3 +440,10 @@ def test_a_collapsible_faq_holds_questions_each_with_its_answer() -> None:
         ("section", "怎么反馈", "打客服。"),
         ("qa", "换一家运营商是不是就不堵了？", "不一定。"),
         ("qa", "eSIM 会不会好一些？", "不会。")]
+
+
+def test_items_the_lead_in_says_to_do_in_order_are_steps() -> None:
+    frags = cut_markdown("# 借卡\n\n## 已经把卡借出去了\n\n按下面的顺序做：\n\n1. **马上冻结号码。**打客服。\n"
+                         "2. **查银行和贷款。**登录 App。\n3. **主动报警说明情况。**写一份说明。\n")
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "已经把卡借出去了"), ("step", "马上冻结号码"), ("step", "查银行和贷款"), ("step", "主动报警说明情况")]

@@ -196,3 +196,12 @@ def test_a_title_header_of_counts_and_an_author_card_ends_at_the_first_part() ->
     html = ("<h1>提示音</h1><p>1.6万阅读·742点赞</p><p>阿拉木图的老叶</p><p>2.3万粉丝86文章</p>"
             "<h2>空号</h2><p>2.3万粉丝86文章是他的。</p><p>号码不存在。</p>")
     assert [b.text for b in blocks(html, "html")] == ["2.3万粉丝86文章是他的。", "号码不存在。"]
+
+
+def test_a_pages_closing_question_about_itself_and_what_follows_it_are_no_text() -> None:
+    # GitBook names nothing by class: 「Last updated」, 「Was this helpful?」, the Previous / Next pager
+    html = ("<h1>借卡</h1><h2>常见问题</h2><p>不合法，这份合同也保护不了你。</p><p>Last updated 6 days ago</p>"
+            "<p>Was this helpful?</p><p>Previous常见骗局一览Next冒充客服的电话</p>")
+    assert [b.text for b in blocks(html, "html")] == ["不合法，这份合同也保护不了你。"]
+    html = "<h1>借卡</h1><p>这篇文章有帮助吗？我们来看第一个问题。</p><p>不合法。</p>"
+    assert len(blocks(html, "html")) == 2        # a sentence that only begins so is text

@@ -645,3 +645,18 @@ def test_counters_ratings_and_diagram_sources_are_no_text() -> None:
             "<pre><code class='language-mermaid'>flowchart TD\nA[打不通] --> B{满格?}</code></pre></main></body></html>")
     [frag] = cut(page)
     assert frag.text == "手機時間快一小時，改成自動時區。"
+
+
+def test_a_social_notes_pictograph_lines_title_its_parts() -> None:
+    # Xiaohongshu: the note is spans and <br>s under a title <h2>; 📌 📝 lines title its parts,
+    # ▪️ / ✅ lines are its list items; the slider's 「1/3」 and the login popup are no text
+    page = ("<html><head><title>给娃办手机卡 - 小红书</title></head><body><div class='note-container'>"
+            "<div class='swiper'><span class='fraction'>1/3</span></div><h2 class='title'>给娃办手机卡🧒</h2>"
+            "<div class='desc'><span class='note-text'><span>姐妹们！整理好的干货放这里。<br><br>"
+            "📌 几岁能用孩子自己的名字办号码？<br>▪️ 不满 14 岁：只能登记在父母名下<br>▪️ 满 18 岁：和大人一样<br><br>"
+            "📝 要带的材料<br>1️⃣ 孩子的护照原件<br>2️⃣ 家长的护照</span></span></div></div>"
+            "<div class='login-modal'><h3>手机号登录</h3><p>新用户可直接登录</p></div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "给娃办手机卡"), ("qa", "几岁能用孩子自己的名字办号码？"), ("section", "要带的材料")]
+    assert "1/3" not in frags[0].text and all("登录" not in f.text for f in frags)
