@@ -8,21 +8,22 @@ to, its photo or file box, its text (`<br>` lines, bold, links, hashtags), the a
 and the reactions' counts. Read as a page, all of that was text, every fragment was titled
 「Exported Data」, fragments were cut by size across messages, and a post's numbered lines ran into
 the next post. `telegram_chat` puts the chat in the page's place as an `<article>` titled by the
-chat's name: its posts each a part titled by its headline, its text read by the plain-text reader
-as a `.txt` article is.
+chat's name: a channel's posts (one writer) each a part titled by its headline, its text read by
+the plain-text reader as a `.txt` article is; a chat of several people read as the text-chat reader
+reads a chat exported as text, a customer's question with the agent's answer as a Q&A.
 """
 from __future__ import annotations
 
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from indexer.model import Source
-from indexer.render import HEADING_MAX, render
+from indexer.render import HEADING_MAX, chat_markup, render
 
 # a line that is a sentence, not a headline; a question may title the post that answers it
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")
@@ -38,12 +39,19 @@ _ITEM = re.compile(r"^(\d{1,2})[.)][ \t]+\S")                                # a
 _BLOCKS = frozenset({"pre", "blockquote", "div", "p"})
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _REPLY_LINK = re.compile(r"^#go_to_(message\d+)$")
+_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}:\d{2})")
+_SENDER_JUNK = re.compile(r"[\[\]\n]")         # the text-chat reader's Telegram line: 「名字, [20.11.2026 10:02]」
+NO_DATE = "01.01.2000 00:00"
+SENDER_MAX = 60             # the longest name the text-chat reader takes for a sender
 
 
 @dataclass(frozen=True)
 class Message:
     id: str
+    sender: str                 # its from_name; a message Telegram joins to the one above has that one's
+    date: str                   # 「20.11.2026 10:02」
     lines: tuple[str, ...]      # its text as Markdown lines, bold kept
+    plain: tuple[str, ...]      # … and as plain lines
     reply_to: str               # the id of the message it replies to on this page, or ""
     joined: bool                # Telegram shows it as the same sender's next message (no name, no userpic)
 
@@ -58,8 +66,10 @@ def telegram_chat(soup: BeautifulSoup) -> None:
     named = header if isinstance(header, Tag) else soup.title       # the header is always written; else 「Exported Data」
     name = " ".join(named.get_text(" ").split()) if named is not None else ""
     runs = _messages(history)
+    messages = [message for run in runs for message in run]
     heading = f"<h1>{html.escape(name)}</h1>" if name else ""
-    body = _posts_html(runs, name)
+    chat = _chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+    body = chat if chat is not None else _posts_html(runs, name)
     article = soup.new_tag("article")
     article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
     page.replace_with(article)
@@ -90,20 +100,41 @@ def _messages(history: Tag) -> list[list[Message]]:
             if runs[-1]:
                 runs.append([])
             continue
+        sender = body.find("div", class_="from_name", recursive=False)
+        for detail in sender.find_all(class_="details") if sender is not None else ():
+            detail.decompose()      # 「via @bot」
+        stamp = body.find("div", class_="date", recursive=False)
+        date = _DATE.match(str(stamp.get("title", ""))) if stamp is not None else None
         reply = body.find("div", class_="reply_to", recursive=False)
         link = reply.find("a", href=_REPLY_LINK) if reply is not None else None
         texts = [text for text in body.find_all("div", class_="text") if text.find_parent(class_="media_wrap") is None]
+        styled = [line for text in texts for line in _lines(text, bold=True)]
         runs[-1].append(Message(
             id=str(tag.get("id", "")),
-            lines=tuple(line for text in texts for line in _lines(text)),
+            sender=_SENDER_JUNK.sub(" ", sender.get_text(" ")).strip() if sender is not None else "",
+            date=" ".join(date.groups()) if date else NO_DATE,
+            lines=tuple(styled),
+            plain=tuple(line for text in texts for line in _lines(text, bold=False)),
             reply_to=_REPLY_LINK.match(str(link["href"])).group(1) if link is not None else "",
             joined="joined" in classes))
-    return [run for run in runs if run]
+    return [_senders(run) for run in runs if run]
 
 
-def _lines(text: Tag) -> list[str]:
+def _senders(run: list[Message]) -> list[Message]:
+    """A joined message's sender is the one above it; a page may open with one (the chat goes on
+    from the previous page), whose sender is the next one named."""
+    known = next((message.sender for message in run if message.sender), "")
+    out: list[Message] = []
+    for message in run:
+        if not message.sender:
+            message = replace(message, sender=out[-1].sender if out else known)
+        out.append(message)
+    return out
+
+
+def _lines(text: Tag, bold: bool) -> list[str]:
     """A message's text as the writer typed it, line by line: its line breaks kept, bold as
-    Markdown's, no line that is only hashtags (the channel's filing, as a note's tag
+    Markdown's (when `bold`), no line that is only hashtags (the channel's filing, as a note's tag
     line is), and `<` escaped (a typed 「<b>」 is text)."""
     runs: list[tuple[str, bool, bool]] = []       # (text, bold, a hashtag)
     _runs(text, runs)
@@ -118,7 +149,7 @@ def _lines(text: Tag) -> list[str]:
     for line in lines:
         if all(tag or not piece.strip() for piece, _, tag in line) and any(tag for _, _, tag in line):
             continue
-        out.append(_line(line).strip())
+        out.append(_line(line, bold).strip())
     while out and not out[-1]:
         out.pop()
     while out and not out[0]:
@@ -149,10 +180,11 @@ def _runs(text: Tag, out: list[tuple[str, bool, bool]]) -> None:
                 stack += [(child, strong) for child in reversed(node.contents)]
 
 
-def _line(pieces: list[tuple[str, bool, bool]]) -> str:
+def _line(pieces: list[tuple[str, bool, bool]], bold: bool) -> str:
     """One line's pieces joined, each bold run between 「**」 (its spaces outside them)."""
     merged: list[list] = []
     for piece, strong, _ in pieces:
+        strong = strong and bold
         if merged and merged[-1][1] == strong:
             merged[-1][0] += piece
         else:
@@ -268,4 +300,43 @@ def _items(lines: list[str]) -> list[str]:
         if following == number + 1:
             for i in range(start + 1, end):
                 out[i] = " " * indent + lines[i]
+    return out
+
+
+def _chat_html(messages: list[Message]) -> str | None:
+    """A chat of several people as the text-chat reader reads one (`render.chat_markup`): written
+    out as Telegram's copied messages (「名字, [20.11.2026 10:02]」 over the text), each reply under
+    the message it replies to (`threads`), so a member's question and the agent's answer to it are
+    a Q&A even when other messages came between; None when that reader takes it for no chat."""
+    transcript = "\n\n".join(f"{message.sender[:SENDER_MAX] or '?'}, [{message.date}]\n" + "\n".join(message.plain)
+                             for message in threads(messages) if message.plain)
+    if chat_markup(transcript) is None:
+        return None
+    return render(Source("chat.txt", "chat", transcript, "markdown", ""))[0]
+
+
+def threads(messages: list[Message]) -> list[Message]:
+    """Return the messages with each reply right under the message it replies to (after the
+    replies before it), as Telegram shows the quoted message over a reply; the rest in order.
+
+    >>> def m(id, reply=""): return Message(id, "", "", (), (), reply, False)
+    >>> [message.id for message in threads([m("1"), m("2"), m("3", "1"), m("4", "3"), m("5", "9")])]
+    ['1', '3', '4', '2', '5']
+    """
+    earlier: set[str] = set()
+    replies: dict[str, list[Message]] = {}          # message id -> the replies to it, in order
+    top: list[Message] = []
+    for message in messages:
+        if message.reply_to in earlier:
+            replies.setdefault(message.reply_to, []).append(message)
+        else:
+            top.append(message)
+        earlier.add(message.id)
+    out: list[Message] = []
+    for message in top:
+        stack = [message]           # no recursion: a reply to a reply to … runs as deep as a chat goes
+        while stack:
+            message = stack.pop()
+            out.append(message)
+            stack += reversed(replies.get(message.id, []))
     return out

@@ -158,6 +158,17 @@ def test_a_follow_up_is_titled_by_its_post_and_is_no_part_of_its_answer() -> Non
         ("qa", "运营商能开哪些证明？", "补充：缴费记录最多查 3 年。")]
 
 
+def test_a_groups_question_and_the_agents_reply_to_it_are_a_qa() -> None:
+    page = export(message(1, "请问 Kcell 的号码归属证明在哪里开？", "Aigerim"),
+                  message(2, "Beeline 的缴费记录能开几个月？", "Данияр"),
+                  message(3, "在 My Kcell 里开，点「Справки и документы」。", "Kcell 客服", reply=1),
+                  message(4, "最多 12 个月。", "Kcell 客服", reply=2),
+                  name="Kcell 用户互助群")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("qa", "请问 Kcell 的号码归属证明在哪里开？", "在 My Kcell 里开，点「Справки и документы」。"),
+        ("qa", "Beeline 的缴费记录能开几个月？", "最多 12 个月。")]
+
+
 @pytest.mark.parametrize(("page", "text"), [
     # Telegram's class names on a page of another kind: no page_wrap around the history
     (("<html><body><article><h1>消息记录</h1><div class='history'><div class='message default'>"
