@@ -30,6 +30,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from indexer.bbs import bbs_post
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import FOOTNOTES_TITLE, HEADING_END, HEADING_MAX, render
+from indexer.telegram import telegram_chat
 
 # ---- skip rules: everything the walker drops, in one place -------------------------------
 SKIP_TAGS = frozenset({
@@ -1694,6 +1695,7 @@ def parse_article(source: Source) -> Article:
     if source.format == "html":
         page_title = _page_title(soup)
         bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
+        telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
