@@ -98,6 +98,7 @@ _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _BUTTON_PARTS = frozenset({"btn", "button"})
+_BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
 
@@ -298,10 +299,12 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"   # 「18.11.2026」 (1C-Bitrix)
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
+                     r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
                      re.IGNORECASE)
 # Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」
-_EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}", re.IGNORECASE)
+_EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}"
+                        r"|^posted @ \d{4}-\d{2}-\d{2}", re.IGNORECASE)    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
 
 
 def is_byline(text: str) -> bool:
@@ -361,8 +364,12 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Without a dating paragraph at the article's start or end (see `is_byline`), nor a page's
     properties before its text (see `is_properties`); properties elsewhere are text."""
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
-    edges = {i for i in blocks[:1] + blocks[-1:] if events[i].kind == "p" and is_byline(events[i].text)}
-    edges |= {i for i in blocks[-1:] if events[i].kind == "p" and is_filing(events[i].text)}
+    edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
+    for i in reversed(blocks):      # under the text, line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
+        text = events[i].text
+        if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or _BACK_TO_LIST.match(text)):
+            break
+        edges.add(i)
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
     # (without a heading before them, the first line may be the title itself)
     # a blog platform's author card may stack several such lines (「1.6万阅读·742点赞」, the name,
@@ -643,6 +650,10 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     for heading in (t for t in tags if t.name in HEADINGS and t.parent is not None):
         if _FILING.match(heading.get_text(" ", strip=True)):
             heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
+            continue
+        for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
+            if not _BADGE_PARTS.isdisjoint(w for c in badge.get("class", []) for w in _CLASS_PARTS.split(c.lower())):
+                badge.extract()     # (not decompose: the passes after this one hold its tags)
     total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
@@ -664,7 +675,7 @@ _CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
 _BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
-_BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回上一[页頁级級]|back to (?:list|index|all)"
+_BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回上一[页頁级級]|返回.{1,8}[，,]?查看更多|back to (?:list|index|all)"
                            r"|(?:возврат|вернуться|назад) (?:к|в) (?:списку|список|разделу|новостям))\W*$", re.IGNORECASE)
 
 
@@ -1259,13 +1270,17 @@ def _sole_article(main: Tag) -> Tag | None:
 
 
 def _title_beside(root: Tag) -> None:
-    """A page that sets its title beside the <article> holding the text, whose own parts are
-    titled with <h1>s too (Toutiao's 「<h1 class="pgc-h-arrow-right">一、…</h1>」): the title
-    heads the article, or its first part's heading would be taken for it."""
-    if root.name != "article" or len(root.find_all("h1")) < 2:
+    """A page that sets its title beside the <article> holding the text (Sohu), whose own parts may
+    be titled with <h1>s too (Toutiao's 「<h1 class="pgc-h-arrow-right">一、…</h1>」): the title
+    heads the article, or the page's <title> (with its keywords) or its first part's heading would
+    be taken for it."""
+    if root.name != "article" or len(root.find_all("h1")) == 1:
         return
     title = root.find_previous("h1")
-    if title is not None and title.parent is not None and title.parent in root.parents:
+    # beside it: the title's box and the article share a parent (Sohu's 「div.text-title > h1」 over
+    # 「article#mp-editor」, Toutiao's title over its article)
+    if title is not None and title.parent is not None and any(
+            box is not None and box in root.parents for box in (title.parent, title.parent.parent)):
         root.insert(0, title.extract())
 
 

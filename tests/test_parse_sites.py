@@ -660,3 +660,21 @@ def test_a_social_notes_pictograph_lines_title_its_parts() -> None:
     assert [(f.type, f.title) for f in frags] == [
         ("section", "给娃办手机卡"), ("qa", "几岁能用孩子自己的名字办号码？"), ("section", "要带的材料")]
     assert "1/3" not in frags[0].text and all("登录" not in f.text for f in frags)
+
+
+def test_a_news_posts_title_beside_its_article_heads_it_and_its_tail_lines_go() -> None:
+    # Sohu: the <h1> (with a 「原创」 badge) in a box beside article#mp-editor; the page's <title>
+    # carries keywords; 「返回搜狐，查看更多」 and an empty 「责任编辑：」 close the text
+    page = ("<html><head><title>坐火车能上网吗_信号_列车</title></head><body><div class='text'>"
+            "<div class='text-title'><h1>坐火车能上网吗<span class='article-tag'><i>原创</i></span></h1></div>"
+            "<article id='mp-editor'><p>荒漠那一段没有信号，提前下载好地图。</p>"
+            "<p><a href='//www.sohu.com'>返回搜狐，查看更多</a></p><p>责任编辑：</p></article></div></body></html>")
+    [frag] = cut(page)
+    assert (frag.title, frag.text) == ("坐火车能上网吗", "荒漠那一段没有信号，提前下载好地图。")
+
+
+def test_a_blog_posts_posted_at_line_is_no_text() -> None:
+    page = ("<html><body><div id='cnblogs_post_body'><h1>请回电</h1><p>拨 *130*号码# 发一条请回电。</p>"
+            "<p>posted @ 2026-11-20 10:02 老周 阅读() 评论() 编辑 收藏 举报</p></div></body></html>")
+    [frag] = cut(page)
+    assert frag.text == "拨 *130*号码# 发一条请回电。"
