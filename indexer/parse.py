@@ -98,6 +98,7 @@ _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _BUTTON_PARTS = frozenset({"btn", "button"})
+BUTTON_LABEL_MAX = 12
 _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # ------------------------------------------------------------------------------------------
@@ -690,11 +691,14 @@ _RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推
 def _drop_buttons(soup: BeautifulSoup) -> None:
     """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
     text.  After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
-    for link in soup.find_all("a", class_=True):
+    for link in soup.find_all(["a", "span"], class_=True):
+        if link.decomposed:
+            continue                # inside a button already gone
         words = {w.lower() for token in link.get("class", [])
                  for w in (*_CLASS_PARTS.split(token), *_CAMEL_WORD.findall(token))}     # Mailchimp's 「mcnButton」
-        if link.parent is not None and not _BUTTON_PARTS.isdisjoint(words):
-            link.decompose()
+        if link.parent is not None and not _BUTTON_PARTS.isdisjoint(words) \
+                and (link.name == "a" or len(link.get_text(strip=True)) <= BUTTON_LABEL_MAX):
+            link.decompose()        # (a <span> drawn as a button: Juejin's 「复制代码」 in each code block)
 
 
 def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:

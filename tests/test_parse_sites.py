@@ -579,9 +579,10 @@ def test_links_drawn_as_buttons_are_controls_not_text() -> None:
             "<div class='elementor-button-wrapper'><a class='elementor-button elementor-button-link' href='/x'>"
             "<span class='elementor-button-text'>看黑名单教程</span></a></div>"
             "<div class='btn-group'><a class='btn btn-outline-secondary' href='?sort=votes'>得票</a>"
-            "<a class='btn' href='?sort=created'>最新</a></div></main></body></html>")
+            "<a class='btn' href='?sort=created'>最新</a></div>"
+            "<pre><code>*735*1#<span class='copy-code-btn'>复制代码</span></code></pre></main></body></html>")
     [frag] = cut(page)
-    assert frag.text == "Kcell 拨 *735*1# 开通拦截，免费。"
+    assert frag.text == "Kcell 拨 *735*1# 开通拦截，免费。\n*735*1#"
 
 
 def test_an_aside_that_names_a_callout_kind_is_a_box_in_the_text() -> None:
