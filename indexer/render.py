@@ -585,8 +585,13 @@ _SUBJECT_KEYS = frozenset({"subject", "主旨", "主题"})
 _PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人"})
 _FORWARDED = re.compile(r"^[ \t]*[-–—_]*[ \t]*(?:forwarded message|original message|begin forwarded message:?"
                         r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件)[ \t]*[-–—_]*[ \t]*$", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|回覆|回复|答复|轉寄|转发)[ \t]*[:：][ \t]*)+", re.IGNORECASE)
+# 「Re:」「Fwd:」「回复：」「转发:」「AW:」「Отв:」「Re[2]:」, as many as replies and forwards stacked
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|отв|ответ|пересл|回覆|回复|答复|答覆|轉寄|转发|轉發)"
+                           r"(?:\[\d+\])?[ \t]*[:：][ \t]*)+", re.IGNORECASE)
 _LIST_TAG = re.compile(r"^(?:\[[^\]]*\]|【[^】]*】)[ \t]*")
+# a help desk's ticket number in brackets anywhere in a subject: 「[#KC-4471902]」「[Ticket#123]」「(#5521)」
+_TICKET_TAG = re.compile(r"[ \t]*(?:\[[^\[\]\n]*(?:#|\d{4})[^\[\]\n]*\]|【[^【】\n]*(?:#|\d{4})[^【】\n]*】"
+                         r"|[(（][^()（）\n]*#[^()（）\n]*\d[^()（）\n]*[)）])")
 _SIGNATURE = re.compile(r"^--[ \t]?$")
 _UNSUBSCRIBE = re.compile(r"unsubscribe|update your preferences|取消訂閱|取消订阅|退訂|退订", re.IGNORECASE)
 FOOTER_MAX_CHARS = 1500     # a mailing list's footer: links, copyright and address, not a part of the text
@@ -596,13 +601,18 @@ _TOC_PAGE = re.compile(r"[ \t]*(?:\.{2,}|…+|·{2,})[ \t]*\d*[ \t]*$")
 
 
 def mail_subject(subject: str) -> str:
-    """A mail's subject as a title: without 「Re:」「Fwd:」, the list's 【tag】, and, of parts split by
-    「｜」, only the longest (the issue number and the list's name are shorter than the topic).
+    """A mail's subject as a title: without 「Re:」「Fwd:」「回复：」 (any number, any language), the
+    list's 【tag】, a help desk's [#ticket], and, of parts split by 「｜」, only the longest (the issue
+    number and the list's name are shorter than the topic).
 
     >>> mail_subject("Fwd: 【華人通訊】第 42 期｜長期離開，門號怎麼辦？")
     '長期離開，門號怎麼辦？'
+    >>> mail_subject("Fwd: RE: 答复: 关于云盘的几个问题 [#KC-4471902]")
+    '关于云盘的几个问题'
     """
-    subject = _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject.strip()))
+    subject = _TICKET_TAG.sub("", subject).strip()
+    while (bare := _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject))) != subject:
+        subject = bare
     parts = [part.strip() for part in re.split(r"[｜|]", subject) if part.strip()]
     return max(parts, key=len) if parts else ""
 
