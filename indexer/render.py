@@ -4,7 +4,7 @@ walker serves every format; an HTML page passes as it is.
 Pure: no I/O. What each format's writers type instead of markup is read as their readers see
 it, before markdown-it renders the text:
 
-- a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
+- a `.txt` article is plain text's layout: rule lines, 【】 parts, step lines, an e-mail's headers, table of
   contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
   PDF's pages (`pdf_text`); a WhatsApp, Telegram or LINE chat is its messages, a customer's
   question and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
@@ -827,6 +827,28 @@ def _after_lists(text: str) -> str:
     return "\n".join(out)
 
 
+# a line a step's number opens (「第二步：…」「步骤 3：」「Step 2:」), unindented
+_STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
+                        re.IGNORECASE)
+
+
+def _step_lines(text: str) -> str:
+    r"""A line a step's number opens as a paragraph of its own: typed one under the other, 「第一步」
+    to 「第四步」 are one paragraph to Markdown, which the fragmenter cuts as a passage, mid-step when
+    it is long, instead of as steps.
+
+    >>> _step_lines("做法：\n第一步：导出。\n第二步：上传。")
+    '做法：\n\n第一步：导出。\n\n第二步：上传。'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and _STEP_LINE.match(line) and lines[k - 1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 # a part's title as canned replies and macro templates write it: framed by rule characters
 # (「=== 模板 4：回声 ===」) or led by a 【bracketed label】 (「【模板 3】我听不到对方的声音」)
 _FRAMED_TITLE = re.compile(r"^[ \t]*(?P<edge>(?P<mark>[=＝~#*—─-])(?P=mark)+)[ \t]*(?P<title>[^\s=＝~#*—─-][^\n]*?)"
@@ -906,9 +928,9 @@ def plain_text_markup(text: str) -> str:
     so are the titles of canned replies' templates (`part_titles`: 「=== 模板 4 ===」, 「【模板 3】…」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
-    line. Text typed right under a list is no part of its last item (`_after_lists`). A mail's
-    signature and footer and a table of contents are no text. Only for `.txt`: in Markdown, `===`
-    under a line is a heading.
+    line, and so does a line a step's number opens (`_step_lines`: 「第二步：…」). Text typed right
+    under a list is no part of its last item (`_after_lists`). A mail's signature and footer and a
+    table of contents are no text. Only for `.txt`: in Markdown, `===` under a line is a heading.
 
     >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
     '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
@@ -918,7 +940,7 @@ def plain_text_markup(text: str) -> str:
     text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
     text = part_titles(_BANNER.sub(_banner_heading, text))
     text = _RULE_LINE.sub("\n***\n", text)
-    return _own_lines(_after_lists(_BRACKET_LINE.sub("\n\\1\n", text)))
+    return _own_lines(_after_lists(_step_lines(_BRACKET_LINE.sub("\n\\1\n", text))))
 
 
 # A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);
