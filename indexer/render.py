@@ -4,8 +4,10 @@ walker serves every format; an HTML page passes as it is.
 Pure: no I/O. What each format's writers type instead of markup is read as their readers see
 it, before markdown-it renders the text:
 
-- a `.txt` article is plain text's layout: rule lines, 【】 parts, an e-mail's headers, table of
-  contents, signature and footer (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`), a
+- a `.txt` article is plain text's layout: rule lines, 【】 parts, step lines, an e-mail's headers,
+  table of contents, signature and footer (`plain_text_markup`, `strip_mail_headers`,
+  `cut_mail_footer`); an e-mail thread is its mails, each a part of its own without its headers,
+  quote markers, salutation, sign-off and disclaimer (`mail_thread`, `mail_body`); a
   PDF's pages (`pdf_text`); a WhatsApp, Telegram or LINE chat is its messages, a customer's
   question and the agent's answer a Q&A (`chat_markup`); canned replies are titled by their templates
   (`part_titles`), and text typed under a list is no part of its last item (`_after_lists`);
@@ -35,6 +37,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 import yaml
@@ -578,15 +581,31 @@ _STARRED_HEADING = re.compile(r"^[ \t]*\*\*[ \t]*((?:[^\n*]|\*(?!\*))+?)[ \t]*(?
 # a line with dotted leaders (「儲值 ........ 300 堅戈」) or a checklist box (「[ ] 辦好委託書」): a line of its own
 _OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|·{4,}|．{4,}|[ \t]…{2,}|…{2,}[ \t])[ \t]*\S.*$"   # not 「等一下……再试」
                        r"|^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|[☐☑☒□✅])[ \t]*\S.*$")
+# a header line of a mail as Outlook, Gmail, Apple Mail, QQ Mail, Foxmail and Thunderbird write them,
+# in English, Chinese (both scripts), Russian and German
 _MAIL_HEADER = re.compile(r"^[ \t]*(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
-                          r"|副本|密件副本|傳送時間|发件人|时间|发送时间|主题|抄送|密送)[ \t]*[:：][ \t]*(?P<value>.*)$",
-                          re.IGNORECASE)
-_SUBJECT_KEYS = frozenset({"subject", "主旨", "主题"})
-_PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人"})
-_FORWARDED = re.compile(r"^[ \t]*[-–—_]*[ \t]*(?:forwarded message|original message|begin forwarded message:?"
-                        r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件)[ \t]*[-–—_]*[ \t]*$", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|回覆|回复|答复|轉寄|转发)[ \t]*[:：][ \t]*)+", re.IGNORECASE)
+                          r"|副本|密件副本|傳送時間|寄件日期|发件人|时间|发送时间|主题|抄送|密送|от|кому|копия|дата|отправлено"
+                          r"|тема|von|an|gesendet|betreff|datum)[ \t]*[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)
+_SUBJECT_KEYS = frozenset({"subject", "主旨", "主题", "тема", "betreff"})
+_PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人", "от", "кому", "von", "an"})
+_SENDER_KEYS = frozenset({"from", "寄件者", "寄件人", "发件人", "от", "von"})
+_DATE_KEYS = frozenset({"date", "sent", "日期", "时间", "发送时间", "傳送時間", "寄件日期", "дата", "отправлено", "gesendet",
+                        "datum"})
+# the line over a forwarded or quoted mail's headers: Gmail's 「---------- Forwarded message ---------」, Outlook's
+# 「-----Original Message-----」, Thunderbird's 「-------- Forwarded Message --------」, Apple Mail's 「Begin forwarded
+# message:」, QQ Mail's and Foxmail's 「------------------ 原始邮件 ------------------」 (「Original」 between dashes)
+_FORWARDED = re.compile(r"^[^\S\n]*[-–—_]*[^\S\n]*(?:forwarded message|original message|begin forwarded message:?"
+                        r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件|开始转发的邮件[:：]?|轉寄的郵件開始[:：]?"
+                        r"|пересылаемое сообщение|исходное сообщение|начало переадресованного сообщения:?"
+                        r"|weitergeleitete nachricht|ursprüngliche nachricht)[^\S\n]*[-–—_]*[^\S\n]*$"
+                        r"|^[^\S\n]*[-–—_]{2,}[^\S\n]*original[^\S\n]*[-–—_]{2,}[^\S\n]*$", re.IGNORECASE)
+# 「Re:」「Fwd:」「回复：」「转发:」「AW:」「Отв:」「Re[2]:」, as many as replies and forwards stacked
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|отв|ответ|пересл|回覆|回复|答复|答覆|轉寄|转发|轉發)"
+                           r"(?:\[\d+\])?[ \t]*[:：][ \t]*)+", re.IGNORECASE)
 _LIST_TAG = re.compile(r"^(?:\[[^\]]*\]|【[^】]*】)[ \t]*")
+# a help desk's ticket number in brackets anywhere in a subject: 「[#KC-4471902]」「[Ticket#123]」「(#5521)」
+_TICKET_TAG = re.compile(r"[ \t]*(?:\[[^\[\]\n]*(?:#|\d{4})[^\[\]\n]*\]|【[^【】\n]*(?:#|\d{4})[^【】\n]*】"
+                         r"|[(（][^()（）\n]*#[^()（）\n]*\d[^()（）\n]*[)）])")
 _SIGNATURE = re.compile(r"^--[ \t]?$")
 _UNSUBSCRIBE = re.compile(r"unsubscribe|update your preferences|取消訂閱|取消订阅|退訂|退订", re.IGNORECASE)
 FOOTER_MAX_CHARS = 1500     # a mailing list's footer: links, copyright and address, not a part of the text
@@ -596,13 +615,18 @@ _TOC_PAGE = re.compile(r"[ \t]*(?:\.{2,}|…+|·{2,})[ \t]*\d*[ \t]*$")
 
 
 def mail_subject(subject: str) -> str:
-    """A mail's subject as a title: without 「Re:」「Fwd:」, the list's 【tag】, and, of parts split by
-    「｜」, only the longest (the issue number and the list's name are shorter than the topic).
+    """A mail's subject as a title: without 「Re:」「Fwd:」「回复：」 (any number, any language), the
+    list's 【tag】, a help desk's [#ticket], and, of parts split by 「｜」, only the longest (the issue
+    number and the list's name are shorter than the topic).
 
     >>> mail_subject("Fwd: 【華人通訊】第 42 期｜長期離開，門號怎麼辦？")
     '長期離開，門號怎麼辦？'
+    >>> mail_subject("Fwd: RE: 答复: 关于云盘的几个问题 [#KC-4471902]")
+    '关于云盘的几个问题'
     """
-    subject = _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject.strip()))
+    subject = _TICKET_TAG.sub("", subject).strip()
+    while (bare := _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject))) != subject:
+        subject = bare
     parts = [part.strip() for part in re.split(r"[｜|]", subject) if part.strip()]
     return max(parts, key=len) if parts else ""
 
@@ -664,6 +688,300 @@ def cut_mail_footer(text: str) -> str:
         if _UNSUBSCRIBE.search(footer) and len(footer) <= FOOTER_MAX_CHARS:
             return "\n".join(lines[:rules[-1]]).rstrip()
     return text
+
+
+# -- an e-mail thread saved as text: each mail a part of its own --------------------------------------------
+
+_QUOTE = re.compile(r"^(?:[ \t]*>)+")              # quote markers: 「> 」「> > 」「>>」
+# the line a reply writes over the mail it quotes: Gmail's 「On Wed, Nov 18, 2026 at 10:02 AM X <x@y> wrote:」 and
+# 「X <x@y> 于2026年11月18日周三 10:02写道：」, Apple Mail's and QQ Mail's 「在 2026年11月18日 10:02，X <x@y> 写道：」,
+# Thunderbird's 「18.11.2026 10:02, X пишет:」, 「Am … schrieb X:」; Gmail in Russian ends with the address
+# alone (「ср, 18 нояб. 2026 г. в 10:02, X <x@y>:」)
+_WROTE = re.compile(r"(?:写道|寫道|\bwrote|\bпишет|\bнаписала?|\ba écrit|\bescribió)[ \t]*[:：][ \t]*$"
+                    r"|\bschrieb\b[^\n]*[:：][ \t]*$|\d[^\n]*<[^<>@\s]+@[^<>\s]+>[ \t]*[:：][ \t]*$", re.IGNORECASE)
+WROTE_MAX = 300             # an attribution is a line (two when wrapped), not a paragraph that ends in 「wrote:」
+# what an attribution holds besides the writer's name: a time or an address (「鲁迅写道：」 over a quotation
+# in an article is no mail)
+_WROTE_WHEN = re.compile(r"\d{1,2}[:：.]\d{2}|@")
+# a salutation alone on its line (「王先生，您好！」「Здравствуйте, Лэй!」「Hi Anna,」「尊敬的客户：」), and a name
+# with a colon alone over the text (「老婆：」)
+_SALUTATION = re.compile(r"(?:[^，,。！!？?\s]{1,12}[，,]?[ \t]*)?(?:您好|你好|大家好|早上好|上午好|下午好|晚上好)[！!，,。.~～：:]*"
+                         r"|(?:尊敬的|亲爱的|親愛的)[^，,。！!？?\n]{1,20}[：:，,！!]?"
+                         r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|добрый (?:день|вечер)"
+                         r"|доброе утро|привет|уважаем\w*|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!]?",
+                         re.IGNORECASE)
+_ADDRESSEE = re.compile(r"(?!.*(?:如下|以下|下面|注意|说明|說明|补充|補充|附|问题|問題|步骤|步驟|方法|提示|备注|備註|原因|请|請))"
+                        r"[^\s，,。！!？?：:]{1,8}[：:]")
+# words that close a mail, alone on their line (「此致」「Best regards / 此致」「С уважением,」「谢谢！」)
+_CLOSING = re.compile(r"(?:(?:best|kind|warm|with best|many) (?:regards|wishes|thanks)|regards|sincerely"
+                      r"|yours (?:sincerely|faithfully|truly)|cheers|thanks(?: again)?|thank you(?: again)?"
+                      r"|此致(?:敬礼)?|敬礼|祝好|顺(?:祝|颂)(?:商祺|时祺)?|敬上|谨上|謹上|祝(?:您)?(?:一切顺利|工作顺利|生活愉快)"
+                      r"|谢谢您?|謝謝您?|多谢|多謝|感谢|感謝|с уважением|с наилучшими пожеланиями"
+                      r"|всего (?:доброго|наилучшего)|спасибо(?: большое)?|благодарю|mit freundlichen grüßen|viele grüße"
+                      r"|beste grüße)[ \t]*[,，!！.。~～]*",
+                      re.IGNORECASE)
+_SENT_FROM = re.compile(r"sent from my|get outlook for|发自我的|發自我的|从我的\S{1,20}发送|отправлено (?:с|из)", re.IGNORECASE)
+SIGN_OFF_LINE_MAX = 80      # a line of a sign-off block: a name, a title, an address, a phone number
+# a legal disclaimer or confidentiality notice, from its first words
+_DISCLAIMER = re.compile(r"(?:本|此|该|該)(?:电子|電子)?(?:邮件|郵件)[^。\n]{0,60}(?:保密|机密|機密|仅供|僅供|仅限|僅限|误收|誤收)"
+                         r"|(?:this|the) (?:e-?mail|message|communication)\b[^.\n]{0,120}"
+                         r"\b(?:confidential|privileged|intended (?:solely|only))|confidentiality notice|disclaimer\b"
+                         r"|免责声明|免責聲明"
+                         r"|(?:данное|настоящее|это) (?:электронное )?(?:сообщение|письмо)[^\n]{0,200}?конфиденциальн",
+                         re.IGNORECASE)
+_CONTACT = re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\+?\d[\d \-()]{5,}\d")     # a link, an address, a phone
+_VIEW_ONLINE = re.compile(r"view this (?:e-?mail|message|newsletter) in (?:your|a) (?:web )?browser"
+                          r"|在(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?(?:查看|檢視|查閱|打开|開啟|阅读|閱讀)"
+                          r"|(?:открыть|просмотреть) (?:письмо )?в браузере", re.IGNORECASE)
+_NAME_ONLY = re.compile(r"[\u3400-\u9fff·]{1,5}|[A-ZА-ЯЁ][\w'.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'.-]*){0,2}")   # 「王磊」「Anna K.」
+# a line that may head a part once parsed (「一、」, 【】, bold, a rule, a Markdown heading): a mail holding one
+# leaves a heading over the next mail's text unless the next mail gets a heading of its own
+_PART_MARK = re.compile(r"^[ \t]*(?:#|\*\*|【|[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．]|faq\b|q[ \t]*&[ \t]*a\b"
+                        r"|(?:常见|常見)?(?:问题|問題|问答|問答)[ \t]*$)", re.IGNORECASE)
+
+
+@dataclass
+class _Mail:
+    depth: int                  # the quote markers its lines carry
+    subject: str | None         # its header block's subject; None when a 「wrote:」 line or a quote's end opened it
+    parent: int | None = None   # for the text after a quote: the mail that goes on (its title), never itself a rest
+    lines: list[str] = field(default_factory=list)
+
+
+def _quoted(line: str) -> tuple[int, str]:
+    """A line's quote depth and its text without the markers."""
+    marks = _QUOTE.match(line)
+    if not marks:
+        return 0, line
+    rest = line[marks.end():]
+    return marks.group(0).count(">"), rest[1:] if rest[:1] in (" ", "\t") else rest
+
+
+def _unquote(line: str, depth: int) -> str:
+    return re.sub(rf"^(?:[ \t]*>){{1,{depth}}}[ \t]?", "", line) if depth else line
+
+
+def _header_end(entries: list[tuple[int, str]], start: int, depth: int) -> int:
+    end = start
+    while end < len(entries) and entries[end][0] == depth and _MAIL_HEADER.match(entries[end][1]):
+        end += 1
+        subject = _MAIL_HEADER.match(entries[end + 1][1]) if end + 1 < len(entries) else None
+        if subject and subject.group("key").lower() in _SUBJECT_KEYS and not entries[end][1].strip() \
+                and entries[end + 1][0] == depth:
+            end += 1                    # Foxmail leaves a blank line over its 「Subject:」
+    return end
+
+
+def _header_keys(entries: list[tuple[int, str]], start: int, end: int) -> tuple[set[str], str | None]:
+    keys: set[str] = set()
+    subject = None
+    for _, content in entries[start:end]:
+        header = _MAIL_HEADER.match(content)
+        if header is None:
+            continue                    # the blank line over Foxmail's subject
+        keys.add(header.group("key").lower())
+        if header.group("key").lower() in _SUBJECT_KEYS:
+            subject = header.group("value")
+    return keys, subject
+
+
+def _deeper_next(entries: list[tuple[int, str]], start: int, depth: int) -> int | None:
+    """The depth of the first line with text from `start` on, when it is quoted deeper than `depth`."""
+    after = next((entries[k][0] for k in range(start, len(entries)) if entries[k][1].strip()), None)
+    return after if after is not None and after > depth else None
+
+
+def _mail_opens(entries: list[tuple[int, str]], i: int) -> tuple[int, int, str | None] | None:
+    """Where a quoted or forwarded mail opens at line i: the end of the lines that open it (a separator, a
+    header block, a 「wrote:」 line), the depth of its text and its subject."""
+    depth, content = entries[i]
+    start = i
+    separator = _FORWARDED.match(content) is not None
+    if separator:
+        start = i + 1
+        if start < len(entries) and not entries[start][1].strip():
+            start += 1                  # Apple Mail leaves a blank line under 「Begin forwarded message:」
+    elif _RULE_LINE.match(content):
+        start = i + 1                   # Outlook's 「________________________________」 over the headers
+    if start < len(entries) and entries[start][0] >= depth and _MAIL_HEADER.match(entries[start][1]):
+        end = _header_end(entries, start, entries[start][0])
+        keys, subject = _header_keys(entries, start, end)
+        # a block without a separator line says who sent what when: 「收件人：…⏎主题：…」 in a how-to is no mail
+        if separator or (end - start >= 3 and keys & _SENDER_KEYS and keys & _DATE_KEYS and keys & _SUBJECT_KEYS):
+            return end, entries[start][0], subject
+    if _attribution(content) and (inner := _deeper_next(entries, i + 1, depth)):
+        return i + 1, inner, None
+    if i + 1 < len(entries) and entries[i + 1][0] == depth and content.strip() and not _SENTENCE_DONE.search(content) \
+            and _attribution(f"{content} {entries[i + 1][1]}") and (inner := _deeper_next(entries, i + 2, depth)):
+        return i + 2, inner, None       # Gmail wraps a long attribution: 「On …, X <x@y>⏎wrote:」
+    return None
+
+
+def _attribution(line: str) -> bool:
+    return len(line) <= WROTE_MAX and _WROTE.search(line) is not None and _WROTE_WHEN.search(line) is not None
+
+
+def _split_thread(text: str) -> tuple[str, list[_Mail]] | None:
+    """The top mail's subject and the mails of a thread, or None when the text holds one mail only."""
+    lines = text.split("\n")
+    entries = [_quoted(line) for line in lines]
+    mails = [_Mail(0, None)]
+    top_subject = ""
+    i = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    end = _header_end(entries, i, 0)
+    if end - i >= 2 and _names_a_party([content for _, content in entries[i:end]]):
+        top_subject = _header_keys(entries, i, end)[1] or ""
+        i = end
+    while i < len(lines):
+        opened = _mail_opens(entries, i)
+        if opened is not None:
+            i, depth, subject = opened
+            mails.append(_Mail(depth, subject))
+            continue
+        depth, content = entries[i]
+        if content.strip() and depth < mails[-1].depth:         # the quote ended: the mail around it goes on
+            parent = next(k for k in range(len(mails) - 1, -1, -1) if mails[k].depth <= depth)
+            mails.append(_Mail(depth, None, mails[parent].parent if mails[parent].parent is not None else parent))
+        mails[-1].lines.append(_unquote(lines[i], mails[-1].depth))
+        i += 1
+    return (top_subject, mails) if len(mails) > 1 else None
+
+
+def _closes(line: str) -> bool:
+    words = line.strip()
+    return bool(words) and (all(_CLOSING.fullmatch(part.strip()) for part in words.split("/"))
+                            or _SENT_FROM.match(words) is not None)
+
+
+def _paragraphs(lines: list[str]) -> list[range]:
+    ranges, start = [], None
+    for k, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = k
+        elif not line.strip() and start is not None:
+            ranges.append(range(start, k))
+            start = None
+    return ranges
+
+
+def mail_body(lines: list[str]) -> str:
+    r"""A mail's own text: without its salutation, its sign-off (closing words, names, phone numbers,
+    addresses, a feedback link), a signature, a legal disclaimer or a 「view in browser」 line.
+
+    They say who wrote to whom, not what about; read as text, a sign-off or a disclaimer is a passage
+    that matches any question naming the operator, or runs into the next mail's first words. A
+    disclaimer goes whole, from its first words to the end of its paragraph, and so does a rule over it.
+
+    >>> mail_body(["王先生，您好！", "", "可以备份。", "", "此致", "Айгуль (Aigul)", "热线：455", "",
+    ...            "Оцените ответ: https://x.kz/f", "---", "This e-mail is confidential. If you", "received it…"])
+    '可以备份。'
+    """
+    lines = cut_mail_footer("\n".join(lines)).split("\n")
+    keep = [not _VIEW_ONLINE.match(line.strip()) for line in lines]
+    paragraphs = _paragraphs(lines)
+    if paragraphs:
+        first = paragraphs[0]
+        greeting = lines[first[0]].strip()
+        if _SALUTATION.fullmatch(greeting) or (_ADDRESSEE.fullmatch(greeting) and len(first) == 1):
+            keep[first[0]] = False
+    signing = False                 # a sign-off block was cut: the links and notices under it go with it
+    for paragraph in paragraphs:
+        shown = [k for k in paragraph if keep[k]]
+        # the closing words, over nothing but sign-off lines (a name, a title, a phone) to the paragraph's end
+        text_ends = max((k for k in shown if len(lines[k].strip()) > SIGN_OFF_LINE_MAX or _SENTENCE_DONE.search(lines[k])),
+                        default=paragraph.start)
+        closing = next((k for k in shown if k >= text_ends and _closes(lines[k])), None)
+        notice = next((k for k in shown if _DISCLAIMER.match(lines[k].strip())), None)
+        cut = min((k for k in (closing, notice) if k is not None), default=paragraph.stop)
+        while paragraph.start < cut < paragraph.stop and _RULE_LINE.match(lines[cut - 1]):
+            cut -= 1                    # the rule over a disclaimer or a sign-off
+        rest = [k for k in shown if k < cut]
+        if closing is None and signing and all(_RULE_LINE.match(lines[k]) or _CONTACT.search(lines[k]) for k in rest):
+            rest = []                   # a feedback link, an address under the sign-off
+        for k in shown:
+            keep[k] = bool(rest) and k <= rest[-1]
+        signing = closing is not None or (signing and not rest)
+    for paragraph in reversed(paragraphs):          # the name under the text, and 「谢谢！」 over it
+        shown = [k for k in paragraph if keep[k]]
+        if shown and len(shown) <= 3 and all(_NAME_ONLY.fullmatch(lines[k].strip()) or _closes(lines[k])
+                                             or _RULE_LINE.match(lines[k]) for k in shown):
+            for k in shown:
+                keep[k] = False
+        elif shown:
+            break
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n\n", "\n".join(line for k, line in enumerate(lines) if keep[k])).strip("\n")
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def mail_thread(text: str) -> tuple[str, str] | None:
+    r"""An e-mail thread as parts, one a mail, and its title; None when the text is one mail.
+
+    A thread is the mails a reply or a forward keeps under its own, newest on top, each opened by a
+    header block (「发件人: … 主题: …」, 「From: … Sent: … Subject: …」, under 「-----Original Message-----」 or
+    「---------- Forwarded message ---------」 or not) or by a 「wrote:」 line over its quoted lines
+    (「在 2026年11月18日 10:02，X 写道：」, 「On …, X wrote:」). Read as one text, the first 「一、」 part title
+    of an answer titled every later mail, its quoted header blocks were text and its quote markers kept
+    its parts from being read. So each mail's lines lose the quote markers, its salutation, sign-off,
+    signature and disclaimer (`mail_body`), and the mail is a part of its own: a rule ends the mail above
+    it, and a heading opens it where the heading above would otherwise name it — its own subject
+    when it differs from the top one (a mail forwarded in from another conversation), else the
+    article's title, which adds no words. Who wrote it and when is no title: nobody asks for it.
+    A mail quoted again further down (a reply quoting the whole thread, then the thread) is read once:
+    its letters and digits are an earlier mail's, however its quoting wrapped its lines.
+
+    The top mail's subject, without its 「Fwd:」「RE:」 and ticket number, titles the article.
+
+    >>> print(mail_thread("发件人: 客服\n主题: RE: 退款 [#12345]\n\n已退。\n\n在 2026年11月18日 10:02，王 <w@x.cn> 写道：\n> 您好！\n>\n"
+    ...                   "> 一、怎么退\n> 怎么退款？\n>\n> 二、多久到\n> 多久？\n>\n> 发件人: 王\n> 发送时间: 11月17日\n"
+    ...                   "> 主题: 充值\n>\n> 充值失败。\n> 谢谢！\n> 王")[0].strip())
+    # 退款
+    <BLANKLINE>
+    已退。
+    <BLANKLINE>
+    ***
+    <BLANKLINE>
+    一、怎么退
+    怎么退款？
+    <BLANKLINE>
+    二、多久到
+    多久？
+    <BLANKLINE>
+    # 充值
+    <BLANKLINE>
+    充值失败。
+    """
+    thread = _split_thread(text)
+    if thread is None:
+        return None
+    top_subject, mails = thread
+    title = mail_subject(top_subject) or next(
+        (subject for mail in mails if (subject := mail_subject(mail.subject or ""))), "")
+
+    def mail_title(mail: _Mail) -> str:
+        own = mail_subject((mail if mail.parent is None else mails[mail.parent]).subject or "")
+        return own if own and _normalized(own) != _normalized(title) else title
+
+    blocks = [f"# {title}"] if title else []
+    heading, parted = title, False          # the heading over the text so far, and whether a part title followed it
+    read: set[str] = set()                  # the mails' text so far, normalized
+    for mail in mails:
+        body = mail_body(mail.lines)
+        seen = _normalized(body)
+        if not seen or seen in read:
+            continue
+        name = mail_title(mail)
+        if read and title and (name != heading or parted):
+            blocks.append(f"# {name}")
+            heading, parted = name, False
+        elif read:
+            blocks.append("***")
+        blocks.append(body)
+        read.add(seen)
+        parted = parted or any(_PART_MARK.match(line) or _RULE_LINE.match(line) for line in body.split("\n"))
+    return "\n\n".join(blocks) + "\n", title
 
 
 def _is_toc_entry(line: str) -> bool:
@@ -817,6 +1135,28 @@ def _after_lists(text: str) -> str:
     return "\n".join(out)
 
 
+# a line a step's number opens (「第二步：…」「步骤 3：」「Step 2:」), unindented
+_STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
+                        re.IGNORECASE)
+
+
+def _step_lines(text: str) -> str:
+    r"""A line a step's number opens as a paragraph of its own: typed one under the other, 「第一步」
+    to 「第四步」 are one paragraph to Markdown, which the fragmenter cuts as a passage, mid-step when
+    it is long, instead of as steps.
+
+    >>> _step_lines("做法：\n第一步：导出。\n第二步：上传。")
+    '做法：\n\n第一步：导出。\n\n第二步：上传。'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and _STEP_LINE.match(line) and lines[k - 1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 # a part's title as canned replies and macro templates write it: framed by rule characters
 # (「=== 模板 4：回声 ===」) or led by a 【bracketed label】 (「【模板 3】我听不到对方的声音」)
 _FRAMED_TITLE = re.compile(r"^[ \t]*(?P<edge>(?P<mark>[=＝~#*—─-])(?P=mark)+)[ \t]*(?P<title>[^\s=＝~#*—─-][^\n]*?)"
@@ -896,19 +1236,20 @@ def plain_text_markup(text: str) -> str:
     so are the titles of canned replies' templates (`part_titles`: 「=== 模板 4 ===」, 「【模板 3】…」).
     A line that is only a 【bracketed title】 stands apart from the text under it, which
     otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
-    line. Text typed right under a list is no part of its last item (`_after_lists`). A mail's
-    signature and footer and a table of contents are no text. Only for `.txt`: in Markdown, `===`
-    under a line is a heading.
+    line, and so does a line a step's number opens (`_step_lines`: 「第二步：…」). Text typed right
+    under a list is no part of its last item (`_after_lists`). A table of contents is no text (a
+    mail's signature and footer were cut before: `cut_mail_footer`, per mail in a thread). Only for
+    `.txt`: in Markdown, `===` under a line is a heading.
 
     >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
     '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
     >>> plain_text_markup("** 一、資費\n-----\n儲值 ..... 300\n月租 ..... 990")
     '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
     """
-    text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(cut_mail_footer(text)))
+    text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(text))
     text = part_titles(_BANNER.sub(_banner_heading, text))
     text = _RULE_LINE.sub("\n***\n", text)
-    return _own_lines(_after_lists(_BRACKET_LINE.sub("\n\\1\n", text)))
+    return _own_lines(_after_lists(_step_lines(_BRACKET_LINE.sub("\n\\1\n", text))))
 
 
 # A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);
@@ -1250,9 +1591,12 @@ def render(source: Source) -> tuple[str, str]:
     text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
     if is_plain_text(source) and (chat := chat_markup(text)) is not None:
         text = chat                     # a chat exported as text: its messages, questions with their answers
+    elif is_plain_text(source) and (thread := mail_thread(text)) is not None:
+        text, title = thread            # an e-mail thread: each mail a part, the top mail's subject its title
+        text = plain_text_markup(text)
     elif is_plain_text(source):         # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
-        text = plain_text_markup(pdf_text(text) if "\f" in text else text)
+        text = plain_text_markup(cut_mail_footer(pdf_text(text) if "\f" in text else text))
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
         text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
         pandoc = _PANDOC_TITLE.match(text)

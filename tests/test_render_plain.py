@@ -61,3 +61,16 @@ def test_canned_replies_are_titled_by_their_templates() -> None:
         ("section", "匯出說明", "【轉人工】以上未能解答，請致電客服。\n-- 匯出完畢 · 共 14 條 --\n=== 注意：請勿外傳。 ===\n【提示】請先重啟"),
     ]
 
+
+
+def test_step_lines_typed_one_under_the_other_are_steps() -> None:
+    # 「第一步」 to 「第三步」 without blank lines were one paragraph to Markdown: one passage, cut mid-step
+    # when long; an indented 「第二步」 stays the line of the item above it
+    text = ("导出照片\n\n做法如下：\n第一步：导出。打开 cloud.kcell.kz。\n第二步：解压。\n第三步：上传到 icloud.com/photos。\n\n"
+            "- 备注\n  第二步可以跳过。\n")
+    assert [(f.type, f.title, f.text, f.procedure.title if f.procedure else "") for f in cut(text)] == [
+        ("step", "导出", "第一步：导出。打开 cloud.kcell.kz。", "做法如下"),
+        ("step", "解压", "第二步：解压。", "做法如下"),
+        ("step", "上传到 icloud.com/photos", "第三步：上传到 icloud.com/photos。", "做法如下"),
+        ("section", "导出照片", "备注第二步可以跳过。", ""),
+    ]
