@@ -1452,7 +1452,8 @@ class _Walker:
                 lead = next((x for x in leads if item.startswith(x)), "")
                 self.block("li", item, None, lead, ordered=True, list_id=list_id)
             return
-        for j, part in enumerate(standalone_lines(raw)):
+        # the tag's bold leads its first line with text (a <p>'s text opens on a line break)
+        for j, part in enumerate(part for part in standalone_lines(raw) if part.strip()):
             self.block("p", part, tag if j == 0 else None)
 
     def table(self, rows: list[list[str]]) -> None:
