@@ -31,6 +31,7 @@ from indexer.bbs import bbs_post
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import FOOTNOTES_TITLE, HEADING_END, HEADING_MAX, render
 from indexer.telegram import telegram_chat
+from indexer.threads import forum_thread
 
 # ---- skip rules: everything the walker drops, in one place -------------------------------
 SKIP_TAGS = frozenset({
@@ -1470,7 +1471,8 @@ class _Walker:
                 lead = next((x for x in leads if item.startswith(x)), "")
                 self.block("li", item, None, lead, ordered=True, list_id=list_id)
             return
-        for j, part in enumerate(standalone_lines(raw)):
+        # the tag's bold leads its first line with text (a <p>'s text opens on a line break)
+        for j, part in enumerate(part for part in standalone_lines(raw) if part.strip()):
             self.block("p", part, tag if j == 0 else None)
 
     def table(self, rows: list[list[str]]) -> None:
@@ -1715,6 +1717,7 @@ def parse_article(source: Source) -> Article:
         page_title = _page_title(soup)
         bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
+        forum_thread(soup)      # a Douban, Tieba or LIHKG thread: its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -1,0 +1,155 @@
+"""Read a forum thread of Douban's groups, Baidu Tieba or LIHKG as its reader sees it.
+
+Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
+time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
+1楼」) and buttons (回应, 回复, 举报); around the posts stand the site's bars, the forum's card,
+pagers and a side column. Read as a page, Douban's reply list (`ul#comments`, `li.comment-item`)
+went as comments, its byline `<h3>` and each reply's `<h4>` of name and time titled what followed,
+Tieba's floors ran into one another and into the side column, and LIHKG's posts (hashed class
+names) were glued with their headers and counts. `forum_thread` puts the thread in the page's
+place as an `<article>`: the subject as its title, the first post as its text, then each reply
+headed 「Re: subject」, which the parser reads as a forum's reply (「subject（回复）」) — a reply
+answers the topic, not the post above it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bs4 import BeautifulSoup, Tag
+
+Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
+
+# who a reply answers (Tieba's 「回复 阿强 :」): a poster's name, no text
+_ANSWERING = re.compile(r"^\s*回复\s*[^\s:：]{1,30}\s*[:：]\s*")
+_LIHKG_POST = re.compile(r"^\d+:\d+$")          # data-post-id: 「thread:floor」
+_LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論區」
+_CATEGORY = re.compile(r"^\s*\[[^\[\]]{1,8}\]\s*(?=\S)")   # the board's tag 「[求助]」, as on PTT (`bbs`)
+# a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
+_PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
+_TITLE_MAX = 30
+
+
+def forum_thread(soup: BeautifulSoup) -> None:
+    """Put a Douban, Tieba or LIHKG thread in its page's place, as an `<article>`."""
+    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg)
+    thread = next((found for read in readers if (found := read(soup)) is not None), None)
+    if thread is None or soup.body is None:
+        return
+    subject, posts = thread
+    article = soup.new_tag("article")
+    article.append(soup.new_tag("h1", string=subject))
+    for k, post in enumerate(posts):
+        if not post.get_text(strip=True):
+            continue
+        if k:
+            article.append(soup.new_tag("h2", string=f"Re: {subject}"))
+        article.append(post)
+    soup.body.clear()
+    soup.body.append(article)
+
+
+def _text(tag: Tag | None) -> str:
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
+
+
+def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
+    """A post's text moved out of its card into a plain <div> (the card's classes are no longer
+    there to read as chrome)."""
+    post = soup.new_tag("div")
+    for part in parts:
+        holder = soup.new_tag("div")
+        holder.extend(list(part.contents))
+        _title_lines(soup, holder)
+        post.append(holder)
+    return post
+
+
+def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
+    """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」) or a numbered
+    【part】 title (Tieba, whose posts have no bold) is a paragraph of its own, in bold: the
+    parser reads a run of such lines as the post's sub-headings, not as the first line of one
+    paragraph with the text below them."""
+    for node in list(holder.children):
+        text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
+        bold = isinstance(node, Tag) and node.name in ("b", "strong")
+        if not (bold and 0 < len(text) <= _TITLE_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)) \
+                or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
+            continue
+        line = soup.new_tag("p")
+        node.replace_with(line)
+        line.append(soup.new_tag("b", string=text))
+
+
+def _alone(node, step: str) -> bool:
+    """Nothing but a line break (or the post's edge) on this side of the node."""
+    sibling = getattr(node, step)
+    while sibling is not None and not isinstance(sibling, Tag) and not str(sibling).strip():
+        sibling = getattr(sibling, step)
+    return sibling is None or sibling.name in ("br", "p")
+
+
+def _douban(soup: BeautifulSoup) -> Thread | None:
+    """A Douban group topic: div.topic-doc (byline <h3>, .topic-content), then ul.topic-reply
+    (#comments) of li.comment-item, each a .reply-doc whose .reply-content is the text (a .reply-quote beside it
+    repeats an earlier reply)."""
+    topic = soup.find("div", class_="topic-doc")
+    text = topic.find(class_="topic-richtext") or topic.find(class_="topic-content") if isinstance(topic, Tag) else None
+    if text is None:
+        return None
+    subject = _text(soup.find("h1")) or _text(soup.title)
+    posts = [_post(soup, text)]
+    replies = soup.find("ul", class_="topic-reply") or soup.find("ul", id="comments")
+    for item in replies.find_all("li", recursive=False) if isinstance(replies, Tag) else []:
+        if item.find(class_="reply-doc") is not None:
+            posts.append(_post(soup, *item.find_all(class_="reply-content")))
+    return (subject, posts) if subject else None
+
+
+def _tieba(soup: BeautifulSoup) -> Thread | None:
+    """A Tieba thread: #j_p_postlist of div.l_post floors, each a .d_post_content (plain text
+    with <br>s) over its tail (.post-tail-wrap: client, floor, time) and its floor-in-floor
+    replies (li.lzl_single_post, a name, .lzl_content_main, report link and time)."""
+    postlist = soup.find(id="j_p_postlist")
+    if not isinstance(postlist, Tag):
+        return None
+    floors = [floor for floor in postlist.find_all("div", class_="l_post", recursive=False)
+              if floor.find(class_="d_post_content") is not None]
+    subject = _text(soup.find(class_="core_title_txt"))
+    if not floors or not subject:
+        return None
+    posts = []
+    for floor in floors:
+        content = floor.find(class_="d_post_content")
+        _unaddress(content)
+        post = _post(soup, content)
+        for reply in floor.find_all(class_="lzl_content_main"):
+            _unaddress(reply)
+            post.append(soup.new_tag("p", string=reply.get_text()))
+        posts.append(post)
+    return subject, posts
+
+
+def _unaddress(tag: Tag) -> None:
+    """Drop the 「回复 name :」 a reply opens with."""
+    first = next((node for node in tag.strings if node.strip()), None)
+    if first is not None and _ANSWERING.match(first):
+        first.replace_with(_ANSWERING.sub("", first, count=1))
+
+
+def _lihkg(soup: BeautifulSoup) -> Thread | None:
+    """A LIHKG thread (a React page of hashed class names): each post carries
+    data-post-id=「thread:floor」 over its header (#N, name, time), its text (the element marked
+    data-ast-root inside it, a quoted post a <blockquote> there) and its 推/噓 counts."""
+    posts = [post for post in soup.find_all(attrs={"data-post-id": _LIHKG_POST})
+             if post.find(attrs={"data-ast-root": True}) is not None]
+    subject = _CATEGORY.sub("", _LIHKG_SITE.sub("", _text(soup.title)))
+    if not posts or not subject:
+        return None
+    texts = []
+    for k, post in enumerate(posts):
+        text = post.find(attrs={"data-ast-root": True})
+        for quote in text.find_all("blockquote") if k else []:
+            quote.decompose()       # the post it quotes is on the page already
+        texts.append(_post(soup, text))
+    return subject, texts
