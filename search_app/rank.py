@@ -244,12 +244,14 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
     holders = sorted({t for g in plan.groups if g.word not in lone for t in g.terms
                       if len(t) > 1 and any(c in t for c in lone)}
                      | {w for w in _CJK_STOPWORDS if any(c in w for c in lone)}, key=len, reverse=True)
-    out: list[Scored] = []
+    # first which candidates count and whether any answers: a question the knowledge base cannot
+    # answer stops here, before the costlier signals are computed for every candidate
+    kept = []
     for doc, retrieval in docs:
-        data, title, body = doc.data, doc.title, doc.body
+        body = doc.body
         shows_code = _CODE.search(body) is not None
         shown = values_shown(plan.asks, body) if plan.asks else frozenset()
-        texts = (title, body, doc.context)
+        texts = (doc.title, body, doc.context)
         masked = tuple(_masked(t, holders) for t in texts) if holders else texts
         in_title, in_body, in_context = [], [], []
         for g in plan.groups:          # each group where it is found first: title, body, heading path
@@ -277,8 +279,13 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         if coverage < weights.unknown_floor and any(
                 not g.known and g not in in_title and g not in in_body and g not in in_context for g in plan.groups):
             answers = False
-        if not answers and coverage < weights.min_coverage_rest:
-            continue
+        if answers or coverage >= weights.min_coverage_rest:
+            kept.append((doc, retrieval, shows_code, in_title, in_body, coverage, matched, answers))
+    if not any(answers for *_, answers in kept):
+        return []
+    out: list[Scored] = []
+    for doc, retrieval, shows_code, in_title, in_body, coverage, matched, answers in kept:
+        data, title, body = doc.data, doc.title, doc.body
         score = weights.retrieval_share * retrieval / top_retrieval
         score += weights.coverage * coverage
         score += weights.title_coverage * sum(gweights[g.word] for g in in_title) / total
@@ -304,8 +311,6 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         by_heading = not in_body and not all(found_in(g, body) for g in in_title)
         introduction = by_heading or introduces(body) or (plan.howto and leads_in(body))
         out.append(Scored(data, retrieval, coverage, score, matched, introduction, doc.docnum, answers))
-    if not any(s.answers for s in out):
-        return []
     out = _fold_introductions(out)
     out.sort(key=lambda s: (-s.score, s.stored["article_id"], s.stored["order"]))
     if out:
