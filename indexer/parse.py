@@ -669,7 +669,6 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
-    _styled_headings(soup)
 
 
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
@@ -1724,7 +1723,9 @@ def parse_article(source: Source) -> Article:
     _flatten_deep(soup)
     _clean_tree(soup)
     _drop_boilerplate(soup, page=source.format == "html")
-    _drop_buttons(soup)
+    if source.format == "html":     # what page builders and sites write; rendered Markdown has neither
+        _styled_headings(soup)
+        _drop_buttons(soup)
     root = _content_root(soup)
     _title_beside(root)
     if source.format == "html":
