@@ -8,6 +8,12 @@ def scored(type, title, score, procedure=None, introduction=False, article="a"):
     return Scored(stored, 1.0, 1.0, score, introduction=introduction)
 
 
+def candidate(title: str, text: str, type: str = "qa") -> tuple[Doc, float]:
+    """A retrieved fragment of article "t" under its own heading, as `rerank` receives it."""
+    return Doc.of({"type": type, "title": title, "article_title": "t", "text": text,
+                   "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0
+
+
 def test_characters_are_the_unit_of_chinese_and_words_the_unit_of_latin_text():
     assert dice("远游卡是什么", "什么是远游卡？") == 1.0
     # every English sentence shares most of the alphabet with every other
@@ -78,10 +84,8 @@ def test_a_lone_character_is_not_found_inside_another_word_of_the_question():
     groups = (Group("手机", "cjk", ("手机",), 1.0, True), Group("修", "cjk", ("修",), 3.0, True),
               Group("机", "cjk", ("机",), 3.0, True))
     plan = Plan("手机机修", "手机机修", groups, True, False, False, None)
-    doc = lambda title, text: (Doc.of({"type": "section", "title": title, "article_title": "t", "text": text,  # noqa: E731
-                                       "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
-    only_phone = rerank(plan, [doc("手机设置", "打开手机设置。")], lambda g: False, 3.0)
-    both = rerank(plan, [doc("手机维修", "关机后送修。")], lambda g: False, 3.0)
+    only_phone = rerank(plan, [candidate("手机设置", "打开手机设置。", "section")], lambda g: False, 3.0)
+    both = rerank(plan, [candidate("手机维修", "关机后送修。", "section")], lambda g: False, 3.0)
     # 机 inside 手机 does not count again; a 机 of its own (关机) does
     assert only_phone == [] and len(both) == 1
 
@@ -139,10 +143,8 @@ def test_a_lone_character_is_not_found_inside_a_question_word_of_the_text():
     from search_app.rank import rerank
     groups = (Group("转网", "cjk", ("转网",), 2.0, True), Group("办", "cjk", ("办",), 2.0, True))
     plan = Plan("转网办", "转网办", groups, False, False, False, None)
-    doc = lambda title: (Doc.of({"type": "qa", "title": title, "article_title": "t", "text": "说明。",  # noqa: E731
-                                 "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
-    [failed] = rerank(plan, [doc("转网失败了怎么办")], lambda g: False, 3.0)
-    [apply] = rerank(plan, [doc("办理转网的流程")], lambda g: False, 3.0)
+    [failed] = rerank(plan, [candidate("转网失败了怎么办", "说明。")], lambda g: False, 3.0)
+    [apply] = rerank(plan, [candidate("办理转网的流程", "说明。")], lambda g: False, 3.0)
     assert failed.coverage < 1.0 == apply.coverage        # 办 of 怎么办 is not 办 (handle)
 
 
@@ -155,11 +157,9 @@ def test_once_one_fragment_answers_the_others_follow_by_score_instead_of_passing
     groups = (Group("漫游", "cjk", ("漫游",), 3.0, True), Group("流量", "cjk", ("流量",), 1.0, True),
               Group("太贵", "cjk", ("太贵",), 4.0, True))
     plan = Plan("漫游流量太贵", "漫游流量太贵", groups, False, False, False, None)
-    doc = lambda title, text: (Doc.of({"type": "qa", "title": title, "article_title": "t", "text": text,  # noqa: E731
-                                       "path": ["t", title], "article_id": "a", "order": 0}, str), 1.0)
-    full = doc("漫游流量太贵怎么办？", "买漫游日包。")
-    partial = doc("漫游怎么开？", "发短信开通。")            # 漫游 alone: 3 of 8
-    noise = doc("套餐说明", "每月 10 GB 流量。")             # 流量 alone: 1 of 8, under the floor of the rest
+    full = candidate("漫游流量太贵怎么办？", "买漫游日包。")
+    partial = candidate("漫游怎么开？", "发短信开通。")            # 漫游 alone: 3 of 8
+    noise = candidate("套餐说明", "每月 10 GB 流量。")             # 流量 alone: 1 of 8, under the floor of the rest
     assert rerank(plan, [partial], lambda g: False, 3.0) == []
     ranked = rerank(plan, [full, partial, noise], lambda g: False, 3.0, replace(WEIGHTS, relative_floor=0.0))
     assert [s.stored["title"] for s in ranked] == ["漫游流量太贵怎么办？", "漫游怎么开？"]
