@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.model import Source
-from indexer.render import HEADING_MAX, render
+from indexer.render import render
+from indexer.render_text import HEADING_MAX
 
 _TITLE_FIELDS = frozenset({"標題", "标题"})
 _AUTHOR_FIELDS = frozenset({"作者"})

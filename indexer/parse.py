@@ -29,7 +29,8 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.bbs import bbs_post
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.render import FOOTNOTES_TITLE, HEADING_END, HEADING_MAX, render
+from indexer.render import FOOTNOTES_TITLE, render
+from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.telegram import telegram_chat
 from indexer.threads import forum_thread
 

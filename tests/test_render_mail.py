@@ -9,7 +9,7 @@ import pytest
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render import mail_subject, mail_thread
+from indexer.render_text import mail_subject, mail_thread
 
 
 def cut(text: str) -> list[Fragment]:

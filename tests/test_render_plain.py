@@ -6,7 +6,7 @@ import time
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render import drop_text_toc
+from indexer.render_text import drop_text_toc
 
 
 def cut(text: str, path: str = "doc.txt") -> list[Fragment]:

@@ -1,0 +1,1019 @@
+"""Read a `.txt` article as plain text is laid out, into the Markdown `render` then renders:
+rule lines, 【】 parts, step lines, an e-mail's headers, table of contents, signature and footer
+(`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`); an e-mail thread as its mails,
+each a part of its own without its headers, quote markers, salutation, sign-off and disclaimer
+(`mail_thread`, `mail_body`); a PDF's pages (`pdf_text`); a WhatsApp, Telegram or LINE chat as
+its messages, a customer's question with the agent's answer a Q&A (`chat_markup`); canned
+replies titled by their templates (`part_titles`); text typed under a list no part of its last
+item (`_after_lists`).
+
+Pure: no I/O. A separate module from `render` because plain text has no markup to fix: its
+readers see its layout, and these readers turn that layout into Markdown.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+from dataclasses import dataclass, field
+
+# a line short enough, and not ending like a sentence, to be a heading (here: a contents entry;
+# in `parse`: a bold line or a part title)
+HEADING_MAX = 40
+HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
+
+_RULE = r"[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"        # a line of rule characters only
+_RULE_LINE = re.compile(rf"^{_RULE}$", re.MULTILINE)
+_BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
+# 「** 一、資費」 over a line of ---- or ====: how mailing-list tools (Mailchimp) write a heading in plain text
+_STARRED_HEADING = re.compile(r"^[ \t]*\*\*[ \t]*((?:[^\n*]|\*(?!\*))+?)[ \t]*(?:\*\*)?[ \t]*\n"
+                              r"[ \t]*(?:-{3,}|={3,}|＝{3,}|—{3,}|─{3,})[ \t]*$", re.MULTILINE)
+# a line with dotted leaders (「儲值 ........ 300 堅戈」) or a checklist box (「[ ] 辦好委託書」): a line of its own
+_OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|·{4,}|．{4,}|[ \t]…{2,}|…{2,}[ \t])[ \t]*\S.*$"   # not 「等一下……再试」
+                       r"|^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|[☐☑☒□✅])[ \t]*\S.*$")
+# a header line of a mail as Outlook, Gmail, Apple Mail, QQ Mail, Foxmail and Thunderbird write them,
+# in English, Chinese (both scripts), Russian and German
+_MAIL_HEADER = re.compile(r"^[ \t]*(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
+                          r"|副本|密件副本|傳送時間|寄件日期|发件人|时间|发送时间|主题|抄送|密送|от|кому|копия|дата|отправлено"
+                          r"|тема|von|an|gesendet|betreff|datum)[ \t]*[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)
+_SUBJECT_KEYS = frozenset({"subject", "主旨", "主题", "тема", "betreff"})
+_PARTY_KEYS = frozenset({"from", "to", "寄件者", "寄件人", "收件者", "收件人", "发件人", "от", "кому", "von", "an"})
+_SENDER_KEYS = frozenset({"from", "寄件者", "寄件人", "发件人", "от", "von"})
+_DATE_KEYS = frozenset({"date", "sent", "日期", "时间", "发送时间", "傳送時間", "寄件日期", "дата", "отправлено", "gesendet",
+                        "datum"})
+# the line over a forwarded or quoted mail's headers: Gmail's 「---------- Forwarded message ---------」, Outlook's
+# 「-----Original Message-----」, Thunderbird's 「-------- Forwarded Message --------」, Apple Mail's 「Begin forwarded
+# message:」, QQ Mail's and Foxmail's 「------------------ 原始邮件 ------------------」 (「Original」 between dashes)
+_FORWARDED = re.compile(r"^[^\S\n]*[-–—_]*[^\S\n]*(?:forwarded message|original message|begin forwarded message:?"
+                        r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件|开始转发的邮件[:：]?|轉寄的郵件開始[:：]?"
+                        r"|пересылаемое сообщение|исходное сообщение|начало переадресованного сообщения:?"
+                        r"|weitergeleitete nachricht|ursprüngliche nachricht)[^\S\n]*[-–—_]*[^\S\n]*$"
+                        r"|^[^\S\n]*[-–—_]{2,}[^\S\n]*original[^\S\n]*[-–—_]{2,}[^\S\n]*$", re.IGNORECASE)
+# 「Re:」「Fwd:」「回复：」「转发:」「AW:」「Отв:」「Re[2]:」, as many as replies and forwards stacked
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|отв|ответ|пересл|回覆|回复|答复|答覆|轉寄|转发|轉發)"
+                           r"(?:\[\d+\])?[ \t]*[:：][ \t]*)+", re.IGNORECASE)
+_LIST_TAG = re.compile(r"^(?:\[[^\]]*\]|【[^】]*】)[ \t]*")
+# a help desk's ticket number in brackets anywhere in a subject: 「[#KC-4471902]」「[Ticket#123]」「(#5521)」
+_TICKET_TAG = re.compile(r"[ \t]*(?:\[[^\[\]\n]*(?:#|\d{4})[^\[\]\n]*\]|【[^【】\n]*(?:#|\d{4})[^【】\n]*】"
+                         r"|[(（][^()（）\n]*#[^()（）\n]*\d[^()（）\n]*[)）])")
+_SIGNATURE = re.compile(r"^--[ \t]?$")
+_UNSUBSCRIBE = re.compile(r"unsubscribe|update your preferences|取消訂閱|取消订阅|退訂|退订", re.IGNORECASE)
+FOOTER_MAX_CHARS = 1500     # a mailing list's footer: links, copyright and address, not a part of the text
+_TEXT_TOC_LABEL = re.compile(r"^(?:本期|本文|本篇|本页|本頁)?(?:目录|目錄|内容|內容|要目)$|^(?:table of )?contents$"
+                             r"|^in this (?:issue|article|newsletter)$", re.IGNORECASE)
+_TOC_PAGE = re.compile(r"[ \t]*(?:\.{2,}|…+|·{2,})[ \t]*\d*[ \t]*$")
+
+
+def mail_subject(subject: str) -> str:
+    """A mail's subject as a title: without 「Re:」「Fwd:」「回复：」 (any number, any language), the
+    list's 【tag】, a help desk's [#ticket], and, of parts split by 「｜」, only the longest (the issue
+    number and the list's name are shorter than the topic).
+
+    >>> mail_subject("Fwd: 【華人通訊】第 42 期｜長期離開，門號怎麼辦？")
+    '長期離開，門號怎麼辦？'
+    >>> mail_subject("Fwd: RE: 答复: 关于云盘的几个问题 [#KC-4471902]")
+    '关于云盘的几个问题'
+    """
+    subject = _TICKET_TAG.sub("", subject).strip()
+    while (bare := _LIST_TAG.sub("", _REPLY_PREFIX.sub("", subject))) != subject:
+        subject = bare
+    parts = [part.strip() for part in re.split(r"[｜|]", subject) if part.strip()]
+    return max(parts, key=len) if parts else ""
+
+
+def _names_a_party(lines: list[str]) -> bool:
+    """Header lines naming a sender or a recipient: a mail's, not a note's 「时间：…⏎主题：…」."""
+    return any((m := _MAIL_HEADER.match(line)) is not None and m.group("key").lower() in _PARTY_KEYS for line in lines)
+
+
+def strip_mail_headers(text: str) -> tuple[str, str]:
+    r"""A plain-text e-mail without its header lines, and its subject (of the forwarded message
+    when there is one: the forwarder's adds only 「Fwd:」).
+
+    From/To/Date/Subject (寄件者/收件者/日期/主旨, 发件人/收件人/时间/主题) at the top, and under a
+    「Forwarded message」 line, say who sent the text, not what it says; the subject names it.
+    Two header lines at least make a block at the top, so a note opening 「日期：…」 stays text.
+
+    >>> strip_mail_headers("寄件者: A <a@x>\n主旨: Fwd: 換卡\n\n正文\n-- 轉寄的郵件 --\nFrom: B\nSubject: 換卡須知\n\n內文")
+    ('\n正文\n\n內文', '換卡須知')
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    subject = ""
+    i = 0
+    while i < len(lines):
+        top = not any(line.strip() for line in out)
+        forwarded = _FORWARDED.match(lines[i]) is not None
+        end = i + 1 if forwarded else i
+        while end < len(lines) and _MAIL_HEADER.match(lines[end]):
+            end += 1
+        if forwarded or (top and end - i >= 2 and _names_a_party(lines[i:end])):
+            for line in lines[i:end]:
+                header = _MAIL_HEADER.match(line)
+                if header and header.group("key").lower() in _SUBJECT_KEYS and header.group("value").strip():
+                    subject = header.group("value")
+            i = end
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out), mail_subject(subject)
+
+
+def cut_mail_footer(text: str) -> str:
+    r"""Without the signature (from the 「-- 」 line on) nor a mailing list's footer (after the last
+    rule, with its unsubscribe link): who sent the text and how to stop it, no part of it.
+
+    >>> cut_mail_footer("正文\n-- \n編輯部\n取消訂閱")
+    '正文'
+    >>> cut_mail_footer("正文\n=====\n© 2026\nunsubscribe (https://x)")
+    '正文'
+    """
+    lines = text.split("\n")
+    signature = [i for i, line in enumerate(lines) if _SIGNATURE.match(line)]
+    if signature:
+        return "\n".join(lines[:signature[-1]]).rstrip()
+    rules = [i for i, line in enumerate(lines) if _RULE_LINE.match(line)]
+    if rules:
+        footer = "\n".join(lines[rules[-1] + 1:])
+        if _UNSUBSCRIBE.search(footer) and len(footer) <= FOOTER_MAX_CHARS:
+            return "\n".join(lines[:rules[-1]]).rstrip()
+    return text
+
+
+# -- an e-mail thread saved as text: each mail a part of its own --------------------------------------------
+
+_QUOTE = re.compile(r"^(?:[ \t]*>)+")              # quote markers: 「> 」「> > 」「>>」
+# the line a reply writes over the mail it quotes: Gmail's 「On Wed, Nov 18, 2026 at 10:02 AM X <x@y> wrote:」 and
+# 「X <x@y> 于2026年11月18日周三 10:02写道：」, Apple Mail's and QQ Mail's 「在 2026年11月18日 10:02，X <x@y> 写道：」,
+# Thunderbird's 「18.11.2026 10:02, X пишет:」, 「Am … schrieb X:」; Gmail in Russian ends with the address
+# alone (「ср, 18 нояб. 2026 г. в 10:02, X <x@y>:」)
+_WROTE = re.compile(r"(?:写道|寫道|\bwrote|\bпишет|\bнаписала?|\ba écrit|\bescribió)[ \t]*[:：][ \t]*$"
+                    r"|\bschrieb\b[^\n]*[:：][ \t]*$|\d[^\n]*<[^<>@\s]+@[^<>\s]+>[ \t]*[:：][ \t]*$", re.IGNORECASE)
+WROTE_MAX = 300             # an attribution is a line (two when wrapped), not a paragraph that ends in 「wrote:」
+# what an attribution holds besides the writer's name: a time or an address (「鲁迅写道：」 over a quotation
+# in an article is no mail)
+_WROTE_WHEN = re.compile(r"\d{1,2}[:：.]\d{2}|@")
+# a salutation alone on its line (「王先生，您好！」「Здравствуйте, Лэй!」「Hi Anna,」「尊敬的客户：」), and a name
+# with a colon alone over the text (「老婆：」)
+_SALUTATION = re.compile(r"(?:[^，,。！!？?\s]{1,12}[，,]?[ \t]*)?(?:您好|你好|大家好|早上好|上午好|下午好|晚上好)[！!，,。.~～：:]*"
+                         r"|(?:尊敬的|亲爱的|親愛的)[^，,。！!？?\n]{1,20}[：:，,！!]?"
+                         r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|добрый (?:день|вечер)"
+                         r"|доброе утро|привет|уважаем\w*|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!]?",
+                         re.IGNORECASE)
+_ADDRESSEE = re.compile(r"(?!.*(?:如下|以下|下面|注意|说明|說明|补充|補充|附|问题|問題|步骤|步驟|方法|提示|备注|備註|原因|请|請))"
+                        r"[^\s，,。！!？?：:]{1,8}[：:]")
+# words that close a mail, alone on their line (「此致」「Best regards / 此致」「С уважением,」「谢谢！」)
+_CLOSING = re.compile(r"(?:(?:best|kind|warm|with best|many) (?:regards|wishes|thanks)|regards|sincerely"
+                      r"|yours (?:sincerely|faithfully|truly)|cheers|thanks(?: again)?|thank you(?: again)?"
+                      r"|此致(?:敬礼)?|敬礼|祝好|顺(?:祝|颂)(?:商祺|时祺)?|敬上|谨上|謹上|祝(?:您)?(?:一切顺利|工作顺利|生活愉快)"
+                      r"|谢谢您?|謝謝您?|多谢|多謝|感谢|感謝|с уважением|с наилучшими пожеланиями"
+                      r"|всего (?:доброго|наилучшего)|спасибо(?: большое)?|благодарю|mit freundlichen grüßen|viele grüße"
+                      r"|beste grüße)[ \t]*[,，!！.。~～]*",
+                      re.IGNORECASE)
+_SENT_FROM = re.compile(r"sent from my|get outlook for|发自我的|發自我的|从我的\S{1,20}发送|отправлено (?:с|из)", re.IGNORECASE)
+SIGN_OFF_LINE_MAX = 80      # a line of a sign-off block: a name, a title, an address, a phone number
+# a legal disclaimer or confidentiality notice, from its first words
+_DISCLAIMER = re.compile(r"(?:本|此|该|該)(?:电子|電子)?(?:邮件|郵件)[^。\n]{0,60}(?:保密|机密|機密|仅供|僅供|仅限|僅限|误收|誤收)"
+                         r"|(?:this|the) (?:e-?mail|message|communication)\b[^.\n]{0,120}"
+                         r"\b(?:confidential|privileged|intended (?:solely|only))|confidentiality notice|disclaimer\b"
+                         r"|免责声明|免責聲明"
+                         r"|(?:данное|настоящее|это) (?:электронное )?(?:сообщение|письмо)[^\n]{0,200}?конфиденциальн",
+                         re.IGNORECASE)
+_CONTACT = re.compile(r"https?://|\bwww\.|[\w.+-]+@[\w-]+\.\w|\+?\d[\d \-()]{5,}\d")     # a link, an address, a phone
+_VIEW_ONLINE = re.compile(r"view this (?:e-?mail|message|newsletter) in (?:your|a) (?:web )?browser"
+                          r"|在(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?(?:查看|檢視|查閱|打开|開啟|阅读|閱讀)"
+                          r"|(?:открыть|просмотреть) (?:письмо )?в браузере", re.IGNORECASE)
+_NAME_ONLY = re.compile(r"[\u3400-\u9fff·]{1,5}|[A-ZА-ЯЁ][\w'.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'.-]*){0,2}")   # 「王磊」「Anna K.」
+# a line that may head a part once parsed (「一、」, 【】, bold, a rule, a Markdown heading): a mail holding one
+# leaves a heading over the next mail's text unless the next mail gets a heading of its own
+_PART_MARK = re.compile(r"^[ \t]*(?:#|\*\*|【|[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．]|faq\b|q[ \t]*&[ \t]*a\b"
+                        r"|(?:常见|常見)?(?:问题|問題|问答|問答)[ \t]*$)", re.IGNORECASE)
+
+
+@dataclass
+class _Mail:
+    depth: int                  # the quote markers its lines carry
+    subject: str | None         # its header block's subject; None when a 「wrote:」 line or a quote's end opened it
+    parent: int | None = None   # for the text after a quote: the mail that goes on (its title), never itself a rest
+    lines: list[str] = field(default_factory=list)
+
+
+def _quoted(line: str) -> tuple[int, str]:
+    """A line's quote depth and its text without the markers."""
+    marks = _QUOTE.match(line)
+    if not marks:
+        return 0, line
+    rest = line[marks.end():]
+    return marks.group(0).count(">"), rest[1:] if rest[:1] in (" ", "\t") else rest
+
+
+def _unquote(line: str, depth: int) -> str:
+    return re.sub(rf"^(?:[ \t]*>){{1,{depth}}}[ \t]?", "", line) if depth else line
+
+
+def _header_end(entries: list[tuple[int, str]], start: int, depth: int) -> int:
+    end = start
+    while end < len(entries) and entries[end][0] == depth and _MAIL_HEADER.match(entries[end][1]):
+        end += 1
+        subject = _MAIL_HEADER.match(entries[end + 1][1]) if end + 1 < len(entries) else None
+        if subject and subject.group("key").lower() in _SUBJECT_KEYS and not entries[end][1].strip() \
+                and entries[end + 1][0] == depth:
+            end += 1                    # Foxmail leaves a blank line over its 「Subject:」
+    return end
+
+
+def _header_keys(entries: list[tuple[int, str]], start: int, end: int) -> tuple[set[str], str | None]:
+    keys: set[str] = set()
+    subject = None
+    for _, content in entries[start:end]:
+        header = _MAIL_HEADER.match(content)
+        if header is None:
+            continue                    # the blank line over Foxmail's subject
+        keys.add(header.group("key").lower())
+        if header.group("key").lower() in _SUBJECT_KEYS:
+            subject = header.group("value")
+    return keys, subject
+
+
+def _deeper_next(entries: list[tuple[int, str]], start: int, depth: int) -> int | None:
+    """The depth of the first line with text from `start` on, when it is quoted deeper than `depth`."""
+    after = next((entries[k][0] for k in range(start, len(entries)) if entries[k][1].strip()), None)
+    return after if after is not None and after > depth else None
+
+
+def _mail_opens(entries: list[tuple[int, str]], i: int) -> tuple[int, int, str | None] | None:
+    """Where a quoted or forwarded mail opens at line i: the end of the lines that open it (a separator, a
+    header block, a 「wrote:」 line), the depth of its text and its subject."""
+    depth, content = entries[i]
+    start = i
+    separator = _FORWARDED.match(content) is not None
+    if separator:
+        start = i + 1
+        if start < len(entries) and not entries[start][1].strip():
+            start += 1                  # Apple Mail leaves a blank line under 「Begin forwarded message:」
+    elif _RULE_LINE.match(content):
+        start = i + 1                   # Outlook's 「________________________________」 over the headers
+    if start < len(entries) and entries[start][0] >= depth and _MAIL_HEADER.match(entries[start][1]):
+        end = _header_end(entries, start, entries[start][0])
+        keys, subject = _header_keys(entries, start, end)
+        # a block without a separator line says who sent what when: 「收件人：…⏎主题：…」 in a how-to is no mail
+        if separator or (end - start >= 3 and keys & _SENDER_KEYS and keys & _DATE_KEYS and keys & _SUBJECT_KEYS):
+            return end, entries[start][0], subject
+    if _attribution(content) and (inner := _deeper_next(entries, i + 1, depth)):
+        return i + 1, inner, None
+    if i + 1 < len(entries) and entries[i + 1][0] == depth and content.strip() and not _SENTENCE_DONE.search(content) \
+            and _attribution(f"{content} {entries[i + 1][1]}") and (inner := _deeper_next(entries, i + 2, depth)):
+        return i + 2, inner, None       # Gmail wraps a long attribution: 「On …, X <x@y>⏎wrote:」
+    return None
+
+
+def _attribution(line: str) -> bool:
+    return len(line) <= WROTE_MAX and _WROTE.search(line) is not None and _WROTE_WHEN.search(line) is not None
+
+
+def _split_thread(text: str) -> tuple[str, list[_Mail]] | None:
+    """The top mail's subject and the mails of a thread, or None when the text holds one mail only."""
+    lines = text.split("\n")
+    entries = [_quoted(line) for line in lines]
+    mails = [_Mail(0, None)]
+    top_subject = ""
+    i = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    end = _header_end(entries, i, 0)
+    if end - i >= 2 and _names_a_party([content for _, content in entries[i:end]]):
+        top_subject = _header_keys(entries, i, end)[1] or ""
+        i = end
+    while i < len(lines):
+        opened = _mail_opens(entries, i)
+        if opened is not None:
+            i, depth, subject = opened
+            mails.append(_Mail(depth, subject))
+            continue
+        depth, content = entries[i]
+        if content.strip() and depth < mails[-1].depth:         # the quote ended: the mail around it goes on
+            parent = next(k for k in range(len(mails) - 1, -1, -1) if mails[k].depth <= depth)
+            mails.append(_Mail(depth, None, mails[parent].parent if mails[parent].parent is not None else parent))
+        mails[-1].lines.append(_unquote(lines[i], mails[-1].depth))
+        i += 1
+    return (top_subject, mails) if len(mails) > 1 else None
+
+
+def _closes(line: str) -> bool:
+    words = line.strip()
+    return bool(words) and (all(_CLOSING.fullmatch(part.strip()) for part in words.split("/"))
+                            or _SENT_FROM.match(words) is not None)
+
+
+def _paragraphs(lines: list[str]) -> list[range]:
+    ranges, start = [], None
+    for k, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = k
+        elif not line.strip() and start is not None:
+            ranges.append(range(start, k))
+            start = None
+    return ranges
+
+
+def mail_body(lines: list[str]) -> str:
+    r"""A mail's own text: without its salutation, its sign-off (closing words, names, phone numbers,
+    addresses, a feedback link), a signature, a legal disclaimer or a 「view in browser」 line.
+
+    They say who wrote to whom, not what about; read as text, a sign-off or a disclaimer is a passage
+    that matches any question naming the operator, or runs into the next mail's first words. A
+    disclaimer goes whole, from its first words to the end of its paragraph, and so does a rule over it.
+
+    >>> mail_body(["王先生，您好！", "", "可以备份。", "", "此致", "Айгуль (Aigul)", "热线：455", "",
+    ...            "Оцените ответ: https://x.kz/f", "---", "This e-mail is confidential. If you", "received it…"])
+    '可以备份。'
+    """
+    lines = cut_mail_footer("\n".join(lines)).split("\n")
+    keep = [not _VIEW_ONLINE.match(line.strip()) for line in lines]
+    paragraphs = _paragraphs(lines)
+    if paragraphs:
+        first = paragraphs[0]
+        greeting = lines[first[0]].strip()
+        if _SALUTATION.fullmatch(greeting) or (_ADDRESSEE.fullmatch(greeting) and len(first) == 1):
+            keep[first[0]] = False
+    signing = False                 # a sign-off block was cut: the links and notices under it go with it
+    for paragraph in paragraphs:
+        shown = [k for k in paragraph if keep[k]]
+        # the closing words, over nothing but sign-off lines (a name, a title, a phone) to the paragraph's end
+        text_ends = max((k for k in shown if len(lines[k].strip()) > SIGN_OFF_LINE_MAX or _SENTENCE_DONE.search(lines[k])),
+                        default=paragraph.start)
+        closing = next((k for k in shown if k >= text_ends and _closes(lines[k])), None)
+        notice = next((k for k in shown if _DISCLAIMER.match(lines[k].strip())), None)
+        cut = min((k for k in (closing, notice) if k is not None), default=paragraph.stop)
+        while paragraph.start < cut < paragraph.stop and _RULE_LINE.match(lines[cut - 1]):
+            cut -= 1                    # the rule over a disclaimer or a sign-off
+        rest = [k for k in shown if k < cut]
+        if closing is None and signing and all(_RULE_LINE.match(lines[k]) or _CONTACT.search(lines[k]) for k in rest):
+            rest = []                   # a feedback link, an address under the sign-off
+        for k in shown:
+            keep[k] = bool(rest) and k <= rest[-1]
+        signing = closing is not None or (signing and not rest)
+    for paragraph in reversed(paragraphs):          # the name under the text, and 「谢谢！」 over it
+        shown = [k for k in paragraph if keep[k]]
+        if shown and len(shown) <= 3 and all(_NAME_ONLY.fullmatch(lines[k].strip()) or _closes(lines[k])
+                                             or _RULE_LINE.match(lines[k]) for k in shown):
+            for k in shown:
+                keep[k] = False
+        elif shown:
+            break
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n\n", "\n".join(line for k, line in enumerate(lines) if keep[k])).strip("\n")
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def mail_thread(text: str) -> tuple[str, str] | None:
+    r"""An e-mail thread as parts, one a mail, and its title; None when the text is one mail.
+
+    A thread is the mails a reply or a forward keeps under its own, newest on top, each opened by a
+    header block (「发件人: … 主题: …」, 「From: … Sent: … Subject: …」, under 「-----Original Message-----」 or
+    「---------- Forwarded message ---------」 or not) or by a 「wrote:」 line over its quoted lines
+    (「在 2026年11月18日 10:02，X 写道：」, 「On …, X wrote:」). Read as one text, the first 「一、」 part title
+    of an answer titled every later mail, its quoted header blocks were text and its quote markers kept
+    its parts from being read. So each mail's lines lose the quote markers, its salutation, sign-off,
+    signature and disclaimer (`mail_body`), and the mail is a part of its own: a rule ends the mail above
+    it, and a heading opens it where the heading above would otherwise name it — its own subject
+    when it differs from the top one (a mail forwarded in from another conversation), else the
+    article's title, which adds no words. Who wrote it and when is no title: nobody asks for it.
+    A mail quoted again further down (a reply quoting the whole thread, then the thread) is read once:
+    its letters and digits are an earlier mail's, however its quoting wrapped its lines.
+
+    The top mail's subject, without its 「Fwd:」「RE:」 and ticket number, titles the article.
+
+    >>> print(mail_thread("发件人: 客服\n主题: RE: 退款 [#12345]\n\n已退。\n\n在 2026年11月18日 10:02，王 <w@x.cn> 写道：\n> 您好！\n>\n"
+    ...                   "> 一、怎么退\n> 怎么退款？\n>\n> 二、多久到\n> 多久？\n>\n> 发件人: 王\n> 发送时间: 11月17日\n"
+    ...                   "> 主题: 充值\n>\n> 充值失败。\n> 谢谢！\n> 王")[0].strip())
+    # 退款
+    <BLANKLINE>
+    已退。
+    <BLANKLINE>
+    ***
+    <BLANKLINE>
+    一、怎么退
+    怎么退款？
+    <BLANKLINE>
+    二、多久到
+    多久？
+    <BLANKLINE>
+    # 充值
+    <BLANKLINE>
+    充值失败。
+    """
+    thread = _split_thread(text)
+    if thread is None:
+        return None
+    top_subject, mails = thread
+    title = mail_subject(top_subject) or next(
+        (subject for mail in mails if (subject := mail_subject(mail.subject or ""))), "")
+
+    def mail_title(mail: _Mail) -> str:
+        own = mail_subject((mail if mail.parent is None else mails[mail.parent]).subject or "")
+        return own if own and _normalized(own) != _normalized(title) else title
+
+    blocks = [f"# {title}"] if title else []
+    heading, parted = title, False          # the heading over the text so far, and whether a part title followed it
+    read: set[str] = set()                  # the mails' text so far, normalized
+    for mail in mails:
+        body = mail_body(mail.lines)
+        seen = _normalized(body)
+        if not seen or seen in read:
+            continue
+        name = mail_title(mail)
+        if read and title and (name != heading or parted):
+            blocks.append(f"# {name}")
+            heading, parted = name, False
+        elif read:
+            blocks.append("***")
+        blocks.append(body)
+        read.add(seen)
+        parted = parted or any(_PART_MARK.match(line) or _RULE_LINE.match(line) for line in body.split("\n"))
+    return "\n\n".join(blocks) + "\n", title
+
+
+def _is_toc_entry(line: str) -> bool:
+    entry = _TOC_PAGE.sub("", line).strip(" \t*-•")
+    return 0 < len(entry) <= HEADING_MAX and not HEADING_END.search(entry)
+
+
+def drop_text_toc(text: str) -> str:
+    r"""Without a table of contents: a 目錄 / Contents line (a rule may underline it) over lines
+    naming the parts. Its entries are the part headings again; read as text, the last of them
+    would head everything after it.
+
+    >>> drop_text_toc("** 本期目錄\n-----\n\n一、資費\n二、問答\n\n正文")
+    '\n正文'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        label = lines[i].strip(" \t*#").rstrip("：:").strip()
+        if not _TEXT_TOC_LABEL.match(label):        # only a label's lines are looked at: a long text stays linear
+            out.append(lines[i])
+            i += 1
+            continue
+        start = i + 1
+        while start < len(lines) and (not lines[start].strip() or _RULE_LINE.match(lines[start])):
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end - start >= 2 and all(map(_is_toc_entry, lines[start:end])):
+            i = end
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _own_lines(text: str) -> str:
+    """Dotted-leader and checklist lines (`_OWN_LINE`) end with a hard break, as does the line
+    before one: Markdown would run them into one line with their paragraph."""
+    lines = text.split("\n")
+    marked = [bool(_OWN_LINE.match(line)) for line in lines]
+    for i, line in enumerate(lines[:-1]):
+        if (marked[i] or marked[i + 1]) and line.strip() and lines[i + 1].strip():
+            lines[i] = line.rstrip() + "  "
+    return "\n".join(lines)
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-]\s*)?(?:\d{1,3}|第\s*\d{1,3}\s*[页頁]|page\s+\d{1,3})(?:\s*[—–\-])?\s*$", re.IGNORECASE)
+_NOT_RUNNING = re.compile(r"[\d\s—–\-·|/]+")     # a running line without its page number and spacing
+_PDF_BULLET = re.compile("^([ \t]*)[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf][ \t]*", re.MULTILINE)   # Symbol / Wingdings glyphs
+_HYPHENATED = re.compile(r"([A-Za-z])-\n[ \t]*([a-z])")
+_NUMBERED_PART = re.compile(r"^[ \t]*\d{1,2}[ \t]+([^\s\d.、．)）][^\n]{0,24})$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[。！？!?；;：:」』）)]\s*$")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+|\u3000+)(?=\S)")
+RUNNING_SHARE = 0.6         # of the shorter of two page edges, the first characters they share
+
+
+def pdf_text(text: str) -> str:
+    r"""A PDF's text (pages split by form feeds, as pdftotext writes them) as its reader sees
+    the document: without the header and footer every page repeats nor page numbers, with a
+    sentence a page break cut joined again, 「inter-⏎national」 whole, the Symbol font's bullet
+    glyphs as bullets and 「1 什么是通话限制」 standing alone as a part's heading.
+
+    >>> pdf_text("指南 2026\n\n1 概述\n\n请联系客\n\n— 1 —\f指南 通话 2026\n户经理。\n\n— 2 —")
+    '\n## 概述\n\n\n请联系客户经理。\n'
+    """
+    pages = [page.split("\n") for page in text.split("\f")]
+    if len(pages) < 2:
+        return text
+
+    def edge(lines: list[str], last: bool) -> int | None:
+        found = [i for i, line in enumerate(lines) if line.strip() and not _PAGE_NUMBER.match(line)]
+        return (found[-1] if last else found[0]) if found else None
+
+    def same(a: str, b: str) -> bool:       # a header that adds its part's name on later pages is the same
+        shared = len(os.path.commonprefix([a, b]))
+        return shared >= 2 and shared >= RUNNING_SHARE * min(len(a), len(b))
+
+    def running(line: str) -> bool:
+        key = _NOT_RUNNING.sub("", line)
+        return sum(same(key, other) for other in keys) >= 2
+
+    keys = [_NOT_RUNNING.sub("", lines[i]) for lines in pages for last in (False, True)
+            if (i := edge(lines, last)) is not None]
+    out: list[str] = []
+    for lines in pages:
+        ends = (edge(lines, False), edge(lines, True))
+        kept = [line for i, line in enumerate(lines)
+                if not _PAGE_NUMBER.match(line) and not (i in ends and running(line))]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        if out and kept and out[-1].strip() and not _SENTENCE_END.search(out[-1]) \
+                and not _NUMBERED_PART.match(kept[0]):
+            out[-1] = out[-1].rstrip() + kept.pop(0).strip()      # a sentence the page break cut
+        out += ([""] if out else []) + kept
+    # layout is no Markdown: indentation goes (no code blocks), stars are text (「**03*330*…#」),
+    # columns set apart by spaces keep their line, cells marked
+    lines = [_COLUMN_GAP.sub(" | ", line.strip()) + "  " if len(_COLUMN_GAP.findall(line.strip())) >= 2
+             else line.strip() for line in "\n".join(out).split("\n")]
+    first = next((i for i, line in enumerate(lines) if line.strip() and not _RULE_LINE.match(line)), None)
+    if first is not None and len(lines[first]) <= HEADING_MAX and not HEADING_END.search(lines[first]) \
+            and not _NUMBERED_PART.match(lines[first]):
+        lines[first] = "# " + lines[first]        # the cover's first line titles the document
+    text = "\n".join(lines).replace("*", "\\*")
+    text = _PDF_BULLET.sub(r"\1• ", _HYPHENATED.sub(r"\1\2", text))
+    return _NUMBERED_PART.sub(lambda m: m.group(0) if _SENTENCE_END.search(m.group(1))
+                              else f"\n## {m.group(1).strip()}\n", text)
+
+
+_BANNER = re.compile(rf"^{_RULE}\n[ \t]*([^\n]*\S)[ \t]*\n{_RULE}$", re.MULTILINE)
+
+
+def _banner_heading(match: re.Match[str]) -> str:
+    """A banner titles the part under it; one above all text is the masthead (「第 42 期」)."""
+    line = match.group(1).strip()
+    if len(line) > HEADING_MAX or HEADING_END.search(line) or _RULE_LINE.match(line) \
+            or not match.string[:match.start()].strip():
+        return match.group(0)
+    return f"\n***\n\n## {line}\n"
+
+
+# a Markdown list's item line, and the end of a sentence (a closing bracket or quote may follow it)
+_LIST_ITEM_LINE = re.compile(r"^[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S")
+_SENTENCE_DONE = re.compile(r"[。！？!?；;][\"'”’」』）)]*[ \t]*$")
+
+
+def _after_lists(text: str) -> str:
+    r"""A line typed right under a list, not indented, after an item that ends its sentence, as a
+    paragraph of its own: in plain text it is the text after the list, which Markdown would run into
+    the last item (the closing words of a canned reply read as a part of its last step). A line
+    under an item cut mid-sentence goes on with it.
+
+    >>> _after_lists("1. 重启手机。\n2. 换一部手机试。\n还是不行请回复我。\n3. 第三步，\n接着写")
+    '1. 重启手机。\n2. 换一部手机试。\n\n还是不行请回复我。\n3. 第三步，\n接着写'
+    """
+    out: list[str] = []
+    listed = False          # the line is in a list: an item's line, or an item's own next line
+    for line in text.split("\n"):
+        if not line.strip():
+            listed = False
+        elif _LIST_ITEM_LINE.match(line):
+            listed = True
+        elif listed and not line[0].isspace() and _SENTENCE_DONE.search(out[-1]):
+            out.append("")
+            listed = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# a line a step's number opens (「第二步：…」「步骤 3：」「Step 2:」), unindented
+_STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
+                        re.IGNORECASE)
+
+
+def _step_lines(text: str) -> str:
+    r"""A line a step's number opens as a paragraph of its own: typed one under the other, 「第一步」
+    to 「第四步」 are one paragraph to Markdown, which the fragmenter cuts as a passage, mid-step when
+    it is long, instead of as steps.
+
+    >>> _step_lines("做法：\n第一步：导出。\n第二步：上传。")
+    '做法：\n\n第一步：导出。\n\n第二步：上传。'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and _STEP_LINE.match(line) and lines[k - 1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+# a part's title as canned replies and macro templates write it: framed by rule characters
+# (「=== 模板 4：回声 ===」) or led by a 【bracketed label】 (「【模板 3】我听不到对方的声音」)
+_FRAMED_TITLE = re.compile(r"^[ \t]*(?P<edge>(?P<mark>[=＝~#*—─-])(?P=mark)+)[ \t]*(?P<title>[^\s=＝~#*—─-][^\n]*?)"
+                           r"[ \t]*(?P=mark){2,}[ \t]*$")
+_LABELLED_TITLE = re.compile(r"^[ \t]*(?P<title>【[^【】\n]{1,20}】[ \t]*[^\s【][^\n]*?)[ \t]*$")
+PART_TITLES_MIN = 2         # a page has parts so titled when two lines title them at least
+
+
+def part_titles(text: str) -> str:
+    r"""A plain-text page's part titles as headings, when two lines at least title its parts as
+    canned replies and macro templates do: a line framed by rule characters (「=== 模板 4：回声
+    ===」, a hyphen frame `---` at least: 「-- 匯出完畢 --」 is a closing line), or a line standing
+    alone that a 【bracketed label】 leads (「【模板 3】我听不到对方的声音」); either short, no
+    sentence. Without them every template hangs under the page's title, and a template's short
+    opening line ending in 「：」 names its steps instead of being read. A 【bracketed title】 line is
+    a heading there too (the parser makes one only in a page without headings), and the first
+    line, alone, short and no sentence, titles the page, as it does a page without headings.
+
+    >>> print(part_titles("回复模板\n\n【模板 1】单通\n\n您好。\n\n=== 模板 2：回声 ===\n您好。\n【内部备注】\n别发。"))
+    # 回复模板
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 【模板 1】单通
+    <BLANKLINE>
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    <BLANKLINE>
+    ## 模板 2：回声
+    <BLANKLINE>
+    您好。
+    <BLANKLINE>
+    ## 内部备注
+    <BLANKLINE>
+    别发。
+    """
+    if "【" not in text and not any(mark * 2 in text for mark in "=＝~#*—─-"):
+        return text
+    lines = text.split("\n")
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or not lines[j].strip() or _RULE_LINE.match(lines[j]) for j in (i - 1, i + 1))
+
+    titles: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        framed = _FRAMED_TITLE.match(line) if line.strip() and line.lstrip()[0] in "=＝~#*—─-" else None
+        if framed and (framed.group("mark") != "-" or len(framed.group("edge")) >= 3):
+            title = framed.group("title")
+        elif (labelled := _LABELLED_TITLE.match(line)) and alone(i):
+            title = labelled.group("title")
+        else:
+            continue
+        if len(title) <= HEADING_MAX and not HEADING_END.search(title):
+            titles[i] = title
+    if len(titles) < PART_TITLES_MIN:
+        return text
+    for i, line in enumerate(lines):
+        if i not in titles and (bracketed := _BRACKET_LINE.match(line)):
+            titles[i] = bracketed.group(1)[1:-1].strip()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and first not in titles and alone(first) and len(lines[first].strip()) <= HEADING_MAX \
+            and not HEADING_END.search(lines[first].strip()) and not _RULE_LINE.match(lines[first]) \
+            and not lines[first].lstrip().startswith("#"):
+        lines[first] = f"# {lines[first].strip()}"
+    for i, title in titles.items():
+        lines[i] = f"\n## {title}\n"
+    return "\n".join(lines)
+
+
+def plain_text_markup(text: str) -> str:
+    r"""Mark what a plain-text article's layout means before it is read as Markdown.
+
+    A line of rule characters only (「====」「———」「───」) separates parts: it becomes a rule,
+    never a setext underline (the line above it, often a by-line, would title the article).
+    Only a line marked 「** 」 over such a rule is a heading, as mailing-list tools write one.
+    So is a short line between two such rules, a banner (「====⏎【第一部分】儲值額有效期⏎====」), and
+    so are the titles of canned replies' templates (`part_titles`: 「=== 模板 4 ===」, 「【模板 3】…」).
+    A line that is only a 【bracketed title】 stands apart from the text under it, which
+    otherwise runs into it as one paragraph, and so do a line with dotted leaders and a checklist
+    line, and so does a line a step's number opens (`_step_lines`: 「第二步：…」). Text typed right
+    under a list is no part of its last item (`_after_lists`). A table of contents is no text (a
+    mail's signature and footer were cut before: `cut_mail_footer`, per mail in a thread). Only for
+    `.txt`: in Markdown, `===` under a line is a heading.
+
+    >>> plain_text_markup("客服话术\nCS-0417\n=====\n【处理时限】\n三天内答复。")
+    '客服话术\nCS-0417\n\n***\n\n\n【处理时限】\n\n三天内答复。'
+    >>> plain_text_markup("** 一、資費\n-----\n儲值 ..... 300\n月租 ..... 990")
+    '\n## 一、資費\n\n儲值 ..... 300  \n月租 ..... 990'
+    """
+    text = _STARRED_HEADING.sub("\n## \\1\n", drop_text_toc(text))
+    text = part_titles(_BANNER.sub(_banner_heading, text))
+    text = _RULE_LINE.sub("\n***\n", text)
+    return _own_lines(_after_lists(_step_lines(_BRACKET_LINE.sub("\n\\1\n", text))))
+
+
+# A chat exported as text. WhatsApp on iOS: 「[22/11/2026, 14:03] 名字: 文字」 (12-hour: 「[11/22/26, 2:03:15 PM]」);
+# on Android: 「22/11/2026, 14:03 - 名字: 文字」; a line without a name is a notice. Telegram's copied messages:
+# 「名字, [22.11.2026 14:03]」 over their text.
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_CHAT_TIME = (r"(?:(?:上午|下午|凌晨|中午|晚上)[ \t]?)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+              r"(?:\s?(?:[AaPp]\.?[ \t]?[Mm]\.?|上午|下午))?")
+_CHAT_SENDER = r"(?:(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t])?"
+_WHATSAPP_LINE = re.compile(rf"^[\u200e\u200f]?(?:\[{_CHAT_DATE},?\s{_CHAT_TIME}\][ \t]|{_CHAT_DATE},?\s{_CHAT_TIME}"
+                            rf"[ \t][-–][ \t]){_CHAT_SENDER}(?P<text>.*)$")
+_TELEGRAM_LINE = re.compile(r"^[\u200e\u200f]?(?P<name>[^\n\[\]]{1,60}?),[ \t]\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]"
+                            r"\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$")
+# LINE's 「傳送聊天記錄」 (zh-TW, zh-CN, English, Japanese alike): 「[LINE] 與名字的聊天記錄」 and 「儲存日期：…」 over the
+# chat, each day under a date line (「2026/11/18（三）」「2026.11.18 星期三」「Wed, 11/18/2026」), each message
+# 「10:02<TAB>名字<TAB>文字」 (「下午2:03」「AM 10:09」 too), a message of several lines wrapped in double quotes, the app's
+# notices with an empty sender or none (「09:24<TAB>名字已收回訊息」)
+_LINE_HEADER = re.compile(r"^\[LINE\][ \t]*(?:chat history (?:with|in)[ \t]+(?P<en>.*?)|[與与]?(?P<zh>.*?)的聊天(?:記錄|记录|紀錄)"
+                          r"|(?P<ja>.*?)(?:との|の)トーク履歴|(?P<other>.*?))[ \t]*$", re.IGNORECASE)
+_LINE_SAVED = re.compile(r"^(?:儲存日期|储存日期|保存日期|保存日時|saved on|save date)[ \t]*[:：]", re.IGNORECASE)
+_LINE_TIME = (r"(?:(?:上午|下午|凌晨|中午|晚上|午前|午後|[AaPp][Mm])[ \t]?)?\d{1,2}:\d{2}"
+              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?")
+_LINE_LINE = re.compile(rf"^{_LINE_TIME}\t(?P<name>[^\t\n]*)(?:\t(?P<text>.*))?$")
+_WEEKDAY = (r"(?:星期|禮拜|礼拜|週|周)?[一二三四五六日天]|[月火水木金土日](?:曜日?)?"
+            r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?")
+_LINE_DATE = re.compile(rf"^\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?:[ \t]*[（(][ \t]*(?:{_WEEKDAY})[ \t]*[)）]|[ \t]*(?:{_WEEKDAY}))?$"
+                        rf"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{4}}$", re.IGNORECASE)
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
+                     re.IGNORECASE)
+# what the app writes instead of a message: a file left out or attached, a deleted message, a missed call
+_NO_MESSAGE = re.compile(r"<[^<>\n]*>|[\w ]{1,20}[ \t]omitted|.{0,8}(?:已略去|已省略|已忽略)|.{1,80}\((?:file attached|檔案已附加|文件已附加)\)"
+                         r"|this message was deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
+                         r"|(?:你|您)(?:刪除|删除)了(?:此|這則|这条)(?:訊息|讯息|消息)|это сообщение удалено|вы удалили это сообщение"
+                         r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null"
+                         # LINE's: a sticker, photo, file… shown by its kind, a call, a message taken back, a member joining
+                         r"|\[(?:貼圖|贴图|照片|圖片|图片|影片|视频|視訊|檔案|文件|語音訊息|语音信息|语音消息|位置|位置資訊|聯絡資訊|联系人|記事本"
+                         r"|记事本|相簿|相册|禮物|礼物|sticker|photo|video|file|voice message|audio|location|contact|notes?|album|gift"
+                         r"|スタンプ|写真|動画|ファイル|ボイスメッセージ|位置情報|連絡先|ノート|アルバム|プレゼント)\]"
+                         r"|☎[ \t]*(?:[^\n]{0,12}?(?:通話時間|通话时间|通話時長|通话时长|call time|duration)[ \t:：]*\d{1,2}(?::\d{2}){1,2}"
+                         r"|未接來電|未接来电|missed (?:voice |video )?call|no answer|無人接聽|无人接听|不在着信|応答なし"
+                         r"|已?取消(?:通話|通话)?|cancell?ed call|通話をキャンセル(?:しました)?)"
+                         r"|.{1,60}?(?:已收回訊息|已收回讯息|撤回了一条消息|unsent a message|がメッセージの送信を取り消しました)"
+                         r"|message unsent\.?|.{1,60}?(?:已加入群組|已加入群组|已加入该群|joined the group|がグループに参加しました)。?",
+                         re.IGNORECASE)
+# the app's notices at the top of a chat: its encryption, and that a business account is on the other side
+_ENCRYPTION_NOTICE = re.compile(r"^(?:messages|訊息|讯息|消息|сообщения)\S*[^\n]{0,60}?(?:end-to-end|端對端|端到端|сквозн)",
+                                re.IGNORECASE)
+_BUSINESS_NOTICE = re.compile(r"^(?:this (?:business|chat)|(?:這個|这个|此|該|该)(?:商家|聊天|商業|商业|企業|企业)|этот (?:бизнес|чат))"
+                              r"[^\n]{0,120}(?:learn more|more info|瞭解|了解|詳情|详情|подробнее)\W*$", re.IGNORECASE)
+# who answers: a sender named as a service desk is (「Kcell 客服」「客服中心」「Beeline Support」「оператор」)
+_AGENT_NAME = re.compile(r"客服|客戶服務|客户服务|服務中心|服务中心|熱線|热线|官方|小助手|support|service|help ?desk|customer care"
+                         r"|\bagent\b|operator|\bteam\b|оператор|поддержк|служба", re.IGNORECASE)
+# a customer's message that asks: a question mark (not one inside an address), a question particle or word
+_ASKS = re.compile(r"？|\?(?=[\s\"'”」)）]|$|[^\x00-\x7f])|[吗嗎]|呢[\s。！!～~]*$|请问|請問|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼"
+                   r"|为何|為何|什么|什麼|哪(?!怕)|多少|多久|多长|多長|几点|幾點|能不能|可不可以|是不是|有没有|有沒有|要不要"
+                   r"|[个個]问题|[个個]問題|想问|想問|请教|請教|^(?:how|what|why|when|where|which|can|could|is|are|do|does)\b"
+                   r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
+_CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
+CHAT_MIN_MESSAGES = 3
+NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
+NOTICE_MAX = 300            # the longest notice of the app, in characters
+
+
+def _chat_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    """The lines above a chat export's messages and its messages (sender, lines; a notice has no
+    sender), when most of what follows the writer's own lines is messages; None for any other text.
+
+    A WhatsApp message is a line of its own (its later lines follow it), so most non-empty lines
+    are message lines; Telegram's messages stand under a line naming their sender, so most
+    paragraphs open with one; LINE's are lines too (`_line_messages`). An article quoting a
+    message or two stays an article.
+    """
+    if (line_chat := _line_messages(lines)) is not None:
+        return line_chat
+    heads = [(_WHATSAPP_LINE.match(line), _TELEGRAM_LINE.match(line)) for line in lines]
+    start = next((i for i, (whatsapp, telegram) in enumerate(heads) if whatsapp or telegram), None)
+    if start is None:
+        return None
+    telegram = heads[start][1] is not None
+    filled = [i for i in range(start, len(lines)) if lines[i].strip()]
+    if telegram:
+        opening = [i for i in filled if i == start or not lines[i - 1].strip()]
+        if sum(heads[i][1] is not None for i in opening) * 2 <= len(opening):
+            return None
+    elif sum(heads[i][0] is not None for i in filled) * 2 <= len(filled):
+        return None
+    messages: list[tuple[str, list[str]]] = []
+    for line, (whatsapp, telegram_head) in zip(lines[start:], heads[start:]):
+        head = telegram_head if telegram else whatsapp
+        if head is None:
+            messages[-1][1].append(line)
+            continue
+        # 「~ Aigerim」: WhatsApp marks a name the phone has not saved
+        name = _DIRECTION_MARKS.sub("", head.group("name") or "").strip().lstrip("~").strip()
+        messages.append((name, [] if telegram else [head.group("text")]))
+    senders = {name for name, _ in messages if name}
+    return (lines[:start], messages) if len(messages) >= CHAT_MIN_MESSAGES and len(senders) >= 2 else None
+
+
+def _line_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    r"""The lines above a LINE chat saved as text and its messages, as `_chat_messages`, a day's
+    date line leaving a `NEW_DAY` mark; None for any other text.
+
+    A message's lines are its own wherever its quotes hold them: a 「1.」 line, a blank line or a
+    date inside a message is a part of it, and its quotes go. A quote a writer typed at a message's
+    start and never closed ends where the export starts a message or, after a blank line, a day
+    (it swallowed the rest of the chat). LINE's header goes
+    but for the chat's name, alone on its line, so it titles the chat: 「與Kcell 客服的聊天記錄」 is the
+    app's name for the file, the name 「Kcell 客服」 is the chat's (and the words 聊天記錄 in every LINE
+    chat's title would match questions about chat histories). Lines of tab-separated columns under a
+    time are no chat unless LINE's header or a day's date stands over them.
+
+    >>> header, messages = _line_messages(["[LINE] 與Kcell 客服的聊天記錄", "儲存日期：2026/11/20 14:03", "",
+    ...     "2026/11/18（三）", "10:02\t阿明\t怎麼開漫遊？", '10:04\tKcell 客服\t"撥 *111*5#', '1. 按通話鍵"',
+    ...     "10:05\t阿明已收回訊息", "", "2026/11/19（四）", "09:15\t阿明\t[貼圖]"])
+    >>> header
+    ['Kcell 客服', '', '']
+    >>> messages
+    [('阿明', ['怎麼開漫遊？']), ('Kcell 客服', ['撥 *111*5#', '1. 按通話鍵']), ('', ['阿明已收回訊息']), ('\n', []), ('阿明', ['[貼圖]'])]
+    """
+    first = next((i for i, line in enumerate(lines) if _LINE_LINE.match(line)), None)
+    if first is None:
+        return None
+    dates = [i for i in range(first) if _LINE_DATE.match(lines[i].strip())]
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if not dates and not _LINE_HEADER.match(opening):
+        return None
+    start = dates[0] if dates else first
+    messages: list[tuple[str, list[str]]] = []
+    shown = counted = 0         # lines outside a message's quotes, and of them the app's (messages, dates)
+    quoted = False              # inside a message's quotes: an odd number of them so far
+    previous = ""
+    for line in lines[start:]:
+        head = _LINE_LINE.match(line)
+        day = head is None and not previous.strip() and _LINE_DATE.match(line.strip()) is not None
+        previous = line
+        if quoted and head is None and not day:     # a quote never closed ends at the next message or day
+            messages[-1][1].append(line)
+            quoted ^= line.count('"') % 2 == 1
+            continue
+        if not line.strip():
+            continue
+        counted += 1
+        if head is None:
+            if _LINE_DATE.match(line.strip()):
+                shown += 1
+                if messages and messages[-1][0] != NEW_DAY:
+                    messages.append((NEW_DAY, []))
+            elif messages:
+                messages[-1][1].append(line)       # a message's line the export left unquoted
+            continue
+        shown += 1
+        name, text = (head.group("name").strip(), head.group("text")) if head.group("text") is not None \
+            else ("", head.group("name"))
+        messages.append((name, [text]))
+        quoted = text.lstrip().startswith('"') and text.count('"') % 2 == 1
+    senders = [name for name, _ in messages if name != NEW_DAY]
+    if shown * 2 <= counted or len(senders) < CHAT_MIN_MESSAGES or len(set(senders) - {""}) < 2:
+        return None
+    header: list[str] = []      # without the saved-on line; LINE's first line is the chat's name when nothing is above it
+    for line in lines[:start]:
+        if _LINE_SAVED.match(line.strip()):
+            line = ""
+        elif (title := _LINE_HEADER.match(line.strip())) is not None:
+            above = any(kept.strip() for kept in header)
+            line = "" if above else next((name for name in title.groups() if name), "")
+        header.append(line)
+    return header, [(name, _unquoted(body)) for name, body in messages]
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A LINE message's lines without the quotes the export wraps a message of several lines in."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return lines
+    head, last = lines[filled[0]].lstrip(), lines[filled[-1]].rstrip()
+    if not (head.startswith('"') and last.endswith('"')):
+        return lines
+    lines = list(lines)
+    lines[filled[0]], lines[filled[-1]] = head[1:], last[:-1]
+    return lines
+
+
+def _message_text(lines: list[str]) -> list[str]:
+    """A message's lines as a reader sees them, without the app's marks; none for what is no
+    message (a notice, a file left out, a deleted message)."""
+    lines = [_DIRECTION_MARKS.sub("", line).strip() for line in lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    if lines and (edited := _EDITED.search(lines[-1], max(len(lines[-1]) - 80, 0))):     # only its end: no long scan
+        lines[-1] = lines[-1][:edited.start()]
+    whole = " ".join(lines)
+    if not whole or _is_notice(whole) or _NO_MESSAGE.fullmatch(whole):
+        return []
+    return lines
+
+
+def _is_notice(text: str) -> bool:
+    """One of the app's notices (encryption, a business account): a line or two, never a long message."""
+    return len(text) <= NOTICE_MAX and (_ENCRYPTION_NOTICE.match(text) or _BUSINESS_NOTICE.match(text)) is not None
+
+
+def _agents(messages: list[tuple[str, list[str]]], notices: set[str]) -> set[str]:
+    """The senders who answer in a customer-service chat.
+
+    The business is whoever a business-account notice is written under (the app shows it in the
+    customer's chat with the business), and a sender named as a service desk answers (「Kcell
+    客服」): names say who is who whatever the order of the chat. When they say nothing, or call
+    everyone an agent, the customer is the one who asks most — a customer opens with a greeting as
+    often as the agent does, so who writes first says nothing — and the others answer; of two who
+    ask as often (an agent's 「有什么可以帮您？」 against one question), the one who writes less, as
+    answers are longer than questions.
+    """
+    senders = list(dict.fromkeys(name for name, _ in messages))        # in the order they first write
+    named = {name for name in senders if name in notices or _AGENT_NAME.search(name)}
+    if named and len(named) < len(senders):
+        return named
+    asked: dict[str, int] = {}
+    written: dict[str, int] = {}
+    for name, lines in messages:
+        text = " ".join(lines)
+        asked[name] = asked.get(name, 0) + bool(_ASKS.search(text))
+        written[name] = written.get(name, 0) + len(text)
+    customer = max(senders, key=lambda name: (asked[name], -written[name]))
+    return set(senders) - {customer} if asked[customer] else set()
+
+
+_CHAT_LINE_MARK = re.compile(r"#|`{3}|~{3}")       # a heading's or a code fence's: WhatsApp's 「```」 is monospace
+
+
+def _chat_line(line: str) -> str:
+    """A message's line as Markdown: its own paragraph, never a heading nor a code fence running
+    on to the end of the chat."""
+    return "\\" + line if _CHAT_LINE_MARK.match(line) else line
+
+
+def chat_markup(text: str) -> str | None:
+    r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages, LINE's
+    saved chats) as Markdown read as a help article, or None when the text is no chat.
+
+    The writer's lines above the messages stay: the first, alone in its paragraph and not a
+    sentence, is the title, however long (it names the whole conversation); LINE's header leaves
+    the chat's name there. Each message is its text without the date, time and sender, one
+    paragraph a line as the app shows them; the app's notices (encryption, the business account,
+    calls, messages taken back), files and stickers left out and deleted messages go. A
+    customer's messages that ask (`_ASKS`) are a question, and the agent's messages answering
+    them (`_agents` says who answers) its answer: a <details> whose summary is the question, led
+    by 「問：」 so the fragmenter takes it as one even when no question mark ends it. A turn ends
+    with its day where the chat dates its days (LINE). The rest is the conversation's text.
+
+    >>> print(chat_markup("改语言\n\n[1/2/26, 9:00] 客户: 能改中文吗\n[1/2/26, 9:01] 客户: <媒体已省略>\n"
+    ...                   "[1/2/26, 9:02] 客服: 不能。\n只有三种语言。\n[1/2/26, 9:03] 客户: 好"))
+    # 改语言
+    <BLANKLINE>
+    <details>
+    <summary>問：能改中文吗</summary>
+    <BLANKLINE>
+    不能。
+    <BLANKLINE>
+    只有三种语言。
+    <BLANKLINE>
+    </details>
+    <BLANKLINE>
+    好
+    <BLANKLINE>
+    """
+    lines = text.split("\n")
+    found = _chat_messages(lines)
+    if found is None:
+        return None
+    above, raw = found
+    notices = {name for name, body in raw
+               if name and len(text := _DIRECTION_MARKS.sub("", " ".join(body)).strip()) <= NOTICE_MAX
+               and _BUSINESS_NOTICE.match(text)}
+    messages: list[tuple[str, list[str]]] = []         # (sender, lines), and NEW_DAY where LINE starts a day
+    for name, body in raw:
+        body = body if name == NEW_DAY else _message_text(body)
+        if name and (body or name == NEW_DAY):
+            messages.append((name, body))
+    agents = _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
+    blocks: list[str] = []          # Markdown blocks, a blank line between them
+    header = [line.strip() for line in above]
+    first = next((i for i, line in enumerate(header) if line), None)
+    if first is not None and (first + 1 == len(header) or not header[first + 1]) \
+            and not _CHAT_TITLE_END.search(header[first]) and not _RULE_LINE.match(header[first]):
+        blocks.append(f"# {header[first]}")
+        header = header[first + 1:]
+    if any(header):
+        blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
+    turns: list[tuple[bool, list[list[str]]]] = []          # the side, and its messages one after another
+    new_day = False
+    for name, body in messages:
+        if name == NEW_DAY:     # yesterday's thanks is no part of today's question
+            new_day = True
+            continue
+        agent = name in agents
+        if turns and turns[-1][0] == agent and not new_day:
+            turns[-1][1].append(body)
+        else:
+            turns.append((agent, [body]))
+        new_day = False
+    i = 0
+    while i < len(turns):
+        agent, bodies = turns[i]
+        if agents and not agent and i + 1 < len(turns) and turns[i + 1][0] \
+                and any(_ASKS.search(" ".join(body)) for body in bodies):
+            question = "\n".join(html.escape(line, quote=False) for body in bodies for line in body if line)
+            answer = [_chat_line(line) for body in turns[i + 1][1] for line in body if line]
+            blocks.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *answer, "</details>"]))
+            i += 2
+            continue
+        blocks += [_chat_line(line) for body in bodies for line in body if line]
+        i += 1
+    return "\n\n".join(blocks) + "\n"
