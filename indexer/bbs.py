@@ -31,7 +31,7 @@ PUSHES_TITLE = "推文"
 # 「[問題]」「［心得］」「【情報】」: no part of the subject a reader searches for
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|回覆|回复)\s*[:：]\s*)+", re.IGNORECASE)
 _REPLY = re.compile(r"re|回", re.IGNORECASE)
-_CATEGORY = re.compile(r"^\s*(?:\[[^\[\]]{1,8}\]|［[^［］]{1,8}］|【[^【】]{1,8}】)\s*(?=\S)")
+CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,8}\]|［[^［］]{1,8}］|【[^【】]{1,8}】)\s*(?=\S)")
 
 # the body's layout, one line at a time
 _SIGNATURE = re.compile(r"^--[ \t]*$")
@@ -121,7 +121,7 @@ def post_heading(title: str) -> str:
     """
     prefix = _SUBJECT_PREFIX.match(title)
     subject = title[prefix.end():] if prefix else title
-    subject = _CATEGORY.sub("", subject).strip() or subject.strip()
+    subject = CATEGORY_TAG.sub("", subject).strip() or subject.strip()
     return f"Re: {subject}" if prefix and _REPLY.search(prefix.group()) else subject
 
 

@@ -582,8 +582,7 @@ def _callout_asides(tags: list[Tag]) -> None:
     for aside in tags:
         if aside.name != "aside" or aside.parent is None:
             continue
-        words = {part for token in aside.get("class", []) for part in _CLASS_PARTS.split(token.lower())}
-        if _CALLOUT_KINDS.isdisjoint(words):
+        if _CALLOUT_KINDS.isdisjoint(_class_words(aside)):
             continue
         aside.name = "div"
         # its title (hidden from screen readers, which read the aside's label) leads its text,
@@ -655,7 +654,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
             continue
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
-            if not _BADGE_PARTS.isdisjoint(w for c in badge.get("class", []) for w in _CLASS_PARTS.split(c.lower())):
+            if not _BADGE_PARTS.isdisjoint(_class_words(badge)):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
     total = None
     for tag in soup.find_all(True):
@@ -695,9 +694,7 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     for link in soup.find_all(["a", "span"], class_=True):
         if link.decomposed:
             continue                # inside a button already gone
-        words = {w.lower() for token in link.get("class", [])
-                 for w in (*_CLASS_PARTS.split(token), *_CAMEL_WORD.findall(token))}     # Mailchimp's 「mcnButton」
-        if link.parent is not None and not _BUTTON_PARTS.isdisjoint(words) \
+        if link.parent is not None and not _BUTTON_PARTS.isdisjoint(_class_words(link)) \
                 and (link.name == "a" or len(link.get_text(strip=True)) <= BUTTON_LABEL_MAX):
             link.decompose()        # (a <span> drawn as a button: Juejin's 「复制代码」 in each code block)
 
@@ -776,8 +773,7 @@ def _class_headings(soup: BeautifulSoup) -> None:
         return
     page_title = {t.get_text(" ", strip=True) for t in soup.find_all(["h1", "title"])}
     for tag in soup.find_all(["div", "p"]):
-        words = {w for c in tag.get("class", []) for w in _CLASS_PARTS.split(c.lower())}
-        if words.isdisjoint(_HEADING_WORDS) or tag.find(BLOCK_TAGS) is not None \
+        if _class_words(tag).isdisjoint(_HEADING_WORDS) or tag.find(BLOCK_TAGS) is not None \
                 or tag.find_parent(["a", "li", "td", "th", "summary", "button", "h1"]) is not None:
             continue
         text = tag.get_text(" ", strip=True)
@@ -828,6 +824,12 @@ def _stands_alone(tag: Tag) -> bool:
                 sibling.name in BLOCK_TAGS or sibling.name in HEADINGS or sibling.name == "br")):
             return False
     return True
+
+
+def _class_words(tag: Tag) -> set[str]:
+    """The words of a tag's class names, split at 「-」 and 「_」 and camelCase word by word
+    (Mailchimp's 「mcnButton」, Starlight's 「starlight-aside--caution」), lowercased."""
+    return {w.lower() for c in tag.get("class", []) for w in (*_CLASS_PARTS.split(c), *_CAMEL_WORD.findall(c)) if w}
 
 
 def _classes(tag: Tag) -> list[str]:

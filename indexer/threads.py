@@ -18,13 +18,14 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.bbs import CATEGORY_TAG          # a board's tag over a subject, as PTT writes it
+
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 
 # who a reply answers (Tieba's 「回复 阿强 :」): a poster's name, no text
 _ANSWERING = re.compile(r"^\s*回复\s*[^\s:：]{1,30}\s*[:：]\s*")
 _LIHKG_POST = re.compile(r"^\d+:\d+$")          # data-post-id: 「thread:floor」
 _LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論區」
-_CATEGORY = re.compile(r"^\s*\[[^\[\]]{1,8}\]\s*(?=\S)")   # the board's tag 「[求助]」, as on PTT (`bbs`)
 # a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
 _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 _TITLE_MAX = 30
@@ -143,7 +144,7 @@ def _lihkg(soup: BeautifulSoup) -> Thread | None:
     data-ast-root inside it, a quoted post a <blockquote> there) and its 推/噓 counts."""
     posts = [post for post in soup.find_all(attrs={"data-post-id": _LIHKG_POST})
              if post.find(attrs={"data-ast-root": True}) is not None]
-    subject = _CATEGORY.sub("", _LIHKG_SITE.sub("", _text(soup.title)))
+    subject = CATEGORY_TAG.sub("", _LIHKG_SITE.sub("", _text(soup.title)))   # 「[求助]」
     if not posts or not subject:
         return None
     texts = []
