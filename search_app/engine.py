@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from indexer import analysis
+from indexer.glossary import shipped_glossary
 from indexer.store import INDEX_NAME, TITLES, read_manifest, served_version, version_dir
 
 from . import present
@@ -165,7 +166,7 @@ class Engine:
     # -- search
 
     def plan(self, q: str) -> Plan:
-        return make_plan(q, self.vocab, self.synonyms())
+        return make_plan(q, self.vocab, self.synonyms(), glossary=shipped_glossary)
 
     def search(self, q: str, limit: int = 10, type: str | None = None, article: str | None = None) -> dict:
         """Return the API body for a query (see CONTRACT.md)."""
@@ -194,13 +195,13 @@ class Engine:
             (q, limit, type, article), lambda: Answer(q, *self._search(q, limit, type, article, synonyms)))
 
     def _search(self, q, limit, type, article, synonyms):
-        plan = make_plan(q, self.vocab, synonyms, correct=False)
+        plan = make_plan(q, self.vocab, synonyms, correct=False, glossary=shipped_glossary)
         ranked = self._rank(plan, type, article)
         suggestion = None
         # a typo may leave a word unknown (冲值) or cut into known characters (套参 → 套 / 参):
         # whenever the best answer leaves part of the question unexplained, try the homophones
         if not ranked or plan.informative != plan.groups or ranked[0].coverage < 1.0:
-            fixed = make_plan(q, self.vocab, synonyms, correct=True)
+            fixed = make_plan(q, self.vocab, synonyms, correct=True, glossary=shipped_glossary)
             if fixed.corrected:
                 better = self._rank(fixed, type, article)
                 if better and (not ranked or better[0].coverage > ranked[0].coverage):

@@ -8,7 +8,7 @@ particles are set aside but remembered as the intent of the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -295,8 +295,11 @@ def _join_synonyms(words: list[Word], synonyms: "Synonyms") -> list[Word]:
 
 
 def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[str, ...]] = (),
-              correct: bool = True) -> Plan:
-    """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback."""
+              correct: bool = True, glossary: Callable[[], Mapping[str, tuple[str, ...]]] | None = None) -> Plan:
+    """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback.
+
+    `glossary()` gives the English → Chinese table (indexer.glossary), read only when an
+    English word has no synonyms."""
     text = text[:MAX_QUERY_CHARS]
     normalized = normalize(text)
     words = list(split_words(normalized))
@@ -315,7 +318,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
         if word in groups or word in phrase_words or (kind == "cjk" and word in STOPWORDS) \
                 or (kind == "word" and word in STOPWORDS):
             continue
-        groups[word] = _group(word, kind, synonyms.of(word), vocab)
+        groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
     order = {w: i for i, w in enumerate(groups)}
     kept = tuple(sorted(ranked, key=lambda g: order[g.word]))
@@ -326,6 +329,24 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
         normalized = normalize(corrected)
     asks = frozenset(kind for kind, cue in VALUE_CUES.items() if cue.search(normalized))
     return Plan(text, normalized, kept, question, howto, number, corrected, asks)
+
+
+TRANSLATIONS = 3            # the glossary's Chinese words an English word may stand for
+TRANSLATION_SHARE = 0.1     # … each found in no more than this share of the fragments
+
+
+def _translations(word: str, glossary, vocab: Vocabulary) -> tuple[str, ...]:
+    """The knowledge base's words for an English word the synonym list lacks (indexer.glossary).
+
+    A general dictionary lists every sense of a word; the knowledge base's own words pick the
+    ones that can matter here, first senses first.  A word found in a tenth of the fragments
+    (哈萨克斯坦 in a Kazakhstan help centre) is left out: it would add to how much of the
+    question seems answered without telling what is asked.
+    """
+    if glossary is None or not word.isascii() or not word.isalpha():
+        return ()
+    limit = TRANSLATION_SHARE * vocab.doc_count
+    return tuple([h for h in glossary().get(stem(word), ()) if 0 < vocab.df(h) <= limit][:TRANSLATIONS])
 
 
 COMPLETIONS = 8     # index words tried for a lone character the index lacks

