@@ -164,3 +164,26 @@ def test_once_one_fragment_answers_the_others_follow_by_score_instead_of_passing
     ranked = rerank(plan, [full, partial, noise], lambda g: False, 3.0, replace(WEIGHTS, relative_floor=0.0))
     assert [s.stored["title"] for s in ranked] == ["漫游流量太贵怎么办？", "漫游怎么开？"]
     assert ranked[0].answers and not ranked[1].answers
+
+
+def test_of_two_passages_that_cover_the_question_the_one_that_explains_leads():
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("换卡", "cjk", ("换卡",), 3.0, True), Group("护照", "cjk", ("护照",), 2.0, True))
+    plan = Plan("换卡护照", "换卡护照", groups, False, False, False, None)
+    line = candidate("换卡须知", "换卡带护照。", "section")
+    passage = candidate("换卡须知", "换卡带护照原件，到任意营业厅办理，工作人员当场激活新卡，号码和余额都不变。", "section")
+    ranked = rerank(plan, [line, passage], lambda g: False, 3.0)
+    assert ranked[0].stored["text"].startswith("换卡带护照原件")
+
+
+def test_a_heading_that_undoes_is_what_a_question_in_another_language_asks_for():
+    # 「unsubscribe」 asks for 退订: the heading 「退订包月」 is not the opposite of the question
+    from search_app.query import Group, Plan
+    from search_app.rank import _reverses, asked_for
+    groups = (Group("unsubscribe", "word", ("unsubscribe", "退订"), 3.0, True),
+              Group("包月", "cjk", ("包月",), 3.0, True))
+    plan = Plan("unsubscribe 包月", "unsubscribe 包月", groups, False, False, False, None)
+    assert _reverses("退订包月", plan.normalized)
+    assert not _reverses("退订包月", asked_for(plan))
+    assert _reverses("关闭包月", asked_for(plan))

@@ -225,9 +225,10 @@ def test_a_typo_cut_into_known_characters_is_corrected(sentinel_with):
 
 
 def test_a_step_of_a_procedure_that_undoes_the_question_ranks_below(sentinel_with):
+    # two steps that word the question alike: the one of the procedure that undoes it goes below
     client = sentinel_with("autopay.md",
         "# 自动充值\n\n## 关闭自动充值\n\n1. 在 App 里打开自动充值设置页面，点「关闭」。\n2. 收到确认短信。\n\n"
-        "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 设置自动充值金额后保存。\n")
+        "## 开通自动充值\n\n1. 在 App 里绑定银行卡。\n2. 在 App 里打开自动充值设置页面，点「开通」。\n")
     answer = first(client, "自动充值怎么设置")
     assert answer["procedure"]["title"] == "开通自动充值"
 
