@@ -285,7 +285,8 @@ def _is_faq(section: Section) -> bool:
 
 def _opens_question(block: Block, faq: bool) -> bool:
     if block.kind in ("p", "li", "quote") and QUESTION_PREFIX.match(block.text):
-        return True
+        # a label alone (「問題：」 over a list of them) asks nothing itself: it leads into what follows
+        return bool(QUESTION_PREFIX.sub("", block.text, count=1).strip())
     if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
         return True                  # 「1. **怎么查余额？** 拨打 *100#。」
     if block.kind != "p" or not block.strong_lead or not _is_question(block.strong_lead):

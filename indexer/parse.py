@@ -656,6 +656,9 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
             if not _BADGE_PARTS.isdisjoint(_class_words(badge)):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
+    for form in soup.find_all("form"):
+        if _wraps_text(form):
+            form.name = "div"       # its classes may still make it chrome, as any part's do
     total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
@@ -669,6 +672,23 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
+
+
+_FIELDS = ("textarea", "select", "button")
+_SENTENCE_END = re.compile(r"[。！？!?](?:\s|$)|[。！？]")
+FORM_TEXT_MIN = 20          # a wrapping form's prose: a sentence at least this long
+
+
+def _wraps_text(form: Tag) -> bool:
+    """A <form> with nothing to fill in or press — hidden inputs only — around sentences wraps a
+    page's text for a script (old Reddit's 「form.usertext」 around a post and each comment, to
+    edit it in place): it is the text, not a control. A search box, a comment box or a sign-up
+    form has a field, and goes whole as before."""
+    if form.find(_FIELDS) is not None or any(str(field.get("type", "")).lower() != "hidden"
+                                             for field in form.find_all("input")):
+        return False
+    text = form.get_text(" ", strip=True)
+    return len(text) >= FORM_TEXT_MIN and _SENTENCE_END.search(text) is not None
 
 
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu

@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba or LIHKG as its reader sees it.
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG or old Reddit as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -6,7 +6,8 @@ time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its 
 pagers and a side column. Read as a page, Douban's reply list (`ul#comments`, `li.comment-item`)
 went as comments, its byline `<h3>` and each reply's `<h4>` of name and time titled what followed,
 Tieba's floors ran into one another and into the side column, and LIHKG's posts (hashed class
-names) were glued with their headers and counts. `forum_thread` puts the thread in the page's
+names) were glued with their headers and counts; old Reddit's thread was lost whole (each text in
+a <form>, each comment a div.thing.comment). `forum_thread` puts the thread in the page's
 place as an `<article>`: the subject as its title, the first post as its text, then each reply
 headed 「Re: subject」, which the parser reads as a forum's reply (「subject（回复）」) — a reply
 answers the topic, not the post above it.
@@ -29,11 +30,14 @@ _LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論�
 # a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
 _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 _TITLE_MAX = 30
+_REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
+_REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
+_REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba or LIHKG thread in its page's place, as an `<article>`."""
-    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg)
+    """Put a Douban, Tieba, LIHKG or old Reddit thread in its page's place, as an `<article>`."""
+    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -154,3 +158,34 @@ def _lihkg(soup: BeautifulSoup) -> Thread | None:
             quote.decompose()       # the post it quotes is on the page already
         texts.append(_post(soup, text))
     return subject, texts
+
+
+def _old_reddit(soup: BeautifulSoup) -> Thread | None:
+    """An old.reddit.com thread: the post is a div.thing of data-fullname 「t3_…」 (its title the
+    a.title in p.title, beside the flair), each comment one of 「t1_…」 in div.commentarea, replies
+    nested in the comment's div.child. A thing's text is the .md of the form.usertext in its own
+    .entry — the tagline ([–], author, three scores, time, 「(4 children)」), the buttons
+    (permalink, embed, save, report, reply) and 「load more comments」 stand around it, and the
+    page parses a <form> as a control and 「comment」 as a class of chrome, so the whole thread was
+    lost. Nested replies are read in the page's order, one after the other."""
+    post = soup.find("div", class_="thing", attrs={"data-fullname": _REDDIT_POST})
+    area = soup.find("div", class_="commentarea")
+    if not isinstance(post, Tag) or not isinstance(area, Tag):
+        return None
+    title = post.find("a", class_="title")
+    subject = _text(title)
+    if not subject or title.find_parent("p", class_="title") is None:
+        return None
+    texts = [_reddit_text(soup, post)]
+    for comment in area.find_all("div", class_="thing", attrs={"data-fullname": _REDDIT_COMMENT}):
+        texts.append(_reddit_text(soup, comment))
+    return subject, texts
+
+
+def _reddit_text(soup: BeautifulSoup, thing: Tag) -> Tag:
+    """A thing's own text (not a reply's, nested under it), as a post; a deleted one holds nothing."""
+    own = [md for md in thing.select("div.usertext-body div.md")
+           if md.find_parent("div", class_="thing") is thing]
+    if not own or _text(own[0]) in _REDDIT_GONE:
+        return soup.new_tag("div")
+    return _post(soup, own[0])

@@ -71,3 +71,60 @@ def test_a_lihkg_threads_posts_are_parts_without_headers_counts_or_quotes() -> N
             "<span>你需要登入先可以回覆</span></div></div></div></body></html>")
     assert parts(page) == [("成日有人扮大使館打嚟", "呢啲係咪詐騙？"), ("【點樣封鎖】", "iPhone 喺「最近通話」封鎖。"),
                            ("【要唔要報警】", "打 102。"), ("成日有人扮大使館打嚟（回复）", "多謝巴打！")]
+
+
+def _reddit_comment(name: str, author: str, text: str, children: str = "") -> str:
+    return (f"<div class=' thing id-t1_{name} noncollapsed comment' data-fullname='t1_{name}' data-type='comment'>"
+            "<div class='midcol unvoted'><div class='arrow up' role='button'></div></div><div class='entry unvoted'>"
+            f"<p class='tagline'><a class='expand'>[–]</a><a class='author'>{author}</a>"
+            "<span class='score dislikes'>63 points</span><span class='score unvoted'>64 points</span>"
+            "<time>4 hours ago</time><a class='numchildren'>(2 children)</a></p>"
+            f"<form action='#' class='usertext warn-on-unload' id='form-t1_{name}'><input type='hidden' name='thing_id'>"
+            f"<div class='usertext-body may-blank-within md-container'><div class='md'>{text}</div></div></form>"
+            "<ul class='flat-list buttons'><li class='first'><a class='bylink'>permalink</a></li>"
+            "<li><a class='embed-comment'>embed</a></li><li><a>reply</a></li></ul></div>"
+            f"<div class='child'><div class='sitetable listing'>{children}</div></div></div>")
+
+
+def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scores_or_buttons() -> None:
+    # every body is wrapped in a <form class="usertext"> and every comment is a div.thing.comment:
+    # read as a page, the whole thread was lost
+    more = ("<div class=' thing morechildren'><div class='entry'><span class='morecomments'>"
+            "<a class='button'>load more comments</a> <span class='gray'>(2 replies)</span></span></div></div>")
+    page = ("<html><head><title>收到中獎短訊，係咪呃人？ : HongKongersInKZ</title></head><body>"
+            "<div id='header' role='banner'><a href='/r/HongKongersInKZ/'>HongKongersInKZ</a></div>"
+            "<div class='side'><form action='#' class='usertext'><div class='md'><p>香港人討論區，唔好賣廣告。</p></div></form></div>"
+            "<div class='content' role='main'><div class='sitetable linklisting' id='siteTable'>"
+            "<div class=' thing id-t3_1h8kq3x odd link self' data-fullname='t3_1h8kq3x' data-type='link'>"
+            "<div class='midcol unvoted'><div class='score unvoted'>87</div></div><div class='entry unvoted'>"
+            "<div class='top-matter'><p class='title'><a class='title may-blank'>收到中獎短訊，係咪呃人？</a> "
+            "<span class='linkflairlabel'>求助</span></p><p class='tagline'>submitted 5 hours ago by "
+            "<a class='author'>kowloon_in_almaty</a></p><ul class='flat-list buttons'><li><a>23 comments</a></li></ul></div>"
+            "<div class='expando'><form action='#' class='usertext warn-on-unload' id='form-t3_1h8kq3x'>"
+            "<input type='hidden' name='thing_id'><div class='usertext-body md-container'><div class='md'>"
+            "<p>個短訊話我中咗 iPhone，要俾手續費。</p><p>問題：</p><ol><li>Kcell 係咪有抽獎？</li><li>點舉報？</li></ol>"
+            "</div></div></form></div></div></div></div>"
+            "<div class='commentarea'><div class='panestack-title'><span class='title'>all 23 comments</span></div>"
+            "<div class='menuarea'><span class='dropdown-title'>sorted by: </span><span class='selected'>best</span></div>"
+            "<form action='#' class='usertext cloneable'><textarea name='text'></textarea><button>save</button></form>"
+            "<div class='sitetable nestedlisting'>"
+            + _reddit_comment("a1", "telecom_ex_kcell", "<p>100% 係呃人，運營商唔會收手續費。</p>",
+                              _reddit_comment("a2", "kowloon_in_almaty", "<p>多謝，已經封咗個號碼。</p>") + more)
+            + _reddit_comment("a3", "[deleted]", "<p>[deleted]</p>")
+            + _reddit_comment("a4", "mongkok_mike", "<p>真嘅獎金係扣稅之後先俾你。</p>")
+            + more + "</div></div></div><div class='footer-parent'><p class='bottommenu'>© 2026 reddit inc.</p></div>"
+            "</body></html>")
+    reply = "收到中獎短訊，係咪呃人？（回复）"
+    assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\nKcell 係咪有抽獎？\n點舉報？"),
+                           (reply, "100% 係呃人，運營商唔會收手續費。"), (reply, "多謝，已經封咗個號碼。"),
+                           (reply, "真嘅獎金係扣稅之後先俾你。")]
+
+
+def test_a_form_with_no_field_around_a_pages_text_is_the_text() -> None:
+    # a script wraps each post in a form to edit it in place (hidden inputs only); a search box
+    # and a comment box beside it are controls and go
+    page = ("<html><body><main><h1>中獎短訊</h1><form class='search'><input name='q'><button>搜索</button></form>"
+            "<form action='#' class='usertext'><input type='hidden' name='thing_id'>"
+            "<p>運營商嘅抽獎一定要自己報名，唔會收手續費。</p></form>"
+            "<form class='reply'><p>發表你的看法，請遵守社區規則。</p><textarea></textarea></form></main></body></html>")
+    assert parts(page) == [("中獎短訊", "運營商嘅抽獎一定要自己報名，唔會收手續費。")]
