@@ -37,7 +37,7 @@ _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer 
 
 def forum_thread(soup: BeautifulSoup) -> None:
     """Put a Douban, Tieba, LIHKG or old Reddit thread in its page's place, as an `<article>`."""
-    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit)
+    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -189,3 +189,19 @@ def _reddit_text(soup: BeautifulSoup, thing: Tag) -> Tag:
     if not own or _text(own[0]) in _REDDIT_GONE:
         return soup.new_tag("div")
     return _post(soup, own[0])
+
+
+def _zhidao(soup: BeautifulSoup) -> Thread | None:
+    """A Baidu Zhidao (百度知道) question page: the title in the element marked accuse=「qTitle」, the
+    question's text and the asker's supplement (「qContent」, 「qSupply」), then each answer's text
+    (「aContent」: the best answer's .best-text, the others' .answer-text). Around them stand the
+    asker line (提问者, 浏览 N 次), 「最佳答案」, 「展开全部」, each answerer's card (name, 知道达人 level,
+    擅长, 采纳率, date), 点赞 / 踩 / 举报 and the ads: read as a page, they were text, the answers
+    ran into one another and the best answer's 「<b>一、…</b>」 lines ended parts instead of heading them."""
+    heading = soup.find(attrs={"accuse": "qTitle"})
+    answers = soup.find_all(attrs={"accuse": "aContent"})
+    subject = _text(heading.find(class_="ask-title") or heading) if isinstance(heading, Tag) else ""
+    if not subject or not answers:
+        return None
+    asked = [tag for tag in soup.find_all(attrs={"accuse": ("qContent", "qSupply")}) if isinstance(tag, Tag)]
+    return subject, [_post(soup, *asked), *(_post(soup, answer) for answer in answers)]

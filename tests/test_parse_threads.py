@@ -128,3 +128,39 @@ def test_a_form_with_no_field_around_a_pages_text_is_the_text() -> None:
             "<p>運營商嘅抽獎一定要自己報名，唔會收手續費。</p></form>"
             "<form class='reply'><p>發表你的看法，請遵守社區規則。</p><textarea></textarea></form></main></body></html>")
     assert parts(page) == [("中獎短訊", "運營商嘅抽獎一定要自己報名，唔會收手續費。")]
+
+
+def test_a_baidu_zhidao_question_is_its_question_best_answer_and_answers_without_cards_or_counts() -> None:
+    answer = ("<div class='answer line'><div class='line content'><div class='answer-text line' accuse='aContent'>"
+              "<span class='con'>{}</span></div></div><div class='line info f-aid'><a class='user-name'>{}</a> "
+              "<span class='answer-time'>2026-11-13 09:12</span><span class='evaluate'>点赞 <b>58</b></span> "
+              "<span class='evaluate-bad'>踩 <b>1</b></span><span class='comment'><a>评论</a></span></div></div>")
+    page = ("<html><head><title>流量对不上，是多扣了吗？_百度知道</title></head><body><div id='userbar'><a>登录</a></div>"
+            "<div class='wgt-crumbs'><a>电脑/网络</a> &gt; <a>手机/数码</a> &gt; <a>运营商</a></div>"
+            "<article class='grid qb-content'><div id='wgt-ask' class='wgt-ask'>"
+            "<h1 accuse='qTitle'><span class='ask-title'>流量对不上，是多扣了吗？</span></h1>"
+            "<div class='line q-content' accuse='qContent'><span class='con-all'>手机显示才用了6.2G。<br>运营商说10G用完了。</span></div>"
+            "<div class='line f-aid ask-info'><span><a class='ask-info-ask'>提问者</a>：匿名用户</span>"
+            "<span class='f-pening'>2026-11-12 21:40</span><span class='browse-times'>浏览 2138 次</span></div>"
+            "<div class='line' accuse='qSupply'>主卡Kcell，副卡Tele2。</div></div>"
+            "<div id='wgt-best' class='wgt-best'><div class='hd'><span class='best-title'>最佳答案</span></div>"
+            "<div class='bd answer'><div class='line content'><div class='best-text mb-10' accuse='aContent'>"
+            "先说结论：以运营商为准。<br><br><b>一、为什么数字对不上</b><br>1. 统计周期不一样。<br>2. 热点流量。<br><br>"
+            "<b>二、什么时候值得申诉</b><br>差距超过20%打客服400。</div>"
+            "<div class='wgt-best-showbtn'>展开全部</div></div><div class='wgt-replyer-best line'>"
+            "<div class='carefree-info'><a class='user-name'>草原上的网管老周</a><span class='ikqb-usr-level'>知道达人</span>"
+            "<span class='ikqb-level'>11级</span><p class='f-aid'>擅长：手机/数码</p><p class='f-aid'>采纳率：93%</p></div>"
+            "<span class='answer-time f-aid'>2026-11-12 23:05</span></div><div class='line wgt-eva'>"
+            "<span class='evaluate'>点赞 <b>327</b></span><span class='evaluate-bad'>踩 <b>6</b></span>"
+            "<span class='accuse'><a>举报</a></span></div></div></div>"
+            "<div class='wgt-ads line'><span class='ec-tuiguang'>广告</span><a>哈萨克斯坦流量卡 点击了解</a></div>"
+            "<div id='wgt-answers'><div class='hd line'><h2 class='answer-title'>其他 2 条回答</h2></div>"
+            + answer.format("是副卡的问题，关掉双卡智能切换。", "阿斯塔纳小橙子")
+            + answer.format("iPhone的统计不是按月的！", "匿名用户")
+            + "</div><div id='wgt-related'><h2>为你推荐</h2><ul><li><a>怎么查剩余流量？</a></li></ul></div></article>"
+            "<div id='footer'><p class='copyright'>©2026 Baidu</p></div></body></html>")
+    reply = "流量对不上，是多扣了吗？（回复）"
+    assert parts(page) == [("流量对不上，是多扣了吗？", "手机显示才用了6.2G。\n运营商说10G用完了。\n主卡Kcell，副卡Tele2。"),
+                           (reply, "先说结论：以运营商为准。"), ("为什么数字对不上", "统计周期不一样。\n热点流量。"),
+                           ("什么时候值得申诉", "差距超过20%打客服400。"), (reply, "是副卡的问题，关掉双卡智能切换。"),
+                           (reply, "iPhone的统计不是按月的！")]
