@@ -1,4 +1,5 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG or old Reddit as its reader sees it.
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG or old Reddit, or a Baidu Zhidao
+question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -36,7 +37,7 @@ _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer 
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG or old Reddit thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, old Reddit or Zhidao thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
