@@ -74,7 +74,8 @@ def test_a_lihkg_threads_posts_are_parts_without_headers_counts_or_quotes() -> N
 
 
 def _reddit_comment(name: str, author: str, text: str, children: str = "") -> str:
-    return (f"<div class=' thing id-t1_{name} noncollapsed comment' data-fullname='t1_{name}' data-type='comment'>"
+    return (f"<div class=' thing id-t1_{name} noncollapsed comment' data-fullname='t1_{name}' data-type='comment' "
+            f"data-author='{author}'>"
             "<div class='midcol unvoted'><div class='arrow up' role='button'></div></div><div class='entry unvoted'>"
             f"<p class='tagline'><a class='expand'>[–]</a><a class='author'>{author}</a>"
             "<span class='score dislikes'>63 points</span><span class='score unvoted'>64 points</span>"
@@ -95,7 +96,8 @@ def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scor
             "<div id='header' role='banner'><a href='/r/HongKongersInKZ/'>HongKongersInKZ</a></div>"
             "<div class='side'><form action='#' class='usertext'><div class='md'><p>香港人討論區，唔好賣廣告。</p></div></form></div>"
             "<div class='content' role='main'><div class='sitetable linklisting' id='siteTable'>"
-            "<div class=' thing id-t3_1h8kq3x odd link self' data-fullname='t3_1h8kq3x' data-type='link'>"
+            "<div class=' thing id-t3_1h8kq3x odd link self' data-fullname='t3_1h8kq3x' data-type='link' "
+            "data-author='kowloon_in_almaty'>"
             "<div class='midcol unvoted'><div class='score unvoted'>87</div></div><div class='entry unvoted'>"
             "<div class='top-matter'><p class='title'><a class='title may-blank'>收到中獎短訊，係咪呃人？</a> "
             "<span class='linkflairlabel'>求助</span></p><p class='tagline'>submitted 5 hours ago by "
@@ -114,10 +116,9 @@ def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scor
             + _reddit_comment("a4", "mongkok_mike", "<p>真嘅獎金係扣稅之後先俾你。</p>")
             + more + "</div></div></div><div class='footer-parent'><p class='bottommenu'>© 2026 reddit inc.</p></div>"
             "</body></html>")
-    reply = "收到中獎短訊，係咪呃人？（回复）"
     assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\nKcell 係咪有抽獎？\n點舉報？"),
-                           (reply, "100% 係呃人，運營商唔會收手續費。"), (reply, "多謝，已經封咗個號碼。"),
-                           (reply, "真嘅獎金係扣稅之後先俾你。")]
+                           ("telecom_ex_kcell", "100% 係呃人，運營商唔會收手續費。"),
+                           ("kowloon_in_almaty（楼主）", "多謝，已經封咗個號碼。"), ("mongkok_mike", "真嘅獎金係扣稅之後先俾你。")]
 
 
 def test_a_form_with_no_field_around_a_pages_text_is_the_text() -> None:
@@ -159,8 +160,7 @@ def test_a_baidu_zhidao_question_is_its_question_best_answer_and_answers_without
             + answer.format("iPhone的统计不是按月的！", "匿名用户")
             + "</div><div id='wgt-related'><h2>为你推荐</h2><ul><li><a>怎么查剩余流量？</a></li></ul></div></article>"
             "<div id='footer'><p class='copyright'>©2026 Baidu</p></div></body></html>")
-    reply = "流量对不上，是多扣了吗？（回复）"
     assert parts(page) == [("流量对不上，是多扣了吗？", "手机显示才用了6.2G。\n运营商说10G用完了。\n主卡Kcell，副卡Tele2。"),
-                           (reply, "先说结论：以运营商为准。"), ("为什么数字对不上", "统计周期不一样。\n热点流量。"),
-                           ("什么时候值得申诉", "差距超过20%打客服400。"), (reply, "是副卡的问题，关掉双卡智能切换。"),
-                           (reply, "iPhone的统计不是按月的！")]
+                           ("流量对不上，是多扣了吗？（回复）", "先说结论：以运营商为准。"),
+                           ("为什么数字对不上", "统计周期不一样。\n热点流量。"), ("什么时候值得申诉", "差距超过20%打客服400。"),
+                           ("阿斯塔纳小橙子的回答", "是副卡的问题，关掉双卡智能切换。"), ("匿名用户的回答", "iPhone的统计不是按月的！")]
