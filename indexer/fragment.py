@@ -372,8 +372,9 @@ def _step_children(section: Section) -> bool:
         return False
     if all(_STRONG_STEP.match(child.title) for child in children):
         return True
+    # 「二、逐项排查（按顺序做）」 over 「1. 有没有信号」「2. …」: the heading says to do them in order
     return (all(_WEAK_STEP.match(child.title) for child in children)
-            and bool(_PROCEDURE_TITLE.search(section.title))
+            and bool(_PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
             and not _OPTIONS_TITLE.search(section.title))
 
 
