@@ -73,6 +73,10 @@ _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
                               r"|what to bring", re.IGNORECASE)
 _DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|documents?)\w{0,6}[：:]\s*$|带上|帶上|要带|要帶", re.IGNORECASE)
+# why something happens: a heading that asks why (「为什么手机和运营商的数字对不上」) or a lead-in
+# naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
+_REASONS_TITLE = re.compile(r"为什么|為什麼|为啥|為啥|原因|\bwhy\b|\breasons?\b", re.IGNORECASE)
+_REASONS_LEAD = re.compile(r"(?:原因|理由)\w{0,8}[：:]\s*$", re.IGNORECASE)
 _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊)?"
                           r"(?:打开|打開|输入|輸入|按|点击|點擊|点|點|选择|選擇|拨打|撥打|拨|撥|登录|登錄|登入|进入|進入|"
                           r"开通|開通|挂断|掛斷|申请|申請|联系|聯繫|打给|打給|打客服|记下|記下|截图|截圖|备份|備份|检查|檢查|核对|核對|"
@@ -285,7 +289,8 @@ def _is_faq(section: Section) -> bool:
 
 def _opens_question(block: Block, faq: bool) -> bool:
     if block.kind in ("p", "li", "quote") and QUESTION_PREFIX.match(block.text):
-        return True
+        # a label alone (「問題：」 over a list of them) asks nothing itself: it leads into what follows
+        return bool(QUESTION_PREFIX.sub("", block.text, count=1).strip())
     if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
         return True                  # 「1. **怎么查余额？** 拨打 *100#。」
     if block.kind != "p" or not block.strong_lead or not _is_question(block.strong_lead):
@@ -326,10 +331,12 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them, and
-    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do. Questions asked in a
+    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do; one under a
+    heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes. Questions asked in a
     row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead) or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
+            or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row
         return False
     if not all(item.strong_lead for item in items):
@@ -365,8 +372,9 @@ def _step_children(section: Section) -> bool:
         return False
     if all(_STRONG_STEP.match(child.title) for child in children):
         return True
+    # 「二、逐项排查（按顺序做）」 over 「1. 有没有信号」「2. …」: the heading says to do them in order
     return (all(_WEAK_STEP.match(child.title) for child in children)
-            and bool(_PROCEDURE_TITLE.search(section.title))
+            and bool(_PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
             and not _OPTIONS_TITLE.search(section.title))
 
 

@@ -121,7 +121,9 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")   # zero-width spaces (a heading
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{_CJK}])")
 _SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
-_TITLE_PARTS = re.compile(r"\s+[-|–—_｜:]\s+")
+# 「页名 - 站名」; after a CJK character or bracket the space before the bar may be missing
+# (「…乱码）- 腾讯文档」), and Baidu joins its sites' names with a bare 「_」 (「…吗？_百度知道」)
+_TITLE_PARTS = re.compile(rf"\s+[-|–—_｜:]\s+|(?<=[{_CJK}])[-|–—｜]\s+|(?<=[{_CJK}])_(?=[{_CJK}])")
 _CLASS_PARTS = re.compile(r"[-_]")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
@@ -360,6 +362,26 @@ def is_filing(text: str) -> bool:
     return len(text) <= 200 and all(_FILING.match(line) for line in lines)
 
 
+# 「本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。」 under a shared document
+_PAGE_NOTE = re.compile(r"^(?:本文档|本文檔|本文|本页|本頁|本手册|本手冊|本指南)(?:内容|內容|信息|資訊)?(?:会|會|将|將)?"
+                        r"(?:(?:随|隨|根据|根據|视|視)[^，。,.!！]{1,12})?"
+                        r"(?:不定期|定期|随时|隨時|持续|持續)(?:更新|修订|修訂)")
+PAGE_NOTE_MAX = 80
+
+
+def is_page_note(text: str) -> bool:
+    """The page's note on itself under its text (that it is updated from time to time, where to
+    say what changed): the last answer would take it, and it answers nothing. Only the article's
+    last paragraphs are taken for one (`drop_bylines`).
+
+    >>> is_page_note("本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。")
+    True
+    >>> is_page_note("本文介绍如何定期更新 App。"), is_page_note("套餐内容不定期更新，以官网为准。")
+    (False, False)
+    """
+    return len(text) <= PAGE_NOTE_MAX and _PAGE_NOTE.match(text) is not None
+
+
 BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines
 
 
@@ -370,7 +392,8 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
     for i in reversed(blocks):      # under the text, line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
         text = events[i].text
-        if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or _BACK_TO_LIST.match(text)):
+        if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or is_page_note(text)
+                                         or _BACK_TO_LIST.match(text)):
             break
         edges.add(i)
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
@@ -649,6 +672,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _notes(soup, tags)
     _split_lists(tags)
     _drop_page_anchors(tags)
+    _drop_outlines(tags)
     for heading in (t for t in tags if t.name in HEADINGS and t.parent is not None):
         if _FILING.match(heading.get_text(" ", strip=True)):
             heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
@@ -656,6 +680,9 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
             if not _BADGE_PARTS.isdisjoint(_class_words(badge)):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
+    for form in soup.find_all("form"):
+        if _wraps_text(form):
+            form.name = "div"       # its classes may still make it chrome, as any part's do
     total = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
@@ -669,6 +696,23 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
+
+
+_FIELDS = ("textarea", "select", "button")
+_SENTENCE_END = re.compile(r"[。！？!?](?:\s|$)|[。！？]")
+FORM_TEXT_MIN = 20          # a wrapping form's prose: a sentence at least this long
+
+
+def _wraps_text(form: Tag) -> bool:
+    """A <form> with nothing to fill in or press — hidden inputs only — around sentences wraps a
+    page's text for a script (old Reddit's 「form.usertext」 around a post and each comment, to
+    edit it in place): it is the text, not a control. A search box, a comment box or a sign-up
+    form has a field, and goes whole as before."""
+    if form.find(_FIELDS) is not None or any(str(field.get("type", "")).lower() != "hidden"
+                                             for field in form.find_all("input")):
+        return False
+    text = form.get_text(" ", strip=True)
+    return len(text) >= FORM_TEXT_MIN and _SENTENCE_END.search(text) is not None
 
 
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
@@ -1186,6 +1230,23 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
             line.decompose()
 
 
+def _drop_outlines(tags: list[Tag]) -> None:
+    """An outline panel beside the document (Tencent Docs' 「目录」 of the headings, no links: a
+    script scrolls to them) is no text: a list under a 目录 label whose every item is a heading of
+    the page (its number aside: 「逐项排查」 for 「二、逐项排查」). It came before the document's
+    text in its first fragment."""
+    headings = ["".join(t.get_text().split()) for t in tags if t.name in HEADINGS and not _gone(t)]
+    for outline in [t for t in tags if t.name in ("ul", "ol") and headings]:
+        label = outline.find_previous_sibling(True)
+        if _gone(outline) or label is None or clean(label.get_text()).lower().strip(" ：:") not in _TOC_LABELS:
+            continue
+        items = ["".join("".join(s.split()) for s in li.find_all(string=True) if s.find_parent("li") is li)
+                 for li in outline.find_all("li")]
+        if items and all(item and any(h.endswith(item) for h in headings) for item in items):
+            label.decompose()
+            outline.decompose()
+
+
 def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Tabs (「Kcell | Beeline | Tele2」 over one panel each, the others hidden): each panel is
     content, a part under the heading above titled by it and its tab's label (「设置自动充值（Beeline）」),
@@ -1555,6 +1616,10 @@ def title_part(page_title: str, content: str) -> str:
     '欠費停機與復機'
     >>> title_part("如何充值 | 帮助中心", "")
     '如何充值'
+    >>> title_part("USSD 排查手册（第 3 版）- 腾讯文档", ""), title_part("流量对不上？_百度知道", "")
+    ('USSD 排查手册（第 3 版）', '流量对不上？')
+    >>> title_part("Wi-Fi 通话 - 帮助", ""), title_part("file_name 说明", "")
+    ('Wi-Fi 通话', 'file_name 说明')
     """
     parts = [part.strip() for part in _TITLE_PARTS.split(page_title) if part.strip()]
     if len(parts) <= 1:

@@ -417,6 +417,17 @@ def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
         ("section", "需要准备的材料"), ("section", "补卡"), ("step", "打开 My Kcell"), ("step", "上传学生证照片")]
 
 
+def test_a_numbered_list_of_causes_is_no_procedure() -> None:
+    # under a heading that asks why, or after a lead-in naming causes, the items say why, not what
+    # to do; a heading that asks why and how still heads steps
+    markdown = ("# 流量\n\n## 为什么手机和运营商的数字对不上\n\n1. 统计周期不一样。\n2. 热点流量。\n\n"
+                "## 呼出受限\n\n原因按常见程度排：\n\n1. 欠费。\n2. IMEI 没有登记。\n\n"
+                "## 为什么扣费了，怎么办\n\n1. 拨 *100# 查余额。\n2. 打客服 400。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "为什么手机和运营商的数字对不上"), ("section", "呼出受限"),
+        ("step", "拨 *100# 查余额"), ("step", "打客服 400")]
+
+
 def test_a_long_table_is_cut_between_rows_and_each_piece_keeps_its_header() -> None:
     header = "运营商 | 套餐 | 月费 | 包含内容"
     rows = [f"运营商{n} | 套餐{n} | {n} 990 ₸ | {'8 GB 流量；网内不限；' * 3}打其他网 {n}0 分钟" for n in range(1, 9)]

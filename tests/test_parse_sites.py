@@ -679,3 +679,31 @@ def test_a_blog_posts_posted_at_line_is_no_text() -> None:
             "<p>posted @ 2026-11-20 10:02 老周 阅读() 评论() 编辑 收藏 举报</p></div></body></html>")
     [frag] = cut(page)
     assert frag.text == "拨 *130*号码# 发一条请回电。"
+
+
+def test_a_tencent_docs_page_without_its_site_suffix_outline_or_page_note() -> None:
+    # 「…乱码）- 腾讯文档」: no space before the bar after a bracket; the outline panel lists the
+    # headings without links; the sub-parts of 「按顺序做」 are its steps; the grey note under the
+    # text says the page is updated, it answers nothing
+    para = "<div class='para'><span style='font-size:11pt;'>{}</span></div>"
+    sub = "<div class='para'><span style='font-size:13pt;font-weight:bold;'>{}</span></div>"
+    page = ("<html><head><title>USSD 拨不通排查（MMI 码无效 / 乱码）- 腾讯文档</title></head><body><div id='app'>"
+            "<header class='titlebar'><div class='titlebar-title'>USSD 拨不通排查（MMI 码无效 / 乱码）</div></header>"
+            "<div class='doc-main'><div class='doc-outline'><div class='outline-title'>目录</div><ul class='outline-list'>"
+            "<li class='outline-item'>先对照提示</li><li class='outline-item'>逐项排查（按顺序做）</li></ul></div>"
+            "<div class='melo-page-main-view'><div class='doc-content'>"
+            + para.format("按顺序做，绝大多数情况 5 分钟内能解决。")
+            + "<h2 class='para heading-1'>一、先对照提示</h2>" + para.format("“USSD 已取消”是运营商的菜单服务器忙。")
+            + "<h2 class='para heading-1'>二、逐项排查（按顺序做）</h2>"
+            + sub.format("1. 有没有信号") + para.format("关掉飞行模式，等信号栏出现运营商名字后再拨。")
+            + sub.format("2. 代码本身打错了") + para.format("全角的“＊”手机不认，一定要在拨号盘上手打。")
+            + "<h2 class='para heading-1'>三、常见问题</h2>"
+            + para.format("<b>Q：USSD 查询要钱吗？</b>") + para.format("A：失败的请求也不扣费。")
+            + "<div class='para'><span style='font-size:9pt;color:#8f959e;'>本文档内容随运营商调整不定期更新，"
+            "发现代码变了请在右侧评论里告诉我们。</span></div></div></div></div></div></body></html>")
+    frags = cut(page)
+    assert frags[0].title == "USSD 拨不通排查（MMI 码无效 / 乱码）"
+    assert frags[0].text == "按顺序做，绝大多数情况 5 分钟内能解决。"
+    assert [(f.type, f.title, f.procedure.title if f.procedure else "") for f in frags[2:4]] == [
+        ("step", "有没有信号", "逐项排查（按顺序做）"), ("step", "代码本身打错了", "逐项排查（按顺序做）")]
+    assert (frags[-1].type, frags[-1].title, frags[-1].text) == ("qa", "USSD 查询要钱吗？", "失败的请求也不扣费。")

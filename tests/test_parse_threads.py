@@ -71,3 +71,96 @@ def test_a_lihkg_threads_posts_are_parts_without_headers_counts_or_quotes() -> N
             "<span>你需要登入先可以回覆</span></div></div></div></body></html>")
     assert parts(page) == [("成日有人扮大使館打嚟", "呢啲係咪詐騙？"), ("【點樣封鎖】", "iPhone 喺「最近通話」封鎖。"),
                            ("【要唔要報警】", "打 102。"), ("成日有人扮大使館打嚟（回复）", "多謝巴打！")]
+
+
+def _reddit_comment(name: str, author: str, text: str, children: str = "") -> str:
+    return (f"<div class=' thing id-t1_{name} noncollapsed comment' data-fullname='t1_{name}' data-type='comment' "
+            f"data-author='{author}'>"
+            "<div class='midcol unvoted'><div class='arrow up' role='button'></div></div><div class='entry unvoted'>"
+            f"<p class='tagline'><a class='expand'>[–]</a><a class='author'>{author}</a>"
+            "<span class='score dislikes'>63 points</span><span class='score unvoted'>64 points</span>"
+            "<time>4 hours ago</time><a class='numchildren'>(2 children)</a></p>"
+            f"<form action='#' class='usertext warn-on-unload' id='form-t1_{name}'><input type='hidden' name='thing_id'>"
+            f"<div class='usertext-body may-blank-within md-container'><div class='md'>{text}</div></div></form>"
+            "<ul class='flat-list buttons'><li class='first'><a class='bylink'>permalink</a></li>"
+            "<li><a class='embed-comment'>embed</a></li><li><a>reply</a></li></ul></div>"
+            f"<div class='child'><div class='sitetable listing'>{children}</div></div></div>")
+
+
+def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scores_or_buttons() -> None:
+    # every body is wrapped in a <form class="usertext"> and every comment is a div.thing.comment:
+    # read as a page, the whole thread was lost
+    more = ("<div class=' thing morechildren'><div class='entry'><span class='morecomments'>"
+            "<a class='button'>load more comments</a> <span class='gray'>(2 replies)</span></span></div></div>")
+    page = ("<html><head><title>收到中獎短訊，係咪呃人？ : HongKongersInKZ</title></head><body>"
+            "<div id='header' role='banner'><a href='/r/HongKongersInKZ/'>HongKongersInKZ</a></div>"
+            "<div class='side'><form action='#' class='usertext'><div class='md'><p>香港人討論區，唔好賣廣告。</p></div></form></div>"
+            "<div class='content' role='main'><div class='sitetable linklisting' id='siteTable'>"
+            "<div class=' thing id-t3_1h8kq3x odd link self' data-fullname='t3_1h8kq3x' data-type='link' "
+            "data-author='kowloon_in_almaty'>"
+            "<div class='midcol unvoted'><div class='score unvoted'>87</div></div><div class='entry unvoted'>"
+            "<div class='top-matter'><p class='title'><a class='title may-blank'>收到中獎短訊，係咪呃人？</a> "
+            "<span class='linkflairlabel'>求助</span></p><p class='tagline'>submitted 5 hours ago by "
+            "<a class='author'>kowloon_in_almaty</a></p><ul class='flat-list buttons'><li><a>23 comments</a></li></ul></div>"
+            "<div class='expando'><form action='#' class='usertext warn-on-unload' id='form-t3_1h8kq3x'>"
+            "<input type='hidden' name='thing_id'><div class='usertext-body md-container'><div class='md'>"
+            "<p>個短訊話我中咗 iPhone，要俾手續費。</p><p>問題：</p><ol><li>Kcell 係咪有抽獎？</li><li>點舉報？</li></ol>"
+            "</div></div></form></div></div></div></div>"
+            "<div class='commentarea'><div class='panestack-title'><span class='title'>all 23 comments</span></div>"
+            "<div class='menuarea'><span class='dropdown-title'>sorted by: </span><span class='selected'>best</span></div>"
+            "<form action='#' class='usertext cloneable'><textarea name='text'></textarea><button>save</button></form>"
+            "<div class='sitetable nestedlisting'>"
+            + _reddit_comment("a1", "telecom_ex_kcell", "<p>100% 係呃人，運營商唔會收手續費。</p>",
+                              _reddit_comment("a2", "kowloon_in_almaty", "<p>多謝，已經封咗個號碼。</p>") + more)
+            + _reddit_comment("a3", "[deleted]", "<p>[deleted]</p>")
+            + _reddit_comment("a4", "mongkok_mike", "<p>真嘅獎金係扣稅之後先俾你。</p>")
+            + more + "</div></div></div><div class='footer-parent'><p class='bottommenu'>© 2026 reddit inc.</p></div>"
+            "</body></html>")
+    assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\nKcell 係咪有抽獎？\n點舉報？"),
+                           ("telecom_ex_kcell", "100% 係呃人，運營商唔會收手續費。"),
+                           ("kowloon_in_almaty（楼主）", "多謝，已經封咗個號碼。"), ("mongkok_mike", "真嘅獎金係扣稅之後先俾你。")]
+
+
+def test_a_form_with_no_field_around_a_pages_text_is_the_text() -> None:
+    # a script wraps each post in a form to edit it in place (hidden inputs only); a search box
+    # and a comment box beside it are controls and go
+    page = ("<html><body><main><h1>中獎短訊</h1><form class='search'><input name='q'><button>搜索</button></form>"
+            "<form action='#' class='usertext'><input type='hidden' name='thing_id'>"
+            "<p>運營商嘅抽獎一定要自己報名，唔會收手續費。</p></form>"
+            "<form class='reply'><p>發表你的看法，請遵守社區規則。</p><textarea></textarea></form></main></body></html>")
+    assert parts(page) == [("中獎短訊", "運營商嘅抽獎一定要自己報名，唔會收手續費。")]
+
+
+def test_a_baidu_zhidao_question_is_its_question_best_answer_and_answers_without_cards_or_counts() -> None:
+    answer = ("<div class='answer line'><div class='line content'><div class='answer-text line' accuse='aContent'>"
+              "<span class='con'>{}</span></div></div><div class='line info f-aid'><a class='user-name'>{}</a> "
+              "<span class='answer-time'>2026-11-13 09:12</span><span class='evaluate'>点赞 <b>58</b></span> "
+              "<span class='evaluate-bad'>踩 <b>1</b></span><span class='comment'><a>评论</a></span></div></div>")
+    page = ("<html><head><title>流量对不上，是多扣了吗？_百度知道</title></head><body><div id='userbar'><a>登录</a></div>"
+            "<div class='wgt-crumbs'><a>电脑/网络</a> &gt; <a>手机/数码</a> &gt; <a>运营商</a></div>"
+            "<article class='grid qb-content'><div id='wgt-ask' class='wgt-ask'>"
+            "<h1 accuse='qTitle'><span class='ask-title'>流量对不上，是多扣了吗？</span></h1>"
+            "<div class='line q-content' accuse='qContent'><span class='con-all'>手机显示才用了6.2G。<br>运营商说10G用完了。</span></div>"
+            "<div class='line f-aid ask-info'><span><a class='ask-info-ask'>提问者</a>：匿名用户</span>"
+            "<span class='f-pening'>2026-11-12 21:40</span><span class='browse-times'>浏览 2138 次</span></div>"
+            "<div class='line' accuse='qSupply'>主卡Kcell，副卡Tele2。</div></div>"
+            "<div id='wgt-best' class='wgt-best'><div class='hd'><span class='best-title'>最佳答案</span></div>"
+            "<div class='bd answer'><div class='line content'><div class='best-text mb-10' accuse='aContent'>"
+            "先说结论：以运营商为准。<br><br><b>一、为什么数字对不上</b><br>1. 统计周期不一样。<br>2. 热点流量。<br><br>"
+            "<b>二、什么时候值得申诉</b><br>差距超过20%打客服400。</div>"
+            "<div class='wgt-best-showbtn'>展开全部</div></div><div class='wgt-replyer-best line'>"
+            "<div class='carefree-info'><a class='user-name'>草原上的网管老周</a><span class='ikqb-usr-level'>知道达人</span>"
+            "<span class='ikqb-level'>11级</span><p class='f-aid'>擅长：手机/数码</p><p class='f-aid'>采纳率：93%</p></div>"
+            "<span class='answer-time f-aid'>2026-11-12 23:05</span></div><div class='line wgt-eva'>"
+            "<span class='evaluate'>点赞 <b>327</b></span><span class='evaluate-bad'>踩 <b>6</b></span>"
+            "<span class='accuse'><a>举报</a></span></div></div></div>"
+            "<div class='wgt-ads line'><span class='ec-tuiguang'>广告</span><a>哈萨克斯坦流量卡 点击了解</a></div>"
+            "<div id='wgt-answers'><div class='hd line'><h2 class='answer-title'>其他 2 条回答</h2></div>"
+            + answer.format("是副卡的问题，关掉双卡智能切换。", "阿斯塔纳小橙子")
+            + answer.format("iPhone的统计不是按月的！", "匿名用户")
+            + "</div><div id='wgt-related'><h2>为你推荐</h2><ul><li><a>怎么查剩余流量？</a></li></ul></div></article>"
+            "<div id='footer'><p class='copyright'>©2026 Baidu</p></div></body></html>")
+    assert parts(page) == [("流量对不上，是多扣了吗？", "手机显示才用了6.2G。\n运营商说10G用完了。\n主卡Kcell，副卡Tele2。"),
+                           ("流量对不上，是多扣了吗？（回复）", "先说结论：以运营商为准。"),
+                           ("为什么数字对不上", "统计周期不一样。\n热点流量。"), ("什么时候值得申诉", "差距超过20%打客服400。"),
+                           ("阿斯塔纳小橙子的回答", "是副卡的问题，关掉双卡智能切换。"), ("匿名用户的回答", "iPhone的统计不是按月的！")]
