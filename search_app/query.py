@@ -8,13 +8,14 @@ particles are set aside but remembered as the intent of the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
 from indexer.analysis import normalize, parts_of, split_words
+from indexer.glossary import Glossary
 
 MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
 MAX_INPUT_CHARS = 1000
@@ -295,7 +296,7 @@ def _join_synonyms(words: list[Word], synonyms: "Synonyms") -> list[Word]:
 
 
 def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[str, ...]] = (),
-              correct: bool = True, glossary: Callable[[], Mapping[str, tuple[str, ...]]] | None = None) -> Plan:
+              correct: bool = True, glossary: Callable[[], Glossary] | None = None) -> Plan:
     """Analyse the reader's text into a plan; `correct=False` skips the pinyin fallback.
 
     `glossary()` gives the English → Chinese table (indexer.glossary), read only when an
@@ -346,7 +347,7 @@ def _translations(word: str, glossary, vocab: Vocabulary) -> tuple[str, ...]:
     if glossary is None or not word.isascii() or not word.isalpha():
         return ()
     limit = TRANSLATION_SHARE * vocab.doc_count
-    return tuple([h for h in glossary().get(stem(word), ()) if 0 < vocab.df(h) <= limit][:TRANSLATIONS])
+    return tuple([h for h in glossary().of(word, stem(word)) if 0 < vocab.df(h) <= limit][:TRANSLATIONS])
 
 
 COMPLETIONS = 8     # index words tried for a lone character the index lacks

@@ -1,7 +1,7 @@
 """The English → Chinese glossary: derived from CC-CEDICT's glosses, chosen by the index at query time."""
 import pytest
 
-from indexer.glossary import english_word, read_glossary, reverse, shipped_glossary
+from indexer.glossary import Glossary, english_word, read_glossary, reverse, shipped_glossary
 from search_app.query import make_plan, stem
 
 from test_query import FakeVocabulary
@@ -19,21 +19,23 @@ def test_only_a_one_word_gloss_is_a_translation(gloss, word):
 def test_the_dictionary_is_read_backwards_first_senses_first():
     entries = [("炮台", ["fort", "battery (artillery)"]), ("电池", ["battery"]), ("池", ["pool"]),
                ("电瓶", ["accumulator", "battery"])]
-    table = reverse(entries, key=stem)
-    assert table[stem("batteries")] == ["电池", "炮台", "电瓶"]     # 电池's first sense is battery
-    assert stem("pool") not in table                               # a lone character is never a term
+    table = reverse(entries)
+    assert table["battery"] == ["电池", "炮台", "电瓶"]     # 电池's first sense is battery
+    assert "pool" not in table                             # a lone character is never a term
 
 
-def test_the_shipped_table_reads_back_keyed_by_stem():
-    assert read_glossary("# comment\nbatteri\t电池 电瓶\n") == {"batteri": ("电池", "电瓶")}
+def test_a_word_is_looked_up_itself_and_an_inflection_by_its_stem():
+    table = read_glossary("# comment\nemploy\temploy\t雇用 采用\nemployer\temploy\t雇主\n")
+    assert table.of("employer", stem("employer")) == ("雇主",)       # not 采用: employ is another word
+    assert table.of("employs", stem("employs")) == ("雇用", "采用", "雇主")
     glossary = shipped_glossary()
-    assert "电池" in glossary[stem("batteries")]
-    assert "停顿" in glossary[stem("pause")]
+    assert "电池" in glossary.of("batteries", stem("batteries"))
+    assert "停顿" in glossary.of("pause", stem("pause"))
+    assert "垃圾" not in glossary.of("refuses", stem("refuses"))[:1]
 
 
 def glossary():
-    return {stem("battery"): ("炮台", "电池", "电瓶"), stem("kazakhstan"): ("哈萨克斯坦",),
-            stem("weather"): ("天气",)}
+    return Glossary({"battery": ("炮台", "电池", "电瓶"), "kazakhstan": ("哈萨克斯坦",), "weather": ("天气",)}, {})
 
 
 VOCAB = FakeVocabulary({"电池": 3, "电瓶": 1, "哈萨克斯坦": 40, "充值": 20, "天气": 2}, n=100)
