@@ -60,6 +60,7 @@ _TAG = re.compile(r"(?<!\S)#(?:\[\[(?P<page>[^\]\n]+)\]\]"
                   r"|(?P<word>[^\s#\[\](){}（），。、；：！？,.;:!?\"'“”「」]+)(?![#\w]))")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 ORDER_LIST = "logseq.order-list-type"
+OUTLINE_DEPTH = 40      # blocks nested deeper are read at this depth, beside each other (no runaway recursion)
 # the block properties Logseq itself writes (the writer's own keys say nothing of who wrote the page)
 _LOGSEQ_KEYS = frozenset({"id", "collapsed", "heading", "background-color", "template", "template-including-parent",
                           "query-table", "query-properties", "query-sort-by", "query-sort-desc", "ls-type", "hl-type",
@@ -107,7 +108,7 @@ def _outline(lines: list[str]) -> list[_Block] | None:
         bullet = None if fence else _BULLET.match(line)
         if bullet:
             width = _width(bullet.group("margin"))
-            while stack[-1].width >= width:
+            while stack[-1].width >= width or len(stack) > OUTLINE_DEPTH:
                 stack.pop()
             block = _Block(width)
             stack[-1].children.append(block)

@@ -3,9 +3,11 @@ properties, read as the page Logseq shows — what a reader of the knowledge bas
 fragment. An ordinary Markdown list is never read so."""
 from __future__ import annotations
 
+import re
+
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Procedure, Source
-from indexer.render_logseq import is_logseq, logseq_page, tags
+from indexer.render_logseq import OUTLINE_DEPTH, is_logseq, logseq_page, tags
 
 UUID = "64f1c2a0-5b7e-4d21-9a3c-1e0f2b7d8a11"
 
@@ -118,3 +120,12 @@ def test_an_ordinary_markdown_list_is_no_logseq_page() -> None:
     assert is_logseq("- 设置：\n  collapsed:: true\n")
     # read as Logseq's, its 「- 1. 」 bullets would be steps
     assert texts(cut("- 带护照。\n\t- 原件。\n- 1. 取号\n- 2. 等叫号\n")) == [("section", "page", "带护照。\n原件。\n取号\n等叫号")]
+
+
+def test_a_deep_outline_is_read_at_a_bounded_depth() -> None:
+    # blocks nested deeper than OUTLINE_DEPTH are read beside each other at that depth: every
+    # line is kept, and no recursion runs away
+    depth = 1500                    # past Python's recursion limit
+    page, title = logseq_page("title:: 深\n" + "\n".join("\t" * i + f"- 第{i}层" for i in range(depth)))
+    assert title == "深" and re.findall(r"第(\d+)层", page) == [str(i) for i in range(depth)]
+    assert max(len(line) - len(line.lstrip()) for line in page.split("\n")) < 4 * OUTLINE_DEPTH
