@@ -321,24 +321,35 @@ def _without_number(lines: list[str]) -> list[str]:
     return [_NUMBERED.sub("", lines[0], count=1), *lines[1:]] if lines else lines
 
 
-def _section(blocks: list[_Block], references: dict[str, str]) -> list[str]:
+def _section(blocks: list[_Block], references: dict[str, str], heading: str = "") -> list[str]:
     """Blocks as a section shows them: a heading block titles the section its children are, a
-    numbered run is an ordered list, any other block is a paragraph over its children's list."""
+    numbered run is an ordered list, any other block is a paragraph over its children's list.
+
+    A block after a sub-heading's children is the section's again, as Logseq shows it (a note
+    under 「## 换卡」 after 「### 办理步骤」): its `heading` is repeated over it, as the heading over
+    content tabs is, so it is no part of the last sub-section.
+    """
     out: list[str] = []
+    under = False                   # the last block was a sub-heading: what follows is in its section
     i = 0
     while i < len(blocks):
         block = blocks[i]
         level = _heading_level(block)
         if level:
             lines = _content(block, references)
-            title = _HEADING.sub(r"\g<text>", lines[0]) if lines else ""
-            if title.strip():
-                out += [f"{'#' * level} {' '.join(title.split())}", ""]
+            title = " ".join(_HEADING.sub(r"\g<text>", lines[0]).split()) if lines else ""
+            line = f"{'#' * level} {title}" if title else ""
+            if line:
+                out += [line, ""]
             if lines[1:]:
                 out += [*lines[1:], ""]
-            out += _section(block.children, references)
+            out += _section(block.children, references, line)
+            under = under or bool(line)
             i += 1
             continue
+        if under and heading:
+            out += [heading, ""]
+            under = False
         if _numbered(block):
             run = i
             while i < len(blocks) and _numbered(blocks[i]) and not _heading_level(blocks[i]):
@@ -347,7 +358,7 @@ def _section(blocks: list[_Block], references: dict[str, str]) -> list[str]:
             continue
         out += [*_content(block, references), ""]
         if any(_heading_level(child) for child in block.children):
-            out += _section(block.children, references)
+            out += _section(block.children, references, heading)
         elif block.children:
             out += _list(block.children, "", references) + [""]
         i += 1

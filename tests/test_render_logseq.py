@@ -129,3 +129,15 @@ def test_a_deep_outline_is_read_at_a_bounded_depth() -> None:
     page, title = logseq_page("title:: 深\n" + "\n".join("\t" * i + f"- 第{i}层" for i in range(depth)))
     assert title == "深" and re.findall(r"第(\d+)层", page) == [str(i) for i in range(depth)]
     assert max(len(line) - len(line.lstrip()) for line in page.split("\n")) < 4 * OUTLINE_DEPTH
+
+
+def test_a_block_after_a_sub_heading_is_its_sections_again() -> None:
+    # Logseq shows the note as the section's, after its sub-section 办理步骤: its heading is
+    # repeated over it, so the note is no part of the procedure's section
+    text = ("title:: 换卡\n- ## 去营业厅换卡\n\t- ### 办理步骤\n\t\t- 取号。\n\t\t  logseq.order-list-type:: number\n"
+            "\t\t- 出示护照。\n\t\t  logseq.order-list-type:: number\n\t- #注意 换卡后 24 小时内银行会暂停验证码。\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(text)] == [
+        ("step", "取号", "取号。", ("去营业厅换卡", "办理步骤")),
+        ("step", "出示护照", "出示护照。", ("去营业厅换卡", "办理步骤")),
+        ("section", "去营业厅换卡", "换卡后 24 小时内银行会暂停验证码。", ("去营业厅换卡",)),
+    ]
