@@ -22,6 +22,11 @@ it, before markdown-it renders the text:
   CJK bold closing on punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's
   embeds show nothing (`_icons_and_embeds`).
 
+A Logseq page (an outline of bullets carrying Logseq's page or block properties:
+`render_logseq.is_logseq`) is first written out as the page Logseq shows: its `title::` its
+title, its `- ## …` bullets headings, numbered bullets an ordered list, properties, task markers,
+macros and filing tags gone, block references their block's text (`indexer.render_logseq`).
+
 A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as docutils asks,
 and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
 published page shows it (`indexer.render_rst`).
@@ -49,6 +54,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from indexer.model import Source
 from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
                                     template_tags)
+from indexer.render_logseq import logseq_page
 from indexer.render_rst import is_rst, rst_html
 from indexer.render_text import chat_markup, cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
 
@@ -590,6 +596,8 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(cut_mail_footer(pdf_text(text) if "\f" in text else text))
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
+        if (logseq := logseq_page(text)) is not None:
+            text, title = logseq        # a Logseq page: its outline as the page Logseq shows, its title:: its title
         text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
