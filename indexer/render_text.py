@@ -1040,10 +1040,11 @@ def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
 
 
 def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[str]:
-    """A group's messages as Markdown blocks: each run of one member's messages a part of its own (a
-    rule between them), and a run that asks, answered by the next member's run that does not ask
-    in turn, a question with its answer. The question is the run from its first message that asks:
-    a remark made before it is no part of it."""
+    """A group's messages as Markdown blocks: a run of one member's messages that asks, answered by
+    the next member's run that does not ask in turn, a question with its answer, and every other
+    message a part of its own (a rule between them: a member's tip is no part of another's, nor of
+    the same member's next one). The question is the run from its first message that asks: a
+    remark made before it is no part of it."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
     for name, body in messages:
@@ -1072,7 +1073,7 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
                                       "</details>"]))
             i += 2
             continue
-        parts.append("\n\n".join(lines(bodies)))
+        parts += ["\n\n".join(lines([body])) for body in bodies]
         i += 1
     return ["\n\n***\n\n".join(part for part in parts if part)] if parts else []
 

@@ -272,13 +272,14 @@ def test_a_qq_chat_log_reads_as_its_members_messages() -> None:
 def test_a_group_chats_questions_are_answered_by_whoever_answers_next() -> None:
     # three members, none a service desk: a member's question is paired with the next member's
     # reply (not with everything the one who asks least wrote); a remark before a question is no
-    # part of it, a statement with a question word (多久) asks nothing, and two members' remarks
-    # are two passages
+    # part of it, a statement with a question word (多久) asks nothing, and every remark is a
+    # passage of its own, two of one member's too
     chat = ("[2/3/26, 9:00] 阿明: 我昨天换了新卡。\n"
             "[2/3/26, 9:01] 阿明: 新卡怎么开 VoLTE？\n"
             "[2/3/26, 9:02] 老周: 拨 *111*5# 就行。\n"
             "[2/3/26, 9:03] 糖糖: 开了以后打多久都一样收费\n"
             "[2/3/26, 9:04] 老周: 漫游时也能用。\n"
+            "[2/3/26, 9:04] 老周: iPhone 要先在设置里打开。\n"
             "[2/3/26, 9:05] 糖糖: 那 Beeline 呢？\n"
             "[2/3/26, 9:06] 阿明: 我也想知道\n")
     assert texts(cut(chat, "volte.txt")) == [
@@ -286,6 +287,7 @@ def test_a_group_chats_questions_are_answered_by_whoever_answers_next() -> None:
         ("qa", "新卡怎么开 VoLTE？", "拨 *111*5# 就行。"),
         ("section", "volte", "开了以后打多久都一样收费"),
         ("section", "volte", "漫游时也能用。"),
+        ("section", "volte", "iPhone 要先在设置里打开。"),
         ("qa", "那 Beeline 呢？", "我也想知道"),
     ]
 
