@@ -28,6 +28,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWar
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.bbs import bbs_post
+from indexer.discord import discord_channel
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import FOOTNOTES_TITLE, render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -1784,6 +1785,7 @@ def parse_article(source: Source) -> Article:
         page_title = _page_title(soup)
         bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
+        discord_channel(soup)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         forum_thread(soup)      # a Douban, Tieba or LIHKG thread: its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

@@ -2,8 +2,9 @@
 rule lines, 【】 parts, step lines, an e-mail's headers, table of contents, signature and footer
 (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`); an e-mail thread as its mails,
 each a part of its own without its headers, quote markers, salutation, sign-off and disclaimer
-(`mail_thread`, `mail_body`); a PDF's pages (`pdf_text`); a WhatsApp, Telegram or LINE chat as
-its messages, a customer's question with the agent's answer a Q&A (`chat_markup`); canned
+(`mail_thread`, `mail_body`); a PDF's pages (`pdf_text`); a WhatsApp, Telegram, LINE or QQ chat as
+its messages, a customer's question with the agent's answer a Q&A, in a group a member's question
+with the next member's answer (`chat_markup`); canned
 replies titled by their templates (`part_titles`); text typed under a list no part of its last
 item (`_after_lists`).
 
@@ -727,6 +728,16 @@ _WEEKDAY = (r"(?:星期|禮拜|礼拜|週|周)?[一二三四五六日天]|[月�
             r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?")
 _LINE_DATE = re.compile(rf"^\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}(?:[ \t]*[（(][ \t]*(?:{_WEEKDAY})[ \t]*[)）]|[ \t]*(?:{_WEEKDAY}))?$"
                         rf"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{4}}$", re.IGNORECASE)
+# QQ's 「导出消息记录」 as text: 「消息记录（此消息记录为文本格式，不支持重新导入）」, then 「消息分组:我的群聊」 and
+# 「消息对象:群名」 between rules over the messages, each under 「2026-03-02 21:14:07 名字(QQ号)」 (a friend's 「名字<邮箱>」
+# or the name alone) with a blank line after it; the system's notices from 「系统消息(10000)」, pictures and stickers as
+# 「[图片]」「[表情]」 wherever they were in the message, a reply led by 「@名字 」
+_QQ_HEADER = re.compile(r"^消息记录[（(]此消息记录为文本格式[，,]\s*不支持重新导入[)）]$")
+_QQ_FIELD = re.compile(r"^(?P<key>消息分组|消息对象)[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
+_QQ_LINE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}:\d{2}[ \t]+(?P<name>\S.*?)"
+                      r"(?:\((?P<number>\d{5,12})\)|<(?P<mail>[^<>\s]+)>)?[ \t]*$")
+_QQ_SYSTEM = "10000"        # the number the system's notices are sent from
+_QQ_PLACEHOLDER = re.compile(r"\[(?:图片|表情|动画表情|超级表情|语音|视频|文件|闪照|红包|QQ红包|戳一戳|位置|名片|分享)\]")
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
                      re.IGNORECASE)
@@ -754,12 +765,18 @@ _BUSINESS_NOTICE = re.compile(r"^(?:this (?:business|chat)|(?:這個|这个|此|
 _AGENT_NAME = re.compile(r"客服|客戶服務|客户服务|服務中心|服务中心|熱線|热线|官方|小助手|support|service|help ?desk|customer care"
                          r"|\bagent\b|operator|\bteam\b|оператор|поддержк|служба", re.IGNORECASE)
 # a customer's message that asks: a question mark (not one inside an address), a question particle or word
-_ASKS = re.compile(r"？|\?(?=[\s\"'”」)）]|$|[^\x00-\x7f])|[吗嗎]|呢[\s。！!～~]*$|请问|請問|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼"
+_QUESTION_MARK = r"？|\?(?=[\s\"'”」)）]|$|[^\x00-\x7f])"
+_ASKS = re.compile(_QUESTION_MARK + r"|[吗嗎]|呢[\s。！!～~]*$|请问|請問|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼"
                    r"|为何|為何|什么|什麼|哪(?!怕)|多少|多久|多长|多長|几点|幾點|能不能|可不可以|是不是|有没有|有沒有|要不要"
                    r"|[个個]问题|[个個]問題|想问|想問|请教|請教|^(?:how|what|why|when|where|which|can|could|is|are|do|does)\b"
                    r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
 CHAT_MIN_MESSAGES = 3
+GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a service desk, is a group's
+_CLAUSE_MARK = re.compile(r"[，,。！!；;：:\n]")
+_CLAUSE_TAIL = re.compile(r"[\s。！!～~…]+$")
+_ASK_LEAD = re.compile(r"请问|請問|请教|請教|想问|想問")     # words that ask wherever they stand in a clause
+ASK_WORD_TAIL = 4           # a question word ends a clause that asks, but for a verb and its object (「怎么写」)
 NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
 NOTICE_MAX = 300            # the longest notice of the app, in characters
 
@@ -884,6 +901,59 @@ def _unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
+def _qq_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    r"""The lines above a chat QQ exported as text and its messages, as `_chat_messages`; None for
+    any other text.
+
+    A message is the lines under its 「date time name(QQ号)」 line, which follows a blank line; most
+    paragraphs open with one. Dated lines alone are no chat: QQ's header stands over them, or every
+    one names its sender's number or address. Of the header only the chat's name (消息对象) stays,
+    to title it: the export's notice and the 消息分组 folder are the app's, not the chat's. The
+    system's notices (「系统消息(10000)」: a message taken back) have no sender, pictures and stickers
+    go wherever they stood, and so does the 「@名字」 a reply opens with (a name, no text).
+
+    >>> header, messages = _qq_messages(["消息记录（此消息记录为文本格式，不支持重新导入）", "", "=====",
+    ...     "消息分组:我的群聊", "=====", "消息对象:互助群", "=====", "", "2026-03-02 21:14:07 小王(2384756)",
+    ...     "[图片]", "怎么加暂停？", "", "2026-03-02 21:20:40 系统消息(10000)", "Lena 撤回了一条消息", "",
+    ...     "2026-03-02 21:21:05 Lena(1057733)", "@小王 长按「*」[表情]", "一个逗号 2 秒"])
+    >>> header
+    ['互助群', '']
+    >>> messages
+    [('小王', ['', '怎么加暂停？', '']), ('', ['Lena 撤回了一条消息', '']), ('Lena', ['长按「*」', '一个逗号 2 秒'])]
+    """
+    heads = [_QQ_LINE.match(line) if i == 0 or not lines[i - 1].strip() else None for i, line in enumerate(lines)]
+    start = next((i for i, head in enumerate(heads) if head), None)
+    if start is None:
+        return None
+    fields = {field["key"]: field["value"] for line in lines[:start] if (field := _QQ_FIELD.match(line.strip()))}
+    exported = "消息对象" in fields or any(_QQ_HEADER.match(line.strip()) for line in lines[:start])
+    if not exported and not all(head["number"] or head["mail"] for head in heads if head):
+        return None
+    opening = [i for i in range(start, len(lines)) if lines[i].strip() and (i == start or not lines[i - 1].strip())]
+    if sum(heads[i] is not None for i in opening) * 2 <= len(opening):
+        return None
+    messages: list[tuple[str, list[str]]] = []
+    for line, head in zip(lines[start:], heads[start:]):
+        if head is None:
+            messages[-1][1].append(line)
+        else:
+            messages.append(("" if head["number"] == _QQ_SYSTEM else head["name"].strip(), []))
+    names = sorted({name for name, _ in messages if name}, key=len, reverse=True)
+    if len(messages) < CHAT_MIN_MESSAGES or len(names) < 2:
+        return None
+    mention = re.compile(r"^[ \t]*(?:@(?:%s)[ \t\u2005]*)+" % "|".join(map(re.escape, names))) if names else None
+    cleaned: list[tuple[str, list[str]]] = []
+    for name, body in messages:
+        body = [_QQ_PLACEHOLDER.sub("", line) for line in body]
+        first = next((k for k, line in enumerate(body) if line.strip()), None)
+        if first is not None and mention is not None:
+            body[first] = mention.sub("", body[first])
+        cleaned.append((name, body))
+    header = [line for line in lines[:start] if not (_QQ_HEADER.match(line.strip()) or _QQ_FIELD.match(line.strip())
+                                                      or _RULE_LINE.match(line) or not line.strip())]
+    return [fields.get("消息对象", ""), "", *header], cleaned
+
+
 def _message_text(lines: list[str]) -> list[str]:
     """A message's lines as a reader sees them, without the app's marks; none for what is no
     message (a notice, a file left out, a deleted message)."""
@@ -933,15 +1003,84 @@ def _agents(messages: list[tuple[str, list[str]]], notices: set[str]) -> set[str
 _CHAT_LINE_MARK = re.compile(r"#|`{3}|~{3}")       # a heading's or a code fence's: WhatsApp's 「```」 is monospace
 
 
-def _chat_line(line: str) -> str:
+_INLINE_MARK = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _chat_line(line: str, literal: bool = False) -> str:
     """A message's line as Markdown: its own paragraph, never a heading nor a code fence running
-    on to the end of the chat."""
+    on to the end of the chat; in an app that has no markup (`literal`: QQ), no emphasis either,
+    every star a star (「长按「*」」, 「+*#」 are keys to press)."""
+    if literal:
+        line = _INLINE_MARK.sub(r"\\\1", line)
     return "\\" + line if _CHAT_LINE_MARK.match(line) else line
+
+
+def _group_asks(lines: list[str]) -> bool:
+    """A group member's message that asks: a question mark, or a short message whose last clause
+    asks (「原来如此！那我这个应该怎么写」「哪里买的」: a question word at its end, or 「请问」). A question
+    word inside a statement (「不确定录音多长的话就用分号」「打多久都一样收费」) or closing a long answer
+    (「…打多久算多久。」) asks nothing.
+
+    >>> [_group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外")]
+    [True, False, True]
+    """
+    text = _CLAUSE_TAIL.sub("", "\n".join(lines))
+    if re.search(_QUESTION_MARK, text):
+        return True
+    clause = _CLAUSE_MARK.split(text)[-1].strip()
+    return len(text) <= HEADING_MAX and (_ASK_LEAD.search(clause) is not None or any(
+        len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
+
+
+def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
+    """A chat among members — three at least, none named as a service desk nor the business — where
+    whoever asks may be answered by anyone, not a customer's chat with an agent."""
+    senders = {name for name, _ in messages if name != NEW_DAY}
+    return len(senders) >= GROUP_MIN_SENDERS and not any(name in notices or _AGENT_NAME.search(name) for name in senders)
+
+
+def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[str]:
+    """A group's messages as Markdown blocks: a run of one member's messages that asks, answered by
+    the next member's run that does not ask in turn, a question with its answer, and every other
+    message a part of its own (a rule between them: a member's tip is no part of another's, nor of
+    the same member's next one). The question is the run from its first message that asks: a
+    remark made before it is no part of it."""
+    turns: list[tuple[str, list[list[str]]]] = []
+    new_day = False
+    for name, body in messages:
+        if name == NEW_DAY:
+            new_day = True
+            continue
+        if turns and turns[-1][0] == name and not new_day:
+            turns[-1][1].append(body)
+        else:
+            turns.append((name, [body]))
+        new_day = False
+
+    def lines(bodies: list[list[str]]) -> list[str]:
+        return [_chat_line(line, literal) for body in bodies for line in body if line]
+
+    parts: list[str] = []
+    i = 0
+    while i < len(turns):
+        bodies = turns[i][1]
+        asks = next((k for k, body in enumerate(bodies) if _group_asks(body)), None)
+        if asks is not None and i + 1 < len(turns) and not any(_group_asks(body) for body in turns[i + 1][1]):
+            if asks:
+                parts.append("\n\n".join(lines(bodies[:asks])))
+            question = "\n".join(html.escape(line, quote=False) for body in bodies[asks:] for line in body if line)
+            parts.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *lines(turns[i + 1][1]),
+                                      "</details>"]))
+            i += 2
+            continue
+        parts += ["\n\n".join(lines([body])) for body in bodies]
+        i += 1
+    return ["\n\n***\n\n".join(part for part in parts if part)] if parts else []
 
 
 def chat_markup(text: str) -> str | None:
     r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages, LINE's
-    saved chats) as Markdown read as a help article, or None when the text is no chat.
+    saved chats, QQ's exported logs) as Markdown read as a help article, or None when the text is no chat.
 
     The writer's lines above the messages stay: the first, alone in its paragraph and not a
     sentence, is the title, however long (it names the whole conversation); LINE's header leaves
@@ -951,7 +1090,10 @@ def chat_markup(text: str) -> str | None:
     customer's messages that ask (`_ASKS`) are a question, and the agent's messages answering
     them (`_agents` says who answers) its answer: a <details> whose summary is the question, led
     by 「問：」 so the fragmenter takes it as one even when no question mark ends it. A turn ends
-    with its day where the chat dates its days (LINE). The rest is the conversation's text.
+    with its day where the chat dates its days (LINE). The rest is the conversation's text. In a
+    group (`_is_group`: three members or more, none a service desk) anyone may ask and anyone
+    answer: each member's run of messages is a part, and one that asks, with the next member's
+    answer, a Q&A (`_group_blocks`).
 
     >>> print(chat_markup("改语言\n\n[1/2/26, 9:00] 客户: 能改中文吗\n[1/2/26, 9:01] 客户: <媒体已省略>\n"
     ...                   "[1/2/26, 9:02] 客服: 不能。\n只有三种语言。\n[1/2/26, 9:03] 客户: 好"))
@@ -970,7 +1112,8 @@ def chat_markup(text: str) -> str | None:
     <BLANKLINE>
     """
     lines = text.split("\n")
-    found = _chat_messages(lines)
+    qq = _qq_messages(lines)
+    found = qq or _chat_messages(lines)
     if found is None:
         return None
     above, raw = found
@@ -982,7 +1125,8 @@ def chat_markup(text: str) -> str | None:
         body = body if name == NEW_DAY else _message_text(body)
         if name and (body or name == NEW_DAY):
             messages.append((name, body))
-    agents = _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
+    group = _is_group(messages, notices)
+    agents = set() if group else _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
     blocks: list[str] = []          # Markdown blocks, a blank line between them
     header = [line.strip() for line in above]
     first = next((i for i, line in enumerate(header) if line), None)
@@ -992,6 +1136,8 @@ def chat_markup(text: str) -> str | None:
         header = header[first + 1:]
     if any(header):
         blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
+    if group:
+        return "\n\n".join(blocks + _group_blocks(messages, qq is not None)) + "\n"
     turns: list[tuple[bool, list[list[str]]]] = []          # the side, and its messages one after another
     new_day = False
     for name, body in messages:

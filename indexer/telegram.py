@@ -69,8 +69,8 @@ def telegram_chat(soup: BeautifulSoup) -> None:
     runs = _messages(history)
     messages = [message for run in runs for message in run]
     heading = f"<h1>{html.escape(name)}</h1>" if name else ""
-    chat = _chat_html(messages) if len({message.sender for message in messages}) > 1 else None
-    body = chat if chat is not None else _posts_html(runs, name)
+    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+    body = chat if chat is not None else posts_html(runs, name)
     article = soup.new_tag("article")
     article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
     page.replace_with(article)
@@ -109,13 +109,13 @@ def _messages(history: Tag) -> list[list[Message]]:
         reply = body.find("div", class_="reply_to", recursive=False)
         link = reply.find("a", href=_REPLY_LINK) if reply is not None else None
         texts = [text for text in body.find_all("div", class_="text") if text.find_parent(class_="media_wrap") is None]
-        styled = [line for text in texts for line in _lines(text, bold=True)]
+        styled = [line for text in texts for line in text_lines(text, bold=True)]
         runs[-1].append(Message(
             id=str(tag.get("id", "")),
             sender=_SENDER_JUNK.sub(" ", sender.get_text(" ")).strip() if sender is not None else "",
             date=" ".join(date.groups()) if date else NO_DATE,
             lines=tuple(styled),
-            plain=tuple(line for text in texts for line in _lines(text, bold=False)),
+            plain=tuple(line for text in texts for line in text_lines(text, bold=False)),
             reply_to=_REPLY_LINK.match(str(link["href"])).group(1) if link is not None else "",
             joined="joined" in classes))
     return [_senders(run) for run in runs if run]
@@ -133,7 +133,7 @@ def _senders(run: list[Message]) -> list[Message]:
     return out
 
 
-def _lines(text: Tag, bold: bool) -> list[str]:
+def text_lines(text: Tag, bold: bool) -> list[str]:
     """A message's text as the writer typed it, line by line: its line breaks kept, bold as
     Markdown's (when `bold`), no line that is only hashtags (the channel's filing, as a note's tag
     line is), and `<` escaped (a typed 「<b>」 is text)."""
@@ -201,7 +201,7 @@ def _line(pieces: list[tuple[str, bool, bool]], bold: bool) -> str:
     return "".join(out)
 
 
-def _posts_html(runs: list[list[Message]], name: str) -> str:
+def posts_html(runs: list[list[Message]], name: str) -> str:
     """A channel's posts, each a part: titled by its headline, or, without one, by the post it
     goes on with — the post it replies to, or the one Telegram joins it to (the same writer
     minutes later: a photo's caption, a tip added) — else by the chat's name, so that no post runs
@@ -304,7 +304,7 @@ def _items(lines: list[str]) -> list[str]:
     return out
 
 
-def _chat_html(messages: list[Message]) -> str | None:
+def chat_html(messages: list[Message]) -> str | None:
     """A chat of several people as the text-chat reader reads one (`render_text.chat_markup`): written
     out as Telegram's copied messages (「名字, [20.11.2026 10:02]」 over the text), each reply under
     the message it replies to (`threads`), so a member's question and the agent's answer to it are

@@ -239,3 +239,61 @@ def test_text_with_tabs_or_a_line_tag_is_no_chat() -> None:
     assert texts(cut(timetable)) == [("section", "營業時間", "09:00 開門 櫃台開始受理 12:00 午休 暫停受理 13:00 下午 恢復受理 "
                                       "18:00 關門 停止受理")]
     assert "[LINE] 與Kcell 客服的聊天記錄" in texts(cut(about))[0][2]
+
+
+QQ_CHAT = (
+    "消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
+    "================================================================\n消息分组:我的群聊\n"
+    "================================================================\n消息对象:Kcell 互助群\n"
+    "================================================================\n\n"
+    "2026-03-02 21:14:07 小王(2384756102)\n怎么在号码后面加暂停？\n\n"
+    "2026-03-02 21:16:10 老周-阿斯塔纳(845120367)\n[表情]\n\n"
+    "2026-03-02 21:18:25 老周-阿斯塔纳(845120367)\niPhone 长按「*」输入逗号，\n点「+*#」键也行。\n\n"
+    "2026-03-02 21:20:40 系统消息(10000)\nLena 撤回了一条消息\n\n"
+    "2026-03-02 21:21:05 Lena(1057733921)\n刚才发错了，不确定录音多长的话就用分号\n\n"
+    "2026-03-02 21:27:15 小王(2384756102)\n[图片]\n@老周-阿斯塔纳 存好了，谢谢[表情]\n"
+)
+
+
+def test_a_qq_chat_log_reads_as_its_members_messages() -> None:
+    # QQ's export header, folder and rules go, the chat's name (消息对象) titles it; each message is
+    # its lines (a star a star: no emphasis in QQ), without its 「time name(QQ)」 line, the recall
+    # notice, pictures, stickers and the 「@name」 a reply opens with; the question is answered by the
+    # next member, and every member's messages are a part of their own
+    frags = cut(QQ_CHAT, "qq.txt")
+    assert {f.article_title for f in frags} == {"Kcell 互助群"}
+    assert texts(frags) == [
+        ("qa", "怎么在号码后面加暂停？", "iPhone 长按「*」输入逗号，\n点「+*#」键也行。"),
+        ("section", "Kcell 互助群", "刚才发错了，不确定录音多长的话就用分号"),
+        ("section", "Kcell 互助群", "存好了，谢谢"),
+    ]
+
+
+def test_a_group_chats_questions_are_answered_by_whoever_answers_next() -> None:
+    # three members, none a service desk: a member's question is paired with the next member's
+    # reply (not with everything the one who asks least wrote); a remark before a question is no
+    # part of it, a statement with a question word (多久) asks nothing, and every remark is a
+    # passage of its own, two of one member's too
+    chat = ("[2/3/26, 9:00] 阿明: 我昨天换了新卡。\n"
+            "[2/3/26, 9:01] 阿明: 新卡怎么开 VoLTE？\n"
+            "[2/3/26, 9:02] 老周: 拨 *111*5# 就行。\n"
+            "[2/3/26, 9:03] 糖糖: 开了以后打多久都一样收费\n"
+            "[2/3/26, 9:04] 老周: 漫游时也能用。\n"
+            "[2/3/26, 9:04] 老周: iPhone 要先在设置里打开。\n"
+            "[2/3/26, 9:05] 糖糖: 那 Beeline 呢？\n"
+            "[2/3/26, 9:06] 阿明: 我也想知道\n")
+    assert texts(cut(chat, "volte.txt")) == [
+        ("section", "volte", "我昨天换了新卡。"),
+        ("qa", "新卡怎么开 VoLTE？", "拨 *111*5# 就行。"),
+        ("section", "volte", "开了以后打多久都一样收费"),
+        ("section", "volte", "漫游时也能用。"),
+        ("section", "volte", "iPhone 要先在设置里打开。"),
+        ("qa", "那 Beeline 呢？", "我也想知道"),
+    ]
+
+
+def test_dated_lines_without_qqs_header_or_numbers_are_no_chat() -> None:
+    log = ("维护记录\n\n2026-03-02 21:14:07 系统\n第一次维护完成\n\n2026-03-02 22:14:07 运维\n第二次维护完成\n\n"
+           "2026-03-03 08:00:00 系统\n第三次维护完成\n")
+    one = QQ_CHAT.replace("老周-阿斯塔纳(845120367)", "小王(2384756102)").replace("Lena(1057733921)", "小王(2384756102)")
+    assert chat_markup(log) is None and chat_markup(one) is None
