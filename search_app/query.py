@@ -38,6 +38,9 @@ after before during since until about into over under again only same other all 
 после перед через при без над под также уже еще ещё только очень все всё свой свою своего своей мои
 """.split())
 
+# 这/那/哪 with a measure word (那段, 这张, 哪条) points at something; it never names the topic.
+_DETERMINER = re.compile(r"[这那哪][个段条张次部台位种样块份本项件句封笔通些款家]")
+
 # Particles end a question, never a typo: 「门号吗」 is not 「门号码」 (吗 and 码 sound alike).
 PARTICLES = frozenset("吗呢吧啊呀么嘛哦了的")
 
@@ -316,7 +319,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
         groups[member] = _group(member, "word", alternatives, vocab)
     phrase_words = {w for member in groups for w in member.split()}
     for kind, word, _, _ in words:
-        if word in groups or word in phrase_words or (kind == "cjk" and word in STOPWORDS) \
+        if word in groups or word in phrase_words or (kind == "cjk" and (word in STOPWORDS or _DETERMINER.fullmatch(word))) \
                 or (kind == "word" and word in STOPWORDS):
             continue
         groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)

@@ -195,3 +195,10 @@ def test_a_typo_glued_to_the_word_before_is_corrected_with_it():
     vocab = FakeVocabulary({"座机": 2, "话费": 9, "服务费": 3}, homophones={"话废": "话费", "服务废": "服务费"})
     assert make_plan("座机的话废怎么交", vocab).corrected == "座机的话费怎么交"
     assert "服务费" in words(make_plan("借款的服务废多少", vocab))
+
+
+def test_a_demonstrative_with_its_measure_word_is_not_a_topic():
+    # 那段 (that part), 这张 (this card), 哪条 (which one) point at something the question names
+    plan = make_plan("密码那段要加逗号", FakeVocabulary({"密码": 3, "逗号": 2, "加": 9}))
+    assert words(plan) == ["密码", "加", "逗号"]
+    assert "这张" not in words(make_plan("这张卡怎么充值", VOCAB))
