@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
@@ -35,10 +36,14 @@ _HEADER_KEYWORD = re.compile(
     r"|EXCLUDE_TAGS|SELECT_TAGS|EXPORT_FILE_NAME|INFOJS_OPT|HTML_[A-Z_]+|LATEX_[A-Z_]+):", re.IGNORECASE)
 _MODE_LINE = re.compile(r"-\*-.*\bmode:[ \t]*org\b.*-\*-|-\*-[ \t]*org[ \t]*-\*-", re.IGNORECASE)
 _HEADING = re.compile(r"^\*+[ \t]+\S", re.MULTILINE)
-_BLOCK_PAIR = re.compile(r"^[ \t]*#\+begin_(\w+)\b.*?^[ \t]*#\+end_\1\b", re.IGNORECASE | re.MULTILINE | re.DOTALL)
-_DRAWER_PAIR = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*\n.*?^[ \t]*:END:[ \t]*$", re.MULTILINE | re.DOTALL)
+_BLOCK_BEGIN = re.compile(r"^[ \t]*#\+begin_(?:src|example|quote|verse|center|comment|export)\b", re.IGNORECASE | re.MULTILINE)
+_BLOCK_CLOSE = re.compile(r"^[ \t]*#\+end_(?:src|example|quote|verse|center|comment|export)\b", re.IGNORECASE | re.MULTILINE)
+_DRAWER_OPEN = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.MULTILINE)
+_DRAWER_CLOSE = re.compile(r"^[ \t]*:END:[ \t]*$", re.MULTILINE)
 
-ORG_MAX_CHARS = 1_000_000       # longer files are read as plain text
+ORG_MAX_CHARS = 500_000         # longer files are read as plain text
+LIST_DEPTH = 8                  # lists in lists read as such; deeper items are the deepest's siblings (markdown-it
+                                # drops what lies past its nesting limit, and takes long on each level)
 
 
 def is_org(text: str) -> bool:
@@ -65,7 +70,8 @@ def is_org(text: str) -> bool:
     headed = _HEADING.search(text) is not None
     if header >= 2 or header and headed or any(_MODE_LINE.search(line) for line in lines[:2] if line):
         return True
-    return headed and (_BLOCK_PAIR.search(text) is not None or _DRAWER_PAIR.search(text) is not None)
+    return headed and any(opening.search(text) and closing.search(text)
+                          for opening, closing in ((_BLOCK_BEGIN, _BLOCK_CLOSE), (_DRAWER_OPEN, _DRAWER_CLOSE)))
 
 
 def org_markdown(text: str) -> tuple[str, str] | None:
@@ -121,6 +127,7 @@ def _document(root: object) -> tuple[str, str]:
 
 _BLANK = re.compile(r"^[ \t]*$")
 _BEGIN = re.compile(r"^[ \t]*#\+begin_(\w+)\b(.*)$", re.IGNORECASE)
+_END = re.compile(r"^[ \t]*#\+end_(\w+)\b", re.IGNORECASE)
 _DYNAMIC_BEGIN = re.compile(r"^[ \t]*#\+begin:", re.IGNORECASE)
 _DYNAMIC_END = re.compile(r"^[ \t]*#\+end:", re.IGNORECASE)
 _CAPTION = re.compile(r"^[ \t]*#\+caption:[ \t]*(.*)$", re.IGNORECASE)
@@ -150,6 +157,29 @@ def _indent(line: str) -> int:
 class _Item:
     org: int            # the column of its bullet in the Org text
     content: str        # the indentation of its content in the Markdown
+
+
+class _Ends:
+    """Where the blocks, drawers and dynamic blocks of a body end, found in one pass: looking for
+    the end of each opening line anew would take time quadratic in unclosed ones."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.ends: dict[str, list[int]] = {}
+        for j, line in enumerate(lines):
+            if end := _END.match(line):
+                self.ends.setdefault(end.group(1).lower(), []).append(j)
+            elif _DRAWER_END.match(line):
+                self.ends.setdefault("drawer", []).append(j)
+            elif _DYNAMIC_END.match(line):
+                self.ends.setdefault("dynamic", []).append(j)
+
+    def next(self, kind: str, start: int) -> int | None:
+        found = self.ends.get(kind, [])
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) else None
+
+    def block(self, name: str, start: int) -> int | None:
+        return self.next(name.lower(), start) if name.lower() not in ("drawer", "dynamic") else None
 
 
 @dataclass
@@ -189,6 +219,7 @@ class _Body:
                     out.append("")
             return items[-1].content if items else ""
 
+        ends = _Ends(lines)
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -202,7 +233,7 @@ class _Body:
                 continue
             blanks = 0
             column = _indent(line)
-            if (begin := _BEGIN.match(line)) and (end := self._block_end(lines, i, begin.group(1))) is not None:
+            if (begin := _BEGIN.match(line)) and (end := ends.block(begin.group(1), i)) is not None:
                 flush()
                 prefix = inside(column)
                 gap()
@@ -212,11 +243,11 @@ class _Body:
                 continue
             if _DYNAMIC_BEGIN.match(line):          # a clock table, a column view: generated, not written
                 flush()
-                end = next((j for j in range(i, len(lines)) if _DYNAMIC_END.match(lines[j])), None)
+                end = ends.next("dynamic", i)
                 i = i if end is None else end + 1
                 continue
             if _DRAWER.match(line) and not _DRAWER_END.match(line):
-                end = next((j for j in range(i, len(lines)) if _DRAWER_END.match(lines[j])), None)
+                end = ends.next("drawer", i)
                 if end is not None:                 # a property drawer, a logbook: data, not text
                     flush()
                     i = end + 1
@@ -277,7 +308,7 @@ class _Body:
                     gap()                           # a list is no part of the paragraph above it
                 while items and items[-1].org > column:
                     items.pop()
-                if items and items[-1].org == column:
+                if items and items[-1].org == column or len(items) >= LIST_DEPTH:
                     items.pop()                     # its sibling
                 base = items[-1].content if items else ""
                 bullet = item.group("bullet")
@@ -299,11 +330,6 @@ class _Body:
             paragraph = [line.strip()]
         flush()
         return out
-
-    @staticmethod
-    def _block_end(lines: list[str], start: int, name: str) -> int | None:
-        closing = re.compile(rf"^[ \t]*#\+end_{re.escape(name)}\b", re.IGNORECASE)
-        return next((j for j in range(start, len(lines)) if closing.match(lines[j])), None)
 
     def _block(self, kind: str, lines: list[str]) -> list[str]:
         """A block as Org's export shows it: a quote (its text read as Org) a blockquote, source code and
@@ -386,7 +412,7 @@ class _Body:
             if plain:
                 return ""
             if inline is not None:
-                return f"^[{self.inline(inline)}]" if inline.strip() else ""
+                return f"^[{self.inline(inline.strip())}]" if inline.strip() else ""
             mark = self.notes.setdefault(label, f"fn{len(self.notes) + 1}")
             return f"[^{mark}]"
         if kind == "anchor":
@@ -417,13 +443,13 @@ _CJK = "\u2000-\u206f\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _PRE = rf"(?<![^\s\-('\"{{{_CJK}])"
 _POST = rf"(?![^\s\-.,:;!?'\")}}\[{_CJK}])"
 _INLINE = re.compile(
-    r"(?P<link>\[\[(?P<target>(?:[^\[\]\\]|\\.)+)\](?:\[(?P<description>[^\n]+?)\])?\])"
+    r"(?P<link>\[\[(?P<target>(?:[^\[\]\\]|\\.)+)\](?:\[(?P<description>[^\n]{1,500}?)\])?\])"
     r"|(?P<angle><(?P<url>(?:https?|mailto|ftp|file):[^<>\s]+)>)"
     r"|(?P<footnote>\[fn:(?P<label>[^\]:\s]*)(?::(?P<inline>[^\]]*))?\])"
     r"|(?P<anchor><<<(?P<radio>[^<>\n]+)>>>|<<[^<>\n]+>>)"
     r"|(?P<snippet>@@[\w-]+:.*?@@)"
     r"|(?P<linebreak>\\\\[ \t]*$)"
-    rf"|(?P<emphasis>{_PRE}(?P<mark>[*/_+=~])(?P<body>\S(?:[^\n]*?(?:\n[^\n]*?)?\S)?)(?P=mark){_POST})",
+    rf"|(?P<emphasis>{_PRE}(?P<mark>[*/_+=~])(?P<body>\S(?:[^\n]{{0,150}}?(?:\n[^\n]{{0,150}}?)?\S)?)(?P=mark){_POST})",
     re.MULTILINE)
 _URL = re.compile(r"(?:https?|mailto|ftp|file|news):", re.IGNORECASE)
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
