@@ -26,6 +26,7 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,8 @@ def is_org(text: str) -> bool:
     headed = _HEADING.search(text) is not None
     if header >= 2 or header and headed or any(_MODE_LINE.search(line) for line in lines[:2] if line):
         return True
-    return headed and any(opening.search(text) and closing.search(text)
-                          for opening, closing in ((_BLOCK_BEGIN, _BLOCK_CLOSE), (_DRAWER_OPEN, _DRAWER_CLOSE)))
+    return headed and any(begin.search(text) and end.search(text)
+                          for begin, end in ((_BLOCK_BEGIN, _BLOCK_CLOSE), (_DRAWER_OPEN, _DRAWER_CLOSE)))
 
 
 def org_markdown(text: str) -> tuple[str, str] | None:
@@ -95,13 +96,13 @@ _REFERENCE = re.compile(r"(?<!\\)\[\^(fn\d+)\]")      # a reference `_markup` wr
 _COOKIE = re.compile(r"[ \t]*\[(?:\d*/\d*|\d*%)\][ \t]*")       # a statistics cookie 「[1/3]」「[33%]」
 
 
-def _document(root: object) -> tuple[str, str]:
+def _document(root: Any) -> tuple[str, str]:
     """The Markdown of the whole outline: the text before the first heading, then each heading one level
     below the title (「* 」 an H2) over its body, then the footnotes."""
     body = _Body()
-    out = [body.convert(root.get_body(format="raw"))]                     # type: ignore[attr-defined]
+    out = [body.convert(root.get_body(format="raw"))]
     skipped: int | None = None          # the level of a subtree Org does not export
-    for node in root[1:]:                                                   # type: ignore[index]
+    for node in root[1:]:
         if skipped is not None and node.level > skipped:
             continue
         skipped = None
@@ -119,7 +120,7 @@ def _document(root: object) -> tuple[str, str]:
     out.append(body.footnotes())
     defined = {mark for mark, _ in body.definitions}
     markdown = _REFERENCE.sub(lambda m: m.group(0) if m.group(1) in defined else "", "\n\n".join(p for p in out if p.strip()))
-    title = " ".join(_plain(t) for t in root.get_file_property_list("TITLE") if t)     # type: ignore[attr-defined]
+    title = " ".join(_plain(t) for t in root.get_file_property_list("TITLE") if t)
     return markdown + "\n", " ".join(title.split())
 
 
@@ -358,7 +359,7 @@ class _Body:
             cells = line.strip().strip("|").split("|")
             if all(re.fullmatch(r"[ \t]*<[lrc]?\d*>[ \t]*", c) for c in cells if c.strip()) and any(c.strip() for c in cells):
                 continue                    # a row of column widths 「| <10> |」: layout
-            rows.append([self.inline(c.strip()).replace("|", "\\|") for c in cells])
+            rows.append([self.inline(c.strip()) for c in cells])      # (its pipes are escaped as text)
         if not rows:
             return []
         width = max(len(r) for r in rows)
@@ -370,7 +371,7 @@ class _Body:
     def _define(self, label: str, lines: list[str]) -> None:
         """Keep a footnote's definition for the notes at the end (see `footnotes`)."""
         mark = self.notes.setdefault(label, f"fn{len(self.notes) + 1}")
-        paragraphs = "\n".join(_dedent([line for line in lines])).strip()
+        paragraphs = "\n".join(_dedent(lines)).strip()
         text = "\n\n".join(self.inline(p.strip()) for p in re.split(r"\n[ \t]*\n", paragraphs) if p.strip())
         self.definitions.append((mark, text))
 
