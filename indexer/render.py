@@ -29,7 +29,9 @@ macros and filing tags gone, block references their block's text (`indexer.rende
 
 A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as docutils asks,
 and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
-published page shows it (`indexer.render_rst`).
+published page shows it (`indexer.render_rst`); one that is an Emacs Org file (its `#+TITLE:`
+keyword lines, or its blocks and drawers under 「* 」 headings: `render_org.is_org`) is read by
+orgparse into Markdown (`indexer.render_org`).
 """
 from __future__ import annotations
 
@@ -55,6 +57,7 @@ from indexer.model import Source
 from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
                                     template_tags)
 from indexer.render_logseq import logseq_page
+from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
 from indexer.render_text import chat_markup, cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
 
@@ -587,7 +590,9 @@ def render(source: Source) -> tuple[str, str]:
     if is_plain_text(source) and is_rst(source.text) and (page := rst_html(source.text)) is not None:
         return page, ""                 # a Sphinx page's source: its first heading, an H1, titles it
     text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
-    if is_plain_text(source) and (chat := chat_markup(text)) is not None:
+    if is_plain_text(source) and is_org(text) and (org := org_markdown(text)) is not None:
+        text, title = org               # an Org file: its outline's headings, its #+TITLE the title
+    elif is_plain_text(source) and (chat := chat_markup(text)) is not None:
         text = chat                     # a chat exported as text: its messages, questions with their answers
     elif is_plain_text(source) and (thread := mail_thread(text)) is not None:
         text, title = thread            # an e-mail thread: each mail a part, the top mail's subject its title
