@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 HEADING_MAX = 40
 HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
 
-_RULE = r"[ \t]*[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"        # a line of rule characters only
+_RULE = r"[ \t]*+[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"        # a line of rule characters only
 _RULE_LINE = re.compile(rf"^{_RULE}$", re.MULTILINE)
 _BRACKET_LINE = re.compile(r"^[ \t]*(【[^【】\n]+】)[ \t]*$", re.MULTILINE)
 # 「** 一、資費」 over a line of ---- or ====: how mailing-list tools (Mailchimp) write a heading in plain text
@@ -34,7 +34,7 @@ _OWN_LINE = re.compile(r"^.*\S[ \t]*(?:\.{4,}|·{4,}|．{4,}|[ \t]…{2,}|…{2,
                        r"|^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|[☐☑☒□✅])[ \t]*\S.*$")
 # a header line of a mail as Outlook, Gmail, Apple Mail, QQ Mail, Foxmail and Thunderbird write them,
 # in English, Chinese (both scripts), Russian and German
-_MAIL_HEADER = re.compile(r"^[ \t]*(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
+_MAIL_HEADER = re.compile(r"^[ \t]*+(?P<key>from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|收件者|收件人|日期|主旨"
                           r"|副本|密件副本|傳送時間|寄件日期|发件人|时间|发送时间|主题|抄送|密送|от|кому|копия|дата|отправлено"
                           r"|тема|von|an|gesendet|betreff|datum)[ \t]*[:：][ \t]*(?P<value>.*)$", re.IGNORECASE)
 _SUBJECT_KEYS = frozenset({"subject", "主旨", "主题", "тема", "betreff"})
@@ -45,11 +45,11 @@ _DATE_KEYS = frozenset({"date", "sent", "日期", "时间", "发送时间", "傳
 # the line over a forwarded or quoted mail's headers: Gmail's 「---------- Forwarded message ---------」, Outlook's
 # 「-----Original Message-----」, Thunderbird's 「-------- Forwarded Message --------」, Apple Mail's 「Begin forwarded
 # message:」, QQ Mail's and Foxmail's 「------------------ 原始邮件 ------------------」 (「Original」 between dashes)
-_FORWARDED = re.compile(r"^[^\S\n]*[-–—_]*[^\S\n]*(?:forwarded message|original message|begin forwarded message:?"
+_FORWARDED = re.compile(r"^[^\S\n]*+[-–—_]*[^\S\n]*(?:forwarded message|original message|begin forwarded message:?"
                         r"|轉寄的郵件|转发的邮件|原始郵件|原始邮件|已轉寄郵件|已转发邮件|开始转发的邮件[:：]?|轉寄的郵件開始[:：]?"
                         r"|пересылаемое сообщение|исходное сообщение|начало переадресованного сообщения:?"
                         r"|weitergeleitete nachricht|ursprüngliche nachricht)[^\S\n]*[-–—_]*[^\S\n]*$"
-                        r"|^[^\S\n]*[-–—_]{2,}[^\S\n]*original[^\S\n]*[-–—_]{2,}[^\S\n]*$", re.IGNORECASE)
+                        r"|^[^\S\n]*+[-–—_]{2,}[^\S\n]*original[^\S\n]*[-–—_]{2,}[^\S\n]*$", re.IGNORECASE)
 # 「Re:」「Fwd:」「回复：」「转发:」「AW:」「Отв:」「Re[2]:」, as many as replies and forwards stacked
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|отв|ответ|пересл|回覆|回复|答复|答覆|轉寄|转发|轉發)"
                            r"(?:\[\d+\])?[ \t]*[:：][ \t]*)+", re.IGNORECASE)

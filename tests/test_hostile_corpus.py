@@ -70,6 +70,15 @@ def generated(name: str, corpus: Path) -> tuple[str, str | None]:
     if name == "long-line.md":
         (corpus / name).write_text("# 超长一行：宽带提速\n\n" + "宽带提速套餐" * 60_000 + "\n", encoding="utf-8")
         return name, "宽带提速套餐"
+    if name == "brackets.txt":
+        # markdown-it looks for a closing bracket from every 「[」: quadratic, 100 s before defuse_brackets
+        (corpus / name).write_text("括号\n\n括号海象说明在这一段。\n\n" + "[[a][" * 40_000 + "\n", encoding="utf-8")
+        return name, "括号海象说明"
+    if name == "indented-lines.txt":
+        # every line indented up to 200 spaces: the e-mail header patterns backtracked over them (13 s)
+        body = "".join(" " * (i % 200) + "- 缩进行\n" for i in range(6_000))
+        (corpus / name).write_text("缩进\n\n缩进水獭说明在这一段。\n\n" + body, encoding="utf-8")
+        return name, "缩进水獭说明"
     if name == "nested-5000-divs.html":
         (corpus / name).write_text("<html><body><h1>深层嵌套：五千层</h1>" + "<div>" * 5000 + "深层嵌套里的火星文答案"
                                    + "</div>" * 5000 + "</body></html>", encoding="utf-8")
@@ -113,7 +122,7 @@ def generated(name: str, corpus: Path) -> tuple[str, str | None]:
     raise KeyError(name)
 
 
-GENERATED = ["huge-5mb.md", "too-large.md", "long-line.md", "nested-5000-divs.html", "unclosed-800-divs.html",
+GENERATED = ["huge-5mb.md", "too-large.md", "long-line.md", "brackets.txt", "indented-lines.txt", "nested-5000-divs.html", "unclosed-800-divs.html",
              "nested-markdown.md", "same-id", "symlink-outside.md", "symlink-dir-outside", "symlink-etc-passwd.md",
              "fifo.md", "dir-named.md"]
 HOSTILE = sorted(FIXTURES) + GENERATED

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
+from indexer.render import render
 from indexer.render_text import drop_text_toc
 
 
@@ -74,3 +77,15 @@ def test_step_lines_typed_one_under_the_other_are_steps() -> None:
         ("step", "上传到 icloud.com/photos", "第三步：上传到 icloud.com/photos。", "做法如下"),
         ("section", "导出照片", "备注第二步可以跳过。", ""),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "[[a][" * 40_000,                                               # brackets that never close into a link
+    "".join(" " * (i % 200) + "- 行\n" for i in range(6_000)),     # deep indents under e-mail header patterns
+])
+def test_pathological_text_is_read_in_linear_time(text):
+    # a guard against a hang (100 s and 13 s before), not a speed target
+    source = Source("doc.txt", "doc", text, "markdown", "0")
+    began = time.perf_counter()
+    html, _ = render(source)
+    assert time.perf_counter() - began < 10 and html
