@@ -672,6 +672,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _record_layout(tags)
     _notes(soup, tags)
     _split_lists(tags)
+    _quill_indents(tags)
     _drop_page_anchors(tags)
     _drop_outlines(tags)
     for heading in (t for t in tags if t.name in HEADINGS and t.parent is not None):
@@ -1119,6 +1120,39 @@ def _split_lists(tags: list[Tag]) -> None:
                 tag.append(item.extract())
             following.decompose()
             following = tag.find_next_sibling()
+
+
+_QUILL_INDENT = re.compile(r"^ql-indent-([1-8])$")
+
+
+def _quill_level(item: Tag) -> int:
+    return max((int(m.group(1)) for c in item.get("class", []) if (m := _QUILL_INDENT.match(c))), default=0)
+
+
+def _quill_indents(tags: list[Tag]) -> None:
+    """The Quill editor (Shimo, and the many editors built on it) keeps a list flat and writes an
+    item's depth as a class (「<li class="ql-indent-1">」): an indented item belongs under the item
+    before it, as a sub-step or a detail, not a step of its own."""
+    for tag in tags:
+        if _gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
+            continue
+        items = tag.find_all("li", recursive=False)
+        if not any(_quill_level(item) for item in items):
+            continue
+        parents: list[tuple[int, Tag]] = []     # (level, item) of the items an indented one may go under
+        for item in items:
+            level = _quill_level(item)
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            if parents:
+                owner = parents[-1][1]
+                sub = owner.find_all(tag.name, recursive=False)
+                sub = sub[-1] if sub and sub[-1] is owner.contents[-1] else None
+                if sub is None:
+                    sub = BeautifulSoup("", "lxml").new_tag(tag.name)
+                    owner.append(sub)
+                sub.append(item.extract())
+            parents.append((level, item))
 
 
 def _only_toggle(item: Tag) -> bool:

@@ -707,3 +707,15 @@ def test_a_tencent_docs_page_without_its_site_suffix_outline_or_page_note() -> N
     assert [(f.type, f.title, f.procedure.title if f.procedure else "") for f in frags[2:4]] == [
         ("step", "有没有信号", "逐项排查（按顺序做）"), ("step", "代码本身打错了", "逐项排查（按顺序做）")]
     assert (frags[-1].type, frags[-1].title, frags[-1].text) == ("qa", "USSD 查询要钱吗？", "失败的请求也不扣费。")
+
+
+def test_a_quill_editors_indented_items_belong_to_the_item_above() -> None:
+    # Shimo and other Quill editors keep lists flat: 「class="ql-indent-1"」 is the depth
+    frags = cut("""<html><body><div class="ql-editor"><h2>清理短信</h2><ol>
+        <li data-list="ordered">打开「信息」的设置，找到「管理 SIM 卡短信」</li>
+        <li data-list="ordered" class="ql-indent-1">全选，删除</li>
+        <li data-list="ordered" class="ql-indent-1">把存储位置改成「手机」</li>
+        <li data-list="ordered">开关一次飞行模式，排队的短信会进来</li></ol></div></body></html>""")
+    steps = [f for f in frags if f.type == "step"]
+    assert len(steps) == 2
+    assert "全选，删除" in steps[0].text and "把存储位置改成「手机」" in steps[0].text
