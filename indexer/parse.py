@@ -34,6 +34,7 @@ from indexer.render import FOOTNOTES_TITLE, render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.telegram import telegram_chat
 from indexer.threads import forum_thread
+from indexer.wechat import wechat_chat
 
 # ---- skip rules: everything the walker drops, in one place -------------------------------
 SKIP_TAGS = frozenset({
@@ -1820,7 +1821,8 @@ def parse_article(source: Source) -> Article:
         bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
         discord_channel(soup)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
-        forum_thread(soup)      # a Douban, Tieba or LIHKG thread: its subject, each reply a part, no post cards
+        wechat_chat(soup)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
+        forum_thread(soup)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or Zhidao): its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -1,5 +1,5 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG or old Reddit, or a Baidu Zhidao
-question with its answers, as its reader sees it.
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, or a
+Baidu Zhidao question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -9,9 +9,10 @@ went as comments, its byline `<h3>` and each reply's `<h4>` of name and time tit
 Tieba's floors ran into one another and into the side column, and LIHKG's posts (hashed class
 names) were glued with their headers and counts; old Reddit's thread was lost whole (each text in
 a <form>, each comment a div.thing.comment). `forum_thread` puts the thread in the page's
-place as an `<article>`: the subject as its title, the first post as its text, then each reply
+place as an `<article>`: the subject as its title, the first post as its text (a post that asks
+keeps its numbered lines in it: they are the cases it asks about, not steps), then each reply
 headed 「Re: subject」, which the parser reads as a forum's reply (「subject（回复）」) — a reply
-answers the topic, not the post above it.
+answers the topic, not the post above it — or by its author where the reader knows who wrote it.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import CATEGORY_TAG          # a board's tag over a subject, as PTT writes it
+from indexer.render_text import HEADING_MAX
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
@@ -37,19 +39,26 @@ _LIHKG_POST = re.compile(r"^\d+:\d+$")          # data-post-id: 「thread:floor�
 _LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論區」
 # a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
 _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
-_TITLE_MAX = 30
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
+# a numbered line (「1. 打返內地…」「2、…」) and a question mark that asks (not one inside an address)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
+_ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
+# inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
+_XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
     """Put a Douban, Tieba, LIHKG, old Reddit or Zhidao thread in its page's place, as an `<article>`."""
-    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao)
+    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
+                                                                     _xenforo)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
     subject, posts = thread
+    if posts:
+        _asked_cases(soup, posts[0])
     article = soup.new_tag("article")
     article.append(soup.new_tag("h1", string=subject))
     for k, post in enumerate(posts):
@@ -60,6 +69,66 @@ def forum_thread(soup: BeautifulSoup) -> None:
         article.append(post)
     soup.body.clear()
     soup.body.append(article)
+
+
+def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
+    """A first post that asks (「…係咪張卡有問題？」) numbers the cases it asks about
+    (「1. 打返內地…就斷」「2. 搭巴士…就斷」): they are its question's details, not steps someone takes,
+    so they become a bulleted list that keeps its numbers and stays in the question's passage; the
+    parser would read numbered lines as a procedure, cut out of the question around them. A post
+    that asks nothing (a how-to thread's 「1. 打開 App」) keeps its steps."""
+    if not _ASKS.search(post.get_text()):
+        return
+    for holder in post.find_all("div", recursive=False):
+        lines = _br_lines(holder)
+        k = 0
+        while k < len(lines):
+            end = k
+            while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
+                    and int(number.group(1)) == end - k + 1:
+                end += 1
+            if end - k < 2:
+                k += 1
+                continue
+            listed = soup.new_tag("ul")
+            lines[k][0].insert_before(listed)
+            for line in lines[k:end]:
+                item = soup.new_tag("li")
+                item.extend([node.extract() for node in line])
+                listed.append(item)
+            _drop_breaks(listed, end - k - 1)
+            k = end
+
+
+def _br_lines(holder: Tag) -> list[list]:
+    """A post's lines: the nodes between its line breaks (a block of its own is a line too)."""
+    lines: list[list] = [[]]
+    for node in list(holder.children):
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        elif isinstance(node, Tag) and node.name in ("p", "div", "ul", "ol", "blockquote"):
+            lines += [[node], []]
+        elif node.get_text().strip() if isinstance(node, Tag) else str(node).strip():
+            lines[-1].append(node)
+    return [line for line in lines if line]
+
+
+def _line_text(line: list) -> str:
+    return "".join(node.get_text() if isinstance(node, Tag) else str(node) for node in line)
+
+
+def _drop_breaks(listed: Tag, count: int) -> None:
+    """Drop the `count` line breaks the list's items stood between (left behind it): its items
+    break those lines now."""
+    node = listed.next_sibling
+    while node is not None and count > 0:
+        following = node.next_sibling
+        if isinstance(node, Tag) and node.name == "br":
+            node.extract()
+            count -= 1
+        elif isinstance(node, Tag) or str(node).strip():
+            break
+        node = following
 
 
 def _text(tag: Tag | None) -> str:
@@ -86,7 +155,7 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
-        if not (bold and 0 < len(text) <= _TITLE_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)) \
+        if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)) \
                 or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
             continue
         line = soup.new_tag("p")
@@ -228,3 +297,47 @@ def _zhidao(soup: BeautifulSoup) -> Thread | None:
             post[_BY] = f"{name}的回答"
         posts.append(post)
     return subject, posts
+
+
+def _xenforo(soup: BeautifulSoup) -> Thread | None:
+    """A XenForo 2 thread: the subject in h1.p-title-value (after its prefix label, a span.label
+    「求助」), then each post an article.message: a .message-cell--user (avatar, h4.message-name,
+    the h5 member title 「Well-known member」, 「Joined / Messages」), the attribution (date, 「#2」),
+    the text in .message-content's div.bbWrapper — where a blockquote.bbCodeBlock--quote repeats
+    another post under 「X said:」 with a 「Click to expand...」 — and a footer of 「Like / Reply /
+    Report」 and 「Reactions: …」; around them the breadcrumbs, 「Discussion in … started by …」, the
+    pager, 「You must log in or register to reply here.」 and similar threads. Read as a page, each
+    member title titled a post, the user cell's stats were its first lines, the names went and a
+    quote ran into the reply. Replies are headed by their author (data-author, else the
+    h4.message-name), the thread's poster marked 「（楼主）」, as old Reddit's are; a reply's quotes go."""
+    heading = soup.find("h1", class_="p-title-value")
+    if not isinstance(heading, Tag):
+        return None
+    cards = [(card, text) for card in soup.find_all("article", class_="message")
+             if card.find(class_="message-cell--user") is not None
+             and isinstance(text := card.select_one(".message-content div.bbWrapper"), Tag)]
+    if not cards:
+        return None
+    for label in heading.find_all(class_=("label", "label-append")):
+        label.decompose()               # the thread's prefix (「求助」「已解決」)
+    subject = _text(heading)
+    if not subject:
+        return None
+    posts = []
+    poster = _xenforo_author(cards[0][0])
+    for k, (card, text) in enumerate(cards):
+        for block in text.find_all("blockquote", class_="bbCodeBlock--quote") if k else []:
+            block.decompose()           # the post it quotes is on the page already
+        for chrome in text.find_all(class_=_XF_BLOCK_CHROME):
+            chrome.decompose()
+        post = _post(soup, text)
+        author = _xenforo_author(card)
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+        posts.append(post)
+    return subject, posts
+
+
+def _xenforo_author(card: Tag) -> str:
+    """Who wrote a XenForo post: its data-author, else the name over its user cell."""
+    return str(card.get("data-author", "")).strip() or _text(card.find(class_="message-name"))

@@ -164,3 +164,62 @@ def test_a_baidu_zhidao_question_is_its_question_best_answer_and_answers_without
                            ("流量对不上，是多扣了吗？（回复）", "先说结论：以运营商为准。"),
                            ("为什么数字对不上", "统计周期不一样。\n热点流量。"), ("什么时候值得申诉", "差距超过20%打客服400。"),
                            ("阿斯塔纳小橙子的回答", "是副卡的问题，关掉双卡智能切换。"), ("匿名用户的回答", "iPhone的统计不是按月的！")]
+
+
+def _xenforo_post(author: str, title: str, text: str) -> str:
+    return (f"<article class='message message--post js-post' data-author='{author}'><div class='message-inner'>"
+            "<div class='message-cell message-cell--user'><section class='message-user'>"
+            f"<div class='message-avatar'><img alt='{author}'></div><div class='message-userDetails'>"
+            f"<h4 class='message-name'><a class='username'>{author}</a></h4><h5 class='userTitle'>{title}</h5></div>"
+            "<div class='message-userExtras'><dl class='pairs'><dt>Joined</dt><dd>Mar 2, 2026</dd></dl>"
+            "<dl class='pairs'><dt>Messages</dt><dd>4,812</dd></dl></div></section></div>"
+            "<div class='message-cell message-cell--main'><header class='message-attribution'><time>Nov 10, 2026</time>"
+            "<a>#1</a></header><div class='message-content js-messageContent'><article class='message-body'>"
+            f"<div itemprop='text'><div class='bbWrapper'>{text}</div></div></article></div>"
+            "<footer class='message-footer'><div class='actionBar'><a class='reaction'><bdi>Like</bdi></a><a>Reply</a>"
+            "<a>Report</a></div><div class='reactionsBar'><a class='reactionsBar-link'>Reactions: 小雲 and 2 others</a>"
+            "</div></footer></div></div></article>")
+
+
+def _xenforo_quote(author: str, text: str) -> str:
+    return (f"<blockquote data-quote='{author}' class='bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote'>"
+            f"<div class='bbCodeBlock-title'><a class='bbCodeBlock-sourceJump'>{author} said:</a></div>"
+            f"<div class='bbCodeBlock-content'><div class='bbCodeBlock-expandContent'>{text}</div>"
+            "<div class='bbCodeBlock-expandLink'><a role='button'>Click to expand...</a></div></div></blockquote>")
+
+
+def test_a_xenforo_threads_replies_are_parts_headed_by_their_authors_without_user_cells_quotes_or_reactions() -> None:
+    # read as a page, every post was titled by its member title (「Well-known member」), its
+    # 「Joined / Messages」 were its first lines, the subject went with its 「求助」 label, a quote
+    # ran into the reply and the numbered cases of the question were cut out of it as steps
+    page = ("<html><head><title>求助 - 講幾分鐘就斷線 | 哈薩克香港人討論區</title></head><body>"
+            "<div class='p-pageWrapper'><ul class='p-breadcrumbs'><li><a>Forums</a></li><li><a>手機 / 電訊</a></li></ul>"
+            "<div class='p-title'><h1 class='p-title-value'><span class='label label--orange'>求助</span>"
+            "<span class='label-append'>&nbsp;</span>講幾分鐘就斷線</h1></div><div class='p-description'>"
+            "Discussion in '手機 / 電訊' started by 阿Ken仔 · Nov 10, 2026</div>"
+            "<div class='block block--messages'><div class='pageNav'><a>1</a><a>2</a><a>Next</a></div>"
+            + _xenforo_post("阿Ken仔", "New member", "最近成日斷線：<br>\n1. 打返內地，10 分鐘就斷<br>\n"
+                            "2. 搭巴士就斷<br>\n<br>\n係咪張卡有問題？")
+            + _xenforo_post("電訊老鬼", "Well-known member", "三個唔同原因。<br>\n<br>\n<b>1. 套餐有單次通話上限</b><br>\n"
+                            "國際分鐘包每通最長 10 分鐘。<br>\n<br>\n<b>2. 移動中轉基站（切換小區）</b><br>\n要報障。")
+            + _xenforo_post("阿Ken仔", "New member", _xenforo_quote("電訊老鬼", "國際分鐘包每通最長 10 分鐘。")
+                            + "\n真係次次 10 分鐘！")
+            + "<div class='block-outer-opposite'><a class='button'><span class='button-text'>"
+            "You must log in or register to reply here.</span></a></div></div></div></body></html>")
+    assert parts(page) == [("講幾分鐘就斷線", "最近成日斷線：\n1. 打返內地，10 分鐘就斷\n2. 搭巴士就斷\n係咪張卡有問題？"),
+                           ("電訊老鬼", "三個唔同原因。"), ("套餐有單次通話上限", "國際分鐘包每通最長 10 分鐘。"),
+                           ("移動中轉基站（切換小區）", "要報障。"), ("阿Ken仔（楼主）", "真係次次 10 分鐘！")]
+
+
+def test_a_first_post_that_asks_nothing_keeps_its_steps() -> None:
+    # the numbered lines of a question are the cases it asks about; a how-to's are steps
+    page = ("<html><body><h1 class='p-title-value'>Kcell 換號教學</h1>"
+            + _xenforo_post("電訊老鬼", "Well-known member", "換號咁做：<br>1. 打開 My Kcell<br>2. 揀「Смена номера」")
+            + "</body></html>")
+    assert [f.type for f in parse_source(Source("page.html", "page", page, "html", "0"))[1]] == ["step", "step"]
+
+
+def test_xenforo_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1 class='p-title-value'>講幾分鐘就斷線</h1><article class='message'>"
+            "<div class='bbWrapper'>Joined<br>Mar 2, 2026</div><p>收訊明明有三四格。</p></article></body></html>")
+    assert parts(page) == [("講幾分鐘就斷線", "Joined\nMar 2, 2026\n收訊明明有三四格。")]
