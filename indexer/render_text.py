@@ -741,9 +741,10 @@ _QQ_PLACEHOLDER = re.compile(r"\[(?:图片|表情|动画表情|超级表情|语�
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
                      re.IGNORECASE)
-# what the app writes instead of a message: a file left out or attached, a deleted message, a missed call
+# what the app writes instead of a message: a file left out or attached, a deleted message (WhatsApp's 「This
+# message was deleted」, Viber's 「This message has been deleted」), a missed call
 _NO_MESSAGE = re.compile(r"<[^<>\n]*>|[\w ]{1,20}[ \t]omitted|.{0,8}(?:已略去|已省略|已忽略)|.{1,80}\((?:file attached|檔案已附加|文件已附加)\)"
-                         r"|this message was deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
+                         r"|this message (?:was|has been) deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
                          r"|(?:你|您)(?:刪除|删除)了(?:此|這則|这条)(?:訊息|讯息|消息)|это сообщение удалено|вы удалили это сообщение"
                          r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null"
                          # LINE's: a sticker, photo, file… shown by its kind, a call, a message taken back, a member joining

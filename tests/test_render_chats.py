@@ -297,3 +297,22 @@ def test_dated_lines_without_qqs_header_or_numbers_are_no_chat() -> None:
            "2026-03-03 08:00:00 系统\n第三次维护完成\n")
     one = QQ_CHAT.replace("老周-阿斯塔纳(845120367)", "小王(2384756102)").replace("Lena(1057733921)", "小王(2384756102)")
     assert chat_markup(log) is None and chat_markup(one) is None
+
+
+VIBER_GROUP = (
+    "延遲的漫遊費（Viber 群組）\n\n"
+    "以下是互助群的一段對話。\n\n"
+    "[02/03/2026, 21:15:32] 小明: 回國一個月了，怎麼現在才扣漫遊費？\n"
+    "[02/03/2026, 21:15:40] 小明: <Photo>\n"
+    "[02/03/2026, 21:18:45] 雅婷: 國外業者晚送紀錄：\n對方把紀錄打包成 TAP 檔轉給 Kcell。\n"
+    "[02/03/2026, 21:20:11] 小明: 為什麼當下沒有扣？\n"
+    "[02/03/2026, 21:22:48] 雅婷: Replying to 小明: 為什麼當下沒有扣？\n對方網路沒開通即時計費。\n"
+    "[02/03/2026, 21:23:30] 家瑋: 學到了\n"
+    "[02/03/2026, 21:23:41] 家瑋: <Sticker>\n"
+    "[02/03/2026, 21:37:02] 家瑋: This message has been deleted\n"
+)
+
+
+def test_a_viber_deleted_message_notice_goes() -> None:
+    # Viber writes 「This message has been deleted」 where WhatsApp writes 「This message was deleted」
+    assert not any("deleted" in f.text for f in cut(VIBER_GROUP, "viber.txt"))
