@@ -771,6 +771,8 @@ _ASKS = re.compile(_QUESTION_MARK + r"|[吗嗎]|呢[\s。！!～~]*$|请问|請�
                    r"|为何|為何|什么|什麼|哪(?!怕)|多少|多久|多长|多長|几点|幾點|能不能|可不可以|是不是|有没有|有沒有|要不要"
                    r"|[个個]问题|[个個]問題|想问|想問|请教|請教|^(?:how|what|why|when|where|which|can|could|is|are|do|does)\b"
                    r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
+# Viber's reply: its first line 「Replying to 名字: 」 and the start of the message replied to, the reply under it
+_REPLYING = re.compile(r"^Replying to[ \t]+(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t]")
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
 CHAT_MIN_MESSAGES = 3
 GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a service desk, is a group's
@@ -971,6 +973,25 @@ def _message_text(lines: list[str]) -> list[str]:
     return lines
 
 
+def _reply(lines: list[str], members: set[str]) -> list[str]:
+    """A reply's own lines, without the 「Replying to 名字: …」 line Viber opens it with.
+
+    That line repeats a message the chat already holds: left in, its question mark made the
+    reply a question (answered by the next member's 「學到了」), and its words were the reply's.
+    Only a member's name counts (an article's line 「Replying to Anna: …」 stays), and a reply
+    with no line of its own keeps what it has: nothing tells the quote from the reply there.
+
+    >>> _reply(["Replying to 小明: 為什麼沒扣？", "沒開通即時計費。"], {"小明", "雅婷"})
+    ['沒開通即時計費。']
+    >>> _reply(["Replying to Anna: 為什麼沒扣？", "沒開通即時計費。"], {"小明", "雅婷"})
+    ['Replying to Anna: 為什麼沒扣？', '沒開通即時計費。']
+    """
+    quote = _REPLYING.match(lines[0]) if lines else None
+    if quote is None or quote["name"].strip() not in members or not any(line.strip() for line in lines[1:]):
+        return lines
+    return _message_text(lines[1:])
+
+
 def _is_notice(text: str) -> bool:
     """One of the app's notices (encryption, a business account): a line or two, never a long message."""
     return len(text) <= NOTICE_MAX and (_ENCRYPTION_NOTICE.match(text) or _BUSINESS_NOTICE.match(text)) is not None
@@ -1126,6 +1147,8 @@ def chat_markup(text: str) -> str | None:
         body = body if name == NEW_DAY else _message_text(body)
         if name and (body or name == NEW_DAY):
             messages.append((name, body))
+    members = {name for name, _ in messages if name != NEW_DAY}
+    messages = [(name, _reply(body, members)) for name, body in messages]
     group = _is_group(messages, notices)
     agents = set() if group else _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
     blocks: list[str] = []          # Markdown blocks, a blank line between them

@@ -316,3 +316,14 @@ VIBER_GROUP = (
 def test_a_viber_deleted_message_notice_goes() -> None:
     # Viber writes 「This message has been deleted」 where WhatsApp writes 「This message was deleted」
     assert not any("deleted" in f.text for f in cut(VIBER_GROUP, "viber.txt"))
+
+
+def test_a_viber_reply_is_its_own_lines_without_the_quote() -> None:
+    # 「Replying to 小明: …」 repeats 小明's question: it goes, and the reply under it answers that
+    # question instead of asking it again (the quote's 「？」 made it a question answered by 「學到了」)
+    frags = texts(cut(VIBER_GROUP, "viber.txt"))
+    assert ("qa", "為什麼當下沒有扣？", "對方網路沒開通即時計費。") in frags
+    assert not any("Replying" in title or "Replying" in text for _, title, text in frags)
+    # a name no member has is no reply of the chat: the line is the message's
+    other = VIBER_GROUP.replace("Replying to 小明:", "Replying to Anna:")
+    assert any(title.startswith("Replying to Anna: 為什麼當下沒有扣？") for _, title, _ in texts(cut(other)))
