@@ -773,6 +773,10 @@ _ASKS = re.compile(_QUESTION_MARK + r"|[吗嗎]|呢[\s。！!～~]*$|请问|請�
                    r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
 # Viber's reply: its first line 「Replying to 名字: 」 and the start of the message replied to, the reply under it
 _REPLYING = re.compile(r"^Replying to[ \t]+(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t]")
+# a message that says nothing but thanks, a cheer, that it was understood, or an emoji (no word: 「👍」「😱」)
+_SAYS_NOTHING = re.compile(r"(?:謝謝|谢谢|感謝|感谢|多謝|多谢|謝啦|谢啦|學到了|学到了|收到|了解|瞭解|明白了|明白|原來如此|原来如此"
+                           r"|好的|好滴|好|讚|赞|加油|辛苦了|thank you|thanks|thx|okay|ok|спасибо|понятно|哈|呵|[\W_])*",
+                           re.IGNORECASE)
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
 CHAT_MIN_MESSAGES = 3
 GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a service desk, is a group's
@@ -1054,6 +1058,17 @@ def _group_asks(lines: list[str]) -> bool:
         len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
 
 
+def _says_nothing(lines: list[str]) -> bool:
+    """A group member's message that says nothing but thanks, a cheer or an emoji (「學到了」「👍」
+    「加油～」): it answers no question, and a part of its own is a fragment nothing is found in.
+
+    >>> [_says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
+    [True, True, True, True, False, False, False]
+    """
+    text = "".join(lines)
+    return len(text) <= HEADING_MAX and _SAYS_NOTHING.fullmatch(text) is not None
+
+
 def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
     """A chat among members — three at least, none named as a service desk nor the business — where
     whoever asks may be answered by anyone, not a customer's chat with an agent."""
@@ -1066,10 +1081,13 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     the next member's run that does not ask in turn, a question with its answer, and every other
     message a part of its own (a rule between them: a member's tip is no part of another's, nor of
     the same member's next one). The question is the run from its first message that asks: a
-    remark made before it is no part of it."""
+    remark made before it is no part of it. A message that says nothing (`_says_nothing`) is
+    neither an answer nor a part: the member after it answers."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
     for name, body in messages:
+        if name != NEW_DAY and _says_nothing(body):
+            continue
         if name == NEW_DAY:
             new_day = True
             continue

@@ -310,6 +310,10 @@ VIBER_GROUP = (
     "[02/03/2026, 21:23:30] 家瑋: 學到了\n"
     "[02/03/2026, 21:23:41] 家瑋: <Sticker>\n"
     "[02/03/2026, 21:37:02] 家瑋: This message has been deleted\n"
+    "[02/03/2026, 21:40:00] 小明: 那要怎麼申訴？\n"
+    "[02/03/2026, 21:40:30] 家瑋: 👍\n"
+    "[02/03/2026, 21:41:00] 雅婷: 打 455 申訴就行。\n"
+    "[02/03/2026, 21:42:00] 小明: 好的，謝謝！\n"
 )
 
 
@@ -326,4 +330,15 @@ def test_a_viber_reply_is_its_own_lines_without_the_quote() -> None:
     assert not any("Replying" in title or "Replying" in text for _, title, text in frags)
     # a name no member has is no reply of the chat: the line is the message's
     other = VIBER_GROUP.replace("Replying to 小明:", "Replying to Anna:")
-    assert any(title.startswith("Replying to Anna: 為什麼當下沒有扣？") for _, title, _ in texts(cut(other)))
+    assert any("Replying to Anna: 為什麼當下沒有扣？" in title + text for _, title, text in texts(cut(other)))
+
+
+def test_a_group_message_that_says_nothing_answers_nothing() -> None:
+    # thanks, 「學到了」 and an emoji say nothing: none is a fragment, and the 「👍」 under 小明's question
+    # is no answer to it — the member after it answers
+    assert texts(cut(VIBER_GROUP, "viber.txt")) == [
+        ("section", "延遲的漫遊費（Viber 群組）", "以下是互助群的一段對話。"),
+        ("qa", "回國一個月了，怎麼現在才扣漫遊費？", "國外業者晚送紀錄：\n對方把紀錄打包成 TAP 檔轉給 Kcell。"),
+        ("qa", "為什麼當下沒有扣？", "對方網路沒開通即時計費。"),
+        ("qa", "那要怎麼申訴？", "打 455 申訴就行。"),
+    ]
