@@ -1078,7 +1078,9 @@ def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
 
 def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[str]:
     """A group's messages as Markdown blocks: a run of one member's messages that asks, answered by
-    the next member's run that does not ask in turn, a question with its answer, and every other
+    the next member's run unless that run opens asking in turn (its own question, or one asked
+    back: a run that opens answering and asks later, 「你說的 1 990 應該是…日租吧？日租是按…」, checks a
+    detail on the way and still answers), a question with its answer, and every other
     message a part of its own (a rule between them: a member's tip is no part of another's, nor of
     the same member's next one). The question is the run from its first message that asks: a
     remark made before it is no part of it. A message that says nothing (`_says_nothing`) is
@@ -1105,7 +1107,7 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     while i < len(turns):
         bodies = turns[i][1]
         asks = next((k for k, body in enumerate(bodies) if _group_asks(body)), None)
-        if asks is not None and i + 1 < len(turns) and not any(_group_asks(body) for body in turns[i + 1][1]):
+        if asks is not None and i + 1 < len(turns) and not _group_asks(turns[i + 1][1][0]):
             if asks:
                 parts.append("\n\n".join(lines(bodies[:asks])))
             question = "\n".join(html.escape(line, quote=False) for body in bodies[asks:] for line in body if line)

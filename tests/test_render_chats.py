@@ -342,3 +342,21 @@ def test_a_group_message_that_says_nothing_answers_nothing() -> None:
         ("qa", "為什麼當下沒有扣？", "對方網路沒開通即時計費。"),
         ("qa", "那要怎麼申訴？", "打 455 申訴就行。"),
     ]
+
+
+def test_a_group_answer_that_checks_a_detail_on_the_way_still_answers() -> None:
+    # 雅婷's run opens answering: a question later in it (「…吧？」, then the explanation) checks a
+    # detail and does not make the run a question of its own, which the next member's remark would
+    # answer; a run that opens by asking back (「你是哪家的？」) is still no answer
+    chat = ("[1/3/26, 9:00] 小明: 日租 1 990 怎麼算成 7 天？\n"
+            "[1/3/26, 9:01] 雅婷: 先看明細。\n"
+            "[1/3/26, 9:02] 雅婷: 你說的是 Роуминг Онлайн 吧？它按當地時間算一天。\n"
+            "[1/3/26, 9:03] 家瑋: 我也被這樣算過！\n"
+            "[1/3/26, 9:04] 小明: 明細怎麼查？\n"
+            "[1/3/26, 9:05] 雅婷: 你是哪家的？\n")
+    assert texts(cut(chat, "daily.txt")) == [
+        ("qa", "日租 1 990 怎麼算成 7 天？", "先看明細。\n你說的是 Роуминг Онлайн 吧？它按當地時間算一天。"),
+        ("section", "daily", "我也被這樣算過！"),
+        ("section", "daily", "明細怎麼查？"),
+        ("section", "daily", "你是哪家的？"),
+    ]
