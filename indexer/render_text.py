@@ -741,9 +741,10 @@ _QQ_PLACEHOLDER = re.compile(r"\[(?:图片|表情|动画表情|超级表情|语�
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
                      re.IGNORECASE)
-# what the app writes instead of a message: a file left out or attached, a deleted message, a missed call
+# what the app writes instead of a message: a file left out or attached, a deleted message (WhatsApp's 「This
+# message was deleted」, Viber's 「This message has been deleted」), a missed call
 _NO_MESSAGE = re.compile(r"<[^<>\n]*>|[\w ]{1,20}[ \t]omitted|.{0,8}(?:已略去|已省略|已忽略)|.{1,80}\((?:file attached|檔案已附加|文件已附加)\)"
-                         r"|this message was deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
+                         r"|this message (?:was|has been) deleted|you deleted this message|(?:此|這則|这条|該|该)(?:訊息|讯息|消息)已(?:刪除|删除)"
                          r"|(?:你|您)(?:刪除|删除)了(?:此|這則|这条)(?:訊息|讯息|消息)|это сообщение удалено|вы удалили это сообщение"
                          r"|missed (?:voice|video) call|未接(?:語音|语音|視訊|视频)(?:通話|通话)|null"
                          # LINE's: a sticker, photo, file… shown by its kind, a call, a message taken back, a member joining
@@ -770,6 +771,12 @@ _ASKS = re.compile(_QUESTION_MARK + r"|[吗嗎]|呢[\s。！!～~]*$|请问|請�
                    r"|为何|為何|什么|什麼|哪(?!怕)|多少|多久|多长|多長|几点|幾點|能不能|可不可以|是不是|有没有|有沒有|要不要"
                    r"|[个個]问题|[个個]問題|想问|想問|请教|請教|^(?:how|what|why|when|where|which|can|could|is|are|do|does)\b"
                    r"|^(?:как|почему|где|когда|сколько|можно|что)\b", re.IGNORECASE)
+# Viber's reply: its first line 「Replying to 名字: 」 and the start of the message replied to, the reply under it
+_REPLYING = re.compile(r"^Replying to[ \t]+(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t]")
+# a message that says nothing but thanks, a cheer, that it was understood, or an emoji (no word: 「👍」「😱」)
+_SAYS_NOTHING = re.compile(r"(?:謝謝|谢谢|感謝|感谢|多謝|多谢|謝啦|谢啦|學到了|学到了|收到|了解|瞭解|明白了|明白|原來如此|原来如此"
+                           r"|好的|好滴|好|讚|赞|加油|辛苦了|thank you|thanks|thx|okay|ok|спасибо|понятно|哈|呵|[\W_])*",
+                           re.IGNORECASE)
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
 CHAT_MIN_MESSAGES = 3
 GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a service desk, is a group's
@@ -970,6 +977,25 @@ def _message_text(lines: list[str]) -> list[str]:
     return lines
 
 
+def _reply(lines: list[str], members: set[str]) -> list[str]:
+    """A reply's own lines, without the 「Replying to 名字: …」 line Viber opens it with.
+
+    That line repeats a message the chat already holds: left in, its question mark made the
+    reply a question (answered by the next member's 「學到了」), and its words were the reply's.
+    Only a member's name counts (an article's line 「Replying to Anna: …」 stays), and a reply
+    with no line of its own keeps what it has: nothing tells the quote from the reply there.
+
+    >>> _reply(["Replying to 小明: 為什麼沒扣？", "沒開通即時計費。"], {"小明", "雅婷"})
+    ['沒開通即時計費。']
+    >>> _reply(["Replying to Anna: 為什麼沒扣？", "沒開通即時計費。"], {"小明", "雅婷"})
+    ['Replying to Anna: 為什麼沒扣？', '沒開通即時計費。']
+    """
+    quote = _REPLYING.match(lines[0]) if lines else None
+    if quote is None or quote["name"].strip() not in members or not any(line.strip() for line in lines[1:]):
+        return lines
+    return _message_text(lines[1:])
+
+
 def _is_notice(text: str) -> bool:
     """One of the app's notices (encryption, a business account): a line or two, never a long message."""
     return len(text) <= NOTICE_MAX and (_ENCRYPTION_NOTICE.match(text) or _BUSINESS_NOTICE.match(text)) is not None
@@ -1032,6 +1058,17 @@ def _group_asks(lines: list[str]) -> bool:
         len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
 
 
+def _says_nothing(lines: list[str]) -> bool:
+    """A group member's message that says nothing but thanks, a cheer or an emoji (「學到了」「👍」
+    「加油～」): it answers no question, and a part of its own is a fragment nothing is found in.
+
+    >>> [_says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
+    [True, True, True, True, False, False, False]
+    """
+    text = "".join(lines)
+    return len(text) <= HEADING_MAX and _SAYS_NOTHING.fullmatch(text) is not None
+
+
 def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
     """A chat among members — three at least, none named as a service desk nor the business — where
     whoever asks may be answered by anyone, not a customer's chat with an agent."""
@@ -1041,13 +1078,18 @@ def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
 
 def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[str]:
     """A group's messages as Markdown blocks: a run of one member's messages that asks, answered by
-    the next member's run that does not ask in turn, a question with its answer, and every other
+    the next member's run unless that run opens asking in turn (its own question, or one asked
+    back: a run that opens answering and asks later, 「你說的 1 990 應該是…日租吧？日租是按…」, checks a
+    detail on the way and still answers), a question with its answer, and every other
     message a part of its own (a rule between them: a member's tip is no part of another's, nor of
     the same member's next one). The question is the run from its first message that asks: a
-    remark made before it is no part of it."""
+    remark made before it is no part of it. A message that says nothing (`_says_nothing`) is
+    neither an answer nor a part: the member after it answers."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
     for name, body in messages:
+        if name != NEW_DAY and _says_nothing(body):
+            continue
         if name == NEW_DAY:
             new_day = True
             continue
@@ -1065,7 +1107,7 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     while i < len(turns):
         bodies = turns[i][1]
         asks = next((k for k, body in enumerate(bodies) if _group_asks(body)), None)
-        if asks is not None and i + 1 < len(turns) and not any(_group_asks(body) for body in turns[i + 1][1]):
+        if asks is not None and i + 1 < len(turns) and not _group_asks(turns[i + 1][1][0]):
             if asks:
                 parts.append("\n\n".join(lines(bodies[:asks])))
             question = "\n".join(html.escape(line, quote=False) for body in bodies[asks:] for line in body if line)
@@ -1125,6 +1167,8 @@ def chat_markup(text: str) -> str | None:
         body = body if name == NEW_DAY else _message_text(body)
         if name and (body or name == NEW_DAY):
             messages.append((name, body))
+    members = {name for name, _ in messages if name != NEW_DAY}
+    messages = [(name, _reply(body, members)) for name, body in messages]
     group = _is_group(messages, notices)
     agents = set() if group else _agents([(name, body) for name, body in messages if name != NEW_DAY], notices)
     blocks: list[str] = []          # Markdown blocks, a blank line between them

@@ -297,3 +297,66 @@ def test_dated_lines_without_qqs_header_or_numbers_are_no_chat() -> None:
            "2026-03-03 08:00:00 系统\n第三次维护完成\n")
     one = QQ_CHAT.replace("老周-阿斯塔纳(845120367)", "小王(2384756102)").replace("Lena(1057733921)", "小王(2384756102)")
     assert chat_markup(log) is None and chat_markup(one) is None
+
+
+VIBER_GROUP = (
+    "延遲的漫遊費（Viber 群組）\n\n"
+    "以下是互助群的一段對話。\n\n"
+    "[02/03/2026, 21:15:32] 小明: 回國一個月了，怎麼現在才扣漫遊費？\n"
+    "[02/03/2026, 21:15:40] 小明: <Photo>\n"
+    "[02/03/2026, 21:18:45] 雅婷: 國外業者晚送紀錄：\n對方把紀錄打包成 TAP 檔轉給 Kcell。\n"
+    "[02/03/2026, 21:20:11] 小明: 為什麼當下沒有扣？\n"
+    "[02/03/2026, 21:22:48] 雅婷: Replying to 小明: 為什麼當下沒有扣？\n對方網路沒開通即時計費。\n"
+    "[02/03/2026, 21:23:30] 家瑋: 學到了\n"
+    "[02/03/2026, 21:23:41] 家瑋: <Sticker>\n"
+    "[02/03/2026, 21:37:02] 家瑋: This message has been deleted\n"
+    "[02/03/2026, 21:40:00] 小明: 那要怎麼申訴？\n"
+    "[02/03/2026, 21:40:30] 家瑋: 👍\n"
+    "[02/03/2026, 21:41:00] 雅婷: 打 455 申訴就行。\n"
+    "[02/03/2026, 21:42:00] 小明: 好的，謝謝！\n"
+)
+
+
+def test_a_viber_deleted_message_notice_goes() -> None:
+    # Viber writes 「This message has been deleted」 where WhatsApp writes 「This message was deleted」
+    assert not any("deleted" in f.text for f in cut(VIBER_GROUP, "viber.txt"))
+
+
+def test_a_viber_reply_is_its_own_lines_without_the_quote() -> None:
+    # 「Replying to 小明: …」 repeats 小明's question: it goes, and the reply under it answers that
+    # question instead of asking it again (the quote's 「？」 made it a question answered by 「學到了」)
+    frags = texts(cut(VIBER_GROUP, "viber.txt"))
+    assert ("qa", "為什麼當下沒有扣？", "對方網路沒開通即時計費。") in frags
+    assert not any("Replying" in title or "Replying" in text for _, title, text in frags)
+    # a name no member has is no reply of the chat: the line is the message's
+    other = VIBER_GROUP.replace("Replying to 小明:", "Replying to Anna:")
+    assert any("Replying to Anna: 為什麼當下沒有扣？" in title + text for _, title, text in texts(cut(other)))
+
+
+def test_a_group_message_that_says_nothing_answers_nothing() -> None:
+    # thanks, 「學到了」 and an emoji say nothing: none is a fragment, and the 「👍」 under 小明's question
+    # is no answer to it — the member after it answers
+    assert texts(cut(VIBER_GROUP, "viber.txt")) == [
+        ("section", "延遲的漫遊費（Viber 群組）", "以下是互助群的一段對話。"),
+        ("qa", "回國一個月了，怎麼現在才扣漫遊費？", "國外業者晚送紀錄：\n對方把紀錄打包成 TAP 檔轉給 Kcell。"),
+        ("qa", "為什麼當下沒有扣？", "對方網路沒開通即時計費。"),
+        ("qa", "那要怎麼申訴？", "打 455 申訴就行。"),
+    ]
+
+
+def test_a_group_answer_that_checks_a_detail_on_the_way_still_answers() -> None:
+    # 雅婷's run opens answering: a question later in it (「…吧？」, then the explanation) checks a
+    # detail and does not make the run a question of its own, which the next member's remark would
+    # answer; a run that opens by asking back (「你是哪家的？」) is still no answer
+    chat = ("[1/3/26, 9:00] 小明: 日租 1 990 怎麼算成 7 天？\n"
+            "[1/3/26, 9:01] 雅婷: 先看明細。\n"
+            "[1/3/26, 9:02] 雅婷: 你說的是 Роуминг Онлайн 吧？它按當地時間算一天。\n"
+            "[1/3/26, 9:03] 家瑋: 我也被這樣算過！\n"
+            "[1/3/26, 9:04] 小明: 明細怎麼查？\n"
+            "[1/3/26, 9:05] 雅婷: 你是哪家的？\n")
+    assert texts(cut(chat, "daily.txt")) == [
+        ("qa", "日租 1 990 怎麼算成 7 天？", "先看明細。\n你說的是 Роуминг Онлайн 吧？它按當地時間算一天。"),
+        ("section", "daily", "我也被這樣算過！"),
+        ("section", "daily", "明細怎麼查？"),
+        ("section", "daily", "你是哪家的？"),
+    ]
