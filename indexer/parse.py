@@ -579,12 +579,13 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
         return True
-    # a heading's id is its anchor, a slug of its words (「operator-side」 is no side column)
-    tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
-    for token in tokens:
+    if tag.name in HEADINGS:
+        # a heading names a part of the text whatever words its classes hold (Wiki.js's
+        # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
+        # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
+        return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
+    for token in [*tag.get("class", []), *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
-        if parts[0] == "header" and tag.name in HEADINGS:
-            continue        # a heading is no page header (ReadMe's 「<h2 class="header-scroll">」)
         # … and the words of a camelCase name (Zoho's 「AttachmentsList__attachmentList」)
         words = parts + [w.lower() for w in _CAMEL_WORD.findall(token)] if not token.islower() else parts
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \

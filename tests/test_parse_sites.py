@@ -719,3 +719,14 @@ def test_a_quill_editors_indented_items_belong_to_the_item_above() -> None:
     steps = [f for f in frags if f.type == "step"]
     assert len(steps) == 2
     assert "全选，删除" in steps[0].text and "把存储位置改成「手机」" in steps[0].text
+
+
+def test_a_heading_is_never_chrome_by_its_class() -> None:
+    # Wiki.js marks every heading 「toc-header」 (for its outline) and its anchor 「toc-anchor」:
+    # the anchor goes, the heading and its question stay
+    page = ("<html><body><main><h1>号码被标记</h1><h2 class='toc-header' id='常见问题'>"
+            "<a href='#常见问题' class='toc-anchor'>¶</a> 常见问题</h2>"
+            "<h3 class='toc-header'><a href='#q' class='toc-anchor'>¶</a> 换号是不是更省事？</h3><p>私人号码换号最快。</p>"
+            "<h3 class='toc-header sr-only'>仅供读屏</h3></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "换号是不是更省事？", "私人号码换号最快。")]
+
