@@ -586,8 +586,7 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
     for token in [*tag.get("class", []), *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
-        # … and the words of a camelCase name (Zoho's 「AttachmentsList__attachmentList」)
-        words = parts + [w.lower() for w in _CAMEL_WORD.findall(token)] if not token.islower() else parts
+        words = _token_words(token)
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
                 or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
@@ -875,9 +874,38 @@ def _stands_alone(tag: Tag) -> bool:
 
 
 def _class_words(tag: Tag) -> set[str]:
-    """The words of a tag's class names, split at 「-」 and 「_」 and camelCase word by word
-    (Mailchimp's 「mcnButton」, Starlight's 「starlight-aside--caution」), lowercased."""
-    return {w.lower() for c in tag.get("class", []) for w in (*_CLASS_PARTS.split(c), *_CAMEL_WORD.findall(c)) if w}
+    """The words of a tag's class names (see `_token_words`: Mailchimp's 「mcnButton」, Starlight's
+    「starlight-aside--caution」)."""
+    return {w for c in tag.get("class", []) for w in _token_words(c)}
+
+
+# the last word of a camelCase name that names the text itself
+_TEXT_HEADS = frozenset({"text", "content", "body"})
+
+
+def _token_words(token: str) -> list[str]:
+    """The words of a class or id, lowercased: its parts between 「-」 and 「_」, and the words of
+    each camelCase part (Zoho's 「AttachmentsList__attachmentList」: attachments, list).
+
+    A camelCase name is a kind of its last word, the words before it say which: a list of
+    attachments, a wrapper of comments — chrome by those words. A name ending in a word for the
+    text itself is that text, whatever qualifies it: Zhihu's 「CopyrightRichText-richText」 holds
+    each answer (a rich text under copyright protection), not a copyright line.
+
+    >>> _token_words("AttachmentsList__attachmentList")
+    ['attachmentslist', 'attachments', 'list', 'attachmentlist', 'attachment', 'list']
+    >>> _token_words("CopyrightRichText-richText")
+    ['copyrightrichtext', 'text', 'richtext', 'text']
+    """
+    words = []
+    for part in _CLASS_PARTS.split(token):
+        if not part:
+            continue
+        words.append(part.lower())
+        camel = [w.lower() for w in _CAMEL_WORD.findall(part)]
+        if len(camel) > 1:
+            words.extend(camel[-1:] if camel[-1] in _TEXT_HEADS else camel)
+    return words
 
 
 def _classes(tag: Tag) -> list[str]:

@@ -766,3 +766,12 @@ def test_tabs_whose_panels_no_role_marks_are_titled_by_their_tabs() -> None:
     frags = cut(_WIKIJS)
     assert [(f.title, f.text) for f in frags[2:]] == [
         ("逐个平台申诉（Truecaller）", "在 support.truecaller.com 提交申请。"), ("逐个平台申诉（Google）", "填 Google 的表单。")]
+
+
+def test_a_camel_case_class_naming_the_text_is_no_chrome_by_its_other_words() -> None:
+    # Zhihu's 「CopyrightRichText-richText」 holds each answer: a rich text (under copyright
+    # protection), not a copyright line; 「CommentsWrapper」 still wraps comments
+    page = ("<html><body><main><h1>图标是什么意思</h1><p>打电话时状态栏多出一个 HD，别的手机上没有，是不是中病毒了？</p>"
+            "<span class='RichText ztext CopyrightRichText-richText'><p>HD 是高清语音。</p></span>"
+            "<div class='CommentsWrapper'><p>写下你的评论……</p></div></main></body></html>")
+    assert [f.text for f in cut(page)] == ["打电话时状态栏多出一个 HD，别的手机上没有，是不是中病毒了？\nHD 是高清语音。"]
