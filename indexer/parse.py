@@ -580,14 +580,14 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
         return True
-    # a heading's id is its anchor, a slug of its words (「operator-side」 is no side column)
-    tokens = [*tag.get("class", []), *([] if tag.name in HEADINGS else str(tag.get("id", "")).split())]
-    for token in tokens:
+    if tag.name in HEADINGS:
+        # a heading names a part of the text whatever words its classes hold (Wiki.js's
+        # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
+        # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
+        return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
+    for token in [*tag.get("class", []), *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
-        if parts[0] == "header" and tag.name in HEADINGS:
-            continue        # a heading is no page header (ReadMe's 「<h2 class="header-scroll">」)
-        # … and the words of a camelCase name (Zoho's 「AttachmentsList__attachmentList」)
-        words = parts + [w.lower() for w in _CAMEL_WORD.findall(token)] if not token.islower() else parts
+        words = _token_words(token)
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
                 or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
@@ -659,6 +659,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
         sub.name = "p"              # a post's subtitle under its title (Substack's h3.subtitle) leads its text
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _callout_asides(tags)
+    _wikijs_page(tags)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
     _confluence_title(tags)
@@ -874,9 +875,38 @@ def _stands_alone(tag: Tag) -> bool:
 
 
 def _class_words(tag: Tag) -> set[str]:
-    """The words of a tag's class names, split at 「-」 and 「_」 and camelCase word by word
-    (Mailchimp's 「mcnButton」, Starlight's 「starlight-aside--caution」), lowercased."""
-    return {w.lower() for c in tag.get("class", []) for w in (*_CLASS_PARTS.split(c), *_CAMEL_WORD.findall(c)) if w}
+    """The words of a tag's class names (see `_token_words`: Mailchimp's 「mcnButton」, Starlight's
+    「starlight-aside--caution」)."""
+    return {w for c in tag.get("class", []) for w in _token_words(c)}
+
+
+# the last word of a camelCase name that names the text itself
+_TEXT_HEADS = frozenset({"text", "content", "body"})
+
+
+def _token_words(token: str) -> list[str]:
+    """The words of a class or id, lowercased: its parts between 「-」 and 「_」, and the words of
+    each camelCase part (Zoho's 「AttachmentsList__attachmentList」: attachments, list).
+
+    A camelCase name is a kind of its last word, the words before it say which: a list of
+    attachments, a wrapper of comments — chrome by those words. A name ending in a word for the
+    text itself is that text, whatever qualifies it: Zhihu's 「CopyrightRichText-richText」 holds
+    each answer (a rich text under copyright protection), not a copyright line.
+
+    >>> _token_words("AttachmentsList__attachmentList")
+    ['attachmentslist', 'attachments', 'list', 'attachmentlist', 'attachment', 'list']
+    >>> _token_words("CopyrightRichText-richText")
+    ['copyrightrichtext', 'text', 'richtext', 'text']
+    """
+    words = []
+    for part in _CLASS_PARTS.split(token):
+        if not part:
+            continue
+        words.append(part.lower())
+        camel = [w.lower() for w in _CAMEL_WORD.findall(part)]
+        if len(camel) > 1:
+            words.extend(camel[-1:] if camel[-1] in _TEXT_HEADS else camel)
+    return words
 
 
 def _classes(tag: Tag) -> list[str]:
@@ -974,6 +1004,26 @@ def _confluence_title(tags: list[Tag]) -> None:
     for title in (t for t in tags if not _gone(t) and t.get("id") == "title-text"):
         if " : " in title.get_text():
             title.string = title.get_text().split(" : ", 1)[1].strip()
+
+
+def _wikijs_page(tags: list[Tag]) -> None:
+    """A Wiki.js 2 page shows its title and description in a page header above the text
+    (「.is-page-header」: 「.headline」 and 「.caption」, no heading tag), its headings being the
+    text's parts (an H1 among them), and puts a column beside the text (「.page-col-sd」: the
+    「Table of Contents」, the tags, 「Last edited by」 and the page's buttons). Read as a page, the
+    header went as a page header, the text's first H1 titled the article, and the column's
+    outline and editor's name were glued to the last answer: the header's title is the
+    article's H1, its description the text's lead, and the column goes."""
+    header = next((t for t in tags if not _gone(t) and {"page-col-content", "is-page-header"} <= set(t.get("class", ()))), None)
+    column = next((t for t in tags if not _gone(t) and "page-col-sd" in t.get("class", ())), None)
+    title = header.find(class_="headline") if header is not None else None
+    if title is None or column is None or not title.get_text(strip=True):
+        return
+    title.name = "h1"
+    caption = header.find(class_="caption")
+    if caption is not None:
+        caption.name = "p"
+    column.extract()        # (not decompose: the passes after this one hold its tags)
 
 
 _TITLE_STYLES = frozenset({"title", "MsoTitle"})     # Google Docs, Word ("save as web page")
@@ -1283,27 +1333,67 @@ def _drop_outlines(tags: list[Tag]) -> None:
             outline.decompose()
 
 
+_STEP_MARK = re.compile(r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十]+|step\s*\d+)\s*[:：.、．]?\s*",
+                        re.IGNORECASE)
+
+
 def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Tabs (「Kcell | Beeline | Tele2」 over one panel each, the others hidden): each panel is
     content, a part under the heading above titled by it and its tab's label (「设置自动充值（Beeline）」),
     so the procedure in it says whose it is; the row of labels goes."""
     for tablist in [t for t in tags if t.get("role") == "tablist"]:
         tabs = tablist.find_all(attrs={"role": "tab"})
-        panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs))
+        panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs)) or _unmarked_panels(tablist, tabs)
         heading = tablist.find_previous(list(HEADINGS))
-        above = clean(heading.get_text()) if heading is not None else ""
+        above = _shown_text(heading) if heading is not None else ""
         level = min(HEADINGS[heading.name] + 1, 6) if heading is not None else 2
+        # a step's panels are its parts, not steps after it (「第三步：逐个平台申诉」 → 「逐个平台申诉（Google）」)
+        name = _STEP_MARK.sub("", above, count=1) or above
         for tab, panel in zip(tabs, panels):
             label = clean(tab.get_text())
             if label:
                 lead = soup.new_tag(f"h{level}")
-                lead.string = f"{above}（{label}）" if above else label
+                lead.string = f"{name}（{label}）" if name else label
                 panel.insert(0, lead)
-        if panels and above:        # what follows the tab set is the heading's again, not the last tab's
-            after = soup.new_tag(f"h{level}")
+        if panels and above and _text_after(panels[-1]):
+            after = soup.new_tag(f"h{level}")     # what follows the tab set is the heading's again, not the last tab's
             after.string = above
             panels[-1].insert_after(after)
         tablist.decompose()
+
+
+def _text_after(tag: Tag) -> bool:
+    """Text follows the tag before the next heading: a heading put there would head something."""
+    for node in tag.find_all_next(string=True):
+        if tag in node.parents or isinstance(node, Comment) or not node.strip() \
+                or node.find_parent(["script", "style", "template"]) is not None:
+            continue
+        return node.find_parent(list(HEADINGS)) is None
+    return False
+
+
+def _shown_text(tag: Tag) -> str:
+    """A tag's text without what the chrome pass will drop from it (a heading's 「¶」 anchor of
+    class 「toc-anchor」): read before that pass, for a title made from it."""
+    def shown(node) -> bool:
+        parent = node.parent
+        while parent is not None and parent is not tag:
+            if _is_chrome(parent):
+                return False
+            parent = parent.parent
+        return True
+    return clean("".join(text for text in tag.find_all(string=True) if shown(text)))
+
+
+def _unmarked_panels(tablist: Tag, tabs: list[Tag]) -> list[Tag]:
+    """The panels of tabs whose panels no role marks (Wiki.js's 「.tabset-content」 of one
+    「.tabset-panel」 a tab): the element right after the row of labels, when it holds one
+    element of one kind for each tab."""
+    box = tablist.find_next_sibling()
+    children = box.find_all(True, recursive=False) if box is not None else []
+    if not tabs or len(children) != len(tabs) or len({child.name for child in children}) != 1:
+        return []
+    return children
 
 
 def _flatten_deep(soup: BeautifulSoup, limit: int = MAX_DEPTH) -> None:

@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, or a
-Baidu Zhidao question with its answers, as its reader sees it.
+Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -50,9 +50,9 @@ _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, old Reddit or Zhidao thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, old Reddit, XenForo, Zhidao or Zhihu thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
-                                                                     _xenforo)
+                                                                     _xenforo, _zhihu)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -341,3 +341,32 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
 def _xenforo_author(card: Tag) -> str:
     """Who wrote a XenForo post: its data-author, else the name over its user cell."""
     return str(card.get("data-author", "")).strip() or _text(card.find(class_="message-name"))
+
+
+def _zhihu(soup: BeautifulSoup) -> Thread | None:
+    """A Zhihu (知乎) question page: h1.QuestionHeader-title, the question's detail (the .RichText of
+    .QuestionRichText, its 「收起」 button beside it), then each answer, a .ContentItem.AnswerItem in a
+    .List-item, whose text is its .RichContent's .RichText, headed by its author (the name <meta> of
+    its AuthorInfo). Around them stand the topic tags, 关注者 / 被浏览, the question's buttons, the
+    list's 「5 个回答」 <h4> and 「默认排序」, each answer's author card, 「N 人赞同了该回答」, 「发布于 … ・IP 属地…」,
+    its action bar and 「阅读全文」, and the side column: read as a page, 「5 个回答」 titled the first answer,
+    the answers ran into one another under the first one's last bold line, each glued to the date
+    line of the one before. Like Zhidao's, the first answer (the top one) answers the question, the
+    others are headed 「name的回答」; an answer's whole-bold lines are its sub-headings."""
+    title = soup.find("h1", class_="QuestionHeader-title")
+    subject = _text(title)
+    answers = [(item, text) for item in soup.find_all("div", class_="AnswerItem")
+               if "ContentItem" in item.get("class", ()) and item.find_parent(class_="List-item") is not None
+               and (text := item.select_one(".RichContent .RichText")) is not None]
+    if not subject or not answers:
+        return None
+    asked = soup.select_one(".QuestionRichText .RichText")
+    posts = [_post(soup, *([asked] if asked is not None else []))]
+    for k, (item, text) in enumerate(answers):
+        post = _post(soup, text)
+        name = item.select_one("[itemprop=author] meta[itemprop=name]")
+        author = str(name.get("content", "")).strip() if name is not None else _text(item.find(class_="AuthorInfo-name"))
+        if k and author:
+            post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts

@@ -719,3 +719,59 @@ def test_a_quill_editors_indented_items_belong_to_the_item_above() -> None:
     steps = [f for f in frags if f.type == "step"]
     assert len(steps) == 2
     assert "全选，删除" in steps[0].text and "把存储位置改成「手机」" in steps[0].text
+
+
+def test_a_heading_is_never_chrome_by_its_class() -> None:
+    # Wiki.js marks every heading 「toc-header」 (for its outline) and its anchor 「toc-anchor」:
+    # the anchor goes, the heading and its question stay
+    page = ("<html><body><main><h1>号码被标记</h1><h2 class='toc-header' id='常见问题'>"
+            "<a href='#常见问题' class='toc-anchor'>¶</a> 常见问题</h2>"
+            "<h3 class='toc-header'><a href='#q' class='toc-anchor'>¶</a> 换号是不是更省事？</h3><p>私人号码换号最快。</p>"
+            "<h3 class='toc-header sr-only'>仅供读屏</h3></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "换号是不是更省事？", "私人号码换号最快。")]
+
+
+_WIKIJS = ("<html><head><meta name='generator' content='Wiki.js'><title>号码被标记 | 互助 Wiki</title></head><body>"
+           "<main class='v-main'><div class='page-header-section'><div class='page-col-content is-page-header col-12'>"
+           "<div class='headline grey--text'>号码被标记为骚扰怎么办</div>"
+           "<div class='caption grey--text'>来电识别 App 的标记：原因和申诉</div></div></div>"
+           "<div class='page-col-content col-12'><div class='contents'><div>"
+           "<h1 class='toc-header'><a href='#a' class='toc-anchor'>¶</a> 这是什么情况</h1><p>对方手机上的 App 给号码打了标签。</p>"
+           "<h2 class='toc-header'><a href='#b' class='toc-anchor'>¶</a> 第三步：逐个平台申诉</h2>"
+           "<div class='tabset elevation-2'><ul role='tablist' class='tabset-tabs'><li role='tab'>Truecaller</li>"
+           "<li role='tab'>Google</li></ul><div class='tabset-content'>"
+           "<div class='tabset-panel is-active'><p>在 support.truecaller.com 提交申请。</p></div>"
+           "<div class='tabset-panel'><p>填 Google 的表单。</p></div></div></div>"
+           "</div></div></div>"
+           "<div class='page-col-sd col-md-3'><div class='v-card'><div class='overline'>Table of Contents</div>"
+           "<div class='v-list' role='list'><a href='#a' class='v-list-item'><div class='v-list-item__title'>这是什么情况</div></a>"
+           "<div class='v-list-item'><div class='v-list-item__title'>常见问题</div></div></div></div>"
+           "<div class='v-card'><div class='overline'>Last edited by</div><div class='body-2'><span>Erlan Zh.</span></div>"
+           "<div class='caption'><em>2026-03-02</em></div></div></div></main></body></html>")
+
+
+def test_a_wikijs_page_is_titled_by_its_header_and_has_no_side_column() -> None:
+    # the page header's headline titles it and its caption leads the text; the content's H1 is a
+    # part; the outline, 「Last edited by」 and the editor's name beside the text go
+    frags = cut(_WIKIJS)
+    assert [(f.title, f.text) for f in frags[:2]] == [
+        ("号码被标记为骚扰怎么办", "来电识别 App 的标记：原因和申诉"), ("这是什么情况", "对方手机上的 App 给号码打了标签。")]
+    text = "".join(f.title + f.text for f in frags)
+    assert "Table of Contents" not in text and "Erlan" not in text and "常见问题" not in text
+
+
+def test_tabs_whose_panels_no_role_marks_are_titled_by_their_tabs() -> None:
+    # Wiki.js's tabset: 「li role=tab」 labels over a 「.tabset-content」 of one 「.tabset-panel」 each;
+    # a step's tabs are its parts, titled without its number, and no empty heading follows them
+    frags = cut(_WIKIJS)
+    assert [(f.title, f.text) for f in frags[2:]] == [
+        ("逐个平台申诉（Truecaller）", "在 support.truecaller.com 提交申请。"), ("逐个平台申诉（Google）", "填 Google 的表单。")]
+
+
+def test_a_camel_case_class_naming_the_text_is_no_chrome_by_its_other_words() -> None:
+    # Zhihu's 「CopyrightRichText-richText」 holds each answer: a rich text (under copyright
+    # protection), not a copyright line; 「CommentsWrapper」 still wraps comments
+    page = ("<html><body><main><h1>图标是什么意思</h1><p>打电话时状态栏多出一个 HD，别的手机上没有，是不是中病毒了？</p>"
+            "<span class='RichText ztext CopyrightRichText-richText'><p>HD 是高清语音。</p></span>"
+            "<div class='CommentsWrapper'><p>写下你的评论……</p></div></main></body></html>")
+    assert [f.text for f in cut(page)] == ["打电话时状态栏多出一个 HD，别的手机上没有，是不是中病毒了？\nHD 是高清语音。"]

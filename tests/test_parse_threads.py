@@ -223,3 +223,36 @@ def test_xenforo_class_names_alone_make_no_thread() -> None:
     page = ("<html><body><h1 class='p-title-value'>講幾分鐘就斷線</h1><article class='message'>"
             "<div class='bbWrapper'>Joined<br>Mar 2, 2026</div><p>收訊明明有三四格。</p></article></body></html>")
     assert parts(page) == [("講幾分鐘就斷線", "Joined\nMar 2, 2026\n收訊明明有三四格。")]
+
+
+def test_a_zhihu_question_is_its_question_and_answers_without_cards_dates_or_counts() -> None:
+    answer = ("<div class='List-item'><div class='ContentItem AnswerItem' itemprop='suggestedAnswer'>"
+              "<div class='ContentItem-meta'><div class='AuthorInfo' itemprop='author'><meta itemprop='name' content='{0}'>"
+              "<div class='AuthorInfo-content'><span class='UserLink AuthorInfo-name'><a>{0}</a></span>"
+              "<div class='AuthorInfo-badgeText'>做了六年网优</div></div></div>"
+              "<span class='Voters'>1,284 人赞同了该回答</span></div><meta itemprop='upvoteCount' content='1284'>"
+              "<div class='RichContent'><span><div class='RichContent-inner'>"
+              "<span class='RichText ztext CopyrightRichText-richText' itemprop='text'>{1}</span></div></span>"
+              "<button class='Button ContentItem-more'>阅读全文</button>"
+              "<div><div class='ContentItem-time'><a><span>发布于 2026-03-03 09:11・IP 属地新疆</span></a></div></div>"
+              "<div class='ContentItem-actions'><span><button class='Button VoteButton'>赞同 1284</button></span>"
+              "<button class='Button ContentItem-action'>96 条评论</button></div></div></div></div>")
+    page = ("<html><head><title>状态栏里的 HD、R 是什么意思？ - 知乎</title></head><body><div id='root'>"
+            "<header role='banner' class='AppHeader'><ul role='navigation'><li role='tab'>首页</li></ul></header>"
+            "<main role='main' class='App-main'><div class='QuestionPage'><div class='QuestionHeader'>"
+            "<div class='QuestionHeader-topics'><div class='Tag QuestionTopic'><span class='Tag-content'><a>手机</a></span></div></div>"
+            "<h1 class='QuestionHeader-title'>状态栏里的 HD、R 是什么意思？</h1><div class='QuestionRichText'><div>"
+            "<span class='RichText ztext' itemprop='text'><p>刚来阿拉木图，用的 Kcell 卡。</p></span>"
+            "<button class='Button QuestionRichText-more'>收起</button></div></div>"
+            "<div class='NumberBoard'><div class='NumberBoard-itemName'>关注者</div><strong>1,024</strong></div></div>"
+            "<div class='Question-main'><div class='Question-mainColumn'><div class='List'><div class='List-header'>"
+            "<h4 class='List-headerText'><span>2 个回答</span></h4><button class='Button'>默认排序</button></div><div>"
+            + answer.format("阿斯塔纳网优老张", "<p>谢邀，按类别说。</p><p><b>一、HD 图标</b></p><p>HD 是高清语音。</p>"
+                            "<p><b>二、R 图标</b></p><p>R 是漫游。</p>")
+            + answer.format("匿名用户", "<p>边境附近会连到对面的基站。</p>")
+            + "</div></div></div><div class='Question-sideColumn'><div class='Card-headerText'>相关问题</div>"
+            "<a class='SimilarQuestions-itemLink'>哪家信号最好？</a> 42 个回答</div></div></div></main></div></body></html>")
+    assert parts(page) == [("状态栏里的 HD、R 是什么意思？", "刚来阿拉木图，用的 Kcell 卡。"),
+                           ("状态栏里的 HD、R 是什么意思？（回复）", "谢邀，按类别说。"),
+                           ("HD 图标", "HD 是高清语音。"), ("R 图标", "R 是漫游。"),
+                           ("匿名用户的回答", "边境附近会连到对面的基站。")]
