@@ -40,6 +40,7 @@ GRID = {
     "section_penalty": (0.0, 0.2, 0.4),
     "reversal": (0.25, 0.5, 1.0),
     "title_boost": (1.5, 2.5, 3.5),
+    "length": (0.2, 0.35, 0.5),
 }
 MIN_GAIN = 0.5
 
