@@ -683,7 +683,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
             continue
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
-            if not _BADGE_PARTS.isdisjoint(_class_words(badge)):
+            if not _BADGE_PARTS.isdisjoint(_class_words(badge)) or _is_heading_glyph(badge):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
     for form in soup.find_all("form"):
         if _wraps_text(form):
@@ -701,6 +701,22 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
+
+
+_GLYPH_PARTS = frozenset({"icon", "toggle"})
+_WORD = re.compile(r"\w")
+
+
+def _is_heading_glyph(tag: Tag) -> bool:
+    """A pictograph or a glyph set in a heading apart from its words, as an icon or a toggle the
+    reader clicks (Coda: the page's 「<span class="kr-page-title-icon">☁️</span>」 before its title,
+    「<span class="kr-collapse-toggle" role="button">▾</span>」 before each collapsible question):
+    decoration and a control, no word of the title. Only without a word character: an icon
+    class on words (「<span class="icon-text">新</span>」) keeps them, and a pictograph typed into
+    the heading's own text stays as the writer typed it."""
+    marked = not _GLYPH_PARTS.isdisjoint(_class_words(tag)) or str(tag.get("role", "")).lower() == "button"
+    text = tag.get_text(strip=True)
+    return marked and bool(text) and _WORD.search(text) is None
 
 
 _FIELDS = ("textarea", "select", "button")

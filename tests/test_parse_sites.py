@@ -800,3 +800,18 @@ def test_a_grid_holding_more_than_its_cells_is_not_rebuilt_as_a_table() -> None:
             "<div role='gridcell'>2 200 ₸</div></div><div>价格含税</div></div></main></body></html>")
     assert [f.text for f in cut(page)] == ["Kcell\n2 490 ₸\nTele2\n2 200 ₸\n价格含税"]
 
+
+def test_a_headings_icon_and_toggle_glyphs_are_no_part_of_its_title() -> None:
+    # Coda: the page's icon in a span before its title, a collapse toggle (role="button") before each
+    # collapsible question; a pictograph typed into a heading's own text stays
+    toggle = ("<div class='kr-collapsible'><h3 class='kr-collapsible-heading'><span class='kr-collapse-toggle' "
+              "role='button' aria-label='Collapse'>▾</span>{}</h3><div class='kr-collapsible-content'><p>{}</p></div></div>")
+    page = ("<html><body><main><h1 class='kr-page-title'><span class='kr-page-title-icon'>☁️</span>云总机开通与设置</h1>"
+            "<p>公司对外只有一个号码。</p><h2>🧭 开通以后</h2><p>登录后台添加员工。</p><h2>常见问题</h2>"
+            + toggle.format("能不能在电脑上接电话？", "可以，用 SIP 账号。")
+            + toggle.format("欠费了会怎样？", "5 天后只接不转。") + "</main></body></html>")
+    frags = cut(page)
+    assert frags[0].article_title == "云总机开通与设置"
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "云总机开通与设置", "公司对外只有一个号码。"), ("section", "🧭 开通以后", "登录后台添加员工。"),
+        ("qa", "能不能在电脑上接电话？", "可以，用 SIP 账号。"), ("qa", "欠费了会怎样？", "5 天后只接不转。")]
