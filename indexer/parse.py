@@ -671,6 +671,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
     _discuz_posts(soup, tags)
     _quoted_posts(tags)
     _tilda_tables(soup, tags)
+    _aria_tables(soup, tags)
     _record_layout(tags)
     _notes(soup, tags)
     _split_lists(tags)
@@ -682,7 +683,7 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             heading.decompose()     # HackMD's 「###### tags: `電信`」 files the note; it heads nothing
             continue
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
-            if not _BADGE_PARTS.isdisjoint(_class_words(badge)):
+            if not _BADGE_PARTS.isdisjoint(_class_words(badge)) or _is_heading_glyph(badge):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
     for form in soup.find_all("form"):
         if _wraps_text(form):
@@ -700,6 +701,22 @@ def _clean_tree(soup: BeautifulSoup) -> None:
             tag.decompose()
     _drop_bracketed_links(soup)
     _class_headings(soup)
+
+
+_GLYPH_PARTS = frozenset({"icon", "toggle"})
+_WORD = re.compile(r"\w")
+
+
+def _is_heading_glyph(tag: Tag) -> bool:
+    """A pictograph or a glyph set in a heading apart from its words, as an icon or a toggle the
+    reader clicks (Coda: the page's 「<span class="kr-page-title-icon">☁️</span>」 before its title,
+    「<span class="kr-collapse-toggle" role="button">▾</span>」 before each collapsible question):
+    decoration and a control, no word of the title. Only without a word character: an icon
+    class on words (「<span class="icon-text">新</span>」) keeps them, and a pictograph typed into
+    the heading's own text stays as the writer typed it."""
+    marked = not _GLYPH_PARTS.isdisjoint(_class_words(tag)) or str(tag.get("role", "")).lower() == "button"
+    text = tag.get_text(strip=True)
+    return marked and bool(text) and _WORD.search(text) is None
 
 
 _FIELDS = ("textarea", "select", "button")
@@ -983,6 +1000,53 @@ def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
         head.replace_with(table)
         if data is not None:
             data.decompose()
+
+
+_GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+_HEAD_CELL_ROLES = frozenset({"columnheader", "rowheader"})
+_CELL_ROLES = _HEAD_CELL_ROLES | {"cell", "gridcell"}
+
+
+def _aria_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A table an app draws with <div>s and says is one by ARIA roles (Coda's published table:
+    「role="grid"」 over 「role="row"」 of 「role="columnheader"」 / 「"gridcell"」) is a table: read
+    as blocks, every cell was a line of its own, rows not joined and no value beside its column's
+    name. Only a grid whose rows' cells hold all its text: one with anything else in it (a
+    pager, a widget's own controls) is not rebuilt."""
+    for grid in [t for t in tags if t.attrs and t.name != "table" and str(t.attrs.get("role", "")).lower() in _GRID_ROLES]:
+        if _gone(grid) or grid.parent is None:
+            continue
+        rows = _aria_rows(grid)
+        if rows is None:
+            continue
+        table = soup.new_tag("table")
+        for cells in rows:
+            row = soup.new_tag("tr")
+            table.append(row)
+            for cell in cells:
+                head = str(cell.get("role", "")).lower() in _HEAD_CELL_ROLES
+                out = soup.new_tag("th" if head else "td")
+                out.extend([child.extract() for child in list(cell.contents)])
+                row.append(out)
+        grid.replace_with(table)
+        grid.decompose()
+
+
+def _aria_rows(grid: Tag) -> list[list[Tag]] | None:
+    """The grid's rows, each its cells, when they are a table: two rows at least, a row of two
+    cells, no grid nested, and all the text in the cells, each counted once."""
+    def role(tag: Tag) -> str:
+        return str(tag.get("role", "")).lower()
+
+    if any(role(t) in _GRID_ROLES for t in grid.find_all(attrs={"role": True})):
+        return None
+    rows = [row for row in grid.find_all(attrs={"role": True}) if role(row) == "row"]
+    cells = [[cell for cell in row.find_all(attrs={"role": True}) if role(cell) in _CELL_ROLES] for row in rows]
+    if len(rows) < 2 or not all(cells) or max(map(len, cells)) < 2:
+        return None
+    # (a cell or row inside another would count its text twice)
+    inside = sum(len(c.get_text(strip=True)) for row in cells for c in row)
+    return cells if inside == len(grid.get_text(strip=True)) else None
 
 
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")

@@ -775,3 +775,43 @@ def test_a_camel_case_class_naming_the_text_is_no_chrome_by_its_other_words() ->
             "<span class='RichText ztext CopyrightRichText-richText'><p>HD 是高清语音。</p></span>"
             "<div class='CommentsWrapper'><p>写下你的评论……</p></div></main></body></html>")
     assert [f.text for f in cut(page)] == ["打电话时状态栏多出一个 HD，别的手机上没有，是不是中病毒了？\nHD 是高清语音。"]
+
+
+def test_a_table_drawn_with_divs_and_aria_roles_is_read_as_a_table() -> None:
+    # Coda's published table: a role="grid" of role="row" divs, column headers and grid cells; its
+    # title above it and its 「4 rows · View as cards」 footer are no cells
+    cell = "<div class='kr-table-cell' role='gridcell'>{}</div>"
+    page = ("<html><body><main><h1>云总机</h1><h2>每条线路多少钱</h2><div class='kr-table-container'>"
+            "<div class='kr-table-title'>价格对比</div><div class='kr-table' role='grid'>"
+            "<div class='kr-table-row kr-table-header-row' role='row'>"
+            "<div class='kr-table-column-header' role='columnheader'>运营商</div>"
+            "<div class='kr-table-column-header' role='columnheader'>月费</div></div>"
+            "<div class='kr-table-row' role='row'>" + cell.format("Kcell") + cell.format("<p>2 490 ₸</p>") + "</div>"
+            "<div class='kr-table-row' role='row'>" + cell.format("Tele2") + cell.format("2 200 ₸") + "</div></div>"
+            "<div class='kr-table-footer'>2 rows · <a href='#'>View as cards</a></div></div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("每条线路多少钱", "价格对比\n运营商 | 月费\nKcell | 2 490 ₸\nTele2 | 2 200 ₸")]
+
+
+def test_a_grid_holding_more_than_its_cells_is_not_rebuilt_as_a_table() -> None:
+    # a text outside the rows' cells (here a widget's note) would be lost from a rebuilt table
+    page = ("<html><body><main><h1>云总机</h1><div role='grid'><div role='row'><div role='gridcell'>Kcell</div>"
+            "<div role='gridcell'>2 490 ₸</div></div><div role='row'><div role='gridcell'>Tele2</div>"
+            "<div role='gridcell'>2 200 ₸</div></div><div>价格含税</div></div></main></body></html>")
+    assert [f.text for f in cut(page)] == ["Kcell\n2 490 ₸\nTele2\n2 200 ₸\n价格含税"]
+
+
+def test_a_headings_icon_and_toggle_glyphs_are_no_part_of_its_title() -> None:
+    # Coda: the page's icon in a span before its title, a collapse toggle (role="button") before each
+    # collapsible question; a pictograph typed into a heading's own text stays
+    toggle = ("<div class='kr-collapsible'><h3 class='kr-collapsible-heading'><span class='kr-collapse-toggle' "
+              "role='button' aria-label='Collapse'>▾</span>{}</h3><div class='kr-collapsible-content'><p>{}</p></div></div>")
+    page = ("<html><body><main><h1 class='kr-page-title'><span class='kr-page-title-icon'>☁️</span>云总机开通与设置</h1>"
+            "<p>公司对外只有一个号码。</p><h2>🧭 开通以后</h2><p>登录后台添加员工。</p><h2>常见问题</h2>"
+            + toggle.format("能不能在电脑上接电话？", "可以，用 SIP 账号。")
+            + toggle.format("欠费了会怎样？", "5 天后只接不转。") + "</main></body></html>")
+    frags = cut(page)
+    assert frags[0].article_title == "云总机开通与设置"
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "云总机开通与设置", "公司对外只有一个号码。"), ("section", "🧭 开通以后", "登录后台添加员工。"),
+        ("qa", "能不能在电脑上接电话？", "可以，用 SIP 账号。"), ("qa", "欠费了会怎样？", "5 天后只接不转。")]
