@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, or a
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, a GitHub issue, or a
 Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -47,12 +47,13 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
+_GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, old Reddit, XenForo, Zhidao or Zhihu thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
-                                                                     _xenforo, _zhihu)
+                                                                     _xenforo, _zhihu, _github)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -370,3 +371,42 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
             post[_BY] = f"{author}的回答"
         posts.append(post)
     return subject, posts
+
+
+def _github(soup: BeautifulSoup) -> Thread | None:
+    """A GitHub issue or discussion as the browser saves it: the title in h1.gh-header-title (its
+    <bdi class="js-issue-title">, then 「#214」), each comment a .timeline-comment box in the
+    timeline whose header names its author (a.author, 「commented」, the date, 「• edited」, the
+    Author / Member / Contributor label) over its text, a .markdown-body (a td.comment-body of a
+    one-cell table); between the boxes stand the events (「added the 资费 流量 labels」,
+    「mentioned this issue」 with the pull request and 「Merged」), under them the reactions, and
+    around them the repository's header and tabs, 「opened this issue · 9 comments」, the sidebar
+    (Assignees, Labels, Participants…) and 「Sign up for free to join this conversation」. Read as
+    a page, the classes 「comment」 and 「comment-body」 made every comment a comment section, and
+    all were lost. The opening comment is the lead, each other comment a part headed by its author,
+    the issue's author marked 「（楼主）」, as XenForo's and old Reddit's are."""
+    heading = soup.find("h1", class_="gh-header-title")
+    if not isinstance(heading, Tag):
+        return None
+    title = heading.find(class_="js-issue-title")
+    subject = _text(title) if isinstance(title, Tag) else _GITHUB_NUMBER.sub("", _text(heading))
+    boxes = [(box, text) for box in soup.find_all(class_="timeline-comment")
+             if isinstance(text := box.find(class_="markdown-body"), Tag)
+             and text.find_parent(class_="timeline-comment") is box]
+    if not subject or not boxes:
+        return None
+    posts = []
+    poster = _github_author(boxes[0][0])
+    for k, (box, text) in enumerate(boxes):
+        post = _post(soup, text)
+        author = _github_author(box)
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+        posts.append(post)
+    return subject, posts
+
+
+def _github_author(box: Tag) -> str:
+    """Who wrote a GitHub comment: the a.author in its box's header."""
+    header = box.find(class_="timeline-comment-header")
+    return _text((header if isinstance(header, Tag) else box).find("a", class_="author"))

@@ -256,3 +256,45 @@ def test_a_zhihu_question_is_its_question_and_answers_without_cards_dates_or_cou
                            ("状态栏里的 HD、R 是什么意思？（回复）", "谢邀，按类别说。"),
                            ("HD 图标", "HD 是高清语音。"), ("R 图标", "R 是漫游。"),
                            ("匿名用户的回答", "边境附近会连到对面的基站。")]
+
+
+def _github_comment(author: str, label: str, body: str) -> str:
+    return ("<div class='TimelineItem js-comment-container'><div class='TimelineItem-avatar'><img alt='@{0}'></div>"
+            "<div class='timeline-comment-group TimelineItem-body'><div class='timeline-comment unminimized-comment comment "
+            "js-comment'><div class='timeline-comment-header'><div class='timeline-comment-actions'><span "
+            "class='tooltipped'><span class='Label'>{1}</span></span></div><h3 class='f5 text-normal'><div><strong>"
+            "<a class='author Link--primary'>{0}</a></strong> commented <a class='js-timestamp'><relative-time>"
+            "Mar 2, 2026</relative-time></a> <span class='js-comment-edit-history'><span>•</span> <button>edited</button>"
+            "</span></div></h3></div><div class='edit-comment-hide'><table><tbody><tr><td class='d-block comment-body "
+            "markdown-body js-comment-body'>{2}</td></tr></tbody></table><div class='comment-reactions'><button>"
+            "<g-emoji alias='+1'>👍</g-emoji><span>14</span></button></div></div></div></div></div>").format(author, label, body)
+
+
+def test_a_github_issues_comments_are_parts_headed_by_their_authors_without_labels_events_or_sidebar() -> None:
+    # read as a page, the classes 「comment」 and 「comment-body」 made every comment a comment section: all were lost
+    page = ("<html><body><header class='HeaderMktg'><a>Product</a><a>Sign in</a></header><main>"
+            "<div id='partial-discussion-header' class='gh-header'><h1 class='gh-header-title'>"
+            "<bdi class='js-issue-title markdown-title'>不限流量套餐的 FUP 是多少？</bdi> <span>#214</span></h1>"
+            "<div class='gh-header-meta'><span class='State'>Open</span><a class='author'>lao-wang</a> opened this issue"
+            " · 3 comments</div></div><div class='Layout-main'><div class='js-discussion'>"
+            + _github_comment("lao-wang", "Author", "<p>用到 40 GB 就限速了。</p>")
+            + "<div class='TimelineItem'><div class='TimelineItem-body'><a class='author'>ermek</a> added the "
+            "<a class='IssueLabel'><span>资费</span></a> labels <a><relative-time>Mar 2, 2026</relative-time></a></div></div>"
+            + _github_comment("ermek", "Member", "<div class='markdown-heading'><h3 class='heading-element'>1. 门槛</h3>"
+                              "<a class='anchor' aria-label='Permalink: 1. 门槛'></a></div><p>Kcell 每月 35 GB。</p>")
+            + "<div class='TimelineItem'><div class='TimelineItem-body'><a class='author'>dinara</a> mentioned this issue"
+            "<div><a class='markdown-title'>docs: fair-usage.md</a> <span>#215</span><span class='State'>Merged</span>"
+            "</div></div></div>"
+            + _github_comment("lao-wang", "Author", "<p>谢谢！</p>")
+            + "<div class='discussion-timeline-actions'><a>Sign up for free</a><strong>to join this conversation on"
+            " GitHub</strong>. Already have an account? <a>Sign in to comment</a></div></div></div>"
+            "<div class='Layout-sidebar'><div class='discussion-sidebar-heading'>Labels</div><a class='IssueLabel'>资费</a>"
+            "<div class='discussion-sidebar-heading'>Participants</div></div></main></body></html>")
+    assert parts(page) == [("不限流量套餐的 FUP 是多少？", "用到 40 GB 就限速了。"), ("门槛", "Kcell 每月 35 GB。"),
+                           ("lao-wang（楼主）", "谢谢！")]
+
+
+def test_githubs_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1 class='gh-header-title'>FUP 是多少？</h1><div class='timeline-comment'>"
+            "<p>Kcell 每月 35 GB。</p></div><div class='markdown-body'><p>Beeline 每天 20 GB。</p></div></body></html>")
+    assert parts(page) == [("FUP 是多少？", "Kcell 每月 35 GB。\nBeeline 每天 20 GB。")]
