@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, a GitHub issue, or a
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, old Reddit or a XenForo forum, a GitHub issue, or a
 Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -51,9 +51,10 @@ _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its tit
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
-                                                                     _xenforo, _zhihu, _github)
+                                                                     _xenforo, _zhihu, _github,
+                                                                     _hkgolden)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -236,6 +237,28 @@ def _lihkg(soup: BeautifulSoup) -> Thread | None:
             quote.decompose()       # the post it quotes is on the page already
         texts.append(_post(soup, text))
     return subject, texts
+
+
+def _hkgolden(soup: BeautifulSoup) -> Thread | None:
+    """A HKGolden (高登討論區) thread, LIHKG's elder sibling: h1.hkg-thread-title (with 正評 / 負評 /
+    回覆 / 瀏覽 beside it) over div.hkg-reply cards, each a header (name, time, 「#n」, 「樓主」), its
+    .hkg-reply-content (plain text with <br>s, <b>【…】</b> lines as its parts' titles, a quoted
+    post in a <blockquote>) and a foot of 正評 / 負評 counts and 引用 / 回覆 buttons; around them the
+    channel bar, the pagers, the ad slots and 「登入後回覆」. Read as a page, the thread was cut by
+    length under its title, each reply's header and quote ended the fragment before its text. As
+    LIHKG's, replies are headed 「Re: subject」 and a reply's quotes go (the post is on the page)."""
+    heading = soup.find("h1", class_="hkg-thread-title")
+    texts = [text for reply in soup.find_all("div", class_="hkg-reply")
+             if isinstance(text := reply.find(class_="hkg-reply-content"), Tag)]
+    subject = CATEGORY_TAG.sub("", _text(heading)) if isinstance(heading, Tag) else ""     # 「[求救]」
+    if not subject or not texts:
+        return None
+    posts = []
+    for k, text in enumerate(texts):
+        for quote in text.find_all("blockquote", recursive=False) if k else []:
+            quote.decompose()
+        posts.append(_post(soup, text))
+    return subject, posts
 
 
 def _old_reddit(soup: BeautifulSoup) -> Thread | None:

@@ -298,3 +298,34 @@ def test_githubs_class_names_alone_make_no_thread() -> None:
     page = ("<html><body><h1 class='gh-header-title'>FUP 是多少？</h1><div class='timeline-comment'>"
             "<p>Kcell 每月 35 GB。</p></div><div class='markdown-body'><p>Beeline 每天 20 GB。</p></div></body></html>")
     assert parts(page) == [("FUP 是多少？", "Kcell 每月 35 GB。\nBeeline 每天 20 GB。")]
+
+
+def _hkgolden_reply(floor: int, name: str, text: str) -> str:
+    return (f"<div class='hkg-reply' id='reply-{floor}' data-floor='{floor}'><div class='hkg-reply-head'>"
+            f"<a class='hkg-username hkg-male'>{name}</a><span class='hkg-reply-time'>22/11/2026 21:14</span>"
+            f"<span class='hkg-floor'>#{floor}</span></div><div class='hkg-reply-content'>{text}</div>"
+            "<div class='hkg-reply-foot'><span class='hkg-like'>正評 12</span> <span class='hkg-dislike'>負評 0</span>"
+            "<button class='hkg-btn-quote'>引用</button> <button class='hkg-btn-reply'>回覆</button></div></div>")
+
+
+def test_a_hkgolden_threads_replies_are_parts_without_headers_votes_quotes_or_ads() -> None:
+    # read as a page, the thread was cut by length under its title, each reply's 「name time #n」 line and
+    # quote ended the fragment before its text, the 【…】 lines were plain text and the 正評 / 負評 counts,
+    # ad slots, pagers and 「登入後回覆」 were text
+    page = ("<html><head><title>[求救] 部機成日好熱 - 電訊台 | 香港高登討論區</title></head><body><div id='root'>"
+            "<header class='hkg-header'><span class='hkg-site-name'>高登討論區</span><nav><a>電訊台</a></nav></header>"
+            "<div class='hkg-channel-bar'><a>電訊台</a><span class='hkg-channel-desc'>手機、上網、電訊商</span></div>"
+            "<div class='hkg-ad hkg-ad-top'><span class='hkg-ad-label'>廣告</span></div><div class='hkg-thread-header'>"
+            "<h1 class='hkg-thread-title'>[求救] 部機成日好熱</h1><div class='hkg-thread-meta'><span>正評 <b>47</b></span>"
+            "<span>回覆 11</span></div></div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
+            "<div class='hkg-reply-list'>"
+            + _hkgolden_reply(1, "阿拉木圖打工仔", "係咪 5G 搞鬼？")
+            + _hkgolden_reply(2, "前線RF佬", "答你。<br>\n<b>【點解會熱】</b><br>\n訊號弱要用大功率發射。<br>\n<br>\n"
+                              "<b>【點樣改善】</b><br>\n開 Wi-Fi 通話。")
+            + "<div class='hkg-ad hkg-ad-inline'><span class='hkg-ad-label'>廣告</span></div>"
+            + _hkgolden_reply(3, "Astana雪糕", "<blockquote>訊號弱要用大功率發射。</blockquote>\n正！關咗 5G 就冇咁熱。")
+            + "</div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
+            "<div class='hkg-reply-box'><a>登入後回覆</a></div></div></body></html>")
+    assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回复）", "答你。"),
+                           ("【點解會熱】", "訊號弱要用大功率發射。"), ("【點樣改善】", "開 Wi-Fi 通話。"),
+                           ("部機成日好熱（回复）", "正！關咗 5G 就冇咁熱。")]
