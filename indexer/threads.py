@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, old Reddit or a XenForo forum, a GitHub issue, or a
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old Reddit or a XenForo forum, a GitHub issue, or a
 Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -51,10 +51,10 @@ _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its tit
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
                                                                      _xenforo, _zhihu, _github,
-                                                                     _hkgolden)
+                                                                     _hkgolden, _mobile01)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -83,15 +83,7 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
         return
     for holder in post.find_all("div", recursive=False):
         lines = _br_lines(holder)
-        k = 0
-        while k < len(lines):
-            end = k
-            while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
-                    and int(number.group(1)) == end - k + 1:
-                end += 1
-            if end - k < 2:
-                k += 1
-                continue
+        for k, end in _numbered_runs(lines):
             listed = soup.new_tag("ul")
             lines[k][0].insert_before(listed)
             for line in lines[k:end]:
@@ -99,7 +91,36 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
                 item.extend([node.extract() for node in line])
                 listed.append(item)
             _drop_breaks(listed, end - k - 1)
-            k = end
+
+
+def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
+    """Where a post's lines count 1, 2, 3… one a line (two at least): each run's first line and the
+    line after its last."""
+    runs = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
+                and int(number.group(1)) == end - k + 1:
+            end += 1
+        if end - k < 2:
+            k += 1
+            continue
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def _end_lists(soup: BeautifulSoup, holder: Tag) -> None:
+    """A post typed as plain text ends its numbered list where its lines stop being numbered: the
+    line after the last item (Mobile01's 「6. 跟賣家要發票…<br>Apple 以前的查詢頁 2017 年就關了…」)
+    is a paragraph of its own, not more of the last step, which the parser would make it (in a page,
+    a line under an item continues it). A line break more there is a paragraph break."""
+    lines = _br_lines(holder)
+    for _, end in _numbered_runs(lines):
+        first = lines[end][0] if end < len(lines) else None
+        if first is not None and not (isinstance(first, Tag) and first.name in ("p", "div", "ul", "ol", "blockquote")):
+            first.insert_before(soup.new_tag("br"))
 
 
 def _br_lines(holder: Tag) -> list[list]:
@@ -145,6 +166,7 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         holder = soup.new_tag("div")
         holder.extend(list(part.contents))
         _title_lines(soup, holder)
+        _end_lists(soup, holder)
         post.append(holder)
     return post
 
@@ -360,6 +382,35 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
             post[_BY] = author + _OP if author == poster else author
         posts.append(post)
     return subject, posts
+
+
+def _mobile01(soup: BeautifulSoup) -> Thread | None:
+    """A Mobile01 topic: the h1 of div.l-heading (「瀏覽 12,847 回覆 7 收藏」 under it), then each post
+    a div.l-articlePage: its author card (.c-authorInfo: avatar, name, Lv., 文章數 · 積分), the date
+    and 「#n」, the text in the [itemprop=articleBody] of its <article> (plain text with <br>s, a
+    line alone in bold a part's title, a quoted post a <blockquote> of 「name wrote:」 … 「(恕刪)」),
+    then its signature and 分享 / 檢舉 / 引言回覆; between the posts stand in-article ads, under
+    them the pager, 「請先 登入 後再回覆」 and 相關討論. Read as a page, the line under the h1 titled
+    the first post, the replies were all 「subject（回复）」 with their quotes inside them and the ads
+    and the login line glued to them. As XenForo's, replies are headed by their author (the poster's
+    own 「name（楼主）」) and a reply's quotes go."""
+    heading = soup.select_one("div.l-heading h1")
+    subject = _text(heading)
+    posts = [(page, text) for page in soup.find_all("div", class_="l-articlePage")
+             if isinstance(text := page.select_one("article [itemprop=articleBody]"), Tag)]
+    if not subject or not posts:
+        return None
+    texts = []
+    poster = _text(posts[0][0].find(class_="c-authorInfo__id"))
+    for k, (page, text) in enumerate(posts):
+        for quote in text.find_all("blockquote", recursive=False) if k else []:
+            quote.decompose()           # the post it quotes is on the page already
+        post = _post(soup, text)
+        author = _text(page.find(class_="c-authorInfo__id"))
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+        texts.append(post)
+    return subject, texts
 
 
 def _xenforo_author(card: Tag) -> str:

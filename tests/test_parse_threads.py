@@ -329,3 +329,39 @@ def test_a_hkgolden_threads_replies_are_parts_without_headers_votes_quotes_or_ad
     assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回复）", "答你。"),
                            ("【點解會熱】", "訊號弱要用大功率發射。"), ("【點樣改善】", "開 Wi-Fi 通話。"),
                            ("部機成日好熱（回复）", "正！關咗 5G 就冇咁熱。")]
+
+
+def _mobile01_post(floor: int, name: str, text: str, signature: str = "") -> str:
+    return (f"<div class='l-articlePage' id='post-{floor}'><div class='l-articlePage__author'><div class='c-authorInfo'>"
+            f"<div class='c-authorInfo__pic'><img alt=''></div><div class='c-authorInfo__id'><a>{name}</a></div>"
+            "<div class='c-authorInfo__level'>Lv.2</div><div class='c-authorInfo__info'>文章數 14 · 積分 26</div></div></div>"
+            "<div class='l-articlePage__publish'><div class='l-navigation__item'><span class='o-fNotes'>2026-03-02 21:14"
+            f"</span></div><div class='l-navigation__item'><span class='o-fNotes'>#{floor}</span></div></div>"
+            f"<article class='c-articleLimit'><div itemprop='articleBody'>{text}</div></article>{signature}"
+            "<div class='l-toolBar'><a class='c-iconLink'>分享</a> <a class='c-iconLink'>檢舉</a> "
+            "<a class='c-iconLink'>引言回覆</a></div></div>")
+
+
+def test_a_mobile01_topics_replies_are_parts_headed_by_their_authors_without_cards_quotes_or_ads() -> None:
+    # read as a page, 「瀏覽 12,847 回覆 7 收藏」 titled the first post, the replies were all 「subject（回复）」
+    # with their quotes in them, the ad and the login line were glued to them, a bold line ended the part
+    # before it and the line after a numbered list ran into its last step
+    page = ("<html><head><title>買二手 iPhone 怎麼確認沒有啟用鎖？ - Mobile01</title></head><body>"
+            "<header class='l-header'><a class='c-logo'>Mobile01</a><nav><a>手機</a></nav></header><main><div>"
+            "<ul class='c-breadCrumb'><li><a>首頁</a></li><li><a>iPhone 使用心得</a></li></ul><div class='l-heading'>"
+            "<h1 class='t2'>買二手 iPhone 怎麼確認沒有啟用鎖？</h1><div class='l-heading__info'><span class='o-fNotes'>"
+            "瀏覽 12,847</span> <span class='o-fNotes'>回覆 7</span> <a class='c-iconLink'>收藏</a></div></div>"
+            + _mobile01_post(1, "almaty_tw", "賣家說已經重置好了。<br>\n怎麼確認沒有鎖？")
+            + _mobile01_post(2, "果粉老司機", "整理給你。<br>\n<br>\n<b>一、買之前怎麼檢查</b><br>\n1. 約在有 Wi-Fi 的地方面交。<br>\n"
+                             "2. 請賣家當面登出。<br>\n查詢頁 2017 年就關了，當面設定最準。<br>\n<br>\n<b>二、已經買了才發現有鎖</b>"
+                             "<br>\n先找賣家。", "<div class='c-articleSignature'>———— 不推坑，只推實測 ————</div>")
+            + "<div class='l-ad l-ad--inArticle'><span class='o-fNotes'>廣告</span><a>【限時】iPhone 16 舊機換新</a></div>"
+            + _mobile01_post(3, "Kevin_KZ", "<blockquote><a>果粉老司機 wrote:</a><br>\n請賣家當面登出。(恕刪)</blockquote>\n"
+                             "攤位說 15,000 堅戈能解。")
+            + _mobile01_post(4, "almaty_tw", "照 #2 的步驟做了，沒有鎖。")
+            + "<div class='l-quickReply'><p class='o-fNotes'>請先 <a>登入</a> 後再回覆</p></div></div></main></body></html>")
+    assert parts(page) == [("買二手 iPhone 怎麼確認沒有啟用鎖？", "賣家說已經重置好了。\n怎麼確認沒有鎖？"),
+                           ("果粉老司機", "整理給你。"), ("約在有 Wi-Fi 的地方面交", "約在有 Wi-Fi 的地方面交。"),
+                           ("請賣家當面登出", "請賣家當面登出。"), ("買之前怎麼檢查", "查詢頁 2017 年就關了，當面設定最準。"),
+                           ("已經買了才發現有鎖", "先找賣家。"), ("Kevin_KZ", "攤位說 15,000 堅戈能解。"),
+                           ("almaty_tw（楼主）", "照 #2 的步驟做了，沒有鎖。")]
