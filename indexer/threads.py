@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, old Reddit or a XenForo forum, or a
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old Reddit or a XenForo forum, a GitHub issue, or a
 Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -47,12 +47,14 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
+_GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, old Reddit, XenForo, Zhidao or Zhihu thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
-                                                                     _xenforo, _zhihu)
+                                                                     _xenforo, _zhihu, _github,
+                                                                     _hkgolden, _mobile01)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -81,15 +83,7 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
         return
     for holder in post.find_all("div", recursive=False):
         lines = _br_lines(holder)
-        k = 0
-        while k < len(lines):
-            end = k
-            while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
-                    and int(number.group(1)) == end - k + 1:
-                end += 1
-            if end - k < 2:
-                k += 1
-                continue
+        for k, end in _numbered_runs(lines):
             listed = soup.new_tag("ul")
             lines[k][0].insert_before(listed)
             for line in lines[k:end]:
@@ -97,7 +91,36 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
                 item.extend([node.extract() for node in line])
                 listed.append(item)
             _drop_breaks(listed, end - k - 1)
-            k = end
+
+
+def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
+    """Where a post's lines count 1, 2, 3… one a line (two at least): each run's first line and the
+    line after its last."""
+    runs = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
+                and int(number.group(1)) == end - k + 1:
+            end += 1
+        if end - k < 2:
+            k += 1
+            continue
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def _end_lists(soup: BeautifulSoup, holder: Tag) -> None:
+    """A post typed as plain text ends its numbered list where its lines stop being numbered: the
+    line after the last item (Mobile01's 「6. 跟賣家要發票…<br>Apple 以前的查詢頁 2017 年就關了…」)
+    is a paragraph of its own, not more of the last step, which the parser would make it (in a page,
+    a line under an item continues it). A line break more there is a paragraph break."""
+    lines = _br_lines(holder)
+    for _, end in _numbered_runs(lines):
+        first = lines[end][0] if end < len(lines) else None
+        if first is not None and not (isinstance(first, Tag) and first.name in ("p", "div", "ul", "ol", "blockquote")):
+            first.insert_before(soup.new_tag("br"))
 
 
 def _br_lines(holder: Tag) -> list[list]:
@@ -143,6 +166,7 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         holder = soup.new_tag("div")
         holder.extend(list(part.contents))
         _title_lines(soup, holder)
+        _end_lists(soup, holder)
         post.append(holder)
     return post
 
@@ -235,6 +259,28 @@ def _lihkg(soup: BeautifulSoup) -> Thread | None:
             quote.decompose()       # the post it quotes is on the page already
         texts.append(_post(soup, text))
     return subject, texts
+
+
+def _hkgolden(soup: BeautifulSoup) -> Thread | None:
+    """A HKGolden (高登討論區) thread, LIHKG's elder sibling: h1.hkg-thread-title (with 正評 / 負評 /
+    回覆 / 瀏覽 beside it) over div.hkg-reply cards, each a header (name, time, 「#n」, 「樓主」), its
+    .hkg-reply-content (plain text with <br>s, <b>【…】</b> lines as its parts' titles, a quoted
+    post in a <blockquote>) and a foot of 正評 / 負評 counts and 引用 / 回覆 buttons; around them the
+    channel bar, the pagers, the ad slots and 「登入後回覆」. Read as a page, the thread was cut by
+    length under its title, each reply's header and quote ended the fragment before its text. As
+    LIHKG's, replies are headed 「Re: subject」 and a reply's quotes go (the post is on the page)."""
+    heading = soup.find("h1", class_="hkg-thread-title")
+    texts = [text for reply in soup.find_all("div", class_="hkg-reply")
+             if isinstance(text := reply.find(class_="hkg-reply-content"), Tag)]
+    subject = CATEGORY_TAG.sub("", _text(heading)) if isinstance(heading, Tag) else ""     # 「[求救]」
+    if not subject or not texts:
+        return None
+    posts = []
+    for k, text in enumerate(texts):
+        for quote in text.find_all("blockquote", recursive=False) if k else []:
+            quote.decompose()
+        posts.append(_post(soup, text))
+    return subject, posts
 
 
 def _old_reddit(soup: BeautifulSoup) -> Thread | None:
@@ -338,6 +384,35 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _mobile01(soup: BeautifulSoup) -> Thread | None:
+    """A Mobile01 topic: the h1 of div.l-heading (「瀏覽 12,847 回覆 7 收藏」 under it), then each post
+    a div.l-articlePage: its author card (.c-authorInfo: avatar, name, Lv., 文章數 · 積分), the date
+    and 「#n」, the text in the [itemprop=articleBody] of its <article> (plain text with <br>s, a
+    line alone in bold a part's title, a quoted post a <blockquote> of 「name wrote:」 … 「(恕刪)」),
+    then its signature and 分享 / 檢舉 / 引言回覆; between the posts stand in-article ads, under
+    them the pager, 「請先 登入 後再回覆」 and 相關討論. Read as a page, the line under the h1 titled
+    the first post, the replies were all 「subject（回复）」 with their quotes inside them and the ads
+    and the login line glued to them. As XenForo's, replies are headed by their author (the poster's
+    own 「name（楼主）」) and a reply's quotes go."""
+    heading = soup.select_one("div.l-heading h1")
+    subject = _text(heading)
+    posts = [(page, text) for page in soup.find_all("div", class_="l-articlePage")
+             if isinstance(text := page.select_one("article [itemprop=articleBody]"), Tag)]
+    if not subject or not posts:
+        return None
+    texts = []
+    poster = _text(posts[0][0].find(class_="c-authorInfo__id"))
+    for k, (page, text) in enumerate(posts):
+        for quote in text.find_all("blockquote", recursive=False) if k else []:
+            quote.decompose()           # the post it quotes is on the page already
+        post = _post(soup, text)
+        author = _text(page.find(class_="c-authorInfo__id"))
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+        texts.append(post)
+    return subject, texts
+
+
 def _xenforo_author(card: Tag) -> str:
     """Who wrote a XenForo post: its data-author, else the name over its user cell."""
     return str(card.get("data-author", "")).strip() or _text(card.find(class_="message-name"))
@@ -370,3 +445,42 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
             post[_BY] = f"{author}的回答"
         posts.append(post)
     return subject, posts
+
+
+def _github(soup: BeautifulSoup) -> Thread | None:
+    """A GitHub issue or discussion as the browser saves it: the title in h1.gh-header-title (its
+    <bdi class="js-issue-title">, then 「#214」), each comment a .timeline-comment box in the
+    timeline whose header names its author (a.author, 「commented」, the date, 「• edited」, the
+    Author / Member / Contributor label) over its text, a .markdown-body (a td.comment-body of a
+    one-cell table); between the boxes stand the events (「added the 资费 流量 labels」,
+    「mentioned this issue」 with the pull request and 「Merged」), under them the reactions, and
+    around them the repository's header and tabs, 「opened this issue · 9 comments」, the sidebar
+    (Assignees, Labels, Participants…) and 「Sign up for free to join this conversation」. Read as
+    a page, the classes 「comment」 and 「comment-body」 made every comment a comment section, and
+    all were lost. The opening comment is the lead, each other comment a part headed by its author,
+    the issue's author marked 「（楼主）」, as XenForo's and old Reddit's are."""
+    heading = soup.find("h1", class_="gh-header-title")
+    if not isinstance(heading, Tag):
+        return None
+    title = heading.find(class_="js-issue-title")
+    subject = _text(title) if isinstance(title, Tag) else _GITHUB_NUMBER.sub("", _text(heading))
+    boxes = [(box, text) for box in soup.find_all(class_="timeline-comment")
+             if isinstance(text := box.find(class_="markdown-body"), Tag)
+             and text.find_parent(class_="timeline-comment") is box]
+    if not subject or not boxes:
+        return None
+    posts = []
+    poster = _github_author(boxes[0][0])
+    for k, (box, text) in enumerate(boxes):
+        post = _post(soup, text)
+        author = _github_author(box)
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+        posts.append(post)
+    return subject, posts
+
+
+def _github_author(box: Tag) -> str:
+    """Who wrote a GitHub comment: the a.author in its box's header."""
+    header = box.find(class_="timeline-comment-header")
+    return _text((header if isinstance(header, Tag) else box).find("a", class_="author"))

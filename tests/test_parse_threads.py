@@ -256,3 +256,112 @@ def test_a_zhihu_question_is_its_question_and_answers_without_cards_dates_or_cou
                            ("状态栏里的 HD、R 是什么意思？（回复）", "谢邀，按类别说。"),
                            ("HD 图标", "HD 是高清语音。"), ("R 图标", "R 是漫游。"),
                            ("匿名用户的回答", "边境附近会连到对面的基站。")]
+
+
+def _github_comment(author: str, label: str, body: str) -> str:
+    return ("<div class='TimelineItem js-comment-container'><div class='TimelineItem-avatar'><img alt='@{0}'></div>"
+            "<div class='timeline-comment-group TimelineItem-body'><div class='timeline-comment unminimized-comment comment "
+            "js-comment'><div class='timeline-comment-header'><div class='timeline-comment-actions'><span "
+            "class='tooltipped'><span class='Label'>{1}</span></span></div><h3 class='f5 text-normal'><div><strong>"
+            "<a class='author Link--primary'>{0}</a></strong> commented <a class='js-timestamp'><relative-time>"
+            "Mar 2, 2026</relative-time></a> <span class='js-comment-edit-history'><span>•</span> <button>edited</button>"
+            "</span></div></h3></div><div class='edit-comment-hide'><table><tbody><tr><td class='d-block comment-body "
+            "markdown-body js-comment-body'>{2}</td></tr></tbody></table><div class='comment-reactions'><button>"
+            "<g-emoji alias='+1'>👍</g-emoji><span>14</span></button></div></div></div></div></div>").format(author, label, body)
+
+
+def test_a_github_issues_comments_are_parts_headed_by_their_authors_without_labels_events_or_sidebar() -> None:
+    # read as a page, the classes 「comment」 and 「comment-body」 made every comment a comment section: all were lost
+    page = ("<html><body><header class='HeaderMktg'><a>Product</a><a>Sign in</a></header><main>"
+            "<div id='partial-discussion-header' class='gh-header'><h1 class='gh-header-title'>"
+            "<bdi class='js-issue-title markdown-title'>不限流量套餐的 FUP 是多少？</bdi> <span>#214</span></h1>"
+            "<div class='gh-header-meta'><span class='State'>Open</span><a class='author'>lao-wang</a> opened this issue"
+            " · 3 comments</div></div><div class='Layout-main'><div class='js-discussion'>"
+            + _github_comment("lao-wang", "Author", "<p>用到 40 GB 就限速了。</p>")
+            + "<div class='TimelineItem'><div class='TimelineItem-body'><a class='author'>ermek</a> added the "
+            "<a class='IssueLabel'><span>资费</span></a> labels <a><relative-time>Mar 2, 2026</relative-time></a></div></div>"
+            + _github_comment("ermek", "Member", "<div class='markdown-heading'><h3 class='heading-element'>1. 门槛</h3>"
+                              "<a class='anchor' aria-label='Permalink: 1. 门槛'></a></div><p>Kcell 每月 35 GB。</p>")
+            + "<div class='TimelineItem'><div class='TimelineItem-body'><a class='author'>dinara</a> mentioned this issue"
+            "<div><a class='markdown-title'>docs: fair-usage.md</a> <span>#215</span><span class='State'>Merged</span>"
+            "</div></div></div>"
+            + _github_comment("lao-wang", "Author", "<p>谢谢！</p>")
+            + "<div class='discussion-timeline-actions'><a>Sign up for free</a><strong>to join this conversation on"
+            " GitHub</strong>. Already have an account? <a>Sign in to comment</a></div></div></div>"
+            "<div class='Layout-sidebar'><div class='discussion-sidebar-heading'>Labels</div><a class='IssueLabel'>资费</a>"
+            "<div class='discussion-sidebar-heading'>Participants</div></div></main></body></html>")
+    assert parts(page) == [("不限流量套餐的 FUP 是多少？", "用到 40 GB 就限速了。"), ("门槛", "Kcell 每月 35 GB。"),
+                           ("lao-wang（楼主）", "谢谢！")]
+
+
+def test_githubs_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1 class='gh-header-title'>FUP 是多少？</h1><div class='timeline-comment'>"
+            "<p>Kcell 每月 35 GB。</p></div><div class='markdown-body'><p>Beeline 每天 20 GB。</p></div></body></html>")
+    assert parts(page) == [("FUP 是多少？", "Kcell 每月 35 GB。\nBeeline 每天 20 GB。")]
+
+
+def _hkgolden_reply(floor: int, name: str, text: str) -> str:
+    return (f"<div class='hkg-reply' id='reply-{floor}' data-floor='{floor}'><div class='hkg-reply-head'>"
+            f"<a class='hkg-username hkg-male'>{name}</a><span class='hkg-reply-time'>22/11/2026 21:14</span>"
+            f"<span class='hkg-floor'>#{floor}</span></div><div class='hkg-reply-content'>{text}</div>"
+            "<div class='hkg-reply-foot'><span class='hkg-like'>正評 12</span> <span class='hkg-dislike'>負評 0</span>"
+            "<button class='hkg-btn-quote'>引用</button> <button class='hkg-btn-reply'>回覆</button></div></div>")
+
+
+def test_a_hkgolden_threads_replies_are_parts_without_headers_votes_quotes_or_ads() -> None:
+    # read as a page, the thread was cut by length under its title, each reply's 「name time #n」 line and
+    # quote ended the fragment before its text, the 【…】 lines were plain text and the 正評 / 負評 counts,
+    # ad slots, pagers and 「登入後回覆」 were text
+    page = ("<html><head><title>[求救] 部機成日好熱 - 電訊台 | 香港高登討論區</title></head><body><div id='root'>"
+            "<header class='hkg-header'><span class='hkg-site-name'>高登討論區</span><nav><a>電訊台</a></nav></header>"
+            "<div class='hkg-channel-bar'><a>電訊台</a><span class='hkg-channel-desc'>手機、上網、電訊商</span></div>"
+            "<div class='hkg-ad hkg-ad-top'><span class='hkg-ad-label'>廣告</span></div><div class='hkg-thread-header'>"
+            "<h1 class='hkg-thread-title'>[求救] 部機成日好熱</h1><div class='hkg-thread-meta'><span>正評 <b>47</b></span>"
+            "<span>回覆 11</span></div></div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
+            "<div class='hkg-reply-list'>"
+            + _hkgolden_reply(1, "阿拉木圖打工仔", "係咪 5G 搞鬼？")
+            + _hkgolden_reply(2, "前線RF佬", "答你。<br>\n<b>【點解會熱】</b><br>\n訊號弱要用大功率發射。<br>\n<br>\n"
+                              "<b>【點樣改善】</b><br>\n開 Wi-Fi 通話。")
+            + "<div class='hkg-ad hkg-ad-inline'><span class='hkg-ad-label'>廣告</span></div>"
+            + _hkgolden_reply(3, "Astana雪糕", "<blockquote>訊號弱要用大功率發射。</blockquote>\n正！關咗 5G 就冇咁熱。")
+            + "</div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
+            "<div class='hkg-reply-box'><a>登入後回覆</a></div></div></body></html>")
+    assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回复）", "答你。"),
+                           ("【點解會熱】", "訊號弱要用大功率發射。"), ("【點樣改善】", "開 Wi-Fi 通話。"),
+                           ("部機成日好熱（回复）", "正！關咗 5G 就冇咁熱。")]
+
+
+def _mobile01_post(floor: int, name: str, text: str, signature: str = "") -> str:
+    return (f"<div class='l-articlePage' id='post-{floor}'><div class='l-articlePage__author'><div class='c-authorInfo'>"
+            f"<div class='c-authorInfo__pic'><img alt=''></div><div class='c-authorInfo__id'><a>{name}</a></div>"
+            "<div class='c-authorInfo__level'>Lv.2</div><div class='c-authorInfo__info'>文章數 14 · 積分 26</div></div></div>"
+            "<div class='l-articlePage__publish'><div class='l-navigation__item'><span class='o-fNotes'>2026-03-02 21:14"
+            f"</span></div><div class='l-navigation__item'><span class='o-fNotes'>#{floor}</span></div></div>"
+            f"<article class='c-articleLimit'><div itemprop='articleBody'>{text}</div></article>{signature}"
+            "<div class='l-toolBar'><a class='c-iconLink'>分享</a> <a class='c-iconLink'>檢舉</a> "
+            "<a class='c-iconLink'>引言回覆</a></div></div>")
+
+
+def test_a_mobile01_topics_replies_are_parts_headed_by_their_authors_without_cards_quotes_or_ads() -> None:
+    # read as a page, 「瀏覽 12,847 回覆 7 收藏」 titled the first post, the replies were all 「subject（回复）」
+    # with their quotes in them, the ad and the login line were glued to them, a bold line ended the part
+    # before it and the line after a numbered list ran into its last step
+    page = ("<html><head><title>買二手 iPhone 怎麼確認沒有啟用鎖？ - Mobile01</title></head><body>"
+            "<header class='l-header'><a class='c-logo'>Mobile01</a><nav><a>手機</a></nav></header><main><div>"
+            "<ul class='c-breadCrumb'><li><a>首頁</a></li><li><a>iPhone 使用心得</a></li></ul><div class='l-heading'>"
+            "<h1 class='t2'>買二手 iPhone 怎麼確認沒有啟用鎖？</h1><div class='l-heading__info'><span class='o-fNotes'>"
+            "瀏覽 12,847</span> <span class='o-fNotes'>回覆 7</span> <a class='c-iconLink'>收藏</a></div></div>"
+            + _mobile01_post(1, "almaty_tw", "賣家說已經重置好了。<br>\n怎麼確認沒有鎖？")
+            + _mobile01_post(2, "果粉老司機", "整理給你。<br>\n<br>\n<b>一、買之前怎麼檢查</b><br>\n1. 約在有 Wi-Fi 的地方面交。<br>\n"
+                             "2. 請賣家當面登出。<br>\n查詢頁 2017 年就關了，當面設定最準。<br>\n<br>\n<b>二、已經買了才發現有鎖</b>"
+                             "<br>\n先找賣家。", "<div class='c-articleSignature'>———— 不推坑，只推實測 ————</div>")
+            + "<div class='l-ad l-ad--inArticle'><span class='o-fNotes'>廣告</span><a>【限時】iPhone 16 舊機換新</a></div>"
+            + _mobile01_post(3, "Kevin_KZ", "<blockquote><a>果粉老司機 wrote:</a><br>\n請賣家當面登出。(恕刪)</blockquote>\n"
+                             "攤位說 15,000 堅戈能解。")
+            + _mobile01_post(4, "almaty_tw", "照 #2 的步驟做了，沒有鎖。")
+            + "<div class='l-quickReply'><p class='o-fNotes'>請先 <a>登入</a> 後再回覆</p></div></div></main></body></html>")
+    assert parts(page) == [("買二手 iPhone 怎麼確認沒有啟用鎖？", "賣家說已經重置好了。\n怎麼確認沒有鎖？"),
+                           ("果粉老司機", "整理給你。"), ("約在有 Wi-Fi 的地方面交", "約在有 Wi-Fi 的地方面交。"),
+                           ("請賣家當面登出", "請賣家當面登出。"), ("買之前怎麼檢查", "查詢頁 2017 年就關了，當面設定最準。"),
+                           ("已經買了才發現有鎖", "先找賣家。"), ("Kevin_KZ", "攤位說 15,000 堅戈能解。"),
+                           ("almaty_tw（楼主）", "照 #2 的步驟做了，沒有鎖。")]
