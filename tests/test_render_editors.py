@@ -2,6 +2,8 @@
 Hugo's shortcodes, Mintlify's components): what a reader of the page sees, fragment by fragment."""
 from __future__ import annotations
 
+import re
+
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Procedure, Source
 from indexer.render import CONTAINER_DEPTH, render
@@ -307,3 +309,42 @@ def test_mintlify_components_never_closed_or_in_code_stay_as_written() -> None:
     deep = "# 文\n\n" + "<Note>\n" * 3000 + "最里面\n" + "</Note>\n" * 3000
     assert max(map(len, mdx_components(deep).split("\n"))) <= 4 * COMPONENT_DEPTH + len("!!! note")
     assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
+
+
+
+def siyuan(markdown: str) -> str:
+    """A note as SiYuan exports it: each 「@」 an IAL naming a block of its own (the second one
+    「20260302210002-abcde02」, which the references name)."""
+    count = iter(range(1, 100))
+    return re.sub("@", lambda _: f'{{: id="202603022100{(n := next(count)):02d}-abcde{n:02d}" updated="20260318094512"}}',
+                  markdown)
+
+
+def test_siyuan_notes_lose_their_attribute_lists_super_blocks_and_filing_tags() -> None:
+    # SiYuan writes kramdown: an IAL under every block and at the start of every list item, a
+    # super-block's 「{{{row」 … 「}}}」 around blocks, references 「((id 'anchor'))」, tags 「#标签#」;
+    # they showed in every fragment, titled each step 「{」 and made a table row of the IAL under a
+    # table. The note shows its text: a reference its anchor (a bare one its block's first line),
+    # a tag filing a line nothing, one inside a sentence its word, and no space pads a mark between
+    # Chinese characters; the text after a super-block titled inside is its heading's again; the
+    # document's IAL titles a note without an H1
+    markdown = siyuan("#网络# #运营商#\n@\n\n## 私人 DNS\n@\n\n必须在 ==24 小时内== 执行，结果就是 #私人DNS# 连不上。\n@\n\n"
+                      "{{{row\n**Android 关掉**\n@\n\n1. @设置 → 私人 DNS。\n   @\n2. @选「关闭」。\n   @\n@\n\n"
+                      "**iPhone 删描述文件**\n@\n\n设置 → 通用 → VPN。\n@\n}}}\n@\n\n路由器里的 DNS 只影响 Wi-Fi。\n@\n\n"
+                      "## 查询\n@\n\n|现象|看哪一节|\n| ---| ---|\n|网页打不开|((20260302210002-abcde02 '私人 DNS'))|\n@\n\n"
+                      "见 ((20260302210002-abcde02))，拨 `#21#` 或 #21#。\n@\n\n"
+                      '{: id="20260302210000-abcde00" title="流量打不开" type="doc"}\n')
+    frags = cut(markdown)
+    assert {f.article_title for f in frags} == {"流量打不开"}
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure and f.procedure.title) for f in frags] == [
+        ("section", "私人 DNS", "必须在 24 小时内执行，结果就是 私人DNS 连不上。", ("私人 DNS",), None),
+        ("step", "设置 → 私人 DNS", "设置 → 私人 DNS。", ("私人 DNS", "Android 关掉"), "Android 关掉"),
+        ("step", "选「关闭」", "选「关闭」。", ("私人 DNS", "Android 关掉"), "Android 关掉"),
+        ("section", "iPhone 删描述文件", "设置 → 通用 → VPN。", ("私人 DNS", "iPhone 删描述文件"), None),
+        ("section", "私人 DNS", "路由器里的 DNS 只影响 Wi-Fi。", ("私人 DNS",), None),
+        ("section", "查询", "现象 | 看哪一节\n网页打不开 | 私人 DNS\n见 私人 DNS，拨 #21# 或 #21#。", ("查询",), None),
+    ]
+    # kramdown's IALs elsewhere (「{: .note}」) are no SiYuan export: the page stays as written, its
+    # codes and words between hashes included
+    markdown = "# 呼叫转移\n\n拨 #21# 查询，#62# 取消。\n{: .note}\n\n#标签# 不是标签。\n"
+    assert texts(cut(markdown)) == [("section", "呼叫转移", "拨 #21# 查询，#62# 取消。 {: .note}\n#标签# 不是标签。")]
