@@ -550,7 +550,7 @@ def _markdown() -> MarkdownIt:
     before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable(["table", "strikethrough"])
           .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin)
           .use(attrs_plugin, spans=True).use(attrs_block_plugin)      # Pandoc's {#id .class width=…}
           .use(container_plugin, name="callout", validate=_container_opens))     # 「:::tip」 … 「:::」

@@ -370,13 +370,31 @@ _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")        # 「*[ИИН]: 个人识别号」: a tooltip's definition
 _KEYS = re.compile(r"\+\+([a-z0-9][a-z0-9-]*(?:\+[a-z0-9][a-z0-9-]*)*)\+\+", re.IGNORECASE)   # 「++ctrl+c++」
+# Bear's 「::完全不需要流量::」 (its mark): never 「:::tip」, Logseq's 「key:: value」 nor C++'s 「std::string::npos」
+_BEAR_MARK = re.compile(r"(?<![:A-Za-z0-9_])::(?=[^\s:])([^:\n]*?[^\s:])::(?![:A-Za-z0-9_])")
+# one tilde each side (Bear's and GitHub's 「~以前是 180 天~」): only between spaces or punctuation and never
+# opening on a digit, so a range (「1~3 天」, 「周一~周五，周六~周日」) and a path (「~/.ssh」) stay as typed
+_TILDES = re.compile(r"(?<![~\w])~(?=[^\s~\d/])([^~\n]*?[^\s~])~(?![~\w])")
+
+
+def _marks(text: str) -> str:
+    """Bear's marks as their text: 「::x::」 (a mark, the writer's emphasis) and 「~x~」 (underlined in
+    Bear, struck out on GitHub). Struck-out text stays: it is what the writer wrote and the reader
+    sees (「~以前是 180 天~，2025 年起改成了 90 天」 says itself that it is past), as Org's `+x+` does.
+
+    >>> _marks("::不需要流量::；~以前是 180 天~，1~3 天、周一~周五，周六~周日；std::vector::x，a:: b")
+    '不需要流量；以前是 180 天，1~3 天、周一~周五，周六~周日；std::vector::x，a:: b'
+    """
+    text = _BEAR_MARK.sub(r"\1", text) if "::" in text else text
+    return _TILDES.sub(r"\1", text) if "~" in text else text
 
 
 def note_markup(markdown: str) -> str:
     r"""Read what note-taking editors (Obsidian, Typora, GitHub) and Markdown's extensions
     (PyMdown's, in MkDocs) write beyond Markdown as their readers see it: a callout
     (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A, another title leads its text;
-    `[[page|alias]]` links its alias, `==mark==` shows its text, `++ctrl+c++` its keys; an embed, a
+    `[[page|alias]]` links its alias, `==mark==` shows its text, and so do Bear's `::mark::` and
+    `~underline~` (`_marks`), `++ctrl+c++` its keys; an embed, a
     hidden comment, a line of #tags, a `[TOC]` marker, a task's box and an abbreviation's
     definition (`*[ИИН]: …`, a tooltip) show nothing. Fenced code keeps its text.
 
@@ -408,7 +426,11 @@ def note_markup(markdown: str) -> str:
                 out.append("    " + quoted.group(1) if quoted.group(1).strip() else "")
                 i += 1
             continue
-        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line) else line)
+        if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line):
+            line = ""
+        elif "::" in line or "~" in line:
+            line = _outside_code(line, _marks)
+        out.append(line)
         i += 1
     text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
     text = _TASK_BOX.sub(r"\1", text)

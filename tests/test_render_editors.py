@@ -348,3 +348,14 @@ def test_siyuan_notes_lose_their_attribute_lists_super_blocks_and_filing_tags() 
     # codes and words between hashes included
     markdown = "# 呼叫转移\n\n拨 #21# 查询，#62# 取消。\n{: .note}\n\n#标签# 不是标签。\n"
     assert texts(cut(markdown)) == [("section", "呼叫转移", "拨 #21# 查询，#62# 取消。 {: .note}\n#标签# 不是标签。")]
+
+
+def test_bear_marks_show_their_text_and_ranges_stay() -> None:
+    # Bear marks with 「::…::」 and underlines (GitHub strikes) with one tilde each side: the reader sees
+    # the text, never the marks, struck text included (the sentence says it is past); a range
+    # (「1~3 天」, 「周一~周五」), C++'s 「std::string」, a 「key:: value」 line and code keep theirs
+    markdown = ("# 报警器的卡\n\n只用短信，::完全不需要流量::。~以前是 180 天~，现在 90 天，~~旧资费~~作废。\n\n"
+                "到账 1~3 天，周一~周五，周六~周日；`::代码::` 与 std::string::npos 照写。\n\nkey:: value\n\n```\n~x~ ::y::\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "报警器的卡", "只用短信，完全不需要流量。以前是 180 天，现在 90 天，旧资费作废。\n"
+                                  "到账 1~3 天，周一~周五，周六~周日；::代码:: 与 std::string::npos 照写。\nkey:: value\n~x~ ::y::")]
