@@ -359,3 +359,20 @@ def test_bear_marks_show_their_text_and_ranges_stay() -> None:
     assert texts(cut(markdown)) == [
         ("section", "报警器的卡", "只用短信，完全不需要流量。以前是 180 天，现在 90 天，旧资费作废。\n"
                                   "到账 1~3 天，周一~周五，周六~周日；::代码:: 与 std::string::npos 照写。\nkey:: value\n~x~ ::y::")]
+
+
+def test_bold_labels_name_their_lists_and_a_note_app_footer_is_no_text() -> None:
+    # a Youdao note: a bold label alone over a list names that list (its procedure, a sub-part);
+    # the note after the last labelled list is about all of them, the part's again (it was
+    # Tele2's); a label numbered 「一、」 opens a part of the writer's, which runs on to the next
+    # heading; 「来自有道云笔记 · 分类：…」 under the rule only says where the note was kept
+    markdown = ("# 短信转发\n\n## 运营商的转发\n\n**Kcell**\n\n1. 拨 *148*1*号码#。\n2. 关闭拨 *148*0#。\n\n**Tele2**\n\n"
+                "1. 拨 *162*号码#。\n2. 关闭拨 *162*0#。\n\n> 💡 验证码也会被转走。\n\n## 排查\n\n**一、先看设置**\n\n"
+                "1. 打开转发开关。\n2. 重启。\n\n**二、再看余额**\n\n1. 拨 *100#。\n2. 充值。\n\n余额够也不行就打客服。\n\n"
+                "&nbsp;\n\n---\n来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown) if f.type != "step"] == [
+        ("section", "运营商的转发", "💡 验证码也会被转走。", ("运营商的转发",)),
+        ("section", "再看余额", "余额够也不行就打客服。", ("排查", "二、再看余额")),
+    ]
+    assert [(f.title, f.procedure.title) for f in cut(markdown) if f.procedure][:3] == [
+        ("拨 *148*1*号码#", "Kcell"), ("关闭拨 *148*0#", "Kcell"), ("拨 *162*号码#", "Tele2")]
