@@ -353,15 +353,23 @@ _FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|те�
                      r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 
 
+# a note app's mark under a shared or exported note: 「来自有道云笔记 · 分类：生活 / 手机」
+_NOTE_APP = re.compile(r"^(?:来自|來自|发自|發自|分享自)\s*(?:有道云笔记|有道雲筆記|印象笔记|印象筆記|为知笔记|為知筆記|Evernote)"
+                       r"(?:$|[\s·•|｜,，:：])", re.IGNORECASE)
+
+
 def is_filing(text: str) -> bool:
     """Lines after an article that only file it (「Источник: …」「Теги: 停车, 公交」, 「标签：…」):
-    a news CMS (1C-Bitrix) prints them below the text, where the last answer would take them.
+    a news CMS (1C-Bitrix) prints them below the text, where the last answer would take them; and
+    so does a note app under a note (「来自有道云笔记 · 分类：…」: where it was kept, no text of it).
 
     >>> is_filing("Источник: KZ Huaren Media\\nТеги: 停车, 公交"), is_filing("来源：运营商官网，以营业厅为准")
     (True, True)
+    >>> is_filing("来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信"), is_filing("来自有道云笔记的提醒不准")
+    (True, False)
     """
     lines = text.split("\n")
-    return len(text) <= 200 and all(_FILING.match(line) for line in lines)
+    return len(text) <= 200 and all(_FILING.match(line) or _NOTE_APP.match(line) for line in lines)
 
 
 # 「本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。」 under a shared document
@@ -1886,18 +1894,39 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
     """In a page with headings, a part holding two or more short all-bold lines, each over some
     text, has them as its sub-headings (「WhatsApp」, 「LINE」 under 「四、記錄轉移」): a writer in
     a word processor or a help-desk editor bolds a line where a Heading 3 would go."""
-    out = list(events)
+    out: list[_Heading | Block | None] = list(events)
+    again: dict[int, _Heading] = {}     # the part's heading, repeated where its text goes on after labelled lists
+    part: _Heading | None = None
     level, run = 1, []
     for i, event in enumerate(events + [_Heading(1, "", "")]):
         if isinstance(event, _Heading):
             if len(run) >= 2:
                 for j in run:
                     out[j] = _Heading(min(level + 1, 6), events[j].text, "", bold=True)
+                after = _after_labelled_lists(events, run, i)
+                if after is not None and after > skip and part is not None and part.title:
+                    again[after] = replace(part, anchor="")
             level, run = event.level, []
+            part = event if i != skip else replace(event, title="")
         elif i != skip and isinstance(event, Block) and _is_title_line(event) and event.strong_lead == event.text \
                 and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
-    return out
+    return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
+
+
+def _after_labelled_lists(events: list[_Heading | Block], labels: list[int], end: int) -> int | None:
+    """Where the part's own text goes on after bold labels that each stand over a list (「**Kcell**」,
+    「**Beeline**」 over their numbered steps): a label names the list under it, so what follows the
+    last label's list (a note on all of them) is no more its own; None when a label stands over
+    other text or is numbered (「二、排查顺序」: it titles a part of the writer's, which runs to the
+    next heading), or when nothing follows."""
+    if not all(isinstance(events[j + 1], Block) and events[j + 1].kind == "li"
+               and not _ORDINAL_HEADING.match(events[j].text) and not _SUB_NUMBER.match(events[j].text) for j in labels):
+        return None
+    k = labels[-1] + 1
+    while k < end and isinstance(events[k], Block) and events[k].kind == "li":
+        k += 1
+    return k if k < end and isinstance(events[k], Block) and events[k].kind != "hr" else None
 
 
 def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) -> list[_Heading | Block]:

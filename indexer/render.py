@@ -22,6 +22,10 @@ it, before markdown-it renders the text:
   CJK bold closing on punctuation is mended (`cjk_strong`), and emoji shortcodes and Docsify's
   embeds show nothing (`_icons_and_embeds`).
 
+A SiYuan note (its kramdown attribute lists naming SiYuan's block ids: `render_markup.siyuan_note`)
+is first written out as the note SiYuan shows, without attribute lists, super-block markers and
+filing tags, its references their anchors, its document `title=` its title.
+
 A Logseq page (an outline of bullets carrying Logseq's page or block properties:
 `render_logseq.is_logseq`) is first written out as the page Logseq shows: its `title::` its
 title, its `- ## …` bullets headings, numbered bullets an ordered list, properties, task markers,
@@ -55,7 +59,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Source
 from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
-                                    template_tags)
+                                    siyuan_note, template_tags)
 from indexer.render_logseq import logseq_page
 from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
@@ -546,7 +550,7 @@ def _markdown() -> MarkdownIt:
     before inline parsing."""
     # markdown-it silently drops everything after its nesting limit, and recurses once per
     # level below it: allow deep lists, and cut runs of quote markers to a depth it can take.
-    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable("table")
+    md = (MarkdownIt("commonmark", {"maxNesting": 200}).enable(["table", "strikethrough"])
           .use(front_matter_plugin).use(admon_plugin).use(footnote_plugin)
           .use(attrs_plugin, spans=True).use(attrs_block_plugin)      # Pandoc's {#id .class width=…}
           .use(container_plugin, name="callout", validate=_container_opens))     # 「:::tip」 … 「:::」
@@ -622,7 +626,9 @@ def render(source: Source) -> tuple[str, str]:
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(cut_mail_footer(pdf_text(text) if "\f" in text else text))
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
-        if (logseq := logseq_page(text)) is not None:
+        if (siyuan := siyuan_note(text)) is not None:
+            text, title = siyuan        # a SiYuan note: no attribute lists, super-blocks or tags; its doc title= its title
+        elif (logseq := logseq_page(text)) is not None:
             text, title = logseq        # a Logseq page: its outline as the page Logseq shows, its title:: its title
         text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
         pandoc = _PANDOC_TITLE.match(text)

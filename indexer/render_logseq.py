@@ -212,7 +212,7 @@ def _reference_text(block: _Block) -> str:
     return _inline(heading.group("text") if heading else first, {}, first=True, last=True)
 
 
-def tags(text: str, first: bool, last: bool) -> str:
+def tags(text: str, first: bool, last: bool, pattern: re.Pattern[str] = _TAG) -> str:
     """A block's text without the tags that file it and with the words of those in its sentences.
 
     Tags leading a block's first line (「#提示 …」, 「#注意 …」: a label Logseq draws as a link
@@ -220,12 +220,15 @@ def tags(text: str, first: bool, last: bool) -> str:
     block: they say what it is about, as a page's `tags::` do, and match questions without
     answering any. A tag inside a sentence (「在 #Kcell 营业厅」) is a word of it.
 
+    `pattern` finds the tags (its group `word`, or `page` for 「#[[…]]」): Logseq's by default;
+    SiYuan closes its tags (「#私人DNS#」) and files notes with them the same way.
+
     >>> tags("#提示 在 #Kcell 或 #[[Tele2 Altel]] 营业厅，拨 *114# 或 #21# #卡套 #剪卡", True, True)
     '在 Kcell 或 Tele2 Altel 营业厅，拨 *114# 或 #21#'
     """
     if "#" not in text:
         return text
-    found = [m for m in _TAG.finditer(text) if not (m.group("word") or "x").isdigit()]
+    found = [m for m in pattern.finditer(text) if not (m.group("word") or "x").isdigit()]
     if not found:
         return text
     drop: set[int] = set()
@@ -247,7 +250,7 @@ def tags(text: str, first: bool, last: bool) -> str:
     for match in found:
         pieces.append(text[position:match.start()])
         if match.start() not in drop:
-            pieces.append(match.group("page") or match.group("word"))
+            pieces.append(match.groupdict().get("page") or match.group("word"))
         position = match.end()
     pieces.append(text[position:])
     return re.sub(r"[ \t]{2,}", " ", "".join(pieces)).strip()

@@ -8,6 +8,8 @@ markdown-it reads the text (`render.render` runs these in turn):
   (Hugo's hint, notice, alert) are admonitions, Hugo Book's details and expand collapsibles, tabs
   content tabs, columns their content in order, buttons nothing (`template_tags`);
 - Docsify's tab sets are content tabs (`docsify_tabs`);
+- a SiYuan note's kramdown is what SiYuan shows: no attribute lists, super-block markers or filing
+  tags, references their anchors (`siyuan_note`, run first);
 - note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub, PyMdown);
 - a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion);
 - Mintlify's components are what they stand for: callouts, collapsibles, tabs, steps of a
@@ -19,8 +21,11 @@ Fenced code keeps its text as written throughout.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import textwrap
+
+from indexer.render_logseq import tags
 
 
 def fence_after(fence: str | None, opener: re.Match[str] | None) -> str | None:
@@ -365,13 +370,31 @@ _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")        # 「*[ИИН]: 个人识别号」: a tooltip's definition
 _KEYS = re.compile(r"\+\+([a-z0-9][a-z0-9-]*(?:\+[a-z0-9][a-z0-9-]*)*)\+\+", re.IGNORECASE)   # 「++ctrl+c++」
+# Bear's 「::完全不需要流量::」 (its mark): never 「:::tip」, Logseq's 「key:: value」 nor C++'s 「std::string::npos」
+_BEAR_MARK = re.compile(r"(?<![:A-Za-z0-9_])::(?=[^\s:])([^:\n]*?[^\s:])::(?![:A-Za-z0-9_])")
+# one tilde each side (Bear's and GitHub's 「~以前是 180 天~」): only between spaces or punctuation and never
+# opening on a digit, so a range (「1~3 天」, 「周一~周五，周六~周日」) and a path (「~/.ssh」) stay as typed
+_TILDES = re.compile(r"(?<![~\w])~(?=[^\s~\d/])([^~\n]*?[^\s~])~(?![~\w])")
+
+
+def _marks(text: str) -> str:
+    """Bear's marks as their text: 「::x::」 (a mark, the writer's emphasis) and 「~x~」 (underlined in
+    Bear, struck out on GitHub). Struck-out text stays: it is what the writer wrote and the reader
+    sees (「~以前是 180 天~，2025 年起改成了 90 天」 says itself that it is past), as Org's `+x+` does.
+
+    >>> _marks("::不需要流量::；~以前是 180 天~，1~3 天、周一~周五，周六~周日；std::vector::x，a:: b")
+    '不需要流量；以前是 180 天，1~3 天、周一~周五，周六~周日；std::vector::x，a:: b'
+    """
+    text = _BEAR_MARK.sub(r"\1", text) if "::" in text else text
+    return _TILDES.sub(r"\1", text) if "~" in text else text
 
 
 def note_markup(markdown: str) -> str:
     r"""Read what note-taking editors (Obsidian, Typora, GitHub) and Markdown's extensions
     (PyMdown's, in MkDocs) write beyond Markdown as their readers see it: a callout
     (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A, another title leads its text;
-    `[[page|alias]]` links its alias, `==mark==` shows its text, `++ctrl+c++` its keys; an embed, a
+    `[[page|alias]]` links its alias, `==mark==` shows its text, and so do Bear's `::mark::` and
+    `~underline~` (`_marks`), `++ctrl+c++` its keys; an embed, a
     hidden comment, a line of #tags, a `[TOC]` marker, a task's box and an abbreviation's
     definition (`*[ИИН]: …`, a tooltip) show nothing. Fenced code keeps its text.
 
@@ -403,7 +426,11 @@ def note_markup(markdown: str) -> str:
                 out.append("    " + quoted.group(1) if quoted.group(1).strip() else "")
                 i += 1
             continue
-        out.append("" if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line) else line)
+        if _TOC_MARKER.match(line) or _TAG_LINE_ONLY.match(line) or _ABBREVIATION.match(line):
+            line = ""
+        elif "::" in line or "~" in line:
+            line = _outside_code(line, _marks)
+        out.append(line)
         i += 1
     text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
     text = _TASK_BOX.sub(r"\1", text)
@@ -411,6 +438,149 @@ def note_markup(markdown: str) -> str:
         text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
     text = _KEYS.sub(r"\1", text) if "++" in text else text
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
+
+
+# SiYuan 思源笔记's Markdown export (kramdown): an inline attribute list after every block and at the start of
+# every list item (「{: id="20260302211410-ryhs45s" updated="…"}」, the id a timestamp and seven letters),
+# super-blocks between 「{{{row」 / 「{{{col」 and 「}}}」, block references 「((id 'anchor'))」, tags 「#标签#」
+_SIYUAN_ID = re.compile(r'^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\{:[^{}\n]*\bid="\d{14}-[0-9a-z]{7}"', re.MULTILINE)
+_IAL = re.compile(r'\{:[ \t]*(?:[\w-]+[ \t]*=[ \t]*"[^"\n]*"[ \t]*)+\}')
+_IAL_LINE = re.compile(rf"^[ \t>]*(?:{_IAL.pattern}[ \t]*)+$")
+_SUPER_BLOCK = re.compile(r"^[ \t>]*(?:\{\{\{(?:row|col)|\}\}\})[ \t]*$")
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_BLOCK_REF = re.compile(r"""\(\((?P<id>\d{14}-[0-9a-z]{7})(?:[ \t]+(?:'(?P<single>[^'\n]*)'|"(?P<double>[^"\n]*)"))?\)\)""")
+# a tag closed by 「#」 holding a letter: never a code (「#21#」, 「*#06#」) nor a heading (「# 标题」)
+_SIYUAN_TAG = re.compile(r"(?<![\w*#])#(?P<word>[^\s#]*[^\W\d_][^\s#]*)#(?![\w#*])")
+_BLOCK_PREFIX = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:#{1,6}[ \t]+)?")
+_INLINE_CODE = re.compile(r"(`+).*?\1")
+# SiYuan pads a mark with spaces (「在 ==24 小时内== 执行」): between Chinese characters the space is no text
+_MARK_PADDING = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?===[\u3400-\u9fff])|(?<=[\u3400-\u9fff]==)[ \t]+(?=[\u3400-\u9fff])")
+
+
+def _ial_attribute(ial: str, key: str) -> str:
+    """An attribute's value in an inline attribute list, SiYuan's entities read (「&quot;」)."""
+    found = re.search(rf'\b{key}="([^"\n]*)"', ial)
+    return html.unescape(found.group(1)) if found else ""
+
+
+def _outside_code(line: str, rewrite) -> str:
+    """A line rewritten outside its code spans, which keep their text as written."""
+    if "`" not in line:
+        return rewrite(line)
+    pieces, last = [], 0
+    for span in _INLINE_CODE.finditer(line):
+        pieces += [rewrite(line[last:span.start()]), span.group(0)]
+        last = span.end()
+    return "".join(pieces) + rewrite(line[last:])
+
+
+def _filing_tags(text: str) -> str:
+    """A line's text without the SiYuan tags leading or closing it, those inside it their words
+    (`render_logseq.tags`); code spans keep their text."""
+    spans: list[str] = []
+
+    def hold(span: re.Match[str]) -> str:
+        spans.append(span.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    text = tags(_INLINE_CODE.sub(hold, text) if "`" in text else text, True, True, _SIYUAN_TAG)
+    return re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text) if spans else text
+
+
+def siyuan_note(markdown: str) -> tuple[str, str] | None:
+    r"""A note SiYuan 思源笔记 exported as Markdown written out as SiYuan shows it, and its title (the
+    document's `title=`, else ""); None for a page SiYuan did not export.
+
+    SiYuan writes kramdown: an inline attribute list (IAL) under every block and at the start of
+    every list item, a document IAL at the end. Read as Markdown, they showed in nearly every
+    fragment, titled every step 「{」 and made a row of every table; super-block markers
+    (「{{{row」 … 「}}}」: a layout, no text) were glued to the text; block references showed
+    their ids; and tags (「#网络#」) were words. The note shows none of this: IALs and super-block
+    markers go (what a super-block holds stays), a reference shows its anchor (without one, the
+    first line of the block it names), tags leading or closing a line file the note and go, one
+    inside a sentence is its word (as Logseq's, `render_logseq.tags`), and the spaces SiYuan pads a
+    mark with between Chinese characters go. A page is SiYuan's when it carries an IAL naming a
+    SiYuan block id (a timestamp and seven letters: 「20260302211410-ryhs45s」), which no other
+    Markdown writes. Fenced code and code spans keep their text.
+
+    >>> text, title = siyuan_note('## 关掉\n{: id="20260302211410-ryhs45s"}\n\n#网络#\n\n{{{row\n**Android**\n\n'
+    ...     '1. {: id="20260302211536-1s3kru2"}在 ==设置== 里关掉 #私人DNS# 。\n   {: id="20260302211540-0ewqjnu"}\n'
+    ...     '{: id="20260302211602-321u9dj"}\n}}}\n\n见 ((20260302211410-ryhs45s))\n\n'
+    ...     '{: id="20260302211407-abc1234" title="流量笔记" type="doc"}')
+    >>> print(title); print(text.strip())
+    流量笔记
+    ## 关掉
+    <BLANKLINE>
+    **Android**
+    <BLANKLINE>
+    1. 在==设置==里关掉 私人DNS 。
+    <BLANKLINE>
+    ## 关掉
+    <BLANKLINE>
+    见 关掉
+    >>> siyuan_note("{: .note}\n拨 #21# 查询")
+    """
+    if "{:" not in markdown or not _SIYUAN_ID.search(markdown):
+        return None
+    lines = markdown.split("\n")
+    title = ""
+    blocks: dict[str, str] = {}     # a block's id: the block's first line, what a bare reference shows
+    last = ""
+    for _, line in unfenced(lines):
+        if _IAL_LINE.match(line):
+            for ial in _IAL.findall(line):
+                if 'type="doc"' in ial:
+                    title = title or " ".join(_ial_attribute(ial, "title").split())
+                elif (block := _ial_attribute(ial, "id")) and last:
+                    blocks.setdefault(block, last)
+        elif line.strip() and not _SUPER_BLOCK.match(line):
+            lead = _IAL.match(line[_BLOCK_PREFIX.match(line).end():])
+            text = _IAL.sub("", line[_BLOCK_PREFIX.match(line).end():]).strip()
+            if lead and (block := _ial_attribute(lead.group(0), "id")):
+                blocks.setdefault(block, text)
+            last = text if not _IAL_LINE.match(line) else last
+        else:
+            last = ""
+
+    def reference(match: re.Match[str]) -> str:
+        anchor = match.group("single") if match.group("single") is not None else match.group("double")
+        return anchor if anchor is not None else blocks.get(match.group("id"), "")
+
+    def rewrite(text: str) -> str:
+        text = _BLOCK_REF.sub(reference, _IAL.sub("", text)) if "{:" in text or "((" in text else text
+        return _MARK_PADDING.sub("", text) if "==" in text else text
+
+    out: list[str] = []
+    fence: str | None = None
+    depth, titled = 0, False        # super-blocks open around the line; whether one holds a title line
+    heading, again = "", ""         # the heading over the line; the heading to repeat after a super-block
+    for line in lines:
+        opener = _ANY_FENCE.match(line)
+        if fence is not None or opener:
+            fence = fence_after(fence, opener)
+            out.append(line)
+            continue
+        if _IAL_LINE.match(line):
+            continue                # the block above is its own, without a line between them
+        if super_block := _SUPER_BLOCK.match(line):
+            depth = depth + 1 if "{" in super_block.group(0) else max(depth - 1, 0)
+            again = heading if not depth and titled else again
+            titled = titled and depth > 0
+            out += [""] if out and out[-1] else []
+            continue
+        prefix = _BLOCK_PREFIX.match(line).end()
+        text = _outside_code(line[prefix:], rewrite)
+        if "#" in text:
+            text = _filing_tags(text)
+        line = line[:prefix] + text if text.strip() else ""
+        if line and again:          # the text after a super-block titled inside is its heading's again
+            out += [again, ""] if not _HEADING_LINE.match(line) else []
+            again = ""
+        if _HEADING_LINE.match(line) and not depth:
+            heading = line.strip()
+        titled = titled or bool(depth and _COLUMN_TITLE.match(line))
+        out += [line] if line or (out and out[-1]) else []
+    return "\n".join(out), title
 
 
 # An editor's callout as a tag around Markdown: Feishu / Lark's export and Notion's enhanced Markdown

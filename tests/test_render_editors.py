@@ -2,6 +2,8 @@
 Hugo's shortcodes, Mintlify's components): what a reader of the page sees, fragment by fragment."""
 from __future__ import annotations
 
+import re
+
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Procedure, Source
 from indexer.render import CONTAINER_DEPTH, render
@@ -307,3 +309,70 @@ def test_mintlify_components_never_closed_or_in_code_stay_as_written() -> None:
     deep = "# 文\n\n" + "<Note>\n" * 3000 + "最里面\n" + "</Note>\n" * 3000
     assert max(map(len, mdx_components(deep).split("\n"))) <= 4 * COMPONENT_DEPTH + len("!!! note")
     assert "最里面" in render(Source("doc.md", "doc", deep, "markdown", "0"))[0]
+
+
+
+def siyuan(markdown: str) -> str:
+    """A note as SiYuan exports it: each 「@」 an IAL naming a block of its own (the second one
+    「20260302210002-abcde02」, which the references name)."""
+    count = iter(range(1, 100))
+    return re.sub("@", lambda _: f'{{: id="202603022100{(n := next(count)):02d}-abcde{n:02d}" updated="20260318094512"}}',
+                  markdown)
+
+
+def test_siyuan_notes_lose_their_attribute_lists_super_blocks_and_filing_tags() -> None:
+    # SiYuan writes kramdown: an IAL under every block and at the start of every list item, a
+    # super-block's 「{{{row」 … 「}}}」 around blocks, references 「((id 'anchor'))」, tags 「#标签#」;
+    # they showed in every fragment, titled each step 「{」 and made a table row of the IAL under a
+    # table. The note shows its text: a reference its anchor (a bare one its block's first line),
+    # a tag filing a line nothing, one inside a sentence its word, and no space pads a mark between
+    # Chinese characters; the text after a super-block titled inside is its heading's again; the
+    # document's IAL titles a note without an H1
+    markdown = siyuan("#网络# #运营商#\n@\n\n## 私人 DNS\n@\n\n必须在 ==24 小时内== 执行，结果就是 #私人DNS# 连不上。\n@\n\n"
+                      "{{{row\n**Android 关掉**\n@\n\n1. @设置 → 私人 DNS。\n   @\n2. @选「关闭」。\n   @\n@\n\n"
+                      "**iPhone 删描述文件**\n@\n\n设置 → 通用 → VPN。\n@\n}}}\n@\n\n路由器里的 DNS 只影响 Wi-Fi。\n@\n\n"
+                      "## 查询\n@\n\n|现象|看哪一节|\n| ---| ---|\n|网页打不开|((20260302210002-abcde02 '私人 DNS'))|\n@\n\n"
+                      "见 ((20260302210002-abcde02))，拨 `#21#` 或 #21#。\n@\n\n"
+                      '{: id="20260302210000-abcde00" title="流量打不开" type="doc"}\n')
+    frags = cut(markdown)
+    assert {f.article_title for f in frags} == {"流量打不开"}
+    assert [(f.type, f.title, f.text, f.path[1:], f.procedure and f.procedure.title) for f in frags] == [
+        ("section", "私人 DNS", "必须在 24 小时内执行，结果就是 私人DNS 连不上。", ("私人 DNS",), None),
+        ("step", "设置 → 私人 DNS", "设置 → 私人 DNS。", ("私人 DNS", "Android 关掉"), "Android 关掉"),
+        ("step", "选「关闭」", "选「关闭」。", ("私人 DNS", "Android 关掉"), "Android 关掉"),
+        ("section", "iPhone 删描述文件", "设置 → 通用 → VPN。", ("私人 DNS", "iPhone 删描述文件"), None),
+        ("section", "私人 DNS", "路由器里的 DNS 只影响 Wi-Fi。", ("私人 DNS",), None),
+        ("section", "查询", "现象 | 看哪一节\n网页打不开 | 私人 DNS\n见 私人 DNS，拨 #21# 或 #21#。", ("查询",), None),
+    ]
+    # kramdown's IALs elsewhere (「{: .note}」) are no SiYuan export: the page stays as written, its
+    # codes and words between hashes included
+    markdown = "# 呼叫转移\n\n拨 #21# 查询，#62# 取消。\n{: .note}\n\n#标签# 不是标签。\n"
+    assert texts(cut(markdown)) == [("section", "呼叫转移", "拨 #21# 查询，#62# 取消。 {: .note}\n#标签# 不是标签。")]
+
+
+def test_bear_marks_show_their_text_and_ranges_stay() -> None:
+    # Bear marks with 「::…::」 and underlines (GitHub strikes) with one tilde each side: the reader sees
+    # the text, never the marks, struck text included (the sentence says it is past); a range
+    # (「1~3 天」, 「周一~周五」), C++'s 「std::string」, a 「key:: value」 line and code keep theirs
+    markdown = ("# 报警器的卡\n\n只用短信，::完全不需要流量::。~以前是 180 天~，现在 90 天，~~旧资费~~作废。\n\n"
+                "到账 1~3 天，周一~周五，周六~周日；`::代码::` 与 std::string::npos 照写。\n\nkey:: value\n\n```\n~x~ ::y::\n```\n")
+    assert texts(cut(markdown)) == [
+        ("section", "报警器的卡", "只用短信，完全不需要流量。以前是 180 天，现在 90 天，旧资费作废。\n"
+                                  "到账 1~3 天，周一~周五，周六~周日；::代码:: 与 std::string::npos 照写。\nkey:: value\n~x~ ::y::")]
+
+
+def test_bold_labels_name_their_lists_and_a_note_app_footer_is_no_text() -> None:
+    # a Youdao note: a bold label alone over a list names that list (its procedure, a sub-part);
+    # the note after the last labelled list is about all of them, the part's again (it was
+    # Tele2's); a label numbered 「一、」 opens a part of the writer's, which runs on to the next
+    # heading; 「来自有道云笔记 · 分类：…」 under the rule only says where the note was kept
+    markdown = ("# 短信转发\n\n## 运营商的转发\n\n**Kcell**\n\n1. 拨 *148*1*号码#。\n2. 关闭拨 *148*0#。\n\n**Tele2**\n\n"
+                "1. 拨 *162*号码#。\n2. 关闭拨 *162*0#。\n\n> 💡 验证码也会被转走。\n\n## 排查\n\n**一、先看设置**\n\n"
+                "1. 打开转发开关。\n2. 重启。\n\n**二、再看余额**\n\n1. 拨 *100#。\n2. 充值。\n\n余额够也不行就打客服。\n\n"
+                "&nbsp;\n\n---\n来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信\n")
+    assert [(f.type, f.title, f.text, f.path[1:]) for f in cut(markdown) if f.type != "step"] == [
+        ("section", "运营商的转发", "💡 验证码也会被转走。", ("运营商的转发",)),
+        ("section", "再看余额", "余额够也不行就打客服。", ("排查", "二、再看余额")),
+    ]
+    assert [(f.title, f.procedure.title) for f in cut(markdown) if f.procedure][:3] == [
+        ("拨 *148*1*号码#", "Kcell"), ("关闭拨 *148*0#", "Kcell"), ("拨 *162*号码#", "Tele2")]
