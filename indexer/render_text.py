@@ -2,8 +2,8 @@
 rule lines, 【】 parts, step lines, an e-mail's headers, table of contents, signature and footer
 (`plain_text_markup`, `strip_mail_headers`, `cut_mail_footer`); an e-mail thread as its mails,
 each a part of its own without its headers, quote markers, salutation, sign-off and disclaimer
-(`mail_thread`, `mail_body`); a PDF's pages (`pdf_text`); a WhatsApp, Telegram, LINE or QQ chat as
-its messages, a customer's question with the agent's answer a Q&A, in a group a member's question
+(`mail_thread`, `mail_body`); a PDF's pages (`pdf_text`); a WhatsApp, Telegram, LINE, QQ or KakaoTalk chat
+as its messages, a customer's question with the agent's answer a Q&A, in a group a member's question
 with the next member's answer (`chat_markup`); canned
 replies titled by their templates (`part_titles`); text typed under a list no part of its last
 item (`_after_lists`).
@@ -738,6 +738,21 @@ _QQ_LINE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}:\d{2}[ \t]+(?P
                       r"(?:\((?P<number>\d{5,12})\)|<(?P<mail>[^<>\s]+)>)?[ \t]*$")
 _QQ_SYSTEM = "10000"        # the number the system's notices are sent from
 _QQ_PLACEHOLDER = re.compile(r"\[(?:图片|表情|动画表情|超级表情|语音|视频|文件|闪照|红包|QQ红包|戳一戳|位置|名片|分享)\]")
+# KakaoTalk's PC export (「对话另存为」/「保存聊天记录」) as text: 「与 名字 的 KakaoTalk 聊天」 (Korean 「名字 님과 카카오톡 대화」,
+# English 「KakaoTalk Chats with 名字」) and 「保存日期 : …」 over the chat, each day under its date line after a blank line
+# (「2026年3月2日 星期一」), each message 「2026年3月2日 下午9:14, 名字 : 文字」 (「2026. 3. 2. 오후 9:14, …」 in Korean) with
+# its later lines under it, the app's notices the same line without a sender (「刘姐 邀请了 王小明。」), a photo or a
+# sticker the word alone (「照片」「表情」)
+_KAKAO_HEADER = re.compile(r"^(?:[与與][ \t]*(?P<zh>.+?)[ \t]*的[ \t]*KakaoTalk[ \t]*(?:聊天|對話|对话)(?:记录|紀錄|記錄)?"
+                           r"|(?P<ko>.+?)[ \t]*님과[ \t]*카카오톡[ \t]*대화|KakaoTalk Chats? with[ \t]+(?P<en>.+?))[ \t]*$",
+                           re.IGNORECASE)
+_KAKAO_SAVED = re.compile(r"^(?:保存日期|儲存日期|储存日期|저장한 날짜|date saved)[ \t]*[:：]", re.IGNORECASE)
+_KAKAO_DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.)"
+_KAKAO_DAY = re.compile(rf"^{_KAKAO_DATE}[ \t]*(?:{_WEEKDAY}|[월화수목금토일]요일)?$", re.IGNORECASE)
+_KAKAO_LINE = re.compile(rf"^{_KAKAO_DATE}[ \t]*(?:(?:上午|下午|오전|오후)[ \t]?)?\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp][Mm])?,[ \t]"
+                         r"(?:(?P<name>[^\n]{1,60}?) : )?(?P<text>.*)$")
+_KAKAO_PLACEHOLDER = re.compile(r"照片|圖片|图片|表情|表情符號|表情符号|貼圖|贴图|影片|视频|視頻|文件|檔案|语音留言|語音留言"
+                                r"|사진|이모티콘|동영상|파일|photo|emoticons?|video|file", re.IGNORECASE)
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _EDITED = re.compile(r"[ \t]*<(?:this message was edited|[^<>\n]{0,12}(?:已編輯|已编辑|изменено)[^<>\n]{0,6})>[ \t]*$",
                      re.IGNORECASE)
@@ -961,6 +976,60 @@ def _qq_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]
     return [fields.get("消息对象", ""), "", *header], cleaned
 
 
+def _kakao_messages(lines: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    """The lines above a chat KakaoTalk's PC app saved as text and its messages, as `_chat_messages`,
+    a day's date line leaving a `NEW_DAY` mark; None for any other text.
+
+    Only KakaoTalk's header opening the text, or a day's date line over the first message, makes
+    dated lines a chat. A message's later lines are its own (a 「1.」 line too: the list is the
+    message's, and read as text its last step swallowed the next message); a date line is a day only
+    after a blank line. The header goes but for the chat's name, which titles it: 「与 … 的 KakaoTalk
+    聊天」 is the app's name for every such file, and the saved-on line glued onto it. The app's notices
+    (「刘姐 邀请了 王小明。」) have no sender, and a photo or a sticker (「照片」「表情」) is no message.
+
+    >>> header, messages = _kakao_messages(["与 互助群 的 KakaoTalk 聊天", "保存日期 : 2026-03-05 22:10", "",
+    ...     "2026年3月2日 星期一", "2026年3月2日 下午9:02, 刘姐 邀请了 王小明。", "2026年3月2日 下午9:14, 王小明 : 怎么办？",
+    ...     "2026年3月2日 下午9:15, 王小明 : 照片", "2026年3月2日 下午9:16, 周工 : 两步：", "1. 拨 *#31#", "2. 报障"])
+    >>> header
+    ['互助群', '', '']
+    >>> messages
+    [('\\n', []), ('', ['刘姐 邀请了 王小明。']), ('王小明', ['怎么办？']), ('王小明', []), ('周工', ['两步：', '1. 拨 *#31#', '2. 报障'])]
+    """
+    first = next((i for i, line in enumerate(lines) if _KAKAO_LINE.match(line)), None)
+    if first is None:
+        return None
+    opening = next((i for i, line in enumerate(lines) if line.strip()), first)
+    days = [i for i in range(first) if _KAKAO_DAY.match(lines[i].strip())]
+    if not _KAKAO_HEADER.match(lines[opening].strip()) and not days:
+        return None
+    start = days[0] if days else first
+    messages: list[tuple[str, list[str]]] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        head = _KAKAO_LINE.match(line)
+        if head is None and (i == start or not lines[i - 1].strip()) and _KAKAO_DAY.match(line.strip()):
+            if not messages or messages[-1][0] != NEW_DAY:
+                messages.append((NEW_DAY, []))
+        elif head is not None:
+            text = head["text"]
+            body = [] if head["name"] and _KAKAO_PLACEHOLDER.fullmatch(text.strip()) else [text]
+            messages.append(((head["name"] or "").strip(), body))
+        else:
+            messages[-1][1].append(line)
+    senders = {name for name, _ in messages if name and name != NEW_DAY}
+    if sum(name not in ("", NEW_DAY) for name, _ in messages) < CHAT_MIN_MESSAGES or len(senders) < 2:
+        return None
+    header: list[str] = []
+    for line in lines[:start]:
+        title = _KAKAO_HEADER.match(line.strip())
+        if _KAKAO_SAVED.match(line.strip()):
+            line = ""
+        elif title is not None and not any(kept.strip() for kept in header):
+            line = next(name for name in title.groups() if name)
+        header.append(line)
+    return header, messages
+
+
 def _message_text(lines: list[str]) -> list[str]:
     """A message's lines as a reader sees them, without the app's marks; none for what is no
     message (a notice, a file left out, a deleted message)."""
@@ -1122,7 +1191,7 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
 
 def chat_markup(text: str) -> str | None:
     r"""A chat exported as text (WhatsApp's on iOS and Android, Telegram's copied messages, LINE's
-    saved chats, QQ's exported logs) as Markdown read as a help article, or None when the text is no chat.
+    saved chats, QQ's exported logs, KakaoTalk's PC exports) as Markdown read as a help article, or None when the text is no chat.
 
     The writer's lines above the messages stay: the first, alone in its paragraph and not a
     sentence, is the title, however long (it names the whole conversation); LINE's header leaves
@@ -1155,7 +1224,9 @@ def chat_markup(text: str) -> str | None:
     """
     lines = text.split("\n")
     qq = _qq_messages(lines)
-    found = qq or _chat_messages(lines)
+    kakao = None if qq else _kakao_messages(lines)
+    found = qq or kakao or _chat_messages(lines)
+    literal = qq is not None or kakao is not None        # apps without markup: every star a star
     if found is None:
         return None
     above, raw = found
@@ -1181,7 +1252,7 @@ def chat_markup(text: str) -> str | None:
     if any(header):
         blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
     if group:
-        return "\n\n".join(blocks + _group_blocks(messages, qq is not None)) + "\n"
+        return "\n\n".join(blocks + _group_blocks(messages, literal)) + "\n"
     turns: list[tuple[bool, list[list[str]]]] = []          # the side, and its messages one after another
     new_day = False
     for name, body in messages:
@@ -1200,10 +1271,10 @@ def chat_markup(text: str) -> str | None:
         if agents and not agent and i + 1 < len(turns) and turns[i + 1][0] \
                 and any(_ASKS.search(" ".join(body)) for body in bodies):
             question = "\n".join(html.escape(line, quote=False) for body in bodies for line in body if line)
-            answer = [_chat_line(line) for body in turns[i + 1][1] for line in body if line]
+            answer = [_chat_line(line, literal) for body in turns[i + 1][1] for line in body if line]
             blocks.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *answer, "</details>"]))
             i += 2
             continue
-        blocks += [_chat_line(line) for body in bodies for line in body if line]
+        blocks += [_chat_line(line, literal) for body in bodies for line in body if line]
         i += 1
     return "\n\n".join(blocks) + "\n"

@@ -360,3 +360,42 @@ def test_a_group_answer_that_checks_a_detail_on_the_way_still_answers() -> None:
         ("section", "daily", "明細怎麼查？"),
         ("section", "daily", "你是哪家的？"),
     ]
+
+
+KAKAO_CHAT = (
+    "与 阿拉木图互助群 的 KakaoTalk 聊天\n保存日期 : 2026-03-05 22:10\n\n"
+    "2026年3月2日 星期一\n"
+    "2026年3月2日 下午9:02, 刘姐 邀请了 王小明。\n"
+    "2026年3月2日 下午9:14, 王小明 : 打回国对方显示未知号码怎么办？\n"
+    "2026年3月2日 下午9:15, 王小明 : 照片\n"
+    "2026年3月2日 下午9:18, 周工 : 看三个现象：\n1. 回铃音要等 10 秒\n2. 通话有回声\n三条占两条就是路由问题\n"
+    "2026年3月2日 下午9:19, 周工 : 拨 *213*86# 开国际包\n"
+    "2026年3月2日 下午9:20, 刘姐 : 表情\n\n"
+    "2026年3月3日 星期二\n"
+    "2026年3月3日 上午10:20, 刘姐 : 短信回国也显示 106 开头\n"
+)
+
+
+def test_a_kakaotalk_chat_reads_as_its_members_messages() -> None:
+    # KakaoTalk's header leaves the chat's name to title it (the saved-on line goes); each message is
+    # its lines without 「date time, name :」, its 「1.」 list its own (the line after the list stays
+    # out of the last step, and the next message out of the list), a star a star (no markup in
+    # KakaoTalk); the invitation notice, the day lines, 「照片」 and 「表情」 go
+    frags = cut(KAKAO_CHAT, "kakao.txt")
+    assert {f.article_title for f in frags} == {"阿拉木图互助群"}
+    text = "\n".join(f.title + "\n" + f.text for f in frags)
+    for gone in ("下午", "星期", "保存日期", "KakaoTalk", "邀请了", "照片", "表情", " : "):
+        assert gone not in text
+    assert texts(frags) == [
+        ("qa", "打回国对方显示未知号码怎么办？",
+         "看三个现象：\n回铃音要等 10 秒\n通话有回声\n三条占两条就是路由问题\n拨 *213*86# 开国际包"),
+        ("section", "阿拉木图互助群", "短信回国也显示 106 开头"),
+    ]
+
+
+def test_kakaotalk_dated_lines_without_its_header_or_a_day_are_no_chat() -> None:
+    # an article quoting a few messages KakaoTalk dated, with no export header nor a day line over them
+    quoted = KAKAO_CHAT.split("\n", 4)[4]       # from the first message line on, without header nor day
+    assert not quoted.startswith("2026年3月2日 星期一")
+    assert chat_markup("聊天记录摘录\n\n" + quoted) is None
+
