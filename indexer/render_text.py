@@ -797,6 +797,7 @@ CHAT_MIN_MESSAGES = 3
 GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a service desk, is a group's
 _CLAUSE_MARK = re.compile(r"[，,。！!；;：:\n]")
 _CLAUSE_TAIL = re.compile(r"[\s。！!～~…]+$")
+_SELF_ANSWERED = re.compile(rf"(?:{_QUESTION_MARK})[ \t]*(?=因为|因為|because\b)", re.IGNORECASE)   # 「…？因为…」
 _ASK_LEAD = re.compile(r"请问|請問|请教|請教|想问|想問")     # words that ask wherever they stand in a clause
 ASK_WORD_TAIL = 4           # a question word ends a clause that asks, but for a verb and its object (「怎么写」)
 NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
@@ -1116,10 +1117,14 @@ def _group_asks(lines: list[str]) -> bool:
     word inside a statement (「不确定录音多长的话就用分号」「打多久都一样收费」) or closing a long answer
     (「…打多久算多久。」) asks nothing.
 
-    >>> [_group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外")]
-    [True, False, True]
+    A question its writer answers at once (「为什么会传丢？因为…」) explains, it asks nothing: taken for a
+    question, the explanation was the summary of a Q&A answered by the next member's 「对对对」.
+
+    >>> [_group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外",
+    ...                                   "为什么会传丢？因为线路便宜")]
+    [True, False, True, False]
     """
-    text = _CLAUSE_TAIL.sub("", "\n".join(lines))
+    text = _SELF_ANSWERED.sub("。", _CLAUSE_TAIL.sub("", "\n".join(lines)))
     if re.search(_QUESTION_MARK, text):
         return True
     clause = _CLAUSE_MARK.split(text)[-1].strip()

@@ -399,3 +399,12 @@ def test_kakaotalk_dated_lines_without_its_header_or_a_day_are_no_chat() -> None
     assert not quoted.startswith("2026年3月2日 星期一")
     assert chat_markup("聊天记录摘录\n\n" + quoted) is None
 
+
+def test_a_group_question_its_writer_answers_at_once_asks_nothing() -> None:
+    # 「为什么会传丢？因为…」 explains: the member's explanation is a part of its own, not the question
+    # of a Q&A answered by the next member's 「对对对」
+    chat = ("[2/3/26, 9:00] 阿明: 打回国显示未知号码。\n"
+            "[2/3/26, 9:01] 老周: 为什么会传丢？因为转接商走了便宜的线路。\n"
+            "[2/3/26, 9:02] 阿明: 对对对，有时候确实打不通\n"
+            "[2/3/26, 9:03] 糖糖: 我也遇到过\n")
+    assert [f.type for f in cut(chat, "cli.txt")] == ["section"] * 4
