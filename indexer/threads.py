@@ -48,13 +48,17 @@ _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
+_V2EX_REPLY = re.compile(r"^r_\d+$")          # a V2EX reply's cell: 「r_14720011」
+_BAHAMUT_POST = re.compile(r"^post_\d+$")     # a Bahamut post's section: 「post_6120847」
+_AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a Bahamut comment answers (「@kazamaru0912 不會…」)
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
     """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
                                                                      _xenforo, _zhihu, _github,
-                                                                     _hkgolden, _mobile01)
+                                                                     _hkgolden, _mobile01, _apple_community,
+                                                                     _v2ex, _bahamut)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -78,10 +82,14 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
     (「1. 打返內地…就斷」「2. 搭巴士…就斷」): they are its question's details, not steps someone takes,
     so they become a bulleted list that keeps its numbers and stays in the question's passage; the
     parser would read numbered lines as a procedure, cut out of the question around them. A post
-    that asks nothing (a how-to thread's 「1. 打開 App」) keeps its steps."""
+    that asks nothing (a how-to thread's 「1. 打開 App」) keeps its steps. The lines may stand in a
+    paragraph of the post (Apple's community: 「<p>想問：<br>1. …<br>2. …</p>」) or in an <ol>."""
     if not _ASKS.search(post.get_text()):
         return
-    for holder in post.find_all("div", recursive=False):
+    holders = post.find_all("div", recursive=False)
+    for holder in holders + [line for holder in holders for line in holder.find_all("p", recursive=False)]:
+        for listed in holder.find_all("ol"):
+            _number_items(listed)
         lines = _br_lines(holder)
         for k, end in _numbered_runs(lines):
             listed = soup.new_tag("ul")
@@ -91,6 +99,17 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
                 item.extend([node.extract() for node in line])
                 listed.append(item)
             _drop_breaks(listed, end - k - 1)
+            holder.name = "div"     # a paragraph holds no list: the parser would end it before the list
+
+
+def _number_items(listed: Tag) -> None:
+    """A list the asker numbered with <ol> (V2EX's 「我已经试过：<ol><li>重启手机…」) is the same thing as
+    their numbered lines: a bulleted list keeping its numbers, so it stays in the question."""
+    start = int(listed["start"]) if str(listed.get("start", "")).isdigit() else 1
+    for k, item in enumerate(listed.find_all("li", recursive=False)):
+        item.insert(0, f"{start + k}. ")
+    listed.name = "ul"
+    listed.attrs = {}
 
 
 def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
@@ -484,3 +503,100 @@ def _github_author(box: Tag) -> str:
     """Who wrote a GitHub comment: the a.author in its box's header."""
     header = box.find(class_="timeline-comment-header")
     return _text((header if isinstance(header, Tag) else box).find("a", class_="author"))
+
+
+def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
+    """Posts after the first headed by who wrote them, the first post's writer marked 「（楼主）」
+    (as XenForo's, Mobile01's and GitHub's are)."""
+    poster = posts[0][1] if posts else ""
+    for k, (post, author) in enumerate(posts):
+        if k and author:
+            post[_BY] = author + _OP if author == poster else author
+    return [post for post, _ in posts]
+
+
+def _apple_community(soup: BeautifulSoup) -> Thread | None:
+    """An Apple Support Community (discussions.apple.com) thread: section.thread-question (h1.thread-title,
+    a .post-header of avatar, a.author-name, level, points and 「發佈於 …」, the question's .post-body,
+    a footer of device, 回覆 and 「I have this question too (12)」), then section.best-reply — 「最佳回覆」
+    over the chosen reply whole — and section.thread-replies (「7 則回覆」, 「排序方式：」) of div.reply,
+    each a header (name, level, date, a 「最佳回覆」 badge), its .post-body and Helpful / 回覆; around them
+    the global nav, breadcrumbs, 「如要回覆這個問題，請 登入。」, 類似問題 and the footer. Read as a page,
+    the numbered lines the asker asks about were steps, the replies ran together under 「7 則回覆」 with
+    their dates, and the best reply was there twice. The question is the lead, the best reply (its box,
+    whole) then each reply a part headed by its author (the asker's 「（楼主）」); the list's badged copy
+    of the best reply (its first paragraph and 「查看完整回覆」) goes."""
+    question = soup.find("section", class_="thread-question")
+    heading = question.find("h1", class_="thread-title") if isinstance(question, Tag) else None
+    body = question.find(class_="post-body") if isinstance(question, Tag) else None
+    replies = soup.find("section", class_="thread-replies")
+    subject = _text(heading)
+    if not subject or not isinstance(body, Tag) or not isinstance(replies, Tag):
+        return None
+    cards = [(question, body)]
+    best = soup.find("section", class_="best-reply")
+    if isinstance(best, Tag) and isinstance(text := best.find(class_="post-body"), Tag):
+        cards.append((best, text))
+    for reply in replies.find_all("div", class_="reply"):
+        text = reply.find(class_="post-body")
+        if isinstance(text, Tag) and not (len(cards) > 1 and reply.find(class_="best-reply-badge")):
+            cards.append((reply, text))
+    return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name")))
+                               for card, text in cards])
+
+
+def _v2ex(soup: BeautifulSoup) -> Thread | None:
+    """A V2EX topic: in div#Main, a .box whose .header holds the breadcrumb (V2EX › 问与答), the <h1>,
+    the votes and 「almaty_dev · 8 小时前 · 2876 次点击」, its .cell the topic's .topic_content, each
+    div.subtle a 附言 (「第 1 条附言 · 5 小时前」 over its .topic_content), then .topic_buttons
+    (「2876 次点击 ∙ 14 人收藏」, 加入收藏 / Tweet / 忽略主题 / 感谢); the next .box is 「15 条回复 • …」
+    and a div.cell of id 「r_…」 per reply, laid out as a <table> of avatar, then 忽略 / 感谢回复者,
+    the floor number, the <strong> name, the time and ❤️ count over the .reply_content (plain text
+    with <br>s). Around them stand the top bar, the Rightbar's boxes (sign-up, the node, 今日热议主题)
+    and div#Bottom. Read as a page, the <title> 「V2EX」 titled every fragment, the side boxes opened
+    the question and each reply was a table's row, glued to the next one's author line. The topic
+    and its 附言 are the lead, each reply a part headed by its author (the topic's 「（楼主）」)."""
+    main = soup.find("div", id="Main")
+    heading = main.select_one("div.box > div.header h1") if isinstance(main, Tag) else None
+    if not isinstance(heading, Tag):
+        return None
+    box = heading.find_parent("div", class_="box")
+    topic = [text for text in box.find_all("div", class_="topic_content")] if isinstance(box, Tag) else []
+    replies = [(cell, text) for cell in main.find_all("div", class_="cell", id=_V2EX_REPLY)
+               if isinstance(text := cell.find("div", class_="reply_content"), Tag)]
+    subject = _text(heading)
+    if not subject or not topic:
+        return None
+    poster = _text(box.select_one(".header small.gray a"))
+    posts = [(_post(soup, *topic), poster)]
+    for cell, text in replies:
+        posts.append((_post(soup, text), _text(cell.select_one("strong > a"))))
+    return subject, _authored(posts)
+
+
+def _bahamut(soup: BeautifulSoup) -> Thread | None:
+    """A Bahamut (巴哈姆特) forum thread: h1.c-post__header__title (「【問題】…」) over section.c-section
+    posts of id 「post_…」, each a side card (name, id, LV., 職業, 種族), a header (「#1 樓主」, name,
+    「2026-04-02 22:41:37」, 推 / 噓 counts), the text in .c-article__content (a <div> a line, a line
+    alone in bold a part's title) and a footer of 推 GP / 噓 BP / 回覆, 「查看 2 則留言」 and the post's
+    comments (.c-reply__item: a name, the text, 「B1 04-02 21:20」); between them ad sections, under
+    them the pager and related threads. Read as a page, each post's date and counts line was kept,
+    its comments (the asker's clarification among them) were lost and the pager glued to the last
+    post. The subject without its 【問題】 tag titles the thread, #1 is the lead, each post a part
+    headed by its author (the poster's 「（楼主）」), its comments short paragraphs after its text —
+    they answer the post, and hold facts — without their 「@id」 address."""
+    heading = soup.find("h1", class_="c-post__header__title")
+    subject = CATEGORY_TAG.sub("", _text(heading))
+    sections = [(section, text) for section in soup.find_all("section", class_="c-section", id=_BAHAMUT_POST)
+                if isinstance(text := section.find(class_="c-article__content"), Tag)]
+    if not subject or not sections:
+        return None
+    posts = []
+    for section, text in sections:
+        post = _post(soup, text)
+        for comment in section.select(".c-reply__item .reply-content__article"):
+            line = _AT.sub("", _text(comment), count=1)
+            if line:
+                post.append(soup.new_tag("p", string=line))
+        posts.append((post, _text(section.select_one(".c-post__header .username"))))
+    return subject, _authored(posts)

@@ -116,7 +116,7 @@ def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scor
             + _reddit_comment("a4", "mongkok_mike", "<p>真嘅獎金係扣稅之後先俾你。</p>")
             + more + "</div></div></div><div class='footer-parent'><p class='bottommenu'>© 2026 reddit inc.</p></div>"
             "</body></html>")
-    assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\nKcell 係咪有抽獎？\n點舉報？"),
+    assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\n1. Kcell 係咪有抽獎？\n2. 點舉報？"),
                            ("telecom_ex_kcell", "100% 係呃人，運營商唔會收手續費。"),
                            ("kowloon_in_almaty（楼主）", "多謝，已經封咗個號碼。"), ("mongkok_mike", "真嘅獎金係扣稅之後先俾你。")]
 
@@ -365,3 +365,60 @@ def test_a_mobile01_topics_replies_are_parts_headed_by_their_authors_without_car
                            ("請賣家當面登出", "請賣家當面登出。"), ("買之前怎麼檢查", "查詢頁 2017 年就關了，當面設定最準。"),
                            ("已經買了才發現有鎖", "先找賣家。"), ("Kevin_KZ", "攤位說 15,000 堅戈能解。"),
                            ("almaty_tw（楼主）", "照 #2 的步驟做了，沒有鎖。")]
+
+
+def test_an_apple_community_thread_keeps_the_asked_cases_and_the_best_reply_once_by_author() -> None:
+    reply = ("<div class='reply'><div class='post-header'><a class='author-name'>{0}</a><span class='post-date'>"
+             "2026年3月3日 上午8:47</span>{1}</div><div class='post-body'><p>{2}</p></div><div class='post-footer'>"
+             "<button>Helpful</button><span class='helpful-count'>有用的回覆 (6)</span></div></div>")
+    page = ("<html><body><main><section class='thread-question'><h1 class='thread-title'>點樣加屋企人號碼？</h1>"
+            "<div class='post-header'><a class='author-name'>Ken</a><span class='post-date'>發佈於 2026年3月2日</span></div>"
+            "<div class='post-body'><p>想問：<br>1. 可唔可以加？<br>2. 最多幾多個？</p></div></section>"
+            "<section class='best-reply'><h2>最佳回覆</h2><div class='post-header'><a class='author-name'>Sergei</a>"
+            "<span class='post-date'>發佈於 2026年3月2日 下午10:03</span></div><div class='post-body'><p>可以，最多 5 個。"
+            "</p><p>要對方回覆「1」。</p></div></section><section class='thread-replies'><h2>7 則回覆</h2>"
+            "<div class='replies-sort'><label>排序方式：</label></div>"
+            + reply.format("Sergei", "<span class='best-reply-badge'>最佳回覆</span>", "可以，最多 5 個。")
+            + reply.format("Mei", "", "第 6 個加唔到。") + reply.format("Ken", "", "多謝！")
+            + "</section><div class='thread-reply-prompt'><p>如要回覆這個問題，請 <a>登入</a>。</p></div></main></body></html>")
+    assert parts(page) == [("點樣加屋企人號碼？", "想問：\n1. 可唔可以加？\n2. 最多幾多個？"),
+                           ("Sergei", "可以，最多 5 個。\n要對方回覆「1」。"), ("Mei", "第 6 個加唔到。"),
+                           ("Ken（楼主）", "多謝！")]
+
+
+def test_a_v2ex_topic_is_its_content_and_postscripts_then_each_reply_by_author() -> None:
+    reply = ("<div id='r_{0}' class='cell'><table><tbody><tr><td><img class='avatar' alt='{1}'></td><td>"
+             "<div class='fr'><a class='thank'>感谢回复者</a> <span class='no'>{0}</span></div><strong><a class='dark'>{1}"
+             "</a></strong> <span class='ago'>8 小时前</span> <span class='small fade'>❤️ 6</span>"
+             "<div class='reply_content'>{2}</div></td></tr></tbody></table></div>")
+    page = ("<html><head><title>V2EX</title></head><body><div id='Wrapper'><div id='Rightbar'><div class='box'>"
+            "<div class='cell'>今日热议主题</div></div></div><div id='Main'><div class='box'><div class='header'>"
+            "<a>V2EX</a> › <a>问与答</a><h1>PIN2 是什么东西？</h1><small class='gray'><a>dev</a> · 2876 次点击</small>"
+            "</div><div class='cell'><div class='topic_content'><p>我已经试过：</p><ol><li>重启手机；</li>"
+            "<li>换手机。</li></ol><p>怎么办？</p></div></div><div class='subtle'><span class='fade'>第 1 条附言</span>"
+            "<div class='topic_content'><p>用卡托上的 PIN2 关掉了。</p></div></div><div class='topic_buttons'>"
+            "<div class='topic_stats'>2876 次点击 ∙ 14 人收藏</div><a class='tb'>加入收藏</a></div></div>"
+            "<div class='box'><div class='cell'><span class='gray'>15 条回复 • 2026-03-02</span></div>"
+            + reply.format(1, "nerd", "FDN 是 SIM 卡的功能。<br>接听不受影响。") + reply.format(2, "dev", "谢谢！")
+            + "</div></div></div><div id='Bottom'>关于 · 帮助文档</div></body></html>")
+    assert parts(page) == [("PIN2 是什么东西？", "我已经试过：\n1. 重启手机；\n2. 换手机。\n怎么办？\n用卡托上的 PIN2 关掉了。"),
+                           ("nerd", "FDN 是 SIM 卡的功能。\n接听不受影响。"), ("dev（楼主）", "谢谢！")]
+
+
+def test_a_bahamut_thread_keeps_each_posts_comments_without_dates_counts_or_pager() -> None:
+    post = ("<section class='c-section' id='post_{0}'><div class='c-section__side'><a class='username'>{1}</a>"
+            "<div class='userlevel'>LV. 18</div></div><div class='c-section__main c-post'><div class='c-post__header'>"
+            "<a class='floor'>#{0}</a><a class='username'>{1}</a><a class='edittime'>2026-04-02 22:41:37</a>"
+            "<span class='postgp'>推168</span></div><div class='c-post__body'><article class='c-article'>"
+            "<div class='c-article__content'><div>{2}</div></div></article></div><div class='c-post__footer c-reply'>"
+            "<a class='gp'>推 GP 12</a><div class='c-reply__head'><a class='more-reply'>查看 1 則留言</a></div>"
+            "<div class='c-reply__item'><div class='reply-content'><a class='reply-content__user'>{3}</a>"
+            "<article class='reply-content__article c-article'><span>{4}</span></article><div class='edittime'>"
+            "B1 04-02 21:20</div></div></div></div></div></section>")
+    page = ("<html><body><div class='c-section'><div class='c-post__header'><h1 class='c-post__header__title'>"
+            "【問題】每個月要多少流量？</h1></div></div>"
+            + post.format(1, "社畜", "想請問要多少 GB？", "社畜", "補充：手機是 iPhone 15")
+            + post.format(2, "計算機", "視訊每小時約 1 GB。", "社畜", "@datacounter 濾鏡會耗流量嗎？")
+            + "<div class='BH-pagebtnA'><a class='pagenow'>1</a></div></body></html>")
+    assert parts(page) == [("每個月要多少流量？", "想請問要多少 GB？\n補充：手機是 iPhone 15"),
+                           ("計算機", "視訊每小時約 1 GB。\n濾鏡會耗流量嗎？")]
