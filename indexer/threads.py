@@ -389,18 +389,13 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
     if not subject:
         return None
     posts = []
-    poster = _xenforo_author(cards[0][0])
     for k, (card, text) in enumerate(cards):
         for block in text.find_all("blockquote", class_="bbCodeBlock--quote") if k else []:
             block.decompose()           # the post it quotes is on the page already
         for chrome in text.find_all(class_=_XF_BLOCK_CHROME):
             chrome.decompose()
-        post = _post(soup, text)
-        author = _xenforo_author(card)
-        if k and author:
-            post[_BY] = author + _OP if author == poster else author
-        posts.append(post)
-    return subject, posts
+        posts.append((_post(soup, text), _xenforo_author(card)))
+    return subject, _authored(posts)
 
 
 def _mobile01(soup: BeautifulSoup) -> Thread | None:
@@ -420,16 +415,11 @@ def _mobile01(soup: BeautifulSoup) -> Thread | None:
     if not subject or not posts:
         return None
     texts = []
-    poster = _text(posts[0][0].find(class_="c-authorInfo__id"))
     for k, (page, text) in enumerate(posts):
         for quote in text.find_all("blockquote", recursive=False) if k else []:
             quote.decompose()           # the post it quotes is on the page already
-        post = _post(soup, text)
-        author = _text(page.find(class_="c-authorInfo__id"))
-        if k and author:
-            post[_BY] = author + _OP if author == poster else author
-        texts.append(post)
-    return subject, texts
+        texts.append((_post(soup, text), _text(page.find(class_="c-authorInfo__id"))))
+    return subject, _authored(texts)
 
 
 def _xenforo_author(card: Tag) -> str:
@@ -488,15 +478,7 @@ def _github(soup: BeautifulSoup) -> Thread | None:
              and text.find_parent(class_="timeline-comment") is box]
     if not subject or not boxes:
         return None
-    posts = []
-    poster = _github_author(boxes[0][0])
-    for k, (box, text) in enumerate(boxes):
-        post = _post(soup, text)
-        author = _github_author(box)
-        if k and author:
-            post[_BY] = author + _OP if author == poster else author
-        posts.append(post)
-    return subject, posts
+    return subject, _authored([(_post(soup, text), _github_author(box)) for box, text in boxes])
 
 
 def _github_author(box: Tag) -> str:
@@ -507,7 +489,7 @@ def _github_author(box: Tag) -> str:
 
 def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
     """Posts after the first headed by who wrote them, the first post's writer marked 「（楼主）」
-    (as XenForo's, Mobile01's and GitHub's are)."""
+    (XenForo, Mobile01, GitHub, Apple's community, V2EX, Bahamut)."""
     poster = posts[0][1] if posts else ""
     for k, (post, author) in enumerate(posts):
         if k and author:
