@@ -319,8 +319,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
         groups[member] = _group(member, "word", alternatives, vocab)
     phrase_words = {w for member in groups for w in member.split()}
     for kind, word, _, _ in words:
-        if word in groups or word in phrase_words or (kind == "cjk" and (word in STOPWORDS or _DETERMINER.fullmatch(word))) \
-                or (kind == "word" and word in STOPWORDS):
+        if word in groups or word in phrase_words or (kind in ("cjk", "word") and word in STOPWORDS) \
+                or (kind == "cjk" and _DETERMINER.fullmatch(word)):
             continue
         groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
@@ -339,7 +339,7 @@ TRANSLATIONS = 3            # the glossary's Chinese words an English word may s
 TRANSLATION_SHARE = 0.1     # … each found in no more than this share of the fragments
 
 
-def _translations(word: str, glossary, vocab: Vocabulary) -> tuple[str, ...]:
+def _translations(word: str, glossary: Callable[[], Glossary] | None, vocab: Vocabulary) -> tuple[str, ...]:
     """The knowledge base's words for an English word the synonym list lacks (indexer.glossary).
 
     A general dictionary lists every sense of a word; the knowledge base's own words pick the
