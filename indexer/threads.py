@@ -319,15 +319,11 @@ def _old_reddit(soup: BeautifulSoup) -> Thread | None:
     subject = _text(title)
     if not subject or title.find_parent("p", class_="title") is None:
         return None
-    texts = [_reddit_text(soup, post)]
-    poster = str(post.get("data-author", ""))
+    texts = [(_reddit_text(soup, post), str(post.get("data-author", "")))]
     for comment in area.find_all("div", class_="thing", attrs={"data-fullname": _REDDIT_COMMENT}):
-        text = _reddit_text(soup, comment)
         author = str(comment.get("data-author", "")) or _text(comment.find(class_="author"))
-        if author and author not in _REDDIT_GONE:
-            text[_BY] = author + _OP if author == poster else author
-        texts.append(text)
-    return subject, texts
+        texts.append((_reddit_text(soup, comment), "" if author in _REDDIT_GONE else author))
+    return subject, _authored(texts)
 
 
 def _reddit_text(soup: BeautifulSoup, thing: Tag) -> Tag:
