@@ -1,7 +1,7 @@
 """The English → Chinese glossary: derived from CC-CEDICT's glosses, chosen by the index at query time."""
 import pytest
 
-from indexer.glossary import Glossary, english_word, read_glossary, reverse, shipped_glossary
+from indexer.glossary import english_word, read_glossary, reverse, shipped_glossary
 from search_app.query import make_plan, stem
 
 from test_query import FakeVocabulary
@@ -28,6 +28,8 @@ def test_a_word_is_looked_up_itself_and_an_inflection_by_its_stem():
     table = read_glossary("# comment\nemploy\temploy\t雇用 采用\nemployer\temploy\t雇主\n")
     assert table.of("employer", stem("employer")) == ("雇主",)       # not 采用: employ is another word
     assert table.of("employs", stem("employs")) == ("雇用", "采用", "雇主")
+    assert table.of("unknown", stem("unknown")) == ()
+    assert read_glossary("# comment\nbroken\tline\n").of("broken", "broken") == ()   # not three fields
     glossary = shipped_glossary()
     assert "电池" in glossary.of("batteries", stem("batteries"))
     assert "停顿" in glossary.of("pause", stem("pause"))
@@ -35,7 +37,7 @@ def test_a_word_is_looked_up_itself_and_an_inflection_by_its_stem():
 
 
 def glossary():
-    return Glossary({"battery": ("炮台", "电池", "电瓶"), "kazakhstan": ("哈萨克斯坦",), "weather": ("天气",)}, {})
+    return read_glossary("battery\tbatteri\t炮台 电池 电瓶\nkazakhstan\tkazakhstan\t哈萨克斯坦\nweather\tweather\t天气\n")
 
 
 VOCAB = FakeVocabulary({"电池": 3, "电瓶": 1, "哈萨克斯坦": 40, "充值": 20, "天气": 2}, n=100)
