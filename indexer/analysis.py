@@ -30,6 +30,8 @@ from pathlib import Path
 import opencc
 import rjieba
 from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.fields import TEXT
+from whoosh.system import pack_uint
 
 DICTIONARY_FILE = "dictionary.txt"     # in corpus/_kb/ (editors) and indexer/data/ (shipped)
 SYNONYMS_FILE = "synonyms.txt"         # in corpus/_kb/, read at query time
@@ -285,6 +287,32 @@ def ChineseAnalyzer(extra_words: Iterable[str] = ()):
     ['远游卡', '远游', '充值', '拨打', '*111*', '111']
     """
     return ChineseTokenizer(extra_words) | SubwordFilter()
+
+
+class ChineseText(TEXT):
+    """A TEXT field (frequencies, no positions) that counts its terms without Whoosh's tokens.
+
+    Whoosh indexes a text through a generator of Token objects, three generator frames per
+    term; counting the analyzer's words directly gives the same postings in a third of the
+    time (the field indexing was most of the writer's work in a full build).  The analyzer
+    stays on the field: it is what a serving process unpickles, with the corpus's words.
+    """
+
+    def index(self, value, **kwargs):
+        if not isinstance(value, str) or self.format.__class__.__name__ != "Frequency":
+            yield from super().index(value, **kwargs)
+            return
+        counts: dict[str, int] = {}
+        weights: dict[str, float] = {}
+        for kind, word, _, _ in split_words(normalize(value)):
+            counts[word] = counts.get(word, 0) + 1
+            weights[word] = weights.get(word, 0.0) + 1.0
+            for part in parts_of(kind, word):       # as SubwordFilter: half a word's boost
+                counts[part] = counts.get(part, 0) + 1
+                weights[part] = weights.get(part, 0.0) + 0.5
+        boost = self.format.field_boost
+        for word, freq in counts.items():
+            yield word.encode("utf-8"), freq, weights[word] * boost, pack_uint(freq)
 
 
 # -- pinyin (homophone typos) --------------------------------------------------------------

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, Schema
 
 from . import analysis
 from .fragment import fragment_article
@@ -70,8 +70,8 @@ def make_schema(extra_words=()) -> Schema:
         id=ID(unique=True),
         article=ID(),
         type=ID(),
-        title=TEXT(analyzer=analyzer, phrase=False),
-        body=TEXT(analyzer=analyzer, phrase=False),
+        title=analysis.ChineseText(analyzer=analyzer, phrase=False),
+        body=analysis.ChineseText(analyzer=analyzer, phrase=False),
         data=STORED(),
     )
 

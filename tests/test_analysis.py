@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from indexer import analysis
-from indexer.analysis import ChineseAnalyzer, normalize, pinyin_key, read_synonyms, words
+from indexer.analysis import ChineseAnalyzer, ChineseText, normalize, pinyin_key, read_synonyms, words
 
 
 def tokens(text, **kw):
@@ -106,3 +106,18 @@ def test_normalize_folds_every_character_as_folding_it_alone_would() -> None:
     text = "".join(chr(c) for c in range(32, 0x10000) if not 0xD800 <= c < 0xE000)
     folded = "".join(map(analysis._fold_char, text))
     assert text.translate(analysis._FOLD) == folded and len(folded) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "遠遊卡充值：撥打*111*，或访问www.kcell.kz 充值充值", "Kcell Kcell kcell 流量包 5G", "", "   ",
+])
+def test_the_text_field_indexes_what_whoosh_would_index_through_the_analyzer(text):
+    # ChineseText counts terms itself, for speed: postings must be Whoosh's own, weights included
+    from whoosh.fields import TEXT
+    analyzer = ChineseAnalyzer()
+    ours = list(ChineseText(analyzer=analyzer, phrase=False).index(text))
+    whooshs = list(TEXT(analyzer=analyzer, phrase=False).index(text))
+    assert ours == whooshs
+    if text.startswith("遠遊卡"):
+        weight = {term.decode(): w for term, _, w, _ in ours}
+        assert weight["*111*"] == 1.0 and weight["111"] == 0.5 and weight["远游"] == 0.5   # parts weigh half
