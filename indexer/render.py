@@ -6,7 +6,8 @@ it, before markdown-it renders the text:
 
 - a `.txt` article is plain text's layout, read into Markdown by `indexer.render_text`: rule
   lines, 【】 parts, step lines, an e-mail's headers and footer, an e-mail thread's mails, a PDF's
-  pages, a WhatsApp, Telegram or LINE chat's questions and answers, canned replies' templates;
+  pages, canned replies' templates; a chat exported as text (WhatsApp, Telegram, LINE, QQ,
+  KakaoTalk) is its questions and answers, read by `indexer.render_chat`;
 - Markdown as other tools write it is rewritten line by line first (`indexer.render_markup`):
   static-site template tags (Hugo's hints and notices are callouts, its details and expand
   collapsibles, its tabs and columns named parts, its buttons nothing), Mintlify's components
@@ -63,7 +64,8 @@ from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid
 from indexer.render_logseq import logseq_page
 from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
-from indexer.render_text import chat_markup, cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
+from indexer.render_chat import chat_markup
+from indexer.render_text import cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
 
 # A USSD-like code: a run of digits, * and # holding at least one digit and one * (a star its
 # writer escaped, 「\*444\*0#」, is a part of it too).

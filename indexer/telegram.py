@@ -24,7 +24,8 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from indexer.model import Source
 from indexer.render import render
-from indexer.render_text import HEADING_MAX, chat_markup
+from indexer.render_chat import chat_markup
+from indexer.render_text import HEADING_MAX
 
 # a line that is a sentence, not a headline; a question may title the post that answers it
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")
@@ -305,7 +306,7 @@ def _items(lines: list[str]) -> list[str]:
 
 
 def chat_html(messages: list[Message]) -> str | None:
-    """A chat of several people as the text-chat reader reads one (`render_text.chat_markup`): written
+    """A chat of several people as the text-chat reader reads one (`render_chat.chat_markup`): written
     out as Telegram's copied messages (「名字, [20.11.2026 10:02]」 over the text), each reply under
     the message it replies to (`threads`), so a member's question and the agent's answer to it are
     a Q&A even when other messages came between; None when that reader takes it for no chat."""

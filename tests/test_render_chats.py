@@ -7,7 +7,7 @@ import pytest
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render_text import chat_markup
+from indexer.render_chat import chat_markup
 
 LRM = "\u200e"      # WhatsApp's left-to-right mark before notices and attachments
 
