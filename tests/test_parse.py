@@ -1,12 +1,15 @@
 """indexer.parse: Markdown/HTML to a section tree of clean blocks."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from indexer.clean import clean_tree, content_root
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.parse import parse_article, slugify
+from indexer.parse import parse_article, read_html, slugify
 from indexer.render import escape_codes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
@@ -205,3 +208,17 @@ def test_a_pages_closing_question_about_itself_and_what_follows_it_are_no_text()
     assert [b.text for b in blocks(html, "html")] == ["不合法，这份合同也保护不了你。"]
     html = "<h1>借卡</h1><p>这篇文章有帮助吗？我们来看第一个问题。</p><p>不合法。</p>"
     assert len(blocks(html, "html")) == 2        # a sentence that only begins so is text
+
+
+def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
+    soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
+                     "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")
+    clean_tree(soup, page=True)
+    root = content_root(soup)
+    assert root.name == "main" and root.get_text(" ", strip=True) == "充值 拨 *100#"
+
+
+def test_the_cleaning_stage_stands_without_the_walker() -> None:
+    # clean.py runs before parse.py's walk and must not import it (parse imports clean)
+    code = "import sys, indexer.clean; sys.exit('indexer.parse' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False, cwd=Path(__file__).parents[1]).returncode == 0
