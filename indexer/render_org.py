@@ -285,7 +285,7 @@ class _Body:
                 out.append("")
                 i = end
                 continue
-            if fixed := _FIXED.match(line):
+            if _FIXED.match(line):
                 flush()
                 end = i
                 while end < len(lines) and _FIXED.match(lines[end]):
