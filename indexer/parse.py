@@ -903,7 +903,7 @@ def parse_article(source: Source) -> Article:
         telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
         discord_channel(soup)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
-        forum_thread(soup)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or Zhidao): its subject, each reply a part, no post cards
+        forum_thread(soup)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

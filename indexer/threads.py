@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old Reddit or a XenForo forum, a GitHub issue, or a
-Baidu Zhidao or Zhihu question with its answers, as its reader sees it.
+Baidu Zhidao, Zhihu or Stack Exchange question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -51,14 +51,19 @@ _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its tit
 _V2EX_REPLY = re.compile(r"^r_\d+$")          # a V2EX reply's cell: 「r_14720011」
 _BAHAMUT_POST = re.compile(r"^post_\d+$")     # a Bahamut post's section: 「post_6120847」
 _AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a Bahamut comment answers (「@kazamaru0912 不會…」)
+# a Stack Exchange post's text: .s-prose.js-post-body since 2020, div.post-text before
+_SE_BODY = ("js-post-body", "post-text")
+_SE_SUBHEADING = 3      # an SE post's own headings, under its part's <h2>: its top one an <h3>
+_SE_COMMENTS = "评论"    # the heading of a post's comments, where the post has parts of its own
 
 
 def forum_thread(soup: BeautifulSoup) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu or GitHub thread in its page's place, as an `<article>`."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu, Stack Exchange or GitHub
+    thread in its page's place, as an `<article>`."""
     readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
                                                                      _xenforo, _zhihu, _github,
                                                                      _hkgolden, _mobile01, _apple_community,
-                                                                     _v2ex, _bahamut)
+                                                                     _v2ex, _bahamut, _stack_exchange)
     thread = next((found for read in readers if (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
@@ -578,3 +583,116 @@ def _bahamut(soup: BeautifulSoup) -> Thread | None:
                 post.append(soup.new_tag("p", string=line))
         posts.append((post, _text(section.select_one(".c-post__header .username"))))
     return subject, _authored(posts)
+
+
+def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
+    """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
+    a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
+    and each div.answer (data-answerid; the accepted one .accepted-answer, itemprop acceptedAnswer),
+    laid out alike: a .votecell (arrows, score, bookmark, timeline, the accepted check mark), the
+    text in .s-prose.js-post-body (div.post-text on older pages), the tags, a .js-post-menu (分享 /
+    改进这个回答 / 关注), .post-signature cards (「编辑于」, 「回答于」, name, reputation, badges), a hidden
+    itemprop commentCount and the post's ul.comments-list (each li.comment a score, its
+    .comment-copy, 「– name」 and the date). Around them stand the top bar, the left nav, the
+    「3 个回答」 header with its sort <select>, the answer form, the sidebar and the footer. Read as a
+    page, the <title>'s tag part 「充值」 titled the page and the h1 was lost, the counts and
+    「改进这个回答」 were text, the comments (the asker's outcome among them) were lost, 「3 个回答3」
+    headed the first answer and each answer ran into the last heading of the one before. The question
+    is the lead, the accepted answer (else the first) answers it, each other answer a part headed by
+    its author as Zhihu's are; an answer's own headings are nested in its part, a post's comments
+    are short paragraphs after its text — they hold facts (「第四天收到“Платёж перенесён”」) — or, in
+    a post with parts of its own, the text of a 「评论」 part of it (not of its last part)."""
+    heading = soup.select_one("#question-header h1")
+    question = soup.find("div", class_="question", attrs={"data-questionid": True})
+    body = _se_body(question) if isinstance(question, Tag) else None
+    subject = _text(heading)
+    if not subject or body is None:
+        return None
+    answers = [(answer, text) for answer in soup.find_all("div", class_="answer", attrs={"data-answerid": True})
+               if "deleted-answer" not in answer.get("class", ()) and (text := _se_body(answer)) is not None]
+    answers.sort(key=lambda found: not _se_accepted(found[0]))      # the accepted one first, the rest in order
+    names = {name for card in [question] + [answer for answer, _ in answers]
+             for name in [_se_author(card)] + [_text(user) for user in card.find_all(class_="comment-user")] if name}
+    posts = [_se_post(soup, question, body, names)]
+    for k, (answer, text) in enumerate(answers):
+        post = _se_post(soup, answer, text, names)
+        if k and (author := _se_author(answer)):
+            post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts
+
+
+def _se_body(post: Tag) -> Tag | None:
+    """A Stack Exchange post's own text (not a comment's, nor an answer's inside the question's
+    container)."""
+    for body in post.find_all("div", class_=_SE_BODY):
+        if body.find_parent("div", class_=("question", "answer")) is post:
+            return body
+    return None
+
+
+def _se_accepted(answer: Tag) -> bool:
+    return "accepted-answer" in answer.get("class", ()) or answer.get("itemprop") == "acceptedAnswer"
+
+
+def _se_author(post: Tag) -> str:
+    """Who wrote a Stack Exchange post: the name on its last signature card (the first one of an
+    edited post names its editor)."""
+    cards = [card for card in post.select(".post-signature .user-details")
+             if card.find_parent("div", class_=("question", "answer")) is post]
+    if not cards:
+        return ""
+    name = cards[-1].find(attrs={"itemprop": "name"}) or cards[-1].find("a")
+    return _text(name)
+
+
+def _se_post(soup: BeautifulSoup, card: Tag, body: Tag, names: set[str]) -> Tag:
+    """A Stack Exchange post's text, its headings one level under its part's, then its comments."""
+    parted = _se_parted(body)
+    post = _post(soup, body)
+    _nest_headings(post)
+    comments = [line for copy in card.select("ul.comments-list li.comment .comment-copy")
+                if copy.find_parent("div", class_=("question", "answer")) is card
+                and (line := _unaddress_se(_text(copy), names))]
+    if comments and parted:
+        post.append(soup.new_tag(f"h{_SE_SUBHEADING}", string=_SE_COMMENTS))
+    for line in comments:
+        post.append(soup.new_tag("p", string=line))
+    return post
+
+
+def _se_parted(body: Tag) -> bool:
+    """A post with parts of its own: headings, or two paragraphs or more that are bold alone
+    (「<p><strong>以后怎么避免输错</strong></p>」), which the parser reads as its sub-headings."""
+    if body.find(re.compile(r"^h[1-6]$")) is not None:
+        return True
+    return sum(_bold_alone(line) for line in body.find_all("p")) >= 2
+
+
+def _bold_alone(line: Tag) -> bool:
+    """A short paragraph that is one bold run and nothing else."""
+    nodes = [node for node in line.children if isinstance(node, Tag) or str(node).strip()]
+    return len(nodes) == 1 and isinstance(nodes[0], Tag) and nodes[0].name in ("b", "strong") \
+        and 0 < len(_text(line)) <= HEADING_MAX
+
+
+def _nest_headings(post: Tag) -> None:
+    """A post's own headings moved down so its top one is an <h3>: under the post's part (an
+    <h2>), not beside it (an answer's 「## 步骤」 would end the answer's part)."""
+    headings = post.find_all(re.compile(r"^h[1-6]$"))
+    if not headings:
+        return
+    shift = _SE_SUBHEADING - min(int(heading.name[1]) for heading in headings)
+    for heading in headings:
+        heading.name = f"h{min(max(int(heading.name[1]) + shift, 1), 6)}"
+
+
+def _unaddress_se(line: str, names: set[str]) -> str:
+    """A comment without the 「@name」 it opens with: a name on the page (「@Lena K. …」, spaces
+    and all), else a word."""
+    if not line.startswith("@"):
+        return line
+    for name in sorted(names, key=len, reverse=True):
+        if line[1:].startswith(name):
+            return line[1 + len(name):].lstrip(" ,，:：")
+    return _AT.sub("", line, count=1)

@@ -422,3 +422,70 @@ def test_a_bahamut_thread_keeps_each_posts_comments_without_dates_counts_or_page
             + "<div class='BH-pagebtnA'><a class='pagenow'>1</a></div></body></html>")
     assert parts(page) == [("每個月要多少流量？", "想請問要多少 GB？\n補充：手機是 iPhone 15"),
                            ("計算機", "視訊每小時約 1 GB。\n濾鏡會耗流量嗎？")]
+
+
+def _se_post(kind: str, post_id: int, body: str, author: str, comments: list[tuple[str, str]], extra: str = "") -> str:
+    comment = ("<li class='comment js-comment' data-comment-id='{0}'><div class='comment-actions'><div "
+               "class='comment-score'><span class='cool'>2</span></div></div><div class='comment-text'><div "
+               "class='comment-body'><span class='comment-copy'>{1}</span><div>&ndash;&nbsp;<a class='comment-user'>{2}"
+               "</a></div><span class='comment-date'><span class='relativetime-clean'>2026年10月28日 17:02</span>"
+               "</span></div></div></li>")
+    ids = "data-questionid" if kind == "question" else "data-answerid"
+    return (f"<div class='{kind} js-{kind}{extra}' {ids}='{post_id}'><div class='post-layout'><div class='votecell "
+            "post-layout--left'><div class='js-voting-container'><button class='js-vote-up-btn'>赞成</button>"
+            f"<div class='js-vote-count' itemprop='upvoteCount'>27</div></div></div><div class='postcell "
+            f"post-layout--right'><div class='s-prose js-post-body' itemprop='text'>{body}</div><div class='mt24'>"
+            "<div class='js-post-menu'><a class='js-share-link'>分享</a><a class='js-suggest-edit-post'>改进这个回答</a>"
+            "<button class='js-follow-post'>关注</button></div><div class='post-signature'><div class='user-info'>"
+            "<div class='user-action-time'>回答于 <span class='relativetime'>2026年10月28日 19:20</span></div>"
+            f"<div class='user-details' itemprop='author'><a>{author}</a><span class='d-none' itemprop='name'>{author}"
+            "</span><div class='-flair'><span class='reputation-score'>8,942</span><span class='badgecount'>4</span>"
+            f"</div></div></div></div></div></div><span class='d-none' itemprop='commentCount'>{len(comments)}</span>"
+            "<div class='post-layout--right js-post-comments-component'><div class='comments'><ul class='comments-list'>"
+            + "".join(comment.format(k, text, name) for k, (text, name) in enumerate(comments))
+            + "</ul></div><a class='js-add-link comments-link'>添加评论</a></div></div></div>")
+
+
+def test_a_stack_exchange_question_is_its_question_then_the_accepted_answer_then_each_answer_by_author() -> None:
+    # the accepted answer stands second on the page (sorted by score); its own <h2>s are parts of it
+    page = ("<html><head><title>充值 - 充错了号码还能要回来吗？ - 在哈生活问答</title></head><body>"
+            "<header class='s-topbar'><a class='s-topbar--logo'>在哈生活问答</a><a>登录</a></header>"
+            "<div id='left-sidebar'><ol class='nav-links'><li><a>主页</a></li><li><a>问题</a></li></ol></div>"
+            "<div id='content'><div id='question-header'><h1 itemprop='name'><a class='question-hyperlink'>"
+            "充错了号码还能要回来吗？</a></h1><a class='s-btn'>提问</a></div><div><span>浏览</span> 2k 次</div>"
+            "<div id='mainbar'>"
+            + _se_post("question", 1, "<p>最后一位输成了 8。</p>", "小周",
+                       [("两个号码都是 Tele2 的吗？", "阿斯哈尔"), ("@阿斯哈尔 查了，也是 Tele2 的号。", "小周")])
+            + "<div id='answers'><div id='answers-header'><h2 data-answercount='2'>2 个回答<span "
+            "style='display:none;' itemprop='answerCount'>2</span></h2><label>排序方式：</label><select><option>"
+            "最高分（默认）</option></select></div>"
+            + _se_post("answer", 2, "<p>先充 100 ₸ 试一下。</p>", "tolik87",
+                       [("更新：第四天收到“Платёж перенесён”。", "小周")])
+            + _se_post("answer", 3, "<p>能要回来。</p><h2>时间限制</h2><p>30 个日历日内提出。</p>"
+                       "<h3>Beeline</h3><p>营业厅说 14 天。</p>", "老马",
+                       [("@Lena K. 以官网为准吧。", "老马"), ("Beeline 官网也是 30 天。", "Lena K.")],
+                       " accepted-answer")
+            + "<form id='post-form' class='post-form'><h2 id='your-answer-header'>你的回答</h2><textarea></textarea>"
+            "<button>发布你的回答</button></form></div></div><div id='sidebar'><h4>相关问题</h4><a>号码注销了，余额怎么退？"
+            "</a></div></div><footer id='footer'><p>网站设计/徽标 © 2026 Stack Exchange Inc</p></footer></body></html>")
+    assert parts(page) == [("充错了号码还能要回来吗？", "最后一位输成了 8。\n两个号码都是 Tele2 的吗？\n查了，也是 Tele2 的号。"),
+                           ("充错了号码还能要回来吗？（回复）", "能要回来。"), ("时间限制", "30 个日历日内提出。"),
+                           ("Beeline", "营业厅说 14 天。"), ("评论", "以官网为准吧。\nBeeline 官网也是 30 天。"),
+                           ("tolik87的回答", "先充 100 ₸ 试一下。\n更新：第四天收到“Платёж перенесён”。")]
+
+
+def test_stack_exchange_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>充错了号码</h1><div class='question'><div class='s-prose js-post-body'><p>输错一位。</p></div>"
+            "</div><div class='answer'><div class='s-prose js-post-body'><p>去营业厅。</p></div></div></body></html>")
+    assert parts(page) == [("充错了号码", "输错一位。\n去营业厅。")]
+
+
+def test_a_stack_exchange_answer_in_bold_parts_keeps_its_comments_out_of_its_last_part() -> None:
+    page = ("<html><body><div id='question-header'><h1><a class='question-hyperlink'>怎么避免充错？</a></h1></div>"
+            + _se_post("question", 1, "<p>上次输错了一位。</p>", "小周", [])
+            + _se_post("answer", 2, "<p>两个建议。</p><p><strong>避免输错</strong></p><p>存成「Избранное」。</p>"
+                       "<p><strong>小心骗局</strong></p><p>不要自己转钱。</p>", "tolik87",
+                       [("更新：第四天钱回来了。", "小周")], " accepted-answer")
+            + "</body></html>")
+    assert parts(page) == [("怎么避免充错？", "上次输错了一位。"), ("怎么避免充错？（回复）", "两个建议。"),
+                           ("避免输错", "存成「Избранное」。"), ("小心骗局", "不要自己转钱。"), ("评论", "更新：第四天钱回来了。")]
