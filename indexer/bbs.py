@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.model import Source
 from indexer.render import render
 from indexer.render_text import HEADING_MAX
+from indexer.html_text import page_marks
 
 _TITLE_FIELDS = frozenset({"標題", "标题"})
 _AUTHOR_FIELDS = frozenset({"作者"})
@@ -60,8 +61,11 @@ class Push:
     text: str
 
 
-def bbs_post(soup: BeautifulSoup) -> None:
-    """Put a BBS post laid out as PTT's web view shows one in its page's place, as an `<article>`."""
+def bbs_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a BBS post laid out as PTT's web view shows one in its page's place, as an `<article>`.
+    `marks` are the page's (html_text.page_marks): a page without PTT's field tags is no post."""
+    if "article-meta-tag" not in (page_marks(soup) if marks is None else marks):
+        return
     container = _post_container(soup)
     if container is None:
         return

@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.render_text import HEADING_MAX
 from indexer.telegram import NO_DATE, Message, chat_html, posts_html, text_lines
+from indexer.html_text import page_marks
 
 _REPLY_TARGET = re.compile(r"scrollToMessage\(\s*event\s*,\s*'(\d+)'\s*\)")
 _CONTAINER_ID = re.compile(r"^chatlog__message-container-(\d+)$")
@@ -30,8 +31,11 @@ _RANGE = re.compile(r"^(?:after|before|between)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^。！!？?]+[。！!？?]?")
 
 
-def discord_channel(soup: BeautifulSoup) -> None:
-    """Put a channel DiscordChatExporter exported as HTML in its page's place, as an `<article>`."""
+def discord_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a channel DiscordChatExporter exported as HTML in its page's place, as an `<article>`.
+    `marks` are the page's (html_text.page_marks): a page without a chat log is no export."""
+    if "chatlog" not in (page_marks(soup) if marks is None else marks):
+        return
     found = _export(soup)
     if found is None or soup.body is None:
         return

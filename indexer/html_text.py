@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCK_TAGS = frozenset({
@@ -50,3 +50,23 @@ def raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset()) ->
 def table_rows(table: Tag) -> list[Tag]:
     """The table's own rows, not those of tables nested in its cells."""
     return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+
+
+def page_marks(soup: BeautifulSoup) -> frozenset[str]:
+    """Every class name, `#id` and `@attribute` name of the page, gathered in one walk.
+
+    A site reader first looks for the mark every page of its site has (Tieba's `#j_p_postlist`,
+    Zhidao's `@accuse`): a search of the tree is a walk of the whole page, every page is offered
+    to every reader, and the readers' failed searches had grown to a fifth of parsing an HTML page.
+    """
+    marks: set[str] = set()
+    for node in soup.descendants:
+        if type(node) is Tag and node.attrs:
+            attrs = node.attrs
+            marks.update("@" + name for name in attrs)
+            classes = attrs.get("class")
+            if classes:
+                marks.update(classes if isinstance(classes, list) else str(classes).split())
+            if "id" in attrs:
+                marks.add("#" + str(attrs["id"]))
+    return frozenset(marks)

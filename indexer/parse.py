@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from indexer.bbs import bbs_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, page_marks, raw_text, table_rows
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -899,11 +899,12 @@ def parse_article(source: Source) -> Article:
     soup = read_html(html)
     if source.format == "html":
         page_title = _page_title(soup)
-        bbs_post(soup)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
-        telegram_chat(soup)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
-        discord_channel(soup)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
-        wechat_chat(soup)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
-        forum_thread(soup)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
+        marks = page_marks(soup)    # each site reader below first looks for its site's mark among them
+        bbs_post(soup, marks)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
+        telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
+        discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
+        wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
+        forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -26,6 +26,7 @@ from indexer.model import Source
 from indexer.render import render
 from indexer.render_chat import chat_markup
 from indexer.render_text import HEADING_MAX
+from indexer.html_text import page_marks
 
 # a line that is a sentence, not a headline; a question may title the post that answers it
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")
@@ -58,8 +59,11 @@ class Message:
     joined: bool                # Telegram shows it as the same sender's next message (no name, no userpic)
 
 
-def telegram_chat(soup: BeautifulSoup) -> None:
-    """Put a chat Telegram Desktop exported as HTML in its page's place, as an `<article>`."""
+def telegram_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a chat Telegram Desktop exported as HTML in its page's place, as an `<article>`.
+    `marks` are the page's (html_text.page_marks): a page without Telegram's page_wrap is no export."""
+    if "page_wrap" not in (page_marks(soup) if marks is None else marks):
+        return
     found = _history(soup)
     if found is None:
         return

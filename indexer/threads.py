@@ -22,6 +22,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import CATEGORY_TAG          # a board's tag over a subject, as PTT writes it
+from indexer.html_text import page_marks
 from indexer.render_text import HEADING_MAX
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
@@ -57,14 +58,12 @@ _SE_SUBHEADING = 3      # an SE post's own headings, under its part's <h2>: its 
 _SE_COMMENTS = "评论"    # the heading of a post's comments, where the post has parts of its own
 
 
-def forum_thread(soup: BeautifulSoup) -> None:
+def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu, Stack Exchange or GitHub
-    thread in its page's place, as an `<article>`."""
-    readers: tuple[Callable[[BeautifulSoup], Thread | None], ...] = (_douban, _tieba, _lihkg, _old_reddit, _zhidao,
-                                                                     _xenforo, _zhihu, _github,
-                                                                     _hkgolden, _mobile01, _apple_community,
-                                                                     _v2ex, _bahamut, _stack_exchange)
-    thread = next((found for read in readers if (found := read(soup)) is not None), None)
+    thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks):
+    a reader is tried only on a page bearing the mark every page of its site has."""
+    marks = page_marks(soup) if marks is None else marks
+    thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
     subject, posts = thread
@@ -696,3 +695,13 @@ def _unaddress_se(line: str, names: set[str]) -> str:
         if line[1:].startswith(name):
             return line[1 + len(name):].lstrip(" ,，:：")
     return _AT.sub("", line, count=1)
+
+
+# Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
+# `#id` or `@attribute` its own search starts from.
+_READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
+    (_douban, "topic-doc"), (_tieba, "#j_p_postlist"), (_lihkg, "@data-post-id"), (_old_reddit, "commentarea"),
+    (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"), (_github, "gh-header-title"),
+    (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
+    (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
+)

@@ -23,6 +23,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.telegram import NO_DATE, Message, chat_html, text_lines
+from indexer.html_text import page_marks
 
 _SIDES = frozenset({"chat-left", "chat-right", "left", "right", "media-left", "media-right"})
 # the page title's words around the chat's name: 「与 名字 的聊天记录」, 「名字 - 微信聊天记录」
@@ -37,8 +38,11 @@ _MEDIA_TAGS = ["img", "audio", "video", "source", "script", "style"]
 _RULE = re.compile(r"^[\s\-－—_]+$")
 
 
-def wechat_chat(soup: BeautifulSoup) -> None:
-    """Put a chat WechatExporter exported as HTML in its page's place, as an `<article>`."""
+def wechat_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a chat WechatExporter exported as HTML in its page's place, as an `<article>`.
+    `marks` are the page's (html_text.page_marks): a page without message boxes is no export."""
+    if "content-box" not in (page_marks(soup) if marks is None else marks):
+        return
     bubbles = _messages(soup)
     if not bubbles or soup.body is None:
         return

@@ -489,3 +489,23 @@ def test_a_stack_exchange_answer_in_bold_parts_keeps_its_comments_out_of_its_las
             + "</body></html>")
     assert parts(page) == [("怎么避免充错？", "上次输错了一位。"), ("怎么避免充错？（回复）", "两个建议。"),
                            ("避免输错", "存成「Избранное」。"), ("小心骗局", "不要自己转钱。"), ("评论", "更新：第四天钱回来了。")]
+
+
+def test_a_page_marks_are_its_class_names_ids_and_attribute_names() -> None:
+    from bs4 import BeautifulSoup
+
+    from indexer.html_text import page_marks
+    soup = BeautifulSoup('<div id="j_p_postlist" class="a b"><p accuse="qTitle">x</p></div>', "lxml")
+    assert {"#j_p_postlist", "a", "b", "@accuse", "@id", "@class"} <= page_marks(soup)
+
+
+def test_a_site_reader_is_tried_only_on_a_page_with_its_sites_mark(monkeypatch) -> None:
+    # every page is offered to every reader: one that lacks the reader's mark is never searched
+    from bs4 import BeautifulSoup
+
+    from indexer import threads
+    tried = []
+    monkeypatch.setattr(threads, "_READERS", ((lambda soup: tried.append("tieba"), "#j_p_postlist"),
+                                              (lambda soup: tried.append("zhidao"), "@accuse")))
+    threads.forum_thread(BeautifulSoup('<body><p accuse="qTitle">问题</p></body>', "lxml"))
+    assert tried == ["zhidao"]
