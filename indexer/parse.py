@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from indexer.bbs import bbs_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -579,7 +579,7 @@ class _Walker:
             for item in tag.find_all(["dt", "dd"]):
                 self.block(item.name, raw_text(item), item)
         elif name == "pre":
-            self.block("pre", tag.get_text().strip("\n"))
+            self.block("pre", code_text(tag).strip("\n"))
         elif name == "table":
             rows = [row.find_all(["td", "th"], recursive=False) for row in table_rows(tag)]
             if is_layout(rows):

@@ -815,3 +815,27 @@ def test_a_headings_icon_and_toggle_glyphs_are_no_part_of_its_title() -> None:
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "云总机开通与设置", "公司对外只有一个号码。"), ("section", "🧭 开通以后", "登录后台添加员工。"),
         ("qa", "能不能在电脑上接电话？", "可以，用 SIP 账号。"), ("qa", "欠费了会怎样？", "5 天后只接不转。")]
+
+
+def test_a_highlighted_code_blocks_lines_stay_lines_without_its_line_numbers() -> None:
+    # Hexo NexT: a table of a gutter (td.gutter) and the code, each line a span.line with a <br> after it;
+    # Docusaurus: span.token-line per line, the <br> inside it; a theme's own gutter class counts 1, 2, 3 too
+    hexo = ("<table><tr><td class='{}'><pre><span class='line'>1</span><br><span class='line'>2</span><br></pre></td>"
+            "<td class='code'><pre><span class='line'>ЗАЯВЛЕНИЕ</span><br><span class='line'>Дата: 08.10.2026</span><br>"
+            "</pre></td></tr></table>")
+    prism = ("<div class='codeBlockContainer_Ckt0'><pre class='prism-code'><code class='codeBlockLines_e6Vv'>"
+             "<span class='token-line'><span class='token plain'>Kcell 手動續訂：*120*1#</span><br></span>"
+             "<span class='token-line'><span class='token plain'>Beeline 手動續訂：*102*8*1#</span><br></span>"
+             "</code></pre></div>")
+    for code, text in ((hexo.format("gutter"), "ЗАЯВЛЕНИЕ\nДата: 08.10.2026"),
+                       (hexo.format("numbers-col"), "ЗАЯВЛЕНИЕ\nДата: 08.10.2026"),
+                       (prism, "Kcell 手動續訂：*120*1#\nBeeline 手動續訂：*102*8*1#")):
+        page = f"<html><body><article><h1>退货</h1><h2>申请书</h2>{code}</article></body></html>"
+        assert [(f.title, f.text) for f in cut(page)] == [("申请书", text)]
+
+
+def test_a_code_block_of_numbers_alone_is_code() -> None:
+    # only numbers beside a cell of code are its gutter: a lone block of them, or a row of them beside text, stays
+    page = ("<html><body><article><h1>号段</h1><pre>700\n701\n702</pre><table><tr><td><pre>1\n2</pre></td>"
+            "<td>两行</td></tr></table></article></body></html>")
+    assert [f.text for f in cut(page)] == ["700\n701\n702\n1 2 | 两行"]
