@@ -484,10 +484,14 @@ def _strong_lead(tag: Tag) -> str:
 
 
 def _lead_of(nodes) -> str:
-    for child in nodes:
+    nodes = list(nodes)
+    for k, child in enumerate(nodes):
         if isinstance(child, NavigableString):
             if child.strip():
-                return ""
+                # an item's number typed before its bold words (「① <b>2GIS</b>：…」, a WeChat editor's
+                # paragraphs): the bold leads the item, as when the number is bold too
+                lead = _lead_of(nodes[k + 1:]) if _is_item_marker(child) else ""
+                return clean(f"{child}{lead}") if lead else ""
             continue
         if child.name in STRONG_TAGS:
             return clean(raw_text(child))
@@ -495,6 +499,17 @@ def _lead_of(nodes) -> str:
             return _strong_lead(child)
         return ""
     return ""
+
+
+def _is_item_marker(text: str) -> bool:
+    """Only an item's number (「① 」, 「2. 」, 「(3)」), nothing after it.
+
+    >>> _is_item_marker("① "), _is_item_marker("(3)"), _is_item_marker("① 拨打")
+    (True, True, False)
+    """
+    text = text.strip()
+    number, start = _item_number(f"{text} x")
+    return number > 0 and start >= len(text)
 
 
 def _line_leads(nodes: list) -> list[str]:

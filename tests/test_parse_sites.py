@@ -839,3 +839,24 @@ def test_a_code_block_of_numbers_alone_is_code() -> None:
     page = ("<html><body><article><h1>号段</h1><pre>700\n701\n702</pre><table><tr><td><pre>1\n2</pre></td>"
             "<td>两行</td></tr></table></article></body></html>")
     assert [f.text for f in cut(page)] == ["700\n701\n702\n1 2 | 两行"]
+
+
+def test_numbered_paragraphs_whose_bold_follows_the_number_are_options_not_steps() -> None:
+    # a WeChat post's 「① <strong>2GIS</strong>：…」 paragraphs: each item leads in bold after its number,
+    # so they list ways under a heading that names none of steps (they were steps titled 「2GIS」「109」,
+    # their heading left over the ⚠️ line); under a heading that names steps the bold words title the steps
+    item = "<p><span style='font-size: 15px;'>{} <strong>{}</strong>：{}</span></p>"
+    items = (item.format("①", "2GIS", "App 里搜医院名字，免费。") + item.format("②", "1406", "医保热线，免费。")
+             + item.format("③", "109", "2GIS 上的号码打不通再问查号台。"))
+    head = "<section><strong><span style='font-size: 17px;'>{}</span></strong></section>"
+    page = ("<html><body><h1 class='rich_media_title'>查电话号码</h1><div id='js_content'><p>114 在这里不通。</p>"
+            + head.format("06 找医院电话，其实有更省钱的办法") + items
+            + "<p><span>⚠️ 急病直接拨 103。</span></p>" + head.format("07 办理步骤")
+            + item.format("①", "打开 2GIS", "搜医院。") + item.format("②", "拨打卡片上的号码", "问挂号处。")
+            + "</div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title) for f in frags] == [("section", "查电话号码"),
+        ("section", "找医院电话，其实有更省钱的办法"), ("step", "打开 2GIS"), ("step", "拨打卡片上的号码")]
+    assert frags[1].text == ("2GIS：App 里搜医院名字，免费。\n1406：医保热线，免费。\n109：2GIS 上的号码打不通再问查号台。\n"
+                             "⚠️ 急病直接拨 103。")
+
