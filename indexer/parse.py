@@ -289,20 +289,26 @@ def is_filing(text: str) -> bool:
 _PAGE_NOTE = re.compile(r"^(?:本文档|本文檔|本文|本页|本頁|本手册|本手冊|本指南)(?:内容|內容|信息|資訊)?(?:会|會|将|將)?"
                         r"(?:(?:随|隨|根据|根據|视|視)[^，。,.!！]{1,12})?"
                         r"(?:不定期|定期|随时|隨時|持续|持續)(?:更新|修订|修訂)")
+# 「本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。」: the page defers to the operator
+_PAGE_DEFERS = re.compile(r"^(?:本文档|本文檔|本文件|本文|本篇|本页|本頁|本手册|本手冊|本指南)[^。！!？?]{0,60}?"
+                          r"以[^。！!？?，,]{1,30}?(?:为准|為準)")
 PAGE_NOTE_MAX = 80
 
 
 def is_page_note(text: str) -> bool:
     """The page's note on itself under its text (that it is updated from time to time, where to
-    say what changed): the last answer would take it, and it answers nothing. Only the article's
-    last paragraphs are taken for one (`drop_bylines`).
+    say what changed, that where its figures differ the operator's are right: 「本文…以官网为准」):
+    the last answer would take it, and it answers nothing. Only the article's last paragraphs are
+    taken for one (`drop_bylines`), as a by-line that says the same is (「本文更新于…，以…为准」).
 
     >>> is_page_note("本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。")
+    True
+    >>> is_page_note("本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。")
     True
     >>> is_page_note("本文介绍如何定期更新 App。"), is_page_note("套餐内容不定期更新，以官网为准。")
     (False, False)
     """
-    return len(text) <= PAGE_NOTE_MAX and _PAGE_NOTE.match(text) is not None
+    return len(text) <= PAGE_NOTE_MAX and (_PAGE_NOTE.match(text) is not None or _PAGE_DEFERS.match(text) is not None)
 
 
 BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines

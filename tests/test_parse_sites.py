@@ -860,3 +860,10 @@ def test_numbered_paragraphs_whose_bold_follows_the_number_are_options_not_steps
     assert frags[1].text == ("2GIS：App 里搜医院名字，免费。\n1406：医保热线，免费。\n109：2GIS 上的号码打不通再问查号台。\n"
                              "⚠️ 急病直接拨 103。")
 
+
+def test_the_pages_note_that_the_operator_is_right_is_no_part_of_the_last_answer() -> None:
+    # 「本文…以运营商公布为准」 under the last answer says where to check the page's figures: it answers nothing
+    page = ("<html><body><article><h1>查号台</h1><h2>读者问答</h2><p><strong>Q：人在国外能打 109 吗？</strong></p>"
+            "<p>A：不能，只在境内能拨通。</p><p>本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。</p>"
+            "<p>—— END ——</p><p>点击上方蓝字关注我们</p></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人在国外能打 109 吗？", "不能，只在境内能拨通。")]
