@@ -39,7 +39,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
-from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.render import FOOTNOTES_TITLE
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
@@ -99,6 +99,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
+                              "lineno", "rouge-gutter",          # (Pygments' inline numbers, Jekyll's Rouge)
                               # a diagram's source (a page shows the drawing, a reader never the code)
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
                               "language-graphviz"})
@@ -157,6 +158,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _quill_indents(tags)
     _drop_page_anchors(tags)
     _drop_outlines(tags)
+    _drop_gutters(tags)
     _heading_extras(tags)
     _text_forms(soup)
     _drop_chrome(soup)
@@ -1008,6 +1010,27 @@ def _drop_outlines(tags: list[Tag]) -> None:
         if items and all(item and any(h.endswith(item) for h in headings) for item in items):
             label.decompose()
             outline.decompose()
+
+
+_LINE_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _drop_gutters(tags: list[Tag]) -> None:
+    """A code block's line numbers in a cell beside the code (a highlighter's table: Hexo's
+    figure.highlight, Rouge, Pygments) go whatever the cell's class: lines that only count 1, 2,
+    3… (or from any number on) beside a cell holding a <pre>. The class rules (「gutter」, 「linenos」)
+    know the common highlighters; a theme of its own names the column anything, and its numbers
+    were read as a line of text (or the code table as a data table of 「1 / 2 / 3 | …」)."""
+    for cell in [t for t in tags if t.name == "td" and t.find("pre") is not None]:
+        if _gone(cell):
+            continue
+        numbers = code_text(cell.pre).split()
+        if len(numbers) < 2 or not all(_LINE_NUMBER.fullmatch(n) for n in numbers) \
+                or [int(n) - int(numbers[0]) for n in numbers] != list(range(len(numbers))) \
+                or "".join(cell.get_text().split()) != "".join(numbers):
+            continue
+        if any(other.find("pre") is not None for other in cell.find_next_siblings("td")):
+            cell.extract()
 
 
 _STEP_MARK = re.compile(r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十]+|step\s*\d+)\s*[:：.、．]?\s*",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCK_TAGS = frozenset({
@@ -45,6 +45,67 @@ def raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset()) ->
         return ""
     inner = "".join(raw_text(child, skip) for child in node.children)
     return f"{BR}{inner}{BR}" if node.name in BLOCK_TAGS else inner
+
+
+# a highlighter's element for one line of code (Hexo's and Shiki's span.line, prism-react-renderer's
+# span.token-line in Docusaurus, CodeMirror's div.cm-line, highlight.js's line-numbers plugin's rows)
+CODE_LINE_CLASSES = frozenset({"line", "token-line", "code-line", "cm-line", "hljs-ln-line", "ace_line", "view-line"})
+_DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table-row)\b")
+_CELLS = frozenset({"td", "th"})       # cells of one row share a line
+
+
+def code_text(pre: Tag) -> str:
+    r"""A code block's text as the browser shows it, line by line: a <br> ends a line, and so does a
+    block element or a highlighter's line element (Hexo NexT writes each line as a span.line with a
+    <br> after it, Docusaurus a span.token-line holding its <br>, others a <div> a line or a span
+    styled `display:block`), which ends a line only where one is open and the text after it does
+    not break it already; `get_text` ran such lines together.
+
+    >>> from bs4 import BeautifulSoup
+    >>> code = lambda html: code_text(BeautifulSoup(html, "lxml").pre)
+    >>> code('<pre><span class="line">*100#</span><br><span class="line">*102#</span><br></pre>')
+    '*100#\n*102#\n'
+    >>> code('<pre><span class="token-line">a<br></span><span class="token-line">b<br></span></pre>')
+    'a\nb\n'
+    >>> code('<pre><code><div>a</div><div>b</div></code></pre>'), code('<pre><span class="line">a</span>\n<span class="line">b</span></pre>')
+    ('a\nb', 'a\nb')
+    """
+    out: list[str] = []
+    pending = False                 # a line element closed: the next text starts a line
+
+    def at_line_start() -> bool:
+        return not out or out[-1].endswith("\n")
+
+    def emit(text: str) -> None:
+        nonlocal pending
+        if not text:
+            return
+        if pending and not text.startswith("\n"):
+            out.append("\n")
+        pending = False
+        out.append(text)
+
+    def walk(node: Tag) -> None:
+        nonlocal pending
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    emit(str(child))
+            elif child.name == "br":
+                pending = False
+                out.append("\n")
+            else:
+                line = (child.name in BLOCK_TAGS and child.name not in _CELLS
+                        or any(c in CODE_LINE_CLASSES for c in child.get("class", []))
+                        or _DISPLAY_BLOCK.search(str(child.get("style", ""))) is not None)
+                if line and not at_line_start():
+                    emit("\n")
+                walk(child)
+                if line and not at_line_start():
+                    pending = True
+
+    walk(pre)
+    return "".join(out)
 
 
 def table_rows(table: Tag) -> list[Tag]:

@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from indexer.bbs import bbs_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, page_marks, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -289,20 +289,26 @@ def is_filing(text: str) -> bool:
 _PAGE_NOTE = re.compile(r"^(?:本文档|本文檔|本文|本页|本頁|本手册|本手冊|本指南)(?:内容|內容|信息|資訊)?(?:会|會|将|將)?"
                         r"(?:(?:随|隨|根据|根據|视|視)[^，。,.!！]{1,12})?"
                         r"(?:不定期|定期|随时|隨時|持续|持續)(?:更新|修订|修訂)")
+# 「本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。」: the page defers to the operator
+_PAGE_DEFERS = re.compile(r"^(?:本文档|本文檔|本文件|本文|本篇|本页|本頁|本手册|本手冊|本指南)[^。！!？?]{0,60}?"
+                          r"以[^。！!？?，,]{1,30}?(?:为准|為準)")
 PAGE_NOTE_MAX = 80
 
 
 def is_page_note(text: str) -> bool:
     """The page's note on itself under its text (that it is updated from time to time, where to
-    say what changed): the last answer would take it, and it answers nothing. Only the article's
-    last paragraphs are taken for one (`drop_bylines`).
+    say what changed, that where its figures differ the operator's are right: 「本文…以官网为准」):
+    the last answer would take it, and it answers nothing. Only the article's last paragraphs are
+    taken for one (`drop_bylines`), as a by-line that says the same is (「本文更新于…，以…为准」).
 
     >>> is_page_note("本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。")
+    True
+    >>> is_page_note("本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。")
     True
     >>> is_page_note("本文介绍如何定期更新 App。"), is_page_note("套餐内容不定期更新，以官网为准。")
     (False, False)
     """
-    return len(text) <= PAGE_NOTE_MAX and _PAGE_NOTE.match(text) is not None
+    return len(text) <= PAGE_NOTE_MAX and (_PAGE_NOTE.match(text) is not None or _PAGE_DEFERS.match(text) is not None)
 
 
 BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines
@@ -484,10 +490,14 @@ def _strong_lead(tag: Tag) -> str:
 
 
 def _lead_of(nodes) -> str:
-    for child in nodes:
+    nodes = list(nodes)
+    for k, child in enumerate(nodes):
         if isinstance(child, NavigableString):
             if child.strip():
-                return ""
+                # an item's number typed before its bold words (「① <b>2GIS</b>：…」, a WeChat editor's
+                # paragraphs): the bold leads the item, as when the number is bold too
+                lead = _lead_of(nodes[k + 1:]) if _is_item_marker(child) else ""
+                return clean(f"{child}{lead}") if lead else ""
             continue
         if child.name in STRONG_TAGS:
             return clean(raw_text(child))
@@ -495,6 +505,17 @@ def _lead_of(nodes) -> str:
             return _strong_lead(child)
         return ""
     return ""
+
+
+def _is_item_marker(text: str) -> bool:
+    """Only an item's number (「① 」, 「2. 」, 「(3)」), nothing after it.
+
+    >>> _is_item_marker("① "), _is_item_marker("(3)"), _is_item_marker("① 拨打")
+    (True, True, False)
+    """
+    text = text.strip()
+    number, start = _item_number(f"{text} x")
+    return number > 0 and start >= len(text)
 
 
 def _line_leads(nodes: list) -> list[str]:
@@ -579,7 +600,7 @@ class _Walker:
             for item in tag.find_all(["dt", "dd"]):
                 self.block(item.name, raw_text(item), item)
         elif name == "pre":
-            self.block("pre", tag.get_text().strip("\n"))
+            self.block("pre", code_text(tag).strip("\n"))
         elif name == "table":
             rows = [row.find_all(["td", "th"], recursive=False) for row in table_rows(tag)]
             if is_layout(rows):

@@ -815,3 +815,55 @@ def test_a_headings_icon_and_toggle_glyphs_are_no_part_of_its_title() -> None:
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "云总机开通与设置", "公司对外只有一个号码。"), ("section", "🧭 开通以后", "登录后台添加员工。"),
         ("qa", "能不能在电脑上接电话？", "可以，用 SIP 账号。"), ("qa", "欠费了会怎样？", "5 天后只接不转。")]
+
+
+def test_a_highlighted_code_blocks_lines_stay_lines_without_its_line_numbers() -> None:
+    # Hexo NexT: a table of a gutter (td.gutter) and the code, each line a span.line with a <br> after it;
+    # Docusaurus: span.token-line per line, the <br> inside it; a theme's own gutter class counts 1, 2, 3 too
+    hexo = ("<table><tr><td class='{}'><pre><span class='line'>1</span><br><span class='line'>2</span><br></pre></td>"
+            "<td class='code'><pre><span class='line'>ЗАЯВЛЕНИЕ</span><br><span class='line'>Дата: 08.10.2026</span><br>"
+            "</pre></td></tr></table>")
+    prism = ("<div class='codeBlockContainer_Ckt0'><pre class='prism-code'><code class='codeBlockLines_e6Vv'>"
+             "<span class='token-line'><span class='token plain'>Kcell 手動續訂：*120*1#</span><br></span>"
+             "<span class='token-line'><span class='token plain'>Beeline 手動續訂：*102*8*1#</span><br></span>"
+             "</code></pre></div>")
+    for code, text in ((hexo.format("gutter"), "ЗАЯВЛЕНИЕ\nДата: 08.10.2026"),
+                       (hexo.format("numbers-col"), "ЗАЯВЛЕНИЕ\nДата: 08.10.2026"),
+                       (prism, "Kcell 手動續訂：*120*1#\nBeeline 手動續訂：*102*8*1#")):
+        page = f"<html><body><article><h1>退货</h1><h2>申请书</h2>{code}</article></body></html>"
+        assert [(f.title, f.text) for f in cut(page)] == [("申请书", text)]
+
+
+def test_a_code_block_of_numbers_alone_is_code() -> None:
+    # only numbers beside a cell of code are its gutter: a lone block of them, or a row of them beside text, stays
+    page = ("<html><body><article><h1>号段</h1><pre>700\n701\n702</pre><table><tr><td><pre>1\n2</pre></td>"
+            "<td>两行</td></tr></table></article></body></html>")
+    assert [f.text for f in cut(page)] == ["700\n701\n702\n1 2 | 两行"]
+
+
+def test_numbered_paragraphs_whose_bold_follows_the_number_are_options_not_steps() -> None:
+    # a WeChat post's 「① <strong>2GIS</strong>：…」 paragraphs: each item leads in bold after its number,
+    # so they list ways under a heading that names none of steps (they were steps titled 「2GIS」「109」,
+    # their heading left over the ⚠️ line); under a heading that names steps the bold words title the steps
+    item = "<p><span style='font-size: 15px;'>{} <strong>{}</strong>：{}</span></p>"
+    items = (item.format("①", "2GIS", "App 里搜医院名字，免费。") + item.format("②", "1406", "医保热线，免费。")
+             + item.format("③", "109", "2GIS 上的号码打不通再问查号台。"))
+    head = "<section><strong><span style='font-size: 17px;'>{}</span></strong></section>"
+    page = ("<html><body><h1 class='rich_media_title'>查电话号码</h1><div id='js_content'><p>114 在这里不通。</p>"
+            + head.format("06 找医院电话，其实有更省钱的办法") + items
+            + "<p><span>⚠️ 急病直接拨 103。</span></p>" + head.format("07 办理步骤")
+            + item.format("①", "打开 2GIS", "搜医院。") + item.format("②", "拨打卡片上的号码", "问挂号处。")
+            + "</div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title) for f in frags] == [("section", "查电话号码"),
+        ("section", "找医院电话，其实有更省钱的办法"), ("step", "打开 2GIS"), ("step", "拨打卡片上的号码")]
+    assert frags[1].text == ("2GIS：App 里搜医院名字，免费。\n1406：医保热线，免费。\n109：2GIS 上的号码打不通再问查号台。\n"
+                             "⚠️ 急病直接拨 103。")
+
+
+def test_the_pages_note_that_the_operator_is_right_is_no_part_of_the_last_answer() -> None:
+    # 「本文…以运营商公布为准」 under the last answer says where to check the page's figures: it answers nothing
+    page = ("<html><body><article><h1>查号台</h1><h2>读者问答</h2><p><strong>Q：人在国外能打 109 吗？</strong></p>"
+            "<p>A：不能，只在境内能拨通。</p><p>本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。</p>"
+            "<p>—— END ——</p><p>点击上方蓝字关注我们</p></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人在国外能打 109 吗？", "不能，只在境内能拨通。")]
