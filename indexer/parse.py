@@ -343,6 +343,8 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
 
 
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
+# … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」)
+_END_LEAD = re.compile(r"^\s*[（(【\[]\s*(?:END|THE END|全文完|完)\s*[）)】\]]", re.IGNORECASE)
 
 
 # headings a blog platform puts under the post (Medium, Substack, WordPress themes): the rest is theirs
@@ -369,12 +371,18 @@ SIGN_OFF_MAX = 200
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets) is
     the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
-    comments there. Nor is a short sign-off under the last rule (「欢迎留言…」): it would
+    comments there. A mark in brackets may open the writer's closing words (「（完）如有变动以
+    官网为准。相关阅读：…」, a Yuque document's last line): they go with it. Nor is a short
+    sign-off under the last rule (「欢迎留言…」): it would
     close the last section's answer."""
     marks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_MARK.match(e.text)]
     if len(marks) > 1:
         # an END under each part (Baidu Jingyan's step lists) ends the part, not the article
         events = [e for i, e in enumerate(events) if i not in set(marks)]
+    elif not marks:
+        # the mark leading the writer's closing words: they and what follows are no text of the last part
+        leads = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_LEAD.match(e.text)]
+        marks = leads if len(leads) == 1 else []
     for i, event in enumerate(events):
         if len(marks) == 1 and i == marks[0]:
             return events[:i]

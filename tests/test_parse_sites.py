@@ -815,3 +815,56 @@ def test_a_headings_icon_and_toggle_glyphs_are_no_part_of_its_title() -> None:
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "云总机开通与设置", "公司对外只有一个号码。"), ("section", "🧭 开通以后", "登录后台添加员工。"),
         ("qa", "能不能在电脑上接电话？", "可以，用 SIP 账号。"), ("qa", "欠费了会怎样？", "5 天后只接不转。")]
+
+
+def _lake_item(kind: str, symbol: str, text: str, level: int = 0) -> str:
+    return (f"<ne-{kind}li><ne-{kind}li-i><span class='ne-list-symbol' ne-level='{level}'><span>{symbol}</span></span>"
+            f"</ne-{kind}li-i><ne-{kind}li-c class='ne-{kind}li-content'><span class='ne-text'>{text}</span>"
+            f"</ne-{kind}li-c></ne-{kind}li>")
+
+
+YUQUE = ("<html><head><title>后付费额度 · 语雀</title></head><body><div class='ReaderLayout-module_content'>"
+         "<div class='DocReader-module_wrapper'><div class='DocReader-module_header'><h1 id='article-title'>后付费额度</h1></div>"
+         "<div class='yuque-doc-content' data-df='lake'><div class='ne-viewer'><div class='ne-viewer-body'>"
+         "<ne-p id='u1'><span class='ne-text'>后付费号码先用后付。</span></ne-p>"
+         "<ne-alert-hole><ne-alert-wrap><ne-alert type='info'><ne-p id='u2'><span class='ne-text'>"
+         "适用范围：个人号码。</span></ne-p></ne-alert></ne-alert-wrap></ne-alert-hole>"
+         "<ne-h2 id='Hb7c1'><ne-heading-ext><ne-heading-anchor></ne-heading-anchor></ne-heading-ext>"
+         "<ne-heading-content><span class='ne-text'>用到额度会怎样</span></ne-heading-content></ne-h2>"
+         "<ne-ol>" + _lake_item("o", "1", "用到 80%：收到提醒短信。") + _lake_item("o", "2", "用满 100%：不能呼出。")
+         + _lake_item("o", "a", "仍然可以拨 112。", level=1) + "</ne-ol>"
+         "<ne-p id='u3'><span class='ne-text'>漫遊時接聽也收費。</span></ne-p>"
+         "<ne-p id='u4'><span class='ne-text'>订阅也算进已用额度。</span></ne-p>"
+         "<ne-h3 id='Kc8ex'><ne-heading-content><span class='ne-text'>各家的差别</span></ne-heading-content></ne-h3>"
+         + _lake_item("u", "●", "Kcell：押金分两次交。") + _lake_item("u", "●", "Beeline：押金是月费 3 倍。")
+         + "<ne-card data-card-name='codeblock'><div class='cm-content'><div class='cm-line'>*160*2#</div>"
+         "<div class='cm-line'>*160*5#</div></div></ne-card>"
+         "</div></div></div>"
+         "<div class='index-module_likeContainer'><div class='like-module_tips'>若有收获，就点个赞吧</div></div>"
+         "</div></div></body></html>")
+
+
+def test_a_yuque_document_is_read_as_yuque_shows_it() -> None:
+    # lake elements: <ne-h2>/<ne-h3> headings, <ne-p> paragraphs, callouts, items numbered in
+    # their ne-list-symbol (a deeper one a sub-step), bullets, a CodeMirror code card
+    frags = cut(YUQUE)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "后付费额度"), ("step", "用到 80%"), ("step", "用满 100%"), ("section", "用到额度会怎样"),
+        ("section", "各家的差别")]
+    assert frags[0].text == "后付费号码先用后付。\n适用范围：个人号码。"
+    assert frags[2].text == "用满 100%：不能呼出。\n仍然可以拨 112。"
+    assert frags[3].text == "漫遊時接聽也收費。\n订阅也算进已用额度。"
+    assert frags[4].text == "Kcell：押金分两次交。\nBeeline：押金是月费 3 倍。\n*160*2#\n*160*5#"
+    assert frags[4].path == ("后付费额度", "用到额度会怎样", "各家的差别")
+    assert all("●" not in f.text and "点个赞" not in f.text for f in frags)
+    # without lake elements nothing is rewritten: a page with a class named like Yuque's body
+    page = ("<html><body><h1>额度</h1><div class='ne-viewer-body'><p>后付费号码先用后付，月初出账单。</p></div>"
+            "<div class='like-module_tips'>若有收获，就点个赞吧</div></body></html>")
+    assert "点个赞" in cut(page)[0].text
+
+
+def test_a_bracketed_end_mark_opening_the_closing_words_ends_the_article() -> None:
+    page = ("<html><body><article><h1>押金</h1><h2>常见问题</h2><p><b>Q：押金能当话费吗？</b></p><p>A：不能。</p>"
+            "<p>（完）如有变动以运营商官网为准。相关阅读：<a href='/a'>月结账单</a></p></article></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("押金能当话费吗？", "不能。")]
+
