@@ -849,6 +849,33 @@ def _split_lists(tags: list[Tag]) -> None:
                 tag.append(item.extract())
             following.decompose()
             following = tag.find_next_sibling()
+        _resumed_list(tag)
+
+
+RESUME_GAP = 3      # paragraphs a numbered list may be interrupted by and go on counting after
+
+
+def _resumed_list(ol: Tag) -> None:
+    """A numbered list interrupted by a paragraph or two and resumed where it stopped (Google
+    Docs, Word, Markdown: 「4. …」, a 「留意：…」 paragraph, then <ol start="5">) is one
+    procedure: the later list's start says it goes on counting. The paragraphs between are
+    a note on the step above them, and go in it. Only an explicit start that continues the count:
+    a list starting again at 1, or at any other number, is a list of its own."""
+    while True:
+        items = ol.find_all("li", recursive=False)
+        between, node = [], ol.find_next_sibling()
+        while node is not None and node.name == "p" and len(between) < RESUME_GAP \
+                and node.find(BLOCK_TAGS) is None:
+            between.append(node)
+            node = node.find_next_sibling()
+        if not items or not between or node is None or node.name != "ol" or _gone(node) \
+                or not node.has_attr("start") or _start(node) != _start(ol) + len(items):
+            return
+        for paragraph in between:
+            items[-1].append(paragraph.extract())
+        for item in node.find_all("li", recursive=False):
+            ol.append(item.extract())
+        node.decompose()
 
 
 # ---- Yuque (语雀) --------------------------------------------------------------------------

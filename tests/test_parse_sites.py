@@ -863,8 +863,55 @@ def test_a_yuque_document_is_read_as_yuque_shows_it() -> None:
     assert "点个赞" in cut(page)[0].text
 
 
+def test_a_yuque_list_resumed_after_a_paragraph_keeps_counting() -> None:
+    page = YUQUE.replace("<ne-p id='u3'>", _lake_item("o", "3", "付款以后自动恢复。") + "<ne-p id='u3'>")
+    page = page.replace("</ne-ol>", "</ne-ol><ne-p id='u9'><span class='ne-text'>注意漫游。</span></ne-p>", 1)
+    steps = [f for f in cut(page) if f.type == "step"]
+    assert [(f.title, f.procedure.index, f.procedure.count) for f in steps] == [
+        ("用到 80%", 1, 3), ("用满 100%", 2, 3), ("付款以后自动恢复", 3, 3)]
+    assert steps[1].text == "用满 100%：不能呼出。\n仍然可以拨 112。\n注意漫游。"
+
+
 def test_a_bracketed_end_mark_opening_the_closing_words_ends_the_article() -> None:
     page = ("<html><body><article><h1>押金</h1><h2>常见问题</h2><p><b>Q：押金能当话费吗？</b></p><p>A：不能。</p>"
             "<p>（完）如有变动以运营商官网为准。相关阅读：<a href='/a'>月结账单</a></p></article></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("押金能当话费吗？", "不能。")]
+
+
+GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
+        "<p class='c12 title'><span>地铁里收不收得到电话</span></p>"
+        "<p class='c3 c13'><span class='c6'>最後更新：2026 年 11 月 18 日　｜　整理：阿 Ken、Joyce、Raymond</span></p>"
+        "<p class='c3'><span>我们几个人一起整理的笔记。</span></p><p class='c3 c5'><span></span></p>"
+        "<h1 id='h.1'><span>一、免费 Wi-Fi</span></h1>"
+        "<ol class='lst-kix_q0-0 start' start='1'><li>打开 Wi-Fi。</li><li>输入 +7 号码。</li><li>输入短信验证码。</li></ol>"
+        "<p class='c3'><span class='c6'>留意：</span><span>验证码只发给 +7 号码。</span></p>"
+        "<ol class='lst-kix_q0-0' start='4'><li>每次可以用 60 分钟。</li></ol>"
+        "<p class='c3 c5'><span></span></p><h1 id='h.2'><span>常见问题</span></h1>"
+        "<p class='c3'><span class='c6'>问：车厢里有信号吗？</span></p><p class='c3'><span>答：大部分路段有。</span></p>"
+        "<p class='c3 c5'><span></span></p>"
+        "<p class='c3'><span>地铁官方网站：</span><a href='https://metroalmaty.kz/'>metroalmaty.kz</a></p>"
+        "</div></div></body></html>")
+
+
+def test_a_google_doc_published_to_the_web() -> None:
+    frags = cut(GDOC)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "地铁里收不收得到电话"), ("step", "打开 Wi-Fi"), ("step", "输入 +7 号码"),
+        ("step", "输入短信验证码"), ("step", "每次可以用 60 分钟"), ("qa", "车厢里有信号吗？"), ("section", "常见问题")]
+    # the by-line with its credits is no text; the note between steps 3 and 4 goes with step 3
+    assert frags[0].text == "我们几个人一起整理的笔记。"
+    assert frags[3].text == "输入短信验证码。\n留意：验证码只发给 +7 号码。"
+    assert {f.procedure.count for f in frags if f.procedure} == {4}
+    # the writer's blank lines end parts: the closing line after one is no part of the last answer
+    assert frags[5].text == "大部分路段有。"
+    assert frags[6].text == "地铁官方网站：metroalmaty.kz"
+    # a list starting at another number than the count goes on to is a list of its own, and a
+    # writer who leaves blank lines between any paragraphs ends no answer with them
+    page = (GDOC.replace("start='4'", "start='7'")
+            .replace("<p class='c3'><span>我们", "<p class='c3 c5'><span></span></p><p class='c3'><span>我们")
+            .replace("<p class='c3'><span>答：", "<p class='c3 c5'></p><p class='c3'><span>答："))
+    frags = cut(page)
+    assert [f.procedure.count for f in frags if f.procedure] == [3, 3, 3]
+    assert all("留意" not in f.text for f in frags if f.type == "step")
+    assert [f.text for f in frags if f.type == "qa"] == ["大部分路段有。\n地铁官方网站：metroalmaty.kz"]
 
