@@ -1289,8 +1289,26 @@ def _sole_article(main: Tag) -> Tag | None:
     if title is not None and article not in title.parents:
         if title.find_next("article") is not article:
             return None             # a title below the article titles something else
+        leads = _leads_between(title, article)
         article.insert(0, title.extract())
+        for k, lead in enumerate(leads, start=1):
+            article.insert(k, lead.extract())
     return article
+
+
+def _leads_between(title: Tag, article: Tag) -> list[Tag]:
+    """The paragraphs set between a title and the <article> it heads that say something — the
+    article's description or summary (an Intercom help centre's 「<p>」 under its h1, in boxes
+    named by utility classes only): the text's lead, not furniture. A by-line, counts or a
+    label are no sentence, and stay out."""
+    leads = []
+    for node in title.find_all_next(["p", "article"]):
+        if node is article:
+            return leads
+        text = clean(node.get_text()).replace("\n", " ")
+        if node.find_parent("article") is None and _SENTENCE_END.search(text) and len(text) >= FORM_TEXT_MIN:
+            leads.append(node)
+    return leads
 
 
 def _title_beside(root: Tag) -> None:

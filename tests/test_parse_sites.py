@@ -915,3 +915,15 @@ def test_a_google_doc_published_to_the_web() -> None:
     assert all("留意" not in f.text for f in frags if f.type == "step")
     assert [f.text for f in frags if f.type == "qa"] == ["大部分路段有。\n地铁官方网站：metroalmaty.kz"]
 
+
+def test_a_help_centres_description_under_the_title_leads_the_article() -> None:
+    # Intercom: the title and its description in boxes of utility classes above the one <article>
+    page = ("<html><body><main><div class='flex'><header class='mb-1 font-bold'><h1>内容服务屏蔽</h1></header>"
+            "<div class='text-md font-normal'><p>免费开通以后，付费短号都扣不了你的话费。</p></div>"
+            "<div class='avatar__info'><div>作者：Madina<br>更新于 本周</div></div></div>"
+            "<div class='article_body'><article><p>很多人第一次听说它，是在话费被一个四位数短号扣掉以后。</p>"
+            "<h2>怎么开通</h2><p>拨 *505*1#，开通后几分钟内会收到确认短信（Kcell 的是“Услуга подключена”）。</p></article></div></main></body></html>")
+    frags = cut(page)
+    assert [(f.title, f.text) for f in frags] == [
+        ("内容服务屏蔽", "免费开通以后，付费短号都扣不了你的话费。\n很多人第一次听说它，是在话费被一个四位数短号扣掉以后。"),
+        ("怎么开通", "拨 *505*1#，开通后几分钟内会收到确认短信（Kcell 的是“Услуга подключена”）。")]
