@@ -11,8 +11,8 @@ things, and the walker relies on both:
 - it rewrites what tools and sites write into the plain HTML the walker reads: accordions and
   ARIA disclosures become `<details>`, tab panels become parts titled by their tabs, ARIA grids
   and Tilda's hidden data become `<table>`s, class-only and style-only titles become headings,
-  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Quill, Discuz!, Salesforce
-  and others are read as their readers see them.
+  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Quill, Discuz!, Salesforce,
+  Yuque and others are read as their readers see them.
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:
 
@@ -134,6 +134,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     """
     _flatten_deep(soup)
     _drop_markup(soup)
+    _yuque_lake(soup)
     _article_headers(soup)
     _bold_spans(soup)
     _subtitles(soup)
@@ -850,6 +851,158 @@ def _split_lists(tags: list[Tag]) -> None:
                 tag.append(item.extract())
             following.decompose()
             following = tag.find_next_sibling()
+        _resumed_list(tag)
+
+
+RESUME_GAP = 3      # paragraphs a numbered list may be interrupted by and go on counting after
+
+
+def _resumed_list(ol: Tag) -> None:
+    """A numbered list interrupted by a paragraph or two and resumed where it stopped (Google
+    Docs, Word, Markdown: 「4. …」, a 「留意：…」 paragraph, then <ol start="5">) is one
+    procedure: the later list's start says it goes on counting. The paragraphs between are
+    a note on the step above them, and go in it. Only an explicit start that continues the count:
+    a list starting again at 1, or at any other number, is a list of its own."""
+    while True:
+        items = ol.find_all("li", recursive=False)
+        between, node = [], ol.find_next_sibling()
+        while node is not None and node.name == "p" and len(between) < RESUME_GAP \
+                and node.find(BLOCK_TAGS) is None:
+            between.append(node)
+            node = node.find_next_sibling()
+        if not items or not between or node is None or node.name != "ol" or _gone(node) \
+                or not node.has_attr("start") or _start(node) != _start(ol) + len(items):
+            return
+        for paragraph in between:
+            items[-1].append(paragraph.extract())
+        for item in node.find_all("li", recursive=False):
+            ol.append(item.extract())
+        node.decompose()
+
+
+# ---- Yuque (语雀) --------------------------------------------------------------------------
+# A Yuque document as the browser saves it draws its text ("lake") with custom elements that no
+# HTML reader knows: <ne-p>, <ne-h2>, list items <ne-oli>/<ne-uli> whose number or bullet is a
+# span.ne-list-symbol, callouts <ne-alert>, tables wrapped in <ne-table-hole>, cards <ne-card>.
+_LAKE_HEADINGS = {f"ne-h{n}": f"h{n}" for n in range(1, 7)}
+_LAKE_BLOCKS = {"ne-p": "p", "ne-quote": "blockquote", "ne-alert-hole": "div", "ne-alert-wrap": "div",
+                "ne-alert": "div", "ne-hole": "div", "ne-table-hole": "div", "ne-table-box": "div",
+                "ne-table-inner-wrap": "div", "ne-table-wrap": "div", "ne-table": "div", "ne-td-content": "div",
+                "ne-code": "code"}
+_LAKE_ITEMS = {"ne-oli": "ol", "ne-uli": "ul", "ne-tli": "ul"}      # numbered, bulleted, task items
+_LAKE_TAGS = frozenset({*_LAKE_HEADINGS, *_LAKE_BLOCKS, *_LAKE_ITEMS, "ne-text", "ne-card", "ne-ol", "ne-ul"})
+
+
+def _yuque_lake(soup: BeautifulSoup) -> None:
+    """A Yuque document (its lake elements, which no other page writes) read as Yuque shows it.
+
+    Read as unknown inline tags, the whole document was one run of text: <ne-h3> headings were
+    glued to the sentence before them, paragraphs and callouts ran into each other, a list's
+    number in its ne-list-symbol was glued to its text (「1用到额度的 80%…」), bullets kept their
+    「●」, and no numbered list was a procedure. Headings are headings, <ne-p> paragraphs, callouts
+    boxes of the text (Yuque shows no label on them), items the lists they are drawn as, and the
+    lake body is the article: the reader's title heads it, and what Yuque sets around it (the
+    like box, read count, 上一篇 / 下一篇, comments) is furniture."""
+    lake = [tag for tag in soup.find_all(_LAKE_TAGS)]
+    if not lake:
+        return
+    for tag in soup.find_all(["ne-heading-ext", "ne-card"]) + soup.find_all(attrs={"ne-filler": True}):
+        if tag.name == "ne-card":
+            _lake_card(soup, tag)
+        else:
+            tag.decompose()         # a heading's anchor and fold toggle; the <br> filling an empty block
+    for tag in lake:
+        if _gone(tag) or tag.parent is None:
+            continue
+        if tag.name in _LAKE_HEADINGS:
+            tag.name = _LAKE_HEADINGS[tag.name]
+        elif tag.name in _LAKE_BLOCKS:
+            tag.name = _LAKE_BLOCKS[tag.name]
+        elif tag.name == "ne-text":         # newer lake: the run's style as attributes
+            tag.name = "code" if tag.get("ne-code") == "true" else "b" if tag.get("ne-bold") == "true" \
+                else "em" if tag.get("ne-italic") == "true" else "span"
+        elif tag.name in ("ne-ol", "ne-ul"):
+            tag.unwrap()            # a wrapper of items: the items make the lists (`_lake_lists`)
+    _lake_lists(soup, [tag for tag in lake if tag.name in _LAKE_ITEMS and not _gone(tag)])
+    body = soup.find(class_="ne-viewer-body")
+    if body is not None and soup.find("article") is None:
+        body.name = "article"
+        title = body.find_previous("h1")
+        if title is not None and title.parent is not None \
+                and any(box is not None and box in body.parents for box in (title.parent, title.parent.parent)):
+            body.insert(0, title.extract())
+
+
+def _lake_card(soup: BeautifulSoup, card: Tag) -> None:
+    """A lake card: a rule, a code block (CodeMirror's lines), a picture (nothing to read), or
+    other content shown as it is."""
+    name = str(card.get("data-card-name", ""))
+    if name == "hr":
+        card.replace_with(soup.new_tag("hr"))
+    elif name == "codeblock":
+        lines = card.find_all(class_="cm-line")
+        pre = soup.new_tag("pre")
+        pre.string = "\n".join(line.get_text() for line in lines) if lines else card.get_text()
+        card.replace_with(pre)
+    elif name in ("image", "imageGallery", "board", "diagram"):
+        card.decompose()
+    else:
+        card.name = "div"
+
+
+def _lake_level(item: Tag) -> int:
+    symbol = item.find(class_="ne-list-symbol")
+    for holder in (item, symbol):
+        level = str(holder.get("ne-level", "")) if holder is not None else ""
+        if level.isdigit():
+            return int(level)
+    return 0
+
+
+def _lake_lists(soup: BeautifulSoup, items: list[Tag]) -> None:
+    """Yuque writes each list item as a block of its own, its depth in 「ne-level」 and its number
+    drawn in its ne-list-symbol: consecutive items are one list (an item one level deeper goes in
+    a list under the item before it), its first number its start (a list resumed after a
+    paragraph goes on counting), and the drawn symbols go."""
+    placed: set[int] = set()
+    for first in items:
+        if id(first) in placed:
+            continue
+        run, node = [first], first.next_sibling
+        while node is not None:
+            if isinstance(node, Tag) and node.name in _LAKE_ITEMS:
+                run.append(node)
+            elif isinstance(node, Tag) or node.strip():
+                break
+            node = node.next_sibling
+        placed.update(id(item) for item in run)
+        stack: list[tuple[int, Tag, Tag]] = []      # (level, list, its last item) of the open lists
+        for item in run:
+            level, kind = _lake_level(item), _LAKE_ITEMS[item.name]
+            symbol = item.find(class_="ne-list-symbol")
+            number = symbol.get_text(strip=True) if symbol is not None else ""
+            li = soup.new_tag("li")
+            content = item.find(f"{item.name}-c")
+            for child in list((content or item).children):
+                li.append(child.extract())
+            for marker in li.find_all(f"{item.name}-i"):
+                marker.decompose()
+            while stack and (stack[-1][0] > level or (stack[-1][0] == level and stack[-1][1].name != kind)):
+                stack.pop()
+            if stack and stack[-1][0] == level:
+                stack[-1][1].append(li)
+                stack[-1] = (level, stack[-1][1], li)
+            else:
+                new = soup.new_tag(kind)
+                if kind == "ol" and number.isdigit() and number != "1":
+                    new["start"] = number
+                if stack:
+                    stack[-1][2].append(new)
+                else:
+                    item.insert_before(new)
+                new.append(li)
+                stack.append((level, new, li))
+            item.decompose()
 
 
 _QUILL_INDENT = re.compile(r"^ql-indent-([1-8])$")
@@ -1159,8 +1312,26 @@ def _sole_article(main: Tag) -> Tag | None:
     if title is not None and article not in title.parents:
         if title.find_next("article") is not article:
             return None             # a title below the article titles something else
+        leads = _leads_between(title, article)
         article.insert(0, title.extract())
+        for k, lead in enumerate(leads, start=1):
+            article.insert(k, lead.extract())
     return article
+
+
+def _leads_between(title: Tag, article: Tag) -> list[Tag]:
+    """The paragraphs set between a title and the <article> it heads that say something — the
+    article's description or summary (an Intercom help centre's 「<p>」 under its h1, in boxes
+    named by utility classes only): the text's lead, not furniture. A by-line, counts or a
+    label are no sentence, and stay out."""
+    leads = []
+    for node in title.find_all_next(["p", "article"]):
+        if node is article:
+            return leads
+        text = clean(node.get_text()).replace("\n", " ")
+        if node.find_parent("article") is None and _SENTENCE_END.search(text) and len(text) >= FORM_TEXT_MIN:
+            leads.append(node)
+    return leads
 
 
 def _title_beside(root: Tag) -> None:

@@ -231,9 +231,16 @@ _EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}"
                         r"|^posted @ \d{4}-\d{2}-\d{2}", re.IGNORECASE)    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
 
 
+# who wrote or compiled the page, a field of its by-line: 「整理：阿 Ken、Joyce」「作者：Dana」
+_CREDIT = re.compile(r"^(?:整理|作者|编辑|編輯|撰文|撰稿|文|校对|校對|审核|審核|审校|審校|翻译|翻譯|排版|供稿|主编|主編"
+                     r"|author|editor|compiled by|written by)\s*[:：]?\s*\S.{0,40}$", re.IGNORECASE)
+_BYLINE_FIELDS = re.compile(r"\s*[·•|｜]\s*")
+
+
 def is_byline(text: str) -> bool:
     """A paragraph that only dates the page (「本文更新于2025年9月」, 「更新于 2025-04-18 · 作者：…」,
-    「2026年11月5日」, Medium's 「7 min read · Nov 10」):
+    「2026年11月5日」, Medium's 「7 min read · Nov 10」), with whoever wrote or compiled it
+    (「最後更新：2026 年 11 月 18 日 ｜ 整理：阿 Ken、Joyce、Raymond」):
     page furniture that a Word export or a CMS without a by-line class leaves in the body.
 
     Only the article's first or last paragraph is taken for one (`drop_bylines`): in the
@@ -243,8 +250,18 @@ def is_byline(text: str) -> bool:
     (True, False)
     >>> is_byline("Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM")
     True
+    >>> is_byline("最後更新：2026 年 11 月 18 日 ｜ 整理：阿 Ken、Joyce、Raymond")
+    True
+    >>> is_byline("更新于 2026 年 11 月 ｜ 资费：每月 2 990 ₸，含 20 GB 流量和 300 分钟通话")
+    False
     """
-    return (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None)
+    if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
+        return True
+    # a dating field with credit fields beside it, each short enough to be a by-line's
+    fields = [field for field in _BYLINE_FIELDS.split(text) if field]
+    dated = [field for field in fields if len(field) <= 40 and _BYLINE.match(field)]
+    return len(text) <= 120 and len(fields) >= 2 and len(dated) == 1 \
+        and all(field in dated or _CREDIT.match(field) for field in fields)
 
 
 _COUNT_UNIT = (r"(?:次)?(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|點贊|赞|讚|评论|評論|留言|粉丝|粉絲|文章|收藏|转发|轉發|分享|投币|投幣"
@@ -348,7 +365,40 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
             for i, e in enumerate(events) if i not in edges]
 
 
+def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """The empty paragraphs a writer types (Google Docs, Word) say nothing, unless they are the
+    writer's way of ending a part: when the blank lines stand before the headings (two at least)
+    and seldom elsewhere, the few elsewhere end a part too, and are read as a rule. So the line
+    that closes a document after a blank line (「地鐵官方網站……：metroalmaty.kz」 under the last
+    問/答) is no part of the last answer. A writer who leaves blank lines between paragraphs
+    anywhere says nothing by them."""
+    def blank(event: _Heading | Block | None) -> bool:
+        return isinstance(event, Block) and event.kind == "blank"
+
+    ends: set[int] = set()          # the first blank line of each run of them between two blocks
+    before_heading = 0
+    text_before = False
+    for i, event in enumerate(events):
+        if not blank(event):
+            text_before = text_before or isinstance(event, Block)
+            continue
+        if i and blank(events[i - 1]):
+            continue
+        end = i
+        while end < len(events) and blank(events[end]):
+            end += 1
+        if end < len(events) and isinstance(events[end], _Heading):
+            before_heading += 1
+        elif end < len(events) and text_before and not isinstance(events[i - 1], _Heading):
+            ends.add(i)             # (one under a heading ends nothing: its text is to come)
+    rules = ends if before_heading >= 2 and 2 * len(ends) <= before_heading else set()
+    return [Block(kind="hr", text="") if i in rules else e for i, e in enumerate(events)
+            if i in rules or not (isinstance(e, Block) and e.kind == "blank")]
+
+
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
+# … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」)
+_END_LEAD = re.compile(r"^\s*[（(【\[]\s*(?:END|THE END|全文完|完)\s*[）)】\]]", re.IGNORECASE)
 
 
 # headings a blog platform puts under the post (Medium, Substack, WordPress themes): the rest is theirs
@@ -375,12 +425,18 @@ SIGN_OFF_MAX = 200
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets) is
     the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
-    comments there. Nor is a short sign-off under the last rule (「欢迎留言…」): it would
+    comments there. A mark in brackets may open the writer's closing words (「（完）如有变动以
+    官网为准。相关阅读：…」, a Yuque document's last line): they go with it. Nor is a short
+    sign-off under the last rule (「欢迎留言…」): it would
     close the last section's answer."""
     marks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_MARK.match(e.text)]
     if len(marks) > 1:
         # an END under each part (Baidu Jingyan's step lists) ends the part, not the article
         events = [e for i, e in enumerate(events) if i not in set(marks)]
+    elif not marks:
+        # the mark leading the writer's closing words: they and what follows are no text of the last part
+        leads = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_LEAD.match(e.text)]
+        marks = leads if len(leads) == 1 else []
     for i, event in enumerate(events):
         if len(marks) == 1 and i == marks[0]:
             return events[:i]
@@ -593,7 +649,11 @@ class _Walker:
                 title = title[reply.end():] + REPLY_SUFFIX
             self.events.append(_Heading(HEADINGS[name], title, str(tag.get("id", "")), bold=bool(_strong_lead(tag))))
         elif name == "p":
-            self.paragraph(raw_text(tag), tag)
+            raw = raw_text(tag)
+            if clean(raw):
+                self.paragraph(raw, tag)
+            else:
+                self.events.append(Block(kind="blank", text=""))     # the writer's empty line (`blank_lines`)
         elif name in ("ul", "ol"):
             self.list(tag)
         elif name == "dl":
@@ -683,7 +743,7 @@ class _Walker:
         inner.walk(tag, skip=summary)
         self.lists = inner.lists
         self.events.extend(Block(kind="dd", text=e.text, strong_lead=e.strong_lead) if isinstance(e, Block) else e
-                           for e in inner.events)
+                           for e in inner.events if not (isinstance(e, Block) and e.kind == "blank"))
 
     def list(self, tag: Tag) -> None:
         """A list's items, each with its bullets. An ordered list in a bullet is a procedure
@@ -938,7 +998,8 @@ def parse_article(source: Source) -> Article:
     links = tuple(
         Link(clean(raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    events = number_paragraph_runs(join_callout_labels(drop_bylines(cut_at_end_mark(walker.events))), walker.lists)
+    events = number_paragraph_runs(join_callout_labels(drop_bylines(cut_at_end_mark(blank_lines(walker.events)))),
+                                   walker.lists)
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
     return Article(

@@ -867,3 +867,115 @@ def test_the_pages_note_that_the_operator_is_right_is_no_part_of_the_last_answer
             "<p>A：不能，只在境内能拨通。</p><p>本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。</p>"
             "<p>—— END ——</p><p>点击上方蓝字关注我们</p></article></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人在国外能打 109 吗？", "不能，只在境内能拨通。")]
+
+
+def _lake_item(kind: str, symbol: str, text: str, level: int = 0) -> str:
+    return (f"<ne-{kind}li><ne-{kind}li-i><span class='ne-list-symbol' ne-level='{level}'><span>{symbol}</span></span>"
+            f"</ne-{kind}li-i><ne-{kind}li-c class='ne-{kind}li-content'><span class='ne-text'>{text}</span>"
+            f"</ne-{kind}li-c></ne-{kind}li>")
+
+
+YUQUE = ("<html><head><title>后付费额度 · 语雀</title></head><body><div class='ReaderLayout-module_content'>"
+         "<div class='DocReader-module_wrapper'><div class='DocReader-module_header'><h1 id='article-title'>后付费额度</h1></div>"
+         "<div class='yuque-doc-content' data-df='lake'><div class='ne-viewer'><div class='ne-viewer-body'>"
+         "<ne-p id='u1'><span class='ne-text'>后付费号码先用后付。</span></ne-p>"
+         "<ne-alert-hole><ne-alert-wrap><ne-alert type='info'><ne-p id='u2'><span class='ne-text'>"
+         "适用范围：个人号码。</span></ne-p></ne-alert></ne-alert-wrap></ne-alert-hole>"
+         "<ne-h2 id='Hb7c1'><ne-heading-ext><ne-heading-anchor></ne-heading-anchor></ne-heading-ext>"
+         "<ne-heading-content><span class='ne-text'>用到额度会怎样</span></ne-heading-content></ne-h2>"
+         "<ne-ol>" + _lake_item("o", "1", "用到 80%：收到提醒短信。") + _lake_item("o", "2", "用满 100%：不能呼出。")
+         + _lake_item("o", "a", "仍然可以拨 112。", level=1) + "</ne-ol>"
+         "<ne-p id='u3'><span class='ne-text'>漫遊時接聽也收費。</span></ne-p>"
+         "<ne-p id='u4'><span class='ne-text'>订阅也算进已用额度。</span></ne-p>"
+         "<ne-h3 id='Kc8ex'><ne-heading-content><span class='ne-text'>各家的差别</span></ne-heading-content></ne-h3>"
+         + _lake_item("u", "●", "Kcell：押金分两次交。") + _lake_item("u", "●", "Beeline：押金是月费 3 倍。")
+         + "<ne-card data-card-name='codeblock'><div class='cm-content'><div class='cm-line'>*160*2#</div>"
+         "<div class='cm-line'>*160*5#</div></div></ne-card>"
+         "</div></div></div>"
+         "<div class='index-module_likeContainer'><div class='like-module_tips'>若有收获，就点个赞吧</div></div>"
+         "</div></div></body></html>")
+
+
+def test_a_yuque_document_is_read_as_yuque_shows_it() -> None:
+    # lake elements: <ne-h2>/<ne-h3> headings, <ne-p> paragraphs, callouts, items numbered in
+    # their ne-list-symbol (a deeper one a sub-step), bullets, a CodeMirror code card
+    frags = cut(YUQUE)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "后付费额度"), ("step", "用到 80%"), ("step", "用满 100%"), ("section", "用到额度会怎样"),
+        ("section", "各家的差别")]
+    assert frags[0].text == "后付费号码先用后付。\n适用范围：个人号码。"
+    assert frags[2].text == "用满 100%：不能呼出。\n仍然可以拨 112。"
+    assert frags[3].text == "漫遊時接聽也收費。\n订阅也算进已用额度。"
+    assert frags[4].text == "Kcell：押金分两次交。\nBeeline：押金是月费 3 倍。\n*160*2#\n*160*5#"
+    assert frags[4].path == ("后付费额度", "用到额度会怎样", "各家的差别")
+    assert all("●" not in f.text and "点个赞" not in f.text for f in frags)
+    # without lake elements nothing is rewritten: a page with a class named like Yuque's body
+    page = ("<html><body><h1>额度</h1><div class='ne-viewer-body'><p>后付费号码先用后付，月初出账单。</p></div>"
+            "<div class='like-module_tips'>若有收获，就点个赞吧</div></body></html>")
+    assert "点个赞" in cut(page)[0].text
+
+
+def test_a_yuque_list_resumed_after_a_paragraph_keeps_counting() -> None:
+    page = YUQUE.replace("<ne-p id='u3'>", _lake_item("o", "3", "付款以后自动恢复。") + "<ne-p id='u3'>")
+    page = page.replace("</ne-ol>", "</ne-ol><ne-p id='u9'><span class='ne-text'>注意漫游。</span></ne-p>", 1)
+    steps = [f for f in cut(page) if f.type == "step"]
+    assert [(f.title, f.procedure.index, f.procedure.count) for f in steps] == [
+        ("用到 80%", 1, 3), ("用满 100%", 2, 3), ("付款以后自动恢复", 3, 3)]
+    assert steps[1].text == "用满 100%：不能呼出。\n仍然可以拨 112。\n注意漫游。"
+
+
+def test_a_bracketed_end_mark_opening_the_closing_words_ends_the_article() -> None:
+    page = ("<html><body><article><h1>押金</h1><h2>常见问题</h2><p><b>Q：押金能当话费吗？</b></p><p>A：不能。</p>"
+            "<p>（完）如有变动以运营商官网为准。相关阅读：<a href='/a'>月结账单</a></p></article></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("押金能当话费吗？", "不能。")]
+
+
+GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
+        "<p class='c12 title'><span>地铁里收不收得到电话</span></p>"
+        "<p class='c3 c13'><span class='c6'>最後更新：2026 年 11 月 18 日　｜　整理：阿 Ken、Joyce、Raymond</span></p>"
+        "<p class='c3'><span>我们几个人一起整理的笔记。</span></p><p class='c3 c5'><span></span></p>"
+        "<h1 id='h.1'><span>一、免费 Wi-Fi</span></h1>"
+        "<ol class='lst-kix_q0-0 start' start='1'><li>打开 Wi-Fi。</li><li>输入 +7 号码。</li><li>输入短信验证码。</li></ol>"
+        "<p class='c3'><span class='c6'>留意：</span><span>验证码只发给 +7 号码。</span></p>"
+        "<ol class='lst-kix_q0-0' start='4'><li>每次可以用 60 分钟。</li></ol>"
+        "<p class='c3 c5'><span></span></p><h1 id='h.2'><span>常见问题</span></h1>"
+        "<p class='c3'><span class='c6'>问：车厢里有信号吗？</span></p><p class='c3'><span>答：大部分路段有。</span></p>"
+        "<p class='c3 c5'><span></span></p>"
+        "<p class='c3'><span>地铁官方网站：</span><a href='https://metroalmaty.kz/'>metroalmaty.kz</a></p>"
+        "</div></div></body></html>")
+
+
+def test_a_google_doc_published_to_the_web() -> None:
+    frags = cut(GDOC)
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "地铁里收不收得到电话"), ("step", "打开 Wi-Fi"), ("step", "输入 +7 号码"),
+        ("step", "输入短信验证码"), ("step", "每次可以用 60 分钟"), ("qa", "车厢里有信号吗？"), ("section", "常见问题")]
+    # the by-line with its credits is no text; the note between steps 3 and 4 goes with step 3
+    assert frags[0].text == "我们几个人一起整理的笔记。"
+    assert frags[3].text == "输入短信验证码。\n留意：验证码只发给 +7 号码。"
+    assert {f.procedure.count for f in frags if f.procedure} == {4}
+    # the writer's blank lines end parts: the closing line after one is no part of the last answer
+    assert frags[5].text == "大部分路段有。"
+    assert frags[6].text == "地铁官方网站：metroalmaty.kz"
+    # a list starting at another number than the count goes on to is a list of its own, and a
+    # writer who leaves blank lines between any paragraphs ends no answer with them
+    page = (GDOC.replace("start='4'", "start='7'")
+            .replace("<p class='c3'><span>我们", "<p class='c3 c5'><span></span></p><p class='c3'><span>我们")
+            .replace("<p class='c3'><span>答：", "<p class='c3 c5'></p><p class='c3'><span>答："))
+    frags = cut(page)
+    assert [f.procedure.count for f in frags if f.procedure] == [3, 3, 3]
+    assert all("留意" not in f.text for f in frags if f.type == "step")
+    assert [f.text for f in frags if f.type == "qa"] == ["大部分路段有。\n地铁官方网站：metroalmaty.kz"]
+
+
+def test_a_help_centres_description_under_the_title_leads_the_article() -> None:
+    # Intercom: the title and its description in boxes of utility classes above the one <article>
+    page = ("<html><body><main><div class='flex'><header class='mb-1 font-bold'><h1>内容服务屏蔽</h1></header>"
+            "<div class='text-md font-normal'><p>免费开通以后，付费短号都扣不了你的话费。</p></div>"
+            "<div class='avatar__info'><div>作者：Madina<br>更新于 本周</div></div></div>"
+            "<div class='article_body'><article><p>很多人第一次听说它，是在话费被一个四位数短号扣掉以后。</p>"
+            "<h2>怎么开通</h2><p>拨 *505*1#，开通后几分钟内会收到确认短信（Kcell 的是“Услуга подключена”）。</p></article></div></main></body></html>")
+    frags = cut(page)
+    assert [(f.title, f.text) for f in frags] == [
+        ("内容服务屏蔽", "免费开通以后，付费短号都扣不了你的话费。\n很多人第一次听说它，是在话费被一个四位数短号扣掉以后。"),
+        ("怎么开通", "拨 *505*1#，开通后几分钟内会收到确认短信（Kcell 的是“Услуга подключена”）。")]
