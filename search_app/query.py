@@ -7,6 +7,7 @@ particles are set aside but remembered as the intent of the question.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
@@ -137,6 +138,25 @@ def stem(word: str) -> str:
     return word
 
 
+_ENDINGS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "ings", "y", "ies", "ied"})
+
+
+def inflections(a: str, b: str) -> bool:
+    """Whether two words of one stem are forms of one word (charge, charged; top, topping).
+
+    The stemmer also strips derivations, and those change the word: terminal and termination,
+    general and generic share a stem.  Russian stems are its inflections and pass.
+
+    >>> inflections("cancel", "cancelled"), inflections("terminal", "termination")
+    (True, False)
+    """
+    if not (a.isascii() and b.isascii()):
+        return True
+    base = os.path.commonprefix([a, b])
+    return all(rest in _ENDINGS or (rest[:1] == base[-1:] and rest[1:] in _ENDINGS)
+               for rest in (a[len(base):], b[len(base):]))
+
+
 class Synonyms:
     """Synonym groups indexed for lookup by word, by stem, and by multi-word phrase."""
 
@@ -159,8 +179,10 @@ class Synonyms:
         return word in self._by_key
 
     def of(self, word: str) -> tuple[str, ...]:
-        """The other members of every group holding `word` (or a word of its stem)."""
-        numbers = dict.fromkeys(self._by_key.get(word, []) + self._by_key.get(stem(word), []))
+        """The other members of every group holding `word` (or an inflection of it)."""
+        by_stem = [n for n in self._by_key.get(stem(word), [])
+                   if any(stem(word) in (m, stem(m)) and inflections(m, word) for m in self.groups[n])]
+        numbers = dict.fromkeys(self._by_key.get(word, []) + by_stem)
         out: list[str] = []
         for number in numbers:
             out.extend(m for m in self.groups[number] if m != word and m not in out

@@ -202,3 +202,10 @@ def test_a_demonstrative_with_its_measure_word_is_not_a_topic():
     plan = make_plan("密码那段要加逗号", FakeVocabulary({"密码": 3, "逗号": 2, "加": 9}))
     assert words(plan) == ["密码", "加", "逗号"]
     assert "这张" not in words(make_plan("这张卡怎么充值", VOCAB))
+
+
+def test_a_word_finds_the_synonyms_of_its_inflections_not_of_its_derivations():
+    from search_app.query import Synonyms
+    synonyms = Synonyms([("自助终端", "terminal"), ("扣费", "charge")])
+    assert "扣费" in synonyms.of("charged")          # an inflection: the same word
+    assert synonyms.of("termination") == ()         # one stem with terminal, another word
