@@ -187,3 +187,17 @@ def test_a_heading_that_undoes_is_what_a_question_in_another_language_asks_for()
     assert _reverses("退订包月", plan.normalized)
     assert not _reverses("退订包月", asked_for(plan))
     assert _reverses("关闭包月", asked_for(plan))
+
+
+def test_a_code_the_reader_typed_makes_the_fragment_showing_it_on_topic():
+    # 「beeline *110*481# 每个月扣多少钱」: a price table showing the code covers half the question's
+    # weight; no word says more about what it is about than the code, so half is enough
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("*110*481#", "code", ("*110*481#",), 4.0, True), Group("每个月", "cjk", ("每个月",), 2.0, True),
+              Group("扣", "cjk", ("扣",), 2.0, True))
+    plan = Plan("*110*481# 每个月扣", "*110*481# 每个月扣", groups, False, False, False, None)
+    table = candidate("三家的服务和价格", "Beeline | 家长控制 | 350 ₸ | *110*481#")
+    [found] = rerank(plan, [table], lambda g: False, 3.0)
+    assert 0.4 <= found.coverage < 0.7
+    assert rerank(plan, [candidate("三家的服务和价格", "Beeline | 家长控制 | 350 ₸ | *110*480#")], lambda g: False, 3.0) == []
