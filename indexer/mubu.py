@@ -17,7 +17,7 @@ place of Logseq's heading marks:
 - a node with children heads a part one level under its parent's (a top node an H2), its note
   the part's first paragraph, its leaf children the part's paragraphs — unless it only leads a
   list: a node under the top whose children are all leaves and which ends on a colon
-  (「推广员分两种：」) or whose children are all short (a list of words) is a paragraph over the
+  (「推广员分两种：」) or whose children are a list of words (「护照」「签证」) is a paragraph over the
   list of its children, as Mubu draws it;
 - a leaf is a paragraph (in a list, an item), its note the paragraph's next line — except a
   leaf that asks (「…吗？」) and has a note: the note answers it, and the node heads its answer;
@@ -41,11 +41,12 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer.html_text import page_marks
 
 OUTLINE_DEPTH = 40          # nodes nested deeper are read at this depth, beside each other (no runaway recursion)
-SHORT_LEAF = 16             # a leaf this short (characters) is a word of a list, not a paragraph
+SHORT_LEAF = 12             # a leaf this short (characters), without a sentence's punctuation, is a word of a list
 # 「1. 」「2、」「3）」 leading a node: its number in a numbered run (not 「1.5 GB」)
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:[.．](?!\d)|[、)）])\s*")
 _ASKS = re.compile(r"[？?]\s*$")
 _LEADS_LIST = re.compile(r"[：:]\s*$")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
 # Mubu's inline styles, as the walker reads them
 _INLINE = {"bold": "b", "italic": "em", "codespan": "code", "strikethrough": "s", "underline": "u"}
 
@@ -127,7 +128,13 @@ def _heads(node: _Node, depth: int) -> bool:
         return node.note is not None and bool(_ASKS.search(node.text())) and bool(_note_text(node))
     if depth == 0 or any(child.children for child in node.children):
         return True
-    return not (_LEADS_LIST.search(node.text()) or all(len(child.text()) <= SHORT_LEAF for child in node.children))
+    return not (_LEADS_LIST.search(node.text()) or _words(node.children))
+
+
+def _words(nodes: list[_Node]) -> bool:
+    """A list of words (「护照」「签证」「入境卡」): two leaves at least, each short and no sentence."""
+    return len(nodes) >= 2 and all(len(text := node.text()) <= SHORT_LEAF and not _SENTENCE.search(text)
+                                   and node.note is None for node in nodes)
 
 
 def _note_text(node: _Node) -> str:
