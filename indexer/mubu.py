@@ -53,13 +53,20 @@ _INLINE = {"bold": "b", "italic": "em", "codespan": "code", "strikethrough": "s"
 
 @dataclass
 class _Node:
-    """One outline node: its text (div.content), its note (div.note) and the nodes under it."""
+    """One outline node: its text (div.content), its note (div.note) and the nodes under it;
+    `label` is its text as written (read once: the rules below ask it again and again)."""
     content: Tag | None
     note: Tag | None
     children: list[_Node] = field(default_factory=list)
+    label: str = ""
 
     def text(self) -> str:
-        return self.content.get_text(" ", strip=True) if self.content is not None else ""
+        return self.label
+
+
+def _node(item: Tag) -> _Node:
+    content = _own(item, "content")
+    return _Node(content, _own(item, "note"), label=content.get_text(" ", strip=True) if content is not None else "")
 
 
 def mubu_outline(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -108,7 +115,7 @@ def _nodes(ul: Tag, depth: int) -> list[_Node]:
     """The nodes of a list, nested (read flat below `OUTLINE_DEPTH`)."""
     nodes: list[_Node] = []
     for item in ul.find_all("li", recursive=False):
-        node = _Node(_own(item, "content"), _own(item, "note"))
+        node = _node(item)
         nodes.append(node)
         holder = _own(item, "children")
         lists = [] if holder is None else [holder] if holder.name in ("ul", "ol") \
@@ -117,13 +124,15 @@ def _nodes(ul: Tag, depth: int) -> list[_Node]:
             if depth + 1 < OUTLINE_DEPTH:
                 node.children += _nodes(sub, depth + 1)
             else:
-                node.children += [_Node(_own(li, "content"), _own(li, "note")) for li in sub.find_all("li")]
+                node.children += [_node(li) for li in sub.find_all("li")]
     return nodes
 
 
 def _heads(node: _Node, depth: int) -> bool:
     """Whether a node heads a part: it has children (but only leads a list, see the module's
     docstring), or it asks and its note answers it."""
+    if not node.text():
+        return False            # nothing to title a part with: its children are read where it stands
     if not node.children:
         return node.note is not None and bool(_ASKS.search(node.text())) and bool(_note_text(node))
     if depth == 0 or any(child.children for child in node.children):
