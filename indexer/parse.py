@@ -39,6 +39,7 @@ from indexer.discord import discord_channel
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
+from indexer.mubu import mubu_outline
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.telegram import telegram_chat
@@ -987,6 +988,7 @@ def parse_article(source: Source) -> Article:
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
+        mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
