@@ -465,3 +465,20 @@ def test_a_member_whose_messages_are_all_marked_notices_must_be_the_apps() -> No
     chat = IPHONE_GROUP.replace(f"互助群 🇭🇰: {LRM}陳大文 已加入", "互助群 🇭🇰: 陳大文 已加入")
     frags = cut(chat, "group.txt")
     assert {f.article_title for f in frags} != {"互助群 🇭🇰"}
+
+
+@pytest.mark.parametrize("notices", [
+    ("Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen "
+     "to them.", "Ivan created group “Almaty HK”", "Chan joined using this group's invite link", "Ivan added Kelvin",
+     "Kelvin changed the group name to “Almaty HK (2026)”", "Tommy left", "Ivan changed this group's icon"),
+    ("消息和通话都进行端到端加密。对话之外的任何人，甚至包括 WhatsApp，都无法读取或收听。", "Ivan 创建了群组“阿拉木图互助”",
+     "陈大文 已加入", "Ivan 添加了 Kelvin", "Kelvin 将群组名称更改为“阿拉木图互助 (2026)”", "Tommy 已退出"),
+])
+def test_iphone_group_notices_in_english_and_simplified_chinese(notices: tuple[str, ...]) -> None:
+    lines = [f"{LRM}[2026/3/1 10:02:{k:02}] Almaty HK: {LRM}{notice}\n" for k, notice in enumerate(notices)]
+    chat = ("".join(lines) + "[2026/3/2 21:14:05] Chan: How do I get delivery reports?\n"
+            "[2026/3/2 21:18:47] Ivan: Dial *131*1#\n[2026/3/2 21:19:00] Tommy: Beeline is *110*401#\n")
+    frags = cut(chat, "group.txt")
+    assert {f.article_title for f in frags} == {"Almaty HK"}
+    assert texts(frags)[0] == ("qa", "How do I get delivery reports?", "Dial *131*1#")
+    assert not any(notice in f.title + f.text for f in frags for notice in notices)
