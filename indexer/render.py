@@ -12,7 +12,8 @@ it, before markdown-it renders the text:
   static-site template tags (Hugo's hints and notices are callouts, its details and expand
   collapsibles, its tabs and columns named parts, its buttons nothing), Mintlify's components
   (callouts, accordions, tabs, titled code blocks, steps as a procedure; cards linking other pages
-  nothing), note editors' callouts and wikilinks, callout tags, Pandoc's grid tables, Docsify's
+  nothing), an Obsidian note's block ids (gone) and task boxes (their state), note editors' callouts and
+  wikilinks, callout tags, Pandoc's grid tables, Docsify's
   tab sets; Pandoc's title block titles the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
@@ -60,7 +61,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from indexer.model import Source
 from indexer.render_markup import (callout_tags, docsify_tabs, fence_after, grid_tables, mdx_components, note_markup,
-                                    siyuan_note, template_tags)
+                                    obsidian_note, siyuan_note, template_tags)
 from indexer.render_logseq import logseq_page
 from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
@@ -632,7 +633,7 @@ def render(source: Source) -> tuple[str, str]:
             text, title = siyuan        # a SiYuan note: no attribute lists, super-blocks or tags; its doc title= its title
         elif (logseq := logseq_page(text)) is not None:
             text, title = logseq        # a Logseq page: its outline as the page Logseq shows, its title:: its title
-        text = docsify_tabs(grid_tables(callout_tags(note_markup(mdx_components(template_tags(text))))))
+        text = docsify_tabs(grid_tables(callout_tags(note_markup(obsidian_note(mdx_components(template_tags(text)))))))
         pandoc = _PANDOC_TITLE.match(text)
         if pandoc:      # Pandoc's 「% title ⏎ % author ⏎ % date」: the title over the H1 parts, as Word's is
             text = f"# {' '.join(pandoc.group(1).split())}\n\n{text[pandoc.end():]}"

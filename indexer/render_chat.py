@@ -13,9 +13,10 @@ named as one answers, else the customer is whoever asks most (`_agents`); the cu
 messages that ask, with the agent's answer, are a Q&A: a <details> whose summary is the
 question, which the fragmenter takes as one. In a group (`_is_group`: three members or more,
 none a service desk) anyone may ask and anyone answer: a member's run of messages that asks
-(`_group_asks`) is answered by the next member's (`_group_blocks`), every other run is a part
-of its own, and a message that says nothing but thanks or an emoji (`_says_nothing`) answers
-nothing.
+(`_group_asks`) is answered by the next member's (`_group_blocks`) — or by a third member's when
+the next asks on about it —, every other run is a part of its own, and a message that says nothing
+but thanks or an emoji (`_says_nothing`) answers nothing. An iPhone writes a group's notices as the
+group's own messages: the group's name titles the chat and its notices go (`_group_name`).
 
 Pure: no I/O. A module of its own beside `render_text` because a chat is no layout of plain
 text: its lines are messages, and who sent them decides what they mean. The writer's lines
@@ -102,6 +103,16 @@ _ENCRYPTION_NOTICE = re.compile(r"^(?:messages|訊息|讯息|消息|сообще
                                 re.IGNORECASE)
 _BUSINESS_NOTICE = re.compile(r"^(?:this (?:business|chat)|(?:這個|这个|此|該|该)(?:商家|聊天|商業|商业|企業|企业)|этот (?:бизнес|чат))"
                               r"[^\n]{0,120}(?:learn more|more info|瞭解|了解|詳情|详情|подробнее)\W*$", re.IGNORECASE)
+# what WhatsApp on an iPhone writes under a group's own name, not a member's: the group created or renamed, a
+# member joining, added, removed or leaving, the icon, description or settings changed (zh-Hant, zh-Hans, English)
+_GROUP_EVENT = re.compile(r".{1,60}?[ \t]?(?:已建立群組|已建立群组|创建了群组|建立了群組|已將群組名稱更改為|已将群组名称更改为"
+                          r"|將群組名稱更改為|将群组名称更改为|已更改此群組的圖示|更改了此群组的图标|已更改群組說明|更改了群组描述"
+                          r"|已更改群組設定|更改了群组设置|已透過此群組的邀請連結加入|通过此群组的邀请链接加入了?"
+                          r"|已(?:新增|添加|移除)|添加了|移除了|created (?:group|this group)|changed (?:the group name|the subject"
+                          r"|this group's icon|the group description|(?:this group's|the group) settings)"
+                          r"|added|removed)(?:[ \t“\"「].*)?"
+                          r"|.{1,60}?[ \t]?(?:已加入|加入了群组|已離開|已离开|退出了群组|已退出|joined(?: using this group's invite link)?"
+                          r"|left)[。.]?", re.IGNORECASE)
 # who answers: a sender named as a service desk is (「Kcell 客服」「客服中心」「Beeline Support」「оператор」)
 _AGENT_NAME = re.compile(r"客服|客戶服務|客户服务|服務中心|服务中心|熱線|热线|官方|小助手|support|service|help ?desk|customer care"
                          r"|\bagent\b|operator|\bteam\b|оператор|поддержк|служба", re.IGNORECASE)
@@ -114,7 +125,7 @@ _ASKS = re.compile(_QUESTION_MARK + r"|[吗嗎]|呢[\s。！!～~]*$|请问|請�
 # Viber's reply: its first line 「Replying to 名字: 」 and the start of the message replied to, the reply under it
 _REPLYING = re.compile(r"^Replying to[ \t]+(?P<name>[^:：\n]{1,60}?)[ \t]?[:：][ \t]")
 # a message that says nothing but thanks, a cheer, that it was understood, or an emoji (no word: 「👍」「😱」)
-_SAYS_NOTHING = re.compile(r"(?:謝謝|谢谢|感謝|感谢|多謝|多谢|謝啦|谢啦|學到了|学到了|收到|了解|瞭解|明白了|明白|原來如此|原来如此"
+_SAYS_NOTHING = re.compile(r"(?:(?:明白|清楚|多謝|多谢|唔該|唔该|收到)晒|唔該|唔该|清楚了|清楚|謝謝|谢谢|感謝|感谢|多謝|多谢|謝啦|谢啦|學到了|学到了|收到|了解|瞭解|明白了|明白|原來如此|原来如此"
                            r"|好的|好滴|好|讚|赞|加油|辛苦了|thank you|thanks|thx|okay|ok|спасибо|понятно|哈|呵|[\W_])*",
                            re.IGNORECASE)
 _CHAT_TITLE_END = re.compile(r"[。！!：:；;，,、]$")           # a sentence, not a title (a question may title)
@@ -396,6 +407,33 @@ def _is_notice(text: str) -> bool:
     return len(text) <= NOTICE_MAX and (_ENCRYPTION_NOTICE.match(text) or _BUSINESS_NOTICE.match(text)) is not None
 
 
+def _group_name(messages: list[tuple[str, list[str]]]) -> str:
+    r"""The name of the group a chat was exported from on an iPhone, "" for any other chat.
+
+    WhatsApp on an iPhone writes a group's notices — the encryption notice first, then 「Ivan 已建立群組
+    「…」」, 「陳大文 已加入」, a new name — as messages sent by the group itself, its name where a member's
+    stands, each led by a left-to-right mark. Read as a member, the group titled the chat with its
+    first notice and made every notice a part; it is the chat's name (as QQ's 消息对象 and LINE's header
+    are), and none of its lines is a message. Only a sender every one of whose messages is such a
+    marked notice is the group: a member's own message is never led by the mark (an attachment is,
+    and is no notice).
+
+    >>> _group_name([("互助群", ["\u200e訊息和通話均受端對端加密保護。"]), ("互助群", ["\u200e陳大文 已加入"]),
+    ...              ("陳大文", ["點樣開？"]), ("Ivan", ["撥 *131*1#"])])
+    '互助群'
+    >>> _group_name([("Kcell", ["訊息和通話均受端對端加密保護。"]), ("Kcell", ["您好"]), ("阿明", ["點樣開？"])])
+    ''
+    """
+    said: dict[str, bool] = {}          # a sender: whether every message so far is a marked notice of the group
+    for name, body in messages:
+        text = " ".join(body).strip()
+        plain = _DIRECTION_MARKS.sub("", text).strip()
+        notice = text.startswith("\u200e") and (_is_notice(plain) or _GROUP_EVENT.fullmatch(plain) is not None)
+        said[name] = said.get(name, True) and notice
+    found = [name for name, notices in said.items() if notices and name and name != NEW_DAY]
+    return found[0] if len(found) == 1 and len(said) > 2 else ""
+
+
 def _agents(messages: list[tuple[str, list[str]]], notices: set[str]) -> set[str]:
     """The senders who answer in a customer-service chat.
 
@@ -457,15 +495,31 @@ def _group_asks(lines: list[str]) -> bool:
         len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
 
 
-def _says_nothing(lines: list[str]) -> bool:
+def _says_nothing(lines: list[str], names: re.Pattern[str] | None = None) -> bool:
     """A group member's message that says nothing but thanks, a cheer or an emoji (「學到了」「👍」
-    「加油～」): it answers no question, and a part of its own is a fragment nothing is found in.
+    「加油～」, Cantonese 「明白晒，多謝」): it answers no question, and a part of its own is a fragment
+    nothing is found in. A member thanked by name (`names`: 「多謝 Ivan 🙏」) is still thanked; a name
+    no member has is a word of the message.
 
     >>> [_says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
     [True, True, True, True, False, False, False]
+    >>> [_says_nothing([text], _member_names({"Ivan Leung", "雅婷"})) for text in ("明白晒，多謝 Ivan 🙏", "清楚晒，多謝",
+    ...                                                                        "謝謝雅婷 🙏", "謝謝小明")]
+    [True, True, True, False]
     """
     text = "".join(lines)
+    if names is not None and len(text) <= HEADING_MAX:
+        text = names.sub("", text)
     return len(text) <= HEADING_MAX and _SAYS_NOTHING.fullmatch(text) is not None
+
+
+def _member_names(members: set[str]) -> re.Pattern[str] | None:
+    """The names a group's members may be called by in a message: a whole name, or a word of it of
+    two letters or more (「Ivan」 of 「Ivan Leung」; never 「黃」 of 「Kelvin 黃」, a word of its own)."""
+    names = {word for name in members for word in (name, *name.split()) if len(word) >= 2}
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _is_group(messages: list[tuple[str, list[str]]], notices: set[str]) -> bool:
@@ -486,8 +540,9 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     neither an answer nor a part: the member after it answers."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
+    names = _member_names({name for name, _ in messages if name != NEW_DAY})
     for name, body in messages:
-        if name != NEW_DAY and _says_nothing(body):
+        if name != NEW_DAY and _says_nothing(body, names):
             continue
         if name == NEW_DAY:
             new_day = True
@@ -506,13 +561,17 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     while i < len(turns):
         bodies = turns[i][1]
         asks = next((k for k, body in enumerate(bodies) if _group_asks(body)), None)
-        if asks is not None and i + 1 < len(turns) and not _group_asks(turns[i + 1][1][0]):
+        # another member asking on (「iPhone 好似睇唔到送達？」) before a third answers: the question is still
+        # the first one, and what was asked on is a part of the answer to it
+        chained = asks is not None and i + 2 < len(turns) and _group_asks(turns[i + 1][1][0]) \
+            and not _group_asks(turns[i + 2][1][0]) and turns[i + 2][0] not in (turns[i][0], turns[i + 1][0])
+        if asks is not None and (chained or i + 1 < len(turns) and not _group_asks(turns[i + 1][1][0])):
             if asks:
                 parts.append("\n\n".join(lines(bodies[:asks])))
             question = "\n".join(html.escape(line, quote=False) for body in bodies[asks:] for line in body if line)
-            parts.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *lines(turns[i + 1][1]),
-                                      "</details>"]))
-            i += 2
+            answer = [body for turn in turns[i + 1:i + 2 + chained] for body in turn[1]]
+            parts.append("\n\n".join([f"<details>\n<summary>問：{question}</summary>", *lines(answer), "</details>"]))
+            i += 2 + chained
             continue
         parts += ["\n\n".join(lines([body])) for body in bodies]
         i += 1
@@ -560,6 +619,8 @@ def chat_markup(text: str) -> str | None:
     if found is None:
         return None
     above, raw = found
+    group_name = _group_name(raw) if not literal else ""
+    raw = [(name, body) for name, body in raw if not group_name or name != group_name]
     notices = {name for name, body in raw
                if name and len(text := _DIRECTION_MARKS.sub("", " ".join(body)).strip()) <= NOTICE_MAX
                and _BUSINESS_NOTICE.match(text)}
@@ -579,6 +640,8 @@ def chat_markup(text: str) -> str | None:
             and not _CHAT_TITLE_END.search(header[first]) and not RULE_LINE.match(header[first]):
         blocks.append(f"# {header[first]}")
         header = header[first + 1:]
+    elif group_name:
+        blocks.append(f"# {group_name}")         # the group's name, as QQ's 消息对象 titles its chat
     if any(header):
         blocks.append(plain_text_markup("\n".join(header)).strip("\n"))
     if group:

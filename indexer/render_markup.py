@@ -10,6 +10,8 @@ markdown-it reads the text (`render.render` runs these in turn):
 - Docsify's tab sets are content tabs (`docsify_tabs`);
 - a SiYuan note's kramdown is what SiYuan shows: no attribute lists, super-block markers or filing
   tags, references their anchors (`siyuan_note`, run first);
+- an Obsidian note's own marks: block ids go, a task's box is its state (`obsidian_note`, only in a
+  note `is_obsidian` says Obsidian wrote);
 - note editors' callouts, wikilinks and markers (`note_markup`: Obsidian, Typora, GitHub, PyMdown);
 - a callout tag around Markdown is an admonition (`callout_tags`: Feishu / Lark, Notion);
 - Mintlify's components are what they stand for: callouts, collapsibles, tabs, steps of a
@@ -438,6 +440,64 @@ def note_markup(markdown: str) -> str:
         text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
     text = _KEYS.sub(r"\1", text) if "++" in text else text
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
+
+
+# Obsidian's own marks, which no other Markdown writer types: an embed (「![[地图.png]]」), a hidden comment
+# (「%%…%%」), a callout with a title or a fold (GitHub's and GitLab's alerts have neither: 「> [!note]」 alone), a block
+# id closing a block (「… ^loc-price」), and its properties in front matter (「cssclasses:」, 「aliases:」 as a list)
+_BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^(?=[ \t>]*\^))\^[A-Za-z0-9-]+[ \t]*$")
+_OBSIDIAN_SIGNS = (
+    re.compile(r"!\[\[[^\]\n]+\]\]"),
+    re.compile(r"%%[^\n]*?%%|^[ \t]*%%[ \t]*$", re.MULTILINE),
+    re.compile(r"^[ \t]*>[ \t]*\[![\w-]+\](?:[+-]|[ \t]*[^\s>])", re.MULTILINE),
+    re.compile(r"\S[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE),
+    re.compile(r"\A---[ \t]*\n(?:(?!---)[^\n]*\n)*?(?:cssclass(?:es)?:|aliases:[ \t]*\n[ \t]*-)"),
+)
+OBSIDIAN_SIGNS_MIN = 2      # two of them: one alone may be another tool's (Hugo's aliases, a wiki's embed)
+_OBSIDIAN_TASK = re.compile(r"^([ \t>]*(?:[-*+]|\d+[.)])[ \t]+)\[([ xX])\](?=[ \t])")
+_TASK_STATES = {" ": "☐", "x": "☑", "X": "☑"}
+
+
+def is_obsidian(markdown: str) -> bool:
+    r"""A note Obsidian wrote: two of the marks only Obsidian types (`_OBSIDIAN_SIGNS`).
+
+    >>> is_obsidian("> [!tip] 经验\n> 老人机只能用基站定位。 ^tip1\n"), is_obsidian("> [!NOTE]\n> 见 [[套餐]]\n- [x] 好")
+    (True, False)
+    """
+    return sum(sign.search(markdown) is not None for sign in _OBSIDIAN_SIGNS) >= OBSIDIAN_SIGNS_MIN
+
+
+def obsidian_note(markdown: str) -> str:
+    r"""An Obsidian note's own marks read as Obsidian shows them, before `note_markup` reads what it
+    shares with other editors (callouts, wikilinks, highlights); any other Markdown as it is.
+
+    A block id (「费用都从…扣。 ^loc-price」, or a line of its own under a table) is the target of a link
+    to the block, shown nowhere: read as text, it stood in the passage. A task's box shows whether it
+    is done: Obsidian ticks a done task's box, and a note's list of what is done and what is still
+    to do (「- [x] 自己的号码开通」「- [ ] 教妈妈怎么回复」) lost the difference when every box went, so
+    each box is its state's mark (☑ done, ☐ to do). Fenced code keeps its text.
+
+    >>> print(obsidian_note("> [!note]- 说明\n> 不扣钱。 ^a1b2c3\n\n- [x] 开通\n- [ ] 教妈妈\n\n| a |\n^tbl\n"))
+    > [!note]- 说明
+    > 不扣钱。
+    <BLANKLINE>
+    - ☑ 开通
+    - ☐ 教妈妈
+    <BLANKLINE>
+    | a |
+    <BLANKLINE>
+    <BLANKLINE>
+    """
+    if not is_obsidian(markdown):
+        return markdown
+    lines = markdown.split("\n")
+    for i, line in unfenced(lines):
+        if "^" in line:
+            line = _BLOCK_ID.sub("", line)
+        if "[" in line:
+            line = _OBSIDIAN_TASK.sub(lambda m: f"{m.group(1)}{_TASK_STATES[m.group(2)]}", line)
+        lines[i] = line
+    return "\n".join(lines)
 
 
 # SiYuan 思源笔记's Markdown export (kramdown): an inline attribute list after every block and at the start of

@@ -238,13 +238,14 @@ def test_plain_text_lines_that_only_look_like_mail() -> None:
 
 def test_note_editors_callouts_wikilinks_and_markers() -> None:
     # Obsidian / GitHub callouts: a question titles a Q&A, another title leads its text;
-    # wikilinks show their alias, highlights their text; embeds, comments, tag lines, [TOC] and
-    # task boxes show nothing
+    # wikilinks show their alias, highlights their text; embeds, comments, tag lines and [TOC]
+    # show nothing; a task's box, in a note Obsidian wrote (a titled callout, an embed, a comment),
+    # shows its state (test_render_editors: boxes of other editors show nothing)
     markdown = ("# 限速\n\n[TOC]\n\n#流量 #限速\n\n> [!note] 这一页讲什么\n> 流量用完后会被 ==限速==。\n\n"
                 "![[speed.png|300]]\n\n%% 编辑备注：核对价格 %%\n\n- [x] 见 [[查询余额|余额页面]]\n\n"
                 "## 常见问题\n\n> [!faq]- 能关掉限速吗？\n> 只有 Kcell 可以：拨 *515*0#。\n")
     assert texts(cut(markdown)) == [
-        ("section", "限速", "这一页讲什么：流量用完后会被 限速。\n见 余额页面"),
+        ("section", "限速", "这一页讲什么：流量用完后会被 限速。\n☑ 见 余额页面"),
         ("qa", "能关掉限速吗？", "只有 Kcell 可以：拨 *515*0#。")]
 
 

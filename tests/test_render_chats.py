@@ -408,3 +408,77 @@ def test_a_group_question_its_writer_answers_at_once_asks_nothing() -> None:
             "[2/3/26, 9:02] 阿明: 对对对，有时候确实打不通\n"
             "[2/3/26, 9:03] 糖糖: 我也遇到过\n")
     assert [f.type for f in cut(chat, "cli.txt")] == ["section"] * 4
+
+
+IPHONE_GROUP = (
+    f"[2026/3/1 10:02:11] 互助群 🇭🇰: {LRM}訊息和通話均受端對端加密保護。此聊天室以外的任何人（包括 WhatsApp）都無法讀取或收聽。\n"
+    f"{LRM}[2026/3/1 10:02:11] 互助群 🇭🇰: {LRM}Ivan 已建立群組「互助群 🇭🇰」\n"
+    f"{LRM}[2026/3/2 20:58:40] 互助群 🇭🇰: {LRM}陳大文 已加入\n"
+    "[2026/3/2 21:14:05] 陳大文: 想問吓點樣知道短訊對方有冇收到？\n我用 Kcell 卡\n"
+    f"{LRM}[2026/3/2 21:14:30] 陳大文: {LRM}<附件：00000012-PHOTO-2026-03-02-21-14-30.jpg>\n"
+    "[2026/3/2 21:16:02] 阿May: iPhone 好似睇唔到送達？\n"
+    "[2026/3/2 21:18:47] Ivan Leung: 撥 *131*1# 開咗「SMS-отчёт」\n"
+    "[2026/3/2 21:22:19] Ivan Leung: 撥 *131*0# 就熄返\n"
+    "[2026/3/2 21:37:15] 阿May: 明白晒，多謝 Ivan 🙏\n"
+    "[2026/3/2 21:40:26] 何太: 開呢個報告要唔要錢㗎？\n"
+    "[2026/3/2 21:43:58] Ivan Leung: 報告本身唔收錢\n"
+    "[2026/3/2 21:45:03] Kelvin 黃: 清楚晒，多謝\n"
+    f"{LRM}[2026/3/2 22:15:02] 互助群 🇭🇰: {LRM}Kelvin 黃 已將群組名稱更改為「互助群 🇭🇰 (2026)」\n"
+)
+
+
+def test_an_iphone_group_export_is_titled_by_the_group_and_its_notices_go() -> None:
+    # an iPhone writes a group's notices (created, joined, renamed) as messages of the group itself,
+    # each led by a left-to-right mark: the group's name titles the chat and none of them is a part
+    frags = cut(IPHONE_GROUP, "group.txt")
+    assert {f.article_title for f in frags} == {"互助群 🇭🇰"}
+    text = "\n".join(f.title + "\n" + f.text for f in frags)
+    for gone in ("已建立群組", "已加入", "已將群組名稱更改為", "端對端", "附件"):
+        assert gone not in text
+
+
+def test_a_question_asked_on_by_another_member_is_answered_by_a_third() -> None:
+    # 阿May asks on about 陳大文's question before Ivan answers: the answer is to 陳大文's question, 阿May's
+    # line a part of it; Cantonese thanks (「明白晒」「清楚晒」), a member thanked by a word of his name too,
+    # say nothing
+    assert texts(cut(IPHONE_GROUP, "group.txt")) == [
+        ("qa", "想問吓點樣知道短訊對方有冇收到？我用 Kcell 卡",
+         "iPhone 好似睇唔到送達？\n撥 *131*1# 開咗「SMS-отчёт」\n撥 *131*0# 就熄返"),
+        ("qa", "開呢個報告要唔要錢㗎？", "報告本身唔收錢"),
+    ]
+
+
+def test_a_question_asked_back_to_its_asker_is_no_chain() -> None:
+    # 雅婷 asks 小明 back and 小明 answers her: his own question stays unanswered, not paired with his reply
+    chat = ("[1/3/26, 9:00] 小明: 明細怎麼查？\n"
+            "[1/3/26, 9:01] 雅婷: 你是哪家的？\n"
+            "[1/3/26, 9:02] 小明: Kcell\n"
+            "[1/3/26, 9:03] 家瑋: 我也是 Kcell\n")
+    assert texts(cut(chat, "ask-back.txt"))[:2] == [
+        ("section", "ask-back", "明細怎麼查？"),
+        ("qa", "你是哪家的？", "Kcell"),
+    ]
+
+
+def test_a_member_whose_messages_are_all_marked_notices_must_be_the_apps() -> None:
+    # a member's own message is never led by the mark: a sender writing one is a member, and no title
+    chat = IPHONE_GROUP.replace(f"互助群 🇭🇰: {LRM}陳大文 已加入", "互助群 🇭🇰: 陳大文 已加入")
+    frags = cut(chat, "group.txt")
+    assert {f.article_title for f in frags} != {"互助群 🇭🇰"}
+
+
+@pytest.mark.parametrize("notices", [
+    ("Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen "
+     "to them.", "Ivan created group “Almaty HK”", "Chan joined using this group's invite link", "Ivan added Kelvin",
+     "Kelvin changed the group name to “Almaty HK (2026)”", "Tommy left", "Ivan changed this group's icon"),
+    ("消息和通话都进行端到端加密。对话之外的任何人，甚至包括 WhatsApp，都无法读取或收听。", "Ivan 创建了群组“阿拉木图互助”",
+     "陈大文 已加入", "Ivan 添加了 Kelvin", "Kelvin 将群组名称更改为“阿拉木图互助 (2026)”", "Tommy 已退出"),
+])
+def test_iphone_group_notices_in_english_and_simplified_chinese(notices: tuple[str, ...]) -> None:
+    lines = [f"{LRM}[2026/3/1 10:02:{k:02}] Almaty HK: {LRM}{notice}\n" for k, notice in enumerate(notices)]
+    chat = ("".join(lines) + "[2026/3/2 21:14:05] Chan: How do I get delivery reports?\n"
+            "[2026/3/2 21:18:47] Ivan: Dial *131*1#\n[2026/3/2 21:19:00] Tommy: Beeline is *110*401#\n")
+    frags = cut(chat, "group.txt")
+    assert {f.article_title for f in frags} == {"Almaty HK"}
+    assert texts(frags)[0] == ("qa", "How do I get delivery reports?", "Dial *131*1#")
+    assert not any(notice in f.title + f.text for f in frags for notice in notices)

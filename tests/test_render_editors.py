@@ -376,3 +376,34 @@ def test_bold_labels_name_their_lists_and_a_note_app_footer_is_no_text() -> None
     ]
     assert [(f.title, f.procedure.title) for f in cut(markdown) if f.procedure][:3] == [
         ("拨 *148*1*号码#", "Kcell"), ("关闭拨 *148*0#", "Kcell"), ("拨 *162*号码#", "Tele2")]
+
+
+OBSIDIAN_NOTE = (
+    "---\ntitle: 运营商定位\naliases:\n  - Локатор\ncssclasses:\n  - wide-page\n---\n\n# 运营商定位\n\n"
+    "费用从查询的人的余额里扣。 ^loc-price\n\n%%价格是营业厅问的%%\n\n"
+    "## Kcell 开通步骤\n\n1. 拨 *566*1# 开通。\n2. 查位置：拨 *566*3#。\n\n"
+    "- [x] 自己的号码开通\n- [ ] 教妈妈回复 ДА\n\n"
+    "## 孩子的号码\n\n> [!warning]- 未成年人（点开看）\n> 家长可以直接添加。 ^kids-note\n\n"
+    "| 运营商 | 价格 |\n| --- | --- |\n| Beeline | 35 ₸ |\n\n^price-table\n\n"
+    "```\n拨 2^10 ^not-an-id\n```\n"
+)
+
+
+def test_an_obsidian_notes_block_ids_go_and_its_tasks_keep_their_state() -> None:
+    # a block id (「… ^loc-price」, a line of its own under a table) is a link target Obsidian never
+    # shows; a task's box says whether it is done (☑) or still to do (☐); code keeps its text
+    frags = cut(OBSIDIAN_NOTE, "locator.md")
+    assert texts(frags) == [
+        ("section", "运营商定位", "费用从查询的人的余额里扣。"),
+        ("step", "拨 *566*1# 开通", "拨 *566*1# 开通。"),
+        ("step", "查位置", "查位置：拨 *566*3#。"),
+        ("section", "Kcell 开通步骤", "☑ 自己的号码开通\n☐ 教妈妈回复 ДА"),
+        ("section", "孩子的号码", "未成年人（点开看）：家长可以直接添加。\n运营商 | 价格\nBeeline | 35 ₸\n拨 2^10 ^not-an-id"),
+    ]
+
+
+def test_block_ids_and_task_boxes_of_other_markdown_stay_as_before() -> None:
+    # GitHub's untitled alert and a wiki's link are no Obsidian note: its boxes show nothing, as
+    # every editor's did, and a 「^」 closing a line is its text
+    markdown = "# 清单\n\n> [!NOTE]\n> 见 [[套餐]]。\n\n- [x] 带护照\n- [ ] 带旧卡\n\n面积按 m ^2\n"
+    assert texts(cut(markdown)) == [("section", "清单", "见 套餐。\n带护照\n带旧卡\n面积按 m ^2")]
