@@ -154,6 +154,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _tilda_tables(soup, tags)
     _aria_tables(soup, tags)
     _record_layout(tags)
+    _field_lists(soup, tags)
     _notes(soup, tags)
     _split_lists(tags)
     _quill_indents(tags)
@@ -357,7 +358,8 @@ def _wraps_text(form: Tag) -> bool:
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
 _CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
 _BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有)", re.IGNORECASE)
+# a copyright or licence line (Matters' 「CC BY-NC-ND 4.0 授權」 under each post)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有|cc\s+by(?:-(?:nc|nd|sa))*\s+\d\.\d)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
 # a lone link back to the list (a part of it here, a last paragraph in `parse.drop_bylines`)
 BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回上一[页頁级級]|返回.{1,8}[，,]?查看更多|back to (?:list|index|all)"
@@ -799,6 +801,32 @@ def _record_layout(tags: list[Tag]) -> None:
         if not _LAYOUT_LABELS.isdisjoint(classes) \
                 or ("uiOutputText" in classes and tag.find_parent(class_="slds-form-element") is not None):
             tag.decompose()
+
+
+def _field_lists(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A reStructuredText field list (docutils' and Sphinx's `dl.field-list`: 「:适用于: Kcell…」 under
+    a page's title) is a record of named values, each read 「适用于：Kcell / Activ…」: as a definition
+    list, the name stood alone on a line over its value (holdout42's Sphinx page). A value of
+    several blocks (a list) keeps them under its named first line."""
+    for dl in tags:
+        if dl.name != "dl" or "field-list" not in dl.get("class", ()) or dl.parent is None or _gone(dl):
+            continue
+        for term in dl.find_all("dt", recursive=False):
+            value = term.find_next_sibling()
+            name = clean(raw_text(term)).replace("\n", " ").rstrip(" :：")
+            if not name or not isinstance(value, Tag) or value.name != "dd":
+                continue
+            line = soup.new_tag("p")
+            line.append(NavigableString(f"{name}："))
+            first = value.find(True, recursive=False)
+            if first is not None and first.name == "p":
+                line.extend(list(first.contents))
+                first.extract()
+            elif first is None:
+                line.extend(list(value.contents))
+            term.replace_with(line)
+            value.name = "div"
+        dl.name = "div"
 
 
 _NOTE_LISTS = frozenset({"references", "footnotes", "footnotes-list"})

@@ -86,7 +86,8 @@ _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後
 # a lead-in that says the items are done in order (「按下面的顺序做：」)
 _STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
-_PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么|怎麼|指南|steps?|how to", re.IGNORECASE)
+# (「怎么样」 asks what something is like, not how to do it: 「国行、美版、欧版手机分别怎么样」 over 「1. 国行手机」)
+_PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # where a long block is cut, best first: sentence ends (ASCII ones only before a space or
@@ -96,6 +97,7 @@ _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+") 
 _STEP_TITLE_MAX = 30
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
 _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝|希望(?:这篇|這篇|本文|以上)"
+                      r"|希望(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"     # 「希望幫到大家，有新資料我會再更新。」
                       r"|以上就是|以上就係|以上[，,])")        # 「以上，希望有幫到你」 (a forum post's sign-off)
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
@@ -225,10 +227,20 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     clause = clauses[0].strip()
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
+    if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
+        # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
+        clause = clauses[1].strip() + (clause if len(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
     clause = _unclosed_aside(clause)
+    if len(clause) > _STEP_TITLE_MAX:
+        # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
+        # 才算办完」), so that it is not cut inside one
+        clause = _ASIDE.sub("", clause).strip() or clause
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+_ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "«": "»"}
@@ -417,9 +429,13 @@ class _Cutter:
             # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
             end = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"
                         or (i and b.kind in ("dt", "summary") and _is_question(b.text))), len(section.blocks))
-            self.add(section.anchor, "qa", title, _answer(list(section.blocks[:end])), path)
+            answer = [b for b in section.blocks[:end] if b.kind != "caption"]
+            self.add(section.anchor, "qa", title, _answer(answer), path)
+            # a picture's caption in the answer is a passage of its own after it (see `blocks`)
+            rest = tuple(b for b in section.blocks[:end] if b.kind == "caption")
             if end < len(section.blocks):
-                rest = section.blocks[end + 1:] if section.blocks[end].kind == "hr" else section.blocks[end:]
+                rest += section.blocks[end + 1:] if section.blocks[end].kind == "hr" else section.blocks[end:]
+            if rest:
                 self.blocks(replace(section, blocks=rest), title, path)
         elif (lead := _heading_answer(section)):
             # 「### Q1：…？」 answered, then 「**Q2：…？**」 questions under the same heading
@@ -463,7 +479,8 @@ class _Cutter:
                 end = i + 1
                 # the answer runs to the next question, a rule, or the writer's closing words
                 # (「总之，…」 after the last answer sums up the article, not that answer)
-                while end < len(blocks) and not _opens_question(blocks[end], faq) and blocks[end].kind != "hr" \
+                while end < len(blocks) and not _opens_question(blocks[end], faq) \
+                        and blocks[end].kind not in ("hr", "caption") \
                         and not ((answer or end > i + 1) and _CLOSING.match(blocks[end].text)):
                     end += 1
                 flush()
@@ -517,6 +534,12 @@ class _Cutter:
                 continue
             if block.kind == "hr":
                 flush()                     # a rule separates passages too
+            elif block.kind == "caption":
+                # a picture's caption (「拍照備份時，把卡框正反面都拍下來」): a passage of its own, glued
+                # neither to the text above the picture nor to the text under it
+                flush()
+                plain.append(block)
+                flush()
             else:
                 plain.append(block)
             i += 1

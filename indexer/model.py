@@ -36,7 +36,8 @@ class Block:
     kind: "p" paragraph, "li" list item, "dt"/"dd" definition list, "summary" a
     collapsible's title (<details>: its content follows as "dd"), "pre" code, "table", "quote",
     "hr" a thematic break (no text: an answer ends there, a footer may follow), "meta" a page's
-    properties (parse.is_properties), dropped under the title and read as "p" anywhere else.
+    properties (parse.is_properties), dropped under the title and read as "p" anywhere else,
+    "caption" a picture's caption (<figcaption>: a passage of its own, no part of an answer).
     """
 
     kind: str

@@ -34,6 +34,7 @@ from pathlib import PurePosixPath
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from indexer.bbs import bbs_post
+from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
@@ -256,20 +257,36 @@ def is_byline(text: str) -> bool:
     True
     >>> is_byline("更新于 2026 年 11 月 ｜ 资费：每月 2 990 ₸，含 20 GB 流量和 300 分钟通话")
     False
+    >>> is_byline("老杨的收藏夹 2026-03-12 | 发布于 新疆"), is_byline("分类：出国生活 | 阅读数：1208 | 转藏：36")
+    (True, True)
+    >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
+    (False, False)
     """
     if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
         return True
     # a dating field with credit fields beside it, each short enough to be a by-line's
     fields = [field for field in _BYLINE_FIELDS.split(text) if field]
-    dated = [field for field in fields if len(field) <= 40 and _BYLINE.match(field)]
-    return len(text) <= 120 and len(fields) >= 2 and len(dated) == 1 \
-        and all(field in dated or _CREDIT.match(field) for field in fields)
+    if len(text) > 120 or len(fields) < 2:
+        return False
+    dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
+    if len(dated) == 1 and all(field in dated or _CREDIT.match(field) for field in fields):
+        return True
+    # a page's info line (360doc's 「老杨的收藏夹 2026-03-12 | 发布于 新疆」, 「分类：出国生活 | 阅读数：1208 |
+    # 转藏：36」): each field a date, a place, a count, a credit or a filing, one at least a date, a place or a count
+    info = [field for field in fields if field in dated or _PLACE.match(field) or _COUNT_FIELD.match(field)]
+    return bool(info) and all(field in info or _CREDIT.match(field) or FILING.match(field) for field in fields)
 
 
 _COUNT_UNIT = (r"(?:次)?(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|點贊|赞|讚|评论|評論|留言|粉丝|粉絲|文章|收藏|转发|轉發|分享|投币|投幣"
                r"|喜欢|喜歡|关注|關注|字数|字數|views?|likes?|comments?|followers?|reads?|posts?)")
 _COUNT = rf"(?:\d[\d,.]*\s*[万萬千kKwW]?\+?\s*{_COUNT_UNIT}|{_COUNT_UNIT}\s*\d[\d,.]*\s*[万萬千kKwW]?)"
 _STATS = re.compile(rf"^[^\d\n]{{0,8}}?(?:{_COUNT}[\s·•|/,，、]*){{2,}}[^\d\n]{{0,8}}$", re.IGNORECASE)
+# by-line fields besides a date and credits: where a post was published from (「发布于 新疆」「IP 属地：广东」),
+# a count (「阅读数：1208」「转藏：36」「献花(3)」), a name over the date it was saved (「老杨的收藏夹 2026-03-12」)
+_PLACE = re.compile(r"^(?:发布于|發佈於|發布於|ip\s*属地|ip\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$", re.IGNORECASE)
+_COUNT_FIELD = re.compile(rf"^(?:{_COUNT}|(?:{_COUNT_UNIT}|转藏|轉藏|献花|獻花)(?:数|數|量|次数|次數)?\s*[:：]?\s*"
+                          r"[(（]?\d[\d,.]*\s*[万萬kK]?[)）]?)$", re.IGNORECASE)
+_NAMED_DATE = re.compile(r"^\S.{0,20}?\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|關注|已关注|已關注|follow|subscribe|订阅|訂閱)$", re.IGNORECASE)
 
 
@@ -406,7 +423,8 @@ _END_LEAD = re.compile(r"^\s*[（(【\[]\s*(?:END|THE END|全文完|完)\s*[）)
 # headings a blog platform puts under the post (Medium, Substack, WordPress themes): the rest is theirs
 _TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b.*|responses? \(\d+\)|\d+ responses?"
                            r"|comments? \(\d+\)|\d+ comments?|related (?:posts|articles|stories)|you (?:might|may) also like"
-                           r"|(?:评论|評論|留言) ?[（(]\d+[)）]|\d+ ?(?:条评论|則留言|條評論|則回應)|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀)$",
+                           r"|(?:评论|評論|留言) ?[（(]\d+[)）]|\d+ ?(?:条评论|則留言|條評論|則回應)|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀"
+                           r"|支持作者|赞赏支持|讚賞支持|赞赏作者|讚賞作者)$",
                            re.IGNORECASE)
 _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問題|疑问|疑問)[？?]?$|^(?:没有|沒有)找到(?:答案|想要的答案)[？?]?$"
                      r"|^(?:still have (?:a )?questions?|need more help)\??$", re.IGNORECASE)
@@ -443,7 +461,8 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         if len(marks) == 1 and i == marks[0]:
             return events[:i]
         if isinstance(event, _Heading) and i and _TAIL_HEADING.match(event.title):
-            return events[:i]       # a blog platform's author card, responses, more posts
+            events = events[:i]     # a blog platform's author card, responses, more posts
+            break                   # (the writer's sign-off above them goes too: below)
         if isinstance(event, _Heading) and i and _ASK_US.match(event.title) \
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
                 and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
@@ -456,12 +475,19 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
                 and is_byline(events[start - 1].text):
             start -= 1
         events = events[:start]
-    rules = [i for i, event in enumerate(events) if isinstance(event, Block) and event.kind == "hr"]
+    # the writer's text ends where a blog's comments part begins (`blogs.COMMENTS_TITLE`, always last)
+    end = len(events)
+    if events and (last := max((i for i, e in enumerate(events) if isinstance(e, _Heading)), default=-1)) >= 0 \
+            and events[last].title == COMMENTS_TITLE:
+        end = last
+    # … after a rule, or after a picture's caption (Matters' 「以上是我…踩過的坑…有問題歡迎在下面留言。」)
+    rules = [i for i, event in enumerate(events[:end]) if isinstance(event, Block) and event.kind in ("hr", "caption")]
     if rules:
-        tail = events[rules[-1] + 1:]
+        tail = events[rules[-1] + 1:end]
         if tail and all(isinstance(e, Block) and e.kind == "p" for e in tail) \
                 and sum(len(e.text) for e in tail) <= SIGN_OFF_MAX and _SIGN_OFF.search(" ".join(e.text for e in tail)):
-            return events[:rules[-1]]
+            keep = rules[-1] + (events[rules[-1]].kind == "caption")
+            return events[:keep] + events[end:]
     return events
 
 
@@ -675,6 +701,8 @@ class _Walker:
                         if any(texts)])
         elif name == "blockquote":
             self.block("quote", raw_text(tag), tag)
+        elif name == "figcaption":
+            self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
         elif name == "details":
             self.details(tag)
         elif name == "hr":
@@ -838,6 +866,24 @@ _ORDINAL_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|0[1
 _BRACKET_HEADING = re.compile(r"^【([^【】]+)】$")       # 「【处理时限】」: how scripts and WeChat posts title parts
 _FAQ_HEADING = re.compile(r"^(?:常见|常見)?(?:问题|問題|问答|問答)(?:解答|汇总|彙總)?$|^(?:FAQs?|Q\s*&\s*A)$", re.IGNORECASE)
 _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|\d+\.\d+)")
+_CN_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_NUMBER_PART = re.compile(r"^\s*\d{1,2}\s*[.．、)）]\s*\S")     # 「1. 国行手机」 under 「二、…」
+
+
+def _asks_as_part(block: Block) -> bool:
+    """A bold line numbered 「二、」 that asks (「二、門市（營業廳）假期開唔開？」): a writer numbering
+    parts 一、二、三 titles some with the question they answer. Read apart from the others (no title
+    line ends in 「？」), those became questions keeping their 「二、」 under the part before, while the
+    others became parts (holdout42's Blogger post).
+
+    >>> _asks_as_part(Block("p", "二、假期開唔開？", strong_lead="二、假期開唔開？"))
+    True
+    >>> _asks_as_part(Block("p", "假期開唔開？", strong_lead="假期開唔開？")), _asks_as_part(Block("p", "二、開唔開？"))
+    (False, False)
+    """
+    text = block.text
+    return (block.kind == "p" and block.strong_lead == text and _CN_PART.match(text) is not None
+            and text.endswith(("？", "?")) and len(text) <= HEADING_MAX and "\n" not in text)
 
 
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
@@ -855,7 +901,8 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
                   and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
-                       or _FAQ_HEADING.match(e.text))]
+                       or _FAQ_HEADING.match(e.text))
+                  or i != skip and isinstance(e, Block) and _asks_as_part(e)]
     # a note's pictograph titles, each over some text that is not another one (a run of 📍 lines is a list)
     candidates += [i for i, e in enumerate(events[:-1])
                    if i != skip and isinstance(e, Block) and e.kind == "p" and is_emoji_title(e.text)
@@ -864,10 +911,14 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     if len(candidates) < 2:
         return events
     out = list(events)
+    # parts numbered 「一、」「二、」 hold the lines numbered 「1.」「2.」 among them (360doc's 「二、国行、美版、
+    # 欧版手机分别怎么样」 over 「1. 国行手机」: at one level, the part was left empty and lost)
+    parted = any(_CN_PART.match(events[i].text) for i in candidates)
     for i in candidates:
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
-        out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
+        down = _SUB_NUMBER.match(text) or (parted and _NUMBER_PART.match(text))
+        out[i] = _Heading(3 if down else 2, text, "", bold=True)
     return out
 
 
@@ -882,15 +933,17 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
     for i, event in enumerate(events + [_Heading(1, "", "")]):
         if isinstance(event, _Heading):
             if len(run) >= 2:
+                parted = any(_CN_PART.match(events[j].text) for j in run)     # (as `promote_bold_headings`)
                 for j in run:
-                    out[j] = _Heading(min(level + 1, 6), events[j].text, "", bold=True)
+                    down = parted and _NUMBER_PART.match(events[j].text) is not None
+                    out[j] = _Heading(min(level + 1 + down, 6), events[j].text, "", bold=True)
                 after = _after_labelled_lists(events, run, i)
                 if after is not None and after > skip and part is not None and part.title:
                     again[after] = replace(part, anchor="")
             level, run = event.level, []
             part = event if i != skip else replace(event, title="")
-        elif i != skip and isinstance(event, Block) and _is_title_line(event) and event.strong_lead == event.text \
-                and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
+        elif i != skip and isinstance(event, Block) and (_is_title_line(event) or _asks_as_part(event)) \
+                and event.strong_lead == event.text and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
     return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
 
@@ -990,6 +1043,7 @@ def parse_article(source: Source) -> Article:
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
+        blog_post(soup, marks)         # a Blogger or Matters post: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -1,0 +1,193 @@
+"""Read a blog engine's post page — Blogger's and Matters' — with its comments, as its reader sees it.
+
+Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
+the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
+author marked among them (Blogger's 「blog-author」, Matters' 「作者」 badge). Read as a page, the
+comment list went as chrome by its class words (「comments」), and with it what the comments
+said: the author's answers to readers' questions (「Activ 係 Kcell 嘅副品牌，門市同熱線都係共用」,
+「合約是電子的…在 My Activ 的「Документы」裡可以下載」) and readers' reports (「上年獨立日去咗 Mega
+嗰間 Tele2 補卡，真係做到」) — three blind writers in a row flagged the loss.
+
+So a blog engine's own comment list, found by its engine's markup and nowhere else, is kept as
+the post's last part, 「评论」, as PTT's pushes are (`bbs.pushes_html`) and as Stack Exchange's
+comments are (`threads._se_post`): each comment one paragraph of its text only (no name, date,
+avatar, reply or delete button, no 「@name」 it opens with), and a reader's comment that asks,
+answered by the post's author in the comment after it, a question with its answer (PTT's way
+of reading a push answered by the writer). The comments are the post's last part, not its last
+part's text: they come after the writer's closing words. A page's generic comment box elsewhere
+(a CMS's 「comments」 wrapper, WeChat's, a help centre's) stays chrome: only the engines below are
+read, each found by its mark (`html_text.page_marks`) and then its own markup.
+
+Blogger: the page its `<meta name="generator" content="blogger">` marks, with one
+`div.post-body`; its comments either the classic list (`dl#comments-block`: `dt.comment-author`,
+「說…」, `dd.comment-body`, `dd.comment-footer` with the time and 刪除) or the threaded one
+(`.comment-thread li.comment`: `cite.user`, `.comment-content`, `.comment-replies`). The post's
+`h3.post-title` titles it (the `<title>` is 「Blog: Post」, its colon not set apart by spaces as a
+site's bar is) and the `h2.date-header` over it (「2026年3月18日星期三」) is a date, no heading of
+the post's parts. Matters (matters.town): the page its `og:site_name` names, the text in
+`div.u-content`, the comments in `#comments` as `li` cards (class `styles_comment__…`, built by
+CSS modules) whose `styles_commentContent__…` holds the text, replies nested in them.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.html_text import clean, page_marks, raw_text
+
+COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
+# a comment that asks: a question mark (not one inside an address), a question particle, 「請問」
+_ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
+_AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a comment answers, when no commenter's name matches
+_MATTERS_COMMENT = re.compile(r"^styles_comment__")
+_MATTERS_TEXT = re.compile(r"^styles_commentContent__")
+_MATTERS_AUTHOR = re.compile(r"^styles_author__")     # the 「作者」 badge beside the post's author's name
+
+
+@dataclass(frozen=True)
+class Comment:
+    name: str
+    text: str
+    by_author: bool      # the post's author answering in the comments
+
+
+def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Read a Blogger or Matters post page's title and comments (see the module's docstring).
+    `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
+    marks = page_marks(soup) if marks is None else marks
+    if "post-body" in marks:
+        _blogger(soup)
+    if "u-content" in marks and "#comments" in marks:
+        _matters(soup)
+
+
+def _blogger(soup: BeautifulSoup) -> None:
+    if soup.find("meta", attrs={"name": "generator", "content": re.compile(r"^\s*blogger\s*$", re.IGNORECASE)}) is None:
+        return
+    bodies = soup.find_all("div", class_="post-body")
+    if len(bodies) != 1:
+        return          # a blog's home page or an archive: many posts, no one article
+    body = bodies[0]
+    post = body.find_parent("div", class_="post") or body.parent
+    title = post.find(class_="post-title") if post is not None else None
+    if isinstance(title, Tag) and title.name in ("h1", "h2", "h3", "h4") and title.get_text(strip=True):
+        title.name = "h1"
+    for date in soup.find_all("h2", class_="date-header"):
+        date.decompose()
+    box = soup.find(id="comments")
+    if not isinstance(box, Tag):
+        return
+    comments = _blogger_classic(box) or _blogger_threaded(box)
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+def _blogger_classic(box: Tag) -> list[Comment]:
+    """Blogger's classic list: `dt.comment-author` (the name, then 「說…」) over `dd.comment-body`."""
+    comments = []
+    for text in box.find_all("dd", class_="comment-body"):
+        head = text.find_previous_sibling("dt")
+        author = head if isinstance(head, Tag) and "comment-author" in head.get("class", ()) else None
+        name = ""
+        if author is not None:
+            link = author.find("a", href=True, class_=False, recursive=False)
+            name = _text(link) if link is not None else _text(author).rsplit(" ", 1)[0]
+        comments.append(Comment(name, _text(text), author is not None and "blog-author" in author.get("class", ())))
+    return comments
+
+
+def _blogger_threaded(box: Tag) -> list[Comment]:
+    """Blogger's threaded list: `li.comment` cards, each with its `cite.user` and `.comment-content`,
+    its replies nested in `.comment-replies` after it (the page's order is the reading order)."""
+    comments = []
+    for card in box.select("li.comment"):
+        block = card.find(class_="comment-block", recursive=False)
+        text = block.find(class_="comment-content") if block is not None else None
+        if text is None:
+            continue
+        user = block.find("cite", class_="user")
+        comments.append(Comment(_text(user), _text(text), user is not None and "blog-author" in user.get("class", ())))
+    return comments
+
+
+def _matters(soup: BeautifulSoup) -> None:
+    if soup.find("meta", attrs={"property": "og:site_name", "content": "Matters"}) is None:
+        return
+    bodies = soup.find_all("div", class_="u-content")
+    box = soup.find(id="comments")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("li", class_=_MATTERS_COMMENT):
+        text = card.find(class_=_MATTERS_TEXT, recursive=False)
+        header = card.find("header", recursive=False)
+        if text is None:
+            continue
+        name = header.find("a") if header is not None else None
+        by_author = header is not None and header.find(class_=_MATTERS_AUTHOR) is not None
+        comments.append(Comment(_text(name), _text(text), by_author))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment]) -> None:
+    """The comments as a part right after the post's text: inside the article, before the
+    engine's furniture under the text (labels, share and support boxes)."""
+    markup = comments_html(comments)
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        body.insert_after(part)
+
+
+def comments_html(comments: list[Comment]) -> str:
+    """The comments as the post's part 「评论」: readers' remarks, then each question a reader
+    asked that the post's author answered in the next comment, with that answer.
+
+    >>> print(comments_html([Comment("Ming", "想問 Activ 一樣嗎？", False),
+    ...                      Comment("Ken", "@Ming 一樣㗎。", True), Comment("Jo", "好用！", False)]))
+    <h2>评论</h2>
+    <p>好用！</p>
+    <details><summary>問：想問 Activ 一樣嗎？</summary><p>一樣㗎。</p></details>
+    """
+    names = {comment.name for comment in comments if comment.name}
+    texts = [Comment(c.name, _unaddress(c.text, names), c.by_author) for c in comments]
+    texts = [c for c in texts if c.text]
+    remarks: list[str] = []
+    answered: list[str] = []
+    i = 0
+    while i < len(texts):
+        comment = texts[i]
+        if not comment.by_author and _ASKS.search(comment.text) and i + 1 < len(texts) and texts[i + 1].by_author:
+            answered.append(f"<details><summary>問：{html.escape(comment.text)}</summary>"
+                            f"<p>{html.escape(texts[i + 1].text)}</p></details>")
+            i += 2
+            continue
+        remarks.append(f"<p>{html.escape(comment.text)}</p>")
+        i += 1
+    if not remarks and not answered:
+        return ""
+    return "\n".join([f"<h2>{COMMENTS_TITLE}</h2>", *remarks, *answered])
+
+
+def _unaddress(text: str, names: set[str]) -> str:
+    """A comment without the 「@name」 it opens with (「@Ming 一樣㗎」): a commenter's name, spaces and
+    all, else a word.
+
+    >>> _unaddress("@Jessie Wong 係呀", {"Jessie Wong"}), _unaddress("@ken 好", set()), _unaddress("好", set())
+    ('係呀', '好', '好')
+    """
+    if not text.startswith("@"):
+        return text
+    for name in sorted(names, key=len, reverse=True):
+        if text[1:].startswith(name):
+            return text[1 + len(name):].lstrip(" ,，:：")
+    return _AT.sub("", text, count=1)
+
+
+def _text(tag: Tag | None) -> str:
+    """A comment's text or a name, its lines one (a comment is one paragraph of the part)."""
+    return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""

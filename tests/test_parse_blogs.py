@@ -1,0 +1,143 @@
+"""Blog engines' post pages (Blogger, Matters) with their comments, and what general reading
+their held-out pages showed (holdout42/43): numbered parts that ask, saver lines, captions,
+field lists, step titles with asides."""
+from __future__ import annotations
+
+from indexer.blogs import COMMENTS_TITLE
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(html: str) -> list[Fragment]:
+    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+BLOGGER = ("<html><head><meta content='blogger' name='generator'/><title>港人日記: 假期門市開唔開？</title></head><body>"
+           "<header><h1 class='title'>港人日記</h1></header>"
+           "<div class='blog-posts'><h2 class='date-header'><span>2026年3月18日星期三</span></h2>"
+           "<div class='post-outer'><div class='post hentry'><h3 class='post-title entry-title'>假期門市開唔開？</h3>"
+           "<div class='post-body entry-content'><div>整理咗假期嘅安排。</div>"
+           "<div><b>一、有邊啲假期</b></div><div>・元旦：1 月 1–2 日</div>"
+           "<div><b>二、門市假期開唔開？</b></div><div>旗艦店照常 10:00–20:00。</div>"
+           "<div><b>三、FAQ</b></div><div><b>問：假期轉 plan 幾時生效？</b></div><div>答：即時生效。</div>"
+           "<div>希望幫到大家，有新資料我會再更新。</div></div>"
+           "<div class='post-footer'>由 阿 Ken 發表於 下午9:14</div></div>"
+           "{comments}</div></div></body></html>")
+CLASSIC = ("<div class='comments' id='comments'><h4>3 則留言：</h4><dl id='comments-block'>"
+           "<dt class='comment-author ' id='c1'><a href='/p/1' rel='nofollow'>Ming</a> 說…</dt>"
+           "<dd class='comment-body'><p>想問 Activ 嘅門市同 Kcell 一樣定係另外計？</p></dd>"
+           "<dd class='comment-footer'><span class='comment-timestamp'><a href='#c1'>2026年3月19日 上午10:02</a></span></dd>"
+           "<dt class='comment-author blog-author' id='c2'><a href='/p/2' rel='nofollow'>阿 Ken</a> 說…</dt>"
+           "<dd class='comment-body'><p>@Ming 一樣㗎，Activ 門市同 Kcell 共用。</p></dd>"
+           "<dd class='comment-footer'><a class='comment-delete' href='#'>刪除</a></dd>"
+           "<dt class='comment-author ' id='c3'>匿名 說…</dt>"
+           "<dd class='comment-body'><p>上年獨立日去咗 Tele2 補卡，真係做到。</p></dd></dl>"
+           "<p class='comment-footer'><a href='#'>張貼留言</a></p></div>")
+THREADED = ("<div class='comments' id='comments'><h4>2 則留言：</h4><div class='comments-content'>"
+            "<div class='comment-thread'><ol><li class='comment' id='c1'><div class='comment-block'>"
+            "<div class='comment-header'><cite class='user'>小芸</cite><span class='datetime'>2026年10月4日</span></div>"
+            "<p class='comment-content'>請問救護車真的不用錢嗎？</p>"
+            "<span class='comment-actions'><a class='comment-reply'>回覆</a></span></div>"
+            "<div class='comment-replies'><div class='comment-thread inline-thread'><ol><li class='comment' id='c2'>"
+            "<div class='comment-block'><div class='comment-header'><cite class='user blog-author'>阿宏</cite></div>"
+            "<p class='comment-content'>出車和現場急救是免費的。</p></div></li></ol></div></div></li></ol></div></div></div>")
+
+
+def test_a_blogger_posts_comments_are_its_last_part() -> None:
+    # read as a page, the comment list went as chrome (「comments」), the author's answer with it
+    frags = cut(BLOGGER.format(comments=CLASSIC))
+    comments = [f for f in frags if f.path[-1] == COMMENTS_TITLE]
+    assert texts(comments) == [
+        ("section", COMMENTS_TITLE, "上年獨立日去咗 Tele2 補卡，真係做到。"),
+        ("qa", "想問 Activ 嘅門市同 Kcell 一樣定係另外計？", "一樣㗎，Activ 門市同 Kcell 共用。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "說…" not in shown and "Ming" not in shown and "刪除" not in shown and "張貼留言" not in shown
+
+
+def test_bloggers_threaded_comments_pair_a_question_with_the_authors_reply() -> None:
+    comments = [f for f in cut(BLOGGER.format(comments=THREADED)) if f.path[-1] == COMMENTS_TITLE]
+    assert texts(comments) == [("qa", "請問救護車真的不用錢嗎？", "出車和現場急救是免費的。")]
+
+
+def test_a_blogger_post_is_titled_by_its_post_title_and_its_numbered_parts_read_alike() -> None:
+    # the <title> is 「Blog: Post」 and the date header is no part's heading; 「二、…？」 is a part like
+    # 「一、…」 (it was a question keeping 「二、」 under 「一、」), and the sign-off ends the last answer
+    frags = cut(BLOGGER.format(comments=""))
+    assert frags[0].article_title == "假期門市開唔開？"
+    assert all("2026年3月18日" not in "".join(f.path) for f in frags)
+    assert texts(frags) == [
+        ("section", "假期門市開唔開？", "整理咗假期嘅安排。"),
+        ("section", "有邊啲假期", "・元旦：1 月 1–2 日"),
+        ("qa", "門市假期開唔開？", "旗艦店照常 10:00–20:00。"),
+        ("qa", "假期轉 plan 幾時生效？", "即時生效。"),
+        ("section", "FAQ", "希望幫到大家，有新資料我會再更新。")]
+    assert [f.path[-1] for f in frags[1:4]] == ["一、有邊啲假期", "二、門市假期開唔開？", "三、FAQ"]
+
+
+def test_another_pages_comment_box_stays_chrome() -> None:
+    # the same markup on a page no blog engine marks as its own (no generator) is no text
+    page = BLOGGER.format(comments=CLASSIC).replace("<meta content='blogger' name='generator'/>", "")
+    assert all("Tele2 補卡" not in f.text for f in cut(page))
+
+
+MATTERS = ("<html><head><meta property='og:site_name' content='Matters'><title>入門包 - Matters</title></head><body>"
+           "<main><article><h1>入門包裡有什麼</h1><div class='u-content'><p>一樣一樣拆給你看。</p>"
+           "<figure class='image'><img src='a.jpg' alt=''><figcaption><span>Kcell 的入門包</span></figcaption></figure>"
+           "<h2>卡框</h2><p>卡框一定要留著。</p>"
+           "<figure class='image'><img src='b.jpg' alt=''><figcaption><span>拍照備份卡框正反面</span></figcaption></figure>"
+           "<p>以上是我踩過的坑，有問題歡迎在下面留言。</p></div>"
+           "<section class='styles_license__Vd0xM'><p>CC BY-NC-ND 4.0 授權</p></section>"
+           "<section class='styles_support__Y2mQf'><h4>支持作者</h4><p>喜歡我的文章嗎？別忘了給點支持與讚賞。</p>"
+           "<p>12 人支持了這篇作品</p></section></article>"
+           "<section class='styles_comments__s7Lkd' id='comments'><header><h3>評論 <span>2</span></h3></header>"
+           "<ul><li class='styles_comment__Nw8Rb'><header><a href='/@lin' class='styles_commentAuthor__K'>林小姐</a>"
+           " <time>2026年9月15日</time></header>"
+           "<div class='styles_commentContent__Yh7Ra'><p>請問 Activ 的入門包跟 Kcell 一樣嗎？</p></div>"
+           "<ul class='styles_replies__W2qEs'><li class='styles_comment__Nw8Rb'><header><a href='/@tw'>阿拉木圖的台灣人</a>"
+           " <span class='styles_author__c3Twe'>作者</span></header><div class='styles_commentContent__Yh7Ra'>"
+           "<p>合約是電子的，在 My Activ 的「Документы」裡可以下載。</p></div></li></ul></li></ul></section>"
+           "</main></body></html>")
+
+
+def test_a_matters_post_keeps_its_comments_and_drops_its_furniture() -> None:
+    frags = cut(MATTERS)
+    assert texts(frags) == [
+        ("section", "入門包裡有什麼", "一樣一樣拆給你看。"),
+        ("section", "入門包裡有什麼", "Kcell 的入門包"),         # a caption: a passage of its own
+        ("section", "卡框", "卡框一定要留著。"),
+        ("section", "卡框", "拍照備份卡框正反面"),
+        ("qa", "請問 Activ 的入門包跟 Kcell 一樣嗎？", "合約是電子的，在 My Activ 的「Документы」裡可以下載。")]
+
+
+def test_a_360doc_saver_lines_are_no_text_and_numbered_lines_sit_under_their_part() -> None:
+    page = ("<html><head><title>手机带到哈萨克斯坦能用吗</title></head><body><h2 id='titiletext'>手机带到哈萨克斯坦能用吗</h2>"
+            "<div class='a_info'><span>老杨的收藏夹</span> <span>2026-03-12</span> <span>| 发布于 新疆</span></div>"
+            "<div class='a_info2'><span>分类：出国生活</span> <span>|</span> <span>阅读数：1208</span> <span>|</span> "
+            "<span>转藏：36</span></div><div id='artContent'><p>答案是：绝大部分能用。</p>"
+            "<p><strong>一、频段</strong></p><p>B3 和 B20。</p><p><strong>二、各版本手机分别怎么样</strong></p>"
+            "<p><strong>1. 国行手机</strong></p><p>基本都有 B20。</p><p><strong>2. 美版手机</strong></p><p>最全。</p>"
+            "<p><strong>三、怎么查</strong></p><p>第一步：找到型号。</p><p>第二步（安卓）：在拨号盘输入 *#*#4636#*#*，看网络。</p>"
+            "</div></body></html>")
+    frags = cut(page)
+    assert texts(frags)[0] == ("section", "手机带到哈萨克斯坦能用吗", "答案是：绝大部分能用。")
+    assert [(f.type, f.path[1:]) for f in frags[2:4]] == [
+        ("section", ("二、各版本手机分别怎么样", "1. 国行手机")), ("section", ("二、各版本手机分别怎么样", "2. 美版手机"))]
+    # the step's aside (「（安卓）」) says for whom: its title is what to do
+    assert [f.title for f in frags[4:]] == ["找到型号", "在拨号盘输入 *#*#4636#*#*（安卓）"]
+
+
+def test_a_sphinx_field_list_reads_name_and_value_and_a_long_step_title_loses_its_aside() -> None:
+    page = ("<html><body><div role='main'><div class='section'><h1>提前解约</h1>"
+            "<dl class='field-list simple'><dt class='field-odd'>适用于<span class='colon'>:</span></dt>"
+            "<dd class='field-odd'><p>Kcell、Beeline 的个人合约</p></dd>"
+            "<dt class='field-even'>核对日期</dt><dd class='field-even'><p>2026 年 11 月</p></dd></dl>"
+            "<div class='section'><h2>办理步骤</h2><ol><li><p>付清当月账单。</p></li>"
+            "<li><p>拿到无欠款证明（<em>справка об отсутствии задолженности</em>）才算办完。</p></li></ol>"
+            "</div></div></div></body></html>")
+    frags = cut(page)
+    assert texts(frags)[0] == ("section", "提前解约", "适用于：Kcell、Beeline 的个人合约\n核对日期：2026 年 11 月")
+    assert [f.title for f in frags[1:]] == ["付清当月账单", "拿到无欠款证明才算办完"]
