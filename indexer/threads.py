@@ -1,5 +1,6 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old Reddit or a XenForo forum, a GitHub issue, or a
-Baidu Zhidao, Zhihu or Stack Exchange question with its answers, as its reader sees it.
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo or
+vBulletin forum, a GitHub issue, or a Baidu Zhidao, Zhihu or Stack Exchange question with its answers, as its reader
+sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -43,6 +44,12 @@ _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
+# what new Reddit shows in a comment taken away (its author then 「[deleted]」), and the attributes saying so
+_SHREDDIT_GONE = _REDDIT_GONE | {"Comment deleted by user", "Comment removed by moderator", "Removed by Reddit"}
+_SHREDDIT_GONE_ATTRS = ("deleted", "removed")
+# vBulletin 4's quote box (「Originally Posted by X」 over the quoted text) and a code box's 「Code:」
+_VB_QUOTE = "bbcode_quote"
+_VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 # a numbered line (「1. 打返內地…」「2、…」) and a question mark that asks (not one inside an address)
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
@@ -59,8 +66,8 @@ _SE_COMMENTS = "评论"    # the heading of a post's comments, where the post ha
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, old Reddit, XenForo, Zhidao, Zhihu, Stack Exchange or GitHub
-    thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks):
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, Zhidao, Zhihu, Stack Exchange
+    or GitHub thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks):
     a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
@@ -339,6 +346,45 @@ def _reddit_text(soup: BeautifulSoup, thing: Tag) -> Tag:
     return _post(soup, own[0])
 
 
+def _new_reddit(soup: BeautifulSoup) -> Thread | None:
+    """A new-Reddit (shreddit, 2023+) thread: web components, not classes. <shreddit-post> carries the
+    post-title, author and score as attributes over its credit bar (「r/…」, 「• 9 mo. ago」), the
+    <h1 slot=title>, the flair and the text in its div[slot=text-body] (a .md inside); under it the
+    「Sort by:」 bar, then <shreddit-comment>s nested in the tree as replies nest, each with author,
+    depth, score and is-op attributes over its commentMeta line (name, 「OP」, time), its
+    div[slot=comment] and an action row (the score, Reply, Award, Share); 「1 more reply」 and
+    「View more comments」 load the rest. Read as a page, each author line was glued to the comment
+    above, the scores were lines, comments ran together and a 「[deleted]」 one was kept. As old
+    Reddit's: the post is the lead, each comment in the page's order a part headed by its author
+    (the poster's 「（楼主）」), a comment taken away nothing."""
+    post = soup.find("shreddit-post")
+    if not isinstance(post, Tag):
+        return None
+    subject = " ".join(str(post.get("post-title", "")).split()) or _text(post.find(attrs={"slot": "title"}))
+    if not subject:
+        return None
+    body = _shreddit_text(post, "text-body", "shreddit-post")
+    texts = [(_post(soup, body) if body is not None else soup.new_tag("div"), str(post.get("author", "")))]
+    for comment in soup.find_all("shreddit-comment"):
+        text = _shreddit_text(comment, "comment", "shreddit-comment")
+        author = str(comment.get("author", "")).strip()
+        if text is None or any(comment.has_attr(gone) for gone in _SHREDDIT_GONE_ATTRS) \
+                or _text(text) in _SHREDDIT_GONE:
+            continue
+        texts.append((_post(soup, text), "" if author in _REDDIT_GONE else author))
+    return subject, _authored(texts)
+
+
+def _shreddit_text(card: Tag, slot: str, kind: str) -> Tag | None:
+    """A shreddit post's or comment's own text: its element in the slot (the .md inside it where
+    there is one), not a nested reply's."""
+    for holder in card.find_all(attrs={"slot": slot}):
+        if holder.find_parent(kind) is card:
+            md = holder.find(class_="md")
+            return md if isinstance(md, Tag) else holder
+    return None
+
+
 def _zhidao(soup: BeautifulSoup) -> Thread | None:
     """A Baidu Zhidao (百度知道) question page: the title in the element marked accuse=「qTitle」, the
     question's text and the asker's supplement (「qContent」, 「qSupply」), then each answer's text
@@ -420,6 +466,48 @@ def _mobile01(soup: BeautifulSoup) -> Thread | None:
             quote.decompose()           # the post it quotes is on the page already
         texts.append((_post(soup, text), _text(page.find(class_="c-authorInfo__id"))))
     return subject, _authored(texts)
+
+
+def _vbulletin(soup: BeautifulSoup) -> Thread | None:
+    """A vBulletin 4 thread: the subject in #pagetitle's span.threadtitle (after 「Thread:」), then
+    ol#posts of li.postcontainer (postbitlegacy or postbit), each a .posthead (「03-02-2026, 09:14
+    PM」, 「#1」), a .userinfo column (the .username, usertitle, avatar, 「Join Date / Location /
+    Posts」), the post's own h2.title (the subject again, 「Re: …」 in replies), its text in
+    blockquote.postcontent (plain text with <br>s; a quote a .bbcode_container of 「Originally
+    Posted by X」 and the quoted .message), the signature and edit note under .after_content, and
+    「Reply With Quote」 / Report; around them the header's login form, the navbar, 「+ Reply to
+    Thread」, the pagers, Quick Navigation, Similar Threads, Posting Permissions and 「Powered by
+    vBulletin」. Read as a page, ol#posts was a numbered list: each post a step titled by its date
+    with its user column, header and buttons, and a quote ran into its reply. As XenForo's, replies
+    are headed by their author (the poster's 「（楼主）」) and a reply's quotes go; the first post's
+    quote keeps its text without its 「Originally Posted by」."""
+    postlist = soup.find("ol", id="posts")
+    if not isinstance(postlist, Tag):
+        return None
+    cards = [(card, text) for card in postlist.find_all("li", class_="postcontainer", recursive=False)
+             if (text := _vb_text(card)) is not None]
+    title = soup.select_one("#pagetitle .threadtitle")
+    subject = _text(title) if isinstance(title, Tag) else _text(soup.title)
+    if not subject or not cards:
+        return None
+    posts = []
+    for k, (card, text) in enumerate(cards):
+        for box in text.find_all("div", class_="bbcode_container") if k else []:
+            if box.find(class_=_VB_QUOTE) is not None:
+                box.decompose()         # the post it quotes is on the page (or the page before)
+        for chrome in text.find_all(class_=_VB_BLOCK_CHROME):
+            chrome.decompose()
+        posts.append((_post(soup, text), _text(card.select_one(".username_container .username"))))
+    return subject, _authored(posts)
+
+
+def _vb_text(card: Tag) -> Tag | None:
+    """A vBulletin post's text: its blockquote.postcontent, not the edit note (「Last edited by …」,
+    a postcontent.lastedited under .after_content)."""
+    for text in card.find_all("blockquote", class_="postcontent"):
+        if "lastedited" not in text.get("class", ()) and text.find_parent(class_="after_content") is None:
+            return text
+    return None
 
 
 def _xenforo_author(card: Tag) -> str:
@@ -704,4 +792,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"), (_github, "gh-header-title"),
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
+    (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"),
 )

@@ -509,3 +509,109 @@ def test_a_site_reader_is_tried_only_on_a_page_with_its_sites_mark(monkeypatch) 
                                               (lambda soup: tried.append("zhidao"), "@accuse")))
     threads.forum_thread(BeautifulSoup('<body><p accuse="qTitle">问题</p></body>', "lxml"))
     assert tried == ["zhidao"]
+
+
+def _vb_post(number: int, author: str, title: str, text: str, after: str = "") -> str:
+    return (f"<li class='postbitlegacy postbitim postcontainer old' id='post_{number}'><div class='posthead'>"
+            f"<span class='postdate old'><span class='date'>03-02-2026,&nbsp;<span class='time'>09:14 PM</span></span>"
+            f"</span><span class='nodecontrols'><a class='postcounter'>#{number}</a></span></div>"
+            "<div class='postdetails'><div class='userinfo'><div class='username_container'>"
+            f"<div class='popupmenu memberaction'><a class='username offline popupctrl'><strong>{author}</strong></a>"
+            "<ul class='popupbody popuphover memberaction_body'><li><a>View Profile</a></li></ul></div></div>"
+            "<span class='usertitle'>Junior Member</span><hr><dl class='userinfo_extra'><dt>Join Date</dt>"
+            "<dd>Oct 2025</dd><dt>Posts</dt><dd>12</dd></dl></div><div class='postbody'>"
+            f"<div class='postrow has_after_content'><h2 class='title icon'>{title}</h2><div class='content'>"
+            f"<div id='post_message_{number}'><blockquote class='postcontent restore'>{text}</blockquote></div></div>"
+            f"</div><div class='after_content'>{after}<blockquote class='signature restore'>"
+            "<div class='signaturecontainer'>iPhone 15 Pro · Kcell</div></blockquote></div></div></div>"
+            "<div class='postfoot'><div class='textcontrols'><span class='postcontrols'><a class='newreply'>"
+            "<img alt='Reply With Quote'> Reply With Quote</a></span></div></div><hr></li>")
+
+
+def test_a_vbulletin_threads_posts_are_parts_headed_by_their_authors_without_cards_quotes_or_furniture() -> None:
+    # read as a page, ol#posts was a numbered list: every post a step titled by its date, with its
+    # user column, header, own title and 「Reply With Quote」; a quote ran into its reply; the page
+    # title was a section of 「+ Reply to Thread」, Similar Threads and Posting Permissions sections
+    quote = ("<div class='bbcode_container'><div class='bbcode_quote'><div class='quote_container'>"
+             "<div class='bbcode_quote_container'></div><div class='bbcode_postedby'><img alt='Quote'> Originally "
+             "Posted by <strong>阿拉木图小陈</strong></div><div class='message'>重启了三次也没用</div></div></div></div>")
+    page = ("<html><head><meta name='generator' content='vBulletin 4.2.5'><title> 升级后打不了电话</title></head><body>"
+            "<div id='header'><form id='navbar_loginform'><input name='vb_login_username' value='User Name'></form></div>"
+            "<div id='breadcrumb' class='breadcrumb'><ul><li class='navbit'><a>论坛首页</a></li>"
+            "<li class='navbit lastnavbit'><span>升级后打不了电话</span></li></ul></div>"
+            "<div id='pagetitle' class='pagetitle'><h1>Thread: <span class='threadtitle'><a>升级后打不了电话</a></span>"
+            "</h1></div><div id='postlist' class='postlist'><div id='above_postlist'><a class='newcontent_textcontrol'>"
+            "<span>+</span> Reply to Thread</a><div class='pagination_top'><span>Page 1 of 2</span></div></div>"
+            "<ol id='posts' class='posts' start='1'>"
+            + _vb_post(1, "阿拉木图小陈", "升级后打不了电话", "升级以后：<br>\n1. 拨出去就呼叫失败；<br>\n2. 4G 满格上不了网。"
+                       "<br>\n<br>\n重启了三次也没用，是卡坏了吗？")
+            + _vb_post(2, "老马识途", "Re: 升级后打不了电话", "先看运营商版本：设置 → 通用 → 关于本机。",
+                       "<blockquote class='postcontent lastedited'>Last edited by 老马识途; 03-02-2026 at 09:40 PM.</blockquote>")
+            + _vb_post(3, "老马识途", "Re: 升级后打不了电话", quote + "不是卡坏了。<br>\n<br>\n做法：<br>\n1. 连上 Wi-Fi；<br>\n"
+                       "2. 在「关于本机」等 30 秒。")
+            + _vb_post(4, "阿拉木图小陈", "Re: 升级后打不了电话", "更新以后能打了！")
+            + "</ol></div><div id='below_postlist'><a class='newcontent_textcontrol'><span>+</span> Reply to Thread</a></div>"
+            "<div id='thread_info' class='thread_info block'><div id='similar_threads'><h4 class='threadinfohead blockhead'>"
+            "Similar Threads</h4><ul><li><div class='title'><a>Beeline 卡没有 5G 选项</a></div>"
+            "<div class='starter'>By 雪豹 in forum 手机与通讯</div></li></ul></div><div class='options_block'>"
+            "<h4 class='blockhead'>Posting Permissions</h4><ul class='youcandoblock'><li>You <strong>may not</strong> "
+            "post new threads</li></ul><p class='rules_link'><a>Forum Rules</a></p></div></div>"
+            "<div id='footer_copyright'>Powered by <a id='vbulletinlink'>vBulletin®</a> Version 4.2.5</div></body></html>")
+    assert parts(page) == [("升级后打不了电话", "升级以后：\n1. 拨出去就呼叫失败；\n2. 4G 满格上不了网。\n重启了三次也没用，是卡坏了吗？"),
+                           ("老马识途", "先看运营商版本：设置 → 通用 → 关于本机。"), ("老马识途", "不是卡坏了。\n做法："),
+                           ("连上 Wi-Fi", "连上 Wi-Fi；"), ("在「关于本机」等 30 秒", "在「关于本机」等 30 秒。"),
+                           ("阿拉木图小陈（楼主）", "更新以后能打了！")]
+
+
+def test_vbulletin_class_names_alone_make_no_thread() -> None:
+    # a list of li.postcontainer outside vBulletin's ol#posts is some other page's list
+    page = ("<html><head><title>换卡步骤</title></head><body><h1>换卡步骤</h1><ol><li class='postcontainer'><blockquote class='postcontent'>带护照去营业厅"
+            "</blockquote></li><li class='postcontainer'><blockquote class='postcontent'>换新卡</blockquote></li>"
+            "</ol></body></html>")
+    assert [f.type for f in parse_source(Source("page.html", "page", page, "html", "0"))[1]] == ["step", "step"]
+
+
+def _shreddit_comment(thing: str, author: str, depth: int, text: str, replies: str = "", extra: str = "") -> str:
+    op = "<span class='op-tag'>OP</span>" if "is-op" in extra else ""
+    return (f"<shreddit-comment author='{author}' thingid='t1_{thing}' depth='{depth}' score='96' {extra}>"
+            f"<div slot='commentMeta'><a class='font-bold'>{author}</a>{op}<span>•</span><time>9 mo. ago</time></div>"
+            f"<div slot='comment' id='t1_{thing}-comment-rtjson-content' class='md text-14-scalable'>{text}</div>"
+            f"<shreddit-comment-action-row slot='actionRow' score='96'><faceplate-number number='96'>96"
+            "</faceplate-number><button slot='comment-reply'><span>Reply</span></button>"
+            "<shreddit-post-share-button slot='comment-share-button'><button><span>Share</span></button>"
+            f"</shreddit-post-share-button></shreddit-comment-action-row>{replies}</shreddit-comment>")
+
+
+def test_a_new_reddit_threads_post_and_comments_are_parts_without_credit_bar_meta_lines_or_scores() -> None:
+    # read as a page, each comment's author line (its 「OP」 badge fused to the name) was glued to the
+    # comment above, the scores were lines, the sub's name, 「• 9 mo. ago」, the flair and 「Sort by:」
+    # stood in the post, and the 「[deleted]」 comment was kept
+    page = ("<html><head><title>旅行 eSIM 还是本地卡？ : r/ZhongYaHuaren</title></head><body><shreddit-app>"
+            "<reddit-header-large><header><nav><a id='reddit-logo'>Reddit</a><a id='login-button'>Log In</a></nav>"
+            "</header></reddit-header-large><main class='main' id='main-content'>"
+            "<shreddit-post id='t3_1j8k2qx' post-title='旅行 eSIM 还是本地卡？' author='xiaoyu' score='148' "
+            "subreddit-prefixed-name='r/ZhongYaHuaren'><div slot='credit-bar'><a class='subreddit-name'>r/ZhongYaHuaren"
+            "</a><span>•</span><time>9 mo. ago</time><a class='author-name'>xiaoyu</a></div>"
+            "<h1 slot='title'>旅行 eSIM 还是本地卡？</h1><shreddit-post-flair slot='post-flair'><span class='flair-content'>"
+            "📶 通讯上网</span></shreddit-post-flair><div slot='text-body'><div class='md'><p>待三周。想问：</p>"
+            "<ol><li>一个 G 多少钱？</li><li>能不能开热点？</li></ol></div></div>"
+            "<award-button slot='award-button'><button><span>2</span></button></award-button></shreddit-post>"
+            "<comment-body-header><span>Sort by:</span><shreddit-sort-dropdown><button>Best</button>"
+            "</shreddit-sort-dropdown></comment-body-header><shreddit-comment-tree id='comment-tree'>"
+            + _shreddit_comment("a1", "laowang", 0, "<p>本地卡便宜十倍。</p>",
+                                _shreddit_comment("a2", "xiaoyu", 1, "<p>外国人能买吗？</p>",
+                                                  _shreddit_comment("a3", "laowang", 2, "<p>能，只要护照。</p>"),
+                                                  "is-op='true'"))
+            + _shreddit_comment("a4", "[deleted]", 0, "<p>Comment deleted by user</p>", "", "deleted=''")
+            + _shreddit_comment("a5", "hotspot_hater", 0, "<p>Holafly 热点每天只给 500MB。</p>")
+            + "<faceplate-partial loading='action'><button slot='more-comments-button'><span>View more comments</span>"
+            "</button></faceplate-partial></shreddit-comment-tree></main><aside><h2>R/ZHONGYAHUAREN RULES</h2>"
+            "<p>禁止广告。</p></aside></shreddit-app></body></html>")
+    assert parts(page) == [("旅行 eSIM 还是本地卡？", "待三周。想问：\n1. 一个 G 多少钱？\n2. 能不能开热点？"),
+                           ("laowang", "本地卡便宜十倍。"), ("xiaoyu（楼主）", "外国人能买吗？"), ("laowang", "能，只要护照。"),
+                           ("hotspot_hater", "Holafly 热点每天只给 500MB。")]
+
+
+def test_a_post_title_attribute_without_a_shreddit_post_makes_no_thread() -> None:
+    page = "<html><body><h1>旅行 eSIM</h1><div post-title='旅行 eSIM'><p>本地卡便宜。</p></div></body></html>"
+    assert parts(page) == [("旅行 eSIM", "本地卡便宜。")]
