@@ -4,7 +4,7 @@ Pure: no I/O. `render` has made every format HTML (Markdown and `.txt` through m
 so one walker serves them all. `parse_article` runs the stages in order:
 
 1. read the HTML (`read_html`); a page one of the site readers recognises strictly (a BBS post,
-   a Telegram, Discord or WeChat export, a forum thread) is first rewritten by it;
+   a Telegram, Discord or WeChat export, an e-mail Outlook saved, a forum thread) is first rewritten by it;
 2. clean the tree (`indexer.clean`): remove what a reader does not see as the article (chrome
    by tag, role and class words, comments, images, menus, bracketed link noise `[[TG](…)]`),
    rewrite what other tools write into the HTML the walker reads, and keep the element that
@@ -38,6 +38,7 @@ from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, conten
 from indexer.discord import discord_channel
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
 from indexer.model import Article, Block, Link, Section, Source
+from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.telegram import telegram_chat
@@ -985,6 +986,7 @@ def parse_article(source: Source) -> Article:
         telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
+        outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
