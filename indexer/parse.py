@@ -377,6 +377,8 @@ def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
         return isinstance(event, Block) and event.kind == "blank"
 
     ends: set[int] = set()          # the first blank line of each run of them between two blocks
+    # in a page without sub-headings, its short bold paragraphs are its part titles (`promote_bold_headings`)
+    bold_titles = not any(isinstance(e, _Heading) and e.level >= 2 for e in events)
     before_heading = 0
     text_before = False
     for i, event in enumerate(events):
@@ -388,13 +390,19 @@ def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
         end = i
         while end < len(events) and blank(events[end]):
             end += 1
-        if end < len(events) and isinstance(events[end], _Heading):
+        if end < len(events) and (isinstance(events[end], _Heading) or bold_titles and _bold_title(events[end])):
             before_heading += 1
         elif end < len(events) and text_before and not isinstance(events[i - 1], _Heading):
             ends.add(i)             # (one under a heading ends nothing: its text is to come)
     rules = ends if before_heading >= 2 and 2 * len(ends) <= before_heading else set()
     return [Block(kind="hr", text="") if i in rules else e for i, e in enumerate(events)
             if i in rules or not (isinstance(e, Block) and e.kind == "blank")]
+
+
+def _bold_title(event: _Heading | Block) -> bool:
+    """A short paragraph all in bold: a part title in a page without headings (`promote_bold_headings`)."""
+    return isinstance(event, Block) and event.kind == "p" and event.strong_lead == event.text \
+        and len(event.text) <= HEADING_MAX and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
@@ -859,7 +867,7 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     candidates += [i for i, e in enumerate(events[:-1])
                    if i != skip and isinstance(e, Block) and e.kind == "p" and is_emoji_title(e.text)
                    and isinstance(events[i + 1], Block) and not is_emoji_title(events[i + 1].text)]
-    candidates = sorted(set(candidates))
+    candidates = sorted(set(candidates) | set(_numbered_in_turn(events, candidates, skip)))
     if len(candidates) < 2:
         return events
     out = list(events)
@@ -867,6 +875,49 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
         out[i] = _Heading(3 if _SUB_NUMBER.match(text) else 2, text, "", bold=True)
+    return out
+
+
+LONG_HEADING_MAX = 80       # a part title in the page's numbered run may be longer than a bold line taken alone
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def ordinal_number(text: str) -> int:
+    """The number of a part title numbered 「二、」「十二、」「二十、」, 0 when it is none.
+
+    >>> ordinal_number("二、资费"), ordinal_number("十二、其他"), ordinal_number("二十一、附录"), ordinal_number("资费")
+    (2, 12, 21, 0)
+    """
+    match = re.match(r"([一二三四五六七八九十]{1,3})、", text)
+    if match is None:
+        return 0
+    tens, _, units = match.group(1).rpartition("十")
+    if "十" in tens or len(units) > 1 or (match.group(1).count("十") == 0 and len(units) != 1):
+        return 0
+    value = (_CN_DIGITS.index(units) + 1) if units else 0
+    if "十" in match.group(1):
+        value += 10 * ((_CN_DIGITS.index(tens) + 1) if tens else 1)
+    return value
+
+
+def _numbered_in_turn(events: list[_Heading | Block], candidates: list[int], skip: int) -> list[int]:
+    """Bold paragraphs numbered in turn with the page's bold part titles (「二、」 after 「一、」 or
+    before 「三、」) though longer than a heading taken alone (「二、网络列表里的名称和 401 01、401 02、401 77
+    这些数字是什么意思」, 42 characters): the writer's numbering says they title parts as the others do."""
+    numbered = {i: n for i in candidates if isinstance(events[i], Block) and events[i].strong_lead == events[i].text
+                and (n := ordinal_number(events[i].text))}
+    if len(numbered) < 2:
+        return []
+    out = []
+    for i, event in enumerate(events):
+        if i == skip or i in numbered or not isinstance(event, Block) or event.kind != "p" \
+                or event.strong_lead != event.text or len(event.text) > LONG_HEADING_MAX \
+                or "\n" in event.text or HEADING_END.search(event.text) or not (n := ordinal_number(event.text)):
+            continue
+        before = [numbered[k] for k in sorted(numbered) if k < i]
+        after = [numbered[k] for k in sorted(numbered) if k > i]
+        if (before and before[-1] == n - 1) or (after and after[0] == n + 1):
+            out.append(i)
     return out
 
 
