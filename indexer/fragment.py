@@ -11,7 +11,9 @@ qa — a question and its whole answer
   * Inside a section's blocks: a block led by "Q:"/"Q："/"问："/"问:" (plain or
     bold) starts a question; the answer runs over the following blocks up to
     the next question. An all-bold paragraph ending in ？/? is a question too
-    (how editors write questions without headings), in any section.
+    (how editors write questions without headings), in any section; so is a
+    paragraph led by a bold question with its answer run in, in a FAQ section
+    or in a run of two or more such paragraphs (a mail's 「您问到的其他几点」).
   * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section, title with
     FAQ/常见问题/问题解答/Q&A/问答) and its dd's; an HTML accordion
     <details><summary> arrives here as dt/dd (see indexer.parse).

@@ -400,9 +400,11 @@ def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
 
 
 def _bold_title(event: _Heading | Block) -> bool:
-    """A short paragraph all in bold: a part title in a page without headings (`promote_bold_headings`)."""
+    """A short paragraph all in bold, or a longer one numbered 「二、」: a part title in a page without
+    headings (`promote_bold_headings`)."""
     return isinstance(event, Block) and event.kind == "p" and event.strong_lead == event.text \
-        and len(event.text) <= HEADING_MAX and "\n" not in event.text and not HEADING_END.search(event.text)
+        and (len(event.text) <= HEADING_MAX or len(event.text) <= LONG_HEADING_MAX and ordinal_number(event.text) > 0) \
+        and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
@@ -850,7 +852,8 @@ _SUB_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
     short lines numbered 「一、」「二、」, lines that are only a 【bracketed title】 (the heading is
-    the title without its brackets) and a line that only says 常见问题 (bold or not).
+    the title without its brackets) and a line that only says 常见问题 (bold or not), and longer
+    bold lines numbered in turn with the bold ones (`_numbered_in_turn`).
 
     Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
     with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
