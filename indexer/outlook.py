@@ -28,6 +28,7 @@ from indexer.render_text import (PART_MARK, RULE_LINE, cut_mail_footer, header_b
 
 _WORD_MARKS = frozenset({"WordSection1", "@xmlns:o", "@xmlns:w"})      # Word's page: its section, its namespaces
 _UNITS = frozenset({"p", "table", "ul", "ol", "dl", "pre", "blockquote", "hr", *HEADINGS})    # a line or a block of them
+_UNIT_LIST = sorted(_UNITS)
 _STRONG = ("b", "strong")
 
 
@@ -110,8 +111,9 @@ def _own_units(units: list[Tag], lines: list[list[str]], mail: list[int]) -> lis
     ends = len(cut.split("\n")) if cut.strip() else 0       # from the 「-- 」 line on: the signature
     keep = mail_lines(text[:ends]) + [False] * (len(text) - ends)
     kept = {k for (k, _), shown in zip(flat, keep) if shown}
-    return [k for k in mail if k in kept or (units[k].name != "p" and lines[k])
-            or (not lines[k] and any(j in kept for j in mail if j > k) and any(j in kept for j in mail if j < k))]
+    first, last = min(kept, default=0), max(kept, default=0)
+    # a blank line stays between the mail's own paragraphs (the parser reads the writer's blank lines)
+    return [k for k in mail if k in kept or (units[k].name != "p" and lines[k]) or (not lines[k] and first < k < last)]
 
 
 def _header_at(units: list[Tag], lines: list[list[str]], i: int) -> tuple[int, str] | None:
@@ -130,13 +132,15 @@ def _units(container: Tag) -> list[Tag]:
     """The page's blocks in order: paragraphs, tables, lists, headings, rules; the divs around them
     (Word's section, the ruled div over a quoted mail's header) are walked into."""
     out: list[Tag] = []
-    for child in container.children:
-        if not isinstance(child, Tag):
-            continue
-        if child.name in _UNITS:
+    stack = [iter(container.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag) and child.name in _UNITS:
             out.append(child)
-        elif child.find(list(_UNITS)) is not None:
-            out += _units(child)
+        elif isinstance(child, Tag) and child.find(_UNIT_LIST) is not None:
+            stack.append(iter(child.children))
     return out
 
 
