@@ -30,6 +30,7 @@ _WORD_MARKS = frozenset({"WordSection1", "@xmlns:o", "@xmlns:w"})      # Word's 
 _UNITS = frozenset({"p", "table", "ul", "ol", "dl", "pre", "blockquote", "hr", *HEADINGS})    # a line or a block of them
 _UNIT_LIST = sorted(_UNITS)
 _STRONG = ("b", "strong")
+HEADER_UNITS_MAX = 12       # a header block a paragraph a line: separator, From, Sent, To, Cc, Bcc, Subject…
 
 
 @dataclass
@@ -48,9 +49,8 @@ def outlook_mail(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     if not isinstance(body, Tag):
         return
     units = _units(body)
-    lines = [_lines(unit) for unit in units]
-    start = next((i for i, shown in enumerate(lines) if any(shown)), len(units))
-    top = _header_at(units, lines, start)
+    start = next((i for i, unit in enumerate(units) if _lines(unit)), len(units))
+    top = _header_at(units, [_lines(unit) for unit in units[:start + HEADER_UNITS_MAX]], start)
     if top is None:
         return
     for comment in body.find_all(string=lambda s: isinstance(s, Comment)):
@@ -120,7 +120,7 @@ def _header_at(units: list[Tag], lines: list[list[str]], i: int) -> tuple[int, s
     """Where a mail's header block at unit i ends, and its subject: a paragraph of header lines, or a
     paragraph a line (older Outlook), a 「-----Original Message-----」 line or a rule over them."""
     end, block = i, []
-    while end < len(units) and units[end].name in ("p", "hr") and (
+    while end < len(lines) and units[end].name in ("p", "hr") and (
             units[end].name == "hr" or lines[end] and all(is_header_line(line) for line in lines[end])):
         block += lines[end]
         end += 1

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -911,15 +912,15 @@ def _numbered_in_turn(events: list[_Heading | Block], candidates: list[int], ski
                 and (n := ordinal_number(events[i].text))}
     if len(numbered) < 2:
         return []
+    order = sorted(numbered)
     out = []
     for i, event in enumerate(events):
         if i == skip or i in numbered or not isinstance(event, Block) or event.kind != "p" \
                 or event.strong_lead != event.text or len(event.text) > LONG_HEADING_MAX \
                 or "\n" in event.text or HEADING_END.search(event.text) or not (n := ordinal_number(event.text)):
             continue
-        before = [numbered[k] for k in sorted(numbered) if k < i]
-        after = [numbered[k] for k in sorted(numbered) if k > i]
-        if (before and before[-1] == n - 1) or (after and after[0] == n + 1):
+        at = bisect_left(order, i)
+        if (at and numbered[order[at - 1]] == n - 1) or (at < len(order) and numbered[order[at]] == n + 1):
             out.append(i)
     return out
 
