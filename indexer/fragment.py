@@ -11,7 +11,9 @@ qa — a question and its whole answer
   * Inside a section's blocks: a block led by "Q:"/"Q："/"问："/"问:" (plain or
     bold) starts a question; the answer runs over the following blocks up to
     the next question. An all-bold paragraph ending in ？/? is a question too
-    (how editors write questions without headings), in any section.
+    (how editors write questions without headings), in any section; so is a
+    paragraph led by a bold question with its answer run in, in a FAQ section
+    or in a run of two or more such paragraphs (a mail's 「您问到的其他几点」).
   * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section, title with
     FAQ/常见问题/问题解答/Q&A/问答) and its dd's; an HTML accordion
     <details><summary> arrives here as dt/dd (see indexer.parse).
@@ -313,6 +315,23 @@ def _opens_question(block: Block, faq: bool) -> bool:
         or (faq and block.text.startswith(block.strong_lead))
 
 
+def _run_in_questions(blocks: Sequence[Block]) -> set[int]:
+    """Paragraphs led by a bold question with its answer run in after it (「**手动选网会不会多收钱？**选网
+    本身不收任何费用…」), two or more one after another: the writer's FAQ, under whatever heading (a
+    mail's 「八、您问到的其他几点」), not a question a paragraph happens to open with."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "p" and block.strong_lead and _is_question(block.strong_lead) \
+                and block.text.startswith(block.strong_lead) and block.text[len(block.strong_lead):].strip():
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
     """Return the end index of the ordered list starting at start (start itself if none)."""
     first = blocks[start]
@@ -460,6 +479,7 @@ class _Cutter:
     def blocks(self, section: Section, title: str, path: tuple[str, ...]) -> None:
         """Cut a section's own blocks into questions, steps and passages, in document order."""
         blocks, faq, anchor = section.blocks, _is_faq(section), section.anchor
+        run_in = _run_in_questions(blocks)
         procedures = self._procedures(blocks, faq, title)
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
@@ -474,12 +494,12 @@ class _Cutter:
         i = 0
         while i < len(blocks):
             block = blocks[i]
-            if _opens_question(block, faq):
+            if _opens_question(block, faq or i in run_in):
                 question, answer = self._split_question(block)
                 end = i + 1
                 # the answer runs to the next question, a rule, or the writer's closing words
                 # (「总之，…」 after the last answer sums up the article, not that answer)
-                while end < len(blocks) and not _opens_question(blocks[end], faq) \
+                while end < len(blocks) and not _opens_question(blocks[end], faq or end in run_in) \
                         and blocks[end].kind not in ("hr", "caption") \
                         and not ((answer or end > i + 1) and _CLOSING.match(blocks[end].text)):
                     end += 1

@@ -4,7 +4,7 @@ Pure: no I/O. `render` has made every format HTML (Markdown and `.txt` through m
 so one walker serves them all. `parse_article` runs the stages in order:
 
 1. read the HTML (`read_html`); a page one of the site readers recognises strictly (a BBS post,
-   a Telegram, Discord or WeChat export, a forum thread) is first rewritten by it;
+   a Telegram, Discord or WeChat export, an e-mail Outlook saved, a forum thread) is first rewritten by it;
 2. clean the tree (`indexer.clean`): remove what a reader does not see as the article (chrome
    by tag, role and class words, comments, images, menus, bracketed link noise `[[TG](…)]`),
    rewrite what other tools write into the HTML the walker reads, and keep the element that
@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -41,6 +42,7 @@ from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, p
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
+from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.telegram import telegram_chat
@@ -395,6 +397,8 @@ def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
         return isinstance(event, Block) and event.kind == "blank"
 
     ends: set[int] = set()          # the first blank line of each run of them between two blocks
+    # in a page without sub-headings, its short bold paragraphs are its part titles (`promote_bold_headings`)
+    bold_titles = not any(isinstance(e, _Heading) and e.level >= 2 for e in events)
     before_heading = 0
     text_before = False
     for i, event in enumerate(events):
@@ -406,13 +410,21 @@ def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
         end = i
         while end < len(events) and blank(events[end]):
             end += 1
-        if end < len(events) and isinstance(events[end], _Heading):
+        if end < len(events) and (isinstance(events[end], _Heading) or bold_titles and _bold_title(events[end])):
             before_heading += 1
         elif end < len(events) and text_before and not isinstance(events[i - 1], _Heading):
             ends.add(i)             # (one under a heading ends nothing: its text is to come)
     rules = ends if before_heading >= 2 and 2 * len(ends) <= before_heading else set()
     return [Block(kind="hr", text="") if i in rules else e for i, e in enumerate(events)
             if i in rules or not (isinstance(e, Block) and e.kind == "blank")]
+
+
+def _bold_title(event: _Heading | Block) -> bool:
+    """A short paragraph all in bold, or a longer one numbered 「二、」: a part title in a page without
+    headings (`promote_bold_headings`)."""
+    return isinstance(event, Block) and event.kind == "p" and event.strong_lead == event.text \
+        and (len(event.text) <= HEADING_MAX or len(event.text) <= LONG_HEADING_MAX and ordinal_number(event.text) > 0) \
+        and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
 _END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
@@ -889,7 +901,8 @@ def _asks_as_part(block: Block) -> bool:
 def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page without sub-headings, short all-bold paragraphs are its headings, and so are
     short lines numbered 「一、」「二、」, lines that are only a 【bracketed title】 (the heading is
-    the title without its brackets) and a line that only says 常见问题 (bold or not).
+    the title without its brackets) and a line that only says 常见问题 (bold or not), and longer
+    bold lines numbered in turn with the bold ones (`_numbered_in_turn`).
 
     Pages exported from Word, typed into a CMS editor or kept as plain text mark their sections
     with such lines (「一、如何开通」) instead of <h2>; without this the whole page is one passage.
@@ -907,7 +920,7 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     candidates += [i for i, e in enumerate(events[:-1])
                    if i != skip and isinstance(e, Block) and e.kind == "p" and is_emoji_title(e.text)
                    and isinstance(events[i + 1], Block) and not is_emoji_title(events[i + 1].text)]
-    candidates = sorted(set(candidates))
+    candidates = sorted(set(candidates) | set(_numbered_in_turn(events, candidates, skip)))
     if len(candidates) < 2:
         return events
     out = list(events)
@@ -919,6 +932,49 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
         down = _SUB_NUMBER.match(text) or (parted and _NUMBER_PART.match(text))
         out[i] = _Heading(3 if down else 2, text, "", bold=True)
+    return out
+
+
+LONG_HEADING_MAX = 80       # a part title in the page's numbered run may be longer than a bold line taken alone
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def ordinal_number(text: str) -> int:
+    """The number of a part title numbered 「二、」「十二、」「二十、」, 0 when it is none.
+
+    >>> ordinal_number("二、资费"), ordinal_number("十二、其他"), ordinal_number("二十一、附录"), ordinal_number("资费")
+    (2, 12, 21, 0)
+    """
+    match = re.match(r"([一二三四五六七八九十]{1,3})、", text)
+    if match is None:
+        return 0
+    tens, _, units = match.group(1).rpartition("十")
+    if "十" in tens or len(units) > 1 or (match.group(1).count("十") == 0 and len(units) != 1):
+        return 0
+    value = (_CN_DIGITS.index(units) + 1) if units else 0
+    if "十" in match.group(1):
+        value += 10 * ((_CN_DIGITS.index(tens) + 1) if tens else 1)
+    return value
+
+
+def _numbered_in_turn(events: list[_Heading | Block], candidates: list[int], skip: int) -> list[int]:
+    """Bold paragraphs numbered in turn with the page's bold part titles (「二、」 after 「一、」 or
+    before 「三、」) though longer than a heading taken alone (「二、网络列表里的名称和 401 01、401 02、401 77
+    这些数字是什么意思」, 42 characters): the writer's numbering says they title parts as the others do."""
+    numbered = {i: n for i in candidates if isinstance(events[i], Block) and events[i].strong_lead == events[i].text
+                and (n := ordinal_number(events[i].text))}
+    if len(numbered) < 2:
+        return []
+    order = sorted(numbered)
+    out = []
+    for i, event in enumerate(events):
+        if i == skip or i in numbered or not isinstance(event, Block) or event.kind != "p" \
+                or event.strong_lead != event.text or len(event.text) > LONG_HEADING_MAX \
+                or "\n" in event.text or HEADING_END.search(event.text) or not (n := ordinal_number(event.text)):
+            continue
+        at = bisect_left(order, i)
+        if (at and numbered[order[at - 1]] == n - 1) or (at < len(order) and numbered[order[at]] == n + 1):
+            out.append(i)
     return out
 
 
@@ -1042,6 +1098,7 @@ def parse_article(source: Source) -> Article:
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
+        outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         blog_post(soup, marks)         # a Blogger or Matters post: its title, its comments a last part 「评论」
     elif "<aside" in html:

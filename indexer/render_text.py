@@ -84,6 +84,30 @@ def _names_a_party(lines: list[str]) -> bool:
     return any((m := _MAIL_HEADER.match(line)) is not None and m.group("key").lower() in _PARTY_KEYS for line in lines)
 
 
+def is_header_line(line: str) -> bool:
+    """A mail's header line (「发件人: …」「Sent: …」), or the separator over a quoted mail's headers
+    (「-----Original Message-----」)."""
+    return _MAIL_HEADER.match(line) is not None or _FORWARDED.match(line) is not None
+
+
+def header_block(lines: list[str]) -> str | None:
+    """The subject of a mail's header block — lines that are all headers, naming a sender, a date
+    and a subject (「发件人: … 发送时间: … 收件人: … 主题: …」) —, or None: a note's 「收件人：… 主题：…」
+    in a how-to names no sender nor date.
+
+    >>> header_block(["From: A <a@x>", "Sent: Monday, 10:12", "To: B", "Subject: RE: 漫游"])
+    'RE: 漫游'
+    >>> header_block(["收件人：客服", "主题：补卡"]) is None
+    True
+    """
+    headers = [_MAIL_HEADER.match(line) for line in lines if line.strip() and not _FORWARDED.match(line)]
+    if len(headers) < 3 or not all(headers):
+        return None
+    keys = {header.group("key").lower(): header.group("value").strip() for header in headers if header}
+    subject = next((keys[key] for key in _SUBJECT_KEYS if key in keys), None)
+    return subject if keys.keys() & _SENDER_KEYS and keys.keys() & _DATE_KEYS and subject is not None else None
+
+
 def strip_mail_headers(text: str) -> tuple[str, str]:
     r"""A plain-text e-mail without its header lines, and its subject (of the forwarded message
     when there is one: the forwarder's adds only 「Fwd:」).
@@ -184,7 +208,7 @@ _VIEW_ONLINE = re.compile(r"view this (?:e-?mail|message|newsletter) in (?:your|
 _NAME_ONLY = re.compile(r"[\u3400-\u9fff·]{1,5}|[A-ZА-ЯЁ][\w'.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'.-]*){0,2}")   # 「王磊」「Anna K.」
 # a line that may head a part once parsed (「一、」, 【】, bold, a rule, a Markdown heading): a mail holding one
 # leaves a heading over the next mail's text unless the next mail gets a heading of its own
-_PART_MARK = re.compile(r"^[ \t]*(?:#|\*\*|【|[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．]|faq\b|q[ \t]*&[ \t]*a\b"
+PART_MARK = re.compile(r"^[ \t]*(?:#|\*\*|【|[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．]|faq\b|q[ \t]*&[ \t]*a\b"
                         r"|(?:常见|常見)?(?:问题|問題|问答|問答)[ \t]*$)", re.IGNORECASE)
 
 
@@ -325,6 +349,22 @@ def mail_body(lines: list[str]) -> str:
     '可以备份。'
     """
     lines = cut_mail_footer("\n".join(lines)).split("\n")
+    keep = mail_lines(lines)
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n\n", "\n".join(line for k, line in enumerate(lines) if keep[k])).strip("\n")
+
+
+def _signature_card(lines: list[str]) -> bool:
+    """Short lines that are no sentences, one of them a phone, an address or a link: the name, title,
+    company and numbers a sign-off leaves under its closing words, a blank line between them."""
+    return bool(lines) and any(_CONTACT.search(line) for line in lines) and all(
+        len(line.strip()) <= SIGN_OFF_LINE_MAX and not _SENTENCE_DONE.search(line) for line in lines)
+
+
+def mail_lines(lines: list[str]) -> list[bool]:
+    """Which of a mail's lines (blank ones between its paragraphs) are its own text: not its
+    salutation, sign-off, disclaimer or 「view in browser」 line (see `mail_body`). Apart from
+    `mail_body` for a mail whose lines are a page's paragraphs (an e-mail saved as a web page:
+    `indexer.outlook`), where what goes is the paragraphs, not the text."""
     keep = [not _VIEW_ONLINE.match(line.strip()) for line in lines]
     paragraphs = _paragraphs(lines)
     if paragraphs:
@@ -344,8 +384,9 @@ def mail_body(lines: list[str]) -> str:
         while paragraph.start < cut < paragraph.stop and RULE_LINE.match(lines[cut - 1]):
             cut -= 1                    # the rule over a disclaimer or a sign-off
         rest = [k for k in shown if k < cut]
-        if closing is None and signing and all(RULE_LINE.match(lines[k]) or _CONTACT.search(lines[k]) for k in rest):
-            rest = []                   # a feedback link, an address under the sign-off
+        if closing is None and signing and (all(RULE_LINE.match(lines[k]) or _CONTACT.search(lines[k]) for k in rest)
+                                            or _signature_card([lines[k] for k in rest])):
+            rest = []                   # a feedback link, an address, a signature card under the sign-off
         for k in shown:
             keep[k] = bool(rest) and k <= rest[-1]
         signing = closing is not None or (signing and not rest)
@@ -357,7 +398,7 @@ def mail_body(lines: list[str]) -> str:
                 keep[k] = False
         elif shown:
             break
-    return re.sub(r"\n(?:[ \t]*\n)+", "\n\n", "\n".join(line for k, line in enumerate(lines) if keep[k])).strip("\n")
+    return keep
 
 
 def _normalized(text: str) -> str:
@@ -428,7 +469,7 @@ def mail_thread(text: str) -> tuple[str, str] | None:
             blocks.append("***")
         blocks.append(body)
         read.add(seen)
-        parted = parted or any(_PART_MARK.match(line) or RULE_LINE.match(line) for line in body.split("\n"))
+        parted = parted or any(PART_MARK.match(line) or RULE_LINE.match(line) for line in body.split("\n"))
     return "\n\n".join(blocks) + "\n", title
 
 

@@ -458,3 +458,14 @@ def test_items_the_lead_in_says_to_do_in_order_are_steps() -> None:
                          "2. **查银行和贷款。**登录 App。\n3. **主动报警说明情况。**写一份说明。\n")
     assert [(f.type, f.title) for f in frags] == [
         ("section", "已经把卡借出去了"), ("step", "马上冻结号码"), ("step", "查银行和贷款"), ("step", "主动报警说明情况")]
+
+
+def test_bold_run_in_questions_one_after_another_are_questions_under_any_heading() -> None:
+    frags = cut_markdown("# 漫游\n\n## 其他几点\n\n**会多收钱吗？** 选网本身不收费。\n\n**能退吗？** 已退回余额。\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("qa", "会多收钱吗？", "选网本身不收费。"), ("qa", "能退吗？", "已退回余额。")]
+
+
+def test_a_paragraph_that_opens_with_one_bold_question_outside_a_faq_stays_a_passage() -> None:
+    frags = cut_markdown("# 漫游\n\n## 其他几点\n\n**会多收钱吗？** 选网本身不收费。\n\n费用看登记在哪张网上。\n")
+    assert [(f.type, f.title) for f in frags] == [("section", "其他几点")]

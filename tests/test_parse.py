@@ -222,3 +222,19 @@ def test_the_cleaning_stage_stands_without_the_walker() -> None:
     # clean.py runs before parse.py's walk and must not import it (parse imports clean)
     code = "import sys, indexer.clean; sys.exit('indexer.parse' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False, cwd=Path(__file__).parents[1]).returncode == 0
+
+
+def test_a_long_bold_part_title_is_a_heading_only_when_numbered_in_turn_with_the_others() -> None:
+    long_two = "二、网络列表里的名称和 401 01、401 02、401 77 这些数字是什么意思"
+    long_five = "五、网络列表里的名称和 460 00、460 01、460 11 这些数字又是什么意思"
+    page = ("<html><head><title>选网</title></head><body>"
+            "<p><b>一、为什么会连到中国的网络</b></p><p>信号更强。</p>"
+            f"<p><b>{long_two}</b></p><p>PLMN 代码。</p>"
+            "<p><b>三、怎样手动选网</b></p><p>关掉自动。</p>"
+            f"<p><b>{long_five}</b></p><p>中国的代码。</p></body></html>")
+    root = parse_article(source(page, "html", "doc.html")).root
+    assert [(s.title, [b.text for b in s.blocks]) for s in root.children] == [
+        ("一、为什么会连到中国的网络", ["信号更强。"]),
+        (long_two, ["PLMN 代码。"]),
+        ("三、怎样手动选网", ["关掉自动。", long_five, "中国的代码。"]),
+    ]

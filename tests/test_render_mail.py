@@ -9,7 +9,7 @@ import pytest
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.render_text import mail_subject, mail_thread
+from indexer.render_text import mail_body, mail_subject, mail_thread
 
 
 def cut(text: str) -> list[Fragment]:
@@ -265,3 +265,11 @@ def test_a_thread_of_many_mails_is_read_in_time_linear_in_its_length() -> None:
         thread = mail_thread(f"From: a@b.kz\nTo: c@d.kz\nSubject: x\n\n{text}")
         assert thread is not None
         assert time.perf_counter() - began < 5
+
+
+def test_a_signature_card_under_the_closing_words_goes_with_them() -> None:
+    assert mail_body(["可以备份。", "", "祝好！", "", "Aigerim Nurlanova 阿依古丽", "客户服务专员 | 中文服务组",
+                      "电话：455 | www.kcell.kz"]) == "可以备份。"
+    # short lines without a phone, an address or a link are the writer's text, not a card
+    assert mail_body(["可以备份。", "", "谢谢！", "", "附件里是新卡的寄送单号", "到了请回复这封邮件"]) \
+        == "可以备份。\n\n附件里是新卡的寄送单号\n到了请回复这封邮件"
