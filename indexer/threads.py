@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo or
-vBulletin forum, a GitHub issue, or a Baidu Zhidao, Zhihu or Stack Exchange question with its answers, as its reader
-sees it.
+vBulletin forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
+answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG          # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks
@@ -56,6 +56,13 @@ _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
+# a GitHub Discussion's timeline: the post and each comment a group, a comment's replies in a group under it
+_GH_ITEM = "discussion-timeline-item"
+_GH_NESTED = "discussion-nested-comment-group"
+_GH_NESTED_ITEM = "discussion-nested-comment-timeline-item"
+_GH_COMMENT_ID = re.compile(r"^discussioncomment-\d+$")     # a comment's group (the post's is 「discussion-N」)
+_GH_ANSWER_SUMMARY = "js-discussion-answer-summary"         # the 「Marked as answer」 box over the timeline
+_GH_MARKED = "Marked as answer"
 _V2EX_REPLY = re.compile(r"^r_\d+$")          # a V2EX reply's cell: 「r_14720011」
 _BAHAMUT_POST = re.compile(r"^post_\d+$")     # a Bahamut post's section: 「post_6120847」
 _AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a Bahamut comment answers (「@kazamaru0912 不會…」)
@@ -67,8 +74,8 @@ _SE_COMMENTS = "评论"    # the heading of a post's comments, where the post ha
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, Zhidao, Zhihu, Stack Exchange
-    or GitHub thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks):
-    a reader is tried only on a page bearing the mark every page of its site has."""
+    or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
+    (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
@@ -545,7 +552,7 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
 
 
 def _github(soup: BeautifulSoup) -> Thread | None:
-    """A GitHub issue or discussion as the browser saves it: the title in h1.gh-header-title (its
+    """A GitHub issue as the browser saves it: the title in h1.gh-header-title (its
     <bdi class="js-issue-title">, then 「#214」), each comment a .timeline-comment box in the
     timeline whose header names its author (a.author, 「commented」, the date, 「• edited」, the
     Author / Member / Contributor label) over its text, a .markdown-body (a td.comment-body of a
@@ -573,6 +580,80 @@ def _github_author(box: Tag) -> str:
     """Who wrote a GitHub comment: the a.author in its box's header."""
     header = box.find(class_="timeline-comment-header")
     return _text((header if isinstance(header, Tag) else box).find("a", class_="author"))
+
+
+def _github_discussion(soup: BeautifulSoup) -> Thread | None:
+    """A GitHub Discussion as the browser saves it: h1.gh-header-title as on an issue, then 「Answered」,
+    「asked this question in Q&A」, a 「Marked as answer」 summary box (「Answered by …」, the answer's
+    first part, 「View full answer」 linking to it), and the timeline's .discussion-timeline-item
+    groups — the discussion's own post, then each comment — each an upvote button over a
+    .timeline-comment (header with a.author, the .markdown-body, reactions) and, under a comment,
+    its .discussion-nested-comment-group of replies (「3 replies」, each reply an <h4> of author and
+    date over its own .comment-body, 「Sign in to reply」). Read by the issue reader, every reply
+    was lost (each comment's box gave only its first .markdown-body) and each comment was headed
+    by its author's login, the answer not told from the rest. A Discussion asks and is answered as a
+    Stack Exchange question is, so it reads as one: the post the lead, the comment marked as the
+    answer (or holding the reply marked so) 「question（回复）」, the others 「author的回答」, each
+    comment's replies its short comments (they hold the answer's follow-ups: 「拨 *486*3# 切回标准
+    模式」). Only a page whose timeline groups carry the discussion's own classes is one: an issue's
+    boxes stand in plain .TimelineItem rows and stay with `_github`."""
+    heading = soup.find("h1", class_="gh-header-title")
+    title = heading.find(class_="js-issue-title") if isinstance(heading, Tag) else None
+    subject = _text(title) if isinstance(title, Tag) else _GITHUB_NUMBER.sub("", _text(heading))
+    items = [(item, text) for item in soup.find_all(class_=_GH_ITEM)
+             if not {_GH_NESTED_ITEM, _GH_ANSWER_SUMMARY} & set(item.get("class", ()))
+             and item.find_parent(class_=_GH_NESTED) is None and isinstance(text := _gh_text(item), Tag)]
+    if not subject or not items or _GH_COMMENT_ID.match(str(items[0][0].get("id", ""))):
+        return None
+    body, answers = items[0][1], items[1:]
+    accepted = _gh_accepted(soup, [item for item, _ in answers])
+    answers.sort(key=lambda found: found[0] is not accepted)      # the marked one first, the rest in order
+    names = {name for item, _ in items for name in [_github_author(item)]
+             + [_text(author) for author in item.select(f".{_GH_NESTED_ITEM} a.author")] if name}
+    posts = [_qa_post(soup, body, [])]
+    for k, (answer, text) in enumerate(answers):
+        replies = [line for reply in answer.find_all(class_=_GH_NESTED_ITEM)
+                   if isinstance(reply_body := reply.find(class_="markdown-body"), Tag)
+                   for line in _gh_reply_lines(reply_body, names)]
+        post = _qa_post(soup, text, replies)
+        if k and (author := _github_author(answer)):
+            post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts
+
+
+def _gh_text(item: Tag) -> Tag | None:
+    """A discussion post's or comment's own text: the .markdown-body of its .timeline-comment box,
+    not a reply's under it."""
+    for box in item.find_all(class_="timeline-comment"):
+        for text in box.find_all(class_="markdown-body"):
+            if text.find_parent(class_=_GH_NESTED) is None:
+                return text
+    return None
+
+
+def _gh_accepted(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
+    """The comment marked as the answer, or whose reply is: the one the 「Marked as answer」 summary's
+    「View full answer」 links to, else the one bearing the 「Marked as answer」 line outside its text."""
+    for link in soup.select(f".{_GH_ANSWER_SUMMARY} a[href^='#discussioncomment-']"):
+        target = soup.find(id=str(link["href"])[1:])
+        found = next((answer for answer in answers if isinstance(target, Tag)
+                      and any(holder is answer for holder in [target, *target.parents])), None)
+        if found is not None:
+            return found
+    return next((answer for answer in answers
+                 if any(line.strip() == _GH_MARKED and line.find_parent(class_="markdown-body") is None
+                        for line in answer.find_all(string=True))), None)
+
+
+def _gh_reply_lines(body: Tag, names: set[str]) -> list[str]:
+    """A reply's text as short lines, one a paragraph (or list, quote, code block), the 「@name」 it
+    opens with gone."""
+    lines = [line for node in body.children if isinstance(node, Tag | NavigableString) and not isinstance(node, Comment)
+             and (line := _text(node) if isinstance(node, Tag) else " ".join(node.split()))]
+    if lines:
+        lines[0] = _unaddress_se(lines[0], names)
+    return [line for line in lines if line]
 
 
 def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
@@ -734,13 +815,19 @@ def _se_author(post: Tag) -> str:
 
 
 def _se_post(soup: BeautifulSoup, card: Tag, body: Tag, names: set[str]) -> Tag:
-    """A Stack Exchange post's text, its headings one level under its part's, then its comments."""
-    parted = _se_parted(body)
-    post = _post(soup, body)
-    _nest_headings(post)
+    """A Stack Exchange post's text with its comments."""
     comments = [line for copy in card.select("ul.comments-list li.comment .comment-copy")
                 if copy.find_parent("div", class_=("question", "answer")) is card
                 and (line := _unaddress_se(_text(copy), names))]
+    return _qa_post(soup, body, comments)
+
+
+def _qa_post(soup: BeautifulSoup, body: Tag, comments: list[str]) -> Tag:
+    """A question's or answer's text, its headings one level under its part's, then its comments
+    (Stack Exchange's, a GitHub Discussion comment's replies)."""
+    parted = _se_parted(body)
+    post = _post(soup, body)
+    _nest_headings(post)
     if comments and parted:
         post.append(soup.new_tag(f"h{_SE_SUBHEADING}", string=_SE_COMMENTS))
     for line in comments:
@@ -789,7 +876,8 @@ def _unaddress_se(line: str, names: set[str]) -> str:
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_douban, "topic-doc"), (_tieba, "#j_p_postlist"), (_lihkg, "@data-post-id"), (_old_reddit, "commentarea"),
-    (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"), (_github, "gh-header-title"),
+    (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"),
+    (_github_discussion, _GH_ITEM), (_github, "gh-header-title"),
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"),

@@ -300,6 +300,99 @@ def test_githubs_class_names_alone_make_no_thread() -> None:
     assert parts(page) == [("FUP 是多少？", "Kcell 每月 35 GB。\nBeeline 每天 20 GB。")]
 
 
+def _discussion_item(number: str, author: str, body: str, replies: list[tuple[str, str]] | None = None,
+                     marked: bool = False) -> str:
+    """A GitHub Discussion's timeline group: the post (「discussion-N」) or a comment (「discussioncomment-N」)."""
+    reply = ("<div class='discussion-nested-comment-timeline-item js-comment-container' id='{0}{1}'>"
+             "<div class='d-flex'><img alt='@{2}'><h4 class='f6'><a class='author'>{2}</a> <relative-time>Oct 11, 2026"
+             "</relative-time></h4><span class='Label'>Author</span></div>"
+             "<div class='comment-body markdown-body js-comment-body f6'>{3}</div></div>")
+    nested = ("<div class='discussion-nested-comment-group js-comment-container'><button class='js-discussion-replies-"
+              f"toggle'>{len(replies)} replies</button>"
+              + "".join(reply.format(number, k, name, text) for k, (name, text) in enumerate(replies))
+              + "<div class='px-3'><a>Sign in</a> to reply</div></div>") if replies else ""
+    return (f"<div class='js-timeline-item'><div class='timeline-comment-group discussion-timeline-item TimelineItem-body' "
+            f"id='{number}'><div class='d-flex'><div class='discussion-vote-form'><button aria-label='Upvote: 9'>"
+            "<span class='js-upvote-count'>9</span></button></div><div class='timeline-comment unminimized-comment'>"
+            f"<div class='timeline-comment-header'><img alt='@{author}'><h3 class='f5'><a class='author'>{author}</a> "
+            "<a class='js-timestamp'><relative-time>Oct 10, 2026</relative-time></a></h3><span class='Label'>Author"
+            "</span></div><div class='edit-comment-hide'><table><tbody><tr><td class='d-block comment-body markdown-body "
+            f"js-comment-body'>{body}</td></tr></tbody></table></div><div class='comment-reactions'><button>"
+            "<g-emoji alias='+1'>👍</g-emoji><span>24</span></button></div>"
+            + ("<div class='f6'><span class='text-bold'>Marked as answer</span> by <a>lin-mama</a></div>" if marked else "")
+            + nested + "</div></div></div></div>")
+
+
+def _discussion(items: str, summary: str = "") -> str:
+    return ("<html><body><header class='HeaderMktg'><a>Product</a><a>Sign in</a></header><main><nav class='UnderlineNav'>"
+            "<a>Issues <span class='Counter'>14</span></a><a>Discussions</a></nav><div class='gh-header'>"
+            "<h1 class='gh-header-title'><span class='js-issue-title markdown-title'>能在运营商那边挡掉成人网站吗？</span>"
+            " <span>#87</span></h1><div class='gh-header-meta'><span class='State' title='Status: Answered'>Answered"
+            "</span><a>lin-mama</a> asked this question in <a><span>Q&amp;A</span></a></div></div>"
+            f"<div class='Layout-main'>{summary}<div class='js-discussion'>{items}</div><div class="
+            "'discussion-timeline-actions'><a>Sign up for free</a><strong>to join this conversation on GitHub</strong>."
+            "</div></div><div class='Layout-sidebar'><h3 class='discussion-sidebar-heading'>Category</h3><a>Q&amp;A</a>"
+            "<h3 class='discussion-sidebar-heading'>5 participants</h3></div></main></body></html>")
+
+
+def test_a_github_discussion_is_its_post_then_the_marked_answer_then_each_answer_by_author_with_their_replies() -> None:
+    # read as an issue, every reply was lost and each comment titled by its author's login; the answer the
+    # 「Marked as answer」 summary links to stands second (sorted by Top), its own <h3>s are parts of it, so its
+    # replies are a part 「评论」
+    summary = ("<section aria-label='Marked as answer' class='discussion-timeline-item js-discussion-answer-summary'>"
+               "<div><span>Answered by</span><a class='author'>chen</a></div><div class='comment-body markdown-body'>"
+               "<h3>先说结论</h3><p>按号码过滤。</p></div><a href='#discussioncomment-2'>View full answer</a></section>")
+    page = _discussion(
+        _discussion_item("discussion-7", "lin-mama", "<p>孩子 11 岁，用的 Kcell 卡。</p>")
+        + "<div class='py-3'><h2><span>3 comments</span> · 3 replies</h2><nav aria-label='Sort comments'><span>Sort by:"
+        "</span><a>Oldest</a><a>Top</a></nav></div>"
+        + _discussion_item("discussioncomment-1", "aidos", "<p>Beeline 每周一生成「Отчёт」。</p>",
+                           [("wangjing", "<p>能发到家长手机吗？</p>"), ("aidos", "<p>@wangjing 可以，填家长的号码。</p>")])
+        + _discussion_item("discussioncomment-2", "chen", "<div class='markdown-heading'><h3 class='heading-element'>先说结论"
+                           "</h3><a class='anchor' aria-label='Permalink: 先说结论'></a></div><p>按号码过滤。</p>"
+                           "<h3>严格模式</h3><p>拨 *486*2# 切换。</p>",
+                           [("lin-mama", "<p>Kündelik 打不开了。</p>"), ("chen", "<p>拨 *486*3# 切回标准模式。</p>")])
+        + _discussion_item("discussioncomment-3", "dana", "<p>Tele2 发 OFF 就能关。</p>"), summary)
+    assert parts(page) == [("能在运营商那边挡掉成人网站吗？", "孩子 11 岁，用的 Kcell 卡。"), ("先说结论", "按号码过滤。"),
+                           ("严格模式", "拨 *486*2# 切换。"), ("评论", "Kündelik 打不开了。\n拨 *486*3# 切回标准模式。"),
+                           ("aidos的回答", "Beeline 每周一生成「Отчёт」。\n能发到家长手机吗？\n可以，填家长的号码。"),
+                           ("dana的回答", "Tele2 发 OFF 就能关。")]
+
+
+def test_a_github_discussions_answer_is_told_by_its_marked_as_answer_line_without_the_summary() -> None:
+    page = _discussion(_discussion_item("discussion-7", "lin-mama", "<p>孩子能自己关掉吗？</p>")
+                       + _discussion_item("discussioncomment-1", "dana", "<p>Tele2 发 OFF 就能关。</p>")
+                       + _discussion_item("discussioncomment-2", "chen", "<p>Kcell 要输 PIN。</p>",
+                                          [("lin-mama", "<p>PIN 在哪里？</p>")], marked=True))
+    assert parts(page) == [("能在运营商那边挡掉成人网站吗？", "孩子能自己关掉吗？"),
+                           ("能在运营商那边挡掉成人网站吗？（回复）", "Kcell 要输 PIN。\nPIN 在哪里？"),
+                           ("dana的回答", "Tele2 发 OFF 就能关。")]
+
+
+def test_a_github_discussion_comment_whose_reply_is_marked_as_the_answer_answers_it() -> None:
+    summary = ("<section aria-label='Marked as answer' class='discussion-timeline-item js-discussion-answer-summary'>"
+               "<div class='comment-body markdown-body'><p>PIN 在开通短信里。</p></div>"
+               "<a href='#discussioncomment-31'>View full answer</a></section>")
+    page = _discussion(_discussion_item("discussion-7", "lin-mama", "<p>孩子能自己关掉吗？</p>")
+                       + _discussion_item("discussioncomment-1", "dana", "<p>Tele2 发 OFF 就能关。</p>")
+                       + _discussion_item("discussioncomment-3", "chen", "<p>Kcell 要输 PIN。</p>",
+                                          [("lin-mama", "<p>PIN 在哪里？</p>"), ("chen", "<p>PIN 在开通短信里。</p>")]),
+                       summary)
+    assert parts(page) == [("能在运营商那边挡掉成人网站吗？", "孩子能自己关掉吗？"),
+                           ("能在运营商那边挡掉成人网站吗？（回复）", "Kcell 要输 PIN。\nPIN 在哪里？\nPIN 在开通短信里。"),
+                           ("dana的回答", "Tele2 发 OFF 就能关。")]
+
+
+def test_githubs_discussion_class_names_alone_make_no_discussion() -> None:
+    # a timeline group holding no comment box, or one whose first group is a comment, is no discussion
+    page = ("<html><body><h1 class='gh-header-title'>FUP 是多少？</h1><div class='discussion-timeline-item'>"
+            "<p>Kcell 每月 35 GB。</p></div><div class='markdown-body'><p>Beeline 每天 20 GB。</p></div></body></html>")
+    assert parts(page) == [("FUP 是多少？", "Kcell 每月 35 GB。\nBeeline 每天 20 GB。")]
+    page = _discussion(_discussion_item("discussioncomment-1", "dana", "<p>Tele2 发 OFF 就能关。</p>")
+                       + _discussion_item("discussioncomment-2", "chen", "<p>Kcell 要输 PIN。</p>"))
+    assert parts(page) == [("能在运营商那边挡掉成人网站吗？", "Tele2 发 OFF 就能关。"), ("chen", "Kcell 要输 PIN。")]
+
+
 def _hkgolden_reply(floor: int, name: str, text: str) -> str:
     return (f"<div class='hkg-reply' id='reply-{floor}' data-floor='{floor}'><div class='hkg-reply-head'>"
             f"<a class='hkg-username hkg-male'>{name}</a><span class='hkg-reply-time'>22/11/2026 21:14</span>"
