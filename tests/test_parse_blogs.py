@@ -141,3 +141,59 @@ def test_a_sphinx_field_list_reads_name_and_value_and_a_long_step_title_loses_it
     frags = cut(page)
     assert texts(frags)[0] == ("section", "提前解约", "适用于：Kcell、Beeline 的个人合约\n核对日期：2026 年 11 月")
     assert [f.title for f in frags[1:]] == ["付清当月账单", "拿到无欠款证明才算办完"]
+
+
+# WordPress: the block theme's comment template (Twenty Twenty-Four) and a classic theme's list
+WP_BLOCK = ("<html><head><title>改名 &#8211; 阿拉木图笔记</title></head><body><div class='wp-site-blocks'><main>"
+            "<h1 class='wp-block-post-title'>改名</h1>"
+            "<div class='entry-content wp-block-post-content'><p>名字变了要去营业厅改登记。</p></div>"
+            "<div class='wp-block-comments'><h2 class='wp-block-comments-title'>3 条评论</h2>"
+            "<ol class='wp-block-comment-template'><li id='comment-1' class='comment even depth-1'>"
+            "<div class='wp-block-comment-author-name'>刘娜</div><div class='wp-block-comment-date'>"
+            "<time>2026年10月15日 09:14</time></div><div class='wp-block-comment-content'>"
+            "<p>Tele2 的翻译件要几个月内公证的？</p></div>"
+            "<div class='wp-block-comment-reply-link'><a class='comment-reply-link' href='#'>回复</a></div>"
+            "<ol class='children'><li id='comment-2' class='comment byuser bypostauthor odd depth-2'>"
+            "<div class='wp-block-comment-author-name'><a href='/'>小周</a></div>"
+            "<div class='wp-block-comment-content'><p>只有 Tele2 要 6 个月内的。</p></div>"
+            "<div class='wp-block-comment-reply-link'><a class='comment-reply-link' href='#'>回复</a></div>"
+            "</li></ol></li><li id='comment-3' class='comment even depth-1'>"
+            "<div class='wp-block-comment-author-name'>Lyu Hao</div><div class='wp-block-comment-content'>"
+            "<p>在 My Kcell 里「Профиль」→「Мои документы」改的。</p></div></li></ol>"
+            "<div id='respond' class='comment-respond'><h3>发表回复</h3><form><textarea></textarea></form></div>"
+            "</div></main></div></body></html>")
+WP_CLASSIC = ("<html><head><meta name='generator' content='WordPress 6.6.2'><title>彩铃</title></head><body>"
+              "<main><article><h1 class='entry-title'>彩铃</h1><div class='entry-content'><p>拨 *770*0# 退订。</p></div>"
+              "</article><div class='comments-area'><div id='comments'><h3 class='comments-title'>2条评论</h3>"
+              "<ol class='comment-list'><li class='comment depth-1'><article class='comment-body'>"
+              "<footer class='comment-meta'><cite class='fn'>阿丽娅</cite><time>2026年9月20日</time></footer>"
+              "<div class='comment-content'><p>请问 Tele2 能复制别人的彩铃吗？</p>"
+              "<span class='reply'><a class='comment-reply-link'>回复</a></span></div></article>"
+              "<ul class='children'><li class='comment bypostauthor depth-2'><article class='comment-body'>"
+              "<footer class='comment-meta'><cite class='fn'>小马</cite></footer>"
+              "<div class='comment-content'><p>@阿丽娅 不行，只能去 gudok.tele2.kz 搜歌名。</p>"
+              "<span class='reply'><a class='comment-reply-link'>回复</a></span></div></article></li></ul>"
+              "</li></ol></div></div></main></body></html>")
+
+
+def test_a_wordpress_block_themes_comments_are_the_posts_last_part() -> None:
+    # the comments block (「wp-block-comments」) went as chrome, the author's answers with it
+    frags = cut(WP_BLOCK)
+    assert texts([f for f in frags if f.path[-1] == COMMENTS_TITLE]) == [
+        ("section", COMMENTS_TITLE, "在 My Kcell 里「Профиль」→「Мои документы」改的。"),
+        ("qa", "Tele2 的翻译件要几个月内公证的？", "只有 Tele2 要 6 个月内的。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "回复" not in shown and "刘娜" not in shown and "2026年10月15日" not in shown and "3 条评论" not in shown
+
+
+def test_a_classic_wordpress_themes_comment_list_pairs_a_question_with_the_authors_reply() -> None:
+    frags = cut(WP_CLASSIC)
+    assert texts(frags) == [("section", "彩铃", "拨 *770*0# 退订。"),
+                            ("qa", "请问 Tele2 能复制别人的彩铃吗？", "不行，只能去 gudok.tele2.kz 搜歌名。")]
+
+
+def test_a_comment_list_on_a_page_wordpress_did_not_make_stays_chrome() -> None:
+    page = WP_CLASSIC.replace("<meta name='generator' content='WordPress 6.6.2'>", "")
+    assert [f.text for f in cut(page)] == ["拨 *770*0# 退订。"]
+    page = WP_BLOCK.replace("wp-block-", "x-block-")
+    assert all("Tele2" not in f.text for f in cut(page))
