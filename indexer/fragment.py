@@ -139,10 +139,14 @@ def _answer(blocks: list[Block]) -> str:
 
 def _split_long(text: str) -> list[str]:
     """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point`
-    says; a table's later pieces repeat its header row, which says what their cells are."""
+    says; a table's later pieces repeat its header row, which says what their cells are (and the
+    caption over it, which says what the table is: `parse.table_caption`)."""
     lines = text.split("\n")
-    header = lines[0] if len(lines) > 2 and all(" | " in line for line in lines) \
-        and len(lines[0]) <= MAX_PASSAGE_CHARS // 4 else ""
+    titled = len(lines) > 3 and " | " not in lines[0]
+    header = ""
+    if len(lines) > 2 and all(" | " in line for line in lines[titled:]):
+        heads = ("\n".join(lines[:2]), lines[1]) if titled else (lines[0],)
+        header = next((head for head in heads if len(head) <= MAX_PASSAGE_CHARS // 4), "")
     pieces: list[str] = []
     while len(text) > MAX_PASSAGE_CHARS:
         cut = cut_point(text, MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0))
@@ -196,23 +200,33 @@ def _units(blocks: list[Block]) -> list[str]:
 
 def split_passages(texts: list[str]) -> list[str]:
     """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
-    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it.
+    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it, over
+    the limit if need be, whether text came before it or not (a lead-in alone, 「名字一变，麻烦就
+    一串一串来：」, was a passage answering nothing, its list the next one).
 
     >>> [passage[:6] for passage in split_passages(["甲" * 300, "三家的情况：", "乙" * 200])]
     ['甲甲甲甲甲甲', '三家的情况：']
+    >>> [len(passage) for passage in split_passages(["三家的情况：", "乙" * 398])]
+    [405]
     """
     passages: list[str] = []
     current: list[str] = []
     for text in texts:
         for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
-            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS:
-                carried = [current.pop()] if len(current) > 1 and current[-1].rstrip().endswith(("：", ":")) else []
+            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS \
+                    and not (len(current) == 1 and _leads_in(current[0])):
+                carried = [current.pop()] if len(current) > 1 and _leads_in(current[-1]) else []
                 passages.append("\n".join(current))
                 current = carried
             current.append(piece)
     if current:
         passages.append("\n".join(current))
     return passages
+
+
+def _leads_in(text: str) -> bool:
+    """A line that leads into the block after it: it ends in a colon."""
+    return text.rstrip().endswith(("：", ":"))
 
 
 def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None) -> str:

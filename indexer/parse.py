@@ -621,6 +621,26 @@ def _line_leads(nodes: list) -> list[str]:
 
 # ---- walking ------------------------------------------------------------------------------
 
+def table_caption(table: Tag) -> str:
+    """A table's title: its `<caption>` (Asciidoctor's 「表 1. …」), else the `<figcaption>` of the
+    figure it is the one table of (WordPress's table block: 「表：不同情况需要的材料…」). It says what the
+    rows are, so it heads them: read as a picture's caption it was a passage of its own, apart from
+    its table, and a `<caption>` was lost."""
+    caption = table.find("caption", recursive=False)
+    if caption is None and isinstance(table.parent, Tag) and table.parent.name == "figure" \
+            and len(table.parent.find_all("table", recursive=False)) == 1:
+        caption = table.parent.find("figcaption", recursive=False)
+    return clean(raw_text(caption)).replace("\n", " ") if caption is not None else ""
+
+
+def _captions_table(figcaption: Tag) -> bool:
+    """The figcaption titles the one table of its figure (read with it: `table_caption`)."""
+    figure = figcaption.parent
+    return isinstance(figure, Tag) and figure.name == "figure" \
+        and len(figure.find_all("table", recursive=False)) == 1
+
+
+
 # a forum reply headed 「Re: <subject>」 (phpBB) is titled 「<subject>（回复）」, as `clean._forum_replies` titles replies
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # a forum's stamp on an edited post: 「最后由 X 编辑于 …，总共编辑 1 次。」 (phpBB), 「本帖最后由 X 于 … 编辑」 (Discuz!)
@@ -698,11 +718,12 @@ class _Walker:
                 return
             # a cell's lines are items of it (「1021 123ABC02<br>1021 123ABC02 3」), not one run of words
             self.table([texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
-                        if any(texts)])
+                        if any(texts)], table_caption(tag))
         elif name == "blockquote":
             self.block("quote", raw_text(tag), tag)
         elif name == "figcaption":
-            self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
+            if not _captions_table(tag):    # a table's caption heads the table (`table_caption`)
+                self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
         elif name == "details":
             self.details(tag)
         elif name == "hr":
@@ -745,10 +766,13 @@ class _Walker:
         for j, part in enumerate(part for part in standalone_lines(raw) if part.strip()):
             self.block("p", part, tag if j == 0 else None)
 
-    def table(self, rows: list[list[str]]) -> None:
+    def table(self, rows: list[list[str]], caption: str = "") -> None:
         """A table, or what a CMS editor made with one: a FAQ table (问题 | 解答) becomes
-        question and answer blocks, a steps table (步骤 | 操作, numbered 1, 2, 3…) an ordered list."""
+        question and answer blocks, a steps table (步骤 | 操作, numbered 1, 2, 3…) an ordered list.
+        Its caption is its first line (a table's lines, the rows, follow it)."""
         kind = table_kind(rows)
+        if caption and kind != "table":
+            self.block("p", caption)
         if kind == "qa":
             for question, answer, *_ in rows[1:]:
                 self.block("p", f"问：{question}")
@@ -758,7 +782,7 @@ class _Walker:
             for _, *rest in rows[1:]:
                 self.block("li", "：".join(c for c in rest if c), ordered=True, list_id=list_id)
         else:
-            self.block("table", BR.join(" | ".join(cells) for cells in rows))
+            self.block("table", BR.join([caption] * bool(caption) + [" | ".join(cells) for cells in rows]))
 
     def details(self, tag: Tag) -> None:
         """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many

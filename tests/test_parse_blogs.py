@@ -1,6 +1,6 @@
-"""Blog engines' post pages (Blogger, Matters) with their comments, and what general reading
-their held-out pages showed (holdout42/43): numbered parts that ask, saver lines, captions,
-field lists, step titles with asides."""
+"""Blog engines' post pages (Blogger, Matters, WordPress) with their comments, and what general reading
+their held-out pages showed (holdout42/43/45): numbered parts that ask, saver lines, captions,
+field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
@@ -197,3 +197,40 @@ def test_a_comment_list_on_a_page_wordpress_did_not_make_stays_chrome() -> None:
     assert [f.text for f in cut(page)] == ["拨 *770*0# 退订。"]
     page = WP_BLOCK.replace("wp-block-", "x-block-")
     assert all("Tele2" not in f.text for f in cut(page))
+
+
+def test_a_tables_caption_heads_its_rows() -> None:
+    # WordPress's table block: the figcaption was a passage of its own, apart from the table; a
+    # <caption> (Asciidoctor's 「表 1. …」) was lost
+    page = ("<html><body><main><h1>改名</h1><h2>要带哪些材料</h2><p>下面按情况分开说。</p>"
+            "<figure class='wp-block-table'><table><thead><tr><th>情况</th><th>材料</th></tr></thead><tbody>"
+            "<tr><td>结婚改姓</td><td>新旧护照、结婚证翻译件</td></tr><tr><td>换新护照</td><td>新护照</td></tr>"
+            "</tbody></table><figcaption class='wp-element-caption'>表：不同情况需要的材料</figcaption></figure>"
+            "<h2>代码</h2><table><caption>表 2. Kcell 黑名单代码</caption><tr><th>操作</th><th>代码</th></tr>"
+            "<tr><td>开通</td><td>*533*1#</td></tr></table>"
+            "<figure><img src='a.jpg'><figcaption>营业厅的取号机</figcaption></figure></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "要带哪些材料", "下面按情况分开说。\n表：不同情况需要的材料\n情况 | 材料\n"
+                                  "结婚改姓 | 新旧护照、结婚证翻译件\n换新护照 | 新护照"),
+        ("section", "代码", "表 2. Kcell 黑名单代码\n操作 | 代码\n开通 | *533*1#"),
+        ("section", "代码", "营业厅的取号机")]        # a picture's caption: still a passage of its own
+
+
+def test_a_long_tables_pieces_repeat_its_caption_and_header() -> None:
+    rows = "".join(f"<tr><td>第 {i} 种情况</td><td>{'需要带护照和翻译件' * 3}</td></tr>" for i in range(12))
+    page = (f"<html><body><main><h1>材料</h1><figure><table><tr><th>情况</th><th>材料</th></tr>{rows}</table>"
+            "<figcaption>表：各情况的材料</figcaption></figure></main></body></html>")
+    frags = cut(page)
+    assert len(frags) > 1 and all(f.text.startswith("表：各情况的材料\n情况 | 材料\n") for f in frags)
+
+
+def test_a_lead_in_alone_goes_with_the_list_it_introduces() -> None:
+    # 75 + 341 characters: over the passage limit, the lead-in was a passage answering nothing
+    items = "".join(f"<li><strong>第{i}件事</strong>：{'名字对不上就办不了，营业员都要核对证件' * 4}，姓名不一致会提示错误。</li>"
+                    for i in range(4))
+    page = (f"<html><body><main><h1>改名</h1><h2>为什么要改</h2><p>在哈萨克斯坦，每个号码都登记在一份身份证件上，"
+            f"运营商系统里存的是证件号码和姓名。名字一变，麻烦就一串一串来：</p><ul>{items}</ul>"
+            "<p>号码的主人没有变。</p></main></body></html>")
+    frags = cut(page)
+    assert "名字一变，麻烦就一串一串来：\n第0件事" in frags[0].text and len(frags[0].text) > 400
+    assert frags[1].text == "号码的主人没有变。"
