@@ -633,6 +633,15 @@ def table_caption(table: Tag) -> str:
     return clean(raw_text(caption)).replace("\n", " ") if caption is not None else ""
 
 
+def _quote_text(quote: Tag) -> str:
+    """A quotation's text without the `<cite>` closing it (WordPress's quote block: 「—— Beeline
+    营业员的原话（我翻译的）」), which says who said it, not what: it was a line of the quote."""
+    children = [c for c in quote.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) > 1 and isinstance(children[-1], Tag) and children[-1].name == "cite":
+        return BR + "".join(raw_text(c) for c in children[:-1]) + BR
+    return raw_text(quote)
+
+
 def _captions_table(figcaption: Tag) -> bool:
     """The figcaption titles the one table of its figure (read with it: `table_caption`)."""
     figure = figcaption.parent
@@ -720,7 +729,7 @@ class _Walker:
             self.table([texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
                         if any(texts)], table_caption(tag))
         elif name == "blockquote":
-            self.block("quote", raw_text(tag), tag)
+            self.block("quote", _quote_text(tag), tag)
         elif name == "figcaption":
             if not _captions_table(tag):    # a table's caption heads the table (`table_caption`)
                 self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it

@@ -234,3 +234,10 @@ def test_a_lead_in_alone_goes_with_the_list_it_introduces() -> None:
     frags = cut(page)
     assert "名字一变，麻烦就一串一串来：\n第0件事" in frags[0].text and len(frags[0].text) > 400
     assert frags[1].text == "号码的主人没有变。"
+
+
+def test_a_quotes_closing_citation_is_no_line_of_it() -> None:
+    page = ("<html><body><main><h1>改名</h1><blockquote class='wp-block-quote'><p>改登记和过户是两回事。</p>"
+            "<cite>—— Beeline 营业员的原话</cite></blockquote>"
+            "<blockquote><p>书上说：<cite>《通信法》</cite>第 5 条。</p></blockquote></main></body></html>")
+    assert [f.text for f in cut(page)] == ["改登记和过户是两回事。\n书上说：《通信法》第 5 条。"]
