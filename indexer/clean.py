@@ -1122,18 +1122,45 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]?|[(（]\d{1,2}[)）]|[a-z][.)]|[一二三四五六七八九十]{1,2}、)$", re.IGNORECASE)
 
 
+# the spaces Word sets between a list item's marker and its text: 「<span style='font:7.0pt "Times New Roman"'>」
+_WORD_MARKER_SPACER = re.compile(r'^font:7\.0pt"?timesnewroman"?;?$')
+WORD_MARKER_MAX = 4         # 「l」, 「·」, 「1.」, 「12.」, 「(a)」
+
+
 def _word_list_markers(tags: list[Tag]) -> None:
     """Word writes a list item's marker as text in a span styled mso-list:Ignore: a number
-    (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes."""
-    for marker in [t for t in tags if t.name == "span" and not _gone(t)
-                   and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]:
+    (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes.
+    Saved as 「Web Page, Filtered」, the style is gone; the marker is then the span holding
+    Word's spacer (its 7pt Times New Roman spaces) at the start of a paragraph (the 「l」 led
+    every bullet line of holdout45's document)."""
+    markers = [t for t in tags if t.name == "span" and not _gone(t)
+               and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]
+    markers += [t.parent for t in tags if t.name == "span" and not _gone(t) and isinstance(t.parent, Tag)
+                and t.parent.name == "span" and t.parent not in markers
+                and _WORD_MARKER_SPACER.match(str(t.get("style", "")).lower().replace(" ", "").replace("'", '"'))
+                and not t.get_text().replace("\xa0", " ").strip() and _leads_paragraph(t.parent)]
+    for marker in markers:
         if _gone(marker) or marker.parent is None:
             continue
         number = marker.get_text().replace("\xa0", " ").strip()
         if _LIST_NUMBER.match(number):
             marker.replace_with(number + " ")
-        else:
+        elif len(number) <= WORD_MARKER_MAX:
             marker.decompose()
+
+
+def _leads_paragraph(span: Tag) -> bool:
+    """The span opens its paragraph: no text before it there."""
+    paragraph = span.find_parent("p")
+    if paragraph is None:
+        return False
+    before = []
+    for node in paragraph.descendants:
+        if node is span:
+            return not "".join(before).replace("\xa0", " ").strip()
+        if isinstance(node, NavigableString):
+            before.append(str(node))
+    return False
 
 
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)

@@ -54,6 +54,28 @@ def test_a_word_document_saved_as_a_web_page() -> None:
     assert frags[1].text == "话费只能打电话。\n钱包可以转账。"
 
 
+def test_a_word_document_saved_as_a_filtered_web_page() -> None:
+    # 「Web Page, Filtered」 drops mso-list:Ignore: the marker is the span holding Word's spacer at
+    # the start of a paragraph; its bullet glyph 「l」 led every bullet line (holdout45)
+    marker = "<span style='font-family:Wingdings'>{}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+    page = ("<html><head><title>預繳</title></head><body><div class=WordSection1><h1>預繳優惠</h1>"
+            "<h2>五、能退款嗎</h2><p class=MsoNormal>可以退，但不是全額：</p>"
+            f"<p class=MsoListParagraphCxSpFirst>{marker.format('l')}<b>退到銀行卡：</b>臨櫃填表。</p>"
+            f"<p class=MsoListParagraphCxSpLast>{marker.format('l')}<b>轉到另一個門號：</b>只限同一家業者。</p>"
+            "<h2>三、怎麼申請</h2>"
+            f"<p class=MsoListParagraphCxSpFirst>{marker.format('1.')}撥 *738# 查詢。</p>"
+            f"<p class=MsoListParagraphCxSpLast>{marker.format('2.')}撥 *738*12# 申請。</p>"
+            "<p class=MsoNormal>例：<span style='font:7.0pt \"Times New Roman\"'>&nbsp;</span>l 不是記號。</p>"
+            "<p class=MsoNormal>&nbsp;</p><p class=MsoNormal><span style='font-size:10.0pt;color:#595959'>"
+            "本說明由志工整理，實際資費以各業者公告為準。</span></p>"      # the handout's note on itself goes
+            "</div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "能退款嗎", "可以退，但不是全額：\n退到銀行卡：臨櫃填表。\n轉到另一個門號：只限同一家業者。"),
+        ("step", "撥 *738# 查詢", "撥 *738# 查詢。"), ("step", "撥 *738*12# 申請", "撥 *738*12# 申請。"),
+        ("section", "怎麼申請", "例： l 不是記號。")]     # a spacer mid-paragraph marks nothing
+
+
 def test_files_attached_under_the_article_are_not_its_text() -> None:
     page = ("<html><body><article><h1>退订扣费</h1><div class='article-body'><p>拨 *145# 查看你开通了哪些付费订阅，再按提示逐个退订。</p></div>"
             "<div class='article-attachments'><ul class='attachments'><li class='attachment-item'>"
