@@ -76,6 +76,7 @@ SKIP_CLASS_PARTS = frozenset({
     "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
     "prev", "prevnext",             # 「« 上一篇：…」 under the article
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
+    "recommends",                   # NetEase's 「相关推荐」 (post_recommends) under the article
     "viewed", "popular",            # 「最多查看」 lists beside the article
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
@@ -96,6 +97,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "kg-button-card",                  # Ghost's call-to-action button
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
+                              # NetEase (163.com): the line of time, 「来源:」, IP place and 「举报」 under the
+                              # title; the 网易号 「特别声明：…仅代表该作者观点」; the 跟贴 box (readers' comments:
+                              # the portal's, not the writer's — anonymous 「网易…网友」, its top 3 of 178 by
+                              # votes, no answer from the writer — with its counts, 「发表跟贴」, 「回复」)
+                              "post_info", "post_statement", "tie-area",
                               "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
@@ -146,6 +152,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _confluence_title(tags)
     _document_title(tags)
     _word_list_markers(tags)
+    _centred_captions(tags)
     _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
@@ -1161,6 +1168,24 @@ def _leads_paragraph(span: Tag) -> bool:
         if isinstance(node, NavigableString):
             before.append(str(node))
     return False
+
+
+_CENTRED = "f_center"      # NetEase's (163.com) centred paragraph: a picture, and its caption under it
+CAPTION_MAX = 120
+
+
+def _centred_captions(tags: list[Tag]) -> None:
+    """NetEase sets a picture in a centred paragraph and its caption in the next one
+    (「<p class="f_center"><img></p><p class="f_center">一部老款安卓手机…提示（资料图）</p>」): that one is
+    the picture's caption (a passage of its own, as a `<figcaption>` is), not a line of the text."""
+    for picture in tags:
+        if picture.name != "p" or _CENTRED not in picture.get("class", ()) or _gone(picture) \
+                or picture.find("img") is None or picture.get_text(strip=True):
+            continue
+        caption = picture.find_next_sibling(True)
+        if caption is not None and caption.name == "p" and _CENTRED in caption.get("class", ()) \
+                and caption.find("img") is None and 0 < len(caption.get_text(strip=True)) <= CAPTION_MAX:
+            caption.name = "figcaption"
 
 
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)

@@ -237,6 +237,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
     # the first line: a step's sub-points follow it on lines of their own
+    if labels := _labels(text.split("\n", 1)[0]):
+        return labels
     clauses = _clauses(text.split("\n", 1)[0])
     clause = clauses[0].strip()
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
@@ -255,6 +257,25 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
 
 
 _ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause
+_LABELLED = re.compile(r"^\s*([^：:，,。；;“”「」\s][^：:，,。；;“”「」]{0,11})[：:]\S")     # 「三星：“信息”→…」
+_LABEL_SEP = re.compile(r"[；;]")
+
+
+def _labels(line: str) -> str:
+    """A step that says how, one way per label (「三星：…；华为：…；小米和红米：…」): titled by its labels,
+    not by the first (「三星」 named a step that covers three brands).
+
+    >>> _labels("三星：“信息”→“设置”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。")
+    '三星 / 华为 / 小米和红米'
+    >>> _labels("拨 *100#：查余额；拨 *102#。"), _labels("注意：先备份。")
+    ('', '')
+    """
+    parts = [part for part in _LABEL_SEP.split(line) if part.strip(" 。.")]
+    labels = [match.group(1).strip() for part in parts if (match := _LABELLED.match(part))]
+    if len(parts) < 2 or len(labels) != len(parts):
+        return ""
+    title = " / ".join(labels)
+    return title if len(title) <= _STEP_TITLE_MAX else ""
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "«": "»"}
