@@ -210,8 +210,8 @@ def test_a_tables_caption_heads_its_rows() -> None:
             "<tr><td>开通</td><td>*533*1#</td></tr></table>"
             "<figure><img src='a.jpg'><figcaption>营业厅的取号机</figcaption></figure></main></body></html>")
     assert texts(cut(page)) == [
-        ("section", "要带哪些材料", "下面按情况分开说。\n表：不同情况需要的材料\n情况 | 材料\n"
-                                  "结婚改姓 | 新旧护照、结婚证翻译件\n换新护照 | 新护照"),
+        ("section", "要带哪些材料", ("下面按情况分开说。\n表：不同情况需要的材料\n情况 | 材料\n"
+                                   "结婚改姓 | 新旧护照、结婚证翻译件\n换新护照 | 新护照")),
         ("section", "代码", "表 2. Kcell 黑名单代码\n操作 | 代码\n开通 | *533*1#"),
         ("section", "代码", "营业厅的取号机")]        # a picture's caption: still a passage of its own
 
