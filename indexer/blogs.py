@@ -1,4 +1,4 @@
-"""Read a blog engine's post page — Blogger's and Matters' — with its comments, as its reader sees it.
+"""Read a blog engine's post page — Blogger's, Matters' and WordPress's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -27,6 +27,15 @@ site's bar is) and the `h2.date-header` over it (「2026年3月18日星期三」
 the post's parts. Matters (matters.town): the page its `og:site_name` names, the text in
 `div.u-content`, the comments in `#comments` as `li` cards (class `styles_comment__…`, built by
 CSS modules) whose `styles_commentContent__…` holds the text, replies nested in them.
+
+WordPress (holdout45's Twenty Twenty-Four post, holdout10's GeneratePress one): the page its own
+markup marks — the generator meta 「WordPress」, a `wp-block-…` class, a `/wp-content/` or
+`/wp-includes/` address — with one post text (`.wp-block-post-content`, else `.entry-content`); its
+comments the classic theme's `ol.comment-list` (`li.comment` cards: `.comment-author .fn`, the text in
+`.comment-content` with its 「回复」 link) or the block theme's `ol.wp-block-comment-template`
+(`.wp-block-comment-author-name`, `.wp-block-comment-content`), replies in `ol.children` under the
+card they answer, the post's author's cards marked `bypostauthor` (「Tele2 只要 6 个月内的翻译件」,
+「哈萨克斯坦身份证…3 个工作日内自动更新」 were lost with the list).
 """
 from __future__ import annotations
 
@@ -62,6 +71,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _blogger(soup)
     if "u-content" in marks and "#comments" in marks:
         _matters(soup)
+    if "comment-list" in marks or "wp-block-comment-template" in marks:
+        _wordpress(soup, marks)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -131,6 +142,53 @@ def _matters(soup: BeautifulSoup) -> None:
         comments.append(Comment(_text(name), _text(text), by_author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+_WP_GENERATOR = re.compile(r"^\s*WordPress\b", re.IGNORECASE)
+_WP_PATH = re.compile(r"/wp-(?:content|includes)/")
+# what a comment's text holds besides the comment: the reply link (GeneratePress puts it inside),
+# 「您的评论正在等待审核。」
+_WP_FURNITURE = ("reply", "comment-reply-link", "comment-awaiting-moderation", "wp-block-comment-reply-link")
+
+
+def is_wordpress(soup: BeautifulSoup, marks: frozenset[str]) -> bool:
+    """A page WordPress made, by WordPress's own markup: its generator meta, a block's class
+    (`wp-block-…`), or an address under its `/wp-content/` or `/wp-includes/` folders."""
+    if soup.find("meta", attrs={"name": "generator", "content": _WP_GENERATOR}) is not None:
+        return True
+    if any(mark.startswith("wp-block-") for mark in marks):
+        return True
+    return any(_WP_PATH.search(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"]))
+
+
+def _wordpress(soup: BeautifulSoup, marks: frozenset[str]) -> None:
+    if not is_wordpress(soup, marks):
+        return
+    bodies = soup.select(".wp-block-post-content") or soup.select(".entry-content")
+    lists = [box for box in soup.select("ol.comment-list, ul.comment-list, ol.wp-block-comment-template")
+             if box.find_parent(["ol", "ul"], class_=["comment-list", "wp-block-comment-template"]) is None]
+    if len(bodies) != 1 or len(lists) != 1:
+        return          # a blog's home page or an archive (many posts), or no comment list of the post's
+    comments = []
+    for card in lists[0].find_all("li", class_="comment"):
+        text = _own(card, ["comment-content", "wp-block-comment-content"])
+        if text is None:
+            continue
+        for furniture in text.find_all(class_=_WP_FURNITURE):
+            furniture.decompose()
+        name = _own(card, ["fn", "wp-block-comment-author-name"])
+        comments.append(Comment(_text(name), _text(text), "bypostauthor" in card.get("class", ())))
+    lists[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _own(card: Tag, classes: list[str]) -> Tag | None:
+    """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
+    for found in card.find_all(class_=classes):
+        if found.find_parent("li", class_="comment") is card:
+            return found
+    return None
 
 
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment]) -> None:

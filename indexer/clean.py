@@ -76,6 +76,7 @@ SKIP_CLASS_PARTS = frozenset({
     "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
     "prev", "prevnext",             # 「« 上一篇：…」 under the article
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
+    "recommends",                   # NetEase's 「相关推荐」 (post_recommends) under the article
     "viewed", "popular",            # 「最多查看」 lists beside the article
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
@@ -96,6 +97,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "kg-button-card",                  # Ghost's call-to-action button
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
+                              # NetEase (163.com): the line of time, 「来源:」, IP place and 「举报」 under the
+                              # title; the 网易号 「特别声明：…仅代表该作者观点」; the 跟贴 box (readers' comments:
+                              # the portal's, not the writer's — anonymous 「网易…网友」, its top 3 of 178 by
+                              # votes, no answer from the writer — with its counts, 「发表跟贴」, 「回复」)
+                              "post_info", "post_statement", "tie-area",
                               "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
@@ -146,6 +152,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _confluence_title(tags)
     _document_title(tags)
     _word_list_markers(tags)
+    _centred_captions(tags)
     _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
@@ -1122,18 +1129,63 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]?|[(（]\d{1,2}[)）]|[a-z][.)]|[一二三四五六七八九十]{1,2}、)$", re.IGNORECASE)
 
 
+# the spaces Word sets between a list item's marker and its text: 「<span style='font:7.0pt "Times New Roman"'>」
+_WORD_MARKER_SPACER = re.compile(r'^font:7\.0pt"?timesnewroman"?;?$')
+WORD_MARKER_MAX = 4         # 「l」, 「·」, 「1.」, 「12.」, 「(a)」
+
+
 def _word_list_markers(tags: list[Tag]) -> None:
     """Word writes a list item's marker as text in a span styled mso-list:Ignore: a number
-    (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes."""
-    for marker in [t for t in tags if t.name == "span" and not _gone(t)
-                   and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]:
+    (「1.」) says which step it is and stays, a bullet (Wingdings' 「l」, Symbol's 「·」) goes.
+    Saved as 「Web Page, Filtered」, the style is gone; the marker is then the span holding
+    Word's spacer (its 7pt Times New Roman spaces) at the start of a paragraph (the 「l」 led
+    every bullet line of holdout45's document)."""
+    markers = [t for t in tags if t.name == "span" and not _gone(t)
+               and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]
+    markers += [t.parent for t in tags if t.name == "span" and not _gone(t) and isinstance(t.parent, Tag)
+                and t.parent.name == "span" and t.parent not in markers
+                and _WORD_MARKER_SPACER.match(str(t.get("style", "")).lower().replace(" ", "").replace("'", '"'))
+                and not t.get_text().replace("\xa0", " ").strip() and _leads_paragraph(t.parent)]
+    for marker in markers:
         if _gone(marker) or marker.parent is None:
             continue
         number = marker.get_text().replace("\xa0", " ").strip()
         if _LIST_NUMBER.match(number):
             marker.replace_with(number + " ")
-        else:
+        elif len(number) <= WORD_MARKER_MAX:
             marker.decompose()
+
+
+def _leads_paragraph(span: Tag) -> bool:
+    """The span opens its paragraph: no text before it there."""
+    paragraph = span.find_parent("p")
+    if paragraph is None:
+        return False
+    before = []
+    for node in paragraph.descendants:
+        if node is span:
+            return not "".join(before).replace("\xa0", " ").strip()
+        if isinstance(node, NavigableString):
+            before.append(str(node))
+    return False
+
+
+_CENTRED = "f_center"      # NetEase's (163.com) centred paragraph: a picture, and its caption under it
+CAPTION_MAX = 120
+
+
+def _centred_captions(tags: list[Tag]) -> None:
+    """NetEase sets a picture in a centred paragraph and its caption in the next one
+    (「<p class="f_center"><img></p><p class="f_center">一部老款安卓手机…提示（资料图）</p>」): that one is
+    the picture's caption (a passage of its own, as a `<figcaption>` is), not a line of the text."""
+    for picture in tags:
+        if picture.name != "p" or _CENTRED not in picture.get("class", ()) or _gone(picture) \
+                or picture.find("img") is None or picture.get_text(strip=True):
+            continue
+        caption = picture.find_next_sibling(True)
+        if caption is not None and caption.name == "p" and _CENTRED in caption.get("class", ()) \
+                and caption.find("img") is None and 0 < len(caption.get_text(strip=True)) <= CAPTION_MAX:
+            caption.name = "figcaption"
 
 
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)

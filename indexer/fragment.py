@@ -141,10 +141,14 @@ def _answer(blocks: list[Block]) -> str:
 
 def _split_long(text: str) -> list[str]:
     """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point`
-    says; a table's later pieces repeat its header row, which says what their cells are."""
+    says; a table's later pieces repeat its header row, which says what their cells are (and the
+    caption over it, which says what the table is: `parse.table_caption`)."""
     lines = text.split("\n")
-    header = lines[0] if len(lines) > 2 and all(" | " in line for line in lines) \
-        and len(lines[0]) <= MAX_PASSAGE_CHARS // 4 else ""
+    titled = len(lines) > 3 and " | " not in lines[0]
+    header = ""
+    if len(lines) > 2 and all(" | " in line for line in lines[titled:]):
+        heads = ("\n".join(lines[:2]), lines[1]) if titled else (lines[0],)
+        header = next((head for head in heads if len(head) <= MAX_PASSAGE_CHARS // 4), "")
     pieces: list[str] = []
     while len(text) > MAX_PASSAGE_CHARS:
         cut = cut_point(text, MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0))
@@ -198,23 +202,33 @@ def _units(blocks: list[Block]) -> list[str]:
 
 def split_passages(texts: list[str]) -> list[str]:
     """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
-    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it.
+    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it, over
+    the limit if need be, whether text came before it or not (a lead-in alone, 「名字一变，麻烦就
+    一串一串来：」, was a passage answering nothing, its list the next one).
 
     >>> [passage[:6] for passage in split_passages(["甲" * 300, "三家的情况：", "乙" * 200])]
     ['甲甲甲甲甲甲', '三家的情况：']
+    >>> [len(passage) for passage in split_passages(["三家的情况：", "乙" * 398])]
+    [405]
     """
     passages: list[str] = []
     current: list[str] = []
     for text in texts:
         for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
-            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS:
-                carried = [current.pop()] if len(current) > 1 and current[-1].rstrip().endswith(("：", ":")) else []
+            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS \
+                    and not (len(current) == 1 and _leads_in(current[0])):
+                carried = [current.pop()] if len(current) > 1 and _leads_in(current[-1]) else []
                 passages.append("\n".join(current))
                 current = carried
             current.append(piece)
     if current:
         passages.append("\n".join(current))
     return passages
+
+
+def _leads_in(text: str) -> bool:
+    """A line that leads into the block after it: it ends in a colon."""
+    return text.rstrip().endswith(("：", ":"))
 
 
 def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None) -> str:
@@ -225,6 +239,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
             return lead
     text = marker.sub("", block.text, count=1) if marker else block.text
     # the first line: a step's sub-points follow it on lines of their own
+    if labels := _labels(text.split("\n", 1)[0]):
+        return labels
     clauses = _clauses(text.split("\n", 1)[0])
     clause = clauses[0].strip()
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
@@ -243,6 +259,25 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
 
 
 _ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause
+_LABELLED = re.compile(r"^\s*([^：:，,。；;“”「」\s][^：:，,。；;“”「」]{0,11})[：:]\S")     # 「三星：“信息”→…」
+_LABEL_SEP = re.compile(r"[；;]")
+
+
+def _labels(line: str) -> str:
+    """A step that says how, one way per label (「三星：…；华为：…；小米和红米：…」): titled by its labels,
+    not by the first (「三星」 named a step that covers three brands).
+
+    >>> _labels("三星：“信息”→“设置”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。")
+    '三星 / 华为 / 小米和红米'
+    >>> _labels("拨 *100#：查余额；拨 *102#。"), _labels("注意：先备份。")
+    ('', '')
+    """
+    parts = [part for part in _LABEL_SEP.split(line) if part.strip(" 。.")]
+    labels = [match.group(1).strip() for part in parts if (match := _LABELLED.match(part))]
+    if len(parts) < 2 or len(labels) != len(parts):
+        return ""
+    title = " / ".join(labels)
+    return title if len(title) <= _STEP_TITLE_MAX else ""
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "«": "»"}

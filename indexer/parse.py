@@ -328,7 +328,8 @@ _PAGE_NOTE = re.compile(r"^(?:本文档|本文檔|本文|本页|本頁|本手册
                         r"(?:(?:随|隨|根据|根據|视|視)[^，。,.!！]{1,12})?"
                         r"(?:不定期|定期|随时|隨時|持续|持續)(?:更新|修订|修訂)")
 # 「本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。」: the page defers to the operator
-_PAGE_DEFERS = re.compile(r"^(?:本文档|本文檔|本文件|本文|本篇|本页|本頁|本手册|本手冊|本指南)[^。！!？?]{0,60}?"
+# (a Word handout's 「本說明由同鄉會志工整理，…以各電信業者門市及官網公告為準。」 too: holdout45)
+_PAGE_DEFERS = re.compile(r"^(?:本文档|本文檔|本文件|本文|本篇|本页|本頁|本手册|本手冊|本指南|本说明|本說明)[^。！!？?]{0,60}?"
                           r"以[^。！!？?，,]{1,30}?(?:为准|為準)")
 PAGE_NOTE_MAX = 80
 
@@ -342,6 +343,8 @@ def is_page_note(text: str) -> bool:
     >>> is_page_note("本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。")
     True
     >>> is_page_note("本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。")
+    True
+    >>> is_page_note("本說明由同鄉會志工整理，僅供會員參考，實際資費與規定以各電信業者門市及官網公告為準。如有錯誤，歡迎告知。")
     True
     >>> is_page_note("本文介绍如何定期更新 App。"), is_page_note("套餐内容不定期更新，以官网为准。")
     (False, False)
@@ -633,6 +636,35 @@ def _line_leads(nodes: list) -> list[str]:
 
 # ---- walking ------------------------------------------------------------------------------
 
+def table_caption(table: Tag) -> str:
+    """A table's title: its `<caption>` (Asciidoctor's 「表 1. …」), else the `<figcaption>` of the
+    figure it is the one table of (WordPress's table block: 「表：不同情况需要的材料…」). It says what the
+    rows are, so it heads them: read as a picture's caption it was a passage of its own, apart from
+    its table, and a `<caption>` was lost."""
+    caption = table.find("caption", recursive=False)
+    if caption is None and isinstance(table.parent, Tag) and table.parent.name == "figure" \
+            and len(table.parent.find_all("table", recursive=False)) == 1:
+        caption = table.parent.find("figcaption", recursive=False)
+    return clean(raw_text(caption)).replace("\n", " ") if caption is not None else ""
+
+
+def _quote_text(quote: Tag) -> str:
+    """A quotation's text without the `<cite>` closing it (WordPress's quote block: 「—— Beeline
+    营业员的原话（我翻译的）」), which says who said it, not what: it was a line of the quote."""
+    children = [c for c in quote.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) > 1 and isinstance(children[-1], Tag) and children[-1].name == "cite":
+        return BR + "".join(raw_text(c) for c in children[:-1]) + BR
+    return raw_text(quote)
+
+
+def _captions_table(figcaption: Tag) -> bool:
+    """The figcaption titles the one table of its figure (read with it: `table_caption`)."""
+    figure = figcaption.parent
+    return isinstance(figure, Tag) and figure.name == "figure" \
+        and len(figure.find_all("table", recursive=False)) == 1
+
+
+
 # a forum reply headed 「Re: <subject>」 (phpBB) is titled 「<subject>（回复）」, as `clean._forum_replies` titles replies
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # a forum's stamp on an edited post: 「最后由 X 编辑于 …，总共编辑 1 次。」 (phpBB), 「本帖最后由 X 于 … 编辑」 (Discuz!)
@@ -710,11 +742,12 @@ class _Walker:
                 return
             # a cell's lines are items of it (「1021 123ABC02<br>1021 123ABC02 3」), not one run of words
             self.table([texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
-                        if any(texts)])
+                        if any(texts)], table_caption(tag))
         elif name == "blockquote":
-            self.block("quote", raw_text(tag), tag)
+            self.block("quote", _quote_text(tag), tag)
         elif name == "figcaption":
-            self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
+            if not _captions_table(tag):    # a table's caption heads the table (`table_caption`)
+                self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
         elif name == "details":
             self.details(tag)
         elif name == "hr":
@@ -757,10 +790,13 @@ class _Walker:
         for j, part in enumerate(part for part in standalone_lines(raw) if part.strip()):
             self.block("p", part, tag if j == 0 else None)
 
-    def table(self, rows: list[list[str]]) -> None:
+    def table(self, rows: list[list[str]], caption: str = "") -> None:
         """A table, or what a CMS editor made with one: a FAQ table (问题 | 解答) becomes
-        question and answer blocks, a steps table (步骤 | 操作, numbered 1, 2, 3…) an ordered list."""
+        question and answer blocks, a steps table (步骤 | 操作, numbered 1, 2, 3…) an ordered list.
+        Its caption is its first line (a table's lines, the rows, follow it)."""
         kind = table_kind(rows)
+        if caption and kind != "table":
+            self.block("p", caption)
         if kind == "qa":
             for question, answer, *_ in rows[1:]:
                 self.block("p", f"问：{question}")
@@ -770,7 +806,7 @@ class _Walker:
             for _, *rest in rows[1:]:
                 self.block("li", "：".join(c for c in rest if c), ordered=True, list_id=list_id)
         else:
-            self.block("table", BR.join(" | ".join(cells) for cells in rows))
+            self.block("table", BR.join([caption] * bool(caption) + [" | ".join(cells) for cells in rows]))
 
     def details(self, tag: Tag) -> None:
         """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many

@@ -1,6 +1,6 @@
-"""Blog engines' post pages (Blogger, Matters) with their comments, and what general reading
-their held-out pages showed (holdout42/43): numbered parts that ask, saver lines, captions,
-field lists, step titles with asides."""
+"""Blog engines' post pages (Blogger, Matters, WordPress) with their comments, and what general reading
+their held-out pages showed (holdout42/43/45): numbered parts that ask, saver lines, captions,
+field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
@@ -141,3 +141,103 @@ def test_a_sphinx_field_list_reads_name_and_value_and_a_long_step_title_loses_it
     frags = cut(page)
     assert texts(frags)[0] == ("section", "提前解约", "适用于：Kcell、Beeline 的个人合约\n核对日期：2026 年 11 月")
     assert [f.title for f in frags[1:]] == ["付清当月账单", "拿到无欠款证明才算办完"]
+
+
+# WordPress: the block theme's comment template (Twenty Twenty-Four) and a classic theme's list
+WP_BLOCK = ("<html><head><title>改名 &#8211; 阿拉木图笔记</title></head><body><div class='wp-site-blocks'><main>"
+            "<h1 class='wp-block-post-title'>改名</h1>"
+            "<div class='entry-content wp-block-post-content'><p>名字变了要去营业厅改登记。</p></div>"
+            "<div class='wp-block-comments'><h2 class='wp-block-comments-title'>3 条评论</h2>"
+            "<ol class='wp-block-comment-template'><li id='comment-1' class='comment even depth-1'>"
+            "<div class='wp-block-comment-author-name'>刘娜</div><div class='wp-block-comment-date'>"
+            "<time>2026年10月15日 09:14</time></div><div class='wp-block-comment-content'>"
+            "<p>Tele2 的翻译件要几个月内公证的？</p></div>"
+            "<div class='wp-block-comment-reply-link'><a class='comment-reply-link' href='#'>回复</a></div>"
+            "<ol class='children'><li id='comment-2' class='comment byuser bypostauthor odd depth-2'>"
+            "<div class='wp-block-comment-author-name'><a href='/'>小周</a></div>"
+            "<div class='wp-block-comment-content'><p>只有 Tele2 要 6 个月内的。</p></div>"
+            "<div class='wp-block-comment-reply-link'><a class='comment-reply-link' href='#'>回复</a></div>"
+            "</li></ol></li><li id='comment-3' class='comment even depth-1'>"
+            "<div class='wp-block-comment-author-name'>Lyu Hao</div><div class='wp-block-comment-content'>"
+            "<p>在 My Kcell 里「Профиль」→「Мои документы」改的。</p></div></li></ol>"
+            "<div id='respond' class='comment-respond'><h3>发表回复</h3><form><textarea></textarea></form></div>"
+            "</div></main></div></body></html>")
+WP_CLASSIC = ("<html><head><meta name='generator' content='WordPress 6.6.2'><title>彩铃</title></head><body>"
+              "<main><article><h1 class='entry-title'>彩铃</h1><div class='entry-content'><p>拨 *770*0# 退订。</p></div>"
+              "</article><div class='comments-area'><div id='comments'><h3 class='comments-title'>2条评论</h3>"
+              "<ol class='comment-list'><li class='comment depth-1'><article class='comment-body'>"
+              "<footer class='comment-meta'><cite class='fn'>阿丽娅</cite><time>2026年9月20日</time></footer>"
+              "<div class='comment-content'><p>请问 Tele2 能复制别人的彩铃吗？</p>"
+              "<span class='reply'><a class='comment-reply-link'>回复</a></span></div></article>"
+              "<ul class='children'><li class='comment bypostauthor depth-2'><article class='comment-body'>"
+              "<footer class='comment-meta'><cite class='fn'>小马</cite></footer>"
+              "<div class='comment-content'><p>@阿丽娅 不行，只能去 gudok.tele2.kz 搜歌名。</p>"
+              "<span class='reply'><a class='comment-reply-link'>回复</a></span></div></article></li></ul>"
+              "</li></ol></div></div></main></body></html>")
+
+
+def test_a_wordpress_block_themes_comments_are_the_posts_last_part() -> None:
+    # the comments block (「wp-block-comments」) went as chrome, the author's answers with it
+    frags = cut(WP_BLOCK)
+    assert texts([f for f in frags if f.path[-1] == COMMENTS_TITLE]) == [
+        ("section", COMMENTS_TITLE, "在 My Kcell 里「Профиль」→「Мои документы」改的。"),
+        ("qa", "Tele2 的翻译件要几个月内公证的？", "只有 Tele2 要 6 个月内的。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "回复" not in shown and "刘娜" not in shown and "2026年10月15日" not in shown and "3 条评论" not in shown
+
+
+def test_a_classic_wordpress_themes_comment_list_pairs_a_question_with_the_authors_reply() -> None:
+    frags = cut(WP_CLASSIC)
+    assert texts(frags) == [("section", "彩铃", "拨 *770*0# 退订。"),
+                            ("qa", "请问 Tele2 能复制别人的彩铃吗？", "不行，只能去 gudok.tele2.kz 搜歌名。")]
+
+
+def test_a_comment_list_on_a_page_wordpress_did_not_make_stays_chrome() -> None:
+    page = WP_CLASSIC.replace("<meta name='generator' content='WordPress 6.6.2'>", "")
+    assert [f.text for f in cut(page)] == ["拨 *770*0# 退订。"]
+    page = WP_BLOCK.replace("wp-block-", "x-block-")
+    assert all("Tele2" not in f.text for f in cut(page))
+
+
+def test_a_tables_caption_heads_its_rows() -> None:
+    # WordPress's table block: the figcaption was a passage of its own, apart from the table; a
+    # <caption> (Asciidoctor's 「表 1. …」) was lost
+    page = ("<html><body><main><h1>改名</h1><h2>要带哪些材料</h2><p>下面按情况分开说。</p>"
+            "<figure class='wp-block-table'><table><thead><tr><th>情况</th><th>材料</th></tr></thead><tbody>"
+            "<tr><td>结婚改姓</td><td>新旧护照、结婚证翻译件</td></tr><tr><td>换新护照</td><td>新护照</td></tr>"
+            "</tbody></table><figcaption class='wp-element-caption'>表：不同情况需要的材料</figcaption></figure>"
+            "<h2>代码</h2><table><caption>表 2. Kcell 黑名单代码</caption><tr><th>操作</th><th>代码</th></tr>"
+            "<tr><td>开通</td><td>*533*1#</td></tr></table>"
+            "<figure><img src='a.jpg'><figcaption>营业厅的取号机</figcaption></figure></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "要带哪些材料", ("下面按情况分开说。\n表：不同情况需要的材料\n情况 | 材料\n"
+                                   "结婚改姓 | 新旧护照、结婚证翻译件\n换新护照 | 新护照")),
+        ("section", "代码", "表 2. Kcell 黑名单代码\n操作 | 代码\n开通 | *533*1#"),
+        ("section", "代码", "营业厅的取号机")]        # a picture's caption: still a passage of its own
+
+
+def test_a_long_tables_pieces_repeat_its_caption_and_header() -> None:
+    rows = "".join(f"<tr><td>第 {i} 种情况</td><td>{'需要带护照和翻译件' * 3}</td></tr>" for i in range(12))
+    page = (f"<html><body><main><h1>材料</h1><figure><table><tr><th>情况</th><th>材料</th></tr>{rows}</table>"
+            "<figcaption>表：各情况的材料</figcaption></figure></main></body></html>")
+    frags = cut(page)
+    assert len(frags) > 1 and all(f.text.startswith("表：各情况的材料\n情况 | 材料\n") for f in frags)
+
+
+def test_a_lead_in_alone_goes_with_the_list_it_introduces() -> None:
+    # 75 + 341 characters: over the passage limit, the lead-in was a passage answering nothing
+    items = "".join(f"<li><strong>第{i}件事</strong>：{'名字对不上就办不了，营业员都要核对证件' * 4}，姓名不一致会提示错误。</li>"
+                    for i in range(4))
+    page = (f"<html><body><main><h1>改名</h1><h2>为什么要改</h2><p>在哈萨克斯坦，每个号码都登记在一份身份证件上，"
+            f"运营商系统里存的是证件号码和姓名。名字一变，麻烦就一串一串来：</p><ul>{items}</ul>"
+            "<p>号码的主人没有变。</p></main></body></html>")
+    frags = cut(page)
+    assert "名字一变，麻烦就一串一串来：\n第0件事" in frags[0].text and len(frags[0].text) > 400
+    assert frags[1].text == "号码的主人没有变。"
+
+
+def test_a_quotes_closing_citation_is_no_line_of_it() -> None:
+    page = ("<html><body><main><h1>改名</h1><blockquote class='wp-block-quote'><p>改登记和过户是两回事。</p>"
+            "<cite>—— Beeline 营业员的原话</cite></blockquote>"
+            "<blockquote><p>书上说：<cite>《通信法》</cite>第 5 条。</p></blockquote></main></body></html>")
+    assert [f.text for f in cut(page)] == ["改登记和过户是两回事。\n书上说：《通信法》第 5 条。"]

@@ -54,6 +54,28 @@ def test_a_word_document_saved_as_a_web_page() -> None:
     assert frags[1].text == "话费只能打电话。\n钱包可以转账。"
 
 
+def test_a_word_document_saved_as_a_filtered_web_page() -> None:
+    # 「Web Page, Filtered」 drops mso-list:Ignore: the marker is the span holding Word's spacer at
+    # the start of a paragraph; its bullet glyph 「l」 led every bullet line (holdout45)
+    marker = "<span style='font-family:Wingdings'>{}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+    page = ("<html><head><title>預繳</title></head><body><div class=WordSection1><h1>預繳優惠</h1>"
+            "<h2>五、能退款嗎</h2><p class=MsoNormal>可以退，但不是全額：</p>"
+            f"<p class=MsoListParagraphCxSpFirst>{marker.format('l')}<b>退到銀行卡：</b>臨櫃填表。</p>"
+            f"<p class=MsoListParagraphCxSpLast>{marker.format('l')}<b>轉到另一個門號：</b>只限同一家業者。</p>"
+            "<h2>三、怎麼申請</h2>"
+            f"<p class=MsoListParagraphCxSpFirst>{marker.format('1.')}撥 *738# 查詢。</p>"
+            f"<p class=MsoListParagraphCxSpLast>{marker.format('2.')}撥 *738*12# 申請。</p>"
+            "<p class=MsoNormal>例：<span style='font:7.0pt \"Times New Roman\"'>&nbsp;</span>l 不是記號。</p>"
+            "<p class=MsoNormal>&nbsp;</p><p class=MsoNormal><span style='font-size:10.0pt;color:#595959'>"
+            "本說明由志工整理，實際資費以各業者公告為準。</span></p>"      # the handout's note on itself goes
+            "</div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "能退款嗎", "可以退，但不是全額：\n退到銀行卡：臨櫃填表。\n轉到另一個門號：只限同一家業者。"),
+        ("step", "撥 *738# 查詢", "撥 *738# 查詢。"), ("step", "撥 *738*12# 申請", "撥 *738*12# 申請。"),
+        ("section", "怎麼申請", "例： l 不是記號。")]     # a spacer mid-paragraph marks nothing
+
+
 def test_files_attached_under_the_article_are_not_its_text() -> None:
     page = ("<html><body><article><h1>退订扣费</h1><div class='article-body'><p>拨 *145# 查看你开通了哪些付费订阅，再按提示逐个退订。</p></div>"
             "<div class='article-attachments'><ul class='attachments'><li class='attachment-item'>"
@@ -979,3 +1001,34 @@ def test_a_help_centres_description_under_the_title_leads_the_article() -> None:
     assert [(f.title, f.text) for f in frags] == [
         ("内容服务屏蔽", "免费开通以后，付费短号都扣不了你的话费。\n很多人第一次听说它，是在话费被一个四位数短号扣掉以后。"),
         ("怎么开通", "拨 *505*1#，开通后几分钟内会收到确认短信（Kcell 的是“Услуга подключена”）。")]
+
+
+NETEASE = ("<html id='ne_wrap'><head><title>验证码收不到_网易科技</title></head><body>"
+           "<div class='post_crumb'><a href='/'>网易首页</a> &gt; 正文</div><div class='post_main'>"
+           "<h1 class='post_title'>验证码收不到</h1><div class='post_info'>2026-10-19 08:47:12　来源: "
+           "<a href='/dy'>丝路华人通讯</a><img src='ip.png'>新疆 <a class='post_jubao' href='#'>举报</a></div>"
+           "<div class='post_content'><div class='post_body'><p>张先生的验证码一条都没收到。</p>"
+           "<p class='f_center'><img src='a.jpg'><br/></p><p class='f_center'>通知栏里的“SIM 卡短信已满”提示（资料图）</p>"
+           "<p><strong>一、老安卓手机</strong></p><p>清理的办法并不复杂：</p>"
+           "<p>1. 三星：“信息”→“设置”→“管理 SIM 卡信息”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。</p>"
+           "<p>2. 长按任意一条，点“全选”再删除。</p><p><strong>二、手机存储不足</strong></p><p>至少留出 2 GB。</p></div>"
+           "<div class='post_statement'><p>特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。</p></div></div>"
+           "<div class='post_recommends'><h3 class='post_recommends_title'>相关推荐</h3>"
+           "<span class='post_recommends_subtitle'>热点推荐</span></div>"
+           "<div class='tie-area' id='tieArea'><div class='tie-titlebar'><span class='tie-title'>跟贴</span>"
+           "<em>178</em>跟贴</div><div class='tie-list'><h3 class='tie-list-title'>热门跟贴</h3><div class='tie-item'>"
+           "<div class='tie-cnt'>我爸的老三星就是这样。</div><a class='tie-reply'>回复</a></div></div></div>"
+           "</div></body></html>")
+
+
+def test_a_netease_article_without_its_info_line_statement_recommendations_and_comments() -> None:
+    # the post_info line was the first body line, the caption a line of the intro, the 网易号
+    # statement glued to the last part, 「相关推荐」 and 「热门跟贴」 parts of chrome (holdout45)
+    assert [(f.type, f.title, f.text) for f in cut(NETEASE)] == [
+        ("section", "验证码收不到", "张先生的验证码一条都没收到。"),
+        ("section", "验证码收不到", "通知栏里的“SIM 卡短信已满”提示（资料图）"),
+        ("section", "老安卓手机", "清理的办法并不复杂："),
+        # a step that says how per brand is titled by its brands, not by the first
+        ("step", "三星 / 华为 / 小米和红米", "三星：“信息”→“设置”→“管理 SIM 卡信息”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。"),
+        ("step", "长按任意一条", "长按任意一条，点“全选”再删除。"),
+        ("section", "手机存储不足", "至少留出 2 GB。")]
