@@ -3,7 +3,7 @@
 plain text is never taken for it."""
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
 import pytest
 
@@ -11,6 +11,7 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render import render
 from indexer.render_org import ORG_MAX_CHARS, is_org, org_markdown
+from timing import assert_linear
 
 HEADER = "#+TITLE: 邀请好友活动说明\n#+AUTHOR: 编辑组\n#+OPTIONS: toc:2 num:nil\n#+TODO: TODO 待核实 | DONE\n\n"
 
@@ -120,20 +121,24 @@ def test_an_ordinary_text_with_star_lines_reads_as_before() -> None:
     assert texts(cut(text)) == [("section", "漫游说明", "出发前开通漫游；\n到了以后重启手机。\n有问题打 *111#。")]
 
 
-@pytest.mark.parametrize("body", [
-    "*a /b =c ~d +e _f [[g][ [fn:h] " * 8_000,                            # markup never closed, on one line
-    "#+BEGIN_SRC\n:DRAWER:\n#+BEGIN:\n" * 8_000,                          # blocks and drawers never closed
-    "".join(" " * (i % 200) + "- 项\n" for i in range(2_000)),             # a list nested 200 deep
-    "".join("*" * (i % 60 + 1) + f" 第{i}节 :t{i}:\n正文\n" for i in range(3_000)),     # headings 60 deep
-    "#+BEGIN_QUOTE\n" * 300 + "引文\n" + "#+END_QUOTE\n" * 300,             # quotes nested 300 deep
+@pytest.mark.parametrize("body, n", [
+    (lambda n: "*a /b =c ~d +e _f [[g][ [fn:h] " * n, 800),                         # markup never closed, on one line
+    (lambda n: "#+BEGIN_SRC\n:DRAWER:\n#+BEGIN:\n" * n, 1_000),                     # blocks and drawers never closed
+    (lambda n: "".join(" " * (i % 200) + "- 项\n" for i in range(n)), 400),          # a list nested 200 deep
+    (lambda n: "".join("*" * (i % 60 + 1) + f" 第{i}节 :t{i}:\n正文\n" for i in range(n)), 600),   # headings 60 deep
+    (lambda n: "#+BEGIN_QUOTE\n" * n + "引文\n" + "#+END_QUOTE\n" * n, 1_000),       # quotes nested n deep
 ])
-def test_hostile_org_is_read_quickly(body: str) -> None:
-    source = Source("doc.txt", "doc", HEADER + body, "markdown", "0")
-    began = time.perf_counter()
-    html, _ = render(source)
-    parse_source(source)
-    assert time.perf_counter() - began < 5
-    assert html
+def test_hostile_org_is_read_quickly(body: Callable[[int], str], n: int) -> None:
+    # a guard against a hang, not a speed target: the text at 4n (kept under ORG_MAX_CHARS, so that
+    # Org is still what reads it) against the text at n, in the same run
+    def read(text: str) -> str:
+        source = Source("doc.txt", "doc", text, "markdown", "0")
+        html, _ = render(source)
+        parse_source(source)
+        return html
+
+    assert len(HEADER + body(4 * n)) < ORG_MAX_CHARS
+    assert assert_linear(read, lambda size: HEADER + body(size), n)
 
 
 def test_an_overlong_file_is_left_to_plain_text() -> None:
