@@ -274,6 +274,11 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
         # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
+    return _chrome_by_class(tag) and not _heading_words(tag)
+
+
+def _chrome_by_class(tag: Tag) -> bool:
+    """The tag's class or id words name chrome (the skip rules' tokens, parts and names)."""
     for token in [*tag.get("class", []), *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
         words = _token_words(token)
@@ -284,6 +289,18 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             return True     # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons)
     return False
+
+
+def _heading_words(tag: Tag) -> bool:
+    """The tag holds all the words of the heading it stands in: it is the heading's text, whatever
+    its classes say, as the heading is (mdBook's 「<h2><a class="header" href="#…">資費</a></h2>」
+    links each heading to itself, so every heading's text sits in an anchor of class 「header」).
+    A glyph beside the words (Sphinx's 「¶」, an icon) holds no word and stays chrome."""
+    heading = tag.find_parent(list(HEADINGS))
+    if heading is None:
+        return False
+    words = "".join(tag.get_text().split())
+    return _WORD.search(words) is not None and words == "".join(heading.get_text().split())
 
 
 _CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info", "important", "callout",

@@ -98,9 +98,14 @@ _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
-_CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝|希望(?:这篇|這篇|本文|以上)"
-                      r"|希望(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"     # 「希望幫到大家，有新資料我會再更新。」
-                      r"|以上就是|以上就係|以上[，,])")        # 「以上，希望有幫到你」 (a forum post's sign-off)
+# the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
+_WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
+         r"|(?:能|可以)?(?:对|對)(?:大家|你|您)有(?:用|所?帮助|所?幫助))")
+_CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝"
+                      r"|以上就是|以上就係|以上[，,]"        # 「以上，希望有幫到你」 (a forum post's sign-off)
+                      # 「希望幫到大家，有新資料我會再更新。」, also after a short word on the post itself
+                      # (知乎's 「写得有点长，希望对大家有用。…评论区别吵架。」)
+                      rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH})")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 

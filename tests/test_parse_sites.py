@@ -19,6 +19,23 @@ def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:
     assert all("¶" not in f.title + f.text for f in frags)
 
 
+def test_a_headings_text_in_an_anchor_of_a_chrome_class_is_its_title() -> None:
+    # mdBook links each heading to itself: 「<h2><a class="header" href="#…">…</a></h2>」, the class
+    # a page's header has; the anchor holding the heading's words is the heading's text
+    link = "<a class='header' href='#{0}'>{0}</a>"
+    page = ("<html><head><title>高清通話 - 手冊</title></head><body><nav id='sidebar' class='sidebar'>"
+            "<ol class='chapter'><li><a href='volte.html'>開 VoLTE</a></li></ol></nav>"
+            "<div id='menu-bar' class='menu-bar'><h1 class='menu-title'>手機卡實用手冊</h1></div>"
+            f"<div id='content' class='content'><main><h1 id='t'>{link.format('高清通話')}</h1><p>兩邊都要開咗 VoLTE。</p>"
+            f"<h2 id='s'>{link.format('打座機')}</h2><p>座機一定係窄頻。</p>"
+            f"<h2 id='faq'>{link.format('常見問題')}</h2><h3 id='q'>{link.format('使唔使另外俾錢？')}</h3><p>唔使。</p>"
+            f"<h2 id='x'>撥號碼<a class='header' href='#x'>#</a></h2><p>撳 *#*#4636#*#*。</p>"
+            "</main></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "高清通話", "兩邊都要開咗 VoLTE。"), ("section", "打座機", "座機一定係窄頻。"),
+        ("qa", "使唔使另外俾錢？", "唔使。"), ("section", "撥號碼", "撳 *#*#4636#*#*。")]
+
+
 def test_a_wordpress_seo_plugins_faq_block_pairs_questions_with_answers() -> None:
     page = ("<html><body><article><div class='entry-content'><h2>常见问题</h2>"
             "<div class='schema-faq wp-block-yoast-faq-block'>"
