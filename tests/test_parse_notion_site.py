@@ -128,3 +128,12 @@ def test_only_notions_own_blocks_are_rewritten() -> None:
         soup = BeautifulSoup(html, "lxml")
         notion_blocks(soup)
         assert str(soup) == str(BeautifulSoup(html, "lxml"))
+
+
+def test_the_pages_footer_under_its_divider_is_no_answer() -> None:
+    # the related pages are a line of links, as anywhere; the note asking readers to have the page
+    # corrected is a sign-off (it was a passage of its own, titled by the FAQ heading above it)
+    html = page("漫游消费上限", block("header", "常见问题"), toggle("上限按号码算吗？", "按号码。"), block("divider"),
+                block("text", "相关页面：<a href='/a'>漫游开通</a> · <a href='/b'>打电话回家</a> · <a href='/c'>账单晚到</a>"),
+                block("text", "有错误或者价格变了，请在群里 @管理员 更新本页。"))
+    assert [(f.type, f.title, f.text) for f in cut(html)] == [("qa", "上限按号码算吗？", "按号码。")]
