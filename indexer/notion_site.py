@@ -13,6 +13,7 @@ Detected strictly by those block classes together with the block id, which no ot
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -99,7 +100,11 @@ def _text(soup: BeautifulSoup, block: Tag, name: str) -> Tag:
     typed in it (Shift+Enter, a 「\\n」 in the saved text) is a line break."""
     tag = soup.new_tag(name)
     leaf = _leaf(block)
-    if leaf is None:
+    if leaf is None:            # drawn otherwise than Notion draws it today: its text, without its nested blocks'
+        own = copy.copy(block)
+        for nested in _inside(own):
+            nested.decompose()
+        tag.string = own.get_text().strip()
         return tag
     for child in list(leaf.children):
         tag.append(child.extract())
