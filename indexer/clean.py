@@ -40,6 +40,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
+from indexer.notion_site import notion_blocks
 from indexer.render import FOOTNOTES_TITLE
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
@@ -141,6 +142,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _flatten_deep(soup)
     _drop_markup(soup)
     _yuque_lake(soup)
+    notion_blocks(soup)
     _article_headers(soup)
     _bold_spans(soup)
     _subtitles(soup)

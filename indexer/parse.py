@@ -453,7 +453,8 @@ FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
 _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
                        r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
-                       r"|(?:本页|本頁|本文).{0,20}(?:维护|維護)|maintained by")      # 「本頁由…維護」
+                       r"|(?:本页|本頁|本文).{0,20}(?:维护|維護)|maintained by"      # 「本頁由…維護」
+                       r"|(?:更新|修改|修正|更正)(?:本页|本頁|本文)")      # 「有错误…请在群里 @管理员 更新本页。」
 SIGN_OFF_MAX = 200
 
 
