@@ -37,7 +37,9 @@ A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as 
 and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
 published page shows it (`indexer.render_rst`); one that is an Emacs Org file (its `#+TITLE:`
 keyword lines, or its blocks and drawers under 「* 」 headings: `render_org.is_org`) is read by
-orgparse into Markdown (`indexer.render_org`).
+orgparse into Markdown (`indexer.render_org`). One that is an e-mail's raw source (an .eml: RFC 822
+headers with MIME ones, `render_eml.is_raw_mail`) is first read by the `email` package into the mail it
+shows, then as a mail saved as text (`indexer.render_eml`).
 """
 from __future__ import annotations
 
