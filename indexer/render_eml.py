@@ -40,7 +40,7 @@ _UNIX_FROM = re.compile(r"From \S")             # the 「From sender date」 lin
 _SENDER = frozenset({"from"})
 _WHEN = frozenset({"date", "received"})
 _MIME = frozenset({"mime-version", "content-type"})
-HEADER_LINES_MAX = 500      # a message's header lines: Received: and DKIM-Signature: fold over many
+HEADER_CHARS_MAX = 64_000   # a message's headers: Received: and DKIM-Signature: fold over many lines, not pages
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,10 @@ def is_raw_mail(text: str) -> bool:
     >>> is_raw_mail("From: a@x\nSent: Monday\nSubject: RE: 漫游\n\n正文")
     False
     """
+    if not _FIELD.match(text) and not _UNIX_FROM.match(text):
+        return False                    # (every .txt is asked: most answer on their first characters)
     names: set[str] = set()
-    lines = text.split("\n", HEADER_LINES_MAX)[:HEADER_LINES_MAX]
-    for k, line in enumerate(lines):
+    for k, line in enumerate(text[:HEADER_CHARS_MAX].split("\n")):
         line = line.rstrip("\r")
         if not line.strip():
             break
