@@ -135,8 +135,8 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)|<\?xml[^>
                        re.IGNORECASE)
 # what a page declares, read as the superset a browser reads it as: GB2312 as GB18030, Big5
 # as Microsoft's (cp950, with the Cyrillic Python's big5 lacks; its HKSCS has kana there)
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
-              "gb18030": "gb18030", "big5": "cp950", "cp950": "cp950", "big5-hkscs": "big5hkscs"}
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
+             "gb18030": "gb18030", "big5": "cp950", "cp950": "cp950", "big5-hkscs": "big5hkscs"}
 
 
 def declared_encoding(raw: bytes) -> str | None:
@@ -148,7 +148,7 @@ def declared_encoding(raw: bytes) -> str | None:
     match = _DECLARED.search(raw[:4096])
     if match is None:
         return None
-    return _SUPERSETS.get((match.group(1) or match.group(2)).decode("ascii").lower())
+    return SUPERSETS.get((match.group(1) or match.group(2)).decode("ascii").lower())
 
 
 def decode(raw: bytes, path: str | Path) -> tuple[str, str]:

@@ -39,18 +39,26 @@ class _Mail:
     units: list[int] = field(default_factory=list)      # its blocks (indices into the page's units), headers not
 
 
-def outlook_mail(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read the page as a mail in place when it is one Word wrote (`p.MsoNormal` and Word's section
-    or namespaces) opening with a mail's header block; any other page is left as it is."""
+def word_page(marks: frozenset[str]) -> bool:
+    """A page Word wrote: `p.MsoNormal` and Word's section or namespaces."""
+    return "MsoNormal" in marks and bool(marks & _WORD_MARKS)
+
+
+def outlook_mail(soup: BeautifulSoup, marks: frozenset[str] | None = None, subject: str | None = None) -> None:
+    """Read the page as a mail in place when it is one Word wrote (`word_page`) opening with a mail's
+    header block; any other page is left as it is. A mail's own subject given (`subject`: the Subject:
+    of a raw message whose HTML body Word wrote, `indexer.render_eml`) stands for the header block
+    such a body lacks: its headers are the message's, not the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if "MsoNormal" not in marks or not marks & _WORD_MARKS:
+    if not word_page(marks):
         return
     body = soup.find("div", class_="WordSection1") or soup.body
     if not isinstance(body, Tag):
         return
     units = _units(body)
     start = next((i for i, unit in enumerate(units) if _lines(unit)), len(units))
-    top = _header_at(units, [_lines(unit) for unit in units[:start + HEADER_UNITS_MAX]], start)
+    top = (_header_at(units, [_lines(unit) for unit in units[:start + HEADER_UNITS_MAX]], start) if subject is None
+           else (start, subject))
     if top is None:
         return
     for comment in body.find_all(string=lambda s: isinstance(s, Comment)):

@@ -37,7 +37,9 @@ A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as 
 and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
 published page shows it (`indexer.render_rst`); one that is an Emacs Org file (its `#+TITLE:`
 keyword lines, or its blocks and drawers under 「* 」 headings: `render_org.is_org`) is read by
-orgparse into Markdown (`indexer.render_org`).
+orgparse into Markdown (`indexer.render_org`). One that is an e-mail's raw source (an .eml: RFC 822
+headers with MIME ones, `render_eml.is_raw_mail`) is first read by the `email` package into the mail it
+shows, then as a mail saved as text (`indexer.render_eml`).
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ from indexer.render_logseq import logseq_page
 from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
 from indexer.render_chat import chat_markup
+from indexer.render_eml import raw_mail
 from indexer.render_text import cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
 
 # A USSD-like code: a run of digits, * and # holding at least one digit and one * (a star its
@@ -615,17 +618,22 @@ def render(source: Source) -> tuple[str, str]:
     """
     if source.format != "markdown":
         return source.text, ""
-    if is_plain_text(source) and is_rst(source.text) and (page := rst_html(source.text)) is not None:
+    plain = is_plain_text(source)
+    mail = raw_mail(source.text, source.encoding) if plain else None    # an e-mail's raw source (.eml)
+    if mail is not None and mail.page is not None:
+        return mail.page, mail.title    # its HTML body Word wrote: read as Outlook's page (indexer.outlook)
+    other = plain and mail is None      # a .txt that may be another tool's file
+    if other and is_rst(source.text) and (page := rst_html(source.text)) is not None:
         return page, ""                 # a Sphinx page's source: its first heading, an H1, titles it
-    text, title = _DEEP_QUOTE.sub(r"\1", source.text.replace("\r\n", "\n")), ""
-    if is_plain_text(source) and is_org(text) and (org := org_markdown(text)) is not None:
+    text, title = _DEEP_QUOTE.sub(r"\1", (source.text if mail is None else mail.text).replace("\r\n", "\n")), ""
+    if other and is_org(text) and (org := org_markdown(text)) is not None:
         text, title = org               # an Org file: its outline's headings, its #+TITLE the title
-    elif is_plain_text(source) and (chat := chat_markup(text)) is not None:
+    elif other and (chat := chat_markup(text)) is not None:
         text = chat                     # a chat exported as text: its messages, questions with their answers
-    elif is_plain_text(source) and (thread := mail_thread(text)) is not None:
+    elif plain and (thread := mail_thread(text)) is not None:
         text, title = thread            # an e-mail thread: each mail a part, the top mail's subject its title
         text = plain_text_markup(text)
-    elif is_plain_text(source):         # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
+    elif plain:                         # plain text's layout: an e-mail, a PDF's pages, rules and 【】 parts
         text, title = strip_mail_headers(text)      # an e-mail's subject names it, as `title:` does
         text = plain_text_markup(cut_mail_footer(pdf_text(text) if "\f" in text else text))
     else:                               # what site generators, note editors and Pandoc write beyond Markdown
