@@ -1,4 +1,4 @@
-"""Read a blog engine's post page — Blogger's, Matters' and WordPress's — with its comments, as its reader sees it.
+"""Read a blog engine's post page — Blogger's, Matters', WordPress's and Forem's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -36,6 +36,16 @@ comments the classic theme's `ol.comment-list` (`li.comment` cards: `.comment-au
 (`.wp-block-comment-author-name`, `.wp-block-comment-content`), replies in `ol.children` under the
 card they answer, the post's author's cards marked `bypostauthor` (「Tele2 只要 6 个月内的翻译件」,
 「哈萨克斯坦身份证…3 个工作日内自动更新」 were lost with the list).
+
+Forem (DEV Community, holdout47): the page its own markup marks — one post text
+`div.crayons-article__body`, the comments in `#comment-trees-container` as `div.single-comment-node`
+cards (`.comment__header` with the name, `.comment__body` the text; Like and Reply in the
+`.comment__footer` outside it), each reply in a `details.comment-wrapper` nested in the one of
+the comment it answers, so the page's order is the reading order. The post's author is marked
+by the 「Author」 badge (`.spec-op-author`) and by the card's `data-comment-author-id` equal to
+its `data-content-user-id` (the post's writer): 「Activ 是 Kcell 旗下的品牌，用的是同一张免流名单」,
+「预约本身是免流的…只有页面下面那张地图要扣流量」, 「不免。免流只在哈萨克斯坦境内有效」 were lost
+with 「Top comments (8)」.
 """
 from __future__ import annotations
 
@@ -64,7 +74,7 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger or Matters post page's title and comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress or Forem post page's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     if "post-body" in marks:
@@ -73,6 +83,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _matters(soup)
     if "comment-list" in marks or "wp-block-comment-template" in marks:
         _wordpress(soup, marks)
+    if "single-comment-node" in marks and "crayons-article__body" in marks:
+        _forem(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -180,6 +192,25 @@ def _wordpress(soup: BeautifulSoup, marks: frozenset[str]) -> None:
         name = _own(card, ["fn", "wp-block-comment-author-name"])
         comments.append(Comment(_text(name), _text(text), "bypostauthor" in card.get("class", ())))
     lists[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _forem(soup: BeautifulSoup) -> None:
+    bodies = soup.find_all("div", class_="crayons-article__body")
+    box = soup.find(id="comment-trees-container")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # a feed or a tag page (many posts), or a post without Forem's comment tree
+    comments = []
+    for card in box.find_all("div", class_="single-comment-node"):
+        text = card.find(class_="comment__body")
+        if text is None:
+            continue        # a comment taken away: its card says so, with no text of its own
+        header = card.find(class_="comment__header")
+        name = header.find("a") if header is not None else None
+        badge = header is not None and header.find(class_="spec-op-author") is not None
+        writer = card.get("data-content-user-id")
+        comments.append(Comment(_text(name), _text(text), badge or bool(writer) and card.get("data-comment-author-id") == writer))
+    box.decompose()
     _insert_after(soup, bodies[0], comments)
 
 

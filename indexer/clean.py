@@ -1221,7 +1221,9 @@ _TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "�
 def _drop_page_anchors(tags: list[Tag]) -> None:
     """Links within the page are no text: a table of contents (lines that are nothing but such
     links, and its 「目录」 label), note markers (「[1]」「[a]」「↩」), a heading's own anchor
-    (Sphinx's 「¶」) and Google Docs' comment threads under the document."""
+    (Sphinx's 「¶」) and Google Docs' comment threads under the document. A collapsible holding
+    nothing but such a list (Just the Docs' open 「Table of contents」 <details>, whatever its
+    summary says) goes whole: its summary stayed, a line of text closing the introduction."""
     inner = [t for t in tags if not _gone(t) and t.name == "a" and str(t.get("href", "")).startswith("#")]
     if not inner:
         return
@@ -1241,6 +1243,7 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
                 after.replace_with(after[2:])   # the footnote's own 「1. 价格含增值税…」
         elif (line := link.find_parent(["p", "li"])) is not None:
             lines[id(line)] = line
+    emptied: list[Tag] = []
     for line in lines.values():
         if _gone(line) or line.parent is None:
             continue
@@ -1250,7 +1253,13 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
             label = line.find_previous_sibling(["p", "h2", "h3", "h4", "div"])
             if label is not None and clean(label.get_text()).lower().strip(" ：:") in _TOC_LABELS:
                 label.decompose()
+            if line.parent.name in ("ol", "ul"):
+                emptied.append(line.parent)
             line.decompose()
+    for holder in (t.find_parent("details") for t in emptied if not _gone(t)):
+        if holder is not None and not _gone(holder) and not "".join(
+                s for s in holder.find_all(string=True) if s.find_parent("summary") is None).strip():
+            holder.decompose()      # a table of contents folded under its summary
 
 
 def _drop_outlines(tags: list[Tag]) -> None:

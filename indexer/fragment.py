@@ -193,16 +193,60 @@ def cut_point(text: str, limit: int) -> int:
 
 def _units(blocks: list[Block]) -> list[str]:
     """Block texts to pack into passages, the items of a list that fits one passage as one text:
-    a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them."""
+    a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them. A
+    list too long for one passage is cut into even pieces (`list_pieces`)."""
     units: list[str] = []
     i = 0
     while i < len(blocks):
         end = _list_end(blocks, i) if blocks[i].kind == "li" else i + 1
-        items = [b.text for b in blocks[i:end]]
-        whole = "\n".join(items)
-        units += [whole] if len(whole) <= MAX_PASSAGE_CHARS else items
+        units += list_pieces([b.text for b in blocks[i:end]])
         i = end
     return units
+
+
+def list_pieces(items: list[str], limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """A list's items as texts of at most `limit`: the whole list when it fits, else as few pieces
+    of consecutive items as it takes, as even as they can be. Filling each piece in turn left the
+    last item alone (holdout47's 407-character list: its sixth item, 「漫游：…免流一律不适用」, went
+    with the quote under the list, apart from its five siblings). An item longer than `limit` is
+    a piece of its own (`split_passages` cuts it).
+
+    >>> [len(piece) for piece in list_pieces(["甲" * 76, "乙" * 68, "丙" * 86, "丁" * 70, "戊" * 83, "己" * 19])]
+    [232, 174]
+    >>> [len(piece) for piece in list_pieces(["甲" * 50, "乙" * 500, "丙" * 30, "丁" * 30], 100)]
+    [50, 500, 61]
+    """
+    pieces: list[str] = []
+    run: list[str] = []
+    for item in [*items, None]:
+        if item is not None and len(item) <= limit:
+            run.append(item)
+            continue
+        if run:
+            pieces += _even_pieces(run, limit)
+            run = []
+        if item is not None:
+            pieces.append(item)
+    return pieces
+
+
+def _even_pieces(items: list[str], limit: int) -> list[str]:
+    """Items, each within `limit`, as the fewest pieces within it, the longest piece as short as can be."""
+    def packed(width: int) -> list[list[str]]:
+        groups: list[list[str]] = []
+        for item in items:
+            if groups and len("\n".join([*groups[-1], item])) <= width:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        return groups
+
+    fewest = len(packed(limit))
+    low, high = max(len(item) for item in items), limit
+    while low < high:           # the narrowest width that still takes no more pieces
+        width = (low + high) // 2
+        low, high = (low, width) if len(packed(width)) <= fewest else (width + 1, high)
+    return ["\n".join(group) for group in packed(low)]
 
 
 def split_passages(texts: list[str]) -> list[str]:

@@ -240,6 +240,8 @@ _EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}"
 _CREDIT = re.compile(r"^(?:整理|作者|编辑|編輯|撰文|撰稿|文|校对|校對|审核|審核|审校|審校|翻译|翻譯|排版|供稿|主编|主編"
                      r"|author|editor|compiled by|written by)\s*[:：]?\s*\S.{0,40}$", re.IGNORECASE)
 _BYLINE_FIELDS = re.compile(r"\s*[·•|｜]\s*")
+# … or typed one after another, each opening with its label (「整理：阿斯塔纳华人商会　更新：2026 年 11 月 14 日」)
+_LABELLED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 
 
 def is_byline(text: str) -> bool:
@@ -263,11 +265,15 @@ def is_byline(text: str) -> bool:
     (True, True)
     >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
     (False, False)
+    >>> is_byline("整理： 阿斯塔纳华人商会 通讯小组 更新： 2026 年 11 月 14 日")
+    True
+    >>> is_byline("适用范围： Kcell、Beeline 更新： 2026 年 11 月 14 日")
+    False
     """
     if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
         return True
     # a dating field with credit fields beside it, each short enough to be a by-line's
-    fields = [field for field in _BYLINE_FIELDS.split(text) if field]
+    fields = [part for field in _BYLINE_FIELDS.split(text) for part in _LABELLED_FIELD.split(field) if part]
     if len(text) > 120 or len(fields) < 2:
         return False
     dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
@@ -358,6 +364,7 @@ BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, dat
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Without a dating paragraph at the article's start or end (see `is_byline`), nor a page's
     properties before its text (see `is_properties`); properties elsewhere are text."""
+    events = _unlined_lead(events)
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
     for i in reversed(blocks):      # under the text, line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
@@ -387,6 +394,22 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
+
+
+def _unlined_lead(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """The article's first paragraph without its by-line lines: a document typed its header as
+    lines of one paragraph (Google Docs' 「**适用范围：** …<br>**整理：** … **更新：** 2026 年 11 月
+    14 日」), the credit and date among lines that say what the page covers, which stay."""
+    first = next((i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"), None)
+    if first is None or events[first].kind != "p" or "\n" not in events[first].text:
+        return events
+    block = events[first]
+    lines = block.text.split("\n")
+    kept = [line for line in lines if not is_byline(line.strip())]
+    if not kept or len(kept) == len(lines):
+        return events       # all by-line: the whole paragraph goes (`drop_bylines`); none: text
+    lead = block.strong_lead if kept[0] == lines[0] else ""
+    return [*events[:first], replace(block, text="\n".join(kept), strong_lead=lead), *events[first + 1:]]
 
 
 def blank_lines(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -1137,7 +1160,7 @@ def parse_article(source: Source) -> Article:
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
-        blog_post(soup, marks)         # a Blogger or Matters post: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress or Forem post: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -241,3 +241,54 @@ def test_a_quotes_closing_citation_is_no_line_of_it() -> None:
             "<cite>—— Beeline 营业员的原话</cite></blockquote>"
             "<blockquote><p>书上说：<cite>《通信法》</cite>第 5 条。</p></blockquote></main></body></html>")
     assert [f.text for f in cut(page)] == ["改登记和过户是两回事。\n书上说：《通信法》第 5 条。"]
+
+
+def _forem_card(name: str, text: str, writer: bool, replies: str = "") -> str:
+    badge = "<span class='spec-op-author crayons-tag' title='Author'>Author</span>" if writer else ""
+    return (f"<details class='comment-wrapper js-comment-wrapper' open><summary aria-label='Toggle this comment'>"
+            f"<span></span></summary><div class='comment single-comment-node' data-comment-author-id="
+            f"'{'7' if writer else '3'}' data-content-user-id='7'><div class='comment__inner'>"
+            f"<a class='crayons-avatar' href='/u'><img alt='{name} profile image' src='a.png'></a>"
+            f"<div class='inner-comment comment__details'><div class='comment__content crayons-card'>"
+            f"<div class='comment__header'><a class='crayons-link' href='/u'>{name}</a>{badge}"
+            f"<span role='presentation'>•</span><a class='comment-date' href='/c'><time>Mar 2</time></a></div>"
+            f"<div class='comment__body text-styles'><p>{text}</p></div></div>"
+            f"<footer class='comment__footer'><button class='reaction-like'><span>3</span> likes</button>"
+            f"<a class='toggle-reply-form' href='#'>Reply</a></footer></div></div></div>{replies}</details>")
+
+
+FOREM = ("<html><head><meta property='og:site_name' content='DEV Community'><title>eGov 免流 - DEV Community</title>"
+         "</head><body><main class='crayons-layout__content' id='main-content'><div class='article-wrapper'>"
+         "<article class='crayons-card crayons-article' id='article-show-container'>"
+         "<header><h1>eGov 免流</h1><a class='crayons-tag' href='/t/egov'>#egov</a></header>"
+         "<div class='crayons-article__main'><div class='crayons-article__body text-styles' id='article-body'>"
+         "<p>五家都免流。</p></div></div></article>"
+         "<section id='comments' class='text-padding crayons-card'><header><h2 class='crayons-subtitle-1'>Top comments (3)</h2>"
+         "</header><div id='comment-form-wrapper'><a href='/enter'>Log in to comment</a></div>"
+         "<div class='comments' id='comment-trees-container'>"
+         + _forem_card("Nurlan", "我用的是 Activ 的卡，和 Kcell 一样吗？", False,
+                       _forem_card("李艾达", "一样的，用的是同一张免流名单。", True))
+         + _forem_card("Dana", "Kaspi 里的「Госуслуги」扣了我 300 MB。", False)
+         + "</div><div class='fs-s'>Some comments may only be visible to logged-in visitors.</div></section>"
+         "</div></main></body></html>")
+
+
+def test_a_forem_posts_comments_are_its_last_part() -> None:
+    # 「Top comments (8)」 went as chrome (「comments」), the author's answers with it
+    frags = cut(FOREM)
+    assert texts(frags) == [
+        ("section", "eGov 免流", "五家都免流。"),
+        ("section", COMMENTS_TITLE, "Kaspi 里的「Госуслуги」扣了我 300 MB。"),
+        ("qa", "我用的是 Activ 的卡，和 Kcell 一样吗？", "一样的，用的是同一张免流名单。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "Author" not in shown and "Nurlan" not in shown and "Reply" not in shown and "likes" not in shown
+
+
+def test_a_forem_comment_tree_is_read_by_the_writers_id_without_the_badge() -> None:
+    page = FOREM.replace("<span class='spec-op-author crayons-tag' title='Author'>Author</span>", "")
+    assert texts(cut(page))[-1] == ("qa", "我用的是 Activ 的卡，和 Kcell 一样吗？", "一样的，用的是同一张免流名单。")
+
+
+def test_a_comment_tree_without_forems_post_body_stays_chrome() -> None:
+    page = FOREM.replace("crayons-article__body", "post-body")
+    assert all("Kaspi" not in f.text and "一样的" not in f.text for f in cut(page))

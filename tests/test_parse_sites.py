@@ -1049,3 +1049,21 @@ def test_a_netease_article_without_its_info_line_statement_recommendations_and_c
         ("step", "三星 / 华为 / 小米和红米", "三星：“信息”→“设置”→“管理 SIM 卡信息”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。"),
         ("step", "长按任意一条", "长按任意一条，点“全选”再删除。"),
         ("section", "手机存储不足", "至少留出 2 GB。")]
+
+
+def test_a_table_of_contents_folded_in_details_goes_with_its_summary() -> None:
+    # Just the Docs' open 「Table of contents」 <details>: its list went, its summary stayed a line of the
+    # introduction; a collapsible holding more than in-page links is still read
+    page = ("<html><body><div id='main-content' class='main-content'><main><h1 class='no_toc'>國際電話</h1>"
+            "<p>本頁整理三家業者的國際電話通話費。</p>"
+            "<details open><summary class='text-delta'>Table of contents</summary><ol id='markdown-toc'>"
+            "<li><a href='#撥號格式' id='markdown-toc-撥號格式'>撥號格式</a><ol>"
+            "<li><a href='#土耳其' id='markdown-toc-土耳其'>土耳其</a></li></ol></li></ol></details>"
+            "<h2 id='撥號格式'>撥號格式</h2><p>一律是 + 加國碼。</p>"
+            "<details><summary>Beeline 新門號</summary><p>先撥 *222*1#，見<a href='#撥號格式'>撥號格式</a>。</p>"
+            "</details></main></div></body></html>")
+    frags = cut(page)
+    assert [(f.title, f.text) for f in frags][:2] == [("國際電話", "本頁整理三家業者的國際電話通話費。"),
+                                                     ("撥號格式", "一律是 + 加國碼。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "Table of contents" not in shown and "*222*1#" in shown

@@ -407,3 +407,15 @@ def test_block_ids_and_task_boxes_of_other_markdown_stay_as_before() -> None:
     # every editor's did, and a 「^」 closing a line is its text
     markdown = "# 清单\n\n> [!NOTE]\n> 见 [[套餐]]。\n\n- [x] 带护照\n- [ ] 带旧卡\n\n面积按 m ^2\n"
     assert texts(cut(markdown)) == [("section", "清单", "见 套餐。\n带护照\n带旧卡\n面积按 m ^2")]
+
+
+def test_a_google_docs_by_line_typed_as_lines_of_the_first_paragraph_goes_and_its_scope_stays() -> None:
+    # Google Docs' 「Download as Markdown」: the header's labelled lines are one paragraph (two trailing
+    # spaces break them); the credit and date, on one line with an ideographic space between them, went
+    # into the introduction, while 「适用范围：…」 says what the page covers
+    text = ("# 国外拨短号\n\n**适用范围：** Kcell / Activ、Beeline 的预付费号码  \n"
+            "**整理：** 华人商会 通讯小组\u3000**更新：** 2026 年 11 月 14 日\n\n出国以后短号都打不通。\n")
+    assert texts(cut(text)) == [("section", "国外拨短号", "适用范围： Kcell / Activ、Beeline 的预付费号码\n出国以后短号都打不通。")]
+    # a paragraph that is a by-line whole, its fields typed one after another, goes too
+    assert texts(cut("# 换新手机\n\n整理：林宥廷 更新日期：2026/11/19\n\n先备份通讯录。\n")) == [
+        ("section", "换新手机", "先备份通讯录。")]
