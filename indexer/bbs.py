@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import page_marks
 from indexer.model import Source
 from indexer.render import render
 from indexer.render_text import HEADING_MAX
-from indexer.html_text import page_marks
 
 _TITLE_FIELDS = frozenset({"標題", "标题"})
 _AUTHOR_FIELDS = frozenset({"作者"})

@@ -15,14 +15,13 @@ only one author writes in (announcements) is read as Telegram's channel posts (`
 """
 from __future__ import annotations
 
-import html
 import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.render_text import HEADING_MAX
-from indexer.telegram import NO_DATE, Message, chat_html, posts_html, text_lines
 from indexer.html_text import page_marks
+from indexer.render_text import HEADING_MAX
+from indexer.telegram import NO_DATE, Message, chat_article, text_lines
 
 _REPLY_TARGET = re.compile(r"scrollToMessage\(\s*event\s*,\s*'(\d+)'\s*\)")
 _CONTAINER_ID = re.compile(r"^chatlog__message-container-(\d+)$")
@@ -44,11 +43,7 @@ def discord_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     messages = _messages(chatlog)
     if not messages:
         return
-    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
-    body = chat if chat is not None else posts_html([messages], name)
-    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
-    article = soup.new_tag("article")
-    article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
+    article = chat_article(soup, name, [messages])
     soup.body.clear()
     soup.body.append(article)
 

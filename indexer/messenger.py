@@ -17,14 +17,13 @@ an `<article>` titled by its name, oldest message first, read as the Telegram re
 """
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime
 
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import page_marks
-from indexer.telegram import NO_DATE, SENDER_MAX, Message, chat_html, posts_html, text_lines
+from indexer.telegram import NO_DATE, SENDER_MAX, Message, chat_article, text_lines
 
 _BOX = "uiBoxWhite"             # Meta's box class, the same in every export since 2018
 _MONTHS = {name: k for k, name in enumerate(
@@ -65,11 +64,7 @@ def messenger_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     if not messages:
         return
     name = chat_name(soup)
-    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
-    body = chat if chat is not None else posts_html([messages], name)
-    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
-    article = soup.new_tag("article")
-    article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
+    article = chat_article(soup, name, [messages])
     soup.body.clear()
     soup.body.append(article)
 

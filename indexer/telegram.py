@@ -22,11 +22,11 @@ from itertools import pairwise
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
+from indexer.html_text import page_marks
 from indexer.model import Source
 from indexer.render import render
 from indexer.render_chat import chat_markup
 from indexer.render_text import HEADING_MAX
-from indexer.html_text import page_marks
 
 # a line that is a sentence, not a headline; a question may title the post that answers it
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")
@@ -71,14 +71,20 @@ def telegram_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     header = page.find("div", class_="page_header")
     named = header if isinstance(header, Tag) else soup.title       # the header is always written; else 「Exported Data」
     name = " ".join(named.get_text(" ").split()) if named is not None else ""
-    runs = _messages(history)
+    page.replace_with(chat_article(soup, name, _messages(history)))
+
+
+def chat_article(soup: BeautifulSoup, name: str, runs: list[list[Message]]) -> Tag:
+    """The `<article>` an exported chat becomes, titled by its name: several people's messages
+    read as a chat (`chat_html`: a member's question answered by the next members'), one writer's
+    as posts (`posts_html`: each run of messages one part). Telegram, Discord and Messenger share it."""
     messages = [message for run in runs for message in run]
-    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
     chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
     body = chat if chat is not None else posts_html(runs, name)
+    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
     article = soup.new_tag("article")
     article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
-    page.replace_with(article)
+    return article
 
 
 def _history(soup: BeautifulSoup) -> tuple[Tag, Tag] | None:

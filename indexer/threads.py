@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.bbs import CATEGORY_TAG          # a board's tag over a subject, as PTT writes it
+from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks
 from indexer.render_text import HEADING_MAX
 

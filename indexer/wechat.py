@@ -22,8 +22,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.telegram import NO_DATE, Message, chat_html, text_lines
 from indexer.html_text import page_marks
+from indexer.telegram import NO_DATE, Message, chat_html, text_lines
 
 _SIDES = frozenset({"chat-left", "chat-right", "left", "right", "media-left", "media-right"})
 # the page title's words around the chat's name: 「与 名字 的聊天记录」, 「名字 - 微信聊天记录」
