@@ -252,19 +252,25 @@ def pushes_html(pushes: list[Push], author: str) -> str:
     <details><summary>問：要本人在家嗎？</summary><p>要</p></details>
     """
     messages = push_messages(pushes)
-    if not messages:
-        return ""
+    return answered_html(PUSHES_TITLE, [(push.text, bool(author) and push.user == author) for push in messages])
+
+
+def answered_html(title: str, replies: list[tuple[str, bool]], asks: re.Pattern = _ASKS) -> str:
+    """Replies under a post (`(text, by the post's author)` in order) as its part `title`: the
+    readers' remarks, then each question a reader asked that the author answered in the very next
+    reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`)."""
     remarks: list[str] = []
     answered: list[str] = []
     i = 0
-    while i < len(messages):
-        push = messages[i]
-        if author and push.user != author and _ASKS.search(push.text) \
-                and i + 1 < len(messages) and messages[i + 1].user == author:
-            answered.append(f"<details><summary>問：{html.escape(push.text)}</summary>"
-                            f"<p>{html.escape(messages[i + 1].text)}</p></details>")
+    while i < len(replies):
+        text, by_author = replies[i]
+        if not by_author and asks.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
+            answered.append(f"<details><summary>問：{html.escape(text)}</summary>"
+                            f"<p>{html.escape(replies[i + 1][0])}</p></details>")
             i += 2
             continue
-        remarks.append(f"<p>{html.escape(push.text)}</p>")
+        remarks.append(f"<p>{html.escape(text)}</p>")
         i += 1
-    return "\n".join([f"<h2>{PUSHES_TITLE}</h2>", *remarks, *answered])
+    if not remarks and not answered:
+        return ""
+    return "\n".join([f"<h2>{title}</h2>", *remarks, *answered])

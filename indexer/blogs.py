@@ -49,12 +49,12 @@ with 「Top comments (8)」.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.bbs import answered_html
 from indexer.html_text import clean, page_marks, raw_text
 
 COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
@@ -245,21 +245,7 @@ def comments_html(comments: list[Comment]) -> str:
     names = {comment.name for comment in comments if comment.name}
     texts = [Comment(c.name, _unaddress(c.text, names), c.by_author) for c in comments]
     texts = [c for c in texts if c.text]
-    remarks: list[str] = []
-    answered: list[str] = []
-    i = 0
-    while i < len(texts):
-        comment = texts[i]
-        if not comment.by_author and _ASKS.search(comment.text) and i + 1 < len(texts) and texts[i + 1].by_author:
-            answered.append(f"<details><summary>問：{html.escape(comment.text)}</summary>"
-                            f"<p>{html.escape(texts[i + 1].text)}</p></details>")
-            i += 2
-            continue
-        remarks.append(f"<p>{html.escape(comment.text)}</p>")
-        i += 1
-    if not remarks and not answered:
-        return ""
-    return "\n".join([f"<h2>{COMMENTS_TITLE}</h2>", *remarks, *answered])
+    return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts], _ASKS)
 
 
 def _unaddress(text: str, names: set[str]) -> str:
