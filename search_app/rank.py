@@ -281,8 +281,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
                    + weights.context_share * sum(gweights[g.word] for g in in_context))
         coverage = matched / total
         # … as does a code the reader typed that the fragment shows (*110*481#): no word says more
-        topical = any(g.known and not ubiquitous(g) for g in named) or any(
-            g in in_title + in_body for g in plan.groups if g.kind in ("code", "url") and g.known and not ubiquitous(g))
+        topical = any(g.known and not ubiquitous(g) for g in named) or any(g.kind in ("code", "url") for g in telling)
         answers = coverage >= (weights.min_coverage_topical if topical else weights.min_coverage)
         # a word the knowledge base never uses (靓号, 鼓包, 拒付) that the fragment leaves unexplained
         # is often what the question is about: then half of the question must be there
