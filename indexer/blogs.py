@@ -56,11 +56,11 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import answered_html
 from indexer.html_text import clean, page_marks, raw_text
+from indexer.threads import unaddressed
 
 COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
 # a comment that asks: a question mark (not one inside an address), a question particle, 「請問」
 _ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
-_AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a comment answers, when no commenter's name matches
 _MATTERS_COMMENT = re.compile(r"^styles_comment__")
 _MATTERS_TEXT = re.compile(r"^styles_commentContent__")
 _MATTERS_AUTHOR = re.compile(r"^styles_author__")     # the 「作者」 badge beside the post's author's name
@@ -243,24 +243,9 @@ def comments_html(comments: list[Comment]) -> str:
     <details><summary>問：想問 Activ 一樣嗎？</summary><p>一樣㗎。</p></details>
     """
     names = {comment.name for comment in comments if comment.name}
-    texts = [Comment(c.name, _unaddress(c.text, names), c.by_author) for c in comments]
+    texts = [Comment(c.name, unaddressed(c.text, names), c.by_author) for c in comments]
     texts = [c for c in texts if c.text]
     return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts], _ASKS)
-
-
-def _unaddress(text: str, names: set[str]) -> str:
-    """A comment without the 「@name」 it opens with (「@Ming 一樣㗎」): a commenter's name, spaces and
-    all, else a word.
-
-    >>> _unaddress("@Jessie Wong 係呀", {"Jessie Wong"}), _unaddress("@ken 好", set()), _unaddress("好", set())
-    ('係呀', '好', '好')
-    """
-    if not text.startswith("@"):
-        return text
-    for name in sorted(names, key=len, reverse=True):
-        if text[1:].startswith(name):
-            return text[1 + len(name):].lstrip(" ,，:：")
-    return _AT.sub("", text, count=1)
 
 
 def _text(tag: Tag | None) -> str:

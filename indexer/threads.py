@@ -652,7 +652,7 @@ def _gh_reply_lines(body: Tag, names: set[str]) -> list[str]:
     lines = [line for node in body.children if isinstance(node, Tag | NavigableString) and not isinstance(node, Comment)
              and (line := _text(node) if isinstance(node, Tag) else " ".join(node.split()))]
     if lines:
-        lines[0] = _unaddress_se(lines[0], names)
+        lines[0] = unaddressed(lines[0], names)
     return [line for line in lines if line]
 
 
@@ -818,7 +818,7 @@ def _se_post(soup: BeautifulSoup, card: Tag, body: Tag, names: set[str]) -> Tag:
     """A Stack Exchange post's text with its comments."""
     comments = [line for copy in card.select("ul.comments-list li.comment .comment-copy")
                 if copy.find_parent("div", class_=("question", "answer")) is card
-                and (line := _unaddress_se(_text(copy), names))]
+                and (line := unaddressed(_text(copy), names))]
     return _qa_post(soup, body, comments)
 
 
@@ -861,9 +861,13 @@ def _nest_headings(post: Tag) -> None:
         heading.name = f"h{min(max(int(heading.name[1]) + shift, 1), 6)}"
 
 
-def _unaddress_se(line: str, names: set[str]) -> str:
+def unaddressed(line: str, names: set[str]) -> str:
     """A comment without the 「@name」 it opens with: a name on the page (「@Lena K. …」, spaces
-    and all), else a word."""
+    and all), else a word. Stack Exchange's and GitHub's comments, and blogs' (indexer.blogs).
+
+    >>> unaddressed("@Jessie Wong 係呀", {"Jessie Wong"}), unaddressed("@ken 好", set()), unaddressed("好", set())
+    ('係呀', '好', '好')
+    """
     if not line.startswith("@"):
         return line
     for name in sorted(names, key=len, reverse=True):
