@@ -51,8 +51,8 @@ _RULE = re.compile(r"^[ \t]*([-=_~*＝—─━═～＿﹍▁])(?:[ \t]*\1){2,}
 _PART = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}|[壹貳參肆伍陸柒捌玖拾]{1,3})[、．.]")
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")    # a sentence; a question may title the part that answers it
 
-# a push that asks: a question mark (not one inside an address), a question particle, 「請問」
-_ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问")
+# a push or a comment that asks: a question mark (not one inside an address), a question particle, 「請問」, 「想問」
+_ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def pushes_html(pushes: list[Push], author: str) -> str:
     return answered_html(PUSHES_TITLE, [(push.text, bool(author) and push.user == author) for push in messages])
 
 
-def answered_html(title: str, replies: list[tuple[str, bool]], asks: re.Pattern = _ASKS) -> str:
+def answered_html(title: str, replies: list[tuple[str, bool]]) -> str:
     """Replies under a post (`(text, by the post's author)` in order) as its part `title`: the
     readers' remarks, then each question a reader asked that the author answered in the very next
     reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`)."""
@@ -264,7 +264,7 @@ def answered_html(title: str, replies: list[tuple[str, bool]], asks: re.Pattern 
     i = 0
     while i < len(replies):
         text, by_author = replies[i]
-        if not by_author and asks.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
+        if not by_author and _ASKS.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
             answered.append(f"<details><summary>問：{html.escape(text)}</summary>"
                             f"<p>{html.escape(replies[i + 1][0])}</p></details>")
             i += 2

@@ -60,7 +60,6 @@ from indexer.threads import unaddressed
 
 COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
 # a comment that asks: a question mark (not one inside an address), a question particle, 「請問」
-_ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
 _MATTERS_COMMENT = re.compile(r"^styles_comment__")
 _MATTERS_TEXT = re.compile(r"^styles_commentContent__")
 _MATTERS_AUTHOR = re.compile(r"^styles_author__")     # the 「作者」 badge beside the post's author's name
@@ -245,7 +244,7 @@ def comments_html(comments: list[Comment]) -> str:
     names = {comment.name for comment in comments if comment.name}
     texts = [Comment(c.name, unaddressed(c.text, names), c.by_author) for c in comments]
     texts = [c for c in texts if c.text]
-    return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts], _ASKS)
+    return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts])
 
 
 def _text(tag: Tag | None) -> str:
