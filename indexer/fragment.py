@@ -70,7 +70,9 @@ _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
                               r"|[两兩二三四五几幾多]种\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$"
-                              r"|[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)")     # 「一起问几个问题，…」 asks them
+                              r"|[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)"     # 「一起问几个问题，…」 asks them
+                              # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
+                              r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")
 # what to bring: a heading or lead-in naming documents (「需要准备的材料」「请带上以下证件：」) lists them
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
                               r"|what to bring", re.IGNORECASE)
@@ -445,11 +447,13 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     """An ordered list of actions. One whose every item leads with bold text is a list of
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
-    conditions or alternatives (「满足下面全部条件的手机：」「有两种处理办法——」) is a list of them, and
+    conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」)
+    is a list of them (unless it says to follow them in order), and
     one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do; one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes. Questions asked in a
     row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
-    if len(items) < 2 or faq or _CONDITIONS_LEAD.search(lead) or _DOCUMENTS_LEAD.search(lead) \
+    if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
+            or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row

@@ -420,6 +420,13 @@ def test_a_numbered_list_of_alternatives_is_no_procedure() -> None:
     assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")
 
 
+def test_a_numbered_list_of_occasions_is_no_procedure() -> None:
+    # holdout44: a forum reply's 「什么时候本地卡明显更好，我总结一下：」 over four conditions had made them steps
+    markdown = ("## 回复\n\n什么时候本地卡明显更好，我总结一下：\n\n1. 待的时间超过 10 天\n2. 要长时间开热点给电脑用\n\n"
+                "## 换卡\n\n哪些情况要换卡，看上一节；按下面的步骤换：\n\n1. 打开 My Kcell\n2. 点「换卡」\n")
+    assert [f.type for f in cut_markdown(markdown)] == ["section", "section", "step", "step"]
+
+
 def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
     # what to bring is numbered as often as what to do (Feishu, Docsify pages)
     markdown = ("# 学生套餐\n\n## 需要准备的材料\n\n1. 护照原件\n2. ИИН\n3. 学生证（студенческий билет）\n\n"
