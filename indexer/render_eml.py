@@ -125,11 +125,40 @@ def _read(text: str, encoding: str) -> RawMail:
         content = html_mail_text(soup)
     elif str(body.get_param("format", "")).lower() == "flowed":
         content = unflow(content, str(body.get_param("delsp", "")).lower() == "yes")
+    content += "".join(_forwarded(message, encoding))
     text = f"{headers}\n\n{content}\n"
     if mail_thread(text) is None:       # one mail: no salutation, sign-off or signature, as a thread's mails
         own = mail_body(content.split("\n"))
         text = f"{headers}\n\n{own}\n"
     return RawMail(text)
+
+
+FORWARDED_LINE = "-------- Forwarded Message --------"
+FORWARDS_MAX = 20           # messages attached to one message that are read (each may attach more)
+
+
+def _forwarded(message: EmailMessage, encoding: str, depth: int = 0) -> list[str]:
+    """The messages forwarded as attachments (message/rfc822: 「Forward as Attachment」, a customer's
+    complaint passed on whole), each as a client shows it inline and as Thunderbird forwards one:
+    under 「-------- Forwarded Message --------」 its From, Date and Subject, then its text — a
+    forwarded mail the thread reader (`render_text.mail_thread`) reads as a part of the thread."""
+    out: list[str] = []
+    if depth >= 3:
+        return out
+    for part in list(message.iter_attachments())[:FORWARDS_MAX]:
+        if part.get_content_type() != "message/rfc822":
+            continue
+        inner = part.get_content()
+        if not isinstance(inner, EmailMessage):
+            continue
+        headers = "\n".join(f"{name}: {_header(inner, name)}" for name in ("From", "Date", "Subject"))
+        body = inner.get_body(preferencelist=("plain", "html"))
+        text = "" if body is None else _content(body, encoding)
+        if body is not None and body.get_content_subtype() == "html":
+            text = html_mail_text(BeautifulSoup(text, "lxml"))
+        text += "".join(_forwarded(inner, encoding, depth + 1))
+        out.append(f"\n\n{FORWARDED_LINE}\n{headers}\n\n{text.strip()}")
+    return out
 
 
 def _byte_encoding(encoding: str) -> str:

@@ -183,3 +183,19 @@ def test_a_mail_saved_as_text_and_a_note_with_mime_words_read_as_before() -> Non
     assert [(f.title, f.text) for f in cut(saved)] == [("漫游", "已开通。")]
     note = "Content-Type: text/plain\nMIME-Version: 1.0\n\n这两行是邮件头的写法。\n"
     assert "Content-Type" in cut(note)[0].text
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_as_a_forwarded_mail() -> None:
+    # 「Forward as Attachment」: the complaint travels as a message/rfc822 part; a mail client shows it
+    # inline under the note that passes it on, and it was no text of the article at all
+    inner = (f"From: Li Ming <li@example.com>\r\nDate: Wed, 31 Dec 2025 22:10:00 +0500\r\n"
+             f"Subject: {word('漫游扣费')}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+             f"Content-Transfer-Encoding: base64\r\n\r\n{b64('我在土耳其漫游时被扣了 5000 坚戈，根本没开数据漫游，请退款。')}")
+    text = (f"From: {word('客服')} <support@kcell.kz>\r\nDate: Thu, 01 Jan 2026 10:00:00 +0500\r\n"
+            f"Subject: {word('转发：漫游')}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+            f"--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n王经理：\r\n\r\n客户的投诉见附件，请处理。\r\n\r\n"
+            f"--b1\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=\"c.eml\"\r\n\r\n"
+            f"{inner}\r\n--b1--\r\n")
+    assert [(f.title, f.text) for f in cut(text)] == [
+        ("漫游", "客户的投诉见附件，请处理。"),
+        ("漫游扣费", "我在土耳其漫游时被扣了 5000 坚戈，根本没开数据漫游，请退款。")]
