@@ -32,10 +32,11 @@ STOPWORDS = frozenset("""
 看看 帮忙 弄 搞 咋 咋办 怎么破 到底 老是 总是 明明 好像 其实 那种 这种 人家 真的 已经 觉得 感觉 发现 结果 这边 那边
 the a an to of in on for is are do does how what which can i my me it and or with at by from
 did will should could would there this that these those be been being have has had why when where who
-if you your we our us am was were any some so than then just also very please much many per
+if you your we our us am was were any some so than then just also very please much many per mean
 after before during since until about into over under again only same other all get got still already
 в на с со по для и или как что где когда ли не у к о об от до из за мне меня мой моя можно нужно
 я вы мы ты это есть сколько почему какой какая какие каким бы же будет будут если чтобы тоже его её их он она они
+делать сделать моем моём моей моего моему
 после перед через при без над под также уже еще ещё только очень все всё свой свою своего своей мои
 """.split())
 
