@@ -1,4 +1,5 @@
-"""Read a blog engine's post page — Blogger's, Matters', WordPress's and Forem's — with its comments, as its reader sees it.
+"""Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's and
+Weebly's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -46,6 +47,18 @@ by the 「Author」 badge (`.spec-op-author`) and by the card's `data-comment-au
 its `data-content-user-id` (the post's writer): 「Activ 是 Kcell 旗下的品牌，用的是同一张免流名单」,
 「预约本身是免流的…只有页面下面那张地图要扣流量」, 「不免。免流只在哈萨克斯坦境内有效」 were lost
 with 「Top comments (8)」.
+
+Typecho (holdout39), Substack (holdout24) and Weebly (holdout19), each found by its own mark: Typecho's
+generator meta, `ol.comment-list` of `li.comment-body` cards (the default theme prints the text bare
+between `.comment-author`, `.comment-meta` and `.comment-reply`; replies in `.comment-children`), the
+author's cards marked `comment-by-author`; Substack's assets from substackcdn.com, `.comments-page`
+of `div.comment` cards (`.commenter-name`, `.comment-body`), the author marked by the 「Author」 badge
+or a name linking to the byline's profile; Weebly's `wsite-…` markup, `#commentArea` of
+`div.blogCommentWrap` cards (`.blogCommentAuthor`, `.blogCommentText`). Weebly marks no comment as
+the author's, so its comments are all remarks, a reply after the question it answers (a name alone
+is not guessed to be the writer's): 「請問 7 天打對折是工作天還是日曆天？」 and 「日曆天喔…」 were lost
+with 「3 則留言」, as Typecho's 「外呼多被封的，Beeline 要公司盖章的说明信」 and Substack's 「Beeline
+一定要等 01:00 以后」 were.
 """
 from __future__ import annotations
 
@@ -73,7 +86,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress or Forem post page's title and comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack or Weebly post page's title and
+    comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     if "post-body" in marks:
@@ -84,6 +98,12 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _wordpress(soup, marks)
     if "single-comment-node" in marks and "crayons-article__body" in marks:
         _forem(soup)
+    if "comment-list" in marks and "comment-body" in marks:
+        _typecho(soup)
+    if "comments-page" in marks and "available-content" in marks:
+        _substack(soup)
+    if "#commentArea" in marks and "blogCommentWrap" in marks:
+        _weebly(soup, marks)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -213,10 +233,112 @@ def _forem(soup: BeautifulSoup) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_TYPECHO_GENERATOR = re.compile(r"^\s*Typecho\b", re.IGNORECASE)
+# what a Typecho card holds around the comment: the avatar and name, the date, the 「回复」 link
+_TYPECHO_FURNITURE = frozenset({"comment-author", "comment-meta", "comment-reply"})
+
+
+def _typecho(soup: BeautifulSoup) -> None:
+    """Typecho: the page its generator meta marks; its comments `li.comment-body` cards in
+    `ol.comment-list`, replies in the `.comment-children` of the card they answer; the post's
+    author's cards marked `comment-by-author` (the engine's own test: the commenter is the post's owner)."""
+    if soup.find("meta", attrs={"name": "generator", "content": _TYPECHO_GENERATOR}) is None:
+        return
+    bodies = soup.select(".post-content") or soup.select("[itemprop~=articleBody]")
+    lists = [box for box in soup.select("ol.comment-list")
+             if box.find_parent(class_="comment-list") is None]
+    if len(bodies) != 1 or len(lists) != 1:
+        return          # the blog's home page or an archive (many posts), or no comment list of the post's
+    comments = [comment for card in lists[0].find_all("li", class_="comment-body")
+                if (comment := _typecho_comment(card)) is not None]
+    lists[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _typecho_comment(card: Tag) -> Comment | None:
+    """One card's comment: the theme's `.comment-content` if it has one, else what the card holds
+    besides its furniture (the default theme prints the text's paragraphs bare between them)."""
+    parts = [child for child in card.find_all(True, recursive=False)
+             if "comment-children" not in child.get("class", ()) and child.name not in ("ol", "ul")]
+    if len(parts) == 1 and parts[0].find(class_="comment-author", recursive=False) is not None:
+        parts = parts[0].find_all(True, recursive=False)    # the default theme's `div#comment-N` round them
+    name = next((found for part in parts for found in part.find_all("cite", class_="fn")), None)
+    text = next((part for part in parts if "comment-content" in part.get("class", ())), None)
+    words = _text(text) if text is not None else " ".join(
+        _text(part) for part in parts if not _TYPECHO_FURNITURE.intersection(part.get("class", ())))
+    if not words:
+        return None
+    return Comment(_text(name), words, "comment-by-author" in card.get("class", ()))
+
+
+_SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
+
+
+def _substack(soup: BeautifulSoup) -> None:
+    """Substack: a page loading its assets from substackcdn.com, one post text (`.available-content
+    .body`); its discussion `.comments-page` of `div.comment` cards (`.commenter-name`, the text in
+    `.comment-body`), replies in a `.comment-list` inside the card they answer. The post's author is
+    marked by the 「Author」 badge beside the name, or by a name linking to the profile the post's
+    byline links to."""
+    if not any(_SUBSTACK_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    bodies = soup.select(".available-content .body")
+    boxes = soup.find_all(class_="comments-page")
+    if len(bodies) != 1 or len(boxes) != 1:
+        return          # the publication's home page or archive (many posts), or no discussion
+    header = soup.find(class_="post-header")
+    writers = {str(a["href"]) for a in header.find_all("a", href=True)} if isinstance(header, Tag) else set()
+    comments = []
+    for card in boxes[0].find_all("div", class_="comment"):
+        text = _own_in(card, "div", "comment", ["comment-body"])
+        if text is None:
+            continue
+        name = _own_in(card, "div", "comment", ["commenter-name"])
+        badge = _own_in(card, "div", "comment", ["comment-author-badge"]) is not None
+        link = name if name is not None and name.name == "a" else (name.find("a") if name is not None else None)
+        mine = link is not None and str(link.get("href", "")) in writers
+        comments.append(Comment(_text(name), _text(text), badge or mine))
+    boxes[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+_WEEBLY_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*editmysite\.com/")
+
+
+def _weebly(soup: BeautifulSoup, marks: frozenset[str]) -> None:
+    """Weebly: a page its own markup marks (a `wsite-…` class, its assets from editmysite.com), one
+    post text (`.blog-post .blog-content`); its comments `div.blogCommentWrap` cards in `#commentArea`
+    (`.blogCommentAuthor`, `.blogCommentText`, the 回覆 link in `.blogCommentReply`), a reply set
+    after the comment it answers and marked by its level, so the page's order is the reading order.
+    Weebly marks no comment as the post's author's (its commenters type a name into a form), so no
+    comment is the author's answer: the comments are the part's remarks, a question followed by its reply."""
+    if not any(mark.startswith("wsite-") for mark in marks) and not any(
+            _WEEBLY_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+            for tag in soup.find_all(["link", "script"])):
+        return
+    bodies = soup.select(".blog-post .blog-content")
+    box = soup.find(id="commentArea")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # the blog's page of many posts, or a post without Weebly's comments
+    comments = []
+    for card in box.find_all("div", class_="blogCommentWrap"):
+        text = card.find(class_="blogCommentText")
+        if text is not None:
+            comments.append(Comment(_text(card.find(class_="blogCommentAuthor")), _text(text), False))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
+    return _own_in(card, "li", "comment", classes)
+
+
+def _own_in(card: Tag, name: str, card_class: str, classes: list[str]) -> Tag | None:
+    """The card's first element of one of `classes`, not one of a reply's card (`name`.`card_class`) nested in it."""
     for found in card.find_all(class_=classes):
-        if found.find_parent("li", class_="comment") is card:
+        if found.find_parent(name, class_=card_class) is card:
             return found
     return None
 

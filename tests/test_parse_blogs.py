@@ -1,4 +1,4 @@
-"""Blog engines' post pages (Blogger, Matters, WordPress) with their comments, and what general reading
+"""Blog engines' post pages (Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly) with their comments, and what general reading
 their held-out pages showed (holdout42/43/45): numbered parts that ask, saver lines, captions,
 field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
@@ -292,3 +292,132 @@ def test_a_forem_comment_tree_is_read_by_the_writers_id_without_the_badge() -> N
 def test_a_comment_tree_without_forems_post_body_stays_chrome() -> None:
     page = FOREM.replace("crayons-article__body", "post-body")
     assert all("Kaspi" not in f.text and "一样的" not in f.text for f in cut(page))
+
+
+TYPECHO = ("<html><head><meta name='generator' content='Typecho 1.2.1' /><title>解封 - 搬砖日记</title></head><body>"
+           "<div id='main'><article class='post'><h1 class='post-title'><a href='/archives/87/'>解封</a></h1>"
+           "<div class='post-content' itemprop='articleBody'><p>带护照去营业厅。</p></div>"
+           "<p class='tags'>标签: <a href='/tag/kcell/'>Kcell</a></p></article>"
+           "<div id='comments'><h3>已有 3 条评论</h3><ol class='comment-list'>"
+           "<li id='li-comment-1' class='comment-body comment-parent comment-odd'><div id='comment-1'>"
+           "<div class='comment-author'><img class='avatar' src='a.png' alt='Аня' /><cite class='fn'>Аня</cite></div>"
+           "<div class='comment-meta'><a href='#comment-1'>2026-03-03 10:12</a></div>"
+           "<p>Beeline 也要本人去吗？</p><div class='comment-reply'><a href='?replyTo=1'>回复</a></div></div>"
+           "<div class='comment-children'><ol class='comment-list'>"
+           "<li id='li-comment-2' class='comment-body comment-child comment-by-author'><div id='comment-2'>"
+           "<div class='comment-author'><cite class='fn'><a href='/'>老鲁</a></cite></div>"
+           "<div class='comment-meta'><a href='#comment-2'>2026-03-03 12:40</a></div>"
+           "<p>@Аня 要，公司的号码还要盖章的说明信。</p><div class='comment-reply'><a href='?replyTo=2'>回复</a></div>"
+           "</div></li></ol></div></li>"
+           "<li id='li-comment-3' class='comment-body comment-parent comment-even'><div id='comment-3'>"
+           "<div class='comment-author'><cite class='fn'>小周</cite></div>"
+           "<div class='comment-meta'><a href='#comment-3'>2026-03-04 21:05</a></div>"
+           "<p>Tele2 在 App 里就能解封。</p></div></li></ol>"
+           "<div id='respond-post-87' class='respond'><h3 id='response'>添加新评论</h3><form><textarea></textarea>"
+           "<button type='submit'>提交评论</button></form></div></div></div></body></html>")
+
+
+def test_a_typecho_posts_comments_are_its_last_part() -> None:
+    # 「已有 4 条评论」 went as chrome, the author's reply (`comment-by-author`) with it
+    frags = cut(TYPECHO)
+    assert texts(frags) == [
+        ("section", "解封", "带护照去营业厅。"),
+        ("section", COMMENTS_TITLE, "Tele2 在 App 里就能解封。"),
+        ("qa", "Beeline 也要本人去吗？", "要，公司的号码还要盖章的说明信。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "回复" not in shown and "Аня" not in shown and "2026-03-03" not in shown and "提交评论" not in shown
+
+
+def test_a_typecho_comment_list_without_typechos_generator_stays_chrome() -> None:
+    page = TYPECHO.replace("<meta name='generator' content='Typecho 1.2.1' />", "")
+    assert [f.text for f in cut(page)] == ["带护照去营业厅。"]
+
+
+def _substack_card(name: str, text: str, badge: bool = False, replies: str = "") -> str:
+    mark = " <span class='comment-author-badge'>Author</span>" if badge else ""
+    handle = "nightowl" if name == "阿斯塔纳夜猫子" else "reader"
+    nested = f"<div class='comment-list'><div class='comment-list-items'>{replies}</div></div>" if replies else ""
+    return (f"<div class='comment'><div class='comment-content'><div class='comment-meta'>"
+            f"<a href='https://substack.com/@{handle}' class='commenter-name'>{name}</a>{mark} "
+            f"<a class='comment-date' href='#comment-1'>Nov 16</a></div>"
+            f"<div class='comment-body'><p>{text}</p></div><div class='comment-actions'>"
+            f"<button class='like-button'>Like (7)</button><button>Reply</button></div></div>{nested}</div>")
+
+
+SUBSTACK = ("<html><head><title>夜间包 - 草原数码笔记</title>"
+            "<link rel='stylesheet' href='https://substackcdn.com/bundle/theme/main.css'></head><body>"
+            "<div class='single-post'><article class='newsletter-post post'><div class='post-header'>"
+            "<h1 class='post-title'>夜间包</h1><div class='post-meta'><div class='post-label'>"
+            "<a href='https://substack.com/@nightowl'>阿斯塔纳夜猫子</a></div></div></div>"
+            "<div class='available-content'><div dir='auto' class='body markup'><p>Beeline 从 01:00 开始。</p></div></div>"
+            "</article></div><div id='discussion' class='comments-page'><h4>Discussion about this post</h4>"
+            "<div class='comments-list'>{comments}"
+            "<button type='button' class='button more-comments'>9 more comments...</button></div></div></body></html>")
+
+
+def test_a_substack_posts_discussion_is_its_last_part() -> None:
+    # 「Discussion about this post」 went as chrome, the author's answer (the 「Author」 badge) with it
+    comments = (_substack_card("林梅", "零点开始下算夜间包吗？", replies=_substack_card("阿斯塔纳夜猫子", "不算，Beeline 要等 01:00。", True))
+                + _substack_card("老赵", "Tele2 热点限速写得很小。"))
+    frags = cut(SUBSTACK.replace("{comments}", comments))
+    assert texts(frags) == [
+        ("section", "夜间包", "Beeline 从 01:00 开始。"),
+        ("section", COMMENTS_TITLE, "Tele2 热点限速写得很小。"),
+        ("qa", "零点开始下算夜间包吗？", "不算，Beeline 要等 01:00。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "Author" not in shown and "Like" not in shown and "more comments" not in shown and "林梅" not in shown
+
+
+def test_a_substack_writers_reply_is_known_by_the_bylines_profile_without_the_badge() -> None:
+    comments = _substack_card("林梅", "零点开始下算夜间包吗？", replies=_substack_card("阿斯塔纳夜猫子", "不算。"))
+    assert texts(cut(SUBSTACK.replace("{comments}", comments)))[-1] == ("qa", "零点开始下算夜间包吗？", "不算。")
+
+
+def test_a_discussion_on_a_page_substack_did_not_serve_stays_chrome() -> None:
+    page = SUBSTACK.replace("substackcdn.com", "cdn.example.com").replace("{comments}", _substack_card("老赵", "Tele2 热点限速写得很小。"))
+    assert [f.text for f in cut(page)] == ["Beeline 从 01:00 开始。"]
+
+
+def _weebly_card(name: str, text: str, reply: bool = False) -> str:
+    return (f"<div class='blogCommentWrap{' blogCommentLevel1' if reply else ' blogCommentLevel0'}'>"
+            f"<div class='blogCommentHeading'><div class='blogCommentHeadingInner'>"
+            f"<div class='blogCommentAuthor'><span class='name'>{name}</span></div>"
+            f"<div class='blogCommentDate'>2026/11/12 08:51:37 pm</div></div></div>"
+            f"<div class='blogCommentText'><div>{text}</div></div>"
+            f"<div class='blogCommentReplyWrapper'><span class='blog-button reply-comment'>回覆</span></div></div>")
+
+
+WEEBLY = ("<html><head><title>罰單簡訊 - 生活手冊</title>"
+          "<link rel='stylesheet' href='//cdn2.editmysite.com/css/sites.css' /></head><body class='wsite-page-blog'>"
+          "<div id='wsite-content' class='wsite-elements'><div id='blogTable'><div class='blog-body'>"
+          "<div id='blog-post-1' class='blog-post'><div class='blog-header'><h2 class='blog-title'>"
+          "<a class='blog-title-link' href='/blog/fine'>罰單簡訊</a></h2>"
+          "<p class='blog-comments-top'><a href='#comments'>3 則留言</a></p></div>"
+          "<div class='blog-content'><div class='paragraph'>從罰單開立那天起算 7 天內繳清，只要繳 50%；"
+          "超過 30 天沒繳，會移送強制執行，可能被限制出境。</div></div>"
+          "<div class='blog-footer'><p class='blog-category'>分類：<a href='/c'>開車</a></p></div></div>"
+          "<div id='comments'><div class='blog-comments'><h2 class='blog-comments-title'>留言</h2><div id='commentArea'>"
+          + _weebly_card("Kevin 陳", "假簡訊我也收過，謝謝整理！")
+          + _weebly_card("Amy", "請問 7 天是工作天還是日曆天？")
+          + _weebly_card("阿丹", "日曆天喔，週末也算。", True)
+          + "</div><form id='commentForm'><label>名稱（必填）</label><input type='text' name='name' />"
+          "<input type='submit' value='送出' /></form></div></div></div></div></div></body></html>")
+
+_WEEBLY_TEXT = "從罰單開立那天起算 7 天內繳清，只要繳 50%；超過 30 天沒繳，會移送強制執行，可能被限制出境。"
+
+
+def test_a_weebly_posts_comments_are_its_last_part_in_the_pages_order() -> None:
+    # 「3 則留言」 went as chrome; Weebly marks no comment as the writer's, so the reply is a remark
+    # after the question it answers (no name is guessed to be the writer's)
+    frags = cut(WEEBLY)
+    assert texts(frags) == [
+        ("section", "罰單簡訊", _WEEBLY_TEXT),
+        ("section", COMMENTS_TITLE, "假簡訊我也收過，謝謝整理！\n請問 7 天是工作天還是日曆天？\n日曆天喔，週末也算。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert "回覆" not in shown and "Amy" not in shown and "2026/11/12" not in shown and "送出" not in shown
+
+
+def test_weeblys_comment_markup_on_a_page_weebly_did_not_make_stays_chrome() -> None:
+    # (read as any page's: this short post's comment box holds most of its text, so it is no chrome)
+    page = WEEBLY.replace("editmysite.com", "cdn.example.com").replace("wsite-", "site-")
+    assert all(COMMENTS_TITLE not in f.path for f in cut(page))
