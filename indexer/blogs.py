@@ -1,5 +1,5 @@
-"""Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's and
-Weebly's — with its comments, as its reader sees it.
+"""Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
+Weebly's and Halo's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -59,6 +59,17 @@ the author's, so its comments are all remarks, a reply after the question it ans
 is not guessed to be the writer's): 「請問 7 天打對折是工作天還是日曆天？」 and 「日曆天喔…」 were lost
 with 「3 則留言」, as Typecho's 「外呼多被封的，Beeline 要公司盖章的说明信」 and Substack's 「Beeline
 一定要等 01:00 以后」 were.
+
+Halo 2.x (holdout49, the Joe 3.0 theme): the page its generator meta 「Halo 2.…」 marks, its comments in
+the box Halo's `<halo:comment>` tag writes (`div#comment-content-halo-run-Post-<post>`, or `-SinglePage-`
+for a page) as `.comment-item` cards (`.comment-item__author`, `.comment-item__content`; the upvote and
+「回复」 buttons in `.comment-item__actions`), each reply a card in the `.comment-replies` of the comment
+it answers, so the page's order is the reading order. The post's author is marked by the widget's
+badge beside the name (`.comment-item__badge`: 「博主」, 「作者」), not by the name; a reply opens with
+「回复 @name：」, which goes as 「@name」 does. The post text is Joe's `div#post-inner` in its
+`article.joe_detail__article`, else the one `[itemprop=articleBody]`. The Tele2 seven-years route to Gold and Astana's lounge only in the
+international terminal, the author's answers, were lost with 「共 14 条评论」. (Halo's own widget draws its
+cards in a shadow root, which a page saved as HTML does not hold: such a box is empty and stays so.)
 """
 from __future__ import annotations
 
@@ -86,7 +97,7 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack or Weebly post page's title and
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post page's title and
     comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -104,6 +115,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _substack(soup)
     if "#commentArea" in marks and "blogCommentWrap" in marks:
         _weebly(soup, marks)
+    if "comment-item" in marks and "comment-item__content" in marks:
+        _halo(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -328,6 +341,43 @@ def _weebly(soup: BeautifulSoup, marks: frozenset[str]) -> None:
             comments.append(Comment(_text(card.find(class_="blogCommentAuthor")), _text(text), False))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+_HALO_GENERATOR = re.compile(r"^\s*Halo\b", re.IGNORECASE)
+# the box `<halo:comment group="content.halo.run" kind="Post|SinglePage" name=…>` writes: 「comment-」 and
+# the group, kind and name joined by hyphens
+_HALO_BOX = re.compile(r"^comment-content-halo-run-(?:Post|SinglePage)-")
+# the widget's badge beside the post's owner's name (any other badge, 「置顶」, says nothing of who wrote)
+_HALO_OWNER = frozenset({"博主", "作者", "站长", "Author"})
+# a reply opens with whom it answers: 「回复 @name：」
+_HALO_REPLY_TO = re.compile(r"^(?:回复|回覆|Reply)\s*(?=@)", re.IGNORECASE)
+
+
+def _halo(soup: BeautifulSoup) -> None:
+    """Halo 2.x: the page its generator meta marks; its comments `.comment-item` cards in the box
+    `<halo:comment>` writes, replies in the `.comment-replies` of the card they answer; the post's
+    owner's cards marked by the widget's badge (「博主」), as Blogger's `blog-author` marks them."""
+    if soup.find("meta", attrs={"name": "generator", "content": _HALO_GENERATOR}) is None:
+        return
+    bodies = soup.select(".joe_detail__article > #post-inner") or soup.select("[itemprop~=articleBody]")
+    boxes = soup.find_all(id=_HALO_BOX)
+    if len(bodies) != 1 or len(boxes) != 1:
+        return          # the blog's home page or an archive (many posts), or no comment box of the post's
+    comments = [comment for card in boxes[0].find_all(class_="comment-item")
+                if (comment := _halo_comment(card)) is not None]
+    boxes[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _halo_comment(card: Tag) -> Comment | None:
+    """One card's comment: its own name, text and badge, not those of the replies nested in it."""
+    text = _own_in(card, card.name, "comment-item", ["comment-item__content"])
+    if text is None:
+        return None
+    badge = _own_in(card, card.name, "comment-item", ["comment-item__badge"])
+    return Comment(_text(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
+                   _HALO_REPLY_TO.sub("", _text(text), count=1),
+                   badge is not None and _text(badge) in _HALO_OWNER)
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:

@@ -1160,7 +1160,7 @@ def parse_article(source: Source) -> Article:
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack or Weebly post: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

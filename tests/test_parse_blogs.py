@@ -1,4 +1,4 @@
-"""Blog engines' post pages (Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly) with their comments, and what general reading
+"""Blog engines' post pages (Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo) with their comments, and what general reading
 their held-out pages showed (holdout42/43/45): numbered parts that ask, saver lines, captions,
 field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
@@ -421,3 +421,55 @@ def test_weeblys_comment_markup_on_a_page_weebly_did_not_make_stays_chrome() -> 
     # (read as any page's: this short post's comment box holds most of its text, so it is no chrome)
     page = WEEBLY.replace("editmysite.com", "cdn.example.com").replace("wsite-", "site-")
     assert all(COMMENTS_TITLE not in f.path for f in cut(page))
+
+
+def _halo_card(name: str, text: str, badge: str = "", replies: str = "") -> str:
+    mark = f"<span class='comment-item__badge'>{badge}</span>" if badge else ""
+    nested = f"<div class='comment-replies'>{replies}</div>" if replies else ""
+    return (f"<div class='comment-item{' comment-item--reply' if badge else ''}'>"
+            f"<div class='comment-item__avatar'><img src='a.png' alt='{name}'></div><div class='comment-item__main'>"
+            f"<div class='comment-item__meta'><span class='comment-item__author'>{name}</span>{mark}"
+            f"<span class='comment-item__time'>2026-10-19 21:04</span></div>"
+            f"<div class='comment-item__content'><p>{text}</p></div>"
+            f"<div class='comment-item__actions'><button class='comment-upvote'>👍 3</button>"
+            f"<button class='comment-reply-toggle'>回复</button></div>{nested}</div></div>")
+
+
+HALO = ("<html><head><meta name='generator' content='Halo 2.20.11'><title>VIP 客户-阿拉木图生活手记</title></head><body>"
+        "<div id='Joe'><div class='joe_main joe_post'><div class='joe_detail' data-author='小刘'>"
+        "<div class='joe_detail-wrapper'><h1 class='joe_detail__title'>VIP 客户</h1>"
+        "<article class='joe_detail__article'><div id='post-inner'><p>Tele2 Gold 看近 6 个月的月均消费。</p></div></article>"
+        "</div></div><ul class='joe_post__pagination'><li><a href='/archives/esim'>上一篇</a></li></ul>"
+        "<div class='joe_comment'><div class='joe_comment_box'><h2>评论区</h2>"
+        "<div id='comment-content-halo-run-Post-vip-tiers-kz'><div class='comment-form'>"
+        "<h3 class='comment-form__title'>发表评论</h3><input type='text' placeholder='昵称 *' name='displayName'>"
+        "<textarea placeholder='编写评论'></textarea><button type='submit'>提交评论</button></div>"
+        "<div class='comment-list'><div class='comment-list__count'>共 14 条评论</div>{comments}"
+        "<div class='comment-list__more'><button type='button'>加载更多</button></div></div></div></div></div>"
+        "</div></div></body></html>")
+_HALO_COMMENTS = (_halo_card("Tele2老用户", "我每个月八千坚戈，够不上了吧？",
+                             replies=_halo_card("小刘", "回复 @Tele2老用户：不一定，号码用满 7 年也给 Gold。", "博主"))
+                  + _halo_card("Sasha", "阿斯塔纳只能用国际航站楼的贵宾厅。"))
+
+
+def test_a_halo_posts_comments_are_its_last_part() -> None:
+    # 「共 14 条评论」 went as chrome, the author's answer (the widget's 「博主」 badge) with it
+    frags = cut(HALO.replace("{comments}", _HALO_COMMENTS))
+    assert texts(frags) == [
+        ("section", "VIP 客户", "Tele2 Gold 看近 6 个月的月均消费。"),
+        ("section", COMMENTS_TITLE, "阿斯塔纳只能用国际航站楼的贵宾厅。"),
+        ("qa", "我每个月八千坚戈，够不上了吧？", "不一定，号码用满 7 年也给 Gold。")]
+    shown = "".join(f.title + f.text for f in frags)
+    for furniture in ("回复", "Tele2老用户", "博主", "👍", "共 14 条评论", "加载更多", "发表评论", "提交评论", "2026-10-19"):
+        assert furniture not in shown
+
+
+def test_a_halo_reply_without_the_owners_badge_is_a_remark() -> None:
+    # the name alone (the post's byline's) is not guessed to be the writer's, nor is another badge (「置顶」)
+    comments = _halo_card("Tele2老用户", "够不上了吧？", replies=_halo_card("小刘", "回复 @Tele2老用户：不一定。", "置顶"))
+    assert texts(cut(HALO.replace("{comments}", comments)))[1:] == [("section", COMMENTS_TITLE, "够不上了吧？\n不一定。")]
+
+
+def test_halos_comment_markup_on_a_page_halo_did_not_make_stays_chrome() -> None:
+    page = HALO.replace("content='Halo 2.20.11'", "content='Hugo 0.140'").replace("{comments}", _HALO_COMMENTS)
+    assert [f.text for f in cut(page)] == ["Tele2 Gold 看近 6 个月的月均消费。"]
