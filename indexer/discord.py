@@ -79,9 +79,18 @@ def channel_title(preamble: Tag) -> str:
     if not large:
         return ""
     channel = large[-1].split(" / ")[-1].strip()
-    topic = next((entry for entry in small if entry and not _RANGE.match(entry)), "")
-    first = _SENTENCE.match(topic)
-    sentence = first.group(0).rstrip("。！!") if first else ""
+    return topic_title(channel, next((entry for entry in small if entry and not _RANGE.match(entry)), ""))
+
+
+def topic_title(channel: str, topic: str) -> str:
+    """A channel's name, and its topic's first sentence when short: the name alone is often a
+    team's shorthand (「cs-calls」), the topic says what its messages are about. Slack's reader shares it.
+
+    >>> topic_title("cs-calls", "打车 App 的来电问题。统一口径看置顶。"), topic_title("cs-calls", "")
+    ('cs-calls：打车 App 的来电问题', 'cs-calls')
+    """
+    first = _SENTENCE.match(topic.strip())
+    sentence = first.group(0).strip().rstrip("。！!") if first else ""
     return f"{channel}：{sentence}" if sentence and len(sentence) <= HEADING_MAX else channel
 
 

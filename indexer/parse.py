@@ -45,6 +45,7 @@ from indexer.mubu import mubu_outline
 from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
+from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat
 from indexer.threads import forum_thread
 from indexer.wechat import wechat_chat
@@ -1156,6 +1157,7 @@ def parse_article(source: Source) -> Article:
         telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
+        slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part

@@ -13,7 +13,7 @@ named as one answers, else the customer is whoever asks most (`_agents`); the cu
 messages that ask, with the agent's answer, are a Q&A: a <details> whose summary is the
 question, which the fragmenter takes as one. In a group (`_is_group`: three members or more,
 none a service desk) anyone may ask and anyone answer: a member's run of messages that asks
-(`_group_asks`) is answered by the next member's (`_group_blocks`) — or by a third member's when
+(`group_asks`) is answered by the next member's (`_group_blocks`) — or by a third member's when
 the next asks on about it —, every other run is a part of its own, and a message that says nothing
 but thanks or an emoji (`_says_nothing`) answers nothing. An iPhone writes a group's notices as the
 group's own messages: the group's name titles the chat and its notices go (`_group_name`).
@@ -474,7 +474,7 @@ def _chat_line(line: str, literal: bool = False) -> str:
     return "\\" + line if _CHAT_LINE_MARK.match(line) else line
 
 
-def _group_asks(lines: list[str]) -> bool:
+def group_asks(lines: list[str]) -> bool:
     """A group member's message that asks: a question mark, or a short message whose last clause
     asks (「原来如此！那我这个应该怎么写」「哪里买的」: a question word at its end, or 「请问」). A question
     word inside a statement (「不确定录音多长的话就用分号」「打多久都一样收费」) or closing a long answer
@@ -483,7 +483,7 @@ def _group_asks(lines: list[str]) -> bool:
     A question its writer answers at once (「为什么会传丢？因为…」) explains, it asks nothing: taken for a
     question, the explanation was the summary of a Q&A answered by the next member's 「对对对」.
 
-    >>> [_group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外",
+    >>> [group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外",
     ...                                   "为什么会传丢？因为线路便宜")]
     [True, False, True, False]
     """
@@ -560,12 +560,12 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     i = 0
     while i < len(turns):
         bodies = turns[i][1]
-        asks = next((k for k, body in enumerate(bodies) if _group_asks(body)), None)
+        asks = next((k for k, body in enumerate(bodies) if group_asks(body)), None)
         # another member asking on (「iPhone 好似睇唔到送達？」) before a third answers: the question is still
         # the first one, and what was asked on is a part of the answer to it
-        chained = asks is not None and i + 2 < len(turns) and _group_asks(turns[i + 1][1][0]) \
-            and not _group_asks(turns[i + 2][1][0]) and turns[i + 2][0] not in (turns[i][0], turns[i + 1][0])
-        if asks is not None and (chained or i + 1 < len(turns) and not _group_asks(turns[i + 1][1][0])):
+        chained = asks is not None and i + 2 < len(turns) and group_asks(turns[i + 1][1][0]) \
+            and not group_asks(turns[i + 2][1][0]) and turns[i + 2][0] not in (turns[i][0], turns[i + 1][0])
+        if asks is not None and (chained or i + 1 < len(turns) and not group_asks(turns[i + 1][1][0])):
             if asks:
                 parts.append("\n\n".join(lines(bodies[:asks])))
             question = "\n".join(html.escape(line, quote=False) for body in bodies[asks:] for line in body if line)
