@@ -107,6 +107,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
                               "lineno", "rouge-gutter",          # (Pygments' inline numbers, Jekyll's Rouge)
+                              # CodeMirror's own machinery in a saved editor (Typora's pre.md-fences): the
+                              # hidden line it measures a character's width with (「xxxxxxxxxx」), the gutters
+                              "codemirror-measure", "codemirror-gutters", "codemirror-linenumber", "cm-gutters",
                               # a diagram's source (a page shows the drawing, a reader never the code)
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
                               "language-graphviz"})
@@ -276,7 +279,17 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
         # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
-    return _chrome_by_class(tag) and not _heading_words(tag)
+    return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+
+
+def _code_token(tag: Tag) -> bool:
+    """An inline element of a code block: a highlighter's token, whose class names its kind (Prism's
+    「token comment」, highlight.js's 「hljs-meta」), not a part of the page. Read as chrome, a shell
+    block's comments went, and with them the 「#」 closing each USSD code and what it was for (「*111*2」
+    alone: holdout48's VuePress page). A code block's gutter and a diagram's source go by their names
+    (`SKIP_CLASS_NAMES`), a copy button by its tag, as anywhere."""
+    return tag.name not in BLOCK_TAGS and tag.find_parent("pre") is not None \
+        and not any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
 
 
 def _chrome_by_class(tag: Tag) -> bool:

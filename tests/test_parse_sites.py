@@ -873,6 +873,24 @@ def test_a_highlighted_code_blocks_lines_stay_lines_without_its_line_numbers() -
         assert [(f.title, f.text) for f in cut(page)] == [("申请书", text)]
 
 
+def test_every_token_of_a_highlighted_code_block_is_code() -> None:
+    # VuePress 2 (Prism): a shell block's comments are 「span.token.comment」, a class word chrome has;
+    # they hold the 「#」 closing each USSD code and what it is for, so they stay; the gutter beside goes
+    prism = ("<div class='language-bash line-numbers-mode'><pre class='language-bash'><code>"
+             "<span class='token comment'># 查欠費</span>\n*111*2<span class='token comment'>#  Kcell：未繳餘額</span>\n"
+             "<span class='hljs-meta'>$</span> ok\n</code></pre><div class='line-numbers' aria-hidden='true'>"
+             "<div class='line-number'></div><div class='line-number'></div></div></div>")
+    # Typora: CodeMirror's hidden line measuring a character's width (「xxxxxxxxxx」) and its gutters are no code
+    typora = ("<pre class='md-fences'><div class='CodeMirror'><textarea></textarea><div class='CodeMirror-lines'>"
+              "<div class='CodeMirror-measure'><pre><span>xxxxxxxxxx</span></pre></div><div class='CodeMirror-code'>"
+              "<pre class='CodeMirror-line'><span>SOS 43.1282, 77.0803</span></pre>"
+              "<pre class='CodeMirror-line'><span>2 人</span></pre></div></div>"
+              "<div class='CodeMirror-gutters'><div class='CodeMirror-linenumber'>1</div></div></div></pre>")
+    for code, text in ((prism, "# 查欠費\n*111*2#  Kcell：未繳餘額\n$ ok"), (typora, "SOS 43.1282, 77.0803\n2 人")):
+        page = f"<html><body><article><h1>欠費</h1><h2>查詢代碼</h2>{code}</article></body></html>"
+        assert [(f.title, f.text) for f in cut(page)] == [("查詢代碼", text)]
+
+
 def test_a_code_block_of_numbers_alone_is_code() -> None:
     # only numbers beside a cell of code are its gutter: a lone block of them, or a row of them beside text, stays
     page = ("<html><body><article><h1>号段</h1><pre>700\n701\n702</pre><table><tr><td><pre>1\n2</pre></td>"
