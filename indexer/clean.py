@@ -79,6 +79,7 @@ SKIP_CLASS_PARTS = frozenset({
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
     "recommends",                   # NetEase's 「相关推荐」 (post_recommends) under the article
     "viewed", "popular",            # 「最多查看」 lists beside the article
+    "trending",                     # … and 「Trending Articles」 (Salesforce's forceCommunityTrendingArticles card)
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
@@ -124,7 +125,7 @@ _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a 
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
-FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
+FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------
 
@@ -832,18 +833,22 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
 # titled sections (「信息」, 「解答」), each value under its label (「摘要」, 「URL 名称」, 「回答」)
 _LAYOUT_LABELS = frozenset({"slds-section__title", "slds-form-element__label",
                             "selfServiceArticleHeaderDetail"})    # 文章编号 · 上次发布日期 · 次查看
+# … and the components showing a one-line field's value: a name, a number, a date (Experience Cloud's
+# 「Last Published Date」 in a uiOutputDateTime), a link; not the summary's text area nor the rich text
+_ONE_LINE_FIELDS = frozenset({"uiOutputText", "uiOutputDateTime", "uiOutputDate", "uiOutputNumber", "uiOutputURL",
+                              "uiOutputEmail", "uiOutputPhone", "uiOutputCheckbox"})
 
 
 def _record_layout(tags: list[Tag]) -> None:
     """The labels of a record page are its layout, not the article's headings and text, and so are
-    its one-line fields (URL name, categories): the summary and the answer are what is left, under
-    the article's title."""
+    its one-line fields (URL name, article number, the date it was last published): the summary and
+    the answer are what is left, under the article's title."""
     for tag in tags:
         if _gone(tag) or not tag.get("class"):
             continue
         classes = tag["class"]
         if not _LAYOUT_LABELS.isdisjoint(classes) \
-                or ("uiOutputText" in classes and tag.find_parent(class_="slds-form-element") is not None):
+                or (not _ONE_LINE_FIELDS.isdisjoint(classes) and tag.find_parent(class_="slds-form-element") is not None):
             tag.decompose()
 
 

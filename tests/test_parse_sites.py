@@ -188,6 +188,28 @@ def test_a_salesforce_knowledge_record_page_keeps_its_summary_and_answer_not_its
         ("新卡提示未注册", "新卡没信号时先看提示。"), ("激活要多久", "营业厅买的卡 15 分钟内有信号。")]
 
 
+def test_a_salesforce_experience_cloud_article_without_its_fields_topics_and_side_cards() -> None:
+    # Experience Cloud (Customer Service template): readonly fields over the body (「Article Number」 in a
+    # uiOutputText, 「Last Published Date」 in a uiOutputDateTime), the topic pills under it, and the right
+    # column's 「Trending Articles」 card; they were the first line, the last answer's end and a fragment
+    field = ("<div class='slds-form-element slds-form-element_readonly'><span class='slds-form-element__label'>{}</span>"
+             "<div class='slds-form-element__control'><div class='slds-form-element__static'>{}</div></div></div>")
+    card = ("<div class='{} slds-card'><div class='slds-card__header'><h2 class='slds-card__header-title'>{}</h2></div>"
+            "<ul><li><a href='/s/article/a'>怎么查话费余额</a></li><li><a href='/s/article/b'>充值后没到账</a></li></ul></div>")
+    page = ("<html><body><div class='cCenterPanel' role='main'><div class='slds-grid'><div class='slds-col'>"
+            "<h1 class='selfServiceArticleHeadline'>防诈骗来电过滤</h1><div class='slds-form' role='list'>"
+            + field.format("Article Number", "<span class='uiOutputText'>000012874</span>")
+            + field.format("Last Published Date", "<span class='uiOutputDateTime'>10/14/2025 9:42 AM</span>")
+            + field.format("Body", "<div class='uiOutputRichText'><p>过滤在运营商网络上完成。</p><h2>常见问题</h2>"
+                                   "<h3>对方会知道被拦了吗？</h3><p>不会有专门的提示。</p></div>")
+            + "</div><div class='forceCommunityArticleTopics'><span class='slds-text-title'>Topics:</span>"
+            "<a class='slds-pill topic-pill' href='/s/topic/1'>安全</a><a class='slds-pill topic-pill' href='/s/topic/2'>增值服务</a>"
+            "</div></div><div class='slds-col'>" + card.format("forceCommunityRelatedArticles", "Related Articles")
+            + card.format("forceCommunityTrendingArticles", "Trending Articles") + "</div></div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "防诈骗来电过滤", "过滤在运营商网络上完成。"), ("qa", "对方会知道被拦了吗？", "不会有专门的提示。")]
+
+
 def test_a_mediawiki_page_keeps_its_headings_and_text_without_the_wikis_own_links() -> None:
     # Vector skin as the browser saves it: banner, 「来自…」, jump links, [编辑] beside each heading,
     # a cited sentence, the numbered references with their ↑ backlinks, the print footer
