@@ -79,6 +79,7 @@ SKIP_CLASS_PARTS = frozenset({
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
     "recommends",                   # NetEase's 「相关推荐」 (post_recommends) under the article
     "viewed", "popular",            # 「最多查看」 lists beside the article
+    "trending",                     # … and 「Trending Articles」 (Salesforce's forceCommunityTrendingArticles card)
     "emoji", "bookmark",            # a callout's icon, a link's preview card (Ghost)
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
@@ -107,6 +108,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",
                               "lineno", "rouge-gutter",          # (Pygments' inline numbers, Jekyll's Rouge)
+                              # CodeMirror's own machinery in a saved editor (Typora's pre.md-fences): the
+                              # hidden line it measures a character's width with (「xxxxxxxxxx」), the gutters
+                              "codemirror-measure", "codemirror-gutters", "codemirror-linenumber", "cm-gutters",
                               # a diagram's source (a page shows the drawing, a reader never the code)
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
                               "language-graphviz"})
@@ -121,7 +125,7 @@ _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a 
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
-FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
+FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------
 
@@ -276,7 +280,17 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
         # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
-    return _chrome_by_class(tag) and not _heading_words(tag)
+    return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+
+
+def _code_token(tag: Tag) -> bool:
+    """An inline element of a code block: a highlighter's token, whose class names its kind (Prism's
+    「token comment」, highlight.js's 「hljs-meta」), not a part of the page. Read as chrome, a shell
+    block's comments went, and with them the 「#」 closing each USSD code and what it was for (「*111*2」
+    alone: holdout48's VuePress page). A code block's gutter and a diagram's source go by their names
+    (`SKIP_CLASS_NAMES`), a copy button by its tag, as anywhere."""
+    return tag.name not in BLOCK_TAGS and tag.find_parent("pre") is not None \
+        and not any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
 
 
 def _chrome_by_class(tag: Tag) -> bool:
@@ -819,18 +833,22 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
 # titled sections (「信息」, 「解答」), each value under its label (「摘要」, 「URL 名称」, 「回答」)
 _LAYOUT_LABELS = frozenset({"slds-section__title", "slds-form-element__label",
                             "selfServiceArticleHeaderDetail"})    # 文章编号 · 上次发布日期 · 次查看
+# … and the components showing a one-line field's value: a name, a number, a date (Experience Cloud's
+# 「Last Published Date」 in a uiOutputDateTime), a link; not the summary's text area nor the rich text
+_ONE_LINE_FIELDS = frozenset({"uiOutputText", "uiOutputDateTime", "uiOutputDate", "uiOutputNumber", "uiOutputURL",
+                              "uiOutputEmail", "uiOutputPhone", "uiOutputCheckbox"})
 
 
 def _record_layout(tags: list[Tag]) -> None:
     """The labels of a record page are its layout, not the article's headings and text, and so are
-    its one-line fields (URL name, categories): the summary and the answer are what is left, under
-    the article's title."""
+    its one-line fields (URL name, article number, the date it was last published): the summary and
+    the answer are what is left, under the article's title."""
     for tag in tags:
         if _gone(tag) or not tag.get("class"):
             continue
         classes = tag["class"]
         if not _LAYOUT_LABELS.isdisjoint(classes) \
-                or ("uiOutputText" in classes and tag.find_parent(class_="slds-form-element") is not None):
+                or (not _ONE_LINE_FIELDS.isdisjoint(classes) and tag.find_parent(class_="slds-form-element") is not None):
             tag.decompose()
 
 

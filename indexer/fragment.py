@@ -27,7 +27,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     Step title = the sub-heading without its number; text = its content.
   * An <ol> of at least two items is a procedure unless every item starts with
     a bold lead ("**网络覆盖**：…" is a list of points, not actions) or the
-    section is a FAQ. Step title = the item's bold lead, else its first clause
+    section is a FAQ, or its heading or lead-in names conditions, documents,
+    causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first clause
     (up to ，。：；！？), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
     are steps titled by their bold lead or the clause after the marker.
@@ -87,6 +88,10 @@ _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後
                           r"发送|發送|发|發|填写|填寫|上传|上傳|提交|确认|確認|等待|查看|下载|下載|安装|安裝|重启|重啟|关闭|關閉|"
                           r"开启|開啟|插入|取出|带上|帶上|携带|攜帶|扫描|掃描|扫码|掃碼|复制|複製|设置|設置|設定|切换|切換|前往|去|"
                           r"open|enter|tap|click|press|select|dial|log ?in|go to|send|install|restart)", re.IGNORECASE)
+# what to know: a heading or lead-in naming facts (「出發前先知道的三件事」「办卡须知」「先了解这几点：」)
+# lists them, unless it also names steps or asks how (「如何知道…」)
+_KNOWING = re.compile(r"(?:知道|了解|明白)(?:的|这|這|以下|下面|几|幾)|须知|須知|常识|常識"
+                      r"|\b(?:need|good|should|things) to know\b", re.IGNORECASE)
 # a lead-in that says the items are done in order (「按下面的顺序做：」)
 _STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
@@ -450,12 +455,14 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」)
     is a list of them (unless it says to follow them in order), and
     one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do; one under a
-    heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes. Questions asked in a
-    row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
+    heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
+    after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
+    facts. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row
         return False
     if not all(item.strong_lead for item in items):
@@ -465,6 +472,11 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     # bold leads that say what to do (「**打开拨号盘**：…」「**输入 *100#**」) are steps under any heading
     return _STEPS_TITLE.search(title) is not None or _STEPS_LEAD.search(lead) is not None \
         or all(_ACTION_LEAD.match(i.strong_lead) for i in items)
+
+
+def _names_steps(line: str) -> bool:
+    """A heading or lead-in that names steps, a procedure or says to do them in order."""
+    return bool(_STEPS_TITLE.search(line) or _PROCEDURE_TITLE.search(line) or _STEPS_LEAD.search(line))
 
 
 def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:

@@ -48,6 +48,7 @@ from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat
 from indexer.threads import forum_thread
+from indexer.tiddlywiki import tiddlywiki_story
 from indexer.wechat import wechat_chat
 
 # ---- line and text rules ------------------------------------------------------------------
@@ -1160,6 +1161,7 @@ def parse_article(source: Source) -> Article:
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
+        tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post: its title, its comments a last part 「评论」

@@ -446,6 +446,17 @@ def test_a_numbered_list_of_causes_is_no_procedure() -> None:
         ("step", "拨 *100# 查余额"), ("step", "打客服 400")]
 
 
+def test_a_numbered_list_of_things_to_know_is_no_procedure() -> None:
+    # holdout49's Typora page: three facts under 「出發前先知道的三件事」 were steps titled by their first
+    # clauses, the heading only their procedure's name; a lead-in naming what to know lists facts too,
+    # and a heading that asks how to find something out still heads steps
+    markdown = ("# 山區收訊\n\n## 出發前先知道的三件事\n\n1. 基地台都蓋在公路沿線。\n2. 三家之間沒有國內漫遊。\n\n"
+                "## 漫遊\n\n先了解這幾點：\n\n1. 漫遊按天收費。\n2. 入境後自動開通。\n\n"
+                "## 怎麼知道自己的號碼\n\n1. 撥 *161#。\n2. 看簡訊。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "出發前先知道的三件事"), ("section", "漫遊"), ("step", "撥 *161#"), ("step", "看簡訊")]
+
+
 def test_a_long_table_is_cut_between_rows_and_each_piece_keeps_its_header() -> None:
     header = "运营商 | 套餐 | 月费 | 包含内容"
     rows = [f"运营商{n} | 套餐{n} | {n} 990 ₸ | {'8 GB 流量；网内不限；' * 3}打其他网 {n}0 分钟" for n in range(1, 9)]

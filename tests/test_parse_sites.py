@@ -188,6 +188,28 @@ def test_a_salesforce_knowledge_record_page_keeps_its_summary_and_answer_not_its
         ("新卡提示未注册", "新卡没信号时先看提示。"), ("激活要多久", "营业厅买的卡 15 分钟内有信号。")]
 
 
+def test_a_salesforce_experience_cloud_article_without_its_fields_topics_and_side_cards() -> None:
+    # Experience Cloud (Customer Service template): readonly fields over the body (「Article Number」 in a
+    # uiOutputText, 「Last Published Date」 in a uiOutputDateTime), the topic pills under it, and the right
+    # column's 「Trending Articles」 card; they were the first line, the last answer's end and a fragment
+    field = ("<div class='slds-form-element slds-form-element_readonly'><span class='slds-form-element__label'>{}</span>"
+             "<div class='slds-form-element__control'><div class='slds-form-element__static'>{}</div></div></div>")
+    card = ("<div class='{} slds-card'><div class='slds-card__header'><h2 class='slds-card__header-title'>{}</h2></div>"
+            "<ul><li><a href='/s/article/a'>怎么查话费余额</a></li><li><a href='/s/article/b'>充值后没到账</a></li></ul></div>")
+    page = ("<html><body><div class='cCenterPanel' role='main'><div class='slds-grid'><div class='slds-col'>"
+            "<h1 class='selfServiceArticleHeadline'>防诈骗来电过滤</h1><div class='slds-form' role='list'>"
+            + field.format("Article Number", "<span class='uiOutputText'>000012874</span>")
+            + field.format("Last Published Date", "<span class='uiOutputDateTime'>10/14/2025 9:42 AM</span>")
+            + field.format("Body", "<div class='uiOutputRichText'><p>过滤在运营商网络上完成。</p><h2>常见问题</h2>"
+                                   "<h3>对方会知道被拦了吗？</h3><p>不会有专门的提示。</p></div>")
+            + "</div><div class='forceCommunityArticleTopics'><span class='slds-text-title'>Topics:</span>"
+            "<a class='slds-pill topic-pill' href='/s/topic/1'>安全</a><a class='slds-pill topic-pill' href='/s/topic/2'>增值服务</a>"
+            "</div></div><div class='slds-col'>" + card.format("forceCommunityRelatedArticles", "Related Articles")
+            + card.format("forceCommunityTrendingArticles", "Trending Articles") + "</div></div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "防诈骗来电过滤", "过滤在运营商网络上完成。"), ("qa", "对方会知道被拦了吗？", "不会有专门的提示。")]
+
+
 def test_a_mediawiki_page_keeps_its_headings_and_text_without_the_wikis_own_links() -> None:
     # Vector skin as the browser saves it: banner, 「来自…」, jump links, [编辑] beside each heading,
     # a cited sentence, the numbered references with their ↑ backlinks, the print footer
@@ -871,6 +893,24 @@ def test_a_highlighted_code_blocks_lines_stay_lines_without_its_line_numbers() -
                        (prism, "Kcell 手動續訂：*120*1#\nBeeline 手動續訂：*102*8*1#")):
         page = f"<html><body><article><h1>退货</h1><h2>申请书</h2>{code}</article></body></html>"
         assert [(f.title, f.text) for f in cut(page)] == [("申请书", text)]
+
+
+def test_every_token_of_a_highlighted_code_block_is_code() -> None:
+    # VuePress 2 (Prism): a shell block's comments are 「span.token.comment」, a class word chrome has;
+    # they hold the 「#」 closing each USSD code and what it is for, so they stay; the gutter beside goes
+    prism = ("<div class='language-bash line-numbers-mode'><pre class='language-bash'><code>"
+             "<span class='token comment'># 查欠費</span>\n*111*2<span class='token comment'>#  Kcell：未繳餘額</span>\n"
+             "<span class='hljs-meta'>$</span> ok\n</code></pre><div class='line-numbers' aria-hidden='true'>"
+             "<div class='line-number'></div><div class='line-number'></div></div></div>")
+    # Typora: CodeMirror's hidden line measuring a character's width (「xxxxxxxxxx」) and its gutters are no code
+    typora = ("<pre class='md-fences'><div class='CodeMirror'><textarea></textarea><div class='CodeMirror-lines'>"
+              "<div class='CodeMirror-measure'><pre><span>xxxxxxxxxx</span></pre></div><div class='CodeMirror-code'>"
+              "<pre class='CodeMirror-line'><span>SOS 43.1282, 77.0803</span></pre>"
+              "<pre class='CodeMirror-line'><span>2 人</span></pre></div></div>"
+              "<div class='CodeMirror-gutters'><div class='CodeMirror-linenumber'>1</div></div></div></pre>")
+    for code, text in ((prism, "# 查欠費\n*111*2#  Kcell：未繳餘額\n$ ok"), (typora, "SOS 43.1282, 77.0803\n2 人")):
+        page = f"<html><body><article><h1>欠費</h1><h2>查詢代碼</h2>{code}</article></body></html>"
+        assert [(f.title, f.text) for f in cut(page)] == [("查詢代碼", text)]
 
 
 def test_a_code_block_of_numbers_alone_is_code() -> None:
