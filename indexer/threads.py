@@ -1,5 +1,5 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo or
-vBulletin forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
+vBulletin, NodeBB or Flarum forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
 answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -73,12 +73,12 @@ _SE_COMMENTS = "评论"    # the heading of a post's comments, where the post ha
 _NODEBB_POST_LINK = re.compile(r"/post/\d+")        # a NodeBB post's address: a quote's 「said in <topic>」 links it
 _FLARUM_SITE = re.compile(r"\s+-\s+[^-]+$")          # 「subject - 哈萨克斯坦华人论坛」
 _FLARUM_BEST = "Post--bestAnswer"                     # FoF Best Answer's class on the chosen post
-_FLARUM_MENTIONS = ("PostMention", "UserMention")     # a reply's link to the post (or user) it answers
+_FLARUM_MENTION = "PostMention"                       # a reply's link to the post it answers (or quotes)
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, Zhidao, Zhihu, Stack Exchange
-    or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Zhidao, Zhihu,
+    Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
@@ -862,11 +862,11 @@ def _flarum_unaddress(text: Tag) -> None:
     post it answers, not its text) and without its quotes of posts (a <blockquote> naming one by a
     PostMention: the post is on the page); a quote of anything else stays."""
     for quote in text.find_all("blockquote"):
-        if quote.find(class_=_FLARUM_MENTIONS) is not None:
+        if quote.find(class_=_FLARUM_MENTION) is not None:
             quote.decompose()
     first = text.find(True)
     mention = first.find(True) if isinstance(first, Tag) and first.name == "p" else None
-    if isinstance(mention, Tag) and _FLARUM_MENTIONS[0] in mention.get("class", ()) \
+    if isinstance(mention, Tag) and _FLARUM_MENTION in mention.get("class", ()) \
             and not "".join(str(node) for node in mention.previous_siblings).strip():
         after = mention.next_sibling
         mention.decompose()
