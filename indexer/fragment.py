@@ -48,7 +48,7 @@ edits elsewhere: heading qa/first passage `<anchor>`, further passages
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
@@ -198,17 +198,27 @@ def cut_point(text: str, limit: int) -> int:
     return limit
 
 
-def _units(blocks: list[Block]) -> list[str]:
+def _units(blocks: list[Block]) -> tuple[list[str], set[int]]:
     """Block texts to pack into passages, the items of a list that fits one passage as one text:
     a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them. A
-    list too long for one passage is cut into even pieces (`list_pieces`)."""
+    list too long for one passage is cut into even pieces (`list_pieces`). With them, which texts
+    title the one after them: a line alone in bold (`_titles`)."""
     units: list[str] = []
+    titles: set[int] = set()
     i = 0
     while i < len(blocks):
         end = _list_end(blocks, i) if blocks[i].kind == "li" else i + 1
+        if end < len(blocks) and _titles(blocks[i]):
+            titles.add(len(units))
         units += list_pieces([b.text for b in blocks[i:end]])
         i = end
-    return units
+    return units, titles
+
+
+def _titles(block: Block) -> bool:
+    """A paragraph that is one bold line (「**第三，VPN 为什么费流量。**」 over its list) titles what
+    follows it as a lead-in's colon does: cut from it, it was a passage's last line answering nothing."""
+    return block.kind == "p" and bool(block.strong_lead) and block.strong_lead == block.text and "\n" not in block.text
 
 
 def list_pieces(items: list[str], limit: int = MAX_PASSAGE_CHARS) -> list[str]:
@@ -256,27 +266,33 @@ def _even_pieces(items: list[str], limit: int) -> list[str]:
     return ["\n".join(group) for group in packed(low)]
 
 
-def split_passages(texts: list[str]) -> list[str]:
+def split_passages(texts: list[str], titles: Collection[int] = ()) -> list[str]:
     """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
-    a line that leads into the next block (「三家运营商的情况：」 over a table) goes with it, over
-    the limit if need be, whether text came before it or not (a lead-in alone, 「名字一变，麻烦就
-    一串一串来：」, was a passage answering nothing, its list the next one).
+    a line that leads into the next block (「三家运营商的情况：」 over a table, or one of `titles`,
+    the indices of texts that title the next one) goes with it, over the limit if need be, whether
+    text came before it or not (a lead-in alone, 「名字一变，麻烦就一串一串来：」, was a passage
+    answering nothing, its list the next one).
 
     >>> [passage[:6] for passage in split_passages(["甲" * 300, "三家的情况：", "乙" * 200])]
     ['甲甲甲甲甲甲', '三家的情况：']
     >>> [len(passage) for passage in split_passages(["三家的情况：", "乙" * 398])]
     [405]
+    >>> [passage[:4] for passage in split_passages(["甲" * 300, "第三，费流量。", "乙" * 200], titles={1})]
+    ['甲甲甲甲', '第三，费']
     """
     passages: list[str] = []
     current: list[str] = []
-    for text in texts:
+    leading: list[bool] = []        # whether each text in `current` leads into the next
+    for index, text in enumerate(texts):
         for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
             if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS \
-                    and not (len(current) == 1 and _leads_in(current[0])):
-                carried = [current.pop()] if len(current) > 1 and _leads_in(current[-1]) else []
+                    and not (len(current) == 1 and leading[0]):
+                carried = len(current) > 1 and leading[-1]
+                kept = ([current.pop()], [leading.pop()]) if carried else ([], [])
                 passages.append("\n".join(current))
-                current = carried
+                current, leading = kept
             current.append(piece)
+            leading.append(_leads_in(piece) or index in titles)
     if current:
         passages.append("\n".join(current))
     return passages
@@ -586,7 +602,7 @@ class _Cutter:
 
         def flush() -> None:
             nonlocal passages
-            for text in split_passages(_units(plain)):
+            for text in split_passages(*_units(plain)):
                 passages += 1
                 self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", title, text, path)
             plain.clear()

@@ -861,11 +861,20 @@ class _Walker:
                        ordered=own, list_id=list_id)
             if own:
                 continue
-            for nested in item.find_all("ol", recursive=False):
+            for nested in _outer_ordered(item):
                 self.list(nested)
-            for wrapper in item.find_all(["p", "div"], recursive=False):
-                for nested in wrapper.find_all("ol", recursive=False):
-                    self.list(nested)
+
+
+def _outer_ordered(tag: Tag) -> list[Tag]:
+    """The ordered lists in a bullet, each not inside another one there, however deep: its text
+    leaves them all out (`_Walker.list`), so each must be read as a list of its own. Looking only
+    among its children and theirs lost the <ol>s a forum wraps in the layout of a post that is a
+    bullet of its thread (NodeBB's 「<li component="post">…<div class="content"><ol>」)."""
+    found: list[Tag] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            found += [child] if child.name == "ol" else _outer_ordered(child)
+    return found
 
 
 # ---- title and sections -------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo or
-vBulletin forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
+"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
+vBulletin, NodeBB or Flarum forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
 answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -70,11 +70,15 @@ _AT = re.compile(r"^\s*@[\w.-]{1,30}\s+")      # who a Bahamut comment answers (
 _SE_BODY = ("js-post-body", "post-text")
 _SE_SUBHEADING = 3      # an SE post's own headings, under its part's <h2>: its top one an <h3>
 _SE_COMMENTS = "评论"    # the heading of a post's comments, where the post has parts of its own
+_NODEBB_POST_LINK = re.compile(r"/post/\d+")        # a NodeBB post's address: a quote's 「said in <topic>」 links it
+_FLARUM_SITE = re.compile(r"\s+-\s+[^-]+$")          # 「subject - 哈萨克斯坦华人论坛」
+_FLARUM_BEST = "Post--bestAnswer"                     # FoF Best Answer's class on the chosen post
+_FLARUM_MENTION = "PostMention"                       # a reply's link to the post it answers (or quotes)
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, Zhidao, Zhihu, Stack Exchange
-    or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Zhidao, Zhihu,
+    Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
@@ -753,6 +757,123 @@ def _bahamut(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _nodebb(soup: BeautifulSoup) -> Thread | None:
+    """A NodeBB topic (the Harmony theme) as the browser saves it: the topic's h1
+    [component="post/header"] (its span [component="topic/title"]) over the topic info (a hidden
+    「Watching」 label, the category badge, the tags, 「7 Posts 5 Posters 2.1k Views」), then
+    ul[component="topic"] of li[component="post"] (data-pid, data-index, data-username), each a
+    letter or picture avatar with its status dot, a .post-header of the username link, a group badge
+    (「老会员」) and 「2 days ago」 · 「edited」, the text in [component="post/content"] (Markdown's
+    HTML: lists, tables, code blocks; a quoted post 「@name said in <topic>:」 over a <blockquote>),
+    the signature [component="post/signature"] and the post tools (Reply / Quote / votes); around
+    them the sidebar nav, the brand bar, the breadcrumbs, 「Log in to reply」, the pager, the side
+    widgets (Popular Tags, Suggested Topics) and 「Powered by NodeBB」. Read as a page, the posts were
+    the bullets of one list (every numbered list in them lost, a table one cell a line, a code block
+    one line), each avatar letter, name and time a line, a badge took the name's place, the
+    signatures ran into the next post and the site's h1 titled each reply 「哈萨克斯坦华人论坛（回复）」
+    (the posts carry itemprop=comment). As XenForo's, the first post is the question, each reply
+    a part headed by its author (the poster's 「（楼主）」) and a reply's quotes of posts go."""
+    title = soup.find(attrs={"component": "topic/title"}) or soup.find("h1", attrs={"component": "post/header"})
+    subject = _text(title) if isinstance(title, Tag) else ""
+    cards = [(card, text) for card in soup.find_all("li", attrs={"component": "post", "data-pid": True})
+             if isinstance(text := card.find(attrs={"component": "post/content"}), Tag)]
+    if not subject or not cards:
+        return None
+    posts = []
+    for k, (card, text) in enumerate(cards):
+        for quote in text.find_all("blockquote", recursive=False) if k else []:
+            said = quote.find_previous_sibling(True)
+            if _nodebb_attribution(said):
+                said.decompose()
+            quote.decompose()           # the post it quotes is on the page already
+        posts.append((_post(soup, text), _nodebb_author(card)))
+    return subject, _authored(posts)
+
+
+def _nodebb_attribution(line: Tag | None) -> bool:
+    """NodeBB's line over a quoted post: 「@name said in <a href="/post/8843">topic</a>:」 (a
+    colon ends it in every language)."""
+    return isinstance(line, Tag) and line.name == "p" and line.find("a", href=_NODEBB_POST_LINK) is not None \
+        and _text(line).endswith((":", "："))
+
+
+def _nodebb_author(card: Tag) -> str:
+    """Who wrote a NodeBB post: its data-username, else its header's username link (not the group
+    badge beside it)."""
+    name = str(card.get("data-username", "")).strip()
+    if name:
+        return name
+    link = card.select_one(".post-header a[data-username]")
+    return _text(link)
+
+
+def _flarum(soup: BeautifulSoup) -> Thread | None:
+    """A Flarum discussion as the browser saves it: the App header (logo, link buttons, 「Search
+    Forum」, the locale menu, 「Sign Up / Log In」), the DiscussionHero's tags and its
+    h2.DiscussionHero-title, the page nav (「Reply」, 「Follow」, the scrubber 「1 of 8 posts」), then
+    the PostStream: each div.PostStream-item (data-number, data-type) an article.CommentPost — a
+    Post-header of the PostUser (avatar letter, .username, group badges), the time, 「Best Answer」
+    and 「Edited」 labels, its div.Post-body (a reply's PostMention naming the post it answers), the
+    first post's best-answer box (FoF Best Answer's .Post-bestAnswer: 「Best answer by 老周」, a link
+    to the post and an excerpt of it), a Post-footer 「… and 2 others liked this.」 and the
+    Post-actions (Like / Reply) — or a div.EventPost (「老周 added the 已解决 tag. Mar 4」), and last
+    the ReplyPlaceholder's 「写下你的回复……」. Read as a page, the posts ran together under the
+    discussion's title with no author, the box's 「Best answer by」 was glued to the question and its
+    excerpt opened the next passage, and the event line and the placeholder were text. As a Stack
+    Exchange question: the first post asks, the post marked as the best answer answers it
+    (「subject（回复）」), then each other post in the page's order, headed by its author (the
+    poster's 「（楼主）」), without the mention it opens with; a quote of a post goes."""
+    heading = soup.find(class_="DiscussionHero-title")
+    subject = _text(heading) or _FLARUM_SITE.sub("", _text(soup.title))
+    cards = [(card, text) for card in soup.find_all("article", class_="CommentPost")
+             if "editing" not in card.get("class", ()) and card.find_parent(class_="ReplyPlaceholder") is None
+             and isinstance(text := card.find(class_="Post-body"), Tag)]
+    if not subject or not cards:
+        return None
+    best = _flarum_best(soup, [card for card, _ in cards[1:]])
+    cards[1:] = sorted(cards[1:], key=lambda found: found[0] is not best)     # the best one first, the rest in order
+    posts = []
+    for k, (card, text) in enumerate(cards):
+        if k:
+            _flarum_unaddress(text)
+        posts.append((_post(soup, text), _text(card.select_one(".PostUser-name .username"))))
+    thread = _authored(posts)
+    if best is not None:
+        thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
+    return subject, thread
+
+
+def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
+    """The reply FoF Best Answer marks: the post classed Post--bestAnswer (or labelled 「Best
+    Answer」 in its header), else the one the first post's box links to (「…/d/2318-…/3」: the
+    third post)."""
+    marked = next((card for card in answers if _FLARUM_BEST in card.get("class", ())
+                   or card.select_one(".Post-header .item-isBestAnswer") is not None), None)
+    if marked is not None:
+        return marked
+    jump = soup.select_one(".Post-bestAnswer a.BestAnswer-jump[href]")
+    number = str(jump["href"]).rstrip("/").rpartition("/")[2] if isinstance(jump, Tag) else ""
+    return next((card for card in answers if number.isdigit() and isinstance(item := card.find_parent(
+        class_="PostStream-item"), Tag) and str(item.get("data-number", "")) == number), None)
+
+
+def _flarum_unaddress(text: Tag) -> None:
+    """A Flarum reply without the mention it opens with (「<a class="PostMention">老周</a> 太感谢了！」: the
+    post it answers, not its text) and without its quotes of posts (a <blockquote> naming one by a
+    PostMention: the post is on the page); a quote of anything else stays."""
+    for quote in text.find_all("blockquote"):
+        if quote.find(class_=_FLARUM_MENTION) is not None:
+            quote.decompose()
+    first = text.find(True)
+    mention = first.find(True) if isinstance(first, Tag) and first.name == "p" else None
+    if isinstance(mention, Tag) and _FLARUM_MENTION in mention.get("class", ()) \
+            and not "".join(str(node) for node in mention.previous_siblings).strip():
+        after = mention.next_sibling
+        mention.decompose()
+        if isinstance(after, NavigableString):
+            after.replace_with(after.lstrip(" ,，:："))
+
+
 def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
     """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
     a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
@@ -884,5 +1005,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_github_discussion, _GH_ITEM), (_github, "gh-header-title"),
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
-    (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"),
+    (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
 )

@@ -389,6 +389,14 @@ def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> No
     assert passages[-1].startswith(lead) and not passages[0].endswith(lead)
 
 
+def test_a_bold_line_alone_stays_with_the_list_it_titles_when_a_passage_is_cut() -> None:
+    # a forum answer's 「第三，VPN 为什么费流量。」 ended one passage, its list opened the next
+    markdown = ("## 回答\n\n" + "第二，银行 App 会拒绝登录。" * 23 + "\n\n**第三，VPN 为什么费流量。**\n\n"
+                "- VPN 要给每个数据包加密，多用 5%–15% 的流量。\n- 免流的 App 走了 VPN 就认不出来，全部扣流量。\n")
+    passages = [f.text for f in cut_markdown(markdown)]
+    assert passages[-1].startswith("第三，VPN 为什么费流量。\nVPN 要给") and "第三" not in passages[0]
+
+
 def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
     markdown = ("## 收短信\n\n1. 出国前开通国际漫游，免费。\n2. 收不到时，让银行改发到 App 内消息，或打开保护。\n"
                 "3. 如果还是不行，拨打客服。\n")

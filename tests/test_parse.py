@@ -68,6 +68,15 @@ def test_a_numbered_list_nested_in_a_bullet_stays_a_list_of_its_own() -> None:
     ]
 
 
+def test_a_numbered_list_deep_in_a_bullets_layout_is_kept() -> None:
+    # a forum post laid out as a bullet of its thread: wrappers of wrappers around its <ol>
+    html = ("<html><body><ul class='posts'><li><div class='row'><div class='col'><div class='content'>"
+            "<p>想请教几个问题：</p><ol><li>游戏包多少钱？</li><li>更新算不算流量？</li></ol></div></div></div></li>"
+            "</ul></body></html>")
+    assert [(b.kind, b.text, b.ordered) for b in blocks(html, "html")] == [
+        ("li", "想请教几个问题：", False), ("li", "游戏包多少钱？", True), ("li", "更新算不算流量？", True)]
+
+
 def test_paragraph_of_only_noise_is_dropped() -> None:
     markdown = "正文\n\n[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/a.png)]\n"
     assert blocks(markdown) == [Block("p", "正文")]

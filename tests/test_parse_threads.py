@@ -708,3 +708,118 @@ def test_a_new_reddit_threads_post_and_comments_are_parts_without_credit_bar_met
 def test_a_post_title_attribute_without_a_shreddit_post_makes_no_thread() -> None:
     page = "<html><body><h1>旅行 eSIM</h1><div post-title='旅行 eSIM'><p>本地卡便宜。</p></div></body></html>"
     assert parts(page) == [("旅行 eSIM", "本地卡便宜。")]
+
+
+def _nodebb_post(index: int, author: str, text: str, badge: str = "", owner: bool = False) -> str:
+    return (f"<li component='post' class='pt-4{' topic-owner-post' * owner}' data-index='{index}' data-pid='88{index}'"
+            f" data-username='{author}' itemprop='{'comment' if index else 'mainEntity'}'>"
+            f"<a component='post/anchor' data-index='{index}' id='{index + 1}'></a><div class='d-flex'>"
+            f"<div class='bg-body'><a href='/user/x'><span title='{author}' class='avatar' component='user/picture'>"
+            f"{author[0]}</span><span component='user/status' class='status offline'><span class='visually-hidden'>"
+            "Offline</span></span></a></div><div class='post-container'>"
+            "<div class='post-header' itemprop='author'><meta itemprop='name' content='x'>"
+            f"<a class='fw-bold' href='/user/x' data-username='{author}'>{author}</a>{badge}"
+            "<div><a href='/post/1' class='timeago text-muted'>2 days ago</a></div></div>"
+            f"<div class='content text-break' component='post/content' itemprop='text'>{text}</div>"
+            "<div component='post/signature' class='text-xs text-muted'>Tele2 用户 · 阿拉木图</div>"
+            "<div component='post/actions'><a component='post/reply' title='Reply'></a>"
+            "<a component='post/vote-count' data-votes='3'>3</a></div></div></div></li>")
+
+
+def test_a_nodebb_topics_posts_are_parts_headed_by_their_authors_without_cards_signatures_or_quotes() -> None:
+    # read as a page, the posts were bullets of one list: the numbered lists in them were lost, each
+    # avatar letter, name and 「2 days ago」 was a line, a group badge took the name's place, the
+    # signatures ran into the next post and the site's h1 titled each reply 「论坛（回复）」
+    badge = "<a href='/groups/veterans' class='badge'><i class='fa fa-star'></i><span class='badge-text'>老会员</span></a>"
+    page = ("<html><body><nav component='sidebar/left'><ul><li><a>Categories</a></li></ul></nav><main id='panel'>"
+            "<a component='siteTitle' href='/'><h1>华人论坛</h1></a><div class='d-flex' itemscope>"
+            "<h1 component='post/header'><span class='topic-title' component='topic/title'>游戏包免不免流量</span></h1>"
+            "<div class='topic-info'><span component='topic/labels'><span component='topic/watched'><span> Watching"
+            "</span></span></span><a class='badge'>手机游戏</a><div component='topic/stats'><span>7</span> Posts "
+            "<span>5</span> Posters</div></div><ul component='topic' class='posts timeline'>"
+            + _nodebb_post(0, "ShuangWu", "<p>想请教：</p><ol><li>有没有游戏包？</li><li>更新算不算流量？</li></ol>", owner=True)
+            + _nodebb_post(1, "laoli", "<p>延迟高这么查：</p><ol><li>在设置里锁定 4G。</li>"
+                           "<li>避开晚上的高峰。</li></ol>"
+                           "<pre><code class='language-bash'>traceroute -n 203.0.113.45\nmtr -rw 203.0.113.45\n</code></pre>",
+                           badge)
+            + _nodebb_post(2, "ShuangWu", "<p><a class='plugin-mentions-user' href='/uid/97'>@laoli</a> said in "
+                           "<a href='/post/8843'>游戏包免不免流量</a>:</p><blockquote><p>避开晚上的高峰。</p></blockquote>"
+                           "<p>原来如此，谢谢！</p>", owner=True)
+            + "</ul><div component='topic/reply/container'><a>Log in to reply</a></div></div>"
+            "<div data-widget-area='footer'><div>华人论坛 · <a>Powered by NodeBB</a> | <a>Contributors</a></div></div>"
+            "</main></body></html>")
+    found = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in found] == [
+        ("section", "游戏包免不免流量", "想请教：\n1. 有没有游戏包？\n2. 更新算不算流量？"),
+        ("section", "laoli", "延迟高这么查："), ("step", "在设置里锁定 4G", "在设置里锁定 4G。"),
+        ("step", "避开晚上的高峰", "避开晚上的高峰。"),
+        ("section", "laoli", "traceroute -n 203.0.113.45\nmtr -rw 203.0.113.45"),
+        ("section", "ShuangWu（楼主）", "原来如此，谢谢！")]
+
+
+def test_nodebb_marks_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>游戏包免不免流量</h1><ul><li data-pid='1'><p>这是一个普通列表。</p></li></ul>"
+            "</body></html>")
+    assert parts(page) == [("游戏包免不免流量", "这是一个普通列表。")]
+
+
+def _flarum_post(number: int, author: str, body: str, classes: str = "", extra: str = "", badge: str = "") -> str:
+    return (f"<div class='PostStream-item' data-index='{number - 1}' data-number='{number}' data-type='comment'>"
+            f"<article class='Post CommentPost {classes}' aria-label='{author} 的帖子'><div><header class='Post-header'>"
+            f"<ul><li class='item-user'><div class='PostUser'><h3 class='PostUser-name'><a href='/u/x'>"
+            f"<span class='Avatar PostUser-avatar'>{author[0]}</span><span class='username'>{author}</span></a></h3>"
+            f"<ul class='PostUser-badges badges'></ul></div></li><li class='item-meta'><div class='PostMeta'>"
+            f"<a class='Dropdown-toggle'><time datetime='2026-03-03'>Mar 3</time></a></div></li>{badge}</ul></header>"
+            f"<div class='Post-body'>{body}</div>{extra}<aside class='Post-footer'><ul><li class='item-liked'>"
+            "<div class='Post-likedBy'><a>Dina</a> and <a>2 others</a> liked this.</div></li></ul></aside>"
+            "<aside class='Post-actions'><ul><li class='item-like'><button class='Button'><span class='Button-label'>"
+            "Like</span></button></li></ul></aside></div></article></div>")
+
+
+def test_a_flarum_discussion_is_its_question_then_the_best_answer_then_each_post_by_author() -> None:
+    # read as a page, the posts ran together with no author, 「Best answer by 老周」 was glued to the
+    # question and the box's excerpt opened the next passage, and the tag event and the reply
+    # placeholder were text
+    box = ("<div class='Post-bestAnswer CommentPost--bestAnswer'><div class='BestAnswer-header'><span>Best answer by"
+           "</span> <a href='/u/laozhou'>老周</a> <a class='BestAnswer-jump' href='/d/2318-vpn/3'>查看完整回复 →</a></div>"
+           "<div class='BestAnswer-excerpt'>一个一个说。第一……</div></div>")
+    event = ("<div class='PostStream-item' data-number='4' data-type='discussionTagged'><div class='Post EventPost'>"
+             "<div class='EventPost-info'><a class='EventPost-user'><span class='username'>老周</span></a> added the "
+             "<span class='TagLabel'><span class='TagLabel-name'>已解决</span></span> tag. <a class='EventPost-time'>"
+             "<time>Mar 4</time></a></div></div></div>")
+    page = ("<html><head><title>开了 VPN 银行 App 登不上 - 华人论坛</title></head><body><div id='app' class='App'>"
+            "<header id='header' class='App-header'><div class='Header-title'><a>华人论坛</a></div>"
+            "<ul class='Header-controls'><li class='item-logIn'><button>Log In</button></li></ul></header>"
+            "<main class='App-content'><div class='DiscussionPage'><header class='Hero DiscussionHero'>"
+            "<ul class='DiscussionHero-items'><li class='item-tags'><span class='TagLabel-name'>求助</span></li>"
+            "<li class='item-title'><h2 class='DiscussionHero-title'>开了 VPN 银行 App 登不上</h2></li></ul></header>"
+            "<nav class='DiscussionPage-nav'><ul><li><button><span class='Button-label'>Reply</span></button></li>"
+            "</ul></nav><div class='PostStream' role='feed'>"
+            + _flarum_post(1, "阿斯塔纳打工人", "<p>开了 VPN 以后 Kaspi 登不上，怎么办？</p>", "Post--by-start-user", box)
+            + _flarum_post(2, "Nurlan", "<p>那个页面是依法限制访问。</p>")
+            + _flarum_post(3, "老周", "<p>用银行之前先把 VPN 关掉。</p><blockquote><p>另外提醒一句：个人用 VPN 不违法。</p>"
+                           "</blockquote>", "Post--bestAnswer",
+                           badge="<li class='item-isBestAnswer'><span class='BestAnswer--badge'>Best Answer</span></li>")
+            + event
+            + _flarum_post(5, "阿斯塔纳打工人", "<blockquote><p><a class='PostMention' data-id='3'>老周</a> 用银行之前先把 VPN "
+                           "关掉。</p></blockquote><p><a class='PostMention' data-id='19741'>老周</a> 太感谢了！</p>",
+                           "Post--by-start-user")
+            + "<div class='PostStream-item'><div class='ReplyPlaceholder'><article class='Post CommentPost editing'>"
+            "<div class='Post-body'>写下你的回复……</div></article></div></div></div></div></main></div></body></html>")
+    assert parts(page) == [("开了 VPN 银行 App 登不上", "开了 VPN 以后 Kaspi 登不上，怎么办？"),
+                           ("开了 VPN 银行 App 登不上（回复）", "用银行之前先把 VPN 关掉。\n另外提醒一句：个人用 VPN 不违法。"),
+                           ("Nurlan", "那个页面是依法限制访问。"), ("阿斯塔纳打工人（楼主）", "太感谢了！")]
+
+
+def test_a_flarum_best_answer_is_found_by_the_boxs_link_without_its_mark() -> None:
+    box = ("<div class='Post-bestAnswer'><div class='BestAnswer-header'>Best answer by <a>老周</a> "
+           "<a class='BestAnswer-jump' href='/d/7-apn/3'>查看完整回复 →</a></div></div>")
+    page = ("<html><body><h2 class='DiscussionHero-title'>APN 怎么设置</h2><div class='PostStream'>"
+            + _flarum_post(1, "小王", "<p>APN 怎么设置？</p>", extra=box) + _flarum_post(2, "Nurlan", "<p>问客服。</p>")
+            + _flarum_post(3, "老周", "<p>填 internet.beeline.kz。</p>") + "</div></body></html>")
+    assert [title for title, _ in parts(page)] == ["APN 怎么设置", "APN 怎么设置（回复）", "Nurlan"]
+
+
+def test_flarum_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>VPN 说明</h1><div class='CommentPost'><p>普通页面的一段话。</p></div></body></html>")
+    assert parts(page) == [("VPN 说明", "普通页面的一段话。")]
