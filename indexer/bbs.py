@@ -52,7 +52,7 @@ _PART = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}|[壹貳參�
 _NOT_A_TITLE = re.compile(r"[。！!：:；;，,、]$")    # a sentence; a question may title the part that answers it
 
 # a push or a comment that asks: a question mark (not one inside an address), a question particle, 「請問」, 「想問」
-_ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
+ASKS = re.compile(r"？|\?(?![\w=&/%.-])|[嗎吗呢]|請問|请问|想問|想问")
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def answered_html(title: str, replies: list[tuple[str, bool]]) -> str:
     i = 0
     while i < len(replies):
         text, by_author = replies[i]
-        if not by_author and _ASKS.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
+        if not by_author and ASKS.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
             answered.append(f"<details><summary>問：{html.escape(text)}</summary>"
                             f"<p>{html.escape(replies[i + 1][0])}</p></details>")
             i += 2

@@ -38,6 +38,7 @@ from indexer.bbs import bbs_post
 from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
+from indexer.facebook import facebook_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
@@ -1173,6 +1174,7 @@ def parse_article(source: Source) -> Article:
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
+        facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

@@ -33,7 +33,7 @@ Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the fi
 # did, and MRR fell by 0.02-0.03; Douban's, Tieba's and LIHKG's replies keep 「Re: subject」
 # (titling forum replies by their author cost holdout13)
 _BY = "data-by"
-_OP = "（楼主）"       # the thread's poster answering in it
+OP = "（楼主）"       # the thread's poster answering in it
 
 # who a reply answers (Tieba's 「回复 阿强 :」): a poster's name, no text
 _ANSWERING = re.compile(r"^\s*回复\s*[^\s:：]{1,30}\s*[:：]\s*")
@@ -666,7 +666,7 @@ def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
     poster = posts[0][1] if posts else ""
     for k, (post, author) in enumerate(posts):
         if k and author:
-            post[_BY] = author + _OP if author == poster else author
+            post[_BY] = author + OP if author == poster else author
     return [post for post, _ in posts]
 
 
