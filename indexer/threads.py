@@ -41,6 +41,9 @@ _LIHKG_POST = re.compile(r"^\d+:\d+$")          # data-post-id: 「thread:floor�
 _LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論區」
 # a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
 _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
+# … and one numbered 「一、」 (Yahoo Knowledge+'s 「一、會連到哪家電信業者」), which is one only after a blank line and
+# over text: a run of 「一、」「二、」 lines with nothing between them is a list
+_CN_PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！!？?；;]{1,30}$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
@@ -213,19 +216,43 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
 
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
-    """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」) or a numbered
-    【part】 title (Tieba, whose posts have no bold) is a paragraph of its own, in bold: the
-    parser reads a run of such lines as the post's sub-headings, not as the first line of one
-    paragraph with the text below them."""
+    """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」), a numbered
+    【part】 title (Tieba, whose posts have no bold) or a 「一、」 title after a blank line (Yahoo
+    Knowledge+'s plain-text answers) is a paragraph of its own, in bold: the parser reads a run of
+    such lines as the post's sub-headings, not as the first line of one paragraph with the text
+    below them (a plain 「一、」 line ended the passage before the part it names)."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
-        if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)) \
+        if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)
+                or not isinstance(node, Tag) and _CN_PART_TITLE.match(text) and _opens_part(node)) \
                 or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
             continue
         line = soup.new_tag("p")
         node.replace_with(line)
         line.append(soup.new_tag("b", string=text))
+
+
+def _opens_part(node) -> bool:
+    """A line after a blank line (two line breaks, or the post's start) and over a line of text."""
+    before, after = _siblings(node, "previous_sibling", 2), _siblings(node, "next_sibling", 2)
+    return all(_is_br(sibling) for sibling in before) and len(after) == 2 and _is_br(after[0]) \
+        and not _is_br(after[1])
+
+
+def _siblings(node, step: str, count: int) -> list:
+    """The next `count` siblings on this side of the node that are tags or text (not blank space)."""
+    found = []
+    sibling = getattr(node, step)
+    while sibling is not None and len(found) < count:
+        if isinstance(sibling, Tag) or str(sibling).strip():
+            found.append(sibling)
+        sibling = getattr(sibling, step)
+    return found
+
+
+def _is_br(node) -> bool:
+    return isinstance(node, Tag) and node.name == "br"
 
 
 def _alone(node, step: str) -> bool:
@@ -551,6 +578,42 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
         author = str(name.get("content", "")).strip() if name is not None else _text(item.find(class_="AuthorInfo-name"))
         if k and author:
             post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts
+
+
+def _yahoo_answers(soup: BeautifulSoup) -> Thread | None:
+    """A Yahoo Knowledge+ (Yahoo奇摩知識+) question page: div#ya-question-detail holds the asker's card
+    (avatar, a.uname, 「發問者」, 「3 週前」), the h1, the question's text (span.ya-q-full-text, plain
+    text with <br>s), its .ya-q-supplement (a 「補充」 label over .ya-q-supplement-text) and the action
+    bar (「5 個解答 / 追蹤 / 分享 / 檢舉」); then div#ya-best-answer (「最佳解答」, the answerer's card with
+    「知識長 Lv 7」 and date, the answer's .ya-q-full-text, 「發問者選出的最佳解答」, 讚 24, 「0 則留言」, 檢舉)
+    and #ya-qn-answers: 「其他解答（4）」 over li.ya-other-answer cards laid out alike, and 「我要回答」;
+    around them the Yahoo header (搜尋知識+, 登入), the 知識+ nav, breadcrumbs, 相關問題 and the footer.
+    Read as a page, each nickname was glued to its label or level (「阿拉木圖小熊發問者」), the action bar,
+    「最佳解答」, the answerer's card and the answer's first line were one passage, the asker's numbered
+    questions were steps, the answer's 「一、」 part titles ended the passage before their part, the
+    like and comment counts ran together (「讚 110 則留言」: 11 likes, 0 comments) and the other answers
+    shared passages. As Zhidao's: the question and its supplement the lead, the best answer (else the
+    first) 「question（回复）」, each other answer 「name的回答」; a post's 「一、」 lines are its parts."""
+    detail = soup.find("div", id="ya-question-detail")
+    heading = detail.find("h1") if isinstance(detail, Tag) else None
+    asked = detail.find(class_="ya-q-full-text") or detail.find(class_="ya-q-text") \
+        if isinstance(detail, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(asked, Tag):
+        return None
+    best = soup.find("div", id="ya-best-answer")
+    cards = ([best] if isinstance(best, Tag) else []) + soup.find_all("li", class_="ya-other-answer")
+    answers = [(card, text) for card in cards if isinstance(text := card.find(class_="ya-q-full-text"), Tag)]
+    if not answers:
+        return None
+    supplement = detail.find(class_="ya-q-supplement-text")
+    posts = [_post(soup, asked, *([supplement] if isinstance(supplement, Tag) else []))]
+    for k, (card, text) in enumerate(answers):
+        post = _post(soup, text)
+        if k and (name := _text(card.find(class_="uname"))):
+            post[_BY] = f"{name}的回答"
         posts.append(post)
     return subject, posts
 
@@ -1006,4 +1069,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
+    (_yahoo_answers, "#ya-question-detail"),
 )
