@@ -77,6 +77,9 @@ _NODEBB_POST_LINK = re.compile(r"/post/\d+")        # a NodeBB post's address: a
 _FLARUM_SITE = re.compile(r"\s+-\s+[^-]+$")          # 「subject - 哈萨克斯坦华人论坛」
 _FLARUM_BEST = "Post--bestAnswer"                     # FoF Best Answer's class on the chosen post
 _FLARUM_MENTION = "PostMention"                       # a reply's link to the post it answers (or quotes)
+_MOODLE_POST = "forum-post-container"                 # a Moodle (3.8+) forum post's <article>, replies nested in it
+_MOODLE_SUBJECT = {"data-region-content": "forum-post-core-subject"}     # a post's own subject, an <h3> in its header
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -937,6 +940,52 @@ def _flarum_unaddress(text: Tag) -> None:
             after.replace_with(after.lstrip(" ,，:："))
 
 
+def _moodle(soup: BeautifulSoup) -> Thread | None:
+    """A Moodle (3.8+, Boost theme) forum discussion as the browser saves it: the drawers (course index,
+    user menu), the breadcrumbs, the course's h1, the 「Display replies in nested form」 <select>, the
+    Settings menu (Subscribe / Bookmark / Export) and 「Next discussion」 links, h3.discussionname, then
+    the posts: each an article.forum-post-container (data-post-id) of a div.forumpost — a header of
+    the picture, the post's own subject (an <h3>, 「Re: …」 as Moodle fills it in) and 「by 王磊 -
+    <time>Tuesday, 3 September 2024…</time>」, its text in .post-content-container, the post actions
+    (Permalink / Show parent / Reply) — and a div.indent of its replies, nested as they answer each
+    other; 「You are logged in as」 and 「Powered by Moodle」 close the page. Read as a page, every
+    passage was titled by the <title> (the course's short name 「ALA-CN-2024:」 and all), the subject
+    and each post's subject, author and date were lost and the passages ran across posts. The first
+    post is the question, each reply in the page's order a part headed by its author (the poster's
+    「（楼主）」), as XenForo's; a reply its writer gave a subject of its own (「怎么关掉这些评分短信」, not
+    「Re: …」) is headed by that subject: the writer's title for what the reply is about is a heading
+    (the readers head replies by author only where posts carry no title of their own, and
+    「subject（回复）」 over every reply matched the question as well as the answers did)."""
+    cards = [(card, text) for card in soup.find_all("article", class_=_MOODLE_POST)
+             if isinstance(text := _moodle_own(card, card.find_all(class_="post-content-container")), Tag)]
+    heading = soup.find("h3", class_="discussionname")
+    first = _moodle_own(cards[0][0], cards[0][0].find_all(attrs=_MOODLE_SUBJECT)) if cards else None
+    subject = _text(heading) or _text(first)
+    if not subject or not cards:
+        return None
+    thread = _authored([(_post(soup, text), _moodle_author(card)) for card, text in cards])
+    for (card, _), post in zip(cards[1:], thread[1:]):
+        own = _text(_moodle_own(card, card.find_all(attrs=_MOODLE_SUBJECT)))
+        if own and _REPLY_PREFIX.sub("", own) != subject:
+            post[_BY] = own
+    return subject, thread
+
+
+def _moodle_own(card: Tag, found: list[Tag]) -> Tag | None:
+    """The first of the elements found in a Moodle post that is its own, not a nested reply's."""
+    return next((tag for tag in found if tag.find_parent("article", class_=_MOODLE_POST) is card), None)
+
+
+def _moodle_author(card: Tag) -> str:
+    """Who wrote a Moodle post: the name linked in its header's 「by 王磊 - <time>…」 line (the
+    picture beside it may link the profile too, with no text)."""
+    header = _moodle_own(card, card.find_all("header"))
+    time = header.find("time") if isinstance(header, Tag) else None
+    line = time.parent if isinstance(time, Tag) else header
+    names = [name for link in line.find_all("a") if (name := _text(link))] if isinstance(line, Tag) else []
+    return names[0] if names else ""
+
+
 def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
     """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
     a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
@@ -1069,5 +1118,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
-    (_yahoo_answers, "#ya-question-detail"),
+    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST),
 )

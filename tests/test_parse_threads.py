@@ -875,3 +875,43 @@ def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
             "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")
     assert parts(page) == [("知識+ 說明", "怎麼發問：先登入。\n回答會通知你。")]
+
+
+def _moodle_post(number: int, subject: str, author: str, body: str, replies: str = "") -> str:
+    return (f"<article id='p{number}' class='forum-post-container mb-2' data-post-id='{number}' data-region='post'>"
+            f"<div class='d-flex border forumpost focus-target' aria-label='{subject} by {author}' data-content='forum-post'>"
+            "<div class='d-flex flex-column w-100' data-region-content='forum-post-core'><header class='mb-2 header row'>"
+            f"<div class='me-2'><a href='/user/view.php?id=9'><img src='f1' alt='Picture of {author}'></a></div>"
+            f"<div class='d-flex flex-column'><h3 class='h6 fw-bold' data-region-content='forum-post-core-subject' "
+            f"data-reply-subject='Re: 回复要钱吗？'>{subject}</h3><div class='mb-3'>by <a href='/user/view.php?id=9'>{author}"
+            "</a> - <time datetime='2024-09-03T10:15:00+05:00'>Tuesday, 3 September 2024, 10:15 AM</time></div></div>"
+            f"</header><div class='d-flex body-content-container'><div class='no-overflow'><div class='post-content-container'>"
+            f"{body}</div></div></div><div class='post-actions' data-region='post-actions-container'><a>Permalink</a>"
+            "<a>Show parent</a><a>Reply</a></div></div></div>"
+            f"<div class='indent' data-region='replies-container'>{replies}</div></article>")
+
+
+def test_a_moodle_discussion_is_its_first_post_then_each_reply_by_author_or_its_own_subject() -> None:
+    # read as a page, the <title> (「ALA-CN-2024: …」) titled every passage, the posts' subjects,
+    # authors and dates were lost and the passages ran across posts
+    page = ("<html><head><title>ALA-CN-2024: 回复要钱吗？ | 生活问答 | 华人社区</title></head><body id='page-mod-forum-discuss'>"
+            "<nav class='navbar'><a class='navbar-brand'>华人社区</a><ul><li><a>Dashboard</a></li></ul></nav>"
+            "<div class='drawer'><nav id='courseindex'><a>Announcements</a><a>生活问答</a></nav></div>"
+            "<div id='page'><header id='page-header'><ol class='breadcrumb'><li><a>ALA-CN-2024</a></li><li><a>生活问答</a></li>"
+            "</ol><h1 class='h2'>华人社区 Chinese community</h1></header><div role='main'><form><select name='mode'>"
+            "<option>Display replies in nested form</option></select></form><div class='discussion-nav'><a>下一个话题 ►</a>"
+            "</div><h3 class='discussionname'>回复要钱吗？</h3><div data-content='forum-discussion'>"
+            + _moodle_post(1, "回复要钱吗？", "王磊", "<p>收到评分短信，回复要钱吗？</p>",
+                           _moodle_post(2, "Re: 回复要钱吗？", "李娜", "<p>境内回复免费。</p>",
+                                        _moodle_post(3, "Re: 回复要钱吗？", "王磊", "<p>谢谢！漫游呢？</p>"))
+                           + _moodle_post(4, "怎么关掉评分短信", "陈静", "<p>回复 STOP 就不发了。</p>"))
+            + "</div></div></div><footer id='page-footer'><div class='logininfo'>You are logged in as <a>刘洋</a></div>"
+            "<div>Powered by <a>Moodle</a></div></footer></body></html>")
+    assert parts(page) == [("回复要钱吗？", "收到评分短信，回复要钱吗？"), ("李娜", "境内回复免费。"),
+                           ("王磊（楼主）", "谢谢！漫游呢？"), ("怎么关掉评分短信", "回复 STOP 就不发了。")]
+
+
+def test_moodle_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>论坛使用说明</h1><article class='forum-post-container'><p>发帖前先搜索。</p></article>"
+            "</body></html>")
+    assert parts(page) == [("论坛使用说明", "发帖前先搜索。")]
