@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB or Flarum forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Stack Exchange or GitHub Discussions question with its
-answers, as its reader sees it.
+vBulletin, NodeBB, Flarum or Moodle forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
+GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -41,6 +41,9 @@ _LIHKG_POST = re.compile(r"^\d+:\d+$")          # data-post-id: 「thread:floor�
 _LIHKG_SITE = re.compile(r"\s*\|\s*LIHKG\b.*$")    # 「subject | LIHKG 討論區」
 # a part's title on a line of its own in a post typed as plain text (Tieba's 「【1】运营商能不能涨价」)
 _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
+# … and one numbered 「一、」 (Yahoo Knowledge+'s 「一、會連到哪家電信業者」), which is one only after a blank line and
+# over text: a run of 「一、」「二、」 lines with nothing between them is a list
+_CN_PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！!？?；;]{1,30}$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
@@ -74,11 +77,14 @@ _NODEBB_POST_LINK = re.compile(r"/post/\d+")        # a NodeBB post's address: a
 _FLARUM_SITE = re.compile(r"\s+-\s+[^-]+$")          # 「subject - 哈萨克斯坦华人论坛」
 _FLARUM_BEST = "Post--bestAnswer"                     # FoF Best Answer's class on the chosen post
 _FLARUM_MENTION = "PostMention"                       # a reply's link to the post it answers (or quotes)
+_MOODLE_POST = "forum-post-container"                 # a Moodle (3.8+) forum post's <article>, replies nested in it
+_MOODLE_SUBJECT = {"data-region-content": "forum-post-core-subject"}     # a post's own subject, an <h3> in its header
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Zhidao, Zhihu,
-    Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, Zhidao, Zhihu,
+    Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
@@ -213,19 +219,43 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
 
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
-    """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」) or a numbered
-    【part】 title (Tieba, whose posts have no bold) is a paragraph of its own, in bold: the
-    parser reads a run of such lines as the post's sub-headings, not as the first line of one
-    paragraph with the text below them."""
+    """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」), a numbered
+    【part】 title (Tieba, whose posts have no bold) or a 「一、」 title after a blank line (Yahoo
+    Knowledge+'s plain-text answers) is a paragraph of its own, in bold: the parser reads a run of
+    such lines as the post's sub-headings, not as the first line of one paragraph with the text
+    below them (a plain 「一、」 line ended the passage before the part it names)."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
-        if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)) \
+        if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)
+                or not isinstance(node, Tag) and _CN_PART_TITLE.match(text) and _opens_part(node)) \
                 or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
             continue
         line = soup.new_tag("p")
         node.replace_with(line)
         line.append(soup.new_tag("b", string=text))
+
+
+def _opens_part(node) -> bool:
+    """A line after a blank line (two line breaks, or the post's start) and over a line of text."""
+    before, after = _siblings(node, "previous_sibling", 2), _siblings(node, "next_sibling", 2)
+    return all(_is_br(sibling) for sibling in before) and len(after) == 2 and _is_br(after[0]) \
+        and not _is_br(after[1])
+
+
+def _siblings(node, step: str, count: int) -> list:
+    """The next `count` siblings on this side of the node that are tags or text (not blank space)."""
+    found = []
+    sibling = getattr(node, step)
+    while sibling is not None and len(found) < count:
+        if isinstance(sibling, Tag) or str(sibling).strip():
+            found.append(sibling)
+        sibling = getattr(sibling, step)
+    return found
+
+
+def _is_br(node) -> bool:
+    return isinstance(node, Tag) and node.name == "br"
 
 
 def _alone(node, step: str) -> bool:
@@ -555,6 +585,42 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _yahoo_answers(soup: BeautifulSoup) -> Thread | None:
+    """A Yahoo Knowledge+ (Yahoo奇摩知識+) question page: div#ya-question-detail holds the asker's card
+    (avatar, a.uname, 「發問者」, 「3 週前」), the h1, the question's text (span.ya-q-full-text, plain
+    text with <br>s), its .ya-q-supplement (a 「補充」 label over .ya-q-supplement-text) and the action
+    bar (「5 個解答 / 追蹤 / 分享 / 檢舉」); then div#ya-best-answer (「最佳解答」, the answerer's card with
+    「知識長 Lv 7」 and date, the answer's .ya-q-full-text, 「發問者選出的最佳解答」, 讚 24, 「0 則留言」, 檢舉)
+    and #ya-qn-answers: 「其他解答（4）」 over li.ya-other-answer cards laid out alike, and 「我要回答」;
+    around them the Yahoo header (搜尋知識+, 登入), the 知識+ nav, breadcrumbs, 相關問題 and the footer.
+    Read as a page, each nickname was glued to its label or level (「阿拉木圖小熊發問者」), the action bar,
+    「最佳解答」, the answerer's card and the answer's first line were one passage, the asker's numbered
+    questions were steps, the answer's 「一、」 part titles ended the passage before their part, the
+    like and comment counts ran together (「讚 110 則留言」: 11 likes, 0 comments) and the other answers
+    shared passages. As Zhidao's: the question and its supplement the lead, the best answer (else the
+    first) 「question（回复）」, each other answer 「name的回答」; a post's 「一、」 lines are its parts."""
+    detail = soup.find("div", id="ya-question-detail")
+    heading = detail.find("h1") if isinstance(detail, Tag) else None
+    asked = detail.find(class_="ya-q-full-text") or detail.find(class_="ya-q-text") \
+        if isinstance(detail, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(asked, Tag):
+        return None
+    best = soup.find("div", id="ya-best-answer")
+    cards = ([best] if isinstance(best, Tag) else []) + soup.find_all("li", class_="ya-other-answer")
+    answers = [(card, text) for card in cards if isinstance(text := card.find(class_="ya-q-full-text"), Tag)]
+    if not answers:
+        return None
+    supplement = detail.find(class_="ya-q-supplement-text")
+    posts = [_post(soup, asked, *([supplement] if isinstance(supplement, Tag) else []))]
+    for k, (card, text) in enumerate(answers):
+        post = _post(soup, text)
+        if k and (name := _text(card.find(class_="uname"))):
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 def _github(soup: BeautifulSoup) -> Thread | None:
     """A GitHub issue as the browser saves it: the title in h1.gh-header-title (its
     <bdi class="js-issue-title">, then 「#214」), each comment a .timeline-comment box in the
@@ -874,6 +940,52 @@ def _flarum_unaddress(text: Tag) -> None:
             after.replace_with(after.lstrip(" ,，:："))
 
 
+def _moodle(soup: BeautifulSoup) -> Thread | None:
+    """A Moodle (3.8+, Boost theme) forum discussion as the browser saves it: the drawers (course index,
+    user menu), the breadcrumbs, the course's h1, the 「Display replies in nested form」 <select>, the
+    Settings menu (Subscribe / Bookmark / Export) and 「Next discussion」 links, h3.discussionname, then
+    the posts: each an article.forum-post-container (data-post-id) of a div.forumpost — a header of
+    the picture, the post's own subject (an <h3>, 「Re: …」 as Moodle fills it in) and 「by 王磊 -
+    <time>Tuesday, 3 September 2024…</time>」, its text in .post-content-container, the post actions
+    (Permalink / Show parent / Reply) — and a div.indent of its replies, nested as they answer each
+    other; 「You are logged in as」 and 「Powered by Moodle」 close the page. Read as a page, every
+    passage was titled by the <title> (the course's short name 「ALA-CN-2024:」 and all), the subject
+    and each post's subject, author and date were lost and the passages ran across posts. The first
+    post is the question, each reply in the page's order a part headed by its author (the poster's
+    「（楼主）」), as XenForo's; a reply its writer gave a subject of its own (「怎么关掉这些评分短信」, not
+    「Re: …」) is headed by that subject: the writer's title for what the reply is about is a heading
+    (the readers head replies by author only where posts carry no title of their own, and
+    「subject（回复）」 over every reply matched the question as well as the answers did)."""
+    cards = [(card, text) for card in soup.find_all("article", class_=_MOODLE_POST)
+             if isinstance(text := _moodle_own(card, card.find_all(class_="post-content-container")), Tag)]
+    heading = soup.find("h3", class_="discussionname")
+    first = _moodle_own(cards[0][0], cards[0][0].find_all(attrs=_MOODLE_SUBJECT)) if cards else None
+    subject = _text(heading) or _text(first)
+    if not subject or not cards:
+        return None
+    thread = _authored([(_post(soup, text), _moodle_author(card)) for card, text in cards])
+    for (card, _), post in zip(cards[1:], thread[1:]):
+        own = _text(_moodle_own(card, card.find_all(attrs=_MOODLE_SUBJECT)))
+        if own and _REPLY_PREFIX.sub("", own) != subject:
+            post[_BY] = own
+    return subject, thread
+
+
+def _moodle_own(card: Tag, found: list[Tag]) -> Tag | None:
+    """The first of the elements found in a Moodle post that is its own, not a nested reply's."""
+    return next((tag for tag in found if tag.find_parent("article", class_=_MOODLE_POST) is card), None)
+
+
+def _moodle_author(card: Tag) -> str:
+    """Who wrote a Moodle post: the name linked in its header's 「by 王磊 - <time>…」 line (the
+    picture beside it may link the profile too, with no text)."""
+    header = _moodle_own(card, card.find_all("header"))
+    time = header.find("time") if isinstance(header, Tag) else None
+    line = time.parent if isinstance(time, Tag) else header
+    names = [name for link in line.find_all("a") if (name := _text(link))] if isinstance(line, Tag) else []
+    return names[0] if names else ""
+
+
 def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
     """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
     a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
@@ -1006,4 +1118,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
+    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST),
 )

@@ -823,3 +823,95 @@ def test_a_flarum_best_answer_is_found_by_the_boxs_link_without_its_mark() -> No
 def test_flarum_class_names_alone_make_no_thread() -> None:
     page = ("<html><body><h1>VPN 说明</h1><div class='CommentPost'><p>普通页面的一段话。</p></div></body></html>")
     assert parts(page) == [("VPN 说明", "普通页面的一段话。")]
+
+
+def _yahoo_card(name: str, level: str, text: str, footer: str, tag: str = "li", extra: str = "") -> str:
+    kind = "class='ya-other-answer' itemprop='suggestedAnswer'" if tag == "li" else "id='ya-best-answer' itemprop='acceptedAnswer'"
+    return (f"<{tag} {kind}>{extra}<div class='D-f'><img src='a.jpg' alt=''><div class='Ml-10'>"
+            f"<a class='uname Clr-b Fw-b'>{name}</a><span class='ya-user-level Fz-12'>{level}</span>"
+            f"<div class='Fz-12'><span class='ya-ans-date'>3 週前</span></div></div></div>"
+            f"<div class='answer-detail'><span class='ya-q-full-text' itemprop='text'>{text}</span></div>"
+            f"<div class='D-f Mt-14'>{footer}<span class='Mend-16'>讚 <span class='ya-thumbs-up'>11</span></span>"
+            f"<a href='#'>0 則留言</a><a href='#'>檢舉</a></div></{tag}>")
+
+
+def test_a_yahoo_knowledge_question_is_its_question_then_the_best_answer_then_each_answer_by_author() -> None:
+    # read as a page, the nickname was glued to 「發問者」, the asker's numbered questions were steps,
+    # the action bar, 「最佳解答」 and the answerer's card opened the answer's passage, a 「一、」 line
+    # ended the passage before its part, and the like and comment counts ran together (「讚 110 則留言」)
+    page = ("<html><head><title>漫遊上網要翻牆嗎？ | Yahoo奇摩知識+</title></head><body>"
+            "<div id='UH'><a>知識+</a><form><input name='p' placeholder='搜尋知識+'></form><a>登入</a></div>"
+            "<div id='ya-breadcrumb'><a>旅遊</a> › <a>中國大陸</a></div>"
+            "<div id='ya-question-detail' itemscope itemtype='https://schema.org/Question'><div class='D-f'>"
+            "<a class='uname'>阿拉木圖小熊</a><span class='Clr-88'>發問者</span><div><span class='ya-q-date'>3 週前</span>"
+            "</div></div><h1 itemprop='name'>漫遊上網要翻牆嗎？</h1><div><span class='ya-q-full-text' itemprop='text'>"
+            "用 Kcell 預付卡，想請問：<br>1. 可以漫遊嗎？<br>2. 要翻牆嗎？<br>謝謝大家！</span></div>"
+            "<div class='ya-q-supplement'><div class='Fw-b'>補充</div><span class='ya-q-supplement-text'>"
+            "簡訊驗證碼收得到嗎？</span></div><div class='D-f'><span>2 個解答</span><a>追蹤</a><a>分享</a><a>檢舉</a>"
+            "</div></div>"
+            + _yahoo_card("絲路上的工程師", "知識長 Lv 7", "一次回答：<br><br>一、會連到哪家業者<br>中國移動或中國聯通。"
+                          "<br><br>二、要不要翻牆<br>不用，流量繞回哈薩克。", "<span class='ya-ba-chosen'>發問者選出的最佳解答</span>",
+                          "div", "<div class='ya-ba-title'>最佳解答</div>")
+            + "<div id='ya-qn-answers'><h2>其他解答（1）</h2><ul id='ya-qn-answers-list'>"
+            + _yahoo_card("新疆大盤雞控", "知識長 Lv 4", "7 天包到期不會自動續。", "")
+            + "</ul><div><a>我要回答</a></div></div><div id='ya-right-rail'><h3>相關問題</h3><ul><li><a>去新疆買哪家卡？</a>"
+            "</li></ul></div><div id='ya-footer'><a>知識+ 說明</a><p>Copyright © 2026 Yahoo Taiwan</p></div></body></html>")
+    assert parts(page) == [("漫遊上網要翻牆嗎？", "用 Kcell 預付卡，想請問：\n1. 可以漫遊嗎？\n2. 要翻牆嗎？\n謝謝大家！\n"
+                                          "簡訊驗證碼收得到嗎？"),
+                           ("漫遊上網要翻牆嗎？（回复）", "一次回答："), ("會連到哪家業者", "中國移動或中國聯通。"),
+                           ("要不要翻牆", "不用，流量繞回哈薩克。"), ("新疆大盤雞控的回答", "7 天包到期不會自動續。")]
+
+
+def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
+    # a 「一、」 line titles a part only after a blank line and over text: lines numbered one after
+    # the other are a list of the post's, kept as its lines
+    page = ("<html><body><div id='ya-question-detail'><h1>要帶什麼證件？</h1><span class='ya-q-full-text'>辦卡要帶什麼？"
+            "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>要帶：<br>一、護照<br>二、落地簽證<br>"
+            "三、住宿登記</span></div></body></html>")
+    assert parts(page) == [("要帶什麼證件？", "辦卡要帶什麼？"), ("要帶什麼證件？（回复）", "要帶：\n一、護照\n二、落地簽證\n三、住宿登記")]
+
+
+def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
+            "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")
+    assert parts(page) == [("知識+ 說明", "怎麼發問：先登入。\n回答會通知你。")]
+
+
+def _moodle_post(number: int, subject: str, author: str, body: str, replies: str = "") -> str:
+    return (f"<article id='p{number}' class='forum-post-container mb-2' data-post-id='{number}' data-region='post'>"
+            f"<div class='d-flex border forumpost focus-target' aria-label='{subject} by {author}' data-content='forum-post'>"
+            "<div class='d-flex flex-column w-100' data-region-content='forum-post-core'><header class='mb-2 header row'>"
+            f"<div class='me-2'><a href='/user/view.php?id=9'><img src='f1' alt='Picture of {author}'></a></div>"
+            f"<div class='d-flex flex-column'><h3 class='h6 fw-bold' data-region-content='forum-post-core-subject' "
+            f"data-reply-subject='Re: 回复要钱吗？'>{subject}</h3><div class='mb-3'>by <a href='/user/view.php?id=9'>{author}"
+            "</a> - <time datetime='2024-09-03T10:15:00+05:00'>Tuesday, 3 September 2024, 10:15 AM</time></div></div>"
+            f"</header><div class='d-flex body-content-container'><div class='no-overflow'><div class='post-content-container'>"
+            f"{body}</div></div></div><div class='post-actions' data-region='post-actions-container'><a>Permalink</a>"
+            "<a>Show parent</a><a>Reply</a></div></div></div>"
+            f"<div class='indent' data-region='replies-container'>{replies}</div></article>")
+
+
+def test_a_moodle_discussion_is_its_first_post_then_each_reply_by_author_or_its_own_subject() -> None:
+    # read as a page, the <title> (「ALA-CN-2024: …」) titled every passage, the posts' subjects,
+    # authors and dates were lost and the passages ran across posts
+    page = ("<html><head><title>ALA-CN-2024: 回复要钱吗？ | 生活问答 | 华人社区</title></head><body id='page-mod-forum-discuss'>"
+            "<nav class='navbar'><a class='navbar-brand'>华人社区</a><ul><li><a>Dashboard</a></li></ul></nav>"
+            "<div class='drawer'><nav id='courseindex'><a>Announcements</a><a>生活问答</a></nav></div>"
+            "<div id='page'><header id='page-header'><ol class='breadcrumb'><li><a>ALA-CN-2024</a></li><li><a>生活问答</a></li>"
+            "</ol><h1 class='h2'>华人社区 Chinese community</h1></header><div role='main'><form><select name='mode'>"
+            "<option>Display replies in nested form</option></select></form><div class='discussion-nav'><a>下一个话题 ►</a>"
+            "</div><h3 class='discussionname'>回复要钱吗？</h3><div data-content='forum-discussion'>"
+            + _moodle_post(1, "回复要钱吗？", "王磊", "<p>收到评分短信，回复要钱吗？</p>",
+                           _moodle_post(2, "Re: 回复要钱吗？", "李娜", "<p>境内回复免费。</p>",
+                                        _moodle_post(3, "Re: 回复要钱吗？", "王磊", "<p>谢谢！漫游呢？</p>"))
+                           + _moodle_post(4, "怎么关掉评分短信", "陈静", "<p>回复 STOP 就不发了。</p>"))
+            + "</div></div></div><footer id='page-footer'><div class='logininfo'>You are logged in as <a>刘洋</a></div>"
+            "<div>Powered by <a>Moodle</a></div></footer></body></html>")
+    assert parts(page) == [("回复要钱吗？", "收到评分短信，回复要钱吗？"), ("李娜", "境内回复免费。"),
+                           ("王磊（楼主）", "谢谢！漫游呢？"), ("怎么关掉评分短信", "回复 STOP 就不发了。")]
+
+
+def test_moodle_class_names_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>论坛使用说明</h1><article class='forum-post-container'><p>发帖前先搜索。</p></article>"
+            "</body></html>")
+    assert parts(page) == [("论坛使用说明", "发帖前先搜索。")]
