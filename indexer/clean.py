@@ -166,6 +166,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _quoted_posts(tags)
     _tilda_tables(soup, tags)
     _aria_tables(soup, tags)
+    _sheet_labels(tags)
     _record_layout(tags)
     _field_lists(soup, tags)
     _notes(soup, tags)
@@ -713,6 +714,46 @@ def _aria_rows(grid: Tag) -> list[list[Tag]] | None:
     # (a cell or row inside another would count its text twice)
     inside = sum(len(c.get_text(strip=True)) for row in cells for c in row)
     return cells if inside == len(grid.get_text(strip=True)) else None
+
+
+def _column_letters(count: int) -> list[str]:
+    """A spreadsheet's first `count` column names: A … Z, AA, AB …
+
+    >>> _column_letters(3), _column_letters(28)[-2:]
+    (['A', 'B', 'C'], ['AA', 'AB'])
+    """
+    names = []
+    for k in range(count):
+        name, n = "", k + 1
+        while n:
+            n, rest = divmod(n - 1, 26)
+            name = chr(ord("A") + rest) + name
+        names.append(name)
+    return names
+
+
+def _sheet_labels(tags: list[Tag]) -> None:
+    """A spreadsheet exported as a web page (Quip's spreadsheet in its HTML export, Google Sheets'
+    「Web page」 download) keeps the grid's labels: a first row naming the columns A, B, C… under an
+    empty corner cell, and a first cell numbering each row 1, 2, 3…. They are the sheet's
+    coordinates, not its data: read as a table, 「| A | B | C」 was the header repeated on every piece
+    and each row led with its number, while the sheet's own header row (运营商 | 活动名称…) was data
+    row 1, so later pieces carried no column names. Both labels go, and the sheet's first row heads
+    it. Only a table whose corner is empty, whose first row is exactly A, B, C… and whose every
+    other row counts up from 1 in its first cell."""
+    for table in [t for t in tags if t.name == "table" and not _gone(t)]:
+        rows = [row for row in table_rows(table) if row.get_text(strip=True)]
+        cells = [row.find_all(["td", "th"], recursive=False) for row in rows]
+        if len(rows) < 3 or any(len(row) < 2 for row in cells):
+            continue
+        corner, *letters = [clean(cell.get_text()) for cell in cells[0]]
+        numbers = [clean(row[0].get_text()) for row in cells[1:]]
+        if corner or len(letters) < 2 or letters != _column_letters(len(letters)) \
+                or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+            continue
+        rows[0].extract()       # (not decompose: the passes after this one hold its tags)
+        for row in cells[1:]:
+            row[0].extract()
 
 
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")

@@ -1107,3 +1107,21 @@ def test_a_table_of_contents_folded_in_details_goes_with_its_summary() -> None:
                                                      ("撥號格式", "一律是 + 加國碼。")]
     shown = "".join(f.title + f.text for f in frags)
     assert "Table of contents" not in shown and "*222*1#" in shown
+
+
+def test_a_spreadsheets_column_letters_and_row_numbers_are_no_data() -> None:
+    # Quip's HTML export keeps the grid's labels: 「| A | B | C」 over an empty corner, each row led
+    # by its number; the sheet's own first row is its header (holdout50)
+    label = "<td style='background-color:#f0f0f0'>{}</td>"
+    rows = [("运营商", "开奖", "参与方式"), ("Kcell", "2 月 10 日", "充值满 2 000 ₸"), ("Beeline", "每周五", "发短信 УДАЧА 到 7788")]
+    sheet = ("<table><thead><tr><th class='empty'></th><th class='empty'>A<br/></th><th class='empty'>B<br/></th>"
+             "<th class='empty'>C<br/></th></tr></thead><tbody>"
+             + "".join(f"<tr>{label.format(k)}" + "".join(f"<td><span>{c}</span><br/></td>" for c in row) + "</tr>"
+                       for k, row in enumerate(rows, start=1)) + "</tbody></table>")
+    page = f"<html><body><h1>抽奖活动</h1><h2>活动一览</h2>{sheet}</body></html>"
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("活动一览", "运营商 | 开奖 | 参与方式\nKcell | 2 月 10 日 | 充值满 2 000 ₸\nBeeline | 每周五 | 发短信 УДАЧА 到 7788")]
+    # a table whose first column counts rows under a header of its own is data as written
+    kept = ("<html><body><h1>档位</h1><table><tr><th>档</th><th>A</th><th>B</th></tr>"
+            "<tr><td>1</td><td>500 ₸</td><td>1 GB</td></tr><tr><td>2</td><td>900 ₸</td><td>3 GB</td></tr></table></body></html>")
+    assert [f.text for f in cut(kept)] == ["档 | A | B\n1 | 500 ₸ | 1 GB\n2 | 900 ₸ | 3 GB"]
