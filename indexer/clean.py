@@ -152,6 +152,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _subtitles(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _callout_asides(tags)
+    _callout_kind_titles(tags)
     _wikijs_page(tags)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
@@ -341,6 +342,46 @@ def _callout_asides(tags: list[Tag]) -> None:
         if label and first is not None and aside in first.parents:
             title.extract()         # not decompose: the passes after this one hold its tags
             first.insert(0, NavigableString(label + "："))
+
+
+# a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
+# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
+KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
+                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
+_GLYPHS = re.compile(r"[^\w\s]")
+
+
+def is_kind_name(label: str) -> bool:
+    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
+
+    >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
+    (True, True, False, False)
+    """
+    return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
+
+
+def _callout_kind_titles(tags: list[Tag]) -> None:
+    """A callout's title that only names its kind in English (「Note」, 「Warning」, 「Tip」 over a box in a
+    Chinese page: Sphinx's and MkDocs' admonitions, GitHub's alerts, ReadMe's callouts) titles
+    nothing: the box is text of its section, as a MkDocs admonition, a Docusaurus or VuePress
+    container and a reStructuredText note are read when their kind alone titles them. Read as a
+    label it led the box's text (「Note：价格是…」), an English word inside Chinese text, or stood
+    alone on a line. Only the box's first words, in a title (class 「…-title」, 「…-heading」) or a line
+    of their own; a title the writer gave the box, a site's label in the page's language
+    (Docusaurus's 「提示」) or a bold 「Note:」 typed before the text still lead it."""
+    for box in tags:
+        if _gone(box) or box.parent is None or _CALLOUT_KINDS.isdisjoint(_class_words(box)):
+            continue
+        first = next((text for text in box.find_all(string=True) if _WORD.search(text)), None)
+        if first is None or not is_kind_name(first):
+            continue
+        title = first.parent        # the element holding the first words and nothing else
+        while title.parent is not None and title.parent is not box \
+                and is_kind_name(title.parent.get_text()):
+            title = title.parent
+        if title is not box and (title.name in ("p", "div", *HEADINGS)
+                                 or not _HEADING_WORDS.isdisjoint(_class_words(title))):
+            title.extract()         # (not decompose: the passes after this one hold its tags)
 
 
 def _drop_bracketed_links(root: Tag) -> None:
@@ -1170,24 +1211,37 @@ def _start(ol: Tag) -> int:
     return int(start) if start.isdigit() else 1
 
 
+_LISTING = frozenset({"listingblock", "literalblock"})     # Asciidoctor's code and literal blocks
+_LEADS_INTO = re.compile(r"[。！？!?：:；;]$")
+
+
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
-    It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. The
-    title in #header titles the page, footnotes are a part of their own (注释), a question-and-answer
-    list is questions and answers."""
+    It is a callout, text of its section, not a table row 「| 黑名单是按号码拦截…」: led by its
+    caption when the writer named it (「:note-caption: 注意」), not by Asciidoctor's own 「Note」. A code
+    block's title leads into its code. The title in #header titles the page, footnotes are a part of
+    their own (注释), a question-and-answer list is questions and answers."""
     for icon in [t for t in tags if t.name == "td" and not _gone(t) and "icon" in t.get("class", ())]:
         table, content = icon.find_parent("table"), icon.find_next_sibling("td")
         if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
             continue
         kind = next((str(t.get("title")) for t in icon.find_all(True) if t.get("title")), "") or clean(icon.get_text())
         callout = soup.new_tag("div")
-        if kind:
+        if kind and not is_kind_name(kind):     # Asciidoctor's own 「Note」 titles nothing (`_callout_kind_titles`)
             label = soup.new_tag("p")
             label.string = f"{kind}："
             callout.append(label)
         for child in list(content.children):
             callout.append(child.extract())
         table.replace_with(callout)
+    # a code block's title (「.Kcell 的确认短信」 over a listing) names what the code is: it leads into it as a
+    # lead-in line does (「Kcell 的确认短信：」), so that the lines under it read as the message it names
+    for title in [t for t in tags if t.name == "div" and not _gone(t) and "title" in t.get("class", ())]:
+        block = title.parent
+        if block is not None and not _LISTING.isdisjoint(block.get("class", ())) and block.find("pre") is not None:
+            text = clean(title.get_text()).replace("\n", " ")
+            if text and not _LEADS_INTO.search(text):
+                title.string = f"{text}："
     # the document title sits in a #header beside #content (with the author line and the table of contents)
     header = next((t for t in tags if t.name == "div" and not _gone(t) and t.get("id") == "header"), None)
     if header is not None and header.find_next_sibling(id="content") is not None and header.find("h1") is not None:

@@ -143,7 +143,7 @@ def test_an_asciidoctor_page_notes_questions_and_footnotes() -> None:
             "<p>不会。</p></li></ol></div></div></div>"
             "<div id='footnotes'><div class='footnote'><a href='#_fnref1'>1</a>. 价格含增值税。</div></div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
-        ("section", "黑名单", "按号码拦截骚扰电话。\nNote：想拒接所有来电，请用通话限制。"),
+        ("section", "黑名单", "按号码拦截骚扰电话。\n想拒接所有来电，请用通话限制。"),
         ("section", "Beeline", "每天 20 ₸。\n在 App 里添加号码"),
         ("step", "打开 My Beeline", "打开 My Beeline。"), ("step", "点「Добавить номер」", "点「Добавить номер」。"),
         ("qa", "对方会收到通知吗？", "不会。"), ("section", "注释", "价格含增值税。")]
@@ -1125,3 +1125,24 @@ def test_a_spreadsheets_column_letters_and_row_numbers_are_no_data() -> None:
     kept = ("<html><body><h1>档位</h1><table><tr><th>档</th><th>A</th><th>B</th></tr>"
             "<tr><td>1</td><td>500 ₸</td><td>1 GB</td></tr><tr><td>2</td><td>900 ₸</td><td>3 GB</td></tr></table></body></html>")
     assert [f.text for f in cut(kept)] == ["档 | A | B\n1 | 500 ₸ | 1 GB\n2 | 900 ₸ | 3 GB"]
+
+
+def test_a_callouts_english_kind_titles_nothing_and_a_code_blocks_title_leads_into_it() -> None:
+    # holdout50's Antora page: 「Note：」「Warning：」 opened callouts inside Chinese text, as Sphinx's
+    # 「p.admonition-title」 did; a kind alone titles nothing, as a MkDocs admonition's or a Docusaurus
+    # container's; a caption the writer set, a site's Chinese label and a bold 「Note:」 typed before the
+    # text stay. A listing's title (「.Kcell 的确认短信」) leads into its code
+    icon = "<div class='admonitionblock {0}'><table><tr><td class='icon'><i class='fa icon-{0}' title='{1}'></i></td>"
+    page = ("<html><body class='article'><article class='doc'><h1>司机套餐</h1><h2>套餐</h2>"
+            + icon.format("note", "Note") + "<td class='content'>价格是阿拉木图的价格。</td></tr></table></div>"
+            + icon.format("warning", "注意") + "<td class='content'>只在境内有效。</td></tr></table></div>"
+            "<div class='admonition tip'><p class='admonition-title'>Tip</p><p>选 Beeline。</p></div>"
+            "<div class='theme-admonition theme-admonition-tip admonition'><div class='admonitionHeading'>提示</div>"
+            "<div class='admonitionContent'><p>先查余额。</p></div></div>"
+            "<div class='Note Note--info'><p><strong>Note:</strong> 代码只对本号码有效。</p></div>"
+            "<div class='paragraph'><p>开通成功的短信：</p></div><div class='listingblock'><div class='title'>Kcell 的确认短信</div>"
+            "<div class='content'><pre class='highlight'><code>Тариф «Драйв» подключён.</code></pre></div></div>"
+            "</article></body></html>")
+    assert [f.text for f in cut(page)] == [
+        "价格是阿拉木图的价格。\n注意：只在境内有效。\n选 Beeline。\n提示：先查余额。\nNote: 代码只对本号码有效。\n"
+        "开通成功的短信：\nKcell 的确认短信：\nТариф «Драйв» подключён."]
