@@ -84,6 +84,7 @@ SKIP_CLASS_PARTS = frozenset({
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
     "login", "signin",              # a sign-in box or popup (Xiaohongshu's login-modal)
+    "topbar",                       # a site's bar over the page (Odoo's 「o_knowledge_public_topbar」: its name, 「Sign in」)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -153,6 +154,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _callout_asides(tags)
     _callout_kind_titles(tags)
+    _odoo_templates(tags)
     _wikijs_page(tags)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
@@ -361,18 +363,28 @@ def is_kind_name(label: str) -> bool:
 
 
 def _callout_kind_titles(tags: list[Tag]) -> None:
-    """A callout's title that only names its kind in English (「Note」, 「Warning」, 「Tip」 over a box in a
-    Chinese page: Sphinx's and MkDocs' admonitions, GitHub's alerts, ReadMe's callouts) titles
-    nothing: the box is text of its section, as a MkDocs admonition, a Docusaurus or VuePress
-    container and a reStructuredText note are read when their kind alone titles them. Read as a
-    label it led the box's text (「Note：价格是…」), an English word inside Chinese text, or stood
-    alone on a line. Only the box's first words, in a title (class 「…-title」, 「…-heading」) or a line
-    of their own; a title the writer gave the box, a site's label in the page's language
-    (Docusaurus's 「提示」) or a bold 「Note:」 typed before the text still lead it."""
+    """A callout's icon and a title that only names its kind in English are no words of it.
+
+    The icon (Odoo's banner 「<i class="o_editor_banner_icon">💡</i>」, ⚠️) stood alone on a line above
+    the box's text. The title (「Note」, 「Warning」, 「Tip」 over a box in a Chinese page: Sphinx's and
+    MkDocs' admonitions, GitHub's alerts, ReadMe's callouts) titles nothing: the box is text of its
+    section, as a MkDocs admonition, a Docusaurus or VuePress container and a reStructuredText note
+    are read when their kind alone titles them. Read as a label it led the box's text (「Note：价格是…」),
+    an English word inside Chinese text, or stood alone on a line. Only the box's first words, in a
+    title (class 「…-title」, 「…-heading」) or a line of their own; a title the writer gave the box, a
+    site's label in the page's language (Docusaurus's 「提示」) or a bold 「Note:」 typed before the text
+    still lead it."""
     for box in tags:
         if _gone(box) or box.parent is None or _CALLOUT_KINDS.isdisjoint(_class_words(box)):
             continue
-        first = next((text for text in box.find_all(string=True) if _WORD.search(text)), None)
+        first = None
+        for text in box.find_all(string=True):
+            if _WORD.search(text):
+                first = text
+                break
+            if text.strip() and text.parent is not box and "icon" in _class_words(text.parent) \
+                    and "".join(text.parent.get_text().split()) == "".join(text.split()):
+                text.parent.extract()       # a pictograph drawn as the box's icon
         if first is None or not is_kind_name(first):
             continue
         title = first.parent        # the element holding the first words and nothing else
@@ -382,6 +394,17 @@ def _callout_kind_titles(tags: list[Tag]) -> None:
         if title is not box and (title.name in ("p", "div", *HEADINGS)
                                  or not _HEADING_WORDS.isdisjoint(_class_words(title))):
             title.extract()         # (not decompose: the passes after this one hold its tags)
+
+
+def _odoo_templates(tags: list[Tag]) -> None:
+    """Odoo Knowledge's template block (「o_knowledge_behavior_type_template」: a text to copy under Odoo's
+    label 「Clipboard」, over its 「Copy」 and 「Send as Message」 buttons) is the writer's text without
+    Odoo's label: read as a line, 「Clipboard」 closed the passage before the block and the template
+    went to the next one, apart from it."""
+    for box in tags:
+        if not _gone(box) and "o_knowledge_behavior_type_template" in box.get("class", ()):
+            for label in box.find_all(class_="o_knowledge_template_label"):
+                label.extract()     # (not decompose: the passes after this one hold its tags)
 
 
 def _drop_bracketed_links(root: Tag) -> None:

@@ -1146,3 +1146,26 @@ def test_a_callouts_english_kind_titles_nothing_and_a_code_blocks_title_leads_in
     assert [f.text for f in cut(page)] == [
         "价格是阿拉木图的价格。\n注意：只在境内有效。\n选 Beeline。\n提示：先查余额。\nNote: 代码只对本号码有效。\n"
         "开通成功的短信：\nKcell 的确认短信：\nТариф «Драйв» подключён."]
+
+
+def test_an_odoo_knowledge_page_without_its_top_bar_callout_icons_and_clipboard_label() -> None:
+    # holdout51: the top bar's 「阿拉木图华人互助会 · Knowledge」 opened the first fragment, the banners'
+    # 💡 and ⚠️ stood as lines, and the template block's 「Clipboard」 closed the passage before it
+    banner = ("<div class='o_editor_banner o_not_editable alert alert-{0}' role='status'>"
+              "<i class='o_editor_banner_icon mb-3 fst-normal' aria-label='Banner'>{1}</i>"
+              "<div class='w-100 px-3'><p>{2}</p></div></div>")
+    page = ("<html><body class='o_knowledge_public_view'><div id='wrapwrap'><main>"
+            "<div class='o_knowledge_public_topbar d-flex'><a href='/knowledge/home'><span class='fw-bold'>阿拉木图华人互助会</span>"
+            "<span class='text-muted'>· Knowledge</span></a><a class='btn btn-primary' href='/web/login'>Sign in</a></div>"
+            "<div class='o_knowledge_editor'><h1>在官网商城买手机</h1><p>互助会群里问得最多的问题。</p>"
+            "<h2>怎么付钱</h2><p>可以货到付款。</p>" + banner.format("info", "💡", "没有本地银行卡的选货到付款。")
+            + "<h2>自提</h2><p>带上护照。</p>" + banner.format("warning", "⚠️", "代理商的店不能自提。")
+            + "<div class='o_knowledge_behavior_anchor o_knowledge_behavior_type_template'>"
+            "<div class='d-flex o_knowledge_template_label'><i class='fa fa-clipboard'></i>Clipboard</div>"
+            "<div class='o_knowledge_content'><p>Здравствуйте! Заказ № ____.</p></div>"
+            "<div class='o_knowledge_template_buttons'><button>Copy</button></div></div>"
+            "<p>上面这段俄文可以直接复制。</p></div></main></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("在官网商城买手机", "互助会群里问得最多的问题。"),
+        ("怎么付钱", "可以货到付款。\n没有本地银行卡的选货到付款。"),
+        ("自提", "带上护照。\n代理商的店不能自提。\nЗдравствуйте! Заказ № ____.\n上面这段俄文可以直接复制。")]
