@@ -120,7 +120,8 @@ _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
-_BUTTON_PARTS = frozenset({"btn", "button"})
+_BUTTON_PARTS = frozenset({"btn", "button",
+                           "report"})       # a post's 「举报/反馈」 (Baijiahao's 「span.index-module_report」)
 BUTTON_LABEL_MAX = 12
 _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
@@ -162,6 +163,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _document_title(tags)
     _word_list_markers(tags)
     _centred_captions(tags)
+    _class_captions(tags)
     _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
@@ -484,7 +486,8 @@ _RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推
 
 def _drop_buttons(soup: BeautifulSoup) -> None:
     """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
-    text.  After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
+    text, and so is a short label to report the post (「举报/反馈」: it closed a Baijiahao article's last
+    answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
     for link in soup.find_all(["a", "span"], class_=True):
         if link.decomposed:
             continue                # inside a button already gone
@@ -1347,6 +1350,32 @@ def _centred_captions(tags: list[Tag]) -> None:
         if caption is not None and caption.name == "p" and _CENTRED in caption.get("class", ()) \
                 and caption.find("img") is None and 0 < len(caption.get_text(strip=True)) <= CAPTION_MAX:
             caption.name = "figcaption"
+
+
+_PICTURE_WORDS = frozenset({"image", "img", "pic", "picture", "photo"})
+
+
+def _class_captions(tags: list[Tag]) -> None:
+    """A picture's caption a site marks by class alone (Baijiahao's 「span.bjh-image-caption」 in a
+    paragraph of its own, Toutiao's 「p.pgc-img-caption」, Jianshu's and Douban's 「div.image-caption」) is
+    the picture's caption, as a `<figcaption>` is: a passage of its own (`fragment`'s caption rule),
+    not a line of the text around it — glued to it, Baijiahao's 「倒计时结束后，「给我打电话」才能点」 closed
+    a list of causes it has nothing to do with. Only a short line whose class names a caption of a
+    picture (a table's caption, a header's 「caption」 are others), holding no block."""
+    for tag in tags:
+        if _gone(tag) or tag.parent is None or tag.name == "figcaption" or tag.find_parent("figcaption") is not None:
+            continue
+        words = _class_words(tag)
+        if "caption" not in words or _PICTURE_WORDS.isdisjoint(words) or tag.find(BLOCK_TAGS) is not None:
+            continue
+        text = clean(tag.get_text())
+        if not 0 < len(text) <= CAPTION_MAX or "\n" in text:
+            continue
+        holder = tag        # the paragraph that holds nothing but the caption (Baijiahao's 「<p><span>」)
+        while holder.parent is not None and holder.parent.name in ("p", "span", "div") \
+                and clean(holder.parent.get_text()) == text:
+            holder = holder.parent
+        holder.name = "figcaption"
 
 
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)

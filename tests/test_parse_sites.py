@@ -1169,3 +1169,23 @@ def test_an_odoo_knowledge_page_without_its_top_bar_callout_icons_and_clipboard_
         ("在官网商城买手机", "互助会群里问得最多的问题。"),
         ("怎么付钱", "可以货到付款。\n没有本地银行卡的选货到付款。"),
         ("自提", "带上护照。\n代理商的店不能自提。\nЗдравствуйте! Заказ № ____.\n上面这段俄文可以直接复制。")]
+
+
+def test_a_baijiahao_articles_captions_stand_apart_and_its_report_link_goes() -> None:
+    # holdout51: the picture's caption (a span of class 「bjh-image-caption」 in a paragraph of its own)
+    # closed a list of causes it has nothing to do with, and 「举报/反馈」 closed the last answer
+    para = "<p><span class='bjh-p'>{}</span></p>"
+    page = ("<html><body><div class='index-module_articleWrap_2Zphx'><div class='_1-x5S'><h1>注册 WhatsApp Business</h1></div>"
+            "<div data-testid='article'><div class='dpu8C'>"
+            + para.format("<span class='bjh-strong'>一、收不到验证码</span>")
+            + para.format("号码格式：不要多输 8。") + para.format("号码被封过：写邮件申诉。")
+            + "<div class='_1NCGf'><img class='_1g4Ex' src='https://pics0.baidu.com/feed/x.jpeg'></div>"
+            + para.format("<span class='bjh-image-caption'>倒计时结束后，「给我打电话」才能点</span>")
+            + para.format("<span class='bjh-strong'>二、几个常被问到的问题</span>")
+            + para.format("<span class='bjh-strong'>问：收不收钱？</span>答：App 本身免费。")
+            + "</div></div><div class='index-module_reportWrap_3kX2p'><span class='index-module_report_1m0yB'>举报/反馈</span>"
+            "</div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "收不到验证码", "号码格式：不要多输 8。\n号码被封过：写邮件申诉。"),
+        ("section", "收不到验证码", "倒计时结束后，「给我打电话」才能点"),
+        ("qa", "收不收钱？", "App 本身免费。")]
