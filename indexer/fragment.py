@@ -38,7 +38,9 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
 section — everything else, per run of consecutive plain blocks, title = the
   owning heading without its number (intro → article title), split at block
   boundaries (a longer block at 。！？； or a line break, else at ，、：, never inside
-  a Latin word or number: `cut_point`) into passages of at most MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
+  a Latin word or number: `cut_point`; a long list or table into even pieces, a table's each under
+  its header and a passage of its own: `list_pieces`, `table_pieces`) into passages of at most
+  MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
 
 Anchors derive from the owning heading's anchor only, so they are stable under
 edits elsewhere: heading qa/first passage `<anchor>`, further passages
