@@ -84,6 +84,7 @@ SKIP_CLASS_PARTS = frozenset({
     "signature", "postprofile",     # a forum post's signature and its poster's card (phpBB)
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
     "login", "signin",              # a sign-in box or popup (Xiaohongshu's login-modal)
+    "topbar",                       # a site's bar over the page (Odoo's 「o_knowledge_public_topbar」: its name, 「Sign in」)
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -119,7 +120,8 @@ _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
-_BUTTON_PARTS = frozenset({"btn", "button"})
+_BUTTON_PARTS = frozenset({"btn", "button",
+                           "report"})       # a post's 「举报/反馈」 (Baijiahao's 「span.index-module_report」)
 BUTTON_LABEL_MAX = 12
 _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
@@ -152,6 +154,8 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _subtitles(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _callout_asides(tags)
+    _callout_kind_titles(tags)
+    _odoo_templates(tags)
     _wikijs_page(tags)
     _label_tab_panels(soup, tags)
     _accordions_to_details(soup, tags)
@@ -159,6 +163,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _document_title(tags)
     _word_list_markers(tags)
     _centred_captions(tags)
+    _class_captions(tags)
     _item_number_badges(tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
@@ -166,6 +171,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _quoted_posts(tags)
     _tilda_tables(soup, tags)
     _aria_tables(soup, tags)
+    _sheet_labels(tags)
     _record_layout(tags)
     _field_lists(soup, tags)
     _notes(soup, tags)
@@ -342,6 +348,67 @@ def _callout_asides(tags: list[Tag]) -> None:
             first.insert(0, NavigableString(label + "："))
 
 
+# a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
+# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
+KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
+                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
+_GLYPHS = re.compile(r"[^\w\s]")
+
+
+def is_kind_name(label: str) -> bool:
+    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
+
+    >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
+    (True, True, False, False)
+    """
+    return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
+
+
+def _callout_kind_titles(tags: list[Tag]) -> None:
+    """A callout's icon and a title that only names its kind in English are no words of it.
+
+    The icon (Odoo's banner 「<i class="o_editor_banner_icon">💡</i>」, ⚠️) stood alone on a line above
+    the box's text. The title (「Note」, 「Warning」, 「Tip」 over a box in a Chinese page: Sphinx's and
+    MkDocs' admonitions, GitHub's alerts, ReadMe's callouts) titles nothing: the box is text of its
+    section, as a MkDocs admonition, a Docusaurus or VuePress container and a reStructuredText note
+    are read when their kind alone titles them. Read as a label it led the box's text (「Note：价格是…」),
+    an English word inside Chinese text, or stood alone on a line. Only the box's first words, in a
+    title (class 「…-title」, 「…-heading」) or a line of their own; a title the writer gave the box, a
+    site's label in the page's language (Docusaurus's 「提示」) or a bold 「Note:」 typed before the text
+    still lead it."""
+    for box in tags:
+        if _gone(box) or box.parent is None or _CALLOUT_KINDS.isdisjoint(_class_words(box)):
+            continue
+        first = None
+        for text in box.find_all(string=True):
+            if _WORD.search(text):
+                first = text
+                break
+            if text.strip() and text.parent is not box and "icon" in _class_words(text.parent) \
+                    and "".join(text.parent.get_text().split()) == "".join(text.split()):
+                text.parent.extract()       # a pictograph drawn as the box's icon
+        if first is None or not is_kind_name(first):
+            continue
+        title = first.parent        # the element holding the first words and nothing else
+        while title.parent is not None and title.parent is not box \
+                and is_kind_name(title.parent.get_text()):
+            title = title.parent
+        if title is not box and (title.name in ("p", "div", *HEADINGS)
+                                 or not _HEADING_WORDS.isdisjoint(_class_words(title))):
+            title.extract()         # (not decompose: the passes after this one hold its tags)
+
+
+def _odoo_templates(tags: list[Tag]) -> None:
+    """Odoo Knowledge's template block (「o_knowledge_behavior_type_template」: a text to copy under Odoo's
+    label 「Clipboard」, over its 「Copy」 and 「Send as Message」 buttons) is the writer's text without
+    Odoo's label: read as a line, 「Clipboard」 closed the passage before the block and the template
+    went to the next one, apart from it."""
+    for box in tags:
+        if not _gone(box) and "o_knowledge_behavior_type_template" in box.get("class", ()):
+            for label in box.find_all(class_="o_knowledge_template_label"):
+                label.extract()     # (not decompose: the passes after this one hold its tags)
+
+
 def _drop_bracketed_links(root: Tag) -> None:
     """Remove link noise wrapped in literal brackets, e.g. "[" <a>TG</a> "]", brackets included."""
     for link in root.find_all("a"):
@@ -419,7 +486,8 @@ _RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推
 
 def _drop_buttons(soup: BeautifulSoup) -> None:
     """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
-    text.  After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
+    text, and so is a short label to report the post (「举报/反馈」: it closed a Baijiahao article's last
+    answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
     for link in soup.find_all(["a", "span"], class_=True):
         if link.decomposed:
             continue                # inside a button already gone
@@ -713,6 +781,46 @@ def _aria_rows(grid: Tag) -> list[list[Tag]] | None:
     # (a cell or row inside another would count its text twice)
     inside = sum(len(c.get_text(strip=True)) for row in cells for c in row)
     return cells if inside == len(grid.get_text(strip=True)) else None
+
+
+def _column_letters(count: int) -> list[str]:
+    """A spreadsheet's first `count` column names: A … Z, AA, AB …
+
+    >>> _column_letters(3), _column_letters(28)[-2:]
+    (['A', 'B', 'C'], ['AA', 'AB'])
+    """
+    names = []
+    for k in range(count):
+        name, n = "", k + 1
+        while n:
+            n, rest = divmod(n - 1, 26)
+            name = chr(ord("A") + rest) + name
+        names.append(name)
+    return names
+
+
+def _sheet_labels(tags: list[Tag]) -> None:
+    """A spreadsheet exported as a web page (Quip's spreadsheet in its HTML export, Google Sheets'
+    「Web page」 download) keeps the grid's labels: a first row naming the columns A, B, C… under an
+    empty corner cell, and a first cell numbering each row 1, 2, 3…. They are the sheet's
+    coordinates, not its data: read as a table, 「| A | B | C」 was the header repeated on every piece
+    and each row led with its number, while the sheet's own header row (运营商 | 活动名称…) was data
+    row 1, so later pieces carried no column names. Both labels go, and the sheet's first row heads
+    it. Only a table whose corner is empty, whose first row is exactly A, B, C… and whose every
+    other row counts up from 1 in its first cell."""
+    for table in [t for t in tags if t.name == "table" and not _gone(t)]:
+        rows = [row for row in table_rows(table) if row.get_text(strip=True)]
+        cells = [row.find_all(["td", "th"], recursive=False) for row in rows]
+        if len(rows) < 3 or any(len(row) < 2 for row in cells):
+            continue
+        corner, *letters = [clean(cell.get_text()) for cell in cells[0]]
+        numbers = [clean(row[0].get_text()) for row in cells[1:]]
+        if corner or len(letters) < 2 or letters != _column_letters(len(letters)) \
+                or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+            continue
+        rows[0].extract()       # (not decompose: the passes after this one hold its tags)
+        for row in cells[1:]:
+            row[0].extract()
 
 
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")
@@ -1129,24 +1237,37 @@ def _start(ol: Tag) -> int:
     return int(start) if start.isdigit() else 1
 
 
+_LISTING = frozenset({"listingblock", "literalblock"})     # Asciidoctor's code and literal blocks
+_LEADS_INTO = re.compile(r"[。！？!?：:；;]$")
+
+
 def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Asciidoctor lays a note out as a table: an icon cell (its kind in a title) beside the text.
-    It is a callout, led by its kind (「Note：…」), not a table row 「| 黑名单是按号码拦截…」. The
-    title in #header titles the page, footnotes are a part of their own (注释), a question-and-answer
-    list is questions and answers."""
+    It is a callout, text of its section, not a table row 「| 黑名单是按号码拦截…」: led by its
+    caption when the writer named it (「:note-caption: 注意」), not by Asciidoctor's own 「Note」. A code
+    block's title leads into its code. The title in #header titles the page, footnotes are a part of
+    their own (注释), a question-and-answer list is questions and answers."""
     for icon in [t for t in tags if t.name == "td" and not _gone(t) and "icon" in t.get("class", ())]:
         table, content = icon.find_parent("table"), icon.find_next_sibling("td")
         if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
             continue
         kind = next((str(t.get("title")) for t in icon.find_all(True) if t.get("title")), "") or clean(icon.get_text())
         callout = soup.new_tag("div")
-        if kind:
+        if kind and not is_kind_name(kind):     # Asciidoctor's own 「Note」 titles nothing (`_callout_kind_titles`)
             label = soup.new_tag("p")
             label.string = f"{kind}："
             callout.append(label)
         for child in list(content.children):
             callout.append(child.extract())
         table.replace_with(callout)
+    # a code block's title (「.Kcell 的确认短信」 over a listing) names what the code is: it leads into it as a
+    # lead-in line does (「Kcell 的确认短信：」), so that the lines under it read as the message it names
+    for title in [t for t in tags if t.name == "div" and not _gone(t) and "title" in t.get("class", ())]:
+        block = title.parent
+        if block is not None and not _LISTING.isdisjoint(block.get("class", ())) and block.find("pre") is not None:
+            text = clean(title.get_text()).replace("\n", " ")
+            if text and not _LEADS_INTO.search(text):
+                title.string = f"{text}："
     # the document title sits in a #header beside #content (with the author line and the table of contents)
     header = next((t for t in tags if t.name == "div" and not _gone(t) and t.get("id") == "header"), None)
     if header is not None and header.find_next_sibling(id="content") is not None and header.find("h1") is not None:
@@ -1229,6 +1350,32 @@ def _centred_captions(tags: list[Tag]) -> None:
         if caption is not None and caption.name == "p" and _CENTRED in caption.get("class", ()) \
                 and caption.find("img") is None and 0 < len(caption.get_text(strip=True)) <= CAPTION_MAX:
             caption.name = "figcaption"
+
+
+_PICTURE_WORDS = frozenset({"image", "img", "pic", "picture", "photo"})
+
+
+def _class_captions(tags: list[Tag]) -> None:
+    """A picture's caption a site marks by class alone (Baijiahao's 「span.bjh-image-caption」 in a
+    paragraph of its own, Toutiao's 「p.pgc-img-caption」, Jianshu's and Douban's 「div.image-caption」) is
+    the picture's caption, as a `<figcaption>` is: a passage of its own (`fragment`'s caption rule),
+    not a line of the text around it — glued to it, Baijiahao's 「倒计时结束后，「给我打电话」才能点」 closed
+    a list of causes it has nothing to do with. Only a short line whose class names a caption of a
+    picture (a table's caption, a header's 「caption」 are others), holding no block."""
+    for tag in tags:
+        if _gone(tag) or tag.parent is None or tag.name == "figcaption" or tag.find_parent("figcaption") is not None:
+            continue
+        words = _class_words(tag)
+        if "caption" not in words or _PICTURE_WORDS.isdisjoint(words) or tag.find(BLOCK_TAGS) is not None:
+            continue
+        text = clean(tag.get_text())
+        if not 0 < len(text) <= CAPTION_MAX or "\n" in text:
+            continue
+        holder = tag        # the paragraph that holds nothing but the caption (Baijiahao's 「<p><span>」)
+        while holder.parent is not None and holder.parent.name in ("p", "span", "div") \
+                and clean(holder.parent.get_text()) == text:
+            holder = holder.parent
+        holder.name = "figcaption"
 
 
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)

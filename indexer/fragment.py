@@ -38,7 +38,9 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
 section — everything else, per run of consecutive plain blocks, title = the
   owning heading without its number (intro → article title), split at block
   boundaries (a longer block at 。！？； or a line break, else at ，、：, never inside
-  a Latin word or number: `cut_point`) into passages of at most MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
+  a Latin word or number: `cut_point`; a long list or table into even pieces, a table's each under
+  its header and a passage of its own: `list_pieces`, `table_pieces`) into passages of at most
+  MAX_PASSAGE_CHARS. A heading with only sub-headings yields nothing itself.
 
 Anchors derive from the owning heading's anchor only, so they are stable under
 edits elsewhere: heading qa/first passage `<anchor>`, further passages
@@ -151,24 +153,58 @@ def _answer(blocks: list[Block]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _table_lead(lines: list[str]) -> tuple[int, str] | None:
+    """How many of a table block's first lines lead it (its caption and header row: `parse.table_caption`)
+    and the head its later pieces repeat ("" when too long to repeat); None when the block is no table
+    (every line after the caption a row of cells, three lines at least)."""
+    titled = len(lines) > 3 and " | " not in lines[0]
+    if len(lines) <= 2 or not all(" | " in line for line in lines[titled:]):
+        return None
+    heads = ("\n".join(lines[:2]), lines[1]) if titled else (lines[0],)
+    return 1 + titled, next((head for head in heads if len(head) <= MAX_PASSAGE_CHARS // 4), "")
+
+
 def _split_long(text: str) -> list[str]:
     """Split one over-long block into pieces of at most MAX_PASSAGE_CHARS, each cut where `cut_point`
-    says; a table's later pieces repeat its header row, which says what their cells are (and the
-    caption over it, which says what the table is: `parse.table_caption`)."""
+    says. A table is cut between its rows into even pieces (`table_pieces`)."""
     lines = text.split("\n")
-    titled = len(lines) > 3 and " | " not in lines[0]
-    header = ""
-    if len(lines) > 2 and all(" | " in line for line in lines[titled:]):
-        heads = ("\n".join(lines[:2]), lines[1]) if titled else (lines[0],)
-        header = next((head for head in heads if len(head) <= MAX_PASSAGE_CHARS // 4), "")
+    if (lead := _table_lead(lines)) is not None:
+        return table_pieces(lines, *lead)
+    return _cut(text)
+
+
+def _cut(text: str, header: str = "", limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """`text` cut where `cut_point` says into pieces of at most `limit`, each after the first led by `header`."""
     pieces: list[str] = []
-    while len(text) > MAX_PASSAGE_CHARS:
-        cut = cut_point(text, MAX_PASSAGE_CHARS - (len(header) + 1 if pieces and header else 0))
+    while len(text) > limit:
+        cut = cut_point(text, limit - (len(header) + 1 if pieces and header else 0))
         piece, text = text[:cut].strip(), text[cut:].strip()
         if piece:
             pieces.append(f"{header}\n{piece}" if pieces and header else piece)
     if text:
         pieces.append(f"{header}\n{text}" if pieces and header else text)
+    return pieces
+
+
+def table_pieces(lines: list[str], leading: int, header: str) -> list[str]:
+    r"""A long table's rows as even pieces (`list_pieces`, as a long list's items are), each under the
+    table's header row (and caption), which says what its cells are: filling each piece in turn left
+    the last row alone under its header (Kayako's six rows cut 5 + 1, holdout50). A row too long
+    for a piece is cut at `cut_point` and its later parts repeat the header too.
+
+    >>> rows = ["应用 | 下载"] + [f"App {k} | " + "官网" * 30 for k in range(6)]
+    >>> [piece.count("\n") for piece in table_pieces(rows, 1, rows[0])]
+    [3, 3]
+    """
+    lead = "\n".join(lines[:leading])
+    width = MAX_PASSAGE_CHARS - max(len(lead), len(header)) - 1
+    if width < MAX_PASSAGE_CHARS // 2:
+        return _cut("\n".join(lines), header)
+    pieces: list[str] = []
+    for group in list_pieces(lines[leading:], width):
+        for part in (_cut(group, limit=width) if len(group) > width else [group]):
+            head = header if pieces else lead
+            pieces.append(f"{head}\n{part}" if head else part)
     return pieces
 
 
@@ -284,8 +320,12 @@ def split_passages(texts: list[str], titles: Collection[int] = ()) -> list[str]:
     current: list[str] = []
     leading: list[bool] = []        # whether each text in `current` leads into the next
     for index, text in enumerate(texts):
-        for piece in _split_long(text) if len(text) > MAX_PASSAGE_CHARS else [text]:
-            if current and len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS \
+        long = len(text) > MAX_PASSAGE_CHARS
+        # a table cut into pieces: each piece a passage of its own, as its later ones are (its last
+        # piece glued to the paragraphs after it answered with rows cut from their siblings)
+        apart = long and _table_lead(text.split("\n")) is not None
+        for piece in _split_long(text) if long else [text]:
+            if current and (apart or len("\n".join([*current, piece])) > MAX_PASSAGE_CHARS) \
                     and not (len(current) == 1 and leading[0]):
                 carried = len(current) > 1 and leading[-1]
                 kept = ([current.pop()], [leading.pop()]) if carried else ([], [])
@@ -293,6 +333,9 @@ def split_passages(texts: list[str], titles: Collection[int] = ()) -> list[str]:
                 current, leading = kept
             current.append(piece)
             leading.append(_leads_in(piece) or index in titles)
+        if apart:
+            passages.append("\n".join(current))
+            current, leading = [], []
     if current:
         passages.append("\n".join(current))
     return passages

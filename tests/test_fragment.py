@@ -473,6 +473,18 @@ def test_a_long_table_is_cut_between_rows_and_each_piece_keeps_its_header() -> N
     assert [line for p in pieces for line in p.split("\n")[1:]] == rows       # every row whole, once
 
 
+def test_a_long_table_is_cut_into_even_pieces_that_stand_apart_from_the_text_after_it() -> None:
+    # holdout50's Kayako page: six rows filled a passage with five, the sixth alone under the header;
+    # and a cut table's last piece took the paragraphs after it (Quip's tax table)
+    header = "应用 | 国际版 AppGallery | 官方 APK"
+    rows = [f"应用{n} | 有 | {'官网下载页面底部的按钮' * 5}" for n in range(1, 7)]
+    after = "官网 APK 不会自动更新，提示版本过旧时回官网重新下载。"
+    pieces = split_passages(["\n".join([header, *rows]), after])
+    assert [p.count("\n") for p in pieces] == [3, 3, 0] and pieces[-1] == after
+    assert all(p.startswith(header + "\n") for p in pieces[:2])
+    assert [line for p in pieces[:2] for line in p.split("\n")[1:]] == rows
+
+
 def test_a_table_with_a_long_header_row_is_cut_within_the_passage_limit() -> None:
     header = " | ".join(f"第{n}列的很长很长的列名称" * 2 for n in range(8))
     rows = [" | ".join(f"格{n}{m}" for m in range(8)) for n in range(40)]

@@ -143,7 +143,7 @@ def test_an_asciidoctor_page_notes_questions_and_footnotes() -> None:
             "<p>不会。</p></li></ol></div></div></div>"
             "<div id='footnotes'><div class='footnote'><a href='#_fnref1'>1</a>. 价格含增值税。</div></div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
-        ("section", "黑名单", "按号码拦截骚扰电话。\nNote：想拒接所有来电，请用通话限制。"),
+        ("section", "黑名单", "按号码拦截骚扰电话。\n想拒接所有来电，请用通话限制。"),
         ("section", "Beeline", "每天 20 ₸。\n在 App 里添加号码"),
         ("step", "打开 My Beeline", "打开 My Beeline。"), ("step", "点「Добавить номер」", "点「Добавить номер」。"),
         ("qa", "对方会收到通知吗？", "不会。"), ("section", "注释", "价格含增值税。")]
@@ -1107,3 +1107,85 @@ def test_a_table_of_contents_folded_in_details_goes_with_its_summary() -> None:
                                                      ("撥號格式", "一律是 + 加國碼。")]
     shown = "".join(f.title + f.text for f in frags)
     assert "Table of contents" not in shown and "*222*1#" in shown
+
+
+def test_a_spreadsheets_column_letters_and_row_numbers_are_no_data() -> None:
+    # Quip's HTML export keeps the grid's labels: 「| A | B | C」 over an empty corner, each row led
+    # by its number; the sheet's own first row is its header (holdout50)
+    label = "<td style='background-color:#f0f0f0'>{}</td>"
+    rows = [("运营商", "开奖", "参与方式"), ("Kcell", "2 月 10 日", "充值满 2 000 ₸"), ("Beeline", "每周五", "发短信 УДАЧА 到 7788")]
+    sheet = ("<table><thead><tr><th class='empty'></th><th class='empty'>A<br/></th><th class='empty'>B<br/></th>"
+             "<th class='empty'>C<br/></th></tr></thead><tbody>"
+             + "".join(f"<tr>{label.format(k)}" + "".join(f"<td><span>{c}</span><br/></td>" for c in row) + "</tr>"
+                       for k, row in enumerate(rows, start=1)) + "</tbody></table>")
+    page = f"<html><body><h1>抽奖活动</h1><h2>活动一览</h2>{sheet}</body></html>"
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("活动一览", "运营商 | 开奖 | 参与方式\nKcell | 2 月 10 日 | 充值满 2 000 ₸\nBeeline | 每周五 | 发短信 УДАЧА 到 7788")]
+    # a table whose first column counts rows under a header of its own is data as written
+    kept = ("<html><body><h1>档位</h1><table><tr><th>档</th><th>A</th><th>B</th></tr>"
+            "<tr><td>1</td><td>500 ₸</td><td>1 GB</td></tr><tr><td>2</td><td>900 ₸</td><td>3 GB</td></tr></table></body></html>")
+    assert [f.text for f in cut(kept)] == ["档 | A | B\n1 | 500 ₸ | 1 GB\n2 | 900 ₸ | 3 GB"]
+
+
+def test_a_callouts_english_kind_titles_nothing_and_a_code_blocks_title_leads_into_it() -> None:
+    # holdout50's Antora page: 「Note：」「Warning：」 opened callouts inside Chinese text, as Sphinx's
+    # 「p.admonition-title」 did; a kind alone titles nothing, as a MkDocs admonition's or a Docusaurus
+    # container's; a caption the writer set, a site's Chinese label and a bold 「Note:」 typed before the
+    # text stay. A listing's title (「.Kcell 的确认短信」) leads into its code
+    icon = "<div class='admonitionblock {0}'><table><tr><td class='icon'><i class='fa icon-{0}' title='{1}'></i></td>"
+    page = ("<html><body class='article'><article class='doc'><h1>司机套餐</h1><h2>套餐</h2>"
+            + icon.format("note", "Note") + "<td class='content'>价格是阿拉木图的价格。</td></tr></table></div>"
+            + icon.format("warning", "注意") + "<td class='content'>只在境内有效。</td></tr></table></div>"
+            "<div class='admonition tip'><p class='admonition-title'>Tip</p><p>选 Beeline。</p></div>"
+            "<div class='theme-admonition theme-admonition-tip admonition'><div class='admonitionHeading'>提示</div>"
+            "<div class='admonitionContent'><p>先查余额。</p></div></div>"
+            "<div class='Note Note--info'><p><strong>Note:</strong> 代码只对本号码有效。</p></div>"
+            "<div class='paragraph'><p>开通成功的短信：</p></div><div class='listingblock'><div class='title'>Kcell 的确认短信</div>"
+            "<div class='content'><pre class='highlight'><code>Тариф «Драйв» подключён.</code></pre></div></div>"
+            "</article></body></html>")
+    assert [f.text for f in cut(page)] == [
+        "价格是阿拉木图的价格。\n注意：只在境内有效。\n选 Beeline。\n提示：先查余额。\nNote: 代码只对本号码有效。\n"
+        "开通成功的短信：\nKcell 的确认短信：\nТариф «Драйв» подключён."]
+
+
+def test_an_odoo_knowledge_page_without_its_top_bar_callout_icons_and_clipboard_label() -> None:
+    # holdout51: the top bar's 「阿拉木图华人互助会 · Knowledge」 opened the first fragment, the banners'
+    # 💡 and ⚠️ stood as lines, and the template block's 「Clipboard」 closed the passage before it
+    banner = ("<div class='o_editor_banner o_not_editable alert alert-{0}' role='status'>"
+              "<i class='o_editor_banner_icon mb-3 fst-normal' aria-label='Banner'>{1}</i>"
+              "<div class='w-100 px-3'><p>{2}</p></div></div>")
+    page = ("<html><body class='o_knowledge_public_view'><div id='wrapwrap'><main>"
+            "<div class='o_knowledge_public_topbar d-flex'><a href='/knowledge/home'><span class='fw-bold'>阿拉木图华人互助会</span>"
+            "<span class='text-muted'>· Knowledge</span></a><a class='btn btn-primary' href='/web/login'>Sign in</a></div>"
+            "<div class='o_knowledge_editor'><h1>在官网商城买手机</h1><p>互助会群里问得最多的问题。</p>"
+            "<h2>怎么付钱</h2><p>可以货到付款。</p>" + banner.format("info", "💡", "没有本地银行卡的选货到付款。")
+            + "<h2>自提</h2><p>带上护照。</p>" + banner.format("warning", "⚠️", "代理商的店不能自提。")
+            + "<div class='o_knowledge_behavior_anchor o_knowledge_behavior_type_template'>"
+            "<div class='d-flex o_knowledge_template_label'><i class='fa fa-clipboard'></i>Clipboard</div>"
+            "<div class='o_knowledge_content'><p>Здравствуйте! Заказ № ____.</p></div>"
+            "<div class='o_knowledge_template_buttons'><button>Copy</button></div></div>"
+            "<p>上面这段俄文可以直接复制。</p></div></main></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("在官网商城买手机", "互助会群里问得最多的问题。"),
+        ("怎么付钱", "可以货到付款。\n没有本地银行卡的选货到付款。"),
+        ("自提", "带上护照。\n代理商的店不能自提。\nЗдравствуйте! Заказ № ____.\n上面这段俄文可以直接复制。")]
+
+
+def test_a_baijiahao_articles_captions_stand_apart_and_its_report_link_goes() -> None:
+    # holdout51: the picture's caption (a span of class 「bjh-image-caption」 in a paragraph of its own)
+    # closed a list of causes it has nothing to do with, and 「举报/反馈」 closed the last answer
+    para = "<p><span class='bjh-p'>{}</span></p>"
+    page = ("<html><body><div class='index-module_articleWrap_2Zphx'><div class='_1-x5S'><h1>注册 WhatsApp Business</h1></div>"
+            "<div data-testid='article'><div class='dpu8C'>"
+            + para.format("<span class='bjh-strong'>一、收不到验证码</span>")
+            + para.format("号码格式：不要多输 8。") + para.format("号码被封过：写邮件申诉。")
+            + "<div class='_1NCGf'><img class='_1g4Ex' src='https://pics0.baidu.com/feed/x.jpeg'></div>"
+            + para.format("<span class='bjh-image-caption'>倒计时结束后，「给我打电话」才能点</span>")
+            + para.format("<span class='bjh-strong'>二、几个常被问到的问题</span>")
+            + para.format("<span class='bjh-strong'>问：收不收钱？</span>答：App 本身免费。")
+            + "</div></div><div class='index-module_reportWrap_3kX2p'><span class='index-module_report_1m0yB'>举报/反馈</span>"
+            "</div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "收不到验证码", "号码格式：不要多输 8。\n号码被封过：写邮件申诉。"),
+        ("section", "收不到验证码", "倒计时结束后，「给我打电话」才能点"),
+        ("qa", "收不收钱？", "App 本身免费。")]
