@@ -117,6 +117,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _weebly(soup, marks)
     if "comment-item" in marks and "comment-item__content" in marks:
         _halo(soup)
+    if "notes" in marks and "note" in marks:
+        _tumblr(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -378,6 +380,64 @@ def _halo_comment(card: Tag) -> Comment | None:
     return Comment(_text(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
                    _HALO_REPLY_TO.sub("", _text(text), count=1),
                    badge is not None and _text(badge) in _HALO_OWNER)
+
+
+_TUMBLR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*tumblr\.com/")
+# what a note holds besides its words: the blog's avatar, the 「… reblogged this from …」 line, a clearing div
+_TUMBLR_FURNITURE = frozenset({"avatar_frame", "action", "clear", "avatar"})
+
+
+def _tumblr(soup: BeautifulSoup) -> None:
+    """Tumblr: a page its own assets mark (assets.tumblr.com, the 「tumblr_controls」 frame), the one
+    post's notes (`{PostNotes}`: `ol.notes` of `li.note` cards — 「… liked this」, 「… reblogged this from
+    … and added:」 with the words a reblog adds in a <blockquote>, 「… posted this」 on the writer's own)
+    under a count (「12 notes」) and 「Show more notes」. A note without words is a like or a reblog,
+    no text; a reblog's added words are a comment, the writer's own (the blog of the note that posted
+    it, Tumblr's `original_post`) the author's. The comments take the notes' place, the count and the
+    link going with them."""
+    if soup.find(id="tumblr_controls") is None and not any(
+            _TUMBLR_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+            for tag in soup.find_all(["link", "script"])):
+        return
+    lists = [box for box in soup.find_all("ol", class_="notes") if box.find("li", class_="note") is not None]
+    if len(lists) != 1:
+        return          # the blog's page of many posts shows no notes, only a count under each
+    notes = lists[0].find_all("li", class_="note")
+    writer = next((_tumblr_name(note) for note in notes if "original_post" in note.get("class", ())), "")
+    comments = [Comment(name, words, bool(writer) and name == writer) for note in notes
+                if (words := _tumblr_words(note)) for name in [_tumblr_name(note)]]
+    box = lists[0]
+    holder = box.parent
+    if isinstance(holder, Tag) and holder.name != "body" and all(
+            child is box or not isinstance(child, Tag) and not str(child).strip()
+            or isinstance(child, Tag) and (child.name in ("a", "h2", "h3", "h4", "h5", "h6", "p", "div")
+                                           and len(_text(child)) <= _TUMBLR_COUNT_MAX)
+            for child in holder.children):
+        box = holder        # the notes' box: the list, its count and 「Show more notes」
+    markup = comments_html(comments)
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        box.replace_with(part)
+    else:
+        box.decompose()
+
+
+_TUMBLR_COUNT_MAX = 20      # 「12 notes」, 「Show more notes」, 「1,024 則迴響」: no words of a note
+
+
+def _tumblr_name(note: Tag) -> str:
+    """The blog a note is from: the first blog link of its 「… liked this」 line."""
+    action = note.find(class_="action")
+    link = action.find("a", class_="tumblelog") if isinstance(action, Tag) else None
+    return _text(link if link is not None else action)
+
+
+def _tumblr_words(note: Tag) -> str:
+    """What a note says: what it holds besides its avatar and its 「… reblogged this from …」 line
+    (a reblog's added words, a reply's text)."""
+    return " ".join(words for child in note.find_all(True, recursive=False)
+                    if _TUMBLR_FURNITURE.isdisjoint(child.get("class", ())) and (words := _text(child)))
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:
