@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's and Halo's — with its comments, as its reader sees it.
+Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -70,6 +70,20 @@ badge beside the name (`.comment-item__badge`: 「博主」, 「作者」), not 
 `article.joe_detail__article`, else the one `[itemprop=articleBody]`. The Tele2 seven-years route to Gold and Astana's lounge only in the
 international terminal, the author's answers, were lost with 「共 14 条评论」. (Halo's own widget draws its
 cards in a shadow root, which a page saved as HTML does not hold: such a box is empty and stays so.)
+
+Tumblr (holdout52): the page its assets from tumblr.com (or the 「tumblr_controls」 frame) mark, the
+post's notes `ol.notes` (Tumblr's `{PostNotes}`, on a post's own page only) of `li.note` cards. Read as
+a page, each note (「… liked this」, 「… reblogged this from …」, 「… posted this」) was a step of a
+procedure 「12 notes」, whose passage was 「Show more notes」, and the one note with words, a reblog's
+「補充：Beeline 的申根方案…也過了」, was lost. A note without words is a like or a reblog, no text; the
+words a reblog adds (its <blockquote>) are a comment, the writer's own (the blog of Tumblr's
+`original_post` note) the author's; the comments take the notes' box's place, its count and 「Show
+more notes」 going with it.
+
+OSChina (开源中国, holdout52): the page its assets from static.oschina.net mark, one `#articleContent`,
+its `div.comment-box#comments` of Semantic UI's `div.comment` cards (`a.author`, `.text`, replies in
+the `.comments` of the card they answer), the post's author marked by the label beside the name
+(「作者」): the author's 「РВП 一样能改，流程相同…」 answering a reader was lost with 「评论 (3)」.
 """
 from __future__ import annotations
 
@@ -97,8 +111,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post page's title and
-    comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post
+    page's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     if "post-body" in marks:
@@ -119,6 +133,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _halo(soup)
     if "notes" in marks and "note" in marks:
         _tumblr(soup)
+    if "#articleContent" in marks and "comment-box" in marks:
+        _oschina(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -438,6 +454,41 @@ def _tumblr_words(note: Tag) -> str:
     (a reblog's added words, a reply's text)."""
     return " ".join(words for child in note.find_all(True, recursive=False)
                     if _TUMBLR_FURNITURE.isdisjoint(child.get("class", ())) and (words := _text(child)))
+
+
+_OSCHINA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*oschina\.net/")
+_OSCHINA_OWNER = frozenset({"作者", "博主"})      # the label OSChina sets beside the post's author's name
+
+
+def _oschina(soup: BeautifulSoup) -> None:
+    """OSChina (开源中国) blogs: a page its assets from static.oschina.net mark, one post text
+    (`#articleContent`); its comments the `div.comment-box#comments` (「评论 (3)」, the login box) of
+    Semantic UI's `div.comment` cards — `a.author`, `.metadata`'s date, the text in `.text`, 「回复」 and
+    the like count in `.actions` —, each reply a card in the `.comments` of the one it answers, so the
+    page's order is the reading order. The post's author is marked by the label OSChina sets beside
+    the name (`span.label`: 「作者」)."""
+    if not any(_OSCHINA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    bodies = soup.find_all(id="articleContent")
+    box = soup.find("div", id="comments", class_="comment-box")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # a list of posts, or a post without OSChina's comments
+    comments = [comment for card in box.find_all("div", class_="comment")
+                if (comment := _oschina_comment(card)) is not None]
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _oschina_comment(card: Tag) -> Comment | None:
+    """One card's own name, text and label (its `.content`), not those of the replies nested in it."""
+    content = card.find("div", class_="content", recursive=False)
+    text = content.find(class_="text", recursive=False) if isinstance(content, Tag) else None
+    if not isinstance(content, Tag) or text is None:
+        return None
+    labels = {_text(label) for label in content.find_all("span", class_="label", recursive=False)}
+    return Comment(_text(content.find("a", class_="author", recursive=False)), _text(text),
+                   not _OSCHINA_OWNER.isdisjoint(labels))
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:

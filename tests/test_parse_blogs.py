@@ -518,3 +518,41 @@ def test_a_tumblr_posts_notes_without_words_leave_nothing() -> None:
 def test_a_notes_list_on_a_page_tumblr_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(tumblr(NOTES, assets="/static/site.css")))
     assert COMMENTS_TITLE not in text and "liked this" in text
+
+
+def _oschina_card(uid: str, name: str, text: str, label: str = "", replies: str = "") -> str:
+    """A comment as OSChina draws it (Semantic UI): avatar, name link and label, date, text, 回复 and likes."""
+    nested = f"<div class='comments'>{replies}</div>" if replies else ""
+    return (f"<div class='comment' id='comment-{uid}'><a class='avatar' href='https://my.oschina.net/u/{uid}'>"
+            f"<img src='a.png' alt='{name}'></a><div class='content'><a class='author' "
+            f"href='https://my.oschina.net/u/{uid}'>{name}</a>{label}<div class='metadata'><span class='date'>"
+            f"2024/05/20 13:47</span></div><div class='text'>{text}</div><div class='actions'><a class='reply'>回复</a>"
+            f"<a class='like'><i class='thumbs up outline icon'></i>1</a></div></div>{nested}</div>")
+
+
+def oschina(comments: str, assets: str = "https://static.oschina.net/new-osc/css/blog/blog-detail.min.css") -> str:
+    return ("<html><head><title>改登记 - 老周的个人空间 - OSCHINA</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div class='blog-detail'><article class='article-box'>"
+            "<h1 class='article-box__title'>把手机号登记改到居留证</h1><div class='article-box__content'>"
+            "<div class='content markdown-body' id='articleContent'><p>带居留证原件去自营店改登记。</p></div></div>"
+            "<div class='article-box__footer'><div class='copyright-box'>© 著作权归作者所有</div></div></article>"
+            "<div class='comment-box' id='comments'><div class='comment-box__title'>评论 (3)</div>"
+            "<div class='comment-box__input'><div class='ui form'><textarea placeholder='登录后才能发表评论'></textarea>"
+            f"</div></div><div class='ui comments'>{comments}</div></div></div></body></html>")
+
+
+OSCHINA_COMMENTS = (_oschina_card("4418", "kotlin_w", "请问 РВП 能不能这样改？", replies=_oschina_card(
+                        "5127", "老周", "@kotlin_w 可以，流程相同。", "<span class='ui mini label'>作者</span>"))
+                    + _oschina_card("3907", "东北小码农", "Beeline 亲测，第二天才收到短信。"))
+
+
+def test_an_oschina_posts_comments_are_its_last_part() -> None:
+    assert texts(cut(oschina(OSCHINA_COMMENTS))) == [
+        ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。"),
+        ("section", COMMENTS_TITLE, "Beeline 亲测，第二天才收到短信。"),
+        ("qa", "请问 РВП 能不能这样改？", "可以，流程相同。")]
+
+
+def test_a_comment_box_on_a_page_oschina_did_not_serve_stays_chrome() -> None:
+    assert texts(cut(oschina(OSCHINA_COMMENTS, assets="/static/site.css"))) == [
+        ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。")]
