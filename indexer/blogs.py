@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's and Halo's — with its comments, as its reader sees it.
+Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -70,6 +70,20 @@ badge beside the name (`.comment-item__badge`: 「博主」, 「作者」), not 
 `article.joe_detail__article`, else the one `[itemprop=articleBody]`. The Tele2 seven-years route to Gold and Astana's lounge only in the
 international terminal, the author's answers, were lost with 「共 14 条评论」. (Halo's own widget draws its
 cards in a shadow root, which a page saved as HTML does not hold: such a box is empty and stays so.)
+
+Tumblr (holdout52): the page its assets from tumblr.com (or the 「tumblr_controls」 frame) mark, the
+post's notes `ol.notes` (Tumblr's `{PostNotes}`, on a post's own page only) of `li.note` cards. Read as
+a page, each note (「… liked this」, 「… reblogged this from …」, 「… posted this」) was a step of a
+procedure 「12 notes」, whose passage was 「Show more notes」, and the one note with words, a reblog's
+「補充：Beeline 的申根方案…也過了」, was lost. A note without words is a like or a reblog, no text; the
+words a reblog adds (its <blockquote>) are a comment, the writer's own (the blog of Tumblr's
+`original_post` note) the author's; the comments take the notes' box's place, its count and 「Show
+more notes」 going with it.
+
+OSChina (开源中国, holdout52): the page its assets from static.oschina.net mark, one `#articleContent`,
+its `div.comment-box#comments` of Semantic UI's `div.comment` cards (`a.author`, `.text`, replies in
+the `.comments` of the card they answer), the post's author marked by the label beside the name
+(「作者」): the author's 「РВП 一样能改，流程相同…」 answering a reader was lost with 「评论 (3)」.
 """
 from __future__ import annotations
 
@@ -97,8 +111,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post page's title and
-    comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post
+    page's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     if "post-body" in marks:
@@ -117,6 +131,10 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _weebly(soup, marks)
     if "comment-item" in marks and "comment-item__content" in marks:
         _halo(soup)
+    if "notes" in marks and "note" in marks:
+        _tumblr(soup)
+    if "#articleContent" in marks and "comment-box" in marks:
+        _oschina(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -378,6 +396,99 @@ def _halo_comment(card: Tag) -> Comment | None:
     return Comment(_text(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
                    _HALO_REPLY_TO.sub("", _text(text), count=1),
                    badge is not None and _text(badge) in _HALO_OWNER)
+
+
+_TUMBLR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*tumblr\.com/")
+# what a note holds besides its words: the blog's avatar, the 「… reblogged this from …」 line, a clearing div
+_TUMBLR_FURNITURE = frozenset({"avatar_frame", "action", "clear", "avatar"})
+
+
+def _tumblr(soup: BeautifulSoup) -> None:
+    """Tumblr: a page its own assets mark (assets.tumblr.com, the 「tumblr_controls」 frame), the one
+    post's notes (`{PostNotes}`: `ol.notes` of `li.note` cards — 「… liked this」, 「… reblogged this from
+    … and added:」 with the words a reblog adds in a <blockquote>, 「… posted this」 on the writer's own)
+    under a count (「12 notes」) and 「Show more notes」. A note without words is a like or a reblog,
+    no text; a reblog's added words are a comment, the writer's own (the blog of the note that posted
+    it, Tumblr's `original_post`) the author's. The comments take the notes' place, the count and the
+    link going with them."""
+    if soup.find(id="tumblr_controls") is None and not any(
+            _TUMBLR_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+            for tag in soup.find_all(["link", "script"])):
+        return
+    lists = [box for box in soup.find_all("ol", class_="notes") if box.find("li", class_="note") is not None]
+    if len(lists) != 1:
+        return          # the blog's page of many posts shows no notes, only a count under each
+    notes = lists[0].find_all("li", class_="note")
+    writer = next((_tumblr_name(note) for note in notes if "original_post" in note.get("class", ())), "")
+    comments = [Comment(name, words, bool(writer) and name == writer) for note in notes
+                if (words := _tumblr_words(note)) for name in [_tumblr_name(note)]]
+    box = lists[0]
+    holder = box.parent
+    if isinstance(holder, Tag) and holder.name != "body" and all(
+            child is box or not isinstance(child, Tag) and not str(child).strip()
+            or isinstance(child, Tag) and (child.name in ("a", "h2", "h3", "h4", "h5", "h6", "p", "div")
+                                           and len(_text(child)) <= _TUMBLR_COUNT_MAX)
+            for child in holder.children):
+        box = holder        # the notes' box: the list, its count and 「Show more notes」
+    markup = comments_html(comments)
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        box.replace_with(part)
+    else:
+        box.decompose()
+
+
+_TUMBLR_COUNT_MAX = 20      # 「12 notes」, 「Show more notes」, 「1,024 則迴響」: no words of a note
+
+
+def _tumblr_name(note: Tag) -> str:
+    """The blog a note is from: the first blog link of its 「… liked this」 line."""
+    action = note.find(class_="action")
+    link = action.find("a", class_="tumblelog") if isinstance(action, Tag) else None
+    return _text(link if link is not None else action)
+
+
+def _tumblr_words(note: Tag) -> str:
+    """What a note says: what it holds besides its avatar and its 「… reblogged this from …」 line
+    (a reblog's added words, a reply's text)."""
+    return " ".join(words for child in note.find_all(True, recursive=False)
+                    if _TUMBLR_FURNITURE.isdisjoint(child.get("class", ())) and (words := _text(child)))
+
+
+_OSCHINA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*oschina\.net/")
+_OSCHINA_OWNER = frozenset({"作者", "博主"})      # the label OSChina sets beside the post's author's name
+
+
+def _oschina(soup: BeautifulSoup) -> None:
+    """OSChina (开源中国) blogs: a page its assets from static.oschina.net mark, one post text
+    (`#articleContent`); its comments the `div.comment-box#comments` (「评论 (3)」, the login box) of
+    Semantic UI's `div.comment` cards — `a.author`, `.metadata`'s date, the text in `.text`, 「回复」 and
+    the like count in `.actions` —, each reply a card in the `.comments` of the one it answers, so the
+    page's order is the reading order. The post's author is marked by the label OSChina sets beside
+    the name (`span.label`: 「作者」)."""
+    if not any(_OSCHINA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    bodies = soup.find_all(id="articleContent")
+    box = soup.find("div", id="comments", class_="comment-box")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # a list of posts, or a post without OSChina's comments
+    comments = [comment for card in box.find_all("div", class_="comment")
+                if (comment := _oschina_comment(card)) is not None]
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _oschina_comment(card: Tag) -> Comment | None:
+    """One card's own name, text and label (its `.content`), not those of the replies nested in it."""
+    content = card.find("div", class_="content", recursive=False)
+    text = content.find(class_="text", recursive=False) if isinstance(content, Tag) else None
+    if not isinstance(content, Tag) or text is None:
+        return None
+    labels = {_text(label) for label in content.find_all("span", class_="label", recursive=False)}
+    return Comment(_text(content.find("a", class_="author", recursive=False)), _text(text),
+                   not _OSCHINA_OWNER.isdisjoint(labels))
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:

@@ -253,6 +253,7 @@ def _text_forms(soup: BeautifulSoup) -> None:
 def _drop_chrome(soup: BeautifulSoup) -> None:
     """Remove every part the skip rules name chrome (`_is_chrome`)."""
     total = None
+    texts: list[Tag] | None = None
     for tag in soup.find_all(True):
         if tag.parent is not None and _is_chrome(tag):
             if tag.name not in SKIP_TAGS or tag.name == "form":
@@ -262,7 +263,46 @@ def _drop_chrome(soup: BeautifulSoup) -> None:
                 total = len(soup.get_text(strip=True)) if total is None else total
                 if len(tag.get_text(strip=True)) > MOST_OF_PAGE * total:
                     continue
+                texts = _post_texts(soup) if texts is None else texts
+                if any(text is tag or any(parent is tag for parent in text.parents) for text in texts):
+                    continue
             tag.decompose()
+
+
+# the element a site writes a post's own text in, by its class: 「wall_post_text」 (VK), 「post-content」,
+# 「entry-content」, 「article-body」 — a word for the post and one for its text, not a comment's or a preview's
+_POST_WORDS = frozenset({"post", "article", "entry"})
+_TEXT_WORDS = frozenset({"text", "body", "content"})
+_NOT_THE_POST = frozenset({"comment", "comments", "reply", "replies", "excerpt", "summary", "preview",
+                           "related", "recommend", "card", "item", "list"})
+
+
+def _post_texts(soup: BeautifulSoup) -> list[Tag]:
+    """The element of the post's own text, which a part named like chrome holding it does not take
+    away: VK wraps a wall post's text in 「div.post_info」, the name NetEase gives the line of time and
+    source under its title, and the post went with it. It is the one element of the page its class
+    names the post's text (`itemprop="articleBody"`, 「wall_post_text」, 「post-content」, 「entry-content」:
+    a word for the post, its last a word for a text) — a class many carry names comments' texts
+    (PIXNET's 「post-text」 in each of its 留言), and none in a part named for comments or replies."""
+    found: dict[str, list[Tag]] = {}
+    for tag in soup.find_all(True):
+        for name in _post_text_names(tag):
+            found.setdefault(name, []).append(tag)
+    return [tags[0] for tags in found.values() if len(tags) == 1 and not any(
+        not _NOT_THE_POST.isdisjoint(word for token in [*parent.get("class", []), str(parent.get("id", ""))]
+                                     for word in _token_words(token))
+        for parent in [tags[0], *tags[0].parents] if isinstance(parent, Tag))]
+
+
+def _post_text_names(tag: Tag) -> list[str]:
+    """The tag's class names (or 「itemprop=articleBody」) that name a post's own text."""
+    names = ["@articleBody"] if "articleBody" in str(tag.get("itemprop", "")).split() else []
+    for token in tag.get("class", []):
+        words = _token_words(token)
+        if len(words) >= 2 and words[-1] in _TEXT_WORDS and not _POST_WORDS.isdisjoint(words[:-1]) \
+                and _NOT_THE_POST.isdisjoint(words):
+            names.append(token)
+    return names
 
 
 def _is_chrome(tag: Tag, shown: bool = False) -> bool:

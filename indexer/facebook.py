@@ -85,7 +85,7 @@ def facebook_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
         article.append(_tag(soup, "h1", subject))
     for line in text:
         article.append(_tag(soup, "p", line))
-    for node in _parts(soup, comments, author):
+    for node in comment_parts(soup, comments, author):
         article.append(node)
     soup.body.clear()
     soup.body.append(article)
@@ -173,10 +173,11 @@ def _unaddress(text: Tag, names: set[str]) -> None:
             after.replace_with(str(after).lstrip(" ,，:：\u00a0"))
 
 
-def _parts(soup: BeautifulSoup, comments: list[Comment], author: str) -> list[Tag]:
+def comment_parts(soup: BeautifulSoup, comments: list[Comment], author: str) -> list[Tag]:
     """The comments in the page's order, each a part headed by who wrote it; a reader's comment
     that asks with the post's author's reply right after it in the same thread, a question with
-    that answer."""
+    that answer. A social network's post with comments read as a thread (Facebook's, VK's:
+    `indexer.vk`)."""
     nodes: list[Tag] = []
     i = 0
     while i < len(comments):

@@ -50,6 +50,7 @@ from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat
 from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
+from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
 
 # ---- line and text rules ------------------------------------------------------------------
@@ -1175,7 +1176,8 @@ def parse_article(source: Source) -> Article:
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly or Halo post: its title, its comments a last part 「评论」
+        vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -473,3 +473,86 @@ def test_a_halo_reply_without_the_owners_badge_is_a_remark() -> None:
 def test_halos_comment_markup_on_a_page_halo_did_not_make_stays_chrome() -> None:
     page = HALO.replace("content='Halo 2.20.11'", "content='Hugo 0.140'").replace("{comments}", _HALO_COMMENTS)
     assert [f.text for f in cut(page)] == ["Tele2 Gold 看近 6 个月的月均消费。"]
+
+
+def _tumblr_note(kind: str, blog: str, action: str, words: str = "") -> str:
+    """A note as Tumblr's {PostNotes} writes it: the blog's avatar, its 「… liked this」 line, a reblog's added words."""
+    added = f"<blockquote><a href='https://{blog}.tumblr.com/post/2' title='View post'>{words}</a></blockquote>" if words else ""
+    return (f"<li class='note {kind} tumblelog_{blog}'><a class='avatar_frame' href='https://{blog}.tumblr.com/' "
+            f"title='{blog}'><img src='a.pnj' class='avatar' alt=''></a><span class='action'><a "
+            f"href='https://{blog}.tumblr.com/' class='tumblelog'>{blog}</a> {action}</span>"
+            f"<div class='clear'></div>{added}</li>")
+
+
+def tumblr(notes: str, assets: str = "https://assets.tumblr.com/client/prod/index.build.css") -> str:
+    return ("<html><head><title>慢慢過 — 旅平險</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><header><h1 class='blog-title'>慢慢過</h1></header>"
+            "<section id='posts'><article class='post text' data-post-id='75'><section class='post-content'>"
+            "<h1 class='post-title'>用簡訊買旅平險</h1><div class='body-text'><p>傳「TRAVEL SCH 12」到 7575 就能買。</p>"
+            "</div></section><section class='panel'><footer class='post-footer'><a class='post-notes'>12 notes</a>"
+            "</footer></section><section class='post-notes' id='notes'><h3 class='notes-title'>12 notes</h3>"
+            f"<ol class='notes'>{notes}</ol><a class='more_notes_link' href='/notes'>Show more notes</a></section>"
+            "</article></section></body></html>")
+
+
+NOTES = (_tumblr_note("reblog with_commentary", "kz-notes", "reblogged this from <a class='source_tumblelog'>slowlife</a> "
+                      "and added:", "補充：Beeline 的申根方案也過了。")
+         + _tumblr_note("like", "wanderingmoose", "liked this")
+         + _tumblr_note("reblog with_commentary", "tw-expat", "reblogged this from slowlife and added:", "保單要印出來嗎？")
+         + _tumblr_note("reblog with_commentary", "slowlife", "reblogged this from tw-expat and added:", "要，領事館只收紙本。")
+         + _tumblr_note("original_post", "slowlife", "posted this"))
+
+
+def test_a_tumblr_posts_notes_with_words_are_its_comments_and_the_rest_no_text() -> None:
+    assert texts(cut(tumblr(NOTES))) == [
+        ("section", "用簡訊買旅平險", "傳「TRAVEL SCH 12」到 7575 就能買。"),
+        ("section", COMMENTS_TITLE, "補充：Beeline 的申根方案也過了。"),
+        ("qa", "保單要印出來嗎？", "要，領事館只收紙本。")]
+
+
+def test_a_tumblr_posts_notes_without_words_leave_nothing() -> None:
+    only = _tumblr_note("like", "wanderingmoose", "liked this") + _tumblr_note("original_post", "slowlife", "posted this")
+    assert texts(cut(tumblr(only))) == [("section", "用簡訊買旅平險", "傳「TRAVEL SCH 12」到 7575 就能買。")]
+
+
+def test_a_notes_list_on_a_page_tumblr_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(tumblr(NOTES, assets="/static/site.css")))
+    assert COMMENTS_TITLE not in text and "liked this" in text
+
+
+def _oschina_card(uid: str, name: str, text: str, label: str = "", replies: str = "") -> str:
+    """A comment as OSChina draws it (Semantic UI): avatar, name link and label, date, text, 回复 and likes."""
+    nested = f"<div class='comments'>{replies}</div>" if replies else ""
+    return (f"<div class='comment' id='comment-{uid}'><a class='avatar' href='https://my.oschina.net/u/{uid}'>"
+            f"<img src='a.png' alt='{name}'></a><div class='content'><a class='author' "
+            f"href='https://my.oschina.net/u/{uid}'>{name}</a>{label}<div class='metadata'><span class='date'>"
+            f"2024/05/20 13:47</span></div><div class='text'>{text}</div><div class='actions'><a class='reply'>回复</a>"
+            f"<a class='like'><i class='thumbs up outline icon'></i>1</a></div></div>{nested}</div>")
+
+
+def oschina(comments: str, assets: str = "https://static.oschina.net/new-osc/css/blog/blog-detail.min.css") -> str:
+    return ("<html><head><title>改登记 - 老周的个人空间 - OSCHINA</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div class='blog-detail'><article class='article-box'>"
+            "<h1 class='article-box__title'>把手机号登记改到居留证</h1><div class='article-box__content'>"
+            "<div class='content markdown-body' id='articleContent'><p>带居留证原件去自营店改登记。</p></div></div>"
+            "<div class='article-box__footer'><div class='copyright-box'>© 著作权归作者所有</div></div></article>"
+            "<div class='comment-box' id='comments'><div class='comment-box__title'>评论 (3)</div>"
+            "<div class='comment-box__input'><div class='ui form'><textarea placeholder='登录后才能发表评论'></textarea>"
+            f"</div></div><div class='ui comments'>{comments}</div></div></div></body></html>")
+
+
+OSCHINA_COMMENTS = (_oschina_card("4418", "kotlin_w", "请问 РВП 能不能这样改？", replies=_oschina_card(
+                        "5127", "老周", "@kotlin_w 可以，流程相同。", "<span class='ui mini label'>作者</span>"))
+                    + _oschina_card("3907", "东北小码农", "Beeline 亲测，第二天才收到短信。"))
+
+
+def test_an_oschina_posts_comments_are_its_last_part() -> None:
+    assert texts(cut(oschina(OSCHINA_COMMENTS))) == [
+        ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。"),
+        ("section", COMMENTS_TITLE, "Beeline 亲测，第二天才收到短信。"),
+        ("qa", "请问 РВП 能不能这样改？", "可以，流程相同。")]
+
+
+def test_a_comment_box_on_a_page_oschina_did_not_serve_stays_chrome() -> None:
+    assert texts(cut(oschina(OSCHINA_COMMENTS, assets="/static/site.css"))) == [
+        ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。")]

@@ -1189,3 +1189,18 @@ def test_a_baijiahao_articles_captions_stand_apart_and_its_report_link_goes() ->
         ("section", "收不到验证码", "号码格式：不要多输 8。\n号码被封过：写邮件申诉。"),
         ("section", "收不到验证码", "倒计时结束后，「给我打电话」才能点"),
         ("qa", "收不收钱？", "App 本身免费。")]
+
+
+def test_a_wrapper_named_like_chrome_keeps_the_post_text_it_holds() -> None:
+    # VK wraps a wall post's text in 「div.post_info」, the class NetEase gives the line of time and
+    # source under its title: the post's own text element inside it keeps it; a comment box whose
+    # cards each hold a 「post-text」 (PIXNET's 留言) is still chrome, and so is a bare 「post_info」 line
+    filler = "<p>" + "社区里的讨论很多，这里只是别的内容。" * 20 + "</p>"
+    page = ("<html><body><div class='page'><h1>政府短信</h1><div class='post_info'><div class='wall_text'>"
+            "<div class='wall_post_text'>KGD 的真短信不会带付款链接。</div></div></div>"
+            f"<div class='post_info'>2026/3/12 来源：网易</div>{filler}"
+            "<div class='comments'><ul class='single-post'><li class='post-text'>说得对</li></ul>"
+            "<ul class='single-post'><li class='post-text'>收藏了</li></ul></div></div></body></html>")
+    text = "\n".join(f.text for f in cut(page))
+    assert "KGD 的真短信不会带付款链接。" in text
+    assert "来源" not in text and "说得对" not in text
