@@ -39,6 +39,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.craft_site import craft_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
 from indexer.render import FOOTNOTES_TITLE
@@ -139,16 +140,19 @@ MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once
 
 # ---- the stage ----------------------------------------------------------------------------
 
-def clean_tree(soup: BeautifulSoup, page: bool) -> None:
+def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = None) -> None:
     """Clean the tree in place, pass after pass, in the order the module's docstring explains.
 
     `page`: the source is an HTML page; rendered Markdown and text have no side columns, page
     builders' styled titles or button links, and only a part holding links can be a menu there.
+    `marks`: the page's (html_text.page_marks), when the caller has gathered them already.
     """
     _flatten_deep(soup)
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
+    if page:        # (a share page as the browser saves it; rendered Markdown holds no Craft block)
+        craft_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
     _subtitles(soup)
