@@ -11,7 +11,7 @@ things, and the walker relies on both:
 - it rewrites what tools and sites write into the plain HTML the walker reads: accordions and
   ARIA disclosures become `<details>`, tab panels become parts titled by their tabs, ARIA grids
   and Tilda's hidden data become `<table>`s, class-only and style-only titles become headings,
-  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Quill, Discuz!, Salesforce,
+  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Quill, Discuz!, Salesforce,
   Yuque and others are read as their readers see them.
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:

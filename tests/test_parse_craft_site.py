@@ -117,10 +117,10 @@ def test_tables_lines_and_focus_blocks_read_as_the_page_shows_them() -> None:
 
 def test_only_crafts_own_blocks_are_rewritten() -> None:
     # a block id and kind without Craft's class (another editor's), Craft's class without the id
-    for html in ("<html><body><main><div data-block-id='x' data-block-type='text' class='block'>"
-                 "<span class='craft-list-decoration'>1.</span><div>要点</div></div></main></body></html>",
-                 "<html><body><main><div class='craft-block' data-block-type='text' data-list-style='numbered'>"
-                 "<span>1.</span><div class='craft-text'>第一步</div></div></main></body></html>"):
+    for html in (("<html><body><main><div data-block-id='x' data-block-type='text' class='block'>"
+                  "<span class='craft-list-decoration'>1.</span><div>要点</div></div></main></body></html>"),
+                 ("<html><body><main><div class='craft-block' data-block-type='text' data-list-style='numbered'>"
+                  "<span>1.</span><div class='craft-text'>第一步</div></div></main></body></html>")):
         soup = BeautifulSoup(html, "lxml")
         craft_blocks(soup)
         assert str(soup) == str(BeautifulSoup(html, "lxml"))
