@@ -11,7 +11,7 @@ things, and the walker relies on both:
 - it rewrites what tools and sites write into the plain HTML the walker reads: accordions and
   ARIA disclosures become `<details>`, tab panels become parts titled by their tabs, ARIA grids
   and Tilda's hidden data become `<table>`s, class-only and style-only titles become headings,
-  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Quill, Discuz!, Salesforce,
+  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Quill, Discuz!, Salesforce,
   Yuque and others are read as their readers see them.
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:
@@ -39,6 +39,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.craft_site import craft_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
 from indexer.render import FOOTNOTES_TITLE
@@ -139,16 +140,19 @@ MAX_DEPTH = 120        # deeper containers are unwrapped: the walk recurses once
 
 # ---- the stage ----------------------------------------------------------------------------
 
-def clean_tree(soup: BeautifulSoup, page: bool) -> None:
+def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = None) -> None:
     """Clean the tree in place, pass after pass, in the order the module's docstring explains.
 
     `page`: the source is an HTML page; rendered Markdown and text have no side columns, page
     builders' styled titles or button links, and only a part holding links can be a menu there.
+    `marks`: the page's (html_text.page_marks), when the caller has gathered them already.
     """
     _flatten_deep(soup)
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
+    if page:        # (a share page as the browser saves it; rendered Markdown holds no Craft block)
+        craft_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
     _subtitles(soup)
@@ -181,6 +185,7 @@ def clean_tree(soup: BeautifulSoup, page: bool) -> None:
     _drop_outlines(tags)
     _drop_gutters(tags)
     _heading_extras(tags)
+    _contact_forms(soup)
     _text_forms(soup)
     _drop_chrome(soup)
     _drop_bracketed_links(soup)
@@ -225,11 +230,18 @@ def _bold_spans(soup: BeautifulSoup) -> None:
 
 
 def _subtitles(soup: BeautifulSoup) -> None:
-    """A post's subtitle under its title (Substack's h3.subtitle) leads its text: no heading."""
+    """A post's subtitle under its title (Substack's h3.subtitle) leads its text: no heading. So
+    does the heading a site builder draws a subtitle box with (Strikingly's hero: 「div.s-subtitle」
+    holding nothing but an <h4> in an <h4>): read as a heading, it headed nothing and was lost."""
     for sub in soup.find_all(["h2", "h3", "h4", "h5", "h6"], class_=True):
         classes = sub.get_attribute_list("class")
         if any(_SUBTITLE_CLASS.search(c) for c in [*classes, " ".join(classes)]):
             sub.name = "p"
+    for box in soup.find_all(["div", "section"], class_=_SUBTITLE_CLASS):
+        headings = box.find_all(["h2", "h3", "h4", "h5", "h6"])
+        if headings and clean(raw_text(box)) == clean(raw_text(headings[0])):
+            for heading in headings:
+                heading.name = "div"        # (a box of the text: a <p> inside it stays one)
 
 
 def _heading_extras(tags: list[Tag]) -> None:
@@ -241,6 +253,46 @@ def _heading_extras(tags: list[Tag]) -> None:
         for badge in heading.find_all(class_=True):     # Sohu's 「<span class="article-tag"><i>原创</i>」
             if not _BADGE_PARTS.isdisjoint(_class_words(badge)) or _is_heading_glyph(badge):
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
+
+
+_CONTACT = frozenset({"contact", "contacts"})
+CONTACT_NOTE_MAX = 40       # the words a contact form's section says besides its title: an invitation to write
+
+
+def _contact_forms(soup: BeautifulSoup) -> None:
+    """A site's contact section — a part its class names contact, holding a form to fill in and,
+    besides its title, a line asking readers to write (Strikingly's 「s-contact-section」: 「Contact」,
+    「有更新的路況或收訊資訊，歡迎留言告訴我們！」, a name / e-mail / message form) — is the site's, not
+    the page's: the form went as a control and left its title and invitation a passage answering
+    nothing. Only the outermost such part saying no more than `CONTACT_NOTE_MAX` characters beside
+    its form and headings, and no number: one saying more (a hotline, an address, hours) keeps it."""
+    for form in soup.find_all("form"):
+        if form.parent is None or not _has_fields(form):
+            continue
+        section = None
+        for part in form.parents:
+            if part.name in NEVER_CHROME:
+                break
+            if _CONTACT.isdisjoint(_class_words(part)):
+                continue
+            note = _note(part)
+            if len(note) > CONTACT_NOTE_MAX or any(c.isdigit() for c in note):
+                break
+            section = part
+        if section is not None:
+            section.decompose()
+
+
+def _has_fields(form: Tag) -> bool:
+    return form.find(_FIELDS) is not None or any(str(field.get("type", "")).lower() != "hidden"
+                                                 for field in form.find_all("input"))
+
+
+def _note(part: Tag) -> str:
+    """What a part says outside its forms and headings."""
+    return "".join(clean(str(string)) for string in part.find_all(string=True)
+                   if not isinstance(string, Comment)
+                   and string.find_parent(["form", "script", "style", *HEADINGS]) is None)
 
 
 def _text_forms(soup: BeautifulSoup) -> None:
@@ -498,8 +550,7 @@ def _wraps_text(form: Tag) -> bool:
     page's text for a script (old Reddit's 「form.usertext」 around a post and each comment, to
     edit it in place): it is the text, not a control. A search box, a comment box or a sign-up
     form has a field, and goes whole as before."""
-    if form.find(_FIELDS) is not None or any(str(field.get("type", "")).lower() != "hidden"
-                                             for field in form.find_all("input")):
+    if _has_fields(form):
         return False
     text = form.get_text(" ", strip=True)
     return len(text) >= FORM_TEXT_MIN and _SENTENCE_END.search(text) is not None

@@ -1162,6 +1162,7 @@ def parse_article(source: Source) -> Article:
     """Parse a Source into an Article with its section tree and links."""
     html, page_title = render(source)
     soup = read_html(html)
+    marks: frozenset[str] | None = None
     if source.format == "html":
         page_title = _page_title(soup)
         marks = page_marks(soup)    # each site reader below first looks for its site's mark among them
@@ -1181,7 +1182,7 @@ def parse_article(source: Source) -> Article:
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
-    clean_tree(soup, page=source.format == "html")
+    clean_tree(soup, page=source.format == "html", marks=marks)
     root = content_root(soup)
     if source.format == "html":
         page_title = title_part(page_title, root.get_text())

@@ -1204,3 +1204,30 @@ def test_a_wrapper_named_like_chrome_keeps_the_post_text_it_holds() -> None:
     text = "\n".join(f.text for f in cut(page))
     assert "KGD 的真短信不会带付款链接。" in text
     assert "来源" not in text and "说得对" not in text
+
+
+def test_a_strikingly_sites_hero_subtitle_is_its_introduction_and_its_contact_form_section_goes() -> None:
+    # holdout53: the subtitle (an <h4> in an <h4> in div.s-subtitle) headed nothing and was lost; the
+    # contact section's title and invitation to write were a passage of their own, 「Contact」
+    title = "<div class='s-component-content s-font-title'><h{0}><p>{1}</p></h{0}></div>"
+    section = ("<li class='slide'><div class='s-section {0}'><div class='s-title'><h2 class=''>"
+               + title.format(2, "{1}") + "</h2></div><div class='s-rich-text'><p>{2}</p></div>{3}</div></li>")
+    form = ("<div class='s-contact-form s-component'><form action='/r/v1/sites/1/contact' method='post'><label>Email</label>"
+            "<input type='email' name='email'><textarea name='message'></textarea><button type='submit'>送出</button></form></div>")
+    page = ("<html><body><div id='s-content'><ul class='slides'><li class='slide s-section-1'><div class='s-title-group'>"
+            "<div class='s-title'><h1 class=''>" + title.format(1, "<strong>公路旅行收訊手冊</strong>") + "</h1></div>"
+            "<div class='s-subtitle'><div class='s-component s-text'><h4 class=''><div class='s-component-content'><h4>"
+            "<div class='s-rich-text-wrapper'><p>出發自駕之前，先把這一頁看完</p></div></h4></div></h4></div></div></div></li>"
+            + section.format("s-rich-text-section", "各路段收訊", "Beeline 在山口會斷訊 10 分鐘。", "")
+            + section.format("s-contact-section", "Contact", "有更新的路況，歡迎留言告訴我們！", form)
+            + "</ul></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("公路旅行收訊手冊", "出發自駕之前，先把這一頁看完"), ("各路段收訊", "Beeline 在山口會斷訊 10 分鐘。")]
+
+
+def test_a_contact_section_saying_more_than_an_invitation_keeps_its_text() -> None:
+    # a help centre's contact part with its hotline and hours beside the form: the form goes, they stay
+    page = ("<html><body><main><h1>聯絡客服</h1><p>客服全年無休。</p><section class='contact-section'><h2>聯絡我們</h2>"
+            "<p>客服熱線 1403，手機撥打免費，24 小時有人接；寫信請附上門號和 IMEI 號碼，我們會在兩個工作天內回覆。</p>"
+            "<form><textarea name='message'></textarea><button>送出</button></form></section></main></body></html>")
+    assert [f.title for f in cut(page)] == ["聯絡客服", "聯絡我們"]
