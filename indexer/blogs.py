@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's and Halo's — with its comments, as its reader sees it.
+Weebly's and Halo's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -70,6 +70,11 @@ badge beside the name (`.comment-item__badge`: 「博主」, 「作者」), not 
 `article.joe_detail__article`, else the one `[itemprop=articleBody]`. The Tele2 seven-years route to Gold and Astana's lounge only in the
 international terminal, the author's answers, were lost with 「共 14 条评论」. (Halo's own widget draws its
 cards in a shadow root, which a page saved as HTML does not hold: such a box is empty and stays so.)
+
+XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but its Comments tab holds readers'
+comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
+tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
+`#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
 """
 from __future__ import annotations
 
@@ -117,6 +122,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _weebly(soup, marks)
     if "comment-item" in marks and "comment-item__content" in marks:
         _halo(soup)
+    if "#xwikicontent" in marks and "xwikicomment" in marks:
+        _xwiki(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -378,6 +385,35 @@ def _halo_comment(card: Tag) -> Comment | None:
     return Comment(_text(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
                    _HALO_REPLY_TO.sub("", _text(text), count=1),
                    badge is not None and _text(badge) in _HALO_OWNER)
+
+
+def _xwiki(soup: BeautifulSoup) -> None:
+    """XWiki: a wiki page its own markup marks (`div#xwikicontent`, the page's text); its comments
+    `div.xwikicomment` cards under the page, in the Comments tab's pane (`#_comments`), each with its
+    `.commentauthor` and its `.commentcontent`, a reply's card set after the one it answers. XWiki
+    marks no comment as the page's author's; the page marks its creator (「Created by <user> on …」,
+    `.xdocCreation`) by the link to their user page, as each comment's author is marked by theirs: a
+    comment whose author links to the creator's page is the author's (a guest's links nowhere)."""
+    bodies = soup.find_all(id="xwikicontent")
+    cards = soup.find_all("div", class_="xwikicomment")
+    if len(bodies) != 1 or not cards:
+        return
+    creation = soup.find(class_="xdocCreation")
+    creator = creation.find("a", href=True) if isinstance(creation, Tag) else None
+    writer = str(creator["href"]) if creator is not None else None
+    comments = []
+    for card in cards:
+        text = _own_in(card, "div", "xwikicomment", ["commentcontent"])
+        if text is None:
+            continue
+        name = _own_in(card, "div", "xwikicomment", ["commentauthor"])
+        link = name.find("a", href=True) if name is not None else None
+        comments.append(Comment(_text(name), _text(text), writer is not None and link is not None
+                                and str(link["href"]) == writer))
+    box = soup.find(id="_comments")
+    for gone in [box] if isinstance(box, Tag) and all(box in card.parents for card in cards) else cards:
+        gone.decompose()
+    _insert_after(soup, bodies[0], comments)
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:

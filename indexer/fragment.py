@@ -29,7 +29,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     a bold lead ("**网络覆盖**：…" is a list of points, not actions) or the
     section is a FAQ, or its heading or lead-in names conditions, documents,
     causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first clause
-    (up to ，。：；！？), else "第N步"; text = the whole item.
+    (up to ，。：；！？; an ASCII mark only before a space or Chinese text: 「7:00」, 「10,000」
+    and 「https://…」 go on, and an address is never cut), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
     are steps titled by their bold lead or the clause after the marker.
   * Procedure title = the owning heading (article title for the intro); when
