@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it.
+Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -84,6 +84,11 @@ OSChina (开源中国, holdout52): the page its assets from static.oschina.net m
 its `div.comment-box#comments` of Semantic UI's `div.comment` cards (`a.author`, `.text`, replies in
 the `.comments` of the card they answer), the post's author marked by the label beside the name
 (「作者」): the author's 「РВП 一样能改，流程相同…」 answering a reader was lost with 「评论 (3)」.
+
+XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but its Comments tab holds readers'
+comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
+tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
+`#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
 """
 from __future__ import annotations
 
@@ -135,6 +140,8 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         _tumblr(soup)
     if "#articleContent" in marks and "comment-box" in marks:
         _oschina(soup)
+    if "#xwikicontent" in marks and "xwikicomment" in marks:
+        _xwiki(soup)
 
 
 def _blogger(soup: BeautifulSoup) -> None:
@@ -489,6 +496,35 @@ def _oschina_comment(card: Tag) -> Comment | None:
     labels = {_text(label) for label in content.find_all("span", class_="label", recursive=False)}
     return Comment(_text(content.find("a", class_="author", recursive=False)), _text(text),
                    not _OSCHINA_OWNER.isdisjoint(labels))
+
+
+def _xwiki(soup: BeautifulSoup) -> None:
+    """XWiki: a wiki page its own markup marks (`div#xwikicontent`, the page's text); its comments
+    `div.xwikicomment` cards under the page, in the Comments tab's pane (`#_comments`), each with its
+    `.commentauthor` and its `.commentcontent`, a reply's card set after the one it answers. XWiki
+    marks no comment as the page's author's; the page marks its creator (「Created by <user> on …」,
+    `.xdocCreation`) by the link to their user page, as each comment's author is marked by theirs: a
+    comment whose author links to the creator's page is the author's (a guest's links nowhere)."""
+    bodies = soup.find_all(id="xwikicontent")
+    cards = soup.find_all("div", class_="xwikicomment")
+    if len(bodies) != 1 or not cards:
+        return
+    creation = soup.find(class_="xdocCreation")
+    creator = creation.find("a", href=True) if isinstance(creation, Tag) else None
+    writer = str(creator["href"]) if creator is not None else None
+    comments = []
+    for card in cards:
+        text = _own_in(card, "div", "xwikicomment", ["commentcontent"])
+        if text is None:
+            continue
+        name = _own_in(card, "div", "xwikicomment", ["commentauthor"])
+        link = name.find("a", href=True) if name is not None else None
+        comments.append(Comment(_text(name), _text(text), writer is not None and link is not None
+                                and str(link["href"]) == writer))
+    box = soup.find(id="_comments")
+    for gone in [box] if isinstance(box, Tag) and all(box in card.parents for card in cards) else cards:
+        gone.decompose()
+    _insert_after(soup, bodies[0], comments)
 
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:

@@ -418,7 +418,9 @@ def _heading_words(tag: Tag) -> bool:
 
 
 _CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info", "important", "callout",
-                            "admonition", "hint", "attention", "success", "error"})
+                            "admonition", "hint", "attention", "success", "error",
+                            # XWiki's message boxes (「div.box.infomessage」, its {{info}} … {{error}} macros)
+                            "infomessage", "warningmessage", "errormessage", "successmessage"})
 
 
 def _callout_asides(tags: list[Tag]) -> None:

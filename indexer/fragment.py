@@ -29,7 +29,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     a bold lead ("**网络覆盖**：…" is a list of points, not actions) or the
     section is a FAQ, or its heading or lead-in names conditions, documents,
     causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first clause
-    (up to ，。：；！？), else "第N步"; text = the whole item.
+    (up to ，。：；！？; an ASCII mark only before a space or Chinese text: 「7:00」, 「10,000」
+    and 「https://…」 go on, and an address is never cut), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
     are steps titled by their bold lead or the clause after the marker.
   * Procedure title = the owning heading (article title for the intro); when
@@ -106,6 +107,8 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
+URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
 _WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
@@ -413,13 +416,28 @@ def _clauses(line: str) -> list[str]:
             closing.append(_QUOTES[ch])
         elif closing and ch == closing[-1]:
             closing.pop()
-        elif not closing and _CLAUSE_END.match(ch):
+        elif not closing and _ends_clause(line, i):
             cuts.append(i)
             if len(cuts) == 2:
                 break
     bounds = [-1, *cuts, len(line)]
     parts = [line[a + 1:b] for a, b in zip(bounds, bounds[1:])]
     return parts if len(cuts) < 2 else parts[:2] + [line[cuts[1] + 1:]]
+
+
+def _ends_clause(line: str, i: int) -> bool:
+    """The mark at `i` ends a clause: a Chinese one always, an ASCII one only before a space, a
+    CJK character or the line's end, as a writer sets it after a clause. Inside an address, a
+    time or a number (「https://…」「16:22」「10,000」「a.php?x=1」) it goes on.
+
+    >>> [_ends_clause(text, text.index(mark)) for text, mark in
+    ...  (("打开 http://x", ":"), ("注意:先备份", ":"), ("每月 10,000 ₸", ","), ("Note: ok", ":"), ("好，走", "，"))]
+    [False, True, False, True, True]
+    """
+    if not _CLAUSE_END.match(line[i]):
+        return False
+    after = line[i + 1:i + 2]
+    return not line[i].isascii() or not after or after.isspace() or not after.isascii()
 
 
 def _unclosed_aside(clause: str) -> str:
@@ -442,7 +460,22 @@ def shorten(text: str, limit: int) -> str:
     '也可以在另一台手机上登录 My Kcell / My…'
     >>> shorten("取号后告诉工作人员要“补卡”（俄语 замена SIM-карты）", 30)
     '取号后告诉工作人员要“补卡”（俄语 замена…'
+
+    An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
+    kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
+
+    >>> shorten("用手机或电脑浏览器打开 https://www.mnp.kz/check", 30)
+    '用手机或电脑浏览器打开 https://www.mnp.kz/check'
+    >>> shorten("打开 https://example.com/" + "a" * 80 + " 登录", 30)
+    '打开…'
     """
+    for address in _ADDRESS.finditer(text):
+        end = address.start() + len(address.group(0).rstrip(".,;:!?)]'\""))
+        if address.start() < limit < end:
+            if end <= URL_TITLE_MAX:        # an address is kept whole, or left out
+                return text if not text[end:].strip() else text[:end] + "…"
+            limit = address.start()
+            break
     cut = text[:limit]
     if _WORD_CHAR.match(text[limit:limit + 1]) and " " in cut:
         cut = cut[:cut.rindex(" ")]

@@ -235,8 +235,9 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
                      re.IGNORECASE)
-# Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」
-_EDITED_BY = re.compile(r"^(?:created|last edited|edited) by\b.{0,100}\d{4}"
+# Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」, XWiki's 「Last modified by
+# Aigerim Nurlanova on 2025/03/14 16:22」 and 「Created by Chen Jing on 2023/09/02 11:05」
+_EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|changed)) by\b.{0,100}\d{4}"
                         r"|^posted @ \d{4}-\d{2}-\d{2}", re.IGNORECASE)    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
 
 
@@ -260,6 +261,8 @@ def is_byline(text: str) -> bool:
     >>> is_byline("本文更新于2025年9月，费用以运营商营业厅公布为准。"), is_byline("费用更新于2025年9月")
     (True, False)
     >>> is_byline("Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM")
+    True
+    >>> is_byline("Last modified by Aigerim Nurlanova on 2025/03/14 16:22")
     True
     >>> is_byline("最後更新：2026 年 11 月 18 日 ｜ 整理：阿 Ken、Joyce、Raymond")
     True

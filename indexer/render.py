@@ -37,7 +37,8 @@ A `.txt` that is a Sphinx page's reStructuredText source (a title underlined as 
 and directives, targets or roles: `render_rst.is_rst`) is read by docutils instead, as the
 published page shows it (`indexer.render_rst`); one that is an Emacs Org file (its `#+TITLE:`
 keyword lines, or its blocks and drawers under 「* 」 headings: `render_org.is_org`) is read by
-orgparse into Markdown (`indexer.render_org`). One that is an e-mail's raw source (an .eml: RFC 822
+orgparse into Markdown (`indexer.render_org`); one that is a video's subtitles, all SubRip or WebVTT cues, is its
+speech in paragraphs, titled by its file name (`indexer.render_subtitles`). One that is an e-mail's raw source (an .eml: RFC 822
 headers with MIME ones, `render_eml.is_raw_mail`) is first read by the `email` package into the mail it
 shows, then as a mail saved as text (`indexer.render_eml`).
 """
@@ -68,6 +69,7 @@ from indexer.render_logseq import logseq_page
 from indexer.render_org import is_org, org_markdown
 from indexer.render_rst import is_rst, rst_html
 from indexer.render_chat import chat_markup
+from indexer.render_subtitles import subtitles_page
 from indexer.render_eml import raw_mail
 from indexer.render_text import cut_mail_footer, mail_thread, pdf_text, plain_text_markup, strip_mail_headers
 
@@ -626,6 +628,8 @@ def render(source: Source) -> tuple[str, str]:
     if other and is_rst(source.text) and (page := rst_html(source.text)) is not None:
         return page, ""                 # a Sphinx page's source: its first heading, an H1, titles it
     text, title = _DEEP_QUOTE.sub(r"\1", (source.text if mail is None else mail.text).replace("\r\n", "\n")), ""
+    if other and (subtitles := subtitles_page(text, PurePosixPath(source.path).stem)) is not None:
+        return subtitles                # a video's subtitles (SubRip, WebVTT): its speech in paragraphs, its file name the title
     if other and is_org(text) and (org := org_markdown(text)) is not None:
         text, title = org               # an Org file: its outline's headings, its #+TITLE the title
     elif other and (chat := chat_markup(text)) is not None:

@@ -99,6 +99,14 @@ def test_a_step_title_is_not_cut_inside_quotes() -> None:
     assert [f.title for f in frags] == ["说明是“机主去世，申请终止合同”", "结清欠费"]
 
 
+def test_a_step_title_keeps_an_address_a_time_and_a_number_whole() -> None:
+    # an ASCII colon or comma ends a clause only before a space or Chinese text: holdout52's XWiki
+    # step was titled 「用手机或电脑浏览器打开 https」; an address past the title's length stays whole
+    frags = cut_markdown("# 查运营商\n\n## 做法\n\n1. 用手机或电脑浏览器打开 https://www.mnp.kz/check，页面有俄语；\n"
+                         "2. 闹钟设 7:00，实际 6:00 就响了。\n3. 充 10,000 ₸，送 1 GB。\n4. 注意:先备份。\n")
+    assert [f.title for f in frags] == ["用手机或电脑浏览器打开 https://www.mnp.kz/check", "闹钟设 7:00", "充 10,000 ₸", "注意"]
+
+
 def test_a_list_whose_bold_leads_say_what_to_do_is_a_procedure() -> None:
     # 「**输入 *100#**」 reads as bold now that its escaped stars are read; bold names are options
     frags = cut_markdown("# 查余额\n\n## 查询余额\n\n1. **打开拨号盘**：找到电话图标。\n2. **输入 *100#**：按拨打键。\n\n"

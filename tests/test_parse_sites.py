@@ -1231,3 +1231,44 @@ def test_a_contact_section_saying_more_than_an_invitation_keeps_its_text() -> No
             "<p>客服熱線 1403，手機撥打免費，24 小時有人接；寫信請附上門號和 IMEI 號碼，我們會在兩個工作天內回覆。</p>"
             "<form><textarea name='message'></textarea><button>送出</button></form></section></main></body></html>")
     assert [f.title for f in cut(page)] == ["聯絡客服", "聯絡我們"]
+
+
+XWIKI = (
+    "<html data-xwiki-reference='xwiki:Telecom.Guide.Lookup.WebHome'><head><title>查运营商 - Wiki</title></head><body>"
+    "<div id='mainContentArea'><div class='xcontent'><div class='document-header'><div class='document-info'>"
+    "<ol id='hierarchy' class='breadcrumb'><li><a href='/xwiki/bin/view/Main/'>Wiki</a></li></ol>"
+    "<div id='document-title'><h1>查运营商</h1></div><div class='xdocLastModification'>Last modified by "
+    "<a href='/xwiki/bin/view/XWiki/Aigerim'>Aigerim</a> on 2025/03/14 16:22</div></div></div><hr/>"
+    "<div id='xwikicontent'><p>携号转网以后号段不准了。</p>"
+    "<div class='box infomessage'><span class='icon-block'><span class='fa fa-info-circle'></span></span>"
+    "<div>价格以 2025 年 3 月为准。</div></div>"
+    "<h2 id='H1'><span>官方页面</span></h2><ol><li>打开 <span class='wikiexternallink'><a href='https://www.mnp.kz/check'>"
+    "https://www.mnp.kz/check</a></span>，页面有俄语；</li><li>输入 10 位号码。</li></ol>"
+    "<div class='box warningmessage'><span class='icon-block'><span class='fa fa-exclamation-triangle'></span></span>"
+    "<div><p><strong>Warning</strong></p><p>归属地网站按号段推算，是错的。</p></div></div></div>"
+    "<div class='doc-tags' id='xdocTags'><span class='tag-label'>Tags:</span><span class='tag'><a href='/t'>MNP</a></span></div>"
+    "<div class='xdocCreation'>Created by <a href='/xwiki/bin/view/XWiki/ChenJing'>Chen Jing</a> on 2023/09/02 11:05</div>"
+    "</div><div id='xwikidata'><div id='docextras'><ul class='nav nav-tabs'><li id='Commentstab'>"
+    "<a href='#Comments'>Comments (3)</a></li></ul><div id='Commentspane' class='tab-pane active'><div id='_comments'>"
+    "<div id='xwikicomment_0' class='xwikicomment'><div class='commentheader'><span class='commentauthor'>Guest</span>"
+    "<span class='commentdate'>2025/04/02 10:41</span></div><div class='commentcontent'><p>终端按号段充错了，12 天才退回来。</p></div></div>"
+    "<div id='xwikicomment_1' class='xwikicomment'><div class='commentheader'><span class='commentauthor'>"
+    "<a href='/xwiki/bin/view/XWiki/WangHui'>Wang Hui</a></span></div><div class='commentcontent'><p>国外能打开 mnp.kz 吗？</p></div></div>"
+    "<div id='xwikicomment_2' class='xwikicomment'><div class='commentheader'><span class='commentauthor'>"
+    "<a href='/xwiki/bin/view/XWiki/ChenJing'>Chen Jing</a></span></div><div class='commentcontent'><p>开 VPN 也打不开，用本地流量。</p></div></div>"
+    "</div><form id='AddComment'><textarea></textarea></form></div></div></div></div></body></html>")
+
+
+def test_an_xwiki_page_without_its_modification_line_with_its_boxes_and_comments() -> None:
+    # holdout52: 「Last modified by … on …」 is a by-line (it was a passage of its own); a step keeps
+    # its address whole; the message boxes are callouts, text of their section without their icon or
+    # English kind; the Comments tab's comments are the page's last part 评论, a reader's question
+    # answered by the page's creator (the comment's author links to the 「Created by」 user) a Q&A
+    assert [(f.type, f.title, f.text) for f in cut(XWIKI)] == [
+        ("section", "查运营商", "携号转网以后号段不准了。\n价格以 2025 年 3 月为准。"),
+        ("step", "打开 https://www.mnp.kz/check", "打开 https://www.mnp.kz/check，页面有俄语；"),
+        ("step", "输入 10 位号码", "输入 10 位号码。"),
+        ("section", "官方页面", "归属地网站按号段推算，是错的。"),
+        ("section", "评论", "终端按号段充错了，12 天才退回来。"),
+        ("qa", "国外能打开 mnp.kz 吗？", "开 VPN 也打不开，用本地流量。"),
+    ]
