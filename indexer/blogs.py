@@ -93,6 +93,7 @@ tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
@@ -120,31 +121,12 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     page's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
-    if "post-body" in marks:
-        _blogger(soup)
-    if "u-content" in marks and "#comments" in marks:
-        _matters(soup)
-    if "comment-list" in marks or "wp-block-comment-template" in marks:
-        _wordpress(soup, marks)
-    if "single-comment-node" in marks and "crayons-article__body" in marks:
-        _forem(soup)
-    if "comment-list" in marks and "comment-body" in marks:
-        _typecho(soup)
-    if "comments-page" in marks and "available-content" in marks:
-        _substack(soup)
-    if "#commentArea" in marks and "blogCommentWrap" in marks:
-        _weebly(soup, marks)
-    if "comment-item" in marks and "comment-item__content" in marks:
-        _halo(soup)
-    if "notes" in marks and "note" in marks:
-        _tumblr(soup)
-    if "#articleContent" in marks and "comment-box" in marks:
-        _oschina(soup)
-    if "#xwikicontent" in marks and "xwikicomment" in marks:
-        _xwiki(soup)
+    for read, needs in _READERS:
+        if any(need <= marks for need in needs):
+            read(soup, marks)
 
 
-def _blogger(soup: BeautifulSoup) -> None:
+def _blogger(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if soup.find("meta", attrs={"name": "generator", "content": re.compile(r"^\s*blogger\s*$", re.IGNORECASE)}) is None:
         return
     bodies = soup.find_all("div", class_="post-body")
@@ -193,7 +175,7 @@ def _blogger_threaded(box: Tag) -> list[Comment]:
     return comments
 
 
-def _matters(soup: BeautifulSoup) -> None:
+def _matters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if soup.find("meta", attrs={"property": "og:site_name", "content": "Matters"}) is None:
         return
     bodies = soup.find_all("div", class_="u-content")
@@ -252,7 +234,7 @@ def _wordpress(soup: BeautifulSoup, marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
-def _forem(soup: BeautifulSoup) -> None:
+def _forem(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     bodies = soup.find_all("div", class_="crayons-article__body")
     box = soup.find(id="comment-trees-container")
     if len(bodies) != 1 or not isinstance(box, Tag):
@@ -276,7 +258,7 @@ _TYPECHO_GENERATOR = re.compile(r"^\s*Typecho\b", re.IGNORECASE)
 _TYPECHO_FURNITURE = frozenset({"comment-author", "comment-meta", "comment-reply"})
 
 
-def _typecho(soup: BeautifulSoup) -> None:
+def _typecho(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Typecho: the page its generator meta marks; its comments `li.comment-body` cards in
     `ol.comment-list`, replies in the `.comment-children` of the card they answer; the post's
     author's cards marked `comment-by-author` (the engine's own test: the commenter is the post's owner)."""
@@ -312,7 +294,7 @@ def _typecho_comment(card: Tag) -> Comment | None:
 _SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
 
 
-def _substack(soup: BeautifulSoup) -> None:
+def _substack(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Substack: a page loading its assets from substackcdn.com, one post text (`.available-content
     .body`); its discussion `.comments-page` of `div.comment` cards (`.commenter-name`, the text in
     `.comment-body`), replies in a `.comment-list` inside the card they answer. The post's author is
@@ -378,7 +360,7 @@ _HALO_OWNER = frozenset({"博主", "作者", "站长", "Author"})
 _HALO_REPLY_TO = re.compile(r"^(?:回复|回覆|Reply)\s*(?=@)", re.IGNORECASE)
 
 
-def _halo(soup: BeautifulSoup) -> None:
+def _halo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Halo 2.x: the page its generator meta marks; its comments `.comment-item` cards in the box
     `<halo:comment>` writes, replies in the `.comment-replies` of the card they answer; the post's
     owner's cards marked by the widget's badge (「博主」), as Blogger's `blog-author` marks them."""
@@ -410,7 +392,7 @@ _TUMBLR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*tumblr\.com/")
 _TUMBLR_FURNITURE = frozenset({"avatar_frame", "action", "clear", "avatar"})
 
 
-def _tumblr(soup: BeautifulSoup) -> None:
+def _tumblr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Tumblr: a page its own assets mark (assets.tumblr.com, the 「tumblr_controls」 frame), the one
     post's notes (`{PostNotes}`: `ol.notes` of `li.note` cards — 「… liked this」, 「… reblogged this from
     … and added:」 with the words a reblog adds in a <blockquote>, 「… posted this」 on the writer's own)
@@ -467,7 +449,7 @@ _OSCHINA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*oschina\.net/")
 _OSCHINA_OWNER = frozenset({"作者", "博主"})      # the label OSChina sets beside the post's author's name
 
 
-def _oschina(soup: BeautifulSoup) -> None:
+def _oschina(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """OSChina (开源中国) blogs: a page its assets from static.oschina.net mark, one post text
     (`#articleContent`); its comments the `div.comment-box#comments` (「评论 (3)」, the login box) of
     Semantic UI's `div.comment` cards — `a.author`, `.metadata`'s date, the text in `.text`, 「回复」 and
@@ -498,7 +480,7 @@ def _oschina_comment(card: Tag) -> Comment | None:
                    not _OSCHINA_OWNER.isdisjoint(labels))
 
 
-def _xwiki(soup: BeautifulSoup) -> None:
+def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """XWiki: a wiki page its own markup marks (`div#xwikicontent`, the page's text); its comments
     `div.xwikicomment` cards under the page, in the Comments tab's pane (`#_comments`), each with its
     `.commentauthor` and its `.commentcontent`, a reply's card set after the one it answers. XWiki
@@ -569,3 +551,24 @@ def comments_html(comments: list[Comment]) -> str:
 def _text(tag: Tag | None) -> str:
     """A comment's text or a name, its lines one (a comment is one paragraph of the part)."""
     return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""
+
+
+def _needs(*marks: str) -> frozenset[str]:
+    return frozenset(marks)
+
+
+# Each engine's reader (called as read(soup, marks)) with the marks (html_text.page_marks) its every
+# post page bears: one of the sets, all its marks present (WordPress's classic or block theme).
+_READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[frozenset[str], ...]], ...] = (
+    (_blogger, (_needs("post-body"),)),
+    (_matters, (_needs("u-content", "#comments"),)),
+    (_wordpress, (_needs("comment-list"), _needs("wp-block-comment-template"))),
+    (_forem, (_needs("single-comment-node", "crayons-article__body"),)),
+    (_typecho, (_needs("comment-list", "comment-body"),)),
+    (_substack, (_needs("comments-page", "available-content"),)),
+    (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
+    (_halo, (_needs("comment-item", "comment-item__content"),)),
+    (_tumblr, (_needs("notes", "note"),)),
+    (_oschina, (_needs("#articleContent", "comment-box"),)),
+    (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+)
