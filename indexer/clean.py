@@ -119,6 +119,7 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
+_SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
 _BUTTON_PARTS = frozenset({"btn", "button",
@@ -155,8 +156,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         craft_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
-    _subtitles(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
+    _subtitles(tags)
     _callout_asides(tags)
     _callout_kind_titles(tags)
     _odoo_templates(tags)
@@ -229,19 +230,22 @@ def _bold_spans(soup: BeautifulSoup) -> None:
             span.name = "b"
 
 
-def _subtitles(soup: BeautifulSoup) -> None:
+def _subtitles(tags: list[Tag]) -> None:
     """A post's subtitle under its title (Substack's h3.subtitle) leads its text: no heading. So
     does the heading a site builder draws a subtitle box with (Strikingly's hero: 「div.s-subtitle」
     holding nothing but an <h4> in an <h4>): read as a heading, it headed nothing and was lost."""
-    for sub in soup.find_all(["h2", "h3", "h4", "h5", "h6"], class_=True):
-        classes = sub.get_attribute_list("class")
-        if any(_SUBTITLE_CLASS.search(c) for c in [*classes, " ".join(classes)]):
-            sub.name = "p"
-    for box in soup.find_all(["div", "section"], class_=_SUBTITLE_CLASS):
-        headings = box.find_all(["h2", "h3", "h4", "h5", "h6"])
-        if headings and clean(raw_text(box)) == clean(raw_text(headings[0])):
-            for heading in headings:
-                heading.name = "div"        # (a box of the text: a <p> inside it stays one)
+    for tag in tags:
+        classes = tag.get("class") or ()
+        if not classes or not _SUBTITLE_HINT.search(" ".join(classes)) \
+                or not any(_SUBTITLE_CLASS.search(c) for c in [*classes, " ".join(classes)]):
+            continue        # (most tags: one search of their joined class names)
+        if tag.name in ("h2", "h3", "h4", "h5", "h6"):
+            tag.name = "p"
+        elif tag.name in ("div", "section") and any(_SUBTITLE_CLASS.search(c) for c in classes):
+            headings = tag.find_all(["h2", "h3", "h4", "h5", "h6"])
+            if headings and clean(raw_text(tag)) == clean(raw_text(headings[0])):
+                for heading in headings:
+                    heading.name = "div"        # (a box of the text: a <p> inside it stays one)
 
 
 def _heading_extras(tags: list[Tag]) -> None:
@@ -1456,7 +1460,9 @@ def _class_captions(tags: list[Tag]) -> None:
     a list of causes it has nothing to do with. Only a short line whose class names a caption of a
     picture (a table's caption, a header's 「caption」 are others), holding no block."""
     for tag in tags:
-        if _gone(tag) or tag.parent is None or tag.name == "figcaption" or tag.find_parent("figcaption") is not None:
+        if _gone(tag) or "caption" not in " ".join(tag.get("class", ())).lower():
+            continue        # (most tags: nothing more is looked at)
+        if tag.parent is None or tag.name == "figcaption" or tag.find_parent("figcaption") is not None:
             continue
         words = _class_words(tag)
         if "caption" not in words or _PICTURE_WORDS.isdisjoint(words) or tag.find(BLOCK_TAGS) is not None:
