@@ -20,7 +20,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import code_text, page_marks
+from indexer.html_text import blocks_under, code_text, enclosing_block, page_marks
 
 _MARKS = ("craft-block", "@data-block-id", "@data-block-type")
 # Craft's text styles, largest first; the document's own title is the page block's <h1>
@@ -68,22 +68,12 @@ def _type(block: Tag) -> str:
 
 
 def _parent_block(tag: Tag) -> Tag | None:
-    for parent in tag.parents:
-        if isinstance(parent, Tag) and _is_block(parent):
-            return parent
-    return None
+    return enclosing_block(tag, _is_block)
 
 
 def _inside(tag: Tag) -> list[Tag]:
-    """The blocks nested right under this element (a toggle's children), not those under them."""
-    found: list[Tag] = []
-    for child in tag.children:
-        if isinstance(child, Tag):
-            if _is_block(child):
-                found.append(child)
-            else:
-                found.extend(_inside(child))
-    return found
+    """The blocks nested right under this element, in order (not those nested under them)."""
+    return blocks_under(tag, _is_block)
 
 
 def _level(block: Tag) -> int:

@@ -10,6 +10,7 @@ or a title it measures, holds the words the walker will give the index.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -131,3 +132,24 @@ def page_marks(soup: BeautifulSoup) -> frozenset[str]:
             if "id" in attrs:
                 marks.add("#" + str(attrs["id"]))
     return frozenset(marks)
+
+
+def enclosing_block(tag: Tag, is_block: Callable[[Tag], bool]) -> Tag | None:
+    """The nearest element around `tag` that a block editor's page marks a block (`is_block`): Notion's
+    and Craft's share pages nest blocks in wrappers of their own (`notion_site`, `craft_site`)."""
+    for parent in tag.parents:
+        if isinstance(parent, Tag) and is_block(parent):
+            return parent
+    return None
+
+
+def blocks_under(tag: Tag, is_block: Callable[[Tag], bool]) -> list[Tag]:
+    """The blocks nested right under `tag`, in order, through any wrappers (not those nested in them)."""
+    found: list[Tag] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if is_block(child):
+                found.append(child)
+            else:
+                found.extend(blocks_under(child, is_block))
+    return found

@@ -18,6 +18,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from indexer.html_text import blocks_under, enclosing_block
+
 _BLOCK_CLASS = re.compile(r"^notion-([a-z_]+)-block$")
 _HEADINGS = {"header": "h1", "sub_header": "h2", "sub_sub_header": "h3"}
 _ITEMS = {"bulleted_list": "ul", "to_do": "ul", "numbered_list": "ol"}
@@ -66,23 +68,17 @@ def _kind(tag: Tag) -> str | None:
     return None
 
 
+def _is_block(tag: Tag) -> bool:
+    return _kind(tag) is not None
+
+
 def _parent_block(tag: Tag) -> Tag | None:
-    for parent in tag.parents:
-        if _kind(parent) is not None:
-            return parent
-    return None
+    return enclosing_block(tag, _is_block)
 
 
 def _inside(tag: Tag) -> list[Tag]:
     """The blocks nested right under this element, in order (not those nested under them)."""
-    found: list[Tag] = []
-    for child in tag.children:
-        if isinstance(child, Tag):
-            if _kind(child) is not None:
-                found.append(child)
-            else:
-                found.extend(_inside(child))
-    return found
+    return blocks_under(tag, _is_block)
 
 
 def _leaf(block: Tag) -> Tag | None:
