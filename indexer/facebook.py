@@ -79,16 +79,7 @@ def facebook_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     cards = card.find_all(attrs={"role": _ARTICLE})
     names = {name for name in [author, *map(_name, cards)] if name}
     comments = [comment for node in cards if (comment := _comment(node, names)) is not None]
-    article = soup.new_tag("article")
-    subject = _subject(soup, text)
-    if subject:
-        article.append(_tag(soup, "h1", subject))
-    for line in text:
-        article.append(_tag(soup, "p", line))
-    for node in comment_parts(soup, comments, author):
-        article.append(node)
-    soup.body.clear()
-    soup.body.append(article)
+    post_thread(soup, _subject(soup, text), text, comments, author)
 
 
 def _made_by_facebook(soup: BeautifulSoup, marks: frozenset[str]) -> bool:
@@ -173,11 +164,24 @@ def _unaddress(text: Tag, names: set[str]) -> None:
             after.replace_with(str(after).lstrip(" ,，:：\u00a0"))
 
 
-def comment_parts(soup: BeautifulSoup, comments: list[Comment], author: str) -> list[Tag]:
+def post_thread(soup: BeautifulSoup, subject: str, lines: list[str], comments: list[Comment], author: str) -> None:
+    """The page's body becomes the post read as a thread: its headline, its lines, then its comments
+    (`_comment_parts`). A social network's post page (Facebook's, VK's: `indexer.vk`)."""
+    article = soup.new_tag("article")
+    if subject:
+        article.append(_tag(soup, "h1", subject))
+    for line in lines:
+        article.append(_tag(soup, "p", line))
+    for node in _comment_parts(soup, comments, author):
+        article.append(node)
+    soup.body.clear()
+    soup.body.append(article)
+
+
+def _comment_parts(soup: BeautifulSoup, comments: list[Comment], author: str) -> list[Tag]:
     """The comments in the page's order, each a part headed by who wrote it; a reader's comment
     that asks with the post's author's reply right after it in the same thread, a question with
-    that answer. A social network's post with comments read as a thread (Facebook's, VK's:
-    `indexer.vk`)."""
+    that answer."""
     nodes: list[Tag] = []
     i = 0
     while i < len(comments):

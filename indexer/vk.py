@@ -36,7 +36,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.facebook import Comment, comment_parts
+from indexer.facebook import Comment, post_thread
 from indexer.html_text import BR, clean, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
@@ -66,15 +66,7 @@ def vk_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     comments = [comment for reply in card.find_all("div", class_="reply")
                 if (comment := _comment(reply, author_link)) is not None]
     subject, lines = _subject(lines, headed, author)
-    article = soup.new_tag("article")
-    if subject:
-        article.append(_tag(soup, "h1", subject))
-    for line in lines:
-        article.append(_tag(soup, "p", line))
-    for node in comment_parts(soup, comments, author):
-        article.append(node)
-    soup.body.clear()
-    soup.body.append(article)
+    post_thread(soup, subject, lines, comments, author)
 
 
 def _made_by_vk(soup: BeautifulSoup) -> bool:
@@ -173,12 +165,6 @@ def _subject(lines: list[str], headed: bool, place: str) -> tuple[str, list[str]
     if headed and len(lines) > 1 and 0 < len(headline) <= HEADING_MAX:
         return headline, lines[1:]
     return place, lines
-
-
-def _tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
-    tag = soup.new_tag(name)
-    tag.string = text
-    return tag
 
 
 def _text(tag: Tag | None) -> str:
