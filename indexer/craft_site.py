@@ -20,7 +20,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import blocks_under, code_text, enclosing_block, page_marks
+from indexer.html_text import blocks_under, code_text, enclosing_block, page_marks, show_block_runs
 
 _MARKS = ("craft-block", "@data-block-id", "@data-block-type")
 # Craft's text styles, largest first; the document's own title is the page block's <h1>
@@ -44,19 +44,7 @@ def craft_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     blocks = [tag for tag in soup.find_all("div", class_="craft-block") if _is_block(tag)]
     if not any(_type(block) != "page" for block in blocks):
         return
-    runs: dict[int, list[Tag]] = {}         # the outermost blocks, by the element holding them
-    for block in blocks:
-        if _parent_block(block) is None:
-            runs.setdefault(id(block.parent), []).append(block)
-    for run in runs.values():
-        shown = _shown(soup, _forest(run))
-        mark = NavigableString("")
-        run[0].insert_before(mark)
-        for block in run:
-            block.extract()         # (a block shown as it is comes back in `shown`)
-        for node in shown:
-            mark.insert_before(node)
-        mark.extract()
+    show_block_runs(blocks, _is_block, lambda run: _shown(soup, _forest(run)))
 
 
 def _is_block(tag: Tag) -> bool:

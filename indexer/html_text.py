@@ -153,3 +153,22 @@ def blocks_under(tag: Tag, is_block: Callable[[Tag], bool]) -> list[Tag]:
             else:
                 found.extend(blocks_under(child, is_block))
     return found
+
+
+def show_block_runs(blocks: list[Tag], is_block: Callable[[Tag], bool],
+                    shown: Callable[[list[Tag]], list[Tag]]) -> None:
+    """Put in place of each run of outermost blocks (those sharing the element that holds them) the
+    HTML they show, `shown(run)`: a block editor's share page rewritten (`notion_site`, `craft_site`)."""
+    runs: dict[int, list[Tag]] = {}
+    for block in blocks:
+        if enclosing_block(block, is_block) is None:
+            runs.setdefault(id(block.parent), []).append(block)
+    for run in runs.values():
+        nodes = shown(run)
+        mark = NavigableString("")
+        run[0].insert_before(mark)
+        for block in run:
+            block.extract()         # (a block shown as it is comes back in `nodes`)
+        for node in nodes:
+            mark.insert_before(node)
+        mark.extract()

@@ -18,7 +18,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import blocks_under, enclosing_block
+from indexer.html_text import blocks_under, enclosing_block, show_block_runs
 
 _BLOCK_CLASS = re.compile(r"^notion-([a-z_]+)-block$")
 _HEADINGS = {"header": "h1", "sub_header": "h2", "sub_sub_header": "h3"}
@@ -43,19 +43,7 @@ def notion_blocks(soup: BeautifulSoup) -> None:
               and _kind(tag) is not None]
     if not any(_kind(tag) != "page" for tag in blocks):
         return
-    tops: dict[int, list[Tag]] = {}         # the outermost blocks, by the element holding them
-    for block in blocks:
-        if _parent_block(block) is None:
-            tops.setdefault(id(block.parent), []).append(block)
-    for run in tops.values():
-        shown = _shown(soup, run)
-        mark = NavigableString("")
-        run[0].insert_before(mark)
-        for block in run:
-            block.extract()         # (a block shown as it is comes back in `shown`)
-        for node in shown:
-            mark.insert_before(node)
-        mark.extract()
+    show_block_runs(blocks, _is_block, lambda run: _shown(soup, run))
 
 
 def _kind(tag: Tag) -> str | None:
