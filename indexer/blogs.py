@@ -99,7 +99,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import answered_html
-from indexer.html_text import clean, page_marks, raw_text
+from indexer.html_text import one_line, page_marks
 from indexer.threads import unaddressed
 
 COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
@@ -156,8 +156,8 @@ def _blogger_classic(box: Tag) -> list[Comment]:
         name = ""
         if author is not None:
             link = author.find("a", href=True, class_=False, recursive=False)
-            name = _text(link) if link is not None else _text(author).rsplit(" ", 1)[0]
-        comments.append(Comment(name, _text(text), author is not None and "blog-author" in author.get("class", ())))
+            name = one_line(link) if link is not None else one_line(author).rsplit(" ", 1)[0]
+        comments.append(Comment(name, one_line(text), author is not None and "blog-author" in author.get("class", ())))
     return comments
 
 
@@ -171,7 +171,7 @@ def _blogger_threaded(box: Tag) -> list[Comment]:
         if text is None:
             continue
         user = block.find("cite", class_="user")
-        comments.append(Comment(_text(user), _text(text), user is not None and "blog-author" in user.get("class", ())))
+        comments.append(Comment(one_line(user), one_line(text), user is not None and "blog-author" in user.get("class", ())))
     return comments
 
 
@@ -190,7 +190,7 @@ def _matters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             continue
         name = header.find("a") if header is not None else None
         by_author = header is not None and header.find(class_=_MATTERS_AUTHOR) is not None
-        comments.append(Comment(_text(name), _text(text), by_author))
+        comments.append(Comment(one_line(name), one_line(text), by_author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -229,7 +229,7 @@ def _wordpress(soup: BeautifulSoup, marks: frozenset[str]) -> None:
         for furniture in text.find_all(class_=_WP_FURNITURE):
             furniture.decompose()
         name = _own(card, ["fn", "wp-block-comment-author-name"])
-        comments.append(Comment(_text(name), _text(text), "bypostauthor" in card.get("class", ())))
+        comments.append(Comment(one_line(name), one_line(text), "bypostauthor" in card.get("class", ())))
     lists[0].decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -248,7 +248,7 @@ def _forem(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         name = header.find("a") if header is not None else None
         badge = header is not None and header.find(class_="spec-op-author") is not None
         writer = card.get("data-content-user-id")
-        comments.append(Comment(_text(name), _text(text), badge or bool(writer) and card.get("data-comment-author-id") == writer))
+        comments.append(Comment(one_line(name), one_line(text), badge or bool(writer) and card.get("data-comment-author-id") == writer))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -284,11 +284,11 @@ def _typecho_comment(card: Tag) -> Comment | None:
         parts = parts[0].find_all(True, recursive=False)    # the default theme's `div#comment-N` round them
     name = next((found for part in parts for found in part.find_all("cite", class_="fn")), None)
     text = next((part for part in parts if "comment-content" in part.get("class", ())), None)
-    words = _text(text) if text is not None else " ".join(
-        _text(part) for part in parts if not _TYPECHO_FURNITURE.intersection(part.get("class", ())))
+    words = one_line(text) if text is not None else " ".join(
+        one_line(part) for part in parts if not _TYPECHO_FURNITURE.intersection(part.get("class", ())))
     if not words:
         return None
-    return Comment(_text(name), words, "comment-by-author" in card.get("class", ()))
+    return Comment(one_line(name), words, "comment-by-author" in card.get("class", ()))
 
 
 _SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
@@ -318,7 +318,7 @@ def _substack(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         badge = _own_in(card, "div", "comment", ["comment-author-badge"]) is not None
         link = name if name is not None and name.name == "a" else (name.find("a") if name is not None else None)
         mine = link is not None and str(link.get("href", "")) in writers
-        comments.append(Comment(_text(name), _text(text), badge or mine))
+        comments.append(Comment(one_line(name), one_line(text), badge or mine))
     boxes[0].decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -345,7 +345,7 @@ def _weebly(soup: BeautifulSoup, marks: frozenset[str]) -> None:
     for card in box.find_all("div", class_="blogCommentWrap"):
         text = card.find(class_="blogCommentText")
         if text is not None:
-            comments.append(Comment(_text(card.find(class_="blogCommentAuthor")), _text(text), False))
+            comments.append(Comment(one_line(card.find(class_="blogCommentAuthor")), one_line(text), False))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -382,9 +382,9 @@ def _halo_comment(card: Tag) -> Comment | None:
     if text is None:
         return None
     badge = _own_in(card, card.name, "comment-item", ["comment-item__badge"])
-    return Comment(_text(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
-                   _HALO_REPLY_TO.sub("", _text(text), count=1),
-                   badge is not None and _text(badge) in _HALO_OWNER)
+    return Comment(one_line(_own_in(card, card.name, "comment-item", ["comment-item__author"])),
+                   _HALO_REPLY_TO.sub("", one_line(text), count=1),
+                   badge is not None and one_line(badge) in _HALO_OWNER)
 
 
 _TUMBLR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*tumblr\.com/")
@@ -416,7 +416,7 @@ def _tumblr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if isinstance(holder, Tag) and holder.name != "body" and all(
             child is box or not isinstance(child, Tag) and not str(child).strip()
             or isinstance(child, Tag) and (child.name in ("a", "h2", "h3", "h4", "h5", "h6", "p", "div")
-                                           and len(_text(child)) <= _TUMBLR_COUNT_MAX)
+                                           and len(one_line(child)) <= _TUMBLR_COUNT_MAX)
             for child in holder.children):
         box = holder        # the notes' box: the list, its count and 「Show more notes」
     markup = comments_html(comments)
@@ -435,14 +435,14 @@ def _tumblr_name(note: Tag) -> str:
     """The blog a note is from: the first blog link of its 「… liked this」 line."""
     action = note.find(class_="action")
     link = action.find("a", class_="tumblelog") if isinstance(action, Tag) else None
-    return _text(link if link is not None else action)
+    return one_line(link if link is not None else action)
 
 
 def _tumblr_words(note: Tag) -> str:
     """What a note says: what it holds besides its avatar and its 「… reblogged this from …」 line
     (a reblog's added words, a reply's text)."""
     return " ".join(words for child in note.find_all(True, recursive=False)
-                    if _TUMBLR_FURNITURE.isdisjoint(child.get("class", ())) and (words := _text(child)))
+                    if _TUMBLR_FURNITURE.isdisjoint(child.get("class", ())) and (words := one_line(child)))
 
 
 _OSCHINA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*oschina\.net/")
@@ -475,8 +475,8 @@ def _oschina_comment(card: Tag) -> Comment | None:
     text = content.find(class_="text", recursive=False) if isinstance(content, Tag) else None
     if not isinstance(content, Tag) or text is None:
         return None
-    labels = {_text(label) for label in content.find_all("span", class_="label", recursive=False)}
-    return Comment(_text(content.find("a", class_="author", recursive=False)), _text(text),
+    labels = {one_line(label) for label in content.find_all("span", class_="label", recursive=False)}
+    return Comment(one_line(content.find("a", class_="author", recursive=False)), one_line(text),
                    not _OSCHINA_OWNER.isdisjoint(labels))
 
 
@@ -501,7 +501,7 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             continue
         name = _own_in(card, "div", "xwikicomment", ["commentauthor"])
         link = name.find("a", href=True) if name is not None else None
-        comments.append(Comment(_text(name), _text(text), writer is not None and link is not None
+        comments.append(Comment(one_line(name), one_line(text), writer is not None and link is not None
                                 and str(link["href"]) == writer))
     box = soup.find(id="_comments")
     for gone in [box] if isinstance(box, Tag) and all(box in card.parents for card in cards) else cards:
@@ -546,11 +546,6 @@ def comments_html(comments: list[Comment]) -> str:
     texts = [Comment(c.name, unaddressed(c.text, names), c.by_author) for c in comments]
     texts = [c for c in texts if c.text]
     return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts])
-
-
-def _text(tag: Tag | None) -> str:
-    """A comment's text or a name, its lines one (a comment is one paragraph of the part)."""
-    return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""
 
 
 def _needs(*marks: str) -> frozenset[str]:

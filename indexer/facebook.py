@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS
-from indexer.html_text import clean, page_marks, raw_text
+from indexer.html_text import clean, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 from indexer.threads import OP
 
@@ -121,14 +121,14 @@ def _lines(holder: Tag) -> list[str]:
 def _post_author(card: Tag) -> str:
     """Who wrote the post: the name its header's heading links (an <h2>, <h3> or <h4> of the post's own)."""
     heading = next((found for found in card.find_all(["h2", "h3", "h4"]) if _card_of(found) is card), None)
-    return _text(heading)
+    return one_line(heading)
 
 
 def _name(card: Tag) -> str:
     """Who wrote a comment: its first own link with text (the avatar's has none), not its date's
     permalink (「?comment_id=…」)."""
     return next((text for link in card.find_all("a", href=True) if _own(link, card)
-                 and "comment_id" not in str(link["href"]) and (text := _text(link))), "")
+                 and "comment_id" not in str(link["href"]) and (text := one_line(link))), "")
 
 
 def _comment(card: Tag, names: set[str]) -> Comment | None:
@@ -157,7 +157,7 @@ def _unaddress(text: Tag, names: set[str]) -> None:
     name on the page), and the space after it."""
     first = next((node for node in text.descendants if isinstance(node, Tag) and node.name == "a"
                   or not isinstance(node, Tag) and str(node).strip()), None)
-    if isinstance(first, Tag) and _text(first) in names:
+    if isinstance(first, Tag) and one_line(first) in names:
         after = first.next_sibling
         first.decompose()
         if after is not None and not isinstance(after, Tag):
@@ -214,7 +214,7 @@ def _subject(soup: BeautifulSoup, text: list[str]) -> str:
     (「(3) 香港人在哈薩克 | 求救🙏 部機突然顯示「無SIM卡」 | Facebook」), else the first sentence of its
     first line when short (without its end mark: a title that asks would make the post its answer),
     else the group's or page's name, as a chat's post without a headline is titled by its chat."""
-    title = _TITLE_SITE.sub("", _TITLE_COUNT.sub("", _text(soup.title)))
+    title = _TITLE_SITE.sub("", _TITLE_COUNT.sub("", one_line(soup.title)))
     pieces = [piece.strip() for piece in title.split(" | ")]
     named = pieces[-1] if len(pieces) >= 2 else ""
     sentence = _SENTENCE_END.split(text[0], maxsplit=1)[0].strip()
@@ -226,7 +226,3 @@ def _tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
     tag = soup.new_tag(name)
     tag.string = text
     return tag
-
-
-def _text(tag: Tag | None) -> str:
-    return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""

@@ -55,6 +55,11 @@ _DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table-row)\b")
 _CELLS = frozenset({"td", "th"})       # cells of one row share a line
 
 
+def one_line(tag: Tag | None) -> str:
+    """An element's clean text on one line (a name, a comment read as one paragraph), "" for none."""
+    return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""
+
+
 def code_text(pre: Tag) -> str:
     r"""A code block's text as the browser shows it, line by line: a <br> ends a line, and so does a
     block element or a highlighter's line element (Hexo NexT writes each line as a span.line with a

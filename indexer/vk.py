@@ -37,7 +37,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import BR, clean, page_marks, raw_text
+from indexer.html_text import BR, clean, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 _TEXT = "wall_post_text"        # the post's text (a comment's is wall_reply_text)
@@ -107,7 +107,7 @@ def _author(card: Tag) -> tuple[str, str]:
     """Who wrote the post, and the address their name links to: the post header's `a.author`."""
     header = card.find(class_="post_header")
     link = header.find("a", class_="author") if isinstance(header, Tag) else None
-    return _text(link), _address(link)
+    return one_line(link), _address(link)
 
 
 def _address(link: Tag | None) -> str:
@@ -133,7 +133,7 @@ def _comment(reply: Tag, author_link: str) -> Comment | None:
     parent = reply.find_parent("div", class_="reply")
     thread = str((parent or reply).get("id", ""))
     by_author = bool(author_link) and _address(name) == author_link
-    return Comment(_text(name), lines, by_author, thread, parent is not None)
+    return Comment(one_line(name), lines, by_author, thread, parent is not None)
 
 
 def _unaddress(text: Tag) -> None:
@@ -165,7 +165,3 @@ def _subject(lines: list[str], headed: bool, place: str) -> tuple[str, list[str]
     if headed and len(lines) > 1 and 0 < len(headline) <= HEADING_MAX:
         return headline, lines[1:]
     return place, lines
-
-
-def _text(tag: Tag | None) -> str:
-    return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""
