@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS
-from indexer.html_text import clean, one_line, page_marks, raw_text
+from indexer.html_text import clean, one_line, page_marks, raw_text, writer_heading
 from indexer.render_text import HEADING_MAX
 from indexer.threads import OP
 
@@ -187,7 +187,7 @@ def _comment_parts(soup: BeautifulSoup, comments: list[Comment], author: str) ->
     while i < len(comments):
         comment = comments[i]
         mine = comment.by_author or bool(author) and comment.name == author
-        nodes.append(_tag(soup, "h2", (comment.name + OP if mine else comment.name) or "留言"))
+        nodes.append(writer_heading(soup, (comment.name + OP if mine else comment.name) or "留言"))
         answer = comments[i + 1] if i + 1 < len(comments) else None
         if not mine and answer is not None and _answers(answer, comment, author) and ASKS.search(" ".join(comment.lines)):
             details = soup.new_tag("details")

@@ -132,6 +132,7 @@ class _Draft:
     text: str
     path: tuple[str, ...]
     procedure: Procedure | None = None
+    by_writer: bool = False
 
 
 def strip_numbering(title: str) -> str:
@@ -633,10 +634,12 @@ class _Cutter:
     def __init__(self, article: Article):
         self.article = article
         self.drafts: list[_Draft] = []
+        self.writer = ""            # the title of the part being cut when its heading names its writer
 
     def visit(self, section: Section, trail: tuple[str, ...]) -> None:
         path = trail if section.level == 0 else (*trail, section.title)
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
+        self.writer = title if section.by_writer else ""
         if _is_qa_heading(section):
             # the answer ends at a rule (a footer follows) or at the next question of a toggle
             # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
@@ -668,7 +671,8 @@ class _Cutter:
 
     def add(self, anchor: str, kind: FragmentType, title: str, text: str, path: tuple[str, ...],
             procedure: Procedure | None = None) -> None:
-        self.drafts.append(_Draft(anchor, kind, title, text, path, procedure))
+        self.drafts.append(_Draft(anchor, kind, title, text, path, procedure,
+                                  by_writer=kind == "section" and title == self.writer != ""))
 
     def blocks(self, section: Section, title: str, path: tuple[str, ...]) -> None:
         """Cut a section's own blocks into questions, steps and passages, in document order."""
@@ -810,6 +814,7 @@ def fragment_article(article: Article) -> list[Fragment]:
             path=draft.path,
             order=order,
             procedure=draft.procedure,
+            by_writer=draft.by_writer,
         ))
     return fragments
 

@@ -55,6 +55,19 @@ _DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table-row)\b")
 _CELLS = frozenset({"td", "th"})       # cells of one row share a line
 
 
+# What a reader (indexer.threads, indexer.facebook) marks a heading it writes with when the heading
+# names who wrote the part, a reply or a comment, rather than what the part is about: such a part
+# is about its thread's subject (Section.by_writer).
+WRITER = "data-kb-writer"
+
+
+def writer_heading(soup: BeautifulSoup, name: str) -> Tag:
+    """An <h2> naming who wrote the part under it (see WRITER)."""
+    heading = soup.new_tag("h2", attrs={WRITER: ""})
+    heading.string = name
+    return heading
+
+
 def one_line(tag: Tag | None) -> str:
     """An element's clean text on one line (a name, a comment read as one paragraph), "" for none."""
     return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""

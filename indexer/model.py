@@ -56,6 +56,7 @@ class Section:
     anchor: str                  # the heading's id (existing id, else a slug of its title)
     blocks: tuple[Block, ...] = ()
     children: tuple["Section", ...] = ()
+    by_writer: bool = False      # the heading names who wrote the part (a thread's reply, a comment), not its topic
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Fragment:
     path: tuple[str, ...]        # heading trail from the article title down to the fragment
     order: int                   # position in the article, 0-based
     procedure: Procedure | None = None
+    by_writer: bool = False      # a passage titled by who wrote it (Section.by_writer): about its thread's subject
 
 
 class ArticleError(Exception):

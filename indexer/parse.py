@@ -39,7 +39,7 @@ from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, clean, code_text, page_marks, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
@@ -708,6 +708,7 @@ class _Heading:
     title: str
     anchor: str          # "" when the heading has no id attribute
     bold: bool = False
+    by_writer: bool = False     # it names who wrote the part (html_text.WRITER)
 
 
 @dataclass
@@ -750,7 +751,8 @@ class _Walker:
             title = clean(raw_text(tag)).replace("\n", " ")
             if reply := _REPLY_PREFIX.match(title):     # a forum reply's 「Re: <subject>」 (phpBB)
                 title = title[reply.end():] + REPLY_SUFFIX
-            self.events.append(_Heading(HEADINGS[name], title, str(tag.get("id", "")), bold=bool(_strong_lead(tag))))
+            self.events.append(_Heading(HEADINGS[name], title, str(tag.get("id", "")), bold=bool(_strong_lead(tag)),
+                                        by_writer=tag.has_attr(WRITER)))
         elif name == "p":
             raw = raw_text(tag)
             if clean(raw):
@@ -891,10 +893,11 @@ class _Node:
     anchor: str
     blocks: list[Block] = field(default_factory=list)
     children: list["_Node"] = field(default_factory=list)
+    by_writer: bool = False
 
     def freeze(self) -> Section:
         return Section(self.level, self.title, self.anchor, tuple(self.blocks),
-                       tuple(child.freeze() for child in self.children))
+                       tuple(child.freeze() for child in self.children), self.by_writer)
 
 
 def _page_title(soup: BeautifulSoup) -> str:
@@ -1142,7 +1145,8 @@ def _tree(events: list[_Heading | Block], skip: int) -> Section:
             continue
         while stack[-1].level >= event.level:
             stack.pop()
-        node = _Node(event.level, event.title, _unique(event.anchor or slugify(event.title), taken))
+        node = _Node(event.level, event.title, _unique(event.anchor or slugify(event.title), taken),
+                     by_writer=event.by_writer)
         stack[-1].children.append(node)
         stack.append(node)
     return root.freeze()

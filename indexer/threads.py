@@ -23,7 +23,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
-from indexer.html_text import page_marks
+from indexer.html_text import page_marks, writer_heading
 from indexer.render_text import HEADING_MAX
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
@@ -99,7 +99,8 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         if not post.get_text(strip=True):
             continue
         if k:
-            article.append(soup.new_tag("h2", string=str(post.attrs.pop(_BY, "")) or f"Re: {subject}"))
+            writer = str(post.attrs.pop(_BY, ""))
+            article.append(writer_heading(soup, writer) if writer else soup.new_tag("h2", string=f"Re: {subject}"))
         article.append(post)
     soup.body.clear()
     soup.body.append(article)

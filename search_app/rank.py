@@ -81,6 +81,7 @@ class Doc:
     heading: str        # the title alone, normalized
     procedure: str
     docnum: int = -1    # where the index keeps it (the steps of a procedure are neighbours)
+    by_writer: bool = False     # titled by who wrote it: a reply, about its thread's subject
 
     @classmethod
     def of(cls, data: dict, normalize, docnum: int = -1) -> "Doc":
@@ -90,7 +91,8 @@ class Doc:
         # as it does in the index (indexer.build.fragment_document).
         heading = "" if data["title"] == data.get("article_title") else data["title"]
         return cls(data, normalize(heading + " " + procedure), normalize(data["text"]),
-                   normalize(" ".join(data["path"])), normalize(heading), normalize(procedure), docnum)
+                   normalize(" ".join(data["path"])), normalize(heading), normalize(procedure), docnum,
+                   bool(data.get("by_writer")))
 
 
 @dataclass
@@ -272,9 +274,11 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             elif found_in(g, c):
                 in_context.append(g)
         telling = [g for g in in_title + in_body if g.known and not ubiquitous(g)]
-        # a word of the fragment's title, or of the article's for its lead passage (see Doc.of),
-        # says what it is about even when the word is everywhere in the knowledge base
-        named = in_title if doc.heading or doc.procedure else [g for g in plan.groups if found_in(g, doc.context)]
+        # a word of the fragment's title, or of the article's for its lead passage (see Doc.of) and
+        # for a reply titled by its writer (a thread's subject), says what it is about even when
+        # the word is everywhere in the knowledge base
+        titled = bool(doc.heading or doc.procedure) and not doc.by_writer
+        named = in_title if titled else [g for g in plan.groups if found_in(g, doc.context)]
         if not telling and not any(g.known for g in named):
             continue
         matched = (sum(gweights[g.word] for g in in_title + in_body)

@@ -80,6 +80,16 @@ def test_a_facebook_post_is_its_text_then_each_comment_by_its_writer_without_hea
         ("section", "陳家明（楼主）", "更新：去門市補咗卡，唔使錢。")]
 
 
+def test_a_comment_headed_by_its_writer_is_marked_so_but_a_question_it_asked_is_not() -> None:
+    # the writer's name says who, not what: such a passage is about the post's headline (rank's gate);
+    # a reader's question answered by the author is titled by the question itself
+    asked = (comment("李志強", "你張卡係咪 Beeline 㗎？", "comment_id=5")
+             + comment("陳家明", "係呀，用咗兩年。", "comment_id=5&reply_comment_id=6", "<span> · 作者</span>"))
+    assert [(f.title, f.by_writer) for f in cut(page(COMMENTS + asked))] == [
+        ("部機顯示「無SIM卡」", False), ("黃小慧", True), ("陳家明（楼主）", True), ("何美玲", True),
+        ("陳家明（楼主）", True), ("你張卡係咪 Beeline 㗎？", False)]
+
+
 def test_a_readers_question_the_posts_author_answered_in_the_reply_after_it_is_a_qa() -> None:
     asked = (comment("李志強", "你張卡係咪 Beeline 㗎？", "comment_id=5")
              + comment("陳家明", "係呀，用咗兩年。", "comment_id=5&reply_comment_id=6", "<span> · 作者</span>"))

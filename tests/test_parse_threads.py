@@ -119,6 +119,9 @@ def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scor
     assert parts(page) == [("收到中獎短訊，係咪呃人？", "個短訊話我中咗 iPhone，要俾手續費。\n問題：\n1. Kcell 係咪有抽獎？\n2. 點舉報？"),
                            ("telecom_ex_kcell", "100% 係呃人，運營商唔會收手續費。"),
                            ("kowloon_in_almaty（楼主）", "多謝，已經封咗個號碼。"), ("mongkok_mike", "真嘅獎金係扣稅之後先俾你。")]
+    # a reply headed by its writer is about the thread's subject, not about its writer (rank's gate)
+    fragments = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [f.by_writer for f in fragments] == [False, True, True, True]
 
 
 def test_a_form_with_no_field_around_a_pages_text_is_the_text() -> None:

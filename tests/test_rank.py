@@ -138,6 +138,26 @@ def test_a_lead_passage_is_on_topic_through_its_article_title():
     assert len(found) == 1 and 0.4 <= found[0].coverage < 0.7
 
 
+def test_a_reply_titled_by_its_writer_is_on_topic_through_its_threads_subject():
+    # a thread's reply headed by who wrote it is about the thread's subject, as a lead passage
+    # is about its article's title: the subject's words make it topical; a heading of its own does not
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("补卡", "cjk", ("补卡",), 3.0, True), Group("证件", "cjk", ("证件",), 1.0, True),
+              Group("营业厅", "cjk", ("营业厅",), 2.5, True))
+    plan = Plan("补卡证件营业厅", "补卡证件营业厅", groups, False, False, False, None)
+
+    def reply(by_writer: bool) -> tuple[Doc, float]:
+        return Doc.of({"type": "section", "title": "陈家明", "article_title": "SIM卡坏了怎么补卡",
+                       "text": "带护照去营业厅就行，十分钟办好。", "path": ["SIM卡坏了怎么补卡", "陈家明"],
+                       "article_id": "a", "order": 3, "by_writer": by_writer}, str), 1.0
+
+    # 营业厅 in its text, 补卡 in the subject only (at context_share), 证件 nowhere: 0.66 of the question
+    [found] = rerank(plan, [reply(True)], lambda g: False, 3.0)
+    assert 0.4 <= found.coverage < 0.7
+    assert rerank(plan, [reply(False)], lambda g: False, 3.0) == []
+
+
 def test_a_lone_character_is_not_found_inside_a_question_word_of_the_text():
     from search_app.query import Group, Plan
     from search_app.rank import rerank
