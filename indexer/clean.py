@@ -101,6 +101,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "kg-button-card",                  # Ghost's call-to-action button
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
+                              # Doks' and AdiDoks' (Hugo, Zola) 「Edit this page on GitHub」 and prev / next
+                              # cards, inside the article, not in a footer
+                              "edit-page", "docs-navigation",
                               # NetEase (163.com): the line of time, 「来源:」, IP place and 「举报」 under the
                               # title; the 网易号 「特别声明：…仅代表该作者观点」; the 跟贴 box (readers' comments:
                               # the portal's, not the writer's — anonymous 「网易…网友」, its top 3 of 178 by
