@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's, OSChina's and a Douban note's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -89,6 +89,14 @@ XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but it
 comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
 tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
 `#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
+
+Douban notes (豆瓣日记, holdout54): the page its `og:site_name` 「豆瓣」 marks, one `div.note-container`, the text in
+`#link-report > div.note`, its 回应 list `div#comments.comment-list` of `div.comment-item` cards (`.author`'s name
+link, time and place, the text in `<p>`, 举报 / 回应 in `.op-lnks`); the note's author is the commenter whose name
+links to the page the author line (`a.note-author`) links to, and a reply's 「回应 name：」 goes as 「@name」 does.
+The author line under the title (name, time, 「发布于 哈萨克斯坦」) goes whole: its name went as chrome, its time
+and place stayed as the first line of the introduction. A reader's tip (Kaspi's card and QR transfers unaffected
+by turning transfers by number off, Halyk's new 「Скрывать имя…」 switch) was lost with the list.
 """
 from __future__ import annotations
 
@@ -117,8 +125,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post
-    page's title and comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Douban
+    note page's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -509,6 +517,59 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_DOUBAN_SITE = re.compile(r"^\s*豆瓣\s*$")
+# a reply opens with whom it answers: 「回应 Daulet：」 (Douban's own 回应 link quotes nothing in a note's list)
+_DOUBAN_REPLY_TO = "回应"
+
+
+def _douban_note(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Douban note (豆瓣日记): the page its `og:site_name` 「豆瓣」 marks, one `div.note-container`
+    whose `.note-header` holds the title's `<h1>` over the author line (`a.note-author`, `.pub-date`,
+    the 「发布于 …」 place), the text in `#link-report > div.note`; its 回应 `div#comments.comment-list` of
+    `div.comment-item` cards (avatar, `.author` with the name, time and place, the text in `<p>`,
+    举报 / 回应 in `.op-lnks`), each reply a card after the one it answers. The note's author is the
+    commenter whose name links to the page the author line links to."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _DOUBAN_SITE}) is None:
+        return
+    notes = soup.find_all("div", class_="note-container")
+    if len(notes) != 1:
+        return
+    body = notes[0].select_one("#link-report > div.note")
+    if body is None:
+        return
+    header = notes[0].find(class_="note-header")
+    byline = header.find("a", class_="note-author", href=True) if isinstance(header, Tag) else None
+    writer = str(byline["href"]) if byline is not None else None
+    if isinstance(header, Tag) and header.find("h1", recursive=False) is not None:
+        for line in [child for child in header.find_all(True, recursive=False) if child.name != "h1"]:
+            line.decompose()        # the author line: name, time and place (its name went as chrome, the rest stayed)
+    box = soup.find("div", id="comments", class_="comment-list")
+    if not isinstance(box, Tag):
+        return
+    cards = []
+    for card in box.find_all("div", class_="comment-item"):
+        content = card.find(class_="content", recursive=False)
+        author = content.find(class_="author", recursive=False) if isinstance(content, Tag) else None
+        text = " ".join(one_line(p) for p in content.find_all("p", recursive=False)) if isinstance(content, Tag) else ""
+        if text:
+            link = author.find("a", href=True) if isinstance(author, Tag) else None
+            cards.append((one_line(link), text, writer is not None and link is not None and str(link["href"]) == writer))
+    names = {name for name, _, _ in cards if name}
+    comments = [Comment(name, _replying_to(text, names), mine) for name, text, mine in cards]
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+def _replying_to(text: str, names: set[str]) -> str:
+    """A Douban comment without the 「回应 name：」 it opens with, the name one of the page's commenters'."""
+    if text.startswith(_DOUBAN_REPLY_TO):
+        rest = text[len(_DOUBAN_REPLY_TO):].lstrip()
+        for name in sorted(names, key=len, reverse=True):
+            if rest.startswith(name) and rest[len(name):len(name) + 1] in ("：", ":"):
+                return rest[len(name) + 1:].lstrip()
+    return text
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -566,4 +627,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+    (_douban_note, (_needs("note-container", "#link-report"),)),
 )

@@ -68,7 +68,7 @@ SKIP_CLASS_TOKENS = frozenset({
 SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "rate", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
-    "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "printer", "updated",
+    "sidebar", "pagination", "paginator", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "printer", "updated",
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」

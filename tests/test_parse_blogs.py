@@ -556,3 +556,46 @@ def test_an_oschina_posts_comments_are_its_last_part() -> None:
 def test_a_comment_box_on_a_page_oschina_did_not_serve_stays_chrome() -> None:
     assert texts(cut(oschina(OSCHINA_COMMENTS, assets="/static/site.css"))) == [
         ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。")]
+
+
+def _douban_card(uid: str, name: str, text: str) -> str:
+    return (f"<div class='comment-item' id='38{uid}' data-cid='38{uid}'><div class='pic'>"
+            f"<a href='https://www.douban.com/people/{uid}/'><img src='u{uid}.jpg' alt='{name}'></a></div>"
+            f"<div class='content report-comment'><div class='author'><a href='https://www.douban.com/people/{uid}/'>"
+            f"{name}</a> <span>2024-05-13 09:42:51</span> <span class='location'>哈萨克斯坦</span></div>"
+            f"<p class=''>{text}</p><div class='op-lnks'><a class='comment-report'>举报</a> <a class='reply'>回应</a>"
+            "</div></div></div>")
+
+
+def douban_note(comments: str, site: str = "豆瓣") -> str:
+    return (f"<html><head><title>转账显示名字</title><meta property='og:site_name' content='{site}'></head><body>"
+            "<div id='db-global-nav' class='global-nav'><a class='nav-login'>登录/注册</a></div>"
+            "<div id='wrapper'><div id='content'><div class='article'>"
+            "<div class='note-container' id='note-1' data-author='158'><div class='note-header note-header-container'>"
+            "<h1>转账显示名字</h1><div><a href='https://www.douban.com/people/158/' class='note-author'>苹果树</a>"
+            "<span class='pub-date'>2024-05-12 21:03:11</span><span class='location'>发布于 哈萨克斯坦</span></div></div>"
+            "<div id='link-report'><div class='note'><p>输入手机号会显示收款人的名字。</p></div></div></div>"
+            "<div class='copyright-claim original'>© 本文版权归作者 <a>苹果树</a> 所有</div>"
+            "<div class='note-footer'><div class='sns-bar'><a class='fav-add btn-fav'>喜欢</a><span class='fav-num'>86</span></div></div>"
+            f"<div class='comments-header'><h2>回应 · · · · · ·</h2></div><div id='comments' class='comment-list'>{comments}</div>"
+            "<div class='paginator'><span class='thispage'>1</span></div></div></div></div></body></html>")
+
+
+DOUBAN_COMMENTS = (_douban_card("174", "Daulet", "Halyk 的开关在哪里？")
+                   + _douban_card("158", "苹果树", "回应 Daulet：在「Безопасность」下面。")
+                   + _douban_card("220", "小麦", "支付宝也显示最后一个字。"))
+
+
+def test_a_douban_notes_comments_are_its_last_part_without_its_author_line_and_paginator() -> None:
+    # holdout54: the 回应 list went as chrome (「comment-list」), the author line's time and place
+    # stayed under the title (its name went), the paginator's 「1」 closed the last part
+    assert texts(cut(douban_note(DOUBAN_COMMENTS))) == [
+        ("section", "转账显示名字", "输入手机号会显示收款人的名字。"),
+        ("section", COMMENTS_TITLE, "支付宝也显示最后一个字。"),
+        ("qa", "Halyk 的开关在哪里？", "在「Безопасность」下面。")]
+
+
+def test_a_comment_list_on_a_page_douban_did_not_serve_stays_chrome() -> None:
+    frags = cut(douban_note(DOUBAN_COMMENTS, site="Blog"))
+    assert [f.title for f in frags] == ["转账显示名字"]
+    assert "支付宝" not in frags[0].text
