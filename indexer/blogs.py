@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's, OSChina's and a Douban note's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -97,6 +97,16 @@ links to the page the author line (`a.note-author`) links to, and a reply's 「�
 The author line under the title (name, time, 「发布于 哈萨克斯坦」) goes whole: its name went as chrome, its time
 and place stayed as the first line of the introduction. A reader's tip (Kaspi's card and QR transfers unaffected
 by turning transfers by number off, Halyk's new 「Скрывать имя…」 switch) was lost with the list.
+
+Xuite (隨意窩, holdout54): the page its assets from xuite.net mark, one `div.blogbody` holding `#content_all`. Its
+`h3.title` is the post's title (the banner's `h1.blogname` and `.blogdesc`, the blog's name and motto, were a part
+of their own titling the article); the `.title-info` date line, the `.posted` bar (引用 ｜ 回應 ｜ 推薦 ｜ 人氣 ｜
+列印) and 上一篇 / 下一篇 go. Its editor types lines with `<br>` in a few `<p>`s: each line is a paragraph of its own,
+so a line all in bold (「■ 電話卡去哪裡買、怎麼用」, its drawn 「■」 gone) heads the lines under it and a run of
+「1. 」 lines is a procedure whose next line is the text after it, not its last step's. Its 回應 `div#comment` of
+`div.comment` cards (`.comment-name`, `.comment-content`) holds the owner's answer in the card it answers
+(`.blogger-reply`'s 「版主回應」 `.reply-content`, its time closing it); a private comment (「悄悄話」, 「此回應只有版主
+看得到」) says nothing. A reader's 「請問…機場的公共電話也是免費打市話嗎？」 answered by the owner was lost with it.
 """
 from __future__ import annotations
 
@@ -125,8 +135,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Douban
-    note page's title and comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
+    post page's or a Douban note's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -570,6 +580,88 @@ def _replying_to(text: str, names: set[str]) -> str:
     return text
 
 
+_XUITE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*xuite\.net/")
+_TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")     # drawn before a part's bold title line
+_XUITE_PRIVATE = "悄悄話"          # the name Xuite shows over a comment only the blog's owner may read
+_XUITE_STAMP = re.compile(r"\s*\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")   # 「… 2019/10/08 21:40」 closing a reply
+
+
+def _xuite(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Xuite (隨意窩) blogs: a page its assets from xuite.net mark, one `div.blogbody` whose `h3.title` is the
+    post's title (the blog's name is the banner's `h1.blogname`, over its `.blogdesc`), its `.title-info`
+    the date and category, the text `#content_all` in `<p>`s of lines typed with `<br>` (a part's title a
+    line all in bold, 「<strong>■ 電話卡去哪裡買</strong><br>」), then the `.posted` bar (引用 ｜ 回應 ｜ 推薦 ｜
+    人氣 ｜ 列印) and 上一篇 / 下一篇; its 回應 `div#comment` of `div.comment` cards (`.comment-name`,
+    `.comment-time`, `.comment-content`), the blog owner's answer 「版主回應」 inside the card it answers
+    (`.blogger-reply .reply-content`, its time closing it), a private comment's card named 「悄悄話」 holding
+    only 「此回應只有版主看得到」."""
+    if not any(_XUITE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    posts = soup.find_all("div", class_="blogbody")
+    body = soup.find(id="content_all")
+    if len(posts) != 1 or not isinstance(body, Tag) or posts[0] not in body.parents:
+        return          # the blog's page of many posts
+    title = posts[0].find(class_="title")
+    if isinstance(title, Tag) and title.name in ("h1", "h2", "h3", "h4") and title.get_text(strip=True):
+        title.name = "h1"
+        for banner in soup.find_all(class_="blog-banner"):
+            banner.decompose()      # the blog's name and motto: the same over every post
+    for furniture in posts[0].find_all(class_=["title-info", "posted", "article-nav"]):
+        furniture.decompose()
+    for paragraph in body.find_all("p", recursive=False):
+        _lines_apart(soup, paragraph)
+    box = soup.find(id="comment")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="comment"):
+        name = one_line(card.find(class_="comment-name"))
+        text = card.find(class_="comment-content")
+        if name == _XUITE_PRIVATE or not isinstance(text, Tag):
+            continue
+        comments.append(Comment(name, one_line(text), False))
+        reply = card.select_one(".blogger-reply .reply-content")
+        if reply is not None and (words := _XUITE_STAMP.sub("", one_line(reply))):
+            comments.append(Comment("", words, True))
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
+    """Set each line of a `<br>`-typed paragraph apart as a paragraph of its own, as Xuite's editor
+    shows them: a line all in bold over the lines under it is a part's title (「■ 公共電話還找得到嗎？」,
+    without the 「■」 drawn before it), and the line under a numbered run (「1. …」「2. …」「3. …」) is the
+    text after it, not a part of its last step."""
+    lines: list[list] = [[]]
+    for node in list(paragraph.children):
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    if len(lines) < 2:
+        return
+    for line in lines:
+        new = soup.new_tag("p")
+        for node in line:
+            new.append(node.extract())
+        if _all_bold(line):
+            bold = new.find(["strong", "b"])
+            first = next(bold.strings, None)
+            if first is not None:
+                first.replace_with(_TITLE_GLYPH.sub("", str(first)))
+        if new.get_text(strip=True):
+            paragraph.insert_before(new)
+    paragraph.decompose()
+
+
+def _all_bold(nodes: list) -> bool:
+    """A line that is one bold run and nothing else."""
+    words = [node for node in nodes if isinstance(node, Tag) or str(node).strip()]
+    return len(words) == 1 and isinstance(words[0], Tag) and words[0].name in ("strong", "b") \
+        and bool(words[0].get_text(strip=True))
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -628,4 +720,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
     (_douban_note, (_needs("note-container", "#link-report"),)),
+    (_xuite, (_needs("blogbody", "#content_all"),)),
 )
