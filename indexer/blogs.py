@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -89,6 +89,24 @@ XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but it
 comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
 tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
 `#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
+
+Douban notes (豆瓣日记, holdout54): the page its `og:site_name` 「豆瓣」 marks, one `div.note-container`, the text in
+`#link-report > div.note`, its 回应 list `div#comments.comment-list` of `div.comment-item` cards (`.author`'s name
+link, time and place, the text in `<p>`, 举报 / 回应 in `.op-lnks`); the note's author is the commenter whose name
+links to the page the author line (`a.note-author`) links to, and a reply's 「回应 name：」 goes as 「@name」 does.
+The author line under the title (name, time, 「发布于 哈萨克斯坦」) goes whole: its name went as chrome, its time
+and place stayed as the first line of the introduction. A reader's tip (Kaspi's card and QR transfers unaffected
+by turning transfers by number off, Halyk's new 「Скрывать имя…」 switch) was lost with the list.
+
+Xuite (隨意窩, holdout54): the page its assets from xuite.net mark, one `div.blogbody` holding `#content_all`. Its
+`h3.title` is the post's title (the banner's `h1.blogname` and `.blogdesc`, the blog's name and motto, were a part
+of their own titling the article); the `.title-info` date line, the `.posted` bar (引用 ｜ 回應 ｜ 推薦 ｜ 人氣 ｜
+列印) and 上一篇 / 下一篇 go. Its editor types lines with `<br>` in a few `<p>`s: each line is a paragraph of its own,
+so a line all in bold (「■ 電話卡去哪裡買、怎麼用」, its drawn 「■」 gone) heads the lines under it and a run of
+「1. 」 lines is a procedure whose next line is the text after it, not its last step's. Its 回應 `div#comment` of
+`div.comment` cards (`.comment-name`, `.comment-content`) holds the owner's answer in the card it answers
+(`.blogger-reply`'s 「版主回應」 `.reply-content`, its time closing it); a private comment (「悄悄話」, 「此回應只有版主
+看得到」) says nothing. A reader's 「請問…機場的公共電話也是免費打市話嗎？」 answered by the owner was lost with it.
 """
 from __future__ import annotations
 
@@ -117,8 +135,8 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post
-    page's title and comments (see the module's docstring).
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
+    post page's or a Douban note's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -509,6 +527,141 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_DOUBAN_SITE = re.compile(r"^\s*豆瓣\s*$")
+# a reply opens with whom it answers: 「回应 Daulet：」 (Douban's own 回应 link quotes nothing in a note's list)
+_DOUBAN_REPLY_TO = "回应"
+
+
+def _douban_note(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Douban note (豆瓣日记): the page its `og:site_name` 「豆瓣」 marks, one `div.note-container`
+    whose `.note-header` holds the title's `<h1>` over the author line (`a.note-author`, `.pub-date`,
+    the 「发布于 …」 place), the text in `#link-report > div.note`; its 回应 `div#comments.comment-list` of
+    `div.comment-item` cards (avatar, `.author` with the name, time and place, the text in `<p>`,
+    举报 / 回应 in `.op-lnks`), each reply a card after the one it answers. The note's author is the
+    commenter whose name links to the page the author line links to."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _DOUBAN_SITE}) is None:
+        return
+    notes = soup.find_all("div", class_="note-container")
+    if len(notes) != 1:
+        return
+    body = notes[0].select_one("#link-report > div.note")
+    if body is None:
+        return
+    header = notes[0].find(class_="note-header")
+    byline = header.find("a", class_="note-author", href=True) if isinstance(header, Tag) else None
+    writer = str(byline["href"]) if byline is not None else None
+    if isinstance(header, Tag) and header.find("h1", recursive=False) is not None:
+        for line in [child for child in header.find_all(True, recursive=False) if child.name != "h1"]:
+            line.decompose()        # the author line: name, time and place (its name went as chrome, the rest stayed)
+    box = soup.find("div", id="comments", class_="comment-list")
+    if not isinstance(box, Tag):
+        return
+    cards = []
+    for card in box.find_all("div", class_="comment-item"):
+        content = card.find(class_="content", recursive=False)
+        author = content.find(class_="author", recursive=False) if isinstance(content, Tag) else None
+        text = " ".join(one_line(p) for p in content.find_all("p", recursive=False)) if isinstance(content, Tag) else ""
+        if text:
+            link = author.find("a", href=True) if isinstance(author, Tag) else None
+            cards.append((one_line(link), text, writer is not None and link is not None and str(link["href"]) == writer))
+    names = {name for name, _, _ in cards if name}
+    comments = [Comment(name, _replying_to(text, names), mine) for name, text, mine in cards]
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+def _replying_to(text: str, names: set[str]) -> str:
+    """A Douban comment without the 「回应 name：」 it opens with, the name one of the page's commenters'."""
+    if text.startswith(_DOUBAN_REPLY_TO):
+        rest = text[len(_DOUBAN_REPLY_TO):].lstrip()
+        for name in sorted(names, key=len, reverse=True):
+            if rest.startswith(name) and rest[len(name):len(name) + 1] in ("：", ":"):
+                return rest[len(name) + 1:].lstrip()
+    return text
+
+
+_XUITE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*xuite\.net/")
+_TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")     # drawn before a part's bold title line
+_XUITE_PRIVATE = "悄悄話"          # the name Xuite shows over a comment only the blog's owner may read
+_XUITE_STAMP = re.compile(r"\s*\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")   # 「… 2019/10/08 21:40」 closing a reply
+
+
+def _xuite(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Xuite (隨意窩) blogs: a page its assets from xuite.net mark, one `div.blogbody` whose `h3.title` is the
+    post's title (the blog's name is the banner's `h1.blogname`, over its `.blogdesc`), its `.title-info`
+    the date and category, the text `#content_all` in `<p>`s of lines typed with `<br>` (a part's title a
+    line all in bold, 「<strong>■ 電話卡去哪裡買</strong><br>」), then the `.posted` bar (引用 ｜ 回應 ｜ 推薦 ｜
+    人氣 ｜ 列印) and 上一篇 / 下一篇; its 回應 `div#comment` of `div.comment` cards (`.comment-name`,
+    `.comment-time`, `.comment-content`), the blog owner's answer 「版主回應」 inside the card it answers
+    (`.blogger-reply .reply-content`, its time closing it), a private comment's card named 「悄悄話」 holding
+    only 「此回應只有版主看得到」."""
+    if not any(_XUITE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    posts = soup.find_all("div", class_="blogbody")
+    body = soup.find(id="content_all")
+    if len(posts) != 1 or not isinstance(body, Tag) or posts[0] not in body.parents:
+        return          # the blog's page of many posts
+    title = posts[0].find(class_="title")
+    if isinstance(title, Tag) and title.name in ("h1", "h2", "h3", "h4") and title.get_text(strip=True):
+        title.name = "h1"
+        for banner in soup.find_all(class_="blog-banner"):
+            banner.decompose()      # the blog's name and motto: the same over every post
+    for furniture in posts[0].find_all(class_=["title-info", "posted", "article-nav"]):
+        furniture.decompose()
+    for paragraph in body.find_all("p", recursive=False):
+        _lines_apart(soup, paragraph)
+    box = soup.find(id="comment")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="comment"):
+        name = one_line(card.find(class_="comment-name"))
+        text = card.find(class_="comment-content")
+        if name == _XUITE_PRIVATE or not isinstance(text, Tag):
+            continue
+        comments.append(Comment(name, one_line(text), False))
+        reply = card.select_one(".blogger-reply .reply-content")
+        if reply is not None and (words := _XUITE_STAMP.sub("", one_line(reply))):
+            comments.append(Comment("", words, True))
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
+    """Set each line of a `<br>`-typed paragraph apart as a paragraph of its own, as Xuite's editor
+    shows them: a line all in bold over the lines under it is a part's title (「■ 公共電話還找得到嗎？」,
+    without the 「■」 drawn before it), and the line under a numbered run (「1. …」「2. …」「3. …」) is the
+    text after it, not a part of its last step."""
+    lines: list[list] = [[]]
+    for node in list(paragraph.children):
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    if len(lines) < 2:
+        return
+    for line in lines:
+        new = soup.new_tag("p")
+        for node in line:
+            new.append(node.extract())
+        if _all_bold(line):
+            bold = new.find(["strong", "b"])
+            first = next(bold.strings, None)
+            if first is not None:
+                first.replace_with(_TITLE_GLYPH.sub("", str(first)))
+        if new.get_text(strip=True):
+            paragraph.insert_before(new)
+    paragraph.decompose()
+
+
+def _all_bold(nodes: list) -> bool:
+    """A line that is one bold run and nothing else."""
+    words = [node for node in nodes if isinstance(node, Tag) or str(node).strip()]
+    return len(words) == 1 and isinstance(words[0], Tag) and words[0].name in ("strong", "b") \
+        and bool(words[0].get_text(strip=True))
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -566,4 +719,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+    (_douban_note, (_needs("note-container", "#link-report"),)),
+    (_xuite, (_needs("blogbody", "#content_all"),)),
 )

@@ -11,7 +11,7 @@ things, and the walker relies on both:
 - it rewrites what tools and sites write into the plain HTML the walker reads: accordions and
   ARIA disclosures become `<details>`, tab panels become parts titled by their tabs, ARIA grids
   and Tilda's hidden data become `<table>`s, class-only and style-only titles become headings,
-  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Quill, Discuz!, Salesforce,
+  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Feishu, Quill, Discuz!, Salesforce,
   Yuque and others are read as their readers see them.
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:
@@ -40,6 +40,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.craft_site import craft_blocks
+from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
 from indexer.render import FOOTNOTES_TITLE
@@ -68,7 +69,7 @@ SKIP_CLASS_TOKENS = frozenset({
 SKIP_CLASS_PARTS = frozenset({
     "meta", "byline", "author", "vote", "votes", "voting", "feedback", "rating", "rate", "relatives",
     "related", "share", "sharing", "social", "comments", "subscribe", "breadcrumb", "breadcrumbs",
-    "sidebar", "pagination", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "printer", "updated",
+    "sidebar", "pagination", "paginator", "toc", "footer", "cta", "relatedposts", "side", "tools", "print", "printer", "updated",
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
@@ -101,6 +102,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "kg-button-card",                  # Ghost's call-to-action button
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
+                              # Doks' and AdiDoks' (Hugo, Zola) 「Edit this page on GitHub」 and prev / next
+                              # cards, inside the article, not in a footer
+                              "edit-page", "docs-navigation",
                               # NetEase (163.com): the line of time, 「来源:」, IP place and 「举报」 under the
                               # title; the 网易号 「特别声明：…仅代表该作者观点」; the 跟贴 box (readers' comments:
                               # the portal's, not the writer's — anonymous 「网易…网友」, its top 3 of 178 by
@@ -152,8 +156,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page as the browser saves it; rendered Markdown holds no Craft block)
+    if page:        # (a share page as the browser saves it; rendered Markdown holds no Craft or Feishu block)
         craft_blocks(soup, marks)
+        feishu_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)

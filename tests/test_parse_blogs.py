@@ -556,3 +556,102 @@ def test_an_oschina_posts_comments_are_its_last_part() -> None:
 def test_a_comment_box_on_a_page_oschina_did_not_serve_stays_chrome() -> None:
     assert texts(cut(oschina(OSCHINA_COMMENTS, assets="/static/site.css"))) == [
         ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。")]
+
+
+def _douban_card(uid: str, name: str, text: str) -> str:
+    return (f"<div class='comment-item' id='38{uid}' data-cid='38{uid}'><div class='pic'>"
+            f"<a href='https://www.douban.com/people/{uid}/'><img src='u{uid}.jpg' alt='{name}'></a></div>"
+            f"<div class='content report-comment'><div class='author'><a href='https://www.douban.com/people/{uid}/'>"
+            f"{name}</a> <span>2024-05-13 09:42:51</span> <span class='location'>哈萨克斯坦</span></div>"
+            f"<p class=''>{text}</p><div class='op-lnks'><a class='comment-report'>举报</a> <a class='reply'>回应</a>"
+            "</div></div></div>")
+
+
+def douban_note(comments: str, site: str = "豆瓣") -> str:
+    return (f"<html><head><title>转账显示名字</title><meta property='og:site_name' content='{site}'></head><body>"
+            "<div id='db-global-nav' class='global-nav'><a class='nav-login'>登录/注册</a></div>"
+            "<div id='wrapper'><div id='content'><div class='article'>"
+            "<div class='note-container' id='note-1' data-author='158'><div class='note-header note-header-container'>"
+            "<h1>转账显示名字</h1><div><a href='https://www.douban.com/people/158/' class='note-author'>苹果树</a>"
+            "<span class='pub-date'>2024-05-12 21:03:11</span><span class='location'>发布于 哈萨克斯坦</span></div></div>"
+            "<div id='link-report'><div class='note'><p>输入手机号会显示收款人的名字。</p></div></div></div>"
+            "<div class='copyright-claim original'>© 本文版权归作者 <a>苹果树</a> 所有</div>"
+            "<div class='note-footer'><div class='sns-bar'><a class='fav-add btn-fav'>喜欢</a><span class='fav-num'>86</span></div></div>"
+            f"<div class='comments-header'><h2>回应 · · · · · ·</h2></div><div id='comments' class='comment-list'>{comments}</div>"
+            "<div class='paginator'><span class='thispage'>1</span></div></div></div></div></body></html>")
+
+
+DOUBAN_COMMENTS = (_douban_card("174", "Daulet", "Halyk 的开关在哪里？")
+                   + _douban_card("158", "苹果树", "回应 Daulet：在「Безопасность」下面。")
+                   + _douban_card("220", "小麦", "支付宝也显示最后一个字。"))
+
+
+def test_a_douban_notes_comments_are_its_last_part_without_its_author_line_and_paginator() -> None:
+    # holdout54: the 回应 list went as chrome (「comment-list」), the author line's time and place
+    # stayed under the title (its name went), the paginator's 「1」 closed the last part
+    assert texts(cut(douban_note(DOUBAN_COMMENTS))) == [
+        ("section", "转账显示名字", "输入手机号会显示收款人的名字。"),
+        ("section", COMMENTS_TITLE, "支付宝也显示最后一个字。"),
+        ("qa", "Halyk 的开关在哪里？", "在「Безопасность」下面。")]
+
+
+def test_a_comment_list_on_a_page_douban_did_not_serve_stays_chrome() -> None:
+    frags = cut(douban_note(DOUBAN_COMMENTS, site="Blog"))
+    assert [f.title for f in frags] == ["转账显示名字"]
+    assert "支付宝" not in frags[0].text
+
+
+def _xuite_card(name: str, text: str, reply: str = "") -> str:
+    answer = (f"<div class='blogger-reply'><span class='reply-title'>版主回應</span><div class='reply-content'>"
+              f"{reply} 2019/10/08 21:40</div></div>") if reply else ""
+    return (f"<div class='comment'><div class='comment-body'><div class='commentline'><span class='comment-name'>"
+            f"{name}</span> <span class='comment-time'>2019/10/08 10:22</span></div>"
+            f"<div class='comment-content'>{text}</div>{answer}</div></div>")
+
+
+def xuite(comments: str, assets: str = "https://blog.xuite.net/_theme/skin/default/css/blog.css") -> str:
+    return ("<html><head><title>飯店電話怎麼撥 @ 阿凱的日誌 :: 隨意窩 Xuite日誌</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='xuite-bar' class='xuite-topbar'>"
+            "<a href='https://xuite.net/'>Xuite 隨意窩</a><a class='xuite-login'>登入</a></div><div id='container'>"
+            "<div id='banner' class='blog-banner'><h1 class='blogname'><a href='/akai/trip'>阿凱的日誌</a></h1>"
+            "<div class='blogdesc'>十年跑哈薩克的碎碎念</div></div><div id='main-wrap'><div id='content'>"
+            "<div class='blogbody'><div class='titlename'><h3 class='title'><a href='/akai/trip/1'>飯店電話怎麼撥</a></h3></div>"
+            "<div class='title-info'><span class='titledate'>發表於 2019/10/06 23:18</span> ｜ 分類：<a>實用</a></div>"
+            "<div class='blogbody-content'><div id='content_all'><p>手機沒電，只能靠房間電話。</p>"
+            "<p><strong>■ 電話卡怎麼用</strong><br />用卡的步驟：<br />1. 拿起話筒，插卡；<br />2. 看到餘額後再撥號；<br />"
+            "3. 講完先掛話筒。<br />新機型不用卡。</p>"
+            "<p><strong>■ 飯店房間電話</strong><br />國際連鎖是先撥 9。<br />老飯店先撥 0。</p></div></div>"
+            "<div class='posted'><span class='posted-author'>阿凱 發表於 2019/10/06 23:18</span> ｜ "
+            "<a class='trackback'>引用(0)</a> ｜ <a class='comment-link'>回應(3)</a> ｜ <span class='hits'>人氣(3,108)</span></div>"
+            "<div class='article-nav'><span class='prev'>上一篇：<a>穿搭</a></span>"
+            "<span class='next'>下一篇：<a>塔什干地鐵</a></span></div></div>"
+            f"<div id='comment' class='comments'><h4 class='comment-title'>回應</h4>{comments}"
+            "<div class='comment-form-link'><a>我要回應</a></div></div></div>"
+            "<div id='sidebar'><div class='side-box profile'><h4 class='side-title'>關於我</h4><p>阿凱</p></div></div></div>"
+            "<div id='footer' class='xuite-footer'>中華電信股份有限公司 版權所有</div></div></body></html>")
+
+
+XUITE_COMMENTS = (_xuite_card("路過的老張", "補充：卡拉干達的老飯店是撥 8。", "感謝補充。")
+                  + _xuite_card("Momo", "請問機場的公共電話免費嗎？", "阿斯塔納機場的是。")
+                  + _xuite_card("悄悄話", "此回應只有版主看得到"))
+
+
+def test_a_xuite_posts_bold_lines_head_parts_its_numbered_lines_are_steps_and_its_comments_its_last_part() -> None:
+    # holdout54: the banner (the blog's name and motto) was a fragment, the 「■ …」 bold lines glued to the
+    # lines under them, the 1. 2. 3. lines no steps, the 引用 ｜ 回應 ｜ 人氣 bar and 下一篇 kept, the 回應 lost
+    assert texts(cut(xuite(XUITE_COMMENTS))) == [
+        ("section", "飯店電話怎麼撥", "手機沒電，只能靠房間電話。"),
+        ("section", "電話卡怎麼用", "用卡的步驟："),
+        ("step", "拿起話筒", "拿起話筒，插卡；"),
+        ("step", "看到餘額後再撥號", "看到餘額後再撥號；"),
+        ("step", "講完先掛話筒", "講完先掛話筒。"),
+        ("section", "電話卡怎麼用", "新機型不用卡。"),
+        ("section", "飯店房間電話", "國際連鎖是先撥 9。\n老飯店先撥 0。"),
+        ("section", COMMENTS_TITLE, "補充：卡拉干達的老飯店是撥 8。\n感謝補充。"),
+        ("qa", "請問機場的公共電話免費嗎？", "阿斯塔納機場的是。")]
+
+
+def test_a_post_page_xuite_did_not_serve_is_left_alone() -> None:
+    frags = cut(xuite(XUITE_COMMENTS, assets="/css/blog.css"))
+    assert COMMENTS_TITLE not in [f.title for f in frags]
+    assert "阿斯塔納機場的是" not in "".join(f.text for f in frags)

@@ -1272,3 +1272,17 @@ def test_an_xwiki_page_without_its_modification_line_with_its_boxes_and_comments
         ("section", "评论", "终端按号段充错了，12 天才退回来。"),
         ("qa", "国外能打开 mnp.kz 吗？", "开 VPN 也打不开，用本地流量。"),
     ]
+
+
+def test_a_doks_pages_edit_link_and_prev_next_cards_are_not_its_last_answer() -> None:
+    # holdout54 (Zola with AdiDoks): 「Edit this page on GitHub」 (p.edit-page) and the prev / next
+    # cards (div.docs-navigation) stand inside the article after its text; they were glued to the last answer
+    page = ("<html><body class='docs single'><main><article><h1>RCS 聊天功能</h1><div class='content'>"
+            "<h2 id='faq'>常见问题<a class='zola-anchor' href='#faq'>#</a></h2>"
+            "<h3 id='q'>不想用了怎么关？<a class='zola-anchor' href='#q'>#</a></h3><p>在「RCS 聊天」里关闭开关。</p></div>"
+            "<p class='edit-page'><a href='https://github.com/x/y/blob/main/content/docs/rcs.md'>Edit this page on GitHub</a></p>"
+            "<div class='docs-navigation d-flex justify-content-between'><a href='/docs/sms/'><div class='card my-1'>"
+            "<div class='card-body py-2'>&larr; 短信基础</div></div></a><a class='ms-auto' href='/docs/mms/'>"
+            "<div class='card my-1'><div class='card-body py-2'>彩信 MMS &rarr;</div></div></a></div>"
+            "</article></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "不想用了怎么关？", "在「RCS 聊天」里关闭开关。")]
