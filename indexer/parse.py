@@ -47,7 +47,7 @@ from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.slack import slack_channel
-from indexer.telegram import telegram_chat
+from indexer.telegram import telegram_chat, telegram_preview
 from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
 from indexer.vk import vk_post
@@ -1171,6 +1171,7 @@ def parse_article(source: Source) -> Article:
         marks = page_marks(soup)    # each site reader below first looks for its site's mark among them
         bbs_post(soup, marks)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
+        telegram_preview(soup, marks)  # a channel's web preview (t.me/s/…): its name, each post a part, no header, dates or counters
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
