@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's and OSChina's, and a LinkedIn article's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -89,6 +89,13 @@ XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but it
 comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
 tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
 `#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
+
+LinkedIn articles (Pulse, holdout55, the page a guest sees): the text in `div.article-main__content`'s
+`div.reader-article-content`, the comments `section.comment` cards in the article's `section.comments`
+(`.comment__author`, its headline and 「5mo」 in `.comment__header`, the text in `.comment__text`, Like / Reply /
+「12 Reactions」 in `.comment__actions`); the post's author is the name on the author card over the text
+(`.publisher-author-card .base-main-card__title`). A school's teacher's 「监考老师自己的手机…请打学校座机」 and an
+engineer's 「private individuals are not allowed to buy or use jammers」 were lost with 「3 Comments」.
 """
 from __future__ import annotations
 
@@ -118,7 +125,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr or OSChina post
-    page's title and comments (see the module's docstring).
+    page's (or a LinkedIn article's) title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -509,6 +516,27 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _linkedin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A LinkedIn article (Pulse): one `div.reader-article-content` in its `div.article-main__content`, its
+    comments the `section.comment` cards of the article's `section.comments`; a comment by the name on the
+    author card is the author's."""
+    bodies = [body for body in soup.find_all("div", class_="reader-article-content")
+              if body.find_parent("div", class_="article-main__content") is not None]
+    box = soup.find("section", class_="comments")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return
+    writer = one_line(soup.select_one(".publisher-author-card .base-main-card__title"))
+    comments = []
+    for card in box.find_all("section", class_="comment"):
+        text = _own_in(card, "section", "comment", ["comment__text"])
+        if text is None:
+            continue
+        name = one_line(_own_in(card, "section", "comment", ["comment__author"]))
+        comments.append(Comment(name, one_line(text), bool(writer) and name == writer))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -566,4 +594,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+    (_linkedin, (_needs("reader-article-content", "comment__text"),)),
 )
