@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle or Simple Machines forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
+vBulletin, NodeBB, Flarum, Moodle or Simple Machines forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
 GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -87,7 +87,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, Zhidao, Zhihu,
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, Plurk, Zhidao, Zhihu,
     Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1038,6 +1038,52 @@ def _smf(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _plurk(soup: BeautifulSoup) -> Thread | None:
+    """A Plurk permalink page (plurk.com/p/…): the plurk in div#permanent-plurk (avatar, the owner's a.name,
+    the qualifier 「問」「說」「分享」, its text in div.text_holder with <br>s and <b>, the time) and its
+    plurk_info (「11 則回應」, 喜歡 / 轉噗 / 噗幣 counts), then in #plurk_responses each div.response
+    (avatar, a.name, qualifier, text_holder, time) and 「登入後回應」; around them the top bar (logo, 熱門 /
+    搜尋, 登入 / 註冊), the owner card (name, @nick, about, 追蹤) and the footer. A plurk has no subject:
+    its first line titles the thread when it is one (short, over more text), else the page's og:title
+    without the owner's name and qualifier. Read as a page, the plurk, every response's name and
+    qualifier line, its text and its time ran together, cut by length mid-reply (a reply's 「…重點是：」
+    lead-in lost as a procedure's title), and 「噗幣 3」 was text. The plurk is the lead, each response a
+    part headed by its writer (the plurker's own 「（楼主）」), without its 「@nick」 address."""
+    plurk = soup.find("div", id="permanent-plurk")
+    box = soup.find("div", id="plurk_responses")
+    text = plurk.select_one(".plurk_box .content div.text_holder") if isinstance(plurk, Tag) else None
+    if not isinstance(text, Tag) or not isinstance(box, Tag):
+        return None
+    owner = _text(plurk.select_one(".plurk_box .content a.name"))
+    lines = _br_lines(text)
+    first = _line_text(lines[0]).strip() if lines else ""
+    if len(lines) > 1 and len(first) <= HEADING_MAX and all(not isinstance(node, Tag) or node.name not in
+                                                            ("p", "div", "ul", "ol", "blockquote") for node in lines[0]):
+        subject = first
+        for node in lines[0]:
+            node.extract()
+    else:
+        titled = soup.find("meta", attrs={"property": "og:title"})
+        qualifier = _text(plurk.select_one(".plurk_box .content .qualifier"))
+        subject = str(titled.get("content", "")).strip() if isinstance(titled, Tag) else ""
+        for lead in (owner, qualifier):
+            if lead and subject.startswith(lead):
+                subject = subject[len(lead):].strip()
+    if not subject:
+        return None
+    posts = [(_post(soup, text), owner)]
+    for card in box.find_all("div", class_="response"):
+        reply = card.find("div", class_="text_holder")
+        if not isinstance(reply, Tag):
+            continue
+        lead = next((node for node in reply.children if not isinstance(node, NavigableString) or str(node).strip()),
+                    None)
+        if isinstance(lead, NavigableString) and not isinstance(lead, Comment):
+            lead.replace_with(_AT.sub("", str(lead), count=1))
+        posts.append((_post(soup, reply), _text(card.find("a", class_="name"))))
+    return subject, _authored(posts)
+
+
 def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
     """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
     a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
@@ -1171,4 +1217,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"),
+    (_plurk, "#permanent-plurk"),
 )

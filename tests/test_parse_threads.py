@@ -967,3 +967,63 @@ def test_smf_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>论坛规则</title></head><body><h1>论坛规则</h1><div id='forumposts'><div class='windowbg'>"
             "<div class='poster'>管理员</div><p>不许发广告。</p></div></div></body></html>")
     assert parts(page) == [("论坛规则", "管理员\n不许发广告。")]
+
+
+def _plurk_response(name: str, qualifier: str, text: str) -> str:
+    return (f"<div class='response' data-rid='71' data-uid='77'><div class='avatar'><a><img class='profile_pic'></a></div>"
+            f"<div class='content'><a class='name' href='https://www.plurk.com/x'>{name}</a> <span class='qualifier "
+            f"q_says'>{qualifier}</span><div class='text_holder'>{text}</div><div class='time'><span class='timeago'>"
+            "05-20 22:31</span></div></div></div>")
+
+
+def plurk(text: str, responses: str, og_title: str = "小魚 問 台灣門號漫遊怎麼辦？") -> str:
+    """A Plurk permalink page: the top bar, the plurk with its counts, the responses, the owner card, the footer."""
+    return ("<html><head><title>小魚 問 台灣門號漫遊… - Plurk</title><meta property='og:site_name' content='Plurk'>"
+            f"<meta property='og:title' content='{og_title}'></head><body class='permaplurk'><div id='top_bar'><a id="
+            "'top_logo'><img alt='Plurk'></a><div id='dash-nav'><a class='nav-item'>熱門</a></div><div id='top_login'>"
+            "<a>登入</a><a>註冊</a></div></div><div id='permanent-holder'><div class='perma_holder'><div id="
+            "'permanent-plurk' class='plurk' data-pid='1'><div class='plurk_box'><div class='avatar'><img></div>"
+            "<div class='content'><div class='user'><a class='name'>小魚</a></div><span class='qualifier q_asks'>問</span>"
+            f"<div class='text_holder'>{text}</div><div class='time'><a class='permalink'>2025-05-20 22:13</a></div>"
+            "</div></div><div class='plurk_info'><span class='response_count'><span class='count'>3</span> 則回應</span>"
+            "<a class='favorite_count'>喜歡 <span>64</span></a><a class='replurk_count'>轉噗 <span>17</span></a>"
+            "<span class='coins'>噗幣 <span>3</span></span></div></div><div id='plurk_responses'><div class='response_box'>"
+            f"<div class='list'>{responses}</div></div><div class='response_box_footer'><a>登入後回應</a></div></div></div>"
+            "<div id='perma_side'><div class='owner_card'><div class='display_name'>小魚</div><div class='about'>上班族"
+            "</div><a class='follow_button'>追蹤</a></div></div></div><div id='footer'><a>關於噗浪</a> | <a>噗幣</a>"
+            "<div class='copyright'>© 2025 Plurk</div></div></body></html>")
+
+
+def test_a_plurk_is_its_question_then_each_response_by_its_writer_without_qualifiers_counts_or_times() -> None:
+    # read as a page, each response's name and qualifier, its text and its time ran together, cut by length
+    # mid-reply (a reply's lead-in lost as its list's title), and 「噗幣 3」 was text
+    responses = (_plurk_response("漫遊怪叔叔", "說", "台灣大哥大：日租 NT$349／天。<br>遠傳：NT$399／天。")
+                 + _plurk_response("小魚", "問", "@ohmyroaming 那要怎麼知道連的是哪一家？")
+                 + _plurk_response("阿哲", "分享", "簡訊的部分：<b>在國外接收簡訊是免費的</b>。重點是：<br>1. 出國前開通國際漫遊；"
+                                   "<br>2. 到了當地把數據漫遊關掉；<br>3. 雙卡手機最方便。<br>刷卡驗證簡訊晚了 1～2 分鐘才到。"))
+    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？<br>我是中華電信月租型。", responses),
+                                "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "台灣門號漫遊怎麼辦？", "我是中華電信月租型。"),
+        ("section", "漫遊怪叔叔", "台灣大哥大：日租 NT$349／天。\n遠傳：NT$399／天。"),
+        ("section", "小魚（楼主）", "那要怎麼知道連的是哪一家？"),
+        ("section", "阿哲", "簡訊的部分：在國外接收簡訊是免費的。重點是："),
+        ("step", "出國前開通國際漫遊", "出國前開通國際漫遊；"), ("step", "到了當地把數據漫遊關掉", "到了當地把數據漫遊關掉；"),
+        ("step", "雙卡手機最方便", "雙卡手機最方便。"),
+        ("section", "阿哲", "刷卡驗證簡訊晚了 1～2 分鐘才到。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in frags)
+    for gone in ("分享", "說", "22:31", "則回應", "喜歡", "轉噗", "噗幣", "登入", "熱門", "上班族", "追蹤", "Plurk", "@ohmyroaming"):
+        assert gone not in words
+
+
+def test_a_one_line_plurk_is_titled_by_the_page_without_its_owner_and_qualifier() -> None:
+    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？" + "十天" * 30,
+                                                           _plurk_response("阿哲", "說", "買當地卡。")), "html", "0"))[1]
+    assert [(f.title, f.text) for f in frags] == [("台灣門號漫遊怎麼辦？", "台灣門號漫遊怎麼辦？" + "十天" * 30),
+                                                  ("阿哲", "買當地卡。")]
+
+
+def test_plurk_marks_alone_make_no_thread() -> None:
+    page = ("<html><head><title>噗浪說明</title></head><body><h1>噗浪說明</h1><div id='permanent-plurk'><p>登入後才能回應。</p>"
+            "</div></body></html>")
+    assert parts(page) == [("噗浪說明", "登入後才能回應。")]
