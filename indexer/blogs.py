@@ -1,5 +1,5 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -107,6 +107,13 @@ so a line all in bold (「■ 電話卡去哪裡買、怎麼用」, its drawn �
 `div.comment` cards (`.comment-name`, `.comment-content`) holds the owner's answer in the card it answers
 (`.blogger-reply`'s 「版主回應」 `.reply-content`, its time closing it); a private comment (「悄悄話」, 「此回應只有版主
 看得到」) says nothing. A reader's 「請問…機場的公共電話也是免費打市話嗎？」 answered by the owner was lost with it.
+
+LinkedIn articles (Pulse, holdout55, the page a guest sees): the text in `div.article-main__content`'s
+`div.reader-article-content`, the comments `section.comment` cards in the article's `section.comments`
+(`.comment__author`, its headline and 「5mo」 in `.comment__header`, the text in `.comment__text`, Like / Reply /
+「12 Reactions」 in `.comment__actions`); the post's author is the name on the author card over the text
+(`.publisher-author-card .base-main-card__title`). A school's teacher's 「监考老师自己的手机…请打学校座机」 and an
+engineer's 「private individuals are not allowed to buy or use jammers」 were lost with 「3 Comments」.
 """
 from __future__ import annotations
 
@@ -136,7 +143,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's or a Douban note's title and comments (see the module's docstring).
+    post page's, a Douban note's or a LinkedIn article's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -661,6 +668,26 @@ def _all_bold(nodes: list) -> bool:
     return len(words) == 1 and isinstance(words[0], Tag) and words[0].name in ("strong", "b") \
         and bool(words[0].get_text(strip=True))
 
+def _linkedin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A LinkedIn article (Pulse): one `div.reader-article-content` in its `div.article-main__content`, its
+    comments the `section.comment` cards of the article's `section.comments`; a comment by the name on the
+    author card is the author's."""
+    bodies = [body for body in soup.find_all("div", class_="reader-article-content")
+              if body.find_parent("div", class_="article-main__content") is not None]
+    box = soup.find("section", class_="comments")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return
+    writer = one_line(soup.select_one(".publisher-author-card .base-main-card__title"))
+    comments = []
+    for card in box.find_all("section", class_="comment"):
+        text = _own_in(card, "section", "comment", ["comment__text"])
+        if text is None:
+            continue
+        name = one_line(_own_in(card, "section", "comment", ["comment__author"]))
+        comments.append(Comment(name, one_line(text), bool(writer) and name == writer))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
 
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
@@ -721,4 +748,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
     (_douban_note, (_needs("note-container", "#link-report"),)),
     (_xuite, (_needs("blogbody", "#content_all"),)),
+
+    (_linkedin, (_needs("reader-article-content", "comment__text"),)),
 )

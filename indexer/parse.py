@@ -47,7 +47,7 @@ from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.slack import slack_channel
-from indexer.telegram import telegram_chat
+from indexer.telegram import telegram_chat, telegram_preview
 from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
 from indexer.vk import vk_post
@@ -1175,6 +1175,7 @@ def parse_article(source: Source) -> Article:
         marks = page_marks(soup)    # each site reader below first looks for its site's mark among them
         bbs_post(soup, marks)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
+        telegram_preview(soup, marks)  # a channel's web preview (t.me/s/…): its name, each post a part, no header, dates or counters
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
@@ -1182,10 +1183,10 @@ def parse_article(source: Source) -> Article:
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
-        forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit or XenForo thread (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
+        forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF thread or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn article: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

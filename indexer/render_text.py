@@ -625,7 +625,7 @@ def _after_lists(text: str) -> str:
 
 
 # a line a step's number opens (「第二步：…」「步骤 3：」「Step 2:」), unindented
-_STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
+STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
                         re.IGNORECASE)
 
 
@@ -640,7 +640,7 @@ def _step_lines(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for k, line in enumerate(lines):
-        if k and _STEP_LINE.match(line) and lines[k - 1].strip():
+        if k and STEP_LINE.match(line) and lines[k - 1].strip():
             out.append("")
         out.append(line)
     return "\n".join(out)

@@ -11,6 +11,12 @@ the next post. `telegram_chat` puts the chat in the page's place as an `<article
 chat's name: a channel's posts (one writer) each a part titled by its headline, its text read by
 the plain-text reader as a `.txt` article is; a chat of several people read as the text-chat reader
 reads a chat exported as text, a customer's question with the agent's answer as a Q&A.
+
+A channel's public web preview (t.me/s/…, as the browser saves it) shows the same posts in other
+markup, and `telegram_preview` reads them so: each div.tgme_widget_message a post of the channel,
+its text the bubble's own div.tgme_widget_message_text; the header (name, 「8.73K subscribers」),
+「Load more」, the date separators, 「Forwarded from」, link previews, views, times and the right
+column with the channel's description and counters are no text.
 """
 from __future__ import annotations
 
@@ -44,6 +50,8 @@ _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _REPLY_LINK = re.compile(r"^#go_to_(message\d+)$")
 _DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}:\d{2})")
 _SENDER_JUNK = re.compile(r"[\[\]\n]")         # the text-chat reader's Telegram line: 「名字, [20.11.2026 10:02]」
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})")
+_PREVIEW_HASHTAG = re.compile(r"^\?q=%23")       # the preview links a hashtag to the channel's search
 NO_DATE = "01.01.2000 00:00"
 SENDER_MAX = 60             # the longest name the text-chat reader takes for a sender
 
@@ -72,6 +80,57 @@ def telegram_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     named = header if isinstance(header, Tag) else soup.title       # the header is always written; else 「Exported Data」
     name = " ".join(named.get_text(" ").split()) if named is not None else ""
     page.replace_with(chat_article(soup, name, _messages(history)))
+
+
+def telegram_preview(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a channel's public web preview (t.me/s/…) in its page's place, as an `<article>` of its posts.
+    `marks` are the page's (html_text.page_marks): a page without the preview's message wraps is none."""
+    if "tgme_widget_message_wrap" not in (page_marks(soup) if marks is None else marks):
+        return
+    history = soup.find("section", class_="tgme_channel_history")
+    if not isinstance(history, Tag):
+        return
+    runs = _preview_messages(history)
+    if not any(runs):
+        return
+    named = soup.find(class_="tgme_header_title") or soup.find(class_="tgme_channel_info_header_title")
+    name = " ".join(named.get_text(" ").split()) if isinstance(named, Tag) else ""
+    page = history.find_parent("main") or history
+    for chrome in soup.find_all(["header", "section"], class_=["tgme_header", "tgme_right_column"]):
+        chrome.decompose()
+    page.replace_with(chat_article(soup, name, runs))
+
+
+def _preview_messages(history: Tag) -> list[list[Message]]:
+    """The preview's posts (div.tgme_widget_message carrying its 「channel/number」 in data-post), in
+    runs that its date separators divide, each post's text the bubble's own (not the text of the post
+    it replies to, nor a link preview's)."""
+    runs: list[list[Message]] = [[]]
+    for tag in history.find_all("div", class_=["tgme_widget_message", "tgme_widget_message_service_date_wrap"]):
+        if "tgme_widget_message_service_date_wrap" in tag.get("class", []):
+            if runs[-1]:
+                runs.append([])
+            continue
+        bubble = tag.find("div", class_="tgme_widget_message_bubble", recursive=False)
+        if not tag.get("data-post") or bubble is None:
+            continue
+        text = bubble.find("div", class_="tgme_widget_message_text", recursive=False)
+        owner = bubble.find(class_="tgme_widget_message_owner_name")
+        author = bubble.find(class_="tgme_widget_message_from_author")      # a signed post's writer
+        sender = author if isinstance(author, Tag) else owner
+        stamp = bubble.find("time", datetime=True)
+        date = _ISO_DATE.match(str(stamp["datetime"])) if isinstance(stamp, Tag) else None
+        reply = bubble.find("a", class_="tgme_widget_message_reply", href=True)
+        lines = tuple(text_lines(text, bold=True)) if isinstance(text, Tag) else ()
+        runs[-1].append(Message(
+            id=str(tag["data-post"]),
+            sender=" ".join(sender.get_text(" ").split()) if isinstance(sender, Tag) else "",
+            date=f"{date[3]}.{date[2]}.{date[1]} {date[4]}" if date else NO_DATE,
+            lines=lines,
+            plain=tuple(text_lines(text, bold=False)) if isinstance(text, Tag) else (),
+            reply_to="/".join(str(reply["href"]).rstrip("/").split("/")[-2:]) if isinstance(reply, Tag) else "",
+            joined=False))
+    return [_senders(run) for run in runs if run]
 
 
 def chat_article(soup: BeautifulSoup, name: str, runs: list[list[Message]]) -> Tag:
@@ -182,7 +241,8 @@ def _runs(text: Tag, out: list[tuple[str, bool, bool]]) -> None:
         elif isinstance(node, Tag):
             if node.name == "br":
                 out.append(("\n", False, False))
-            elif node.name == "a" and "ShowHashtag" in str(node.get("onclick", "")):
+            elif node.name == "a" and ("ShowHashtag" in str(node.get("onclick", ""))
+                                       or _PREVIEW_HASHTAG.match(str(node.get("href", "")))):
                 out.append((node.get_text(), strong, True))
             else:
                 if node.name in _BLOCKS:

@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum or Moodle forum, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
+vBulletin, NodeBB, Flarum, Moodle or Simple Machines forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
 GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks, writer_heading
-from indexer.render_text import HEADING_MAX
+from indexer.render_text import HEADING_MAX, STEP_LINE
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
@@ -79,11 +79,15 @@ _FLARUM_BEST = "Post--bestAnswer"                     # FoF Best Answer's class 
 _FLARUM_MENTION = "PostMention"                       # a reply's link to the post it answers (or quotes)
 _MOODLE_POST = "forum-post-container"                 # a Moodle (3.8+) forum post's <article>, replies nested in it
 _MOODLE_SUBJECT = {"data-region-content": "forum-post-core-subject"}     # a post's own subject, an <h3> in its header
+_SMF_POST = re.compile(r"^msg\d+$")                   # an SMF post's card: 「msg38211」 …
+_SMF_TEXT = re.compile(r"^msg_\d+$")                  # … and its text, div.inner 「msg_38211」
+_SMF_QUOTES = ("bbc_standard_quote", "bbc_alternate_quote")      # SMF's quote boxes, 2.0 and 2.1 alike
+_SMF_SUBJECT = re.compile(r"^\s*Topic:\s*|\s*\(Read [\d,.]+ times\)\s*$")      # SMF 2.0's 「Topic: … (Read 1,286 times)」
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, Zhidao, Zhihu,
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, Plurk, Zhidao, Zhihu,
     Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -215,8 +219,25 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         holder.extend(list(part.contents))
         _title_lines(soup, holder)
         _end_lists(soup, holder)
+        _step_paragraphs(soup, holder)
         post.append(holder)
     return post
+
+
+def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
+    """Lines a step's number opens (「<strong>第一步</strong>：签合同<br><strong>第二步</strong>：…」, two at least)
+    each a paragraph of its own, as the plain-text reader makes them (`render_text.STEP_LINE`): typed one under
+    the other they were one paragraph, which the parser cut as a passage, not as steps."""
+    lines = _br_lines(holder)
+    steps = [line for line in lines if not (isinstance(line[0], Tag) and line[0].name in ("p", "div", "ul", "ol",
+                                                                                            "blockquote"))
+             and STEP_LINE.match(_line_text(line).strip())]
+    if len(steps) < 2:
+        return
+    for line in steps:
+        paragraph = soup.new_tag("p")
+        line[0].insert_before(paragraph)
+        paragraph.extend([node.extract() for node in line])
 
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
@@ -987,6 +1008,83 @@ def _moodle_author(card: Tag) -> str:
     return names[0] if names else ""
 
 
+def _smf(soup: BeautifulSoup) -> Thread | None:
+    """A Simple Machines Forum topic (2.0 and 2.1): the subject in #top_subject (2.0's 「Topic: … (Read N
+    times)」), then in #forumposts each post a div.windowbg (2.0's windowbg2 too) of id 「msgN」: div.poster
+    (name in its h4, member group, 「Posts: 58」, avatar, 「Logged」), the keyinfo (the subject again, 「« Reply #3
+    on: <date> »」, 「Last Edit: …」), the text in div.post > div.inner 「msg_N」 (plain text with <br>s, a quote a
+    blockquote.bbc_standard_quote opened by its cite 「Quote from: X on <date>」), the signature; around them the
+    welcome box 「Welcome, Guest. Please login or sign up.」, the menu, the linktree, 「Started by … · Read N
+    times」, Reply / Notify / Print, the pages line and the SMF footer. Read as a page, each poster block was a
+    part titled by the name, each post one titled by its date line, and a quote's cite ran into the quoted text.
+    As XenForo's, replies are headed by their author (the poster's 「（楼主）」); a reply's quote of a post on the
+    page (its cite links the post) goes, any other quote keeps its text without its cite."""
+    box = soup.find(id="forumposts")
+    if not isinstance(box, Tag):
+        return None
+    cards = [(card, text) for card in box.find_all("div", id=_SMF_POST, class_=("windowbg", "windowbg2"))
+             if isinstance(text := card.select_one("div.post > div.inner"), Tag) and _SMF_TEXT.match(str(text.get("id", "")))]
+    subject = _SMF_SUBJECT.sub("", _text(soup.find(id="top_subject"))) or _text(soup.title)
+    if not subject or not cards:
+        return None
+    posts = []
+    for k, (card, text) in enumerate(cards):
+        for quote in text.find_all("blockquote", class_=_SMF_QUOTES):
+            cite = quote.find("cite")
+            if k and isinstance(cite, Tag) and cite.find("a", href=re.compile(r"msg\d+")) is not None:
+                quote.decompose()       # the post it quotes is on the page (or a page before)
+            elif isinstance(cite, Tag):
+                cite.decompose()
+        posts.append((_post(soup, text), _text(card.select_one("div.poster h4 a"))))
+    return subject, _authored(posts)
+
+
+def _plurk(soup: BeautifulSoup) -> Thread | None:
+    """A Plurk permalink page (plurk.com/p/…): the plurk in div#permanent-plurk (avatar, the owner's a.name,
+    the qualifier 「問」「說」「分享」, its text in div.text_holder with <br>s and <b>, the time) and its
+    plurk_info (「11 則回應」, 喜歡 / 轉噗 / 噗幣 counts), then in #plurk_responses each div.response
+    (avatar, a.name, qualifier, text_holder, time) and 「登入後回應」; around them the top bar (logo, 熱門 /
+    搜尋, 登入 / 註冊), the owner card (name, @nick, about, 追蹤) and the footer. A plurk has no subject:
+    its first line titles the thread when it is one (short, over more text), else the page's og:title
+    without the owner's name and qualifier. Read as a page, the plurk, every response's name and
+    qualifier line, its text and its time ran together, cut by length mid-reply (a reply's 「…重點是：」
+    lead-in lost as a procedure's title), and 「噗幣 3」 was text. The plurk is the lead, each response a
+    part headed by its writer (the plurker's own 「（楼主）」), without its 「@nick」 address."""
+    plurk = soup.find("div", id="permanent-plurk")
+    box = soup.find("div", id="plurk_responses")
+    text = plurk.select_one(".plurk_box .content div.text_holder") if isinstance(plurk, Tag) else None
+    if not isinstance(text, Tag) or not isinstance(box, Tag):
+        return None
+    owner = _text(plurk.select_one(".plurk_box .content a.name"))
+    lines = _br_lines(text)
+    first = _line_text(lines[0]).strip() if lines else ""
+    if len(lines) > 1 and len(first) <= HEADING_MAX and all(not isinstance(node, Tag) or node.name not in
+                                                            ("p", "div", "ul", "ol", "blockquote") for node in lines[0]):
+        subject = first
+        for node in lines[0]:
+            node.extract()
+    else:
+        titled = soup.find("meta", attrs={"property": "og:title"})
+        qualifier = _text(plurk.select_one(".plurk_box .content .qualifier"))
+        subject = str(titled.get("content", "")).strip() if isinstance(titled, Tag) else ""
+        for lead in (owner, qualifier):
+            if lead and subject.startswith(lead):
+                subject = subject[len(lead):].strip()
+    if not subject:
+        return None
+    posts = [(_post(soup, text), owner)]
+    for card in box.find_all("div", class_="response"):
+        reply = card.find("div", class_="text_holder")
+        if not isinstance(reply, Tag):
+            continue
+        lead = next((node for node in reply.children if not isinstance(node, NavigableString) or str(node).strip()),
+                    None)
+        if isinstance(lead, NavigableString) and not isinstance(lead, Comment):
+            lead.replace_with(_AT.sub("", str(lead), count=1))
+        posts.append((_post(soup, reply), _text(card.find("a", class_="name"))))
+    return subject, _authored(posts)
+
+
 def _stack_exchange(soup: BeautifulSoup) -> Thread | None:
     """A Stack Exchange (Stack Overflow engine) question page: #question-header's h1 (a
     a.question-hyperlink), 「提问于 / 活跃于 / 浏览 2k 次」 under it, then div.question (data-questionid)
@@ -1119,5 +1217,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
-    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST),
+    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"),
+    (_plurk, "#permanent-plurk"),
 )

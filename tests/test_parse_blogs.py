@@ -655,3 +655,60 @@ def test_a_post_page_xuite_did_not_serve_is_left_alone() -> None:
     frags = cut(xuite(XUITE_COMMENTS, assets="/css/blog.css"))
     assert COMMENTS_TITLE not in [f.title for f in frags]
     assert "阿斯塔納機場的是" not in "".join(f.text for f in frags)
+
+
+def _linkedin_comment(name: str, headline: str, text: str) -> str:
+    """A comment as LinkedIn shows a guest one: avatar, name, headline, 「5mo」, text, Like / Reply / reactions."""
+    return (f"<section class='comment flex'><a class='comment__avatar' href='https://kz.linkedin.com/in/x'><img alt='{name}'>"
+            f"</a><div class='comment__body'><div class='comment__header'><a class='comment__author'>{name}</a>"
+            f"<p class='comment__author-headline'>{headline}</p><span class='comment__duration-since'>5mo</span></div>"
+            f"<p class='comment__text attributed-text-segment-list__content'>{text}</p><div class='comment__actions'>"
+            "<span>Like</span> <span>Reply</span> <span class='comment__reactions-count'>12 Reactions</span></div></div>"
+            "</section>")
+
+
+def linkedin(comments: str, content: str = "article-main__content") -> str:
+    """A LinkedIn article (Pulse) as a guest sees it: nav, author card, text, the social bar, comments,
+    「More articles by」, the sign-in box and the footer."""
+    return ("<html><head><title>考场信号屏蔽器 | LinkedIn</title><meta name='pageKey' content='d_pulse_article_guest'></head>"
+            "<body><a href='#main-content' class='skip-link'>Skip to main content</a><header class='header'><nav class='nav'>"
+            "<ul class='top-nav-menu'><li><a class='top-nav-link'><span>Articles</span></a></li><li><a class='top-nav-link'>"
+            "<span>Jobs</span></a></li></ul><a class='nav__button-secondary'>Sign in</a></nav></header>"
+            "<main id='main-content' class='main'><section class='core-rail'><div class='details'><article class='article-main'>"
+            "<header><h1 class='pulse-title'>考场信号屏蔽器</h1><div class='publisher-author-card'><div class='base-main-card'>"
+            "<h3 class='base-main-card__title'>王磊 Lei Wang</h3><h4 class='base-main-card__subtitle'>RF Engineer · Almaty</h4>"
+            "<div class='base-main-card__metadata'><span>Published Jun 3, 2025</span></div></div><a class='follow-button'>"
+            f"Follow</a></div></header><div class='{content}'><div class='reader-article-content'>"
+            "<h2>1. 屏蔽器是谁装的？</h2><p>由 НЦТ 统一安装，运营商关不掉。</p></div></div>"
+            "<div class='social-action-bar'><a class='social-counts-reactions'><span>187</span></a>"
+            "<a class='social-action-counts__item'>3 Comments</a><a>Like</a><a>Comment</a><button>Share</button></div>"
+            f"<section class='comments'><div class='comment-list'>{comments}</div><a class='comments__see-more'>See more "
+            "comments</a><p class='comments__sign-in-cta'>To view or add a comment, <a>sign in</a></p></section></article>"
+            "<section class='more-articles'><h2 class='more-articles__title'>More articles by 王磊 Lei Wang</h2><ul><li>"
+            "<a class='base-card'><h3 class='base-main-card__title'>为什么晚上 4G 特别慢？</h3></a></li></ul></section>"
+            "<section class='sign-in-cta'><h2>Sign in to view more content</h2><p>Create your free account</p></section>"
+            "</div></section></main><footer class='li-footer'><ul class='li-footer__list'><li>© 2025</li><li><a>About</a>"
+            "</li><li><a>User Agreement</a></li></ul></footer></body></html>")
+
+
+LINKEDIN_COMMENTS = (_linkedin_comment("Aigerim", "Teacher at NIS", "监考老师的手机要交到办公室，有急事打学校座机。")
+                     + _linkedin_comment("Marat", "RF Engineer at Beeline", "个人能装屏蔽器吗？")
+                     + _linkedin_comment("王磊 Lei Wang", "RF Engineer · Almaty", "不能，只有 НЦТ 这样的机关可以。"))
+
+
+def test_a_linkedin_articles_comments_are_its_last_part_and_its_chrome_no_text() -> None:
+    frags = cut(linkedin(LINKEDIN_COMMENTS))
+    assert texts(frags) == [
+        ("qa", "屏蔽器是谁装的？", "由 НЦТ 统一安装，运营商关不掉。"),
+        ("section", COMMENTS_TITLE, "监考老师的手机要交到办公室，有急事打学校座机。"),
+        ("qa", "个人能装屏蔽器吗？", "不能，只有 НЦТ 这样的机关可以。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in frags)
+    for gone in ("Skip to", "Articles", "Jobs", "Sign in", "Published", "Follow", "187", "3 Comments", "Share",
+                 "Teacher", "5mo", "Reactions", "See more", "More articles", "4G", "About", "User Agreement", "© 2025"):
+        assert gone not in words
+
+
+def test_linkedins_comment_markup_outside_its_article_layout_stays_chrome() -> None:
+    frags = cut(linkedin(LINKEDIN_COMMENTS, content="post-content"))
+    assert texts(frags)[0] == ("qa", "屏蔽器是谁装的？", "由 НЦТ 统一安装，运营商关不掉。")
+    assert not any(f.title == COMMENTS_TITLE or "座机" in f.text for f in frags)

@@ -183,3 +183,85 @@ def test_a_groups_question_and_the_agents_reply_to_it_are_a_qa() -> None:
 ])
 def test_class_names_alone_make_no_export(page: str, text: str) -> None:
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("section", "消息记录", text)]
+
+
+# A channel's public web preview (t.me/s/…) as the browser saves it.
+PREVIEW_NAME = "阿拉木图华人互助 | Almaty Huaren"
+
+
+def web_post(number: int, text: str, *, forwarded: str = "", reply: tuple[int, str] | None = None,
+             link_preview: str = "") -> str:
+    """A post as t.me/s draws one: userpic, bubble with the owner's name, a forward or reply header,
+    the text, a link preview, views and the time link."""
+    head = (f'<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from&nbsp;<a class="'
+            f'tgme_widget_message_forwarded_from_name" href="https://t.me/x/1"><span dir="auto">{forwarded}</span></a></div>'
+            if forwarded else "")
+    if reply:
+        head += (f'<a class="tgme_widget_message_reply" href="https://t.me/kz/{reply[0]}"><div class="tgme_widget_message_author '
+                 f'accent_color"><span class="name">{PREVIEW_NAME}</span></div><div class="tgme_widget_message_text '
+                 f'js-message_reply_text" dir="auto">{reply[1]}</div></a>')
+    card = (f'<a class="tgme_widget_message_link_preview" href="https://yandex.kz/support"><div class="link_preview_site_name">'
+            f'Яндекс Справка</div><div class="link_preview_title">{link_preview}</div></a>' if link_preview else "")
+    return (f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" '
+            f'data-post="kz/{number}"><div class="tgme_widget_message_user"><a href="https://t.me/kz"><i class="'
+            f'tgme_widget_message_user_photo" data-content="阿"></i></a></div><div class="tgme_widget_message_bubble">'
+            f'<div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" '
+            f'href="https://t.me/kz"><span dir="auto">{PREVIEW_NAME}</span></a></div>{head}'
+            f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>{card}'
+            f'<div class="tgme_widget_message_footer"><div class="tgme_widget_message_info"><span class="'
+            f'tgme_widget_message_views">4.1K</span><span class="copyonly"> views</span><span class="tgme_widget_message_meta">'
+            f'<a class="tgme_widget_message_date" href="https://t.me/kz/{number}"><time datetime="2025-04-14T08:02:11+00:00" '
+            f'class="time">08:02</time></a></span></div></div></div></div></div>')
+
+
+def day(text: str) -> str:
+    return (f'<div class="tgme_widget_message_service_date_wrap"><div class="tgme_widget_message_service_date">{text}'
+            '</div></div>')
+
+
+def preview(*posts: str) -> str:
+    """A t.me/s page: the header with the name and subscribers, 「Load more」, the posts, the right column."""
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>阿拉木图华人互助 | Almaty Huaren – Telegram</title>'
+            '<meta property="og:site_name" content="Telegram"></head><body class="widget_frame_base tgme_webpreview">'
+            '<header class="tgme_header"><div class="tgme_header_info"><a class="tgme_header_link" href="https://t.me/kz">'
+            f'<div class="tgme_header_title_wrap"><div class="tgme_header_title"><span dir="auto">{PREVIEW_NAME}</span>'
+            '</div></div><div class="tgme_header_counter">8.73K subscribers</div></a></div><div class="'
+            'tgme_header_right_column"><a class="tgme_action_button_new" href="https://t.me/kz">Preview channel</a></div>'
+            '</header><main class="tgme_main"><div class="tgme_container"><section class="tgme_channel_history '
+            'js-message_history"><div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/kz?before=1" '
+            'class="tme_messages_more js-messages_more">Load more</a></div>' + "".join(posts) +
+            '</section><section class="tgme_right_column"><div class="tgme_channel_info"><div class="'
+            f'tgme_channel_info_header_title"><span dir="auto">{PREVIEW_NAME}</span></div><div class="'
+            'tgme_channel_info_description">投稿和提问请私信 @kzhr_admin</div><div class="tgme_channel_info_counters">'
+            '<div class="tgme_channel_info_counter"><span class="counter_value">1.2K</span> <span class="counter_type">photos'
+            '</span></div></div></div><div class="tgme_channel_download_telegram"><a href="//telegram.org/dl">Download '
+            'Telegram</a></div></section></main></body></html>')
+
+
+def test_a_channels_web_preview_is_its_posts_each_a_part_titled_by_its_bold_line() -> None:
+    page = preview(day("April 14"),
+                   web_post(1, "<b>【读者投稿】手机落在出租车上</b><br/><br/>第二天司机把手机送到了小区门口。<br/><br/>"
+                               '<a href="?q=%23%E6%89%93%E8%BD%A6">#打车</a>', forwarded="投稿箱 · 阿拉木图华人"),
+                   web_post(2, "<b>① Yandex Go：怎么联系司机</b><br/><br/>1. 打开「История заказов」。<br/>"
+                               "2. 点「Я забыл вещи в машине」。<br/><br/>要在 <b>7 天内</b> 提交。",
+                            link_preview="Я забыл вещи в машине — Справка Яндекс Go"),
+                   day("April 15"),
+                   web_post(3, "<b>② 先别挂失号码</b><br/><br/>只锁 SIM 卡，号码留着。", reply=(2, "① Yandex Go 引用的字")))
+    article, frags = parse_source(Source("kz.html", "kz", page, "html", "0"))
+    assert article.title == PREVIEW_NAME
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "【读者投稿】手机落在出租车上", "第二天司机把手机送到了小区门口。"),
+        ("step", "打开「История заказов」", "打开「История заказов」。"),
+        ("step", "点「Я забыл вещи в машине」", "点「Я забыл вещи в машине」。"),
+        ("section", "① Yandex Go：怎么联系司机", "要在 7 天内 提交。"),
+        ("section", "② 先别挂失号码", "只锁 SIM 卡，号码留着。")]
+    text = words(frags)
+    for gone in ("subscribers", "Load more", "April", "Forwarded", "投稿箱", "Справка Яндекс", "4.1K", "views", "08:02",
+                 "#打车", "引用的字", "kzhr_admin", "photos", "Download Telegram", "Preview channel"):
+        assert gone not in text
+
+
+def test_the_web_previews_class_names_without_its_history_make_no_preview() -> None:
+    page = ("<html><body><article><h1>频道说明</h1><div class='tgme_widget_message_wrap'>"
+            "<p>在 App 里查。</p><p class='tgme_header_counter'>100 subscribers</p></div></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [("section", "频道说明", "在 App 里查。\n100 subscribers")]

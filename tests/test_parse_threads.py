@@ -918,3 +918,115 @@ def test_moodle_class_names_alone_make_no_thread() -> None:
     page = ("<html><body><h1>论坛使用说明</h1><article class='forum-post-container'><p>发帖前先搜索。</p></article>"
             "</body></html>")
     assert parts(page) == [("论坛使用说明", "发帖前先搜索。")]
+
+
+def _smf_post(number: int, author: str, reply: int, text: str) -> str:
+    """A post as SMF 2.1 draws one: the poster block, the keyinfo's subject and date line, the text, the signature."""
+    on = f"Reply #{reply} on:" if reply else "on:"
+    return (f"<div class='windowbg' id='msg{number}'><div class='post_wrapper'><div class='poster'><h4>"
+            f"<span class='off' title='Offline'></span><a href='index.php?action=profile;u=7'>{author}</a></h4>"
+            "<ul class='user_info'><li class='membergroup'>Jr. Member</li><li class='avatar'><img class='avatar'></li>"
+            "<li class='postcount'>Posts: 58</li><li class='poster_ip'>Logged</li></ul></div><div class='postarea'>"
+            f"<div class='keyinfo'><div id='subject_{number}' class='subject_title subject_hidden'><a>Re: 客人 Wi-Fi</a>"
+            f"</div><h5><a class='smalltext'>« <strong>{on}</strong> March 03, 2025, 10:14:22 AM »</a></h5></div>"
+            f"<div class='post'><div class='inner' data-msgid='{number}' id='msg_{number}'>{text}</div></div></div>"
+            f"<div class='moderatorbar'><div class='signature' id='msg_{number}_signature'>每天 8:00–22:00</div></div>"
+            "</div></div><hr class='post_separator'>")
+
+
+def test_an_smf_topics_posts_are_parts_headed_by_their_authors_without_poster_blocks_dates_or_quotes() -> None:
+    # read as a page, each poster block (name, group, 「Posts: 58」, 「Logged」) was a part, each post one titled by
+    # its date line, 「Welcome, Guest」 was text, a quote's cite ran into the quoted text and 第一步…第三步 were a passage
+    cite = ("<blockquote class='bbc_standard_quote'><cite><a href='index.php?topic=4821.msg1#msg1'>Quote from: 老周 on "
+            "March 03, 2025</a></cite>{}</blockquote>")
+    page = ("<html><head><title>客人 Wi-Fi 要短信验证码？</title></head><body id='chrome'><div id='top_section'><ul class="
+            "'welcome'><li>Welcome, <strong>Guest</strong>. Please <a>login</a> or <a>sign up</a>.</li></ul></div>"
+            "<div id='header'><h1 class='forumtitle'><a><img alt='华人论坛'></a></h1></div><div class='navigate_section'>"
+            "<ul><li><a><span>华人论坛</span></a></li><li class='last'><a><span>客人 Wi-Fi 要短信验证码？</span></a></li></ul>"
+            "</div><div id='display_head' class='information'><h2 class='display_title'><span id='top_subject'>客人 Wi-Fi"
+            " 要短信验证码？</span></h2><p>Started by 老周 · Read 1,286 times</p></div><div class='pagesection'><div class="
+            "'buttonlist'><a class='button'>Reply</a><a class='button'>Notify</a></div></div><div id='forumposts'><form>"
+            + _smf_post(1, "老周", 0, "想问问：<br>1. 真有这个规定吗？<br>2. 短信谁付钱？<br><br>谢谢各位！")
+            + _smf_post(2, "阿力", 1, cite.format("2. 短信谁付钱？") + "店主付。<br><br>Beeline 月费 5 900 坚戈。")
+            + _smf_post(3, "Daniyar", 2, "步骤是这样：<br><br><strong>第一步</strong>：签合同。<br><strong>第二步</strong>："
+                        "路由器上开 Hotspot。<br><strong>第三步</strong>：测一遍。<br><br>半天做完。")
+            + _smf_post(4, "老周", 3, "<blockquote class='bbc_standard_quote'><cite>Quote</cite>Wi-Fi для бизнеса</blockquote>"
+                        "最后签了这个。")
+            + "</form></div><div id='footer'><ul><li class='copyright'><a>SMF 2.1.4 © 2023</a>, <a>Simple Machines</a>"
+            "</li></ul><p>Page created in 0.084 seconds with 23 queries.</p></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "客人 Wi-Fi 要短信验证码？", "想问问：\n1. 真有这个规定吗？\n2. 短信谁付钱？\n谢谢各位！"),
+        ("section", "阿力", "店主付。\nBeeline 月费 5 900 坚戈。"),
+        ("section", "Daniyar", "步骤是这样："),
+        ("step", "签合同", "第一步：签合同。"), ("step", "路由器上开 Hotspot", "第二步：路由器上开 Hotspot。"),
+        ("step", "测一遍", "第三步：测一遍。"),
+        ("section", "Daniyar", "半天做完。"),
+        ("section", "老周（楼主）", "Wi-Fi для бизнеса\n最后签了这个。")]
+
+
+def test_smf_marks_alone_make_no_thread() -> None:
+    # a #forumposts box without SMF's post cards is some other page's
+    page = ("<html><head><title>论坛规则</title></head><body><h1>论坛规则</h1><div id='forumposts'><div class='windowbg'>"
+            "<div class='poster'>管理员</div><p>不许发广告。</p></div></div></body></html>")
+    assert parts(page) == [("论坛规则", "管理员\n不许发广告。")]
+
+
+def _plurk_response(name: str, qualifier: str, text: str) -> str:
+    return (f"<div class='response' data-rid='71' data-uid='77'><div class='avatar'><a><img class='profile_pic'></a></div>"
+            f"<div class='content'><a class='name' href='https://www.plurk.com/x'>{name}</a> <span class='qualifier "
+            f"q_says'>{qualifier}</span><div class='text_holder'>{text}</div><div class='time'><span class='timeago'>"
+            "05-20 22:31</span></div></div></div>")
+
+
+def plurk(text: str, responses: str, og_title: str = "小魚 問 台灣門號漫遊怎麼辦？") -> str:
+    """A Plurk permalink page: the top bar, the plurk with its counts, the responses, the owner card, the footer."""
+    return ("<html><head><title>小魚 問 台灣門號漫遊… - Plurk</title><meta property='og:site_name' content='Plurk'>"
+            f"<meta property='og:title' content='{og_title}'></head><body class='permaplurk'><div id='top_bar'><a id="
+            "'top_logo'><img alt='Plurk'></a><div id='dash-nav'><a class='nav-item'>熱門</a></div><div id='top_login'>"
+            "<a>登入</a><a>註冊</a></div></div><div id='permanent-holder'><div class='perma_holder'><div id="
+            "'permanent-plurk' class='plurk' data-pid='1'><div class='plurk_box'><div class='avatar'><img></div>"
+            "<div class='content'><div class='user'><a class='name'>小魚</a></div><span class='qualifier q_asks'>問</span>"
+            f"<div class='text_holder'>{text}</div><div class='time'><a class='permalink'>2025-05-20 22:13</a></div>"
+            "</div></div><div class='plurk_info'><span class='response_count'><span class='count'>3</span> 則回應</span>"
+            "<a class='favorite_count'>喜歡 <span>64</span></a><a class='replurk_count'>轉噗 <span>17</span></a>"
+            "<span class='coins'>噗幣 <span>3</span></span></div></div><div id='plurk_responses'><div class='response_box'>"
+            f"<div class='list'>{responses}</div></div><div class='response_box_footer'><a>登入後回應</a></div></div></div>"
+            "<div id='perma_side'><div class='owner_card'><div class='display_name'>小魚</div><div class='about'>上班族"
+            "</div><a class='follow_button'>追蹤</a></div></div></div><div id='footer'><a>關於噗浪</a> | <a>噗幣</a>"
+            "<div class='copyright'>© 2025 Plurk</div></div></body></html>")
+
+
+def test_a_plurk_is_its_question_then_each_response_by_its_writer_without_qualifiers_counts_or_times() -> None:
+    # read as a page, each response's name and qualifier, its text and its time ran together, cut by length
+    # mid-reply (a reply's lead-in lost as its list's title), and 「噗幣 3」 was text
+    responses = (_plurk_response("漫遊怪叔叔", "說", "台灣大哥大：日租 NT$349／天。<br>遠傳：NT$399／天。")
+                 + _plurk_response("小魚", "問", "@ohmyroaming 那要怎麼知道連的是哪一家？")
+                 + _plurk_response("阿哲", "分享", "簡訊的部分：<b>在國外接收簡訊是免費的</b>。重點是：<br>1. 出國前開通國際漫遊；"
+                                   "<br>2. 到了當地把數據漫遊關掉；<br>3. 雙卡手機最方便。<br>刷卡驗證簡訊晚了 1～2 分鐘才到。"))
+    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？<br>我是中華電信月租型。", responses),
+                                "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "台灣門號漫遊怎麼辦？", "我是中華電信月租型。"),
+        ("section", "漫遊怪叔叔", "台灣大哥大：日租 NT$349／天。\n遠傳：NT$399／天。"),
+        ("section", "小魚（楼主）", "那要怎麼知道連的是哪一家？"),
+        ("section", "阿哲", "簡訊的部分：在國外接收簡訊是免費的。重點是："),
+        ("step", "出國前開通國際漫遊", "出國前開通國際漫遊；"), ("step", "到了當地把數據漫遊關掉", "到了當地把數據漫遊關掉；"),
+        ("step", "雙卡手機最方便", "雙卡手機最方便。"),
+        ("section", "阿哲", "刷卡驗證簡訊晚了 1～2 分鐘才到。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in frags)
+    for gone in ("分享", "說", "22:31", "則回應", "喜歡", "轉噗", "噗幣", "登入", "熱門", "上班族", "追蹤", "Plurk", "@ohmyroaming"):
+        assert gone not in words
+
+
+def test_a_one_line_plurk_is_titled_by_the_page_without_its_owner_and_qualifier() -> None:
+    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？" + "十天" * 30,
+                                                           _plurk_response("阿哲", "說", "買當地卡。")), "html", "0"))[1]
+    assert [(f.title, f.text) for f in frags] == [("台灣門號漫遊怎麼辦？", "台灣門號漫遊怎麼辦？" + "十天" * 30),
+                                                  ("阿哲", "買當地卡。")]
+
+
+def test_plurk_marks_alone_make_no_thread() -> None:
+    page = ("<html><head><title>噗浪說明</title></head><body><h1>噗浪說明</h1><div id='permanent-plurk'><p>登入後才能回應。</p>"
+            "</div></body></html>")
+    assert parts(page) == [("噗浪說明", "登入後才能回應。")]
