@@ -1,5 +1,6 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's and a Baidu
+Jingyan article's comments, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -89,6 +90,10 @@ XWiki (holdout52, 15.10 with the Flamingo skin): a wiki page, not a post, but it
 comments as a blog's list does (「mnp.kz 在国内开 VPN 也打不开」, a terminal's refund taking 12 days), lost with the
 tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.commentauthor`, `.commentcontent`) in
 `#_comments`; the page's creator, whose 「Created by」 line links to their user page, is its author (`_xwiki`).
+
+Baidu Jingyan (百度经验, holdout56): an article, not a post, whose readers' 有得 (`div.wgt-comment`'s
+`li.comment-item` cards) went as chrome; on its page the END under a part's list closes that part only,
+and the info line under the title and the statement under the text are no text (`_jingyan`).
 """
 from __future__ import annotations
 
@@ -509,6 +514,31 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _jingyan(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Baidu Jingyan (百度经验): an article page its own markup marks — the `h1` in the title box,
+    the `div.exp-info` line under it (the author, 「2025-07-02 16:18」, 「浏览：6,437」, 「原创」), the
+    text as `div.exp-content-block`s (the brief, 工具/原料, 方法/步骤, 注意事项…), each part's list
+    closed by 「END」 (`div.exp-content-end`) —, its readers' 有得 in `div.wgt-comment` as
+    `li.comment-item` cards (`.comment-user`, `.comment-time`, `p.comment-text`). The info line and
+    the statement under the text (「经验内容仅供参考…」「作者声明：…」) are no text; an END closes its part only (one END alone was taken for the article's end and the
+    注意事项 after it were lost); the comments, which Jingyan marks as nobody's answers, are remarks.
+    """
+    blocks = [block for block in soup.find_all("div", class_="exp-content-block")
+              if block.find("div", class_="exp-content-body", recursive=False) is not None]
+    if not blocks or soup.find("h1") is None:
+        return
+    for furniture in soup.find_all("div", class_=["exp-info", "exp-content-end", "exp-statement"]):
+        furniture.decompose()
+    box = soup.find("div", class_="wgt-comment")
+    if not isinstance(box, Tag):
+        return
+    comments = [Comment(one_line(card.find(class_="comment-user")), one_line(text), False)
+                for card in box.find_all("li", class_="comment-item")
+                if isinstance(text := card.find(class_="comment-text"), Tag)]
+    box.decompose()
+    _insert_after(soup, blocks[-1], comments)
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -566,4 +596,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+    (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
 )

@@ -556,3 +556,36 @@ def test_an_oschina_posts_comments_are_its_last_part() -> None:
 def test_a_comment_box_on_a_page_oschina_did_not_serve_stays_chrome() -> None:
     assert texts(cut(oschina(OSCHINA_COMMENTS, assets="/static/site.css"))) == [
         ("section", "把手机号登记改到居留证", "带居留证原件去自营店改登记。")]
+
+
+def test_a_baidu_jingyan_pages_tips_after_one_end_and_its_comments_are_kept_its_info_line_is_not() -> None:
+    # holdout56: the one END under 方法/步骤 was taken for the article's end (注意事项 lost), the 有得
+    # comments went as chrome, and the info line 「2025-07-02 16:18 浏览：6,437 原创」 led the text
+    item = ("<li class='exp-content-list list-item-{n}'><div class='list-icon'>{n}</div>"
+            "<div class='content-list-text'><p>{text}</p></div></li>")
+    page = ("<html><body class='exp-article-page'><div id='body' class='exp-body'><div class='exp-main'>"
+            "<div class='exp-title-wrap'><h1 class='exp-title'><span class='exp-title-text'>去沙特朝觐怎么上网</span></h1>"
+            "<div class='exp-info clearfix'><span class='exp-author'><a class='author-name'>阿拉木图的马大姐</a></span>"
+            "<span class='exp-time'>2025-07-02 16:18</span><span class='exp-views'>浏览：<em>6,437</em></span>"
+            "<span class='exp-original-tag'>原创</span></div></div><div class='exp-content-outer'>"
+            "<div class='exp-content-block exp-content-brief'><div class='exp-content-body'><div class='content-listblock-text'>"
+            "<p>两趟下来手机上的坑基本都踩过。</p></div></div></div>"
+            "<div class='exp-content-block'><h2 class='exp-content-head'>方法/步骤</h2><div class='exp-content-body'>"
+            "<ol class='exp-conent-orderlist'>" + item.format(n=1, text="出发前确认国际漫游已经开通。")
+            + item.format(n=2, text="落地以后手动选合作网络。") + "</ol>"
+            "<div class='exp-content-listblock exp-content-end'>END</div></div></div>"
+            "<div class='exp-content-block'><h2 class='exp-content-head'>注意事项</h2><div class='exp-content-body'>"
+            "<ul class='exp-content-unorderlist'><li class='exp-content-list list-item-1'><div class='content-list-text'>"
+            "沙特的报警、急救统一拨 911。</div></li></ul></div></div>"
+            "<div class='exp-content-block exp-statement'><p class='statement-text'>经验内容仅供参考。</p></div></div>"
+            "<div class='wgt-comment' id='wgt-comment'><div class='comment-title'>有得（23）</div><ul class='comment-list'>"
+            "<li class='comment-item'><span class='comment-user'>努尔兰的妈妈</span><span class='comment-time'>2025-07-20"
+            "</span><p class='comment-text'>按步骤二手动选了 Mobily，按天包果然生效了。</p></li></ul></div>"
+            "<div class='wgt-related'><h3 class='related-title'>相关经验</h3><ul><li><a href='/a'>沙特电话卡对比</a></li>"
+            "</ul></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "去沙特朝觐怎么上网", "两趟下来手机上的坑基本都踩过。"),
+        ("step", "出发前确认国际漫游已经开通", "出发前确认国际漫游已经开通。"),
+        ("step", "落地以后手动选合作网络", "落地以后手动选合作网络。"),
+        ("section", "注意事项", "沙特的报警、急救统一拨 911。"),
+        ("section", COMMENTS_TITLE, "按步骤二手动选了 Mobily，按天包果然生效了。")]
