@@ -1,6 +1,6 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
 Weebly's, Halo's, Tumblr's and OSChina's — with its comments, as its reader sees it; and an XWiki page's and a Baidu
-Jingyan article's comments, read as a post's.
+Jingyan article's and Staticman's comments on a Jekyll post, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -94,6 +94,10 @@ tab. Its text is `div#xwikicontent`, its comments `div.xwikicomment` cards (`.co
 Baidu Jingyan (百度经验, holdout56): an article, not a post, whose readers' 有得 (`div.wgt-comment`'s
 `li.comment-item` cards) went as chrome; on its page the END under a part's list closes that part only,
 and the info line under the title and the statement under the text are no text (`_jingyan`).
+
+Staticman (holdout56's Jekyll post, Minima): the comments a site's Staticman commits to its repository,
+rendered into the page as `article.js-comment` cards, were lost as chrome; they are read as a post's
+comments, the author known by the badge beside the name or by the post's byline (`_staticman`).
 """
 from __future__ import annotations
 
@@ -514,6 +518,36 @@ def _xwiki(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _staticman(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Staticman's comments on a Jekyll post (holdout56, Minima): the comments a site's Staticman
+    commits to its repository, rendered into the page by the theme's include as `article.js-comment`
+    cards (`.comment__author` with the name, `.comment__date`, the text in `[itemprop=text]`; a reply
+    marked `child`), under the one post text (`.post-content`, else `[itemprop=articleBody]`), with
+    the Staticman form after them. The post's author is marked by a badge beside the name
+    (`.comment__author-badge`) or by the post's author's name (`.p-author`)."""
+    bodies = soup.find_all(class_="post-content") or soup.find_all(attrs={"itemprop": "articleBody"})
+    cards = soup.find_all("article", class_="js-comment")
+    if len(bodies) != 1 or not cards:
+        return
+    byline = soup.find(class_="p-author")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    comments = []
+    for card in cards:
+        named = card.find(class_="comment__author")
+        text = card.find(attrs={"itemprop": "text"})
+        if not isinstance(named, Tag) or not isinstance(text, Tag):
+            continue
+        badge = named.find(class_="comment__author-badge")
+        if isinstance(badge, Tag):
+            badge.extract()
+        name = one_line(named)
+        comments.append(Comment(name, one_line(text), badge is not None or (bool(writer) and name == writer)))
+    box = soup.find(id="comments")
+    for gone in [box] if isinstance(box, Tag) and all(box in card.parents for card in cards) else cards:
+        gone.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _jingyan(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Baidu Jingyan (百度经验): an article page its own markup marks — the `h1` in the title box,
     the `div.exp-info` line under it (the author, 「2025-07-02 16:18」, 「浏览：6,437」, 「原创」), the
@@ -596,5 +630,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
+    (_staticman, (_needs("js-comment", "comment__author", "comment__content-wrapper"),)),
     (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
 )

@@ -589,3 +589,31 @@ def test_a_baidu_jingyan_pages_tips_after_one_end_and_its_comments_are_kept_its_
         ("step", "落地以后手动选合作网络", "落地以后手动选合作网络。"),
         ("section", "注意事项", "沙特的报警、急救统一拨 911。"),
         ("section", COMMENTS_TITLE, "按步骤二手动选了 Mobily，按天包果然生效了。")]
+
+
+def test_a_jekyll_posts_staticman_comments_are_its_last_part() -> None:
+    # holdout56 (Minima): the comments Staticman commits, rendered into the page as article.js-comment
+    # cards, were lost; the author's reply is known by the badge beside the name
+    card = ("<article id='comment-{n}' class='js-comment comment{child}' itemprop='comment'><div class='comment__avatar-wrapper'>"
+            "<img class='comment__avatar' src='https://www.gravatar.com/avatar/{n}' alt='{name}'></div>"
+            "<div class='comment__content-wrapper'><h3 class='comment__author' itemprop='author'><span itemprop='name'>{name}"
+            "</span>{badge}</h3><p class='comment__date'><a href='#comment-{n}'><time>Jan 31, 2022 at 16:40</time></a></p>"
+            "<div itemprop='text'><p>{text}</p></div></div></article>")
+    page = ("<html><head><title>停電 | 港人在阿拉木圖</title></head><body><header class='site-header'><a class='site-title'>"
+            "港人在阿拉木圖</a></header><main class='page-content'><article class='post h-entry'><header class='post-header'>"
+            "<h1 class='post-title p-name'>大停電那天</h1><p class='post-meta'><time class='dt-published'>Jan 30, 2022</time> • "
+            "<span class='p-author h-card'>Ken Cheung</span></p></header><div class='post-content e-content' "
+            "itemprop='articleBody'><p>停電唔等於即刻冇信號。</p></div><div class='post-comments' id='comments'>"
+            "<h2 class='comments-title'>留言（3）</h2><div class='comments-list'>"
+            + card.format(n=1, child="", name="Winnie", badge="", text="請問停電時 eSIM 會唔會更易斷？")
+            + card.format(n=2, child=" child", name="Ken Cheung", badge=" <span class='comment__author-badge'>作者</span>",
+                          text="唔會，eSIM 同實體卡用同一批基站。")
+            + card.format(n=3, child="", name="Daniyar", badge="", text="補充：FM 收音機要插住有線耳筒。")
+            + "</div><div class='comment-form-wrapper'><h3 class='comment-form-title'>留言</h3><p class='comment-form-note'>"
+            "留言經 Staticman 送出。</p><form id='new_comment' class='js-form form' method='post' "
+            "action='https://staticman.example/v3/entry/github/a/b/main/comments'><textarea name='fields[message]'></textarea>"
+            "<button type='submit'>送出留言</button></form></div></div></article></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "大停電那天", "停電唔等於即刻冇信號。"),
+        ("section", COMMENTS_TITLE, "補充：FM 收音機要插住有線耳筒。"),
+        ("qa", "請問停電時 eSIM 會唔會更易斷？", "唔會，eSIM 同實體卡用同一批基站。")]
