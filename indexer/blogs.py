@@ -1,5 +1,6 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
-Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its reader sees it; and an XWiki page's comments, read as a post's.
+Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
+reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -114,6 +115,14 @@ LinkedIn articles (Pulse, holdout55, the page a guest sees): the text in `div.ar
 「12 Reactions」 in `.comment__actions`); the post's author is the name on the author card over the text
 (`.publisher-author-card .base-main-card__title`). A school's teacher's 「监考老师自己的手机…请打学校座机」 and an
 engineer's 「private individuals are not allowed to buy or use jammers」 were lost with 「3 Comments」.
+
+Baidu Jingyan (百度经验, holdout56): an article, not a post, whose readers' 有得 (`div.wgt-comment`'s
+`li.comment-item` cards) went as chrome; on its page the END under a part's list closes that part only,
+and the info line under the title and the statement under the text are no text (`_jingyan`).
+
+Staticman (holdout56's Jekyll post, Minima): the comments a site's Staticman commits to its repository,
+rendered into the page as `article.js-comment` cards, were lost as chrome; they are read as a post's
+comments, the author known by the badge beside the name or by the post's byline (`_staticman`).
 """
 from __future__ import annotations
 
@@ -689,6 +698,61 @@ def _linkedin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _staticman(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Staticman's comments on a Jekyll post (holdout56, Minima): the comments a site's Staticman
+    commits to its repository, rendered into the page by the theme's include as `article.js-comment`
+    cards (`.comment__author` with the name, `.comment__date`, the text in `[itemprop=text]`; a reply
+    marked `child`), under the one post text (`.post-content`, else `[itemprop=articleBody]`), with
+    the Staticman form after them. The post's author is marked by a badge beside the name
+    (`.comment__author-badge`) or by the post's author's name (`.p-author`)."""
+    bodies = soup.find_all(class_="post-content") or soup.find_all(attrs={"itemprop": "articleBody"})
+    cards = soup.find_all("article", class_="js-comment")
+    if len(bodies) != 1 or not cards:
+        return
+    byline = soup.find(class_="p-author")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    comments = []
+    for card in cards:
+        named = card.find(class_="comment__author")
+        text = card.find(attrs={"itemprop": "text"})
+        if not isinstance(named, Tag) or not isinstance(text, Tag):
+            continue
+        badge = named.find(class_="comment__author-badge")
+        if isinstance(badge, Tag):
+            badge.extract()
+        name = one_line(named)
+        comments.append(Comment(name, one_line(text), badge is not None or (bool(writer) and name == writer)))
+    box = soup.find(id="comments")
+    for gone in [box] if isinstance(box, Tag) and all(box in card.parents for card in cards) else cards:
+        gone.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _jingyan(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Baidu Jingyan (百度经验): an article page its own markup marks — the `h1` in the title box,
+    the `div.exp-info` line under it (the author, 「2025-07-02 16:18」, 「浏览：6,437」, 「原创」), the
+    text as `div.exp-content-block`s (the brief, 工具/原料, 方法/步骤, 注意事项…), each part's list
+    closed by 「END」 (`div.exp-content-end`) —, its readers' 有得 in `div.wgt-comment` as
+    `li.comment-item` cards (`.comment-user`, `.comment-time`, `p.comment-text`). The info line and
+    the statement under the text (「经验内容仅供参考…」「作者声明：…」) are no text; an END closes its part only (one END alone was taken for the article's end and the
+    注意事项 after it were lost); the comments, which Jingyan marks as nobody's answers, are remarks.
+    """
+    blocks = [block for block in soup.find_all("div", class_="exp-content-block")
+              if block.find("div", class_="exp-content-body", recursive=False) is not None]
+    if not blocks or soup.find("h1") is None:
+        return
+    for furniture in soup.find_all("div", class_=["exp-info", "exp-content-end", "exp-statement"]):
+        furniture.decompose()
+    box = soup.find("div", class_="wgt-comment")
+    if not isinstance(box, Tag):
+        return
+    comments = [Comment(one_line(card.find(class_="comment-user")), one_line(text), False)
+                for card in box.find_all("li", class_="comment-item")
+                if isinstance(text := card.find(class_="comment-text"), Tag)]
+    box.decompose()
+    _insert_after(soup, blocks[-1], comments)
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -748,6 +812,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),
     (_douban_note, (_needs("note-container", "#link-report"),)),
     (_xuite, (_needs("blogbody", "#content_all"),)),
-
     (_linkedin, (_needs("reader-article-content", "comment__text"),)),
+    (_staticman, (_needs("js-comment", "comment__author", "comment__content-wrapper"),)),
+    (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
 )

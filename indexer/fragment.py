@@ -96,7 +96,9 @@ _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後
 _KNOWING = re.compile(r"(?:知道|了解|明白)(?:的|这|這|以下|下面|几|幾)|须知|須知|常识|常識"
                       r"|\b(?:need|good|should|things) to know\b", re.IGNORECASE)
 # a lead-in that says the items are done in order (「按下面的顺序做：」)
-_STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step", re.IGNORECASE)
+# (or to follow them: 「下次停電照住做：」「照着做就行：」)
+_STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step"
+                         r"|照(?:住|着|著)?(?:下面|以下|这些|這些|呢啲)?(?:做|去做)", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 # (「怎么样」 asks what something is like, not how to do it: 「国行、美版、欧版手机分别怎么样」 over 「1. 国行手机」)
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
@@ -549,13 +551,14 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」)
     is a list of them (unless it says to follow them in order), and
-    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do; one under a
+    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
+    whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(lead) \
-            or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title)) \
+            or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row

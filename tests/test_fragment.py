@@ -527,3 +527,17 @@ def test_bold_run_in_questions_one_after_another_are_questions_under_any_heading
 def test_a_paragraph_that_opens_with_one_bold_question_outside_a_faq_stays_a_passage() -> None:
     frags = cut_markdown("# 漫游\n\n## 其他几点\n\n**会多收钱吗？** 选网本身不收费。\n\n费用看登记在哪张网上。\n")
     assert [(f.type, f.title) for f in frags] == [("section", "其他几点")]
+
+
+def test_a_checklist_whose_lead_in_says_to_follow_it_is_a_procedure() -> None:
+    # holdout56: 「停電通訊清單」 (a list's heading: what to bring) over bold-led items was passages cut
+    # after item 3, numbers lost; its lead-in says the items are to be done (「照住做」)
+    frags = cut_markdown("# 停電\n\n## 停電通訊清單\n\n我同屋企人定咗以下幾條，下次停電照住做：\n\n"
+                         "1. **開省電模式，關 5G。**搵唔到信號時手機會不停搜網。\n"
+                         "2. **報平安用短訊。**網絡擠塞時短訊會排隊發出去。\n"
+                         "3. **緊急情況撥 112。**唔使 SIM 卡都撥得通。\n")
+    assert [(f.type, f.title, f.procedure.index if f.procedure else 0) for f in frags if f.type == "step"] == [
+        ("step", "開省電模式，關 5G", 1), ("step", "報平安用短訊", 2), ("step", "緊急情況撥 112", 3)]
+    # … while a packing list under the same heading, without such a lead-in, is still what to bring
+    frags = cut_markdown("# 停電\n\n## 停電通訊清單\n\n1. **充電寶。**保持滿電。\n2. **現金。**小店只收現金。\n")
+    assert not any(f.type == "step" for f in frags)

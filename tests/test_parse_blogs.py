@@ -712,3 +712,64 @@ def test_linkedins_comment_markup_outside_its_article_layout_stays_chrome() -> N
     frags = cut(linkedin(LINKEDIN_COMMENTS, content="post-content"))
     assert texts(frags)[0] == ("qa", "屏蔽器是谁装的？", "由 НЦТ 统一安装，运营商关不掉。")
     assert not any(f.title == COMMENTS_TITLE or "座机" in f.text for f in frags)
+
+
+def test_a_baidu_jingyan_pages_tips_after_one_end_and_its_comments_are_kept_its_info_line_is_not() -> None:
+    # holdout56: the one END under 方法/步骤 was taken for the article's end (注意事项 lost), the 有得
+    # comments went as chrome, and the info line 「2025-07-02 16:18 浏览：6,437 原创」 led the text
+    item = ("<li class='exp-content-list list-item-{n}'><div class='list-icon'>{n}</div>"
+            "<div class='content-list-text'><p>{text}</p></div></li>")
+    page = ("<html><body class='exp-article-page'><div id='body' class='exp-body'><div class='exp-main'>"
+            "<div class='exp-title-wrap'><h1 class='exp-title'><span class='exp-title-text'>去沙特朝觐怎么上网</span></h1>"
+            "<div class='exp-info clearfix'><span class='exp-author'><a class='author-name'>阿拉木图的马大姐</a></span>"
+            "<span class='exp-time'>2025-07-02 16:18</span><span class='exp-views'>浏览：<em>6,437</em></span>"
+            "<span class='exp-original-tag'>原创</span></div></div><div class='exp-content-outer'>"
+            "<div class='exp-content-block exp-content-brief'><div class='exp-content-body'><div class='content-listblock-text'>"
+            "<p>两趟下来手机上的坑基本都踩过。</p></div></div></div>"
+            "<div class='exp-content-block'><h2 class='exp-content-head'>方法/步骤</h2><div class='exp-content-body'>"
+            "<ol class='exp-conent-orderlist'>" + item.format(n=1, text="出发前确认国际漫游已经开通。")
+            + item.format(n=2, text="落地以后手动选合作网络。") + "</ol>"
+            "<div class='exp-content-listblock exp-content-end'>END</div></div></div>"
+            "<div class='exp-content-block'><h2 class='exp-content-head'>注意事项</h2><div class='exp-content-body'>"
+            "<ul class='exp-content-unorderlist'><li class='exp-content-list list-item-1'><div class='content-list-text'>"
+            "沙特的报警、急救统一拨 911。</div></li></ul></div></div>"
+            "<div class='exp-content-block exp-statement'><p class='statement-text'>经验内容仅供参考。</p></div></div>"
+            "<div class='wgt-comment' id='wgt-comment'><div class='comment-title'>有得（23）</div><ul class='comment-list'>"
+            "<li class='comment-item'><span class='comment-user'>努尔兰的妈妈</span><span class='comment-time'>2025-07-20"
+            "</span><p class='comment-text'>按步骤二手动选了 Mobily，按天包果然生效了。</p></li></ul></div>"
+            "<div class='wgt-related'><h3 class='related-title'>相关经验</h3><ul><li><a href='/a'>沙特电话卡对比</a></li>"
+            "</ul></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "去沙特朝觐怎么上网", "两趟下来手机上的坑基本都踩过。"),
+        ("step", "出发前确认国际漫游已经开通", "出发前确认国际漫游已经开通。"),
+        ("step", "落地以后手动选合作网络", "落地以后手动选合作网络。"),
+        ("section", "注意事项", "沙特的报警、急救统一拨 911。"),
+        ("section", COMMENTS_TITLE, "按步骤二手动选了 Mobily，按天包果然生效了。")]
+
+
+def test_a_jekyll_posts_staticman_comments_are_its_last_part() -> None:
+    # holdout56 (Minima): the comments Staticman commits, rendered into the page as article.js-comment
+    # cards, were lost; the author's reply is known by the badge beside the name
+    card = ("<article id='comment-{n}' class='js-comment comment{child}' itemprop='comment'><div class='comment__avatar-wrapper'>"
+            "<img class='comment__avatar' src='https://www.gravatar.com/avatar/{n}' alt='{name}'></div>"
+            "<div class='comment__content-wrapper'><h3 class='comment__author' itemprop='author'><span itemprop='name'>{name}"
+            "</span>{badge}</h3><p class='comment__date'><a href='#comment-{n}'><time>Jan 31, 2022 at 16:40</time></a></p>"
+            "<div itemprop='text'><p>{text}</p></div></div></article>")
+    page = ("<html><head><title>停電 | 港人在阿拉木圖</title></head><body><header class='site-header'><a class='site-title'>"
+            "港人在阿拉木圖</a></header><main class='page-content'><article class='post h-entry'><header class='post-header'>"
+            "<h1 class='post-title p-name'>大停電那天</h1><p class='post-meta'><time class='dt-published'>Jan 30, 2022</time> • "
+            "<span class='p-author h-card'>Ken Cheung</span></p></header><div class='post-content e-content' "
+            "itemprop='articleBody'><p>停電唔等於即刻冇信號。</p></div><div class='post-comments' id='comments'>"
+            "<h2 class='comments-title'>留言（3）</h2><div class='comments-list'>"
+            + card.format(n=1, child="", name="Winnie", badge="", text="請問停電時 eSIM 會唔會更易斷？")
+            + card.format(n=2, child=" child", name="Ken Cheung", badge=" <span class='comment__author-badge'>作者</span>",
+                          text="唔會，eSIM 同實體卡用同一批基站。")
+            + card.format(n=3, child="", name="Daniyar", badge="", text="補充：FM 收音機要插住有線耳筒。")
+            + "</div><div class='comment-form-wrapper'><h3 class='comment-form-title'>留言</h3><p class='comment-form-note'>"
+            "留言經 Staticman 送出。</p><form id='new_comment' class='js-form form' method='post' "
+            "action='https://staticman.example/v3/entry/github/a/b/main/comments'><textarea name='fields[message]'></textarea>"
+            "<button type='submit'>送出留言</button></form></div></div></article></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "大停電那天", "停電唔等於即刻冇信號。"),
+        ("section", COMMENTS_TITLE, "補充：FM 收音機要插住有線耳筒。"),
+        ("qa", "請問停電時 eSIM 會唔會更易斷？", "唔會，eSIM 同實體卡用同一批基站。")]
