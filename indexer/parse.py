@@ -52,6 +52,7 @@ from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
+from indexer.zulip import zulip_topic
 
 # ---- line and text rules ------------------------------------------------------------------
 
@@ -1178,6 +1179,7 @@ def parse_article(source: Source) -> Article:
         discord_channel(soup, marks)   # a channel DiscordChatExporter exported as HTML: its name, read as a chat
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
+        zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags

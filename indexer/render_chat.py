@@ -134,6 +134,7 @@ GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a ser
 _CLAUSE_MARK = re.compile(r"[，,。！!；;：:\n]")
 _CLAUSE_TAIL = re.compile(r"[\s。！!～~…]+$")
 _SELF_ANSWERED = re.compile(rf"(?:{_QUESTION_MARK})[ \t]*(?=因为|因為|because\b)", re.IGNORECASE)   # 「…？因为…」
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)．、）]\s*")         # a message's numbered line (a list's item)
 _ASK_LEAD = re.compile(r"请问|請問|请教|請教|想问|想問")     # words that ask wherever they stand in a clause
 ASK_WORD_TAIL = 4           # a question word ends a clause that asks, but for a verb and its object (「怎么写」)
 NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
@@ -483,12 +484,21 @@ def group_asks(lines: list[str]) -> bool:
     A question its writer answers at once (「为什么会传丢？因为…」) explains, it asks nothing: taken for a
     question, the explanation was the summary of a Q&A answered by the next member's 「对对对」.
 
+    A message listing what it asks — numbered lines, each holding a question word, no question mark
+    needed (「先理清楚：1. 免费措施各是什么 2. 停电以后手机还能用多久 3. 没电的时候怎么报平安」) — asks them:
+    read as a message that asks nothing, its list was a procedure of questions.
+
     >>> [group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外",
     ...                                   "为什么会传丢？因为线路便宜")]
     [True, False, True, False]
+    >>> group_asks(["先理清楚：", "1. 措施各是什么", "2. 没电的时候怎么跟家里报平安"]), group_asks(["1. 打开设置", "2. 点「更新」"])
+    (True, False)
     """
     text = _SELF_ANSWERED.sub("。", _CLAUSE_TAIL.sub("", "\n".join(lines)))
     if re.search(_QUESTION_MARK, text):
+        return True
+    items = [line for line in lines if _NUMBERED_LINE.match(line)]
+    if len(items) >= 2 and all(_ASKS.search(_NUMBERED_LINE.sub("", item)) for item in items):
         return True
     clause = _CLAUSE_MARK.split(text)[-1].strip()
     return len(text) <= HEADING_MAX and (_ASK_LEAD.search(clause) is not None or any(
