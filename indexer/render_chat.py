@@ -15,7 +15,7 @@ question, which the fragmenter takes as one. In a group (`_is_group`: three memb
 none a service desk) anyone may ask and anyone answer: a member's run of messages that asks
 (`group_asks`) is answered by the next member's (`_group_blocks`) — or by a third member's when
 the next asks on about it —, every other run is a part of its own, and a message that says nothing
-but thanks or an emoji (`_says_nothing`) answers nothing. An iPhone writes a group's notices as the
+but thanks or an emoji (`says_nothing`) answers nothing. An iPhone writes a group's notices as the
 group's own messages: the group's name titles the chat and its notices go (`_group_name`).
 
 Pure: no I/O. A module of its own beside `render_text` because a chat is no layout of plain
@@ -505,15 +505,15 @@ def group_asks(lines: list[str]) -> bool:
         len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
 
 
-def _says_nothing(lines: list[str], names: re.Pattern[str] | None = None) -> bool:
+def says_nothing(lines: list[str], names: re.Pattern[str] | None = None) -> bool:
     """A group member's message that says nothing but thanks, a cheer or an emoji (「學到了」「👍」
     「加油～」, Cantonese 「明白晒，多謝」): it answers no question, and a part of its own is a fragment
     nothing is found in. A member thanked by name (`names`: 「多謝 Ivan 🙏」) is still thanked; a name
     no member has is a word of the message.
 
-    >>> [_says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
+    >>> [says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
     [True, True, True, True, False, False, False]
-    >>> [_says_nothing([text], _member_names({"Ivan Leung", "雅婷"})) for text in ("明白晒，多謝 Ivan 🙏", "清楚晒，多謝",
+    >>> [says_nothing([text], _member_names({"Ivan Leung", "雅婷"})) for text in ("明白晒，多謝 Ivan 🙏", "清楚晒，多謝",
     ...                                                                        "謝謝雅婷 🙏", "謝謝小明")]
     [True, True, True, False]
     """
@@ -546,13 +546,13 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     detail on the way and still answers), a question with its answer, and every other
     message a part of its own (a rule between them: a member's tip is no part of another's, nor of
     the same member's next one). The question is the run from its first message that asks: a
-    remark made before it is no part of it. A message that says nothing (`_says_nothing`) is
+    remark made before it is no part of it. A message that says nothing (`says_nothing`) is
     neither an answer nor a part: the member after it answers."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
     names = _member_names({name for name, _ in messages if name != NEW_DAY})
     for name, body in messages:
-        if name != NEW_DAY and _says_nothing(body, names):
+        if name != NEW_DAY and says_nothing(body, names):
             continue
         if name == NEW_DAY:
             new_day = True
