@@ -1324,13 +1324,16 @@ def _quill_indents(tags: list[Tag]) -> None:
             parents.append((level, item))
 
 
+_EN_TODO = re.compile(r"--en-todo\s*:\s*true", re.IGNORECASE)
+_EN_CHECKED = re.compile(r"--en-checked\s*:\s*(true|false)", re.IGNORECASE)
 _CHECKED = {"true": "[x] ", "checked": "[x] ", "false": "[ ] ", "unchecked": "[ ] "}
 
 
 def _quill_checklists(tags: list[Tag]) -> None:
     """The Quill editor writes a checklist as lists whose state is an attribute — Quill 1 (Shimo) a
     `<ul data-checked="true|false">` per run of items, Quill 2 an item's `data-list="checked|unchecked"`
-    — and draws the tick from it: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text
+    —, and so does Evernote's HTML export (`<ul style="--en-todo:true">` of `<li style="--en-checked:true|false">`),
+    drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text
     does (read as plain lines, what was done and what was not was lost)."""
     for tag in tags:
         if _gone(tag) or tag.name != "li":
@@ -1338,8 +1341,15 @@ def _quill_checklists(tags: list[Tag]) -> None:
         state = str(tag.get("data-list", "")).lower()
         if state not in ("checked", "unchecked") and tag.parent is not None and tag.parent.name == "ul":
             state = str(tag.parent.get("data-checked", "")).lower()
+            if _EN_TODO.search(str(tag.parent.get("style", ""))):
+                found = _EN_CHECKED.search(str(tag.get("style", "")))
+                state = found.group(1).lower() if found else "false"
         if state in _CHECKED:
-            tag.insert(0, _CHECKED[state])
+            first = tag
+            while (lead := next((c for c in first.contents if not isinstance(c, str) or c.strip()), None)) is not None \
+                    and isinstance(lead, Tag) and lead.name in ("div", "p"):
+                first = lead        # Evernote's item holds its line in a <div>: the tick leads that line
+            first.insert(0, _CHECKED[state])
 
 
 def _shimo_comments(soup: BeautifulSoup, tags: list[Tag]) -> None:

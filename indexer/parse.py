@@ -323,6 +323,9 @@ _NOTE_APP = re.compile(r"^(?:来自|來自|发自|發自|分享自)\s*(?:有道�
                        r"(?:$|[\s·•|｜,，:：])", re.IGNORECASE)
 
 
+_SAYS_MORE = re.compile(r"[。！!？?]\s*\S")     # a filing line going on past its first sentence
+
+
 def is_filing(text: str) -> bool:
     """Lines after an article that only file it (「Источник: …」「Теги: 停车, 公交」, 「标签：…」):
     a news CMS (1C-Bitrix) prints them below the text, where the last answer would take them; and
@@ -332,9 +335,17 @@ def is_filing(text: str) -> bool:
     (True, True)
     >>> is_filing("来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信"), is_filing("来自有道云笔记的提醒不准")
     (True, False)
+
+    A 「来源：」 line that goes on past its first sentence says more than where the note came from (an
+    Evernote note's grey closing line 「來源：班導說明會筆記、Beeline 客服。價格是 2025/10 的，之後可能調整。」):
+    it is text.
+
+    >>> is_filing("來源：班導說明會筆記、Beeline 客服。價格是 2025/10 的，之後可能調整。"), is_filing("来源：新华社。")
+    (False, True)
     """
     lines = text.split("\n")
-    return len(text) <= 200 and all(FILING.match(line) or _NOTE_APP.match(line) for line in lines)
+    return len(text) <= 200 and all(FILING.match(line) and not _SAYS_MORE.search(line) or _NOTE_APP.match(line)
+                                    for line in lines)
 
 
 # 「本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。」 under a shared document

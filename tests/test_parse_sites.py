@@ -791,6 +791,16 @@ def test_a_quill_checklist_keeps_each_items_state() -> None:
     assert [f.text for f in frags] == ["[x] 推送已经打开\n[ ] 确认开着国际漫游\n[x] 存好客服号码\n[ ] 冻结备用卡"]
 
 
+def test_an_evernote_exports_todo_list_keeps_its_state_and_its_closing_source_line_its_facts() -> None:
+    # en-todo items lost whether they were done; the grey 「來源：…。價格是…」 line was dropped as filing
+    frags = cut("""<html><body><en-note class="peso"><div><b>開學要做的事</b></div><ul style="--en-todo:true;">
+        <li style="--en-checked:true;"><div>拿到家長邀請碼</div></li><li style="--en-checked:false;"><div>綁定 e-mail</div></li>
+        </ul><div><span style="color: rgb(140, 140, 140);">來源：班導說明會筆記。價格是 2025/10 的，之後可能調整。</span></div>
+        </en-note></body></html>""")
+    assert "\n".join(f.text for f in frags).endswith(
+        "[x] 拿到家長邀請碼\n[ ] 綁定 e-mail\n來源：班導說明會筆記。價格是 2025/10 的，之後可能調整。")
+
+
 def test_shimo_comments_are_read_under_what_they_are_anchored_to() -> None:
     # the comments panel beside the editor was dropped with its facts; a comment that only thanks says nothing
     frags = cut("""<html><body><div class="ql-container ql-shimo"><div class="ql-editor"><h1 class="ql-title">银行短信</h1>
