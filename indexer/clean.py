@@ -43,6 +43,7 @@ from indexer.craft_site import craft_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
+from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
@@ -187,6 +188,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _notes(soup, tags)
     _split_lists(tags)
     _quill_indents(tags)
+    _quill_checklists(tags)
+    _shimo_comments(soup, tags)
     _drop_page_anchors(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
@@ -1324,6 +1327,68 @@ def _quill_indents(tags: list[Tag]) -> None:
                     owner.append(sub)
                 sub.append(item.extract())
             parents.append((level, item))
+
+
+_EN_TODO = re.compile(r"--en-todo\s*:\s*true", re.IGNORECASE)
+_EN_CHECKED = re.compile(r"--en-checked\s*:\s*(true|false)", re.IGNORECASE)
+_CHECKED = {"true": "[x] ", "checked": "[x] ", "false": "[ ] ", "unchecked": "[ ] "}
+
+
+def _quill_checklists(tags: list[Tag]) -> None:
+    """The Quill editor writes a checklist as lists whose state is an attribute — Quill 1 (Shimo) a
+    `<ul data-checked="true|false">` per run of items, Quill 2 an item's `data-list="checked|unchecked"`
+    —, and so does Evernote's HTML export (`<ul style="--en-todo:true">` of `<li style="--en-checked:true|false">`),
+    drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text
+    does (read as plain lines, what was done and what was not was lost)."""
+    for tag in tags:
+        if _gone(tag) or tag.name != "li":
+            continue
+        state = str(tag.get("data-list", "")).lower()
+        if state not in ("checked", "unchecked") and tag.parent is not None and tag.parent.name == "ul":
+            state = str(tag.parent.get("data-checked", "")).lower()
+            if _EN_TODO.search(str(tag.parent.get("style", ""))):
+                found = _EN_CHECKED.search(str(tag.get("style", "")))
+                state = found.group(1).lower() if found else "false"
+        if state in _CHECKED:
+            first = tag
+            while (lead := next((c for c in first.contents if not isinstance(c, str) or c.strip()), None)) is not None \
+                    and isinstance(lead, Tag) and lead.name in ("div", "p"):
+                first = lead        # Evernote's item holds its line in a <div>: the tick leads that line
+            first.insert(0, _CHECKED[state])
+
+
+def _shimo_comments(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """Shimo (石墨文档) keeps a document's comments in a panel beside its Quill editor (`div.ql-shimo`),
+    each thread anchored to a block of the text (`data-anchor`: a heading's id, a table's
+    `data-table-id`). Dropped with the panel, the facts they add were lost (「Freedom 的月费 3 月起从 250
+    涨到 290 了」): each comment that says more than thanks is a line 「评论：…」 under what it is anchored
+    to — after a table or a block, at the end of a heading's part. Names, times and the input go."""
+    if not any(tag.name == "div" and "ql-shimo" in tag.get("class", ()) for tag in tags):
+        return
+    for thread in [tag for tag in tags if not _gone(tag) and "comment-thread" in tag.get("class", ())
+                   and tag.get("data-anchor")]:
+        anchor = str(thread["data-anchor"])
+        target = soup.find(attrs={"data-table-id": anchor}) or soup.find(id=anchor)
+        if not isinstance(target, Tag) or target.find_parent(class_="ql-editor") is None:
+            continue
+        notes = []
+        for content in thread.find_all(class_="comment-content"):
+            text = " ".join(content.get_text(" ").split())
+            if text and not says_nothing([text]):
+                note = soup.new_tag("p")
+                note.string = f"评论：{text}"
+                notes.append(note)
+        if not notes:
+            continue
+        after = target
+        if target.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            level = int(target.name[1])
+            for sibling in target.find_next_siblings(True):
+                if sibling.name in ("h1", "h2", "h3", "h4", "h5", "h6") and int(sibling.name[1]) <= level:
+                    break
+                after = sibling
+        for note in reversed(notes):
+            after.insert_after(note)
 
 
 def _only_toggle(item: Tag) -> bool:

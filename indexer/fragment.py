@@ -91,9 +91,10 @@ _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後
                           r"发送|發送|发|發|填写|填寫|上传|上傳|提交|确认|確認|等待|查看|下载|下載|安装|安裝|重启|重啟|关闭|關閉|"
                           r"开启|開啟|插入|取出|带上|帶上|携带|攜帶|扫描|掃描|扫码|掃碼|复制|複製|设置|設置|設定|切换|切換|前往|去|"
                           r"open|enter|tap|click|press|select|dial|log ?in|go to|send|install|restart)", re.IGNORECASE)
-# what to know: a heading or lead-in naming facts (「出發前先知道的三件事」「办卡须知」「先了解这几点：」)
+# what to know: a heading or lead-in naming facts (「出發前先知道的三件事」「办卡须知」「先了解这几点：」「补充两件营业厅的事：」)
 # lists them, unless it also names steps or asks how (「如何知道…」)
 _KNOWING = re.compile(r"(?:知道|了解|明白)(?:的|这|這|以下|下面|几|幾)|须知|須知|常识|常識"
+                      r"|(?:补充|補充|提醒|注意)[^，,。：:]{0,6}?[两兩二三四五六七八九十几幾]\s*(?:件|点|點|条|條)"
                       r"|\b(?:need|good|should|things) to know\b", re.IGNORECASE)
 # a lead-in that says the items are done in order (「按下面的顺序做：」)
 # (or to follow them: 「下次停電照住做：」「照着做就行：」)

@@ -53,6 +53,7 @@ from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
+from indexer.zulip import zulip_topic
 
 # ---- line and text rules ------------------------------------------------------------------
 
@@ -323,6 +324,9 @@ _NOTE_APP = re.compile(r"^(?:来自|來自|发自|發自|分享自)\s*(?:有道�
                        r"(?:$|[\s·•|｜,，:：])", re.IGNORECASE)
 
 
+_SAYS_MORE = re.compile(r"[。！!？?]\s*\S")     # a filing line going on past its first sentence
+
+
 def is_filing(text: str) -> bool:
     """Lines after an article that only file it (「Источник: …」「Теги: 停车, 公交」, 「标签：…」):
     a news CMS (1C-Bitrix) prints them below the text, where the last answer would take them; and
@@ -332,9 +336,17 @@ def is_filing(text: str) -> bool:
     (True, True)
     >>> is_filing("来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信"), is_filing("来自有道云笔记的提醒不准")
     (True, False)
+
+    A 「来源：」 line that goes on past its first sentence says more than where the note came from (an
+    Evernote note's grey closing line 「來源：班導說明會筆記、Beeline 客服。價格是 2025/10 的，之後可能調整。」):
+    it is text.
+
+    >>> is_filing("來源：班導說明會筆記、Beeline 客服。價格是 2025/10 的，之後可能調整。"), is_filing("来源：新华社。")
+    (False, True)
     """
     lines = text.split("\n")
-    return len(text) <= 200 and all(FILING.match(line) or _NOTE_APP.match(line) for line in lines)
+    return len(text) <= 200 and all(FILING.match(line) and not _SAYS_MORE.search(line) or _NOTE_APP.match(line)
+                                    for line in lines)
 
 
 # 「本文档内容随运营商调整不定期更新，发现代码变了请在右侧评论里告诉我们。」 under a shared document
@@ -1181,6 +1193,7 @@ def parse_article(source: Source) -> Article:
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
+        zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags

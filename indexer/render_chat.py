@@ -15,7 +15,7 @@ question, which the fragmenter takes as one. In a group (`_is_group`: three memb
 none a service desk) anyone may ask and anyone answer: a member's run of messages that asks
 (`group_asks`) is answered by the next member's (`_group_blocks`) — or by a third member's when
 the next asks on about it —, every other run is a part of its own, and a message that says nothing
-but thanks or an emoji (`_says_nothing`) answers nothing. An iPhone writes a group's notices as the
+but thanks or an emoji (`says_nothing`) answers nothing. An iPhone writes a group's notices as the
 group's own messages: the group's name titles the chat and its notices go (`_group_name`).
 
 Pure: no I/O. A module of its own beside `render_text` because a chat is no layout of plain
@@ -134,6 +134,7 @@ GROUP_MIN_SENDERS = 3       # a chat of three people or more, none of them a ser
 _CLAUSE_MARK = re.compile(r"[，,。！!；;：:\n]")
 _CLAUSE_TAIL = re.compile(r"[\s。！!～~…]+$")
 _SELF_ANSWERED = re.compile(rf"(?:{_QUESTION_MARK})[ \t]*(?=因为|因為|because\b)", re.IGNORECASE)   # 「…？因为…」
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)．、）]\s*")         # a message's numbered line (a list's item)
 _ASK_LEAD = re.compile(r"请问|請問|请教|請教|想问|想問")     # words that ask wherever they stand in a clause
 ASK_WORD_TAIL = 4           # a question word ends a clause that asks, but for a verb and its object (「怎么写」)
 NEW_DAY = "\n"             # the sender of the mark a day's date line leaves among LINE's messages (no name holds a newline)
@@ -483,27 +484,36 @@ def group_asks(lines: list[str]) -> bool:
     A question its writer answers at once (「为什么会传丢？因为…」) explains, it asks nothing: taken for a
     question, the explanation was the summary of a Q&A answered by the next member's 「对对对」.
 
+    A message listing what it asks — numbered lines, each holding a question word, no question mark
+    needed (「先理清楚：1. 免费措施各是什么 2. 停电以后手机还能用多久 3. 没电的时候怎么报平安」) — asks them:
+    read as a message that asks nothing, its list was a procedure of questions.
+
     >>> [group_asks([text]) for text in ("那我这个应该怎么写", "不确定录音多长的话就用分号", "能改吗？我在国外",
     ...                                   "为什么会传丢？因为线路便宜")]
     [True, False, True, False]
+    >>> group_asks(["先理清楚：", "1. 措施各是什么", "2. 没电的时候怎么跟家里报平安"]), group_asks(["1. 打开设置", "2. 点「更新」"])
+    (True, False)
     """
     text = _SELF_ANSWERED.sub("。", _CLAUSE_TAIL.sub("", "\n".join(lines)))
     if re.search(_QUESTION_MARK, text):
+        return True
+    items = [line for line in lines if _NUMBERED_LINE.match(line)]
+    if len(items) >= 2 and all(_ASKS.search(_NUMBERED_LINE.sub("", item)) for item in items):
         return True
     clause = _CLAUSE_MARK.split(text)[-1].strip()
     return len(text) <= HEADING_MAX and (_ASK_LEAD.search(clause) is not None or any(
         len(clause) - word.end() <= ASK_WORD_TAIL for word in _ASKS.finditer(clause)))
 
 
-def _says_nothing(lines: list[str], names: re.Pattern[str] | None = None) -> bool:
+def says_nothing(lines: list[str], names: re.Pattern[str] | None = None) -> bool:
     """A group member's message that says nothing but thanks, a cheer or an emoji (「學到了」「👍」
     「加油～」, Cantonese 「明白晒，多謝」): it answers no question, and a part of its own is a fragment
     nothing is found in. A member thanked by name (`names`: 「多謝 Ivan 🙏」) is still thanked; a name
     no member has is a word of the message.
 
-    >>> [_says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
+    >>> [says_nothing([text]) for text in ("學到了", "😱", "加油～", "好的，謝謝！", "好用", "謝謝雅婷 🙏", "1")]
     [True, True, True, True, False, False, False]
-    >>> [_says_nothing([text], _member_names({"Ivan Leung", "雅婷"})) for text in ("明白晒，多謝 Ivan 🙏", "清楚晒，多謝",
+    >>> [says_nothing([text], _member_names({"Ivan Leung", "雅婷"})) for text in ("明白晒，多謝 Ivan 🙏", "清楚晒，多謝",
     ...                                                                        "謝謝雅婷 🙏", "謝謝小明")]
     [True, True, True, False]
     """
@@ -536,13 +546,13 @@ def _group_blocks(messages: list[tuple[str, list[str]]], literal: bool) -> list[
     detail on the way and still answers), a question with its answer, and every other
     message a part of its own (a rule between them: a member's tip is no part of another's, nor of
     the same member's next one). The question is the run from its first message that asks: a
-    remark made before it is no part of it. A message that says nothing (`_says_nothing`) is
+    remark made before it is no part of it. A message that says nothing (`says_nothing`) is
     neither an answer nor a part: the member after it answers."""
     turns: list[tuple[str, list[list[str]]]] = []
     new_day = False
     names = _member_names({name for name, _ in messages if name != NEW_DAY})
     for name, body in messages:
-        if name != NEW_DAY and _says_nothing(body, names):
+        if name != NEW_DAY and says_nothing(body, names):
             continue
         if name == NEW_DAY:
             new_day = True

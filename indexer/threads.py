@@ -33,6 +33,7 @@ Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the fi
 # did, and MRR fell by 0.02-0.03; Douban's, Tieba's and LIHKG's replies keep 「Re: subject」
 # (titling forum replies by their author cost holdout13)
 _BY = "data-by"
+_ASKED = "data-asked"          # a post answering a follow-up question, headed by it
 OP = "（楼主）"       # the thread's poster answering in it
 
 # who a reply answers (Tieba's 「回复 阿强 :」): a poster's name, no text
@@ -103,8 +104,9 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         if not post.get_text(strip=True):
             continue
         if k:
-            writer = str(post.attrs.pop(_BY, ""))
-            article.append(writer_heading(soup, writer) if writer else soup.new_tag("h2", string=f"Re: {subject}"))
+            writer, asked = str(post.attrs.pop(_BY, "")), str(post.attrs.pop(_ASKED, ""))
+            article.append(writer_heading(soup, writer) if writer
+                           else soup.new_tag("h2", string=asked or f"Re: {subject}"))
         article.append(post)
     soup.body.clear()
     soup.body.append(article)
@@ -461,16 +463,48 @@ def _zhidao(soup: BeautifulSoup) -> Thread | None:
     subject = _text(heading.find(class_="ask-title") or heading) if isinstance(heading, Tag) else ""
     if not subject or not answers:
         return None
+    # the current page marks only the best answer: the others' texts are the .answer-text of #wgt-answers' cards
+    listed = soup.find(id="wgt-answers")
+    answers += [text for text in (listed.find_all(class_="answer-text") if isinstance(listed, Tag) else ())
+                if text.find_parent(attrs={"accuse": "aContent"}) is None and text.find(attrs={"accuse": "aContent"}) is None]
     asked = [tag for tag in soup.find_all(attrs={"accuse": ("qContent", "qSupply")}) if isinstance(tag, Tag)]
-    posts = [_post(soup, *asked), _post(soup, answers[0])]      # the best (or first) answer answers the question
+    follow_ups = _follow_ups(soup, answers[0])
+    posts = [_post(soup, *asked), _post(soup, answers[0]), *follow_ups]     # the best (or first) answer answers the question
     for answer in answers[1:]:
+        follow_ups = _follow_ups(soup, answer)
         post = _post(soup, answer)
         card = answer.find_parent(class_="answer")
         name = _text(card.find(class_="user-name")) if isinstance(card, Tag) else ""
         if name:
             post[_BY] = f"{name}的回答"
-        posts.append(post)
+        posts += [post, *follow_ups]
     return subject, posts
+
+
+def _follow_ups(soup: BeautifulSoup, answer: Tag) -> list[Tag]:
+    """Take an answer's 追问 / 追答 exchange out of it (Zhidao writes it in the answer's text, a
+    .replyask-wrap of .replyask lines, each its label, its text and its time) and return each asker's
+    follow-up question with the answerer's reply as a post headed by the question (`_ASKED`): glued
+    to the answer's last part with its labels and times, it answered nothing."""
+    posts: list[Tag] = []
+    for wrap in answer.find_all(class_="replyask-wrap"):
+        question = ""
+        for line in wrap.find_all(class_="replyask"):
+            content = line.find(class_="replyask-content")
+            if not isinstance(content, Tag):
+                continue
+            if "replyer" not in line.get("class", []):
+                question = " ".join(filter(None, (question, _text(content))))
+            elif question or posts:
+                post = _post(soup, content)
+                if question:
+                    post[_ASKED] = question
+                    posts.append(post)
+                else:
+                    posts[-1].append(post)      # the answerer's next reply to the same question
+                question = ""
+        wrap.decompose()
+    return posts
 
 
 def _xenforo(soup: BeautifulSoup) -> Thread | None:

@@ -782,6 +782,46 @@ def test_a_quill_editors_indented_items_belong_to_the_item_above() -> None:
     assert "全选，删除" in steps[0].text and "把存储位置改成「手机」" in steps[0].text
 
 
+def test_a_quill_checklist_keeps_each_items_state() -> None:
+    # Quill 1 (Shimo) writes a checklist as ul[data-checked], Quill 2 as li[data-list="checked"]; read as
+    # plain lines, what was done and what was not was lost
+    frags = cut("""<html><body><div class="ql-editor"><h2>出差前检查清单</h2>
+        <ul data-checked="true"><li>推送已经打开</li></ul><ul data-checked="false"><li>确认开着国际漫游</li></ul>
+        <ol><li data-list="checked">存好客服号码</li><li data-list="unchecked">冻结备用卡</li></ol></div></body></html>""")
+    assert [f.text for f in frags] == ["[x] 推送已经打开\n[ ] 确认开着国际漫游\n[x] 存好客服号码\n[ ] 冻结备用卡"]
+
+
+def test_an_evernote_exports_todo_list_keeps_its_state_and_its_closing_source_line_its_facts() -> None:
+    # en-todo items lost whether they were done; the grey 「來源：…。價格是…」 line was dropped as filing
+    frags = cut("""<html><body><en-note class="peso"><div><b>開學要做的事</b></div><ul style="--en-todo:true;">
+        <li style="--en-checked:true;"><div>拿到家長邀請碼</div></li><li style="--en-checked:false;"><div>綁定 e-mail</div></li>
+        </ul><div><span style="color: rgb(140, 140, 140);">來源：班導說明會筆記。價格是 2025/10 的，之後可能調整。</span></div>
+        </en-note></body></html>""")
+    assert "\n".join(f.text for f in frags).endswith(
+        "[x] 拿到家長邀請碼\n[ ] 綁定 e-mail\n來源：班導說明會筆記。價格是 2025/10 的，之後可能調整。")
+
+
+def test_shimo_comments_are_read_under_what_they_are_anchored_to() -> None:
+    # the comments panel beside the editor was dropped with its facts; a comment that only thanks says nothing
+    frags = cut("""<html><body><div class="ql-container ql-shimo"><div class="ql-editor"><h1 class="ql-title">银行短信</h1>
+        <h2 id="h-a2">各家收费</h2><div class="ql-table-wrapper" data-table-id="tbl-1"><table class="ql-table"><tbody>
+        <tr><td><p>银行</p></td><td><p>月费</p></td></tr><tr><td><p>Freedom</p></td><td><p>290 ₸</p></td></tr>
+        <tr><td><p>Halyk</p></td><td><p>350 ₸</p></td></tr></tbody></table></div>
+        <h2 id="h-a4">出国收不到</h2><p>安卓在大陆收不到推送。</p><h3>验证码</h3><p>用 App 确认。</p>
+        <h2>常见问题</h2><p>没有。</p></div></div>
+        <aside class="comment-sidebar"><div class="comment-thread" data-anchor="tbl-1"><div class="comment-item">
+        <div class="comment-user">Dinara</div><div class="comment-time">3月10日</div>
+        <div class="comment-content">Freedom 3 月起从 250 涨到 290。</div></div><div class="comment-item">
+        <div class="comment-user">马会计</div><div class="comment-content">收到，谢谢 👍</div></div></div>
+        <div class="comment-thread" data-anchor="h-a4"><div class="comment-item"><div class="comment-user">小杨</div>
+        <div class="comment-content">华为也收不到。</div></div></div></aside></body></html>""")
+    text = {f.title: f.text for f in frags}
+    assert "评论：Freedom 3 月起从 250 涨到 290。" in "\n".join(f.text for f in frags if f.title == "各家收费")
+    assert text["验证码"] == "用 App 确认。\n评论：华为也收不到。"
+    joined = "\n".join(f.text for f in frags)
+    assert "谢谢" not in joined and "Dinara" not in joined and "3月10日" not in joined
+
+
 def test_a_heading_is_never_chrome_by_its_class() -> None:
     # Wiki.js marks every heading 「toc-header」 (for its outline) and its anchor 「toc-anchor」:
     # the anchor goes, the heading and its question stay

@@ -169,6 +169,38 @@ def test_a_baidu_zhidao_question_is_its_question_best_answer_and_answers_without
                            ("阿斯塔纳小橙子的回答", "是副卡的问题，关掉双卡智能切换。"), ("匿名用户的回答", "iPhone的统计不是按月的！")]
 
 
+def test_zhidaos_current_page_keeps_the_other_answers_and_reads_a_follow_up_as_its_question_and_answer() -> None:
+    # the current page marks only the best answer accuse='aContent' (the others are #wgt-answers'
+    # .answer-text): the other answers were lost; the 追问 / 追答 exchange, written in the best
+    # answer's text with its labels and times, was glued to its last part
+    answer = ("<div class='answer line' id='answer-{0}'><div class='bd-wrap'><div class='line content'>"
+              "<div class='answer-text line'><span class='con'>{1}</span></div></div><div class='line info f-aid'>"
+              "<span class='user-name'>{2}</span><span class='answer-time'>2025-09-14 21:12</span>"
+              "<span class='evaluate'><b class='evaluate-num'>12</b></span></div></div></div>")
+    page = ("<html><head><title>是伪基站吗？_百度知道</title></head><body><div id='wgt-ask' class='wgt-ask'>"
+            "<h1 accuse='qTitle'><span class='ask-title'>收到假的 Kaspi 短信，是伪基站吗？</span></h1>"
+            "<div class='line mt-5 q-content' accuse='qContent'>信号变成了 E。</div></div>"
+            "<div id='wgt-best' class='wgt-best'><div class='hd line other-hd'><span class='best-title'>最佳答案</span></div>"
+            "<div class='bd answer'><div class='wgt-replyer-best line'><a class='user-name'>通信老兵张工</a>"
+            "<span class='answer-time f-aid'>2025-09-14 20:47</span></div><div class='line content'>"
+            "<div class='best-text mb-10' accuse='aContent'><p>基本可以确定是伪基站。</p><p><b>一、以后怎么防</b></p>"
+            "<p>关掉「允许使用 2G 网络」。</p><p><b>二、家里老人的手机</b></p><p>给老人的卡设转账限额。</p>"
+            "<div class='replyask-wrap'>"
+            "<div class='replyask line'><span class='replyask-title'>追问</span><div class='replyask-content'>"
+            "客服说他们没法拦截，是真的吗？</div><span class='replyask-time f-aid'>2025-09-14 21:05</span></div>"
+            "<div class='replyask line replyer'><span class='replyask-title'>追答</span><div class='replyask-content'>"
+            "运营商确实拦不住。</div><span class='replyask-time f-aid'>2025-09-14 21:30</span></div></div></div>"
+            "<div class='wgt-best-showbtn'>展开全部</div></div></div></div>"
+            "<div id='wgt-answers' class='wgt-answers'><div class='hd line'><span class='answer-title'>其他回答（2 条）</span></div>"
+            + answer.format(1, "App 里「Уведомления」没有的就是假的。", "热心网友")
+            + answer.format(2, "锁定模式不建议一直开。", "mmmxjj") + "</div></body></html>")
+    assert parts(page) == [("收到假的 Kaspi 短信，是伪基站吗？", "信号变成了 E。"),
+                           ("收到假的 Kaspi 短信，是伪基站吗？（回复）", "基本可以确定是伪基站。"),
+                           ("以后怎么防", "关掉「允许使用 2G 网络」。"), ("家里老人的手机", "给老人的卡设转账限额。"),
+                           ("客服说他们没法拦截，是真的吗？", "运营商确实拦不住。"),
+                           ("热心网友的回答", "App 里「Уведомления」没有的就是假的。"), ("mmmxjj的回答", "锁定模式不建议一直开。")]
+
+
 def _xenforo_post(author: str, title: str, text: str) -> str:
     return (f"<article class='message message--post js-post' data-author='{author}'><div class='message-inner'>"
             "<div class='message-cell message-cell--user'><section class='message-user'>"
