@@ -42,16 +42,16 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     marks = page_marks(soup) if marks is None else marks
     if not all(mark in marks for mark in _MARKS):
         return
-    content = soup.find("div", class_="melo-page-content")
-    if not isinstance(content, Tag):
-        return
-    cards = _comment_cards(soup)
-    blocks = [tag for tag in content.find_all("div", class_=["melo-para", "melo-table-wrapper"])
-              if _is_block(tag)]
+    # a long document is a melo-page each page: its pages' blocks are read as one run (a list goes on)
+    blocks = [tag for content in soup.find_all("div", class_="melo-page-content")
+              for tag in content.find_all("div", class_=["melo-para", "melo-table-wrapper"]) if _is_block(tag)]
     if not blocks:
         return
+    cards = _comment_cards(soup)
+    content = blocks[0].parent
     shown = _shown(soup, blocks)
-    blocks[0].insert_before(*shown)
+    for tag in shown:
+        blocks[0].insert_before(tag)
     for block in blocks:
         block.decompose()
     unquoted: list[Comment] = []
@@ -62,7 +62,7 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
             continue
         _put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
     markup = comments_html(unquoted)
-    if markup:
+    if markup and isinstance(content, Tag):
         content.extend(list(BeautifulSoup(markup, "html.parser").contents))
 
 

@@ -100,3 +100,12 @@ def test_comments_are_lines_under_the_block_their_card_quotes() -> None:
 def test_a_comment_quoting_text_no_longer_there_is_the_documents_last_part() -> None:
     frags = cut(page(*STEPS, cards=card("已经删掉的一句", ("赵同学", "Ozon 的码也在 App 里。"))))
     assert texts(frags)[-1] == ("section", COMMENTS_TITLE, "Ozon 的码也在 App 里。")
+
+
+def test_a_list_going_on_over_a_page_break_is_one_list() -> None:
+    # each page of a long document is a melo-page of its own; the steps after the break were no steps
+    html = page(*STEPS[:4]).replace(
+        STEPS[3], "</div></div><div class='melo-page'><div class='melo-page-content'>" + STEPS[3])
+    assert html.count("melo-page-content") == 2
+    steps = [f for f in cut(html) if f.type == "step"]
+    assert [f.title for f in steps] == ["核对手机号", "以上都没问题"]
