@@ -1,0 +1,111 @@
+"""A Tencent Docs (腾讯文档) online document, as the browser saves it: every paragraph a div.melo-para of
+span.melo-text runs, headings and list items paragraphs marked by class and data attributes, list markers
+spans of their own, comments in a panel beside the page, each card quoting the text it is about. What a
+reader gets from it, fragment by fragment."""
+from __future__ import annotations
+
+from indexer.blogs import COMMENTS_TITLE
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(html: str) -> list[Fragment]:
+    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in frags]
+
+
+def para(body: str, bold: bool = False) -> str:
+    style = " style='font-weight:bold;'" if bold else ""
+    return f"<div class='melo-para' data-block-id='b'><span class='melo-text'{style}>{body}</span></div>"
+
+
+def heading(level: int, body: str) -> str:
+    return (f"<div class='melo-para melo-heading melo-heading-{level}' data-block-id='h'><span class='melo-text' "
+            f"style='font-size:16pt;font-weight:bold;'>{body}</span></div>")
+
+
+def item(list_id: str, kind: str, level: int, marker: str, body: str) -> str:
+    return (f"<div class='melo-para melo-list' data-list-id='{list_id}' data-list-type='{kind}' "
+            f"data-list-level='{level}'><span class='melo-list-marker'>{marker}</span>"
+            f"<span class='melo-text'>{body}</span></div>")
+
+
+def table(*rows: tuple[str, ...]) -> str:
+    cells = ["".join(f"<td class='melo-table-cell'>{para(cell)}</td>" for cell in row) for row in rows]
+    return ("<div class='melo-table-wrapper' data-block-id='t'><table class='melo-table'><tbody>"
+            + "".join(f"<tr class='melo-table-row'>{row}</tr>" for row in cells) + "</tbody></table></div>")
+
+
+def card(quote: str, *comments: tuple[str, str]) -> str:
+    items = "".join(f"<div class='comment-item'><div class='comment-item-header'><span class='comment-user-name'>"
+                    f"{name}</span><span class='comment-time'>10月28日 21:03</span></div>"
+                    f"<div class='comment-item-content'>{text}</div></div>" for name, text in comments)
+    return f"<div class='comment-card'><div class='comment-card-quote'>{quote}</div>{items}</div>"
+
+
+def page(*blocks: str, cards: str = "") -> str:
+    return ("<html><head><title>收取件码 - 腾讯文档</title></head><body><div id='root'>"
+            "<div class='header-wrapper'><span class='title-input'>收取件码</span>"
+            "<span class='last-modify-info'>最近编辑：10月30日 14:14 · 留学生会</span></div>"
+            "<div class='melo-page-main-view'><div class='melo-page'><div class='melo-page-content'>"
+            "<div class='melo-para melo-title'><span class='melo-text' style='font-size:20pt;font-weight:bold;'>"
+            "收取件码</span></div>" + "".join(blocks) + "</div></div></div>"
+            "<div class='right-side-panel comment-panel-wrapper' id='comment-panel'><div class='comment-panel-header'>"
+            "<span class='comment-panel-title'>评论</span><span class='comment-panel-count'>3</span></div>"
+            f"<div class='comment-card-list'>{cards}</div><div class='comment-panel-footer'>"
+            "<span class='comment-login-tip'>登录后可以发表评论</span></div></div></div></body></html>")
+
+
+STEPS = (heading(1, "二、收不到短信：按顺序排查"), para("按下面的顺序一项一项看："),
+         item("l1", "decimal", 0, "1.", "核对手机号，区号改成 +7。"),
+         item("l1", "decimal", 0, "2.", "以上都没问题，就让快递重发："),
+         item("l2", "bullet", 1, "●", "Kazpost：App 里点「Отправить код повторно」，或者打客服 1443。"),
+         item("l2", "bullet", 1, "●", "СДЭК：在 cdek.kz 点「Получить код」。"),
+         heading(1, "三、小结"), para("号码写 +7 格式。"))
+
+
+def test_a_steps_nested_bullets_stay_in_the_step_without_their_drawn_markers() -> None:
+    # the bullets one level down were a passage of their own after the procedure, each led by 「●」
+    frags = cut(page(*STEPS))
+    steps = [f for f in frags if f.type == "step"]
+    assert [(f.title, f.procedure.title, f.text) for f in steps] == [
+        ("核对手机号", "收不到短信：按顺序排查", "核对手机号，区号改成 +7。"),
+        ("以上都没问题", "收不到短信：按顺序排查",
+         "以上都没问题，就让快递重发：\nKazpost：App 里点「Отправить код повторно」，或者打客服 1443。\n"
+         "СДЭК：在 cdek.kz 点「Получить код」。")]
+    assert not any("●" in f.text for f in frags)
+    assert texts(frags)[-1] == ("section", "小结", "号码写 +7 格式。")
+
+
+def test_comments_are_lines_under_the_block_their_card_quotes() -> None:
+    # the comments panel went as chrome with the facts it adds; a thanks-only comment says nothing
+    cards = (card("或者打客服 1443", ("孙同学", "1443 只有俄语和哈萨克语菜单。"), ("留学生会", "谢谢！"))
+             + card("Kaspi 快递柜", ("赵同学", "Kaspi 快递柜可以免费延长 1 天。"))
+             + card("号码写 +7", ("王同学", "国内集运单也要改成 +7。")))
+    frags = cut(page(heading(1, "一、取件码从哪里来"),
+                     table(("快递", "免费保管"), ("Kazpost", "15 天"), ("Kaspi 快递柜", "3 天")),
+                     *STEPS, cards=cards))
+    assert texts(frags)[0] == ("section", "取件码从哪里来", "快递 | 免费保管\nKazpost | 15 天\nKaspi 快递柜 | 3 天\n"
+                                                      "评论：Kaspi 快递柜可以免费延长 1 天。")
+    step = [f for f in frags if f.type == "step"][1]
+    assert step.text.splitlines()[1:3] == ["Kazpost：App 里点「Отправить код повторно」，或者打客服 1443。",
+                                           "评论：1443 只有俄语和哈萨克语菜单。"]
+    assert texts(frags)[-1] == ("section", "小结", "号码写 +7 格式。\n评论：国内集运单也要改成 +7。")
+    assert not any("谢谢" in f.text or "登录" in f.text or "10月28日" in f.text for f in frags)
+
+
+def test_a_comment_quoting_text_no_longer_there_is_the_documents_last_part() -> None:
+    frags = cut(page(*STEPS, cards=card("已经删掉的一句", ("赵同学", "Ozon 的码也在 App 里。"))))
+    assert texts(frags)[-1] == ("section", COMMENTS_TITLE, "Ozon 的码也在 App 里。")
+
+
+def test_a_list_going_on_over_a_page_break_is_one_list() -> None:
+    # each page of a long document is a melo-page of its own; the steps after the break were no steps
+    html = page(*STEPS[:4]).replace(
+        STEPS[3], "</div></div><div class='melo-page'><div class='melo-page-content'>" + STEPS[3])
+    assert html.count("melo-page-content") == 2
+    steps = [f for f in cut(html) if f.type == "step"]
+    assert [f.title for f in steps] == ["核对手机号", "以上都没问题"]
