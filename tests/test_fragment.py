@@ -137,6 +137,19 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）"])
+def test_a_numbered_list_of_choices_or_offers_is_no_procedure(heading: str) -> None:
+    # holdout59's note: 「手机怎么选」 and 「优惠和补贴」 over ①②③ options were procedures (holdout4's price list too)
+    frags = cut_markdown(f"# 配手机\n\n## {heading}\n\n1. 安卓：三星 A35，自带 TalkBack。\n2. iPhone：旁白最好用，就是贵。\n")
+    assert [(f.type, f.title) for f in frags] == [("section", heading)]
+
+
+@pytest.mark.parametrize("heading", ["如何申请补贴", "优惠办理流程"])
+def test_a_numbered_list_under_a_heading_naming_how_to_get_an_offer_is_a_procedure(heading: str) -> None:
+    frags = cut_markdown(f"# 补贴\n\n## {heading}\n\n1. 登录 aleumet.egov.kz。\n2. 提交 ИПР 申请。\n")
+    assert [f.type for f in frags] == ["step", "step"]
+
+
 def test_numbered_questions_and_line_enumerations() -> None:
     # how editors number questions (Q1：, Q2., 问题3：, a list of bold questions) and steps
     # (「1、」 one a line, no blank lines: one Markdown paragraph)
