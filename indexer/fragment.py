@@ -127,7 +127,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       r"|最[后後](?:碎碎念|碎念|[说說]一?句|想[说說]的|的[话話])\s*[:：，,]"
                       # 「希望幫到大家，有新資料我會再更新。」, also after a short word on the post itself
                       # (知乎's 「写得有点长，希望对大家有用。…评论区别吵架。」)
-                      rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH})")
+                      rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH}"
+                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
+                      r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
