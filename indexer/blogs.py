@@ -1,6 +1,7 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
-reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's.
+reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
+and a Toutiao (今日头条) article's and a Xiaohongshu (小红书) note's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -123,6 +124,15 @@ and the info line under the title and the statement under the text are no text (
 Staticman (holdout56's Jekyll post, Minima): the comments a site's Staticman commits to its repository,
 rendered into the page as `article.js-comment` cards, were lost as chrome; they are read as a post's
 comments, the author known by the badge beside the name or by the post's byline (`_staticman`).
+
+Toutiao (今日头条, holdout59): an article page, its text one `article.syl-article-base` whose parts are `<h1>`s, its
+comments the `li.comment-item` cards of `div.ttp-comment-wrapper`, each with the author's replies in its
+`ul.reply-list` (`li.reply-item`, the 「作者」 tag `span.author-tag`): the apostille for an ex abroad, Beeline refusing
+a power of attorney, the child's watch SIM were lost with 「评论 47」. The comments part goes inside the `<article>`,
+the page's text, at the level of its parts (`_toutiao`). Xiaohongshu (小红书, holdout59; holdout29's note too): a note
+page, its text the one `#detail-desc` of its `div.note-container`, its comments the `div.comment-item` cards of
+`.comments-container`, replies `comment-item-sub` cards with the 「作者」 tag (`span.tag`); 「编辑于 11-06 阿拉木图」,
+the engage bar's 「说点什么...」 and the ICP footer are no text (`_xiaohongshu`).
 """
 from __future__ import annotations
 
@@ -136,6 +146,7 @@ from indexer.bbs import answered_html
 from indexer.html_text import one_line, page_marks
 from indexer.threads import unaddressed
 
+HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
 # a comment that asks: a question mark (not one inside an address), a question particle, 「請問」
 _MATTERS_COMMENT = re.compile(r"^styles_comment__")
@@ -152,7 +163,8 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's or a LinkedIn article's title and comments (see the module's docstring).
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's or a Xiaohongshu note's title and
+    comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -753,6 +765,69 @@ def _jingyan(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, blocks[-1], comments)
 
 
+def _toutiao(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Toutiao (今日头条) article page: the text in one `article.syl-article-base`, its comments in
+    the `div.ttp-comment-wrapper` as `li.comment-item` cards (`a.user-name`, the text in `p.content`,
+    「11-08 · 哈萨克斯坦」 time and place, 回复 and likes in `.action`), each reply a `li.reply-item`
+    in the `ul.reply-list` of the comment it answers, the article's author marked by the tag beside
+    the name (`span.author-tag` 「作者」) or by the name in the `.article-meta` line."""
+    bodies = soup.find_all("article", class_="syl-article-base")
+    box = soup.find("div", class_="ttp-comment-wrapper")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return
+    byline = soup.select_one(".article-meta .name")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    comments = []
+    for card in box.find_all("li", class_=["comment-item", "reply-item"]):
+        text = _own_in(card, "li", "reply-item", ["content"]) if "reply-item" in card["class"] \
+            else next((found for found in card.find_all("p", class_="content")
+                       if found.find_parent("li", class_="reply-item") is None), None)
+        named = card.find(class_="user-name")
+        if text is None or not isinstance(named, Tag):
+            continue
+        name = one_line(named)
+        tag = named.find_next_sibling(class_="author-tag")
+        comments.append(Comment(name, one_line(text), tag is not None or (bool(writer) and name == writer)))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments, inside=True)
+
+
+def _xiaohongshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Xiaohongshu (小红书) note page: the note's text in the one `#detail-desc` of its
+    `div.note-container`, its comments in `.comments-container` as `div.comment-item` cards (the
+    name `a.name`, the text in `.content`, date, place, likes and 回复 in `.info`), each reply a
+    `comment-item-sub` card in the `.reply-container` of the comment it answers, the note's author
+    marked by the tag beside the name (`span.tag` 「作者」) or by the name on the author card over the
+    note. The 「编辑于 11-06 阿拉木图」 line under the note (`.bottom-container`) and the engage bar
+    (「说点什么...」 and the counts, `.engage-bar`) are no text, nor is the site's ICP footer
+    (`.bottom-channel`, `.footer-container`), which would close the comments part."""
+    notes = soup.find_all("div", class_="note-container")
+    body = notes[0].find(id="detail-desc") if len(notes) == 1 else None
+    box = notes[0].find(class_="comments-container") if len(notes) == 1 else None
+    if not isinstance(body, Tag) or not isinstance(box, Tag):
+        return
+    card_of_writer = notes[0].select_one(".author-container .username")
+    writer = one_line(card_of_writer) if isinstance(card_of_writer, Tag) else ""
+    comments = []
+    for card in box.find_all("div", class_="comment-item"):
+        text = card.find(class_="content")
+        named = card.find("a", class_="name")
+        if not isinstance(text, Tag) or not isinstance(named, Tag):
+            continue
+        name = one_line(named)
+        tag = named.find_next_sibling(class_="tag")
+        mine = (tag is not None and one_line(tag) == _AUTHOR_TAG) or (bool(writer) and name == writer)
+        comments.append(Comment(name, one_line(text), mine))
+    for furniture in [*notes[0].find_all(class_=["bottom-container", "engage-bar"]),
+                      *soup.find_all(class_=["bottom-channel", "footer-container"])]:
+        furniture.decompose()
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+_AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
+
+
 def _own(card: Tag, classes: list[str]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply nested in it (`ol.children`)."""
     return _own_in(card, "li", "comment", classes)
@@ -766,14 +841,23 @@ def _own_in(card: Tag, name: str, card_class: str, classes: list[str]) -> Tag | 
     return None
 
 
-def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment]) -> None:
+def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
     """The comments as a part right after the post's text: inside the article, before the
-    engine's furniture under the text (labels, share and support boxes)."""
+    engine's furniture under the text (labels, share and support boxes); `inside` the text's
+    element when that is the page's one `<article>` (Toutiao's), which the page's text is taken from."""
     markup = comments_html(comments)
     if markup:
         part = soup.new_tag("div")
         part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        body.insert_after(part)
+        if inside:
+            # at the level of the text's own parts: Toutiao's are `<h1>`s (「六、常见问题」), and an `<h2>`
+            # 「评论」 after them was read as a part of the last
+            top = min((int(h.name[1]) for h in body.find_all(HEADING_TAGS)), default=2)
+            for heading in part.find_all("h2"):
+                heading.name = f"h{min(top, 2)}"
+            body.append(part)
+        else:
+            body.insert_after(part)
 
 
 def comments_html(comments: list[Comment]) -> str:
@@ -815,4 +899,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_linkedin, (_needs("reader-article-content", "comment__text"),)),
     (_staticman, (_needs("js-comment", "comment__author", "comment__content-wrapper"),)),
     (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
+    (_toutiao, (_needs("syl-article-base", "ttp-comment-wrapper", "reply-list"),)),
+    (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
 )

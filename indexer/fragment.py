@@ -100,6 +100,11 @@ _KNOWING = re.compile(r"(?:知道|了解|明白)(?:的|这|這|以下|下面|几
 # (or to follow them: 「下次停電照住做：」「照着做就行：」)
 _STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的?(?:顺序|順序|步骤|步驟)|依次|依序|step by step"
                          r"|照(?:住|着|著)?(?:下面|以下|这些|這些|呢啲)?(?:做|去做)", re.IGNORECASE)
+# what to choose from: a heading asking which to pick (「手机怎么选」「选哪家」) or naming offers
+# (「优惠和补贴」, not 「如何申请补贴」) lists alternatives, each a thing of its own, not a step after another
+_CHOICE_TITLE = re.compile(r"(?:怎么|怎麼|如何|咋)(?:选|選|挑)|(?:选|選|挑)哪|哪(?:款|家|个|個|种|種)(?:好|合适|合適|划算|劃算)"
+                           r"|which (?:one|to choose)", re.IGNORECASE)
+_OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 # (「怎么样」 asks what something is like, not how to do it: 「国行、美版、欧版手机分别怎么样」 over 「1. 国行手机」)
 _PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
@@ -122,7 +127,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       r"|最[后後](?:碎碎念|碎念|[说說]一?句|想[说說]的|的[话話])\s*[:：，,]"
                       # 「希望幫到大家，有新資料我會再更新。」, also after a short word on the post itself
                       # (知乎's 「写得有点长，希望对大家有用。…评论区别吵架。」)
-                      rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH})")
+                      rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH}"
+                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
+                      r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
@@ -556,12 +563,15 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
-    facts. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
+    facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
+    lists alternatives. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
+            or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
+            and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead) \
             or all(_is_question(item.text) for item in items):      # questions asked in a row
         return False
     if not all(item.strong_lead for item in items):

@@ -149,8 +149,10 @@ def _is_part_heading(line: str) -> bool:
             and len(line) <= HEADING_MAX and BR not in line and "\n" not in line)
 
 
-# a pictograph opening a line (📌 📝 💰 🔒), not one of those that mark list items (👉 🔹 🔸 ▪️ ✅ 1️⃣)
-_EMOJI_TITLE = re.compile("^[\U0001F300-\U0001F447\U0001F44A-\U0001F537\U0001F53C-\U0001FAFF]\ufe0f?\\s*\\S")
+# a pictograph opening a line (📌 📝 💰 🔒, the squared 🆘 🆕 and the warning sign ⚠️), not one of those
+# that mark list items (👉 🔹 🔸 ▪️ ✅ ❌ 1️⃣)
+_EMOJI_TITLE = re.compile("^[\U0001F191-\U0001F19A\u26a0\U0001F300-\U0001F447\U0001F44A-\U0001F537\U0001F53C-\U0001FAFF]"
+                          "\ufe0f?\\s*\\S")
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")          # an image slider's 「1/3」
 _EMOJI_TITLE_END = re.compile(r"[。！!：:；;，,、]$")
 
@@ -161,6 +163,8 @@ def is_emoji_title(line: str) -> bool:
 
     >>> is_emoji_title("📌 几岁能用孩子自己的名字办号码？"), is_emoji_title("👉 先打开 App"), is_emoji_title("✅ 每月上限")
     (True, False, False)
+    >>> is_emoji_title("🆘 紧急求助"), is_emoji_title("⚠️ 踩过的坑"), is_emoji_title("❌ 别开老人模式")
+    (True, True, False)
     """
     line = line.strip()
     return (_EMOJI_TITLE.match(line) is not None and len(line) <= HEADING_MAX
@@ -1001,8 +1005,9 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     A bold line numbered 「（一）」/「(1)」/「1.1」 is one level down, so numbered ones
     become the steps of the line above them, as numbered sub-headings do.
     """
-    if any(isinstance(e, _Heading) and e.level >= 2 for k, e in enumerate(events) if k != skip):
-        return _bold_subheadings(events, skip)      # (the title itself may be an <h2>: Xiaohongshu's)
+    # (the title itself may be an <h2>: Xiaohongshu's; a blog's comments part 「评论」 is no heading of the writer's)
+    if any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE for k, e in enumerate(events) if k != skip):
+        return _bold_subheadings(events, skip)
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
                   and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
@@ -1201,7 +1206,7 @@ def parse_article(source: Source) -> Article:
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF thread or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn article: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar

@@ -126,7 +126,9 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
 @pytest.mark.parametrize("closing", ["总之，头两周内发现问题就去换号。",
                                      "以上，希望有幫到你。有問題推文問。",       # a forum post's sign-off
                                      "写得有点长，希望对大家有用。评论区别吵架。",
-                                     "最後碎念：簡訊買最方便，但保障比較基本。"])     # a labelled closing remark (Tumblr, holdout52)
+                                     "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
+                                     # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
+                                     "有问题可以在评论区问，看到都会回。"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
@@ -135,6 +137,19 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
         ("常见问题-q2", "qa", "要带什么？", "带护照。", ("常见问题",), None),
         ("常见问题", "section", "常见问题", closing, ("常见问题",), None),
     ]
+
+
+@pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）"])
+def test_a_numbered_list_of_choices_or_offers_is_no_procedure(heading: str) -> None:
+    # holdout59's note: 「手机怎么选」 and 「优惠和补贴」 over ①②③ options were procedures (holdout4's price list too)
+    frags = cut_markdown(f"# 配手机\n\n## {heading}\n\n1. 安卓：三星 A35，自带 TalkBack。\n2. iPhone：旁白最好用，就是贵。\n")
+    assert [(f.type, f.title) for f in frags] == [("section", heading)]
+
+
+@pytest.mark.parametrize("heading", ["如何申请补贴", "优惠办理流程"])
+def test_a_numbered_list_under_a_heading_naming_how_to_get_an_offer_is_a_procedure(heading: str) -> None:
+    frags = cut_markdown(f"# 补贴\n\n## {heading}\n\n1. 登录 aleumet.egov.kz。\n2. 提交 ИПР 申请。\n")
+    assert [f.type for f in frags] == ["step", "step"]
 
 
 def test_numbered_questions_and_line_enumerations() -> None:

@@ -773,3 +773,100 @@ def test_a_jekyll_posts_staticman_comments_are_its_last_part() -> None:
         ("section", "大停電那天", "停電唔等於即刻冇信號。"),
         ("section", COMMENTS_TITLE, "補充：FM 收音機要插住有線耳筒。"),
         ("qa", "請問停電時 eSIM 會唔會更易斷？", "唔會，eSIM 同實體卡用同一批基站。")]
+
+
+def _toutiao_card(name: str, text: str, replies: str = "") -> str:
+    return (f"<li class='comment-item'><div class='ttp-comment-item'><a class='comment-avatar' href='/c/user/{name}/'>"
+            f"<img src='a.image' alt=''></a><div class='comment-main'><div class='comment-info'>"
+            f"<a class='user-name' href='/c/user/{name}/'>{name}</a></div><p class='content'>{text}</p>"
+            "<div class='action'><span class='time'>11-08 · 哈萨克斯坦</span><span class='reply'>回复</span>"
+            f"<span class='digg'>56</span></div><ul class='reply-list'>{replies}</ul></div></div></li>")
+
+
+def _toutiao_reply(name: str, text: str, tag: bool) -> str:
+    return (f"<li class='reply-item'><div class='comment-info'><a class='user-name' href='/c/user/{name}/'>{name}</a>"
+            + ("<span class='author-tag'>作者</span>" if tag else "")
+            + f"</div><p class='content'>{text}</p><div class='action'><span class='time'>11-08 · 哈萨克斯坦</span></div></li>")
+
+
+def toutiao(comments: str, article: str = "syl-article-base") -> str:
+    return ("<html><head><meta property='og:site_name' content='今日头条'><title>号码怎么拆 - 今日头条</title></head><body>"
+            "<div class='toutiao-header'><a class='header-link'>首页</a><a class='login-button'>登录</a></div>"
+            "<div class='article-content'><h1>号码怎么拆</h1><div class='article-meta'><span>2026-11-08 20:15</span>"
+            "<span class='name'><a href='/c/user/zheng/'>郑律师</a></span></div>"
+            f"<article class='{article} tt-article-content'>"
+            "<h1 class='pgc-h-arrow-right'>一、号码归谁</h1><p data-track='1'>号码归登记人，不归使用人。</p>"
+            "<h1 class='pgc-h-arrow-right'>二、常见问题</h1><p data-track='2'><strong>问：两个人能都要同一个号码吗？</strong></p>"
+            "<p data-track='3'>答：不能，一个号码只能有一个登记人。</p></article>"
+            "<div class='detail-end-wrapper'><span class='article-report'>举报</span></div></div>"
+            "<div class='detail-comment' id='comment-area'><div class='ttp-comment-wrapper'>"
+            "<div class='comment-head'>评论 <span>47</span></div><ul class='comment-list'>" + comments
+            + "</ul><div class='comment-more'><a>查看全部 47 条评论</a></div></div></div></body></html>")
+
+
+TOUTIAO_COMMENTS = (_toutiao_card("雪莲", "前夫回国了，人不回来，这种怎么办？",
+                                  _toutiao_reply("郑律师", "让他在国内办委托书，再办海牙认证。", True))
+                    + _toutiao_card("胡杨林下", "补充：Beeline 过户要本人到场刷脸。",
+                                    _toutiao_reply("郑律师", "感谢补充。", True))
+                    + "<div class='reply-more'>展开 2 条回复</div>")
+
+
+def test_a_toutiao_articles_comments_are_its_last_part_the_authors_replies_answers() -> None:
+    # holdout59: the six comment threads (li.comment-item, the author's replies in ul.reply-list with
+    # the 作者 tag) were lost, and the apostille for an ex abroad with them
+    assert texts(cut(toutiao(TOUTIAO_COMMENTS))) == [
+        ("section", "号码归谁", "号码归登记人，不归使用人。"),
+        ("qa", "两个人能都要同一个号码吗？", "不能，一个号码只能有一个登记人。"),
+        ("section", COMMENTS_TITLE, "补充：Beeline 过户要本人到场刷脸。\n感谢补充。"),
+        ("qa", "前夫回国了，人不回来，这种怎么办？", "让他在国内办委托书，再办海牙认证。")]
+
+
+def test_toutiaos_comment_markup_without_its_article_stays_chrome() -> None:
+    frags = cut(toutiao(TOUTIAO_COMMENTS, article="post-body"))
+    assert not any(f.title == COMMENTS_TITLE or "海牙" in f.text for f in frags)
+
+
+def _xhs_card(name: str, text: str, sub: bool = False, tag: bool = False) -> str:
+    return (f"<div id='comment-{len(name)}' class='comment-item{' comment-item-sub' if sub else ''}'>"
+            "<div class='comment-inner-container'><div class='avatar'><img class='avatar-item' src='a.jpg'></div>"
+            f"<div class='right'><div class='author-wrapper'><div class='author'><a href='/user/profile/{name}' class='name'>"
+            f"{name}</a>" + ("<span class='tag'>作者</span>" if tag else "") + "</div></div>"
+            f"<div class='content'><span class='note-text'><span>{text}</span></span></div><div class='info'><div class='date'>"
+            "<span>11-06</span><span class='location'>阿斯塔纳</span></div><div class='interactions'><span class='count'>41"
+            "</span><span class='count'>回复</span></div></div></div></div></div>")
+
+
+def xiaohongshu(comments: str) -> str:
+    return ("<html><head><title>给老爸配手机 - 小红书</title></head><body><div id='app'>"
+            "<div id='noteContainer' class='note-container'><div class='interaction-container'>"
+            "<div class='author-container'><a class='name'><span class='username'>小满</span></a>"
+            "<button class='follow-button'>关注</button></div><div class='note-scroller'><div class='note-content'>"
+            "<div id='detail-title' class='title'>给老爸配手机</div><div id='detail-desc' class='desc'>"
+            "<span class='note-text'><span>爸爸视力基本没了，把踩过的坑写下来🙏<br><br>📱 手机怎么选<br>"
+            "① 安卓：三星 A35，自带 TalkBack。<br>② iPhone：旁白最好用，就是贵。<br><br>🆘 紧急求助<br>"
+            "连按电源键 5 次，自动拨 112。<br><br>⚠️ 踩过的坑<br>❌ 别开老人模式，会和 TalkBack 冲突。<br></span>"
+            "<a class='tag' id='hash-tag'>#视障</a></span></div><div class='bottom-container'>"
+            "<span class='date'>编辑于 11-06 阿拉木图</span></div></div><div class='comments-el'>"
+            "<div class='comments-container'><div class='total'>共 167 条评论</div><div class='list-container'>"
+            + comments + "</div><div class='end-container'>- THE END -</div></div></div></div>"
+            "<div class='interactions engage-bar'><div class='input-box'><span>说点什么...</span></div>"
+            "<span class='count'>2381</span></div></div></div>"
+            "<div class='footer-container'><span>沪ICP备13030189号</span></div></div></body></html>")
+
+
+XHS_COMMENTS = ("<div class='parent-comment'>" + _xhs_card("Dana", "BlindShell 能插 Kcell 的卡吗？")
+                + "<div class='reply-container'><div class='list-container'>"
+                + _xhs_card("小满", "能，用 nano 卡，三家都能用", sub=True, tag=True) + "</div></div></div>"
+                "<div class='parent-comment'>" + _xhs_card("猫", "弹窗那个太真实了") + "</div>")
+
+
+def test_a_xiaohongshu_notes_comments_are_its_last_part_and_its_pictograph_lines_head_parts() -> None:
+    # holdout59: the comments (the author's replies with the 作者 badge) were lost, 🆘 and ⚠️ were no
+    # titles, and 「编辑于 11-06 阿拉木图」 and 「说点什么...」 closed the last part
+    frags = cut(xiaohongshu(XHS_COMMENTS))
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "给老爸配手机"), ("section", "手机怎么选"), ("section", "紧急求助"), ("section", "踩过的坑"),
+        ("section", COMMENTS_TITLE), ("qa", "BlindShell 能插 Kcell 的卡吗？")]
+    assert frags[3].text == "❌ 别开老人模式，会和 TalkBack 冲突。\n#视障"
+    assert frags[4].text == "弹窗那个太真实了"
+    assert frags[5].text == "能，用 nano 卡，三家都能用"
