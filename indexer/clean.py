@@ -11,7 +11,7 @@ things, and the walker relies on both:
 - it rewrites what tools and sites write into the plain HTML the walker reads: accordions and
   ARIA disclosures become `<details>`, tab panels become parts titled by their tabs, ARIA grids
   and Tilda's hidden data become `<table>`s, class-only and style-only titles become headings,
-  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Feishu, Tencent Docs, Quill, Discuz!, Salesforce,
+  and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Feishu, Tencent Docs, SiYuan, Quill, Discuz!, Salesforce,
   Yuque and others are read as their readers see them.
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:
@@ -43,6 +43,7 @@ from indexer.craft_site import craft_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
+from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.tencent_doc import tencent_blocks
@@ -158,10 +159,11 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page as the browser saves it; rendered Markdown holds no Craft, Feishu or Tencent block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent or SiYuan block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
+        siyuan_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)

