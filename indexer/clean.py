@@ -113,6 +113,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # the portal's, not the writer's — anonymous 「网易…网友」, its top 3 of 178 by
                               # votes, no answer from the writer — with its counts, 「发表跟贴」, 「回复」)
                               "post_info", "post_statement", "tie-area",
+                              # Youdao Note's share page: the line of author, time and 「阅读 1,235」 under the
+                              # note's name (h1.file-name), in its div.file-info
+                              "file-detail",
                               "online-list", "stat-block",       # a forum's 「在线用户」 box (phpBB)
                               # a code block's line numbers (CSDN, Prism, highlight.js, Hexo, Pygments)
                               "pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "gutter", "linenos",

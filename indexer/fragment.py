@@ -80,8 +80,9 @@ _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前
                               # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
                               r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")
 # what to bring: a heading or lead-in naming documents (「需要准备的材料」「请带上以下证件：」) lists them
+# (or asking what is needed: 「办卡需要什么」 over 「1. 个体户（ИП）：身份证件、ИИН…」)
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
-                              r"|what to bring", re.IGNORECASE)
+                              r"|需要(?:什么|什麼|哪些)|what to bring|what (?:do )?(?:i|you) need", re.IGNORECASE)
 _DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|documents?)\w{0,6}[：:]\s*$|带上|帶上|要带|要帶", re.IGNORECASE)
 # why something happens: a heading that asks why (「为什么手机和运营商的数字对不上」) or a lead-in
 # naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
@@ -561,7 +562,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」)
     is a list of them (unless it says to follow them in order), and
-    one under 「需要准备的材料」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
+    one under 「需要准备的材料」 or 「办卡需要什么」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists

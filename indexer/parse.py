@@ -40,6 +40,7 @@ from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, conten
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.mastodon import mastodon_status
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
@@ -47,6 +48,7 @@ from indexer.mubu import mubu_outline
 from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
+from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
 from indexer.threads import forum_thread
@@ -1198,6 +1200,7 @@ def parse_article(source: Source) -> Article:
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
+        rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
         zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
@@ -1206,6 +1209,7 @@ def parse_article(source: Source) -> Article:
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF thread or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
+        mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

@@ -479,6 +479,15 @@ def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
         ("section", "需要准备的材料"), ("section", "补卡"), ("step", "打开 My Kcell"), ("step", "上传学生证照片")]
 
 
+def test_a_numbered_list_under_a_heading_asking_what_is_needed_is_no_procedure() -> None:
+    # holdout58's Udesk article: 「三、办卡需要什么」 over the documents for ИП / ТОО had made them a
+    # 3-step procedure; a heading asking what steps are needed still heads steps
+    markdown = ("# 收银机 SIM 卡\n\n## 三、办卡需要什么\n\n1. 个体户（ИП）：身份证件、ИИН。\n2. 公司（ТОО）：БИН、注册证明。\n\n"
+                "## 換卡需要哪些步驟\n\n1. 打開 My Kcell\n2. 上傳證件照片\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "办卡需要什么"), ("step", "打開 My Kcell"), ("step", "上傳證件照片")]
+
+
 def test_a_numbered_list_of_causes_is_no_procedure() -> None:
     # under a heading that asks why, or after a lead-in naming causes, the items say why, not what
     # to do; a heading that asks why and how still heads steps

@@ -1326,3 +1326,16 @@ def test_a_doks_pages_edit_link_and_prev_next_cards_are_not_its_last_answer() ->
             "<div class='card my-1'><div class='card-body py-2'>彩信 MMS &rarr;</div></div></a></div>"
             "</article></main></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "不想用了怎么关？", "在「RCS 聊天」里关闭开关。")]
+
+
+def test_a_youdao_note_share_page_without_its_file_detail_line() -> None:
+    # holdout58: the share page's line under the note's name (author, 「2025-06-14 21:08」, 「阅读 1,235」)
+    # was kept in the intro
+    page = ("<html><head><title>dacha 上网 - 有道云笔记</title></head><body><div class='share-header'>"
+            "<a class='logo'>有道云笔记</a><a>下载客户端</a></div><div class='share-main'><div class='file-info'>"
+            "<h1 class='file-name'>dacha 上网：4G 路由器</h1><div class='file-detail'><span class='file-author'>"
+            "<img src='a.png' alt=''>老何在阿拉木图</span><span class='file-time'>2025-06-14 21:08</span>"
+            "<span class='file-views'>阅读 1,235</span></div></div><div class='file-content'><div class='bulb-editor'>"
+            "<div class='bulb-paragraph'>dacha 离最近的基站 6 公里，手机在屋里只有一格。</div></div></div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "dacha 上网：4G 路由器", "dacha 离最近的基站 6 公里，手机在屋里只有一格。")]
