@@ -143,6 +143,17 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------
 
+# WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
+# status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
+# post by the topic's poster. They say what the post is (its type, status, format, terms), never that it
+# is chrome: read as class words, 「status-publish」 (「publish」, a date's class on PIXNET) dropped every
+# post of a bbPress topic and 「topic-author」 (「author」) every post by its poster — a whole thread lost
+# (holdout60) — and a term's slug can be any word (「tag-share」, 「category-comments」). A tag is such a post
+# when it has both a 「type-…」 and a 「status-…」 class, as post_class always writes them.
+_WP_TYPE = re.compile(r"^type-[a-z0-9_-]+$")
+_WP_STATUS = re.compile(r"^status-(?:publish|future|draft|pending|private|inherit|closed|spam|trash)$")
+_WP_POST_CLASS = re.compile(r"^(?:status-[a-z]+|type-[a-z0-9_-]+|format-[a-z]+|hentry|topic-author"
+                            r"|(?:category|tag|post_tag)-\S+)$")
 _CLASS_PARTS = re.compile(r"[-_]")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
@@ -411,8 +422,12 @@ def _code_token(tag: Tag) -> bool:
 
 
 def _chrome_by_class(tag: Tag) -> bool:
-    """The tag's class or id words name chrome (the skip rules' tokens, parts and names)."""
-    for token in [*tag.get("class", []), *str(tag.get("id", "")).split()]:
+    """The tag's class or id words name chrome (the skip rules' tokens, parts and names); on a
+    WordPress post, the classes `post_class` gives every post are not read (see `_WP_POST_CLASS`)."""
+    classes = [str(c) for c in tag.get("class", [])]
+    if any(_WP_TYPE.match(c) for c in classes) and any(_WP_STATUS.match(c) for c in classes):
+        classes = [c for c in classes if not _WP_POST_CLASS.match(c)]
+    for token in [*classes, *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
         words = _token_words(token)
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \

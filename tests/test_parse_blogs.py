@@ -870,3 +870,21 @@ def test_a_xiaohongshu_notes_comments_are_its_last_part_and_its_pictograph_lines
     assert frags[3].text == "❌ 别开老人模式，会和 TalkBack 冲突。\n#视障"
     assert frags[4].text == "弹窗那个太真实了"
     assert frags[5].text == "能，用 nano 卡，三家都能用"
+
+
+def test_wordpress_post_classes_never_make_a_post_chrome() -> None:
+    # post_class() writes 「status-publish」 and the terms' slugs on every post and bbPress 「topic-author」 on its
+    # poster's posts: read as class words (「publish」, 「author」, 「share」), they dropped the whole post
+    page = ("<html><head><meta name='generator' content='WordPress 6.8.1'></head><body><main>"
+            "<h1>eSIM 怎么开</h1><div class='post-7 post type-post status-publish format-standard hentry "
+            "category-share tag-comments'><p>在 App 里点「eSIM」。</p></div>"
+            "<div class='loop-item-1 user-id-3 odd topic-author post-9 reply type-reply status-publish hentry'>"
+            "<p>开通要 10 分钟。</p></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "eSIM 怎么开", "在 App 里点「eSIM」。\n开通要 10 分钟。")]
+
+
+def test_post_status_words_without_wordpress_post_classes_still_mark_chrome() -> None:
+    # a 「publish」 date line or an author box is chrome where no post_class 「type-…」 stands beside it
+    page = ("<html><body><main><h1>eSIM 怎么开</h1><div class='status-publish'>2026 Nov 18</div>"
+            "<div class='topic-author'>小鱼</div><p>在 App 里点「eSIM」。</p></main></body></html>")
+    assert texts(cut(page)) == [("section", "eSIM 怎么开", "在 App 里点「eSIM」。")]
