@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle or Simple Machines forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines or bbPress forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
 GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -88,7 +88,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, Plurk, Zhidao, Zhihu,
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, Plurk, Zhidao, Zhihu,
     Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1073,6 +1073,32 @@ def _smf(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _bbpress(soup: BeautifulSoup) -> Thread | None:
+    """A bbPress (2.x, WordPress) topic: in div#bbpress-forums, the bbp-breadcrumb, the 订阅 / 收藏 toggles,
+    bbp-topic-tags, the bbp-template-notice (「此话题包含 8 条回复，有 6 个参与人，并且由 X 于 6 个月前更新。」),
+    bbp-pagination, then ul.bbp-replies: an li.bbp-header and li.bbp-footer (作者 / 帖子) around each post's <li>
+    of a div.bbp-reply-header (date, 「#18845」 permalink, 「回复」) and the post div (post_class 「… type-topic」 or
+    「type-reply」) of a div.bbp-reply-author card (avatar, bbp-author-name, bbp-author-role 参与者 / 版主) and
+    the div.bbp-reply-content text; a threaded reply's <li> nests in a ul.bbp-threaded-replies under the post it
+    answers; the reply form follows. Read as a page, WordPress's class words dropped every post; read as a
+    page after that, every post ran under the topic's title with no writer. The subject is the theme's title
+    (h1.entry-title) or the breadcrumb's last crumb, the lead post its text, each reply in the page's order a
+    part headed by its author (the poster's 「（楼主）」), as XenForo's."""
+    box = soup.find(id="bbpress-forums")
+    listed = box.find("ul", class_="bbp-replies") if isinstance(box, Tag) else None
+    if not isinstance(listed, Tag):
+        return None
+    cards = [(card, text) for text in listed.find_all("div", class_="bbp-reply-content")
+             if isinstance(card := text.parent, Tag) and card.name == "div"
+             and {"type-topic", "type-reply"} & set(card.get("class", []))]
+    heading = soup.find("h1", class_="entry-title")
+    subject = _text(heading) or _text(box.find(class_="bbp-breadcrumb-current"))
+    if not subject or not cards:
+        return None
+    return subject, _authored([(_post(soup, text), _text(card.select_one(".bbp-reply-author .bbp-author-name")))
+                               for card, text in cards])
+
+
 def _plurk(soup: BeautifulSoup) -> Thread | None:
     """A Plurk permalink page (plurk.com/p/…): the plurk in div#permanent-plurk (avatar, the owner's a.name,
     the qualifier 「問」「說」「分享」, its text in div.text_holder with <br>s and <b>, the time) and its
@@ -1252,5 +1278,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"),
-    (_plurk, "#permanent-plurk"),
+    (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"),
 )

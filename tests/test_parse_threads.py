@@ -1062,3 +1062,41 @@ def test_plurk_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>噗浪說明</title></head><body><h1>噗浪說明</h1><div id='permanent-plurk'><p>登入後才能回應。</p>"
             "</div></body></html>")
     assert parts(page) == [("噗浪說明", "登入後才能回應。")]
+
+
+def _bbp_post(number: int, kind: str, author: str, role: str, text: str, poster: bool = False) -> str:
+    """A post's <li> as bbPress 2.6 draws one: the header (date, permalink, 回复), the post_class div of the
+    author card and the text."""
+    by = " topic-author" if poster else ""
+    return (f"<li><div id='post-{number}' class='bbp-reply-header'><div class='bbp-meta'><span class="
+            f"'bbp-reply-post-date'>2025年5月12日 下午9:47</span><a class='bbp-reply-permalink'>#{number}</a>"
+            "<span class='bbp-admin-links'><a role='button' class='bbp-reply-to-link'>回复</a></span></div></div>"
+            f"<div class='loop-item-0 user-id-3 odd{by} post-{number} {kind} type-{kind} status-publish hentry'>"
+            "<div class='bbp-reply-author'><a class='bbp-author-link'><span class='bbp-author-avatar'><img></span><br>"
+            f"<span class='bbp-author-name'>{author}</span></a><br><div class='bbp-author-role'>{role}</div></div>"
+            f"<div class='bbp-reply-content'>{text}</div></div></li>")
+
+
+def test_a_bbpress_topic_is_its_lead_post_then_each_reply_by_its_author() -> None:
+    # read as a page, WordPress's post_class words dropped every post: the topic was 「收藏」, the notice and 「帖子」
+    page = ("<html><head><meta name='generator' content='WordPress 6.8.1'></head><body><main><article class='post-1 "
+            "topic type-topic status-publish hentry'><header class='entry-header'><h1 class='entry-title'>不发短信"
+            "只打电话</h1></header><div class='entry-content'><div id='bbpress-forums' class='bbpress-wrapper'>"
+            "<div class='bbp-breadcrumb'><p><a>论坛</a> › <span class='bbp-breadcrumb-current'>不发短信只打电话</span>"
+            "</p></div><span id='favorite-toggle'><a class='favorite-toggle'>收藏</a></span><div class='bbp-template-"
+            "notice info'><ul><li class='bbp-topic-description'>此话题包含 2 条回复。</li></ul></div>"
+            "<ul class='forums bbp-replies'><li class='bbp-header'><div class='bbp-reply-author'>作者</div>"
+            "<div class='bbp-reply-content'>帖子</div></li><li class='bbp-body'>"
+            + _bbp_post(1, "topic", "阿风", "参与者", "<p>注册时一直接不到电话，怎么办？</p>", poster=True)
+            + _bbp_post(2, "reply", "老马", "版主", "<p>按顺序查：</p><ol><li>看最近通话。</li><li>拨 ##002# 取消转移。</li>"
+                        "</ol>")
+            + "<ul class='bbp-threaded-replies'>"
+            + _bbp_post(3, "reply", "阿风", "参与者", "<p>就是转移，谢谢！</p>", poster=True)
+            + "</ul></li><li class='bbp-footer'><div class='bbp-reply-author'>作者</div></li></ul>"
+            "<div class='bbp-reply-form'><form><fieldset><legend>回复至：不发短信只打电话</legend><textarea></textarea>"
+            "</fieldset></form></div></div></div></article></main></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "不发短信只打电话", "注册时一直接不到电话，怎么办？"), ("section", "老马", "按顺序查："),
+        ("step", "看最近通话", "看最近通话。"), ("step", "拨 ##002# 取消转移", "拨 ##002# 取消转移。"),
+        ("section", "阿风（楼主）", "就是转移，谢谢！")]
