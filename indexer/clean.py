@@ -40,6 +40,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.craft_site import craft_blocks
+from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
@@ -166,6 +167,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
+        dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
     _article_headers(soup)
     _bold_spans(soup)
