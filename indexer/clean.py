@@ -40,6 +40,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.craft_site import craft_blocks
+from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
 from indexer.notion_site import notion_blocks
@@ -177,8 +178,11 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
+        dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
     _article_headers(soup)
+    _gitlab_wiki_title(soup)
+    _task_list_ticks(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -247,6 +251,27 @@ def _article_headers(soup: BeautifulSoup) -> None:
         if titles and header.find_parent(["article", "main"]):
             leads = [t for t in header.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True)]
             header.replace_with(*titles, *leads)
+
+
+def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
+    """A GitLab wiki page's title is its `h1.page-title` (`data-testid="wiki-page-title"`) in the
+    wiki-page-header, beside 「Last edited by …」 and 「Page history」: chrome by its classes, it went, and the
+    browser's <title> (「page · Wiki · group / project · GitLab」) titled the page. It is put at the head of the
+    rendered page (`div.js-wiki-page-content`), where the parser takes it as the title."""
+    content = soup.find("div", class_="js-wiki-page-content")
+    title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
+    if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
+        content.insert(0, title.extract())
+
+
+def _task_list_ticks(soup: BeautifulSoup) -> None:
+    """A task list rendered from Markdown (GitLab's and GitHub's `li.task-list-item` with a disabled
+    `input.task-list-item-checkbox`) draws each item's state with its checkbox, which goes as a form
+    control: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text does (`_quill_checklists`)."""
+    for box in soup.find_all("input", class_="task-list-item-checkbox"):
+        item = box.find_parent("li")
+        if isinstance(item, Tag) and "task-list-item" in item.get("class", []):
+            box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")
 
 
 def _bold_spans(soup: BeautifulSoup) -> None:

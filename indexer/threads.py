@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines or bbPress forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress or MyBB forum, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
 GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -84,11 +84,14 @@ _SMF_POST = re.compile(r"^msg\d+$")                   # an SMF post's card: 「m
 _SMF_TEXT = re.compile(r"^msg_\d+$")                  # … and its text, div.inner 「msg_38211」
 _SMF_QUOTES = ("bbc_standard_quote", "bbc_alternate_quote")      # SMF's quote boxes, 2.0 and 2.1 alike
 _SMF_SUBJECT = re.compile(r"^\s*Topic:\s*|\s*\(Read [\d,.]+ times\)\s*$")      # SMF 2.0's 「Topic: … (Read 1,286 times)」
+# MyBB (1.8): a post's card 「post_N」 and its text 「pid_N」, a quote's cite 「 (date)阿凱 寫道： 」 (its date a span)
+_MYBB_POST = re.compile(r"^post_\d+$")
+_MYBB_TEXT = re.compile(r"^pid_\d+$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, Plurk, Zhidao, Zhihu,
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Plurk, Zhidao, Zhihu,
     Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1099,6 +1102,47 @@ def _bbpress(soup: BeautifulSoup) -> Thread | None:
                                for card, text in cards])
 
 
+def _mybb(soup: BeautifulSoup) -> Thread | None:
+    """A MyBB (1.8) thread (showthread.php): the subject in the thead over the posts, then in td#posts_container's
+    div#posts each div.post (「post_N」): div.post_author (avatar, .author_information with the name, member title
+    and stars, .author_statistics 文章 / 主題 / 註冊日期 / 聲望), div.post_head (the 「#n」 permalink, span.post_date
+    with its 「(最後修改: … 由 X.)」 note), the text in div.post_body (「pid_N」: plain text with <br>s, span.mycode_b
+    bold, ul.mycode_list, a quote a blockquote.mycode_quote opened by its cite 「 (date)X 寫道：」), the signature,
+    找出 / 回覆 / 引用 / 檢舉; around them the header, the guest welcome and login modal, the breadcrumb, the
+    thread's search, 「« 上一個主題 | 下一個主題 »」, 快速回覆, thread tools, 「正在瀏覽此主題的會員」, the
+    線性模式 / 樹狀模式 popup and the MyBB footer. Read as a page, every post was a part titled by its permalink
+    「#n」, its date line and edit note its first text, the posters' names were lost, a quote was lost whole, and
+    the footer was a part. As SMF's, the first post is the lead and each reply a part headed by its author (the
+    poster's 「（楼主）」); a quote keeps its text after its cite's 「X 寫道：」 (without the date): it says which
+    question the reply takes up."""
+    box = soup.find(id="posts_container")
+    if not isinstance(box, Tag):
+        return None
+    cards = [(card, text) for card in box.find_all("div", class_="post", id=_MYBB_POST)
+             if isinstance(text := card.find("div", class_="post_body", id=_MYBB_TEXT), Tag)]
+    head = soup.select_one("td.thead > div > strong")
+    subject = _text(head) or _text(soup.title)
+    if not subject or not cards:
+        return None
+    posts = []
+    for card, text in cards:
+        for quote in text.find_all("blockquote", class_="mycode_quote"):
+            cite = quote.find("cite")
+            if isinstance(cite, Tag):
+                for dated in cite.find_all("span"):
+                    dated.decompose()
+                said = _text(cite)
+                cite.decompose()
+                quote.insert(0, said)
+            quote.name = "p"
+            quote.attrs = {}
+        for bold in text.find_all("span", class_="mycode_b"):
+            bold.name = "b"     # MyBB's [b]: a line all bold is a part's title in the post
+            bold.attrs = {}
+        posts.append((_post(soup, text), _text(card.select_one(".author_information .largetext"))))
+    return subject, _authored(posts)
+
+
 def _plurk(soup: BeautifulSoup) -> Thread | None:
     """A Plurk permalink page (plurk.com/p/…): the plurk in div#permanent-plurk (avatar, the owner's a.name,
     the qualifier 「問」「說」「分享」, its text in div.text_holder with <br>s and <b>, the time) and its
@@ -1277,6 +1321,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
-    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"),
+    (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"),
 )

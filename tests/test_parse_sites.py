@@ -1339,3 +1339,36 @@ def test_a_youdao_note_share_page_without_its_file_detail_line() -> None:
             "<div class='bulb-paragraph'>dacha 离最近的基站 6 公里，手机在屋里只有一格。</div></div></div></div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("section", "dacha 上网：4G 路由器", "dacha 离最近的基站 6 公里，手机在屋里只有一格。")]
+
+
+def _gitlab_wiki(body: str) -> str:
+    """A GitLab wiki page as the browser saves it: the wiki-page-header with h1.page-title, 「Last edited by」 and
+    「Page history」, the rendered Markdown in div.js-wiki-page-content, the browser title naming the project."""
+    return ("<html><head><title>对讲转手机 · Wiki · 华人住户 / 住户手册 · GitLab</title></head><body><main class='content' "
+            "id='content-body'><div class='js-wiki-edit-page wiki-page-header has-sidebar-toggle'><div class='gl-flex-grow-1'>"
+            "<h1 class='page-title gl-font-size-h-display' data-testid='wiki-page-title'>对讲转手机</h1><div class='wiki-last-edit-by'"
+            " data-testid='wiki-page-last-version'>Last edited by <strong>王工</strong> <time>3 weeks ago</time></div></div>"
+            "<div class='nav-controls'><a class='btn gl-button btn-default'>Page history</a></div></div>"
+            f"<div class='js-wiki-page-content md' data-testid='wiki-page-content'>{body}</div></main></body></html>")
+
+
+def test_a_gitlab_wiki_page_is_titled_by_its_page_title_not_the_browser_title() -> None:
+    # h1.page-title went with the wiki-page-header's chrome, and the <title> with GitLab's project path titled the page
+    parts = "".join(f"<h2 dir='auto'><a class='anchor' href='#p{k}'></a>第 {k} 部分</h2><p dir='auto'>{text}</p>"
+                    for k, text in enumerate(["访客在楼门口按你家的房号，电话可以打到 App 上，也可以转到手机上。" * 3,
+                                              "在 App 的「Номера для вызова」里添加接听号码，每户最多 3 个。" * 3,
+                                              "在哈萨克斯坦境内接听来电不收费，出国以后按漫游收费。" * 3], 1))
+    article, frags = parse_source(Source("page.html", "page", _gitlab_wiki(parts), "html", "0"))
+    assert article.title == "对讲转手机"
+    assert [f.title for f in frags] == ["第 1 部分", "第 2 部分", "第 3 部分"]
+    assert frags[0].path == ("对讲转手机", "第 1 部分")
+
+
+def test_a_rendered_markdown_task_list_keeps_each_items_state() -> None:
+    # GitLab's and GitHub's disabled checkboxes went as form controls: what was done and what was not was lost
+    frags = cut(_gitlab_wiki(
+        "<h2 dir='auto'><a class='anchor' href='#x'></a>新住户清单</h2><ul class='task-list' dir='auto'>"
+        "<li class='task-list-item'><task-button></task-button><input type='checkbox' class='task-list-item-checkbox' "
+        "checked disabled> 领取门禁磁卡</li><li class='task-list-item'><task-button></task-button><input type='checkbox' "
+        "class='task-list-item-checkbox' disabled> 添加接听号码</li></ul>"))
+    assert [(f.title, f.text) for f in frags] == [("新住户清单", "[x] 领取门禁磁卡\n[ ] 添加接听号码")]

@@ -1100,3 +1100,59 @@ def test_a_bbpress_topic_is_its_lead_post_then_each_reply_by_its_author() -> Non
         ("section", "不发短信只打电话", "注册时一直接不到电话，怎么办？"), ("section", "老马", "按顺序查："),
         ("step", "看最近通话", "看最近通话。"), ("step", "拨 ##002# 取消转移", "拨 ##002# 取消转移。"),
         ("section", "阿风（楼主）", "就是转移，谢谢！")]
+
+
+def _mybb_post(number: int, author: str, text: str, edited: str = "") -> str:
+    """A post as MyBB 1.8's postbit_classic draws one: the author block, the head (permalink 「#n」, date, edit
+    note), the text, the signature and the buttons."""
+    note = f"<span class='edited_post'>(最後修改: 2026-11-03, 08:20 AM 由 <a>{edited}</a>.)</span>" if edited else ""
+    return (f"<a name='pid{number}' id='pid{number}'></a><div class='post classic ' id='post_{number}'>"
+            "<div class='post_author scaleimages'><div class='author_avatar'><a><img alt=''></a></div>"
+            f"<div class='author_information'><strong><span class='largetext'><a>{author}</a></span></strong>"
+            "<br><span class='smalltext'>會員<br><img alt='*'></span></div><div class='author_statistics'>文章: 41<br>"
+            "註冊日期: 2024-03<br>聲望: <a><strong class='reputation_positive'>5</strong></a></div></div>"
+            f"<div class='post_content'><div class='post_head'><div class='float_right'><strong><a>#{number}</a>"
+            f"</strong></div><span class='post_date'>2026-11-02, 10:14 PM <span class='post_edit'>{note}</span>"
+            f"</span></div><div class='post_body scaleimages' id='pid_{number}'>{text}</div>"
+            "<div class='signature scaleimages'>在零下三十度的城市學會了煮牛肉麵。</div></div><div class='post_controls'>"
+            "<a class='postbit_find'><span>找出</span></a><a class='postbit_quote'><span>回覆</span></a>"
+            "<a class='postbit_report'><span>檢舉</span></a></div></div>")
+
+
+def test_a_mybb_threads_posts_are_parts_headed_by_their_authors_with_quotes_and_bold_titles() -> None:
+    # read as a page, every post was a part titled by its permalink 「#n」 over its date line and edit note, the
+    # names were lost, a quote was lost whole, the asker's 1./2. lines lost their numbers, the line after the
+    # steps ran into the last one, and the footer (「« 上一個主題 | 下一個主題 »」, 線性模式) was a part
+    quote = ("<blockquote class='mycode_quote'><cite><span> (2026-11-02, 10:14 PM)</span>阿凱 寫道： "
+             "<a class='quick_jump' href='Thread-x?pid=1#pid1'></a></cite>要找誰？</blockquote>")
+    page = ("<html><head><title>加值沒到帳</title></head><body><div id='container'><div id='header'><a>入口</a>"
+            "<a>搜尋</a></div><div class='navigation'><a>論壇</a> › 加值沒到帳</div><table class='tborder'>"
+            "<tr><td class='thead'><div class='float_right'><a id='thread_modes'>顯示模式</a></div><div><strong>"
+            "加值沒到帳</strong></div></td></tr><tr><td id='posts_container'><div id='posts'>"
+            + _mybb_post(1, "阿凱", "ATM 扣款了，門號沒到帳。<br><br>想問：<br>1. 要找誰？<br>2. 要等多久？")
+            + _mybb_post(2, "Nurlan", "先講結論：找付錢的那邊。<br><br><span style='font-weight: bold;' class='mycode_b'>"
+                         "一、銀行 ATM 加值</span><br>1. 先在銀行 App 看交易狀態。<br>2. 打客服 7111。<br>收據沒印出來"
+                         "完全不影響。<br><br><span style='font-weight: bold;' class='mycode_b'>二、終端機投現金</span><br>"
+                         "沒有收據也查得到。", edited="Nurlan")
+            + _mybb_post(3, "小林", quote + "先在電信業者的 App 確認。")
+            + _mybb_post(4, "阿凱", "隔天就到帳了，謝謝！")
+            + "</div></td></tr><tr><td class='tfoot'><strong>« <a>上一個主題</a> | <a>下一個主題</a> »</strong></td>"
+            "</tr></table><div class='float_left'><span class='smalltext'>正在瀏覽此主題的會員： 1 位訪客</span></div>"
+            "<div id='thread_modes_popup' class='popup_menu' style='display: none;'><a>線性模式</a><a>樹狀模式</a>"
+            "</div><div id='copyright'>Powered By <a>MyBB</a></div></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "加值沒到帳", "ATM 扣款了，門號沒到帳。\n想問：\n1. 要找誰？\n2. 要等多久？"),
+        ("section", "Nurlan", "先講結論：找付錢的那邊。"),
+        ("step", "先在銀行 App 看交易狀態", "先在銀行 App 看交易狀態。"), ("step", "打客服 7111", "打客服 7111。"),
+        ("section", "銀行 ATM 加值", "收據沒印出來完全不影響。"), ("section", "終端機投現金", "沒有收據也查得到。"),
+        ("section", "小林", "阿凱 寫道：要找誰？\n先在電信業者的 App 確認。"),
+        ("section", "阿凱（楼主）", "隔天就到帳了，謝謝！")]
+    assert {f.procedure.title for f in frags if f.type == "step"} == {"銀行 ATM 加值"}
+
+
+def test_mybb_marks_alone_make_no_thread() -> None:
+    # a #posts_container without MyBB's post cards is some other page's
+    page = ("<html><head><title>論壇規則</title></head><body><h1>論壇規則</h1><div id='posts_container'>"
+            "<div class='post'>不許發廣告。</div></div></body></html>")
+    assert parts(page) == [("論壇規則", "不許發廣告。")]
