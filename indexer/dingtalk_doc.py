@@ -26,7 +26,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import FlatItem, nest_flat_lists, one_line, page_marks
 
 _MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
 _LISTS = {"ordered": "ol", "bulleted": "ul"}
@@ -86,40 +86,22 @@ def _start(block: Tag) -> int | None:
 
 
 def _shown(soup: BeautifulSoup, blocks: list[Tag]) -> list[Tag]:
-    """What the document's blocks show, as HTML: list items make lists, an item one level deeper than
-    the one above it in a list inside that item."""
-    shown: list[Tag] = []
-    stack: list[tuple[int, str, Tag, Tag]] = []     # (level, kind, <ol>/<ul>, its last <li>) open lists
-    for block in blocks:
-        kind = str(block.get("data-list-type", ""))
-        if "we-list" not in block.get("class", []) or kind not in _LISTS:
-            stack = []
-            tag = _block(soup, block)
-            if tag is not None:
-                shown.append(tag)
-            continue
-        level = _level(block)
-        while stack and (stack[-1][0] > level or (stack[-1][0] == level and stack[-1][1] != kind)):
-            stack.pop()
-        if not stack or stack[-1][0] < level:
-            holder = soup.new_tag(_LISTS[kind])
-            start = _start(block) if holder.name == "ol" else None
-            if start is not None and start != 1:
-                holder["start"] = str(start)
-            if stack:
-                stack[-1][3].append(holder)
-            else:
-                shown.append(holder)
-            stack.append((level, kind, holder, holder))
-        item = soup.new_tag("li")
-        text = block.find("div", class_="we-list-content")
-        item.extend(list((text if isinstance(text, Tag) else block).contents))
-        for marker in item.find_all("span", class_="we-list-marker"):
-            marker.decompose()
-        level, kind, holder, _ = stack[-1]
-        holder.append(item)
-        stack[-1] = (level, kind, holder, item)
-    return shown
+    """What the document's blocks show, as HTML (html_text.nest_flat_lists)."""
+    return nest_flat_lists(soup, blocks, lambda block: _item(soup, block), lambda block: _block(soup, block))
+
+
+def _item(soup: BeautifulSoup, block: Tag) -> FlatItem | None:
+    """A list block as the item it shows: its kind (numbered or bulleted) keeps its items one list."""
+    kind = str(block.get("data-list-type", ""))
+    if "we-list" not in block.get("class", []) or kind not in _LISTS:
+        return None
+    start = _start(block) if _LISTS[kind] == "ol" else None
+    item = soup.new_tag("li")
+    text = block.find("div", class_="we-list-content")
+    item.extend(list((text if isinstance(text, Tag) else block).contents))
+    for marker in item.find_all("span", class_="we-list-marker"):
+        marker.decompose()
+    return FlatItem(_level(block), kind, _LISTS[kind] == "ol", start, item)
 
 
 def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -190,3 +191,47 @@ def show_block_runs(blocks: list[Tag], is_block: Callable[[Tag], bool],
         for node in nodes:
             mark.insert_before(node)
         mark.extract()
+
+
+@dataclass(frozen=True)
+class FlatItem:
+    """A list item an editor draws as a flat block with its level (Tencent Docs' and DingTalk's
+    paragraphs): `nest_flat_lists` puts it in the list it shows."""
+
+    level: int
+    key: str                # the items of one list share it: another key at the same level starts another list
+    ordered: bool
+    start: int | None       # the number drawn before the item, where a numbered list may not start at 1
+    item: Tag               # the <li> to hold (its drawn marker gone)
+
+
+def nest_flat_lists(soup: BeautifulSoup, blocks: list[Tag], item_of: Callable[[Tag], FlatItem | None],
+                    block_of: Callable[[Tag], Tag | None]) -> list[Tag]:
+    """What a run of flat blocks shows, as HTML: consecutive list items make lists, an item one level
+    deeper than the one above it a list inside that item; any other block (`block_of`, None for a
+    spacer) ends every open list."""
+    shown: list[Tag] = []
+    stack: list[tuple[int, str, Tag, Tag]] = []     # (level, key, <ol>/<ul>, its last <li>) open lists
+    for block in blocks:
+        flat = item_of(block)
+        if flat is None:
+            stack = []
+            tag = block_of(block)
+            if tag is not None:
+                shown.append(tag)
+            continue
+        while stack and (stack[-1][0] > flat.level or (stack[-1][0] == flat.level and stack[-1][1] != flat.key)):
+            stack.pop()
+        if not stack or stack[-1][0] < flat.level:
+            holder = soup.new_tag("ol" if flat.ordered else "ul")
+            if flat.ordered and flat.start is not None and flat.start != 1:
+                holder["start"] = str(flat.start)
+            if stack:
+                stack[-1][3].append(holder)
+            else:
+                shown.append(holder)
+            stack.append((flat.level, flat.key, holder, holder))
+        level, key, holder, _ = stack[-1]
+        holder.append(flat.item)
+        stack[-1] = (level, key, holder, flat.item)
+    return shown

@@ -22,7 +22,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import FlatItem, nest_flat_lists, one_line, page_marks
 from indexer.render_chat import says_nothing
 
 _MARKS = ("melo-page-content", "melo-para", "melo-text")
@@ -113,36 +113,17 @@ def _start(para: Tag) -> int | None:
 
 
 def _shown(soup: BeautifulSoup, blocks: list[Tag]) -> list[Tag]:
-    """What the document's blocks show, as HTML: list paragraphs make lists, an item one level deeper
-    than the one above it in a list inside that item."""
-    shown: list[Tag] = []
-    stack: list[tuple[int, str, Tag, Tag]] = []     # (level, list id, <ol>/<ul>, its last <li>) open lists
-    for block in blocks:
-        classes = block.get("class", [])
-        if "melo-list" not in classes:
-            stack = []
-            tag = _block(soup, block)
-            if tag is not None:
-                shown.append(tag)
-            continue
-        level, list_id = _level(block), str(block.get("data-list-id", ""))
-        while stack and (stack[-1][0] > level or (stack[-1][0] == level and stack[-1][1] != list_id)):
-            stack.pop()
-        if not stack or stack[-1][0] < level:
-            holder = soup.new_tag("ol" if block.get("data-list-type") == "decimal" else "ul")
-            start = _start(block) if holder.name == "ol" else None
-            if start is not None and start != 1:
-                holder["start"] = str(start)
-            if stack:
-                stack[-1][3].append(holder)
-            else:
-                shown.append(holder)
-            stack.append((level, list_id, holder, holder))
-        item = _text(soup, block, "li")
-        level, list_id, holder, _ = stack[-1]
-        holder.append(item)
-        stack[-1] = (level, list_id, holder, item)
-    return shown
+    """What the document's blocks show, as HTML (html_text.nest_flat_lists)."""
+    return nest_flat_lists(soup, blocks, lambda block: _item(soup, block), lambda block: _block(soup, block))
+
+
+def _item(soup: BeautifulSoup, para: Tag) -> FlatItem | None:
+    """A list paragraph as the item it shows: its list id keeps its items one list."""
+    if "melo-list" not in para.get("class", []):
+        return None
+    ordered = para.get("data-list-type") == "decimal"
+    start = _start(para) if ordered else None
+    return FlatItem(_level(para), str(para.get("data-list-id", "")), ordered, start, _text(soup, para, "li"))
 
 
 def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
