@@ -35,7 +35,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.discord import topic_title
 from indexer.html_text import page_marks
 from indexer.slack import message_lines, threads
-from indexer.telegram import NO_DATE, Message, chat_html, posts_html
+from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html
 
 # the marks every room the web app shows bears: its message, the message's header name and body
 _MARKS = ("rcx-message", "rcx-message-header__name", "rcx-message-body", "#react-root")
@@ -61,14 +61,12 @@ def rocketchat_room(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     title = topic_title(name, topic)
     intro = [line for line in (topic, _announcement(soup)) if line]
     messages = threads(messages)
-    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+    chat = group_chat(messages)
     body = chat if chat is not None else posts_html([messages], title)
     if intro and not body.startswith("<h2>"):       # the chat is no part of the room's topic above it
         body = f"<h2>{html.escape(title)}</h2>\n{body}"
-    heading = f"<h1>{html.escape(title)}</h1>\n" if title else ""
     text = "".join(f"<p>{html.escape(line)}</p>\n" for line in intro)
-    article = soup.new_tag("article")
-    article.extend(list(BeautifulSoup(heading + text + body, "html.parser").contents))
+    article = html_article(soup, title, text + body)
     soup.body.clear()
     soup.body.append(article)
 

@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import HEADINGS, page_marks
 from indexer.slack import message_lines, threads
-from indexer.telegram import NO_DATE, Message, chat_html, posts_html
+from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html
 
 # the marks every channel page of the web app bears: the runway, a post's data-tid, Fluent UI's chat message
 _MARKS = ("channel-pane-runway", "@data-tid", "fui-ChatMessage")
@@ -56,7 +56,7 @@ def teams_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     name = _text(soup.find(attrs={"data-tid": "channelTitle-text"}))
     parts = []
     for subject, thread in threads_:
-        chat = chat_html(threads(thread)) if len({message.sender for message in thread}) > 1 else None
+        chat = group_chat(threads(thread))
         if chat is None:        # a post alone: its subject its headline
             lead = thread[0]
             lines = (f"**{subject}**", *lead.lines) if subject else lead.lines
@@ -66,9 +66,7 @@ def teams_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
         if not part.startswith("<h2>"):         # a post is no part of the one above it
             part = f"<h2>{html.escape(subject or name)}</h2>\n{part}"
         parts.append(part)
-    article = soup.new_tag("article")
-    heading = f"<h1>{html.escape(name)}</h1>\n" if name else ""
-    article.extend(list(BeautifulSoup(heading + "\n".join(parts), "html.parser").contents))
+    article = html_article(soup, name, "\n".join(parts))
     soup.body.clear()
     soup.body.append(article)
 

@@ -137,10 +137,19 @@ def chat_article(soup: BeautifulSoup, name: str, runs: list[list[Message]]) -> T
     """The `<article>` an exported chat becomes, titled by its name: several people's messages
     read as a chat (`chat_html`: a member's question answered by the next members'), one writer's
     as posts (`posts_html`: each run of messages one part). Telegram, Discord and Messenger share it."""
-    messages = [message for run in runs for message in run]
-    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
-    body = chat if chat is not None else posts_html(runs, name)
-    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
+    chat = group_chat([message for run in runs for message in run])
+    return html_article(soup, name, chat if chat is not None else posts_html(runs, name))
+
+
+def group_chat(messages: list[Message]) -> str | None:
+    """Several people's messages as a chat (`chat_html`); one writer's are no chat but posts: None."""
+    return chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+
+
+def html_article(soup: BeautifulSoup, name: str, body: str) -> Tag:
+    """The `<article>` a chat reader puts in its page's place: the HTML `body` under an `<h1>` of
+    its name (none for no name)."""
+    heading = f"<h1>{html.escape(name)}</h1>\n" if name else ""
     article = soup.new_tag("article")
     article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
     return article

@@ -17,13 +17,12 @@ lines, a link card its title and description, a customer's question with the age
 """
 from __future__ import annotations
 
-import html
 import re
 
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import page_marks
-from indexer.telegram import NO_DATE, Message, chat_html, text_lines
+from indexer.telegram import NO_DATE, Message, group_chat, html_article, text_lines
 
 _SIDES = frozenset({"chat-left", "chat-right", "left", "right", "media-left", "media-right"})
 # the page title's words around the chat's name: 「与 名字 的聊天记录」, 「名字 - 微信聊天记录」
@@ -49,13 +48,10 @@ def wechat_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     messages = [message for message in (_message(k, bubble) for k, bubble in enumerate(bubbles)) if message]
     if not messages:
         return
-    chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+    chat = group_chat(messages)
     if chat is None:
         return              # one writer's notes to themselves, or no chat to the text-chat reader: a page
-    name = chat_name(soup)
-    heading = f"<h1>{html.escape(name)}</h1>" if name else ""
-    article = soup.new_tag("article")
-    article.extend(list(BeautifulSoup(heading + chat, "html.parser").contents))
+    article = html_article(soup, chat_name(soup), chat)
     soup.body.clear()
     soup.body.append(article)
 

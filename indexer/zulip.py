@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import page_marks
 from indexer.slack import message_lines
-from indexer.telegram import NO_DATE, Message, chat_article, chat_html
+from indexer.telegram import NO_DATE, Message, chat_article, group_chat
 
 # the marks every message list of the web app bears: a message row's id attribute, its row and its recipient row
 _MARKS = ("@zid", "message_row", "recipient_row")
@@ -133,7 +133,7 @@ def _topics_article(soup: BeautifulSoup, topics: dict[str, list[Message]]) -> Ta
     a part titled by its name, its messages read as a chat (a topic one writer wrote, its text)."""
     parts = [f"<h1>{html.escape(_page_name(soup))}</h1>"]
     for name, messages in topics.items():
-        chat = chat_html(messages) if len({message.sender for message in messages}) > 1 else None
+        chat = group_chat(messages)
         body = chat if chat is not None else "\n".join(
             f"<p>{html.escape(line)}</p>" for message in messages for line in message.plain)
         parts.append(f"<h2>{html.escape(name)}</h2>\n{body}")
