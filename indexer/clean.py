@@ -181,8 +181,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
     _article_headers(soup)
-    _gitlab_wiki_title(soup)
-    _task_list_ticks(soup)
+    if marks is None or "js-wiki-page-content" in marks:      # (each a search of the whole page)
+        _gitlab_wiki_title(soup)
+    if marks is None or "task-list-item-checkbox" in marks:
+        _task_list_ticks(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
