@@ -181,9 +181,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
     _article_headers(soup)
-    if marks is None or "js-wiki-page-content" in marks:      # (each a search of the whole page)
+    # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
+    if page and (marks is None or "js-wiki-page-content" in marks):
         _gitlab_wiki_title(soup)
-    if marks is None or "task-list-item-checkbox" in marks:
+    if page and (marks is None or "task-list-item-checkbox" in marks):
         _task_list_ticks(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
