@@ -48,6 +48,7 @@ from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.tencent_doc import tencent_blocks
+from indexer.wolai_page import wolai_blocks
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -174,12 +175,13 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent or SiYuan block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan or Wolai block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
+        wolai_blocks(soup, marks)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):
