@@ -850,7 +850,8 @@ def _weibo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     Each line of the text is a paragraph of its own, so a line that is only a 【bracketed title】 heads
     the lines under it (the writer's 【先说结论】 and 【投诉怎么说才有用】 were lines of the part before,
     glued to the line under them by one `<br>`); the hashtags (「#WhatsApp#」) and 「收起」 are no text, nor
-    are the toolbar's and the tab bar's counts (转发 / 评论 / 赞), 「按热度 / 按时间」 and 「查看更多评论」."""
+    are the tab bar's counts (转发 / 评论 / 赞; the toolbar's, a `<footer>`, go as chrome), 「按热度 / 按时间」
+    and 「查看更多评论」."""
     feeds = soup.find_all("div", class_="wbpro-feed-content")
     texts = feeds[0].find_all("div", class_=_WEIBO_TEXT) if len(feeds) == 1 else []
     if len(texts) != 1:
@@ -868,8 +869,6 @@ def _weibo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         first.string = title.group(1).strip()
     article = feeds[0].find_parent("article")
     scope = article if isinstance(article, Tag) else soup
-    for toolbar in feeds[0].find_next_siblings("footer"):
-        toolbar.decompose()
     for furniture in scope.find_all(class_=_WEIBO_FURNITURE):
         furniture.decompose()
     writer_tag = scope.find("a", class_=_WEIBO_WRITER)
