@@ -1,7 +1,7 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
-and a Toutiao (今日头条) article's and a Xiaohongshu (小红书) note's comments too.
+and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's and a Weibo (微博) post's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -132,7 +132,10 @@ a power of attorney, the child's watch SIM were lost with 「评论 47」. The c
 the page's text, at the level of its parts (`_toutiao`). Xiaohongshu (小红书, holdout59; holdout29's note too): a note
 page, its text the one `#detail-desc` of its `div.note-container`, its comments the `div.comment-item` cards of
 `.comments-container`, replies `comment-item-sub` cards with the 「作者」 tag (`span.tag`); 「编辑于 11-06 阿拉木图」,
-the engage bar's 「说点什么...」 and the ICP footer are no text (`_xiaohongshu`).
+the engage bar's 「说点什么...」 and the ICP footer are no text (`_xiaohongshu`). Weibo (微博, holdout61): a post's own page,
+its text one `div.detail_wbtext_…` typed as `<br>` lines, each set apart so that its 【…】 lines head parts, its
+comments `div.wbpro-list` cards with the author's replies (the 「作者」 tag) in their `div.list2`; the hashtags, 「收起」,
+the counts, 「按热度 / 按时间」 and 「查看更多评论」 are no text (`_weibo`).
 """
 from __future__ import annotations
 
@@ -163,7 +166,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's or a Xiaohongshu note's title and
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's or a Weibo post's title and
     comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -825,6 +828,69 @@ def _xiaohongshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, body, comments)
 
 
+# Weibo's (weibo.com) own markup: its woo-* widgets and wbpro-* parts keep their names, the rest is
+# built by CSS modules (「detail_wbtext_4CRf9」: a part's name, then a hash that changes with each build)
+_WEIBO_TEXT = re.compile(r"^detail_wbtext_")
+_WEIBO_WRITER = re.compile(r"^head_name_")
+_WEIBO_TAG = re.compile(r"^wbpro-tag")
+_WEIBO_FURNITURE = re.compile(r"^(?:Detail_tab_|Detail_more_|RepostCommentFeed_filter_)")
+_WEIBO_HASHTAG = re.compile(r"^https?://s\.weibo\.com/weibo\?q=%23", re.IGNORECASE)
+_WEIBO_REPLY = re.compile(r"^回复(?=@)")
+_BRACKET_TITLE = re.compile(r"^【([^【】]+)】$")
+
+
+def _weibo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Weibo (微博) post's own page (the new weibo.com): the post's text in the one
+    `div.detail_wbtext_…` of its `div.wbpro-feed-content`, typed as lines with `<br>`, its comments in
+    `div.wbpro-list` cards (`div.item1`: `.con1 > .text` the name link, 「:」 and the text, the
+    `.info` line its time, place and likes), each reply a `div.item2` in the `div.list2` of the comment
+    it answers (「回复@name: 」 before its words), the post's author marked by the 「作者」 tag beside the
+    name (`span.wbpro-tag_…`) or by the name over the post (`a.head_name_…`).
+
+    Each line of the text is a paragraph of its own, so a line that is only a 【bracketed title】 heads
+    the lines under it (the writer's 【先说结论】 and 【投诉怎么说才有用】 were lines of the part before,
+    glued to the line under them by one `<br>`); the hashtags (「#WhatsApp#」) and 「收起」 are no text, nor
+    are the tab bar's counts (转发 / 评论 / 赞; the toolbar's, a `<footer>`, go as chrome), 「按热度 / 按时间」
+    and 「查看更多评论」."""
+    feeds = soup.find_all("div", class_="wbpro-feed-content")
+    texts = feeds[0].find_all("div", class_=_WEIBO_TEXT) if len(feeds) == 1 else []
+    if len(texts) != 1:
+        return          # a timeline or a profile (many posts), or no post of Weibo's
+    body = texts[0]
+    for link in body.find_all("a", href=_WEIBO_HASHTAG):
+        link.decompose()
+    for fold in body.find_all("span", class_="expand"):
+        if one_line(fold) in ("收起", "展开"):
+            fold.decompose()
+    _lines_apart(soup, body)
+    first = feeds[0].find("p")
+    if isinstance(first, Tag) and (title := _BRACKET_TITLE.match(one_line(first))):
+        first.name = "h1"       # a long post's first line 【…】 is its title (the `<title>` adds 「 - 微博」)
+        first.string = title.group(1).strip()
+    article = feeds[0].find_parent("article")
+    scope = article if isinstance(article, Tag) else soup
+    for furniture in scope.find_all(class_=_WEIBO_FURNITURE):
+        furniture.decompose()
+    writer_tag = scope.find("a", class_=_WEIBO_WRITER)
+    writer = one_line(writer_tag) if isinstance(writer_tag, Tag) else ""
+    cards = scope.find_all("div", class_="wbpro-list")
+    comments = []
+    for card in cards:
+        for said in card.find_all("div", class_="text"):
+            named = said.find("a", recursive=False)
+            words = [child for child in said.find_all("span", recursive=False)
+                     if not any(_WEIBO_TAG.match(word) for word in child.get("class", ()))]
+            if not isinstance(named, Tag) or not words:
+                continue
+            name = one_line(named)
+            tag = said.find("span", class_=_WEIBO_TAG, recursive=False)
+            mine = (tag is not None and one_line(tag) == _AUTHOR_TAG) or (bool(writer) and name == writer)
+            comments.append(Comment(name, _WEIBO_REPLY.sub("", one_line(words[-1])), mine))
+    for card in cards:
+        card.decompose()
+    _insert_after(soup, feeds[0], comments)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -901,4 +967,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
     (_toutiao, (_needs("syl-article-base", "ttp-comment-wrapper", "reply-list"),)),
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
+    (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
 )

@@ -888,3 +888,82 @@ def test_post_status_words_without_wordpress_post_classes_still_mark_chrome() ->
     page = ("<html><body><main><h1>eSIM 怎么开</h1><div class='status-publish'>2026 Nov 18</div>"
             "<div class='topic-author'>小鱼</div><p>在 App 里点「eSIM」。</p></main></body></html>")
     assert texts(cut(page)) == [("section", "eSIM 怎么开", "在 App 里点「eSIM」。")]
+
+
+def _weibo_comment(name: str, text: str, replies: str = "") -> str:
+    return ("<div class='wbpro-list'><div class='item1'><div class='woo-box-flex item1in'>"
+            "<div class='woo-avatar-main'><img src='a.jpg' class='woo-avatar-img' alt=''></div>"
+            f"<div class='con1 woo-box-item-flex'><div class='text'><a href='https://weibo.com/n/{name}' "
+            f"class='ALink_default_2ibt1'>{name}</a>:<span>{text}</span></div>"
+            "<div class='woo-box-flex info'><div class='woo-box-flex'>11-19 22:06 来自江苏</div>"
+            "<div class='woo-box-flex opt'><i class='woo-font woo-font--comment'></i><button class='woo-like-main'>"
+            "<span class='woo-like-count'>213</span></button></div></div>"
+            f"<div class='list2'>{replies}</div></div></div></div></div>")
+
+
+def _weibo_reply(name: str, to: str, text: str, badge: bool) -> str:
+    return (f"<div class='item2'><div class='con2 woo-box-item-flex'><div class='text'><a href='https://weibo.com/u/1' "
+            f"class='ALink_default_2ibt1'>{name}</a>" + ("<span class='wbpro-tag_2XCmx'>作者</span>" if badge else "")
+            + f":<span>回复<a href='https://weibo.com/n/{to}'>@{to}</a>: {text}</span></div>"
+            "<div class='info'>11-19 22:15 来自哈萨克斯坦</div></div></div>")
+
+
+def weibo(comments: str, feed: str = "wbpro-feed-content") -> str:
+    return ("<html><head><title>电话打不通？一条微博说清楚 - 微博</title></head><body><div id='app'>"
+            "<div class='woo-box-flex Nav_wrap_gHB1a'><input class='woo-input-main' placeholder='搜索微博'>"
+            "<a class='LoginBtn_btn_10QRY'>登录</a></div><main class='Main_full_1dfQX'>"
+            "<div class='Bar_main_3Yfue'><span class='Bar_title_2TW0m'>微博正文</span></div>"
+            "<article class='woo-panel-main Card_wrap_2ibWe Detail_feed_3iffy'><div class='Detail_box_3Jeom'>"
+            "<div class='woo-box-flex Feed_body_3R0rO'><header class='woo-box-flex'><div class='head_main_3DRDm'>"
+            "<a href='https://weibo.com/u/1' class='ALink_default_2ibt1 head_name_24eEB'><span>老周</span></a>"
+            "<a class='head-info_time_6sFQg'>11-19 21:47</a><div class='head-info_source_2zcEX'>来自 iPhone 15 Pro</div>"
+            "</div></header>"
+            f"<div class='{feed}'><div class='detail_text_1U10O wbpro-feed-ogText'><div class='detail_wbtext_4CRf9'>"
+            "【电话打不通？一条微博说清楚】<a href='https://s.weibo.com/weibo?q=%23WhatsApp%23'>"
+            "<span class='expand'>#WhatsApp#</span></a><br><br>消息能发，电话打不通。<br><br>"
+            "【先说结论】<br>运营商没有屏蔽通话。<br><br>① 对方在中国大陆。国内连不上。<br><br>② 流量用完被限速了。只剩 64 kbps。"
+            "<br><br>【自查步骤】<br>1. 先关掉 Wi-Fi 打一次。<br>2. 再关掉 VPN 打一次。<br><br>"
+            "【投诉怎么说才有用】<br>Beeline 打 0611，说清楚哪个 App、几点。<br><br>有别的情况欢迎补充。"
+            "<span class='expand'>收起</span></div></div></div></div>"
+            "<footer aria-label='转发 126,评论 287,赞 1,904'><div class='toolbar_main_3Mxwo'>"
+            "<div class='toolbar_item_1ky_D'><span class='toolbar_num_JXZul'>126</span></div>"
+            "<div class='toolbar_item_1ky_D'><button class='woo-like-main' title='赞'>"
+            "<span class='woo-like-count'>1,904</span></button></div></div></footer></div>"
+            "<div class='Detail_tab_1uYg8'><div class='woo-tab-item-main'>转发 126</div>"
+            "<div class='woo-tab-item-main'>评论 287</div></div><div class='RepostCommentFeed_wrap_2bgoC'>"
+            "<div class='RepostCommentFeed_filter_11pOT'><span>按热度</span><span>按时间</span></div>"
+            "<div class='vue-recycle-scroller wbpro-list-wrap'>" + comments
+            + "<div class='Detail_more_1U0Gv'><span>查看更多评论</span></div></div></div></article></main>"
+            "<div class='Frame_side2_ihqKS'><div class='wbpro-side woo-panel-main'><div class='wbpro-side-tit'>微博热搜</div>"
+            "<div class='wbpro-side-card7'>热 阿拉木图降雪</div></div></div></div></body></html>")
+
+
+WEIBO_COMMENTS = (_weibo_comment("小麦", "公司 Wi-Fi 下打不通，原来是防火墙。",
+                                 _weibo_reply("老周", "小麦", "让 IT 放行 UDP 3478。", True))
+                  + _weibo_comment("Dana", "提示「由于对方的隐私设置，你无法呼叫」，是被封了吗？",
+                                   _weibo_reply("老周", "Dana", "不是，是对方只让联系人打。", True)
+                                   + _weibo_reply("Dana", "老周", "真是这样，谢谢！", False))
+                  + _weibo_comment("小张", "收藏了"))
+
+
+def test_a_weibo_posts_bracketed_lines_head_parts_and_its_comments_are_its_last_part() -> None:
+    # holdout61: 【先说结论】 and 【投诉怎么说才有用】, one <br> over their text, were lines of the part before
+    # (its ①② steps of a procedure named after the post); 「收起」, the counts, 「按热度按时间」 and
+    # 「查看更多评论」 were text, and the comments went under the post's last part, names glued to 「作者」
+    frags = cut(weibo(WEIBO_COMMENTS))
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "电话打不通？一条微博说清楚"), ("section", "先说结论"), ("step", "对方在中国大陆"),
+        ("step", "流量用完被限速了"), ("step", "先关掉 Wi-Fi 打一次"), ("step", "再关掉 VPN 打一次"),
+        ("section", "投诉怎么说才有用"), ("section", COMMENTS_TITLE),
+        ("qa", "提示「由于对方的隐私设置，你无法呼叫」，是被封了吗？")]
+    assert frags[0].text == "消息能发，电话打不通。"
+    assert frags[2].procedure.title == "先说结论" and frags[4].procedure.title == "自查步骤"
+    assert frags[6].text == "Beeline 打 0611，说清楚哪个 App、几点。\n有别的情况欢迎补充。"
+    assert frags[7].text == "公司 Wi-Fi 下打不通，原来是防火墙。\n让 IT 放行 UDP 3478。\n真是这样，谢谢！\n收藏了"
+    assert frags[8].text == "不是，是对方只让联系人打。"
+    assert not any(word in f.text for f in frags for word in ("收起", "1,904", "按热度", "查看更多", "作者", "来自", "热搜"))
+
+
+def test_weibos_comment_markup_without_its_post_stays_as_it_was() -> None:
+    frags = cut(weibo(WEIBO_COMMENTS, feed="feed-content"))
+    assert not any(f.title == COMMENTS_TITLE for f in frags)
