@@ -1312,6 +1312,99 @@ def unaddressed(line: str, names: set[str]) -> str:
     return _AT.sub("", line, count=1)
 
 
+def _invision(soup: BeautifulSoup) -> Thread | None:
+    """An Invision Community (4.x) topic: div.ipsPageHeader's h1.ipsType_pageTitle (「By …, date in forum」
+    and share links under it), 「Reply to this topic」 / 「Start new topic」, 「Recommended Posts」, then in
+    div#comments (data-role commentFeed) each post an article.cPost.ipsComment: an aside.cAuthorPane (the
+    name in h3.cAuthorPane_author, the member group, the post count, the photo; a copy of it for phones),
+    the ipsComment_meta line (「Posted <time>」, 「(edited)」, Report), the text in div[data-role=commentContent]
+    (rich text: p, strong, lists; a quoted post a blockquote.ipsQuote, its div.ipsQuote_citation 「X said:」
+    over its contents, data-ipsquote-contentcommentid naming the post it quotes) and the ipsReact counts with
+    Quote / MultiQuote; around them the header (「Existing user? Sign In」), the navBar, breadcrumbs, the
+    guest reply box (「Create an account or sign in to comment」), the pager and 「Powered by Invision
+    Community」. Read as a page, the cleaner dropped the posts as a comment section (div#comments,
+    commentFeed, ipsComment and commentContent all name comments) and only the guest reply box was left.
+    As XenForo's, the first post is the lead and each reply a part headed by its author (the poster's
+    「（楼主）」); a reply's quote of a post on the page goes (that post is read in its place), a quote of
+    one elsewhere keeps its text after its 「X said:」."""
+    feed = soup.find(attrs={"data-role": "commentFeed"})
+    subject = _text(soup.select_one(".ipsPageHeader .ipsType_pageTitle") or soup.find("h1"))
+    if not isinstance(feed, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in feed.find_all("article", class_="cPost")
+             if isinstance(text := card.find(attrs={"data-role": "commentContent"}), Tag)]
+    if not cards:
+        return None
+    shown = {str(card.get("id", "")).removeprefix("elComment_") for card, _ in cards}
+    posts = []
+    for card, text in cards:
+        quotes = [quote for quote in text.find_all("blockquote", class_="ipsQuote")
+                  if quote.find_parent("blockquote", class_="ipsQuote") is None]
+        for quote in quotes:
+            if str(quote.get("data-ipsquote-contentcommentid", "")) in shown:
+                quote.decompose()       # the post it quotes is on the page already
+                continue
+            contents = quote.find(class_="ipsQuote_contents")
+            said = _text(quote.find(class_="ipsQuote_citation"))
+            block = soup.new_tag("blockquote")
+            if said:
+                block.append(soup.new_tag("p", string=said))
+            block.extend(list((contents if isinstance(contents, Tag) else quote).contents))
+            quote.replace_with(block)
+        author = card.select_one("aside.cAuthorPane .cAuthorPane_author") or card.find(class_="cAuthorPane_author")
+        posts.append((_post(soup, text), _text(author)))
+    return subject, _authored(posts)
+
+
+def _lemmy(soup: BeautifulSoup) -> Thread | None:
+    """A Lemmy (lemmy-ui 0.19) post page: div.post-listing (the vote bar and score, the title in its h1, the
+    byline 「person to community • 2 mon. ago」 of span.person-listing, a.community-link and span.moment-time,
+    the text in div.md-div, 「19 Comments」 / Save / Cross-post / Share), the 「Sort」 bar (Hot / Top / New / Old),
+    then the comment tree: ul.comments of li.comment, each an article.comment-node (Collapse, the writer's
+    span.person-listing, an 「OP」 badge by the poster's, the score, the time, the text in div.md-div, the vote
+    and Reply buttons) with its replies in a nested ul.comments; 「Load more comments」, the community's card
+    in the side column and the footer around them. Read as a page, the cleaner dropped the tree as a comment
+    section (ul.comments, li.comment, article.comment-node) and the byline and sort bar were text. The post is
+    the lead, each comment in the tree's order a part headed by its writer (the poster's 「（楼主）」); a
+    reader's comment that asks, whose first reply is the poster's, is a question with that answer (as a
+    Mastodon or Facebook thread's: `indexer.mastodon`)."""
+    listing = soup.find("div", class_="post-listing")
+    tree = soup.find("ul", class_="comments")
+    if not isinstance(listing, Tag) or not isinstance(tree, Tag):
+        return None
+    subject = _text(listing.find("h1"))
+    body = listing.find("div", class_="md-div")
+    nodes = [node for node in tree.find_all("article", class_="comment-node")
+             if isinstance(node.find("div", class_="md-div"), Tag)]
+    if not subject or not nodes:
+        return None
+    poster = _lemmy_writer(listing)
+    posts = [_post(soup, body) if isinstance(body, Tag) else soup.new_tag("div")]
+    asked: Tag | None = None       # a reader's comment that asks, waiting for its first reply
+    for node in nodes:
+        writer = _lemmy_writer(node)
+        mine = bool(poster) and writer == poster or _text(node.find("span", class_="badge")) == "OP"
+        item = node.find_parent("li", class_="comment")
+        parent = item.find_parent("li", class_="comment") if isinstance(item, Tag) else None
+        text = node.find("div", class_="md-div")
+        asks = not mine and bool(_ASKS.search(_text(text)))
+        post = _post(soup, text)
+        if mine and asked is not None and parent is not None and parent.find("article", class_="comment-node") is asked:
+            question = posts.pop()
+            post[_ASKED] = _text(question)
+        else:
+            post[_BY] = writer + OP if mine else writer
+        asked = node if asks else None
+        posts.append(post)
+    return subject, posts
+
+
+def _lemmy_writer(card: Tag) -> str:
+    """Who wrote a Lemmy post or comment: its first span.person-listing's user name."""
+    person = card.find("span", class_="person-listing")
+    return _text(person)
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
@@ -1322,5 +1415,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
-    (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"),
+    (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
+    (_lemmy, "comment-node"),
 )

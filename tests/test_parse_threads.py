@@ -1156,3 +1156,105 @@ def test_mybb_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>論壇規則</title></head><body><h1>論壇規則</h1><div id='posts_container'>"
             "<div class='post'>不許發廣告。</div></div></body></html>")
     assert parts(page) == [("論壇規則", "不許發廣告。")]
+
+
+def _invision_post(number: int, author: str, text: str) -> str:
+    """A post as Invision Community 4 draws one in a topic: the author pane (name, group, post count, photo), the
+    meta line (「Posted <time>」, Report), the rich text, the reactions and Quote."""
+    return (f"<a id='comment-{number}'></a><article id='elComment_{number}' class='cPost ipsBox ipsComment "
+            "ipsComment_parent ipsColumns'><aside class='ipsComment_author cAuthorPane ipsColumn'>"
+            f"<h3 class='ipsType_sectionHead cAuthorPane_author'><strong><a>{author}</a></strong></h3>"
+            "<ul class='cAuthorPane_info ipsList_reset'><li data-role='group'><span>资深会员</span></li>"
+            "<li data-role='stats'><ul class='cAuthorPane_stats'><li><a title='1,388 posts'>"
+            "<i class='fa fa-comment'></i> 1.4k</a></li></ul></li></ul></aside><div class='ipsColumn ipsColumn_fluid'>"
+            f"<div id='comment-{number}_wrap' data-controller='core.front.core.comment' data-commentid='{number}' "
+            "class='ipsComment_content'><div class='ipsComment_meta ipsType_light'><div class='ipsComment_toolWrap'>"
+            "<ul class='ipsComment_tools'><li><a data-action='reportComment'>Report</a></li></ul></div><div>Posted "
+            "<a><time datetime='2025-10-08T08:15:00Z'>October 8, 2025</time></a></div></div><div class='cPost_contentWrap'>"
+            f"<div data-role='commentContent' class='ipsType_normal ipsType_richText ipsContained'>{text}</div>"
+            "<div class='ipsItemControls'><div class='ipsReact'><ul class='ipsReact_reactions'><li class="
+            "'ipsReact_reactCount'><span title='Like'></span><span>9</span></li></ul></div><ul class='ipsComment_controls'"
+            " data-role='commentControls'><li><a data-action='quoteComment'>Quote</a></li></ul></div></div></div></div>"
+            "</article>")
+
+
+def _invision_quote(number: int, author: str, text: str) -> str:
+    return (f"<blockquote class='ipsQuote' data-ipsquote='' data-ipsquote-contentcommentid='{number}' "
+            f"data-ipsquote-username='{author}'><div class='ipsQuote_citation'>{author} said:</div>"
+            f"<div class='ipsQuote_contents ipsClearfix'><p>{text}</p></div></blockquote>")
+
+
+def test_an_invision_topics_posts_are_parts_headed_by_their_authors_without_panes_meta_or_reply_box() -> None:
+    # read as a page, div#comments, commentFeed, ipsComment and commentContent named a comment section: every
+    # post was dropped and the guest reply box 「Create an account or sign in to comment」 was all that was left
+    page = ("<html><head><title>亲情号码怎么免费？ - 手机 - 华人论坛</title></head><body class='ipsApp ipsApp_front'>"
+            "<div id='ipsLayout_header'><a>Existing user? Sign In</a></div><div class='ipsPageHeader ipsBox'>"
+            "<h1 class='ipsType_pageTitle'><span>亲情号码怎么免费？</span></h1><p>By <a>老张</a>, October 8, 2025"
+            " in <a>手机</a></p></div><div class='ipsClearfix'><a>Reply to this topic</a><a>Start new topic</a></div>"
+            "<div id='comments' data-controller='core.front.core.commentFeed' data-feedid='topic-18842'>"
+            "<h2 class='ipsType_sectionTitle'>Recommended Posts</h2><div data-role='commentFeed'>"
+            + _invision_post(1, "老张", "<p>三家的规则我整理了一下：</p><p>Kcell 拨 *130*号码# 添加，最多 3 个。</p>")
+            + _invision_post(2, "小王", _invision_quote(1, "老张", "最多 3 个") + "<p>3 个号码合计 1 000 分钟。</p>")
+            + _invision_post(3, "小李", _invision_quote(999, "阿明", "Beeline 每天 30 坚戈") + "<p>余额不够那天就停。</p>")
+            + _invision_post(4, "老张", "<p>今天办好了，谢谢。</p>")
+            + "</div></div><div data-role='replyArea' class='cTopicPostArea'><h2 class='ipsType_pageTitle'>Create an "
+            "account or sign in to comment</h2><p>You need to be a member in order to leave a comment</p></div>"
+            "<p>Powered by Invision Community</p></body></html>")
+    assert parts(page) == [
+        ("亲情号码怎么免费？", "三家的规则我整理了一下：\nKcell 拨 *130*号码# 添加，最多 3 个。"),
+        ("小王", "3 个号码合计 1 000 分钟。"),
+        ("小李", "阿明 said:\nBeeline 每天 30 坚戈\n余额不够那天就停。"),
+        ("老张（楼主）", "今天办好了，谢谢。")]
+
+
+def test_invision_marks_alone_make_no_thread() -> None:
+    # a page with Invision's classes but no topic's post feed is some other page's
+    page = ("<html><head><title>规则</title></head><body class='ipsApp'><h1>规则</h1><div class='cPost_contentWrap'>"
+            "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _lemmy_comment(number: int, writer: str, text: str, replies: str = "", op: bool = False) -> str:
+    """A comment as lemmy-ui 0.19 draws one in a post's tree: Collapse, the writer (an 「OP」 badge by the
+    poster's), the score and time, the text, the vote and Reply buttons, then its replies."""
+    badge = "<span class='badge text-bg-light me-1'>OP</span>" if op else ""
+    nested = f"<ul class='comments ms-1'>{replies}</ul>" if replies else ""
+    return (f"<li class='comment' role='comment'><article id='comment-{number}' class='details comment-node py-2'>"
+            "<div class='ms-2'><div class='d-flex text-muted small'><button type='button' aria-label='Collapse'>"
+            f"</button><span class='person-listing d-inline-flex'><a class='text-info' title='{writer}'><span>{writer}"
+            f"</span></a></span>{badge}<span class='me-1 font-weight-bold' aria-label='score'>+6</span><span>•</span>"
+            f"<span class='moment-time'>2 mon. ago</span></div><div class='md-div'>{text}</div><div class='d-flex'>"
+            "<button type='button' aria-label='Upvote'>6</button><button type='button' aria-label='Reply'>Reply"
+            f"</button></div></div></article>{nested}</li>")
+
+
+def test_a_lemmy_posts_comment_tree_is_parts_by_writer_and_the_posters_answer_a_question() -> None:
+    # read as a page, ul.comments, li.comment and article.comment-node named a comment section: every comment
+    # was dropped, and the post's byline 「laoma to 华人 • 2 mon. ago」 and the 「Sort」 bar were its text
+    page = ("<html><head><title>儿子去服兵役，手机号怎么办？ - 华人 - Lemmy.world</title></head><body class='app-body'>"
+            "<div id='root'><nav class='navbar' id='navbar'><a>Communities</a><a>Login</a></nav><main>"
+            "<div class='post-listing mt-2'><div class='vote-bar'><div class='post-score'>42</div></div>"
+            "<h1 class='h5 d-inline'><a title='comments'>儿子去服兵役，手机号怎么办？</a></h1><div class='small mb-1'>"
+            "<span class='person-listing'><a title='laoma'><span>laoma</span></a></span><span> to </span>"
+            "<a class='community-link'><span>华人</span></a><span class='mx-1'>•</span><span class='moment-time'>"
+            "2 mon. ago</span></div><div class='md-div'><p>儿子下个月入伍，Kcell 的卡一年不用会被收回吗？</p></div>"
+            "<div class='d-flex'><a title='3 Comments'>3 Comments</a><button type='button'>Save</button></div></div>"
+            "<div class='mb-2'><span class='me-2'>Sort</span><div class='btn-group'><label class='btn'>Hot</label>"
+            "<label class='btn'>Top</label><label class='btn'>New</label><label class='btn'>Old</label></div></div>"
+            "<div class='comments'><ul class='comments' aria-label='Comments'>"
+            + _lemmy_comment(1, "kcell_fan", "<p>连续 180 天没有收费动作就收回，可以办自愿停机。</p>")
+            + _lemmy_comment(2, "aigerim", "<p>停机每天收多少钱？</p>",
+                             _lemmy_comment(3, "laoma", "<p>营业厅说每天 10 坚戈。</p>", op=True))
+            + "</ul></div></main></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "儿子去服兵役，手机号怎么办？", "儿子下个月入伍，Kcell 的卡一年不用会被收回吗？"),
+        ("section", "kcell_fan", "连续 180 天没有收费动作就收回，可以办自愿停机。"),
+        ("qa", "停机每天收多少钱？", "营业厅说每天 10 坚戈。")]
+
+
+def test_lemmy_marks_alone_make_no_thread() -> None:
+    # a comment-node outside a Lemmy post page's listing and tree is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='comment-node'>"
+            "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
