@@ -131,6 +131,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「希望幫到大家，有新資料我會再更新。」, also after a short word on the post itself
                       # (知乎's 「写得有点长，希望对大家有用。…评论区别吵架。」)
                       rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH}"
+                      # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
+                      r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
+                      r"|祝(?:大家|各位|你们|你們)"
                       # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
                       r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)

@@ -140,7 +140,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "写得有点长，希望对大家有用。评论区别吵架。",
                                      "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
                                      # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
-                                     "有问题可以在评论区问，看到都会回。"])
+                                     "有问题可以在评论区问，看到都会回。",
+                                     # that's all, and a wish to the readers (Jianshu, holdout63)
+                                     "就这些，祝大家都能看到一次成功的发射 🚀",
+                                     "祝大家旅途順利！"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
