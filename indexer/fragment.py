@@ -166,6 +166,11 @@ def strip_numbering(title: str) -> str:
 _QUESTION_END = re.compile(r"[？?]\s*(?:[（(][^（）()]{1,12}[）)]\s*)?$")
 
 
+# a question typed without its mark: a question particle closing it (「停电时还能收到告警吗」) or a verb asked
+# both ways (「能不能用中国的物联网卡」「有没有…」): read as one among a FAQ's headings only
+_ASKS_UNMARKED = re.compile(r"[吗嗎]\s*$|([能要是会會可有])[不没沒]\1")
+
+
 def _is_question(text: str) -> bool:
     return bool(QUESTION_PREFIX.match(text)) or _QUESTION_END.search(text) is not None
 
@@ -638,12 +643,14 @@ def _subtree_text(section: Section) -> str:
 def _asks(section: Section, parent: Section | None) -> bool:
     """The heading is a question: it asks (「…吗？」), or it is one of a FAQ's own sub-headings beside
     others that ask, none under it — a FAQ's headings are its questions, some written as the problem
-    without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」)."""
+    without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」; among 「停电时还能收到告警吗」
+    or 「能不能用中国的物联网卡」, questions typed without their mark, too)."""
     if _is_question(section.title):
         return True
     return (parent is not None and parent.level > 0 and _is_faq(parent) and not section.children
             and not _is_faq(section)
-            and any(_is_question(other.title) for other in parent.children if other is not section))
+            and any(_is_question(other.title) or _ASKS_UNMARKED.search(other.title) is not None
+                    for other in parent.children if other is not section))
 
 
 def _is_qa_heading(section: Section, parent: Section | None = None) -> bool:

@@ -586,3 +586,16 @@ def test_a_checklist_whose_lead_in_says_to_follow_it_is_a_procedure() -> None:
 def test_a_numbered_list_under_a_heading_naming_rules_and_steps_is_a_procedure() -> None:
     frags = cut_markdown("# 入境\n\n## 按规定办理登记的步骤\n\n1. 打开 eGov 登录。\n2. 填写住址。\n")
     assert [f.type for f in frags] == ["step", "step"]
+
+
+def test_a_faqs_headings_are_questions_when_one_asks_without_its_mark() -> None:
+    # holdout62's ReadMe guide: 「停电时还能收到告警吗」「能不能用中国的物联网卡」 among problems, none with 「？」
+    frags = cut_markdown("# 监控棒\n\n## 常见问题\n\n### 数据每天中午断几个小时\n\n温度高时降功率。\n\n"
+                         "### 停电时还能收到告警吗\n\n带电池的系统照常上报。\n\n### 能不能用中国的物联网卡\n\n不建议，按漫游计费。\n")
+    assert [(f.type, f.title) for f in frags] == [
+        ("qa", "数据每天中午断几个小时"), ("qa", "停电时还能收到告警吗"), ("qa", "能不能用中国的物联网卡")]
+
+
+def test_headings_asking_without_their_mark_outside_a_faq_stay_sections() -> None:
+    frags = cut_markdown("# 监控棒\n\n## 安装\n\n### 停电时还能收到告警吗\n\n带电池的系统照常上报。\n\n### 接线\n\n接 COM 口。\n")
+    assert [f.type for f in frags] == ["section", "section"]
