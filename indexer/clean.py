@@ -1726,6 +1726,12 @@ def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     for tablist in [t for t in tags if t.get("role") == "tablist"]:
         tabs = tablist.find_all(attrs={"role": "tab"})
         panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs)) or _unmarked_panels(tablist, tabs)
+        if len(panels) == 1 < len(tabs):
+            # one panel holding a block for each tab (ReadMe's code tabs: one `.CodeTabs-inner` of a `<pre>`
+            # each, the one shown chosen by script): each block is its tab's
+            blocks = panels[0].find_all(True, recursive=False)
+            if len(blocks) == len(tabs) and len({block.name for block in blocks}) == 1:
+                panels = blocks
         heading = tablist.find_previous(list(HEADINGS))
         above = _shown_text(heading) if heading is not None else ""
         level = min(HEADINGS[heading.name] + 1, 6) if heading is not None else 2
@@ -1736,7 +1742,10 @@ def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
             if label:
                 lead = soup.new_tag(f"h{level}")
                 lead.string = f"{name}（{label}）" if name else label
-                panel.insert(0, lead)
+                if panel.name == "pre":
+                    panel.insert_before(lead)       # a heading inside a code block would be its text
+                else:
+                    panel.insert(0, lead)
         if panels and above and _text_after(panels[-1]):
             after = soup.new_tag(f"h{level}")     # what follows the tab set is the heading's again, not the last tab's
             after.string = above

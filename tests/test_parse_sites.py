@@ -1410,3 +1410,10 @@ def test_a_readme_guides_callouts_are_notes_of_their_section_led_by_their_title(
     assert (frags[0].title, frags[0].text) == ("选择套餐", "一个月大约用 30–60 MB。\n先关掉 PIN 码：监控棒无法输入 PIN 码。")
     assert frags[-1].text == "发送 AT+CSQ 查看信号。\nKcell IoT 卡的专用 APN：有时会分配 iot.kcell.kz。"
 
+
+def test_readmes_code_tabs_are_each_a_part_named_by_its_tab() -> None:
+    # holdout62: the three panes glued under the first tab's name, the others' names lost
+    frags = cut(README_GUIDE)
+    assert [(f.title, f.text) for f in frags if f.title.startswith("手动设置 APN（")] == [
+        ("手动设置 APN（Kcell）", 'AT+CGDCONT=1,"IP","internet"'),
+        ("手动设置 APN（Beeline）", 'AT+CGDCONT=1,"IP","internet.beeline.kz"')]
