@@ -1,7 +1,8 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
-and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's and a Weibo (微博) post's comments too.
+and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's and a Jianshu (简书)
+article's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -135,7 +136,9 @@ page, its text the one `#detail-desc` of its `div.note-container`, its comments 
 the engage bar's 「说点什么...」 and the ICP footer are no text (`_xiaohongshu`). Weibo (微博, holdout61): a post's own page,
 its text one `div.detail_wbtext_…` typed as `<br>` lines, each set apart so that its 【…】 lines head parts, its
 comments `div.wbpro-list` cards with the author's replies (the 「作者」 tag) in their `div.list2`; the hashtags, 「收起」,
-the counts, 「按热度 / 按时间」 and 「查看更多评论」 are no text (`_weibo`).
+the counts, 「按热度 / 按时间」 and 「查看更多评论」 are no text (`_weibo`). Jianshu (简书, holdout63): an article page its
+jianshu.io assets mark, its comments in `section#note-page-comment`, each the block of its 「1楼」 line, the author's
+replies marked 「作者」 (`_jianshu`).
 """
 from __future__ import annotations
 
@@ -166,7 +169,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's or a Weibo post's title and
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's or a Jianshu article's title and
     comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -891,6 +894,46 @@ def _weibo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, feeds[0], comments)
 
 
+_JIANSHU_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*jianshu\.io/")    # its assets (cdn2.jianshu.io)
+_JIANSHU_FLOOR = re.compile(r"^\d+楼$")        # 「1楼」: the number Jianshu gives a comment, by its time
+
+
+def _jianshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Jianshu (简书) article page (Next.js: its class names are hashes, 「_2rhmJa」): the page its assets
+    from jianshu.io mark, the text in the one `<article>`, its comments in `section#note-page-comment`
+    (「全部评论 6」, 按热度 / 按时间). Each comment is the block holding its 「1楼」 line (the number and the
+    time): the commenter's name link in the block before that line, the text in the block after it,
+    then the likes and 回复, then the replies, each a line of a name link, the 「作者」 tag beside the
+    post's author's name, 「：」 and the words. 「展开剩余 3 条评论」 is no text."""
+    if not any(_JIANSHU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+               for tag in soup.find_all(["link", "script"])):
+        return
+    bodies = soup.find_all("article")
+    box = soup.find("section", id="note-page-comment")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # a collection or a user's page (many articles), or an article without comments
+    comments = []
+    for floor in box.find_all("span", string=_JIANSHU_FLOOR):
+        line = floor.parent
+        named = line.find_previous_sibling("div") if isinstance(line, Tag) else None
+        text = line.find_next_sibling("div") if isinstance(line, Tag) else None
+        link = named.find("a") if isinstance(named, Tag) else None
+        if not isinstance(text, Tag) or not isinstance(link, Tag):
+            continue
+        comments.append(Comment(one_line(link), one_line(text), False))
+        for reply in text.find_next_siblings("div"):
+            for said in reply.find_all("div"):
+                who = said.find("a", recursive=False)
+                tag = who.find_next_sibling("span") if isinstance(who, Tag) else None
+                words = one_line(said)[len(one_line(who)):] if isinstance(who, Tag) else ""
+                mine = tag is not None and one_line(tag) == _AUTHOR_TAG
+                words = words[len(_AUTHOR_TAG):] if mine else words
+                if words[:1] in ("：", ":"):
+                    comments.append(Comment(one_line(who), words[1:].strip(), mine))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments, inside=True)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -968,4 +1011,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_toutiao, (_needs("syl-article-base", "ttp-comment-wrapper", "reply-list"),)),
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
+    (_jianshu, (_needs("#note-page-comment", "#__next"),)),
 )

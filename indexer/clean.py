@@ -192,6 +192,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
     _callout_asides(tags)
+    _readme_callouts(tags)
     _callout_kind_titles(tags)
     _odoo_templates(tags)
     _wikijs_page(tags)
@@ -504,6 +505,34 @@ def _callout_asides(tags: list[Tag]) -> None:
         if label and first is not None and aside in first.parents:
             title.extract()         # not decompose: the passes after this one hold its tags
             first.insert(0, NavigableString(label + "："))
+
+
+def _readme_callouts(tags: list[Tag]) -> None:
+    """ReadMe's callout (「> 🚧 title」 in its Markdown: `blockquote.callout` with the `theme` its emoji names,
+    its title an `h3.callout-heading` of the icon `span.callout-icon` and the title's `<p>`) is a note of its
+    section, its title leading its text (「先关掉 SIM 卡 PIN 码：监控棒无法输入 PIN 码…」): read as a quote it
+    was a passage of its own with its title a line, and after a table a second part named by the heading.
+    A title that only names the callout's kind (「Note」) titles nothing (`_callout_kind_titles`)."""
+    for box in tags:
+        if box.name != "blockquote" or box.parent is None or "callout" not in box.get("class", ()) \
+                or not box.has_attr("theme"):
+            continue
+        heading = box.find("h3", class_="callout-heading", recursive=False)
+        if heading is None:
+            continue
+        for icon in heading.find_all(class_="callout-icon"):
+            icon.extract()      # (not decompose: the passes after this one hold its tags)
+        title = heading
+        if not clean(heading.get_text()):
+            title = heading.find_next_sibling()     # lxml closes the `<h3>` before the title's `<p>`
+        label = clean(title.get_text()).replace("\n", " ").rstrip(":：") if title is not None else ""
+        first = title.find_next_sibling("p") if title is not None else None
+        if not label or is_kind_name(label) or first is None or title.name not in ("h3", "p"):
+            continue
+        heading.extract()
+        title.extract()
+        first.insert(0, NavigableString(label + "："))
+        box.name = "div"
 
 
 # a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
@@ -1697,6 +1726,12 @@ def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
     for tablist in [t for t in tags if t.get("role") == "tablist"]:
         tabs = tablist.find_all(attrs={"role": "tab"})
         panels = tablist.find_all_next(attrs={"role": "tabpanel"}, limit=len(tabs)) or _unmarked_panels(tablist, tabs)
+        if len(panels) == 1 < len(tabs):
+            # one panel holding a block for each tab (ReadMe's code tabs: one `.CodeTabs-inner` of a `<pre>`
+            # each, the one shown chosen by script): each block is its tab's
+            blocks = panels[0].find_all(True, recursive=False)
+            if len(blocks) == len(tabs) and len({block.name for block in blocks}) == 1:
+                panels = blocks
         heading = tablist.find_previous(list(HEADINGS))
         above = _shown_text(heading) if heading is not None else ""
         level = min(HEADINGS[heading.name] + 1, 6) if heading is not None else 2
@@ -1707,7 +1742,10 @@ def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
             if label:
                 lead = soup.new_tag(f"h{level}")
                 lead.string = f"{name}（{label}）" if name else label
-                panel.insert(0, lead)
+                if panel.name == "pre":
+                    panel.insert_before(lead)       # a heading inside a code block would be its text
+                else:
+                    panel.insert(0, lead)
         if panels and above and _text_after(panels[-1]):
             after = soup.new_tag(f"h{level}")     # what follows the tab set is the heading's again, not the last tab's
             after.string = above

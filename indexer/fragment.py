@@ -131,6 +131,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「希望幫到大家，有新資料我會再更新。」, also after a short word on the post itself
                       # (知乎's 「写得有点长，希望对大家有用。…评论区别吵架。」)
                       rf"|(?:[^，。！？,!?\n]{{1,12}}[，。！,!]\s*)?{_WISH}"
+                      # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
+                      r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
+                      r"|祝(?:大家|各位|你们|你們)"
                       # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
                       r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
@@ -159,6 +162,11 @@ def strip_numbering(title: str) -> str:
 
 # a question may end with a remark in brackets: 「为什么只有一张卡能用 5G？（点开看）」
 _QUESTION_END = re.compile(r"[？?]\s*(?:[（(][^（）()]{1,12}[）)]\s*)?$")
+
+
+# a question typed without its mark: a question particle closing it (「停电时还能收到告警吗」) or a verb asked
+# both ways (「能不能用中国的物联网卡」「有没有…」): read as one among a FAQ's headings only
+_ASKS_UNMARKED = re.compile(r"[吗嗎]\s*$|([能要是会會可有])[不没沒]\1")
 
 
 def _is_question(text: str) -> bool:
@@ -632,12 +640,14 @@ def _subtree_text(section: Section) -> str:
 def _asks(section: Section, parent: Section | None) -> bool:
     """The heading is a question: it asks (「…吗？」), or it is one of a FAQ's own sub-headings beside
     others that ask, none under it — a FAQ's headings are its questions, some written as the problem
-    without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」)."""
+    without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」; among 「停电时还能收到告警吗」
+    or 「能不能用中国的物联网卡」, questions typed without their mark, too)."""
     if _is_question(section.title):
         return True
     return (parent is not None and parent.level > 0 and _is_faq(parent) and not section.children
             and not _is_faq(section)
-            and any(_is_question(other.title) for other in parent.children if other is not section))
+            and any(_is_question(other.title) or _ASKS_UNMARKED.search(other.title) is not None
+                    for other in parent.children if other is not section))
 
 
 def _is_qa_heading(section: Section, parent: Section | None = None) -> bool:

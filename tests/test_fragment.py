@@ -140,7 +140,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "写得有点长，希望对大家有用。评论区别吵架。",
                                      "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
                                      # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
-                                     "有问题可以在评论区问，看到都会回。"])
+                                     "有问题可以在评论区问，看到都会回。",
+                                     # that's all, and a wish to the readers (Jianshu, holdout63)
+                                     "就这些，祝大家都能看到一次成功的发射 🚀",
+                                     "祝大家旅途順利！"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
@@ -577,3 +580,16 @@ def test_a_checklist_whose_lead_in_says_to_follow_it_is_a_procedure() -> None:
     # … while a packing list under the same heading, without such a lead-in, is still what to bring
     frags = cut_markdown("# 停電\n\n## 停電通訊清單\n\n1. **充電寶。**保持滿電。\n2. **現金。**小店只收現金。\n")
     assert not any(f.type == "step" for f in frags)
+
+
+def test_a_faqs_headings_are_questions_when_one_asks_without_its_mark() -> None:
+    # holdout62's ReadMe guide: 「停电时还能收到告警吗」「能不能用中国的物联网卡」 among problems, none with 「？」
+    frags = cut_markdown("# 监控棒\n\n## 常见问题\n\n### 数据每天中午断几个小时\n\n温度高时降功率。\n\n"
+                         "### 停电时还能收到告警吗\n\n带电池的系统照常上报。\n\n### 能不能用中国的物联网卡\n\n不建议，按漫游计费。\n")
+    assert [(f.type, f.title) for f in frags] == [
+        ("qa", "数据每天中午断几个小时"), ("qa", "停电时还能收到告警吗"), ("qa", "能不能用中国的物联网卡")]
+
+
+def test_headings_asking_without_their_mark_outside_a_faq_stay_sections() -> None:
+    frags = cut_markdown("# 监控棒\n\n## 安装\n\n### 停电时还能收到告警吗\n\n带电池的系统照常上报。\n\n### 接线\n\n接 COM 口。\n")
+    assert [f.type for f in frags] == ["section", "section"]
