@@ -39,6 +39,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
@@ -175,13 +176,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan or Wolai block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai or Coda block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
+        coda_blocks(soup, marks)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):
