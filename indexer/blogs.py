@@ -1,8 +1,8 @@
 """Read a blog engine's post page — Blogger's, Matters', WordPress's, Forem's, Typecho's, Substack's,
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
-and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's and a Jianshu (简书)
-article's comments too.
+and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
+article's and a Bilibili (哔哩哔哩) opus's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -138,7 +138,9 @@ its text one `div.detail_wbtext_…` typed as `<br>` lines, each set apart so th
 comments `div.wbpro-list` cards with the author's replies (the 「作者」 tag) in their `div.list2`; the hashtags, 「收起」,
 the counts, 「按热度 / 按时间」 and 「查看更多评论」 are no text (`_weibo`). Jianshu (简书, holdout63): an article page its
 jianshu.io assets mark, its comments in `section#note-page-comment`, each the block of its 「1楼」 line, the author's
-replies marked 「作者」 (`_jianshu`).
+replies marked 「作者」 (`_jianshu`). Bilibili (哔哩哔哩, holdout64): an opus / 专栏 page, its text the one
+`div.opus-module-content`, its comments the `div.reply-list` of the comment module (root replies and their
+sub-replies), the uploader's marked 「UP」; the topic tags and the counters under the text are no text (`_bilibili_opus`).
 """
 from __future__ import annotations
 
@@ -169,7 +171,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's or a Jianshu article's title and
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's or a Bilibili opus's title and
     comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -934,6 +936,45 @@ def _jianshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments, inside=True)
 
 
+_BILIBILI_REPLY = re.compile(r"^回复\s*(?=@)")     # a sub-reply's 「回复 @name :」 before its words
+
+
+def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Bilibili (哔哩哔哩) opus / 专栏 page as the browser saves it: the bili-header, then the `div.bili-opus-view`
+    of the title (`.opus-module-title`), the author line (name, 「编辑于 …」, 「+ 关注」), the text in one
+    `div.opus-module-content` (<p><span> paragraphs, <strong> paragraph headings, `ul` / `ol.opus-para-list`), the
+    topic tags (`.opus-module-extend`: 「#哈萨克斯坦」), the share / comment / like / coin / favourite counters
+    (`.opus-module-bottom`: 「86」「1137」…) and the copyright line, then the comment module (`div.bili-comment`:
+    「评论 86」, 最热 / 最新, the `div.reply-list` of `div.reply-item`s — a root reply's `.root-reply-container`
+    with `.user-name`, the text in `.reply-content`, time, likes and 回复 in `.reply-info`, and its sub-replies
+    `div.sub-reply-item` with `.sub-user-name`, the uploader's 「UP」 badge `.up-icon` and 「回复 @name :」 before
+    the words —, 「没有更多评论」 and the reply box). Read as a page, the comment list went as comments and the
+    tags and counters closed the last part. The tags and counters are no text; the comments are the post's
+    last part 「评论」, the uploader's (the 「UP」 badge, or the author line's name) the author's."""
+    bodies = soup.find_all("div", class_="opus-module-content")
+    listed = soup.find("div", class_="reply-list")
+    if len(bodies) != 1:
+        return
+    for furniture in soup.find_all("div", class_=["opus-module-extend", "opus-module-bottom"]):
+        furniture.decompose()
+    if not isinstance(listed, Tag):
+        return
+    byline = soup.select_one(".opus-module-author__name")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    comments = []
+    for card in listed.find_all("div", class_=["root-reply-container", "sub-reply-item"]):
+        named = card.find(class_=["user-name", "sub-user-name"])
+        text = card.find(class_="reply-content")
+        if not isinstance(named, Tag) or not isinstance(text, Tag):
+            continue
+        name = one_line(named)
+        up = card.find(class_="up-icon") is not None
+        comments.append(Comment(name, _BILIBILI_REPLY.sub("", one_line(text)), up or (bool(writer) and name == writer)))
+    box = listed.find_parent("div", class_="bili-comment")
+    (box if isinstance(box, Tag) else listed).decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1012,4 +1053,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
+    (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
 )

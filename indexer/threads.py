@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB or Invision Community forum, a Lemmy post with its
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community or phpBB forum, a Lemmy post with its
 comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
 GitHub Discussions question with its answers, as its reader sees it.
 
@@ -34,7 +34,7 @@ Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the fi
 # did, and MRR fell by 0.02-0.03; Douban's, Tieba's and LIHKG's replies keep 「Re: subject」
 # (titling forum replies by their author cost holdout13)
 _BY = "data-by"
-_ASKED = "data-asked"          # a post answering a follow-up question, headed by it
+_ASKED = "data-asked"          # a post headed by what it is about: the follow-up question it answers, its own subject
 OP = "（楼主）"       # the thread's poster answering in it
 
 # who a reply answers (Tieba's 「回复 阿强 :」): a poster's name, no text
@@ -88,11 +88,14 @@ _SMF_SUBJECT = re.compile(r"^\s*Topic:\s*|\s*\(Read [\d,.]+ times\)\s*$")      #
 # MyBB (1.8): a post's card 「post_N」 and its text 「pid_N」, a quote's cite 「 (date)阿凱 寫道： 」 (its date a span)
 _MYBB_POST = re.compile(r"^post_\d+$")
 _MYBB_TEXT = re.compile(r"^pid_\d+$")
+# phpBB (3.x): a post's card 「p201733」, and a quote's ↑ link to the post it quotes (「viewtopic.php?p=201741#p201741」)
+_PHPBB_POST = re.compile(r"^p\d+$")
+_PHPBB_LINKED = re.compile(r"[?&#]p=?(\d+)\b")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Invision, Lemmy, Plurk, Zhidao, Zhihu,
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Invision, phpBB, Lemmy, Plurk, Zhidao, Zhihu,
     Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1357,6 +1360,52 @@ def _invision(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _phpbb(soup: BeautifulSoup) -> Thread | None:
+    """A phpBB 3 topic (viewtopic.php, prosilver: the page's `<body id="phpbb">`): the headerbar (logo, the
+    board's name and description, search), the navbar (快速链接 / 常见问题 / 登录 / 注册) and breadcrumbs, the
+    h2.topic-title, action bars (发表回复, 「6 条帖子 • 第 1 页」), then each post a div.post (「p201733」): the
+    poster's dl.postprofile (name, rank, 帖子 / 注册 / 地址), the div.postbody of the post's own subject (an <h3>,
+    「回复： …」 as phpBB fills it in), the post buttons, p.author (「由 X » <time>」), the text in div.content (plain
+    text with <br>s, <strong> lines, a quote a blockquote opened by its cite 「X 写了： ↑ <date>」, the ↑ linking the
+    post it quotes, data-post-id), the moderator's edit notice and the signature; the jumpbox, 「在线用户」 and
+    「Powered by phpBB」 close the page. Read as a page, the first post's <strong> lines were no headings (all
+    after its steps was one passage), a quote's cite ran into the quoted text and each reply was titled
+    「subject（回复）」. As XenForo's, the first post is the lead and each reply a part headed by its author (the
+    poster's 「（楼主）」); a reply its writer gave a subject of its own (「已经被冒名借了怎么办」, not 「回复： …」) is
+    headed by that subject, as Moodle's; a post's line all in bold is its sub-heading (`_title_lines`); a quote
+    keeps its text after its cite's 「X 写了：」, a line of its own (the ↑ and the date go): as MyBB's, a reply
+    quotes the question it takes up (「请问我是留学生…也能办吗？」 over 「能办。有 ИИН 就行」); a code box's 「代码：
+    全选」 label goes."""
+    cards = [(card, text) for card in soup.find_all("div", class_="post", id=_PHPBB_POST)
+             if isinstance(text := card.select_one("div.postbody div.content"), Tag)]
+    subject = _text(soup.find(class_="topic-title")) or (_text(cards[0][0].select_one("div.postbody h3")) if cards else "")
+    if not subject or not cards:
+        return None
+    posts = []
+    for card, text in cards:
+        for quote in text.find_all("blockquote"):
+            cite = quote.find("cite")       # (a nested quote's own cite comes after its quote's)
+            if not isinstance(cite, Tag):
+                continue
+            for extra in [*cite.find_all("a", attrs={"data-post-id": True}), *cite.find_all("a", href=_PHPBB_LINKED),
+                          *cite.find_all(class_="responsive-hide")]:
+                if not extra.decomposed:
+                    extra.decompose()   # the ↑ to the quoted post and its date: only 「X 写了：」 says anything
+            said = _text(cite)
+            cite.replace_with(soup.new_tag("p", string=said) if said else "")
+        for label in text.select("div.codebox > p"):
+            label.decompose()
+        author = card.select_one("dl.postprofile dt a.username, dl.postprofile dt a.username-coloured")
+        posts.append((_post(soup, text), _text(author)))
+    thread = _authored(posts)
+    for (card, _), post in zip(cards[1:], thread[1:]):
+        own = _REPLY_PREFIX.sub("", _text(card.select_one("div.postbody h3")))
+        if own and own != subject:
+            post.attrs.pop(_BY, None)
+            post[_ASKED] = own
+    return subject, thread
+
+
 def _lemmy(soup: BeautifulSoup) -> Thread | None:
     """A Lemmy (lemmy-ui 0.19) post page: div.post-listing (the vote bar and score, the title in its h1, the
     byline 「person to community • 2 mon. ago」 of span.person-listing, a.community-link and span.moment-time,
@@ -1417,5 +1466,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"),
+    (_lemmy, "comment-node"), (_phpbb, "#phpbb"),
 )

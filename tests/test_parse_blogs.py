@@ -1016,3 +1016,69 @@ def test_a_jianshu_articles_comments_are_its_last_part_the_authors_replies_answe
 def test_jianshus_comment_markup_without_its_assets_stays_chrome() -> None:
     frags = cut(jianshu(JIANSHU_COMMENTS, assets="/static/site.css"))
     assert not any(f.title == COMMENTS_TITLE or "2 500" in f.text for f in frags)
+
+
+def _bilibili_root(user: str, text: str, subs: str = "") -> str:
+    """A root reply as Bilibili's comment module draws one: avatar, name and level, the text, time, likes and
+    回复, then its sub-replies."""
+    return ("<div class='reply-item'><div class='root-reply-container'><div class='root-reply-avatar'><img alt=''>"
+            f"</div><div class='content-warp'><div class='user-info'><div class='user-name'>{user}</div>"
+            "<span class='user-level'><i class='svg-icon level-5'></i></span></div><div class='root-reply'>"
+            f"<span class='reply-content-container root-reply'><span class='reply-content'>{text}</span></span>"
+            "<div class='reply-info'><span class='reply-time'>2026-02-28 09:33</span><span class='reply-like'>"
+            "<span>213</span></span><span class='reply-btn'>回复</span></div></div></div></div>"
+            f"<div class='sub-reply-container'><div class='sub-reply-list'>{subs}</div></div></div>")
+
+
+def _bilibili_sub(user: str, text: str, up: bool = False) -> str:
+    badge = "<span class='up-icon'>UP</span>" if up else ""
+    return (f"<div class='sub-reply-item'><div class='sub-user-info'><div class='sub-user-name'>{user}</div>{badge}"
+            f"</div><span class='reply-content-container sub-reply-content'><span class='reply-content'>{text}</span>"
+            "</span><div class='sub-reply-info'><span class='sub-reply-time'>2026-03-02 08:40</span>"
+            "<span class='sub-reply-btn'>回复</span></div></div>")
+
+
+def bilibili(replies: str) -> str:
+    """A Bilibili opus page as the browser saves it: the bili-header, the opus (title, author line, text, topic
+    tags, counters, copyright line), the comment module and the footer."""
+    return ("<html><head><title>Kaspi 收不到验证码怎么办 - 哔哩哔哩</title></head><body><div id='app'>"
+            "<div class='bili-header'><ul class='left-entry'><li><a href='//www.bilibili.com'>首页</a></li>"
+            "<li><a href='//www.bilibili.com/anime/'>番剧</a></li><li><a href='//live.bilibili.com'>直播</a></li></ul></div>"
+            "<div class='opus-detail'><div class='bili-opus-view'><div class='opus-module-title'>"
+            "<span class='opus-module-title__text'>Kaspi 收不到验证码怎么办</span></div><div class='opus-module-author'>"
+            "<div class='opus-module-author__name'>阿杰</div><div class='opus-module-author__pub'>编辑于 2026年02月27日"
+            "</div></div><div class='opus-module-content opus-paragraph-children'><p><span>卡丢了先锁号。</span></p>"
+            "<p><strong><span>办法一：远程补 eSIM</span></strong></p><p><span>补 eSIM 收 1 000 坚戈。</span></p>"
+            "<p><strong><span>几个坑</span></strong></p><ul class='opus-para-list'><li><span>Kaspi 客服 9999 在国外拨不通。"
+            "</span></li></ul></div><div class='opus-module-extend'><div class='opus-module-extend-item'>"
+            "<span class='opus-module-extend__text'>#哈萨克斯坦</span></div></div><div class='opus-module-bottom'>"
+            "<div class='opus-module-bottom__comment'><span>86</span></div><div class='opus-module-bottom__like'>"
+            "<span>1137</span></div></div><div class='opus-module-copyright'><span>作者：阿杰 出处：bilibili</span></div>"
+            "</div><div id='comment-module' class='opus-comment'><div class='bili-comment browser-pc'>"
+            "<div class='reply-header'><ul class='nav-bar'><li class='nav-title'><span>评论</span><span>86</span></li>"
+            f"</ul></div><div class='reply-warp'><div class='reply-list'>{replies}</div><div class='reply-end-mark'>"
+            "<div class='reply-end'>没有更多评论</div></div></div><div class='reply-box-warp'><textarea "
+            "placeholder='登录后才能发表评论哦~'></textarea><div class='send-text'>发布</div></div></div></div></div>"
+            "<div class='international-footer'><p>营业执照 91310110MA1G84PK4U</p></div></div></body></html>")
+
+
+def test_a_bilibili_opus_keeps_its_comments_as_its_last_part_without_tags_or_counters() -> None:
+    # holdout64: the reply list was lost as comments, and 「#哈萨克斯坦」 and the counters 86 / 1137 closed 「几个坑」
+    replies = (_bilibili_root("西安到阿斯塔纳", "补充：Tele2 的远程 eSIM 只给公民开放。",
+                              _bilibili_sub("阿杰", "感谢补充", up=True))
+               + _bilibili_root("鸽子不咕", "请问锁号以后多久不充值会被回收？",
+                                _bilibili_sub("阿杰", "回复 @鸽子不咕 :余额为零之后连续 90 天没有充值就回收。", up=True)))
+    assert texts(cut(bilibili(replies))) == [
+        ("section", "Kaspi 收不到验证码怎么办", "卡丢了先锁号。"),
+        ("section", "办法一：远程补 eSIM", "补 eSIM 收 1 000 坚戈。"), ("section", "几个坑", "Kaspi 客服 9999 在国外拨不通。"),
+        ("section", COMMENTS_TITLE, "补充：Tele2 的远程 eSIM 只给公民开放。\n感谢补充"),
+        # the uploader's (「UP」) answer to a reader's question is its answer, without its 「回复 @name :」
+        ("qa", "请问锁号以后多久不充值会被回收？", "余额为零之后连续 90 天没有充值就回收。")]
+
+
+def test_bilibilis_comment_markup_without_its_opus_is_read_as_it_was() -> None:
+    # (a video page's comments, or a copy of the markup elsewhere: only an opus is read)
+    page = ("<html><head><title>视频</title></head><body><h1>视频</h1><p>说明。</p><div id='comment-module'>"
+            "<div class='bili-comment'><div class='reply-list'>" + _bilibili_root("小王", "请问在哪买？",
+            _bilibili_sub("阿杰", "营业厅。", up=True)) + "</div></div></div></body></html>")
+    assert not any(f.title == COMMENTS_TITLE or f.type == "qa" for f in cut(page))

@@ -1258,3 +1258,77 @@ def test_lemmy_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='comment-node'>"
             "<p>不许发广告。</p></div></body></html>")
     assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _phpbb_post(number: int, author: str, subject: str, text: str, first: bool = False) -> str:
+    """A post as phpBB 3.3's prosilver draws one in a topic: the poster's card, the post's own subject, the quote
+    button, the author line, the text, the signature and 「返回顶部」."""
+    return (f"<div id='p{number}' class='post has-profile bg2'><div class='inner'><dl class='postprofile' "
+            f"id='profile{number}'><dt class='has-profile-rank no-avatar'><a href='./memberlist.php?mode=viewprofile"
+            f"&amp;u=5' class='username'>{author}</a></dt><dd class='profile-rank'>资深会员</dd><dd class='profile-posts'>"
+            "<strong>帖子:</strong> <a>1284</a></dd></dl><div class='postbody'><div id='post_content{number}'>"
+            f"<h3 class='{'first' if first else ''}'><a href='./viewtopic.php?p={number}#p{number}'>{subject}</a></h3>"
+            "<ul class='post-buttons'><li><a title='引用回复' class='button button-icon-only'><span class='sr-only'>引用"
+            f"</span></a></li></ul><p class='author'><span class='responsive-hide'>由 <strong><a class='username'>{author}"
+            "</a></strong> &raquo; </span><time datetime='2026-10-14T05:12:00+00:00'>2026年 10月 14日 10:12</time></p>"
+            f"<div class='content'>{text}</div><div id='sig{number}' class='signature'>Kcell 8 年老用户</div></div></div>"
+            "<div class='back2top'><a href='#top' class='top' title='返回顶部'><span class='sr-only'>返回顶部</span></a>"
+            "</div></div></div><hr class='divider' />")
+
+
+def _phpbb_quote(number: int, author: str, text: str) -> str:
+    return (f"<blockquote><div><cite><a href='./memberlist.php?mode=viewprofile&amp;u=8'>{author}</a> 写了： "
+            f"<a href='./viewtopic.php?p={number}#p{number}' data-post-id='{number}'>↑</a><span class='responsive-hide'>"
+            f"2026年 10月 14日 12:40</span></cite>{text}</div></blockquote>")
+
+
+def phpbb(*posts: str) -> str:
+    """A phpBB 3.3 topic page (prosilver): the headerbar, navbar and breadcrumbs, the topic's title and action bar,
+    the posts, the jumpbox, 「在线用户」 and the footer."""
+    return ("<html><head><title>自我禁止贷款全流程 - 哈萨克斯坦华人论坛</title></head>"
+            "<body id='phpbb' class='nojs notouch section-viewtopic ltr'><div id='wrap' class='wrap'>"
+            "<div id='page-header'><div class='headerbar' role='banner'><div id='site-description'><h1>哈萨克斯坦华人论坛</h1>"
+            "<p>阿拉木图 · 阿斯塔纳 华人交流</p></div></div><div class='navbar' role='navigation'><ul id='nav-main'>"
+            "<li><a>快速链接</a></li><li><a>常见问题</a></li><li><a>登录</a></li></ul></div></div>"
+            "<div id='page-body' class='page-body' role='main'><h2 class='topic-title'><a href='./viewtopic.php?t=1'>"
+            "自我禁止贷款全流程</a></h2><div class='action-bar bar-top'><a class='button'><span>发表回复</span></a>"
+            "<div class='pagination'>4 条帖子 &bull; 第 <strong>1</strong> 页</div></div>" + "".join(posts)
+            + "<div class='action-bar actions-jump'><p class='jumpbox-return'><a>返回到 “手机卡”</a></p></div>"
+            "<div class='stat-block online-list'><h3>在线用户</h3><p>正在浏览此版面的用户：3 位游客</p></div></div>"
+            "<div id='page-footer' class='page-footer' role='contentinfo'><div class='copyright'><p>Powered by "
+            "<a href='https://www.phpbb.com/'>phpBB</a>&reg; Forum Software</p></div></div></div></body></html>")
+
+
+def test_a_phpbb_topics_bold_lines_head_parts_and_replies_are_headed_by_their_writers() -> None:
+    # holdout64: read as a page, the first post's <strong> lines were no headings (all after its steps was one
+    # passage), a quote's cite 「小鹿 写了： ↑2026年 10月 14日 12:40」 ran into the quoted text, and each reply was
+    # titled 「subject（回复）」
+    first = ("朋友被人冒名借了款，我就办了。<br>\n<br>\n<strong>这是什么</strong><br>\n在征信系统里给 ИИН 打一个标记。<br>\n"
+             "<br>\n<strong>办理步骤</strong><br>\n1. 打开 eGov Mobile。<br>\n2. 选「Установить」。<br>\n<br>\n"
+             "没有 eGov 的可以去 ЦОН 办。<br>\n<br>\n<strong>撤销</strong><br>\n选「Снять」，要等 5 个工作日。")
+    page = phpbb(_phpbb_post(1, "老周", "自我禁止贷款全流程", first, first=True),
+                 _phpbb_post(2, "小鹿", "回复： 自我禁止贷款全流程", "只有学生签证也能办吗？"),
+                 _phpbb_post(3, "老周", "回复： 自我禁止贷款全流程", _phpbb_quote(2, "小鹿", "只有学生签证也能办吗？")
+                             + "能办，有 ИИН 就行。"),
+                 _phpbb_post(4, "Tele2用户", "已经被冒名借了怎么办", _phpbb_quote(9, "阿明", "先报警")
+                             + "先打 611 确认号码没有被补卡。"))
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "自我禁止贷款全流程", "朋友被人冒名借了款，我就办了。"),
+        ("section", "这是什么", "在征信系统里给 ИИН 打一个标记。"),
+        ("step", "打开 eGov Mobile", "打开 eGov Mobile。"), ("step", "选「Установить」", "选「Установить」。"),
+        ("section", "办理步骤", "没有 eGov 的可以去 ЦОН 办。"),
+        ("section", "撤销", "选「Снять」，要等 5 个工作日。"),
+        ("section", "小鹿", "只有学生签证也能办吗？"),
+        # a quote keeps its text after 「X 写了：」, without the ↑ and the date: it says what the reply takes up
+        ("section", "老周（楼主）", "小鹿 写了：\n只有学生签证也能办吗？\n能办，有 ИИН 就行。"),
+        # a reply's own subject heads it
+        ("section", "已经被冒名借了怎么办", "阿明 写了：\n先报警\n先打 611 确认号码没有被补卡。")]
+    assert {f.procedure.title for f in frags if f.type == "step"} == {"办理步骤"}
+
+
+def test_phpbb_marks_alone_make_no_thread() -> None:
+    # a page whose <body> is 「#phpbb」 but holds no topic's posts (the board index, a member's profile)
+    page = ("<html><head><title>论坛首页</title></head><body id='phpbb'><h1>论坛首页</h1><div class='post'>"
+            "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("论坛首页", "不许发广告。")]
