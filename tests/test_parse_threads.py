@@ -1258,3 +1258,67 @@ def test_lemmy_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='comment-node'>"
             "<p>不许发广告。</p></div></body></html>")
     assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _vanilla_comment(number: int, author: str, text: str, accepted: bool = False) -> str:
+    """A comment as Vanilla 2021 (Keystone) draws one: the author wrap (photo, name, role, 「Posts: N」), the meta
+    line (the time; an accepted answer's 「Accepted Answer」 tag), the text, the reactions."""
+    kind = " QnA-Item-Accepted" if accepted else ""
+    tag = "<span class='MItem QnA-Box'><span class='Tag QnA-Tag-Accepted'>Accepted Answer</span></span>" if accepted else ""
+    return (f"<li class='Item ItemComment{kind} Role_Member' id='Comment_{number}'><div class='Comment'>"
+            "<div class='Item-Header CommentHeader'><div class='AuthorWrap'><span class='Author'><a class='PhotoWrap'>"
+            f"<img alt='{author}'></a><a class='Username'>{author}</a></span><span class='AuthorInfo'><span class="
+            "'MItem RoleTitle'>Member</span> <span class='MItem'>Posts: 37</span></span></div><div class='Meta "
+            "CommentMeta CommentInfo'><span class='MItem DateCreated'><a class='Permalink'><time>November 12</time></a>"
+            f"</span> {tag}</div></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message "
+            f"userContent'>{text}</div><div class='Reactions'><a class='ReactButton ReactButton-Like'><span "
+            "class='Count'>6</span> <span class='ReactLabel'>Like</span></a></div></div></div></div></li>")
+
+
+def test_a_vanilla_discussion_is_its_post_then_the_accepted_answer_then_each_comment_by_author() -> None:
+    # read as a page, ItemComment, DataBox-Comments and CommentsWrap named comments: every comment was dropped
+    # and a part 「Answers」 of 「Sign In or Register to comment.」 was all that was left after the post
+    page = ("<html><head><title>刷机后 IMEI 变成 0 怎么办？ — 华人论坛</title></head><body id='vanilla_discussion_index' "
+            "class='Vanilla Discussion'><div id='Frame'><div class='Head' id='Head'><ul class='SiteMenu'><li><a>"
+            "Discussions</a></li><li><a>Sign In</a></li></ul></div><div id='Body'><div class='Column PanelColumn' "
+            "id='Panel'><div class='Box BoxCategories'><h4>Categories</h4><ul><li><a><span class='Count'>1.1K</span> "
+            "手机与网络</a></li></ul></div></div><div class='Column ContentColumn' id='Content'><div class='MessageList "
+            "Discussion'><div class='PageTitle'><div class='Options'><a class='Bookmark'>Bookmark</a></div>"
+            "<h1>刷机后 IMEI 变成 0 怎么办？</h1></div><div id='Item_0' class='Item ItemDiscussion'><div class="
+            "'Discussion'><div class='Item-Header DiscussionHeader'><div class='AuthorWrap'><span class='Author'>"
+            "<a class='Username'>小鱼</a></span><span class='AuthorInfo'><span class='MItem'>Posts: 37</span></span>"
+            "</div><div class='Meta DiscussionMeta'><span class='MItem DateCreated'><time>November 12</time></span>"
+            "</div></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message userContent'>"
+            "<p>刷了国际版，两个 IMEI 都显示成 0。自己还能救吗？</p></div></div></div></div></div>"
+            "<div class='DataBox DataBox-AcceptedAnswers'><span class='BeforeCommentHeading'><h2 class="
+            "'CommentHeading'>Answers</h2></span><ul class='MessageList DataList AcceptedAnswers'>"
+            + _vanilla_comment(5, "Daulet", "<p>基带分区被刷掉了。</p><p>第一步：刷回国行官方包。<br>"
+                                            "第二步：用 QPST 写回 QCN 备份。<br>第三步：送修重写 IMEI。</p>", accepted=True)
+            + "</ul></div><div class='CommentsWrap'><span class='BeforeCommentHeading'><h2 class='CommentHeading'>"
+            "Comments</h2></span><div class='DataBox DataBox-Comments'><ul class='MessageList DataList Comments'>"
+            + _vanilla_comment(3, "版主-K", "<ul><li>IMEI 正常只是没信号 → 查 APN。</li><li>IMEI 为 0 → 基带坏了。</li></ul>")
+            + _vanilla_comment(4, "天马88", "<blockquote class='Quote UserQuote'><div class='QuoteAuthor'><a>小鱼</a> "
+                                           "said:</div><div class='QuoteText'><p>自己还能救吗？</p></div></blockquote>"
+                                           "<p>MTK 的机子用 SP Flash Tool 读出 nvram。</p>")
+            + _vanilla_comment(6, "小鱼", "<p>送修付了 18 000 坚戈，IMEI 回来了。</p>")
+            + "</ul></div></div><div class='Foot Closed'><div class='Note SignInOrRegister'><a>Sign In</a> or <a>"
+            "Register</a> to comment.</div></div><div class='MessageForm CommentForm' style='display:none'><h2>Leave a "
+            "Comment</h2></div></div></div></div><div id='Foot'><a class='PoweredByVanilla'>Powered by Vanilla</a>"
+            "</div></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "刷机后 IMEI 变成 0 怎么办？", "刷了国际版，两个 IMEI 都显示成 0。自己还能救吗？"),
+        ("section", "Daulet", "基带分区被刷掉了。"),
+        ("step", "刷回国行官方包", "第一步：刷回国行官方包。"),
+        ("step", "用 QPST 写回 QCN 备份", "第二步：用 QPST 写回 QCN 备份。"),
+        ("step", "送修重写 IMEI", "第三步：送修重写 IMEI。"),
+        ("section", "版主-K", "IMEI 正常只是没信号 → 查 APN。\nIMEI 为 0 → 基带坏了。"),
+        ("section", "天马88", "MTK 的机子用 SP Flash Tool 读出 nvram。"),
+        ("section", "小鱼（楼主）", "送修付了 18 000 坚戈，IMEI 回来了。")]
+
+
+def test_vanilla_marks_alone_make_no_thread() -> None:
+    # a page with Vanilla's discussion class but no page title over it is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='ItemDiscussion'><div class='Message'>"
+            "<p>不许发广告。</p></div></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
