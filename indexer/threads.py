@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community or Vanilla forum, a Lemmy post
-with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
-GitHub Discussions question with its answers, as its reader sees it.
+with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack
+Exchange or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -89,12 +89,16 @@ _SMF_SUBJECT = re.compile(r"^\s*Topic:\s*|\s*\(Read [\d,.]+ times\)\s*$")      #
 _MYBB_POST = re.compile(r"^post_\d+$")
 _MYBB_TEXT = re.compile(r"^pid_\d+$")
 _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
+# Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
+_QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
+_QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
+_QUORA_SITE = re.compile(r"\s+-\s+Quora$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Invision, Vanilla, Lemmy, Plurk, Zhidao, Zhihu,
-    Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
+    Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
     (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
@@ -1460,6 +1464,35 @@ def _vanilla_author(card: Tag) -> str:
     return _text(card.select_one(".Author .Username") or card.find("a", class_="Username"))
 
 
+def _quora(soup: BeautifulSoup) -> Thread | None:
+    """A Quora question or answer page (q-box / qu- classes, no words of their own): the site header (Home,
+    Following, 「Search Quora」, 「Add question」), the question's title in a bold q-text, then each answer in a
+    「dom_annotate_question_answer_item_N」 box: the author's photo, profile link, 「 · 」 and Follow, the credential
+    line (「Former RF engineer at … · Updated 2y」), the text in div.spacing_log_answer_content (<p>s, <b> lines,
+    lists), 「2.3K views · View upvotes · View 3 shares」, 「Upvote · 184」 with its buttons and 「View 12 comments」;
+    after them 「Continue Reading on Quora」 / 「View all 6 answers to this question」, Related questions and the
+    footer. Read as a page, the author line 「Serik Wang ·」 and the credential opened the first part, and the views
+    line, 「Continue Reading on Quora」 and 「View all 6 answers…」 closed the last. The subject is the page's og:title
+    (else the <title> without 「 - Quora」); the first answer is the text, each other one 「name的回答」 as Zhihu's
+    answers after the first are."""
+    answers = [text for text in soup.find_all("div", class_="spacing_log_answer_content")
+               if "q-box" in text.get("class", ())]
+    titled = soup.find("meta", attrs={"property": "og:title"})
+    subject = str(titled.get("content", "")).strip() if isinstance(titled, Tag) else ""
+    subject = subject or _QUORA_SITE.sub("", _text(soup.title))
+    if not subject or not answers:
+        return None
+    posts = []
+    for k, text in enumerate(answers):
+        item = text.find_parent(class_=_QUORA_ITEM) or text.parent
+        writer = item.find("a", href=_QUORA_PROFILE) if isinstance(item, Tag) else None
+        post = _post(soup, text)
+        if k and (name := _text(writer)):
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
@@ -1472,4 +1505,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_vanilla, "ItemDiscussion"),
+    (_quora, "spacing_log_answer_content"),
 )

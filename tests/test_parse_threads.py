@@ -1322,3 +1322,55 @@ def test_vanilla_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='ItemDiscussion'><div class='Message'>"
             "<p>不许发广告。</p></div></div></body></html>")
     assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _quora_answer(number: int, writer: str, text: str) -> str:
+    """An answer as Quora draws one (q-box / qu- classes): the writer's photo, profile link and Follow, the credential
+    line, the text, the views line, Upvote and 「View N comments」."""
+    return (f"<div class='q-box dom_annotate_question_answer_item_{number} qu-px--medium'><div class='q-flex'>"
+            f"<div class='q-box'><img class='q-image' alt='Profile photo for {writer}'></div><div class='q-box'>"
+            f"<div class='q-flex'><span class='q-text qu-bold'><a class='q-box' href='/profile/{writer}-3'>{writer}"
+            "</a></span><span class='q-text qu-color--gray_light'> · </span><button class='q-click-wrapper'>Follow"
+            "</button></div><div class='q-text qu-color--gray'>Former RF engineer, lives in Almaty<span> · </span>"
+            "<a class='q-box'>Updated 2y</a></div></div></div><div class='q-box spacing_log_answer_content "
+            f"puppeteer_test_answer_content'><div class='q-text'><div class='q-box'><span class='q-box'>{text}</span>"
+            "</div></div></div><div class='q-text qu-color--gray_light'>2.3K views · <a class='q-box'>View upvotes</a>"
+            "</div><div class='q-flex'><button class='q-click-wrapper' aria-label='Upvote'><span class='q-text'>"
+            "Upvote · 184</span></button></div><div class='q-box comments_collapsed'><button class='q-click-wrapper'>"
+            "<div class='q-text'>View 12 comments</div></button></div></div>")
+
+
+def test_a_quora_answer_page_is_its_answer_without_writer_credential_counts_or_more_answers() -> None:
+    # read as a page, 「Serik ·」 and the credential line opened the first part, the views line,
+    # 「Continue Reading on Quora」 and 「View all 6 answers…」 closed the last
+    page = ("<html><head><title>车膜会让手机信号变差吗？ - Quora</title><meta property='og:site_name' content='Quora'>"
+            "<meta property='og:title' content='车膜会让手机信号变差吗？'></head><body><div id='root'><div class='q-box'>"
+            "<div class='q-fixed' id='siteHeader'><a class='q-box'>Home</a><a class='q-box'>Following</a><input "
+            "class='q-input' placeholder='Search Quora'></div><div class='q-box qu-borderAll'><div class='q-box'><div "
+            "class='q-text qu-fontWeight--bold'><span class='q-box'><span>车膜会让手机信号变差吗？</span></span></div>"
+            "</div>" + _quora_answer(0, "Serik", "<p class='q-text'><span>会，差别很大：</span></p><p class='q-text'>"
+                                     "<span><b>1. 金属隔热膜</b></span></p><p class='q-text'><span>车里低 10–20 dB。</span>"
+                                     "</p><p class='q-text'><span><b>2. 手机壳</b></span></p><p class='q-text'><span>"
+                                     "铝合金壳损失 3–8 dB。</span></p>")
+            + "<div class='q-box qu-borderTop'><div class='q-text'>Continue Reading on Quora</div><a class='q-box'>"
+            "View all 6 answers to this question</a></div></div><div class='q-box'><div class='q-text qu-bold'>Related "
+            "questions</div><div class='q-box'><a class='q-box'><span class='q-text'>钢化膜会影响手机信号吗？</span></a>"
+            "</div></div></div></div></body></html>")
+    assert parts(page) == [("车膜会让手机信号变差吗？", "会，差别很大："), ("金属隔热膜", "车里低 10–20 dB。"),
+                           ("手机壳", "铝合金壳损失 3–8 dB。")]
+
+
+def test_a_quora_question_page_is_its_first_answer_then_each_other_by_its_writer() -> None:
+    page = ("<html><head><title>车膜会让手机信号变差吗？ - Quora</title></head><body><div id='root'><div class='q-box'>"
+            + _quora_answer(0, "Serik", "<p class='q-text'><span>会，金属膜车里低 10–20 dB。</span></p>")
+            + _quora_answer(1, "Aigerim", "<p class='q-text'><span>陶瓷膜基本没影响。</span></p>")
+            + "</div></div></body></html>")
+    assert parts(page) == [("车膜会让手机信号变差吗？", "会，金属膜车里低 10–20 dB。"),
+                           ("Aigerim的回答", "陶瓷膜基本没影响。")]
+
+
+def test_quora_marks_alone_make_no_thread() -> None:
+    # the answer class on a page that is no Quora page (no q-box) is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='spacing_log_answer_content'>"
+            "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
