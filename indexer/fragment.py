@@ -134,8 +134,10 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
                       r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
                       r"|祝(?:大家|各位|你们|你們)"
-                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
-                      r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
+                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」), or
+                      # where they answer (「有其他問題可以喺我 Telegram 頻道留言。」: a name of Latin letters one word)
+                      r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"
+                      r"(?:\s*[A-Za-z0-9@_][\w@.\-]*\s*|[^。！？\n]){0,8}(?:评论|評論|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 

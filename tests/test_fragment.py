@@ -141,6 +141,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
                                      # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
                                      "有问题可以在评论区问，看到都会回。",
+                                     # … or where the writer answers, a channel's Latin name one word of it
+                                     # (Telegraph, holdout65; DingTalk's 「在下面评论」, holdout61)
+                                     "有其他問題可以喺我 Telegram 頻道留言。",
+                                     "有其他问题在下面评论，或者钉钉直接找行政部李娜。",
                                      # that's all, and a wish to the readers (Jianshu, holdout63)
                                      "就这些，祝大家都能看到一次成功的发射 🚀",
                                      "祝大家旅途順利！"])
