@@ -184,6 +184,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
+    if page and (marks is None or "tl_article_content" in marks):
+        _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):
@@ -270,6 +272,19 @@ def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
     title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
     if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
         content.insert(0, title.extract())
+
+
+def _telegraph_fields(soup: BeautifulSoup) -> None:
+    """A Telegraph (telegra.ph) page shows its title and author in its `header.tl_article_header` (the h1, an
+    <address> of the author's link and the time); the editor's article (`article#_tl_editor.tl_article_content`)
+    keeps its own copy of both as its first blocks, an h1 and an <address>, which the page hides while it is read.
+    Read, the copy's h1 headed the whole text a second time and the author's name 「阿Ken（Almaty）」 was the
+    first line of the introduction: the copy goes."""
+    for content in soup.find_all("article", class_="tl_article_content"):
+        page = content.find_parent(class_="tl_article")
+        if isinstance(page, Tag) and page.find(class_="tl_article_header") is not None:
+            for field in content.find_all(["h1", "address"], recursive=False):
+                field.decompose()
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -1417,3 +1417,21 @@ def test_readmes_code_tabs_are_each_a_part_named_by_its_tab() -> None:
     assert [(f.title, f.text) for f in frags if f.title.startswith("手动设置 APN（")] == [
         ("手动设置 APN（Kcell）", 'AT+CGDCONT=1,"IP","internet"'),
         ("手动设置 APN（Beeline）", 'AT+CGDCONT=1,"IP","internet.beeline.kz"')]
+
+
+def test_a_telegraph_page_is_titled_once_without_its_authors_name() -> None:
+    # holdout65: the editor's copy of the title and author (hidden while the page is read) headed the text a
+    # second time and put 「阿Ken（Almaty）」 on the introduction's first line
+    page = ("<html><head><title>定位又慢又飄？ – Telegraph</title></head><body><div class='tl_page_wrap'><div "
+            "class='tl_page'><main class='tl_article'><header class='tl_article_header' dir='auto'><h1>定位又慢又飄？</h1>"
+            "<address><a rel='author' href='https://t.me/ken'>阿Ken（Almaty）</a><time datetime='2026-10-30'>October 30, "
+            "2026</time></address></header><article id='_tl_editor' class='tl_article_content'><h1>定位又慢又飄？<br></h1>"
+            "<address><a href='https://t.me/ken'>阿Ken（Almaty）</a><br></address><p>整理一下我試過嘅方法。</p>"
+            "<h3 id='GPS'>GPS 本身要唔要錢</h3><p>本身唔用流動數據。</p></article><aside class='tl_article_buttons'>"
+            "<button class='button edit_button'>Edit</button></aside></main></div><div class='tl_page_footer'><div "
+            "class='report_button'>Report content on this page</div></div></div></body></html>")
+    article, frags = parse_source(Source("page.html", "page", page, "html", "0"))
+    assert article.title == "定位又慢又飄？"
+    assert [(f.title, f.text, f.path) for f in frags] == [
+        ("定位又慢又飄？", "整理一下我試過嘅方法。", ("定位又慢又飄？",)),
+        ("GPS 本身要唔要錢", "本身唔用流動數據。", ("定位又慢又飄？", "GPS 本身要唔要錢"))]
