@@ -128,7 +128,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "codemirror-measure", "codemirror-gutters", "codemirror-linenumber", "cm-gutters",
                               # a diagram's source (a page shows the drawing, a reader never the code)
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
-                              "language-graphviz"})
+                              "language-graphviz",
+                              # Archbee's code block header: the language's name (「Shell」) beside its Copy button
+                              "ab-code-block-lang"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)

@@ -1435,3 +1435,24 @@ def test_a_telegraph_page_is_titled_once_without_its_authors_name() -> None:
     assert [(f.title, f.text, f.path) for f in frags] == [
         ("定位又慢又飄？", "整理一下我試過嘅方法。", ("定位又慢又飄？",)),
         ("GPS 本身要唔要錢", "本身唔用流動數據。", ("定位又慢又飄？", "GPS 本身要唔要錢"))]
+
+
+def test_an_archbee_code_blocks_language_label_is_no_text_and_its_callouts_are_text_of_their_section() -> None:
+    # holdout65: 「Shell」 was a line between the lead-in and the commands
+    page = ("<html><head><meta name='generator' content='Archbee'><title>热点断开 | 帮助中心</title></head><body>"
+            "<div id='__next'><div class='ab-public-docs'><header class='ab-header'><button class='ab-search-trigger'>"
+            "<span>Search or ask...</span><kbd>⌘K</kbd></button></header><main class='ab-main'><div class='ab-doc'>"
+            "<h1 class='ab-doc-title'>热点断开</h1><div class='ab-doc-meta'><span>8 min read</span></div>"
+            "<div class='ab-editor-content' data-testid='doc-content'><h2 id='h-why' data-block-type='heading2'>为什么"
+            "</h2><ul data-block-type='bulleted-list'><li><strong>空闲超时</strong>：无设备连接时自动关闭热点。</li></ul>"
+            "<div data-block-type='callout' class='ab-callout ab-callout-info'><div class='ab-callout-icon' "
+            "aria-hidden='true'>💡</div><div class='ab-callout-content'><p>快速判断：亮屏也断是流量问题。</p></div></div>"
+            "<h2 id='h-adb' data-block-type='heading2'>用 ADB</h2><p data-block-type='paragraph'>在电脑上运行：</p>"
+            "<div data-block-type='code' class='ab-code-block'><div class='ab-code-block-header'><span "
+            "class='ab-code-block-lang'>Shell</span><button class='ab-code-block-copy' type='button'>Copy</button></div>"
+            "<pre><code class='language-bash'>adb shell settings put global soft_ap_timeout_enabled 0</code></pre></div>"
+            "</div><div class='ab-doc-feedback'><span>Was this page helpful?</span></div></div></main></div></div>"
+            "</body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("为什么", "空闲超时：无设备连接时自动关闭热点。\n快速判断：亮屏也断是流量问题。"),
+        ("用 ADB", "在电脑上运行：\nadb shell settings put global soft_ap_timeout_enabled 0")]
