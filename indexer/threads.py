@@ -97,9 +97,10 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Invision, Vanilla, Lemmy, Plurk, Zhidao, Zhihu,
-    Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
-    (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
+    MyBB, Invision, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue or
+    Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a reader
+    is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
