@@ -1020,7 +1020,7 @@ def test_a_yuque_document_is_read_as_yuque_shows_it() -> None:
     # their ne-list-symbol (a deeper one a sub-step), bullets, a CodeMirror code card
     frags = cut(YUQUE)
     assert [(f.type, f.title) for f in frags] == [
-        ("section", "后付费额度"), ("step", "用到 80%"), ("step", "用满 100%"), ("section", "用到额度会怎样"),
+        ("section", "后付费额度"), ("step", "用到 80%：收到提醒短信"), ("step", "用满 100%：不能呼出"), ("section", "用到额度会怎样"),
         ("section", "各家的差别")]
     assert frags[0].text == "后付费号码先用后付。\n适用范围：个人号码。"
     assert frags[2].text == "用满 100%：不能呼出。\n仍然可以拨 112。"
@@ -1039,7 +1039,7 @@ def test_a_yuque_list_resumed_after_a_paragraph_keeps_counting() -> None:
     page = page.replace("</ne-ol>", "</ne-ol><ne-p id='u9'><span class='ne-text'>注意漫游。</span></ne-p>", 1)
     steps = [f for f in cut(page) if f.type == "step"]
     assert [(f.title, f.procedure.index, f.procedure.count) for f in steps] == [
-        ("用到 80%", 1, 3), ("用满 100%", 2, 3), ("付款以后自动恢复", 3, 3)]
+        ("用到 80%：收到提醒短信", 1, 3), ("用满 100%：不能呼出", 2, 3), ("付款以后自动恢复", 3, 3)]
     assert steps[1].text == "用满 100%：不能呼出。\n仍然可以拨 112。\n注意漫游。"
 
 
@@ -1127,7 +1127,7 @@ def test_a_netease_article_without_its_info_line_statement_recommendations_and_c
         ("section", "老安卓手机", "清理的办法并不复杂："),
         # a step that says how per brand is titled by its brands, not by the first
         ("step", "三星 / 华为 / 小米和红米", "三星：“信息”→“设置”→“管理 SIM 卡信息”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。"),
-        ("step", "长按任意一条", "长按任意一条，点“全选”再删除。"),
+        ("step", "长按任意一条，点“全选”再删除", "长按任意一条，点“全选”再删除。"),
         ("section", "手机存储不足", "至少留出 2 GB。")]
 
 
