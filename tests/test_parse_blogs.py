@@ -642,7 +642,7 @@ def test_a_xuite_posts_bold_lines_head_parts_its_numbered_lines_are_steps_and_it
     assert texts(cut(xuite(XUITE_COMMENTS))) == [
         ("section", "飯店電話怎麼撥", "手機沒電，只能靠房間電話。"),
         ("section", "電話卡怎麼用", "用卡的步驟："),
-        ("step", "拿起話筒", "拿起話筒，插卡；"),
+        ("step", "拿起話筒，插卡", "拿起話筒，插卡；"),
         ("step", "看到餘額後再撥號", "看到餘額後再撥號；"),
         ("step", "講完先掛話筒", "講完先掛話筒。"),
         ("section", "電話卡怎麼用", "新機型不用卡。"),

@@ -67,7 +67,7 @@ def test_numbered_blocks_are_a_procedure_holding_their_indented_bullets() -> Non
                 numbered(3, "电脑上出现“以太网”就好了。"))
     assert [(f.type, f.title, f.text) for f in cut(html)] == [
         ("step", "用数据线连上电脑", "用数据线连上电脑。"),
-        ("step", "打开共享开关", "打开共享开关，位置因品牌而异：\n三星：设置 → 连接\n小米：设置 → 连接与共享"),
+        ("step", "打开共享开关，位置因品牌而异", "打开共享开关，位置因品牌而异：\n三星：设置 → 连接\n小米：设置 → 连接与共享"),
         ("step", "电脑上出现“以太网”就好了", "电脑上出现“以太网”就好了。")]
 
 

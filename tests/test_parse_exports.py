@@ -55,7 +55,7 @@ def test_mkdocs_content_tabs() -> None:
     kcell, beeline = (lambda i: Procedure(kc, i, 2)), (lambda i: Procedure(bl, i, 2))  # noqa: E731
     assert [(f.type, f.title, f.text, f.path[1:], f.procedure) for f in fixture("mkdocs-tabs.md")] == [
         ("step", "带护照到营业厅", "带护照到营业厅。", ("补卡流程", kc), kcell(1)),
-        ("step", "缴纳 500 坚戈补卡费", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", kc), kcell(2)),
+        ("step", "缴纳 500 坚戈补卡费，拨 *111# 查余额", "缴纳 500 坚戈补卡费，拨 *111# 查余额。", ("补卡流程", kc), kcell(2)),
         ("section", kc, "补卡后原号码不变。", ("补卡流程", kc), None),
         ("step", "在 My Beeline 里申请补卡", "在 My Beeline 里申请补卡。", ("补卡流程", bl), beeline(1)),
         ("step", "到营业厅取卡", "到营业厅取卡。", ("补卡流程", bl), beeline(2)),
@@ -102,7 +102,7 @@ def test_plain_text_rules_and_bracketed_part_titles() -> None:
 def test_circled_numbers_are_steps_in_any_format() -> None:
     # ① ② ③ lines (a script, a WeChat post's <p> run) number steps as 1、 2、 3、 do
     proc = lambda i, n=3: Procedure("换卡", i, n)  # noqa: E731
-    steps = [("step", "重启手机", "重启手机。", proc(1)), ("step", "换一部手机", "换一部手机，再试一次。", proc(2)),
+    steps = [("step", "重启手机", "重启手机。", proc(1)), ("step", "换一部手机，再试一次", "换一部手机，再试一次。", proc(2)),
              ("step", "拨 *100#", "拨 *100#", proc(3))]
     plain = "# 换卡\n\n① 重启手机。\n② 换一部手机，再试一次。\n③ 拨 *100#\n"
     html = "<h1>换卡</h1><p>❶ 重启手机。</p><p>❷ 换一部手机，再试一次。</p><p>❸ 拨 *100#</p>"

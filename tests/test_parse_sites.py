@@ -1020,7 +1020,7 @@ def test_a_yuque_document_is_read_as_yuque_shows_it() -> None:
     # their ne-list-symbol (a deeper one a sub-step), bullets, a CodeMirror code card
     frags = cut(YUQUE)
     assert [(f.type, f.title) for f in frags] == [
-        ("section", "后付费额度"), ("step", "用到 80%"), ("step", "用满 100%"), ("section", "用到额度会怎样"),
+        ("section", "后付费额度"), ("step", "用到 80%：收到提醒短信"), ("step", "用满 100%：不能呼出"), ("section", "用到额度会怎样"),
         ("section", "各家的差别")]
     assert frags[0].text == "后付费号码先用后付。\n适用范围：个人号码。"
     assert frags[2].text == "用满 100%：不能呼出。\n仍然可以拨 112。"
@@ -1039,7 +1039,7 @@ def test_a_yuque_list_resumed_after_a_paragraph_keeps_counting() -> None:
     page = page.replace("</ne-ol>", "</ne-ol><ne-p id='u9'><span class='ne-text'>注意漫游。</span></ne-p>", 1)
     steps = [f for f in cut(page) if f.type == "step"]
     assert [(f.title, f.procedure.index, f.procedure.count) for f in steps] == [
-        ("用到 80%", 1, 3), ("用满 100%", 2, 3), ("付款以后自动恢复", 3, 3)]
+        ("用到 80%：收到提醒短信", 1, 3), ("用满 100%：不能呼出", 2, 3), ("付款以后自动恢复", 3, 3)]
     assert steps[1].text == "用满 100%：不能呼出。\n仍然可以拨 112。\n注意漫游。"
 
 
@@ -1127,7 +1127,7 @@ def test_a_netease_article_without_its_info_line_statement_recommendations_and_c
         ("section", "老安卓手机", "清理的办法并不复杂："),
         # a step that says how per brand is titled by its brands, not by the first
         ("step", "三星 / 华为 / 小米和红米", "三星：“信息”→“设置”→“管理 SIM 卡信息”；华为：“信息”→“高级”；小米和红米：“短信”→“设置”。"),
-        ("step", "长按任意一条", "长按任意一条，点“全选”再删除。"),
+        ("step", "长按任意一条，点“全选”再删除", "长按任意一条，点“全选”再删除。"),
         ("section", "手机存储不足", "至少留出 2 GB。")]
 
 
@@ -1417,3 +1417,42 @@ def test_readmes_code_tabs_are_each_a_part_named_by_its_tab() -> None:
     assert [(f.title, f.text) for f in frags if f.title.startswith("手动设置 APN（")] == [
         ("手动设置 APN（Kcell）", 'AT+CGDCONT=1,"IP","internet"'),
         ("手动设置 APN（Beeline）", 'AT+CGDCONT=1,"IP","internet.beeline.kz"')]
+
+
+def test_a_telegraph_page_is_titled_once_without_its_authors_name() -> None:
+    # holdout65: the editor's copy of the title and author (hidden while the page is read) headed the text a
+    # second time and put 「阿Ken（Almaty）」 on the introduction's first line
+    page = ("<html><head><title>定位又慢又飄？ – Telegraph</title></head><body><div class='tl_page_wrap'><div "
+            "class='tl_page'><main class='tl_article'><header class='tl_article_header' dir='auto'><h1>定位又慢又飄？</h1>"
+            "<address><a rel='author' href='https://t.me/ken'>阿Ken（Almaty）</a><time datetime='2026-10-30'>October 30, "
+            "2026</time></address></header><article id='_tl_editor' class='tl_article_content'><h1>定位又慢又飄？<br></h1>"
+            "<address><a href='https://t.me/ken'>阿Ken（Almaty）</a><br></address><p>整理一下我試過嘅方法。</p>"
+            "<h3 id='GPS'>GPS 本身要唔要錢</h3><p>本身唔用流動數據。</p></article><aside class='tl_article_buttons'>"
+            "<button class='button edit_button'>Edit</button></aside></main></div><div class='tl_page_footer'><div "
+            "class='report_button'>Report content on this page</div></div></div></body></html>")
+    article, frags = parse_source(Source("page.html", "page", page, "html", "0"))
+    assert article.title == "定位又慢又飄？"
+    assert [(f.title, f.text, f.path) for f in frags] == [
+        ("定位又慢又飄？", "整理一下我試過嘅方法。", ("定位又慢又飄？",)),
+        ("GPS 本身要唔要錢", "本身唔用流動數據。", ("定位又慢又飄？", "GPS 本身要唔要錢"))]
+
+
+def test_an_archbee_code_blocks_language_label_is_no_text_and_its_callouts_are_text_of_their_section() -> None:
+    # holdout65: 「Shell」 was a line between the lead-in and the commands
+    page = ("<html><head><meta name='generator' content='Archbee'><title>热点断开 | 帮助中心</title></head><body>"
+            "<div id='__next'><div class='ab-public-docs'><header class='ab-header'><button class='ab-search-trigger'>"
+            "<span>Search or ask...</span><kbd>⌘K</kbd></button></header><main class='ab-main'><div class='ab-doc'>"
+            "<h1 class='ab-doc-title'>热点断开</h1><div class='ab-doc-meta'><span>8 min read</span></div>"
+            "<div class='ab-editor-content' data-testid='doc-content'><h2 id='h-why' data-block-type='heading2'>为什么"
+            "</h2><ul data-block-type='bulleted-list'><li><strong>空闲超时</strong>：无设备连接时自动关闭热点。</li></ul>"
+            "<div data-block-type='callout' class='ab-callout ab-callout-info'><div class='ab-callout-icon' "
+            "aria-hidden='true'>💡</div><div class='ab-callout-content'><p>快速判断：亮屏也断是流量问题。</p></div></div>"
+            "<h2 id='h-adb' data-block-type='heading2'>用 ADB</h2><p data-block-type='paragraph'>在电脑上运行：</p>"
+            "<div data-block-type='code' class='ab-code-block'><div class='ab-code-block-header'><span "
+            "class='ab-code-block-lang'>Shell</span><button class='ab-code-block-copy' type='button'>Copy</button></div>"
+            "<pre><code class='language-bash'>adb shell settings put global soft_ap_timeout_enabled 0</code></pre></div>"
+            "</div><div class='ab-doc-feedback'><span>Was this page helpful?</span></div></div></main></div></div>"
+            "</body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("为什么", "空闲超时：无设备连接时自动关闭热点。\n快速判断：亮屏也断是流量问题。"),
+        ("用 ADB", "在电脑上运行：\nadb shell settings put global soft_ap_timeout_enabled 0")]

@@ -82,9 +82,9 @@ def test_heading_blocks_head_their_parts_and_ordered_items_are_steps_without_the
     assert texts(frags) == [
         ("section", "防盜器張卡", "前車主裝咗 StarLine。"),
         ("section", "防盜器點樣用張卡", "報警：打電話畀主人號碼。\nApp：用流動數據。"),
-        ("step", "熄匙", "熄匙，鎖車再解鎖。"),
+        ("step", "熄匙，鎖車再解鎖", "熄匙，鎖車再解鎖。"),
         ("step", "換入新 SIM 卡", "換入新 SIM 卡。"),
-        ("step", "App 填返 USSD", "App 填返 USSD：Beeline 填 *102#。")]
+        ("step", "App 填返 USSD：Beeline 填 *102#", "App 填返 USSD：Beeline 填 *102#。")]
 
 
 def test_a_task_list_keeps_what_was_done() -> None:

@@ -110,7 +110,7 @@ def test_numbered_lines_are_the_posts_steps_and_do_not_swallow_the_next_post() -
                   message(2, "<strong>去营业厅</strong><br>带护照原件，每份 500 ₸。"))
     frags = cut(page)
     steps = [f for f in frags if f.type == "step"]
-    assert [f.title for f in steps] == ["打开 My Kcell", "点「Ещё」→「Справки」", "填邮箱"]
+    assert [f.title for f in steps] == ["打开 My Kcell", "点「Ещё」→「Справки」", "填邮箱，5 分钟收到 PDF"]
     assert {f.procedure.title for f in steps if f.procedure} == {"在 App 里开"}
     assert steps[1].text == "点「Ещё」→「Справки」；\n① 选归属证明\n② 选语言"        # its sub-steps
     assert steps[-1].text == "填邮箱，5 分钟收到 PDF。"

@@ -72,8 +72,8 @@ def test_a_steps_nested_bullets_stay_in_the_step_without_their_drawn_markers() -
     frags = cut(page(*STEPS))
     steps = [f for f in frags if f.type == "step"]
     assert [(f.title, f.procedure.title, f.text) for f in steps] == [
-        ("核对手机号", "收不到短信：按顺序排查", "核对手机号，区号改成 +7。"),
-        ("以上都没问题", "收不到短信：按顺序排查",
+        ("核对手机号，区号改成 +7", "收不到短信：按顺序排查", "核对手机号，区号改成 +7。"),
+        ("以上都没问题，就让快递重发", "收不到短信：按顺序排查",
          "以上都没问题，就让快递重发：\nKazpost：App 里点「Отправить код повторно」，或者打客服 1443。\n"
          "СДЭК：在 cdek.kz 点「Получить код」。")]
     assert not any("●" in f.text for f in frags)
@@ -108,4 +108,4 @@ def test_a_list_going_on_over_a_page_break_is_one_list() -> None:
         STEPS[3], "</div></div><div class='melo-page'><div class='melo-page-content'>" + STEPS[3])
     assert html.count("melo-page-content") == 2
     steps = [f for f in cut(html) if f.type == "step"]
-    assert [f.title for f in steps] == ["核对手机号", "以上都没问题"]
+    assert [f.title for f in steps] == ["核对手机号，区号改成 +7", "以上都没问题，就让快递重发"]

@@ -1332,3 +1332,117 @@ def test_phpbb_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>论坛首页</title></head><body id='phpbb'><h1>论坛首页</h1><div class='post'>"
             "<p>不许发广告。</p></div></body></html>")
     assert parts(page) == [("论坛首页", "不许发广告。")]
+def _vanilla_comment(number: int, author: str, text: str, accepted: bool = False) -> str:
+    """A comment as Vanilla 2021 (Keystone) draws one: the author wrap (photo, name, role, 「Posts: N」), the meta
+    line (the time; an accepted answer's 「Accepted Answer」 tag), the text, the reactions."""
+    kind = " QnA-Item-Accepted" if accepted else ""
+    tag = "<span class='MItem QnA-Box'><span class='Tag QnA-Tag-Accepted'>Accepted Answer</span></span>" if accepted else ""
+    return (f"<li class='Item ItemComment{kind} Role_Member' id='Comment_{number}'><div class='Comment'>"
+            "<div class='Item-Header CommentHeader'><div class='AuthorWrap'><span class='Author'><a class='PhotoWrap'>"
+            f"<img alt='{author}'></a><a class='Username'>{author}</a></span><span class='AuthorInfo'><span class="
+            "'MItem RoleTitle'>Member</span> <span class='MItem'>Posts: 37</span></span></div><div class='Meta "
+            "CommentMeta CommentInfo'><span class='MItem DateCreated'><a class='Permalink'><time>November 12</time></a>"
+            f"</span> {tag}</div></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message "
+            f"userContent'>{text}</div><div class='Reactions'><a class='ReactButton ReactButton-Like'><span "
+            "class='Count'>6</span> <span class='ReactLabel'>Like</span></a></div></div></div></div></li>")
+
+
+def test_a_vanilla_discussion_is_its_post_then_the_accepted_answer_then_each_comment_by_author() -> None:
+    # read as a page, ItemComment, DataBox-Comments and CommentsWrap named comments: every comment was dropped
+    # and a part 「Answers」 of 「Sign In or Register to comment.」 was all that was left after the post
+    page = ("<html><head><title>刷机后 IMEI 变成 0 怎么办？ — 华人论坛</title></head><body id='vanilla_discussion_index' "
+            "class='Vanilla Discussion'><div id='Frame'><div class='Head' id='Head'><ul class='SiteMenu'><li><a>"
+            "Discussions</a></li><li><a>Sign In</a></li></ul></div><div id='Body'><div class='Column PanelColumn' "
+            "id='Panel'><div class='Box BoxCategories'><h4>Categories</h4><ul><li><a><span class='Count'>1.1K</span> "
+            "手机与网络</a></li></ul></div></div><div class='Column ContentColumn' id='Content'><div class='MessageList "
+            "Discussion'><div class='PageTitle'><div class='Options'><a class='Bookmark'>Bookmark</a></div>"
+            "<h1>刷机后 IMEI 变成 0 怎么办？</h1></div><div id='Item_0' class='Item ItemDiscussion'><div class="
+            "'Discussion'><div class='Item-Header DiscussionHeader'><div class='AuthorWrap'><span class='Author'>"
+            "<a class='Username'>小鱼</a></span><span class='AuthorInfo'><span class='MItem'>Posts: 37</span></span>"
+            "</div><div class='Meta DiscussionMeta'><span class='MItem DateCreated'><time>November 12</time></span>"
+            "</div></div><div class='Item-BodyWrap'><div class='Item-Body'><div class='Message userContent'>"
+            "<p>刷了国际版，两个 IMEI 都显示成 0。自己还能救吗？</p></div></div></div></div></div>"
+            "<div class='DataBox DataBox-AcceptedAnswers'><span class='BeforeCommentHeading'><h2 class="
+            "'CommentHeading'>Answers</h2></span><ul class='MessageList DataList AcceptedAnswers'>"
+            + _vanilla_comment(5, "Daulet", "<p>基带分区被刷掉了。</p><p>第一步：刷回国行官方包。<br>"
+                                            "第二步：用 QPST 写回 QCN 备份。<br>第三步：送修重写 IMEI。</p>", accepted=True)
+            + "</ul></div><div class='CommentsWrap'><span class='BeforeCommentHeading'><h2 class='CommentHeading'>"
+            "Comments</h2></span><div class='DataBox DataBox-Comments'><ul class='MessageList DataList Comments'>"
+            + _vanilla_comment(3, "版主-K", "<ul><li>IMEI 正常只是没信号 → 查 APN。</li><li>IMEI 为 0 → 基带坏了。</li></ul>")
+            + _vanilla_comment(4, "天马88", "<blockquote class='Quote UserQuote'><div class='QuoteAuthor'><a>小鱼</a> "
+                                           "said:</div><div class='QuoteText'><p>自己还能救吗？</p></div></blockquote>"
+                                           "<p>MTK 的机子用 SP Flash Tool 读出 nvram。</p>")
+            + _vanilla_comment(6, "小鱼", "<p>送修付了 18 000 坚戈，IMEI 回来了。</p>")
+            + "</ul></div></div><div class='Foot Closed'><div class='Note SignInOrRegister'><a>Sign In</a> or <a>"
+            "Register</a> to comment.</div></div><div class='MessageForm CommentForm' style='display:none'><h2>Leave a "
+            "Comment</h2></div></div></div></div><div id='Foot'><a class='PoweredByVanilla'>Powered by Vanilla</a>"
+            "</div></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "刷机后 IMEI 变成 0 怎么办？", "刷了国际版，两个 IMEI 都显示成 0。自己还能救吗？"),
+        ("section", "Daulet", "基带分区被刷掉了。"),
+        ("step", "刷回国行官方包", "第一步：刷回国行官方包。"),
+        ("step", "用 QPST 写回 QCN 备份", "第二步：用 QPST 写回 QCN 备份。"),
+        ("step", "送修重写 IMEI", "第三步：送修重写 IMEI。"),
+        ("section", "版主-K", "IMEI 正常只是没信号 → 查 APN。\nIMEI 为 0 → 基带坏了。"),
+        ("section", "天马88", "MTK 的机子用 SP Flash Tool 读出 nvram。"),
+        ("section", "小鱼（楼主）", "送修付了 18 000 坚戈，IMEI 回来了。")]
+
+
+def test_vanilla_marks_alone_make_no_thread() -> None:
+    # a page with Vanilla's discussion class but no page title over it is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='ItemDiscussion'><div class='Message'>"
+            "<p>不许发广告。</p></div></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _quora_answer(number: int, writer: str, text: str) -> str:
+    """An answer as Quora draws one (q-box / qu- classes): the writer's photo, profile link and Follow, the credential
+    line, the text, the views line, Upvote and 「View N comments」."""
+    return (f"<div class='q-box dom_annotate_question_answer_item_{number} qu-px--medium'><div class='q-flex'>"
+            f"<div class='q-box'><img class='q-image' alt='Profile photo for {writer}'></div><div class='q-box'>"
+            f"<div class='q-flex'><span class='q-text qu-bold'><a class='q-box' href='/profile/{writer}-3'>{writer}"
+            "</a></span><span class='q-text qu-color--gray_light'> · </span><button class='q-click-wrapper'>Follow"
+            "</button></div><div class='q-text qu-color--gray'>Former RF engineer, lives in Almaty<span> · </span>"
+            "<a class='q-box'>Updated 2y</a></div></div></div><div class='q-box spacing_log_answer_content "
+            f"puppeteer_test_answer_content'><div class='q-text'><div class='q-box'><span class='q-box'>{text}</span>"
+            "</div></div></div><div class='q-text qu-color--gray_light'>2.3K views · <a class='q-box'>View upvotes</a>"
+            "</div><div class='q-flex'><button class='q-click-wrapper' aria-label='Upvote'><span class='q-text'>"
+            "Upvote · 184</span></button></div><div class='q-box comments_collapsed'><button class='q-click-wrapper'>"
+            "<div class='q-text'>View 12 comments</div></button></div></div>")
+
+
+def test_a_quora_answer_page_is_its_answer_without_writer_credential_counts_or_more_answers() -> None:
+    # read as a page, 「Serik ·」 and the credential line opened the first part, the views line,
+    # 「Continue Reading on Quora」 and 「View all 6 answers…」 closed the last
+    page = ("<html><head><title>车膜会让手机信号变差吗？ - Quora</title><meta property='og:site_name' content='Quora'>"
+            "<meta property='og:title' content='车膜会让手机信号变差吗？'></head><body><div id='root'><div class='q-box'>"
+            "<div class='q-fixed' id='siteHeader'><a class='q-box'>Home</a><a class='q-box'>Following</a><input "
+            "class='q-input' placeholder='Search Quora'></div><div class='q-box qu-borderAll'><div class='q-box'><div "
+            "class='q-text qu-fontWeight--bold'><span class='q-box'><span>车膜会让手机信号变差吗？</span></span></div>"
+            "</div>" + _quora_answer(0, "Serik", "<p class='q-text'><span>会，差别很大：</span></p><p class='q-text'>"
+                                     "<span><b>1. 金属隔热膜</b></span></p><p class='q-text'><span>车里低 10–20 dB。</span>"
+                                     "</p><p class='q-text'><span><b>2. 手机壳</b></span></p><p class='q-text'><span>"
+                                     "铝合金壳损失 3–8 dB。</span></p>")
+            + "<div class='q-box qu-borderTop'><div class='q-text'>Continue Reading on Quora</div><a class='q-box'>"
+            "View all 6 answers to this question</a></div></div><div class='q-box'><div class='q-text qu-bold'>Related "
+            "questions</div><div class='q-box'><a class='q-box'><span class='q-text'>钢化膜会影响手机信号吗？</span></a>"
+            "</div></div></div></div></body></html>")
+    assert parts(page) == [("车膜会让手机信号变差吗？", "会，差别很大："), ("金属隔热膜", "车里低 10–20 dB。"),
+                           ("手机壳", "铝合金壳损失 3–8 dB。")]
+
+
+def test_a_quora_question_page_is_its_first_answer_then_each_other_by_its_writer() -> None:
+    page = ("<html><head><title>车膜会让手机信号变差吗？ - Quora</title></head><body><div id='root'><div class='q-box'>"
+            + _quora_answer(0, "Serik", "<p class='q-text'><span>会，金属膜车里低 10–20 dB。</span></p>")
+            + _quora_answer(1, "Aigerim", "<p class='q-text'><span>陶瓷膜基本没影响。</span></p>")
+            + "</div></div></body></html>")
+    assert parts(page) == [("车膜会让手机信号变差吗？", "会，金属膜车里低 10–20 dB。"),
+                           ("Aigerim的回答", "陶瓷膜基本没影响。")]
+
+
+def test_quora_marks_alone_make_no_thread() -> None:
+    # the answer class on a page that is no Quora page (no q-box) is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='spacing_log_answer_content'>"
+            "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]

@@ -81,7 +81,7 @@ def test_lists_todos_and_numbered_blocks_show_without_their_drawn_markers() -> N
         ("section", "签约前要准备的东西", "[x] 注册个体户（ИП）。\n[ ] 通过代理商的考试。\n代充话费：门槛最低。\n卖新卡：佣金最高。"),
         ("step", "核对顾客的证件原件", "核对顾客的证件原件。"),
         ("step", "让顾客做人脸识别", "让顾客做人脸识别。"),
-        ("step", "收钱", "收钱，开小票给顾客。")]
+        ("step", "收钱，开小票给顾客", "收钱，开小票给顾客。")]
     assert {f.procedure.count for f in frags if f.procedure} == {3}
 
 

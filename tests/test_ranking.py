@@ -198,8 +198,8 @@ def test_a_passage_introducing_a_procedure_is_followed_by_the_procedure(sentinel
         "1. 记下来电时间，致电客服登记投诉。\n2. 在手机设置里开启「将未知来电者静音」。\n")
     found = results(client, "老是收到骚扰电话")
     assert [(r["type"], r["title"]) for r in found[:2]] == [
-        ("section", "不认识的号码一直打来"), ("step", "记下来电时间")]
-    assert [s["title"] for s in found[1]["steps"]] == ["记下来电时间", "在手机设置里开启「将未知来电者静音」"]
+        ("section", "不认识的号码一直打来"), ("step", "记下来电时间，致电客服登记投诉")]
+    assert [s["title"] for s in found[1]["steps"]] == ["记下来电时间，致电客服登记投诉", "在手机设置里开启「将未知来电者静音」"]
 
 
 def test_a_passage_that_says_what_happens_is_not_folded_into_the_steps_after_it(sentinel_with):

@@ -396,7 +396,7 @@ def test_an_obsidian_notes_block_ids_go_and_its_tasks_keep_their_state() -> None
     assert texts(frags) == [
         ("section", "运营商定位", "费用从查询的人的余额里扣。"),
         ("step", "拨 *566*1# 开通", "拨 *566*1# 开通。"),
-        ("step", "查位置", "查位置：拨 *566*3#。"),
+        ("step", "查位置：拨 *566*3#", "查位置：拨 *566*3#。"),
         ("section", "Kcell 开通步骤", "☑ 自己的号码开通\n☐ 教妈妈回复 ДА"),
         ("section", "孩子的号码", "未成年人（点开看）：家长可以直接添加。\n运营商 | 价格\nBeeline | 35 ₸\n拨 2^10 ^not-an-id"),
     ]

@@ -89,7 +89,7 @@ def test_lists_checkboxes_and_the_text_after_a_list() -> None:
     assert texts(cut(text)) == [
         ("section", "激活时填邀请码", "三步："),
         ("step", "在网上办卡", "在网上办卡；"),
-        ("step", "在营业厅办卡", "在营业厅办卡，由店员录入；"),
+        ("step", "在营业厅办卡，由店员录入", "在营业厅办卡，由店员录入；"),
         ("step", "7 天内补填", "7 天内补填。"),
         ("section", "首次充值", "新号码\n填了邀请码\n激活后 7 天内\n一次充满 2 000 ₸。\n首充：一次性的充值"),
     ]

@@ -71,7 +71,7 @@ def test_auto_numbered_and_numbered_lists_are_steps_under_a_how_to_heading() -> 
             "1. 打开「设置」。\n2. 选「手机号码」。\n")
     assert [(f.type, f.title, f.procedure.title if f.procedure else "") for f in cut(text)] == [
         ("step", "关掉 Wi-Fi", "如何在 Google Play 里添加"),
-        ("step", "打开 Play 商店", "如何在 Google Play 里添加"),
+        ("step", "打开 Play 商店，点「付款方式」", "如何在 Google Play 里添加"),
         ("step", "打开「设置」", "如何在 App Store 里添加"),
         ("step", "选「手机号码」", "如何在 App Store 里添加"),
     ]
