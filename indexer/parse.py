@@ -55,6 +55,7 @@ from indexer.telegram import telegram_chat, telegram_preview
 from indexer.teams import teams_channel
 from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
+from indexer.twitter import x_thread
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
 from indexer.zulip import zulip_topic
@@ -1214,6 +1215,7 @@ def parse_article(source: Source) -> Article:
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
+        x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
