@@ -737,7 +737,9 @@ def _drop_side_columns(table: Tag) -> None:
                 cell.decompose()
 
 
-_ACCORDION = r"^(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"     # … WordPress SEO plugins' FAQ blocks
+# … WordPress SEO plugins' FAQ blocks; a Quill editor's toggle block names its parts 「ql-toggle-header」 /
+# 「ql-toggle-content」 (Slab's FAQ, holdout66)
+_ACCORDION = r"^(?:ql-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
 
@@ -898,8 +900,9 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
 def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | None = None) -> None:
     """`holder`: what the details replace, when the toggle stands in it alone (a heading)."""
     summary = soup.new_tag("summary")
-    # the toggle's text, not the icon button inside it (「▸」)
-    inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children)
+    # the toggle's text, not the icon button inside it nor its arrow (Slab's 「<span class="ql-toggle-arrow">▸</span>」)
+    inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children
+                    if not isinstance(child, Tag) or not _is_heading_glyph(child))
     summary.string = clean(inner).replace("\n", " ")
     for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
         del panel[attr]

@@ -791,6 +791,24 @@ def test_a_quill_checklist_keeps_each_items_state() -> None:
     assert [f.text for f in frags] == ["[x] 推送已经打开\n[ ] 确认开着国际漫游\n[x] 存好客服号码\n[ ] 冻结备用卡"]
 
 
+def test_a_quill_toggle_block_is_a_question_with_its_answer() -> None:
+    # Slab's Quill editor writes an FAQ entry as div.ql-toggle: a ql-toggle-header (its 「▸」 arrow and the
+    # question) over a ql-toggle-content; read as blocks, the questions were lines of one 「常见问题」
+    # passage, each after a 「▸」 line
+    toggle = ('<div class="ql-toggle" data-toggle-state="collapsed"><div class="ql-toggle-header">'
+              '<span class="ql-toggle-arrow" contenteditable="false">▸</span><p>{}</p></div>'
+              '<div class="ql-toggle-content"><p>{}</p></div></div>')
+    frags = cut('<html><body><article class="post-content"><div class="ql-container ql-slab"><div class="ql-editor">'
+                '<h1>电话入会指南</h1><p>用手机拨号参加会议。</p><h2>常见问题</h2>'
+                + toggle.format("拨号入会能看到共享的屏幕吗？", "不能，只有声音。")
+                + toggle.format("手机没有流量，能拨号入会吗？", "能。拨号入会只用通话分钟。")
+                + "</div></div></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in frags[1:]] == [
+        ("qa", "拨号入会能看到共享的屏幕吗？", "不能，只有声音。"),
+        ("qa", "手机没有流量，能拨号入会吗？", "能。拨号入会只用通话分钟。"),
+    ]
+
+
 def test_an_evernote_exports_todo_list_keeps_its_state_and_its_closing_source_line_its_facts() -> None:
     # en-todo items lost whether they were done; the grey 「來源：…。價格是…」 line was dropped as filing
     frags = cut("""<html><body><en-note class="peso"><div><b>開學要做的事</b></div><ul style="--en-todo:true;">
