@@ -51,6 +51,7 @@ from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.tencent_doc import tencent_blocks
 from indexer.wolai_page import wolai_blocks
+from indexer.xiaoe_lesson import xiaoe_lesson
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -177,7 +178,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda or Mintlify block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify or 小鹅通 block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -186,6 +187,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+        xiaoe_lesson(soup, marks)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):

@@ -1067,6 +1067,45 @@ def test_a_bracketed_end_mark_opening_the_closing_words_ends_the_article() -> No
     assert [(f.title, f.text) for f in cut(page)] == [("押金能当话费吗？", "不能。")]
 
 
+XIAOE = ("<html><head><title>第 9 课｜给旅游团办电话卡</title><link rel='stylesheet' "
+         "href='https://commonresource-1252524126.cdn.xiaoeknow.com/h5_content/css/text-detail.4d9a77e0.css'></head>"
+         "<body><div id='app' class='xe-app'><div class='page-container text-detail-page'>"
+         "<div class='download-app-bar'><div class='download-app-bar__text'><p class='title'>打开小鹅通 App</p>"
+         "<p class='sub'>听音频、离线下载，学习体验更佳</p></div><a class='download-app-bar__btn' href='/download_app'>打开</a>"
+         "<span class='download-app-bar__close'>×</span></div><div class='shop-header'><a class='shop-header__home' "
+         "href='/homepage'><span class='shop-name'>丝路定制游学院</span></a></div><div class='text-detail'>"
+         "<div class='text-detail__header'><h1 class='text-detail__title'>第 9 课｜给旅游团办电话卡</h1>"
+         "<div class='text-detail__info'><span class='author'>丝路阿杰</span><span class='time'>2026-09-21 19:00</span>"
+         "<span class='view-count'>8641次学习</span></div><div class='column-card'><div class='column-card__info'>"
+         "<p class='column-card__name'>中亚旅游定制师实战课</p><p class='column-card__desc'>已更新 16 课 · 2190 人已订阅</p>"
+         "</div><span class='column-card__btn'>已订阅</span></div></div><div class='text-detail__content rich-text'>"
+         "<p>团员落地后问的第一件事就是在哪买卡。</p><h2><span style='color: rgb(41, 128, 185);'><strong>六、学员常问"
+         "</strong></span></h2><p><strong>问：</strong>团购的卡能提前寄到国内吗？</p><p><strong>答：</strong>不行，"
+         "要本人当面激活。</p><p style='text-align: center;'><span style='color: rgb(153, 153, 153);'>— 本课完 · "
+         "名单表模板在课程资料区下载 —</span></p></div><div class='text-detail__actions'><div class='action-like'>"
+         "<span>点赞 312</span></div><div class='action-poster'><span>生成海报</span></div></div><div class='invite-card'>"
+         "<span class='invite-card__text'>邀请好友一起学，每成功邀请 1 人得 ¥19.80</span></div><div class='chapter-nav'>"
+         "<a class='chapter-nav__catalog' href='/catalog'>目录</a><a class='chapter-nav__next' href='/next'>下一课：第 10 课"
+         "</a></div></div><div class='bottom-bar'><div class='bottom-bar__vip'>开通会员 ¥299/年，全店课程畅学</div>"
+         "<div class='bottom-bar__buy'>订阅专栏 ¥99</div></div></div></div></body></html>")
+
+
+def test_a_xiaoe_lesson_is_its_title_and_text_without_the_shops_frame() -> None:
+    # the download bar's 「打开小鹅通 App」 titled the article and opened it with the shop's name, the
+    # lesson's title headed the date and the column's card, and the last answer ran on into 「点赞 312」,
+    # 「生成海报」, the invite card, 「目录下一课…」 and the buy bar
+    frags = cut(XIAOE)
+    assert {f.article_title for f in frags} == {"第 9 课｜给旅游团办电话卡"}
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "第 9 课｜给旅游团办电话卡", "团员落地后问的第一件事就是在哪买卡。"),
+        ("qa", "团购的卡能提前寄到国内吗？", "不行，要本人当面激活。")]
+
+
+def test_the_lesson_markup_on_a_page_xiaoe_did_not_serve_is_read_as_a_page() -> None:
+    page = XIAOE.replace("xiaoeknow.com", "example.com")
+    assert "打开小鹅通 App" in {f.article_title for f in cut(page)}
+
+
 GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
         "<p class='c12 title'><span>地铁里收不收得到电话</span></p>"
         "<p class='c3 c13'><span class='c6'>最後更新：2026 年 11 月 18 日　｜　整理：阿 Ken、Joyce、Raymond</span></p>"
