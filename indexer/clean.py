@@ -44,6 +44,7 @@ from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
+from indexer.jupyter_nb import notebook_cells
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
 from indexer.siyuan_export import siyuan_blocks
@@ -178,7 +179,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify or 小鹅通 block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -188,6 +189,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         xiaoe_lesson(soup, marks)
+        notebook_cells(soup, marks)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
     if page and (marks is None or "js-wiki-page-content" in marks):
