@@ -44,6 +44,7 @@ from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
+from indexer.jupyter_nb import notebook_cells
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
 from indexer.siyuan_export import siyuan_blocks
@@ -51,6 +52,7 @@ from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.tencent_doc import tencent_blocks
 from indexer.wolai_page import wolai_blocks
+from indexer.xiaoe_lesson import xiaoe_lesson
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -179,7 +181,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda or Mintlify block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -188,6 +190,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+        xiaoe_lesson(soup, marks)
+        notebook_cells(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
         _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
@@ -754,7 +758,9 @@ def _drop_side_columns(table: Tag) -> None:
                 cell.decompose()
 
 
-_ACCORDION = r"^(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"     # … WordPress SEO plugins' FAQ blocks
+# … WordPress SEO plugins' FAQ blocks; a Quill editor's toggle block names its parts 「ql-toggle-header」 /
+# 「ql-toggle-content」 (Slab's FAQ, holdout66)
+_ACCORDION = r"^(?:ql-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
 
@@ -915,8 +921,9 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
 def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | None = None) -> None:
     """`holder`: what the details replace, when the toggle stands in it alone (a heading)."""
     summary = soup.new_tag("summary")
-    # the toggle's text, not the icon button inside it (「▸」)
-    inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children)
+    # the toggle's text, not the icon button inside it nor its arrow (Slab's 「<span class="ql-toggle-arrow">▸</span>」)
+    inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children
+                    if not isinstance(child, Tag) or not _is_heading_glyph(child))
     summary.string = clean(inner).replace("\n", " ")
     for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
         del panel[attr]

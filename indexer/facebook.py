@@ -164,14 +164,18 @@ def _unaddress(text: Tag, names: set[str]) -> None:
             after.replace_with(str(after).lstrip(" ,，:：\u00a0"))
 
 
-def post_thread(soup: BeautifulSoup, subject: str, lines: list[str], comments: list[Comment], author: str) -> None:
-    """The page's body becomes the post read as a thread: its headline, its lines, then its comments
+def post_thread(soup: BeautifulSoup, subject: str, lines: list[str], comments: list[Comment], author: str,
+                blocks: list[Tag] = ()) -> None:
+    """The page's body becomes the post read as a thread: its headline, its lines, the blocks that go
+    on with its text (an X thread's later posts: `indexer.twitter`), then its comments
     (`_comment_parts`). A social network's post page (Facebook's, VK's: `indexer.vk`)."""
     article = soup.new_tag("article")
     if subject:
         article.append(_tag(soup, "h1", subject))
     for line in lines:
         article.append(_tag(soup, "p", line))
+    for block in blocks:
+        article.append(block)
     for node in _comment_parts(soup, comments, author):
         article.append(node)
     soup.body.clear()

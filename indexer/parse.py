@@ -55,6 +55,7 @@ from indexer.telegram import telegram_chat, telegram_preview
 from indexer.teams import teams_channel
 from indexer.threads import forum_thread
 from indexer.tiddlywiki import tiddlywiki_story
+from indexer.twitter import x_thread
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
 from indexer.zulip import zulip_topic
@@ -481,9 +482,13 @@ def _bold_title(event: _Heading | Block) -> bool:
         and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
-_END_MARK = re.compile(r"^[-—–~·=\s]*(?:END|THE END|全文完|完)[-—–~·=\s]*$", re.IGNORECASE)
-# … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」)
-_END_LEAD = re.compile(r"^\s*[（(【\[]\s*(?:END|THE END|全文完|完)\s*[）)】\]]", re.IGNORECASE)
+# (「本课完」「本文完」: this lesson's, this post's end)
+_END_WORDS = r"(?:END|THE END|全文完|完|本(?:课|課|讲|講|文|篇|章|节|節|期)完)"
+_END_MARK = re.compile(rf"^[-—–~·=\s]*{_END_WORDS}[-—–~·=\s]*$", re.IGNORECASE)
+# … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」),
+# or set between dashes before the writer's closing words (「— 本课完 · 名单表模板在课程资料区下载 —」)
+_END_LEAD = re.compile(rf"^\s*(?:[（(【\[]\s*{_END_WORDS}\s*[）)】\]]|[-—–~=]+\s*{_END_WORDS}\s*[·・|｜:：,，。—–-])",
+                       re.IGNORECASE)
 
 
 # headings a blog platform puts under the post (Medium, Substack, WordPress themes): the rest is theirs
@@ -509,11 +514,21 @@ _SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮�
 SIGN_OFF_MAX = 200
 
 
+def _comments_part(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """The page's comments part among `events`: its heading (`blogs.COMMENTS_TITLE`, which a reader puts
+    last) and what follows it; none without one."""
+    start = next((i for i in range(len(events) - 1, -1, -1)
+                  if isinstance(events[i], _Heading) and events[i].title == COMMENTS_TITLE), len(events))
+    return events[start:]
+
+
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
-    """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets) is
+    """Nothing after an article's end mark (「- END -」, 「（全文完）」 without brackets, 「本课完」) is
     the article: a WeChat post puts its likes, QR code, "recommended reading" and readers'
-    comments there. A mark in brackets may open the writer's closing words (「（完）如有变动以
-    官网为准。相关阅读：…」, a Yuque document's last line): they go with it. Nor is a short
+    comments there. A mark in brackets or between dashes may open the writer's closing words (「（完）如有变动以
+    官网为准。相关阅读：…」, a Yuque document's last line; 「— 本课完 · 名单表模板在…下载 —」, a 小鹅通
+    lesson's): they go with it. The comments part a reader put after the text (`blogs.COMMENTS_TITLE`)
+    is no page furniture after the mark and stays. Nor is a short
     sign-off under the last rule (「欢迎留言…」): it would
     close the last section's answer."""
     marks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind == "p" and _END_MARK.match(e.text)]
@@ -526,7 +541,7 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         marks = leads if len(leads) == 1 else []
     for i, event in enumerate(events):
         if len(marks) == 1 and i == marks[0]:
-            return events[:i]
+            return events[:i] + _comments_part(events[i:])
         if isinstance(event, _Heading) and i and _TAIL_HEADING.match(event.title):
             events = events[:i]     # a blog platform's author card, responses, more posts
             break                   # (the writer's sign-off above them goes too: below)
@@ -1214,6 +1229,7 @@ def parse_article(source: Source) -> Article:
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
+        x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus: its title, its comments a last part 「评论」
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

@@ -328,6 +328,13 @@ def test_a_typecho_posts_comments_are_its_last_part() -> None:
     assert "回复" not in shown and "Аня" not in shown and "2026-03-03" not in shown and "提交评论" not in shown
 
 
+def test_an_end_mark_between_dashes_ends_the_post_and_keeps_its_comments_part() -> None:
+    # 「— 本文完 · … —」 (a lesson's or a post's end, the writer's closing words after it) closed the last
+    # part; an end mark cut what followed it, the comments part a reader puts after the text too
+    page = TYPECHO.replace("<p>带护照去营业厅。</p>", "<p>带护照去营业厅。</p><p>— 本文完 · 有问题欢迎留言 —</p>")
+    assert texts(cut(page)) == texts(cut(TYPECHO))
+
+
 def test_a_typecho_comment_list_without_typechos_generator_stays_chrome() -> None:
     page = TYPECHO.replace("<meta name='generator' content='Typecho 1.2.1' />", "")
     assert [f.text for f in cut(page)] == ["带护照去营业厅。"]

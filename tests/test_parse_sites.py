@@ -791,6 +791,24 @@ def test_a_quill_checklist_keeps_each_items_state() -> None:
     assert [f.text for f in frags] == ["[x] 推送已经打开\n[ ] 确认开着国际漫游\n[x] 存好客服号码\n[ ] 冻结备用卡"]
 
 
+def test_a_quill_toggle_block_is_a_question_with_its_answer() -> None:
+    # Slab's Quill editor writes an FAQ entry as div.ql-toggle: a ql-toggle-header (its 「▸」 arrow and the
+    # question) over a ql-toggle-content; read as blocks, the questions were lines of one 「常见问题」
+    # passage, each after a 「▸」 line
+    toggle = ('<div class="ql-toggle" data-toggle-state="collapsed"><div class="ql-toggle-header">'
+              '<span class="ql-toggle-arrow" contenteditable="false">▸</span><p>{}</p></div>'
+              '<div class="ql-toggle-content"><p>{}</p></div></div>')
+    frags = cut('<html><body><article class="post-content"><div class="ql-container ql-slab"><div class="ql-editor">'
+                '<h1>电话入会指南</h1><p>用手机拨号参加会议。</p><h2>常见问题</h2>'
+                + toggle.format("拨号入会能看到共享的屏幕吗？", "不能，只有声音。")
+                + toggle.format("手机没有流量，能拨号入会吗？", "能。拨号入会只用通话分钟。")
+                + "</div></div></article></body></html>")
+    assert [(f.type, f.title, f.text) for f in frags[1:]] == [
+        ("qa", "拨号入会能看到共享的屏幕吗？", "不能，只有声音。"),
+        ("qa", "手机没有流量，能拨号入会吗？", "能。拨号入会只用通话分钟。"),
+    ]
+
+
 def test_an_evernote_exports_todo_list_keeps_its_state_and_its_closing_source_line_its_facts() -> None:
     # en-todo items lost whether they were done; the grey 「來源：…。價格是…」 line was dropped as filing
     frags = cut("""<html><body><en-note class="peso"><div><b>開學要做的事</b></div><ul style="--en-todo:true;">
@@ -1047,6 +1065,45 @@ def test_a_bracketed_end_mark_opening_the_closing_words_ends_the_article() -> No
     page = ("<html><body><article><h1>押金</h1><h2>常见问题</h2><p><b>Q：押金能当话费吗？</b></p><p>A：不能。</p>"
             "<p>（完）如有变动以运营商官网为准。相关阅读：<a href='/a'>月结账单</a></p></article></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("押金能当话费吗？", "不能。")]
+
+
+XIAOE = ("<html><head><title>第 9 课｜给旅游团办电话卡</title><link rel='stylesheet' "
+         "href='https://commonresource-1252524126.cdn.xiaoeknow.com/h5_content/css/text-detail.4d9a77e0.css'></head>"
+         "<body><div id='app' class='xe-app'><div class='page-container text-detail-page'>"
+         "<div class='download-app-bar'><div class='download-app-bar__text'><p class='title'>打开小鹅通 App</p>"
+         "<p class='sub'>听音频、离线下载，学习体验更佳</p></div><a class='download-app-bar__btn' href='/download_app'>打开</a>"
+         "<span class='download-app-bar__close'>×</span></div><div class='shop-header'><a class='shop-header__home' "
+         "href='/homepage'><span class='shop-name'>丝路定制游学院</span></a></div><div class='text-detail'>"
+         "<div class='text-detail__header'><h1 class='text-detail__title'>第 9 课｜给旅游团办电话卡</h1>"
+         "<div class='text-detail__info'><span class='author'>丝路阿杰</span><span class='time'>2026-09-21 19:00</span>"
+         "<span class='view-count'>8641次学习</span></div><div class='column-card'><div class='column-card__info'>"
+         "<p class='column-card__name'>中亚旅游定制师实战课</p><p class='column-card__desc'>已更新 16 课 · 2190 人已订阅</p>"
+         "</div><span class='column-card__btn'>已订阅</span></div></div><div class='text-detail__content rich-text'>"
+         "<p>团员落地后问的第一件事就是在哪买卡。</p><h2><span style='color: rgb(41, 128, 185);'><strong>六、学员常问"
+         "</strong></span></h2><p><strong>问：</strong>团购的卡能提前寄到国内吗？</p><p><strong>答：</strong>不行，"
+         "要本人当面激活。</p><p style='text-align: center;'><span style='color: rgb(153, 153, 153);'>— 本课完 · "
+         "名单表模板在课程资料区下载 —</span></p></div><div class='text-detail__actions'><div class='action-like'>"
+         "<span>点赞 312</span></div><div class='action-poster'><span>生成海报</span></div></div><div class='invite-card'>"
+         "<span class='invite-card__text'>邀请好友一起学，每成功邀请 1 人得 ¥19.80</span></div><div class='chapter-nav'>"
+         "<a class='chapter-nav__catalog' href='/catalog'>目录</a><a class='chapter-nav__next' href='/next'>下一课：第 10 课"
+         "</a></div></div><div class='bottom-bar'><div class='bottom-bar__vip'>开通会员 ¥299/年，全店课程畅学</div>"
+         "<div class='bottom-bar__buy'>订阅专栏 ¥99</div></div></div></div></body></html>")
+
+
+def test_a_xiaoe_lesson_is_its_title_and_text_without_the_shops_frame() -> None:
+    # the download bar's 「打开小鹅通 App」 titled the article and opened it with the shop's name, the
+    # lesson's title headed the date and the column's card, and the last answer ran on into 「点赞 312」,
+    # 「生成海报」, the invite card, 「目录下一课…」 and the buy bar
+    frags = cut(XIAOE)
+    assert {f.article_title for f in frags} == {"第 9 课｜给旅游团办电话卡"}
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "第 9 课｜给旅游团办电话卡", "团员落地后问的第一件事就是在哪买卡。"),
+        ("qa", "团购的卡能提前寄到国内吗？", "不行，要本人当面激活。")]
+
+
+def test_the_lesson_markup_on_a_page_xiaoe_did_not_serve_is_read_as_a_page() -> None:
+    page = XIAOE.replace("xiaoeknow.com", "example.com")
+    assert "打开小鹅通 App" in {f.article_title for f in cut(page)}
 
 
 GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
