@@ -38,6 +38,7 @@ from indexer.bbs import bbs_post
 from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.bluesky import bluesky_thread
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
+from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
@@ -1207,9 +1208,11 @@ def parse_article(source: Source) -> Article:
     html, page_title = render(source)
     soup = read_html(html)
     marks: frozenset[str] | None = None
+    comments: Tag | None = None
     if source.format == "html":
         page_title = _page_title(soup)
         marks = page_marks(soup)    # each site reader below first looks for its site's mark among them
+        before = tree_state(soup) if may_hold_comments(marks) else None
         bbs_post(soup, marks)          # a BBS post's web view (PTT): its fields, its text as plain text, its pushes
         telegram_chat(soup, marks)     # a chat Telegram Desktop exported as HTML: its name, each post a part, no furniture
         telegram_preview(soup, marks)  # a channel's web preview (t.me/s/…): its name, each post a part, no header, dates or counters
@@ -1231,6 +1234,7 @@ def parse_article(source: Source) -> Article:
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus: its title, its comments a last part 「评论」
+        comments = page_comments(soup, marks, before)  # on a page no reader above read, a comment list found by its shape
     elif "<aside" in html:
         for aside in soup.find_all("aside"):
             aside.name = "div"      # an <aside> its author typed into Markdown is a callout (Notion), not a sidebar
@@ -1240,11 +1244,17 @@ def parse_article(source: Source) -> Article:
         page_title = title_part(page_title, root.get_text())
     walker = _Walker()
     walker.walk(root)
+    written = len(walker.events)
+    if comments is not None:
+        # the page's comments, its last part 「评论」: read after its text, which ends where they begin (its
+        # end mark, its by-line and its note on itself closing it)
+        walker.walk(parts_level(comments, root))
     links = tuple(
         Link(clean(raw_text(a)), str(a["href"])) for a in root.find_all("a", href=True)
     )
-    events = number_paragraph_runs(join_callout_labels(drop_bylines(cut_at_end_mark(blank_lines(walker.events)))),
-                                   walker.lists)
+    events = [event for part in (walker.events[:written], walker.events[written:])
+              for event in number_paragraph_runs(join_callout_labels(drop_bylines(cut_at_end_mark(blank_lines(part)))),
+                                                 walker.lists)]
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
     return Article(

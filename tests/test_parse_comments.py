@@ -1,0 +1,193 @@
+"""Comments under a page no site reader knows, read by their shape (`indexer.comments`): a list named for
+comments of repeated cards, each its writer, text and whether the post's author wrote it; the page's last
+part 「评论」 (a reader's question the author answered a Q&A). A comment form or an empty list is nothing."""
+from __future__ import annotations
+
+from indexer.blogs import COMMENTS_TITLE
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(html: str) -> list[Fragment]:
+    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+
+
+def comments(html: str) -> list[tuple[str, str, str]]:
+    return [(f.type, f.title, f.text) for f in cut(html) if f.path[-1] == COMMENTS_TITLE]
+
+
+def page(text: str, after: str = "", title: str = "彩铃怎么开通") -> str:
+    return (f"<html><head><title>{title} - 小站</title></head><body><nav><a href='/'>首页</a></nav>"
+            f"<main><article><h1>{title}</h1>{text}</article>{after}</main>"
+            "<footer>© 2026 小站</footer></body></html>")
+
+
+POST = ("<h2>Beeline 的 Привет</h2><p>拨 *0770# 开通，月费 15 坚戈，每天扣费。</p>"
+        "<h2>Kcell 的 Hello Tune</h2><p>在 My Kcell 里选「Hello Tune」，第一首歌免费。</p>")
+
+# a theme's comment list as WordPress writes it, on a page no WordPress mark names (no generator, no wp- class)
+WORDPRESS_LIKE = (
+    "<div id='comments' class='comments-area'><h2 class='comments-title'>《彩铃》有 3 条评论</h2>"
+    "<ol class='comment-list'>"
+    "<li id='comment-11' class='comment even thread-even depth-1 parent'><article class='comment-body'>"
+    "<footer class='comment-meta'><div class='comment-author vcard'><img class='avatar' src='a.png'>"
+    "<b class='fn'>阿丽娅</b> <span class='says'>说道：</span></div>"
+    "<div class='comment-metadata'><a href='#comment-11'><time>2026年9月20日 下午12:41</time></a></div></footer>"
+    "<div class='comment-content'><p>请问 Tele2 的号码能不能复制别人的彩铃？</p></div>"
+    "<div class='reply'><a class='comment-reply-link' href='#'>回复</a></div></article>"
+    "<ol class='children'><li id='comment-12' class='comment byuser bypostauthor odd alt depth-2'>"
+    "<article class='comment-body'><footer class='comment-meta'><div class='comment-author vcard'>"
+    "<b class='fn'>小周</b></div><div class='comment-metadata'><time>2026年9月20日 下午3:02</time></div></footer>"
+    "<div class='comment-content'><p>@阿丽娅 Tele2 目前确实不行，只能在自己的曲库里选。</p></div>"
+    "<div class='reply'><a class='comment-reply-link' href='#'>回复</a></div></article></li></ol></li>"
+    "<li id='comment-13' class='comment even thread-odd depth-1'><article class='comment-body'>"
+    "<footer class='comment-meta'><div class='comment-author vcard'><b class='fn'>Dana</b></div></footer>"
+    "<div class='comment-content'><p>已经按 *770*0# 关了，第二天就不扣费了。</p></div></article></li></ol>"
+    "<div id='respond' class='comment-respond'><h3 class='comment-reply-title'>发表回复</h3>"
+    "<form class='comment-form'><textarea name='comment'></textarea><input type='submit' value='发表评论'></form>"
+    "</div></div>")
+
+# Disqus's thread as a page shows it: cards `li.post` in the comments box, replies in `ul.children`
+DISQUS_LIKE = (
+    "<section id='comments' class='comments'><div id='disqus_thread'><div class='nav'>4 Comments · Login</div>"
+    "<ul id='post-list' class='post-list'>"
+    "<li class='post'><div class='post-content'><div class='avatar'><img src='u1.jpg'></div>"
+    "<div class='post-body'><header class='post-byline'><span class='author publisher-anchor-color'>"
+    "<a href='https://disqus.com/by/marat/'>Marat</a></span> <span class='time-ago'>3 days ago</span></header>"
+    "<div class='post-message'><p>Does Hello Tune work when I am roaming in Kyrgyzstan?</p></div>"
+    "<footer><menu class='comment-footer__menu'><li class='voting'><a class='vote-up'>2</a></li>"
+    "<li class='reply'><a>Reply</a></li></menu></footer></div></div>"
+    "<ul class='children'><li class='post'><div class='post-content'><div class='post-body'>"
+    "<header class='post-byline'><span class='author'><a href='https://disqus.com/by/xiaozhou/'>小周</a></span>"
+    "<span class='badge moderator'>Author</span></header>"
+    "<div class='post-message'><p>Yes, callers hear it wherever you are; only the monthly fee is charged.</p></div>"
+    "</div></div></li></ul></li>"
+    "<li class='post'><div class='post-content'><div class='post-body'><header class='post-byline'>"
+    "<span class='author'><a href='https://disqus.com/by/lena/'>Lena</a></span></header>"
+    "<div class='post-message'><p>Kcell 的第二首歌要 50 坚戈，别选太多。</p></div></div></div></li>"
+    "</ul><div class='load-more'><a>Load more comments</a></div></div></section>")
+
+# a Chinese CMS's list: `div.comment-item` cards with `.nickname` and `.content`, replies in `.reply-list`
+CMS_LIKE = (
+    "<div class='comment-wrap' id='comment'><div class='comment-title'>评论（4）</div>"
+    "<div class='comment-item'><img class='avatar' src='a.jpg'><span class='nickname'>草原上的雪莲</span>"
+    "<span class='floor'>1楼</span><span class='time'>11-08 21:14</span>"
+    "<div class='content'>彩铃能不能设置成只给家里人听？</div>"
+    "<div class='actions'><span class='like'>赞 12</span><span class='reply-btn'>回复</span></div>"
+    "<div class='reply-list'><div class='reply-item'><span class='nickname'>老刘</span>"
+    "<span class='tag'>作者</span><div class='content'>回复 草原上的雪莲：Beeline 可以按联系人分组设置，"
+    "在 My Beeline 的「Привет」里加分组。</div></div></div></div>"
+    "<div class='comment-item'><span class='nickname'>阿拉木图小王</span><span class='time'>11-09 08:02</span>"
+    "<div class='content'>Hello Tune 换歌每次扣 50 坚戈，我试过了。</div></div>"
+    "<div class='comment-item'><span class='nickname'>匿名用户</span><div class='content'>此评论已被删除</div></div>"
+    "<div class='comment-more'>查看更多评论</div></div>")
+
+# schema.org's markup of a page's comments: UserComments with their creator and commentText
+SCHEMA_ORG = (
+    "<section class='user-comments'><h3>读者留言</h3>"
+    "<div itemprop='comment' itemscope itemtype='http://schema.org/UserComments'>"
+    "<span itemprop='creator'>Aidana</span> <time itemprop='commentTime'>2026-10-02</time>"
+    "<p itemprop='commentText'>Tele2 的彩铃在 Мой Tele2 里叫「Гудок」，月费 10 坚戈。</p></div>"
+    "<div itemprop='comment' itemscope itemtype='http://schema.org/UserComments'>"
+    "<span itemprop='creator'>Serik</span> <time itemprop='commentTime'>2026-10-05</time>"
+    "<p itemprop='commentText'>退订发 STOP 到 7070 也可以，免费。</p></div></section>")
+
+
+def test_a_wordpress_like_list_is_the_pages_last_part_its_authors_answer_a_qa() -> None:
+    # read as a page, 「comments-area」 and 「comment-list」 went as chrome with the author's answer
+    frags = cut(page(POST, WORDPRESS_LIKE))
+    assert [(f.type, f.title, f.text) for f in frags if f.path[-1] == COMMENTS_TITLE] == [
+        ("section", COMMENTS_TITLE, "已经按 *770*0# 关了，第二天就不扣费了。"),
+        ("qa", "请问 Tele2 的号码能不能复制别人的彩铃？", "Tele2 目前确实不行，只能在自己的曲库里选。")]
+    assert [f.title for f in frags][:2] == ["Beeline 的 Привет", "Kcell 的 Hello Tune"]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("说道", "阿丽娅", "回复", "发表回复", "3 条评论", "2026年9月20日"))
+
+
+def test_a_disqus_like_thread_reads_each_post_and_its_replies_in_order() -> None:
+    assert comments(page(POST, DISQUS_LIKE)) == [
+        ("section", COMMENTS_TITLE, "Kcell 的第二首歌要 50 坚戈，别选太多。"),
+        ("qa", "Does Hello Tune work when I am roaming in Kyrgyzstan?",
+         "Yes, callers hear it wherever you are; only the monthly fee is charged.")]
+
+
+def test_a_cms_comment_item_list_with_nested_replies_and_the_authors_tag() -> None:
+    # the reply's 「回复 name：」, the floor, time, likes and buttons go; a comment taken away says nothing
+    assert comments(page(POST, CMS_LIKE)) == [
+        ("section", COMMENTS_TITLE, "Hello Tune 换歌每次扣 50 坚戈，我试过了。"),
+        ("qa", "彩铃能不能设置成只给家里人听？", "Beeline 可以按联系人分组设置，在 My Beeline 的「Привет」里加分组。")]
+
+
+def test_schema_org_user_comments_are_read_by_their_itemprops() -> None:
+    frags = cut(page(POST, SCHEMA_ORG))
+    assert [(f.type, f.title, f.text) for f in frags if f.path[-1] == COMMENTS_TITLE] == [
+        ("section", COMMENTS_TITLE, "Tele2 的彩铃在 Мой Tele2 里叫「Гудок」，月费 10 坚戈。\n退订发 STOP 到 7070 也可以，免费。")]
+    assert not any("Aidana" in f.text or "（回复）" in f.title for f in frags)
+
+
+def test_a_comment_form_and_an_empty_list_are_no_comments() -> None:
+    empty = ("<div id='comments' class='comments-area'><h3>评论 (0)</h3>"
+             "<p class='no-comments'>暂无评论，快来抢沙发吧~</p><p class='no-comments'>登录后才能发表评论</p>"
+             "<form class='comment-form'><textarea placeholder='发表评论'></textarea><button>发表评论</button></form></div>")
+    frags = cut(page(POST, empty))
+    assert [f.title for f in frags] == ["Beeline 的 Привет", "Kcell 的 Hello Tune"]
+    assert not any("评论" in f.title + f.text or "沙发" in f.text for f in frags)
+
+
+def test_comments_under_each_post_of_a_qa_page_are_no_comments_of_the_page() -> None:
+    # a Q&A page's question and answers each with their own list (SegmentFault): a thread reader's to read
+    def post(text: str, notes: list[str]) -> str:
+        cards = "".join(f"<li class='py-2'><div class='fmt'>{note}</div> — <a href='/u/k{k}'>k{k}</a></li>"
+                        for k, note in enumerate(notes))
+        return f"<article class='article'>{text}</article><ul class='comment-list'>{cards}</ul>"
+    html = ("<html><body><h1>零下三十度手机关机怎么办？</h1>"
+            + post("<p>手机一出门就关机，怎么办？</p>", ["是 iPhone 吗？电池老化更明显。", "安卓也一样，我试过。"])
+            + post("<p>放在内兜里，贴身保暖。</p>", ["内兜这招有用，亲测。", "充电宝也要保暖。"])
+            + "</body></html>")
+    assert comments(html) == []
+
+
+def test_a_page_a_site_reader_reads_keeps_the_readers_comments_only() -> None:
+    # WordPress's own markup (its generator meta): `blogs._wordpress` reads the list, the fallback leaves the page
+    wordpress = page(POST, WORDPRESS_LIKE).replace(
+        "<head>", "<head><meta name='generator' content='WordPress 6.6'>").replace(
+        "<article>", "<article class='post'><div class='entry-content'>", 1).replace(
+        "</article>", "</div></article>", 1)
+    assert comments(wordpress) == [
+        ("section", COMMENTS_TITLE, "已经按 *770*0# 关了，第二天就不扣费了。"),
+        ("qa", "请问 Tele2 的号码能不能复制别人的彩铃？", "Tele2 目前确实不行，只能在自己的曲库里选。")]
+
+
+def test_a_side_columns_latest_comments_are_no_comments_of_the_page() -> None:
+    widget = ("<aside class='sidebar'><section class='widget widget_recent_comments'><h2>最新评论</h2>"
+              "<ul class='comments'><li class='recentcomments'>阿丽娅 发表在《<a href='/a'>国际漫游怎么开</a>》</li>"
+              "<li class='recentcomments'>Dana 发表在《<a href='/b'>Kaspi 转账限额</a>》</li></ul></section></aside>")
+    assert comments(page(POST, widget)) == []
+
+
+def test_a_page_a_site_reader_read_is_left_to_it() -> None:
+    # a Douban note (`blogs._douban_note`) whose comments stand in a list the reader does not know: the
+    # reader read the page (its title and author line), what it left is no comment list of the fallback's
+    note = ("<html><head><meta property='og:site_name' content='豆瓣'><title>彩铃怎么开通</title></head><body>"
+            "<div class='note-container'><div class='note-header'><h1>彩铃怎么开通</h1>"
+            "<div><a class='note-author' href='/people/zhou/'>小周</a> 2026-05-12</div></div>"
+            f"<div id='link-report'><div class='note'>{POST}</div></div></div>{WORDPRESS_LIKE}</body></html>")
+    frags = cut(note)
+    assert frags[0].article_title == "彩铃怎么开通"
+    assert comments(note) == []
+
+
+def test_a_reply_set_inside_the_card_it_answers_is_a_comment_of_its_own() -> None:
+    # a document's comment panel (holdout32's Tencent Docs page, none of melo's marks): each bubble's
+    # 「comment-reply」 holds the answer with its writer's name; the bubble's time and buttons go
+    panel = ("<div class='comment-panel'>"
+             "<div class='comment-bubble'><div class='comment-author'><img src='a.png'>Dana 李"
+             "<span class='comment-time'>11月18日 10:05</span></div>"
+             "<div class='comment-content'>Beeline 的「Запрос не может быть обработан」是不是也可能是余额不足？</div>"
+             "<div class='comment-reply'><span class='comment-author'>Marat</span>：不是，余额不足时查询仍然能回。</div></div>"
+             "<div class='comment-bubble'><div class='comment-author'>王小川<span class='comment-time'>11月19日</span></div>"
+             "<div class='comment-content'>@Marat 群友说 Tele2 的会话超时好像是 20 秒，待确认</div>"
+             "<div class='comment-actions'><span>回复</span><span>解决</span></div></div></div>")
+    assert comments(page(POST, panel)) == [
+        ("section", COMMENTS_TITLE, "Beeline 的「Запрос не может быть обработан」是不是也可能是余额不足？\n"
+                                    "不是，余额不足时查询仍然能回。\n群友说 Tele2 的会话超时好像是 20 秒，待确认")]
