@@ -18,9 +18,9 @@ comments are (`threads._se_post`): each comment one paragraph of its text only (
 avatar, reply or delete button, no 「@name」 it opens with), and a reader's comment that asks,
 answered by the post's author in the comment after it, a question with its answer (PTT's way
 of reading a push answered by the writer). The comments are the post's last part, not its last
-part's text: they come after the writer's closing words. A page's generic comment box elsewhere
-(a CMS's 「comments」 wrapper, WeChat's, a help centre's) stays chrome: only the engines below are
-read, each found by its mark (`html_text.page_marks`) and then its own markup.
+part's text: they come after the writer's closing words. The engines below are read each by its
+mark (`html_text.page_marks`) and then its own markup; a comment list on any other page is read by
+its shape, after these readers (`indexer.comments`).
 
 Blogger: the page its `<meta name="generator" content="blogger">` marks, with one
 `div.post-body`; its comments either the classic list (`dl#comments-block`: `dt.comment-author`,
