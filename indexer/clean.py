@@ -196,6 +196,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
     _callout_asides(tags)
+    _quarto_callouts(soup, tags)
     _readme_callouts(tags)
     _callout_kind_titles(tags)
     _odoo_templates(tags)
@@ -443,6 +444,10 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
         # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
+    if tag.name == "thead" or (tag.name == "tr" and isinstance(tag.parent, Tag) and tag.parent.name == "thead"):
+        # a table's head row is its header whatever its class says: Pandoc (Quarto, R Markdown,
+        # Hakyll) writes every one 「<thead><tr class="header">」, the class of a page's header
+        return False
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
 
 
@@ -509,6 +514,43 @@ def _callout_asides(tags: list[Tag]) -> None:
         if label and first is not None and aside in first.parents:
             title.extract()         # not decompose: the passes after this one hold its tags
             first.insert(0, NavigableString(label + "："))
+
+
+# the titles Quarto gives a callout by its kind alone (its English and Chinese captions: 提示, 注释, 警告, 重要,
+# 危险, and the labels writers type for them)
+_KIND_CAPTIONS = re.compile(r"(?:提示|注意|注释|註釋|警告|重要|危险|危險|小心|备注|備註|说明|說明)[:：]?")
+
+
+def _quarto_callouts(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A Quarto callout (`div.callout` of a `div.callout-header` holding its icon and
+    `.callout-title-container`, and its `.callout-body`) titled by its writer (「先看日期对不对」 over 「所有网站同时
+    报证书错误…」) is a part of its own titled so: a `<details>` of the title as its summary over the body, read as
+    a collapsible that asks nothing (a sub-heading's part) or, titled by a question, as a question and its
+    answer. Read as lines, the title and body ran on after the section's code block and paragraph, one
+    passage. A title that only names the kind (Quarto's captions 「警告」, 「Tip」) leads the body's text
+    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`)."""
+    for box in tags:
+        if _gone(box) or box.parent is None or box.name != "div" or "callout" not in box.get("class", ()):
+            continue
+        header = box.find("div", class_="callout-header", recursive=False)
+        title = header.find(class_="callout-title-container") if header is not None else None
+        body = box.find(class_="callout-body")
+        if title is None or body is None:
+            continue
+        label = clean(title.get_text()).replace("\n", " ")
+        if not label or is_kind_name(label):
+            continue
+        if _KIND_CAPTIONS.fullmatch(label):
+            first = body.find(True, recursive=False)
+            if first is not None and first.name == "p":
+                header.extract()        # (not decompose: the passes after this one hold its tags)
+                first.insert(0, NavigableString(label.rstrip(":：") + "："))
+            continue
+        summary = soup.new_tag("summary")
+        summary.string = label
+        header.replace_with(summary)        # (its icon and collapse toggle go with it)
+        box.name = "details"
+        box.attrs = {"open": ""}
 
 
 def _readme_callouts(tags: list[Tag]) -> None:
@@ -1182,8 +1224,9 @@ _WORD_PROCESSOR_NOTE = re.compile(r"^(?:sd(?:foot|end)note|ftn|edn)\d+$")     # 
 
 def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Footnotes under the text are a part of their own (注释), as Markdown's are, not the end of
-    the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs.  A
-    wiki's numbered references (MediaWiki's <ol class="references">) are sources, not steps."""
+    the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs, Pandoc's
+    `section#footnotes` under its own heading (Quarto's 「脚注」).  A wiki's numbered references
+    (MediaWiki's <ol class="references">) are sources, and numbered footnotes notes: not steps."""
     first = True
     for tag in tags:
         if _gone(tag):
@@ -1196,6 +1239,8 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 heading = soup.new_tag("h2")
                 heading.string = FOOTNOTES_TITLE
                 tag.insert(0, heading)
+            for notes in tag.find_all("ol"):
+                notes.name = "ul"   # Pandoc's numbered notes (Quarto's 「脚注」): notes, not steps
         elif first and tag.name == "div" and _WORD_PROCESSOR_NOTE.match(str(tag.get("id", ""))):
             first = False           # the notes follow one another: one heading above the first
             heading = soup.new_tag("h2")
@@ -1632,7 +1677,9 @@ def _class_captions(tags: list[Tag]) -> None:
         holder.name = "figcaption"
 
 
-_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)
+# (a glyph may carry the variation selector asking for its text or emoji form: Pandoc's back-link 「↩︎」)
+_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗][\ufe0e\ufe0f]?$",
+                          re.IGNORECASE)
 _TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "本文内容", "本文內容", "本页内容", "本頁內容",
                          "contents", "table of contents", "on this page", "in this article"})
 

@@ -1417,3 +1417,66 @@ def test_readmes_code_tabs_are_each_a_part_named_by_its_tab() -> None:
     assert [(f.title, f.text) for f in frags if f.title.startswith("手动设置 APN（")] == [
         ("手动设置 APN（Kcell）", 'AT+CGDCONT=1,"IP","internet"'),
         ("手动设置 APN（Beeline）", 'AT+CGDCONT=1,"IP","internet.beeline.kz"')]
+
+
+def _quarto_callout(kind: str, title: str, body: str) -> str:
+    return (f"<div class='callout callout-style-default callout-{kind} callout-titled'>"
+            "<div class='callout-header d-flex align-content-center'><div class='callout-icon-container'>"
+            f"<i class='callout-icon'></i></div><div class='callout-title-container flex-fill'>\n{title}\n</div></div>"
+            f"<div class='callout-body-container callout-body'><p>{body}</p></div></div>")
+
+
+QUARTO_PAGE = (
+    "<html><head><title>证书提示</title><meta name='generator' content='quarto-1.5.57'></head><body>"
+    "<main class='content' id='quarto-document-content'><header id='title-block-header' class='quarto-title-block'>"
+    "<h1 class='title'>证书提示</h1></header>"
+    "<section id='sec-types' class='level2'><h2 class='anchored'>先分清是哪一种提示</h2><p>先对照下面的表。</p>"
+    "<div id='tbl-types' class='quarto-float quarto-figure quarto-figure-center anchored'>"
+    "<figure class='quarto-float quarto-float-tbl figure'><figcaption class='quarto-float-caption-top quarto-float-caption "
+    "quarto-float-tbl' id='tbl-types-caption'>表&nbsp;1: 常见的证书提示</figcaption><div aria-describedby='tbl-types-caption'>"
+    "<table class='caption-top table'><colgroup><col style='width: 50%'><col style='width: 50%'></colgroup>"
+    "<thead><tr class='header'><th>提示</th><th>怎么办</th></tr></thead>"
+    "<tbody><tr class='odd'><td>网络可能受到监控</td><td>删掉不认识的证书</td></tr>"
+    "<tr class='even'><td>此连接不是私密连接</td><td>不要点继续</td></tr></tbody></table></div></figure></div></section>"
+    "<section id='sec-national' class='level2'><h2 class='anchored'>国家安全证书</h2>"
+    "<p>浏览器把它列入了黑名单<a href='#fn1' class='footnote-ref' id='fnref1' role='doc-noteref'><sup>1</sup></a>。</p>"
+    + _quarto_callout("warning", "警告", "收到安装证书的短信不要装。")
+    + "</section><section id='sec-check' class='level2'><h2 class='anchored'>自己查证书</h2><p>在终端里运行：</p>"
+    "<div class='code-copy-outer-scaffold'><div class='sourceCode'><pre class='sourceCode bash code-with-copy'><code>"
+    "openssl s_client -connect kaspi.kz:443</code></pre></div><button class='code-copy-button'></button></div>"
+    "<p>看输出里 issuer 那一行。</p>"
+    + _quarto_callout("tip", "先看日期对不对", "所有网站同时报错，多半是手机日期错了。")
+    + "</section><div id='quarto-appendix' class='default'><section id='footnotes' class='footnotes footnotes-end-of-document' "
+    "role='doc-endnotes'><h2 class='anchored quarto-appendix-heading'>脚注</h2><ol>"
+    "<li id='fn1'><p>2019 年 8 月加入黑名单。<a href='#fnref1' class='footnote-back' role='doc-backlink'>↩︎</a></p></li>"
+    "<li id='fn2'><p>菜单以 Android 14 为准。<a href='#fnref2' class='footnote-back' role='doc-backlink'>↩︎</a></p></li>"
+    "</ol></section></div></main></body></html>")
+
+
+def test_a_pandoc_tables_header_row_is_kept_and_a_quarto_tables_caption_heads_it() -> None:
+    # holdout67's Quarto page: Pandoc writes each header row 「<tr class="header">」 (a page header's class), and
+    # Quarto the caption in the figure over a div around the table: the header row was lost, the caption a
+    # passage apart from the table and its lead-in
+    frags = cut(QUARTO_PAGE)
+    assert [(f.title, f.text) for f in frags if f.title == "先分清是哪一种提示"] == [
+        ("先分清是哪一种提示", "先对照下面的表。\n表 1: 常见的证书提示\n提示 | 怎么办\n网络可能受到监控 | 删掉不认识的证书\n"
+                          "此连接不是私密连接 | 不要点继续")]
+
+
+def test_a_quarto_callout_titled_by_its_writer_is_a_part_of_its_own() -> None:
+    # holdout67: the tip's title and body ran on after the code block and the paragraph before it
+    frags = cut(QUARTO_PAGE)
+    assert [(f.title, f.text, f.path[1:]) for f in frags if f.path[1] == "自己查证书"] == [
+        ("自己查证书", "在终端里运行：\nopenssl s_client -connect kaspi.kz:443\n看输出里 issuer 那一行。", ("自己查证书",)),
+        ("先看日期对不对", "所有网站同时报错，多半是手机日期错了。", ("自己查证书", "先看日期对不对"))]
+    # … one titled by its kind alone is led by it, in its section's text
+    assert [f.text for f in frags if f.title == "国家安全证书"] == ["浏览器把它列入了黑名单。\n警告：收到安装证书的短信不要装。"]
+
+
+def test_pandoc_footnotes_are_notes_without_their_back_links_not_steps() -> None:
+    # holdout67: Quarto's 「脚注」 were a two-step procedure, each note closed by its 「↩︎」
+    frags = cut(QUARTO_PAGE)
+    assert [(f.type, f.title, f.text) for f in frags][-1] == (
+        "section", "脚注", "2019 年 8 月加入黑名单。\n菜单以 Android 14 为准。")
+    assert not any("↩" in f.text for f in frags)
+
