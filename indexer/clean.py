@@ -321,17 +321,19 @@ def _heading_extras(tags: list[Tag]) -> None:
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
 
 
-_CONTACT = frozenset({"contact", "contacts"})
+_CONTACT = frozenset({"contact", "contacts", "newsletter", "newsletters"})
 CONTACT_NOTE_MAX = 40       # the words a contact form's section says besides its title: an invitation to write
 
 
 def _contact_forms(soup: BeautifulSoup) -> None:
-    """A site's contact section — a part its class names contact, holding a form to fill in and,
-    besides its title, a line asking readers to write (Strikingly's 「s-contact-section」: 「Contact」,
-    「有更新的路況或收訊資訊，歡迎留言告訴我們！」, a name / e-mail / message form) — is the site's, not
-    the page's: the form went as a control and left its title and invitation a passage answering
-    nothing. Only the outermost such part saying no more than `CONTACT_NOTE_MAX` characters beside
-    its form and headings, and no number: one saying more (a hotline, an address, hours) keeps it."""
+    """A site's contact or newsletter section — a part its class names contact or newsletter, holding
+    a form to fill in and, besides its title, a line asking readers to write or sign up (Strikingly's
+    「s-contact-section」: 「Contact」, 「有更新的路況或收訊資訊，歡迎留言告訴我們！」, a name / e-mail / message
+    form; Shopify's newsletter section: 「订阅我们的邮件」, 「新品到货、电池促销和节日折扣第一时间通知你。」, an
+    e-mail field) — is the site's, not the page's: the form went as a control and left its title and
+    invitation a passage answering nothing. Only the outermost such part saying no more than
+    `CONTACT_NOTE_MAX` characters beside its form and headings, and no number: one saying more (a
+    hotline, an address, hours) keeps it."""
     for form in soup.find_all("form"):
         if form.parent is None or not _has_fields(form):
             continue

@@ -1480,3 +1480,19 @@ def test_pandoc_footnotes_are_notes_without_their_back_links_not_steps() -> None
         "section", "脚注", "2019 年 8 月加入黑名单。\n菜单以 Android 14 为准。")
     assert not any("↩" in f.text for f in frags)
 
+
+def test_a_shopify_pages_newsletter_section_is_not_its_text() -> None:
+    # holdout67's Shopify Dawn FAQ page: 「订阅我们的邮件 / 新品到货…第一时间通知你。」 was a passage of its own
+    page = ("<html><body><main id='MainContent' class='content-for-layout'>"
+            "<section id='shopify-section-main' class='shopify-section section'><div class='page-width'>"
+            "<h1 class='main-page-title page-title h0'>常见问题</h1><div class='rte'><p>插一张普通手机 SIM 卡就能打电话。</p></div>"
+            "</div></section><section id='shopify-section-newsletter' class='shopify-section section'>"
+            "<div class='newsletter center'><div class='newsletter__wrapper color-background-2 gradient'>"
+            "<h2 class='inline-richtext h1'>订阅我们的邮件</h2><div class='newsletter__subheading rte'>"
+            "<p>新品到货、电池促销和节日折扣第一时间通知你。</p></div><div><form method='post' action='/contact' "
+            "class='newsletter-form'><input type='hidden' name='form_type' value='customer'><div class='field'>"
+            "<input type='email' name='contact[email]' placeholder='电子邮件'><label class='field__label'>电子邮件</label>"
+            "<button type='submit' class='newsletter-form__button field__button'>订阅</button></div></form></div></div></div>"
+            "</section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("常见问题", "插一张普通手机 SIM 卡就能打电话。")]
+
