@@ -192,6 +192,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _gitlab_wiki_title(soup)
     if page and (marks is None or "task-list-item-checkbox" in marks):
         _task_list_ticks(soup)
+    if page and (marks is None or {"trix-content", "boosts"} <= marks):
+        _basecamp_extras(soup)
+    if page and (marks is None or {"faq-content", "article-title", "thread-body"} <= marks):
+        _osticket_faq(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -273,6 +277,45 @@ def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
     title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
     if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
         content.insert(0, title.extract())
+
+
+def _basecamp_extras(soup: BeautifulSoup) -> None:
+    """A Basecamp message (its Trix body `div.trix-content`) keeps its words, not Basecamp's: the boosts
+    under it and under each comment (`div.boosts`: emoji and one-word reactions, 「👍 🙌 👍 收到」, ran on after
+    the signature closing the last part) and the files it carries (Trix's `figure.attachment`, its preview,
+    its file name and the caption under it: 「三个测试点的信号截图（9 月 22 日）」 was a passage of its own) —
+    files attached, as under a help-centre article, are not read."""
+    for part in soup.find_all(class_="boosts"):
+        if not _gone(part) and part.find_parent(class_="trix-content") is None:
+            part.decompose()
+    for figure in soup.find_all("figure", class_="attachment"):
+        if not _gone(figure) and figure.has_attr("data-trix-attachment") \
+                and figure.find_parent(class_="trix-content") is not None:
+            figure.decompose()
+
+
+def _osticket_faq(soup: BeautifulSoup) -> None:
+    """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in
+    `div.article-title`, 「Last Updated 2 weeks ago」 in `div.faded` and the answer in `div.thread-body`, under
+    osTicket's own h1 「Frequently Asked Question」) is titled by its question: the fixed h1 titled every FAQ
+    of the desk, and the question and its relative date, short lines under it, went as a by-line. The date
+    says when the page was saved, not what (「2 weeks ago」), and goes; so do the FAQ's attachments list and
+    its 「Help Topics」 box after it (ran on after the last answer)."""
+    content = soup.find("div", class_="faq-content")
+    question = content.find("div", class_="article-title", recursive=False) if isinstance(content, Tag) else None
+    if not isinstance(question, Tag) or not clean(question.get_text()) \
+            or content.find("div", class_="thread-body", recursive=False) is None:
+        return
+    heading = content.find_previous_sibling("h1")
+    title = soup.new_tag("h1")
+    title.string = clean(question.get_text()).replace("\n", " ")
+    question.replace_with(title)
+    if isinstance(heading, Tag):
+        heading.decompose()
+    for date in content.find_all("div", class_="faded", recursive=False):
+        date.decompose()
+    for after in content.find_next_siblings(True):
+        after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -1496,3 +1496,44 @@ def test_a_shopify_pages_newsletter_section_is_not_its_text() -> None:
             "</section></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("常见问题", "插一张普通手机 SIM 卡就能打电话。")]
 
+
+def test_a_basecamp_message_without_its_boosts_and_its_attached_files() -> None:
+    # holdout67: 「👍 🙌 👍 收到」 ran on after the last part, the attachment's caption was a passage of its own
+    page = ("<html><body><main id='main-content'><article class='recording recording--message perma' id='recording_1'>"
+            "<header class='perma__header'><h1 class='perma__title'>换成公网对讲机</h1><div class='perma__meta'>"
+            "<span class='perma__creator'>王建国</span></div></header><div class='formatted_content trix-content perma__body'>"
+            "<h1>机器和平台</h1><div>买了 40 台 Inrico T320。</div>"
+            "<figure class='attachment attachment--preview attachment--png' data-trix-attachment='{}'>"
+            "<a href='https://example.com/signal.png'><img src='https://example.com/p' alt='signal.png'></a>"
+            "<figcaption class='attachment__caption'>三个测试点的信号截图（9 月 22 日）</figcaption></figure>"
+            "<h1>注意事项</h1><ul><li>冬天把机器放在棉衣里面。</li><li>机器丢了马上告诉我。</li></ul></div>"
+            "<div class='boosts boosts--perma' data-controller='boosts'><span class='boost' title='李娜 boosted: 👍'>"
+            "<span class='boost__content'>👍</span></span><span class='boost' title='刘海 boosted: 收到'>"
+            "<span class='boost__content'>收到</span></span><button class='boosts__button'>4</button></div>"
+            "</article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("机器和平台", "买了 40 台 Inrico T320。"), ("注意事项", "冬天把机器放在棉衣里面。\n机器丢了马上告诉我。")]
+
+
+def test_an_osticket_faq_is_titled_by_its_question_without_its_attachments_and_topics() -> None:
+    # holdout67: titled by osTicket's fixed 「Frequently Asked Question」, the question lost with its date line
+    # (read as a by-line), 「Attachments: … Help Topics …」 glued to the last answer
+    page = ("<html><head><title>IT 服務台</title><meta name='keywords' content='osTicket, Customer support system'></head>"
+            "<body><div id='container'><div id='header'><p>Guest User | <a href='/login.php'>Sign In</a></p></div>"
+            "<ul id='nav'><li><a href='/kb/index.php'>Knowledgebase</a></li></ul><div id='content'><div class='row'>"
+            "<div class='span8'><h1>Frequently Asked Question</h1><div id='breadcrumbs'><a href='index.php'>All Categories</a>"
+            " &raquo; <a href='faq.php?cid=6'>資訊安全</a></div><div class='faq-content'>"
+            "<div class='article-title flush-left'>\n有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙</div>"
+            "<div class='faded'>Last Updated    2 weeks ago</div><br/><div class='thread-body bleed'>"
+            "<p>兩位同仁的 WhatsApp 帳號被別人登入了。</p><h3>常見問題</h3>"
+            "<p><strong>問：撥了代碼會被扣錢嗎？</strong><br/>答：設定轉接本身不收費。</p></div></div>"
+            "<div><strong>Attachments:</strong><div><a href='/file.php?key=a' class='no-pjax'><i class='icon-file'></i>"
+            "來電轉接代碼對照表.pdf</a></div></div><div class='article-help-topics' style='margin-top:20px'>"
+            "<strong>Help Topics</strong><div>資安事件</div><div>電話與行動網路</div></div></div>"
+            "<div class='span4 pull-right'><div class='sidebar'><section><div class='header'>Related Questions</div>"
+            "<div><a href='faq.php?id=3'>怎麼查轉接？</a></div></section></div></div></div></div></div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙", "兩位同仁的 WhatsApp 帳號被別人登入了。"),
+        ("qa", "撥了代碼會被扣錢嗎？", "設定轉接本身不收費。")]
+    assert frags[0].article_title == "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙"
