@@ -200,10 +200,15 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _gitlab_wiki_title(soup)
     if page and (marks is None or "task-list-item-checkbox" in marks):
         _task_list_ticks(soup)
+    if page and (marks is None or {"trix-content", "boosts"} <= marks):
+        _basecamp_extras(soup)
+    if page and (marks is None or {"faq-content", "article-title", "thread-body"} <= marks):
+        _osticket_faq(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
     _callout_asides(tags)
+    _quarto_callouts(soup, tags)
     _readme_callouts(tags)
     _callout_kind_titles(tags)
     _odoo_templates(tags)
@@ -295,6 +300,45 @@ def _telegraph_fields(soup: BeautifulSoup) -> None:
                 field.decompose()
 
 
+def _basecamp_extras(soup: BeautifulSoup) -> None:
+    """A Basecamp message (its Trix body `div.trix-content`) keeps its words, not Basecamp's: the boosts
+    under it and under each comment (`div.boosts`: emoji and one-word reactions, 「👍 🙌 👍 收到」, ran on after
+    the signature closing the last part) and the files it carries (Trix's `figure.attachment`, its preview,
+    its file name and the caption under it: 「三个测试点的信号截图（9 月 22 日）」 was a passage of its own) —
+    files attached, as under a help-centre article, are not read."""
+    for part in soup.find_all(class_="boosts"):
+        if not _gone(part) and part.find_parent(class_="trix-content") is None:
+            part.decompose()
+    for figure in soup.find_all("figure", class_="attachment"):
+        if not _gone(figure) and figure.has_attr("data-trix-attachment") \
+                and figure.find_parent(class_="trix-content") is not None:
+            figure.decompose()
+
+
+def _osticket_faq(soup: BeautifulSoup) -> None:
+    """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in
+    `div.article-title`, 「Last Updated 2 weeks ago」 in `div.faded` and the answer in `div.thread-body`, under
+    osTicket's own h1 「Frequently Asked Question」) is titled by its question: the fixed h1 titled every FAQ
+    of the desk, and the question and its relative date, short lines under it, went as a by-line. The date
+    says when the page was saved, not what (「2 weeks ago」), and goes; so do the FAQ's attachments list and
+    its 「Help Topics」 box after it (ran on after the last answer)."""
+    content = soup.find("div", class_="faq-content")
+    question = content.find("div", class_="article-title", recursive=False) if isinstance(content, Tag) else None
+    if not isinstance(question, Tag) or not clean(question.get_text()) \
+            or content.find("div", class_="thread-body", recursive=False) is None:
+        return
+    heading = content.find_previous_sibling("h1")
+    title = soup.new_tag("h1")
+    title.string = clean(question.get_text()).replace("\n", " ")
+    question.replace_with(title)
+    if isinstance(heading, Tag):
+        heading.decompose()
+    for date in content.find_all("div", class_="faded", recursive=False):
+        date.decompose()
+    for after in content.find_next_siblings(True):
+        after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
+
+
 def _task_list_ticks(soup: BeautifulSoup) -> None:
     """A task list rendered from Markdown (GitLab's and GitHub's `li.task-list-item` with a disabled
     `input.task-list-item-checkbox`) draws each item's state with its checkbox, which goes as a form
@@ -341,17 +385,19 @@ def _heading_extras(tags: list[Tag]) -> None:
                 badge.extract()     # (not decompose: the passes after this one hold its tags)
 
 
-_CONTACT = frozenset({"contact", "contacts"})
+_CONTACT = frozenset({"contact", "contacts", "newsletter", "newsletters"})
 CONTACT_NOTE_MAX = 40       # the words a contact form's section says besides its title: an invitation to write
 
 
 def _contact_forms(soup: BeautifulSoup) -> None:
-    """A site's contact section — a part its class names contact, holding a form to fill in and,
-    besides its title, a line asking readers to write (Strikingly's 「s-contact-section」: 「Contact」,
-    「有更新的路況或收訊資訊，歡迎留言告訴我們！」, a name / e-mail / message form) — is the site's, not
-    the page's: the form went as a control and left its title and invitation a passage answering
-    nothing. Only the outermost such part saying no more than `CONTACT_NOTE_MAX` characters beside
-    its form and headings, and no number: one saying more (a hotline, an address, hours) keeps it."""
+    """A site's contact or newsletter section — a part its class names contact or newsletter, holding
+    a form to fill in and, besides its title, a line asking readers to write or sign up (Strikingly's
+    「s-contact-section」: 「Contact」, 「有更新的路況或收訊資訊，歡迎留言告訴我們！」, a name / e-mail / message
+    form; Shopify's newsletter section: 「订阅我们的邮件」, 「新品到货、电池促销和节日折扣第一时间通知你。」, an
+    e-mail field) — is the site's, not the page's: the form went as a control and left its title and
+    invitation a passage answering nothing. Only the outermost such part saying no more than
+    `CONTACT_NOTE_MAX` characters beside its form and headings, and no number: one saying more (a
+    hotline, an address, hours) keeps it."""
     for form in soup.find_all("form"):
         if form.parent is None or not _has_fields(form):
             continue
@@ -464,6 +510,10 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
         # 「toc-header」 on every heading, ReadMe's 「header-scroll」), and its id is its anchor,
         # a slug of its words (「operator-side」); only a class read to screen readers alone hides it
         return any(token.lower() in SKIP_CLASS_NAMES for token in tag.get("class", []))
+    if tag.name == "thead" or (tag.name == "tr" and isinstance(tag.parent, Tag) and tag.parent.name == "thead"):
+        # a table's head row is its header whatever its class says: Pandoc (Quarto, R Markdown,
+        # Hakyll) writes every one 「<thead><tr class="header">」, the class of a page's header
+        return False
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
 
 
@@ -530,6 +580,43 @@ def _callout_asides(tags: list[Tag]) -> None:
         if label and first is not None and aside in first.parents:
             title.extract()         # not decompose: the passes after this one hold its tags
             first.insert(0, NavigableString(label + "："))
+
+
+# the titles Quarto gives a callout by its kind alone (its English and Chinese captions: 提示, 注释, 警告, 重要,
+# 危险, and the labels writers type for them)
+_KIND_CAPTIONS = re.compile(r"(?:提示|注意|注释|註釋|警告|重要|危险|危險|小心|备注|備註|说明|說明)[:：]?")
+
+
+def _quarto_callouts(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A Quarto callout (`div.callout` of a `div.callout-header` holding its icon and
+    `.callout-title-container`, and its `.callout-body`) titled by its writer (「先看日期对不对」 over 「所有网站同时
+    报证书错误…」) is a part of its own titled so: a `<details>` of the title as its summary over the body, read as
+    a collapsible that asks nothing (a sub-heading's part) or, titled by a question, as a question and its
+    answer. Read as lines, the title and body ran on after the section's code block and paragraph, one
+    passage. A title that only names the kind (Quarto's captions 「警告」, 「Tip」) leads the body's text
+    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`)."""
+    for box in tags:
+        if _gone(box) or box.parent is None or box.name != "div" or "callout" not in box.get("class", ()):
+            continue
+        header = box.find("div", class_="callout-header", recursive=False)
+        title = header.find(class_="callout-title-container") if header is not None else None
+        body = box.find(class_="callout-body")
+        if title is None or body is None:
+            continue
+        label = clean(title.get_text()).replace("\n", " ")
+        if not label or is_kind_name(label):
+            continue
+        if _KIND_CAPTIONS.fullmatch(label):
+            first = body.find(True, recursive=False)
+            if first is not None and first.name == "p":
+                header.extract()        # (not decompose: the passes after this one hold its tags)
+                first.insert(0, NavigableString(label.rstrip(":：") + "："))
+            continue
+        summary = soup.new_tag("summary")
+        summary.string = label
+        header.replace_with(summary)        # (its icon and collapse toggle go with it)
+        box.name = "details"
+        box.attrs = {"open": ""}
 
 
 def _readme_callouts(tags: list[Tag]) -> None:
@@ -1206,8 +1293,9 @@ _WORD_PROCESSOR_NOTE = re.compile(r"^(?:sd(?:foot|end)note|ftn|edn)\d+$")     # 
 
 def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Footnotes under the text are a part of their own (注释), as Markdown's are, not the end of
-    the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs.  A
-    wiki's numbered references (MediaWiki's <ol class="references">) are sources, not steps."""
+    the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs, Pandoc's
+    `section#footnotes` under its own heading (Quarto's 「脚注」).  A wiki's numbered references
+    (MediaWiki's <ol class="references">) are sources, and numbered footnotes notes: not steps."""
     first = True
     for tag in tags:
         if _gone(tag):
@@ -1220,6 +1308,8 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 heading = soup.new_tag("h2")
                 heading.string = FOOTNOTES_TITLE
                 tag.insert(0, heading)
+            for notes in tag.find_all("ol"):
+                notes.name = "ul"   # Pandoc's numbered notes (Quarto's 「脚注」): notes, not steps
         elif first and tag.name == "div" and _WORD_PROCESSOR_NOTE.match(str(tag.get("id", ""))):
             first = False           # the notes follow one another: one heading above the first
             heading = soup.new_tag("h2")
@@ -1656,7 +1746,9 @@ def _class_captions(tags: list[Tag]) -> None:
         holder.name = "figcaption"
 
 
-_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗]$", re.IGNORECASE)
+# (a glyph may carry the variation selector asking for its text or emoji form: Pandoc's back-link 「↩︎」)
+_NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗][\ufe0e\ufe0f]?$",
+                          re.IGNORECASE)
 _TOC_LABELS = frozenset({"目录", "目錄", "本文目录", "本文目錄", "本文内容", "本文內容", "本页内容", "本頁內容",
                          "contents", "table of contents", "on this page", "in this article"})
 

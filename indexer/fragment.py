@@ -18,7 +18,8 @@ qa — a question and its whole answer
     or in a run of two or more such paragraphs (a mail's 「您问到的其他几点」).
   * <dt>/<dd>: a dt ending in ？/? (or any dt in a FAQ section, title with
     FAQ/常见问题/问题解答/Q&A/问答) and its dd's; an HTML accordion
-    <details><summary> arrives here as dt/dd (see indexer.parse).
+    <details><summary> arrives here as summary/dd (see indexer.parse): a row
+    asking without its mark among rows that ask is a question too.
 step — one step of a procedure (Procedure(title, index, count), 1-based)
   * Sub-headings all numbered "（1）", "(1)", "步骤1", "第一步", "Step 1" (at
     least two) are the steps of their parent heading, unless the parent is a
@@ -33,7 +34,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first
     sentence when it fits a title (up to 。；！？, 30 characters), else its first clause
     (up to ，。：；！？; an ASCII mark only before a space or Chinese text: 「7:00」, 「10,000」
-    and 「https://…」 go on, and an address is never cut), else "第N步"; text = the whole item.
+    and 「https://…」 go on, and an address is never cut; too long, it loses its bracketed asides
+    unless they say whose each thing it lists is), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
     are steps titled by their bold lead or the clause after the marker.
   * Procedure title = the owning heading (article title for the intro); when
@@ -120,6 +122,7 @@ _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole
+LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
@@ -399,6 +402,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
         clause = clauses[1].strip() + (clause if len(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
     clause = _unclosed_aside(clause)
+    if _STEP_TITLE_MAX < len(clause) <= LABELLED_TITLE_MAX and _labels_items(clause):
+        return clause       # its asides say whose each thing it lists is: words a title cannot lose
     if len(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
@@ -426,6 +431,22 @@ def _first_sentence(line: str) -> str:
 
 
 _ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause
+# what joins one listed thing to the next: 「、」, 「或」, 「和」, 「/」, 「or」…, then the next thing
+_NEXT_ITEM = re.compile(r"\s*(?:[、,，/]|或者?|和|及|与|與|跟|\bor\b|\band\b)\s*[^\s、,，/（）()]")
+
+
+def _labels_items(clause: str) -> bool:
+    """Two or more asides, one after each thing the clause lists: they say whose each is, and the clause
+    without them lists codes for nobody (「拿起听筒拨 *100#（Kcell / Activ）、*102#（Beeline）或 *111#（Tele2 /
+    Altel）查一下余额」 was titled 「拿起听筒拨 *100#、*102#或 *111#查一下余额」). One aside is a gloss.
+
+    >>> _labels_items("拨 *100#（Kcell）、*102#（Beeline）或 *111#（Tele2）查余额"), _labels_items("出现运营商名称（Kcell、Tele2）和信号格")
+    (True, False)
+    """
+    asides = list(_ASIDE.finditer(clause))
+    return len(asides) >= 2 and all(_NEXT_ITEM.match(clause, a.end()) is not None
+                                    and not _ASIDE.search(clause[a.end():b.start()])
+                                    for a, b in zip(asides, asides[1:]))
 _LABELLED = re.compile(r"^\s*([^：:，,。；;“”「」\s][^：:，,。；;“”「」]{0,11})[：:]\S")     # 「三星：“信息”→…」
 _LABEL_SEP = re.compile(r"[；;]")
 
@@ -562,6 +583,25 @@ def _run_in_questions(blocks: Sequence[Block]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+# a clause mark inside a line: it is a sentence (「打座机一直没人接，或者提示…」), not a label naming a topic (「更多说明」)
+_SENTENCE = re.compile(r"\S[，,；;]\s*\S")
+
+
+def _unmarked_rows(blocks: Sequence[Block]) -> list[Block]:
+    """The collapsible rows that ask without a question mark among rows that ask: an accordion's rows are its
+    questions, as a FAQ's headings are (`_asks`), some written as the problem (Shopify's collapsible
+    content, 「打座机一直没人接，或者提示「абонент недоступен」」 among 「停电了还能打电话吗？」) — a sentence, or a
+    question typed without its mark (`_ASKS_UNMARKED`); a label (「更多说明」 after the questions) still titles its
+    text. Two other rows at least ask, and more of them ask than not."""
+    rows = [block for block in blocks if block.kind == "summary"]
+    asking = [row for row in rows if _is_question(row.text) or _ASKS_UNMARKED.search(row.text) is not None]
+    unmarked = [row for row in rows if not _is_question(row.text)
+                and (_SENTENCE.search(row.text) is not None or _ASKS_UNMARKED.search(row.text) is not None)]
+    return [row for row in unmarked
+            if sum(other is not row for other in asking) >= 2
+            and 2 * sum(other is not row for other in asking) > len(rows) - 1]
 
 
 def _ordered_run(blocks: tuple[Block, ...], start: int) -> int:
@@ -741,6 +781,7 @@ class _Cutter:
         """Cut a section's own blocks into questions, steps and passages, in document order."""
         blocks, faq, anchor = section.blocks, _is_faq(section), section.anchor
         run_in = _run_in_questions(blocks)
+        rows = _unmarked_rows(blocks)
         procedures = self._procedures(blocks, faq, title)
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
@@ -782,6 +823,7 @@ class _Cutter:
                     flush()
                     blocks = blocks[:i] + inner + blocks[end:]
                     continue
+                asks = asks or any(block is row for row in rows)
                 if end > i + 1 and (asks or block.kind == "summary"):
                     flush()
                     answer = _answer(list(blocks[i + 1:end]))

@@ -710,10 +710,28 @@ def table_caption(table: Tag) -> str:
     rows are, so it heads them: read as a picture's caption it was a passage of its own, apart from
     its table, and a `<caption>` was lost."""
     caption = table.find("caption", recursive=False)
-    if caption is None and isinstance(table.parent, Tag) and table.parent.name == "figure" \
-            and len(table.parent.find_all("table", recursive=False)) == 1:
-        caption = table.parent.find("figcaption", recursive=False)
+    if caption is None and (figure := _table_figure(table)) is not None:
+        caption = figure.find("figcaption", recursive=False)
     return clean(raw_text(caption)).replace("\n", " ") if caption is not None else ""
+
+
+def _table_figure(table: Tag) -> Tag | None:
+    """The figure the table is the one table of, the table right in it or in wrappers holding nothing
+    else (Quarto's 「<figure><figcaption>表 1: …</figcaption><div aria-describedby=…><table>」)."""
+    holder = table
+    while isinstance(holder.parent, Tag) and holder.parent.name != "figure":
+        holder = holder.parent
+        if holder.name != "div" or len(holder.find_all(True, recursive=False)) != 1:
+            return None
+    figure = holder.parent
+    if not isinstance(figure, Tag) or len(_figure_tables(figure)) != 1:
+        return None
+    return figure
+
+
+def _figure_tables(figure: Tag) -> list[Tag]:
+    """The figure's tables, not those nested in their cells."""
+    return [table for table in figure.find_all("table") if table.find_parent(["table", "figure"]) is figure]
 
 
 def _quote_text(quote: Tag) -> str:
@@ -728,8 +746,10 @@ def _quote_text(quote: Tag) -> str:
 def _captions_table(figcaption: Tag) -> bool:
     """The figcaption titles the one table of its figure (read with it: `table_caption`)."""
     figure = figcaption.parent
-    return isinstance(figure, Tag) and figure.name == "figure" \
-        and len(figure.find_all("table", recursive=False)) == 1
+    if not isinstance(figure, Tag) or figure.name != "figure":
+        return False
+    tables = _figure_tables(figure)
+    return len(tables) == 1 and _table_figure(tables[0]) is figure
 
 
 

@@ -613,3 +613,38 @@ def test_a_step_is_titled_by_its_first_sentence_when_it_fits_a_title() -> None:
         ("不要看格数，格数是厂家自己换算的", "不要看格数，格数是厂家自己换算的。看 dBm 数值。"),
         ("同一个位置，带壳测一次、取下壳测一次，各等 30 秒再读数", "同一个位置，带壳测一次、取下壳测一次，各等 30 秒再读数。"),
         ("重启手机，再连电脑，熄屏 20 分钟测试一次", "重启手机，再连电脑，熄屏 20 分钟测试一次。")]
+
+
+def test_a_step_title_keeps_asides_that_say_whose_each_listed_thing_is() -> None:
+    # holdout67's Shopify page: 「拿起听筒拨 *100#、*102#或 *111#查一下余额」 lost which code is whose; one
+    # aside (a gloss) still goes from a title too long
+    frags = cut_markdown("# 座机\n\n## 怎么装\n\n1. 拿起听筒拨 *100#（Kcell / Activ）、*102#（Beeline）或 *111#（Tele2 / Altel）"
+                         "查一下余额，屏幕上能看到余额就装好了。\n"
+                         "2. 开机后屏幕右上角出现运营商名称（Kcell、beeline KZ、Tele2 或 ALTEL）和信号格，就说明注册上了。\n")
+    assert [f.title for f in frags] == ["拿起听筒拨 *100#（Kcell / Activ）、*102#（Beeline）或 *111#（Tele2 / Altel）查一下余额",
+                                        "开机后屏幕右上角出现运营商名称和信号格"]
+
+
+ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
+             + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
+                 ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
+                 ("信号只有一格怎么办？", "挪到窗边。"), ("打座机一直没人接，或者提示「абонент недоступен」", "拨 ##002# 取消转移。")))
+             + "</main></body></html>")
+
+
+def test_a_collapsible_row_among_rows_that_ask_is_a_question_without_its_mark() -> None:
+    # holdout67's Shopify FAQ (collapsible content): the fourth row, a problem without 「？」, was a passage
+    frags = parse_source(Source("page.html", "page", ACCORDION, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags][-1] == (
+        "qa", "打座机一直没人接，或者提示「абонент недоступен」", "拨 ##002# 取消转移。")
+    assert {f.type for f in frags} == {"qa"}
+
+
+def test_a_collapsible_row_beside_one_that_asks_or_naming_a_topic_stays_a_part_titled_by_it() -> None:
+    page = ("<html><body><main><h1>座机</h1><h2>型号</h2><details><summary>太远了，听不清</summary><p>换 4G 机型。</p></details>"
+            "<details><summary>停电了还能打电话吗？</summary><p>能。</p></details></main></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title) for f in frags] == [("section", "太远了，听不清"), ("qa", "停电了还能打电话吗？")]
+    label = ACCORDION.replace("打座机一直没人接，或者提示「абонент недоступен」", "更多说明")
+    frags = parse_source(Source("page.html", "page", label, "html", "0"))[1]
+    assert [(f.type, f.title) for f in frags][-1] == ("section", "更多说明")

@@ -1513,3 +1513,123 @@ def test_an_archbee_code_blocks_language_label_is_no_text_and_its_callouts_are_t
     assert [(f.title, f.text) for f in cut(page)] == [
         ("为什么", "空闲超时：无设备连接时自动关闭热点。\n快速判断：亮屏也断是流量问题。"),
         ("用 ADB", "在电脑上运行：\nadb shell settings put global soft_ap_timeout_enabled 0")]
+
+
+def _quarto_callout(kind: str, title: str, body: str) -> str:
+    return (f"<div class='callout callout-style-default callout-{kind} callout-titled'>"
+            "<div class='callout-header d-flex align-content-center'><div class='callout-icon-container'>"
+            f"<i class='callout-icon'></i></div><div class='callout-title-container flex-fill'>\n{title}\n</div></div>"
+            f"<div class='callout-body-container callout-body'><p>{body}</p></div></div>")
+
+
+QUARTO_PAGE = (
+    "<html><head><title>证书提示</title><meta name='generator' content='quarto-1.5.57'></head><body>"
+    "<main class='content' id='quarto-document-content'><header id='title-block-header' class='quarto-title-block'>"
+    "<h1 class='title'>证书提示</h1></header>"
+    "<section id='sec-types' class='level2'><h2 class='anchored'>先分清是哪一种提示</h2><p>先对照下面的表。</p>"
+    "<div id='tbl-types' class='quarto-float quarto-figure quarto-figure-center anchored'>"
+    "<figure class='quarto-float quarto-float-tbl figure'><figcaption class='quarto-float-caption-top quarto-float-caption "
+    "quarto-float-tbl' id='tbl-types-caption'>表&nbsp;1: 常见的证书提示</figcaption><div aria-describedby='tbl-types-caption'>"
+    "<table class='caption-top table'><colgroup><col style='width: 50%'><col style='width: 50%'></colgroup>"
+    "<thead><tr class='header'><th>提示</th><th>怎么办</th></tr></thead>"
+    "<tbody><tr class='odd'><td>网络可能受到监控</td><td>删掉不认识的证书</td></tr>"
+    "<tr class='even'><td>此连接不是私密连接</td><td>不要点继续</td></tr></tbody></table></div></figure></div></section>"
+    "<section id='sec-national' class='level2'><h2 class='anchored'>国家安全证书</h2>"
+    "<p>浏览器把它列入了黑名单<a href='#fn1' class='footnote-ref' id='fnref1' role='doc-noteref'><sup>1</sup></a>。</p>"
+    + _quarto_callout("warning", "警告", "收到安装证书的短信不要装。")
+    + "</section><section id='sec-check' class='level2'><h2 class='anchored'>自己查证书</h2><p>在终端里运行：</p>"
+    "<div class='code-copy-outer-scaffold'><div class='sourceCode'><pre class='sourceCode bash code-with-copy'><code>"
+    "openssl s_client -connect kaspi.kz:443</code></pre></div><button class='code-copy-button'></button></div>"
+    "<p>看输出里 issuer 那一行。</p>"
+    + _quarto_callout("tip", "先看日期对不对", "所有网站同时报错，多半是手机日期错了。")
+    + "</section><div id='quarto-appendix' class='default'><section id='footnotes' class='footnotes footnotes-end-of-document' "
+    "role='doc-endnotes'><h2 class='anchored quarto-appendix-heading'>脚注</h2><ol>"
+    "<li id='fn1'><p>2019 年 8 月加入黑名单。<a href='#fnref1' class='footnote-back' role='doc-backlink'>↩︎</a></p></li>"
+    "<li id='fn2'><p>菜单以 Android 14 为准。<a href='#fnref2' class='footnote-back' role='doc-backlink'>↩︎</a></p></li>"
+    "</ol></section></div></main></body></html>")
+
+
+def test_a_pandoc_tables_header_row_is_kept_and_a_quarto_tables_caption_heads_it() -> None:
+    # holdout67's Quarto page: Pandoc writes each header row 「<tr class="header">」 (a page header's class), and
+    # Quarto the caption in the figure over a div around the table: the header row was lost, the caption a
+    # passage apart from the table and its lead-in
+    frags = cut(QUARTO_PAGE)
+    assert [(f.title, f.text) for f in frags if f.title == "先分清是哪一种提示"] == [
+        ("先分清是哪一种提示", "先对照下面的表。\n表 1: 常见的证书提示\n提示 | 怎么办\n网络可能受到监控 | 删掉不认识的证书\n"
+                          "此连接不是私密连接 | 不要点继续")]
+
+
+def test_a_quarto_callout_titled_by_its_writer_is_a_part_of_its_own() -> None:
+    # holdout67: the tip's title and body ran on after the code block and the paragraph before it
+    frags = cut(QUARTO_PAGE)
+    assert [(f.title, f.text, f.path[1:]) for f in frags if f.path[1] == "自己查证书"] == [
+        ("自己查证书", "在终端里运行：\nopenssl s_client -connect kaspi.kz:443\n看输出里 issuer 那一行。", ("自己查证书",)),
+        ("先看日期对不对", "所有网站同时报错，多半是手机日期错了。", ("自己查证书", "先看日期对不对"))]
+    # … one titled by its kind alone is led by it, in its section's text
+    assert [f.text for f in frags if f.title == "国家安全证书"] == ["浏览器把它列入了黑名单。\n警告：收到安装证书的短信不要装。"]
+
+
+def test_pandoc_footnotes_are_notes_without_their_back_links_not_steps() -> None:
+    # holdout67: Quarto's 「脚注」 were a two-step procedure, each note closed by its 「↩︎」
+    frags = cut(QUARTO_PAGE)
+    assert [(f.type, f.title, f.text) for f in frags][-1] == (
+        "section", "脚注", "2019 年 8 月加入黑名单。\n菜单以 Android 14 为准。")
+    assert not any("↩" in f.text for f in frags)
+
+
+def test_a_shopify_pages_newsletter_section_is_not_its_text() -> None:
+    # holdout67's Shopify Dawn FAQ page: 「订阅我们的邮件 / 新品到货…第一时间通知你。」 was a passage of its own
+    page = ("<html><body><main id='MainContent' class='content-for-layout'>"
+            "<section id='shopify-section-main' class='shopify-section section'><div class='page-width'>"
+            "<h1 class='main-page-title page-title h0'>常见问题</h1><div class='rte'><p>插一张普通手机 SIM 卡就能打电话。</p></div>"
+            "</div></section><section id='shopify-section-newsletter' class='shopify-section section'>"
+            "<div class='newsletter center'><div class='newsletter__wrapper color-background-2 gradient'>"
+            "<h2 class='inline-richtext h1'>订阅我们的邮件</h2><div class='newsletter__subheading rte'>"
+            "<p>新品到货、电池促销和节日折扣第一时间通知你。</p></div><div><form method='post' action='/contact' "
+            "class='newsletter-form'><input type='hidden' name='form_type' value='customer'><div class='field'>"
+            "<input type='email' name='contact[email]' placeholder='电子邮件'><label class='field__label'>电子邮件</label>"
+            "<button type='submit' class='newsletter-form__button field__button'>订阅</button></div></form></div></div></div>"
+            "</section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("常见问题", "插一张普通手机 SIM 卡就能打电话。")]
+
+
+def test_a_basecamp_message_without_its_boosts_and_its_attached_files() -> None:
+    # holdout67: 「👍 🙌 👍 收到」 ran on after the last part, the attachment's caption was a passage of its own
+    page = ("<html><body><main id='main-content'><article class='recording recording--message perma' id='recording_1'>"
+            "<header class='perma__header'><h1 class='perma__title'>换成公网对讲机</h1><div class='perma__meta'>"
+            "<span class='perma__creator'>王建国</span></div></header><div class='formatted_content trix-content perma__body'>"
+            "<h1>机器和平台</h1><div>买了 40 台 Inrico T320。</div>"
+            "<figure class='attachment attachment--preview attachment--png' data-trix-attachment='{}'>"
+            "<a href='https://example.com/signal.png'><img src='https://example.com/p' alt='signal.png'></a>"
+            "<figcaption class='attachment__caption'>三个测试点的信号截图（9 月 22 日）</figcaption></figure>"
+            "<h1>注意事项</h1><ul><li>冬天把机器放在棉衣里面。</li><li>机器丢了马上告诉我。</li></ul></div>"
+            "<div class='boosts boosts--perma' data-controller='boosts'><span class='boost' title='李娜 boosted: 👍'>"
+            "<span class='boost__content'>👍</span></span><span class='boost' title='刘海 boosted: 收到'>"
+            "<span class='boost__content'>收到</span></span><button class='boosts__button'>4</button></div>"
+            "</article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("机器和平台", "买了 40 台 Inrico T320。"), ("注意事项", "冬天把机器放在棉衣里面。\n机器丢了马上告诉我。")]
+
+
+def test_an_osticket_faq_is_titled_by_its_question_without_its_attachments_and_topics() -> None:
+    # holdout67: titled by osTicket's fixed 「Frequently Asked Question」, the question lost with its date line
+    # (read as a by-line), 「Attachments: … Help Topics …」 glued to the last answer
+    page = ("<html><head><title>IT 服務台</title><meta name='keywords' content='osTicket, Customer support system'></head>"
+            "<body><div id='container'><div id='header'><p>Guest User | <a href='/login.php'>Sign In</a></p></div>"
+            "<ul id='nav'><li><a href='/kb/index.php'>Knowledgebase</a></li></ul><div id='content'><div class='row'>"
+            "<div class='span8'><h1>Frequently Asked Question</h1><div id='breadcrumbs'><a href='index.php'>All Categories</a>"
+            " &raquo; <a href='faq.php?cid=6'>資訊安全</a></div><div class='faq-content'>"
+            "<div class='article-title flush-left'>\n有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙</div>"
+            "<div class='faded'>Last Updated    2 weeks ago</div><br/><div class='thread-body bleed'>"
+            "<p>兩位同仁的 WhatsApp 帳號被別人登入了。</p><h3>常見問題</h3>"
+            "<p><strong>問：撥了代碼會被扣錢嗎？</strong><br/>答：設定轉接本身不收費。</p></div></div>"
+            "<div><strong>Attachments:</strong><div><a href='/file.php?key=a' class='no-pjax'><i class='icon-file'></i>"
+            "來電轉接代碼對照表.pdf</a></div></div><div class='article-help-topics' style='margin-top:20px'>"
+            "<strong>Help Topics</strong><div>資安事件</div><div>電話與行動網路</div></div></div>"
+            "<div class='span4 pull-right'><div class='sidebar'><section><div class='header'>Related Questions</div>"
+            "<div><a href='faq.php?id=3'>怎麼查轉接？</a></div></section></div></div></div></div></div></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙", "兩位同仁的 WhatsApp 帳號被別人登入了。"),
+        ("qa", "撥了代碼會被扣錢嗎？", "設定轉接本身不收費。")]
+    assert frags[0].article_title == "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙"
