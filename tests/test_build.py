@@ -203,6 +203,11 @@ def test_a_large_corpus_is_parsed_in_another_process_to_the_same_fragments(tmp_p
     assert stored_fragments(tmp_path / "piped") == stored_fragments(tmp_path / "alone")
 
 
+def test_one_parser_per_core_parses_while_this_process_writes_up_to_a_few():
+    # parsing costs twice what writing does: on two cores two parsers keep the writer busy
+    assert [indexer.build.parser_count(n) for n in (1, 2, 3, 64)] == [1, 2, 3, indexer.build.MAX_PARSERS]
+
+
 def test_a_bad_article_parsed_in_another_process_stops_the_build(sentinel_copy, index_dir, monkeypatch):
     version = build_index(sentinel_copy, index_dir).version
     (sentinel_copy / "empty.html").write_text("<html><body><img src='a.png'></body></html>", encoding="utf-8")
