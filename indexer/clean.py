@@ -43,7 +43,7 @@ from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
-from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
@@ -204,6 +204,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _basecamp_extras(soup)
     if page and (marks is None or {"faq-content", "article-title", "thread-body"} <= marks):
         _osticket_faq(soup)
+    if page and (marks is None or "cu-task-embed" in marks):
+        _clickup_tasks(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -347,6 +349,27 @@ def _task_list_ticks(soup: BeautifulSoup) -> None:
         item = box.find_parent("li")
         if isinstance(item, Tag) and "task-list-item" in item.get("class", []):
             box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")
+
+
+def _clickup_tasks(soup: BeautifulSoup) -> None:
+    """A ClickUp doc's embedded task (div.cu-task-embed: its status badge 「TO DO」 / 「COMPLETE」, its name, its meta
+    of assignee, due date and priority) is one line of a list: the name, then its status, assignee and due date in
+    brackets (「更新 2027 年各运营商打中国的价格（TO DO · 刘婷 · Due Jan 10）」). Read as a page, each status stood
+    on a line of its own and the meta went as chrome: who does it and by when were lost."""
+    listed: Tag | None = None       # the list the tasks embedded one after another make
+    for card in soup.find_all("div", class_="cu-task-embed"):
+        name = one_line(card.find(class_="cu-task-embed__name"))
+        if not name:
+            continue
+        facts = [fact for part in ("status", "assignee", "due")
+                 if (fact := one_line(card.find(class_=f"cu-task-embed__{part}")))]
+        item = soup.new_tag("li")
+        item.string = f"{name}（{' · '.join(facts)}）" if facts else name
+        if listed is None or card.find_previous_sibling() is not listed:
+            listed = soup.new_tag("ul")
+            card.insert_before(listed)
+        listed.append(item)
+        card.decompose()
 
 
 def _bold_spans(soup: BeautifulSoup) -> None:
@@ -504,6 +527,11 @@ def _is_chrome(tag: Tag, shown: bool = False) -> bool:
     if tag.name == "div" and str(tag.get("title", "")).lower() in _PAGE_MARGINS:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
+        return True
+    if tag.name == "div" and "icon" in _class_words(tag) and not _WORD.search(tag.get_text()) \
+            and tag.find_parent(("td", "th")) is None:
+        # a page's or block's icon drawn as a pictograph (ClickUp's 「div.cu-doc-page__icon」 ☎️ over the title):
+        # no word of the text (a check mark in a table's cell says yes, and stays)
         return True
     if tag.name in HEADINGS:
         # a heading names a part of the text whatever words its classes hold (Wiki.js's
@@ -1531,18 +1559,22 @@ def _quill_indents(tags: list[Tag]) -> None:
 _EN_TODO = re.compile(r"--en-todo\s*:\s*true", re.IGNORECASE)
 _EN_CHECKED = re.compile(r"--en-checked\s*:\s*(true|false)", re.IGNORECASE)
 _CHECKED = {"true": "[x] ", "checked": "[x] ", "false": "[ ] ", "unchecked": "[ ] "}
+_QL_CHECKLIST = {"ql-checklist-checked": "checked", "ql-checklist-unchecked": "unchecked"}
 
 
 def _quill_checklists(tags: list[Tag]) -> None:
     """The Quill editor writes a checklist as lists whose state is an attribute — Quill 1 (Shimo) a
     `<ul data-checked="true|false">` per run of items, Quill 2 an item's `data-list="checked|unchecked"`
-    —, and so does Evernote's HTML export (`<ul style="--en-todo:true">` of `<li style="--en-checked:true|false">`),
+    — or its item's class (ClickUp's docs: `li.ql-checklist-checked` / `ql-checklist-unchecked`) —, and so does
+    Evernote's HTML export (`<ul style="--en-todo:true">` of `<li style="--en-checked:true|false">`),
     drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text
     does (read as plain lines, what was done and what was not was lost)."""
     for tag in tags:
         if _gone(tag) or tag.name != "li":
             continue
         state = str(tag.get("data-list", "")).lower()
+        if state not in ("checked", "unchecked"):
+            state = next((_QL_CHECKLIST[c] for c in tag.get("class", ()) if c in _QL_CHECKLIST), state)
         if state not in ("checked", "unchecked") and tag.parent is not None and tag.parent.name == "ul":
             state = str(tag.parent.get("data-checked", "")).lower()
             if _EN_TODO.search(str(tag.parent.get("style", ""))):

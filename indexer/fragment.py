@@ -407,7 +407,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if len(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
-        clause = _ASIDE.sub("", clause).strip() or clause
+        clause = _ASIDE.sub(_aside_gap, clause).strip() or clause
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
@@ -433,6 +433,19 @@ def _first_sentence(line: str) -> str:
 _ASIDE = re.compile(r"\s*[（(][^（）()]{1,60}[)）]")      # a bracketed aside in a clause
 # what joins one listed thing to the next: 「、」, 「或」, 「和」, 「/」, 「or」…, then the next thing
 _NEXT_ITEM = re.compile(r"\s*(?:[、,，/]|或者?|和|及|与|與|跟|\bor\b|\band\b)\s*[^\s、,，/（）()]")
+
+
+def _aside_gap(aside: re.Match[str]) -> str:
+    """What stands where an aside is taken out of a title: a space between a Latin word or number and the text
+    after it (「拨 +7 727 355 18 00（24 小时）或在本门户点…」 read 「…18 00或在本…」), nothing between Chinese.
+
+    >>> _ASIDE.sub(_aside_gap, "打 18 00（24 小时）或点报告"), _ASIDE.sub(_aside_gap, "拿到证明（справка）才算办完")
+    ('打 18 00 或点报告', '拿到证明才算办完')
+    """
+    text, start, end = aside.string, aside.start(), aside.end()
+    before, after = text[start - 1:start], text[end:end + 1]
+    latin = lambda ch: ch.isascii() and (ch.isalnum() or ch == "+")     # (「+7 727…」 a number too)
+    return " " if before.isalnum() and (after.isalnum() or after == "+") and (latin(before) or latin(after)) else ""
 
 
 def _labels_items(clause: str) -> bool:

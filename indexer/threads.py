@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
+"""Read a forum thread of Douban's groups, Baidu Tieba, Hupu, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Stack Exchange or GitHub Discussions question with its answers, as its reader sees it.
@@ -96,11 +96,14 @@ _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an ac
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
 _QUORA_SITE = re.compile(r"\s+-\s+Quora$")
+# Hupu (bbs.hupu.com): a reply's floor (data-floor) and a quote's header 「引用 @X 发表的：」
+_HUPU_FLOOR = re.compile(r"^\d+$")
+_HUPU_QUOTED = re.compile(r"^\s*引用\s*")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
+    """Put a Douban, Tieba, Hupu, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -1543,6 +1546,52 @@ def _quora(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _hupu(soup: BeautifulSoup) -> Thread | None:
+    """A Hupu (虎扑) BBS thread (bbs.hupu.com, its Next.js page): the hp-pc-header (nav, search, 登录 / 注册), the
+    download-app-bar (top and bottom), the bbs-post-web-crumbs, div.bbs-post-web-main-title of h1.post-title and its
+    post-title-info 「17 亮 / 86 回复 / 2.4万 浏览」, the main floor div.post-wrapper (div.post-user: the name, 「楼主」,
+    the time and 「发布于哈萨克斯坦」; the text in div.post-content's div.thread-content-detail; div.post-operate
+    推荐 (64) / 回复 / 收藏 / 分享), then div.post-reply: a post-reply-list-wrapper 「这些回帖亮了」 of the highlighted
+    replies and one 「全部回帖」, each reply a div.post-reply-list (data-floor) of its byline (name, time, 「3楼」),
+    its text in div.post-reply-list-content (a quoted reply a div.reply-quote: 「引用 @X 发表的：」 over the quoted
+    line) and 「亮了(412) 回复」; the pagination, the right column's hot list and QR card and the footer. Read as a
+    page, the counter line titled the main floor, the bylines were glued text (「…2026-10-28 21:403楼」), the replies
+    ran together under 「这些回帖亮了」 / 「全部回帖」 cut by size, and the counters stayed. The subject is the h1, the
+    main floor the lead, each reply (a highlighted one read once, in its floor's order) a part headed by its writer
+    (the poster's 「（楼主）」); a quote of a line the page reads elsewhere goes, any other keeps its text after its
+    「@X 发表的：」."""
+    subject = _text(soup.select_one(".bbs-post-web-main-title h1.post-title"))
+    lead = soup.select_one("div.post-wrapper div.post-content div.thread-content-detail")
+    if not subject or not isinstance(lead, Tag):
+        return None
+    replies: dict[int, Tag] = {}    # floor -> its reply card (a highlighted reply is listed twice)
+    for card in soup.find_all("div", class_="post-reply-list", attrs={"data-floor": _HUPU_FLOOR}):
+        if isinstance(card.find("div", class_="post-reply-list-content"), Tag):
+            replies.setdefault(int(card["data-floor"]), card)
+    cards = [card for _, card in sorted(replies.items())]
+    texts = [card.find("div", class_="post-reply-list-content") for card in cards]
+    texts = [text.find("div", class_="thread-content-detail") or text for text in texts]
+    own = [_text(lead)] + [" ".join(_text(part) for part in text.find_all(recursive=False)
+                                    if "reply-quote" not in part.get("class", ())) for text in texts]
+    for k, text in enumerate(texts, 1):
+        for quote in text.find_all("div", class_="reply-quote"):
+            quoted = _text(quote.find(class_="reply-quote-content"))
+            if quoted and any(quoted in read for j, read in enumerate(own) if j != k):
+                quote.decompose()       # what it quotes is read in its place
+                continue
+            said = _HUPU_QUOTED.sub("", _text(quote.find(class_="reply-quote-header")))
+            block = soup.new_tag("blockquote")
+            if said:
+                block.append(soup.new_tag("p", string=said))
+            block.append(soup.new_tag("p", string=quoted))
+            quote.replace_with(block)
+    poster = _text(soup.select_one("div.post-user .post-user-comp-info-top-name"))
+    posts = [(_post(soup, lead), poster)]
+    posts += [(_post(soup, text), _text(card.find(class_="post-reply-list-user-info-top-name")))
+              for card, text in zip(cards, texts)]
+    return subject, _authored(posts)
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
@@ -1555,5 +1604,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
-    (_quora, "spacing_log_answer_content"),
+    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"),
 )

@@ -625,6 +625,14 @@ def test_a_step_title_keeps_asides_that_say_whose_each_listed_thing_is() -> None
                                         "开机后屏幕右上角出现运营商名称和信号格"]
 
 
+
+def test_a_step_title_that_loses_an_aside_keeps_the_space_after_a_number_or_latin_word() -> None:
+    # holdout69's Freshservice page: 「马上打 IT 服务台 +7 727 355 18 00（24 小时）或在本门户…」 was titled
+    # 「…18 00或在本…」, the number glued to the text after the aside it lost
+    frags = cut_markdown("# 丢失\n\n## 手机丢了怎么办\n\n1. 马上打 IT 服务台 +7 727 355 18 00（24 小时）或在本门户点「报告问题 → 设备丢失」。\n"
+                         "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
+    assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在…", "拿到无欠款证明才算办完"]
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),

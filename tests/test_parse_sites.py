@@ -791,6 +791,24 @@ def test_a_quill_checklist_keeps_each_items_state() -> None:
     assert [f.text for f in frags] == ["[x] 推送已经打开\n[ ] 确认开着国际漫游\n[x] 存好客服号码\n[ ] 冻结备用卡"]
 
 
+def test_a_clickup_doc_keeps_checklist_states_and_task_cards_without_its_page_icon() -> None:
+    # holdout69's ClickUp doc: the page icon 「☎️」 was the first line of the text, the checklist (li.ql-checklist-…)
+    # lost what was done, and each embedded task's status stood on a line of its own, its assignee and due date lost
+    frags = cut("""<html><body class="cu-public-doc"><main class="cu-public-doc__content"><div class="cu-doc-page">
+        <div class="cu-doc-page__icon">☎️</div><h1 class="cu-doc-page__title">拨国内热线</h1>
+        <div class="cu-editor ql-editor"><p>400 在国外打不通。</p><h2 class="ql-header-2">出国前清单</h2>
+        <ul class="ql-checklist"><li class="ql-checklist-checked">存好境外专线</li>
+        <li class="ql-checklist-unchecked">开通国际长途</li></ul><h2 class="ql-header-2">相关任务</h2>
+        <div class="cu-task-embed" data-task-id="86c2h8x1q"><div class="cu-task-embed__status">TO DO</div>
+        <div class="cu-task-embed__name">更新 2027 年价格</div><div class="cu-task-embed__meta"><span
+        class="cu-task-embed__assignee">刘婷</span><span class="cu-task-embed__due">Due Jan 10</span><span
+        class="cu-task-embed__priority">Normal</span></div></div>
+        <div class="cu-task-embed" data-task-id="86c2h8x3v"><div class="cu-task-embed__status">COMPLETE</div>
+        <div class="cu-task-embed__name">给新员工开通国际长途</div></div></div></div></main></body></html>""")
+    assert [(f.title, f.text) for f in frags] == [
+        ("拨国内热线", "400 在国外打不通。"), ("出国前清单", "[x] 存好境外专线\n[ ] 开通国际长途"),
+        ("相关任务", "更新 2027 年价格（TO DO · 刘婷 · Due Jan 10）\n给新员工开通国际长途（COMPLETE）")]
+
 def test_a_quill_toggle_block_is_a_question_with_its_answer() -> None:
     # Slab's Quill editor writes an FAQ entry as div.ql-toggle: a ql-toggle-header (its 「▸」 arrow and the
     # question) over a ql-toggle-content; read as blocks, the questions were lines of one 「常见问题」

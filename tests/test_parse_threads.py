@@ -1446,3 +1446,63 @@ def test_quora_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div class='spacing_log_answer_content'>"
             "<p>不许发广告。</p></div></body></html>")
     assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _hupu_reply(floor: int, writer: str, text: str, light: int, poster: bool = False) -> str:
+    """A reply as Hupu's thread page draws one: the byline (name, 「楼主」, time, floor), the text, 「亮了(n) 回复」."""
+    tip = "<span class='post-reply-list-user-info-top-tip'>楼主</span>" if poster else ""
+    return (f"<div class='post-reply-list' data-floor='{floor}'><div class='post-reply-list-user-info'><a "
+            f"class='post-reply-list-user-info-top-name' href='https://my.hupu.com/1'>{writer}</a>{tip}<span "
+            "class='post-reply-list-user-info-top-time'>2026-10-28 21:40</span><span class='post-reply-list-user-info-"
+            f"top-floor'>{floor}楼</span></div><div class='post-reply-list-content'><div class='thread-content-detail'>"
+            f"{text}</div></div><div class='post-reply-list-operate'><span class='todo-list-light'>亮了({light})</span>"
+            "<span class='todo-list-reply'>回复</span></div></div>")
+
+
+def test_a_hupu_thread_is_its_subject_and_main_floor_then_each_floor_once_by_its_writer() -> None:
+    # read as a page, the counter line 「17 亮 / 86 回复 / 2.4万 浏览」 titled the main floor, its questions were a
+    # procedure, bylines were glued text (「…21:403楼」), replies ran together under 「这些回帖亮了」 / 「全部回帖」
+    # cut by size, and 「亮了(n)回复」 stayed
+    quote = ("<div class='reply-quote'><div class='reply-quote-header'>引用 @{} 发表的：</div>"
+             "<div class='reply-quote-content'>{}</div></div>")
+    page = ("<html><head><title>直播用哪家卡？ - 步行街主干道 - 虎扑社区</title></head><body><div id='__next'>"
+            "<div class='hp-pc-header'><ul class='hp-pc-header-nav'><li><a>首页</a></li><li><a>步行街</a></li></ul>"
+            "<div class='hp-pc-header-search'><span class='search-btn'>搜索</span></div></div><div class="
+            "'download-app-bar'><span class='download-app-bar-text'>打开虎扑APP，看更多精彩回帖</span></div>"
+            "<div class='bbs-post-web-container'><div class='bbs-post-web-main'><div class='bbs-post-web-crumbs'><a>"
+            "虎扑社区</a><a>步行街主干道</a><span>正文</span></div><div class='bbs-post-web-main-title'><h1 class="
+            "'post-title'>直播用哪家卡？</h1><div class='post-title-info'><span class='post-title-info-item'>17 亮 / "
+            "86 回复 / 2.4万 浏览</span></div></div><div class='post-wrapper'><div class='post-user'><div class="
+            "'post-user-comp-info-top'><a class='post-user-comp-info-top-name'>小周</a><span class='post-user-comp-"
+            "info-top-tip'>楼主</span><span class='post-user-comp-info-top-time'>2026-10-28 21:14</span><span "
+            "class='post-user-comp-info-top-location'>发布于哈萨克斯坦</span></div></div><div class='post-content'>"
+            "<div class='thread-content-detail'><p>仓库没宽带。问题有两个：</p><p>1. 哪家上行最稳？</p><p>2. 一小时跑多少"
+            "流量？</p></div><div class='post-operate'><span class='post-operate-comp-main-recommend'>推荐 (64)</span>"
+            "<span class='post-operate-comp-main-reply'>回复</span><span class='post-operate-comp-main-collect'>收藏"
+            "</span></div></div></div><div class='post-reply'><div class='post-reply-list-wrapper light-list'><div "
+            "class='reply-list-title'>这些回帖亮了</div>"
+            + _hupu_reply(3, "老赵", "<p>720p 一小时大约 1.3 GB。</p>", 412)
+            + "</div><div class='post-reply-list-wrapper'><div class='reply-list-title'>全部回帖</div>"
+            + _hupu_reply(1, "王大锤", "<p>前排，同问。</p>", 3)
+            + _hupu_reply(3, "老赵", "<p>720p 一小时大约 1.3 GB。</p>", 412)
+            + _hupu_reply(4, "小周", quote.format("老赵", "720p 一小时大约 1.3 GB。") + "<p>那一个月要 40 GB？</p>", 5,
+                          poster=True)
+            + _hupu_reply(5, "胖虎", quote.format("路人", "热点限速吗？") + "<p>热点每月 20 GB。</p>", 41)
+            + "<div class='pagination'><span class='pagination-current'>1</span><a>下一页</a></div></div></div></div>"
+            "<div class='bbs-post-web-right'><div class='hot-list'><div class='hot-list-title'>步行街热帖</div><ul><li>"
+            "<a>湖人今天这场裁判</a></li></ul></div></div></div><div class='hp-footer'><p>虎扑 hupu.com ©2004-2026</p>"
+            "</div></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "直播用哪家卡？", "仓库没宽带。问题有两个：\n1. 哪家上行最稳？\n2. 一小时跑多少流量？"),
+        ("section", "王大锤", "前排，同问。"),
+        ("section", "老赵", "720p 一小时大约 1.3 GB。"),
+        ("section", "小周（楼主）", "那一个月要 40 GB？"),
+        ("section", "胖虎", "@路人 发表的：\n热点限速吗？\n热点每月 20 GB。")]
+
+
+def test_hupu_marks_alone_make_no_thread() -> None:
+    # Hupu's title box with no main floor under it (a board's page) is no thread
+    page = ("<html><head><title>步行街</title></head><body><div class='bbs-post-web-main-title'><h1 class='post-title'>"
+            "步行街</h1></div><p>不许发广告。</p></body></html>")
+    assert parts(page) == [("步行街", "不许发广告。")]
