@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
+"""Read a forum thread of Douban's groups, Baidu Tieba, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Stack Exchange or GitHub Discussions question with its answers, as its reader sees it.
@@ -106,7 +106,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
+    """Put a Douban, Tieba, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
