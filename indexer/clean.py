@@ -47,6 +47,7 @@ from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, 
 from indexer.jupyter_nb import notebook_cells
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
+from indexer.render_text import HEADING_MAX
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
@@ -151,6 +152,9 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------
 
+# a Webflow item's field that files it (「blog-category-tag」) and Guru's verification badge
+_WEBFLOW_FIELD = frozenset({"category", "categories", "tag", "tags"})
+_GURU_VERIFIED = "ghq-VerificationStatus"
 # WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
 # status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
 # post by the topic's poster. They say what the post is (its type, status, format, terms), never that it
@@ -206,6 +210,12 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _osticket_faq(soup)
     if page and (marks is None or "cu-task-embed" in marks):
         _clickup_tasks(soup)
+    if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
+        _webflow_fields(soup)
+    if page and (marks is None or _GURU_VERIFIED in marks):
+        _guru_verification(soup)
+    if page and (marks is None or {"ic-Callout", "user_content"} <= marks):
+        _canvas_callouts(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -315,6 +325,52 @@ def _basecamp_extras(soup: BeautifulSoup) -> None:
         if not _gone(figure) and figure.has_attr("data-trix-attachment") \
                 and figure.find_parent(class_="trix-content") is not None:
             figure.decompose()
+
+
+def _webflow_fields(soup: BeautifulSoup) -> None:
+    """A Webflow CMS page (its `<html data-wf-site=…>`, its text a `div.w-richtext`) draws the item's fields around the
+    title as its designer laid them out: the category tag over the h1 (「div.blog-category-tag」 「网络与远程访问」),
+    the author, date and read time under it. The category was the first line of the opening passage: a field
+    before the h1 whose class names a category or tag, outside the rich text, goes."""
+    title = soup.find("h1")
+    if not isinstance(title, Tag) or title.find_parent(class_="w-richtext") is not None:
+        return
+    for field in [node for node in title.find_previous_siblings() if isinstance(node, Tag)]:
+        if not _WEBFLOW_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None:
+            field.decompose()
+
+
+def _guru_verification(soup: BeautifulSoup) -> None:
+    """A Guru card's verification badge (`div.ghq-VerificationStatus`: its icon, 「Verified」, 「by 阿依古丽 (Aigul
+    S.)」, 「· 11 days ago」, 「· Verify every 3 months」) says who checked the card and when, not what it says: read,
+    its spans ran together (「Verifiedby 阿依古丽…· 11 days ago· Verify every 3 months」) as the opening passage's
+    first line. It goes."""
+    for badge in soup.find_all(class_=_GURU_VERIFIED):
+        if not _gone(badge):
+            badge.decompose()
+
+
+def _canvas_callouts(soup: BeautifulSoup) -> None:
+    """A Canvas LMS page's callout (Instructure's `div.ic-Callout` in the page's `div.user_content`) is a box of
+    its own: an assignment under the lesson (「<strong>本週作業（4-2）：</strong>以實習公司為例…」) was read as
+    more of the part above it, the last answer of its 「同學常問」. A callout its writer labels with a bold lead is
+    a part titled by the label (at the level of the heading above it), any other is set apart by a rule."""
+    for box in soup.find_all("div", class_="ic-Callout"):
+        if _gone(box) or box.find_parent(class_="user_content") is None or not box.get_text(strip=True):
+            continue
+        first = box.find(["p", "div"])
+        lead = first.find(["strong", "b"]) if isinstance(first, Tag) else None
+        label = lead.get_text(" ", strip=True).rstrip("：: ") if isinstance(lead, Tag) else ""
+        opens = isinstance(lead, Tag) and not "".join(
+            str(node) if isinstance(node, NavigableString) else node.get_text() for node in lead.previous_siblings
+        ).strip()
+        above = box.find_previous(list(HEADINGS))
+        if label and opens and len(label) <= HEADING_MAX:
+            heading = soup.new_tag(above.name if isinstance(above, Tag) else "h2", string=label)
+            lead.decompose()
+            box.insert_before(heading)
+        else:
+            box.insert_before(soup.new_tag("hr"))
 
 
 def _osticket_faq(soup: BeautifulSoup) -> None:

@@ -1,4 +1,4 @@
-"""Read a forum thread of Douban's groups, Baidu Tieba, Hupu, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
+"""Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Stack Exchange or GitHub Discussions question with its answers, as its reader sees it.
@@ -99,11 +99,17 @@ _QUORA_SITE = re.compile(r"\s+-\s+Quora$")
 # Hupu (bbs.hupu.com): a reply's floor (data-floor) and a quote's header 「引用 @X 发表的：」
 _HUPU_FLOOR = re.compile(r"^\d+$")
 _HUPU_QUOTED = re.compile(r"^\s*引用\s*")
+# NGA: a floor's text 「postcontent3」, the site's name after the <title>'s subject, a quote's 「Post by [X] (date):」 and a
+# reply's own 「Reply to [Reply] Post by [X] (date)」 header (NGA writes its quote headers in English)
+_NGA_TEXT = re.compile(r"^postcontent\d+$")
+_NGA_SITE = re.compile(r"\s*NGA玩家社区\s*$")
+_NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
+_NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Put a Douban, Tieba, Hupu, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
+    """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -1592,6 +1598,73 @@ def _hupu(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _nga(soup: BeautifulSoup) -> Thread | None:
+    """An NGA (bbs.nga.cn / ngabbs.com, 「NGA玩家社区」) read.php page: the #mainmenu bar (登录 / 注册 / 手机客户端),
+    the #m_nav breadcrumb, the pager bars (回复 / 发帖 / page numbers), then in #m_posts one table.forumbox.postbox a
+    floor: td.c1 the poster's span.posterinfo (a.author 「postauthorN」, the 「楼主」 badge, div.stat 「级别: 学徒 威望: 2
+    发帖: 318 注册: …」), td.c2 the div.postInfo (「#N」, the date, 回复), the first floor's h3.postsubject, the text in
+    span.postcontent.ubbcode 「postcontentN」 (plain text with <br>s, <b> runs, a quote a div.quote: 「[Reply]」 and
+    「<b>Post by [X] (date):</b>」 over the quoted line) and div.postBtnPos (短消息, 「赞 46」); the footer and the
+    scripts close it. Read as a page, the poster's cell (「楼主」, the stats, the date) was the first part and every
+    reply ran behind the first post's Q&A joined by 「 / 」, stats and 「赞」 counters kept. The subject is the first
+    floor's h3.postsubject (else the <title> without 「 NGA玩家社区」), the first floor the lead, each reply a part
+    headed by its writer (the poster's 「（楼主）」); a quote of a line the page has already read goes (a reply's
+    「Post by X」 header over it too), any other keeps its text under 「X：」."""
+    texts = [text for text in soup.find_all("span", class_="postcontent", id=_NGA_TEXT)]
+    if not texts:
+        return None
+    subject = _text(soup.find(class_="postsubject")) or _NGA_SITE.sub("", _text(soup.title))
+    if not subject:
+        return None
+    read: list[str] = []        # each earlier floor's text, spaces gone: what a quote may repeat
+    posts = []
+    for text in texts:
+        for quote in text.find_all("div", class_="quote"):
+            _nga_quote(soup, quote, read)
+        for header in [node for node in text.find_all("b", recursive=False) if _NGA_REPLY_TO.match(_text(node))]:
+            _drop_line(header)      # 「Reply to [Reply] Post by [X] (date)」 over a reply that quotes nothing
+        read.append("".join(text.get_text().split()))
+        floor = text.find_parent("table", class_="forumbox")
+        author = floor.find("a", class_="author") if isinstance(floor, Tag) else None
+        posts.append((_post(soup, text), _text(author)))
+    return subject, _authored(posts)
+
+
+def _nga_quote(soup: BeautifulSoup, quote: Tag, read: list[str]) -> None:
+    """An NGA quote in a floor's text: gone where what it quotes is already on the page, else its quoted line
+    kept under 「X：」 (its 「[Reply]」 link and 「Post by [X] (date):」 header are no text)."""
+    header = next((node for node in quote.find_all("b") if _NGA_POST_BY.search(_text(node))), None)
+    said = _NGA_POST_BY.search(_text(header)) if isinstance(header, Tag) else None
+    for link in quote.find_all("a", class_="block_txt"):
+        link.decompose()
+    if isinstance(header, Tag):
+        _drop_line(header)
+    for node in list(quote.children):       # the 「[」 「]」 the 「[Reply]」 link stood in
+        if isinstance(node, NavigableString) and not node.strip("[] \n"):
+            node.extract()
+    quoted = "".join(quote.get_text().split())
+    if not quoted or any(quoted in earlier for earlier in read):
+        quote.decompose()
+        return
+    block = soup.new_tag("blockquote")
+    if said is not None:
+        block.append(soup.new_tag("p", string=said.group(1) + "："))
+    lines = soup.new_tag("div")
+    lines.extend(list(quote.contents))
+    block.append(lines)
+    quote.replace_with(block)
+
+
+def _drop_line(node: Tag) -> None:
+    """Take a line out of a post typed as plain text: the node and the line break after it."""
+    following = node.next_sibling
+    while isinstance(following, NavigableString) and not following.strip():
+        following = following.next_sibling
+    if isinstance(following, Tag) and following.name == "br":
+        following.extract()
+    node.decompose()
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
@@ -1601,6 +1674,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
+    (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),

@@ -1651,3 +1651,41 @@ def test_an_osticket_faq_is_titled_by_its_question_without_its_attachments_and_t
         ("section", "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙", "兩位同仁的 WhatsApp 帳號被別人登入了。"),
         ("qa", "撥了代碼會被扣錢嗎？", "設定轉接本身不收費。")]
     assert frags[0].article_title == "有人要你撥「**21*」開頭的代碼？這是來電轉接詐騙"
+
+
+def test_a_webflow_cms_posts_category_tag_over_its_title_is_no_text() -> None:
+    # read as a page, 「网络与远程访问」 (div.blog-category-tag in the hero) opened the first passage
+    page = ("<!DOCTYPE html><html data-wf-site='66b8e3f17a2c5d0e9f4a1b62' data-wf-page='66d1f0a2'><head><meta "
+            "content='Webflow' name='generator'></head><body><div class='navbar w-nav'><a class='w-nav-link'>博客</a>"
+            "</div><section class='blog-hero'><div class='w-container'><div class='blog-category-tag'>网络与远程访问</div>"
+            "<h1 class='blog-title'>用 4G 卡远程看监控</h1><div class='blog-meta'><div class='author-name'>王工</div>"
+            "<div class='blog-date'>2025 年 9 月 8 日</div></div></div></section><section class='blog-body'><div "
+            "class='w-container'><div class='blog-rich-text w-richtext'><p>手机卡分到的 IP 地址从外面连不进来。</p>"
+            "<h2>怎么判断</h2><p>看路由器里的 WAN 地址。</p></div></div></section></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("用 4G 卡远程看监控", "手机卡分到的 IP 地址从外面连不进来。"),
+                                                      ("怎么判断", "看路由器里的 WAN 地址。")]
+
+
+def test_a_guru_cards_verification_badge_is_no_text() -> None:
+    # read as a page, the badge's spans ran together as the first line: 「Verifiedby 阿依古丽…· 11 days ago· Verify…」
+    page = ("<html><body><div class='ghq-Card'><h1 class='ghq-Card__title'>国内亲友打不通客户的号码</h1>"
+            "<div class='ghq-VerificationStatus ghq-VerificationStatus--trusted'><svg class='ghq-VerificationStatus__icon'>"
+            "</svg><span class='ghq-VerificationStatus__label'>Verified</span><span class='ghq-VerificationStatus__by'>by "
+            "阿依古丽 (Aigul S.)</span><span class='ghq-VerificationStatus__date'>· 11 days ago</span><span class="
+            "'ghq-VerificationStatus__interval'>· Verify every 3 months</span></div><div class='ghq-Card__content'>"
+            "<p>九成是中国那一边的限制。</p></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("国内亲友打不通客户的号码", "九成是中国那一边的限制。")]
+
+
+def test_a_canvas_pages_callout_is_a_part_of_its_own_titled_by_its_bold_label() -> None:
+    # read as a page, 「本週作業（4-2）：…」 (div.ic-Callout) was glued into the last answer of 「同學常問」
+    page = ("<html><body><div id='content'><h1 class='page-title'>4-2 企業外撥</h1><div class='show-content user_content "
+            "clearfix enhanced'><p>這一節處理外撥被標成騷擾的狀況。</p><h2>五、同學常問</h2><p><strong>問：漫遊打會不會比較好？"
+            "</strong><br>答：不會，會顯示為國際來電。</p><div class='ic-Callout'><p><strong>本週作業（4-2）：</strong>"
+            "設計一份外撥流程，截止日 10/24。</p></div><div class='ic-Callout'><p>記得先讀第 4-1 節。</p></div></div></div>"
+            "</body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "4-2 企業外撥", "這一節處理外撥被標成騷擾的狀況。"),
+        ("qa", "漫遊打會不會比較好？", "不會，會顯示為國際來電。"),
+        ("section", "本週作業（4-2）", "設計一份外撥流程，截止日 10/24。"),
+        ("section", "本週作業（4-2）", "記得先讀第 4-1 節。")]    # (a callout without a label: set apart by a rule)

@@ -1506,3 +1506,53 @@ def test_hupu_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>步行街</title></head><body><div class='bbs-post-web-main-title'><h1 class='post-title'>"
             "步行街</h1></div><p>不许发广告。</p></body></html>")
     assert parts(page) == [("步行街", "不许发广告。")]
+
+
+def _nga_floor(floor: int, writer: str, text: str, poster: bool = False, subject: str = "") -> str:
+    """A floor as NGA's read.php draws one: the poster's cell (name, 「楼主」 badge, stats), the floor's number, date and
+    回复 button, the first floor's subject, the text (span.postcontent), 短消息 and the 「赞」 count."""
+    badge = "<span class='block_txt block_txt_c2' title='楼主'>楼主</span>" if poster else ""
+    titled = f"<h3 id='postsubject{floor}' class='postsubject'>{subject}</h3>" if subject else ""
+    return (f"<table class='forumbox postbox'><tr id='post1strow{floor}' class='postrow row1'><td class='c1'><span "
+            f"class='posterinfo'><a id='postauthor{floor}' class='author b'>{writer}</a>{badge}<div class='stat'><span>"
+            f"级别: 学徒</span> <span>威望: 2</span> <span>发帖: 318</span></div></span></td><td class='c2' "
+            f"id='postcontainer{floor}'><div class='postInfo'><a name='l{floor}' class='small_colored_text_btn stxt "
+            f"vertmod'>#{floor}</a> <span id='postdate{floor}' class='postdatec stxt'>2025-07-15 10:40</span> <a "
+            f"class='small_colored_text_btn stxt'>回复</a></div>{titled}<span id='postcontent{floor}' class='postcontent "
+            f"ubbcode'>{text}</span><div class='postBtnPos'><a class='small_colored_text_btn stxt'>短消息</a> <span "
+            f"class='recommendvalue'>赞 46</span></div></td></tr></table>")
+
+
+def _nga_quote(writer: str, quoted: str) -> str:
+    return (f"<div class='quote'>[<a href='/read.php?pid=812275119' class='block_txt'>Reply</a>]<b>Post by <a "
+            f"href='/nuke.php?func=ucp&uid=1' class='b'>[{writer}]</a> (2025-07-14 23:05):</b><br/>{quoted}</div>")
+
+
+def test_an_nga_thread_is_its_first_floor_then_each_reply_by_writer_without_cards_counts_or_repeated_quotes() -> None:
+    # read as a page, the poster's cell (「楼主」, 「级别: 学徒 威望: 2 发帖: 318」, the date) was the first part and every
+    # reply ran behind the first floor joined by 「 / 」, its 「赞」 count and its quote's 「Post by [X] (date):」 kept
+    page = ("<html><head><title>[求助] 湖边哪家信号好？ NGA玩家社区</title></head><body id='body'><div id='mainmenu'>"
+            "<a class='mmdefault'>NGA玩家社区</a><a class='mmdefault'>登录</a></div><div id='m_nav'><a class='nav_root'>"
+            "NGA玩家社区</a> &raquo; <a class='nav_link'>海外生活</a></div><div id='m_posts'><div id='m_posts_c'>"
+            + _nga_floor(0, "老许", "湖边手机能用吗？", poster=True, subject="[求助] 湖边哪家信号好？")
+            + _nga_floor(1, "跑货车的", "东岸只有 Kcell 能用。<br/>出发前先买流量包。")
+            + _nga_floor(2, "老许", _nga_quote("跑货车的", "东岸只有 Kcell 能用。") + "那 Beeline 呢？", poster=True)
+            + _nga_floor(3, "猫", _nga_quote("路人", "西岸也一样吗？") + "西岸四家都有 4G。")
+            + _nga_floor(4, "风好大", "木屋没信号的话：<br/>1. 下好离线地图；<br/>2. 要座机号码；<br/>3. 发计划路线。")
+            + "</div></div><div id='footer'><a>关于我们</a> | 沪ICP备06051745号</div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "[求助] 湖边哪家信号好？", "湖边手机能用吗？"),
+        ("section", "跑货车的", "东岸只有 Kcell 能用。\n出发前先买流量包。"),
+        ("section", "老许（楼主）", "那 Beeline 呢？"),
+        ("section", "猫", "路人：\n西岸也一样吗？\n西岸四家都有 4G。"),
+        ("section", "风好大", "木屋没信号的话："),
+        ("step", "下好离线地图", "下好离线地图；"), ("step", "要座机号码", "要座机号码；"),
+        ("step", "发计划路线", "发计划路线。")]
+
+
+def test_nga_marks_alone_make_no_thread() -> None:
+    # a page with an #m_posts box but no NGA floor text in it is some other page's
+    page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div id='m_posts'><p>不许发广告。</p></div>"
+            "</body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
