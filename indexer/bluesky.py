@@ -27,7 +27,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import clean, page_marks, raw_text
+from indexer.html_text import clean, emoji_as_text, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 # the marks of the web app's markup: react-native-web's base classes and its test ids
@@ -77,8 +77,7 @@ def _lines(item: Tag) -> list[str]:
     text = item.find(attrs={"data-testid": "postText"})
     if not isinstance(text, Tag):
         return []
-    for image in text.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
+    emoji_as_text(text)
     return [line.strip() for line in clean(raw_text(text)).split("\n") if line.strip()]
 
 

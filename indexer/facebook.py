@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS
-from indexer.html_text import clean, one_line, page_marks, raw_text, writer_heading
+from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_text, writer_heading
 from indexer.render_text import HEADING_MAX
 from indexer.threads import OP
 
@@ -112,8 +112,7 @@ def _lines(holder: Tag) -> list[str]:
     as the reader sees it (an emoji drawn as an image its character, a 「查看更多」 button none)."""
     for button in holder.find_all(attrs={"role": "button"}):
         button.decompose()
-    for image in holder.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
+    emoji_as_text(holder)
     leaves = [div for div in holder.find_all("div", dir="auto") if div.find("div", dir="auto") is None]
     return [line for leaf in leaves or [holder] for line in clean(raw_text(leaf)).split("\n") if line]
 
@@ -171,9 +170,9 @@ def post_thread(soup: BeautifulSoup, subject: str, lines: list[str], comments: l
     (`_comment_parts`). A social network's post page (Facebook's, VK's: `indexer.vk`)."""
     article = soup.new_tag("article")
     if subject:
-        article.append(_tag(soup, "h1", subject))
+        article.append(soup.new_tag("h1", string=subject))
     for line in lines:
-        article.append(_tag(soup, "p", line))
+        article.append(soup.new_tag("p", string=line))
     for block in blocks:
         article.append(block)
     for node in _comment_parts(soup, comments, author):
@@ -195,14 +194,14 @@ def _comment_parts(soup: BeautifulSoup, comments: list[Comment], author: str) ->
         answer = comments[i + 1] if i + 1 < len(comments) else None
         if not mine and answer is not None and _answers(answer, comment, author) and ASKS.search(" ".join(comment.lines)):
             details = soup.new_tag("details")
-            details.append(_tag(soup, "summary", "問：" + " ".join(comment.lines)))
+            details.append(soup.new_tag("summary", string="問：" + " ".join(comment.lines)))
             for line in answer.lines:
-                details.append(_tag(soup, "p", line))
+                details.append(soup.new_tag("p", string=line))
             nodes.append(details)
             i += 2
             continue
         for line in comment.lines:
-            nodes.append(_tag(soup, "p", line))
+            nodes.append(soup.new_tag("p", string=line))
         i += 1
     return nodes
 
@@ -224,9 +223,3 @@ def _subject(soup: BeautifulSoup, text: list[str]) -> str:
     sentence = _SENTENCE_END.split(text[0], maxsplit=1)[0].strip()
     place = pieces[0] if pieces[0].casefold() != "facebook" else ""
     return next((found for found in (named, sentence) if 0 < len(found) <= HEADING_MAX), place)
-
-
-def _tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
-    tag = soup.new_tag(name)
-    tag.string = text
-    return tag

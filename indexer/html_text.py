@@ -69,6 +69,14 @@ def writer_heading(soup: BeautifulSoup, name: str) -> Tag:
     return heading
 
 
+def emoji_as_text(tag: Tag) -> Tag:
+    """The tag with each emoji a site draws as an image (`<img alt="👍">`: Facebook, VK, Mastodon, Bluesky,
+    X) its character, so that the text reads as it was typed; returns the tag."""
+    for image in tag.find_all("img", alt=True):
+        image.replace_with(str(image["alt"]))
+    return tag
+
+
 def one_line(tag: Tag | None) -> str:
     """An element's clean text on one line (a name, a comment read as one paragraph), "" for none."""
     return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""

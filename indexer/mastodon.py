@@ -30,7 +30,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import clean, one_line, page_marks, raw_text
+from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 # the marks the web app's status page bears: its root, the focused status, a status's text
@@ -78,8 +78,7 @@ def _content(status: Tag) -> tuple[str, list[str]]:
     text = status.find("div", class_="status__content__text")
     if not isinstance(text, Tag):
         return one_line(spoiler), []
-    for image in text.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
+    emoji_as_text(text)
     _unaddress(text)
     return one_line(spoiler), [line for line in clean(raw_text(text)).split("\n") if line]
 

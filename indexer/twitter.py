@@ -36,7 +36,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import BR, clean, one_line, page_marks, raw_text
+from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 # the marks x.com's every page bears: its React root, its popups' layer, react-native-web's test ids
@@ -57,7 +57,7 @@ class _Post:
     def __init__(self, tweet: Tag) -> None:
         names = tweet.find(attrs={"data-testid": "User-Name"})
         links = [link for link in names.find_all("a", href=_HANDLE)] if isinstance(names, Tag) else []
-        self.name = next((one_line(_shown(link)) for link in links if not one_line(link).startswith("@")), "")
+        self.name = next((one_line(emoji_as_text(link)) for link in links if not one_line(link).startswith("@")), "")
         self.handle = next((_HANDLE.match(str(link["href"])).group(1) for link in links), "")
         self.name = self.name or self.handle
         texts = tweet.find_all(attrs={"data-testid": "tweetText"})
@@ -90,18 +90,10 @@ def x_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     post_thread(soup, _subject(lines[0]), lines, _comments(posts[chained:], lead.handle), lead.name, blocks)
 
 
-def _shown(link: Tag) -> Tag:
-    """A name as shown: an emoji drawn as an image its character."""
-    for image in link.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
-    return link
-
-
 def _lines(text: Tag) -> list[str]:
     """A post's text's lines: its literal newlines are line breaks (X sets the text `pre-wrap`, and
     `clean` would join the lines of CJK text), an emoji drawn as an image its character."""
-    for image in text.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
+    emoji_as_text(text)
     for string in text.find_all(string=True):
         if "\n" in string:
             string.replace_with(NavigableString(str(string).replace("\n", BR)))
@@ -115,19 +107,19 @@ def _thread_post(soup: BeautifulSoup, lines: list[str]) -> list[Tag]:
     numbered = _COUNTER.match(lines[0]) is not None
     lines = [_COUNTER.sub("", lines[0]), *lines[1:]]
     if numbered and len(lines) > 1 and len(lines[0]) <= HEADING_MAX and lines[0][-1] not in _LINE_END:
-        nodes.append(_tag(soup, "h2", lines[0]))
+        nodes.append(soup.new_tag("h2", string=lines[0]))
         lines = lines[1:]
     listed: Tag | None = None
     for line in lines:
         bullet = _BULLET.match(line)
         if bullet is None:
             listed = None
-            nodes.append(_tag(soup, "p", line))
+            nodes.append(soup.new_tag("p", string=line))
             continue
         if listed is None:
             listed = soup.new_tag("ul")
             nodes.append(listed)
-        listed.append(_tag(soup, "li", line[bullet.end():]))
+        listed.append(soup.new_tag("li", string=line[bullet.end():]))
     return nodes
 
 
@@ -150,9 +142,3 @@ def _subject(line: str) -> str:
     sentence = next((found.strip() for found in _SENTENCE.findall(line) if found.strip()), "")
     clause = re.split(f"[{_CLAUSE_END}]", line, maxsplit=1)[0].strip()
     return next((found.rstrip(_CLAUSE_END) for found in (sentence, clause) if 0 < len(found) <= _SUBJECT_MAX), "")
-
-
-def _tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
-    tag = soup.new_tag(name)
-    tag.string = text
-    return tag

@@ -37,7 +37,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import BR, clean, one_line, page_marks, raw_text
+from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 _TEXT = "wall_post_text"        # the post's text (a comment's is wall_reply_text)
@@ -98,8 +98,7 @@ def _lines(holder: Tag) -> list[str]:
         more.decompose()
     for span in holder.find_all(style=_HIDDEN):
         del span["style"]
-    for image in holder.find_all("img", alt=True):
-        image.replace_with(str(image["alt"]))
+    emoji_as_text(holder)
     return [line for line in clean(raw_text(holder)).split("\n") if line and not _HASHTAGS.match(line)]
 
 
