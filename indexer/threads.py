@@ -1504,15 +1504,8 @@ def _vanilla(soup: BeautifulSoup) -> Thread | None:
         text = card.find("div", class_="Message")
         for quote in text.find_all("blockquote", class_="UserQuote"):
             quoted = quote.find(class_="QuoteText")
-            said = _text(quote.find(class_="QuoteAuthor"))
-            if _text(quoted) and any(_text(quoted) in earlier for earlier in read):
-                quote.decompose()       # what it quotes is read in its place
-                continue
-            block = soup.new_tag("blockquote")
-            if said:
-                block.append(soup.new_tag("p", string=said))
-            block.extend(list((quoted if isinstance(quoted, Tag) else quote).contents))
-            quote.replace_with(block)
+            _quote_in_place(soup, quote, _text(quote.find(class_="QuoteAuthor")), _text(quoted),
+                            list((quoted if isinstance(quoted, Tag) else quote).contents), read)
         read.append(_text(text))
         posts.append((_post(soup, text), _vanilla_author(card)))
     return subject, _authored(posts)
@@ -1582,15 +1575,8 @@ def _hupu(soup: BeautifulSoup) -> Thread | None:
     for k, text in enumerate(texts, 1):
         for quote in text.find_all("div", class_="reply-quote"):
             quoted = _text(quote.find(class_="reply-quote-content"))
-            if quoted and any(quoted in read for j, read in enumerate(own) if j != k):
-                quote.decompose()       # what it quotes is read in its place
-                continue
-            said = _HUPU_QUOTED.sub("", _text(quote.find(class_="reply-quote-header")))
-            block = soup.new_tag("blockquote")
-            if said:
-                block.append(soup.new_tag("p", string=said))
-            block.append(soup.new_tag("p", string=quoted))
-            quote.replace_with(block)
+            _quote_in_place(soup, quote, _HUPU_QUOTED.sub("", _text(quote.find(class_="reply-quote-header"))), quoted,
+                            [soup.new_tag("p", string=quoted)], [read for j, read in enumerate(own) if j != k])
     poster = _text(soup.select_one("div.post-user .post-user-comp-info-top-name"))
     posts = [(_post(soup, lead), poster)]
     posts += [(_post(soup, text), _text(card.find(class_="post-reply-list-user-info-top-name")))
@@ -1643,15 +1629,25 @@ def _nga_quote(soup: BeautifulSoup, quote: Tag, read: list[str]) -> None:
         if isinstance(node, NavigableString) and not node.strip("[] \n"):
             node.extract()
     quoted = "".join(quote.get_text().split())
-    if not quoted or any(quoted in earlier for earlier in read):
+    if not quoted:
+        quote.decompose()
+        return
+    lines = soup.new_tag("div")
+    lines.extend(list(quote.contents))
+    _quote_in_place(soup, quote, said.group(1) + "：" if said is not None else "", quoted, [lines], read)
+
+
+def _quote_in_place(soup: BeautifulSoup, quote: Tag, said: str, quoted: str, contents: list, read: list[str]) -> None:
+    """A reply's quote of another post (Vanilla's, Hupu's, NGA's): gone where the page reads what it quotes
+    (`quoted`, in one of the texts `read`), which stands in its own place; else a blockquote of who said it
+    (「X said:」, when the page says) over what it quotes (`contents`)."""
+    if quoted and any(quoted in earlier for earlier in read):
         quote.decompose()
         return
     block = soup.new_tag("blockquote")
-    if said is not None:
-        block.append(soup.new_tag("p", string=said.group(1) + "："))
-    lines = soup.new_tag("div")
-    lines.extend(list(quote.contents))
-    block.append(lines)
+    if said:
+        block.append(soup.new_tag("p", string=said))
+    block.extend(contents)
     quote.replace_with(block)
 
 
