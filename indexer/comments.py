@@ -165,8 +165,8 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
     lists = _comment_lists(soup)
     if not lists or len(lists) > 1 and len(_outermost(soup.find_all("article"))) > 1:
         return None     # each post's comments on a page of several posts (a Q&A page's answers)
-    cards = [card for _, run in lists for card in run]
-    names = {name for card in cards if (name := _writer(card)[1])}
+    cards = [_Card(card) for _, run in lists for card in run]
+    names = {card.writer for card in cards if card.writer}
     comments = [comment for card in cards if (comment := _comment(card, names)) is not None]
     markup = comments_html(comments)
     if not markup:
@@ -328,9 +328,20 @@ def _own(card: Tag, nested: list[Tag]) -> list[Tag]:
             if not any(tag is reply or _inside(tag, reply) for reply in nested)]
 
 
-def _writer(card: Tag) -> tuple[Tag | None, str]:
-    """The element naming who wrote the card, and the name (without a badge beside it)."""
-    own = _own(card, _nested(card))
+class _Card:
+    """A comment's card with what is read of it more than once: the replies nested in it, its own
+    elements (not theirs), the element naming its writer and the name."""
+
+    def __init__(self, tag: Tag) -> None:
+        self.tag = tag
+        self.nested = _nested(tag)
+        self.own = _own(tag, self.nested)
+        self.name, self.writer = _writer(tag, self.own)
+
+
+def _writer(card: Tag, own: list[Tag]) -> tuple[Tag | None, str]:
+    """The element naming who wrote the card (among its `own` elements), and the name (without a badge
+    beside it)."""
     names = [tag for tag in own if _is_name(tag)]
     name = next((tag for tag in names if not any(_inside(other, tag) for other in names)), None)
     if name is None:
@@ -355,11 +366,9 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
     return first if len(_shown(first)) < len(_shown(card)) - _SAYS_MIN else None
 
 
-def _comment(card: Tag, names: set[str]) -> Comment | None:
+def _comment(read: _Card, names: set[str]) -> Comment | None:
     """One card's writer, text and whether the post's author wrote it."""
-    nested = _nested(card)
-    own = _own(card, nested)
-    name, writer = _writer(card)
+    card, nested, own, name, writer = read.tag, read.nested, read.own, read.name, read.writer
     # (a reply's 「回复 name」 names whom it answers: no words of the reply)
     skip = set(map(id, nested)) | {id(tag) for tag in own if tag is name or _is_name(tag)}
     # the element named for the text (one around the name too: Weibo's 「name：text」), if it says something
