@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's and a Bilibili (哔哩哔哩) opus's comments too.
+article's, a Bilibili (哔哩哔哩) opus's and a Tistory post's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -141,6 +141,10 @@ jianshu.io assets mark, its comments in `section#note-page-comment`, each the bl
 replies marked 「作者」 (`_jianshu`). Bilibili (哔哩哔哩, holdout64): an opus / 专栏 page, its text the one
 `div.opus-module-content`, its comments the `div.reply-list` of the comment module (root replies and their
 sub-replies), the uploader's marked 「UP」; the topic tags and the counters under the text are no text (`_bilibili_opus`).
+Tistory (holdout71): a post page its CDN's assets mark, its text the one `div.tt_article_useless_p_margin`, its
+comments `li.tt-item-reply` cards of `div.tt-area-reply`, replies nested in the comment they answer, the owner's
+classed `rp_admin` or named by the blog's `nickName`; the category over the title (the script's `categoryLabel`)
+and the `div.another_category` box of other posts are no text (`_tistory`).
 """
 from __future__ import annotations
 
@@ -171,7 +175,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's or a Bilibili opus's title and
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's or a Tistory post's title and
     comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -975,6 +979,57 @@ def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Tistory's own assets: its CDN's tistory folders (t1/tistory1.daumcdn.net/tistory…) and tistory.com itself
+_TISTORY_ADDRESS = re.compile(r"^(?:https?:)?//(?:(?:t1|tistory\d?)\.daumcdn\.net/tistory|(?:[\w-]+\.)*tistory\.com/)")
+# what every Tistory page's script sets: the blog owner's name, the post's category (「哈萨克生活/开车」)
+_TISTORY_OWNER = re.compile(r'"BLOG"\s*:\s*\{[^{}]*?"nickName"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_TISTORY_CATEGORY = re.compile(r'"categoryLabel"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _tistory(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Tistory post page (any skin): the page its assets from Tistory's CDN mark, the post's text the one
+    `div.tt_article_useless_p_margin` its editor writes; over it the skin prints the post's category
+    (「哈萨克生活/开车」, the `categoryLabel` of the page's `window.T.entryInfo`), under it Tistory's
+    `div.another_category` box (「'哈萨克生活 > 开车' 카테고리의 다른 글」: three other posts, their comment
+    counts and dates); its comments Tistory's `div.tt-area-reply` of `li.tt-item-reply` cards (`.tt-link-user`,
+    `.tt_date`, the text in `p.tt_desc`, the 「답글」 link in `.tt-box-reply`), each reply a card in the
+    `ul.tt-list-reply-comment` of the comment it answers, so the page's order is the reading order; the
+    blog owner's cards are classed `rp_admin`, or named by the `nickName` of the script's `BLOG`, a secret
+    one (`rp_secret`: 「비밀댓글입니다」) says nothing. Read as a page, the category was the first words of
+    the first paragraph, the other posts a part of their own, and the comments one passage, 「답글」 closing
+    the first."""
+    bodies = soup.find_all("div", class_="tt_article_useless_p_margin")
+    if len(bodies) != 1 or not any(_TISTORY_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # the blog's home page or a list of posts, or a page Tistory did not serve
+    script = "\n".join(tag.get_text() for tag in soup.find_all("script") if not tag.get("src"))
+    category = _TISTORY_CATEGORY.search(script)
+    if category:
+        label = category.group(1).strip()
+        for tag in bodies[0].find_all_previous(True):
+            if tag.name not in HEADING_TAGS and one_line(tag) == label and tag.find_parent(["nav", "aside"]) is None \
+                    and not any(one_line(child) == label for child in tag.find_all(True)):
+                tag.decompose()
+    for furniture in soup.find_all("div", class_="another_category"):
+        furniture.decompose()
+    box = soup.find("div", class_="tt-area-reply")
+    if not isinstance(box, Tag):
+        return
+    owner = _TISTORY_OWNER.search(script)
+    writer = owner.group(1).strip() if owner else ""
+    comments = []
+    for card in box.find_all("li", class_="tt-item-reply"):
+        text = _own_in(card, "li", "tt-item-reply", ["tt_desc"])
+        named = _own_in(card, "li", "tt-item-reply", ["tt-link-user"])
+        if text is None or "rp_secret" in card.get("class", []):
+            continue
+        name = one_line(named) if named is not None else ""
+        comments.append(Comment(name, one_line(text),
+                                "rp_admin" in card.get("class", []) or (bool(writer) and name == writer)))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1054,4 +1109,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
+    (_tistory, (_needs("tt_article_useless_p_margin"),)),
 )

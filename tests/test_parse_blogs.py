@@ -1109,3 +1109,63 @@ def test_bilibilis_comment_markup_without_its_opus_is_read_as_it_was() -> None:
             "<div class='bili-comment'><div class='reply-list'>" + _bilibili_root("小王", "请问在哪买？",
             _bilibili_sub("阿杰", "营业厅。", up=True)) + "</div></div></div></body></html>")
     assert not any(f.title == COMMENTS_TITLE or f.type == "qa" for f in cut(page))
+
+
+def _tistory_card(name: str, text: str, replies: str = "", kind: str = "rp_general") -> str:
+    """A comment card as Tistory's comment list writes it: name and date, the text, the 답글 link, then its replies."""
+    nested = f"<ul class='tt-list-reply-comment'>{replies}</ul>" if replies else ""
+    return (f"<li class='tt-item-reply {kind}' id='comment1'><div class='tt-wrap-cmt'><div class='tt-wrap-info'>"
+            f"<strong class='tt-link-user'>{name}</strong><span class='tt_date'>2026. 11. 9. 09:32</span></div>"
+            f"<p class='tt_desc'>{text}</p><div class='tt-box-reply'><a href='#' class='tt-link-comment'>"
+            f"<span class='tt_txt_g'>답글</span></a></div></div>{nested}</li>")
+
+
+def tistory(cards: str, assets: str = "https://tistory1.daumcdn.net/tistory/6734120/skin/style.css") -> str:
+    return ("<html><head><title>开车拿手机被拍了 :: 草原上的小张</title>"
+            f"<link rel='stylesheet' href='{assets}'><script>window.T.config={{\"BLOG\":{{\"id\":6734120,"
+            "\"title\":\"草原上的小张\",\"nickName\":\"小张在阿拉木图\"}},\"ROLE\":\"guest\"}};window.T.entryInfo="
+            "{\"entryId\":87,\"categoryId\":1183022,\"categoryLabel\":\"哈萨克生活/开车\"};</script></head><body>"
+            "<div id='wrap'><header id='header'><h1><a href='/'>草原上的小张</a></h1></header><section class='container'>"
+            "<article id='content'><div class='inner'><div class='hgroup'><div class='category'>哈萨克生活/开车</div>"
+            "<h1>开车拿手机被拍了</h1><div class='post-meta'><span class='author'>小张在阿拉木图</span>"
+            "<span class='date'>2026. 11. 8. 21:14</span></div></div><div class='entry-content'>"
+            "<div class='tt_article_useless_p_margin contents_style'><p data-ke-size='size16'>罚款 5 个 МРП。</p>"
+            "<h2 data-ke-size='size26'>罚单是怎么通知的</h2><p data-ke-size='size16'>7 天内缴纳打五折。</p></div>"
+            "<div class='tags'><span class='tit'>태그</span><a href='/tag/CarPlay' rel='tag'>CarPlay</a></div>"
+            "<div class='another_category another_category_color_gray'><h4>'<a href='/category/a'>哈萨克生活</a> &gt; "
+            "<a href='/category/a/b'>开车</a>' 카테고리의 다른 글</h4><table><tr><th><a href='/84'>中国驾照在哈萨克斯坦能开多久"
+            "</a>&nbsp;&nbsp;<span>(4)</span></th><td>2026.10.21</td></tr><tr><th><a href='/79'>冬天换雪地胎</a>"
+            "&nbsp;&nbsp;<span>(2)</span></th><td>2026.10.02</td></tr></table></div></div>"
+            "<div class='comments'><div class='tt-area-reply'><div class='tt-box-total'><span class='tt_txt_g'>댓글</span>"
+            f"<span class='tt_num_g'>4</span></div><ul class='tt-list-reply'>{cards}</ul><div class='tt-area-write'>"
+            "<textarea id='comment' placeholder='내용을 입력하세요.'></textarea><button type='submit' "
+            "class='tt-btn_register'>등록</button></div></div></div></div></article>"
+            "<aside id='aside' class='sidebar'><nav class='category'><ul class='tt_category'><li><a href='/category/a'>"
+            "哈萨克生活 <span class='c_cnt'>(52)</span></a></li></ul></nav></aside></section></div></body></html>")
+
+
+TISTORY_CARDS = (_tistory_card("阿斯塔纳老王", "请教一下，公司的车罚单发给谁？",
+                               _tistory_card("小张在阿拉木图", "摄像头的罚单挂在车主名下，公司车就发给公司。"))
+                 + _tistory_card("Aru", "我收到过带链接的假短信，还好没点。",
+                                 _tistory_card("小张在阿拉木图", "这种短信可以转发到 7726 举报，是免费的。")))
+
+
+def test_a_tistory_posts_comments_are_its_last_part_without_its_category_or_other_posts() -> None:
+    # holdout71: the category 「哈萨克生活/开车」 opened the first paragraph, the 「… 카테고리의 다른 글」 box was a part,
+    # the comments one passage (「답글」 closing the first) where the owner's answer was not told from a remark
+    assert texts(cut(tistory(TISTORY_CARDS))) == [
+        ("section", "开车拿手机被拍了", "罚款 5 个 МРП。"), ("section", "罚单是怎么通知的", "7 天内缴纳打五折。"),
+        ("section", COMMENTS_TITLE, "我收到过带链接的假短信，还好没点。\n这种短信可以转发到 7726 举报，是免费的。"),
+        ("qa", "请教一下，公司的车罚单发给谁？", "摄像头的罚单挂在车主名下，公司车就发给公司。")]
+
+
+def test_a_tistory_owners_card_is_known_by_its_class_and_a_secret_comment_says_nothing() -> None:
+    cards = (_tistory_card("阿斯塔纳老王", "请教一下，公司的车罚单发给谁？",
+                           _tistory_card("Zhang", "公司车就发给公司。", kind="rp_admin"))
+             + _tistory_card("路人", "비밀댓글입니다.", kind="rp_secret"))
+    assert texts(cut(tistory(cards)))[2:] == [("qa", "请教一下，公司的车罚单发给谁？", "公司车就发给公司。")]
+
+
+def test_tistorys_markup_on_a_page_tistory_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(tistory(TISTORY_CARDS, assets="/static/site.css")))
+    assert "답글" in text and "哈萨克生活/开车" in text
