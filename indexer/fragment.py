@@ -33,7 +33,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     section is a FAQ, or its heading or lead-in names conditions, documents,
     causes or things to know (「出發前先知道的三件事」). Step title = the item's bold lead, else its first
     sentence when it fits a title (up to 。；！？, 30 characters), else its first clause
-    (up to ，。：；！？; an ASCII mark only before a space or Chinese text: 「7:00」, 「10,000」
+    (up to ，。：；！？, a bare name labelling the step, 「iPhone：」, leading the clause after it; an ASCII mark
+    only before a space or Chinese text: 「7:00」, 「10,000」
     and 「https://…」 go on, and an address is never cut; too long, it loses its bracketed asides
     unless they say whose each thing it lists is), else "第N步"; text = the whole item.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
@@ -389,7 +390,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     # the first line: a step's sub-points follow it on lines of their own
     if labels := _labels(text.split("\n", 1)[0]):
         return labels
-    clauses = _clauses(text.split("\n", 1)[0])
+    first_line = text.split("\n", 1)[0]
+    clauses = _clauses(first_line)
     clause = clauses[0].strip()
     # the first sentence, when a title's length: its first clause alone said where or when (「同一个位置」), or
     # only the first of the actions the sentence chains (「重启手机」 of 「重启手机，再连电脑，熄屏 20 分钟测试一次」)
@@ -398,6 +400,10 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         return sentence
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
+    elif _labels_step(first_line, clauses):
+        # 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」: the label says where or on what, the clause
+        # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」)
+        clause = f"{clause}：{clauses[1].strip()}"
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
         clause = clauses[1].strip() + (clause if len(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
@@ -411,6 +417,19 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not clause:
         return f"第{index}步"
     return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+
+
+def _labels_step(line: str, clauses: list[str]) -> bool:
+    """The line's first clause, up to its colon, only names on what the step is done (a device, an operator, an
+    app: 「iPhone：」「Beeline：」, a name in Latin or Cyrillic letters), a clause after it says what to do.
+    A label in words (「签合同：」「查剩余流量：」) says what to do itself and titles its step alone.
+
+    >>> [_labels_step(line, _clauses(line)) for line in ("iPhone：「设置 → 电话」，打开。", "签合同：用 ЭЦП 在线签。")]
+    [True, False]
+    """
+    label = clauses[0]
+    return (len(clauses) > 1 and bool(clauses[1].strip()) and line[len(label):len(label) + 1] in ("：", ":")
+            and _NAME_LABEL.fullmatch(label.strip()) is not None)
 
 
 def _first_sentence(line: str) -> str:
@@ -462,6 +481,8 @@ def _labels_items(clause: str) -> bool:
                                     for a, b in zip(asides, asides[1:]))
 _LABELLED = re.compile(r"^\s*([^：:，,。；;“”「」\s][^：:，,。；;“”「」]{0,11})[：:]\S")     # 「三星：“信息”→…」
 _LABEL_SEP = re.compile(r"[；;]")
+# a name in Latin or Cyrillic letters labelling a step (「iPhone」「My Kcell」「Tele2」), up to 12 characters
+_NAME_LABEL = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][0-9A-Za-z\u00c0-\u024f\u0400-\u04ff .+&/_-]{0,11}")
 
 
 def _labels(line: str) -> str:

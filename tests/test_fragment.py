@@ -633,6 +633,16 @@ def test_a_step_title_that_loses_an_aside_keeps_the_space_after_a_number_or_lati
                          "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
     assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在…", "拿到无欠款证明才算办完"]
 
+def test_a_step_labelled_by_a_name_is_titled_by_what_to_do_there() -> None:
+    # holdout71's Gorgias page: 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」 was titled 「iPhone」 (the
+    # step after it, whose first sentence fits a title, 「iPhone：「设置 → 信息 → 短信转发」，打开对应设备」); a label
+    # in words says what to do itself and still titles its step
+    frags = cut_markdown("# 电脑打电话\n\n## Mac\n\n1. iPhone：「设置 → 电话 → 在其他设备上通话」，打开，并勾选你的 Mac 或 iPad。\n"
+                         "2. Beeline：拨 *110*20#，等短信确认，再重启手机让设置生效一次。\n"
+                         "3. 签合同：用公司的 ЭЦП（电子数字签名）在线签，签完以后合同会自动发到邮箱里。\n")
+    assert [f.title for f in frags] == ["iPhone：「设置 → 电话 → 在其他设备上通话」", "Beeline：拨 *110*20#", "签合同"]
+
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
