@@ -52,6 +52,7 @@ from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.tencent_doc import tencent_blocks
+from indexer.wecom_doc import wecom_blocks
 from indexer.wolai_page import wolai_blocks
 from indexer.xiaoe_lesson import xiaoe_lesson
 
@@ -190,6 +191,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
+        wecom_blocks(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)

@@ -27,8 +27,9 @@ comment list is read by its shape (`page_comments`):
   name：」 a reply opens with goes, as 「@name」 does (`blogs.comments_html`), and a comment taken away
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
-  `is-op`…) or a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a help
-  centre's 「官方」).
+  `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a help
+  centre's 「官方」), or its writer's being the one the page names as its author or owner outside the
+  comments (its by-line, Tettra's 「PageHeader__owner」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
 question the post's author answered in the next comment a Q&A, the rest its remarks): `page_comments` takes
@@ -53,6 +54,7 @@ from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean
 from indexer.render_chat import says_nothing
 from indexer.siyuan_export import _MARKS as _SIYUAN_MARKS
 from indexer.tencent_doc import _MARKS as _TENCENT_MARKS
+from indexer.wecom_doc import _MARKS as _WECOM_MARKS
 from indexer.wolai_page import _MARKS as _WOLAI_MARKS
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
@@ -90,6 +92,9 @@ _AUTHOR_CLASSES = frozenset({"bypostauthor", "is-author", "by-author", "comment-
                              "is-op", "by-op", "op", "is-poster", "by-poster", "is-owner"})
 # … or an element of a card (CSDN's 「img.is_bloger_comment」 flag beside the blogger's name)
 _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
+# the page's elements naming who wrote or owns it (its by-line, Tettra's 「PageHeader__owner」), by their last word
+_OWNER_WORDS = frozenset({"author", "owner", "byline", "creator"})
+_TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者"})
@@ -97,7 +102,7 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
                             "收起", "展开", "更多", "赞同", "踩", "顶", "Flag", "Permalink", "解决", "解決", "Resolve",
-                            "答复"})
+                            "答复", "답글"})
 # what a comment form or an empty list says (「发表评论」, 「Sign in to comment」, 「暂无评论」), and a count
 _NO_COMMENT = re.compile(
     r"发表评论|發表評論|发表回复|發表回覆|写评论|寫評論|写下你的|說點什麼|说点什么|登录后|登入後|请登录|請登入|暂无评论|暫無評論|"
@@ -129,7 +134,8 @@ _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its par
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
-_EDITORS = (_CRAFT_MARKS, _FEISHU_MARKS, _TENCENT_MARKS, _DINGTALK_MARKS, _SIYUAN_MARKS, _WOLAI_MARKS, _CODA_MARKS)
+_EDITORS = (_CRAFT_MARKS, _FEISHU_MARKS, _TENCENT_MARKS, _DINGTALK_MARKS, _SIYUAN_MARKS, _WOLAI_MARKS, _CODA_MARKS,
+            _WECOM_MARKS)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
 _SKIPPED = frozenset({"img", "svg", "time", "button", "script", "style", "picture", "video", "audio", "noscript",
@@ -167,7 +173,8 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
         return None     # each post's comments on a page of several posts (a Q&A page's answers)
     cards = [_Card(card) for _, run in lists for card in run]
     names = {card.writer for card in cards if card.writer}
-    comments = [comment for card in cards if (comment := _comment(card, names)) is not None]
+    owners = _owners(soup, [tag for gone, _ in lists for tag in gone])
+    comments = [comment for card in cards if (comment := _comment(card, names, owners)) is not None]
     markup = comments_html(comments)
     if not markup:
         return None
@@ -366,7 +373,27 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
     return first if len(_shown(first)) < len(_shown(card)) - _SAYS_MIN else None
 
 
-def _comment(read: _Card, names: set[str]) -> Comment | None:
+def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
+    """What the page, outside its comment `lists`, says of who wrote or owns it: the words of each element
+    named for its author or owner (Tettra's 「PageHeader__owner」: 「Owner」 「林郁婷 (IT)」 「Nov 10, 2026」), the
+    author's <meta>."""
+    said = [str(meta.get("content", "")).strip() for meta in soup.find_all("meta", attrs={"name": "author"})]
+    for tag in soup.find_all(True):
+        if tag.name in ("html", "body", "head", "meta") or _OWNER_WORDS.isdisjoint(_heads(tag)) \
+                or any(tag is box or _inside(tag, box) for box in lists):
+            continue
+        said.extend(" ".join(text.split()) for text in tag.stripped_strings)
+    return [words for words in said if words]
+
+
+def _is_owner(writer: str, owners: list[str]) -> bool:
+    """The card's writer is the one the page names its author or owner: the name whole, or with the team in
+    brackets after it (「林郁婷 (IT)」)."""
+    return bool(writer) and any(words == writer or words.startswith(writer) and _TEAM.match(words[len(writer):])
+                                for words in owners)
+
+
+def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     """One card's writer, text and whether the post's author wrote it."""
     card, nested, own, name, writer = read.tag, read.nested, read.own, read.name, read.writer
     # (a reply's 「回复 name」 names whom it answers: no words of the reply)
@@ -380,7 +407,7 @@ def _comment(read: _Card, names: set[str]) -> Comment | None:
     if not text or _GONE.match(text) or says_nothing([text]):
         return None     # (a comment taken away, or thanks alone: 「谢谢！」, 「👍」)
     badge = any(len(_shown(tag)) <= _BADGE_MAX and _text(tag, set(), badges=False) in _AUTHOR_BADGES for tag in own)
-    mine = badge or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
+    mine = badge or _is_owner(read.writer, owners) or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
         or any(not _AUTHOR_WORDS.isdisjoint(_words(tag)) for tag in own)
     return Comment(writer, text, mine)
 

@@ -613,9 +613,10 @@ def test_a_douban_notes_comments_are_its_last_part_without_its_author_line_and_p
 
 
 def test_a_comment_list_on_a_page_douban_did_not_serve_is_not_doubans() -> None:
-    # Douban's reader leaves it (the author line stays); `indexer.comments` reads the list, all remarks
+    # Douban's reader leaves it (the author line stays); `indexer.comments` reads the list, the by-line's
+    # writer (「a.note-author」 苹果树) the author answering Daulet's question
     frags = cut(douban_note(DOUBAN_COMMENTS, site="Blog"))
-    assert [f.title for f in frags] == ["转账显示名字", COMMENTS_TITLE]
+    assert [f.title for f in frags] == ["转账显示名字", COMMENTS_TITLE, "Halyk 的开关在哪里？"]
     assert "支付宝" not in frags[0].text and "2024-05-12" in frags[0].text
 
 

@@ -191,3 +191,50 @@ def test_a_reply_set_inside_the_card_it_answers_is_a_comment_of_its_own() -> Non
     assert comments(page(POST, panel)) == [
         ("section", COMMENTS_TITLE, "Beeline 的「Запрос не может быть обработан」是不是也可能是余额不足？\n"
                                     "不是，余额不足时查询仍然能回。\n群友说 Tele2 的会话超时好像是 20 秒，待确认")]
+
+
+# Tettra's page (holdout71): the owner named in the page's header, not in the comments; 「Comments (3)」 with
+# each answer a reply nested in the question's card, no class or badge saying whose it is
+def tettra_like(owner: str) -> str:
+    return ("<html><head><title>彩铃怎么开通 | 小站 Knowledge Base | Tettra</title></head><body><main class='PageView'>"
+            "<div class='PageHeader'><h1 class='PageHeader__title'>彩铃怎么开通</h1><div class='PageHeader__owner'>"
+            f"<span class='PageHeader__label'>Owner</span><span class='Avatar'>林</span><a href='/users/4'>{owner}</a>"
+            "<span class='PageHeader__label'>Last updated</span><time>Nov 10, 2026</time></div></div>"
+            f"<div class='PageView__content'><div class='TettraEditor'>{POST}</div></div>"
+            "<section class='Comments'><h3 class='Comments__title'>Comments (2)</h3>"
+            "<div class='Comment'><div class='Comment__header'><span class='Avatar'>陳</span>"
+            "<strong class='Comment__author'>陳冠宇</strong><time class='Comment__time'>Nov 11, 2026</time></div>"
+            "<div class='Comment__body'><p>Tele2 的號碼可以複製別人的彩鈴嗎？</p></div><div class='Comment__replies'>"
+            "<div class='Comment Comment--reply'><div class='Comment__header'><span class='Avatar'>林</span>"
+            "<strong class='Comment__author'>林郁婷</strong><time class='Comment__time'>Nov 11, 2026</time></div>"
+            "<div class='Comment__body'><p>不行，Tele2 沒有複製彩鈴的功能。</p></div></div></div></div>"
+            "<div class='Comment'><div class='Comment__header'><strong class='Comment__author'>Aizhan</strong>"
+            "<time class='Comment__time'>Nov 13, 2026</time></div><div class='Comment__body'><p>第一首歌真的免費，"
+            "我上週剛開。</p></div></div>"
+            "<div class='Comments__form'><textarea placeholder='Add a comment…'></textarea></div></section>"
+            "</main></body></html>")
+
+
+def test_a_reply_by_the_pages_named_owner_answers_the_question_it_replies_to() -> None:
+    assert comments(tettra_like("林郁婷 (IT)")) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免費，我上週剛開。"),
+        ("qa", "Tele2 的號碼可以複製別人的彩鈴嗎？", "不行，Tele2 沒有複製彩鈴的功能。")]
+
+
+def test_a_reply_by_someone_else_than_the_pages_owner_is_a_remark() -> None:
+    assert comments(tettra_like("王小明")) == [
+        ("section", COMMENTS_TITLE, "Tele2 的號碼可以複製別人的彩鈴嗎？\n不行，Tele2 沒有複製彩鈴的功能。\n"
+                                    "第一首歌真的免費，我上週剛開。")]
+
+
+def test_a_korean_reply_button_is_no_words_of_the_comment() -> None:
+    # Tistory's card ends in 「답글」 (Reply), a link: it was glued to the question it closed (holdout71)
+    cards = ("<div class='tt-comment-cont'><ul class='tt-list-reply'>"
+             "<li class='tt-item-reply'><div class='tt-box-content'><span class='tt-link-user'>Dana</span>"
+             "<p class='tt_desc'>Tele2 的号码能复制别人的彩铃吗？</p><div class='tt-box-reply'><a href='#' "
+             "class='tt-link-comment'><span>답글</span></a></div></div></li>"
+             "<li class='tt-item-reply'><div class='tt-box-content'><span class='tt-link-user'>Marat</span>"
+             "<p class='tt_desc'>第一首歌真的免费，我上周刚开。</p><div class='tt-box-reply'><a href='#' "
+             "class='tt-link-comment'><span>답글</span></a></div></div></li></ul></div>")
+    assert comments(page(POST, cards)) == [
+        ("section", COMMENTS_TITLE, "Tele2 的号码能复制别人的彩铃吗？\n第一首歌真的免费，我上周刚开。")]
