@@ -145,9 +145,15 @@ Tistory (holdout71): a post page its CDN's assets mark, its text the one `div.tt
 comments `li.tt-item-reply` cards of `div.tt-area-reply`, replies nested in the comment they answer, the owner's
 classed `rp_admin` or named by the blog's `nickName`; the category over the title (the script's `categoryLabel`)
 and the `div.another_category` box of other posts are no text (`_tistory`).
+Teachable (holdout70): a
+lecture page of the course player its teachablecdn.com assets mark, its title `h2#lecture_heading` and its text
+attachments taking the body's place (the sidebar, the nav, the file attachments and 「Powered by Teachable」 go, a
+`div.lecture-callout` set apart by a rule), its comments read by thread: a student's comment the instructor (the
+「Author」 badge) answers in its first reply a Q&A, asked or not (`_teachable`, `_threads_html`).
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,8 +181,8 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's or a Tistory post's title and
-    comments (see the module's docstring).
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's or a Teachable lecture's
+    title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1045,6 +1051,89 @@ def _own_in(card: Tag, name: str, card_class: str, classes: list[str]) -> Tag | 
             return found
     return None
 
+# Teachable's own assets (its course player's packs and the school's theme), or its 「Powered by Teachable」 box
+_TEACHABLE_ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\bteachablecdn\.com/", re.IGNORECASE)
+
+
+def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Teachable: a lecture page its assets from teachablecdn.com (or `#powered-by-teachable`) mark. The
+    lecture's title (`h2#lecture_heading`, its icon no word of it) and its text attachments
+    (`.lecture-attachment-type-text .lecture-text-container`) take the body's place, so the course player's frame
+    goes whole: the curriculum sidebar, 「Previous Lecture」 / 「Complete and continue」, the file attachments
+    (a download's name and size), the comment form and 「Powered by Teachable」. A callout in the text
+    (`div.lecture-callout`) is set apart by a rule, no more of the answer above it. Each comment in
+    `#comments_container` (`div.comment`: `.comment-author-name`, `.comment-body`, the author's 「Author」
+    badge) is a thread with its replies (`.comment-replies`): a student's comment the lecture's author
+    answers in the first reply is a question with its answer, whether or not it ends in 「？」 (a student
+    reporting that a step fails asks what to do), the rest are remarks."""
+    if soup.find(id="powered-by-teachable") is None and not any(
+            _TEACHABLE_ASSETS.match(str(tag.get("href") or tag.get("src") or ""))
+            for tag in soup.find_all(["link", "script"])):
+        return
+    heading = soup.find(id="lecture_heading")
+    texts = [text for box in soup.find_all("div", class_="lecture-attachment-type-text")
+             for text in box.find_all("div", class_="lecture-text-container")]
+    if not isinstance(heading, Tag) or not texts or soup.body is None:
+        return
+    for icon in heading.find_all(class_="lecture-icon"):
+        icon.decompose()
+    title = soup.new_tag("h1")
+    title.string = one_line(heading)
+    page = soup.new_tag("main")
+    page.append(title)
+    for text in texts:
+        for callout in text.find_all("div", class_="lecture-callout"):
+            callout.insert_before(soup.new_tag("hr"))
+        page.append(text.extract())
+    box = soup.find(id="comments_container")
+    threads = _teachable_threads(box) if isinstance(box, Tag) else []
+    soup.body.clear()
+    soup.body.append(page)
+    markup = _threads_html(threads)
+    if markup:
+        page.extend(list(BeautifulSoup(markup, "html.parser").contents))
+
+
+def _teachable_threads(box: Tag) -> list[list[Comment]]:
+    """The comment list's threads in the page's order: each top-level comment, then its replies."""
+    threads = []
+    for card in box.select(".comments-list > .comment"):
+        thread = [_teachable_comment(card)]
+        replies = card.find("div", class_="comment-replies", recursive=False)
+        if isinstance(replies, Tag):
+            thread.extend(_teachable_comment(reply) for reply in replies.find_all("div", class_="comment"))
+        threads.append([comment for comment in thread if comment is not None])
+    return [thread for thread in threads if thread]
+
+
+def _teachable_comment(card: Tag) -> Comment | None:
+    content = card.find("div", class_="comment-content", recursive=False)
+    text = content.find("div", class_="comment-body", recursive=False) if isinstance(content, Tag) else None
+    if not isinstance(text, Tag) or not one_line(text):
+        return None
+    name = content.find(class_="comment-author-name")
+    return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
+                   content.find(class_="badge-author") is not None)
+
+
+def _threads_html(threads: list[list[Comment]]) -> str:
+    """Comment threads as the post's part 「评论」, as `comments_html` reads a list: the remarks, then each
+    thread's opening comment the post's author answered in its first reply, with that answer."""
+    names = {comment.name for thread in threads for comment in thread if comment.name}
+    remarks: list[str] = []
+    answered: list[str] = []
+    for thread in threads:
+        said = [(comment, unaddressed(comment.text, names)) for comment in thread]
+        (opener, asked), rest = said[0], said[1:]
+        if rest and asked and rest[0][1] and not opener.by_author and rest[0][0].by_author:
+            answered.append(f"<details><summary>問：{html.escape(asked)}</summary>"
+                            f"<p>{html.escape(rest[0][1])}</p></details>")
+            said = rest[1:]
+        remarks.extend(f"<p>{html.escape(text)}</p>" for _, text in said if text)
+    if not remarks and not answered:
+        return ""
+    return "\n".join([f"<h2>{COMMENTS_TITLE}</h2>", *remarks, *answered])
+
 
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
     """The comments as a part right after the post's text: inside the article, before the
@@ -1110,4 +1199,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
+    (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
 )

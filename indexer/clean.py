@@ -218,6 +218,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _guru_verification(soup)
     if page and (marks is None or {"ic-Callout", "user_content"} <= marks):
         _canvas_callouts(soup)
+    if page and (marks is None or {"book-summary", "page-inner"} <= marks):
+        _bookdown_blocks(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -373,6 +375,44 @@ def _canvas_callouts(soup: BeautifulSoup) -> None:
             box.insert_before(heading)
         else:
             box.insert_before(soup.new_tag("hr"))
+
+
+_BOOKDOWN = re.compile(r"^\s*bookdown\b", re.IGNORECASE)
+# a bookdown book's custom block (「::: {.rmdtip}」 in its R Markdown: rmdnote, rmdtip, rmdwarning, rmdcaution, …)
+_BOOKDOWN_BLOCK = re.compile(r"^rmd[a-z]+$")
+
+
+def _bookdown_blocks(soup: BeautifulSoup) -> None:
+    """A bookdown chapter (its generator meta names bookdown) read as its reader reads it. A custom block
+    (`div.rmdtip`, `div.rmdnote`…) is a box of its own, set apart by a rule: the tip after a FAQ's bold
+    questions (「经验：出差时笔记本插一张上网卡…」) was read as more of the last answer. A footnote (Pandoc's
+    `a.footnote-ref` to its `li#fnN` in the chapter's `div.footnotes`) is read after the block citing it, as a
+    reader who follows the number reads it: the three notes, each a fact of its own section (which Ubuntu
+    releases Lenovo's unlock package is for), were one 「注释」 part, away from the text they explain."""
+    if soup.find("meta", attrs={"name": "generator", "content": _BOOKDOWN}) is None:
+        return
+    for box in soup.find_all("div", class_=_BOOKDOWN_BLOCK):
+        if not _gone(box) and box.parent is not None and box.get_text(strip=True):
+            box.insert_before(soup.new_tag("hr"))
+    for notes in soup.find_all("div", class_="footnotes"):
+        for ref in soup.find_all("a", class_="footnote-ref", href=True):
+            note = notes.find("li", id=str(ref["href"]).lstrip("#"))
+            block = ref.find_parent(["p", "li", "td", "th", "dd"])
+            if not isinstance(note, Tag) or block is None or _inside_any(block, notes):
+                continue
+            for back in note.find_all("a", class_="footnote-back"):
+                back.decompose()
+            ref.decompose()
+            paragraphs = note.find_all("p", recursive=False) or [note]
+            for paragraph in reversed(paragraphs):
+                paragraph.name = "p"
+                block.insert_after(paragraph.extract())
+        if not notes.find_all("li"):
+            notes.decompose()
+
+
+def _inside_any(tag: Tag, holder: Tag) -> bool:
+    return any(parent is holder for parent in tag.parents)
 
 
 def _osticket_faq(soup: BeautifulSoup) -> None:

@@ -1171,3 +1171,63 @@ def test_tistorys_markup_on_a_page_tistory_did_not_serve_is_left_alone() -> None
     text = "\n".join(f.title + "\n" + f.text for f in cut(tistory(TISTORY_CARDS, assets="/static/site.css")))
     # the Tistory reader's marks are its own: without them the category stays and the other-posts box is a part
     assert "哈萨克生活/开车" in text and "카테고리의 다른 글" in text
+
+
+def _teachable_card(name: str, text: str, author: bool = False, replies: str = "") -> str:
+    badge = " <span class='badge badge-author'>Author</span>" if author else ""
+    nested = f"<div class='comment-replies'>{replies}</div>" if replies else ""
+    return (f"<div class='comment{' comment-reply-item' if author else ''}'><div class='comment-avatar'>"
+            f"<img class='gravatar' src='a.png' alt='{name}'></div><div class='comment-content'><div class='comment-author'>"
+            f"<span class='comment-author-name'>{name}</span>{badge} <span class='comment-date'>2 days ago</span></div>"
+            f"<div class='comment-body'><p>{text}</p></div><div class='comment-actions'><a class='comment-reply' href='#'>"
+            f"Reply</a> · <a class='comment-like' href='#'>Like</a></div></div>{nested}</div>")
+
+
+TEACHABLE = ("<html><head><title>3.2 切換 App Store 地區 | 哈薩克手機入門</title>"
+             "<link rel='stylesheet' href='https://fedora.teachablecdn.com/packs/student-course-player.css'></head>"
+             "<body class='lecture-page'><div class='course-sidebar' role='navigation'><h2>哈薩克手機入門</h2>"
+             "<ul class='section-list'><li class='section-item'><a class='item' href='/l/1'><span class='lecture-name'>"
+             "3.3 Android：Google Play 國家設定</span></a></li></ul></div><div class='course-mainbar lecture-content'>"
+             "<div class='lecture-nav'><a class='nav-btn complete' id='lecture_complete_button' href='/l/3'>"
+             "Complete and continue ›</a></div><h2 class='section-title' id='lecture_heading'>"
+             "<span class='lecture-icon'>📄</span> 3.2 切換 App Store 地區</h2>"
+             "<div class='lecture-attachment lecture-attachment-type-text'><div class='lecture-text-container'>"
+             "<p>App 只在哈薩克區上架。</p><h3>Android 手機呢？</h3><p>Google Play 一年只能改一次。</p>"
+             "<div class='lecture-callout'><p>💡 小提醒：Kaspi 要用哈薩克門號註冊。</p></div></div></div>"
+             "<div class='lecture-attachment lecture-attachment-type-file'><div class='row attachment'>"
+             "<span class='lecture-icon'>📎</span><a class='download' href='https://cdn.fs.teachablecdn.com/x'>"
+             "checklist.pdf</a> <span class='file-size'>(212 KB)</span></div></div>"
+             "<div class='lecture-comments' id='comments_container'><h3 class='comments-heading'>Comments (5)</h3>"
+             "<form class='new-comment-form'><textarea placeholder='Add a comment…'></textarea>"
+             "<button type='submit'>Post Comment</button></form><div class='comments-list'>{comments}</div></div></div>"
+             "<div id='powered-by-teachable' class='powered-by'><a href='https://teachable.com/'>Powered by Teachable</a>"
+             "</div></body></html>")
+_TEACHABLE_COMMENTS = (
+    _teachable_card("陳怡君", "照方法一做，一直跳出「無法更改」，還是不行……",
+                    replies=_teachable_card("阿哲老師", "十之八九是餘額，請客服歸零。", author=True))
+    + _teachable_card("Kevin", "換帳號以後照片同步會不會斷掉？",
+                      replies=_teachable_card("阿哲老師", "不會，iCloud 還是原本的帳號。", author=True))
+    + _teachable_card("Mei", "補充：註冊時可以用 Gmail 的「+」別名。"))
+
+
+def test_a_teachable_lectures_frame_goes_and_each_comment_the_author_answered_is_a_question() -> None:
+    # read as a page, the callout, the attachment and 「Powered by Teachable」 ran on in 「Android 手機呢？」's answer,
+    # and Mei's tip stood with the first thread, its complaint answered by the author a remark
+    frags = cut(TEACHABLE.replace("{comments}", _TEACHABLE_COMMENTS))
+    assert texts(frags) == [
+        ("section", "3.2 切換 App Store 地區", "App 只在哈薩克區上架。"),
+        ("qa", "Android 手機呢？", "Google Play 一年只能改一次。"),
+        ("section", "Android 手機呢？", "💡 小提醒：Kaspi 要用哈薩克門號註冊。"),
+        ("section", COMMENTS_TITLE, "補充：註冊時可以用 Gmail 的「+」別名。"),
+        ("qa", "照方法一做，一直跳出「無法更改」，還是不行……", "十之八九是餘額，請客服歸零。"),
+        ("qa", "換帳號以後照片同步會不會斷掉？", "不會，iCloud 還是原本的帳號。")]
+    shown = "".join(f.title + f.text for f in frags)
+    for furniture in ("📄", "checklist.pdf", "212 KB", "Powered by", "Complete and continue", "3.3 Android", "Reply",
+                      "Author", "Add a comment", "2 days ago"):
+        assert furniture not in shown
+
+
+def test_teachables_lecture_markup_on_a_page_teachable_did_not_serve_is_read_as_any_pages() -> None:
+    page = TEACHABLE.replace("https://fedora.teachablecdn.com/packs/", "/assets/").replace(
+        "id='powered-by-teachable' ", "").replace("{comments}", _TEACHABLE_COMMENTS)
+    assert "照方法一做，一直跳出「無法更改」，還是不行……" not in [f.title for f in cut(page)]

@@ -1689,3 +1689,32 @@ def test_a_canvas_pages_callout_is_a_part_of_its_own_titled_by_its_bold_label() 
         ("qa", "漫遊打會不會比較好？", "不會，會顯示為國際來電。"),
         ("section", "本週作業（4-2）", "設計一份外撥流程，截止日 10/24。"),
         ("section", "本週作業（4-2）", "記得先讀第 4-1 節。")]    # (a callout without a label: set apart by a rule)
+
+
+BOOKDOWN = ("<html><head><meta name='generator' content='bookdown 0.41 and GitBook 2.6.7'>"
+            "<title>第 6 章 笔记本内置 WWAN | 手册</title></head><body><div class='book'>"
+            "<div class='book-summary'><nav><ul class='summary'><li class='chapter'><a href='apn.html'><b>4</b> APN</a>"
+            "</li></ul></nav></div><div class='book-body'><div class='body-inner'><div class='page-wrapper'>"
+            "<div class='page-inner'><section class='normal'><div id='wwan' class='section level1'>"
+            "<h1><span class='header-section-number'>第 6 章</span> 笔记本内置 WWAN</h1>"
+            "<div id='wwan-linux' class='section level2'><h2><span class='header-section-number'>6.1</span> Linux 与 FCC 锁</h2>"
+            "<p>Fibocom L860-GL 要装 <code>lenovo-wwan-unlock</code> 包<a href='#fn1' class='footnote-ref' id='fnref1'>"
+            "<sup>1</sup></a>。</p></div><div id='wwan-faq' class='section level2'><h2>常见问题</h2>"
+            "<p><strong>MacBook 能插卡吗？</strong><br>不能，MacBook 都没有蜂窝模块。</p>"
+            "<div class='{block}'><p>经验：出差时笔记本插一张上网卡，比开热点省电。</p></div></div>"
+            "<div class='footnotes'><hr><ol><li id='fn1'><p>联想在 Ubuntu 24.04 上提供它的 deb 包。"
+            "<a href='#fnref1' class='footnote-back'>↩︎</a></p></li></ol></div></div></section></div></div></div></div>"
+            "</div></body></html>")
+
+
+def test_a_bookdown_chapters_tip_is_no_line_of_the_last_answer_and_a_footnote_follows_its_citation() -> None:
+    # read as a page, the rmdtip ran on in 「MacBook 能插卡吗？」's answer and the footnote stood in a part 「注释」
+    assert [(f.type, f.title, f.text) for f in cut(BOOKDOWN.replace("{block}", "rmdtip"))] == [
+        ("section", "Linux 与 FCC 锁", "Fibocom L860-GL 要装 lenovo-wwan-unlock 包。\n联想在 Ubuntu 24.04 上提供它的 deb 包。"),
+        ("qa", "MacBook 能插卡吗？", "不能，MacBook 都没有蜂窝模块。"),
+        ("section", "常见问题", "经验：出差时笔记本插一张上网卡，比开热点省电。")]
+
+
+def test_bookdowns_markup_on_a_page_bookdown_did_not_make_is_read_as_any_pages() -> None:
+    frags = cut(BOOKDOWN.replace("bookdown 0.41 and GitBook 2.6.7", "GitBook 2.6.7").replace("{block}", "rmdtip"))
+    assert [f.title for f in frags] == ["Linux 与 FCC 锁", "MacBook 能插卡吗？", "注释"]
