@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's and a Tistory post's comments too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's and a LiveJournal entry's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -150,6 +150,9 @@ lecture page of the course player its teachablecdn.com assets mark, its title `h
 attachments taking the body's place (the sidebar, the nav, the file attachments and 「Powered by Teachable」 go, a
 `div.lecture-callout` set apart by a rule), its comments read by thread: a student's comment the instructor (the
 「Author」 badge) answers in its first reply a Q&A, asked or not (`_teachable`, `_threads_html`).
+LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
+the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
+text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
 """
 from __future__ import annotations
 
@@ -181,7 +184,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's or a Teachable lecture's
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's or a LiveJournal entry's
     title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -1036,6 +1039,36 @@ def _tistory(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _livejournal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """LiveJournal: an entry's own page (the 「schemius」 style), its text one `div.aentry-post__text` in the
+    `article.aentry-post` (typed as `<br>` lines, a `<b>` line heading the lines under it), under it the tags and
+    the controls bar (`div.aentry-controls`: 「9 comments」, Share, 「♥ 14」, 「Add to memories」); its comments the
+    `div#comments.b-xylem` tree of `div.b-tree-twig` rows in the page's order, each reply indented under
+    the comment it answers (`b-tree-twig-2`, its `data-tid`), each row a `div.b-leaf` card — userpic, the
+    name (`.b-leaf-username`'s `.i-ljuser-username`), 「[journal owner]」 beside the owner's (the card's class
+    `b-leaf-poster`), time and permalink, the text in `.b-leaf-article`, Reply / Thread / Parent / Link
+    in `.b-leaf-footer`. Read as a page, the controls bar closed the last part (「♥ 14 Add to memories」)
+    and the tree was cut by size into two 「评论」 parts, a reader's question in one and the owner's
+    answer in the next. The controls are no text; the comments are the post's last part, the journal
+    owner's the author's."""
+    bodies = soup.find_all("div", class_="aentry-post__text")
+    box = soup.find("div", id="comments", class_="b-xylem")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return          # a journal's page of entries, or an entry without LiveJournal's comment tree
+    for controls in soup.find_all("div", class_="aentry-controls"):
+        controls.decompose()
+    comments = []
+    for card in box.find_all("div", class_="b-leaf"):
+        text = card.find("div", class_="b-leaf-article")
+        named = card.find(class_="b-leaf-username")
+        user = named.find(class_="i-ljuser-username") if isinstance(named, Tag) else None
+        if isinstance(text, Tag):
+            comments.append(Comment(one_line(user if isinstance(user, Tag) else named), one_line(text),
+                                    "b-leaf-poster" in card.get("class", ())))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1200,4 +1233,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
+    (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
 )

@@ -1231,3 +1231,60 @@ def test_teachables_lecture_markup_on_a_page_teachable_did_not_serve_is_read_as_
     page = TEACHABLE.replace("https://fedora.teachablecdn.com/packs/", "/assets/").replace(
         "id='powered-by-teachable' ", "").replace("{comments}", _TEACHABLE_COMMENTS)
     assert "照方法一做，一直跳出「無法更改」，還是不行……" not in [f.title for f in cut(page)]
+
+
+def _lj_leaf(tid: str, level: int, name: str, text: str, owner: bool = False) -> str:
+    """A comment as LiveJournal's tree draws it: a twig indented by its level, the leaf's userpic, name
+    (「[journal owner]」 beside the owner's), time, permalink, text and its Reply / Thread / Link bar."""
+    poster = " b-leaf-poster" if owner else ""
+    label = " <span class='b-leaf-poster-label'>[journal owner]</span>" if owner else ""
+    return (f"<div class='b-tree-twig b-tree-twig-{level}' data-tid='{tid}'><div class='b-leaf b-leaf-withuserpic{poster}' "
+            f"id='{tid}'><div class='b-leaf-inner'><div class='b-leaf-header'><div class='b-leaf-userpic'><span><img src='u.png'>"
+            f"</span></div><div class='b-leaf-details'><p class='b-leaf-username'><span class='b-leaf-username-name'>"
+            f"<span class='ljuser i-ljuser' data-ljuser='{name}'><a class='i-ljuser-username' href='https://{name}.livejournal.com/'>"
+            f"<b>{name}</b></a></span></span>{label}</p><p class='b-leaf-meta'><span class='b-leaf-createdtime'>November 10 2026, "
+            f"08:31:17 UTC</span> <a class='b-leaf-permalink' href='#{tid}'>Link</a></p></div></div>"
+            f"<div class='b-leaf-article'>{text}</div><div class='b-leaf-footer'><ul class='b-leaf-actions'>"
+            f"<li class='b-leaf-actions-item'><a href='?replyto=1'>Reply</a></li><li class='b-leaf-actions-item'>"
+            f"<a href='?thread=1'>Thread</a></li></ul></div></div></div></div>")
+
+
+def livejournal(leaves: str) -> str:
+    return ("<html><head><title>行车记录仪插卡: laowang — LiveJournal</title>"
+            "<meta property='og:site_name' content='LiveJournal'></head><body class='s-schemius'>"
+            "<div class='s-header'><a class='s-header__logo' href='/'>LiveJournal</a></div><div class='j-w'>"
+            "<header class='j-header'><h1 class='j-header-title'><a href='/'>老王在阿拉木图开车</a></h1></header>"
+            "<main class='j-l-content'><article class='aentry aentry-post' id='entry-1'><div class='aentry-head'>"
+            "<h1 class='aentry-post__title'><span class='aentry-post__title-text'>行车记录仪插卡</span></h1></div>"
+            "<div class='aentry-post__text aentry-post__text--view'>用了三个月，写下来。<br><br><b>一、办哪家的卡</b><br>"
+            "办上网卡最省钱。<br><br><b>二、几个问答</b><br>问：多久要充一次值？<br>答：每月 1 号充 2 000 坚戈。<br><br>"
+            "有问题留言，我知道的都回。</div><div class='aentry-controls'><span class='aentry-controls__item'>"
+            "<a href='#comments'>9 comments</a></span><span class='aentry-controls__item'><a href='#' "
+            "class='aentry-controls__like'>♥ 14</a></span><span class='aentry-controls__item'><a href='/tools/memadd.bml'>"
+            "Add to memories</a></span></div></article><div id='comments' class='b-xylem'><div class='b-xylem-cell'>"
+            f"<a class='b-addcomment' href='#'>Post a new comment</a></div><div class='b-tree b-tree-root'>{leaves}</div>"
+            "</div></main></div></body></html>")
+
+
+def test_a_livejournal_entrys_comment_tree_is_its_last_part_the_owners_replies_answers() -> None:
+    # holdout70: 「♥ 14 Add to memories」 closed the last part, and the tree was cut into two 「评论」 parts
+    # between a reader's question and the owner's answer to it
+    leaves = (_lj_leaf("t1", 1, "steppe_driver", "记录仪一直显示已连接但 App 里说设备离线。")
+              + _lj_leaf("t2", 2, "laowang", "多半是 APN 没对上，手动填 internet.beeline.kz。", owner=True)
+              + _lj_leaf("t3", 3, "steppe_driver", "好了，谢谢！")
+              + _lj_leaf("t4", 1, "marat_kz77", "А законно ли вообще снимать двор и парковку?")
+              + _lj_leaf("t5", 2, "laowang", "我不是律师：记录仪只录自己车前后。", owner=True))
+    assert texts(cut(livejournal(leaves))) == [
+        ("section", "行车记录仪插卡", "用了三个月，写下来。"), ("section", "办哪家的卡", "办上网卡最省钱。"),
+        ("qa", "多久要充一次值？", "每月 1 号充 2 000 坚戈。"), ("section", "几个问答", "有问题留言，我知道的都回。"),
+        ("section", COMMENTS_TITLE, "记录仪一直显示已连接但 App 里说设备离线。\n多半是 APN 没对上，手动填 "
+                                    "internet.beeline.kz。\n好了，谢谢！"),
+        ("qa", "А законно ли вообще снимать двор и парковку?", "我不是律师：记录仪只录自己车前后。")]
+
+
+def test_livejournals_comment_tree_without_its_entry_text_is_not_livejournals() -> None:
+    # (a journal's page of entries, or a copy of the markup elsewhere: only an entry's own page is read)
+    page = ("<html><head><title>页</title></head><body><h1>页</h1><p>说明。</p><div id='comments' class='b-xylem'>"
+            "<div class='b-tree'>" + _lj_leaf("t1", 1, "a", "请问在哪买？") + _lj_leaf("t2", 2, "b", "营业厅。", owner=True)
+            + "</div></div></body></html>")
+    assert not any(f.type == "qa" for f in cut(page))
