@@ -260,17 +260,24 @@ def answered_html(title: str, replies: list[tuple[str, bool]]) -> str:
     readers' remarks, then each question a reader asked that the author answered in the very next
     reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`)."""
     remarks: list[str] = []
-    answered: list[str] = []
+    answered: list[tuple[str, str]] = []
     i = 0
     while i < len(replies):
         text, by_author = replies[i]
         if not by_author and ASKS.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
-            answered.append(f"<details><summary>問：{html.escape(text)}</summary>"
-                            f"<p>{html.escape(replies[i + 1][0])}</p></details>")
+            answered.append((text, replies[i + 1][0]))
             i += 2
             continue
-        remarks.append(f"<p>{html.escape(text)}</p>")
+        remarks.append(text)
         i += 1
+    return part_html(title, remarks, answered)
+
+
+def part_html(title: str, remarks: list[str], answered: list[tuple[str, str]]) -> str:
+    """A part `title` under a post: the remarks, then each answered question with its answer as a
+    `<details>` the fragmenter reads as a Q&A; nothing when there is neither."""
     if not remarks and not answered:
         return ""
-    return "\n".join([f"<h2>{title}</h2>", *remarks, *answered])
+    return "\n".join([f"<h2>{title}</h2>", *(f"<p>{html.escape(text)}</p>" for text in remarks),
+                      *(f"<details><summary>問：{html.escape(question)}</summary><p>{html.escape(answer)}</p></details>"
+                        for question, answer in answered)])

@@ -156,14 +156,13 @@ text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
 """
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.bbs import answered_html
+from indexer.bbs import answered_html, part_html
 from indexer.html_text import one_line, page_marks
 from indexer.threads import unaddressed
 
@@ -1154,18 +1153,15 @@ def _threads_html(threads: list[list[Comment]]) -> str:
     thread's opening comment the post's author answered in its first reply, with that answer."""
     names = {comment.name for thread in threads for comment in thread if comment.name}
     remarks: list[str] = []
-    answered: list[str] = []
+    answered: list[tuple[str, str]] = []
     for thread in threads:
         said = [(comment, unaddressed(comment.text, names)) for comment in thread]
         (opener, asked), rest = said[0], said[1:]
         if rest and asked and rest[0][1] and not opener.by_author and rest[0][0].by_author:
-            answered.append(f"<details><summary>問：{html.escape(asked)}</summary>"
-                            f"<p>{html.escape(rest[0][1])}</p></details>")
+            answered.append((asked, rest[0][1]))
             said = rest[1:]
-        remarks.extend(f"<p>{html.escape(text)}</p>" for _, text in said if text)
-    if not remarks and not answered:
-        return ""
-    return "\n".join([f"<h2>{COMMENTS_TITLE}</h2>", *remarks, *answered])
+        remarks.extend(text for _, text in said if text)
+    return part_html(COMMENTS_TITLE, remarks, answered)
 
 
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
