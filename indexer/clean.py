@@ -45,6 +45,7 @@ from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
+from indexer.madcap_flare import flare_topic
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
 from indexer.render_text import HEADING_MAX
@@ -186,7 +187,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -196,6 +197,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+        flare_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         notebook_cells(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
