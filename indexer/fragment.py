@@ -122,6 +122,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30
+_BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole
 LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
@@ -400,6 +401,11 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         return sentence
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
+    elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
+            and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
+        # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
+        # step alone, the clause after it what the step does (a label before a colon, 「签合同：」, still titles it)
+        clause = f"{clause}，{clauses[1].strip()}"
     elif _labels_step(first_line, clauses):
         # 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」: the label says where or on what, the clause
         # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」)

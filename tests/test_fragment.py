@@ -643,6 +643,15 @@ def test_a_step_labelled_by_a_name_is_titled_by_what_to_do_there() -> None:
     assert [f.title for f in frags] == ["iPhone：「设置 → 电话 → 在其他设备上通话」", "Beeline：拨 *110*20#", "签合同"]
 
 
+def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() -> None:
+    # holdout72's Flare topic: 「开机，连接手机上的 DJI Fly，进入「图传设置 → 增强图传」，打开开关；…」 was titled 「开机」;
+    # a label before a colon (「激活：」) keeps its title
+    frags = cut_markdown("# 装卡\n\n## 装卡和开通步骤\n\n1. 开机，连接手机上的 DJI Fly，进入「图传设置 → 增强图传」，打开开关；"
+                         "左上角出现两个 4G 图标即表示两张卡都已联网。\n2. 激活：Kcell 拨 *191*1#，Beeline 拨 *180*7#，"
+                         "Tele2 / Altel 发短信 IOT 到 6060，收到 «Услуга активирована» 的短信就成功了。\n")
+    assert [f.title for f in frags] == ["开机，连接手机上的 DJI Fly", "激活"]
+
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
