@@ -51,6 +51,7 @@ from indexer.render_text import HEADING_MAX
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
+from indexer.slite_doc import slite_blocks
 from indexer.tencent_doc import tencent_blocks
 from indexer.wecom_doc import wecom_blocks
 from indexer.wolai_page import wolai_blocks
@@ -186,12 +187,13 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         wecom_blocks(soup, marks)
+        slite_blocks(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
