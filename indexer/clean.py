@@ -45,6 +45,7 @@ from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
+from indexer.loop_page import loop_page
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
 from indexer.render_text import HEADING_MAX
@@ -187,13 +188,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         wecom_blocks(soup, marks)
         slite_blocks(soup, marks)
+        loop_page(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)
