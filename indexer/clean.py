@@ -45,6 +45,7 @@ from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
+from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
@@ -52,6 +53,7 @@ from indexer.render_text import HEADING_MAX
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
+from indexer.slite_doc import slite_blocks
 from indexer.tencent_doc import tencent_blocks
 from indexer.wecom_doc import wecom_blocks
 from indexer.wolai_page import wolai_blocks
@@ -187,12 +189,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通 or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通 or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         wecom_blocks(soup, marks)
+        slite_blocks(soup, marks)
+        loop_page(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         coda_blocks(soup, marks)

@@ -52,7 +52,9 @@ from indexer.dingtalk_doc import _MARKS as _DINGTALK_MARKS
 from indexer.feishu_doc import _MARKS as _FEISHU_MARKS
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean
 from indexer.render_chat import says_nothing
+from indexer.loop_page import _MARKS as _LOOP_MARKS
 from indexer.siyuan_export import _MARKS as _SIYUAN_MARKS
+from indexer.slite_doc import _MARKS as _SLITE_MARKS
 from indexer.tencent_doc import _MARKS as _TENCENT_MARKS
 from indexer.wecom_doc import _MARKS as _WECOM_MARKS
 from indexer.wolai_page import _MARKS as _WOLAI_MARKS
@@ -135,7 +137,7 @@ _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
 _EDITORS = (_CRAFT_MARKS, _FEISHU_MARKS, _TENCENT_MARKS, _DINGTALK_MARKS, _SIYUAN_MARKS, _WOLAI_MARKS, _CODA_MARKS,
-            _WECOM_MARKS)
+            _WECOM_MARKS, _SLITE_MARKS, _LOOP_MARKS)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
 _SKIPPED = frozenset({"img", "svg", "time", "button", "script", "style", "picture", "video", "audio", "noscript",

@@ -123,6 +123,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
 _PARAGRAPH_BREAK = re.compile(f"{BR}[\\s{BR}]*{BR}")
 # a line that opens something of its own besides a question or an answer: a part 「一、」, a bullet
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[•·●▪■◆]\s*)")
+# a disclosure triangle typed before a summary's words (Slite's 「▸ 」): the browser draws its own marker
+_DRAWN_MARKER = re.compile(r"^\s*[▸▹►▶▾▿▼]\s*")
 
 
 def standalone_lines(raw: str) -> list[str]:
@@ -907,7 +909,8 @@ class _Walker:
         if summary is None:
             self.walk(tag)
             return
-        self.block("summary", raw_text(summary), summary)
+        # (a triangle typed before the words, Slite's 「▸ 」, draws again the marker the browser draws)
+        self.block("summary", _DRAWN_MARKER.sub("", raw_text(summary), count=1), summary)
         inner = _Walker(lists=self.lists)
         inner.walk(tag, skip=summary)
         self.lists = inner.lists

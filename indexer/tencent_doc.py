@@ -56,11 +56,11 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         block.decompose()
     unquoted: list[Comment] = []
     for quote, comments in cards:
-        target = _quoted_block(shown, quote) if quote else None
+        target = quoted_block(shown, quote) if quote else None
         if target is None:
             unquoted.extend(comments)
             continue
-        _put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
+        put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
     markup = comments_html(unquoted)
     if markup and isinstance(content, Tag):
         content.extend(list(BeautifulSoup(markup, "html.parser").contents))
@@ -148,7 +148,7 @@ def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
     return tag if tag.get_text(strip=True) else None
 
 
-def _quoted_block(shown: list[Tag], quote: str) -> Tag | None:
+def quoted_block(shown: list[Tag], quote: str) -> Tag | None:
     """The first block (list item, paragraph, heading or table) whose own text holds the quote."""
     needle = "".join(quote.split())
     for top in shown:
@@ -164,7 +164,7 @@ def _own_text(tag: Tag) -> str:
                    if text.find_parent(["ol", "ul", "li", "p", "table", *_HEADINGS]) is tag)
 
 
-def _put_notes(soup: BeautifulSoup, target: Tag, texts: list[str]) -> None:
+def put_notes(soup: BeautifulSoup, target: Tag, texts: list[str]) -> None:
     """Each comment a line 「评论：…」 under the block it is anchored to: in a list item after the item's
     own text, after a paragraph or a table, at the end of a heading's part."""
     notes = []

@@ -90,6 +90,16 @@ def test_accordion_faq_and_bold_questions() -> None:
     ]
 
 
+def test_a_triangle_typed_before_a_summary_is_no_word_of_its_question() -> None:
+    # the browser draws a summary's marker; one typed before its words (Slite's 「▸ 」) draws it again
+    frags = cut_markdown("# 传真\n\n<details><summary>▸ 传真可以当正式文件吗？</summary>\n\n只当预先通知。\n\n</details>\n\n"
+                         "<details><summary>▼ 更多说明</summary>\n\n以上规则适用于全部机关。\n\n</details>\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("qa", "传真可以当正式文件吗？", "只当预先通知。"),
+        ("section", "更多说明", "以上规则适用于全部机关。"),
+    ]
+
+
 def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
     frags = cut_markdown(
         "# 双卡设置\n\n## 安卓怎么设\n\n"
