@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's and a LiveJournal entry's comments too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's and a Naver Blog post's comments too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -153,6 +153,10 @@ attachments taking the body's place (the sidebar, the nav, the file attachments 
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
+Naver Blog (holdout72): a post page its SmartEditor ONE title component marks, its title and components taking the
+body's place (the profile box, the 카테고리 sidebar, the tags, the counters and the category's other posts go), its
+comments Naver's `div.u_cbox` of `li.u_cbox_comment` cards, replies nested in the comment they answer, the owner's
+marked 「블로그 주인」 (`_naver_blog`).
 """
 from __future__ import annotations
 
@@ -183,8 +187,8 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's or a LiveJournal entry's
-    title and comments (see the module's docstring).
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's or a Naver Blog
+    post's title and comments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1068,6 +1072,50 @@ def _livejournal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Naver Blog (네이버 블로그): a post page its SmartEditor ONE viewer marks, the post one
+    `div.se-main-container` of `div.se-component` blocks, the first its title component
+    (`se-documentTitle`: the category link `blog2_series`, the title `.se-title-text`, and the writer,
+    `se_publishDate`, 「URL 복사」 and 「이웃추가」 of `blog2_container`). Around it the blog's frame: the
+    header and menu, the profile box (name, id, caption), the 카테고리 sidebar, the tags, the 공감 / 댓글
+    counters, 「… 카테고리의 다른 글」 (the category's other posts) and the footer. Its comments Naver's
+    comment module (`div.u_cbox`) of `li.u_cbox_comment` cards (`.u_cbox_nick`, the text in
+    `.u_cbox_contents`, the date, 「답글」), each reply a card in the `ul.u_cbox_reply_area` of the comment
+    it answers, so the page's order is the reading order; the blog owner's marked 「블로그 주인」
+    (`.u_cbox_writer`). Read as a page, the profile box was the title's text, the sidebar's 「카테고리」
+    titled the post, the other posts were a part and the comments one passage. So the title and the
+    post's other components take the body's place, then the comments as its last part."""
+    bodies = soup.find_all("div", class_="se-main-container")
+    if len(bodies) != 1 or soup.body is None:
+        return
+    body = bodies[0]
+    components = body.find_all("div", class_="se-component", recursive=False)
+    heading = next((title for part in components if "se-documentTitle" in part.get("class", ())
+                    for title in part.find_all(class_="se-title-text")), None)
+    if not isinstance(heading, Tag):
+        return          # a SmartEditor document of another Naver service (Cafe, Post), or an old editor's post
+    title = soup.new_tag("h1")
+    title.string = one_line(heading)
+    page = soup.new_tag("main")
+    page.append(title)
+    for part in components:
+        if "se-documentTitle" not in part.get("class", ()):
+            page.append(part.extract())
+    comments = []
+    box = soup.find("div", class_="u_cbox")
+    for card in box.find_all("li", class_="u_cbox_comment") if isinstance(box, Tag) else ():
+        text = _own_in(card, "li", "u_cbox_comment", ["u_cbox_contents"])
+        named = _own_in(card, "li", "u_cbox_comment", ["u_cbox_nick"])
+        if text is not None and one_line(text):
+            comments.append(Comment(one_line(named) if named is not None else "", one_line(text),
+                                    _own_in(card, "li", "u_cbox_comment", ["u_cbox_writer"]) is not None))
+    soup.body.clear()
+    soup.body.append(page)
+    markup = comments_html(comments)
+    if markup:
+        page.extend(list(BeautifulSoup(markup, "html.parser").contents))
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1230,4 +1278,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
+    (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
 )

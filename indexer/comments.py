@@ -99,7 +99,8 @@ _OWNER_WORDS = frozenset({"author", "owner", "byline", "creator"})
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
-                            "官方", "Official", "原作者", "文章作者"})
+                            "官方", "Official", "原作者", "文章作者",
+                            "Автор"})      # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",

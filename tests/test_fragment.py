@@ -153,6 +153,8 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "以上，希望有幫到你。有問題推文問。",       # a forum post's sign-off
                                      "写得有点长，希望对大家有用。评论区别吵架。",
                                      "最後碎念：簡訊買最方便，但保障比較基本。",     # a labelled closing remark (Tumblr, holdout52)
+                                     # … a last tip so labelled (Naver Blog, holdout72)
+                                     "最後一個小心得：藥局的點數一年沒用就會歸零。",
                                      # an invitation to ask under the post (Toutiao, holdout59; Baijiahao, holdout51)
                                      "有问题可以在评论区问，看到都会回。",
                                      # … or where the writer answers, a channel's Latin name one word of it

@@ -1288,3 +1288,83 @@ def test_livejournals_comment_tree_without_its_entry_text_is_not_livejournals() 
             "<div class='b-tree'>" + _lj_leaf("t1", 1, "a", "请问在哪买？") + _lj_leaf("t2", 2, "b", "营业厅。", owner=True)
             + "</div></div></body></html>")
     assert not any(f.type == "qa" for f in cut(page))
+
+
+def _se_text(*paragraphs: str) -> str:
+    """A SmartEditor ONE text component as Naver Blog's viewer writes it."""
+    lines = "".join(f"<p class='se-text-paragraph'><span class='se-fs- se-ff-'>{line}</span></p>" for line in paragraphs)
+    return ("<div class='se-component se-text se-l-default'><div class='se-component-content'>"
+            f"<div class='se-section se-section-text'><div class='se-module se-module-text'>{lines}</div></div></div></div>")
+
+
+def _cbox_card(name: str, text: str, replies: str = "", owner: bool = False) -> str:
+    """A comment card of Naver's comment module: name (and 「블로그 주인」), text, date and 답글, then its replies."""
+    mark = "<span class='u_cbox_writer'>블로그 주인</span>" if owner else ""
+    nested = f"<ul class='u_cbox_reply_area'>{replies}</ul>" if replies else ""
+    return (f"<li class='u_cbox_comment{' u_cbox_type_reply' if owner else ''}'><div class='u_cbox_comment_box'>"
+            "<div class='u_cbox_area'><div class='u_cbox_info'><span class='u_cbox_info_main'><a href='#' "
+            f"class='u_cbox_name'><span class='u_cbox_nick'>{name}</span></a>{mark}</span></div>"
+            f"<div class='u_cbox_text_wrap'><span class='u_cbox_contents'>{text}</span></div>"
+            "<div class='u_cbox_info_base'><span class='u_cbox_date'>2025.03.15. 09:12</span><span class='u_cbox_work_box'>"
+            "<a href='#' class='u_cbox_btn_reply'><strong class='u_cbox_reply_txt'>답글</strong> "
+            f"<span class='u_cbox_reply_cnt'>1</span></a></span></div></div></div>{nested}</li>")
+
+
+def naver_blog(cards: str, title_component: bool = True) -> str:
+    title = ("<div class='se-component se-documentTitle se-l-default'><div class='se-component-content'>"
+             "<div class='se-section se-section-documentTitle'><div class='blog2_series'><a href='#' class='pcol2'>"
+             "超市・購物</a></div><div class='pcol1'><div class='se-module se-module-text se-title-text'>"
+             "<p class='se-text-paragraph'><span>會員卡綁門號全攻略</span></p></div></div>"
+             "<div class='blog2_container'><span class='writer'><span class='nick'><a class='link pcol2' href='#'>"
+             "台灣太太 Ting</a></span></span><span class='se_publishDate pcol2'>2025. 3. 14. 21:07</span>"
+             "<span class='url'><a href='#' class='pcol2 _copyPostUrl'>URL 복사</a></span></div></div></div></div>"
+             ) if title_component else ""
+    return ("<html lang='ko'><head><meta property='og:site_name' content='네이버 블로그 | 阿拉木圖的台灣太太'>"
+            "<title>會員卡綁門號全攻略 : 네이버 블로그</title></head><body class='blog_body'><div id='whole-border'>"
+            "<div id='header-area' class='header'><div class='gnb_area'><a href='https://www.naver.com'>NAVER</a></div>"
+            "<div class='blog-title'><h1 class='title_text'><a href='#'>阿拉木圖的台灣太太</a></h1></div></div>"
+            "<div id='content-area'><div id='profile-area' class='profile'><p class='nick'><strong>台灣太太 Ting</strong>"
+            " (almaty_tw_mom)</p><p class='caption'>哈薩克生活｜韓國料理｜帶小孩</p></div>"
+            "<div id='category-list' class='category'><h3>카테고리</h3><ul><li class='selected'><a href='#'>超市・購物 (23)"
+            "</a></li></ul></div><div id='postListBody'><div class='post_ct'><div class='se-viewer se-theme-default'>"
+            f"<div class='se-main-container'>{title}"
+            + _se_text("搬來阿拉木圖半年，結帳時收銀員一定會問門號。")
+            + _se_text("<b>▶ Magnum App 註冊步驟</b>", "1. 下載 Magnum App。", "2. 輸入門號，收簡訊驗證碼。")
+            + _se_text("<b>▶ 大家常問</b>", "<b>Q：換了新門號，點數會不見嗎？</b>", "A：點數是跟著門號走的。",
+                       "<b>Q：能用台灣門號嗎？</b>", "A：大部分 App 不接受 +886。")
+            + _se_text("最後一個小心得：藥局的點數一年沒用就會歸零。", "有問題歡迎留言，我看到都會回 😊")
+            + "</div></div><div class='post_tag'><a href='#' class='item pcol2'>#哈薩克</a></div>"
+            "<div class='wrap_postcomment'><div class='area_sympathy'><a href='#' class='u_likeit_list_btn'>"
+            "<em class='u_txt'>공감</em><em class='u_cnt _count'>27</em></a></div><div class='area_comment'>"
+            "<a href='#' class='btn_comment'><strong>댓글</strong> <em class='_commentCount'>3</em></a></div></div>"
+            "<div class='u_cbox'><div class='u_cbox_wrap'><div class='u_cbox_head'><h5 class='u_cbox_title'>댓글</h5>"
+            f"<span class='u_cbox_count'>3</span></div><div class='u_cbox_content_wrap'><ul class='u_cbox_list'>{cards}</ul>"
+            "<div class='u_cbox_write_wrap'><strong class='u_cbox_guide'>로그인 후 댓글을 작성할 수 있습니다.</strong>"
+            "</div></div></div></div></div></div><div id='post-list-bottom' class='post_list'><h4>超市・購物 카테고리의 다른 글"
+            "</h4><ul><li><a href='#'>阿拉木圖哪裡買得到台灣醬油</a> <span class='date'>2025. 2. 20.</span></li></ul></div>"
+            "</div><div id='footer'><p class='copyright'>ⓒ NAVER Corp.</p></div></div></body></html>")
+
+
+NAVER_CARDS = (_cbox_card("小米粥", "請問 Magnum 的點數可以在 Kaspi 付款的時候一起用嗎？",
+                          _cbox_card("台灣太太 Ting", "可以～先掃會員條碼扣點數，剩下的再用 Kaspi QR 付。", owner=True))
+               + _cbox_card("Astana 阿凱", "補充：Small 的點數要 48 小時後才能用。"))
+
+
+def test_a_naver_blog_posts_text_and_comments_without_the_blogs_frame() -> None:
+    # holdout72: the profile box was the title's text, the sidebar's 「카테고리」 titled the post, the other posts
+    # were a part, the closing tip was glued to the last answer, the comments one passage without the owner's mark
+    assert texts(cut(naver_blog(NAVER_CARDS))) == [
+        ("section", "會員卡綁門號全攻略", "搬來阿拉木圖半年，結帳時收銀員一定會問門號。"),
+        ("step", "下載 Magnum App", "下載 Magnum App。"), ("step", "輸入門號，收簡訊驗證碼", "輸入門號，收簡訊驗證碼。"),
+        ("qa", "換了新門號，點數會不見嗎？", "點數是跟著門號走的。"),
+        ("qa", "能用台灣門號嗎？", "大部分 App 不接受 +886。"),
+        ("section", "▶ 大家常問", "最後一個小心得：藥局的點數一年沒用就會歸零。\n有問題歡迎留言，我看到都會回 😊"),
+        ("section", COMMENTS_TITLE, "補充：Small 的點數要 48 小時後才能用。"),
+        # the blog owner's (「블로그 주인」) answer to a reader's question is its answer
+        ("qa", "請問 Magnum 的點數可以在 Kaspi 付款的時候一起用嗎？", "可以～先掃會員條碼扣點數，剩下的再用 Kaspi QR 付。")]
+
+
+def test_smarteditor_markup_without_naver_blogs_title_component_is_left_alone() -> None:
+    # (a Naver Cafe or Post document, or a copy of the markup elsewhere: only a blog post is read)
+    text = "\n".join(f.title + "\n" + f.text for f in cut(naver_blog(NAVER_CARDS, title_component=False)))
+    assert "카테고리의 다른 글" in text

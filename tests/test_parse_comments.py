@@ -238,3 +238,23 @@ def test_a_korean_reply_button_is_no_words_of_the_comment() -> None:
              "class='tt-link-comment'><span>답글</span></a></div></div></li></ul></div>")
     assert comments(page(POST, cards)) == [
         ("section", COMMENTS_TITLE, "Tele2 的号码能复制别人的彩铃吗？\n第一首歌真的免费，我上周刚开。")]
+
+
+def test_a_russian_author_badge_marks_the_authors_answer() -> None:
+    # Dzen's comments2 section (holdout72): the channel's answers carry the badge 「Автор」 beside the name; they
+    # read as anonymous lines glued to the questions they answer
+    def card(name: str, text: str, replies: str = "", badge: bool = False) -> str:
+        mark = " <span class='comments2--author-badge'>Автор</span>" if badge else ""
+        nested = f"<div class='comments2--replies'>{replies}</div>" if replies else ""
+        return (f"<div class='comments2--comment'><a class='comments2--author-name' href='#'>{name}</a>{mark}"
+                f"<div class='comments2--comment-text'>{text}</div><div class='comments2--comment-footer'>"
+                "<span class='comments2--date'>16 апреля</span> <button class='comments2--reply-button'>Ответить"
+                f"</button> <span class='comments2--likes'>3</span></div>{nested}</div>")
+    section = ("<section class='comments2--root'><h3 class='comments2--header'>Комментарии <span>2</span></h3>"
+               "<div class='comments2--input-placeholder'>Войдите, чтобы оставить комментарий</div>"
+               "<div class='comments2--list'>"
+               + card("Ерлан", "Tele2 的号码能复制别人的彩铃吗？", card("老周", "不能，只能在自己的曲库里选。", badge=True))
+               + card("Марина", "第一首歌真的免费，我上周刚开。") + "</div></section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+        ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
