@@ -226,6 +226,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _canvas_callouts(soup)
     if page and (marks is None or {"book-summary", "page-inner"} <= marks):
         _bookdown_blocks(soup)
+    if page and (marks is None or "titlepage" in marks):
+        _docbook_page(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -415,6 +417,88 @@ def _bookdown_blocks(soup: BeautifulSoup) -> None:
                 block.insert_after(paragraph.extract())
         if not notes.find_all("li"):
             notes.decompose()
+
+
+_DOCBOOK = re.compile(r"^\s*DocBook XSL", re.IGNORECASE)
+# the divisions DocBook XSL titles in a `div.titlepage` of their own: a chunk's component and its sections
+_DOCBOOK_PARTS = frozenset({"book", "part", "chapter", "appendix", "preface", "article", "reference", "refentry",
+                            "glossary", "bibliography", "index", "colophon", "dedication", "section",
+                            "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect"})
+_DOCBOOK_ADMONITIONS = ("note", "tip", "warning", "caution", "important")
+# the label DocBook's gentext sets before a formal title's own words: 「过程 6.1. 」, 「Procedure 3.2. 」
+_DOCBOOK_LABEL = re.compile(r"^\S{1,12}\s*[0-9A-Z]+(?:\.[0-9]+)*\.\s+(?=\S)")
+
+
+def _docbook_page(soup: BeautifulSoup) -> None:
+    """A page the DocBook XSL stylesheets wrote (their generator meta 「DocBook XSL Stylesheets V…」: a
+    chunked chapter of a manual) read as its reader reads it. The chunk's own title (`div.titlepage`'s
+    `h2.title` of its chapter, the heading `<title>` repeats) titles the page; its sections' titles are
+    h2 too, and the first procedure's caption had titled it. The navigation header and footer, the table of
+    contents and the lists of procedures, tables and figures (`div.toc`, `div.list-of-procedures`: 「过程清单」
+    glued into the chapter's intro) are the book's index, not the chapter. A procedure (`div.procedure`, its
+    caption 「过程 6.2. 预先登记为听障用户」 in `p.title`) is a part of its own titled by its caption without
+    DocBook's label, one level under its section, its intro and steps under it: the second procedure's
+    caption and intro were glued into the note before it and its steps filed under that note. An
+    admonition (`div.note`, `div.tip`, `div.warning`…, its `h3.title` only its kind 「注意」 「提示」) is text
+    of its section led by its title (「提示：Kcell 的…」), a passage of its own, not a section titled by its
+    kind alone. A
+    question-and-answer set (`div.qandaset`'s table of `tr.question` and `tr.answer` rows, each question
+    labelled 「6.5.1.」 in a cell of its own) is questions, each with its answer, not table rows."""
+    if soup.find("meta", attrs={"name": "generator", "content": _DOCBOOK}) is None:
+        return
+    for chrome in soup.find_all("div", class_=("navheader", "navfooter", "toc")):
+        if not _gone(chrome):
+            chrome.decompose()
+    for listing in soup.find_all("div", class_=re.compile(r"^list-of-")):
+        if not _gone(listing):
+            listing.decompose()
+    for procedure in soup.find_all("div", class_="procedure"):
+        caption = procedure.find("p", class_="title", recursive=False)
+        if caption is None or not clean(caption.get_text()):
+            continue
+        part = next((p for p in procedure.parents if isinstance(p, Tag) and p.name == "div"
+                     and not _DOCBOOK_PARTS.isdisjoint(p.get("class", ()))), None)
+        owner = part.find(class_="titlepage") if part is not None else None
+        above = owner.find(list(HEADINGS)) if isinstance(owner, Tag) else None
+        level = int(above.name[1]) + 1 if isinstance(above, Tag) else 3
+        heading = soup.new_tag(f"h{min(level, 6)}")
+        heading.string = _DOCBOOK_LABEL.sub("", clean(caption.get_text()).replace("\n", " "), count=1)
+        caption.replace_with(heading)
+    for box in soup.find_all("div", class_=_DOCBOOK_ADMONITIONS):
+        title = box.find(list(HEADINGS), class_="title", recursive=False)
+        if title is None:
+            continue
+        label = clean(title.get_text()).replace("\n", " ").rstrip("：: ")
+        title.decompose()
+        box.insert_before(soup.new_tag("hr"))       # a box of its own: neither the table above nor the text after
+        box.insert_after(soup.new_tag("hr"))
+        first = box.find("p")
+        if label and not is_kind_name(label) and first is not None:
+            first.insert(0, NavigableString(f"{label}："))
+    for qandaset in soup.find_all("div", class_="qandaset"):
+        for row in qandaset.find_all("tr", class_="question"):
+            cells = row.find_all("td", recursive=False)
+            answer = row.find_next_sibling("tr")
+            if not cells or answer is None or "answer" not in answer.get("class", ()):
+                continue
+            details, summary = soup.new_tag("details"), soup.new_tag("summary")
+            summary.string = clean(cells[-1].get_text()).replace("\n", " ")
+            details.append(summary)
+            for child in list(answer.find_all("td", recursive=False)[-1].children):
+                details.append(child.extract())
+            answer.decompose()
+            row.replace_with(details)
+        for table in qandaset.find_all("table"):
+            if table.find("tr") is not None:
+                continue            # a row not paired (a question without its answer) keeps the table
+            body = soup.new_tag("div")
+            for details in table.find_all("details"):
+                body.append(details.extract())
+            table.replace_with(body)
+    titlepage = soup.find("div", class_="titlepage")
+    heading = titlepage.find(list(HEADINGS), class_="title") if isinstance(titlepage, Tag) else None
+    if isinstance(heading, Tag):
+        heading.name = "h1"
 
 
 def _inside_any(tag: Tag, holder: Tag) -> bool:

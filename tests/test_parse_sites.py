@@ -1718,3 +1718,59 @@ def test_a_bookdown_chapters_tip_is_no_line_of_the_last_answer_and_a_footnote_fo
 def test_bookdowns_markup_on_a_page_bookdown_did_not_make_is_read_as_any_pages() -> None:
     frags = cut(BOOKDOWN.replace("bookdown 0.41 and GitBook 2.6.7", "GitBook 2.6.7").replace("{block}", "rmdtip"))
     assert [f.title for f in frags] == ["Linux 与 FCC 锁", "MacBook 能插卡吗？", "注释"]
+
+
+DOCBOOK = ("<html><head><title>第 6 章 听障用户</title><meta name='generator' content='DocBook XSL Stylesheets V1.79.2'>"
+           "</head><body><div class='navheader'><table><tr><th>第 6 章 听障用户</th></tr><tr><td><a href='ch05.html'>上一页"
+           "</a></td></tr></table></div><div class='chapter'><div class='titlepage'><div><div><h2 class='title'>"
+           "<a name='ch-deaf'></a>第 6 章 听障用户</h2></div></div></div><div class='toc'><p><b>目录</b></p><dl class='toc'>"
+           "<dt><span class='sect1'><a href='#s1'>6.1. 短信报警</a></span></dt></dl></div>"
+           "<div class='list-of-procedures'><p><b>过程清单</b></p><dl><dt>6.1. <a href='#p1'>发送求助短信</a></dt>"
+           "<dt>6.2. <a href='#p2'>预先登记</a></dt></dl></div><p>本章介绍听障用户的通信方式。</p>"
+           "<div class='sect1'><div class='titlepage'><div><div><h2 class='title' style='clear: both'>"
+           "<a name='s1'></a>6.1. 短信报警</h2></div></div></div><p>112 中心可以接收短信。</p>"
+           "<div class='procedure'><a name='p1'></a><p class='title'><b>过程 6.1. 发送求助短信</b></p>"
+           "<ol class='procedure' type='1'><li class='step'><p>收件人填 112。</p></li><li class='step'><p>写上地址。</p>"
+           "</li></ol></div><div class='note'><h3 class='title'>注意</h3><p>不能发彩信。</p></div>"
+           "<div class='procedure'><a name='p2'></a><p class='title'><b>过程 6.2. 预先登记</b></p>"
+           "<p>登记后会优先处理。</p><ol class='procedure' type='1'><li class='step'><p>带上残疾证明去 ЦОН。</p></li>"
+           "<li class='step'><p>填写登记表。</p></li></ol></div></div>"
+           "<div class='sect1'><div class='titlepage'><div><div><h2 class='title'>6.2. 套餐</h2></div></div></div>"
+           "<div class='table'><p class='title'><b>表 6.1. 套餐</b></p><div class='table-contents'><table border='1'>"
+           "<thead><tr><th>运营商</th><th>月费</th></tr></thead><tbody><tr><td>Kcell</td><td>1 990 ₸</td></tr></tbody>"
+           "</table></div></div><br class='table-break'><div class='tip'><h3 class='title'>提示</h3>"
+           "<p>打出去每分钟 25 ₸。</p></div></div>"
+           "<div class='sect1'><div class='titlepage'><div><div><h2 class='title'>6.3. 常见问题</h2></div></div></div>"
+           "<div class='qandaset'><table border='0'><tbody><tr class='question'><td><p><b>6.3.1.</b></p></td>"
+           "<td><p>外国号码能发 112 短信吗？</p></td></tr><tr class='answer'><td></td><td><p>不能保证。</p></td></tr>"
+           "<tr class='question'><td><p><b>6.3.2.</b></p></td><td><p>折扣可以办在家属名下吗？</p></td></tr>"
+           "<tr class='answer'><td></td><td><p>不可以。</p></td></tr></tbody></table></div></div></div>"
+           "<div class='navfooter'><table><tr><td><a href='ch07.html'>下一页</a></td></tr></table></div></body></html>")
+
+
+def test_a_docbook_chapter_is_titled_by_its_chapter_its_procedures_notes_and_questions_each_apart() -> None:
+    # read as any page: titled by the first procedure's caption, 「过程清单」 in the intro, the second procedure's
+    # caption and intro glued into the note 「注意」 and its steps filed under it, the tip a section 「提示」 and
+    # the questions and answers 「6.3.1. | …」 table rows of one section
+    article, frags = parse_source(Source("page.html", "page", DOCBOOK, "html", "0"))
+    assert article.title == "第 6 章 听障用户"
+    assert [(f.type, f.title, f.text, f.procedure.title if f.procedure else "") for f in frags] == [
+        ("section", "第 6 章 听障用户", "本章介绍听障用户的通信方式。", ""),
+        ("section", "短信报警", "112 中心可以接收短信。", ""),
+        ("step", "收件人填 112", "收件人填 112。", "发送求助短信"),
+        ("step", "写上地址", "写上地址。", "发送求助短信"),
+        ("section", "发送求助短信", "注意：不能发彩信。", ""),
+        ("section", "预先登记", "登记后会优先处理。", ""),
+        ("step", "带上残疾证明去 ЦОН", "带上残疾证明去 ЦОН。", "预先登记"),
+        ("step", "填写登记表", "填写登记表。", "预先登记"),
+        ("section", "套餐", "表 6.1. 套餐\n运营商 | 月费\nKcell | 1 990 ₸", ""),
+        ("section", "套餐", "提示：打出去每分钟 25 ₸。", ""),
+        ("qa", "外国号码能发 112 短信吗？", "不能保证。", ""),
+        ("qa", "折扣可以办在家属名下吗？", "不可以。", "")]
+
+
+def test_docbooks_markup_on_a_page_docbook_did_not_make_is_read_as_any_pages() -> None:
+    article, frags = parse_source(Source("page.html", "page", DOCBOOK.replace("DocBook XSL Stylesheets", "Hugo"),
+                                         "html", "0"))
+    assert not any(f.type == "qa" for f in frags)
+    assert any(f.title == "提示" for f in frags)
