@@ -167,7 +167,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import answered_html, part_html
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -1111,9 +1111,7 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     _own_in(card, "li", "u_cbox_comment", ["u_cbox_writer"]) is not None))
     soup.body.clear()
     soup.body.append(page)
-    markup = comments_html(comments)
-    if markup:
-        page.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(page, comments_html(comments))
 
 
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
@@ -1169,9 +1167,7 @@ def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     threads = _teachable_threads(box) if isinstance(box, Tag) else []
     soup.body.clear()
     soup.body.append(page)
-    markup = _threads_html(threads)
-    if markup:
-        page.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(page, _threads_html(threads))
 
 
 def _teachable_threads(box: Tag) -> list[list[Comment]]:

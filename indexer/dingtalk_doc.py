@@ -26,7 +26,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import FlatItem, nest_flat_lists, one_line, page_marks
+from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
 
 _MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
 _LISTS = {"ordered": "ol", "bulleted": "ul"}
@@ -52,9 +52,7 @@ def dingtalk_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     for block in blocks:
         block.extract()
     content.extend(shown)
-    markup = comments_html(comments)
-    if markup:
-        content.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(content, comments_html(comments))
 
 
 def _comments(soup: BeautifulSoup) -> list[Comment]:

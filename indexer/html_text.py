@@ -77,6 +77,13 @@ def emoji_as_text(tag: Tag) -> Tag:
     return tag
 
 
+def append_markup(container: Tag, markup: str) -> None:
+    """Append what `markup` (a reader's part, e.g. `blogs.comments_html`'s 「评论」) parses to at the end of
+    `container`; an empty part, a page with no comments, appends nothing."""
+    if markup:
+        container.extend(list(BeautifulSoup(markup, "html.parser").contents))
+
+
 def one_line(tag: Tag | None) -> str:
     """An element's clean text on one line (a name, a comment read as one paragraph), "" for none."""
     return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""

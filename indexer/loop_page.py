@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, part_html
 from indexer.blogs import COMMENTS_TITLE
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
 
 _MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
@@ -58,8 +58,7 @@ def loop_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     for section in soup.find_all("section", class_="loop-comments"):
         markup += _comments_html(section)
         section.decompose()
-    if markup:
-        frame.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(frame, markup)
 
 
 def _voting_table(soup: BeautifulSoup, voting: Tag) -> None:

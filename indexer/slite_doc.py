@@ -25,7 +25,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
 from indexer.tencent_doc import put_notes, quoted_block
 
@@ -58,9 +58,7 @@ def slite_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
                 continue
             put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
         panel.decompose()
-    markup = comments_html(unquoted)
-    if markup:
-        body.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(body, comments_html(unquoted))
 
 
 def _owner(soup: BeautifulSoup) -> str:

@@ -22,7 +22,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import FlatItem, nest_flat_lists, one_line, page_marks
+from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
 from indexer.render_chat import says_nothing
 
 _MARKS = ("melo-page-content", "melo-para", "melo-text")
@@ -62,8 +62,8 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
             continue
         put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
     markup = comments_html(unquoted)
-    if markup and isinstance(content, Tag):
-        content.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    if isinstance(content, Tag):
+        append_markup(content, markup)
 
 
 def _is_block(tag: Tag) -> bool:

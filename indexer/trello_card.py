@@ -34,7 +34,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import CJK, one_line, page_marks
+from indexer.html_text import CJK, append_markup, one_line, page_marks
 
 _MARKS = ("card-detail-window", "window-main-col", "card-detail-title-assist")
 ATTACHMENTS_TITLE = "Attachments"
@@ -76,9 +76,7 @@ def trello_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         article.append(_part(soup, ATTACHMENTS_TITLE, [name for name in names if name]))
     comments = [comment for card in window.find_all("div", class_="mod-comment-type")
                 if (comment := _comment(card)) is not None]
-    markup = comments_html(comments)
-    if markup:
-        article.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(article, comments_html(comments))
     body.clear()
     body.append(article)
 

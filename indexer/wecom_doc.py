@@ -25,7 +25,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks
 
 _MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
 # the top bar's 「最近修改：11月17日 16:42 · 阿依古丽」: who edited the document last
@@ -44,9 +44,7 @@ def wecom_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         return
     for outline in soup.find_all("div", class_="wedoc-outline"):
         outline.decompose()
-    markup = comments_html(_comments(soup, _last_editor(soup)))
-    if markup:
-        main.extend(list(BeautifulSoup(markup, "html.parser").contents))
+    append_markup(main, comments_html(_comments(soup, _last_editor(soup))))
 
 
 def _last_editor(soup: BeautifulSoup) -> str:
