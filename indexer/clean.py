@@ -55,6 +55,7 @@ from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.tencent_doc import tencent_blocks
+from indexer.texinfo_page import texinfo_page
 from indexer.wecom_doc import wecom_blocks
 from indexer.wolai_page import wolai_blocks
 from indexer.xiaoe_lesson import xiaoe_lesson
@@ -189,7 +190,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通 or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通, Texinfo or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -203,6 +204,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mintlify_page(soup, marks)
         flare_topic(soup, marks)
         xiaoe_lesson(soup, marks)
+        texinfo_page(soup)
         notebook_cells(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
         _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
