@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's and a Naver Blog post's comments too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -157,6 +157,9 @@ Naver Blog (holdout72): a post page its SmartEditor ONE title component marks, i
 body's place (the profile box, the 카테고리 sidebar, the tags, the counters and the category's other posts go), its
 comments Naver's `div.u_cbox` of `li.u_cbox_comment` cards, replies nested in the comment they answer, the owner's
 marked 「블로그 주인」 (`_naver_blog`).
+JComments (holdout75): a Joomla article's comments, `div#comment-item-…` cards classed 「even」 and 「odd」 by turns in
+the `div#jc` box (read by their shape, the 「odd」 ones were lost), a quote of another comment going; the article's
+author, named by its by-line, answers (`_jcomments`).
 """
 from __future__ import annotations
 
@@ -188,7 +191,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's or a Naver Blog
-    post's title and comments (see the module's docstring).
+    post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1208,6 +1211,42 @@ def _threads_html(threads: list[list[Comment]]) -> str:
     return part_html(COMMENTS_TITLE, remarks, answered)
 
 
+_JCOMMENTS_CARD = re.compile(r"^comment-item-\d+$")     # (a comment's card: 「comment-item-315」)
+
+
+def _jcomments(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """JComments (Joomla's comments component): its box `div#jc` under a Joomla article's text (the one
+    `[itemprop=articleBody]`), the list `div#comments-list` (in tree mode a `div.comments-list` nested in
+    the card of the comment its replies answer) of cards `div#comment-item-<id>` classed 「even」 and
+    「odd」 by turns, each a `div.comment-box` of the vote box, the 「#2」 anchor, `span.comment-author`,
+    `span.comment-date`, the text `div.comment-body` and 回复 | 引用 (`.comments-buttons`); the form and
+    「添加评论」 follow in the box. A quote of another comment opens a text (`span.quote`, its
+    `.quotebody`, or a `<blockquote>`): it goes, the comment it quotes being on the page. JComments
+    marks no comment as the article's author's; the article names its author (Joomla's `dd.createdby`
+    by-line, else `meta[name=author]`), and a comment under that name is the author's."""
+    bodies = soup.find_all(attrs={"itemprop": "articleBody"})
+    box = soup.find("div", id="jc")
+    if len(bodies) != 1 or not isinstance(box, Tag):
+        return
+    byline = soup.select_one(".createdby [itemprop=name]")
+    meta = soup.find("meta", attrs={"name": "author", "content": True})
+    author = one_line(byline) if byline is not None else str(meta["content"]).strip() if meta is not None else ""
+    comments = []
+    for card in box.find_all("div", id=_JCOMMENTS_CARD):
+        content = next((comment for comment in card.find_all("div", class_="comment-box")
+                        if comment.find_parent("div", id=_JCOMMENTS_CARD) is card), None)
+        text = content.find("div", class_="comment-body") if content is not None else None
+        if text is None:
+            continue
+        for quote in text.find_all(lambda tag: tag.name == "blockquote" or "quote" in tag.get("class", ())):
+            if not quote.decomposed:
+                quote.decompose()       # the comment it quotes is on the page already
+        name = one_line(content.find(class_="comment-author"))
+        comments.append(Comment(name, one_line(text), bool(author) and name == author))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
     """The comments as a part right after the post's text: inside the article, before the
     engine's furniture under the text (labels, share and support boxes); `inside` the text's
@@ -1275,4 +1314,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
+    (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
 )

@@ -230,6 +230,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _bookdown_blocks(soup)
     if page and (marks is None or "titlepage" in marks):
         _docbook_page(soup)
+    if page and (marks is None or "article-info-term" in marks):
+        _joomla_info(soup)
+    if page and (marks is None or "repo-button-row" in marks):
+        _gitea_button_row(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -502,6 +506,25 @@ def _docbook_page(soup: BeautifulSoup) -> None:
     if isinstance(heading, Tag):
         heading.name = "h1"
 
+
+
+def _joomla_info(soup: BeautifulSoup) -> None:
+    """Joomla's article info block (`dl.article-info` under the title: its `dt.article-info-term` 「详细信息」 over
+    `dd`s of the author, category, dates and hits) is no text: read as a list, 「详细信息 / 作者：… / 分类：… / 发布于：…
+    / 点击数：3187」 were glued before the introduction (holdout75). Only Joomla's block, by its term: Zendesk's
+    `section.article-info` holds a whole article."""
+    for info in soup.find_all("dl", class_="article-info"):
+        if info.find("dt", class_="article-info-term", recursive=False) is not None:
+            info.decompose()
+
+
+def _gitea_button_row(soup: BeautifulSoup) -> None:
+    """Gitea's (and Forgejo's) bar over a repository's page, `div.repo-button-row`: a wiki page's page picker
+    (「页面：<strong>title</strong>」 over the dropdown of the wiki's pages), its 「页面」 button and its clone
+    address. The dropdown's links went as a menu, but the picker's label stayed as the introduction's first
+    line (holdout75)."""
+    for row in soup.find_all("div", class_="repo-button-row"):
+        row.decompose()
 
 def _inside_any(tag: Tag, holder: Tag) -> bool:
     return any(parent is holder for parent in tag.parents)

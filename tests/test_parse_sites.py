@@ -1774,3 +1774,28 @@ def test_docbooks_markup_on_a_page_docbook_did_not_make_is_read_as_any_pages() -
                                          "html", "0"))
     assert not any(f.type == "qa" for f in frags)
     assert any(f.title == "提示" for f in frags)
+
+
+def test_joomlas_article_info_block_goes_and_a_zendesk_article_info_section_stays() -> None:
+    # holdout75: 「详细信息 / 作者：… / 点击数：3187」 were the first lines of the introduction
+    joomla = ("<html><body><main><div class='item-page'><div class='page-header'><h1>自我限制</h1></div>"
+              "<dl class='article-info text-muted'><dt class='article-info-term'>详细信息</dt><dd class='createdby'>"
+              "作者：王丽娜</dd><dd class='hits'>点击数：3187</dd></dl><div itemprop='articleBody'>"
+              "<p>登记后所有持牌博彩公司都不能让你下注。</p></div></div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(joomla)] == [("自我限制", "登记后所有持牌博彩公司都不能让你下注。")]
+    zendesk = ("<html><body><main><article class='article'><h1>热点共享</h1><section class='article-info'>"
+               "<div class='article-body'><p>不限流量套餐的热点共享每月上限为 10GB。</p></div></section></article>"
+               "</main></body></html>")
+    assert [(f.title, f.text) for f in cut(zendesk)] == [("热点共享", "不限流量套餐的热点共享每月上限为 10GB。")]
+
+
+def test_a_gitea_wiki_pages_page_picker_is_no_text() -> None:
+    # holdout75: the picker's label 「页面：<title>」 was the introduction's first line
+    page = ("<html><head><title>滑板车 - zh-guide - Gitea</title></head><body><div role='main' class='page-content "
+            "repository wiki view'><div class='ui container'><div class='repo-button-row'><div class='ui floating filter dropdown'>"
+            "<div class='ui basic small button'><span class='text'>页面：<strong>滑板车</strong></span></div><div "
+            "class='menu'><a class='item' href='/w/Home'>Home</a><a class='item' href='/w/Taxi'>Taxi</a></div></div>"
+            "<div class='button-row'><a class='ui small button' href='/w/?action=_pages'>页面</a></div></div>"
+            "<div class='ui dividing header'>滑板车</div><div class='wiki-content-parts'><div class='markup wiki-content-main'>"
+            "<h1>滑板车</h1><p>Whoosh 和 Jet 都只能用 +7 开头的号码注册。</p></div></div></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("滑板车", "Whoosh 和 Jet 都只能用 +7 开头的号码注册。")]
