@@ -160,6 +160,10 @@ marked 「블로그 주인」 (`_naver_blog`).
 JComments (holdout75): a Joomla article's comments, `div#comment-item-…` cards classed 「even」 and 「odd」 by turns in
 the `div#jc` box (read by their shape, the 「odd」 ones were lost), a quote of another comment going; the article's
 author, named by its by-line, answers (`_jcomments`).
+Hatena Blog (はてなブログ, holdout74): an entry page its `<html>`'s `data-brand="hatenablog"` (or its st-hatena.com assets)
+marks, its text the one `div.hatenablog-entry`, its comments the `li.entry-comment` cards of the `div.comment-box` in the
+entry's footer (dropped as chrome with the stars and buttons), the owner's marked 「ブログ主」 or named by the `<html>`'s
+`data-blog-owner` (`_hatena_blog`).
 """
 from __future__ import annotations
 
@@ -190,8 +194,8 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's or a Naver Blog
-    post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
+    post's or a Hatena Blog entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1117,6 +1121,44 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     append_markup(page, comments_html(comments))
 
 
+# Hatena Blog's own assets (its CDN, its star and bookmark widgets)
+_HATENA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:st-hatena\.com|hatena\.ne\.jp)/")
+_HATENA_ID = re.compile(r"^id:")        # 「id:kazmama2019」: a Hatena user's id as the site prints it
+
+
+def _hatena_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Hatena Blog (はてなブログ): an entry's own page, the `<html>` its engine marks (`data-brand=
+    "hatenablog"`, the blog's owner in `data-blog-owner`) or its assets from st-hatena.com, the entry's
+    text one `div.entry-content.hatenablog-entry`. Under it the `footer.entry-footer` holds the by-line,
+    the star and bookmark buttons, the share buttons and the comments: `div.comment-box` of
+    `li.entry-comment` cards (`.comment-user-name`'s 「id:name」 link, the text in `.comment-content`, the
+    date in `.comment-metadata`) in the page's order, 「もっと読む」 and 「コメントを書く」 around them; the blog
+    owner's card marked 「ブログ主」 (`.comment-user-name-owner`) or named by the owner's id. Read as a page,
+    the footer went as chrome, and the readers' comments with it; they are the entry's last part."""
+    root = soup.html
+    bodies = soup.find_all("div", class_="hatenablog-entry")
+    if root is None or len(bodies) != 1 or root.get("data-brand") != "hatenablog" and not any(
+            _HATENA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+            for tag in soup.find_all(["link", "script"])):
+        return          # the blog's top page or an archive of entries, or a page Hatena Blog did not serve
+    owner = str(root.get("data-blog-owner") or root.get("data-author") or "")
+    box = soup.find("div", class_="comment-box")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("li", class_="entry-comment"):
+        text = card.find("div", class_="comment-content")
+        named = card.find("a", class_="comment-user-name-link")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = _HATENA_ID.sub("", one_line(named)) if isinstance(named, Tag) else ""
+        by_owner = card.find(class_="comment-user-name-owner") is not None or bool(owner) and name == owner
+        comments.append(Comment(name, one_line(text), by_owner))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1315,4 +1357,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
+    (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),
 )

@@ -1429,3 +1429,62 @@ def test_a_jcomments_reply_by_another_name_than_the_articles_author_is_a_remark(
     frags = cut(joomla_article(JC_CARDS, author="编辑部"))
     assert not any(f.type == "qa" for f in frags)
     assert [f.text.count("\n") + 1 for f in frags if f.title == COMMENTS_TITLE] == [4]
+
+
+def _hatena_card(uid: str, user: str, text: str, owner: bool = False) -> str:
+    """A comment as Hatena Blog's entry footer draws it: icon and 「id:name」 link (「ブログ主」 beside the owner's), text, time."""
+    badge = "<span class='comment-user-name-owner'>ブログ主</span>" if owner else ""
+    return (f"<li class='entry-comment js-entry-comment' data-comment-id='{uid}'><div class='comment-user-name'>"
+            f"<a href='https://blog.hatena.ne.jp/{user}/' class='comment-user-name-link'><img "
+            f"src='https://cdn.profile-image.st-hatena.com/users/{user}/profile.png' class='hatena-id-icon' alt='{user}'>"
+            f"id:{user}</a>{badge}</div><div class='comment-content entry-content'><p>{text}</p></div>"
+            f"<div class='comment-metadata'><a href='#{uid}' class='comment-date-link'><time datetime='2026-09-07T02:14:00Z'>"
+            "2026-09-07 11:14</time></a></div></li>")
+
+
+def hatena(cards: str, brand: str = "hatenablog", assets: str = "https://cdn.blog.st-hatena.com/css/blog.css") -> str:
+    return (f"<html lang='ja' data-blog='mama.hatenablog.com' data-blog-owner='mama_lin' data-brand='{brand}'><head>"
+            f"<title>孩子上课不能用手机 - 林妈的家长日记</title><link rel='stylesheet' href='{assets}'></head>"
+            "<body class='page-entry'><header id='blog-title'><h1 id='title'><a href='/'>林妈的家长日记</a></h1></header>"
+            "<div id='top-editarea'><p>※ 本博客的内容是个人经验。</p></div><div id='content' class='hfeed'><div id='main'>"
+            "<article class='entry hentry'><div class='entry-inner'><header class='entry-header'><div class='date entry-date'>"
+            "<time datetime='2026-09-06'>2026-09-06</time></div><h1 class='entry-title'><a class='entry-title-link' "
+            "href='#'>孩子上课不能用手机</a></h1><div class='entry-categories categories'><a class='entry-category-link' "
+            "href='#'>育儿</a></div></header><div class='entry-content hatenablog-entry'><p>上课手机必须交上去。</p>"
+            "<h3 id='x'>紧急情况怎么联系</h3><p>打学校值班室的座机。</p><p>以上，有变化我再更新。</p></div>"
+            "<footer class='entry-footer'><p class='entry-footer-section'><span class='author vcard'>mama_lin</span></p>"
+            "<div class='hatena-star-container'><span class='hatena-star-inner-count'>7</span></div>"
+            "<div class='social-buttons'><a class='hatena-bookmark-button' href='#'>12 users</a></div>"
+            "<div class='comment-box js-comment-box'><ul class='comment js-comment'>"
+            "<li class='read-more-comments' style='display: none;'><a>もっと読む</a></li>"
+            f"{cards}</ul><a href='#' class='leave-comment-title js-leave-comment-title'>コメントを書く</a></div>"
+            "</footer></div></article></div><aside id='box2'><div class='hatena-module-title'>プロフィール</div></aside></div>"
+            "<footer id='footer'><p class='services'>Powered by Hatena Blog</p></footer></body></html>")
+
+
+HATENA_CARDS = (_hatena_card("101", "kazmama2019", "我们阿斯塔纳的学校值班室不帮忙叫孩子，只能找班主任。")
+                + _hatena_card("102", "tianshan_papa", "手表的上课禁用模式一定要把周末关掉。")
+                + _hatena_card("103", "mama_lin", "@tianshan_papa 对，要手动改成周一到周五。谢谢补充！", owner=True))
+
+
+def test_a_hatena_blog_entrys_comments_are_its_last_part() -> None:
+    # holdout74: the comment box sits in the entry's footer, dropped as chrome with the stars and the buttons
+    frags = cut(hatena(HATENA_CARDS))
+    assert texts(frags) == [
+        ("section", "孩子上课不能用手机", "上课手机必须交上去。"),
+        ("section", "紧急情况怎么联系", "打学校值班室的座机。\n以上，有变化我再更新。"),
+        ("section", COMMENTS_TITLE, "我们阿斯塔纳的学校值班室不帮忙叫孩子，只能找班主任。\n手表的上课禁用模式一定要把周末关掉。\n"
+                                    "对，要手动改成周一到周五。谢谢补充！")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("id:", "ブログ主", "もっと読む", "コメントを書く", "2026-09-07", "12 users"))
+
+
+def test_a_hatena_blog_owners_answer_is_known_by_the_pages_owner_without_the_badge() -> None:
+    cards = (_hatena_card("101", "kazmama2019", "电话手表周末也要交吗？")
+             + _hatena_card("102", "mama_lin", "@kazmama2019 周末不用交。"))
+    assert texts(cut(hatena(cards)))[-1] == ("qa", "电话手表周末也要交吗？", "周末不用交。")
+
+
+def test_hatena_blogs_markup_on_a_page_hatena_did_not_serve_is_left_alone() -> None:
+    titles = [f.title for f in cut(hatena(HATENA_CARDS, brand="other", assets="/static/site.css"))]
+    assert COMMENTS_TITLE not in titles
