@@ -42,6 +42,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
+from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
@@ -206,6 +207,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         texinfo_page(soup)
         notebook_cells(soup, marks)
+        epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
         _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)

@@ -79,7 +79,7 @@ _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
-                              r"|[两兩二三四五几幾多]种\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$"
+                              r"|[两兩二三四五几幾多][种種]\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$"
                               r"|[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)"     # 「一起问几个问题，…」 asks them
                               # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
                               r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")

@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Stack Exchange or GitHub Discussions question with its answers, as its reader sees it.
+Stack Exchange, Yandex Q or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -105,12 +105,14 @@ _NGA_TEXT = re.compile(r"^postcontent\d+$")
 _NGA_SITE = re.compile(r"\s*NGA玩家社区\s*$")
 _NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
 _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
+# Yandex Q (Яндекс Кью, yandex.ru/q): the site's name in its og:site_name
+_YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1545,6 +1547,42 @@ def _quora(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _yandex_q(soup: BeautifulSoup) -> Thread | None:
+    """A Yandex Q (Яндекс Кью) question page: in main.QuestionPage the community's link
+    (「华人在哈萨克斯坦 · Китайцы в Казахстане」), div.Question (the asker's UserCard and 「· 9 октября 2026」,
+    h1.Question-Title, the text in .Question-Description, 「Подписаться」, 「4 ответа · 3,8 тыс. просмотров」), then
+    .QuestionPage-Answers: the AnswersHeader (「4 ответа」 and its sort <select>) over each article.Answer laid out
+    alike — the author's UserCard (avatar, name, 「Эксперт」 badge, a line about them), div.Answer-Date, the text in
+    .Answer-Content (whole even where the page folds it, 「Читать дальше」), the votes, 「Комментировать」 /
+    「Поделиться」 and div.Comments (each .Comment its author, .Comment-Text and date); the side column's
+    「Похожие вопросы」 and the footer around them. Read as a page, the community's link, 「4 ответа」 and each
+    date line were text, the question and the first answer one passage, the other answers each 「subject（回复）」,
+    the first answer's comments a detached 「评论」 part at the page's end and the second's lost. As Stack
+    Exchange's: the question is the lead, the first answer answers it, each other answer a part headed by its
+    author (「徐工的回答」), a post's comments paragraphs after its text."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    heading = soup.find("h1", class_="Question-Title")
+    asked = soup.select_one(".Question .Question-Description")
+    subject = _text(heading)
+    if not isinstance(site, Tag) or not _YANDEX_Q_SITE.match(str(site.get("content", ""))) \
+            or not subject or asked is None:
+        return None
+    answers = [(answer, text) for answer in soup.find_all("article", class_="Answer")
+               if (text := answer.find(class_="Answer-Content")) is not None]
+    if not answers:
+        return None
+    names = {name for card in soup.find_all(class_=("UserCard-Name", "Comment-Author")) if (name := _text(card))}
+    posts = [_post(soup, asked)]
+    for k, (answer, text) in enumerate(answers):
+        comments = [line for comment in answer.select(".Comments .Comment-Text")
+                    if (line := unaddressed(_text(comment), names))]
+        post = _qa_post(soup, text, comments)
+        if k and (author := _text(answer.select_one(".Answer-Author .UserCard-Name"))):
+            post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 def _hupu(soup: BeautifulSoup) -> Thread | None:
     """A Hupu (虎扑) BBS thread (bbs.hupu.com, its Next.js page): the hp-pc-header (nav, search, 登录 / 注册), the
     download-app-bar (top and bottom), the bbs-post-web-crumbs, div.bbs-post-web-main-title of h1.post-title and its
@@ -1674,5 +1712,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
-    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"),
+    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
 )

@@ -482,8 +482,11 @@ def test_a_long_list_is_cut_into_even_pieces_and_leaves_no_item_alone() -> None:
     assert frags[1].text.endswith("第6项：" + "扣" * 15 + "\n人脸识别登录不扣流量。")
 
 
-def test_a_numbered_list_of_alternatives_is_no_procedure() -> None:
-    markdown = "## 员工离职\n\n员工离职时：号码有两种处理办法——\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
+@pytest.mark.parametrize("lead", ["员工离职时：号码有两种处理办法——",
+                                  # holdout74's EPUB chapter, in Traditional: its three ways to connect were steps
+                                  "刷卡機大多有三種連網方式："])
+def test_a_numbered_list_of_alternatives_is_no_procedure(lead: str) -> None:
+    markdown = f"## 员工离职\n\n{lead}\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
     frags = cut_markdown(markdown)
     assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")
 

@@ -1799,3 +1799,41 @@ def test_a_gitea_wiki_pages_page_picker_is_no_text() -> None:
             "<div class='ui dividing header'>滑板车</div><div class='wiki-content-parts'><div class='markup wiki-content-main'>"
             "<h1>滑板车</h1><p>Whoosh 和 Jet 都只能用 +7 开头的号码注册。</p></div></div></div></div></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("滑板车", "Whoosh 和 Jet 都只能用 +7 开头的号码注册。")]
+
+
+EPUB = ("<?xml version='1.0' encoding='UTF-8'?><!DOCTYPE html><html xmlns='http://www.w3.org/1999/xhtml' "
+        "xmlns:epub='http://www.idpf.org/2007/ops'><head><title>第七章　刷卡機與 SIM 卡</title></head>"
+        "<body epub:type='bodymatter'><section epub:type='chapter' class='chapter'><header class='chapter-head'>"
+        "<p class='chapter-label'>第七章</p><h1 class='chapter-title'>刷卡機與 SIM 卡</h1><p class='chapter-epigraph'>"
+        "「刷卡機卻一直轉圈圈。」</p></header><p class='noindent'>本章說明刷卡機的費用<a epub:type='noteref' "
+        "href='#fn1' id='fnref1' role='doc-noteref' class='noteref'>1</a>。</p><section class='sect1'>"
+        "<h2 class='sect-title'>7.2　SIM 卡由誰提供</h2><p>這一點各銀行不同，簽約前要問清楚。</p>"
+        "<aside epub:type='sidebar' class='sidebar box-tip'><h3 class='sidebar-title'>小提醒：SIM 卡要用 ИП 名義</h3>"
+        "<p>用親戚名字辦的號碼被回收，刷卡機會斷線<a epub:type='noteref' href='#fn2' id='fnref2' role='doc-noteref' "
+        "class='noteref'>2</a>。</p></aside>{after}</section><section epub:type='footnotes' class='footnotes'>"
+        "<aside epub:type='footnote' id='fn1' role='doc-footnote' class='footnote'><p><a href='#fnref1' class='fn-back'>"
+        "1.</a> 價格為 2026 年上半年的行情。</p></aside><aside epub:type='footnote' id='fn2' role='doc-footnote' "
+        "class='footnote'><p><a href='#fnref2' class='fn-back'>2.</a> 預付號碼沒有儲值會被回收，詳見第五章。</p></aside>"
+        "<aside epub:type='footnote' id='fn3' role='doc-footnote' class='footnote'><p><a href='#fnref3' "
+        "class='fn-back'>3.</a> 舊機遺失要賠約 40 000 ₸。</p></aside></section></section></body></html>")
+
+
+def test_an_epub_chapter_keeps_its_epigraph_sidebar_and_footnotes_each_after_its_citation() -> None:
+    # read as a page (holdout74), the header (its epigraph), the sidebar and the footnotes, <aside>s, were lost
+    assert [(f.type, f.title, f.text) for f in cut(EPUB.replace("{after}", ""))] == [
+        ("section", "第七章 刷卡機與 SIM 卡", "「刷卡機卻一直轉圈圈。」\n本章說明刷卡機的費用。\n價格為 2026 年上半年的行情。"),
+        ("section", "SIM 卡由誰提供", "這一點各銀行不同，簽約前要問清楚。"),
+        ("section", "小提醒：SIM 卡要用 ИП 名義", "用親戚名字辦的號碼被回收，刷卡機會斷線。\n預付號碼沒有儲值會被回收，詳見第五章。"),
+        ("section", "注释", "舊機遺失要賠約 40 000 ₸。")]      # (no number cites the third note: it stays a note)
+
+
+def test_an_epub_sidebar_its_sections_text_follows_leads_its_text_with_its_title() -> None:
+    frags = cut(EPUB.replace("{after}", "<p>並且關掉 SIM 卡的 PIN 碼。</p>"))
+    assert [(f.title, f.text) for f in frags][1] == (
+        "SIM 卡由誰提供", "這一點各銀行不同，簽約前要問清楚。\n小提醒：SIM 卡要用 ИП 名義：用親戚名字辦的號碼被回收，刷卡機會斷線。\n"
+        "預付號碼沒有儲值會被回收，詳見第五章。\n並且關掉 SIM 卡的 PIN 碼。")
+
+
+def test_epubs_markup_on_a_page_without_the_epub_namespace_is_read_as_any_pages() -> None:
+    frags = cut(EPUB.replace("xmlns:epub='http://www.idpf.org/2007/ops'", "").replace("{after}", ""))
+    assert "「刷卡機卻一直轉圈圈。」" not in frags[0].text and not any("ИП" in f.title + f.text for f in frags)

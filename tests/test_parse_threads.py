@@ -1556,3 +1556,57 @@ def test_nga_marks_alone_make_no_thread() -> None:
     page = ("<html><head><title>规则</title></head><body><h1>规则</h1><div id='m_posts'><p>不许发广告。</p></div>"
             "</body></html>")
     assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _yandex_q_answer(number: int, writer: str, text: str, comments: tuple[tuple[str, str], ...] = ()) -> str:
+    """An answer as Yandex Q's question page draws one: the author's card (name, 「Эксперт」, a line about them),
+    the date, the text, the votes and buttons, then its comments (author, text, date)."""
+    said = "".join(f"<div class='Comment'><a class='Comment-Author' href='/q/profile/{name}/'>{name}</a><div "
+                   f"class='Comment-Text'>{line}</div><time class='Comment-Date'>9 октября</time></div>"
+                   for name, line in comments)
+    return (f"<article class='Answer' id='answer-{number}'><div class='Answer-Author UserCard'><img class='UserCard-Avatar'"
+            f" src='a.png' alt=''><div class='UserCard-Info'><a class='UserCard-Name' href='/q/profile/{number}/'>{writer}"
+            "</a><span class='Badge Badge_type_expert'>Эксперт</span><div class='UserCard-Description'>内科医生</div>"
+            "</div></div><div class='Answer-Date'>9 октября 2026</div><div class='Answer-Content Answer-Content_collapsed'>"
+            f"{text}</div><button class='Answer-More Link'>Читать дальше</button><div class='Answer-Footer'><div "
+            "class='Votes'><button class='Votes-Button'>▲</button><span class='Votes-Count'>52</span></div><button "
+            "class='Answer-Comment Link'>Комментировать</button></div>"
+            + (f"<div class='Comments'>{said}</div>" if said else "") + "</article>")
+
+
+def _yandex_q_page(answers: str, site: str = "Яндекс Кью") -> str:
+    return ("<html><head><title>医院里能用手机吗？ — Яндекс Кью</title>"
+            f"<meta property='og:site_name' content='{site}'></head><body><div class='App'><header class='Header'><a "
+            "class='Header-Logo'>Кью</a><nav class='Header-Nav'><a>Лента</a><a>Эксперты</a></nav></header><main "
+            "class='QuestionPage'><div class='QuestionPage-Community'><a class='CommunityLink'>华人在哈萨克斯坦 · Китайцы в "
+            "Казахстане</a></div><div class='Question'><div class='Question-Author UserCard'><a class='UserCard-Name'>"
+            "刘女士</a><span class='Question-Date'>· 9 октября 2026</span></div><h1 class='Question-Title'>医院里能用手机吗？"
+            "</h1><div class='Question-Description'>父亲住院了，手机一直打不通。</div><div class='Question-Footer'><span "
+            "class='Question-Stats'>4 ответа · 3,8 тыс. просмотров</span></div></div><div class='QuestionPage-Answers'>"
+            "<div class='AnswersHeader'><span class='AnswersHeader-Title'>4 ответа</span><select><option>Сначала "
+            f"полезные</option></select></div>{answers}</div><aside class='QuestionPage-Sidebar'><h3>Похожие вопросы"
+            "</h3><ul><li><a href='/q/1/'>Можно ли пользоваться телефоном?</a></li></ul></aside></main><footer "
+            "class='Footer'><span>© 2026 ООО «Яндекс»</span></footer></div></body></html>")
+
+
+def test_a_yandex_q_question_is_its_lead_then_each_answer_with_its_comments_without_cards_dates_or_counts() -> None:
+    # read as a page, the community's link, 「4 ответа」 and each date line were text, the question and the first answer
+    # one passage, the other answers 「subject（回复）」, the first answer's comments a detached 「评论」 part and the
+    # second's lost
+    page = _yandex_q_page(
+        _yandex_q_answer(1, "张医生", "<p>重症监护室里病人不能带手机。</p>",
+                         (("刘女士", "能不能视频一下？"), ("张医生", "公立医院一般不行。")))
+        + _yandex_q_answer(2, "徐工", "<p>普通病房可以用 Wi-Fi 通话。</p>", (("陈先生", "国内号码漫游时只能用微信视频。"),))
+        + _yandex_q_answer(3, "小赵", "<p>把你的号码交给护士站。</p>"))
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "医院里能用手机吗？", "父亲住院了，手机一直打不通。"),
+        ("qa", "医院里能用手机吗？（回复）", "重症监护室里病人不能带手机。\n能不能视频一下？\n公立医院一般不行。"),
+        ("section", "徐工的回答", "普通病房可以用 Wi-Fi 通话。\n国内号码漫游时只能用微信视频。"),
+        ("section", "小赵的回答", "把你的号码交给护士站。")]
+
+
+def test_yandex_q_marks_on_another_site_make_no_thread() -> None:
+    # the same class names on a page whose site is not Yandex Q are some other page's
+    page = _yandex_q_page(_yandex_q_answer(1, "张医生", "<p>重症监护室里病人不能带手机。</p>"), site="Some Q")
+    assert ("医院里能用手机吗？（回复）", "重症监护室里病人不能带手机。") not in parts(page)
