@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Stack Exchange, Yandex Q or GitHub Discussions question with its answers, as its reader sees it.
+Stack Exchange, Yandex Q, Naver 지식iN or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -112,7 +112,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1583,6 +1583,40 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _naver_kin(soup: BeautifulSoup) -> Thread | None:
+    """A Naver 지식iN (네이버 지식iN, kin.naver.com) question page: the skip link 「본문 바로가기」, the header (logo,
+    search, 로그인) and the lnb, the category path, div.question-content (the title in .c-heading__title .title, the
+    text in .c-heading__content, the c-userinfo line 「작성일 … 조회수 … 내공 100」, the tags), then
+    div.answer-content: the count heading 「답변 3」 over each div.answer-content__item laid out alike — 「질문자 채택」
+    on the chosen one, the answerer's card (.c-heading-answer__title: name, 「지식인 고수」, 「등급 : …」, 채택답변수,
+    「분야 : …」), the text in .c-heading-answer__content's .se-main-container (SmartEditor ONE), the date, 좋아요 /
+    댓글 and its .comment-list (each .comment-item its author, .comment-text and date) —, 관련 질문, the aside
+    (「지식인 엑스퍼트 상담」, 「실시간 인기 Q&A」) and the footer. Read as a page, the skip link, the meta line, each
+    card and 「질문자 채택」 were text, every answer was titled 「답변 3」 and cut at the wrong places (an answer's last
+    paragraph, its date and the next card opened the next answer's passage), the asker's numbered sub-questions
+    were steps, the first answer's comments a detached 「评论」 part and the third's lost. As Yandex Q's: the
+    question is the lead, the first (chosen) answer answers it, each other answer a part headed by its author
+    (「xiaolin_kz的回答」), an answer's comments paragraphs after its text."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    heading = soup.select_one(".question-content .c-heading__title .title") \
+        or soup.select_one(".question-content .c-heading__title")
+    asked = soup.select_one(".question-content .c-heading__content")
+    subject = _text(heading)
+    if not isinstance(site, Tag) or "지식iN" not in str(site.get("content", "")) or not subject or asked is None:
+        return None
+    answers = [(answer, text) for answer in soup.select(".answer-content .answer-content__item")
+               if (text := answer.select_one(".c-heading-answer__content .se-main-container")
+                   or answer.select_one("._endContentsText")) is not None]
+    posts = [_post(soup, asked)]
+    for k, (answer, text) in enumerate(answers):
+        comments = [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))]
+        post = _qa_post(soup, text, comments)
+        if k and (author := _text(answer.select_one(".c-heading-answer__title .profile_name"))):
+            post[_BY] = f"{author}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 def _hupu(soup: BeautifulSoup) -> Thread | None:
     """A Hupu (虎扑) BBS thread (bbs.hupu.com, its Next.js page): the hp-pc-header (nav, search, 登录 / 注册), the
     download-app-bar (top and bottom), the bbs-post-web-crumbs, div.bbs-post-web-main-title of h1.post-title and its
@@ -1713,4 +1747,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
+    (_naver_kin, "c-heading-answer__content"),
 )

@@ -1610,3 +1610,61 @@ def test_yandex_q_marks_on_another_site_make_no_thread() -> None:
     # the same class names on a page whose site is not Yandex Q are some other page's
     page = _yandex_q_page(_yandex_q_answer(1, "张医生", "<p>重症监护室里病人不能带手机。</p>"), site="Some Q")
     assert ("医院里能用手机吗？（回复）", "重症监护室里病人不能带手机。") not in parts(page)
+
+
+def _naver_kin_answer(number: int, writer: str, text: str, comments: tuple[tuple[str, str], ...] = (),
+                      chosen: bool = False) -> str:
+    """An answer as Naver 지식iN's question page draws one: 「질문자 채택」 on the chosen one, the answerer's card (name,
+    grade, counts, field), the SmartEditor text, the date, 좋아요 / 댓글 and its comments (author, text, date)."""
+    said = "".join(f"<li class='comment-item'><span class='comment-author'>{name}</span><p class='comment-text'>{line}"
+                   "</p><span class='comment-date'>2025.10.14.</span></li>" for name, line in comments)
+    return (f"<div class='answer-content__item _contentWrap _answer' id='answer_{number}'>"
+            + ("<div class='adopt-check-box'><span class='badge_adopt'>질문자 채택</span></div>" if chosen else "")
+            + "<div class='c-heading-answer'><div class='c-heading-answer__title'><a class='c-heading-answer__profile'>"
+            f"<span class='profile_name'>{writer}</span></a><span class='c-heading-answer__grade'>등급 : 수호신</span>"
+            "<span class='c-heading-answer__field'>분야 : 중앙아시아</span></div></div><div class='c-heading-answer__content'>"
+            f"<div class='se-main-container'>{text}</div><div class='c-userinfo-answer'><span "
+            "class='c-userinfo-answer__date'>2025.10.14.</span></div><div class='answer-content__reaction'><button "
+            "class='_likeBtn button_like'><span class='blind'>좋아요</span><em class='_count'>37</em></button></div>"
+            + (f"<div class='answer-content__comment _commentList'><ul class='comment-list'>{said}</ul></div>" if said
+               else "") + "</div></div>")
+
+
+def _naver_kin_page(answers: str, site: str = "네이버 지식iN") -> str:
+    return ("<html lang='ko'><head><title>电话卡还能用吗？ : 지식iN</title><meta property='og:title' content='电话卡还能用吗？'>"
+            f"<meta property='og:site_name' content='{site}'></head><body class='kin_end'><div id='u_skip'><a "
+            "href='#content'>본문 바로가기</a></div><div id='header'><h1 class='logo'><a>NAVER</a></h1></div><div "
+            "id='container'><div id='content' class='content'><div class='location'><a>여행</a> &gt; <a>해외여행</a></div>"
+            "<div class='question-content'><div class='c-heading _questionContentsArea'><div class='c-heading__title'><div "
+            "class='c-heading__title-inner'><div class='title'>电话卡还能用吗？</div></div></div><div "
+            "class='c-heading__content _endContentsText'>报亭卖国际电话卡。<br>想问：<br>1. 这种卡还有人用吗？<br>"
+            "2. 打中国座机前面加什么？<br>谢谢各位！</div><div class='c-userinfo'><span class='c-userinfo__info'>작성일 "
+            "2025.10.14.</span><span class='c-userinfo__info'>조회수 1,842</span><span class='c-heading__betting'>내공 100"
+            "</span></div></div></div><div class='answer-content'><h3 class='answer-content__title'>답변 <em>3</em></h3>"
+            f"{answers}</div><div class='related-question'><h3>관련 질문</h3><ul><li><a>알마티 유심 구매</a></li></ul></div>"
+            "</div><div id='aside' class='aside'><div class='aside_banner'><a>지식인 엑스퍼트 상담</a></div><div "
+            "class='aside_rank'><h4>실시간 인기 Q&amp;A</h4><ol><li>아이폰 유심 인식 안됨</li></ol></div></div></div>"
+            "<div id='footer'><a>공지사항</a></div></body></html>")
+
+
+def test_a_naver_kin_question_is_its_lead_then_each_answer_with_its_comments_without_cards_or_chrome() -> None:
+    # holdout77: read as a page, the skip link, the meta line, the cards and 「질문자 채택」 were text, every answer was
+    # titled 「답변 3」 and cut at the wrong places, the asker's numbered sub-questions were steps, the first answer's
+    # comments a detached 「评论」 part and the third's lost, the aside a part
+    page = _naver_kin_page(
+        _naver_kin_answer(1, "알마티통신도우미", "<p class='se-text-paragraph'>不是骗人的，还能买到。</p>",
+                          (("질문자", "楼道电话可以拨吗？"), ("알마티통신도우미", "可以，8 800 是免费号码。")), chosen=True)
+        + _naver_kin_answer(2, "xiaolin_kz", "<p class='se-text-paragraph'>涂层被刮过的别买。</p>")
+        + _naver_kin_answer(3, "서울아스타나", "<p class='se-text-paragraph'>没刮开的可以拿收据换。</p>",
+                            (("xiaolin_kz", "得在 14 天内换。"),)))
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "电话卡还能用吗？", "报亭卖国际电话卡。\n想问：\n1. 这种卡还有人用吗？\n2. 打中国座机前面加什么？\n谢谢各位！"),
+        ("qa", "电话卡还能用吗？（回复）", "不是骗人的，还能买到。\n楼道电话可以拨吗？\n可以，8 800 是免费号码。"),
+        ("section", "xiaolin_kz的回答", "涂层被刮过的别买。"),
+        ("section", "서울아스타나的回答", "没刮开的可以拿收据换。\n得在 14 天内换。")]
+
+
+def test_naver_kin_marks_on_another_site_make_no_thread() -> None:
+    page = _naver_kin_page(_naver_kin_answer(1, "알마티통신도우미", "<p>不是骗人的，还能买到。</p>"), site="Some Q")
+    assert ("电话卡还能用吗？（回复）", "不是骗人的，还能买到。") not in parts(page)
