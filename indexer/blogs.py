@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -164,6 +164,9 @@ Hatena Blog (はてなブログ, holdout74): an entry page its `<html>`'s `data-
 marks, its text the one `div.hatenablog-entry`, its comments the `li.entry-comment` cards of the `div.comment-box` in the
 entry's footer (dropped as chrome with the stars and buttons), the owner's marked 「ブログ主」 or named by the `<html>`'s
 `data-blog-owner` (`_hatena_blog`).
+Pikabu (Пикабу, holdout77): a story page its pikabu.ru assets mark, its one `article.story` of `div.story-block`s (a
+block opening without a heading after a headed one set apart by a rule), its comments the `div.comment` tree of
+`section.comments`, the post's author's marked 「Автор поста」 (`_pikabu`).
 """
 from __future__ import annotations
 
@@ -195,7 +198,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's or a Hatena Blog entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's or a Pikabu story's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1121,6 +1124,52 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     append_markup(page, comments_html(comments))
 
 
+# Pikabu's own assets (cs.pikabu.ru's styles and scripts) or links to its site
+_PIKABU_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*pikabu\.ru/", re.IGNORECASE)
+
+
+def _pikabu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Pikabu (Пикабу): a story (post) page its assets from cs.pikabu.ru mark, the story one `article.story`
+    whose `div.story__content-inner` holds its blocks (`div.story-block`, each a text block of paragraphs, a
+    heading and a list, as its editor adds them), the title `h1.story__title`. Around it the rating column,
+    the community link, the author and date, the tags, 「47 комментариев」 / Сохранить / the share buttons and
+    views, the sidebar and the cookie notice. Its comments `section.comments`: each `div.comment` a
+    `.comment__body` (`.comment__header`: the nick `.comment__user`, the post's author's 「Автор поста」 label
+    `.comment__author-label`, the rating and date; the text in `.comment__content`; Ответить / Ещё) and its
+    replies nested in its `.comment__children` (a folded branch only a 「Раскрыть ветку 3」 button), so the page's
+    order is the reading order. Read as a page, the comments were two 「评论」 passages of their lines without
+    nicks or marks (a reader's question and the author's answer among others), and the story's closing block
+    (no heading of its own) was glued to the list of the heading above it. So each block that opens without a
+    heading after one that had one is set apart by a rule, and the comments are the story's last part (a
+    reader's question the author answers in the next comment a question with its answer)."""
+    stories = soup.find_all("article", class_="story")
+    if len(stories) != 1 or not any(_PIKABU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                    for tag in soup.find_all(["link", "script"])):
+        return
+    body = stories[0].find("div", class_="story__content-inner")
+    if not isinstance(body, Tag):
+        return
+    headed = False
+    for block in body.find_all("div", class_="story-block", recursive=False):
+        opens = next((child for child in block.children if isinstance(child, Tag)), None)
+        if opens is not None and opens.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            headed = True
+        elif headed and opens is not None:
+            block.insert_before(soup.new_tag("hr"))
+    box = soup.find("section", class_="comments")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="comment"):
+        text = _own_in(card, "div", "comment", ["comment__content"])
+        named = _own_in(card, "div", "comment", ["comment__user"])
+        if text is not None and one_line(text):
+            comments.append(Comment(one_line(named) if named is not None else "", one_line(text),
+                                    _own_in(card, "div", "comment", ["comment__author-label"]) is not None))
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
 # Hatena Blog's own assets (its CDN, its star and bookmark widgets)
 _HATENA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:st-hatena\.com|hatena\.ne\.jp)/")
 _HATENA_ID = re.compile(r"^id:")        # 「id:kazmama2019」: a Hatena user's id as the site prints it
@@ -1358,4 +1407,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),
+    (_pikabu, (_needs("story__content-inner", "story-block", "comment__content"),)),
 )

@@ -1488,3 +1488,63 @@ def test_a_hatena_blog_owners_answer_is_known_by_the_pages_owner_without_the_bad
 def test_hatena_blogs_markup_on_a_page_hatena_did_not_serve_is_left_alone() -> None:
     titles = [f.title for f in cut(hatena(HATENA_CARDS, brand="other", assets="/static/site.css"))]
     assert COMMENTS_TITLE not in titles
+
+
+def _pikabu_comment(cid: str, nick: str, text: str, author: bool = False, children: str = "") -> str:
+    """A comment as Pikabu's story page draws one: its header (nick, 「Автор поста」 on the post's author, rating,
+    date), its text, Ответить, and its replies nested in its .comment__children."""
+    label = "<span class='comment__author-label'>Автор поста</span>" if author else ""
+    return (f"<div class='comment' id='comment_{cid}'><div class='comment__body'><div class='comment__header'><a "
+            f"class='comment__user user__nick' href='/@{nick}'>{nick}</a>{label}<span class='comment__rating-count'>+9"
+            "</span><time class='comment__datetime'>22 сен 2025</time></div><div class='comment__content'><p>"
+            f"{text}</p></div><div class='comment__controls'><span class='comment__tool'>Ответить</span></div></div>"
+            + (f"<div class='comment__children'>{children}</div>" if children else "") + "</div>")
+
+
+def pikabu(comments: str, assets: str = "https://cs.pikabu.ru/apps/desktop/2.1/styles/app.css") -> str:
+    return ("<html lang='ru'><head><title>宿舍合用路由器（经验帖） | Пикабу</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body class='app'><header class='header'><a "
+            "class='header__logo' href='/'>Пикабу</a><nav class='header-menu'><a href='/'>Горячее</a><a href='/best'>"
+            "Лучшее</a></nav></header><main class='main'><div class='main__inner'><article class='story'><div "
+            "class='story__left'><div class='story__rating-count'>214</div></div><div class='story__main'><header "
+            "class='story__header'><div class='story__community'><a href='/community/students'>Студенты</a></div><h1 "
+            "class='story__title'><a class='story__title-link' href='/story/_1'>宿舍合用路由器（经验帖）</a></h1><div "
+            "class='story__user user'><a class='user__nick' href='/@zw'>zw</a> <time>21 сен 2025</time></div></header>"
+            "<div class='story__content'><div class='story__content-inner'>"
+            "<div class='story-block story-block_type_text'><p>我们四个人一间宿舍。</p></div>"
+            "<div class='story-block story-block_type_text'><h2>一、网速慢的时候</h2><ul><li>晚上把清晰度调到 720p。</li>"
+            "<li>网络模式改成「4G only」。</li></ul></div>"
+            "<div class='story-block story-block_type_text'><p>最后：宿舍的规定里写着不许私接网线，但 4G 路由器不用网线。</p>"
+            "</div></div></div><footer class='story__footer'><a class='story__comments-link' href='#comments'>47 "
+            "комментариев</a><button class='story__save'>Сохранить</button><span class='story__views'>12 тыс. "
+            "просмотров</span></footer></div></article><section class='comments' id='comments'><div "
+            "class='comments__header'><h2 class='comments__title'>Комментарии</h2><span class='comments__count'>47</span>"
+            f"</div><div class='comments__container'>{comments}<button class='comments__more-button'>Показать ещё 39 "
+            "комментариев</button></div></section></div><aside class='sidebar'><h3>Сообщество «Студенты»</h3></aside>"
+            "</main><footer class='footer'><span>© Пикабу 2009–2025</span></footer></body></html>")
+
+
+PIKABU_COMMENTS = (_pikabu_comment("1", "Arman_KZ", "TTL 那条是真的，别改 TTL。", children=_pikabu_comment(
+                       "2", "zw", "对，我们第三天就被限速了。", author=True, children=_pikabu_comment(
+                           "3", "lena.shy", "Домашний 4G 只能在登记的地址用吗？", children=_pikabu_comment(
+                               "4", "zw", "同一个城市里搬来搬去没问题。", author=True))))
+                   + _pikabu_comment("5", "Dias01", "暑假别让卡欠费。"))
+
+
+def test_a_pikabu_storys_comments_are_its_last_part_the_authors_answer_with_its_question() -> None:
+    # holdout77: the three-level comment tree was two 「评论」 passages of bare lines, the reader's question and the
+    # author's answer among other remarks; the closing block was glued to the list of the heading above it
+    frags = cut(pikabu(PIKABU_COMMENTS))
+    assert texts(frags) == [
+        ("section", "宿舍合用路由器（经验帖）", "我们四个人一间宿舍。"),
+        ("section", "网速慢的时候", "晚上把清晰度调到 720p。\n网络模式改成「4G only」。"),
+        ("section", "网速慢的时候", "最后：宿舍的规定里写着不许私接网线，但 4G 路由器不用网线。"),
+        ("section", COMMENTS_TITLE, "TTL 那条是真的，别改 TTL。\n对，我们第三天就被限速了。\n暑假别让卡欠费。"),
+        ("qa", "Домашний 4G 只能在登记的地址用吗？", "同一个城市里搬来搬去没问题。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("Автор поста", "Ответить", "+9", "Показать", "Arman_KZ", "просмотров"))
+
+
+def test_pikabus_markup_on_a_page_pikabu_did_not_serve_is_left_alone() -> None:
+    frags = cut(pikabu(PIKABU_COMMENTS, assets="/static/site.css"))
+    assert "Домашний 4G 只能在登记的地址用吗？" not in [f.title for f in frags]
