@@ -50,6 +50,7 @@ from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
 from indexer.mintlify import mintlify_page
 from indexer.notion_site import notion_blocks
+from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
@@ -191,7 +192,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, 小鹅通, Texinfo or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -204,6 +205,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         flare_topic(soup, marks)
+        robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         texinfo_page(soup)
         notebook_cells(soup, marks)
