@@ -167,6 +167,13 @@ entry's footer (dropped as chrome with the stars and buttons), the owner's marke
 Pikabu (Пикабу, holdout77): a story page its pikabu.ru assets mark, its one `article.story` of `div.story-block`s (a
 block opening without a heading after a headed one set apart by a rule), its comments the `div.comment` tree of
 `section.comments`, the post's author's marked 「Автор поста」 (`_pikabu`).
+note (note.com, holdout76): a note's page its st-note.com assets mark, its text the one
+`div.note-common-styles__textnote-body`; the creator line over it (name, date, 「スキ 46」) is no text, its comments
+the `div.o-commentAreaItem` cards of `section.o-commentArea`, the creator's named by the header's creator link
+(`_note_com`). Habr (Хабр, holdout76): an article page, its text the one `div.tm-article-body` of
+`article.tm-article-presenter__content`; the by-line, the reading time and views, the hubs and labels are no text,
+its comments the `article.tm-comment-thread__comment` cards of `section.tm-comments-wrapper` in the page's order,
+the author's named by the by-line (`_habr`).
 """
 from __future__ import annotations
 
@@ -198,7 +205,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's or a Pikabu story's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's or a Habr article's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1207,6 +1214,70 @@ def _hatena_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_NOTE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*st-note\.com/")     # note.com's assets
+
+
+def _note_com(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """note (note.com): a note's own page, its assets from st-note.com, its text the one
+    `div.note-common-styles__textnote-body`. Over it the `.o-noteContentHeader__info` line (the creator's
+    name, the date, 「スキ 46」) is no text: it was glued to the lead. The comments are the `div.o-commentAreaItem`
+    cards of `section.o-commentArea` (`.o-commentAreaItem__name`, `.o-commentAreaItem__body`, a reply classed
+    `--reply`), the note's creator's known by the name linking to the header's creator link."""
+    bodies = soup.find_all("div", class_="note-common-styles__textnote-body")
+    if len(bodies) != 1 or not any(_NOTE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script", "img"])):
+        return          # a creator's page or a list of notes, or a page note did not serve
+    creator = soup.find("a", class_="o-noteContentHeader__name")
+    creator_link = str(creator.get("href") or "") if isinstance(creator, Tag) else ""
+    for info in soup.find_all(class_="o-noteContentHeader__info"):
+        info.decompose()
+    box = soup.find("section", class_="o-commentArea")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="o-commentAreaItem"):
+        text = card.find(class_="o-commentAreaItem__body")
+        named = card.find("a", class_="o-commentAreaItem__name")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        by_creator = isinstance(named, Tag) and bool(creator_link) and named.get("href") == creator_link
+        comments.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text), by_creator))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _habr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Habr (Хабр): an article's own page, its text the one `div.tm-article-body` in
+    `article.tm-article-presenter__content`. Around the title the author and date line
+    (`.tm-article-snippet__meta`), the reading time and views (`.tm-article-snippet__stats`: 「Время на
+    прочтение 6 мин」, 「Количество просмотров 4.2K」, glued to the lead), the hubs and the labels are no
+    text. The comments are `section.tm-comments-wrapper`'s `article.tm-comment-thread__comment` cards in the
+    page's order (replies in `.tm-comment-thread__children` after the comment they answer;
+    `.tm-user-info__username` in `.tm-comment__header`, the text `.tm-comment__body-content`, votes and
+    「Ответить」 in the footer), the article's author's known by the name of the article's by-line."""
+    bodies = soup.find_all("div", class_="tm-article-body")
+    box = soup.find("section", class_="tm-comments-wrapper")
+    if len(bodies) != 1 or bodies[0].find_parent("article", class_="tm-article-presenter__content") is None:
+        return          # a feed or a hub's page (many snippets), or no article page of Habr's
+    byline = soup.select_one(".tm-article-snippet__meta .tm-user-info__username")
+    author = one_line(byline) if isinstance(byline, Tag) else ""
+    for chrome in soup.select(".tm-article-snippet__meta, .tm-article-snippet__stats, "
+                              ".tm-publication-hubs, .tm-article-labels"):
+        chrome.decompose()
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("article", class_="tm-comment-thread__comment"):
+        text = card.find(class_="tm-comment__body-content")
+        header = card.find(class_="tm-comment__header")
+        named = header.find(class_="tm-user-info__username") if isinstance(header, Tag) else None
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = one_line(named) if isinstance(named, Tag) else ""
+        comments.append(Comment(name, one_line(text), bool(author) and name == author))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
 
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
@@ -1408,4 +1479,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),
     (_pikabu, (_needs("story__content-inner", "story-block", "comment__content"),)),
+    (_note_com, (_needs("note-common-styles__textnote-body", "o-noteContentHeader"),)),
+    (_habr, (_needs("tm-article-body", "tm-article-presenter__content"),)),
 )

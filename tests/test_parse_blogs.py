@@ -1548,3 +1548,89 @@ def test_a_pikabu_storys_comments_are_its_last_part_the_authors_answer_with_its_
 def test_pikabus_markup_on_a_page_pikabu_did_not_serve_is_left_alone() -> None:
     frags = cut(pikabu(PIKABU_COMMENTS, assets="/static/site.css"))
     assert "Домашний 4G 只能在登记的地址用吗？" not in [f.title for f in frags]
+
+
+def note_com(cards: str, assets: str = "https://assets.st-note.com/poc-image/manual/production/css/main.css") -> str:
+    return ("<html lang='ja'><head><title>夏令营手机怎么管？｜林小满｜note</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='__nuxt'>"
+            "<header class='o-globalHeader'><a class='o-globalHeader__logo' href='https://note.com/'>note</a></header>"
+            "<main class='p-article'><article class='o-noteContentHeader'>"
+            "<h1 class='o-noteContentHeader__title'>夏令营手机怎么管？</h1>"
+            "<div class='o-noteContentHeader__info'><a class='o-noteContentHeader__name' href='/xiaoman'>林小满</a>"
+            "<time datetime='2025-08-02'>2025年8月2日 21:14</time><span class='o-noteContentHeader__likeCount'>スキ 46</span>"
+            "</div></article><div class='note-common-styles__textnote-body' data-name='body'>"
+            "<p>孩子暑假去营地，手机要上交。</p><h2>一、营地规定</h2><p>每天晚饭后发还手机 40 分钟。</p></div>"
+            "<div class='o-noteContentFooter'><div class='m-tagList'><a class='a-tag' href='/hashtag/夏令营'>#夏令营</a></div>"
+            "<button class='o-noteContentFooter__comment'>コメント 3</button></div>"
+            f"<section class='o-commentArea'><h2 class='o-commentArea__title'>コメント</h2>{cards}</section>"
+            "</main></div></body></html>")
+
+
+def _note_card(link: str, name: str, text: str, reply: bool = False) -> str:
+    return (f"<div class='o-commentAreaItem{' o-commentAreaItem--reply' if reply else ''}'>"
+            f"<a class='o-commentAreaItem__name' href='{link}'>{name}</a><time>2025年8月4日</time>"
+            f"<p class='o-commentAreaItem__body'>{text}</p><span class='o-commentAreaItem__like'>スキ 3</span></div>")
+
+
+NOTE_CARDS = (_note_card("/momo", "桃子", "我们那边反而是 Kcell 最好。")
+              + _note_card("/zhang", "老张爸爸", "营地收手机的时候要关机还是静音？")
+              + _note_card("/xiaoman", "林小满", "@老张爸爸 关机期间定位照样扣费，先暂停服务。", reply=True))
+
+
+def test_a_note_com_notes_creator_line_is_no_text_and_the_creators_reply_answers_the_question() -> None:
+    # holdout76: 「林小满2025年8月2日 21:14」 was glued to the lead, and the creator's reply was a bare line of 「评论」
+    frags = cut(note_com(NOTE_CARDS))
+    assert texts(frags) == [
+        ("section", "夏令营手机怎么管？", "孩子暑假去营地，手机要上交。"),
+        ("section", "营地规定", "每天晚饭后发还手机 40 分钟。"),
+        ("section", COMMENTS_TITLE, "我们那边反而是 Kcell 最好。"),
+        ("qa", "营地收手机的时候要关机还是静音？", "关机期间定位照样扣费，先暂停服务。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("林小满", "2025年8月2日", "スキ", "コメント"))
+
+
+def test_note_coms_markup_on_a_page_note_did_not_serve_is_left_alone() -> None:
+    frags = cut(note_com(NOTE_CARDS, assets="/static/site.css"))
+    assert all(f.type != "qa" for f in frags)
+
+
+def habr(comments: str, body: str = "tm-article-body") -> str:
+    return ("<html lang='ru'><head><title>哈萨克斯坦交友软件的验证码 / Хабр</title></head><body class='habr'><div id='app'>"
+            "<header class='tm-header'><a class='tm-header__logo' href='/ru/feed/'>Хабр</a></header>"
+            "<main class='tm-layout__container'><article class='tm-article-presenter__content'>"
+            "<div class='tm-article-snippet__meta'><span class='tm-user-info'><a class='tm-user-info__username' "
+            "href='/ru/users/steppe/'>steppe</a></span> <time datetime='2025-05-19T08:40:00.000Z'>19 мая 2025 в 11:40</time></div>"
+            "<h1 class='tm-title'><span>哈萨克斯坦交友软件的验证码</span></h1>"
+            "<div class='tm-article-snippet__stats'><span class='tm-article-reading-time__label'>Время на прочтение 6 мин</span> "
+            "<span class='tm-icon-counter__value'>Количество просмотров 4.2K</span></div>"
+            "<div class='tm-publication-hubs'><a class='tm-publication-hub__link' href='/ru/hubs/telecom/'>Телекомы*</a></div>"
+            f"<div class='{body}' id='post-content-body'><div class='article-formatted-body'>"
+            "<p>写给在哈萨克斯坦的中文读者。</p><h2>1. 验证码收不到</h2><p>预付费卡余额为负时收不到。</p></div></div>"
+            "<div class='tm-article-sticky-panel'><span class='tm-votes-meter__value'>+25</span></div></article>"
+            f"<section class='tm-comments-wrapper' id='comments'><h2>Комментарии 3</h2>{comments}</section>"
+            "</main></div></body></html>")
+
+
+def _habr_card(name: str, text: str) -> str:
+    return ("<article class='tm-comment-thread__comment'><div class='tm-comment'><header class='tm-comment__header'>"
+            f"<a class='tm-user-info__username' href='/ru/users/{name}/'>{name}</a> <time>19 мая 2025 в 13:02</time></header>"
+            f"<div class='tm-comment__body-content'><div class='xmlns'><p>{text}</p></div></div>"
+            "<footer class='tm-comment-footer'><span class='tm-votes-meter__value'>+7</span><button>Ответить</button></footer>"
+            "</div></article>")
+
+
+HABR_COMMENTS = ("<div class='tm-comment-thread'>" + _habr_card("aidos", "Tele2 余额为负时 Altel 也收不到吗？")
+                 + "<div class='tm-comment-thread__children'>" + _habr_card("steppe", "Altel 同理，同一套计费系统。")
+                 + "</div></div><div class='tm-comment-thread'>" + _habr_card("lena", "Badoo 还要求自拍验证。") + "</div>")
+
+
+def test_a_habr_articles_stats_are_no_text_and_its_comments_its_last_part() -> None:
+    # holdout76: 「Время на прочтение 6 мин Количество просмотров 4.2K」 was glued to the lead
+    frags = cut(habr(HABR_COMMENTS))
+    assert texts(frags) == [
+        ("section", "哈萨克斯坦交友软件的验证码", "写给在哈萨克斯坦的中文读者。"),
+        ("section", "验证码收不到", "预付费卡余额为负时收不到。"),
+        ("section", COMMENTS_TITLE, "Badoo 还要求自拍验证。"),
+        ("qa", "Tele2 余额为负时 Altel 也收不到吗？", "Altel 同理，同一套计费系统。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("Время на прочтение", "просмотров", "Телекомы", "19 мая", "Ответить"))
