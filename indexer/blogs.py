@@ -174,6 +174,9 @@ the `div.o-commentAreaItem` cards of `section.o-commentArea`, the creator's name
 `article.tm-article-presenter__content`; the by-line, the reading time and views, the hubs and labels are no text,
 its comments the `article.tm-comment-thread__comment` cards of `section.tm-comments-wrapper` in the page's order,
 the author's named by the by-line (`_habr`).
+Bloomfire (holdout77): a community post page (`body.bloomfire`, one `div.contribution-body`), its files
+(`section.contribution-attachments`) a part 「Attachments」 after the text, its comments' threads (`div.comment`, replies in
+`div.comment-replies`, the post's author's badged 「Author」 by `span.badge-author`) its last part (`_bloomfire`).
 """
 from __future__ import annotations
 
@@ -205,7 +208,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's or a Habr article's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's or a Bloomfire post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1279,6 +1282,69 @@ def _habr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _bloomfire(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Bloomfire: a community's post page (`body.bloomfire`), its one `article.contribution` holding the
+    post's text `div.contribution-body` (Froala's `fr-view`), then its files `section.contribution-attachments`
+    (an h3 「Attachments」 over `ul.attachment-list`: each `li.attachment` a file's link and its
+    `span.file-size`) and the like / bookmark / share buttons. The comments follow the article, in
+    `section.comments-section` (「Comments (3)」): each `div.comment` its `.comment-meta` (`a.comment-author`,
+    the post's author's reply badged 「Author」 by `span.badge-author`, the date), its `.comment-body`, its
+    Like / Reply links and its replies in `div.comment-replies`. Read as a page, the files went as the
+    article's furniture and the comments were one passage of three paragraphs, the author's reply apart
+    from the comment it answers: the files are the post's part 「Attachments」 (each file's name, its
+    size), and the comments its last part, each thread its opening comment and its replies, the author's
+    first reply answering it (`_threads_html`)."""
+    bodies = soup.find_all("div", class_="contribution-body")
+    if len(bodies) != 1 or soup.body is None or "bloomfire" not in soup.body.get("class", ()):
+        return
+    box = soup.find("section", class_="comments-section")
+    threads = []
+    if isinstance(box, Tag):
+        for card in box.find_all("div", class_="comment"):
+            if "reply" in card.get("class", ()) or card.find_parent("div", class_="comment-replies") is not None:
+                continue
+            thread = [_bloomfire_comment(card)]
+            replies = card.find("div", class_="comment-replies", recursive=False)
+            if isinstance(replies, Tag):
+                thread.extend(_bloomfire_comment(reply) for reply in replies.find_all("div", class_="comment"))
+            thread = [comment for comment in thread if comment is not None]
+            if thread:
+                threads.append(thread)
+        box.decompose()
+    markup = _threads_html(threads) if threads else ""
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        bodies[0].insert_after(part)
+    files = soup.find("section", class_="contribution-attachments")
+    items = files.find_all("li", class_="attachment") if isinstance(files, Tag) else []
+    names = [one_line(item) for item in items if one_line(item)]
+    if isinstance(files, Tag):
+        files.decompose()
+    if names:
+        part = soup.new_tag("div")
+        heading = soup.new_tag("h2")
+        heading.string = "Attachments"
+        part.append(heading)
+        listing = soup.new_tag("ul")
+        for name in names:
+            item = soup.new_tag("li")
+            item.string = name
+            listing.append(item)
+        part.append(listing)
+        bodies[0].insert_after(part)
+
+
+def _bloomfire_comment(card: Tag) -> Comment | None:
+    text = card.find("div", class_="comment-body", recursive=False)
+    meta = card.find("div", class_="comment-meta", recursive=False)
+    if not isinstance(text, Tag) or not one_line(text):
+        return None
+    name = meta.find(class_="comment-author") if isinstance(meta, Tag) else None
+    return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
+                   isinstance(meta, Tag) and meta.find(class_="badge-author") is not None)
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1481,4 +1547,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_pikabu, (_needs("story__content-inner", "story-block", "comment__content"),)),
     (_note_com, (_needs("note-common-styles__textnote-body", "o-noteContentHeader"),)),
     (_habr, (_needs("tm-article-body", "tm-article-presenter__content"),)),
+    (_bloomfire, (_needs("bloomfire", "contribution-body", "contribution"),)),
 )

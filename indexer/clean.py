@@ -44,6 +44,7 @@ from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
+from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
@@ -192,7 +193,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -208,6 +209,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         texinfo_page(soup)
+        helpndoc_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):

@@ -1634,3 +1634,46 @@ def test_a_habr_articles_stats_are_no_text_and_its_comments_its_last_part() -> N
         ("qa", "Tele2 余额为负时 Altel 也收不到吗？", "Altel 同理，同一套计费系统。")]
     shown = "".join(f.title + f.text for f in frags)
     assert all(word not in shown for word in ("Время на прочтение", "просмотров", "Телекомы", "19 мая", "Ответить"))
+
+
+# ---- Bloomfire (holdout77) ----------------------------------------------------------------------
+
+def _bloomfire_comment(cid: str, name: str, text: str, author: bool = False, replies: str = "") -> str:
+    badge = "<span class='badge-author'>Author</span>" if author else ""
+    reply_box = f"<div class='comment-replies'>{replies}</div>" if replies else ""
+    return (f"<div class='comment{' reply' if author else ''}' data-comment-id='{cid}'>"
+            f"<div class='comment-meta'><a class='comment-author' href='/members/{cid}'>{name}</a>{badge}"
+            "<span class='comment-date'>September 10, 2025</span></div>"
+            f"<div class='comment-body'><p>{text}</p></div>"
+            "<div class='comment-actions'><a>Like (9)</a> <a>Reply</a></div>" + reply_box + "</div>")
+
+
+def bloomfire(body_class: str = "bloomfire contributions-show") -> str:
+    comments = (_bloomfire_comment("1", "Chen Jun", "App 在小米手机上老是被系统杀掉，在电池设置里设成「无限制」才正常。")
+                + _bloomfire_comment("2", "Aigerim S.", "补充：IP 号码也可以同时装在两台手机上，最多 3 台设备。", replies=
+                                     _bloomfire_comment("3", "Wang Lihua", "谢谢，已确认，第二台以后每台每月加 300 坚戈。", author=True)))
+    return ("<html><head><title>座机号码能不能搬到手机上？ | 社区 | Bloomfire</title></head>"
+            f"<body class='{body_class}'><main class='contribution-page'>"
+            "<article class='contribution post'><header class='contribution-header'>"
+            "<h1 class='contribution-title'>座机号码能不能搬到手机上？</h1></header>"
+            "<div class='contribution-body fr-view'><p>很多老住户家里有一个用了二三十年的城市号码，现在都用手机了。</p>"
+            "<h2>改成 IP 号码</h2><p>申请把号码从铜线改成 IP 号码，手续费 2 000 坚戈，月租 1 490 坚戈。</p></div>"
+            "<section class='contribution-attachments'><h3>Attachments</h3><ul class='attachment-list'>"
+            "<li class='attachment'><span class='icon-file-pdf'></span><a href='/attachments/1/download'>"
+            "Заявление_перевод_на_IP.pdf</a> <span class='file-size'>212 KB</span></li></ul></section>"
+            "<footer class='contribution-actions'><button>Like</button><button>Share</button></footer></article>"
+            "<section class='comments-section' id='comments'><h3 class='comments-heading'>Comments (3)</h3>"
+            + comments + "</section></main></body></html>")
+
+
+def test_a_bloomfire_posts_attachments_and_comment_threads_are_its_parts() -> None:
+    got = texts(cut(bloomfire()))
+    assert ("section", "Attachments", "Заявление_перевод_на_IP.pdf 212 KB") in got
+    assert ("section", COMMENTS_TITLE, "App 在小米手机上老是被系统杀掉，在电池设置里设成「无限制」才正常。") in got
+    assert ("qa", "补充：IP 号码也可以同时装在两台手机上，最多 3 台设备。", "谢谢，已确认，第二台以后每台每月加 300 坚戈。") in got
+    assert [title for _, title, _ in got].index("Attachments") < [title for _, title, _ in got].index(COMMENTS_TITLE)
+
+
+def test_bloomfires_markup_on_another_page_is_left_alone() -> None:
+    got = texts(cut(bloomfire(body_class="contributions-show")))
+    assert all(title != "Attachments" for _, title, _ in got)
