@@ -1572,15 +1572,23 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     if not answers:
         return None
     names = {name for card in soup.find_all(class_=("UserCard-Name", "Comment-Author")) if (name := _text(card))}
+    return subject, _answered(soup, asked, [
+        (text, [line for comment in answer.select(".Comments .Comment-Text")
+                if (line := unaddressed(_text(comment), names))],
+         _text(answer.select_one(".Answer-Author .UserCard-Name"))) for answer, text in answers])
+
+
+def _answered(soup: BeautifulSoup, asked: Tag, answers: list[tuple[Tag, list[str], str]]) -> list[Tag]:
+    """A question page's posts (Yandex Q's, Naver 지식iN's): the question, then each answer (its text, its
+    comments, its author) with its comments after its text; the first, the accepted or top one, answers the
+    question, each other is a part headed by its author (「xiaolin_kz的回答」)."""
     posts = [_post(soup, asked)]
-    for k, (answer, text) in enumerate(answers):
-        comments = [line for comment in answer.select(".Comments .Comment-Text")
-                    if (line := unaddressed(_text(comment), names))]
+    for k, (text, comments, author) in enumerate(answers):
         post = _qa_post(soup, text, comments)
-        if k and (author := _text(answer.select_one(".Answer-Author .UserCard-Name"))):
+        if k and author:
             post[_BY] = f"{author}的回答"
         posts.append(post)
-    return subject, posts
+    return posts
 
 
 def _naver_kin(soup: BeautifulSoup) -> Thread | None:
@@ -1607,14 +1615,9 @@ def _naver_kin(soup: BeautifulSoup) -> Thread | None:
     answers = [(answer, text) for answer in soup.select(".answer-content .answer-content__item")
                if (text := answer.select_one(".c-heading-answer__content .se-main-container")
                    or answer.select_one("._endContentsText")) is not None]
-    posts = [_post(soup, asked)]
-    for k, (answer, text) in enumerate(answers):
-        comments = [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))]
-        post = _qa_post(soup, text, comments)
-        if k and (author := _text(answer.select_one(".c-heading-answer__title .profile_name"))):
-            post[_BY] = f"{author}的回答"
-        posts.append(post)
-    return subject, posts
+    return subject, _answered(soup, asked, [
+        (text, [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))],
+         _text(answer.select_one(".c-heading-answer__title .profile_name"))) for answer, text in answers])
 
 
 def _hupu(soup: BeautifulSoup) -> Thread | None:
