@@ -27,7 +27,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, raw_text
+from indexer.html_text import clean, generated_by, raw_text
 
 _GENERATOR = re.compile(r"^\s*HelpNDoc\b", re.IGNORECASE)
 _RULE = re.compile(r"\.(rvts\d+)\s*\{([^}]*)\}")
@@ -41,8 +41,7 @@ def helpndoc_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     if marks is not None and "#topic_content" not in marks:
         return
     head = soup.head
-    if head is None or head.find("meta", attrs={"name": re.compile(r"^generator$", re.IGNORECASE),
-                                                "content": _GENERATOR}) is None:
+    if head is None or not generated_by(head, _GENERATOR):
         return
     content = soup.find(id="topic_content")
     if not isinstance(content, Tag):

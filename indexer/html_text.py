@@ -77,6 +77,15 @@ def emoji_as_text(tag: Tag) -> Tag:
     return tag
 
 
+_GENERATOR_NAME = re.compile(r"^generator$", re.IGNORECASE)     # makeinfo writes 「Generator」
+
+
+def generated_by(tag: Tag, made_by: re.Pattern[str]) -> bool:
+    """Whether a `<meta name="generator">` under `tag` (the page, or its head alone to spare a walk of the
+    body) names the tool `made_by` matches: a help-authoring tool's output is known by what made it."""
+    return tag.find("meta", attrs={"name": _GENERATOR_NAME, "content": made_by}) is not None
+
+
 def append_markup(container: Tag, markup: str) -> None:
     """Append what `markup` (a reader's part, e.g. `blogs.comments_html`'s 「评论」) parses to at the end of
     `container`; an empty part, a page with no comments, appends nothing."""

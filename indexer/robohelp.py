@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, page_marks, raw_text
+from indexer.html_text import clean, generated_by, page_marks, raw_text
 
 _GENERATOR = re.compile(r"^\s*Adobe RoboHelp\b", re.IGNORECASE)
 _HOT_SPOTS = ("dropspot", "expandspot")
@@ -40,7 +40,7 @@ def robohelp_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     marks = page_marks(soup) if marks is None else marks
     if not any(mark in marks for mark in (*_HOT_SPOTS, _MINI_TOC)):
         return
-    if soup.find("meta", attrs={"name": re.compile(r"^generator$", re.IGNORECASE), "content": _GENERATOR}) is None:
+    if not generated_by(soup, _GENERATOR):
         return
     for mini_toc in soup.find_all("div", class_=_MINI_TOC):
         mini_toc.decompose()

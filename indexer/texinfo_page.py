@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, clean, raw_text
+from indexer.html_text import HEADINGS, clean, generated_by, raw_text
 
 _GENERATOR = re.compile(r"^\s*makeinfo\b", re.IGNORECASE)
 # the classes makeinfo gives a sectioning command's heading (a node's own title)
@@ -48,8 +48,7 @@ def texinfo_page(soup: BeautifulSoup) -> None:
     """Title a makeinfo node page by its heading, read its @tables as titled entries and its footnotes
     where they are cited (see the module's docstring). A page of any other kind is unchanged."""
     head = soup.head        # (the meta is in the head: no walk of the whole page for other pages)
-    if head is None or head.find("meta", attrs={"name": re.compile(r"^generator$", re.IGNORECASE),
-                                                "content": _GENERATOR}) is None:
+    if head is None or not generated_by(head, _GENERATOR):
         return
     for anchor in soup.find_all("a", class_=("copiable-link", "copiable-anchor")):
         anchor.decompose()      # a heading's 「 ¶」 link, shown on hover
