@@ -45,7 +45,7 @@ from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, one_line, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, inside, one_line, raw_text, read_after, table_rows
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -418,15 +418,15 @@ def _bookdown_blocks(soup: BeautifulSoup) -> None:
         for ref in soup.find_all("a", class_="footnote-ref", href=True):
             note = notes.find("li", id=str(ref["href"]).lstrip("#"))
             block = ref.find_parent(["p", "li", "td", "th", "dd"])
-            if not isinstance(note, Tag) or block is None or _inside_any(block, notes):
+            if not isinstance(note, Tag) or block is None or inside(block, notes):
                 continue
             for back in note.find_all("a", class_="footnote-back"):
                 back.decompose()
             ref.decompose()
             paragraphs = note.find_all("p", recursive=False) or [note]
-            for paragraph in reversed(paragraphs):
+            for paragraph in paragraphs:
                 paragraph.name = "p"
-                block.insert_after(paragraph.extract())
+            read_after(block, paragraphs)
         if not notes.find_all("li"):
             notes.decompose()
 
@@ -531,10 +531,6 @@ def _gitea_button_row(soup: BeautifulSoup) -> None:
     line (holdout75)."""
     for row in soup.find_all("div", class_="repo-button-row"):
         row.decompose()
-
-def _inside_any(tag: Tag, holder: Tag) -> bool:
-    return any(parent is holder for parent in tag.parents)
-
 
 def _osticket_faq(soup: BeautifulSoup) -> None:
     """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in
@@ -1327,8 +1323,8 @@ def _aria_rows(grid: Tag) -> list[list[Tag]] | None:
     if len(rows) < 2 or not all(cells) or max(map(len, cells)) < 2:
         return None
     # (a cell or row inside another would count its text twice)
-    inside = sum(len(c.get_text(strip=True)) for row in cells for c in row)
-    return cells if inside == len(grid.get_text(strip=True)) else None
+    in_cells = sum(len(c.get_text(strip=True)) for row in cells for c in row)
+    return cells if in_cells == len(grid.get_text(strip=True)) else None
 
 
 def _column_letters(count: int) -> list[str]:

@@ -50,7 +50,7 @@ from indexer.coda_doc import _MARKS as _CODA_MARKS
 from indexer.craft_site import _MARKS as _CRAFT_MARKS
 from indexer.dingtalk_doc import _MARKS as _DINGTALK_MARKS
 from indexer.feishu_doc import _MARKS as _FEISHU_MARKS
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean
+from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean, inside
 from indexer.render_chat import says_nothing
 from indexer.loop_page import _MARKS as _LOOP_MARKS
 from indexer.siyuan_export import _MARKS as _SIYUAN_MARKS
@@ -322,10 +322,6 @@ def _says(card: Tag) -> bool:
     return unlinked >= _SAYS_MIN
 
 
-def _inside(tag: Tag, holder: Tag) -> bool:
-    return any(parent is holder for parent in tag.parents)
-
-
 def _nested(card: Tag) -> list[Tag]:
     """The replies nested in a card: cards of its signature, lists of replies."""
     return [tag for tag in card.find_all(True)
@@ -335,7 +331,7 @@ def _nested(card: Tag) -> list[Tag]:
 def _own(card: Tag, nested: list[Tag]) -> list[Tag]:
     """The card's elements, not those of the replies nested in it."""
     return [tag for tag in card.find_all(True)
-            if not any(tag is reply or _inside(tag, reply) for reply in nested)]
+            if not any(tag is reply or inside(tag, reply) for reply in nested)]
 
 
 class _Card:
@@ -353,7 +349,7 @@ def _writer(card: Tag, own: list[Tag]) -> tuple[Tag | None, str]:
     """The element naming who wrote the card (among its `own` elements), and the name (without a badge
     beside it)."""
     names = [tag for tag in own if _is_name(tag)]
-    name = next((tag for tag in names if not any(_inside(other, tag) for other in names)), None)
+    name = next((tag for tag in names if not any(inside(other, tag) for other in names)), None)
     if name is None:
         name = next((a for a in own if a.name == "a" and _PROFILE.search(str(a.get("href", "")))
                      and 0 < len(_shown(a)) <= _NAME_MAX), None)
@@ -370,7 +366,7 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
     """A card's name set in bold or in a link before its text, no class saying so (Confluence's
     「<strong>name</strong> <time>…</time> <p>text</p>」): its first words, short, inline, not all it says."""
     first = next((tag for tag in own if tag.get_text(strip=True) and not _furniture(tag, True)
-                  and not any(_furniture(parent, True) for parent in tag.parents if _inside(parent, card))), None)
+                  and not any(_furniture(parent, True) for parent in tag.parents if inside(parent, card))), None)
     if first is None or first.name not in ("strong", "b", "a", "cite") or len(_shown(first)) > _NAME_MAX:
         return None
     return first if len(_shown(first)) < len(_shown(card)) - _SAYS_MIN else None
@@ -383,7 +379,7 @@ def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
     said = [str(meta.get("content", "")).strip() for meta in soup.find_all("meta", attrs={"name": "author"})]
     for tag in soup.find_all(True):
         if tag.name in ("html", "body", "head", "meta") or _OWNER_WORDS.isdisjoint(_heads(tag)) \
-                or any(tag is box or _inside(tag, box) for box in lists):
+                or any(tag is box or inside(tag, box) for box in lists):
             continue
         said.extend(" ".join(text.split()) for text in tag.stripped_strings)
     return [words for words in said if words]
@@ -402,9 +398,9 @@ def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     # (a reply's 「回复 name」 names whom it answers: no words of the reply)
     skip = set(map(id, nested)) | {id(tag) for tag in own if tag is name or _is_name(tag)}
     # the element named for the text (one around the name too: Weibo's 「name：text」), if it says something
-    texts = [(tag, words) for tag in own if _is_text(tag) and not any(_inside(reply, tag) for reply in nested)
+    texts = [(tag, words) for tag in own if _is_text(tag) and not any(inside(reply, tag) for reply in nested)
              and (words := _text(tag, skip)) and words not in _BUTTON_LABELS]
-    text = next((words for tag, words in texts if name is None or not _inside(name, tag)),
+    text = next((words for tag, words in texts if name is None or not inside(name, tag)),
                 texts[0][1] if texts else _text(card, skip))
     text = _answering(_strip_marks(text), names)
     if not text or _GONE.match(text) or says_nothing([text]):

@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, page_marks
+from indexer.html_text import HEADINGS, page_marks, read_after
 from indexer.render import FOOTNOTES_TITLE
 
 _OPS = "http://www.idpf.org/2007/ops"
@@ -107,9 +107,9 @@ def _footnotes(soup: BeautifulSoup) -> None:
             continue
         _drop_back_links(note, ref_id)
         paragraphs = note.find_all("p") or [note]
-        for paragraph in reversed(paragraphs):
+        for paragraph in paragraphs:
             paragraph.name = "p"
-            block.insert_after(paragraph.extract())
+        read_after(block, paragraphs)
         note.decompose()
     for note in notes.values():
         _drop_back_links(note, "")

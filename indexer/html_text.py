@@ -86,6 +86,18 @@ def generated_by(tag: Tag, made_by: re.Pattern[str]) -> bool:
     return tag.find("meta", attrs={"name": _GENERATOR_NAME, "content": made_by}) is not None
 
 
+def inside(tag: Tag, holder: Tag) -> bool:
+    """Whether `tag` stands under `holder`, by identity (bs4's `in` compares tags by their markup)."""
+    return any(parent is holder for parent in tag.parents)
+
+
+def read_after(block: Tag, parts: list[Tag]) -> None:
+    """Move `parts` (a footnote's paragraphs) to follow `block`, in their order: a note read where the
+    number citing it stands, as a reader who follows the number reads it."""
+    for part in reversed(parts):
+        block.insert_after(part.extract())
+
+
 def append_markup(container: Tag, markup: str) -> None:
     """Append what `markup` (a reader's part, e.g. `blogs.comments_html`'s 「评论」) parses to at the end of
     `container`; an empty part, a page with no comments, appends nothing."""

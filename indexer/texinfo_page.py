@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, clean, generated_by, raw_text
+from indexer.html_text import HEADINGS, clean, generated_by, raw_text, read_after
 
 _GENERATOR = re.compile(r"^\s*makeinfo\b", re.IGNORECASE)
 # the classes makeinfo gives a sectioning command's heading (a node's own title)
@@ -118,7 +118,6 @@ def _footnotes(soup: BeautifulSoup, notes: Tag) -> None:
             continue
         marker.decompose()
         heading.decompose()
-        for part in reversed(body):
-            block.insert_after(part.extract())
+        read_after(block, body)
     if notes.find(lambda tag: tag.name in HEADINGS and tag.find("a", id=True, href=True)) is None:
         notes.decompose()
