@@ -1114,13 +1114,6 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                     for title in part.find_all(class_="se-title-text")), None)
     if not isinstance(heading, Tag):
         return          # a SmartEditor document of another Naver service (Cafe, Post), or an old editor's post
-    title = soup.new_tag("h1")
-    title.string = one_line(heading)
-    page = soup.new_tag("main")
-    page.append(title)
-    for part in components:
-        if "se-documentTitle" not in part.get("class", ()):
-            page.append(part.extract())
     comments = []
     box = soup.find("div", class_="u_cbox")
     for card in box.find_all("li", class_="u_cbox_comment") if isinstance(box, Tag) else ():
@@ -1129,9 +1122,23 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         if text is not None and one_line(text):
             comments.append(Comment(one_line(named) if named is not None else "", one_line(text),
                                     _own_in(card, "li", "u_cbox_comment", ["u_cbox_writer"]) is not None))
+    page = _as_page(soup, one_line(heading),
+                    [part for part in components if "se-documentTitle" not in part.get("class", ())])
+    append_markup(page, comments_html(comments))
+
+
+def _as_page(soup: BeautifulSoup, title: str, parts: list[Tag]) -> Tag:
+    """The body replaced by the post alone (the blog skin's or course player's frame gone whole): its
+    `title` an <h1>, then its `parts` moved in order, in the <main> returned for its comments."""
+    page = soup.new_tag("main")
+    heading = soup.new_tag("h1")
+    heading.string = title
+    page.append(heading)
+    for part in parts:
+        page.append(part.extract())
     soup.body.clear()
     soup.body.append(page)
-    append_markup(page, comments_html(comments))
+    return page
 
 
 # Pikabu's own assets (cs.pikabu.ru's styles and scripts) or links to its site
@@ -1386,19 +1393,12 @@ def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         return
     for icon in heading.find_all(class_="lecture-icon"):
         icon.decompose()
-    title = soup.new_tag("h1")
-    title.string = one_line(heading)
-    page = soup.new_tag("main")
-    page.append(title)
     for text in texts:
         for callout in text.find_all("div", class_="lecture-callout"):
             callout.insert_before(soup.new_tag("hr"))
-        page.append(text.extract())
     box = soup.find(id="comments_container")
     threads = _teachable_threads(box) if isinstance(box, Tag) else []
-    soup.body.clear()
-    soup.body.append(page)
-    append_markup(page, _threads_html(threads))
+    append_markup(_as_page(soup, one_line(heading), texts), _threads_html(threads))
 
 
 def _teachable_threads(box: Tag) -> list[list[Comment]]:
