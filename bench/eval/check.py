@@ -1,6 +1,7 @@
 """Check a held-out set against the indexer's fragments, before it is ever run through the engine.
 
     python -m bench.eval.check bench/eval/holdoutNN [--dump]
+    python -m bench.eval.check --all > fragments.txt
 
 A set's writer must not see the ranking nor run the engine (the set would stop being blind), but
 needs to know that every graded item points at real content: this runs only the fragmenting
@@ -8,6 +9,9 @@ needs to know that every graded item points at real content: this runs only the 
 each item found in no article, in several, or in no single fragment, and each category short
 of questions. `--dump` prints the set's own articles as fragments, which is how a writer
 writes items that survive (and sees the faults to report). Exit status 1 when anything fails.
+
+`--all` prints every evaluation article of every set as fragments: run in two checkouts (before and
+after a change meant to change nothing) and `diff` the outputs — the guard of every refactoring.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.eval.dataset import CATEGORIES, assemble_corpus, load_questions
+from bench.eval.dataset import ARTICLES, CATEGORIES, REPO, assemble_corpus, load_questions
 from indexer.fragment import fragment_article
 from indexer.load import load_corpus
 from indexer.parse import parse_article
@@ -65,11 +69,25 @@ def dump(fragments, articles: set[str]) -> None:
             print(f"--- {f.article_id} #{f.order} {f.type}{step}: {f.title}\n{f.text}")
 
 
+def dump_all() -> None:
+    """Every article of the evaluation, each set's folder read on its own (stems may repeat across sets)."""
+    for folder in [REPO / "corpus", ARTICLES, *sorted((REPO / "bench" / "eval").glob("holdout*/articles"))]:
+        print(f"=== {folder.relative_to(REPO)}")
+        fragments = fragments_of(folder)
+        dump(fragments, {f.article_id for f in fragments})
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set", type=Path, help="the set's folder (questions.toml + articles/)")
+    ap.add_argument("set", type=Path, nargs="?", help="the set's folder (questions.toml + articles/)")
     ap.add_argument("--dump", action="store_true", help="print the set's own articles as fragments")
+    ap.add_argument("--all", action="store_true", help="print every evaluation article as fragments (no checks)")
     args = ap.parse_args(argv)
+    if args.all:
+        dump_all()
+        return 0
+    if args.set is None:
+        ap.error("name a set's folder, or --all")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = assemble_corpus(Path(tmp) / "corpus", extra=args.set / "articles")
         fragments = fragments_of(corpus)
