@@ -31,7 +31,7 @@ from indexer.html_text import clean, emoji_as_text, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 # the marks of the web app's markup: react-native-web's base classes and its test ids
-_MARKS = ("css-175oi2r", "css-146c3p1", "@data-testid")
+MARKS = ("css-175oi2r", "css-146c3p1", "@data-testid")
 _ITEM = re.compile(r"^postThreadItem-by-(.+)$")
 _INDENT = re.compile(r"padding-left\s*:\s*(\d+)")
 _SENTENCE = re.compile(r"[^。！!？?；;]*[。！!？?；;]?")
@@ -42,7 +42,7 @@ def bluesky_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     docstring). `marks` are the page's (html_text.page_marks): a page without the web app's
     thread screen and its anchor post is left alone."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     screen = soup.find(attrs={"data-testid": "postThreadScreen"})
     if not isinstance(screen, Tag):

@@ -673,11 +673,11 @@ def _text_forms(soup: BeautifulSoup) -> None:
 
 
 def _drop_chrome(soup: BeautifulSoup) -> None:
-    """Remove every part the skip rules name chrome (`_is_chrome`)."""
+    """Remove every part the skip rules name chrome (`is_chrome`)."""
     total = None
     texts: list[Tag] | None = None
     for tag in soup.find_all(True):
-        if tag.parent is not None and _is_chrome(tag):
+        if tag.parent is not None and is_chrome(tag):
             if tag.name not in SKIP_TAGS or tag.name == "form":
                 # a class that only looks like chrome (HubSpot's hs_cos_wrapper_meta_field around
                 # the whole article), or the one <form> an ASP.NET WebForms page puts around all of
@@ -712,7 +712,7 @@ def _post_texts(soup: BeautifulSoup) -> list[Tag]:
             found.setdefault(name, []).append(tag)
     return [tags[0] for tags in found.values() if len(tags) == 1 and not any(
         not _NOT_THE_POST.isdisjoint(word for token in [*parent.get("class", []), str(parent.get("id", ""))]
-                                     for word in _token_words(token))
+                                     for word in token_words(token))
         for parent in [tags[0], *tags[0].parents] if isinstance(parent, Tag))]
 
 
@@ -720,14 +720,14 @@ def _post_text_names(tag: Tag) -> list[str]:
     """The tag's class names (or 「itemprop=articleBody」) that name a post's own text."""
     names = ["@articleBody"] if "articleBody" in str(tag.get("itemprop", "")).split() else []
     for token in tag.get("class", []):
-        words = _token_words(token)
+        words = token_words(token)
         if len(words) >= 2 and words[-1] in _TEXT_WORDS and not _POST_WORDS.isdisjoint(words[:-1]) \
                 and _NOT_THE_POST.isdisjoint(words):
             names.append(token)
     return names
 
 
-def _is_chrome(tag: Tag, shown: bool = False) -> bool:
+def is_chrome(tag: Tag, shown: bool = False) -> bool:
     """`shown`: the tag is a collapsed panel its toggle opens — hidden until then, not chrome."""
     if tag.name in NEVER_CHROME:
         return False
@@ -778,7 +778,7 @@ def _chrome_by_class(tag: Tag) -> bool:
         classes = [c for c in classes if not _WP_POST_CLASS.match(c)]
     for token in [*classes, *str(tag.get("id", "")).split()]:
         parts = _CLASS_PARTS.split(token.lower())
-        words = _token_words(token)
+        words = token_words(token)
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
                 or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
@@ -1169,16 +1169,16 @@ def _stands_alone(tag: Tag) -> bool:
 
 
 def _class_words(tag: Tag) -> set[str]:
-    """The words of a tag's class names (see `_token_words`: Mailchimp's 「mcnButton」, Starlight's
+    """The words of a tag's class names (see `token_words`: Mailchimp's 「mcnButton」, Starlight's
     「starlight-aside--caution」)."""
-    return {w for c in tag.get("class", []) for w in _token_words(c)}
+    return {w for c in tag.get("class", []) for w in token_words(c)}
 
 
 # the last word of a camelCase name that names the text itself
 _TEXT_HEADS = frozenset({"text", "content", "body"})
 
 
-def _token_words(token: str) -> list[str]:
+def token_words(token: str) -> list[str]:
     """The words of a class or id, lowercased: its parts between 「-」 and 「_」, and the words of
     each camelCase part (Zoho's 「AttachmentsList__attachmentList」: attachments, list).
 
@@ -1187,9 +1187,9 @@ def _token_words(token: str) -> list[str]:
     text itself is that text, whatever qualifies it: Zhihu's 「CopyrightRichText-richText」 holds
     each answer (a rich text under copyright protection), not a copyright line.
 
-    >>> _token_words("AttachmentsList__attachmentList")
+    >>> token_words("AttachmentsList__attachmentList")
     ['attachmentslist', 'attachments', 'list', 'attachmentlist', 'attachment', 'list']
-    >>> _token_words("CopyrightRichText-richText")
+    >>> token_words("CopyrightRichText-richText")
     ['copyrightrichtext', 'text', 'richtext', 'text']
     """
     words = []
@@ -1203,7 +1203,7 @@ def _token_words(token: str) -> list[str]:
     return words
 
 
-def _classes(tag: Tag) -> list[str]:
+def class_names(tag: Tag) -> list[str]:
     """The tag's classes, lowercased; a BEM name also as its block's last word and its element's
     first (Atlassian's 「ak-editor-expand__title-container」 is an 「expand-title」)."""
     out = []
@@ -1219,9 +1219,9 @@ def _classes(tag: Tag) -> list[str]:
 def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
-    for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in _classes(t))]:
+    for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in class_names(t))]:
         panel = toggle.find_next_sibling()
-        if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in _classes(panel)):
+        if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in class_names(panel)):
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
@@ -1236,7 +1236,7 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
         panel = ids.get(str(toggle["aria-controls"]).split()[0])
         if panel is None or _gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
                 or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
-                or _is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
+                or is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
             continue
         # a toggle alone in its heading (Squarespace's 「<h4><button>问题？</button></h4>」 over its
         # panel): the heading is the question
@@ -2136,7 +2136,7 @@ def _shown_text(tag: Tag) -> str:
     def shown(node) -> bool:
         parent = node.parent
         while parent is not None and parent is not tag:
-            if _is_chrome(parent):
+            if is_chrome(parent):
                 return False
             parent = parent.parent
         return True

@@ -13,7 +13,7 @@ and no cleaning pass reads it (a block editor's document, whose comments panel i
 comment list is read by its shape (`page_comments`):
 
 - the list is a block named for comments (its class or id words: comment(s), comment-list,
-  commentlist, comments-area, reply-list, replies, 评论…; `clean._token_words`) — not a comment form
+  commentlist, comments-area, reply-list, replies, 评论…; `clean.token_words`) — not a comment form
   (「comment-form」, 「respond」) — holding two or more cards that repeat (the same tag and first
   class: `li.comment`, `div.comment-item`, `article.reply`), each of which says something and which
   together hold most of its text: no comment form (a text box, 「发表评论」, 「Leave a Reply」, 「Sign in
@@ -44,20 +44,12 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from indexer import coda_doc, craft_site, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, tencent_doc, \
+    wecom_doc, wolai_page
 from indexer.blogs import Comment, comments_html
-from indexer.clean import _classes, _is_chrome, _token_words
-from indexer.coda_doc import _MARKS as _CODA_MARKS
-from indexer.craft_site import _MARKS as _CRAFT_MARKS
-from indexer.dingtalk_doc import _MARKS as _DINGTALK_MARKS
-from indexer.feishu_doc import _MARKS as _FEISHU_MARKS
+from indexer.clean import class_names, is_chrome, token_words
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean, inside
 from indexer.render_chat import says_nothing
-from indexer.loop_page import _MARKS as _LOOP_MARKS
-from indexer.siyuan_export import _MARKS as _SIYUAN_MARKS
-from indexer.slite_doc import _MARKS as _SLITE_MARKS
-from indexer.tencent_doc import _MARKS as _TENCENT_MARKS
-from indexer.wecom_doc import _MARKS as _WECOM_MARKS
-from indexer.wolai_page import _MARKS as _WOLAI_MARKS
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
@@ -137,8 +129,8 @@ _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its par
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
-_EDITORS = (_CRAFT_MARKS, _FEISHU_MARKS, _TENCENT_MARKS, _DINGTALK_MARKS, _SIYUAN_MARKS, _WOLAI_MARKS, _CODA_MARKS,
-            _WECOM_MARKS, _SLITE_MARKS, _LOOP_MARKS)
+_EDITORS = tuple(editor.MARKS for editor in (craft_site, feishu_doc, tencent_doc, dingtalk_doc, siyuan_export, wolai_page,
+                                                coda_doc, wecom_doc, slite_doc, loop_page))
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
 _SKIPPED = frozenset({"img", "svg", "time", "button", "script", "style", "picture", "video", "audio", "noscript",
@@ -149,7 +141,7 @@ State = list[tuple[object, str | None, dict]]
 
 def may_hold_comments(marks: frozenset[str]) -> bool:
     """The page has a class or id named for comments: a comment list may be among them."""
-    return any(not _COMMENT_WORDS.isdisjoint(_token_words(mark.lstrip("#"))) for mark in marks
+    return any(not _COMMENT_WORDS.isdisjoint(token_words(mark.lstrip("#"))) for mark in marks
                if not mark.startswith("@"))
 
 
@@ -194,7 +186,7 @@ def _comment_lists(soup: BeautifulSoup) -> list[tuple[list[Tag], list[Tag]]]:
     box named for comments and its cards, or a run of cards named for comments side by side."""
     # (not in a part the cleaner drops: a side column's, a header's or a footer's box is the site's)
     boxes = [box for box in _outermost([tag for tag in soup.find_all(True) if _is_box(tag)])
-             if not any(_is_chrome(parent) for parent in box.parents
+             if not any(is_chrome(parent) for parent in box.parents
                         if parent.name not in ("html", "body", "main", "[document]"))]
     order = {id(tag): k for k, tag in enumerate(boxes)}
     lists: list[tuple[int, list[Tag], list[Tag]]] = []      # (where on the page, what goes, the cards)
@@ -221,10 +213,10 @@ def _comment_lists(soup: BeautifulSoup) -> list[tuple[list[Tag], list[Tag]]]:
 
 
 def _words(tag: Tag) -> set[str]:
-    """The words of a tag's classes and id (`clean._token_words`; camelCase read as typed)."""
+    """The words of a tag's classes and id (`clean.token_words`; camelCase read as typed)."""
     words: set[str] = set()
-    for token in [*tag.get("class", []), *_classes(tag), *str(tag.get("id", "")).split()]:
-        words.update(_token_words(token))
+    for token in [*tag.get("class", []), *class_names(tag), *str(tag.get("id", "")).split()]:
+        words.update(token_words(token))
     return words
 
 
@@ -297,7 +289,7 @@ def _is_reply(tag: Tag) -> bool:
     """A reply set inside the card it answers, with its writer's name: named for one by its class's first
     or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, not Bilibili's 「root-reply-container」)."""
     named = any(not _REPLY_HEADS.isdisjoint((words[0], words[-1]))
-                for token in tag.get("class", []) if (words := _token_words(_HASHED.sub("", token))))
+                for token in tag.get("class", []) if (words := token_words(_HASHED.sub("", token))))
     return named and any(map(_is_name, tag.find_all(True))) and _says(tag)
 
 
@@ -434,9 +426,9 @@ def _heads(tag: Tag) -> set[str]:
     「text-secondary」 no text, a 「user-box」 no name), a token of one part whole too (「UserLink」); the hash
     CSS modules add goes first (「comment-module_name_OqE1C」 is a name)."""
     heads: set[str] = set()
-    for token in [*tag.get("class", []), *_classes(tag), *str(tag.get("id", "")).split()]:
+    for token in [*tag.get("class", []), *class_names(tag), *str(tag.get("id", "")).split()]:
         token = _HASHED.sub("", token)
-        words = _token_words(token)
+        words = token_words(token)
         if words:
             heads.add(words[-1])
             if len([part for part in _PARTS.split(token) if part]) == 1:

@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import blocks_under, code_text, enclosing_block, page_marks, show_block_runs
 
-_MARKS = ("craft-block", "@data-block-id", "@data-block-type")
+MARKS = ("craft-block", "@data-block-id", "@data-block-type")
 # Craft's text styles, largest first; the document's own title is the page block's <h1>
 _HEADINGS = {"title": "h1", "subtitle": "h2", "heading": "h3", "strong": "h4"}
 _LISTS = {"bullet": "ul", "dash": "ul", "todo": "ul", "task": "ul", "numbered": "ol"}
@@ -39,7 +39,7 @@ def craft_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     and copy button, table blocks a <table>, line blocks <hr>. A page of any other kind is unchanged.
     `marks` are the page's (html_text.page_marks)."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     blocks = [tag for tag in soup.find_all("div", class_="craft-block") if _is_block(tag)]
     if not any(_type(block) != "page" for block in blocks):

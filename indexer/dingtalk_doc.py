@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.blogs import Comment, comments_html
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
 
-_MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
+MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
 _LISTS = {"ordered": "ol", "bulleted": "ul"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、]?\s*$")
 _OWNER = "文档所有者"       # the tag DingTalk sets beside the document owner's comments
@@ -41,7 +41,7 @@ def dingtalk_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     text; the comment panel's comments are the document's last part 「评论」 (the owner's, tagged
     「文档所有者」, the author's). A page of any other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     content = soup.find("div", class_="we-editor-content")
     if not isinstance(content, Tag):

@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer.blogs import Comment, comments_html
 from indexer.html_text import blocks_under, code_text, enclosing_block, one_line, page_marks, show_block_runs
 
-_MARKS = ("block", "@data-block-id", "@data-block-type", "docx-text-block")
+MARKS = ("block", "@data-block-id", "@data-block-type", "docx-text-block")
 _HEADING = re.compile(r"^heading([1-9])$")
 _LISTS = {"bullet": "ul", "todo": "ul", "ordered": "ol"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
@@ -38,7 +38,7 @@ def feishu_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     cells' text; the doc info line (owner, 「最后修改」) goes and the comments panel's comments are the
     document's last part 「评论」. A page of any other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     blocks = [tag for tag in soup.find_all("div", class_="block") if _is_block(tag)]
     if not blocks:

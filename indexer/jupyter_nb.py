@@ -30,7 +30,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import page_marks, table_rows
 
-_MARKS = ("jp-Notebook", "jp-Cell", "jp-InputPrompt")
+MARKS = ("jp-Notebook", "jp-Cell", "jp-InputPrompt")
 _STDERR = "application/vnd.jupyter.stderr"
 
 
@@ -39,7 +39,7 @@ def notebook_cells(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     sources, the prompts and stderr go, a DataFrame's counting index goes. A page of any other kind is
     unchanged. `marks` are the page's (html_text.page_marks)."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     cells = soup.find_all("div", class_="jp-Cell")
     if not cells:

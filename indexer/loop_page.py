@@ -36,7 +36,7 @@ from indexer.blogs import COMMENTS_TITLE
 from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
 
-_MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
+MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
 _COUNT = re.compile(r"\d+")
 
 
@@ -45,7 +45,7 @@ def loop_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     the page's last part 「评论」 (a question with a reply a Q&A). A page of any other kind is unchanged.
     `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     frame = soup.find("div", class_="scriptor-pageFrame")
     if not isinstance(frame, Tag):

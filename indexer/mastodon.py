@@ -34,7 +34,7 @@ from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_te
 from indexer.render_text import HEADING_MAX
 
 # the marks the web app's status page bears: its root, the focused status, a status's text
-_MARKS = ("#mastodon", "detailed-status", "status__content__text")
+MARKS = ("#mastodon", "detailed-status", "status__content__text")
 _TITLE = re.compile(r'^.*?:\s*[“"](.+?)[”"]\s*-\s*[^-]+$')   # 「阿哲 🎓: "長文｜…" - formosa.social」
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 
@@ -44,7 +44,7 @@ def mastodon_status(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     docstring). `marks` are the page's (html_text.page_marks): a page without Mastodon's web app
     and its focused status is left alone."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     app = soup.find("div", id="mastodon")
     focused = app.find_all("div", class_="detailed-status") if isinstance(app, Tag) else []

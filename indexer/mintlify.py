@@ -31,7 +31,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import page_marks
 
-_MARKS = ("mdx-content", "#page-title", "#content-area")
+MARKS = ("mdx-content", "#page-title", "#content-area")
 _GENERATOR = re.compile(r"^\s*Mintlify\b", re.IGNORECASE)
 _MINTLIFY_LINK = re.compile(r"^https?://(?:[\w-]+\.)*mintlify\.com(?:/|$)", re.IGNORECASE)
 _PART = "data-component-part"
@@ -41,7 +41,7 @@ def mintlify_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     """Put a Mintlify page's title, description and MDX content in its body's place, its `<Steps>` an
     ordered list (see the module's docstring). A page of any other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS) or soup.body is None or not _names_mintlify(soup):
+    if not all(mark in marks for mark in MARKS) or soup.body is None or not _names_mintlify(soup):
         return
     content = soup.find("div", class_="mdx-content")
     title = soup.find("h1", id="page-title")

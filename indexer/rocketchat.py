@@ -38,7 +38,7 @@ from indexer.slack import message_lines, threads
 from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html
 
 # the marks every room the web app shows bears: its message, the message's header name and body
-_MARKS = ("rcx-message", "rcx-message-header__name", "rcx-message-body", "#react-root")
+MARKS = ("rcx-message", "rcx-message-header__name", "rcx-message-body", "#react-root")
 _TITLE_FRAME = re.compile(r"^\s*\(\d+\)\s*|\s+\|\s+[^|]*$")     # 「(1) lift-gsm | 工作台」: the unread count, the site
 
 
@@ -46,7 +46,7 @@ def rocketchat_room(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     """Put a room Rocket.Chat's web app shows in its page's place, as an `<article>`. `marks` are
     the page's (html_text.page_marks): a page without Rocket.Chat's messages is none."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     box = soup.find("div", class_="messages-box")
     if not isinstance(box, Tag):

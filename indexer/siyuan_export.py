@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import blocks_under, code_text, one_line, page_marks, show_block_runs
 
-_MARKS = ("protyle-wysiwyg", "protyle-attr", "@data-node-id", "@data-type")
+MARKS = ("protyle-wysiwyg", "protyle-attr", "@data-node-id", "@data-type")
 _HEADING = re.compile(r"^h([1-6])$")
 _LISTS = {"u": "ul", "t": "ul", "o": "ol"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
@@ -40,7 +40,7 @@ def siyuan_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     it. Inline spans become the tags they show (strong, em, code, links). A page of any other kind
     is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     blocks = [tag for tag in soup.find_all("div", attrs={"data-node-id": True}) if _is_block(tag)]
     if not blocks:

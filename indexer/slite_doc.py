@@ -29,7 +29,7 @@ from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
 from indexer.tencent_doc import put_notes, quoted_block
 
-_MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")
+MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")
 # the header's 「文件負責人：林佩君（行政）」: who owns the document (its team in brackets no part of the name)
 _OWNER = re.compile(r"[:：]\s*([^（(]+?)\s*(?:[（(].*)?$")
 
@@ -39,7 +39,7 @@ def slite_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     its thread quotes, a thread quoting nothing the document's last part 「评论」. A page of any other
     kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     body = soup.find("div", class_="sl-doc-body")
     if not isinstance(body, Tag):

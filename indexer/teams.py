@@ -31,7 +31,7 @@ from indexer.slack import message_lines, threads
 from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html
 
 # the marks every channel page of the web app bears: the runway, a post's data-tid, Fluent UI's chat message
-_MARKS = ("channel-pane-runway", "@data-tid", "fui-ChatMessage")
+MARKS = ("channel-pane-runway", "@data-tid", "fui-ChatMessage")
 _POST = {"data-tid": "channel-pane-message"}
 _REPLY = {"data-tid": "channel-replies-pane-message"}
 _REPLIES = {"data-tid": "channel-replies-pane"}
@@ -44,7 +44,7 @@ def teams_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     """Put a channel Teams' web app shows in its page's place, as an `<article>`. `marks` are the
     page's (html_text.page_marks): a page without Teams' channel runway and chat messages is none."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     runway = soup.find("div", class_="channel-pane-runway")
     if not isinstance(runway, Tag):

@@ -25,7 +25,7 @@ from indexer.blogs import Comment, comments_html
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
 from indexer.render_chat import says_nothing
 
-_MARKS = ("melo-page-content", "melo-para", "melo-text")
+MARKS = ("melo-page-content", "melo-para", "melo-text")
 _HEADING = re.compile(r"^melo-heading-([1-9])$")
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、．]?\s*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -40,7 +40,7 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     text, at the end of a heading's part —, one quoting nothing found the document's last part 「评论」.
     A page of any other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     # a long document is a melo-page each page: its pages' blocks are read as one run (a list goes on)
     blocks = [tag for content in soup.find_all("div", class_="melo-page-content")

@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.blogs import Comment, comments_html
 from indexer.html_text import CJK, append_markup, one_line, page_marks
 
-_MARKS = ("card-detail-window", "window-main-col", "card-detail-title-assist")
+MARKS = ("card-detail-window", "window-main-col", "card-detail-title-assist")
 ATTACHMENTS_TITLE = "Attachments"
 _CJK_END = re.compile(f"[{CJK}]$")
 
@@ -46,7 +46,7 @@ def trello_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     checklists, attachments, comments (see the module's docstring). Any other page is unchanged.
     `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     windows = soup.find_all("div", class_="card-detail-window")
     body = soup.body

@@ -40,7 +40,7 @@ from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, ra
 from indexer.render_text import HEADING_MAX
 
 # the marks x.com's every page bears: its React root, its popups' layer, react-native-web's test ids
-_MARKS = ("#react-root", "#layers", "@data-testid")
+MARKS = ("#react-root", "#layers", "@data-testid")
 _HANDLE = re.compile(r"^/(\w{1,30})$")              # a link to a user's page: 「/yan_in_almaty」
 # a thread post's number: 「2/」 「2/9」 「(2/9)」 「2 /」
 _COUNTER = re.compile(r"^\s*[(（]?\s*\d{1,3}\s*/\s*(?:\d{1,3})?\s*[)）]?\s+")
@@ -73,7 +73,7 @@ def x_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     docstring). `marks` are the page's (html_text.page_marks): a page without x.com's root, layers
     and a timeline of posts is left alone."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     column = soup.find(attrs={"data-testid": "primaryColumn"})
     tweets = column.find_all("article", attrs={"data-testid": "tweet"}) if isinstance(column, Tag) else []

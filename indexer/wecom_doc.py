@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks
 
-_MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
+MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
 # the top bar's 「最近修改：11月17日 16:42 · 阿依古丽」: who edited the document last
 _EDITOR = re.compile(r"最近(?:修改|编辑|更新)\s*[:：].*[·•]\s*(\S.*?)\s*$")
 
@@ -37,7 +37,7 @@ def wecom_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     「评论」 (replies after the comment they answer, the last editor's the author's). A page of any
     other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     main = soup.find("div", class_="melo-page-main")
     if not isinstance(main, Tag):

@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import FlatItem, blocks_under, nest_flat_lists, page_marks, show_block_runs
 
-_MARKS = ("wolai-editor", "block-container", "content-wrapper", "@data-block-type")
+MARKS = ("wolai-editor", "block-container", "content-wrapper", "@data-block-type")
 _LISTS = {"bull_list": "ul", "todo_list": "ul", "enum_list": "ol"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 # what the editor draws around a block's text: list markers, checkboxes, toggle arrows, callout icons
@@ -40,7 +40,7 @@ def wolai_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     <table>, dividers <hr>; the page's backlinks line goes. A page of any other kind is unchanged.
     `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in _MARKS):
+    if not all(mark in marks for mark in MARKS):
         return
     editor = soup.find("div", class_="wolai-editor")
     if not isinstance(editor, Tag):

@@ -29,7 +29,7 @@ from indexer.slack import message_lines
 from indexer.telegram import NO_DATE, Message, chat_article, group_chat
 
 # the marks every message list of the web app bears: a message row's id attribute, its row and its recipient row
-_MARKS = ("@zid", "message_row", "recipient_row")
+MARKS = ("@zid", "message_row", "recipient_row")
 _NEAR = re.compile(r"/near/(\d+)$")             # a link to a message of the conversation
 _TITLE_FRAME = re.compile(r"\s+-\s+[^-]*-\s*Zulip\s*$")         # 「… - organization - Zulip」
 # in a message's text: what the app draws around it, not what its writer typed
@@ -41,7 +41,7 @@ def zulip_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     """Put the conversation the Zulip web app shows in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without Zulip's message rows is none."""
     found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in _MARKS) or soup.body is None:
+    if not all(mark in found for mark in MARKS) or soup.body is None:
         return
     topics: dict[str, list[Message]] = {}       # the conversation's name -> its messages, in order
     for row in soup.find_all("div", class_="recipient_row"):
