@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,11 @@ after before during since until about into over under again only same other all 
 делать сделать моем моём моей моего моему
 после перед через при без над под также уже еще ещё только очень все всё свой свою своего своей мои
 """.split())
+
+# A word in capitals glued to a command's punctuation or argument (「WHERE,123456#」, 「INFO#」) is
+# a device's or a service's command, typed as its manual prints it: a code (copied verbatim,
+# it tells most), kept even when it is an English question word.
+_COMMAND_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[#*=]|,[0-9A-Za-z])")
 
 # 这/那/哪 with a measure word (那段, 这张, 哪条) points at something; it never names the topic.
 _DETERMINER = re.compile(r"[这那哪][个段条张次部台位种样块份本项件句封笔通些款家]")
@@ -341,10 +347,14 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     for member, alternatives in synonyms.in_text(normalized):
         groups[member] = _group(member, "word", alternatives, vocab)
     phrase_words = {w for member in groups for w in member.split()}
+    commands = {m.group().casefold() for m in _COMMAND_WORD.finditer(unicodedata.normalize("NFKC", text))}
     for kind, word, _, _ in words:
-        if word in groups or word in phrase_words or (kind in ("cjk", "word") and word in STOPWORDS) \
+        if word in groups or word in phrase_words \
+                or (kind in ("cjk", "word") and word in STOPWORDS and word not in commands) \
                 or (kind == "cjk" and _DETERMINER.fullmatch(word)):
             continue
+        if word in commands:
+            kind = "code"
         groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
     order = {w: i for i, w in enumerate(groups)}

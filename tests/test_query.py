@@ -197,6 +197,18 @@ def test_a_typo_glued_to_the_word_before_is_corrected_with_it():
     assert "服务费" in words(make_plan("借款的服务废多少", vocab))
 
 
+def test_a_command_in_capitals_is_content_even_when_it_is_a_question_word():
+    # a tracker's SMS command 「WHERE,123456#」 as its manual prints it; 「where」 typed as a word still asks
+    vocab = FakeVocabulary({"where": 1, "123456": 1, "短信": 9})
+    plan = make_plan("WHERE,123456# 发过去有什么用", vocab)
+    assert words(plan)[:2] == ["where", "123456"] and plan.codes == ("where",)
+    assert words(make_plan("ＷＨＥＲＥ＃ 短信", vocab)) == ["where", "短信"]
+    assert "where" not in words(make_plan("where can I buy 123456", vocab))
+    assert "where" not in words(make_plan("WHERE CAN I BUY A SIM", vocab))
+    assert make_plan("屏幕上就一个SOS，电话打不了", FakeVocabulary({"sos": 1})).codes == ()     # a word before a comma
+    assert make_plan("固定 IP 能给 IPv6 吗", FakeVocabulary({"ip": 1})).codes == ()
+
+
 def test_a_demonstrative_with_its_measure_word_is_not_a_topic():
     # 那段 (that part), 这张 (this card), 哪条 (which one) point at something the question names
     plan = make_plan("密码那段要加逗号", FakeVocabulary({"密码": 3, "逗号": 2, "加": 9}))
