@@ -46,6 +46,9 @@ after before during since until about into over under again only same other all 
 # it tells most), kept even when it is an English question word.
 _COMMAND_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[#*=]|,[0-9A-Za-z])")
 
+# … as is a long number (an order's, a ticket's, a device's): no word of a question says more
+LONG_NUMBER = 5
+
 # 这/那/哪 with a measure word (那段, 这张, 哪条) points at something; it never names the topic.
 _DETERMINER = re.compile(r"[这那哪][个段条张次部台位种样块份本项件句封笔通些款家]")
 
@@ -353,7 +356,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
                 or (kind in ("cjk", "word") and word in STOPWORDS and word not in commands) \
                 or (kind == "cjk" and _DETERMINER.fullmatch(word)):
             continue
-        if word in commands:
+        if word in commands or (kind == "word" and word.isdigit() and len(word) >= LONG_NUMBER):
             kind = "code"
         groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]

@@ -209,6 +209,12 @@ def test_a_command_in_capitals_is_content_even_when_it_is_a_question_word():
     assert make_plan("固定 IP 能给 IPv6 吗", FakeVocabulary({"ip": 1})).codes == ()
 
 
+def test_a_long_number_is_a_code_a_short_one_a_word():
+    vocab = FakeVocabulary({"8841207": 1, "1414": 2, "tk": 1})
+    assert make_plan("TK-8841207 这种编号是什么", vocab).codes == ("8841207",)
+    assert make_plan("1414 发来的短信", vocab).codes == ()
+
+
 def test_a_demonstrative_with_its_measure_word_is_not_a_topic():
     # 那段 (that part), 这张 (this card), 哪条 (which one) point at something the question names
     plan = make_plan("密码那段要加逗号", FakeVocabulary({"密码": 3, "逗号": 2, "加": 9}))
