@@ -201,7 +201,7 @@ def test_a_command_in_capitals_is_content_even_when_it_is_a_question_word():
     # a tracker's SMS command 「WHERE,123456#」 as its manual prints it; 「where」 typed as a word still asks
     vocab = FakeVocabulary({"where": 1, "123456": 1, "短信": 9})
     plan = make_plan("WHERE,123456# 发过去有什么用", vocab)
-    assert words(plan)[:2] == ["where", "123456"] and plan.codes == ("where",)
+    assert words(plan)[:2] == ["where", "123456"] and plan.codes == ("where", "123456")
     assert words(make_plan("ＷＨＥＲＥ＃ 短信", vocab)) == ["where", "短信"]
     assert "where" not in words(make_plan("where can I buy 123456", vocab))
     assert "where" not in words(make_plan("WHERE CAN I BUY A SIM", vocab))
