@@ -197,7 +197,19 @@ def parts_of(kind: str, word: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(re.findall(r"[0-9]+", word)))
     if kind == "url":
         return tuple(p for p in dict.fromkeys(_PART.findall(word)) if p not in {"www", "http", "https"})
+    if (base := possessor(word)) != word:
+        return (base,)
     return ()
+
+
+def possessor(word: str) -> str:
+    """An English possessive's noun (「driver's license」 is about a driver's licence, and a reader
+    types 「driver license」 as often): the word itself otherwise.
+
+    >>> possessor("driver's"), possessor("driver’s"), possessor("don't")
+    ('driver', 'driver', "don't")
+    """
+    return word[:-2] if len(word) > 2 and word[-2] in "'’" and word[-1] == "s" else word
 
 
 def words(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
-from indexer.analysis import normalize, parts_of, split_words
+from indexer.analysis import normalize, parts_of, possessor, split_words
 from indexer.glossary import Glossary
 
 MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
@@ -352,6 +352,8 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
     phrase_words = {w for member in groups for w in member.split()}
     commands = {m.group().casefold() for m in _COMMAND_WORD.finditer(unicodedata.normalize("NFKC", text))}
     for kind, word, _, _ in words:
+        if kind == "word":
+            word = possessor(word)          # 「driver's」: the index has 「driver」 wherever it has 「driver's」
         if word in groups or word in phrase_words \
                 or (kind in ("cjk", "word") and word in STOPWORDS and word not in commands) \
                 or (kind == "cjk" and _DETERMINER.fullmatch(word)):

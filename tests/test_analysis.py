@@ -53,6 +53,7 @@ def test_latin_words_codes_and_urls_are_tokens_of_their_own(text, expected):
 def test_code_and_domain_parts_are_indexed_beside_the_whole():
     texts = [t for t, *_ in tokens("*111* www.kcell.kz")]
     assert texts == ["*111*", "111", "www.kcell.kz", "kcell", "kz"]
+    assert [t for t, *_ in tokens("driver's license")] == ["driver's", "driver", "license"]
 
 
 @pytest.mark.parametrize("word", ["远游卡", "上网卡", "充值码",

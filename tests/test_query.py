@@ -215,6 +215,10 @@ def test_a_long_number_is_a_code_a_short_one_a_word():
     assert make_plan("1414 发来的短信", vocab).codes == ()
 
 
+def test_an_english_possessive_stands_for_its_noun():
+    assert words(make_plan("driver's license in eGov", FakeVocabulary({"driver": 1}))) == ["driver", "license", "egov"]
+
+
 def test_a_demonstrative_with_its_measure_word_is_not_a_topic():
     # 那段 (that part), 这张 (this card), 哪条 (which one) point at something the question names
     plan = make_plan("密码那段要加逗号", FakeVocabulary({"密码": 3, "逗号": 2, "加": 9}))
