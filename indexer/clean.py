@@ -42,10 +42,12 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
+from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, inside, one_line, raw_text, read_after, table_rows
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
+                               table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -193,7 +195,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc, Doxygen or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -210,6 +212,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
+        doxygen_page(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
@@ -888,22 +891,6 @@ def _readme_callouts(tags: list[Tag]) -> None:
         title.extract()
         first.insert(0, NavigableString(label + "："))
         box.name = "div"
-
-
-# a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
-# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
-KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
-                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
-_GLYPHS = re.compile(r"[^\w\s]")
-
-
-def is_kind_name(label: str) -> bool:
-    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
-
-    >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
-    (True, True, False, False)
-    """
-    return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
 
 
 def _callout_kind_titles(tags: list[Tag]) -> None:
