@@ -996,6 +996,8 @@ def _wraps_text(form: Tag) -> bool:
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
 _CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
 _BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
+# a trail of one crumb, the page's group or parent, its separator after it (PmWiki's 「Main /」 over the title)
+_LONE_CRUMB = re.compile(r"^[^/>›»]{1,30}?\s*[/>›»]$")
 # a copyright or licence line (Matters' 「CC BY-NC-ND 4.0 授權」 under each post)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有|cc\s+by(?:-(?:nc|nd|sa))*\s+\d\.\d)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
@@ -1004,6 +1006,7 @@ BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回
                           r"|(?:возврат|вернуться|назад) (?:к|в) (?:списку|список|разделу|новостям))\W*$", re.IGNORECASE)
 
 
+_LINE_BLOCKS = frozenset({"div", "p", "li"})      # a line of its own, not a run inside a sentence
 _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
 
 
@@ -1052,6 +1055,7 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
                 or (len(links) == 1 and linked == len(text) and BACK_TO_LIST.match(line)) \
                 or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
+                or (len(links) == 1 and linked == len(text) and tag.name in _LINE_BLOCKS and _LONE_CRUMB.match(line)) \
                 or (page and len(line) <= 300 and _COPYRIGHT.match(line)):
             tag.decompose()
 

@@ -1854,3 +1854,11 @@ def test_a_solutions_properties_table_under_its_title_is_no_text_and_a_table_of_
         ("查询代码", "Kcell | *100#\nBeeline | *102#"),
     ]
 
+
+def test_a_pmwiki_pages_group_link_over_its_title_is_no_text():
+    # holdout79: PmWiki's 「<div class="pagegroup"><a>Main</a> /</div>」 in #wikititle was the introduction's first line
+    page = ("<html><body><table id='wikimid'><tr><td id='wikibody'><div id='wikititle'><div class='pagegroup'>"
+            "<a href='/pmwiki.php/Main'>Main</a> /</div><h1 class='pagetitle'>婚礼筹备</h1></div><div id='wikitext'>"
+            "<p>很多家庭用短信发电子请柬。</p><p>路径：<span><a href='/s'>设置</a> /</span> 网络。</p></div></td></tr>"
+            "</table></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("婚礼筹备", "很多家庭用短信发电子请柬。\n路径：设置 / 网络。")]
