@@ -42,10 +42,12 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
+from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, code_text, inside, one_line, raw_text, read_after, table_rows
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
+                               table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -193,7 +195,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc, Doxygen or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -210,6 +212,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
+        doxygen_page(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
@@ -890,22 +893,6 @@ def _readme_callouts(tags: list[Tag]) -> None:
         box.name = "div"
 
 
-# a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
-# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
-KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
-                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
-_GLYPHS = re.compile(r"[^\w\s]")
-
-
-def is_kind_name(label: str) -> bool:
-    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
-
-    >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
-    (True, True, False, False)
-    """
-    return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
-
-
 def _callout_kind_titles(tags: list[Tag]) -> None:
     """A callout's icon and a title that only names its kind in English are no words of it.
 
@@ -1009,6 +996,8 @@ def _wraps_text(form: Tag) -> bool:
 LINK_SHARE = 0.7            # a part of a page whose text is mostly links is a menu
 _CRUMB = r"(?:\s+>\s+|\s*[›»]\s*)"
 _BREADCRUMB = re.compile(rf"^[^>›»]{{1,30}}(?:{_CRUMB}[^>›»]{{1,40}}){{2,}}$")     # 首頁 > 常見問題 > 本頁
+# a trail of one crumb, the page's group or parent, its separator after it (PmWiki's 「Main /」 over the title)
+_LONE_CRUMB = re.compile(r"^[^/>›»]{1,30}?\s*[/>›»]$")
 # a copyright or licence line (Matters' 「CC BY-NC-ND 4.0 授權」 under each post)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有|cc\s+by(?:-(?:nc|nd|sa))*\s+\d\.\d)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
@@ -1017,6 +1006,7 @@ BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回
                           r"|(?:возврат|вернуться|назад) (?:к|в) (?:списку|список|разделу|новостям))\W*$", re.IGNORECASE)
 
 
+_LINE_BLOCKS = frozenset({"div", "p", "li"})      # a line of its own, not a run inside a sentence
 _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
 
 
@@ -1065,6 +1055,7 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
                 or (len(links) == 1 and linked == len(text) and BACK_TO_LIST.match(line)) \
                 or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
+                or (len(links) == 1 and linked == len(text) and tag.name in _LINE_BLOCKS and _LONE_CRUMB.match(line)) \
                 or (page and len(line) <= 300 and _COPYRIGHT.match(line)):
             tag.decompose()
 

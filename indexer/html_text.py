@@ -77,6 +77,22 @@ def emoji_as_text(tag: Tag) -> Tag:
     return tag
 
 
+# a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
+# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
+KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
+                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
+_GLYPHS = re.compile(r"[^\w\s]")
+
+
+def is_kind_name(label: str) -> bool:
+    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
+
+    >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
+    (True, True, False, False)
+    """
+    return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
+
+
 _GENERATOR_NAME = re.compile(r"^generator$", re.IGNORECASE)     # makeinfo writes 「Generator」
 
 

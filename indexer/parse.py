@@ -617,6 +617,23 @@ def is_properties(raw: str) -> bool:
             and sum(bool(_PROPERTY_KEYS.match(k.group(1).strip())) for k in keys if k) >= 2)
 
 
+def table_properties(rows: list[list[str]]) -> str:
+    r"""A table without a header row whose rows are label and value cells side by side, the page's
+    properties (see `is_properties`) as a help desk lays them out under a solution's title (ManageEngine
+    ServiceDesk Plus's 「解决方案 ID | 1047 | 主题 | … / 创建人 | … | 最后更新 | …」, holdout80): their
+    `key: value` lines, or '' for any other table.
+
+    >>> table_properties([["创建人", "Aigerim", "最后更新：", "2026-09-17"], ["关键词", "限额, 提额"]])
+    '创建人: Aigerim\n最后更新: 2026-09-17\n关键词: 限额, 提额'
+    >>> table_properties([["Kcell", "*100#"], ["Beeline", "*102#"], ["Tele2", "*111#"]])
+    ''
+    """
+    if not rows or any(len(cells) % 2 or not all(cells) for cells in rows):
+        return ""
+    lines = "\n".join(f"{cells[k].rstrip(':： ')}: {cells[k + 1]}" for cells in rows for k in range(0, len(cells), 2))
+    return lines if is_properties(lines) else ""
+
+
 _QUESTION_HEAD = re.compile(r"^(?:常见)?(?:问题|問題|提问|提問|问|問|q|question)s?$", re.IGNORECASE)
 _ANSWER_HEAD = re.compile(r"^(?:答案|回答|解答|答复|答覆|答|a|answer)s?$", re.IGNORECASE)
 _STEP_HEAD = re.compile(r"^(?:步骤|步驟|序号|序號|step|no\.?|#)$", re.IGNORECASE)
@@ -834,8 +851,13 @@ class _Walker:
                         self.walk(cell)
                 return
             # a cell's lines are items of it (「1021 123ABC02<br>1021 123ABC02 3」), not one run of words
-            self.table([texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
-                        if any(texts)], table_caption(tag))
+            texts = [texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
+                     if any(texts)]
+            headed = any(cells and all(c.name == "th" for c in cells) for cells in rows)
+            if not headed and (properties := table_properties(texts)):
+                self.block("meta", properties)      # a record's fields laid out as a table (`table_properties`)
+                return
+            self.table(texts, table_caption(tag))
         elif name == "blockquote":
             self.block("quote", _quote_text(tag), tag)
         elif name == "figcaption":

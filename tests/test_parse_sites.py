@@ -1837,3 +1837,28 @@ def test_an_epub_sidebar_its_sections_text_follows_leads_its_text_with_its_title
 def test_epubs_markup_on_a_page_without_the_epub_namespace_is_read_as_any_pages() -> None:
     frags = cut(EPUB.replace("xmlns:epub='http://www.idpf.org/2007/ops'", "").replace("{after}", ""))
     assert "「刷卡機卻一直轉圈圈。」" not in frags[0].text and not any("ИП" in f.title + f.text for f in frags)
+
+
+def test_a_solutions_properties_table_under_its_title_is_no_text_and_a_table_of_other_pairs_stays():
+    # holdout80 (ManageEngine ServiceDesk Plus): 「解决方案 ID | 1047 | 主题 | … / 创建人 | … | 最后更新 | …」 was a
+    # passage of its own titled by the solution's title
+    page = ("<html><body><div class='solution-details'><h1 class='sol-title'>公司号码临时提额</h1>"
+            "<table class='sol-props'><tr><td class='label'>解决方案 ID</td><td>1047</td><td class='label'>主题</td>"
+            "<td>移动通信</td></tr><tr><td class='label'>创建人</td><td>Aigerim</td><td class='label'>最后更新</td>"
+            "<td>2026-09-17 10:42</td></tr><tr><td class='label'>关键词</td><td colspan='3'>限额, 提额</td></tr></table>"
+            "<div class='sol-description'><h2>适用范围</h2><p>公司号码由 IT 设置月度限额。</p>"
+            "<h2>查询代码</h2><table><tr><td>Kcell</td><td>*100#</td></tr><tr><td>Beeline</td><td>*102#</td></tr>"
+            "</table></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("适用范围", "公司号码由 IT 设置月度限额。"),
+        ("查询代码", "Kcell | *100#\nBeeline | *102#"),
+    ]
+
+
+def test_a_pmwiki_pages_group_link_over_its_title_is_no_text():
+    # holdout79: PmWiki's 「<div class="pagegroup"><a>Main</a> /</div>」 in #wikititle was the introduction's first line
+    page = ("<html><body><table id='wikimid'><tr><td id='wikibody'><div id='wikititle'><div class='pagegroup'>"
+            "<a href='/pmwiki.php/Main'>Main</a> /</div><h1 class='pagetitle'>婚礼筹备</h1></div><div id='wikitext'>"
+            "<p>很多家庭用短信发电子请柬。</p><p>路径：<span><a href='/s'>设置</a> /</span> 网络。</p></div></td></tr>"
+            "</table></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("婚礼筹备", "很多家庭用短信发电子请柬。\n路径：设置 / 网络。")]
