@@ -1677,3 +1677,46 @@ def test_a_bloomfire_posts_attachments_and_comment_threads_are_its_parts() -> No
 def test_bloomfires_markup_on_another_page_is_left_alone() -> None:
     got = texts(cut(bloomfire(body_class="contributions-show")))
     assert all(title != "Attachments" for _, title, _ in got)
+
+
+def _ameba_comment(num: int, name: str, text: str, owner: bool = False) -> str:
+    return (f"<li class='skin-commentItem{' skin-commentItem--owner' if owner else ''}'><p class='skin-commentHead'>"
+            f"<span class='skin-commentNum'>{num}.</span> <a href='/u/{num}'>{name}</a></p>"
+            f"<div class='skin-commentBody'>{text}</div><p class='skin-commentDate'>2026-09-15 09:1{num}:40</p></li>")
+
+
+def ameba(assets: str = "https://stat100.ameba.jp/blog/ucs/css/skin.css") -> str:
+    comments = (_ameba_comment(1, "阿飞", "请问中国驾照能直接换吗？")
+                + _ameba_comment(2, "Ruslan", "补充：拨 *160# 能查号码是否登记。")
+                + _ameba_comment(3, "小林", "Re:阿飞さん　持居留证的话只考理论就可以换。", owner=True))
+    return ("<html><head><title>考驾照 | 小林的日记</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body>"
+            "<div class='skin-blogHeader'><h1 class='skin-blogTitle'><a href='#'>小林的日记</a></h1>"
+            "<p class='skin-blogDescription'>阿拉木图的日常</p></div><div class='skin-blogMain'>"
+            "<article class='skin-entry'><div class='skin-entryHead'><p class='skin-entryPubdate'>"
+            "<time datetime='2026-09-14'>2026-09-14 21:08:33</time></p>"
+            "<h2 class='skin-entryTitle'><a href='#'>考驾照</a></h2>"
+            "<p class='skin-entryThemes'>テーマ：<a href='#'>生活</a></p></div>"
+            "<div class='skin-entryBody' id='entryBody'><p>上个月终于拿到了驾照。</p>"
+            "<p><b>■ 为什么手机号这么重要</b></p><p>eGov 登录要用短信验证码。</p>"
+            "<p><b>■ 小贴士</b></p><p>・验证码 3 分钟内有效。<br>・记得把 1414 加入白名单。</p></div>"
+            "<div class='skin-entryFoot'><ul class='skin-reactionList'><li><a href='#'>いいね！</a></li></ul></div>"
+            "</article><div class='skin-commentArea' id='comment'><h3 class='skin-commentTitle'>コメント</h3>"
+            f"<ul class='skin-commentList'>{comments}</ul></div></div></body></html>")
+
+
+def test_an_ameba_entrys_title_parts_and_comments_are_read_without_the_blogs_name_date_or_theme() -> None:
+    # holdout79: the blog's name titled a part of the date, 「テーマ：…」 opened the text, each part's title kept its
+    # 「■」 (「小贴士」 without it read as a label), the comments one passage, the owner's 「Re:…さん」 answer a remark
+    got = texts(cut(ameba()))
+    assert got[:3] == [("section", "考驾照", "上个月终于拿到了驾照。"),
+                       ("section", "为什么手机号这么重要", "eGov 登录要用短信验证码。"),
+                       ("section", "小贴士", "・验证码 3 分钟内有效。\n・记得把 1414 加入白名单。")]
+    assert got[3:] == [("section", COMMENTS_TITLE, "补充：拨 *160# 能查号码是否登记。"),
+                       ("qa", "请问中国驾照能直接换吗？", "持居留证的话只考理论就可以换。")]
+
+
+def test_amebas_markup_on_a_page_ameba_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(ameba(assets="/static/skin.css")))
+    assert "■" in text
+
