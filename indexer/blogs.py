@@ -179,7 +179,10 @@ Bloomfire (holdout77): a community post page (`body.bloomfire`, one `div.contrib
 `div.comment-replies`, the post's author's badged 「Author」 by `span.badge-author`) its last part (`_bloomfire`).
 Ameba Blog (holdout79): an entry page its ameba.jp assets mark, its text the one `div.skin-entryBody` whose 「■」 bold
 paragraphs are its parts' headings; the blog's header, the date and 「テーマ：…」 are no text, its `.skin-commentList`
-comments threads, an answer opening 「Re:name さん」 in the thread of the comment it names (`_ameba`).
+comments threads, an answer opening 「Re:name さん」 in the thread of the comment it names (`_ameba`). Daum Cafe
+(holdout80): a post page its daumcdn.net/cafe assets mark, its text the one `.bbs_contents` of `#bbsView`; the cafe's
+header, the board, the writer line and the tags are no text, its `ul.list_cmt` comments threads of a comment and its
+`cmt_reply` replies, the writer's marked 「작성자」, a reported comment's placeholder saying nothing (`_daum_cafe`).
 """
 from __future__ import annotations
 
@@ -211,7 +214,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's or an Ameba Blog entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's or a Daum Cafe post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1434,6 +1437,59 @@ def _answer_threads(comments: list[Comment]) -> list[list[Comment]]:
     return threads
 
 
+# Daum Cafe's own assets (t1.daumcdn.net/cafe_cj/…)
+_DAUM_CAFE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*daumcdn\.net/cafe")
+# what Daum Cafe shows for a comment reported, deleted or secret: nothing said
+_DAUM_GONE = re.compile(r"^\s*(?:신고된|삭제된|비밀)\s*댓글입니다\.?\s*$")
+
+
+def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Daum Cafe (다음 카페): a post's page its assets from Daum's CDN (daumcdn.net/cafe…) mark, the post
+    `#bbsView` whose `.bbs_head` holds the board's name (`.board_name`), the subject (`h3.tit_subject`), the
+    writer line (`.info_writer`: nick, member level, date, 조회) and URL 복사 / 공유 / 인쇄, its text the one
+    `div.bbs_contents`, then the tags (`.bbs_tag`: 「#번호보관」), 좋아요 / 스크랩, the comments and the
+    previous and next posts. Over it the cafe's header `#cafeHead` (its name `h1.tit_cafe`, 「회원수 …」, 가입).
+    Its comments `.cmt_area`'s `ul.list_cmt` of `li.cmt_item` cards (`.cmt_info`: `.txt_nick`, the writer's
+    「작성자」 mark `.ico_writer`, the date; `p.txt_cmt`; 답글), flat, a reply classed `cmt_reply` after the
+    comment it answers; a comment reported or deleted says 「신고된 댓글입니다.」. Read as a page, the cafe's
+    header was a part titled by the cafe's name, the writer line opened the text, the tags closed its last
+    answer, and the comments were one passage without their writers, the writer's reply a reader's
+    remark and the placeholder a comment. So the subject titles the page, the header, board, writer line
+    and tags go, and the comments are the post's last part, each thread a comment and its replies, the
+    writer's first reply answering it (`_threads_html`)."""
+    bodies = soup.select("#bbsView .bbs_contents")
+    if len(bodies) != 1 or not any(_DAUM_CAFE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # a board's list of posts, or a page Daum Cafe did not serve
+    body = bodies[0]
+    title = soup.find(class_="tit_subject")
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
+        title.name = "h1"
+        for header in soup.find_all(id="cafeHead"):
+            header.decompose()      # the cafe's name, members and rank: the same over every post
+    for furniture in soup.select("#bbsView .board_name, #bbsView .info_writer, #bbsView .bbs_util, "
+                                 "#bbsView .bbs_tag"):
+        furniture.decompose()
+    box = soup.find("ul", class_="list_cmt")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="cmt_item"):
+        text = card.find(class_="txt_cmt")
+        named = card.find(class_="txt_nick")
+        if not isinstance(text, Tag) or not one_line(text) or _DAUM_GONE.match(one_line(text)):
+            continue
+        comment = Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                          card.find(class_="ico_writer") is not None)
+        if "cmt_reply" in card.get("class", ()) and threads:
+            threads[-1].append(comment)
+        else:
+            threads.append([comment])
+    area = box.find_parent(class_="cmt_area")
+    (area if isinstance(area, Tag) else box).decompose()
+    _part_after(soup, body, _threads_html(threads) if threads else "")
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1639,4 +1695,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_habr, (_needs("tm-article-body", "tm-article-presenter__content"),)),
     (_bloomfire, (_needs("bloomfire", "contribution-body", "contribution"),)),
     (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
+    (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
 )

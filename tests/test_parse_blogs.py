@@ -1720,3 +1720,44 @@ def test_amebas_markup_on_a_page_ameba_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(ameba(assets="/static/skin.css")))
     assert "■" in text
 
+
+def _daum_comment(name: str, text: str, reply: bool = False, writer: bool = False) -> str:
+    mark = " <span class='ico_writer'>작성자</span>" if writer else ""
+    return (f"<li class='cmt_item{' cmt_reply' if reply else ''}'><div class='cmt_info'><span class='txt_nick'>{name}"
+            f"</span>{mark} <span class='txt_date'>25.09.30 22:01</span></div><p class='txt_cmt'>{text}</p>"
+            "<a href='#' class='link_reply'>답글</a></li>")
+
+
+def daum_cafe(assets: str = "//t1.daumcdn.net/cafe_cj/pcweb/css/cafe_view.css") -> str:
+    comments = (_daum_comment("조선족알마티", "KT 的 일시정지 一年只能停 180 天，大家注意。")
+                + _daum_comment("연변아줌마김", "对，所以住得久的还是转알뜰폰划算。", reply=True, writer=True)
+                + _daum_comment("아스타나박사장", "补充：Tele2 的卡在卡槽 2 时韩国短信有时收不到。")
+                + _daum_comment("탈퇴한 회원", "신고된 댓글입니다."))
+    return ("<html><head><title>保住韩国 010 号码 | 알마티 모임 - Daum 카페</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='daumWrap'>"
+            "<div id='cafeHead'><h1 class='tit_cafe'><a href='/almaty'>알마티 모임</a></h1>"
+            "<div class='cafe_info'>회원수 4,812 · 랭킹 <span class='txt_rank'>숲</span></div></div>"
+            "<div id='bbsView' class='cafe_view'><div class='bbs_head'><div class='board_name'><a href='#'>생활정보</a></div>"
+            "<h3 class='tit_subject'>保住韩国 010 号码</h3><div class='info_writer'><span class='txt_nick'>연변아줌마김</span> "
+            "<span class='txt_level'>우수회원</span> <span class='txt_date'>25.09.30 21:14</span> "
+            "<span class='txt_view'>조회 2,206</span></div></div>"
+            "<div class='bbs_contents' id='article'><p>韩国的网银都绑在 010 号码上。</p>"
+            "<p><b>问：号码保管期间能不能收短信？</b><br>答：不能，通信完全停掉。</p></div>"
+            "<div class='bbs_tag'><span class='tag'>#번호보관</span> <span class='tag'>#010</span></div>"
+            "<div class='cmt_area' id='comment'><div class='cmt_head'>댓글 <span class='num_cmt'>4</span></div>"
+            f"<ul class='list_cmt'>{comments}</ul></div></div></div></body></html>")
+
+
+def test_a_daum_cafe_posts_comments_are_threads_without_its_cafe_header_writer_line_or_tags() -> None:
+    # holdout80: the cafe's header was a part, the writer line opened the text, the tags closed the last answer, the
+    # comments one passage where the writer's reply (「작성자」) was a remark and 「신고된 댓글입니다.」 a comment
+    assert texts(cut(daum_cafe())) == [
+        ("section", "保住韩国 010 号码", "韩国的网银都绑在 010 号码上。"),
+        ("qa", "号码保管期间能不能收短信？", "不能，通信完全停掉。"),
+        ("section", COMMENTS_TITLE, "补充：Tele2 的卡在卡槽 2 时韩国短信有时收不到。"),
+        ("qa", "KT 的 일시정지 一年只能停 180 天，大家注意。", "对，所以住得久的还是转알뜰폰划算。")]
+
+
+def test_daum_cafes_markup_on_a_page_daum_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(daum_cafe(assets="/static/view.css")))
+    assert "#번호보관" in text
