@@ -177,6 +177,12 @@ the author's named by the by-line (`_habr`).
 Bloomfire (holdout77): a community post page (`body.bloomfire`, one `div.contribution-body`), its files
 (`section.contribution-attachments`) a part 「Attachments」 after the text, its comments' threads (`div.comment`, replies in
 `div.comment-replies`, the post's author's badged 「Author」 by `span.badge-author`) its last part (`_bloomfire`).
+Ameba Blog (holdout79): an entry page its ameba.jp assets mark, its text the one `div.skin-entryBody` whose 「■」 bold
+paragraphs are its parts' headings; the blog's header, the date and 「テーマ：…」 are no text, its `.skin-commentList`
+comments threads, an answer opening 「Re:name さん」 in the thread of the comment it names (`_ameba`). Daum Cafe
+(holdout80): a post page its daumcdn.net/cafe assets mark, its text the one `.bbs_contents` of `#bbsView`; the cafe's
+header, the board, the writer line and the tags are no text, its `ul.list_cmt` comments threads of a comment and its
+`cmt_reply` replies, the writer's marked 「작성자」, a reported comment's placeholder saying nothing (`_daum_cafe`).
 """
 from __future__ import annotations
 
@@ -208,7 +214,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's or a Bloomfire post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's or a Daum Cafe post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1318,11 +1324,7 @@ def _bloomfire(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             if thread:
                 threads.append(thread)
         box.decompose()
-    markup = _threads_html(threads) if threads else ""
-    if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        bodies[0].insert_after(part)
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
     files = soup.find("section", class_="contribution-attachments")
     items = files.find_all("li", class_="attachment") if isinstance(files, Tag) else []
     names = [one_line(item) for item in items if one_line(item)]
@@ -1350,6 +1352,142 @@ def _bloomfire_comment(card: Tag) -> Comment | None:
     name = meta.find(class_="comment-author") if isinstance(meta, Tag) else None
     return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
                    isinstance(meta, Tag) and meta.find(class_="badge-author") is not None)
+
+
+# Ameba's own assets (stat100.ameba.jp's skin and header, the blog's images on stat.ameba.jp)
+_AMEBA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*ameba\.jp/")
+# 「Re:name さん」 opening a comment: the one it answers, by its writer's name and a Japanese honorific
+_AMEBA_REPLY_TO = re.compile(r"^\s*Re\s*[:：]\s*", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^\s*(?:さん|様|さま|ちゃん|くん|君|氏)?[\s　]*")
+
+
+def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Ameba Blog (アメブロ): an entry's own page its assets from ameba.jp mark, the entry one
+    `.skin-entry` whose `.skin-entryHead` holds the date (`.skin-entryPubdate`), the title
+    (`.skin-entryTitle`) and the theme line (`.skin-entryThemes`: 「テーマ：…」, the blog's category), its text
+    the one `div.skin-entryBody`, whose parts' titles are paragraphs all in bold with a drawn 「■」 before
+    them (`<p><b>■ …</b></p>`). Over
+    it the blog's header (`.skin-blogHeader`: the blog's name `h1.skin-blogTitle` and its motto), under it
+    いいね！ / コメント / リブログ, the share buttons, the pager and the side column. Its comments
+    `.skin-commentList` of `.skin-commentItem` cards (`.skin-commentHead`: the number 「1.」 and the writer's
+    link; `.skin-commentBody`; `.skin-commentDate`) in the page's order, the blog owner's classed
+    `skin-commentItem--owner`, an answer opening 「Re:name さん」 for the comment it answers. Read as a page,
+    the blog's name titled a part whose text was the date, the theme line opened the text, each part's
+    title kept its 「■」, and the comments were one passage without their writers, the owner's answer
+    apart from the question it answers. So the entry's title is the page's, the date, the theme line and
+    the blog's header go, each 「■」 paragraph is its part's heading without its glyph, and the comments are
+    the entry's last part, each answer in the thread of the comment it names (`_threads_html`)."""
+    bodies = soup.find_all("div", class_="skin-entryBody")
+    if len(bodies) != 1 or not any(_AMEBA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # the blog's top page or a list of entries, or a page Ameba did not serve
+    body = bodies[0]
+    title = soup.find(class_="skin-entryTitle")
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
+        title.name = "h1"
+        for header in soup.find_all(class_="skin-blogHeader"):
+            header.decompose()      # the blog's name and motto: the same over every entry
+    for furniture in soup.find_all(class_=["skin-entryPubdate", "skin-entryThemes"]):
+        furniture.decompose()
+    for paragraph in body.find_all("p"):
+        words = one_line(paragraph)
+        if _all_bold(list(paragraph.children)) and _TITLE_GLYPH.match(words) and _TITLE_GLYPH.sub("", words):
+            # a part's title, the glyph drawn before it gone: a heading, not a bold line a short title
+            # (「■ 小贴士」) might be read as a label leading the text under it
+            paragraph.clear()
+            paragraph.string = _TITLE_GLYPH.sub("", words)
+            paragraph.name = "h2"
+    box = soup.find(class_="skin-commentList")
+    if not isinstance(box, Tag):
+        return
+    cards = []
+    for card in box.find_all(class_="skin-commentItem"):
+        text = card.find(class_="skin-commentBody")
+        head = card.find(class_="skin-commentHead")
+        named = head.find("a") if isinstance(head, Tag) else None
+        if isinstance(text, Tag) and one_line(text):
+            cards.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                                 "skin-commentItem--owner" in card.get("class", ())))
+    box.decompose()
+    _part_after(soup, body, _threads_html(_answer_threads(cards)) if cards else "")
+
+
+def _answer_threads(comments: list[Comment]) -> list[list[Comment]]:
+    """A flat list of comments as threads: a comment opening 「Re:name さん」 (without it) joins the thread of the
+    last comment before it by `name`; any other opens a thread of its own.
+
+    >>> [[c.text for c in thread] for thread in _answer_threads([
+    ...     Comment("阿飞", "请问能换吗？", False), Comment("Ruslan", "补充一下", False),
+    ...     Comment("小林", "Re:阿飞さん　可以换。", True)])]
+    [['请问能换吗？', '可以换。'], ['补充一下']]
+    """
+    names = sorted({comment.name for comment in comments if comment.name}, key=len, reverse=True)
+    threads: list[list[Comment]] = []
+    for comment in comments:
+        opening = _AMEBA_REPLY_TO.match(comment.text)
+        rest = comment.text[opening.end():] if opening else ""
+        name = next((name for name in names if rest.startswith(name)), None) if opening else None
+        thread = next((thread for thread in reversed(threads) if thread[0].name == name), None) \
+            if name is not None else None
+        if thread is None:
+            threads.append([comment])
+            continue
+        said = _HONORIFIC.sub("", rest[len(name):], count=1)
+        thread.append(Comment(comment.name, said, comment.by_author))
+    return threads
+
+
+# Daum Cafe's own assets (t1.daumcdn.net/cafe_cj/…)
+_DAUM_CAFE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*daumcdn\.net/cafe")
+# what Daum Cafe shows for a comment reported, deleted or secret: nothing said
+_DAUM_GONE = re.compile(r"^\s*(?:신고된|삭제된|비밀)\s*댓글입니다\.?\s*$")
+
+
+def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Daum Cafe (다음 카페): a post's page its assets from Daum's CDN (daumcdn.net/cafe…) mark, the post
+    `#bbsView` whose `.bbs_head` holds the board's name (`.board_name`), the subject (`h3.tit_subject`), the
+    writer line (`.info_writer`: nick, member level, date, 조회) and URL 복사 / 공유 / 인쇄, its text the one
+    `div.bbs_contents`, then the tags (`.bbs_tag`: 「#번호보관」), 좋아요 / 스크랩, the comments and the
+    previous and next posts. Over it the cafe's header `#cafeHead` (its name `h1.tit_cafe`, 「회원수 …」, 가입).
+    Its comments `.cmt_area`'s `ul.list_cmt` of `li.cmt_item` cards (`.cmt_info`: `.txt_nick`, the writer's
+    「작성자」 mark `.ico_writer`, the date; `p.txt_cmt`; 답글), flat, a reply classed `cmt_reply` after the
+    comment it answers; a comment reported or deleted says 「신고된 댓글입니다.」. Read as a page, the cafe's
+    header was a part titled by the cafe's name, the writer line opened the text, the tags closed its last
+    answer, and the comments were one passage without their writers, the writer's reply a reader's
+    remark and the placeholder a comment. So the subject titles the page, the header, board, writer line
+    and tags go, and the comments are the post's last part, each thread a comment and its replies, the
+    writer's first reply answering it (`_threads_html`)."""
+    bodies = soup.select("#bbsView .bbs_contents")
+    if len(bodies) != 1 or not any(_DAUM_CAFE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # a board's list of posts, or a page Daum Cafe did not serve
+    body = bodies[0]
+    title = soup.find(class_="tit_subject")
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
+        title.name = "h1"
+        for header in soup.find_all(id="cafeHead"):
+            header.decompose()      # the cafe's name, members and rank: the same over every post
+    for furniture in soup.select("#bbsView .board_name, #bbsView .info_writer, #bbsView .bbs_util, "
+                                 "#bbsView .bbs_tag"):
+        furniture.decompose()
+    box = soup.find("ul", class_="list_cmt")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="cmt_item"):
+        text = card.find(class_="txt_cmt")
+        named = card.find(class_="txt_nick")
+        if not isinstance(text, Tag) or not one_line(text) or _DAUM_GONE.match(one_line(text)):
+            continue
+        comment = Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                          card.find(class_="ico_writer") is not None)
+        if "cmt_reply" in card.get("class", ()) and threads:
+            threads[-1].append(comment)
+        else:
+            threads.append([comment])
+    area = box.find_parent(class_="cmt_area")
+    (area if isinstance(area, Tag) else box).decompose()
+    _part_after(soup, body, _threads_html(threads) if threads else "")
 
 
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
@@ -1475,6 +1613,14 @@ def _jcomments(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+def _part_after(soup: BeautifulSoup, body: Tag, markup: str) -> None:
+    """A part's `markup` (the comments' threads, `_threads_html`) right after the post's text, if any."""
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        body.insert_after(part)
+
+
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
     """The comments as a part right after the post's text: inside the article, before the
     engine's furniture under the text (labels, share and support boxes); `inside` the text's
@@ -1548,4 +1694,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_note_com, (_needs("note-common-styles__textnote-body", "o-noteContentHeader"),)),
     (_habr, (_needs("tm-article-body", "tm-article-presenter__content"),)),
     (_bloomfire, (_needs("bloomfire", "contribution-body", "contribution"),)),
+    (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
+    (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
 )
