@@ -24,7 +24,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout56", "holdout57", "holdout58", "holdout59", "holdout60", "holdout61",
             "holdout62", "holdout63", "holdout64", "holdout65",
             "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
-            "holdout78", "holdout79", "holdout80")
+            "holdout78", "holdout79", "holdout80",
+            "holdout81")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
