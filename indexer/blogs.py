@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -183,6 +183,9 @@ comments threads, an answer opening 「Re:name さん」 in the thread of the co
 (holdout80): a post page its daumcdn.net/cafe assets mark, its text the one `.bbs_contents` of `#bbsView`; the cafe's
 header, the board, the writer line and the tags are no text, its `ul.list_cmt` comments threads of a comment and its
 `cmt_reply` replies, the writer's marked 「작성자」, a reported comment's placeholder saying nothing (`_daum_cafe`).
+Velog (holdout78): a post page, its head `div.head-wrapper` with the byline linking to the writer's `/@name`, its text
+the one `div.atom-one`; the information line (writer, date) is no text, its `div.comments` cards threads, a reply
+nested in its comment or the writer's comment after a reader's answering it (`_velog`).
 """
 from __future__ import annotations
 
@@ -214,7 +217,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's or a Daum Cafe post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's or a Velog post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1490,6 +1493,57 @@ def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, body, _threads_html(threads) if threads else "")
 
 
+_VELOG_USER = re.compile(r"^(?:https?://velog\.io)?/@[^/?#]+/?$")    # 「/@aidos_dev」: a Velog user's address
+
+
+def _velog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Velog (velog.io): a post's own page, its head `div.head-wrapper` holding the title (`<h1>`), the
+    information line (`div.information`: `span.username` linking to the writer's `/@name`, a `span.separator`
+    「·」, the date 「2025년 9월 3일」) and the tags (`div.tags`, links to `/tags/…`), its text the one
+    `div.atom-one` the Markdown renders into. Its comments `div.comments` (「댓글 2개」, Velog's own count) of
+    `div.comment` cards (`span.username`, the text), a reply's card nested in the comment it answers. Read as
+    a page, the information line opened the text and the comments were one passage, the writer's answer
+    apart from the comment it answers. So the information line goes, and the comments are the post's last
+    part, each thread a comment and its replies, the writer's first reply answering it (`_threads_html`);
+    a writer's comment set after a reader's as a comment of its own, not nested (Velog's 「답글」 box is
+    easily missed), is that comment's reply as well."""
+    heads = soup.find_all("div", class_="head-wrapper")
+    bodies = soup.find_all("div", class_="atom-one")
+    byline = heads[0].select_one(".information .username a") if len(heads) == 1 else None
+    if len(bodies) != 1 or not isinstance(byline, Tag) or not _VELOG_USER.match(str(byline.get("href") or "")):
+        return          # a user's list of posts or a series, or a page Velog did not serve
+    writer = one_line(byline)
+    for line in heads[0].find_all("div", class_="information"):
+        line.decompose()        # the writer's name and the date: no text of the post
+    box = soup.find("div", class_="comments")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("div", class_="comment"):
+        comment = _velog_comment(card, writer)
+        if comment is None:
+            continue
+        nested = card.find_parent("div", class_="comment") is not None
+        unanswered = bool(threads) and not any(said.by_author for said in threads[-1])
+        if threads and (nested or comment.by_author and unanswered):
+            threads[-1].append(comment)
+        else:
+            threads.append([comment])
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
+def _velog_comment(card: Tag, writer: str) -> Comment | None:
+    """A Velog comment card's name and text: its blocks but the one holding the name (with the date)
+    and its replies' cards."""
+    named = _own_in(card, "div", "comment", ["username"])
+    name = one_line(named) if named is not None else ""
+    text = " ".join(one_line(child) for child in card.children
+                    if isinstance(child, Tag) and child.name != "button"
+                    and not {"username", "comment"} & set(child.get("class", ()))
+                    and child.find(class_=["username", "comment"]) is None and one_line(child))
+    return Comment(name, text, bool(writer) and name == writer) if text else None
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1696,4 +1750,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_bloomfire, (_needs("bloomfire", "contribution-body", "contribution"),)),
     (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
     (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
+    (_velog, (_needs("head-wrapper", "atom-one"),)),
 )

@@ -1761,3 +1761,34 @@ def test_a_daum_cafe_posts_comments_are_threads_without_its_cafe_header_writer_l
 def test_daum_cafes_markup_on_a_page_daum_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(daum_cafe(assets="/static/view.css")))
     assert "#번호보관" in text
+
+
+def _velog_comment(name: str, text: str, replies: str = "") -> str:
+    return (f"<div class='comment'><div class='comment-head'><span class='username'><a href='/@{name}'>{name}</a></span>"
+            f"<span class='date'>2025년 9월 4일</span></div><p>{text}</p>{replies}</div>")
+
+
+def velog(comments: str, user_link: str = "/@aidos_dev") -> str:
+    return ("<html><head><title>查余额 - velog</title></head><body><div id='root'>"
+            "<div class='sc-header'><a href='/'>velog</a><button>로그인</button></div>"
+            "<div class='sc-post'><div class='head-wrapper'><h1>查余额</h1><div class='information'>"
+            f"<span class='username'><a href='{user_link}'>aidos_dev</a></span><span class='separator'>·</span>"
+            "<span>2025년 9월 3일</span></div><div class='tags'><a href='/tags/android'>android</a></div></div>"
+            "<div class='atom-one' id='post-content'><p>每天自动拨 *111# 查一次余额。</p></div></div>"
+            f"<div class='comments'><h4>댓글 3개</h4>{comments}</div><footer>velog</footer></div></body></html>")
+
+
+def test_a_velog_posts_comments_are_threads_without_its_writer_and_date_line() -> None:
+    # holdout78: 「aidos_dev·2025년 9월 3일」 opened the text, the comments were one passage, the writer's answer (set
+    # after the comment as a comment of its own) a remark
+    got = texts(cut(velog(_velog_comment("nurlan_k", "Beeline 的回复是 UCS2 编码。")
+                          + _velog_comment("aidos_dev", "感谢，已经加了。")
+                          + _velog_comment("dana", "Tele2 也能用吗？", _velog_comment("aidos_dev", "能，代码是 *111#。")))))
+    assert got == [("section", "查余额", "每天自动拨 *111# 查一次余额。"),
+                   ("qa", "Beeline 的回复是 UCS2 编码。", "感谢，已经加了。"),
+                   ("qa", "Tele2 也能用吗？", "能，代码是 *111#。")]
+
+
+def test_velogs_markup_without_a_velog_users_byline_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(velog(_velog_comment("nurlan_k", "好用。"), "/author/1")))
+    assert "2025년 9월 3일" in text
