@@ -57,6 +57,7 @@ edits elsewhere: heading qa/first passage `<anchor>`, further passages
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -121,12 +122,14 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # a CJK character: 「a.php?x=1」 goes on), clause marks, spaces
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
-_STEP_TITLE_MAX = 30
+_STEP_TITLE_MAX = 30        # how long a step title reads (`title_width`), in Chinese characters
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
-URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole
+URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
+                            # too, when cutting before it leaves a stub), in characters
 LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
-_WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|之后|之後|以后|以後)$")
+# (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
+_WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
 _WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
          r"|(?:能|可以)?(?:对|對)(?:大家|你|您)有(?:用|所?帮助|所?幫助))")
@@ -401,7 +404,11 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
             and len(sentence) <= _STEP_TITLE_MAX:
         return sentence
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
-        clause = f"{clause}，{clauses[1].strip()}"      # 「收不到时」 says when, not what to do
+        # 「收不到时」 says when, not what to do: the title is both, or what to do alone when both are too long
+        # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
+        joined = f"{clause}，{clauses[1].strip()}"
+        # (as long as it reads without its asides, which go from a title too long below)
+        clause = joined if title_width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX else clauses[1].strip()
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
@@ -413,17 +420,28 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = f"{clause}：{clauses[1].strip()}"
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
-        clause = clauses[1].strip() + (clause if len(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
+        clause = clauses[1].strip() + (clause if title_width(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
     clause = _unclosed_aside(clause)
     if _STEP_TITLE_MAX < len(clause) <= LABELLED_TITLE_MAX and _labels_items(clause):
         return clause       # its asides say whose each thing it lists is: words a title cannot lose
-    if len(clause) > _STEP_TITLE_MAX:
+    if title_width(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
         clause = _ASIDE.sub(_aside_gap, clause).strip() or clause
     if not clause:
         return f"第{index}步"
-    return clause if len(clause) <= _STEP_TITLE_MAX else shorten(clause, _STEP_TITLE_MAX)
+    return shorten(clause, _STEP_TITLE_MAX)
+
+
+def title_width(text: str) -> float:
+    """How long `text` reads as a title, in Chinese characters: a Latin or Cyrillic letter, a digit or a
+    space half of one, as they are set (「带护照和入境卡（миграционная карта）到营业厅」 is 22 wide, not 31:
+    counted by characters, its gloss was dropped, and 「再發 SERVER#meter.hongming.kz#9100# 設定…」 cut to 「再發…」).
+
+    >>> title_width("带护照和入境卡"), title_width("APN#internet")
+    (7, 6.0)
+    """
+    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
 def _labels_step(line: str, clauses: list[str]) -> bool:
@@ -467,11 +485,15 @@ def _aside_gap(aside: re.Match[str]) -> str:
 
     >>> _ASIDE.sub(_aside_gap, "打 18 00（24 小时）或点报告"), _ASIDE.sub(_aside_gap, "拿到证明（справка）才算办完")
     ('打 18 00 或点报告', '拿到证明才算办完')
+    >>> _ASIDE.sub(_aside_gap, "發 APN#internet#（Beeline 卡另設）到模組")
+    '發 APN#internet# 到模組'
     """
     text, start, end = aside.string, aside.start(), aside.end()
     before, after = text[start - 1:start], text[end:end + 1]
-    latin = lambda ch: ch.isascii() and (ch.isalnum() or ch == "+")     # (「+7 727…」 a number too)
-    return " " if before.isalnum() and (after.isalnum() or after == "+") and (latin(before) or latin(after)) else ""
+    latin = lambda ch: ch.isascii() and (ch.isalnum() or ch in "+#*")     # (「+7 727…」 a number too)
+    # (a code's end as well: 「發簡訊 APN#internet.kcell.kz#（Beeline 卡用…）到模組」 read 「…kcell.kz#到模組」)
+    return " " if (before.isalnum() or before in "#*") and (after.isalnum() or after == "+") \
+        and (latin(before) or latin(after)) else ""
 
 
 def _labels_items(clause: str) -> bool:
@@ -563,21 +585,39 @@ def _unclosed_aside(clause: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to about `limit` characters with "…", not inside a Latin word.
+    """`text` cut to about `limit` wide (`title_width`) with "…", not inside a Latin word.
 
-    >>> shorten("也可以在另一台手机上登录 My Kcell / My Beeline 应用", 30)
-    '也可以在另一台手机上登录 My Kcell / My…'
-    >>> shorten("取号后告诉工作人员要“补卡”（俄语 замена SIM-карты）", 30)
-    '取号后告诉工作人员要“补卡”（俄语 замена…'
+    >>> shorten("也可以在另一台手机上登录我的 Kcell 账户或者 My Beeline 应用里的余额页面", 30)
+    '也可以在另一台手机上登录我的 Kcell 账户或者 My Beeline 应用…'
+    >>> shorten("也可以在另一台手机上登录我的账户或者打开运营商官方的 Mobile Beeline 应用", 30)
+    '也可以在另一台手机上登录我的账户或者打开运营商官方的 Mobile…'
+
+    Nor inside what reads only whole (`_whole_spans`): a quotation, a code, an aside end the cut before them
+    (「…点击该记录选择「Оспорить…」 took a step's title from holdout79's Kustomer page), or are kept whole
+    when the cut before them would leave a stub (「再發…」 from holdout80's Doxygen page).
+
+    >>> shorten("取号后告诉工作人员要“补卡”，再交给柜台的工作人员看一下「замена SIM-карты по паспорту」", 30)
+    '取号后告诉工作人员要“补卡”，再交给柜台的工作人员看一下…'
+    >>> shorten("再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push 設定抄錶平台位址與上報週期", 30)
+    '再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push…'
 
     An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
     kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
 
-    >>> shorten("用手机或电脑浏览器打开 https://www.mnp.kz/check", 30)
-    '用手机或电脑浏览器打开 https://www.mnp.kz/check'
+    >>> shorten("用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status", 30)
+    '用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status'
     >>> shorten("打开 https://example.com/" + "a" * 80 + " 登录", 30)
     '打开…'
     """
+    width, limit_at = 0.0, len(text)
+    for i, ch in enumerate(text):
+        width += title_width(ch)
+        if width > limit:
+            limit_at = i
+            break
+    if limit_at == len(text):
+        return text
+    limit = limit_at
     for address in _ADDRESS.finditer(text):
         end = address.start() + len(address.group(0).rstrip(".,;:!?)]'\""))
         if address.start() < limit < end:
@@ -585,10 +625,42 @@ def shorten(text: str, limit: int) -> str:
                 return text if not text[end:].strip() else text[:end] + "…"
             limit = address.start()
             break
+    else:
+        for start, end in _whole_spans(text):
+            if start < limit < end:
+                if len(text[:start].strip()) > _BARE_MOVE_MAX or end > URL_TITLE_MAX:
+                    limit = start
+                else:
+                    return text if not text[end:].strip() else text[:end].rstrip() + "…"
+                break
     cut = text[:limit]
     if _WORD_CHAR.match(text[limit:limit + 1]) and " " in cut:
         cut = cut[:cut.rindex(" ")]
     return cut.rstrip(" /，,、") + "…"
+
+
+_CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
+
+
+def _whole_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` has what reads only whole, outermost first: quotations (「…」“…”), bracketed asides, codes.
+
+    >>> _whole_spans("选择「Оспорить платёж」（App 里 *100#）")
+    [(2, 19), (19, 32)]
+    >>> _whole_spans("拨 *100# 查询")
+    [(2, 7)]
+    """
+    spans, opened = [], []      # (closing mark, start) of the quotations and brackets open at each character
+    for i, ch in enumerate(text):
+        if opened and ch == opened[-1][0]:
+            closing, start = opened.pop()
+            if not opened:
+                spans.append((start, i + 1))
+        elif ch in _QUOTES or ch in "（(":
+            opened.append((_QUOTES.get(ch) or {"（": "）", "(": ")"}[ch], i))
+    spans += [match.span() for match in _CODE.finditer(text)
+              if not any(start <= match.start() < end for start, end in spans)]
+    return sorted(spans)
 
 
 def _is_faq(section: Section) -> bool:

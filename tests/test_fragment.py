@@ -646,7 +646,7 @@ def test_a_step_title_that_loses_an_aside_keeps_the_space_after_a_number_or_lati
     # 「…18 00或在本…」, the number glued to the text after the aside it lost
     frags = cut_markdown("# 丢失\n\n## 手机丢了怎么办\n\n1. 马上打 IT 服务台 +7 727 355 18 00（24 小时）或在本门户点「报告问题 → 设备丢失」。\n"
                          "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
-    assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在…", "拿到无欠款证明才算办完"]
+    assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在本门户点…", "拿到无欠款证明才算办完"]
 
 def test_a_step_labelled_by_a_name_is_titled_by_what_to_do_there() -> None:
     # holdout71's Gorgias page: 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」 was titled 「iPhone」 (the
@@ -690,3 +690,20 @@ def test_a_collapsible_row_beside_one_that_asks_or_naming_a_topic_stays_a_part_t
     label = ACCORDION.replace("打座机一直没人接，或者提示「абонент недоступен」", "更多说明")
     frags = parse_source(Source("page.html", "page", label, "html", "0"))[1]
     assert [(f.type, f.title) for f in frags][-1] == ("section", "更多说明")
+
+
+def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_and_glosses_whole() -> None:
+    # holdout79's Kustomer page cut 「…点击该记录选择「Оспорить…」 inside a quotation, its Ameba blog 「在 eGov 上提交
+    # 「Запись на экзамен」申…」; holdout80's UVdesk page dropped the gloss of 「入境卡（миграционная карта）」 from a
+    # title that reads short, its Doxygen page titled a step 「再發…」 and another 「…APN#internet.kcell.kz#到…」
+    frags = cut_markdown(
+        "# 开通\n\n## 步骤\n\n"
+        "1. 如果看到不认识的订单，点击该订单选择「Отменить заказ」，客服会在 3 天内回复处理结果。\n"
+        "2. 在 Kaspi 上提交「Заявка на кредит」申请前，要先在银行柜台开好账户，银行会把资料上传到系统。\n"
+        "3. 带上护照和工作证（разрешение на работу）到营业厅，说「Хочу купить SIM」或出示手机里的中文。\n"
+        "4. 用手机发短信 APN#internet.beeline.kz#（Kcell 卡用 internet.kcell.kz）到模块的号码，设置上网接入点。\n"
+        "5. 再发 SERVER#data.example.kz#9100# 设置平台地址，模块回复「OK」后 5 分钟内会出现在平台上。\n")
+    assert [f.title for f in frags] == [
+        "如果看到不认识的订单，点击该订单选择「Отменить заказ」", "要先在银行柜台开好账户",
+        "带上护照和工作证（разрешение на работу）到营业厅", "用手机发短信 APN#internet.beeline.kz# 到模块的号码",
+        "再发 SERVER#data.example.kz#9100# 设置平台地址"]
