@@ -35,6 +35,7 @@ Each pass detects its format strictly: a page of any other kind goes through it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
@@ -679,21 +680,36 @@ def _text_forms(soup: BeautifulSoup) -> None:
 
 def _drop_chrome(soup: BeautifulSoup) -> None:
     """Remove every part the skip rules name chrome (`is_chrome`)."""
-    total = None
-    texts: list[Tag] | None = None
+    dropped = chrome_dropper(soup)
     for tag in soup.find_all(True):
-        if tag.parent is not None and is_chrome(tag):
-            if tag.name not in SKIP_TAGS or tag.name == "form":
-                # a class that only looks like chrome (HubSpot's hs_cos_wrapper_meta_field around
-                # the whole article), or the one <form> an ASP.NET WebForms page puts around all of
-                # itself: a part holding most of the page's text is the article
-                total = len(soup.get_text(strip=True)) if total is None else total
-                if len(tag.get_text(strip=True)) > MOST_OF_PAGE * total:
-                    continue
-                texts = _post_texts(soup) if texts is None else texts
-                if any(text is tag or any(parent is tag for parent in text.parents) for text in texts):
-                    continue
+        if tag.parent is not None and dropped(tag):
             tag.decompose()
+
+
+def chrome_dropper(soup: BeautifulSoup) -> Callable[[Tag], bool]:
+    """Tell the parts of the page the chrome pass drops: chrome by the skip rules (`is_chrome`), unless a
+    part only named like chrome holds the article. Also asked before that pass, by the comment reader
+    (`indexer.comments`), whose comment list in a part the pass keeps is the page's (Deskpro's
+    「div.dp-layout--with-sidebar」 around the article and its comments)."""
+    total: int | None = None
+    texts: list[Tag] | None = None
+
+    def dropped(tag: Tag) -> bool:
+        nonlocal total, texts
+        if not is_chrome(tag):
+            return False
+        if tag.name not in SKIP_TAGS or tag.name == "form":
+            # a class that only looks like chrome (HubSpot's hs_cos_wrapper_meta_field around
+            # the whole article), or the one <form> an ASP.NET WebForms page puts around all of
+            # itself: a part holding most of the page's text is the article
+            total = len(soup.get_text(strip=True)) if total is None else total
+            if len(tag.get_text(strip=True)) > MOST_OF_PAGE * total:
+                return False
+            texts = _post_texts(soup) if texts is None else texts
+            if any(text is tag or any(parent is tag for parent in text.parents) for text in texts):
+                return False
+        return True
+    return dropped
 
 
 # the element a site writes a post's own text in, by its class: 「wall_post_text」 (VK), 「post-content」,

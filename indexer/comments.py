@@ -28,7 +28,7 @@ comment list is read by its shape (`page_comments`):
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
   `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a help
-  centre's 「官方」), or its writer's being the one the page names as its author or owner outside the
+  centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
   comments (its by-line, Tettra's 「PageHeader__owner」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
@@ -47,7 +47,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer import coda_doc, craft_site, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, tencent_doc, \
     wecom_doc, wolai_page
 from indexer.blogs import Comment, comments_html
-from indexer.clean import class_names, is_chrome, token_words
+from indexer.clean import chrome_dropper, class_names, token_words
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean, inside
 from indexer.render_chat import says_nothing
 
@@ -92,6 +92,7 @@ _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 aft
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
+                            "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
                             "Автор"})      # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
@@ -184,9 +185,11 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
 def _comment_lists(soup: BeautifulSoup) -> list[tuple[list[Tag], list[Tag]]]:
     """The page's comment lists in its order, each as (what goes, its cards in reading order): a
     box named for comments and its cards, or a run of cards named for comments side by side."""
-    # (not in a part the cleaner drops: a side column's, a header's or a footer's box is the site's)
+    # (not in a part the cleaner drops: a side column's, a header's or a footer's box is the site's; a
+    # part only named like one that holds the article, 「dp-layout--with-sidebar」, is kept, and its box is the page's)
+    dropped = chrome_dropper(soup)
     boxes = [box for box in _outermost([tag for tag in soup.find_all(True) if _is_box(tag)])
-             if not any(is_chrome(parent) for parent in box.parents
+             if not any(dropped(parent) for parent in box.parents
                         if parent.name not in ("html", "body", "main", "[document]"))]
     order = {id(tag): k for k, tag in enumerate(boxes)}
     lists: list[tuple[int, list[Tag], list[Tag]]] = []      # (where on the page, what goes, the cards)

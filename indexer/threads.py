@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Stack Exchange, Yandex Q, Naver 지식iN or GitHub Discussions question with its answers, as its reader sees it.
+Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -107,12 +107,14 @@ _NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
 _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 # Yandex Q (Яндекс Кью, yandex.ru/q): the site's name in its og:site_name
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
+# Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
+_OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1579,7 +1581,7 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
 
 
 def _answered(soup: BeautifulSoup, asked: Tag, answers: list[tuple[Tag, list[str], str]]) -> list[Tag]:
-    """A question page's posts (Yandex Q's, Naver 지식iN's): the question, then each answer (its text, its
+    """A question page's posts (Yandex Q's, Naver 지식iN's, Ответы Mail.ru's): the question, then each answer (its text, its
     comments, its author) with its comments after its text; the first, the accepted or top one, answers the
     question, each other is a part headed by its author (「xiaolin_kz的回答」)."""
     posts = [_post(soup, asked)]
@@ -1618,6 +1620,41 @@ def _naver_kin(soup: BeautifulSoup) -> Thread | None:
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))],
          _text(answer.select_one(".c-heading-answer__title .profile_name"))) for answer, text in answers])
+
+
+def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
+    """An Ответы Mail.ru (otvet.mail.ru) question page: Mail.ru's portal bar, the site's header (search, 「Задать
+    вопрос」), the category menu and the breadcrumb, div.question (the asker's card .question__author — name, rank
+    「Ученик (142)」, 「2 года назад」 —, h1.question__title, the text in .question__text, the tags and
+    .question__actions: 「Подписаться」 / 「Поделиться」 / 「Пожаловаться」 and the view count 「5 348 просмотров」), then
+    div.answers: the count heading 「4 ответа」 (h2.answers__count) over each div.answer laid out alike — 「Лучший
+    ответ」 (.answer__label) on the best one (.answer_best, itemprop acceptedAnswer), the answerer's card
+    (.answer__author: name, rank 「Мыслитель (8 917)」, date), the text in .answer__text, 「Нравится 47」 /
+    「Комментировать」 / 「Пожаловаться」 and its div.comments (each .comment its author, .comment__text and date)
+    —, the answer form, 「Похожие вопросы」, the aside and the footer. Read as a page, the view count ended the
+    question's passage and 「Лучший ответ」 opened the first answer, every answer was titled 「4 ответа」 and the
+    answers were cut at the wrong places (the third's text and the fourth's first paragraph one passage), the
+    answerers were lost, the first answer's comments a detached 「评论」 part at the page's end and the fourth's
+    lost. As Yandex Q's: the question is the lead, the best answer (else the first) answers it, each other
+    answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    heading = soup.find("h1", class_="question__title")
+    asked = soup.select_one(".question .question__text")
+    subject = _text(heading)
+    if not isinstance(site, Tag) or not _OTVET_SITE.match(str(site.get("content", ""))) \
+            or not subject or asked is None:
+        return None
+    answers = [(answer, text) for answer in soup.select(".answers div.answer")
+               if (text := answer.find(class_="answer__text")) is not None]
+    # (the best one first, the rest in the page's order)
+    answers.sort(key=lambda found: not ("answer_best" in found[0].get("class", ())
+                                        or found[0].get("itemprop") == "acceptedAnswer"))
+    names = {name for card in soup.find_all(class_=("question__author-name", "answer__author-name", "comment__author"))
+             if (name := _text(card))}
+    return subject, _answered(soup, asked, [
+        (text, [line for comment in answer.select(".comments .comment__text")
+                if (line := unaddressed(_text(comment), names))],
+         _text(answer.select_one(".answer__author .answer__author-name"))) for answer, text in answers])
 
 
 def _hupu(soup: BeautifulSoup) -> Thread | None:
@@ -1750,5 +1787,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
-    (_naver_kin, "c-heading-answer__content"),
+    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"),
 )

@@ -258,3 +258,27 @@ def test_a_russian_author_badge_marks_the_authors_answer() -> None:
     assert comments(page(POST, section)) == [
         ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
         ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
+
+
+def test_comments_in_a_layout_named_like_a_side_column_are_the_pages() -> None:
+    # Deskpro's portal (holdout82) wraps the article, its comments and the side column in
+    # 「div.dp-layout--with-sidebar」: read as a side column's box, the comments were lost whole; the agent's
+    # 「客服」 badge marks the help centre's answer to a reader's question
+    def card(name: str, text: str, agent: bool = False) -> str:
+        badge = " <span class='dp-badge'>客服</span>" if agent else ""
+        return (f"<li class='dp-comment'><div class='dp-comment__meta'><span class='dp-comment__author'>{name}</span>"
+                f"{badge} <time>2025年9月21日</time></div><div class='dp-comment__body'><p>{text}</p></div></li>")
+    html = ("<html><head><title>彩铃怎么开通 - 帮助中心</title></head><body><header class='dp-header'>"
+            "<a href='/'>首页</a></header><div class='dp-container dp-layout dp-layout--with-sidebar'>"
+            f"<main class='dp-layout__main'><article class='dp-article'><h1>彩铃怎么开通</h1>"
+            f"<div class='dp-article__content'>{POST}</div>"
+            "<section class='dp-comments' id='comments'><h3 class='dp-comments__title'>评论（3）</h3>"
+            "<ul class='dp-comments__list'>"
+            + card("Ержан", "Tele2 的号码能复制别人的彩铃吗？") + card("Айгерим", "目前不行，只能在自己的曲库里选。", True)
+            + card("Dana", "第一首歌真的免费，我上周刚开。")
+            + "</ul><form class='dp-comment-form'><textarea></textarea><button>发表评论</button></form></section>"
+            "</article></main><aside class='dp-layout__sidebar'><h3>相关文章</h3><ul><li><a href='/kb/1'>"
+            "如何购买会员卡</a></li></ul></aside></div></body></html>")
+    assert comments(html) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+        ("qa", "Tele2 的号码能复制别人的彩铃吗？", "目前不行，只能在自己的曲库里选。")]

@@ -1668,3 +1668,63 @@ def test_a_naver_kin_question_is_its_lead_then_each_answer_with_its_comments_wit
 def test_naver_kin_marks_on_another_site_make_no_thread() -> None:
     page = _naver_kin_page(_naver_kin_answer(1, "알마티통신도우미", "<p>不是骗人的，还能买到。</p>"), site="Some Q")
     assert ("电话卡还能用吗？（回复）", "不是骗人的，还能买到。") not in parts(page)
+
+
+def _otvet_answer(writer: str, text: str, comments: tuple[tuple[str, str], ...] = (), best: bool = False) -> str:
+    """An answer as an Ответы Mail.ru question page draws one: 「Лучший ответ」 on the best one, the answerer's card
+    (name, rank, date), the text, 「Нравится」 / 「Комментировать」 and its comments (author, text, date)."""
+    said = "".join(f"<div class='comment'><a class='comment__author' href='/profile/1/'>{name}</a><span "
+                   f"class='comment__text'>{line}</span><span class='comment__date'>2 года назад</span></div>"
+                   for name, line in comments)
+    return ((f"<div class='answer answer_best' itemprop='acceptedAnswer'><div class='answer__label'>Лучший ответ</div>"
+             if best else "<div class='answer' itemprop='suggestedAnswer'>")
+            + f"<div class='answer__author'><a class='answer__author-name' href='/profile/2/'>{writer}</a><span "
+            "class='answer__author-rank'>Знаток (412)</span><span class='answer__date'>2 года назад</span></div>"
+            f"<div class='answer__text' itemprop='text'>{text}</div><div class='answer__actions'><button "
+            "class='btn-like'>Нравится <span class='count'>19</span></button><button class='btn-comment'>Комментировать"
+            "</button></div>" + (f"<div class='comments'>{said}</div>" if said else "") + "</div>")
+
+
+def _otvet_page(answers: str, site: str = "Ответы Mail.ru") -> str:
+    return ("<html lang='ru'><head><title>监狱里的家人怎么通电话？ - Ответы Mail.ru</title>"
+            f"<meta property='og:site_name' content='{site}'></head><body><div id='portal-headline' class='ph-whiteline'>"
+            "<a class='ph-project' href='https://mail.ru'>Mail.ru</a><a class='ph-project'>Почта</a></div><header "
+            "class='otvet-header'><a class='otvet-logo' href='/'>Ответы Mail.ru</a></header><div class='otvet-layout'><nav "
+            "class='otvet-sidebar-left'><ul class='categories-menu'><li><a href='/open/'>Открытые вопросы</a></li></ul>"
+            "</nav><main class='otvet-main'><div class='breadcrumbs'><a href='/'>Главная</a> › <a>Юридическая "
+            "консультация</a></div><div class='question' itemscope><div class='question__author'><a "
+            "class='question__author-name' href='/profile/1/'>Гульнара Т.</a><span class='question__author-rank'>Ученик "
+            "(142)</span></div><h1 class='question__title'>监狱里的家人怎么通电话？</h1><div class='question__text'><p>"
+            "丈夫被送到了колония，怎么和他通电话？</p></div><div class='question__actions'><button>Подписаться</button>"
+            "<span class='question__views'>5 348 просмотров</span></div></div><div class='answers'><h2 "
+            f"class='answers__count'>3 ответа</h2>{answers}</div><div class='answer-form'><textarea></textarea><button>"
+            "Ответить</button></div><div class='similar-questions'><h3>Похожие вопросы</h3><ul><li><a>Можно ли передать "
+            "телефон в колонию?</a></li></ul></div></main><aside class='otvet-sidebar-right'><div class='top-users'><h3>"
+            "Лидеры категории</h3></div></aside></div><footer class='otvet-footer'><p>© 1998–2025 Mail.ru</p></footer>"
+            "</body></html>")
+
+
+def test_an_otvet_mail_ru_question_is_its_lead_then_each_answer_with_its_comments_without_cards_or_chrome() -> None:
+    # holdout82: read as a page, the view count ended the question and 「Лучший ответ」 opened the first answer, every
+    # answer was titled 「4 ответа」 and cut at the wrong places, the answerers were lost, the first answer's comments a
+    # detached 「评论」 part at the page's end and the last's lost
+    page = _otvet_page(
+        _otvet_answer("Адвокат Серик Б.", "<p>他从таксофон打出来，您登记号码。</p>",
+                      (("Гульнара Т.", "中国移动的号码可以登记吗？"), ("Адвокат Серик Б.", "可以，但审核更严。")), best=True)
+        + _otvet_answer("Данияр", "<p>在看守所一般不给打电话。</p><p>换了号码要重新申请。</p>")
+        + _otvet_answer("Жанна_Астана", "<p>来电显示是 8 7172 开头的座机号码。</p><p>通话余额不会过期。</p>",
+                        (("Гульнара Т.", "我就是开了骚扰拦截，难怪上周没接到。"),)))
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "监狱里的家人怎么通电话？", "丈夫被送到了колония，怎么和他通电话？"),
+        ("qa", "监狱里的家人怎么通电话？（回复）", "他从таксофон打出来，您登记号码。\n中国移动的号码可以登记吗？\n可以，但审核更严。"),
+        ("section", "Данияр的回答", "在看守所一般不给打电话。\n换了号码要重新申请。"),
+        ("section", "Жанна_Астана的回答", "来电显示是 8 7172 开头的座机号码。\n通话余额不会过期。\n我就是开了骚扰拦截，难怪上周没接到。")]
+
+
+def test_the_best_otvet_mail_ru_answer_answers_the_question_wherever_it_stands() -> None:
+    page = _otvet_page(_otvet_answer("Марина К.", "<p>视频通话每月 1–2 次。</p>")
+                       + _otvet_answer("Адвокат Серик Б.", "<p>他从таксофон打出来。</p>", best=True))
+    assert parts(page)[1:] == [("监狱里的家人怎么通电话？（回复）", "他从таксофон打出来。"),
+                               ("Марина К.的回答", "视频通话每月 1–2 次。")]
+
