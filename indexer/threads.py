@@ -19,6 +19,7 @@ answers the topic, not the post above it — or by its author where the reader k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -46,6 +47,9 @@ _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 # … and one numbered 「一、」 (Yahoo Knowledge+'s 「一、會連到哪家電信業者」), which is one only after a blank line and
 # over text: a run of 「一、」「二、」 lines with nothing between them is a list
 _CN_PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！!？?；;]{1,30}$")
+# … and a line that is only a 【bracketed title】 (Yahoo!知恵袋's 「【注册和验证码】」), titled without its brackets as the
+# parser titles such lines (`parse._BRACKET_HEADING`), likewise only after a blank line and over text
+_BRACKET_PART_TITLE = re.compile(r"^【([^【】。！!？?；;]{1,30})】$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
@@ -55,8 +59,9 @@ _SHREDDIT_GONE_ATTRS = ("deleted", "removed")
 # vBulletin 4's quote box (「Originally Posted by X」 over the quoted text) and a code box's 「Code:」
 _VB_QUOTE = "bbcode_quote"
 _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
-# a numbered line (「1. 打返內地…」「2、…」) and a question mark that asks (not one inside an address)
-_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
+# a numbered line (「1. 打返內地…」「2、…」, a circled 「② 收验证码」) and a question mark that asks (not one inside an address)
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|([\u2460-\u2473]))\s*\S")
+_BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
@@ -172,14 +177,14 @@ def _number_items(listed: Tag) -> None:
 
 
 def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
-    """Where a post's lines count 1, 2, 3… one a line (two at least): each run's first line and the
-    line after its last."""
+    """Where a post's lines count 1, 2, 3… (or ①, ②, ③…) one a line (two at least): each run's first
+    line and the line after its last."""
     runs = []
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
-                and int(number.group(1)) == end - k + 1:
+                and (int(number.group(1)) if number.group(1) else unicodedata.numeric(number.group(2))) == end - k + 1:
             end += 1
         if end - k < 2:
             k += 1
@@ -244,10 +249,35 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         holder = soup.new_tag("div")
         holder.extend(list(part.contents))
         _title_lines(soup, holder)
+        _bullet_lines(soup, holder)
         _end_lists(soup, holder)
         _step_paragraphs(soup, holder)
         post.append(holder)
     return post
+
+
+def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
+    """A post typed as plain text bullets its points with a glyph opening each line (Yahoo!知恵袋's 「・日本的手机号
+    注册不了…<br>・车里的中控屏上…」): a run of two or more such lines is a bulleted list, its items without the
+    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list."""
+    lines = _br_lines(holder)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and isinstance(lines[end][0], NavigableString) and _BULLET.match(lines[end][0]):
+            end += 1
+        if end - k < 2:
+            k = max(end, k + 1)
+            continue
+        listed = soup.new_tag("ul")
+        lines[k][0].insert_before(listed)
+        for line in lines[k:end]:
+            item = soup.new_tag("li")
+            item.extend([node.extract() for node in line])
+            item.contents[0].replace_with(_BULLET.sub("", str(item.contents[0]), count=1))
+            listed.append(item)
+        _drop_breaks(listed, end - k - 1)
+        k = end
 
 
 def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
@@ -271,20 +301,22 @@ def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
     """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」), a numbered
-    【part】 title (Tieba, whose posts have no bold) or a 「一、」 title after a blank line (Yahoo
-    Knowledge+'s plain-text answers) is a paragraph of its own, in bold: the parser reads a run of
-    such lines as the post's sub-headings, not as the first line of one paragraph with the text
-    below them (a plain 「一、」 line ended the passage before the part it names)."""
+    【part】 title (Tieba, whose posts have no bold) or a 「一、」 or 【bracketed】 title after a blank
+    line (Yahoo Knowledge+'s and Yahoo!知恵袋's plain-text answers) is a paragraph of its own, in bold:
+    the parser reads a run of such lines as the post's sub-headings, not as the first line of one
+    paragraph with the text below them (a plain 「一、」 line ended the passage before the part it
+    names, a 【…】 one was glued to the front of its part's first line)."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
+        bracketed = _BRACKET_PART_TITLE.match(text) if not isinstance(node, Tag) else None
         if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)
-                or not isinstance(node, Tag) and _CN_PART_TITLE.match(text) and _opens_part(node)) \
+                or not isinstance(node, Tag) and (_CN_PART_TITLE.match(text) or bracketed) and _opens_part(node)) \
                 or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
             continue
         line = soup.new_tag("p")
         node.replace_with(line)
-        line.append(soup.new_tag("b", string=text))
+        line.append(soup.new_tag("b", string=bracketed.group(1).strip() if bracketed else text))
 
 
 def _opens_part(node) -> bool:

@@ -906,6 +906,21 @@ def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
     assert parts(page) == [("要帶什麼證件？", "辦卡要帶什麼？"), ("要帶什麼證件？（回复）", "要帶：\n一、護照\n二、落地簽證\n三、住宿登記")]
 
 
+def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets_are_lists() -> None:
+    # typed as plain text, a 【…】 line was glued to the front of its part's first line, the line under a ①–③ run
+    # to its last step, and 「・」 points stayed lines keeping their glyph
+    page = ("<html><body><div id='ya-question-detail'><h1>怎么注册？</h1><span class='ya-q-full-text'>注册要什么？"
+            "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>分两部分。<br><br>【注册】<br>流程：<br>"
+            "① 下载 App；<br>② 收验证码。<br>驾龄要满 2 年。<br><br>【扣费】<br>几个坑：<br>・不能用外国号码。<br>"
+            "・余额为 0 也能收短信。</span></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags if "驾龄" not in f.text] == [
+        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"), ("section", "注册", "流程："),
+        ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码。"),
+        ("section", "扣费", "几个坑：\n不能用外国号码。\n余额为 0 也能收短信。")]
+    assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
+
+
 def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
             "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")
@@ -1668,3 +1683,4 @@ def test_a_naver_kin_question_is_its_lead_then_each_answer_with_its_comments_wit
 def test_naver_kin_marks_on_another_site_make_no_thread() -> None:
     page = _naver_kin_page(_naver_kin_answer(1, "알마티통신도우미", "<p>不是骗人的，还能买到。</p>"), site="Some Q")
     assert ("电话卡还能用吗？（回复）", "不是骗人的，还能买到。") not in parts(page)
+
