@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Stack Exchange, Yandex Q, Naver 지식iN or GitHub Discussions question with its answers, as its reader sees it.
+Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN or GitHub Discussions question with its answers, as its reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -112,16 +112,23 @@ _NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
 _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 # Yandex Q (Яндекс Кью, yandex.ru/q): the site's name in its og:site_name
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
+# Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
+# __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
+_CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
+_CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")             # the question's <h1>
+_CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
+_CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
+_CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
-    thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
+    thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
     subject, posts = thread
@@ -139,6 +146,12 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         article.append(post)
     soup.body.clear()
     soup.body.append(article)
+
+
+def _marked(mark: str | re.Pattern[str], marks: frozenset[str]) -> bool:
+    """The page bears a reader's mark: the name itself, or one the pattern matches where the site's builds
+    hash its class names (Yahoo!知恵袋's 「ClapLv1TextBlock_Chie-TextBlock__Text__1jsQC」)."""
+    return mark in marks if isinstance(mark, str) else any(mark.match(name) for name in marks)
 
 
 def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
@@ -1652,6 +1665,39 @@ def _naver_kin(soup: BeautifulSoup) -> Thread | None:
          _text(answer.select_one(".c-heading-answer__title .profile_name"))) for answer, text in answers])
 
 
+def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
+    """A Yahoo!知恵袋 (chiebukuro.yahoo.co.jp) question page, its components CSS modules named 「ClapLv…_Chie-…」: the
+    Yahoo! JAPAN masthead, search box and breadcrumbs, then the question's card (Chie-QuestionItem: the asker's
+    Chie-UserInfo card of name and 「さん」, the question in an <h1> of Chie-TextBlock__Text, its text a
+    Chie-TextBlock__Text--preLine block typed with <br>s, the SubInfo line 「2025/4/9 21:13 閲覧数 1,204 回答数 4」 with
+    「共感した」 and 違反報告), the ベストアンサー box (the answerer's card with 「カテゴリマスター」, the text, its date,
+    ナイス！ and 違反報告, then 「質問者からのお礼コメント」, the asker's thanks and 「お礼日時：…」) and 「その他の回答（3件）」 over
+    each other answer laid out alike; 関連する質問, the ranking, the ad and the footer around them. Read as a page,
+    the cards' names and 「さん」 were text at the head of each post, the meta line a passage of its own, the
+    asker's numbered sub-questions steps, the thanks glued to the best answer, and the other answers all titled
+    「その他の回答（3件）」 and cut after the next answerer's card. As Yahoo Knowledge+'s: the question is the lead,
+    the best (else the first) answer 「question（回复）」, each other answer 「name的回答」 (a hidden writer's the site's
+    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text."""
+    heading = soup.find("h1", class_=_CHIE_HEADING)
+    subject = _text(heading)
+    if not isinstance(heading, Tag) or not subject:
+        return None
+    question = heading.find_parent(class_=_CHIE_QUESTION) or heading.parent
+    texts = [text for text in soup.find_all(class_=_CHIE_TEXT) if text.find_parent(class_=_CHIE_TEXT) is None]
+    asked = [text for text in texts if question in text.parents]
+    answers = [text for text in texts if question not in text.parents]
+    if not answers:
+        return None
+    posts = [_post(soup, *asked)]
+    for k, text in enumerate(answers):
+        post = _post(soup, text)
+        name = _text(text.find_previous(class_=_CHIE_NAME)).removesuffix("さん").strip()     # 「名前さん」 on some cards
+        if k and name:
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 def _hupu(soup: BeautifulSoup) -> Thread | None:
     """A Hupu (虎扑) BBS thread (bbs.hupu.com, its Next.js page): the hp-pc-header (nav, search, 登录 / 注册), the
     download-app-bar (top and bottom), the bbs-post-web-crumbs, div.bbs-post-web-main-title of h1.post-title and its
@@ -1770,7 +1816,7 @@ def _drop_line(node: Tag) -> None:
 
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
-_READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
+_READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
     (_douban, "topic-doc"), (_tieba, "#j_p_postlist"), (_lihkg, "@data-post-id"), (_old_reddit, "commentarea"),
     (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"),
     (_github_discussion, _GH_ITEM), (_github, "gh-header-title"),
@@ -1782,5 +1828,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
-    (_naver_kin, "c-heading-answer__content"),
+    (_naver_kin, "c-heading-answer__content"), (_chiebukuro, _CHIE_MARK),
 )
