@@ -246,6 +246,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _joomla_info(soup)
     if page and (marks is None or "repo-button-row" in marks):
         _gitea_button_row(soup)
+    if page and (marks is None or _GOLLUM_MARKS <= marks):
+        _gollum_page(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -537,6 +539,38 @@ def _gitea_button_row(soup: BeautifulSoup) -> None:
     line (holdout75)."""
     for row in soup.find_all("div", class_="repo-button-row"):
         row.decompose()
+
+
+# a page the Gollum wiki app serves: its wrapper, the page's body and its own 「Last edited by …」 line (GitHub's wikis,
+# made with Gollum's markup, have the first two, not the last)
+_GOLLUM_MARKS = frozenset({"#wiki-wrapper", "#wiki-body", "#last-edit"})
+# Gollum's columns beside a page: its wiki's _Sidebar page (Gollum 4's #wiki-rightbar or #wiki-leftbar, 5's #wiki-sidebar)
+_GOLLUM_SIDEBARS = ("wiki-sidebar", "wiki-rightbar", "wiki-leftbar")
+
+
+def _gollum_page(soup: BeautifulSoup) -> None:
+    """A page of a Gollum wiki (the page in `#wiki-body`) shows two pages of the wiki's own around it: the
+    `_Sidebar` beside it (`#wiki-rightbar`, `#wiki-sidebar`), the same links on every page, and the `_Footer`
+    under it (`#wiki-footer`), which its writers fill with what the wiki says under every page (「有问题请在合作社群里
+    @Ержан，或打 …」). Read as a page, the sidebar's bold title (「养蜂 wiki」) was glued to the page's last Q&A
+    while its links went as a menu, and the footer, chrome by its name, was lost (holdout81). The sidebar goes
+    whole; the footer's text is the page's last block, set apart by a rule (no more of the last answer). Not
+    GitHub's wiki pages, whose footer box is kept out as before: there the last part is a question (「### 换了套餐，
+    买的包还在吗？」) and a licence line under it would have been a passage titled by that question."""
+    for bar in soup.find_all(id=_GOLLUM_SIDEBARS):
+        bar.decompose()
+    body, footer = soup.find(id="wiki-body"), soup.find(id="wiki-footer")
+    if not isinstance(body, Tag) or not isinstance(footer, Tag):
+        return
+    if footer.get_text(strip=True):
+        page = body.find(class_="markdown-body") or body
+        said = footer.find(class_="markdown-body") or footer
+        held = soup.new_tag("div")
+        held.extend(list(said.contents))
+        page.append(soup.new_tag("hr"))
+        page.append(held)
+    footer.decompose()
+
 
 def _osticket_faq(soup: BeautifulSoup) -> None:
     """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in

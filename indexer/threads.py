@@ -1,7 +1,8 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its reader sees it.
+Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
+reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
 time and floor, the text, then its counts (「赞 (57)」「推31 噓0」), its tail (「来自Android客户端
@@ -19,6 +20,7 @@ answers the topic, not the post above it — or by its author where the reader k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -46,6 +48,9 @@ _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 # … and one numbered 「一、」 (Yahoo Knowledge+'s 「一、會連到哪家電信業者」), which is one only after a blank line and
 # over text: a run of 「一、」「二、」 lines with nothing between them is a list
 _CN_PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！!？?；;]{1,30}$")
+# … and a line that is only a 【bracketed title】 (Yahoo!知恵袋's 「【注册和验证码】」), titled without its brackets as the
+# parser titles such lines (`parse._BRACKET_HEADING`), likewise only after a blank line and over text
+_BRACKET_PART_TITLE = re.compile(r"^【([^【】。！!？?；;]{1,30})】$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
@@ -55,8 +60,9 @@ _SHREDDIT_GONE_ATTRS = ("deleted", "removed")
 # vBulletin 4's quote box (「Originally Posted by X」 over the quoted text) and a code box's 「Code:」
 _VB_QUOTE = "bbcode_quote"
 _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
-# a numbered line (「1. 打返內地…」「2、…」) and a question mark that asks (not one inside an address)
-_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.、．)）]\s*\S")
+# a numbered line (「1. 打返內地…」「2、…」, a circled 「② 收验证码」) and a question mark that asks (not one inside an address)
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|([\u2460-\u2473]))\s*\S")
+_BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
@@ -109,16 +115,24 @@ _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
 # Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
 _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
+# Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
+# __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
+_CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
+_CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")             # the question's <h1>
+_CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
+_CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
+_CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
-    thread = next((found for read, mark in _READERS if mark in marks and (found := read(soup)) is not None), None)
+    thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
     if thread is None or soup.body is None:
         return
     subject, posts = thread
@@ -136,6 +150,12 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         article.append(post)
     soup.body.clear()
     soup.body.append(article)
+
+
+def _marked(mark: str | re.Pattern[str], marks: frozenset[str]) -> bool:
+    """The page bears a reader's mark: the name itself, or one the pattern matches where the site's builds
+    hash its class names (Yahoo!知恵袋's 「ClapLv1TextBlock_Chie-TextBlock__Text__1jsQC」)."""
+    return mark in marks if isinstance(mark, str) else any(mark.match(name) for name in marks)
 
 
 def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
@@ -174,14 +194,14 @@ def _number_items(listed: Tag) -> None:
 
 
 def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
-    """Where a post's lines count 1, 2, 3… one a line (two at least): each run's first line and the
-    line after its last."""
+    """Where a post's lines count 1, 2, 3… (or ①, ②, ③…) one a line (two at least): each run's first
+    line and the line after its last."""
     runs = []
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
-                and int(number.group(1)) == end - k + 1:
+                and (int(number.group(1)) if number.group(1) else unicodedata.numeric(number.group(2))) == end - k + 1:
             end += 1
         if end - k < 2:
             k += 1
@@ -246,10 +266,35 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         holder = soup.new_tag("div")
         holder.extend(list(part.contents))
         _title_lines(soup, holder)
+        _bullet_lines(soup, holder)
         _end_lists(soup, holder)
         _step_paragraphs(soup, holder)
         post.append(holder)
     return post
+
+
+def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
+    """A post typed as plain text bullets its points with a glyph opening each line (Yahoo!知恵袋's 「・日本的手机号
+    注册不了…<br>・车里的中控屏上…」): a run of two or more such lines is a bulleted list, its items without the
+    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list."""
+    lines = _br_lines(holder)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and isinstance(lines[end][0], NavigableString) and _BULLET.match(lines[end][0]):
+            end += 1
+        if end - k < 2:
+            k = max(end, k + 1)
+            continue
+        listed = soup.new_tag("ul")
+        lines[k][0].insert_before(listed)
+        for line in lines[k:end]:
+            item = soup.new_tag("li")
+            item.extend([node.extract() for node in line])
+            item.contents[0].replace_with(_BULLET.sub("", str(item.contents[0]), count=1))
+            listed.append(item)
+        _drop_breaks(listed, end - k - 1)
+        k = end
 
 
 def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
@@ -273,20 +318,22 @@ def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
 
 def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
     """A line of a post that is all bold (LIHKG's 「<b>【常見三種劇本】</b><br>」), a numbered
-    【part】 title (Tieba, whose posts have no bold) or a 「一、」 title after a blank line (Yahoo
-    Knowledge+'s plain-text answers) is a paragraph of its own, in bold: the parser reads a run of
-    such lines as the post's sub-headings, not as the first line of one paragraph with the text
-    below them (a plain 「一、」 line ended the passage before the part it names)."""
+    【part】 title (Tieba, whose posts have no bold) or a 「一、」 or 【bracketed】 title after a blank
+    line (Yahoo Knowledge+'s and Yahoo!知恵袋's plain-text answers) is a paragraph of its own, in bold:
+    the parser reads a run of such lines as the post's sub-headings, not as the first line of one
+    paragraph with the text below them (a plain 「一、」 line ended the passage before the part it
+    names, a 【…】 one was glued to the front of its part's first line)."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
+        bracketed = _BRACKET_PART_TITLE.match(text) if not isinstance(node, Tag) else None
         if not (bold and 0 < len(text) <= HEADING_MAX or not isinstance(node, Tag) and _PART_TITLE.match(text)
-                or not isinstance(node, Tag) and _CN_PART_TITLE.match(text) and _opens_part(node)) \
+                or not isinstance(node, Tag) and (_CN_PART_TITLE.match(text) or bracketed) and _opens_part(node)) \
                 or not all(_alone(node, step) for step in ("previous_sibling", "next_sibling")):
             continue
         line = soup.new_tag("p")
         node.replace_with(line)
-        line.append(soup.new_tag("b", string=text))
+        line.append(soup.new_tag("b", string=bracketed.group(1).strip() if bracketed else text))
 
 
 def _opens_part(node) -> bool:
@@ -1655,6 +1702,37 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
         (text, [line for comment in answer.select(".comments .comment__text")
                 if (line := unaddressed(_text(comment), names))],
          _text(answer.select_one(".answer__author .answer__author-name"))) for answer, text in answers])
+def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
+    """A Yahoo!知恵袋 (chiebukuro.yahoo.co.jp) question page, its components CSS modules named 「ClapLv…_Chie-…」: the
+    Yahoo! JAPAN masthead, search box and breadcrumbs, then the question's card (Chie-QuestionItem: the asker's
+    Chie-UserInfo card of name and 「さん」, the question in an <h1> of Chie-TextBlock__Text, its text a
+    Chie-TextBlock__Text--preLine block typed with <br>s, the SubInfo line 「2025/4/9 21:13 閲覧数 1,204 回答数 4」 with
+    「共感した」 and 違反報告), the ベストアンサー box (the answerer's card with 「カテゴリマスター」, the text, its date,
+    ナイス！ and 違反報告, then 「質問者からのお礼コメント」, the asker's thanks and 「お礼日時：…」) and 「その他の回答（3件）」 over
+    each other answer laid out alike; 関連する質問, the ranking, the ad and the footer around them. Read as a page,
+    the cards' names and 「さん」 were text at the head of each post, the meta line a passage of its own, the
+    asker's numbered sub-questions steps, the thanks glued to the best answer, and the other answers all titled
+    「その他の回答（3件）」 and cut after the next answerer's card. As Yahoo Knowledge+'s: the question is the lead,
+    the best (else the first) answer 「question（回复）」, each other answer 「name的回答」 (a hidden writer's the site's
+    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text."""
+    heading = soup.find("h1", class_=_CHIE_HEADING)
+    subject = _text(heading)
+    if not isinstance(heading, Tag) or not subject:
+        return None
+    question = heading.find_parent(class_=_CHIE_QUESTION) or heading.parent
+    texts = [text for text in soup.find_all(class_=_CHIE_TEXT) if text.find_parent(class_=_CHIE_TEXT) is None]
+    asked = [text for text in texts if question in text.parents]
+    answers = [text for text in texts if question not in text.parents]
+    if not answers:
+        return None
+    posts = [_post(soup, *asked)]
+    for k, text in enumerate(answers):
+        post = _post(soup, text)
+        name = _text(text.find_previous(class_=_CHIE_NAME)).removesuffix("さん").strip()     # 「名前さん」 on some cards
+        if k and name:
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
 
 
 def _hupu(soup: BeautifulSoup) -> Thread | None:
@@ -1775,7 +1853,7 @@ def _drop_line(node: Tag) -> None:
 
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
-_READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
+_READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
     (_douban, "topic-doc"), (_tieba, "#j_p_postlist"), (_lihkg, "@data-post-id"), (_old_reddit, "commentarea"),
     (_zhidao, "@accuse"), (_xenforo, "p-title-value"), (_zhihu, "QuestionHeader-title"),
     (_github_discussion, _GH_ITEM), (_github, "gh-header-title"),
@@ -1787,5 +1865,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str], ...] = (
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
-    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"),
+    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
 )

@@ -1862,3 +1862,26 @@ def test_a_pmwiki_pages_group_link_over_its_title_is_no_text():
             "<p>很多家庭用短信发电子请柬。</p><p>路径：<span><a href='/s'>设置</a> /</span> 网络。</p></div></td></tr>"
             "</table></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("婚礼筹备", "很多家庭用短信发电子请柬。\n路径：设置 / 网络。")]
+
+
+def _gollum(body: str, sidebar: str, footer: str) -> str:
+    """A page the Gollum wiki app serves, as the browser saves it: the head of buttons and the title, the page's
+    rendered Markdown in #wiki-body, the wiki's _Sidebar in #wiki-rightbar and its _Footer in #wiki-footer, then
+    Gollum's own 「Last edited by …」 footer."""
+    return ("<html><head><title>电表 SIM 卡</title></head><body><div id='wiki-wrapper' class='page'><div id='head'>"
+            "<nav class='actions'><a class='btn' id='minibutton-home'>Home</a><a class='btn'>Edit</a></nav>"
+            "<h1 class='header-title'>电表 SIM 卡</h1></div><div id='wiki-content'><div class='has-rightbar'>"
+            f"<div id='wiki-body' class='gollum-markdown-content'><div class='markdown-body'>{body}</div></div>"
+            f"<div id='wiki-rightbar' class='gollum-markdown-content'><div class='markdown-body'>{sidebar}</div></div>"
+            f"</div><div id='wiki-footer' class='gollum-markdown-content'><div id='footer-content' class='markdown-body'>"
+            f"{footer}</div></div></div><div id='footer'><p id='last-edit'>Last edited by 王工, 2025-05-18</p>"
+            "<p><a id='delete-link'><span>Delete this Page</span></a></p></div></div></body></html>")
+
+
+def test_a_gollum_page_keeps_the_wikis_footer_apart_and_drops_its_sidebar() -> None:
+    # the sidebar's bold title was glued to the page's last answer (its links went as a menu), and the wiki's
+    # footer, chrome by its id, was lost
+    frags = cut(_gollum("<h2>问答</h2><p><strong>问：</strong>余额用完会怎样？<br><strong>答：</strong>电表停止上报，充值后补发。</p>",
+                        "<p><strong>电表 wiki</strong></p><ul><li><a href='/Home'>首页</a></li><li><a href='/x'>名单</a></li></ul>",
+                        "<p>有问题请打 +7 701 555 24 18。</p>"))
+    assert [(f.type, f.text) for f in frags] == [("qa", "电表停止上报，充值后补发。"), ("section", "有问题请打 +7 701 555 24 18。")]

@@ -906,6 +906,21 @@ def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
     assert parts(page) == [("要帶什麼證件？", "辦卡要帶什麼？"), ("要帶什麼證件？（回复）", "要帶：\n一、護照\n二、落地簽證\n三、住宿登記")]
 
 
+def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets_are_lists() -> None:
+    # typed as plain text, a 【…】 line was glued to the front of its part's first line, the line under a ①–③ run
+    # to its last step, and 「・」 points stayed lines keeping their glyph
+    page = ("<html><body><div id='ya-question-detail'><h1>怎么注册？</h1><span class='ya-q-full-text'>注册要什么？"
+            "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>分两部分。<br><br>【注册】<br>流程：<br>"
+            "① 下载 App；<br>② 收验证码。<br>驾龄要满 2 年。<br><br>【扣费】<br>几个坑：<br>・不能用外国号码。<br>"
+            "・余额为 0 也能收短信。</span></div></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags if "驾龄" not in f.text] == [
+        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"), ("section", "注册", "流程："),
+        ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码。"),
+        ("section", "扣费", "几个坑：\n不能用外国号码。\n余额为 0 也能收短信。")]
+    assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
+
+
 def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
             "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")
@@ -1728,3 +1743,57 @@ def test_the_best_otvet_mail_ru_answer_answers_the_question_wherever_it_stands()
     assert parts(page)[1:] == [("监狱里的家人怎么通电话？（回复）", "他从таксофон打出来。"),
                                ("Марина К.的回答", "视频通话每月 1–2 次。")]
 
+def _chie_card(name: str, badge: str = "") -> str:
+    return (f"<div class='ClapLv1UserInfo_Chie-UserInfo__Ol6Ad'><img src='u.png' alt=''>"
+            f"<p class='ClapLv1UserInfo_Chie-UserInfo__UserName__3kmS1'>{name}</p><p>さん</p>{badge}</div>")
+
+
+def _chie_answer(name: str, text: str) -> str:
+    return (f"<div class='ClapLv2AnswerItem_Chie-AnswerItem__Item__1lGUu'>{_chie_card(name)}"
+            f"<div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>{text}</div>"
+            "<div class='ClapLv1AnswerItem_Chie-AnswerItem__SubInfo'><span>2025/4/10 9:15</span>"
+            "<button>ナイス！ 3</button><a>違反報告</a></div></div>")
+
+
+def test_a_yahoo_chiebukuro_question_is_its_text_then_each_answer_without_cards_meta_or_thanks() -> None:
+    # read as a page, the cards' names and 「さん」 headed each post, the meta line was a passage, the asker's
+    # numbered sub-questions were steps, the asker's thanks were glued to the best answer and the other answers
+    # were all titled 「その他の回答（2件）」, each cut after the next answerer's card
+    page = ("<html><head><title>共享汽车要本地号码吗… - Yahoo!知恵袋</title></head><body><div id='msthd'><a>Yahoo! JAPAN</a>"
+            "<a>知恵袋</a><ul><li><a>ログイン</a></li></ul></div><nav class='ClapLv1_Breadcrumb'><a>知恵袋トップ</a> &gt; "
+            "<a>海外</a></nav><main><div class='ClapLv2QuestionItem_Chie-QuestionItem__ptVqN'>" + _chie_card("almaty_tanaka")
+            + "<h1 class='ClapLv1TextBlock_Chie-TextBlock__Text__etZbS'>共享汽车要本地号码吗</h1>"
+            "<div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>我只有 Beeline 预付卡。请问：<br>"
+            "1. 外国人的号码能验证吗？<br>2. 罚单发短信吗？<br>谢谢大家。</div><div class='ClapLv1QuestionItem_Chie-"
+            "QuestionItem__SubInfo'><span>2025/4/9 21:13</span> <span>閲覧数 1,204</span> <span>回答数 3</span> "
+            "<button>共感した 6</button> <a>違反報告</a></div></div>"
+            "<div class='ClapLv2BestAnswer_Chie-BestAnswer'><h2 class='ClapLv1Heading_Chie-Heading'>ベストアンサー</h2>"
+            + _chie_card("kz_driver", "<span class='Chie-CategoryMaster'>カテゴリマスター</span>")
+            + "<div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>逐条回答。<br><br>【注册和验证码】<br>"
+            "号码必须已经做过身份登记。流程：<br>① 下载 App；<br>② 收验证码；<br>③ 上传护照。<br>驾龄要满 2 年。<br><br>"
+            "【扣费和罚单】<br>罚款通知发到注册号码。</div><div class='ClapLv1AnswerItem_Chie-AnswerItem__SubInfo'>"
+            "<span>2025/4/9 22:40</span><a>違反報告</a></div><div class='ClapLv1QuestionerComment'><p>質問者からのお礼コメント</p>"
+            "<p>非常详细，谢谢！</p><span>お礼日時：2025/4/11 8:02</span></div></div>"
+            "<div class='ClapLv2AnswerList_Chie-AnswerList'><h2 class='ClapLv1Heading_Chie-Heading'>その他の回答（2件）</h2>"
+            + _chie_answer("ns_kaz", "换号码要发邮件，大概 3 个工作日。")
+            + _chie_answer("shiro_astana", "说几个坑：<br>・日本号注册不了。<br>・余额为 0 也能收验证码。")
+            + "</div><div class='ClapLv2RelatedQuestion'><h2>関連する質問</h2><ul><li><a>国際免許は使えますか？</a></li>"
+            "</ul></div></main><footer><p>© LY Corporation</p></footer></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    # the line under the ①–③ run is no more of its last step (which part it then joins is the parser's rule)
+    after = [f for f in frags if "驾龄要满 2 年" in f.text]
+    assert [(f.type, f.text) for f in after] == [("section", "驾龄要满 2 年。")]
+    assert [(f.type, f.title, f.text) for f in frags if f not in after] == [
+        ("section", "共享汽车要本地号码吗", "我只有 Beeline 预付卡。请问：\n1. 外国人的号码能验证吗？\n2. 罚单发短信吗？\n谢谢大家。"),
+        ("section", "共享汽车要本地号码吗（回复）", "逐条回答。"),
+        ("section", "注册和验证码", "号码必须已经做过身份登记。流程："),
+        ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码；"), ("step", "上传护照", "上传护照。"),
+        ("section", "扣费和罚单", "罚款通知发到注册号码。"),
+        ("section", "ns_kaz的回答", "换号码要发邮件，大概 3 个工作日。"),
+        ("section", "shiro_astana的回答", "说几个坑：\n日本号注册不了。\n余额为 0 也能收验证码。")]
+
+
+def test_yahoo_chiebukuro_classes_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>知恵袋の使い方</h1><div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>"
+            "先登录再提问。</div></body></html>")
+    assert parts(page) == [("知恵袋の使い方", "先登录再提问。")]
