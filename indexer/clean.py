@@ -98,6 +98,9 @@ SKIP_CLASS_PARTS = frozenset({
     "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
+    # a note app's panel of the notes linking to this one (Heptabase's div.card-backlinks 「連結到這張卡片（2）」,
+    # Wolai's page-backlinks, Nuclino's backlinks 「Mentioned in」): other notes' names, never this note's text
+    "backlinks",
     "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
     "prev", "prevnext",             # 「« 上一篇：…」 under the article
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)

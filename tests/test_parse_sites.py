@@ -1124,6 +1124,16 @@ def test_the_lesson_markup_on_a_page_xiaoe_did_not_serve_is_read_as_a_page() -> 
     assert "打开小鹅通 App" in {f.article_title for f in cut(page)}
 
 
+def test_a_note_apps_backlinks_panel_is_not_the_notes_text() -> None:
+    # Heptabase's div.card-backlinks 「連結到這張卡片（2）」 was kept, a passage of the last heading's
+    page = ("<html><body><main><h1>長輩的定位手機</h1><p>我們的做法。</p><h2>問答</h2>"
+            "<details><summary>問：會不會被詐騙電話利用？</summary><p>答：只限通訊錄號碼就不會。</p></details>"
+            "<div class='card-backlinks'><div class='card-backlinks-title'>連結到這張卡片（2）</div>"
+            "<a class='backlink-item' href='/c/8a1'>媽媽的看診紀錄</a></div></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "長輩的定位手機", "我們的做法。"), ("qa", "會不會被詐騙電話利用？", "只限通訊錄號碼就不會。")]
+
+
 GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
         "<p class='c12 title'><span>地铁里收不收得到电话</span></p>"
         "<p class='c3 c13'><span class='c6'>最後更新：2026 年 11 月 18 日　｜　整理：阿 Ken、Joyce、Raymond</span></p>"
