@@ -61,6 +61,7 @@ from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.sway_story import sway_story
+from indexer.sysaid_portal import sysaid_article
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.wecom_doc import wecom_blocks
@@ -98,6 +99,9 @@ SKIP_CLASS_PARTS = frozenset({
     "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
+    # a note app's panel of the notes linking to this one (Heptabase's div.card-backlinks 「連結到這張卡片（2）」,
+    # Wolai's page-backlinks, Nuclino's backlinks 「Mentioned in」): other notes' names, never this note's text
+    "backlinks",
     "articleinfo",                  # 「• 阅读 2,418 次」 (not "views": CSDN's text is #content_views)
     "prev", "prevnext",             # 「« 上一篇：…」 under the article
     "copyright", "advert", "recommend", "toolbox", "toolbar", "dialog",   # a blog platform's (CSDN)
@@ -197,7 +201,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, Texinfo, HelpNDoc, Doxygen, Sway or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Doxygen, Sway or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -212,6 +216,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
+        sysaid_article(soup, marks)
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
         doxygen_page(soup, marks)

@@ -75,6 +75,9 @@ _STRONG_STEP = re.compile(
 )
 # 「1.」「2、」, a section number 「2.1」「1.2.3」 and a WeChat badge 「01 」
 _WEAK_STEP = re.compile(r"^\s*(?:\d+(?:[.．]\d+)+\s*[.、．)）]?|\d+\s*[.、．)）]|0[1-9](?=\s))\s*")
+# a section inserted between two numbered ones and lettered after the first (「4a. 申请被退回的常见原因」 between
+# 「4.」 and 「5.」 in a SysAid article): one lowercase letter, so 「5G. …」 keeps its name
+_LETTERED_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]\s*[.、．)）]\s*(?=\S)")
 _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}]{{1,3}}\s*[)）])\s*")   # 「一、」「（二）」
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
@@ -164,8 +167,8 @@ class _Draft:
 
 
 def strip_numbering(title: str) -> str:
-    """Remove a leading "（1）", "1.", "一、", "第一步", "Q:" style marker from a heading title."""
-    for pattern in (QUESTION_PREFIX, _STRONG_STEP, _WEAK_STEP, _ORDINAL):
+    """Remove a leading "（1）", "1.", "4a.", "一、", "第一步", "Q:" style marker from a heading title."""
+    for pattern in (QUESTION_PREFIX, _STRONG_STEP, _WEAK_STEP, _LETTERED_NUMBER, _ORDINAL):
         stripped = pattern.sub("", title, count=1)
         if stripped != title and stripped:
             return stripped

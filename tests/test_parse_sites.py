@@ -1124,6 +1124,49 @@ def test_the_lesson_markup_on_a_page_xiaoe_did_not_serve_is_read_as_a_page() -> 
     assert "打开小鹅通 App" in {f.article_title for f in cut(page)}
 
 
+SYSAID = ("<html><head><title>SysAid Self-Service Portal - 知识库文章 #1184：补贴申请</title>"
+          "<link rel='stylesheet' type='text/css' href='/css/EndUserPortal.css?v=23.3.40'></head><body class='ssp-body'>"
+          "<div id='ssp-header' class='ssp-header'><div class='ssp-header-title'>IT 服务台 · 自助服务门户</div>"
+          "<div class='ssp-header-user'><span class='ssp-user-name'>欢迎，王磊</span>"
+          "<a href='/Logout.jsp' class='ssp-logout'>注销</a></div></div><div id='ssp-content' class='ssp-content'>"
+          "<div class='ssp-kb-path'><a href='/KnowledgeBase.jsp'>知识库</a> &gt; <a href='/KnowledgeBase.jsp?cat=12'>移动设备"
+          "</a></div><table class='ssp-kb-article' width='100%'><tr><td class='ssp-kb-article-header'>"
+          "<div class='ssp-kb-article-title'>手机话费补贴申请</div><div class='ssp-kb-article-info'>文章编号：1184 &nbsp;|&nbsp;"
+          " 类别：移动设备 &nbsp;|&nbsp; 浏览次数：742</div></td></tr><tr><td class='ssp-kb-article-body'>"
+          "<div class='kbArticleText'><p><b>适用范围：</b>使用个人手机办公的员工。</p>"
+          "<p><b><font size='3'>1. 补贴标准</font></b></p><p>每月 5 000 ₸，随工资发放。</p>"
+          "<p><b><font size='3'>2. 常见问题</font></b></p><p><b>问：换了号码要重新申请吗？</b><br>答：需要，提交变更请求。</p></div></td></tr>"
+          "<tr><td class='ssp-kb-article-footer'><div class='ssp-kb-rating'>这篇文章对您有帮助吗？ <a href='#'>是</a></div>"
+          "</td></tr></table></div><div id='ssp-footer' class='ssp-footer'><span class='ssp-powered'>Powered by SysAid</span>"
+          "</div></body></html>")
+
+
+def test_a_sysaid_portal_article_is_its_title_and_body_without_the_portals_frame() -> None:
+    # the portal's name in div.ssp-header-title titled the article, and its first passage opened with
+    # 「欢迎，王磊注销」, the article's title as a line of text and the 「文章编号：… | 浏览次数：742」 line
+    frags = cut(SYSAID)
+    assert {f.article_title for f in frags} == {"手机话费补贴申请"}
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "手机话费补贴申请", "适用范围：使用个人手机办公的员工。"),
+        ("section", "补贴标准", "每月 5 000 ₸，随工资发放。"),
+        ("qa", "换了号码要重新申请吗？", "需要，提交变更请求。")]
+
+
+def test_the_portal_markup_on_a_page_without_sysaids_portal_assets_is_read_as_a_page() -> None:
+    page = SYSAID.replace("EndUserPortal.css", "portal.css")
+    assert "手机话费补贴申请" not in {f.article_title for f in cut(page)}
+
+
+def test_a_note_apps_backlinks_panel_is_not_the_notes_text() -> None:
+    # Heptabase's div.card-backlinks 「連結到這張卡片（2）」 was kept, a passage of the last heading's
+    page = ("<html><body><main><h1>長輩的定位手機</h1><p>我們的做法。</p><h2>問答</h2>"
+            "<details><summary>問：會不會被詐騙電話利用？</summary><p>答：只限通訊錄號碼就不會。</p></details>"
+            "<div class='card-backlinks'><div class='card-backlinks-title'>連結到這張卡片（2）</div>"
+            "<a class='backlink-item' href='/c/8a1'>媽媽的看診紀錄</a></div></main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "長輩的定位手機", "我們的做法。"), ("qa", "會不會被詐騙電話利用？", "只限通訊錄號碼就不會。")]
+
+
 GDOC = ("<html><body><div id='contents'><div class='doc-content'>"
         "<p class='c12 title'><span>地铁里收不收得到电话</span></p>"
         "<p class='c3 c13'><span class='c6'>最後更新：2026 年 11 月 18 日　｜　整理：阿 Ken、Joyce、Raymond</span></p>"
