@@ -171,6 +171,18 @@ def shipped_synonym_words() -> list[str]:
 
 
 
+def width(text: str) -> float:
+    """How long `text` reads, in Chinese characters: a Latin or Cyrillic letter, a digit or a space
+    half of one, as they are set. A step's title is measured so (「带护照和入境卡（миграционная карта）到营业厅」
+    is 22 wide, not 31: counted by characters, its gloss was dropped, and 「再發 SERVER#meter.hongming.kz#9100#
+    設定…」 cut to 「再發…」), and so is how long a reader's question is (search_app.rank).
+
+    >>> width("带护照和入境卡"), width("APN#internet")
+    (7, 6.0)
+    """
+    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
 def split_words(text: str) -> Iterator[tuple[str, str, int, int]]:
     """Yield `(kind, word, start, end)` for the words of normalized `text`, in order.
 

@@ -61,6 +61,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
+from indexer.analysis import width
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
 from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
 
@@ -125,7 +126,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # a CJK character: 「a.php?x=1」 goes on), clause marks, spaces
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
-_STEP_TITLE_MAX = 30        # how long a step title reads (`title_width`), in Chinese characters
+_STEP_TITLE_MAX = 30        # how long a step title reads (`width`), in Chinese characters
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
                             # too, when cutting before it leaves a stub), in characters
@@ -411,7 +412,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
         joined = f"{clause}，{clauses[1].strip()}"
         # (as long as it reads without its asides, which go from a title too long below)
-        clause = joined if title_width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX else clauses[1].strip()
+        clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX else clauses[1].strip()
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
@@ -423,28 +424,17 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = f"{clause}：{clauses[1].strip()}"
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
-        clause = clauses[1].strip() + (clause if title_width(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
+        clause = clauses[1].strip() + (clause if width(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
     clause = _unclosed_aside(clause)
     if _STEP_TITLE_MAX < len(clause) <= LABELLED_TITLE_MAX and _labels_items(clause):
         return clause       # its asides say whose each thing it lists is: words a title cannot lose
-    if title_width(clause) > _STEP_TITLE_MAX:
+    if width(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
         clause = _ASIDE.sub(_aside_gap, clause).strip() or clause
     if not clause:
         return f"第{index}步"
     return shorten(clause, _STEP_TITLE_MAX)
-
-
-def title_width(text: str) -> float:
-    """How long `text` reads as a title, in Chinese characters: a Latin or Cyrillic letter, a digit or a
-    space half of one, as they are set (「带护照和入境卡（миграционная карта）到营业厅」 is 22 wide, not 31:
-    counted by characters, its gloss was dropped, and 「再發 SERVER#meter.hongming.kz#9100# 設定…」 cut to 「再發…」).
-
-    >>> title_width("带护照和入境卡"), title_width("APN#internet")
-    (7, 6.0)
-    """
-    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
 def _labels_step(line: str, clauses: list[str]) -> bool:
@@ -588,7 +578,7 @@ def _unclosed_aside(clause: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to about `limit` wide (`title_width`) with "…", not inside a Latin word.
+    """`text` cut to about `limit` wide (`width`) with "…", not inside a Latin word.
 
     >>> shorten("也可以在另一台手机上登录我的 Kcell 账户或者 My Beeline 应用里的余额页面", 30)
     '也可以在另一台手机上登录我的 Kcell 账户或者 My Beeline 应用…'
@@ -612,10 +602,10 @@ def shorten(text: str, limit: int) -> str:
     >>> shorten("打开 https://example.com/" + "a" * 80 + " 登录", 30)
     '打开…'
     """
-    width, limit_at = 0.0, len(text)
+    wide, limit_at = 0.0, len(text)
     for i, ch in enumerate(text):
-        width += title_width(ch)
-        if width > limit:
+        wide += width(ch)
+        if wide > limit:
             limit_at = i
             break
     if limit_at == len(text):
