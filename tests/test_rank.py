@@ -221,3 +221,18 @@ def test_a_code_the_reader_typed_makes_the_fragment_showing_it_on_topic():
     [found] = rerank(plan, [table], lambda g: False, 3.0)
     assert 0.4 <= found.coverage < 0.7
     assert rerank(plan, [candidate("三家的服务和价格", "Beeline | 家长控制 | 350 ₸ | *110*480#")], lambda g: False, 3.0) == []
+
+
+def test_a_long_spoken_question_needs_to_cover_less_of_itself():
+    # the same candidate covers 0.6 of both questions (below the 0.7 bar): the long one, a whole
+    # sentence with spoken words no article uses, is answered; the short one is not
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("转网", "cjk", ("转网",), 3.0, True), Group("撤回", "cjk", ("撤回",), 3.0, True),
+              Group("后悔", "cjk", ("后悔",), 4.0, True))
+    short = "转网撤回后悔"
+    spoken = "我在新公司那边办了转网，后悔了想撤回，跑回原来的营业厅他们说管不了"
+    fragment = candidate("办理须知", "转网申请在新运营商的营业厅撤回。")     # no word of the question in its title
+    assert rerank(Plan(short, short, groups, True, False, False, None), [fragment], lambda g: False, 3.0) == []
+    [found] = rerank(Plan(spoken, spoken, groups, True, False, False, None), [fragment], lambda g: False, 3.0)
+    assert 0.55 < found.coverage < 0.7
