@@ -64,6 +64,7 @@ from indexer.sway_story import sway_story
 from indexer.sysaid_portal import sysaid_article
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
+from indexer.topdesk_item import topdesk_item
 from indexer.wecom_doc import wecom_blocks
 from indexer.wolai_page import wolai_blocks
 from indexer.xiaoe_lesson import xiaoe_lesson
@@ -201,7 +202,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Doxygen, Sway or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Doxygen, TOPdesk, Sway or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -220,6 +221,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
         doxygen_page(soup, marks)
+        topdesk_item(soup, marks)
         sway_story(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)

@@ -43,7 +43,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     a section holds several procedures, a short paragraph ending in "："
     right before a list names it instead.
 section — everything else, per run of consecutive plain blocks, title = the
-  owning heading without its number (intro → article title), split at block
+  owning heading without its number (intro → article title; the writer's closing
+  words after a Q&A's last answer → article title too: they close the article), split at block
   boundaries (a longer block at 。！？； or a line break, else at ，、：, never inside
   a Latin word or number: `cut_point`; a long list or table into even pieces, a table's each under
   its header and a passage of its own: `list_pieces`, `table_pieces`) into passages of at most
@@ -891,12 +892,16 @@ class _Cutter:
         procedures = self._procedures(blocks, faq, title)
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
+        closing = False             # the writer's closing words ended the last answer: what follows is theirs
 
         def flush() -> None:
             nonlocal passages
+            # closing words after the Q&A (「希望對大家有幫助，有問題歡迎在下面留言。」) close the article, not the
+            # FAQ: the questions carry their own titles, and the heading over them titled only that line
+            own_title, own_path = (self.article.title, path[:1]) if closing else (title, path)
             for text in split_passages(*_units(plain)):
                 passages += 1
-                self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", title, text, path)
+                self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", own_title, text, own_path)
             plain.clear()
 
         i = 0
@@ -915,6 +920,8 @@ class _Cutter:
                 questions += 1
                 text = "\n".join(t for t in [answer, _answer(list(blocks[i + 1:end]))] if t)
                 self.add(f"{anchor}-q{questions}", "qa", question, text, path)
+                closing = end < len(blocks) and blocks[end].kind not in ("hr", "caption") \
+                    and not _opens_question(blocks[end], faq or end in run_in)
                 i = end
                 continue
             if block.kind in ("dt", "summary"):

@@ -65,7 +65,8 @@ def test_bloggers_threaded_comments_pair_a_question_with_the_authors_reply() -> 
 
 def test_a_blogger_post_is_titled_by_its_post_title_and_its_numbered_parts_read_alike() -> None:
     # the <title> is 「Blog: Post」 and the date header is no part's heading; 「二、…？」 is a part like
-    # 「一、…」 (it was a question keeping 「二、」 under 「一、」), and the sign-off ends the last answer
+    # 「一、…」 (it was a question keeping 「二、」 under 「一、」), and the sign-off ends the last answer,
+    # closing the post (titled by it)
     frags = cut(BLOGGER.format(comments=""))
     assert frags[0].article_title == "假期門市開唔開？"
     assert all("2026年3月18日" not in "".join(f.path) for f in frags)
@@ -74,7 +75,7 @@ def test_a_blogger_post_is_titled_by_its_post_title_and_its_numbered_parts_read_
         ("section", "有邊啲假期", "・元旦：1 月 1–2 日"),
         ("qa", "門市假期開唔開？", "旗艦店照常 10:00–20:00。"),
         ("qa", "假期轉 plan 幾時生效？", "即時生效。"),
-        ("section", "FAQ", "希望幫到大家，有新資料我會再更新。")]
+        ("section", "假期門市開唔開？", "希望幫到大家，有新資料我會再更新。")]     # closing the post, not the FAQ
     assert [f.path[-1] for f in frags[1:4]] == ["一、有邊啲假期", "二、門市假期開唔開？", "三、FAQ"]
 
 
@@ -1276,7 +1277,7 @@ def test_a_livejournal_entrys_comment_tree_is_its_last_part_the_owners_replies_a
               + _lj_leaf("t5", 2, "laowang", "我不是律师：记录仪只录自己车前后。", owner=True))
     assert texts(cut(livejournal(leaves))) == [
         ("section", "行车记录仪插卡", "用了三个月，写下来。"), ("section", "办哪家的卡", "办上网卡最省钱。"),
-        ("qa", "多久要充一次值？", "每月 1 号充 2 000 坚戈。"), ("section", "几个问答", "有问题留言，我知道的都回。"),
+        ("qa", "多久要充一次值？", "每月 1 号充 2 000 坚戈。"), ("section", "行车记录仪插卡", "有问题留言，我知道的都回。"),
         ("section", COMMENTS_TITLE, "记录仪一直显示已连接但 App 里说设备离线。\n多半是 APN 没对上，手动填 "
                                     "internet.beeline.kz。\n好了，谢谢！"),
         ("qa", "А законно ли вообще снимать двор и парковку?", "我不是律师：记录仪只录自己车前后。")]
@@ -1358,7 +1359,7 @@ def test_a_naver_blog_posts_text_and_comments_without_the_blogs_frame() -> None:
         ("step", "下載 Magnum App", "下載 Magnum App。"), ("step", "輸入門號，收簡訊驗證碼", "輸入門號，收簡訊驗證碼。"),
         ("qa", "換了新門號，點數會不見嗎？", "點數是跟著門號走的。"),
         ("qa", "能用台灣門號嗎？", "大部分 App 不接受 +886。"),
-        ("section", "▶ 大家常問", "最後一個小心得：藥局的點數一年沒用就會歸零。\n有問題歡迎留言，我看到都會回 😊"),
+        ("section", "會員卡綁門號全攻略", "最後一個小心得：藥局的點數一年沒用就會歸零。\n有問題歡迎留言，我看到都會回 😊"),
         ("section", COMMENTS_TITLE, "補充：Small 的點數要 48 小時後才能用。"),
         # the blog owner's (「블로그 주인」) answer to a reader's question is its answer
         ("qa", "請問 Magnum 的點數可以在 Kaspi 付款的時候一起用嗎？", "可以～先掃會員條碼扣點數，剩下的再用 Kaspi QR 付。")]
