@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -189,7 +189,10 @@ nested in its comment or the writer's comment after a reader's answering it (`_v
 OK.ru (Одноклассники, holdout83): a topic's page its okcdn.ru assets mark, its text the one `div.media-text_cnt_tx`
 typed as `<br>` lines, each set apart so that its 【…】 lines head parts and its first line titles the page; the
 group's header, the topic's poster and date and its hashtags are no text, its `div.comments_i` comments threads, a
-`__reply` in the thread of the writer it names, the poster's (the group's) answering it (`_okru`).
+`__reply` in the thread of the writer it names, the poster's (the group's) answering it (`_okru`). Brunch
+(브런치스토리, holdout83): an article's page its daumcdn.net/brunch assets mark, its text the one `div.wrap_body` of
+`#wrapArticle`; the cover's sub-title and byline and the writer's profile card are no text, its `li.item_comment`
+comments threads, a reply nested in its comment, the writer's (the 「작가」 badge) answering it (`_brunch`).
 """
 from __future__ import annotations
 
@@ -221,7 +224,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's or an OK.ru topic's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's or a Brunch article's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1618,6 +1621,53 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, body, _threads_html(threads) if threads else "")
 
 
+# Brunch's (브런치스토리) own assets (t1.daumcdn.net/brunch…: its styles and scripts)
+_BRUNCH_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*daumcdn\.net/brunch", re.IGNORECASE)
+
+
+def _brunch(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Brunch (브런치스토리, Kakao): an article's page its assets from Daum's CDN (daumcdn.net/brunch…) mark,
+    the article `div#wrapArticle`: its cover `div.cover_item` holding the title `h1.cover_title`, the
+    sub-title `p.cover_sub_title` (the writer's tagline, repeated by the `og:description`) and the byline
+    `div.cover_cell` (「by」, the writer's `a.link_profile`, the date), its text the one `div.wrap_body`, then
+    the keywords and 라이킷 / 댓글 / 공유 (`div.wrap_body_info`), the writer's profile card `div.wrap_profile`
+    (name, self-introduction, 「구독자 1,208」, 구독), its comments `div.wrap_comment` (「댓글 3」) of
+    `li.item_comment` cards (`a.link_userid`, the writer's 「작가」 badge `span.badge_writer`, `.txt_time`,
+    `p.desc_comment`), a reply's card in the `ul.list_reply` of the comment it answers, and the writer's other
+    articles. Read as a page, the sub-title and the byline opened the text, the profile card closed its last
+    answer, and the comments were one passage without their writers, a question and its answer two lines of
+    it. So the sub-title, the byline and the profile card go, and the comments are the article's last part,
+    each thread a comment and its replies, the writer's first reply (badged, or by the byline's name)
+    answering it (`_threads_html`)."""
+    bodies = soup.select("#wrapArticle div.wrap_body")
+    if len(bodies) != 1 or not any(_BRUNCH_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # a writer's page or a magazine (many articles), or a page Brunch did not serve
+    byline = soup.select_one("#wrapArticle .cover_cell .link_profile")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    for furniture in soup.select("#wrapArticle .cover_sub_title, #wrapArticle .cover_cell, "
+                                 "#wrapArticle .wrap_profile"):
+        furniture.decompose()
+    box = soup.select_one("#wrapArticle .wrap_comment")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="item_comment"):
+        text = _own_in(card, "li", "item_comment", ["desc_comment"])
+        named = _own_in(card, "li", "item_comment", ["link_userid"])
+        if text is None or not one_line(text):
+            continue
+        name = one_line(named) if named is not None else ""
+        badged = _own_in(card, "li", "item_comment", ["badge_writer"]) is not None
+        comment = Comment(name, one_line(text), badged or bool(writer) and name == writer)
+        if card.find_parent("li", class_="item_comment") is not None and threads:
+            threads[-1].append(comment)
+        else:
+            threads.append([comment])
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1826,4 +1876,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
     (_velog, (_needs("head-wrapper", "atom-one"),)),
     (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),
+    (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),
 )

@@ -1834,3 +1834,42 @@ def test_okrus_markup_on_a_page_okru_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(okru("", assets="/static/main.css")))
     assert "Вы участник" in text
 
+
+def _brunch_comment(name: str, text: str, badge: bool = False, replies: str = "") -> str:
+    mark = "<span class='badge_writer'>작가</span>" if badge else ""
+    nested = f"<ul class='list_reply'>{replies}</ul>" if replies else ""
+    return (f"<li class='item_comment'><a class='link_userid'>{name}</a>{mark}<span class='txt_time'>Oct 13. 2026</span>"
+            f"<p class='desc_comment'>{text}</p>{nested}</li>")
+
+
+def brunch(comments: str, assets: str = "https://t1.daumcdn.net/brunch9/static/dist/css/service.min.css") -> str:
+    return ("<html><head><title>拍片记</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='wrapArticle' class='wrap_article'>"
+            "<div class='cover_item'><div class='cover_inner'><h1 class='cover_title'>拍片记</h1>"
+            "<p class='cover_sub_title'>一个剧组的 23 天</p><div class='cover_cell'><span class='cover_by'>by</span> "
+            "<a href='/@steppefilm' class='link_profile'>조PD</a> <span class='cover_date'>Oct 12. 2026</span></div>"
+            "</div></div><div class='wrap_body'><p class='item_type_text'>我们在哈萨克斯坦拍了 23 天。</p>"
+            "<h3 class='item_type_text'>问答</h3><p class='item_type_text'>问：丢了手机怎么办？</p>"
+            "<p class='item_type_text'>答：本人带护照去营业厅补卡。</p></div>"
+            "<div class='wrap_profile'><div class='wrap_profile_desc'><strong class='tit_bylinename'>"
+            "<a href='/@steppefilm'>조PD</a></strong><span class='txt_profile'>다큐멘터리 제작사 PD.</span>"
+            "<span class='num_subscription'>구독자 1,208</span></div></div>"
+            f"<div class='wrap_comment' id='comments'><h4 class='tit_comment'>댓글 3</h4><ul class='list_comment'>{comments}"
+            "</ul></div></div></body></html>")
+
+
+def test_a_brunch_articles_cover_and_profile_go_and_its_comments_are_threads() -> None:
+    # holdout83: the sub-title and the byline opened the text, the profile card closed the last answer, and
+    # the comments were one passage, the writer's badged reply a line under the question it answers
+    got = texts(cut(brunch(_brunch_comment("김기자", "短信发到哪个号码？",
+                                           replies=_brunch_comment("조PD", "发到申请表上填的本地号码。", badge=True))
+                           + _brunch_comment("lena_sound", "别把回传背包放在录音车旁边。"))))
+    assert got == [("section", "拍片记", "我们在哈萨克斯坦拍了 23 天。"),
+                   ("qa", "丢了手机怎么办？", "本人带护照去营业厅补卡。"),
+                   ("section", COMMENTS_TITLE, "别把回传背包放在录音车旁边。"),
+                   ("qa", "短信发到哪个号码？", "发到申请表上填的本地号码。")]
+
+
+def test_brunchs_markup_on_a_page_brunch_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(brunch("", assets="/static/service.css")))
+    assert "구독자 1,208" in text
