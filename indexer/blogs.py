@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -186,6 +186,13 @@ header, the board, the writer line and the tags are no text, its `ul.list_cmt` c
 Velog (holdout78): a post page, its head `div.head-wrapper` with the byline linking to the writer's `/@name`, its text
 the one `div.atom-one`; the information line (writer, date) is no text, its `div.comments` cards threads, a reply
 nested in its comment or the writer's comment after a reader's answering it (`_velog`).
+OK.ru (Одноклассники, holdout83): a topic's page its okcdn.ru assets mark, its text the one `div.media-text_cnt_tx`
+typed as `<br>` lines, each set apart so that its 【…】 lines head parts and its first line titles the page; the
+group's header, the topic's poster and date and its hashtags are no text, its `div.comments_i` comments threads, a
+`__reply` in the thread of the writer it names, the poster's (the group's) answering it (`_okru`). Brunch
+(브런치스토리, holdout83): an article's page its daumcdn.net/brunch assets mark, its text the one `div.wrap_body` of
+`#wrapArticle`; the cover's sub-title and byline and the writer's profile card are no text, its `li.item_comment`
+comments threads, a reply nested in its comment, the writer's (the 「작가」 badge) answering it (`_brunch`).
 """
 from __future__ import annotations
 
@@ -217,7 +224,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's or a Velog post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's or a Brunch article's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1544,6 +1551,123 @@ def _velog_comment(card: Tag, writer: str) -> Comment | None:
                     and child.find(class_=["username", "comment"]) is None and one_line(child))
     return Comment(name, text, bool(writer) and name == writer) if text else None
 
+
+# OK.ru's (Одноклассники) own assets (st.okcdn.ru's styles and scripts, i.okcdn.ru's images)
+_OKRU_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*okcdn\.ru/", re.IGNORECASE)
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*)+$")       # a line of hashtags only: 「#AlmatyMarathon #阿拉木图」
+_LEADING_GLYPHS = re.compile(r"^[^\w【「『“(（\[]+")     # pictographs and marks opening a line, before its words
+
+
+def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """OK.ru (Одноклассники): a group's or a user's topic page its okcdn.ru assets mark, the one topic
+    `div.feed` of `div.feed-w`: its head `div.feed_h` (the poster's link `a.feed_author`, the date
+    `span.feed_date`), its text the one `div.media-text_cnt_tx`, typed as lines with `<br>` (no title of its
+    own: the first line is one), Класс! / Комментировать / Поделиться (`div.feed_f`), then its comments
+    `div.comments_lst_cnt` of `div.comments_i` cards (`a.comments_author-name`, `span.comments_date`,
+    `div.comments_text`), flat, a reply classed `__reply` opening with the name it answers
+    (`span.comments_reply-to`: 「Ван Лэй,」). Over the topic the group's header `div.group-name_h` (its name
+    `h1.group-name_t`, 「Вы участник」). Read as a page, the group's name titled the article and a part of its
+    own holding 「Вы участник」 and the date, the 【…】 lines were lines of the part above (glued to the
+    line under them by one `<br>`), the hashtags closed the last part, and the comments were read by their
+    shape. So each line is a paragraph of its own (a line that is only a 【bracketed title】 heads the lines
+    under it, as Weibo's do), the first line titles the page, the group's header, the topic's head and the
+    hashtags go, and the comments are the topic's last part, each thread a comment and the replies naming
+    its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it."""
+    feeds = soup.select("div.feed-w div.feed")
+    texts = feeds[0].find_all("div", class_="media-text_cnt_tx") if len(feeds) == 1 else []
+    if len(texts) != 1 or not any(_OKRU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                  for tag in soup.find_all(["link", "script"])):
+        return          # a group's feed (many topics), or a page OK.ru did not serve
+    body = texts[0]
+    poster = feeds[0].select_one(".feed_h a.feed_author")
+    home = str(poster.get("href") or "") if isinstance(poster, Tag) else ""
+    holder = body.parent         # the lines take the text's place in it
+    _lines_apart(soup, body)
+    body = holder
+    for line in body.find_all("p"):
+        if _HASHTAGS.match(one_line(line)):
+            line.decompose()        # the topic's hashtags: links to searches, no words of it
+    first = body.find("p")
+    if isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):
+        first.clear()
+        first.string = headline     # the topic's first line is its title (the `<title>` adds the group),
+        first.name = "h1"           # without the pictograph it opens with (「🏃」), as VK's headline is
+        for header in soup.find_all(class_=["group-name_h", "feed_h"]):
+            header.decompose()      # the group's name and 「Вы участник」, the poster and the date
+    box = feeds[0].find("div", class_="comments_lst_cnt")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("div", class_="comments_i"):
+        text = card.find(class_="comments_text")
+        named = card.find(class_="comments_author-name")
+        if not isinstance(text, Tag) or not isinstance(named, Tag):
+            continue
+        replying = text.find(class_="comments_reply-to")
+        to = one_line(replying).rstrip(",，: ") if isinstance(replying, Tag) else ""
+        if isinstance(replying, Tag):
+            replying.decompose()
+        if not one_line(text):
+            continue
+        comment = Comment(one_line(named), one_line(text), bool(home) and str(named.get("href") or "") == home)
+        thread = next((thread for thread in reversed(threads) if thread[0].name == to), None) if to else None
+        if thread is None and "__reply" in card.get("class", ()) and threads:
+            thread = threads[-1]    # a reply to a reply, or naming nobody: the thread it is set in
+        if thread is None:
+            threads.append([comment])
+        else:
+            thread.append(comment)
+    box.decompose()
+    _part_after(soup, body, _threads_html(threads) if threads else "")
+
+
+# Brunch's (브런치스토리) own assets (t1.daumcdn.net/brunch…: its styles and scripts)
+_BRUNCH_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*daumcdn\.net/brunch", re.IGNORECASE)
+
+
+def _brunch(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Brunch (브런치스토리, Kakao): an article's page its assets from Daum's CDN (daumcdn.net/brunch…) mark,
+    the article `div#wrapArticle`: its cover `div.cover_item` holding the title `h1.cover_title`, the
+    sub-title `p.cover_sub_title` (the writer's tagline, repeated by the `og:description`) and the byline
+    `div.cover_cell` (「by」, the writer's `a.link_profile`, the date), its text the one `div.wrap_body`, then
+    the keywords and 라이킷 / 댓글 / 공유 (`div.wrap_body_info`), the writer's profile card `div.wrap_profile`
+    (name, self-introduction, 「구독자 1,208」, 구독), its comments `div.wrap_comment` (「댓글 3」) of
+    `li.item_comment` cards (`a.link_userid`, the writer's 「작가」 badge `span.badge_writer`, `.txt_time`,
+    `p.desc_comment`), a reply's card in the `ul.list_reply` of the comment it answers, and the writer's other
+    articles. Read as a page, the sub-title and the byline opened the text, the profile card closed its last
+    answer, and the comments were one passage without their writers, a question and its answer two lines of
+    it. So the sub-title, the byline and the profile card go, and the comments are the article's last part,
+    each thread a comment and its replies, the writer's first reply (badged, or by the byline's name)
+    answering it (`_threads_html`)."""
+    bodies = soup.select("#wrapArticle div.wrap_body")
+    if len(bodies) != 1 or not any(_BRUNCH_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # a writer's page or a magazine (many articles), or a page Brunch did not serve
+    byline = soup.select_one("#wrapArticle .cover_cell .link_profile")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    for furniture in soup.select("#wrapArticle .cover_sub_title, #wrapArticle .cover_cell, "
+                                 "#wrapArticle .wrap_profile"):
+        furniture.decompose()
+    box = soup.select_one("#wrapArticle .wrap_comment")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="item_comment"):
+        text = _own_in(card, "li", "item_comment", ["desc_comment"])
+        named = _own_in(card, "li", "item_comment", ["link_userid"])
+        if text is None or not one_line(text):
+            continue
+        name = one_line(named) if named is not None else ""
+        badged = _own_in(card, "li", "item_comment", ["badge_writer"]) is not None
+        comment = Comment(name, one_line(text), badged or bool(writer) and name == writer)
+        if card.find_parent("li", class_="item_comment") is not None and threads:
+            threads[-1].append(comment)
+        else:
+            threads.append([comment])
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1751,4 +1875,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
     (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
     (_velog, (_needs("head-wrapper", "atom-one"),)),
+    (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),
+    (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),
 )

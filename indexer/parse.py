@@ -1280,7 +1280,7 @@ def parse_article(source: Source) -> Article:
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, a Joomla article's JComments: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an OK.ru topic, a Brunch article, a Joomla article's JComments: its title, its comments a last part 「评论」
         comments = page_comments(soup, marks, before)  # on a page no reader above read, a comment list found by its shape
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

@@ -1793,3 +1793,84 @@ def test_a_velog_posts_comments_are_threads_without_its_writer_and_date_line() -
 def test_velogs_markup_without_a_velog_users_byline_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(velog(_velog_comment("nurlan_k", "好用。"), "/author/1")))
     assert "2025년 9월 3일" in text
+
+
+def _okru_comment(name: str, text: str, home: str, to: str = "") -> str:
+    reply = " __reply" if to else ""
+    to_span = f"<span class='comments_reply-to'>{to},</span> " if to else ""
+    return (f"<div class='comments_i{reply}'><a class='comments_author-name' href='{home}'>{name}</a>"
+            f"<span class='comments_date'>14 сен 2026 в 21:40</span>"
+            f"<div class='comments_text'>{to_span}{text}</div></div>")
+
+
+def okru(comments: str, assets: str = "https://st.okcdn.ru/res/css/ok_main.css") -> str:
+    return ("<html><head><title>Китайцы в Алматы — 🏃 Марафон: 手机怎么带 | OK</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><main class='layout_main'>"
+            "<div class='group-name_h'><h1 class='group-name_t'>Китайцы в Алматы</h1>"
+            "<span class='group-join'>Вы участник</span></div><div class='feed-w'><div class='feed'>"
+            "<div class='feed_h'><a class='feed_author' href='/group/55102'>Китайцы в Алматы</a> "
+            "<span class='feed_date'>14 сен 2026 в 21:05</span></div>"
+            "<div class='media-text_cnt'><div class='media-text_cnt_tx textWrap'>🏃 Марафон: 手机怎么带<br><br>"
+            "下面只说跟手机有关的事。<br><br>【一、报名靠手机号】<br>注册时填的手机号非常重要。<br><br>"
+            "【二、信号会变差】<br>起跑前后一小时手机上网很卡。<br><br>#AlmatyMarathon #马拉松</div></div>"
+            f"<div class='comments_lst_cnt'>{comments}</div></div></div></main></body></html>")
+
+
+def test_an_okru_topics_bracket_lines_head_parts_and_its_comments_are_threads() -> None:
+    # holdout83: the group's header was a part of its own, the 【…】 lines lines of the part above, the hashtags
+    # closed the last part, and the lone remark came before nothing it answered while a reply naming its comment's
+    # writer answered it
+    home = "/group/55102"
+    got = texts(cut(okru(_okru_comment("Ван Лэй", "能给国内号码发吗？", "/profile/5790")
+                         + _okru_comment("Айгерим Н.", "Спасибо! 今年一定先约好地方。", "/profile/8831")
+                         + _okru_comment("Китайцы в Алматы", "不行，只能本地号码。", home, to="Ван Лэй"))))
+    assert got == [("section", "Марафон: 手机怎么带", "下面只说跟手机有关的事。"),
+                   ("section", "报名靠手机号", "注册时填的手机号非常重要。"),
+                   ("section", "信号会变差", "起跑前后一小时手机上网很卡。"),
+                   ("section", COMMENTS_TITLE, "Спасибо! 今年一定先约好地方。"),
+                   ("qa", "能给国内号码发吗？", "不行，只能本地号码。")]
+
+
+def test_okrus_markup_on_a_page_okru_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(okru("", assets="/static/main.css")))
+    assert "Вы участник" in text
+
+
+def _brunch_comment(name: str, text: str, badge: bool = False, replies: str = "") -> str:
+    mark = "<span class='badge_writer'>작가</span>" if badge else ""
+    nested = f"<ul class='list_reply'>{replies}</ul>" if replies else ""
+    return (f"<li class='item_comment'><a class='link_userid'>{name}</a>{mark}<span class='txt_time'>Oct 13. 2026</span>"
+            f"<p class='desc_comment'>{text}</p>{nested}</li>")
+
+
+def brunch(comments: str, assets: str = "https://t1.daumcdn.net/brunch9/static/dist/css/service.min.css") -> str:
+    return ("<html><head><title>拍片记</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='wrapArticle' class='wrap_article'>"
+            "<div class='cover_item'><div class='cover_inner'><h1 class='cover_title'>拍片记</h1>"
+            "<p class='cover_sub_title'>一个剧组的 23 天</p><div class='cover_cell'><span class='cover_by'>by</span> "
+            "<a href='/@steppefilm' class='link_profile'>조PD</a> <span class='cover_date'>Oct 12. 2026</span></div>"
+            "</div></div><div class='wrap_body'><p class='item_type_text'>我们在哈萨克斯坦拍了 23 天。</p>"
+            "<h3 class='item_type_text'>问答</h3><p class='item_type_text'>问：丢了手机怎么办？</p>"
+            "<p class='item_type_text'>答：本人带护照去营业厅补卡。</p></div>"
+            "<div class='wrap_profile'><div class='wrap_profile_desc'><strong class='tit_bylinename'>"
+            "<a href='/@steppefilm'>조PD</a></strong><span class='txt_profile'>다큐멘터리 제작사 PD.</span>"
+            "<span class='num_subscription'>구독자 1,208</span></div></div>"
+            f"<div class='wrap_comment' id='comments'><h4 class='tit_comment'>댓글 3</h4><ul class='list_comment'>{comments}"
+            "</ul></div></div></body></html>")
+
+
+def test_a_brunch_articles_cover_and_profile_go_and_its_comments_are_threads() -> None:
+    # holdout83: the sub-title and the byline opened the text, the profile card closed the last answer, and
+    # the comments were one passage, the writer's badged reply a line under the question it answers
+    got = texts(cut(brunch(_brunch_comment("김기자", "短信发到哪个号码？",
+                                           replies=_brunch_comment("조PD", "发到申请表上填的本地号码。", badge=True))
+                           + _brunch_comment("lena_sound", "别把回传背包放在录音车旁边。"))))
+    assert got == [("section", "拍片记", "我们在哈萨克斯坦拍了 23 天。"),
+                   ("qa", "丢了手机怎么办？", "本人带护照去营业厅补卡。"),
+                   ("section", COMMENTS_TITLE, "别把回传背包放在录音车旁边。"),
+                   ("qa", "短信发到哪个号码？", "发到申请表上填的本地号码。")]
+
+
+def test_brunchs_markup_on_a_page_brunch_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(brunch("", assets="/static/service.css")))
+    assert "구독자 1,208" in text
