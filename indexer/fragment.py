@@ -241,12 +241,12 @@ def table_pieces(lines: list[str], leading: int, header: str) -> list[str]:
     [3, 3]
     """
     lead = "\n".join(lines[:leading])
-    width = MAX_PASSAGE_CHARS - max(len(lead), len(header)) - 1
-    if width < MAX_PASSAGE_CHARS // 2:
+    room = MAX_PASSAGE_CHARS - max(len(lead), len(header)) - 1
+    if room < MAX_PASSAGE_CHARS // 2:
         return _cut("\n".join(lines), header)
     pieces: list[str] = []
-    for group in list_pieces(lines[leading:], width):
-        for part in (_cut(group, limit=width) if len(group) > width else [group]):
+    for group in list_pieces(lines[leading:], room):
+        for part in (_cut(group, limit=room) if len(group) > room else [group]):
             head = header if pieces else lead
             pieces.append(f"{head}\n{part}" if head else part)
     return pieces
@@ -329,10 +329,10 @@ def list_pieces(items: list[str], limit: int = MAX_PASSAGE_CHARS) -> list[str]:
 
 def _even_pieces(items: list[str], limit: int) -> list[str]:
     """Items, each within `limit`, as the fewest pieces within it, the longest piece as short as can be."""
-    def packed(width: int) -> list[list[str]]:
+    def packed(room: int) -> list[list[str]]:
         groups: list[list[str]] = []
         for item in items:
-            if groups and len("\n".join([*groups[-1], item])) <= width:
+            if groups and len("\n".join([*groups[-1], item])) <= room:
                 groups[-1].append(item)
             else:
                 groups.append([item])
@@ -341,8 +341,8 @@ def _even_pieces(items: list[str], limit: int) -> list[str]:
     fewest = len(packed(limit))
     low, high = max(len(item) for item in items), limit
     while low < high:           # the narrowest width that still takes no more pieces
-        width = (low + high) // 2
-        low, high = (low, width) if len(packed(width)) <= fewest else (width + 1, high)
+        room = (low + high) // 2
+        low, high = (low, room) if len(packed(room)) <= fewest else (room + 1, high)
     return ["\n".join(group) for group in packed(low)]
 
 
