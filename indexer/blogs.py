@@ -1376,10 +1376,9 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `.skin-entry` whose `.skin-entryHead` holds the date (`.skin-entryPubdate`), the title
     (`.skin-entryTitle`) and the theme line (`.skin-entryThemes`: 「テーマ：…」, the blog's category), its text
     the one `div.skin-entryBody`, whose parts' titles are paragraphs all in bold with a drawn 「■」 before
-    them (`<p><b>■ …</b></p>`). Over
-    it the blog's header (`.skin-blogHeader`: the blog's name `h1.skin-blogTitle` and its motto), under it
-    いいね！ / コメント / リブログ, the share buttons, the pager and the side column. Its comments
-    `.skin-commentList` of `.skin-commentItem` cards (`.skin-commentHead`: the number 「1.」 and the writer's
+    them (`<p><b>■ …</b></p>`). Over it the blog's header (`.skin-blogHeader`: the blog's name
+    `h1.skin-blogTitle` and its motto), under it いいね！ / コメント / リブログ, the share buttons, the pager
+    and the side column. Its comments `.skin-commentList` of `.skin-commentItem` cards (`.skin-commentHead`: the number 「1.」 and the writer's
     link; `.skin-commentBody`; `.skin-commentDate`) in the page's order, the blog owner's classed
     `skin-commentItem--owner`, an answer opening 「Re:name さん」 for the comment it answers. Read as a page,
     the blog's name titled a part whose text was the date, the theme line opened the text, each part's

@@ -61,7 +61,7 @@ from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.sway_story import sway_story
-from indexer.sysaid_portal import sysaid_article
+from indexer.sysaid_portal import sysaid_portal
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
@@ -217,7 +217,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
-        sysaid_article(soup, marks)
+        sysaid_portal(soup, marks)
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
         doxygen_page(soup, marks)

@@ -45,15 +45,15 @@ def coda_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     show_block_runs(blocks, _is_block, lambda run: _shown(soup, run))
 
 
-def class_names(tag: Tag) -> list[str]:
+def _classes(tag: Tag) -> list[str]:
     return list(tag.get("class", ()))
 
 
 def _is_block(tag: Tag) -> bool:
     """A canvas block, or anything else standing between the page's blocks (its cover, header,
     footer), which stays in its place."""
-    return any(name in _BLOCKS for name in class_names(tag)) or (
-        isinstance(tag.parent, Tag) and "kr-page" in class_names(tag.parent))
+    return any(name in _BLOCKS for name in _classes(tag)) or (
+        isinstance(tag.parent, Tag) and "kr-page" in _classes(tag.parent))
 
 
 def _inside(soup: BeautifulSoup, holder: Tag) -> None:
@@ -80,13 +80,13 @@ def _shown(soup: BeautifulSoup, run: list[Tag]) -> list[Tag]:
 
 def _item(soup: BeautifulSoup, block: Tag) -> FlatItem | None:
     """A list line as the item it shows."""
-    kind = next((name for name in class_names(block) if name in _LISTS), None)
-    if kind is None or block.name != "div" or "kr-line" not in class_names(block):
+    kind = next((name for name in _classes(block) if name in _LISTS), None)
+    if kind is None or block.name != "div" or "kr-line" not in _classes(block):
         return None         # (a line that is HTML already, 「<ul class="kr-line kr-bulleted-list">」, stays as it is)
     item = soup.new_tag("li")
     if kind == "kr-checklist-item":
         box = block.find("span", class_="kr-checkbox")
-        done = "kr-checked" in class_names(block) or (
+        done = "kr-checked" in _classes(block) or (
             isinstance(box, Tag) and str(box.get("aria-checked", "")).lower() == "true")
         if isinstance(box, Tag):
             box.decompose()
@@ -98,7 +98,7 @@ def _item(soup: BeautifulSoup, block: Tag) -> FlatItem | None:
 
 def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
     """One block (not a list line) as the tag it shows, None for one that shows nothing."""
-    classes = class_names(block)
+    classes = _classes(block)
     if "kr-page-nav" in classes:        # the previous / next page: links to other pages, no text of this one
         return None
     if "kr-callout" in classes or "kr-checklist" in classes:

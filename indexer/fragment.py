@@ -58,7 +58,6 @@ edits elsewhere: heading qa/first passage `<anchor>`, further passages
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -340,7 +339,7 @@ def _even_pieces(items: list[str], limit: int) -> list[str]:
 
     fewest = len(packed(limit))
     low, high = max(len(item) for item in items), limit
-    while low < high:           # the narrowest width that still takes no more pieces
+    while low < high:           # the narrowest room that still takes no more pieces
         room = (low + high) // 2
         low, high = (low, room) if len(packed(room)) <= fewest else (room + 1, high)
     return ["\n".join(group) for group in packed(low)]
@@ -647,7 +646,7 @@ def _whole_spans(text: str) -> list[tuple[int, int]]:
     spans, opened = [], []      # (closing mark, start) of the quotations and brackets open at each character
     for i, ch in enumerate(text):
         if opened and ch == opened[-1][0]:
-            closing, start = opened.pop()
+            _, start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
         elif ch in _QUOTES or ch in "（(":

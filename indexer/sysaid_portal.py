@@ -13,7 +13,7 @@ Read as it stood (holdout84), the portal's name, a <div> styled as no heading bu
 line, titled the article; its first passage opened with the user's greeting glued to the logout link
 (「欢迎，王磊注销」), then the article's own title as a line of text and the info line.
 
-`sysaid_article` puts the article's title (as the page's <h1>) and its body cell in the body's place, so the
+`sysaid_portal` puts the article's title (as the page's <h1>) and its body cell in the body's place, so the
 portal's frame, the info line and the footer cell go whole; the body is read as any page's. Detected strictly:
 the `ssp-kb-article-title` and `ssp-kb-article-body` classes on a page that loads the portal's EndUserPortal
 stylesheet or script.
@@ -30,7 +30,7 @@ MARKS = ("ssp-kb-article-title", "ssp-kb-article-body")
 _ASSETS = re.compile(r"(?:^|/)EndUserPortal\.(?:css|js)\b")
 
 
-def sysaid_article(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+def sysaid_portal(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a SysAid portal article's title and body in the body's place (see the module's docstring). A page of
     any other kind is unchanged. `marks` are the page's (html_text.page_marks)."""
     marks = page_marks(soup) if marks is None else marks

@@ -127,8 +127,8 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub (issue
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN or GitHub (issue
+    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    Naver 지식iN, Ответы Mail.ru or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1702,6 +1702,8 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
         (text, [line for comment in answer.select(".comments .comment__text")
                 if (line := unaddressed(_text(comment), names))],
          _text(answer.select_one(".answer__author .answer__author-name"))) for answer, text in answers])
+
+
 def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     """A Yahoo!知恵袋 (chiebukuro.yahoo.co.jp) question page, its components CSS modules named 「ClapLv…_Chie-…」: the
     Yahoo! JAPAN masthead, search box and breadcrumbs, then the question's card (Chie-QuestionItem: the asker's

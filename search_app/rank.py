@@ -352,12 +352,12 @@ def long_question_relief(question: str, weights: Weights = WEIGHTS) -> float:
     colloquial questions fell below the baseline's on every blind set.  No-answer questions are
     shorter (over 85 sets: a median of 23 characters against 27 for the colloquial ones refused),
     and a bar lowered with the width of the question (a Latin letter half a character: 「visa
-    application Kazakhstan」 is no long sentence) found 29 reciprocal ranks for 7 no-answer
+    application for Kazakhstan」 is no long sentence) found 29 reciprocal ranks for 7 no-answer
     questions answered over 85 sets, alike on both halves of them (session 16).
 
     >>> long_question_relief("充值后多久能到账"), long_question_relief("跑完一趟车回国了，那张哈国的卡下回再来还能不能接着用，会不会给收回去？")
     (0.0, 0.15)
-    >>> long_question_relief("visa application for Kazakhstan")       # 16 wide
+    >>> long_question_relief("visa application for Kazakhstan")       # 15.5 wide
     0.0
     """
     return min(weights.long_relief_max, max(0.0, (width(question) - weights.long_question) * weights.long_relief))

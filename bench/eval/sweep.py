@@ -25,7 +25,8 @@ from bench.eval.metrics import CUTOFF, Hit, score
 from bench.eval.tune import EVAL, open_sets
 
 
-def _paths(name: str) -> tuple[Path, Path | None]:
+def set_paths(name: str) -> tuple[Path, Path | None]:
+    """A set's questions file and its own articles' folder (None: the evaluation corpus only)."""
     if name == "questions":
         return QUESTIONS, None
     if name == "holdout":
@@ -38,7 +39,7 @@ def run_set(name: str) -> list[dict]:
     from indexer.build import build_index
     from search_app.engine import Engine
 
-    questions_path, extra = _paths(name)
+    questions_path, extra = set_paths(name)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = assemble_corpus(Path(tmp) / "corpus", extra=extra)
         build_index(corpus, Path(tmp) / "index")
@@ -61,7 +62,7 @@ def summary(records: list[dict]) -> dict:
     ...          {"category": "no_answer", "rr": None, "empty": True}])
     {'mrr': 0.5, 'n': 1, 'no_answer': 1.0, 'n_no_answer': 1}
     """
-    answerable = [r["rr"] for r in records if r["category"] != NO_ANSWER]
+    answerable = [r["rr"] for r in records if r["category"] != NO_ANSWER and r["rr"] is not None]
     refused = [r["empty"] for r in records if r["category"] == NO_ANSWER]
     return {"mrr": round(sum(answerable) / len(answerable), 4) if answerable else None, "n": len(answerable),
             "no_answer": round(sum(refused) / len(refused), 4) if refused else None, "n_no_answer": len(refused)}
@@ -90,7 +91,7 @@ def changes(before: dict, after: dict) -> list[str]:
             if was["empty"] != r["empty"]:
                 moved.append((1.0 if r["empty"] else -1.0, f"{r['set']} no_answer 「{r['q']}」: "
                               + ("now refused" if r["empty"] else "now answered")))
-        elif was["rr"] != r["rr"]:
+        elif was["rr"] != r["rr"] and None not in (was["rr"], r["rr"]):
             moved.append((r["rr"] - was["rr"], f"{r['set']} {r['category']} 「{r['q']}」: "
                           f"{was['rr']:.3f} -> {r['rr']:.3f}"))
     return [line for _, line in sorted(moved, key=lambda m: m[0])]

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 import tempfile
 from pathlib import Path
 
 from bench.eval.dataset import assemble_corpus, load_questions
-from bench.eval.sweep import _paths
+from bench.eval.sweep import set_paths
 
 
 def _mark(question, stored: dict) -> str:
@@ -70,10 +71,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached index")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bench-eval-why")
     args = ap.parse_args(argv)
-    questions_path, extra = _paths(args.set)
+    questions_path, extra = set_paths(args.set)
     where = args.cache / args.set
     if args.rebuild or not (where / "index").exists():
-        import shutil
         shutil.rmtree(where, ignore_errors=True)
         build_index(assemble_corpus(where / "corpus", extra=extra), where / "index")
     engine = Engine.open(where / "index")
