@@ -7,7 +7,8 @@ The failure lists of `python -m bench.eval` say *that* a question failed; fixing
 *why*: which words the analyser made of it (and their weights), which candidates the gate let
 through and at what coverage, and where the graded answer stood. Results holding one of the
 question's graded items are marked `*` (answer) or `+` (related) when the question is in the set.
-The set's index is built once into a cache folder (`--rebuild` after changing the indexer).
+The set's index is built once into a cache folder, again when its schema is out of date (`--rebuild`
+after any other change to the indexer).
 """
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ def explain(engine, q: str, question=None, shown: int = 5) -> None:
 
 def main(argv=None) -> int:
     from indexer.build import build_index
+    from indexer.store import IndexProblem
     from search_app.engine import Engine
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -73,10 +75,16 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     questions_path, extra = set_paths(args.set)
     where = args.cache / args.set
-    if args.rebuild or not (where / "index").exists():
+    engine = None
+    if not args.rebuild and (where / "index").exists():
+        try:
+            engine = Engine.open(where / "index")
+        except IndexProblem:            # built by an older schema: rebuilt below
+            engine = None
+    if engine is None:
         shutil.rmtree(where, ignore_errors=True)
         build_index(assemble_corpus(where / "corpus", extra=extra), where / "index")
-    engine = Engine.open(where / "index")
+        engine = Engine.open(where / "index")
     graded = {q.q: q for q in load_questions(questions_path)}
     for q in args.questions:
         print(f"=== {q}")
