@@ -291,6 +291,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_gutters(tags)
     _heading_extras(tags)
     _contact_forms(soup)
+    _contact_prompts(soup)
     _text_forms(soup)
     _drop_chrome(soup)
     _drop_bracketed_links(soup)
@@ -698,6 +699,22 @@ def _contact_forms(soup: BeautifulSoup) -> None:
             section = part
         if section is not None:
             section.decompose()
+
+
+def _contact_prompts(soup: BeautifulSoup) -> None:
+    """A help centre's contact prompt under the article — a part its class names contact holding no form, only a
+    short line and the link or button that opens the chat or the request form (LiveChat's help centre:
+    div.article__contact 「Still need help? <a class="open-chat">Chat with us</a>」) — is the site's, under every
+    article alike: it was glued as the last line of the article's last Q&A. As a contact form's section
+    (`_contact_forms`): only the outermost such part saying no more than `CONTACT_NOTE_MAX` characters and no
+    number (a hotline, hours and an address keep theirs), nor an e-mail address."""
+    for part in soup.find_all(class_=True):
+        if part.parent is None or part.name in NEVER_CHROME or _CONTACT.isdisjoint(_class_words(part)) \
+                or part.find(["a", "button"]) is None or part.find("form") is not None:
+            continue
+        note = _note(part)
+        if note and len(note) <= CONTACT_NOTE_MAX and not any(c.isdigit() for c in note) and "@" not in note:
+            part.decompose()
 
 
 def _has_fields(form: Tag) -> bool:

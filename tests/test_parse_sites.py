@@ -1391,6 +1391,20 @@ def test_a_contact_section_saying_more_than_an_invitation_keeps_its_text() -> No
     assert [f.title for f in cut(page)] == ["聯絡客服", "聯絡我們"]
 
 
+
+def test_a_help_centres_contact_prompt_under_the_article_goes() -> None:
+    # holdout86 (LiveChat's help centre): 「Still need help? Chat with us」 (div.article__contact, a link that opens the
+    # chat) was glued as the last line of the article's last Q&A
+    page = ("<html><body><main class='article'><h1 class='article__title'>收不到验证码</h1><div class='article__content'>"
+            "<p>验证码有效期 5 分钟。</p><h3>问：能把验证码发给客服吗？</h3><p>答：不能，客服不会索要验证码。</p></div>"
+            "<div class='article__contact'><p>Still need help? <a href='#' class='open-chat'>Chat with us</a></p></div>"
+            "</main></body></html>")
+    assert "Chat with us" not in "\n".join(f.text for f in cut(page))
+    # … while a contact part giving a number (a hotline) keeps it
+    page = ("<html><body><main><h1>联系客服</h1><p>客服全年无休。</p><div class='contact'><p>热线 1414 "
+            "<a href='tel:1414'>拨打</a></p></div></main></body></html>")
+    assert "热线 1414" in "\n".join(f.text for f in cut(page))
+
 XWIKI = (
     "<html data-xwiki-reference='xwiki:Telecom.Guide.Lookup.WebHome'><head><title>查运营商 - Wiki</title></head><body>"
     "<div id='mainContentArea'><div class='xcontent'><div class='document-header'><div class='document-info'>"
