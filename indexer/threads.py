@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB or Vanilla forum, a Lemmy
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla or Zoho Community forum, a Lemmy
 post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
@@ -127,7 +127,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -163,16 +163,21 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
     (「1. 打返內地…就斷」「2. 搭巴士…就斷」): they are its question's details, not steps someone takes,
     so they become a bulleted list that keeps its numbers and stays in the question's passage; the
     parser would read numbered lines as a procedure, cut out of the question around them. A post
-    that asks nothing (a how-to thread's 「1. 打開 App」) keeps its steps. The lines may stand in a
-    paragraph of the post (Apple's community: 「<p>想問：<br>1. …<br>2. …</p>」) or in an <ol>."""
+    that asks nothing (a how-to thread's 「1. 打開 App」) keeps its steps, and so does a part of a post
+    written under headings that asks nothing (a Zoho Community topic's 「二、我们前台的标准流程」 <ol>, its
+    questions in its last part 「想请教的问题」). The lines may stand in a paragraph of the post (Apple's
+    community: 「<p>想問：<br>1. …<br>2. …</p>」) or in an <ol>."""
     if not _ASKS.search(post.get_text()):
         return
     holders = post.find_all("div", recursive=False)
     for holder in holders + [line for holder in holders for line in holder.find_all("p", recursive=False)]:
         for listed in holder.find_all("ol"):
-            _number_items(listed)
+            if _part_asks(post, listed):
+                _number_items(listed)
         lines = _br_lines(holder)
         for k, end in _numbered_runs(lines):
+            if not _part_asks(post, holder):
+                continue
             listed = soup.new_tag("ul")
             lines[k][0].insert_before(listed)
             for line in lines[k:end]:
@@ -181,6 +186,28 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
                 listed.append(item)
             _drop_breaks(listed, end - k - 1)
             holder.name = "div"     # a paragraph holds no list: the parser would end it before the list
+
+
+_PART_HEADINGS = ("h2", "h3", "h4")
+
+
+def _part_asks(post: Tag, node: Tag) -> bool:
+    """The part of a post that `node` stands in asks: the text from the heading over it to the next heading has a
+    question mark that asks. A post with no headings of its own is one part (the caller has seen it ask)."""
+    top = node
+    while top.parent is not None and top.parent.parent is not post:
+        top = top.parent
+    if top.parent is None or not top.parent.find(_PART_HEADINGS, recursive=False):
+        return True
+    text = [top.get_text()]
+    for step in ("previous_siblings", "next_siblings"):
+        for sibling in getattr(top, step):
+            if isinstance(sibling, Tag) and sibling.name in _PART_HEADINGS:
+                if step == "previous_siblings":
+                    text.append(sibling.get_text())
+                break
+            text.append(sibling.get_text() if isinstance(sibling, Tag) else str(sibling))
+    return bool(_ASKS.search("".join(text)))
 
 
 def _number_items(listed: Tag) -> None:
@@ -1041,6 +1068,36 @@ def _flarum(soup: BeautifulSoup) -> Thread | None:
     return subject, thread
 
 
+def _zoho_community(soup: BeautifulSoup) -> Thread | None:
+    """A Zoho Community (help.zoho.com/portal/…/community) topic page: the cookie banner, the zc-header (logo,
+    nav, 「Search Community」, Sign In) and the zc-breadcrumb, then div.zc-topic: its zc-topic-header (the topic's
+    type span.zc-topic-type 「Question」 / 「Discussion」 / 「Idea」, h1.zc-topic-title, the zc-topic-meta of author,
+    date, views and replies), the text in div.zc-topic-content, the tags and the Like / Follow / Share buttons;
+    then div.zc-replies: the count heading 「5 Replies」 over each div.zc-reply — 「Best Answer」 (div.zc-reply-badge)
+    on the chosen one (zc-reply-best), its zc-reply-meta (a.zc-author, a role span.zc-role 「Community Champion」 /
+    「Original Poster」, the date), the text in div.zc-reply-content and its Like / Reply buttons —, the reply editor's
+    「Sign in to reply to this topic.」, the sidebar and the footer. Read as a page, the type label opened the
+    topic's text, the editor's line closed its last section, the replies were cut by size with their authors lost
+    (two glued into one 「评论」 part, a reply typed 「问：…答：…」 a Q&A with the next reply glued to its answer).
+    As Flarum's: the topic is the lead, the best answer (else none) answers it (「subject（回复）」), each other
+    reply in the page's order a part headed by its author (the poster's 「（楼主）」)."""
+    topic = soup.find("div", class_="zc-topic")
+    lead = topic.find("div", class_="zc-topic-content") if isinstance(topic, Tag) else None
+    subject = _text(soup.find("h1", class_="zc-topic-title"))
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all("div", class_="zc-reply")
+             if isinstance(text := card.find("div", class_="zc-reply-content"), Tag)]
+    best = next((card for card, _ in cards if "zc-reply-best" in card.get("class", ())), None)
+    cards.sort(key=lambda found: found[0] is not best)      # the best one first, the rest in order
+    posts = [(_post(soup, lead), _text(topic.select_one(".zc-topic-meta .zc-author")))]
+    posts += [(_post(soup, text), _text(card.select_one(".zc-reply-meta .zc-author"))) for card, text in cards]
+    thread = _authored(posts)
+    if best is not None:
+        thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
+    return subject, thread
+
+
 def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
     """The reply FoF Best Answer marks: the post classed Post--bestAnswer (or labelled 「Best
     Answer」 in its header), else the one the first post's box links to (「…/d/2318-…/3」: the
@@ -1868,4 +1925,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
+    (_zoho_community, "zc-topic-title"),
 )

@@ -860,6 +860,53 @@ def test_flarum_class_names_alone_make_no_thread() -> None:
     assert parts(page) == [("VPN 说明", "普通页面的一段话。")]
 
 
+
+def _zoho_reply(number: int, author: str, body: str, best: bool = False, role: str = "") -> str:
+    badge = "<div class='zc-reply-badge'>Best Answer</div>" if best else ""
+    return (f"<div class='zc-reply{' zc-reply-best' if best else ''}' id='reply-{number}'>{badge}<div class='zc-reply-meta'>"
+            f"<a class='zc-author' href='/profile/{number}'>{author}</a>"
+            + (f"<span class='zc-role'>{role}</span>" if role else "")
+            + f"<span class='zc-date'>2026-10-0{number} 11:02</span></div><div class='zc-reply-content'>{body}</div>"
+            "<div class='zc-reply-actions'><button class='zc-like'>Like 3</button><button class='zc-reply-btn'>Reply"
+            "</button></div></div>")
+
+
+def test_a_zoho_community_topic_is_its_text_then_the_best_answer_then_each_reply_by_author() -> None:
+    # holdout86: read as a page, the type label 「Question」 opened the topic's text, 「Sign in to reply to this topic.」
+    # closed its last section, the replies were cut by size with their authors lost (the best answer and the next
+    # reply one 「评论」 part), and the topic's <ol> under a heading that asks nothing was numbered lines, not steps
+    page = ("<html><body class='zc-body'><header class='zc-header'><a class='zc-signin'>Sign In</a></header>"
+            "<div class='zc-breadcrumb'><a href='/'>Home</a> › <span>前台代办 SIM 卡</span></div><main class='zc-main'>"
+            "<div class='zc-topic'><div class='zc-topic-header'><span class='zc-topic-type'>Question</span>"
+            "<h1 class='zc-topic-title'>前台代办 SIM 卡</h1><div class='zc-topic-meta'><a class='zc-author'>Aigerim N.</a>"
+            "<span class='zc-date'>发布于 2026-10-07 09:41</span><span class='zc-views'>1,206 次查看</span></div></div>"
+            "<div class='zc-topic-content'><p>我们整理了前台的做法。</p><h2>一、标准流程</h2><ol><li>先问客人住几晚。</li>"
+            "<li>在 Zoho Desk 里新建工单。</li><li>把营业厅地址打印给客人。</li></ol><h2>二、想请教的问题</h2>"
+            "<p>客人退房后 SIM 卡留在房间里，你们怎么处理？</p></div>"
+            "<div class='zc-topic-actions'><button class='zc-like'>Like 18</button></div></div>"
+            "<div class='zc-replies'><h3 class='zc-replies-count'>3 Replies</h3>"
+            + _zoho_reply(1, "Daniyar S.", "<p>可以跟 Kcell 签代理点协议。</p>", best=True, role="Community Champion")
+            + _zoho_reply(2, "李文", "<p>装进信封放保险柜 30 天。</p>")
+            + _zoho_reply(3, "Aigerim N.", "<p>谢谢两位！</p>", role="Original Poster")
+            + "</div><div class='zc-reply-editor'><p>Sign in to reply to this topic.</p><a class='zc-btn'>Sign In</a></div>"
+            "</main><footer class='zc-footer'><p>© 2026, Zoho Corporation</p></footer></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title) for f in frags] == [
+        ("section", "前台代办 SIM 卡"), ("step", "先问客人住几晚"), ("step", "在 Zoho Desk 里新建工单"),
+        ("step", "把营业厅地址打印给客人"), ("section", "想请教的问题"), ("section", "前台代办 SIM 卡（回复）"),
+        ("section", "李文"), ("section", "Aigerim N.（楼主）")]
+    assert frags[0].text == "我们整理了前台的做法。"
+    assert frags[4].text == "客人退房后 SIM 卡留在房间里，你们怎么处理？"
+    assert frags[5].text == "可以跟 Kcell 签代理点协议。"
+
+
+def test_a_question_posts_numbered_cases_stay_in_it_where_its_part_asks() -> None:
+    # a topic under headings: the <ol> of the part that asks is its cases (a bulleted list keeping its numbers)
+    page = ("<html><body><div class='zc-topic'><h1 class='zc-topic-title'>SIM 卡问题</h1><div class='zc-topic-content'>"
+            "<p>我们是一家酒店。</p><h2>想请教的问题</h2><p>下面两件事怎么办？</p><ol><li>客人丢了卡。</li>"
+            "<li>客人的卡没信号。</li></ol></div></div></body></html>")
+    assert parts(page)[-1] == ("想请教的问题", "下面两件事怎么办？\n1. 客人丢了卡。\n2. 客人的卡没信号。")
+
 def _yahoo_card(name: str, level: str, text: str, footer: str, tag: str = "li", extra: str = "") -> str:
     kind = "class='ya-other-answer' itemprop='suggestedAnswer'" if tag == "li" else "id='ya-best-answer' itemprop='acceptedAnswer'"
     return (f"<{tag} {kind}>{extra}<div class='D-f'><img src='a.jpg' alt=''><div class='Ml-10'>"
