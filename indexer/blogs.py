@@ -193,6 +193,9 @@ group's header, the topic's poster and date and its hashtags are no text, its `d
 (브런치스토리, holdout83): an article's page its daumcdn.net/brunch assets mark, its text the one `div.wrap_body` of
 `#wrapArticle`; the cover's sub-title and byline and the writer's profile card are no text, its `li.item_comment`
 comments threads, a reply nested in its comment, the writer's (the 「작가」 badge) answering it (`_brunch`).
+Qiita (holdout86): an article's page its qiita.com assets mark, its text the one `div.it-MdContent` of
+`article.it-Article`, its `section.it-Comments` cards (`div.it-Comment`: the `@name` link and date over the text) the
+last part, the author's (named by the header's author link) answering the question before it (`_qiita`).
 """
 from __future__ import annotations
 
@@ -1305,6 +1308,40 @@ def _habr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_QIITA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*qiita\.com/")     # Qiita's assets (cdn.qiita.com)
+
+
+def _qiita(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Qiita: an article's own page, its assets from qiita.com, its text the one `div.it-MdContent` of
+    `article.it-Article`. The comments follow the article in `section.it-Comments` (「コメント」): each
+    `div.it-Comment` card its `.it-Comment_header` (the commenter's `@name` link and the date) over its
+    `.it-Comment_body`, the comment form last. Read as a page, the cards were one passage of 「评论」, a
+    reader's question, the author's answer to it and another reader's remark glued, the commenters lost:
+    the article's author is known by the name linking where the header's author link (`.it-Header_author`)
+    does, so a reader's question answered by the author's next comment is a question with its answer."""
+    bodies = soup.find_all("div", class_="it-MdContent")
+    if len(bodies) != 1 or bodies[0].find_parent("article", class_="it-Article") is None \
+            or not any(_QIITA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                       for tag in soup.find_all(["link", "script", "img"])):
+        return          # a user's page or a feed, or a page Qiita did not serve
+    author = soup.select_one(".it-Header_author a[href]")
+    author_link = str(author.get("href") or "") if isinstance(author, Tag) else ""
+    box = soup.find("section", class_="it-Comments")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="it-Comment"):
+        text = card.find(class_="it-Comment_body")
+        named = card.select_one(".it-Comment_header a[href]")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = one_line(named).lstrip("@") if isinstance(named, Tag) else ""
+        by_author = isinstance(named, Tag) and bool(author_link) and named.get("href") == author_link
+        comments.append(Comment(name, one_line(text), by_author))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _bloomfire(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Bloomfire: a community's post page (`body.bloomfire`), its one `article.contribution` holding the
     post's text `div.contribution-body` (Froala's `fr-view`), then its files `section.contribution-attachments`
@@ -1876,4 +1913,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_velog, (_needs("head-wrapper", "atom-one"),)),
     (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),
     (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),
+    (_qiita, (_needs("it-MdContent", "it-Article"),)),
 )

@@ -1874,3 +1874,46 @@ def test_a_brunch_articles_cover_and_profile_go_and_its_comments_are_threads() -
 def test_brunchs_markup_on_a_page_brunch_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(brunch("", assets="/static/service.css")))
     assert "구독자 1,208" in text
+
+
+# ---- Qiita (holdout86) -----------------------------------------------------------------------
+
+def qiita(cards: str, assets: str = "https://cdn.qiita.com/assets/public/style-5b1c0f.min.css") -> str:
+    return ("<html lang='ja'><head><title>树莓派收短信 - Qiita</title><meta property='og:site_name' content='Qiita'>"
+            f"<link rel='stylesheet' href='{assets}'></head><body>"
+            "<div class='st-Header'><a class='st-Header_logo' href='/'>Qiita</a></div><div class='p-items_main'>"
+            "<article class='it-Article'><div class='it-Header'>"
+            "<div class='it-Header_author'><a href='/bekzat_dev'>@bekzat_dev</a></div>"
+            "<h1 class='it-Header_title'>树莓派收短信</h1></div>"
+            "<div class='it-MdContent'><div id='personal-public-article-body'>"
+            "<p>机房里放了一台树莓派。</p><h2>1. 安装</h2><p>先装 modemmanager。</p></div></div></article>"
+            f"<section class='it-Comments' id='comments'><h2 class='it-Comments_title'>コメント</h2>{cards}"
+            "<form class='it-CommentForm'><textarea placeholder='コメントを書く'></textarea><button>投稿する</button></form>"
+            "</section></div></body></html>")
+
+
+def _qiita_card(name: str, text: str) -> str:
+    return (f"<div class='it-Comment'><div class='it-Comment_header'><a href='/{name}'>@{name}</a>"
+            f"<time>2026年09月15日</time></div><div class='it-Comment_body'><p>{text}</p></div></div>")
+
+
+QIITA_CARDS = (_qiita_card("yuki_net", "SIM 一直是 locked 状态，是什么原因？")
+               + _qiita_card("bekzat_dev", "@yuki_net SIM 开了 PIN 码，关掉就好。")
+               + _qiita_card("aruzhan_t", "补充：Beeline 用 *102#。"))
+
+
+def test_a_qiita_articles_comments_are_its_last_part_the_authors_reply_answering_the_question() -> None:
+    # holdout86: the three comments were one 「评论」 passage, question, answer and remark glued, commenters lost
+    frags = cut(qiita(QIITA_CARDS))
+    assert texts(frags) == [
+        ("section", "树莓派收短信", "机房里放了一台树莓派。"),
+        ("section", "安装", "先装 modemmanager。"),
+        ("section", COMMENTS_TITLE, "补充：Beeline 用 *102#。"),
+        ("qa", "SIM 一直是 locked 状态，是什么原因？", "SIM 开了 PIN 码，关掉就好。")]
+    shown = "".join(f.title + f.text for f in frags)
+    assert all(word not in shown for word in ("@", "2026年09月15日", "コメント", "投稿する"))
+
+
+def test_qiitas_markup_on_a_page_qiita_did_not_serve_is_left_alone() -> None:
+    frags = cut(qiita(QIITA_CARDS, assets="/static/site.css"))
+    assert all(f.type != "qa" for f in frags)
