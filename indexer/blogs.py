@@ -210,7 +210,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -413,8 +413,7 @@ def _substack(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `.comment-body`), replies in a `.comment-list` inside the card they answer. The post's author is
     marked by the 「Author」 badge beside the name, or by a name linking to the profile the post's
     byline links to."""
-    if not any(_SUBSTACK_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-               for tag in soup.find_all(["link", "script"])):
+    if not loads_assets(soup, _SUBSTACK_ADDRESS):
         return
     bodies = soup.select(".available-content .body")
     boxes = soup.find_all(class_="comments-page")
@@ -446,9 +445,7 @@ def _weebly(soup: BeautifulSoup, marks: frozenset[str]) -> None:
     after the comment it answers and marked by its level, so the page's order is the reading order.
     Weebly marks no comment as the post's author's (its commenters type a name into a form), so no
     comment is the author's answer: the comments are the part's remarks, a question followed by its reply."""
-    if not any(mark.startswith("wsite-") for mark in marks) and not any(
-            _WEEBLY_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-            for tag in soup.find_all(["link", "script"])):
+    if not any(mark.startswith("wsite-") for mark in marks) and not loads_assets(soup, _WEEBLY_ADDRESS):
         return
     bodies = soup.select(".blog-post .blog-content")
     box = soup.find(id="commentArea")
@@ -513,9 +510,7 @@ def _tumblr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     no text; a reblog's added words are a comment, the writer's own (the blog of the note that posted
     it, Tumblr's `original_post`) the author's. The comments take the notes' place, the count and the
     link going with them."""
-    if soup.find(id="tumblr_controls") is None and not any(
-            _TUMBLR_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-            for tag in soup.find_all(["link", "script"])):
+    if soup.find(id="tumblr_controls") is None and not loads_assets(soup, _TUMBLR_ADDRESS):
         return
     lists = [box for box in soup.find_all("ol", class_="notes") if box.find("li", class_="note") is not None]
     if len(lists) != 1:
@@ -569,8 +564,7 @@ def _oschina(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the like count in `.actions` —, each reply a card in the `.comments` of the one it answers, so the
     page's order is the reading order. The post's author is marked by the label OSChina sets beside
     the name (`span.label`: 「作者」)."""
-    if not any(_OSCHINA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-               for tag in soup.find_all(["link", "script"])):
+    if not loads_assets(soup, _OSCHINA_ADDRESS):
         return
     bodies = soup.find_all(id="articleContent")
     box = soup.find("div", id="comments", class_="comment-box")
@@ -690,8 +684,7 @@ def _xuite(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `.comment-time`, `.comment-content`), the blog owner's answer 「版主回應」 inside the card it answers
     (`.blogger-reply .reply-content`, its time closing it), a private comment's card named 「悄悄話」 holding
     only 「此回應只有版主看得到」."""
-    if not any(_XUITE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-               for tag in soup.find_all(["link", "script"])):
+    if not loads_assets(soup, _XUITE_ADDRESS):
         return
     posts = soup.find_all("div", class_="blogbody")
     body = soup.find(id="content_all")
@@ -966,8 +959,7 @@ def _jianshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     time): the commenter's name link in the block before that line, the text in the block after it,
     then the likes and 回复, then the replies, each a line of a name link, the 「作者」 tag beside the
     post's author's name, 「：」 and the words. 「展开剩余 3 条评论」 is no text."""
-    if not any(_JIANSHU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-               for tag in soup.find_all(["link", "script"])):
+    if not loads_assets(soup, _JIANSHU_ADDRESS):
         return
     bodies = soup.find_all("article")
     box = soup.find("section", id="note-page-comment")
@@ -1054,8 +1046,7 @@ def _tistory(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the first paragraph, the other posts a part of their own, and the comments one passage, 「답글」 closing
     the first."""
     bodies = soup.find_all("div", class_="tt_article_useless_p_margin")
-    if len(bodies) != 1 or not any(_TISTORY_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script"])):
+    if len(bodies) != 1 or not loads_assets(soup, _TISTORY_ADDRESS):
         return          # the blog's home page or a list of posts, or a page Tistory did not serve
     script = "\n".join(tag.get_text() for tag in soup.find_all("script") if not tag.get("src"))
     category = _TISTORY_CATEGORY.search(script)
@@ -1183,8 +1174,7 @@ def _pikabu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     heading after one that had one is set apart by a rule, and the comments are the story's last part (a
     reader's question the author answers in the next comment a question with its answer)."""
     stories = soup.find_all("article", class_="story")
-    if len(stories) != 1 or not any(_PIKABU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                    for tag in soup.find_all(["link", "script"])):
+    if len(stories) != 1 or not loads_assets(soup, _PIKABU_ADDRESS):
         return
     body = stories[0].find("div", class_="story__content-inner")
     if not isinstance(body, Tag):
@@ -1226,9 +1216,7 @@ def _hatena_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the footer went as chrome, and the readers' comments with it; they are the entry's last part."""
     root = soup.html
     bodies = soup.find_all("div", class_="hatenablog-entry")
-    if root is None or len(bodies) != 1 or root.get("data-brand") != "hatenablog" and not any(
-            _HATENA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-            for tag in soup.find_all(["link", "script"])):
+    if root is None or len(bodies) != 1 or root.get("data-brand") != "hatenablog" and not loads_assets(soup, _HATENA_ADDRESS):
         return          # the blog's top page or an archive of entries, or a page Hatena Blog did not serve
     owner = str(root.get("data-blog-owner") or root.get("data-author") or "")
     box = soup.find("div", class_="comment-box")
@@ -1257,8 +1245,7 @@ def _note_com(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     cards of `section.o-commentArea` (`.o-commentAreaItem__name`, `.o-commentAreaItem__body`, a reply classed
     `--reply`), the note's creator's known by the name linking to the header's creator link."""
     bodies = soup.find_all("div", class_="note-common-styles__textnote-body")
-    if len(bodies) != 1 or not any(_NOTE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script", "img"])):
+    if len(bodies) != 1 or not loads_assets(soup, _NOTE_ADDRESS, ("link", "script", "img")):
         return          # a creator's page or a list of notes, or a page note did not serve
     creator = soup.find("a", class_="o-noteContentHeader__name")
     creator_link = str(creator.get("href") or "") if isinstance(creator, Tag) else ""
@@ -1325,8 +1312,7 @@ def _qiita(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     does, so a reader's question answered by the author's next comment is a question with its answer."""
     bodies = soup.find_all("div", class_="it-MdContent")
     if len(bodies) != 1 or bodies[0].find_parent("article", class_="it-Article") is None \
-            or not any(_QIITA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                       for tag in soup.find_all(["link", "script", "img"])):
+            or not loads_assets(soup, _QIITA_ADDRESS, ("link", "script", "img")):
         return          # a user's page or a feed, or a page Qiita did not serve
     author = soup.select_one(".it-Header_author a[href]")
     author_link = str(author.get("href") or "") if isinstance(author, Tag) else ""
@@ -1428,8 +1414,7 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the blog's header go, each 「■」 paragraph is its part's heading without its glyph, and the comments are
     the entry's last part, each answer in the thread of the comment it names (`_threads_html`)."""
     bodies = soup.find_all("div", class_="skin-entryBody")
-    if len(bodies) != 1 or not any(_AMEBA_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script"])):
+    if len(bodies) != 1 or not loads_assets(soup, _AMEBA_ADDRESS):
         return          # the blog's top page or a list of entries, or a page Ameba did not serve
     body = bodies[0]
     title = soup.find(class_="skin-entryTitle")
@@ -1508,8 +1493,7 @@ def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     and tags go, and the comments are the post's last part, each thread a comment and its replies, the
     writer's first reply answering it (`_threads_html`)."""
     bodies = soup.select("#bbsView .bbs_contents")
-    if len(bodies) != 1 or not any(_DAUM_CAFE_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script"])):
+    if len(bodies) != 1 or not loads_assets(soup, _DAUM_CAFE_ADDRESS):
         return          # a board's list of posts, or a page Daum Cafe did not serve
     body = bodies[0]
     title = soup.find(class_="tit_subject")
@@ -1615,8 +1599,7 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it."""
     feeds = soup.select("div.feed-w div.feed")
     texts = feeds[0].find_all("div", class_="media-text_cnt_tx") if len(feeds) == 1 else []
-    if len(texts) != 1 or not any(_OKRU_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                  for tag in soup.find_all(["link", "script"])):
+    if len(texts) != 1 or not loads_assets(soup, _OKRU_ADDRESS):
         return          # a group's feed (many topics), or a page OK.ru did not serve
     body = texts[0]
     poster = feeds[0].select_one(".feed_h a.feed_author")
@@ -1680,8 +1663,7 @@ def _brunch(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     each thread a comment and its replies, the writer's first reply (badged, or by the byline's name)
     answering it (`_threads_html`)."""
     bodies = soup.select("#wrapArticle div.wrap_body")
-    if len(bodies) != 1 or not any(_BRUNCH_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script"])):
+    if len(bodies) != 1 or not loads_assets(soup, _BRUNCH_ADDRESS):
         return          # a writer's page or a magazine (many articles), or a page Brunch did not serve
     byline = soup.select_one("#wrapArticle .cover_cell .link_profile")
     writer = one_line(byline) if isinstance(byline, Tag) else ""
@@ -1738,9 +1720,7 @@ def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     badge) is a thread with its replies (`.comment-replies`): a student's comment the lecture's author
     answers in the first reply is a question with its answer, whether or not it ends in 「？」 (a student
     reporting that a step fails asks what to do), the rest are remarks."""
-    if soup.find(id="powered-by-teachable") is None and not any(
-            _TEACHABLE_ASSETS.match(str(tag.get("href") or tag.get("src") or ""))
-            for tag in soup.find_all(["link", "script"])):
+    if soup.find(id="powered-by-teachable") is None and not loads_assets(soup, _TEACHABLE_ASSETS):
         return
     heading = soup.find(id="lecture_heading")
     texts = [text for box in soup.find_all("div", class_="lecture-attachment-type-text")
@@ -1799,8 +1779,7 @@ def _nate_pann(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     question (that last paragraph, the ones before it a remark) with its answer; a comment asking in its middle (「问：…答：…」 it answers itself) asks nobody, its
     last sentence not asking."""
     bodies = soup.select("div.posting#contentArea")
-    if len(bodies) != 1 or not any(_NATE_PANN_ADDRESS.match(str(tag.get("href") or tag.get("src") or ""))
-                                   for tag in soup.find_all(["link", "script"])):
+    if len(bodies) != 1 or not loads_assets(soup, _NATE_PANN_ADDRESS):
         return          # a board's list of talks, or a page Nate Pann did not serve
     for furniture in soup.select("div.location, .post-tit-info .info"):
         furniture.decompose()

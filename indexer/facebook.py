@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS
-from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_text, writer_heading
+from indexer.html_text import clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text, writer_heading
 from indexer.render_text import HEADING_MAX
 from indexer.threads import OP
 
@@ -86,7 +86,7 @@ def _made_by_facebook(soup: BeautifulSoup, marks: frozenset[str]) -> bool:
     """Facebook's own page: its `<html id="facebook">`, or its assets from fbcdn.net."""
     if "#facebook" in marks and soup.html is not None and soup.html.get("id") == "facebook":
         return True
-    return any(_ASSETS.match(str(tag.get("href") or tag.get("src") or "")) for tag in soup.find_all(["link", "script"]))
+    return loads_assets(soup, _ASSETS)
 
 
 def _card_of(node: Tag) -> Tag | None:

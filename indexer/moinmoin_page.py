@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import one_line, page_marks
 
-_MARKS = frozenset({"#locationline", "#pagelocation", "editbar", "#content"})
+MARKS = frozenset({"#locationline", "#pagelocation", "editbar", "#content"})
 _CATEGORY = re.compile(r"^Category(?!Template)\S+$")     # MoinMoin's default page_category_regex
 
 
@@ -34,7 +34,7 @@ def moinmoin_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     """Title a MoinMoin page's text by the page's name, drop its table of contents and its category
     line (see the module's docstring). A page of any other kind is unchanged."""
     marks = page_marks(soup) if marks is None else marks
-    if not _MARKS <= marks:
+    if not MARKS <= marks:
         return
     content = soup.find("div", id="content")
     location = soup.select_one("#locationline #pagelocation")

@@ -37,7 +37,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
+from indexer.html_text import BR, clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 _TEXT = "wall_post_text"        # the post's text (a comment's is wall_reply_text)
@@ -71,7 +71,7 @@ def vk_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
 
 def _made_by_vk(soup: BeautifulSoup) -> bool:
     """VK's own page: its style sheets and scripts from vk.com (or its pictures' userapi.com)."""
-    return any(_ASSETS.match(str(tag.get("href") or tag.get("src") or "")) for tag in soup.find_all(["link", "script"]))
+    return loads_assets(soup, _ASSETS)
 
 
 def _is_reply(node: Tag) -> bool:

@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import loads_assets, page_marks
 
 MARKS = ("text-detail__title", "text-detail__content")
 _ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\b(?:xiaoeknow|xiaoe-tech)\.com/", re.IGNORECASE)
@@ -50,4 +50,4 @@ def xiaoe_lesson(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
 
 def _made_by_xiaoe(soup: BeautifulSoup) -> bool:
     """The page's stylesheets, scripts or icon come from 小鹅通's hosts."""
-    return any(_ASSETS.match(str(tag.get("href") or tag.get("src") or "")) for tag in soup.find_all(["link", "script"]))
+    return loads_assets(soup, _ASSETS)
