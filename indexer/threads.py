@@ -1653,6 +1653,18 @@ def _quora(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _site_question(soup: BeautifulSoup, site: re.Pattern[str], heading_class: str,
+                   asked: str) -> tuple[str, Tag] | None:
+    """A Q&A site's question page, told by its og:site_name (the class names are common words): its
+    `<h1>`'s subject and the question's text (`asked`, a CSS selector); None on another site's page."""
+    named = soup.find("meta", attrs={"property": "og:site_name"})
+    subject = _text(soup.find("h1", class_=heading_class))
+    text = soup.select_one(asked)
+    if not isinstance(named, Tag) or not site.match(str(named.get("content", ""))) or not subject or text is None:
+        return None
+    return subject, text
+
+
 def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     """A Yandex Q (Яндекс Кью) question page: in main.QuestionPage the community's link
     (「华人在哈萨克斯坦 · Китайцы в Казахстане」), div.Question (the asker's UserCard and 「· 9 октября 2026」,
@@ -1666,13 +1678,10 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     the first answer's comments a detached 「评论」 part at the page's end and the second's lost. As Stack
     Exchange's: the question is the lead, the first answer answers it, each other answer a part headed by its
     author (「徐工的回答」), a post's comments paragraphs after its text."""
-    site = soup.find("meta", attrs={"property": "og:site_name"})
-    heading = soup.find("h1", class_="Question-Title")
-    asked = soup.select_one(".Question .Question-Description")
-    subject = _text(heading)
-    if not isinstance(site, Tag) or not _YANDEX_Q_SITE.match(str(site.get("content", ""))) \
-            or not subject or asked is None:
+    found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description")
+    if found is None:
         return None
+    subject, asked = found
     answers = [(answer, text) for answer in soup.find_all("article", class_="Answer")
                if (text := answer.find(class_="Answer-Content")) is not None]
     if not answers:
@@ -1741,13 +1750,10 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     answerers were lost, the first answer's comments a detached 「评论」 part at the page's end and the fourth's
     lost. As Yandex Q's: the question is the lead, the best answer (else the first) answers it, each other
     answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text."""
-    site = soup.find("meta", attrs={"property": "og:site_name"})
-    heading = soup.find("h1", class_="question__title")
-    asked = soup.select_one(".question .question__text")
-    subject = _text(heading)
-    if not isinstance(site, Tag) or not _OTVET_SITE.match(str(site.get("content", ""))) \
-            or not subject or asked is None:
+    found = _site_question(soup, _OTVET_SITE, "question__title", ".question .question__text")
+    if found is None:
         return None
+    subject, asked = found
     answers = [(answer, text) for answer in soup.select(".answers div.answer")
                if (text := answer.find(class_="answer__text")) is not None]
     # (the best one first, the rest in the page's order)
