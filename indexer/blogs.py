@@ -1515,10 +1515,7 @@ def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             continue
         comment = Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
                           card.find(class_="ico_writer") is not None)
-        if "cmt_reply" in card.get("class", ()) and threads:
-            threads[-1].append(comment)
-        else:
-            threads.append([comment])
+        _thread_into(threads, comment, reply="cmt_reply" in card.get("class", ()))
     area = box.find_parent(class_="cmt_area")
     (area if isinstance(area, Tag) else box).decompose()
     _part_after(soup, body, _threads_html(threads) if threads else "")
@@ -1556,10 +1553,7 @@ def _velog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             continue
         nested = card.find_parent("div", class_="comment") is not None
         unanswered = bool(threads) and not any(said.by_author for said in threads[-1])
-        if threads and (nested or comment.by_author and unanswered):
-            threads[-1].append(comment)
-        else:
-            threads.append([comment])
+        _thread_into(threads, comment, reply=nested or comment.by_author and unanswered)
     box.decompose()
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
@@ -1682,10 +1676,7 @@ def _brunch(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         name = one_line(named) if named is not None else ""
         badged = _own_in(card, "li", "item_comment", ["badge_writer"]) is not None
         comment = Comment(name, one_line(text), badged or bool(writer) and name == writer)
-        if card.find_parent("li", class_="item_comment") is not None and threads:
-            threads[-1].append(comment)
-        else:
-            threads.append([comment])
+        _thread_into(threads, comment, reply=card.find_parent("li", class_="item_comment") is not None)
     box.decompose()
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
@@ -1867,6 +1858,15 @@ def _jcomments(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         comments.append(Comment(name, one_line(text), bool(author) and name == author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+def _thread_into(threads: list[list[Comment]], comment: Comment, reply: bool) -> None:
+    """A reply joins the last thread (the comment it is nested under, or answers right after); any other
+    comment, or a reply with no comment before it, starts a thread of its own."""
+    if reply and threads:
+        threads[-1].append(comment)
+    else:
+        threads.append([comment])
 
 
 def _part_after(soup: BeautifulSoup, body: Tag, markup: str) -> None:
