@@ -1417,11 +1417,7 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if len(bodies) != 1 or not loads_assets(soup, _AMEBA_ADDRESS):
         return          # the blog's top page or a list of entries, or a page Ameba did not serve
     body = bodies[0]
-    title = soup.find(class_="skin-entryTitle")
-    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
-        title.name = "h1"
-        for header in soup.find_all(class_="skin-blogHeader"):
-            header.decompose()      # the blog's name and motto: the same over every entry
+    _entry_title(soup.find(class_="skin-entryTitle"), soup.find_all(class_="skin-blogHeader"))
     for furniture in soup.find_all(class_=["skin-entryPubdate", "skin-entryThemes"]):
         furniture.decompose()
     for paragraph in body.find_all("p"):
@@ -1496,11 +1492,7 @@ def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if len(bodies) != 1 or not loads_assets(soup, _DAUM_CAFE_ADDRESS):
         return          # a board's list of posts, or a page Daum Cafe did not serve
     body = bodies[0]
-    title = soup.find(class_="tit_subject")
-    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
-        title.name = "h1"
-        for header in soup.find_all(id="cafeHead"):
-            header.decompose()      # the cafe's name, members and rank: the same over every post
+    _entry_title(soup.find(class_="tit_subject"), soup.find_all(id="cafeHead"))     # the cafe's name, members, rank
     for furniture in soup.select("#bbsView .board_name, #bbsView .info_writer, #bbsView .bbs_util, "
                                  "#bbsView .bbs_tag"):
         furniture.decompose()
@@ -1858,6 +1850,15 @@ def _jcomments(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         comments.append(Comment(name, one_line(text), bool(author) and name == author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+def _entry_title(title: Tag | None, headers: list[Tag]) -> None:
+    """The entry's own heading titles the page (an `<h1>`), and the site's header over it goes — the blog's
+    or the cafe's name and motto, the same over every entry, which titled the page before (Ameba, Daum Cafe)."""
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
+        title.name = "h1"
+        for header in headers:
+            header.decompose()
 
 
 def _thread_into(threads: list[list[Comment]], comment: Comment, reply: bool) -> None:
