@@ -2,7 +2,8 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's and JComments' on a Joomla article too.
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's and JComments' on a Joomla
+article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
 the commenter's face, name, date and buttons (回覆, 刪除, 讚) around the comment's text, the post's
@@ -1673,6 +1674,54 @@ def _brunch(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
 
+# Egloos' (이글루스) own assets (md.egloos.com's skin styles and scripts)
+_EGLOOS_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*egloos\.com/", re.IGNORECASE)
+
+
+def _egloos(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Egloos (이글루스): a post page its assets from egloos.com mark, the post `div.post_view`: its head
+    `div.posttitle` (the category `span.category`, the title `h2.entry-title`, `span.postdate` and the 「by …」
+    `span.postinfo`), its text the one `.entry-content`, then the tag line `div.post_taglist` (「태그 : …」) and the
+    트랙백 / 덧글 / 핑백 / 공유하기 buttons; its 덧글 `div.comment_area` of `li.comment_item` cards (`.comment_writer`'s
+    name link, date and 답글 / 삭제, the text in `.comment_text`), each reply a card (`comment_item reply`) in the
+    `ul.comment_reply_list` of the comment it answers. Egloos marks no comment as the owner's: the owner's name links
+    to the blog itself (the header's `h1.blogname` link), or is the post's 「by」 name. Read as a page, the category
+    was a part of its own, the date line opened the text, the tag line closed the last answer and the comments went
+    as chrome; so the head's furniture and the tag line go, and the comments are the post's last part, each thread a
+    comment and its replies, the owner's first reply answering it (`_threads_html`), as Tistory's and Brunch's are."""
+    bodies = soup.select(".post_view .entry-content")
+    if len(bodies) != 1 or not loads_assets(soup, _EGLOOS_ADDRESS):
+        return          # the blog's home page or a list of posts, or a page Egloos did not serve
+    blog = soup.select_one(".blogname a[href]")
+    home = _site_address(str(blog["href"])) if blog is not None else ""
+    byline = soup.select_one(".post_view .posttitle .postinfo")
+    writer = re.sub(r"^by\s+", "", one_line(byline)) if isinstance(byline, Tag) else ""
+    for furniture in soup.select(".post_view .posttitle .category, .post_view .posttitle .postdate, "
+                                 ".post_view .posttitle .postinfo, .post_view .post_taglist, .post_view .post_btn"):
+        furniture.decompose()
+    box = soup.select_one(".comment_area")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="comment_item"):
+        text = _own_in(card, "li", "comment_item", ["comment_text"])
+        named = _own_in(card, "li", "comment_item", ["comment_writer"])
+        link = named.find("a", href=True) if named is not None else None
+        if text is None or not one_line(text):
+            continue
+        name = one_line(link) if isinstance(link, Tag) else ""
+        owner = bool(home) and isinstance(link, Tag) and _site_address(str(link["href"])) == home
+        comment = Comment(name, one_line(text), owner or bool(writer) and name == writer)
+        _thread_into(threads, comment, reply=card.find_parent("li", class_="comment_item") is not None)
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
+def _site_address(address: str) -> str:
+    """An address's host, lower-cased, without its scheme and path: a blog's own address as a comment links it."""
+    return re.sub(r"^(?:https?:)?//", "", address.strip().lower()).split("/")[0]
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -1958,4 +2007,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),
     (_qiita, (_needs("it-MdContent", "it-Article"),)),
     (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
+    (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
 )

@@ -1949,3 +1949,53 @@ def test_a_nate_pann_talks_comments_are_their_text_and_the_writers_follow_up_que
 def test_nate_panns_markup_on_a_page_nate_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(nate_pann(assets="/static/view.css")))
     assert "해외생활" in text
+
+
+def _egloos_card(name: str, address: str, text: str, replies: str = "", reply: bool = False) -> str:
+    """A comment card as Egloos' 덧글 list writes it: the name linking to the writer's blog, date, 답글 / 삭제, the text."""
+    nested = f"<ul class='comment_reply_list'>{replies}</ul>" if replies else ""
+    return (f"<li class='comment_item{' reply' if reply else ''}'><div class='comment_writer'><a href='{address}'>{name}"
+            "</a> <span class='comment_date'>2025/09/19 08:12</span> <a class='comment_reply'>답글</a> "
+            f"<a class='comment_del'>삭제</a></div><div class='comment_text'>{text}</div>{nested}</li>")
+
+
+def egloos(cards: str, assets: str = "http://md.egloos.com/css/skin.css") -> str:
+    return ("<html><head><title>溫泉小鎮的手機訊號 : 中亞筆記</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body class='egloos_skin'>"
+            "<div id='header'><h1 class='blogname'><a href='http://asia.egloos.com'>中亞筆記</a></h1></div>"
+            "<div id='content'><div class='post_view'><div class='posttitle'><span class='category'>카자흐스탄</span>"
+            "<h2 class='entry-title'>溫泉小鎮的手機訊號</h2><span class='postdate'>2025/09/18 21:40</span> "
+            "<span class='postinfo'>by 阿凱</span></div><div class='hentry'><div class='entry-content'>"
+            "<p>鎮上離邊境只有 5 公里。</p><h3>問答</h3><p><b>問：</b>療養院能買 SIM 卡嗎？</p>"
+            "<p><b>答：</b>不行，要到市場旁的門市。</p></div></div><div class='post_taglist'><span class='tag'>"
+            "태그 : </span><a href='/tag/a'>溫泉</a>, <a href='/tag/b'>漫遊</a></div><div class='post_btn'>"
+            "<a class='btn_trackback'>트랙백</a> <a class='btn_scrap'>덧글</a></div></div>"
+            "<div id='comment' class='comment_area'><h4 class='comment_title'>덧글 <span class='count'>3</span></h4>"
+            f"<ul class='comment_list'>{cards}</ul><div class='comment_write'><textarea></textarea>"
+            "<button>덧글 쓰기</button></div></div></div></body></html>")
+
+
+EGLOOS_CARDS = (_egloos_card("小瑜", "http://tashkent.egloos.com", "請問泥療館有 Wi-Fi 嗎？",
+                             _egloos_card("阿凱", "http://asia.egloos.com/", "沒有，治療完再回電話。", reply=True))
+                + _egloos_card("路人", "http://x.egloos.com", "謝謝分享，很實用。"))
+
+
+def test_an_egloos_posts_comments_are_its_last_part_without_its_category_byline_or_tags() -> None:
+    # holdout87: the category 「카자흐스탄」 was a part of its own, the date and 「by」 line opened the text, the tag
+    # line closed the last answer, and the 덧글 list was lost as chrome
+    assert texts(cut(egloos(EGLOOS_CARDS))) == [
+        ("section", "溫泉小鎮的手機訊號", "鎮上離邊境只有 5 公里。"),
+        ("qa", "療養院能買 SIM 卡嗎？", "不行，要到市場旁的門市。"),
+        ("section", COMMENTS_TITLE, "謝謝分享，很實用。"),
+        ("qa", "請問泥療館有 Wi-Fi 嗎？", "沒有，治療完再回電話。")]
+
+
+def test_an_egloos_owner_is_also_known_by_the_posts_byline_name() -> None:
+    cards = _egloos_card("小瑜", "http://t.egloos.com", "請問有 Wi-Fi 嗎？",
+                         _egloos_card("阿凱", "http://elsewhere.example", "沒有。", reply=True))
+    assert texts(cut(egloos(cards)))[-1] == ("qa", "請問有 Wi-Fi 嗎？", "沒有。")
+
+
+def test_egloos_markup_on_a_page_egloos_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(egloos(EGLOOS_CARDS, assets="/static/site.css")))
+    assert "카자흐스탄" in text
