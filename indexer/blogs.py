@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's and JComments' on a Joomla
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's, a Hashnode post's and JComments' on a Joomla
 article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
@@ -1722,6 +1722,40 @@ def _site_address(address: str) -> str:
     return re.sub(r"^(?:https?:)?//", "", address.strip().lower()).split("/")[0]
 
 
+# Hashnode's own assets (cdn.hashnode.com's blog styles and scripts)
+_HASHNODE_ADDRESS = re.compile(r"^(?:https?:)?//cdn\.hashnode\.com/", re.IGNORECASE)
+
+
+def _hashnode(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Hashnode: a blog post page its assets from cdn.hashnode.com mark, its text the one `.post-content`
+    (`[itemprop=articleBody]`), its comments `section.comments-section` of `div.comment-thread`s, each a row of
+    `div.comment` cards (`.comment-author`'s name link, the 「Author」 badge `span.author-badge`, the date, the text
+    in `.comment-body`), a reply a card classed `comment-reply` after the comment it answers (not nested in it).
+    Read by its shape, the list was one passage, the author's reply a line after the comment it answers; so each
+    thread is a comment and the replies after it, the author's first reply (badged, or by the byline's name)
+    answering it (`_threads_html`), as Forem's and Brunch's are."""
+    bodies = soup.select(".post-content[itemprop=articleBody]") or soup.select(".post-content")
+    if len(bodies) != 1 or not loads_assets(soup, _HASHNODE_ADDRESS):
+        return          # the blog's home page or a list of posts, or a page Hashnode did not serve
+    byline = soup.select_one(".post-author-meta .author-name")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    box = soup.select_one("section.comments-section")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("div", class_="comment"):
+        text = card.find(class_="comment-body")
+        named = card.select_one(".comment-author a")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = one_line(named) if isinstance(named, Tag) else ""
+        badged = card.find(class_="author-badge") is not None
+        comment = Comment(name, one_line(text), badged or bool(writer) and name == writer)
+        _thread_into(threads, comment, reply="comment-reply" in card.get("class", ()))
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -2008,4 +2042,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_qiita, (_needs("it-MdContent", "it-Article"),)),
     (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
     (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
+    (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
 )

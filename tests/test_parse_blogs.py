@@ -1999,3 +1999,36 @@ def test_an_egloos_owner_is_also_known_by_the_posts_byline_name() -> None:
 def test_egloos_markup_on_a_page_egloos_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(egloos(EGLOOS_CARDS, assets="/static/site.css")))
     assert "카자흐스탄" in text
+
+
+def _hashnode_card(name: str, text: str, reply: bool = False, badge: bool = False) -> str:
+    """A comment card as a Hashnode blog writes it: the name link, the 「Author」 badge, the date, the text."""
+    mark = "<span class='author-badge'>Author</span>" if badge else ""
+    return (f"<div class='comment{' comment-reply' if reply else ''}'><div class='comment-author'>"
+            f"<a href='/@{len(name)}'>{name}</a>{mark}<span class='comment-date'>Oct 4, 2025</span></div>"
+            f"<div class='comment-body'><p>{text}</p></div></div>")
+
+
+def hashnode(cards: str, assets: str = "https://cdn.hashnode.com/res/hashnode/css/blog.css") -> str:
+    return ("<html><head><title>渔船上的手机卡 - Aktau Notes</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><main><article class='blog-post'>"
+            "<h1 class='post-title'>渔船上的手机卡</h1><div class='post-author-meta'><a class='author-name' "
+            "href='/@nurlan'>Nurlan Z.</a><span class='post-date'>Published on Oct 3, 2025</span></div>"
+            "<div class='prose post-content' itemprop='articleBody'><p>离岸 30 公里还有信号。</p>"
+            "<h2>天线</h2><p>天线要防盐雾。</p></div></article><section class='comments-section' id='comments'>"
+            f"<h3 class='comments-title'>Comments (3)</h3><div class='comment-thread'>{cards}</div>"
+            "<button class='load-more-comments'>Load more</button></section></main></body></html>")
+
+
+def test_a_hashnode_authors_reply_answers_the_comment_before_it() -> None:
+    # holdout87: the three comments were one passage, the author's badged reply not told from the readers' comments
+    cards = (_hashnode_card("Marat K.", "手动选网太重要了！") + _hashnode_card("Nurlan Z.", "是的，还可以关国际漫游。",
+                                                                            reply=True, badge=True)
+             + _hashnode_card("Aigerim S.", "天线防雷怎么处理？"))
+    assert texts(cut(hashnode(cards)))[2:] == [
+        ("section", COMMENTS_TITLE, "天线防雷怎么处理？"), ("qa", "手动选网太重要了！", "是的，还可以关国际漫游。")]
+
+
+def test_a_hashnode_author_without_the_badge_is_known_by_the_byline_name() -> None:
+    cards = _hashnode_card("Aigerim S.", "防雷怎么处理？") + _hashnode_card("Nurlan Z.", "加避雷器。", reply=True)
+    assert texts(cut(hashnode(cards)))[-1] == ("qa", "防雷怎么处理？", "加避雷器。")
