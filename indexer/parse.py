@@ -945,7 +945,13 @@ class _Walker:
         sub-steps (「1. 准备证件⏎   1. 护照」), which belong to the step as its bullets do."""
         list_id = self.lists
         self.lists += 1
-        for item in tag.find_all("li", recursive=False):
+        for item in _list_parts(tag):
+            if item.name in ("ul", "ol"):
+                self.list(item)         # a list typed as a sibling of the items, not inside one
+                continue
+            if item.name != "li":
+                self._loose(item)       # text a list holds beside its items
+                continue
             own = tag.name == "ol"
             self.block("li", raw_text(item, skip=frozenset() if own else frozenset({"ol"})), item,
                        ordered=own, list_id=list_id)
@@ -953,6 +959,29 @@ class _Walker:
                 continue
             for nested in _outer_ordered(item):
                 self.list(nested)
+
+    def _loose(self, part: Tag | NavigableString) -> None:
+        """A list's part that is no item, read as it would be outside the list."""
+        if isinstance(part, Tag) and part.name in BLOCK_TAGS:
+            self.element(part)
+        elif isinstance(part, Tag) and _holds_blocks(part):
+            self.walk(part)
+        else:
+            self.paragraph(raw_text(part))
+
+
+def _list_parts(tag: Tag) -> list[Tag | NavigableString]:
+    """A list's items in page order, with what it holds that is not an item: the lists and text
+    beside them, and the items of a wrapper that is no <li> (Instagram's comment list is a <ul> of
+    `div[role=button] > li`, its replies `ul > div > li`). Taking only the <li> children lost all
+    of that, and with it every comment of the page."""
+    parts: list[Tag | NavigableString] = []
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name not in ("li", "ul", "ol") and child.find("li") is not None:
+            parts += _list_parts(child)
+        elif isinstance(child, Tag) or (type(child) is NavigableString and child.strip()):
+            parts.append(child)
+    return parts
 
 
 def _outer_ordered(tag: Tag) -> list[Tag]:
