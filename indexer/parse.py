@@ -41,6 +41,7 @@ from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, conten
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
+from indexer.instagram import instagram_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
 from indexer.mattermost import mattermost_channel
@@ -1305,6 +1306,7 @@ def parse_article(source: Source) -> Article:
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
+        instagram_post(soup, marks)    # an Instagram post as the browser saves it: its caption's first line its headline, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
