@@ -41,6 +41,7 @@ from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, conten
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
+from indexer.instagram import instagram_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
 from indexer.mattermost import mattermost_channel
@@ -945,7 +946,13 @@ class _Walker:
         sub-steps (「1. 准备证件⏎   1. 护照」), which belong to the step as its bullets do."""
         list_id = self.lists
         self.lists += 1
-        for item in tag.find_all("li", recursive=False):
+        for item in _list_parts(tag):
+            if item.name in ("ul", "ol"):
+                self.list(item)         # a list typed as a sibling of the items, not inside one
+                continue
+            if item.name != "li":
+                self._loose(item)       # text a list holds beside its items
+                continue
             own = tag.name == "ol"
             self.block("li", raw_text(item, skip=frozenset() if own else frozenset({"ol"})), item,
                        ordered=own, list_id=list_id)
@@ -953,6 +960,29 @@ class _Walker:
                 continue
             for nested in _outer_ordered(item):
                 self.list(nested)
+
+    def _loose(self, part: Tag | NavigableString) -> None:
+        """A list's part that is no item, read as it would be outside the list."""
+        if isinstance(part, Tag) and part.name in BLOCK_TAGS:
+            self.element(part)
+        elif isinstance(part, Tag) and _holds_blocks(part):
+            self.walk(part)
+        else:
+            self.paragraph(raw_text(part))
+
+
+def _list_parts(tag: Tag) -> list[Tag | NavigableString]:
+    """A list's items in page order, with what it holds that is not an item: the lists and text
+    beside them, and the items of a wrapper that is no <li> (Instagram's comment list is a <ul> of
+    `div[role=button] > li`, its replies `ul > div > li`). Taking only the <li> children lost all
+    of that, and with it every comment of the page."""
+    parts: list[Tag | NavigableString] = []
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name not in ("li", "ul", "ol") and child.find("li") is not None:
+            parts += _list_parts(child)
+        elif isinstance(child, Tag) or (type(child) is NavigableString and child.strip()):
+            parts.append(child)
+    return parts
 
 
 def _outer_ordered(tag: Tag) -> list[Tag]:
@@ -1276,6 +1306,7 @@ def parse_article(source: Source) -> Article:
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
+        instagram_post(soup, marks)    # an Instagram post as the browser saves it: its caption's first line its headline, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer

@@ -77,6 +77,17 @@ def test_a_numbered_list_deep_in_a_bullets_layout_is_kept() -> None:
         ("li", "想请教几个问题：", False), ("li", "游戏包多少钱？", True), ("li", "更新算不算流量？", True)]
 
 
+def test_a_lists_items_wrapped_in_divs_and_lists_beside_them_are_kept() -> None:
+    # Instagram's comment list: a <ul> of `div[role=button] > li`, the replies a <ul> beside the
+    # items holding `div > li`, and a stray line typed into the list itself
+    html = ("<html><body><ul class='_a9z6'><div role='button'><li><span>抽奖规则</span></li></div>"
+            "<ul class='_a9ym'><div><li><span>eSIM 可以充吗？</span></li>"
+            "<ul class='_a9yo'><div><li><span>可以的</span></li></div></ul></div></ul>"
+            "<div>共 3 条评论</div></ul></body></html>")
+    assert [(b.kind, b.text) for b in blocks(html, "html")] == [
+        ("li", "抽奖规则"), ("li", "eSIM 可以充吗？"), ("li", "可以的"), ("p", "共 3 条评论")]
+
+
 def test_paragraph_of_only_noise_is_dropped() -> None:
     markdown = "正文\n\n[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/a.png)]\n"
     assert blocks(markdown) == [Block("p", "正文")]
