@@ -178,13 +178,7 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
         for k, end in _numbered_runs(lines):
             if not _part_asks(post, holder):
                 continue
-            listed = soup.new_tag("ul")
-            lines[k][0].insert_before(listed)
-            for line in lines[k:end]:
-                item = soup.new_tag("li")
-                item.extend([node.extract() for node in line])
-                listed.append(item)
-            _drop_breaks(listed, end - k - 1)
+            _lines_as_list(soup, lines, k, end)
             holder.name = "div"     # a paragraph holds no list: the parser would end it before the list
 
 
@@ -300,6 +294,18 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
     return post
 
 
+def _lines_as_list(soup: BeautifulSoup, lines: list, k: int, end: int) -> Tag:
+    """A post's lines `k`…`end` (`_br_lines`) as one bulleted list in their place, each line an item."""
+    listed = soup.new_tag("ul")
+    lines[k][0].insert_before(listed)
+    for line in lines[k:end]:
+        item = soup.new_tag("li")
+        item.extend([node.extract() for node in line])
+        listed.append(item)
+    _drop_breaks(listed, end - k - 1)
+    return listed
+
+
 def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
     """A post typed as plain text bullets its points with a glyph opening each line (Yahoo!知恵袋's 「・日本的手机号
     注册不了…<br>・车里的中控屏上…」): a run of two or more such lines is a bulleted list, its items without the
@@ -313,14 +319,8 @@ def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
         if end - k < 2:
             k = max(end, k + 1)
             continue
-        listed = soup.new_tag("ul")
-        lines[k][0].insert_before(listed)
-        for line in lines[k:end]:
-            item = soup.new_tag("li")
-            item.extend([node.extract() for node in line])
+        for item in _lines_as_list(soup, lines, k, end).find_all("li", recursive=False):
             item.contents[0].replace_with(_BULLET.sub("", str(item.contents[0]), count=1))
-            listed.append(item)
-        _drop_breaks(listed, end - k - 1)
         k = end
 
 
