@@ -211,7 +211,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import HASHTAG_LINE, append_markup, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -1565,7 +1565,6 @@ def _velog_comment(card: Tag, writer: str) -> Comment | None:
 
 # OK.ru's (Одноклассники) own assets (st.okcdn.ru's styles and scripts, i.okcdn.ru's images)
 _OKRU_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*okcdn\.ru/", re.IGNORECASE)
-_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*)+$")       # a line of hashtags only: 「#AlmatyMarathon #阿拉木图」
 _LEADING_GLYPHS = re.compile(r"^[^\w【「『“(（\[]+")     # pictographs and marks opening a line, before its words
 
 
@@ -1595,7 +1594,7 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _lines_apart(soup, body)
     body = holder
     for line in body.find_all("p"):
-        if _HASHTAGS.match(one_line(line)):
+        if HASHTAG_LINE.match(one_line(line)):
             line.decompose()        # the topic's hashtags: links to searches, no words of it
     first = body.find("p")
     if isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):

@@ -30,6 +30,10 @@ CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 
+# a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
+HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
+
+
 def clean(text: str) -> str:
     """Collapse whitespace the way a reader sees it: one space, none across a CJK line break."""
     text = _CJK_BREAK.sub("", _INVISIBLE.sub("", _MERGE_TAG.sub("", text)))

@@ -29,9 +29,8 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import clean, one_line, page_marks, raw_text
+from indexer.html_text import HASHTAG_LINE, clean, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
-from indexer.vk import _HASHTAGS
 
 _LIST = "_a9z6"         # the comment list, the caption its first item
 _BODY = "_a9zr"         # a caption's or comment's name, text and footer
@@ -55,7 +54,7 @@ def instagram_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         return
     author = one_line(caption.find_previous("h2"))
     lines = [line for line in clean(raw_text(caption)).split("\n") if line.strip()]
-    if lines and _HASHTAGS.match(lines[-1]):
+    if lines and HASHTAG_LINE.match(lines[-1]):
         lines.pop()         # the post's tags
     if not lines:
         return

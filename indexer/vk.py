@@ -37,13 +37,12 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.facebook import Comment, post_thread
-from indexer.html_text import BR, clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text
+from indexer.html_text import BR, HASHTAG_LINE, clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
 _TEXT = "wall_post_text"        # the post's text (a comment's is wall_reply_text)
 _ASSETS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:vk\.com|vk\.ru|vkontakte\.ru|userapi\.com|vk-cdn\.net)/")
 _HIDDEN = re.compile(r"display\s*:\s*none")
-_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*)+$")     # 「#政府短信 #防骗 #eGov #KGD」: the post's tags
 _END_MARKS = "。！!？?；;：:…"
 
 
@@ -99,7 +98,7 @@ def _lines(holder: Tag) -> list[str]:
     for span in holder.find_all(style=_HIDDEN):
         del span["style"]
     emoji_as_text(holder)
-    return [line for line in clean(raw_text(holder)).split("\n") if line and not _HASHTAGS.match(line)]
+    return [line for line in clean(raw_text(holder)).split("\n") if line and not HASHTAG_LINE.match(line)]
 
 
 def _author(card: Tag) -> tuple[str, str]:

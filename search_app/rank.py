@@ -346,9 +346,8 @@ def long_question_relief(question: str, weights: Weights = WEIGHTS) -> float:
     """How much less of a long question a candidate must cover to answer it.
 
     A reader who types a whole sentence (「跑完一趟车回国了，那张哈国的卡下回再来还能不能接着用，会不会给
-    收回去？」) wraps the
-    topic in spoken words a help article never uses; each weighs in the coverage as much as a topic
-    word would, so the answer found covered too little of it and the question got nothing — the
+    收回去？」) wraps the topic in spoken words a help article never uses; each weighs in the coverage
+    as much as a topic word would, so the answer found covered too little of it and the question got nothing — the
     colloquial questions fell below the baseline's on every blind set.  No-answer questions are
     shorter (over 85 sets: a median of 23 characters against 27 for the colloquial ones refused),
     and a bar lowered with the width of the question (a Latin letter half a character: 「visa
