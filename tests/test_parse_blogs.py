@@ -4,16 +4,9 @@ field lists, step titles with asides, a table's caption, a lead-in over its list
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+from indexer.model import Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
+from fragments import cut, texts
 
 
 BLOGGER = ("<html><head><meta content='blogger' name='generator'/><title>港人日記: 假期門市開唔開？</title></head><body>"

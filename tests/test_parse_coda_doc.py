@@ -7,13 +7,11 @@ from indexer.coda_doc import coda_blocks
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
+from fragments import texts
+
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("coda.html", "coda", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def line(kind: str, text: str) -> str:

@@ -4,12 +4,8 @@ part 「评论」 (a reader's question the author answered a Q&A). A comment for
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+from fragments import cut
 
 
 def comments(html: str) -> list[tuple[str, str, str]]:

@@ -8,14 +8,10 @@ import itertools
 from bs4 import BeautifulSoup
 
 from indexer.craft_site import craft_blocks
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+
+from fragments import cut
 
 _IDS = itertools.count(1)
-
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
 
 
 def text(body: str, style: str = "body", extra: str = "", children: str = "", before: str = "") -> str:

@@ -4,15 +4,13 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Article, Fragment, Source
 
+from fragments import texts
+
 GENERATOR = "<meta name='generator' content='Doxygen 1.9.8'/>"
 
 
 def read(html: str) -> tuple[Article, list[Fragment]]:
     return parse_source(Source("page_sim.html", "page-sim", html, "html", "0"))
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 # Doxygen 1.9's frame (title area, menu, tree view, navigation path) around a related page: its title in

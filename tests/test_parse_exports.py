@@ -8,6 +8,8 @@ from indexer.load import load
 from indexer.model import Fragment, Procedure, Source
 from indexer.parse import parse_article
 
+from fragments import texts
+
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 
@@ -17,10 +19,6 @@ def cut(text: str, path: str = "doc.md") -> list[Fragment]:
 
 def fixture(name: str) -> list[Fragment]:
     return parse_source(load(FIXTURES / name, FIXTURES))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def test_codes_show_without_the_escapes_added_for_markdown() -> None:

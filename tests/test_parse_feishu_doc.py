@@ -9,18 +9,10 @@ from bs4 import BeautifulSoup
 
 from indexer.blogs import COMMENTS_TITLE
 from indexer.feishu_doc import feishu_blocks
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+
+from fragments import cut, texts
 
 _IDS = itertools.count(1)
-
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def line(body: str, bold: bool = False) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
+from fragments import texts
+
 STYLE = ("<style type='text/css'>"
          ".rvps1 { text-align: left; margin: 0px 0px 8px 0px; } .rvps2 { text-align: left; margin: 0px 0px 0px 24px; }"
          ".rvts1 { font-size: 11pt; font-family: 'Microsoft JhengHei'; color: #000000; }"
@@ -13,10 +15,6 @@ STYLE = ("<style type='text/css'>"
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("topic.html", "topic", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def p(text: str, run: str = "rvts1", par: str = "rvps1") -> str:

@@ -4,12 +4,8 @@ writer, a reader's question the post's author answered in a reply to it a Q&A; t
 badge, times, like counts and buttons are no text."""
 from __future__ import annotations
 
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+from fragments import cut
 
 
 def comment(name: str, text: str, badge: bool = False) -> str:

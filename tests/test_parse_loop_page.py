@@ -4,16 +4,9 @@ reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+from indexer.model import Fragment
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
+from fragments import cut, texts
 
 
 def part(frags: list[Fragment], title: str) -> list[tuple[str, str, str]]:

@@ -6,13 +6,11 @@ import pytest
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
+from fragments import texts
+
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("flare.htm", "flare", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def drop_down(n: int, question: str, answer: str) -> str:

@@ -4,13 +4,11 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
+from fragments import texts
+
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("mintlify.html", "mintlify", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def step(n: int, title: str, text: str, tag: str = "p") -> str:

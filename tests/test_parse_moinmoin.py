@@ -4,13 +4,11 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Article, Fragment, Source
 
+from fragments import texts
+
 
 def read(html: str) -> tuple[Article, list[Fragment]]:
     return parse_source(Source("moin.html", "moin", html, "html", "0"))
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 # MoinMoin 1.9's modernized theme: the header with the page's name in h1#locationline, the navibar and editbar,

@@ -7,15 +7,11 @@ import itertools
 
 from bs4 import BeautifulSoup
 
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
 from indexer.notion_site import notion_blocks
 
+from fragments import cut
+
 _IDS = itertools.count(1)
-
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
 
 
 def block(kind: str, text: str = "", inner: str = "", marker: str = "") -> str:

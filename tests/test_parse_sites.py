@@ -3,11 +3,9 @@ Word, Zendesk): what a reader gets from each, fragment by fragment."""
 from __future__ import annotations
 
 from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
+from indexer.model import Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+from fragments import cut
 
 
 def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:

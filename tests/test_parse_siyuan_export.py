@@ -11,16 +11,14 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.siyuan_export import siyuan_blocks
 
+from fragments import texts
+
 _IDS = itertools.count(1)
 _ATTR = "<div class='protyle-attr' contenteditable='false'>&#8203;</div>"
 
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("note.html", "note", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def node(kind: str, inner: str, subtype: str = "", cls: str = "", **attrs: str) -> str:

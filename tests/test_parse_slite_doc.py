@@ -4,16 +4,8 @@ quote of the text it is about over its comments). What a reader gets from it, fr
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
+from fragments import cut, texts
 
 
 def comment(name: str, text: str, reply: bool = False) -> str:

@@ -4,13 +4,11 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Article, Fragment, Source
 
+from fragments import texts
+
 
 def read(html: str) -> tuple[Article, list[Fragment]]:
     return parse_source(Source("sway.html", "sway", html, "html", "0"))
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 # Sway's player: the top bar, the title card's <h1>, the cards of each part in a section.Section, a heading

@@ -4,15 +4,13 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Article, Fragment, Source
 
+from fragments import texts
+
 GENERATOR = "<meta name='Generator' content='makeinfo'>"
 
 
 def read(html: str) -> tuple[Article, list[Fragment]]:
     return parse_source(Source("node.html", "node", html, "html", "0"))
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def nav(up: str) -> str:

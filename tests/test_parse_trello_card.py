@@ -6,13 +6,11 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.trello_card import ATTACHMENTS_TITLE
 
+from fragments import texts
+
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("card.html", "card", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def phenom(kind: str, initials: str, name: str, desc: str) -> str:

@@ -4,12 +4,8 @@ reader's question the post's author answered under it a Q&A; the community's blo
 counts and the 「Показать…」 links are no text."""
 from __future__ import annotations
 
-from indexer.fragment import parse_source
-from indexer.model import Fragment, Source
 
-
-def cut(html: str) -> list[Fragment]:
-    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+from fragments import cut
 
 
 def texts(html: str) -> list[tuple[str, str, str]]:

@@ -4,13 +4,11 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
+from fragments import texts
+
 
 def cut(html: str) -> list[Fragment]:
     return parse_source(Source("wolai.html", "wolai", html, "html", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def block(kind: str, own: str, children: str = "", **attrs: str) -> str:

@@ -9,15 +9,13 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render_chat import chat_markup
 
+from fragments import texts
+
 LRM = "\u200e"      # WhatsApp's left-to-right mark before notices and attachments
 
 
 def cut(text: str, path: str = "chat.txt") -> list[Fragment]:
     return parse_source(Source(path, "chat", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 IOS_CHAT = (

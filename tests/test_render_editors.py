@@ -10,13 +10,11 @@ from indexer.render import CONTAINER_DEPTH, render
 from indexer.render_markup import (CALLOUT_DEPTH, COMPONENT_DEPTH, TABS_DEPTH, TEMPLATE_DEPTH, docsify_tabs, mdx_components,
                                     template_tags)
 
+from fragments import texts
+
 
 def cut(text: str, path: str = "doc.md") -> list[Fragment]:
     return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def test_docsify_heading_attributes_and_notes() -> None:

@@ -9,15 +9,13 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Procedure, Source
 from indexer.render_logseq import OUTLINE_DEPTH, is_logseq, logseq_page, tags
 
+from fragments import texts
+
 UUID = "64f1c2a0-5b7e-4d21-9a3c-1e0f2b7d8a11"
 
 
 def cut(text: str, path: str = "page.md") -> list[Fragment]:
     return parse_source(Source(path, "page", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 PAGE = (

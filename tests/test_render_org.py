@@ -11,6 +11,7 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render import render
 from indexer.render_org import ORG_MAX_CHARS, is_org, org_markdown
+from fragments import texts
 from timing import assert_linear
 
 HEADER = "#+TITLE: 邀请好友活动说明\n#+AUTHOR: 编辑组\n#+OPTIONS: toc:2 num:nil\n#+TODO: TODO 待核实 | DONE\n\n"
@@ -18,10 +19,6 @@ HEADER = "#+TITLE: 邀请好友活动说明\n#+AUTHOR: 编辑组\n#+OPTIONS: toc
 
 def cut(text: str, path: str = "doc.txt") -> list[Fragment]:
     return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def test_the_title_headings_and_what_org_keeps_out_of_the_text() -> None:

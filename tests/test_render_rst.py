@@ -12,15 +12,12 @@ from indexer.model import Fragment, Source
 from indexer.render import render
 from indexer import render_rst
 from indexer.render_rst import RST_MAX_CHARS, column_width, is_rst, rst_html
+from fragments import texts
 from timing import assert_linear
 
 
 def cut(text: str, path: str = "doc.txt") -> list[Fragment]:
     return parse_source(Source(path, "doc", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 def test_underlined_titles_are_sections_and_the_overlined_one_titles_the_page() -> None:

@@ -7,13 +7,11 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render_subtitles import subtitles_page
 
+from fragments import texts
+
 
 def cut(text: str, path: str = "daily-vs-monthly-plan.txt") -> list[Fragment]:
     return parse_source(Source(path, "video", text, "markdown", "0"))[1]
-
-
-def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
-    return [(f.type, f.title, f.text) for f in frags]
 
 
 SRT = (

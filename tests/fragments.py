@@ -1,0 +1,21 @@
+"""What the parser tests share: one article's fragments from a string, and what a reader sees of them.
+
+Every reader's tests build a page by hand, cut it into fragments and compare (type, title, text)
+triples: the three things a search result shows. Kept here so that the test files hold only pages
+and expectations.
+"""
+from __future__ import annotations
+
+from indexer.fragment import parse_source
+from indexer.model import Fragment, Source
+
+
+def cut(html: str) -> list[Fragment]:
+    """The fragments of one HTML page saved as page.html (readers that know their export by its file
+    name, a chat's messages.html, cut with a `Source` of that name instead)."""
+    return parse_source(Source("page.html", "page", html, "html", "0"))[1]
+
+
+def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
+    """What a reader sees of each fragment: its type, title and text."""
+    return [(f.type, f.title, f.text) for f in frags]
