@@ -26,7 +26,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
             "holdout78", "holdout79", "holdout80",
             "holdout81", "holdout82", "holdout83", "holdout84",
-            "holdout85", "holdout86", "holdout87", "holdout88")
+            "holdout85", "holdout86", "holdout87", "holdout88",
+            "holdout89", "holdout92")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
