@@ -253,6 +253,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _docbook_page(soup)
     if page and (marks is None or "article-info-term" in marks):
         _joomla_info(soup)
+    if page and (marks is None or "frame-header" in marks):
+        _typo3_frame_headers(soup)
     if page and (marks is None or "repo-button-row" in marks):
         _gitea_button_row(soup)
     if page and (marks is None or _GOLLUM_MARKS <= marks):
@@ -540,6 +542,17 @@ def _joomla_info(soup: BeautifulSoup) -> None:
     for info in soup.find_all("dl", class_="article-info"):
         if info.find("dt", class_="article-info-term", recursive=False) is not None:
             info.decompose()
+
+
+def _typo3_frame_headers(soup: BeautifulSoup) -> None:
+    """TYPO3's content elements (bootstrap_package: `div.frame.frame-type-…` > frame-container > frame-inner) head
+    each with its own `<header class="frame-header">`: the `element-header` heading (h1 on the first, h2 on the
+    others) and its `p.element-subheader`. Chrome by its tag, every section's heading went, not even as text, so
+    the intro, the table, the steps and the FAQ were all titled by the page (holdout90). The element's header is
+    its heading and subheader: unwrapped, they head and open the element's text. Only a header inside a frame."""
+    for header in soup.find_all("header", class_="frame-header"):
+        if header.find(list(HEADINGS)) is not None and any("frame" in class_names(parent) for parent in header.parents):
+            header.unwrap()
 
 
 def _gitea_button_row(soup: BeautifulSoup) -> None:
