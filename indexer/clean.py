@@ -83,7 +83,9 @@ SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", 
 # whole class/id tokens (or their "-"/"_"-separated first part) marking page chrome
 SKIP_CLASS_TOKENS = frozenset({
     "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer",
-    "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
+    "header", "cookie", "cookies",
+    "cookieconsent",        # Osano's Cookie Consent banner (TYPO3's bootstrap_package: div#cookieconsent.cookieconsent)
+    "share", "sharing", "comment", "comments", "related",
     "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip", "icon",
     "noprint", "printfooter",                       # what a page leaves out when printed (MediaWiki)
     "sitenotice", "sitesub", "contentsub",          # MediaWiki's banner and 「来自…」 line
@@ -123,6 +125,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
                               "sr-only", "visually-hidden", "screen-reader-text",   # read to screen readers only
+                              # … or shown only while focused: Bootstrap's skip link 「Skip to main content」
+                              # (TYPO3's bootstrap_package: a.visually-hidden-focusable.page-skip-link)
+                              "visually-hidden-focusable", "sr-only-focusable",
                               # CSDN's line of author, time, views and likes above the post
                               "article-info-box", "article-bar-top", "up-time",
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
