@@ -1341,6 +1341,11 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     # the toggle's text, not the icon button inside it nor its arrow (Slab's 「<span class="ql-toggle-arrow">▸</span>」)
     inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children
                     if not isinstance(child, Tag) or not _is_heading_glyph(child))
+    if not clean(inner):
+        # … unless the button is all the toggle says: Bootstrap 5's 「<h3 class="accordion-header"><button
+        # class="accordion-button">问：…？</button></h3>」 (TYPO3's bootstrap_package, holdout90) lost every question
+        inner = "".join(raw_text(child, _SKIP_BUT_BUTTONS) for child in toggle.children
+                        if not isinstance(child, Tag) or not _is_heading_glyph(child))
     summary.string = clean(inner).replace("\n", " ")
     for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
         del panel[attr]
@@ -1348,6 +1353,9 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     (holder or toggle).replace_with(details)
     details.append(summary)
     details.append(panel.extract())
+
+
+_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}
 
 
 def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
