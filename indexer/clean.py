@@ -83,7 +83,9 @@ SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", 
 # whole class/id tokens (or their "-"/"_"-separated first part) marking page chrome
 SKIP_CLASS_TOKENS = frozenset({
     "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer",
-    "header", "cookie", "cookies", "share", "sharing", "comment", "comments", "related",
+    "header", "cookie", "cookies",
+    "cookieconsent",        # Osano's Cookie Consent banner (TYPO3's bootstrap_package: div#cookieconsent.cookieconsent)
+    "share", "sharing", "comment", "comments", "related",
     "advert", "advertisement", "ad", "ads", "toc", "pagination", "skip", "icon",
     "noprint", "printfooter",                       # what a page leaves out when printed (MediaWiki)
     "sitenotice", "sitesub", "contentsub",          # MediaWiki's banner and 「来自…」 line
@@ -123,6 +125,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
                               "sr-only", "visually-hidden", "screen-reader-text",   # read to screen readers only
+                              # … or shown only while focused: Bootstrap's skip link 「Skip to main content」
+                              # (TYPO3's bootstrap_package: a.visually-hidden-focusable.page-skip-link)
+                              "visually-hidden-focusable", "sr-only-focusable",
                               # CSDN's line of author, time, views and likes above the post
                               "article-info-box", "article-bar-top", "up-time",
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
@@ -253,6 +258,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _docbook_page(soup)
     if page and (marks is None or "article-info-term" in marks):
         _joomla_info(soup)
+    if page and (marks is None or "frame-header" in marks):
+        _typo3_frame_headers(soup)
     if page and (marks is None or "repo-button-row" in marks):
         _gitea_button_row(soup)
     if page and (marks is None or _GOLLUM_MARKS <= marks):
@@ -540,6 +547,17 @@ def _joomla_info(soup: BeautifulSoup) -> None:
     for info in soup.find_all("dl", class_="article-info"):
         if info.find("dt", class_="article-info-term", recursive=False) is not None:
             info.decompose()
+
+
+def _typo3_frame_headers(soup: BeautifulSoup) -> None:
+    """TYPO3's content elements (bootstrap_package: `div.frame.frame-type-…` > frame-container > frame-inner) head
+    each with its own `<header class="frame-header">`: the `element-header` heading (h1 on the first, h2 on the
+    others) and its `p.element-subheader`. Chrome by its tag, every section's heading went, not even as text, so
+    the intro, the table, the steps and the FAQ were all titled by the page (holdout90). The element's header is
+    its heading and subheader: unwrapped, they head and open the element's text. Only a header inside a frame."""
+    for header in soup.find_all("header", class_="frame-header"):
+        if header.find(list(HEADINGS)) is not None and any("frame" in class_names(parent) for parent in header.parents):
+            header.unwrap()
 
 
 def _gitea_button_row(soup: BeautifulSoup) -> None:
@@ -1323,6 +1341,11 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     # the toggle's text, not the icon button inside it nor its arrow (Slab's 「<span class="ql-toggle-arrow">▸</span>」)
     inner = "".join(raw_text(child, SKIP_TAGS) for child in toggle.children
                     if not isinstance(child, Tag) or not _is_heading_glyph(child))
+    if not clean(inner):
+        # … unless the button is all the toggle says: Bootstrap 5's 「<h3 class="accordion-header"><button
+        # class="accordion-button">问：…？</button></h3>」 (TYPO3's bootstrap_package, holdout90) lost every question
+        inner = "".join(raw_text(child, _SKIP_BUT_BUTTONS) for child in toggle.children
+                        if not isinstance(child, Tag) or not _is_heading_glyph(child))
     summary.string = clean(inner).replace("\n", " ")
     for attr in ("hidden", "aria-hidden"):     # a collapsed panel (Tilda's FAQ) is read open
         del panel[attr]
@@ -1330,6 +1353,9 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     (holder or toggle).replace_with(details)
     details.append(summary)
     details.append(panel.extract())
+
+
+_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}
 
 
 def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:

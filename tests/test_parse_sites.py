@@ -1940,3 +1940,32 @@ def test_a_gollum_page_keeps_the_wikis_footer_apart_and_drops_its_sidebar() -> N
                         "<p><strong>电表 wiki</strong></p><ul><li><a href='/Home'>首页</a></li><li><a href='/x'>名单</a></li></ul>",
                         "<p>有问题请打 +7 701 555 24 18。</p>"))
     assert [(f.type, f.text) for f in frags] == [("qa", "电表停止上报，充值后补发。"), ("section", "有问题请打 +7 701 555 24 18。")]
+
+
+# a TYPO3 (bootstrap_package) page: each content element a div.frame headed by its own header.frame-header
+TYPO3_FRAME = ("<div id='c{n}' class='frame frame-default frame-type-{kind}'><div class='frame-container'><div "
+               "class='frame-inner'><header class='frame-header'><h2 class='element-header'><span>{title}</span></h2>"
+               "</header>{body}</div></div></div>")
+TYPO3_ITEM = ("<div class='accordion-item'><h3 class='accordion-header' id='h-{n}'><button class='accordion-button "
+              "collapsed' type='button' data-bs-toggle='collapse' data-bs-target='#a-{n}'>{q}</button></h3>"
+              "<div id='a-{n}' class='accordion-collapse collapse'><div class='accordion-body'><p>{a}</p></div></div></div>")
+
+
+def test_a_typo3_pages_frame_headers_title_their_elements_and_its_accordion_keeps_its_questions() -> None:
+    # holdout90: every frame-header went with its heading (chrome by its tag), the accordion's questions
+    # (a <button> in each h3.accordion-header) were lost and their answers glued to the part before them
+    page = ("<html><head><meta name='generator' content='TYPO3 CMS'><title>语音导览 - 博物馆</title></head><body>"
+            "<a class='visually-hidden-focusable page-skip-link' href='#page-content'><span>Skip to main content</span></a>"
+            "<div id='page-content' class='main-section'><div class='section section-default'>"
+            + TYPO3_FRAME.format(n=1, kind="text", title="收听方式", body="<p>拨打导览热线或扫码收听。</p>")
+            + TYPO3_FRAME.format(n=2, kind="textmedia", title="拨号收听的步骤",
+                                 body="<ol><li>拨打导览热线。</li><li>按 3 选择中文。</li></ol>")
+            + TYPO3_FRAME.format(n=3, kind="accordion", title="常见问题", body="<div class='accordion'>"
+                                 + TYPO3_ITEM.format(n=1, q="问：按键没反应？", a="答：打开按键音。")
+                                 + TYPO3_ITEM.format(n=2, q="问：能开外放吗？", a="答：不能，请使用耳机。") + "</div>")
+            + "</div></div><div id='cookieconsent' class='cookieconsent'><span class='cc-message'>本网站使用 Cookie。"
+            "</span><a class='cc-btn cc-allow' href='#'>同意</a></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "收听方式", "拨打导览热线或扫码收听。"),
+        ("step", "拨打导览热线", "拨打导览热线。"), ("step", "按 3 选择中文", "按 3 选择中文。"),
+        ("qa", "按键没反应？", "打开按键音。"), ("qa", "能开外放吗？", "不能，请使用耳机。")]
