@@ -256,8 +256,14 @@
   }
 
   class KbSearch extends HTMLElement {
+    // Every attribute readSettings() reads, so that a page may change any of them after the
+    // widget is on it (a single-page app scoping the search to the article shown: article="…").
     static get observedAttributes() {
-      return ["endpoint", "data-endpoint", "button-text", "data-button-text", "placeholder", "data-placeholder"];
+      var names = ["endpoint", "limit", "debounce", "type", "article", "no-history", "no-hotkeys"].concat(
+        Object.keys(KB_SEARCH_CONFIG.text).map(function (key) {
+          return key.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
+        }));
+      return names.concat(names.map(function (name) { return "data-" + name; }));
     }
 
     constructor() {

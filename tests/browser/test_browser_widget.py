@@ -183,11 +183,26 @@ def test_real_ime_composition_through_devtools(page, host_site, kb):
 
 def test_rapid_typing_cancels_stale_requests(page, host_site, kb):
     open_host(page, host_site, kb)
+    # keys 20 ms apart must not end a pause: a loaded machine once held one back past the default
+    # 150 ms and the widget rightly searched twice, so the pause here is far longer than any stall
+    page.locator("kb-search").evaluate("el => el.setAttribute('debounce', '1500')")
     requests = search_requests(page)
     page.keyboard.press("Control+K")
     page.locator(INPUT).press_sequentially("充值后多久到账", delay=20)
     expect(page.locator(OPTIONS).first).to_contain_text("几分钟内就能到账")
     assert len(requests) == 1
+
+
+def test_settings_changed_after_load_apply(page, host_site, kb):
+    # a single-page app sets the widget's attributes when it likes, not only before it loads
+    open_host(page, host_site, kb)
+    requests = search_requests(page)
+    page.locator("kb-search").evaluate("el => el.setAttribute('limit', '1')")
+    page.keyboard.press("Control+K")
+    page.locator(INPUT).press_sequentially("充值后多久到账")
+    expect(page.locator(OPTIONS).first).to_contain_text("几分钟内就能到账")
+    assert "limit=1" in requests[-1]
+    expect(page.locator(OPTIONS)).to_have_count(1)
 
 
 def test_no_answer_state(page, host_site, kb):
