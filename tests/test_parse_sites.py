@@ -1940,3 +1940,15 @@ def test_a_gollum_page_keeps_the_wikis_footer_apart_and_drops_its_sidebar() -> N
                         "<p><strong>电表 wiki</strong></p><ul><li><a href='/Home'>首页</a></li><li><a href='/x'>名单</a></li></ul>",
                         "<p>有问题请打 +7 701 555 24 18。</p>"))
     assert [(f.type, f.text) for f in frags] == [("qa", "电表停止上报，充值后补发。"), ("section", "有问题请打 +7 701 555 24 18。")]
+
+
+def test_plones_document_description_is_its_title_text_and_its_actions_go() -> None:
+    # holdout89: Plone 6's documentDescription under the h1 was lost (the h1 then headed nothing), and
+    # 「发送给朋友」 of its documentActions closed the last part
+    page = ("<html><head><meta name='generator' content='Plone - https://plone.org/'></head><body><main>"
+            "<article id='content'><header><h1 class='documentFirstHeading'>预约热线</h1><div class='documentByLine'>"
+            "作者 Aigerim</div><div class='documentDescription description'>三家门店的电话预约规则。</div></header>"
+            "<div id='content-core'><h2>热线</h2><p>每天 9:00–21:00 接听。</p></div><div class='documentActions'><ul>"
+            "<li><a href='javascript:this.print();'>打印</a></li><li><a href='sendto_form'>发送给朋友</a></li></ul>"
+            "</div></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("预约热线", "三家门店的电话预约规则。"), ("热线", "每天 9:00–21:00 接听。")]
