@@ -201,6 +201,10 @@ Nate Pann (네이트 판, holdout85): a talk's page its pann.nate.com assets mar
 `div.posting#contentArea`; the board's path and the information line are no text, its flat `dl.cmt_item` comments
 each its paragraphs without name, badges or votes, a comment whose last sentence asks answered by the next from the
 other side (`_nate_pann`).
+LOFTER (乐乎, holdout89): a post page its lofter.lf127.net assets mark, its title `h2.ttl` and text the one `.txtcont` of
+`div.m-post`; the blog's name and self-introduction, the 「热度」 notes (likes and recommendations) and the pager are no
+text, its 「热门评论」 `li.cmtitem` cards the last part, the owner's reply (named by the blog's own address) answering
+the comment before it (`_lofter`).
 """
 from __future__ import annotations
 
@@ -211,7 +215,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import HASHTAG_LINE, append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import HASHTAG_LINE, TITLE_GLYPH, append_markup, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -232,7 +236,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's or a Brunch article's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's or a LOFTER post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -671,7 +675,6 @@ def _replying_to(text: str, names: set[str]) -> str:
 
 
 _XUITE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*xuite\.net/")
-_TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")     # drawn before a part's bold title line
 _XUITE_PRIVATE = "悄悄話"          # the name Xuite shows over a comment only the blog's owner may read
 _XUITE_STAMP = re.compile(r"\s*\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")   # 「… 2019/10/08 21:40」 closing a reply
 
@@ -738,7 +741,7 @@ def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
             bold = new.find(["strong", "b"])
             first = next(bold.strings, None)
             if first is not None:
-                first.replace_with(_TITLE_GLYPH.sub("", str(first)))
+                first.replace_with(TITLE_GLYPH.sub("", str(first)))
         if new.get_text(strip=True):
             paragraph.insert_before(new)
     paragraph.decompose()
@@ -1423,11 +1426,11 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         furniture.decompose()
     for paragraph in body.find_all("p"):
         words = one_line(paragraph)
-        if _all_bold(list(paragraph.children)) and _TITLE_GLYPH.match(words) and _TITLE_GLYPH.sub("", words):
+        if _all_bold(list(paragraph.children)) and TITLE_GLYPH.match(words) and TITLE_GLYPH.sub("", words):
             # a part's title, the glyph drawn before it gone: a heading, not a bold line a short title
             # (「■ 小贴士」) might be read as a label leading the text under it
             paragraph.clear()
-            paragraph.string = _TITLE_GLYPH.sub("", words)
+            paragraph.string = TITLE_GLYPH.sub("", words)
             paragraph.name = "h2"
     box = soup.find(class_="skin-commentList")
     if not isinstance(box, Tag):
@@ -1714,6 +1717,48 @@ def _egloos(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _thread_into(threads, comment, reply=card.find_parent("li", class_="comment_item") is not None)
     box.decompose()
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
+# LOFTER's own assets (lofter.lf127.net's post styles and scripts)
+_LOFTER_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*lf127\.net/", re.IGNORECASE)
+
+
+def _lofter(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """LOFTER (乐乎): a post's page its assets from lofter.lf127.net mark, the blog's header `div.g-hd` (the blog's
+    name as an `h1` in `div.m-blogname`, the owner's `p.m-selfintro`, the `ul.m-nav`) over the one `div.m-post`,
+    its title `h2.ttl` over its text `div.txtcont`, then the `div.info` line (date, tags, 热度, 评论) and the
+    `div.m-notes` box: 「热门评论」 `ul.hotcmt` of `li.cmtitem` cards (`a.name`, 「：」, `span.cmtcont`; the
+    owner's reply 「name 回复 name：…」 in a card of its own right after the comment it answers) and 「热度」
+    `ul.notelist` of `li.note`s (「name 喜欢了此文字」, 「… 推荐了此文字」), then the `div.m-pager`. Read as a
+    page, the blog's name headed a part whose text was the self-introduction, the comments were one passage,
+    the owner's answer apart from the question, and the notes were a part with 「下一篇」 glued to it. So the
+    blog's name, introduction and pager go, the post's title is its `h1`, the notes (likes and
+    recommendations, no words) go, and the comments are the post's last part, the owner's (its name linking
+    to the blog's own address, as the header's name does) answering the comment before it."""
+    bodies = soup.select(".m-post .txtcont")
+    if len(bodies) != 1 or not loads_assets(soup, _LOFTER_ADDRESS):
+        return          # the blog's home page or archive, or a page LOFTER did not serve
+    blog = soup.select_one(".m-blogname a[href]")
+    home = _site_address(str(blog["href"])) if blog is not None else ""
+    title = soup.select_one(".m-post .ttl")
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and title.get_text(strip=True):
+        title.name = "h1"
+    for furniture in soup.select(".m-blogname, .m-selfintro, .m-pager"):
+        furniture.decompose()
+    box = soup.select_one(".m-notes")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.select("li.cmtitem"):
+        text = card.find(class_="cmtcont")
+        named = card.find("a", class_="name", href=True)
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = one_line(named) if isinstance(named, Tag) else ""
+        owner = bool(home) and isinstance(named, Tag) and _site_address(str(named["href"])) == home
+        comments.append(Comment(name, one_line(text), owner))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
 
 
 def _site_address(address: str) -> str:
@@ -2042,4 +2087,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
     (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
     (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
+    (_lofter, (_needs("m-post", "txtcont"),)),
 )

@@ -157,10 +157,14 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "mermaid", "language-mermaid", "language-plantuml", "language-puml", "language-dot",
                               "language-graphviz",
                               # Archbee's code block header: the language's name (「Shell」) beside its Copy button
-                              "ab-code-block-lang"})
+                              "ab-code-block-lang",
+                              # Plone's 「打印」「发送给朋友」 links under the document (its div.documentActions)
+                              "documentactions"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
-_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst)$", re.IGNORECASE)
+# a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」)
+_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription)$",
+                         re.IGNORECASE)
 _SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")

@@ -32,6 +32,8 @@ _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
 HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
+# a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note)
+TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
 
 
 def clean(text: str) -> str:

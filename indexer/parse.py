@@ -44,6 +44,7 @@ from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
+from indexer.misskey import misskey_note
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
 from indexer.model import Article, Block, Link, Section, Source
@@ -1308,6 +1309,7 @@ def parse_article(source: Source) -> Article:
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
         instagram_post(soup, marks)    # an Instagram post as the browser saves it: its caption's first line its headline, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
+        misskey_note(soup)             # a Misskey note page the web client shows: its first line its headline, its 「■」 lines its parts, each reply a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」

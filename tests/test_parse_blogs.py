@@ -2025,3 +2025,34 @@ def test_a_hashnode_authors_reply_answers_the_comment_before_it() -> None:
 def test_a_hashnode_author_without_the_badge_is_known_by_the_byline_name() -> None:
     cards = _hashnode_card("Aigerim S.", "防雷怎么处理？") + _hashnode_card("Nurlan Z.", "加避雷器。", reply=True)
     assert texts(cut(hashnode(cards)))[-1] == ("qa", "防雷怎么处理？", "加避雷器。")
+
+
+def lofter(assets: str = "//lofter.lf127.net/style/post.css") -> str:
+    """A LOFTER post page: the blog's header, the post, the info line, 热门评论 and 热度, the pager."""
+    return ("<html><head><title>出摊指南 - 雪豹 - LOFTER</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div class='g-hd'><div class='m-blogname'>"
+            "<a href='https://xuebao.lofter.com/'><h1>雪豹</h1></a></div><p class='m-selfintro'>读研的coser｜约拍私信</p>"
+            "</div><div class='g-mn'><div class='m-post m-post-txt'><div class='ct'><h2 class='ttl'><a href='/post/1'>"
+            "出摊指南</a></h2><div class='txtcont'><p>展馆里没信号。</p><h3>收款</h3><p>都用 Kaspi。</p></div></div>"
+            "<div class='info'><a class='date' href='/post/1'>10/12/2026</a><a class='hot'>热度(356)</a></div></div>"
+            "<div class='m-notes' id='notes'><h4>热门评论</h4><ul class='hotcmt'>"
+            "<li class='cmtitem'><a class='name' href='https://mochi.lofter.com'>麻薯</a>：<span class='cmtcont'>票可以转给朋友吗</span></li>"
+            "<li class='cmtitem'><a class='name' href='https://xuebao.lofter.com'>雪豹</a> 回复 <a href='https://mochi.lofter.com'>"
+            "麻薯</a>：<span class='cmtcont'>可以，在 App 里转</span></li>"
+            "<li class='cmtitem'><a class='name' href='https://lan.lofter.com'>蓝蓝</a>：<span class='cmtcont'>马住</span></li>"
+            "</ul><h4>热度</h4><ul class='notelist'><li class='note'><a href='https://ayan.lofter.com'>阿言</a> 喜欢了此文字</li>"
+            "</ul></div></div><div class='g-ft'><div class='m-pager'><a class='prev' href='/post/0'>上一篇</a>"
+            "<a class='next' href='/post/2'>下一篇</a></div></div></body></html>")
+
+
+def test_a_lofter_post_is_titled_by_its_title_its_owners_reply_answers_and_its_notes_go() -> None:
+    # holdout89: the blog's name headed a part of the self-introduction, the comments were one passage, the
+    # owner's reply apart from the question, and the notes were a part with 「下一篇」 glued to it
+    assert texts(cut(lofter())) == [
+        ("section", "出摊指南", "展馆里没信号。"), ("section", "收款", "都用 Kaspi。"),
+        ("section", COMMENTS_TITLE, "马住"), ("qa", "票可以转给朋友吗", "可以，在 App 里转")]
+
+
+def test_lofter_markup_on_a_page_lofter_did_not_serve_is_left_alone() -> None:
+    text = "\n".join(f.title + "\n" + f.text for f in cut(lofter(assets="/static/site.css")))
+    assert "读研的coser" in text

@@ -1969,3 +1969,15 @@ def test_a_typo3_pages_frame_headers_title_their_elements_and_its_accordion_keep
         ("section", "收听方式", "拨打导览热线或扫码收听。"),
         ("step", "拨打导览热线", "拨打导览热线。"), ("step", "按 3 选择中文", "按 3 选择中文。"),
         ("qa", "按键没反应？", "打开按键音。"), ("qa", "能开外放吗？", "不能，请使用耳机。")]
+
+
+def test_plones_document_description_is_its_title_text_and_its_actions_go() -> None:
+    # holdout89: Plone 6's documentDescription under the h1 was lost (the h1 then headed nothing), and
+    # 「发送给朋友」 of its documentActions closed the last part
+    page = ("<html><head><meta name='generator' content='Plone - https://plone.org/'></head><body><main>"
+            "<article id='content'><header><h1 class='documentFirstHeading'>预约热线</h1><div class='documentByLine'>"
+            "作者 Aigerim</div><div class='documentDescription description'>三家门店的电话预约规则。</div></header>"
+            "<div id='content-core'><h2>热线</h2><p>每天 9:00–21:00 接听。</p></div><div class='documentActions'><ul>"
+            "<li><a href='javascript:this.print();'>打印</a></li><li><a href='sendto_form'>发送给朋友</a></li></ul>"
+            "</div></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("预约热线", "三家门店的电话预约规则。"), ("热线", "每天 9:00–21:00 接听。")]
