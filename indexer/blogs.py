@@ -672,7 +672,7 @@ def _replying_to(text: str, names: set[str]) -> str:
 
 
 _XUITE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*xuite\.net/")
-_TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")     # drawn before a part's bold title line
+TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")     # drawn before a part's bold title line
 _XUITE_PRIVATE = "悄悄話"          # the name Xuite shows over a comment only the blog's owner may read
 _XUITE_STAMP = re.compile(r"\s*\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*$")   # 「… 2019/10/08 21:40」 closing a reply
 
@@ -739,7 +739,7 @@ def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
             bold = new.find(["strong", "b"])
             first = next(bold.strings, None)
             if first is not None:
-                first.replace_with(_TITLE_GLYPH.sub("", str(first)))
+                first.replace_with(TITLE_GLYPH.sub("", str(first)))
         if new.get_text(strip=True):
             paragraph.insert_before(new)
     paragraph.decompose()
@@ -1424,11 +1424,11 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         furniture.decompose()
     for paragraph in body.find_all("p"):
         words = one_line(paragraph)
-        if _all_bold(list(paragraph.children)) and _TITLE_GLYPH.match(words) and _TITLE_GLYPH.sub("", words):
+        if _all_bold(list(paragraph.children)) and TITLE_GLYPH.match(words) and TITLE_GLYPH.sub("", words):
             # a part's title, the glyph drawn before it gone: a heading, not a bold line a short title
             # (「■ 小贴士」) might be read as a label leading the text under it
             paragraph.clear()
-            paragraph.string = _TITLE_GLYPH.sub("", words)
+            paragraph.string = TITLE_GLYPH.sub("", words)
             paragraph.name = "h2"
     box = soup.find(class_="skin-commentList")
     if not isinstance(box, Tag):
