@@ -133,6 +133,9 @@ _HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$"
 # … or CSS modules' 「Component_part_hash」 whose hash is short, of any case (Boosty's 「Comment_author_2」, 「Comment_text_L」)
 _MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)_[A-Za-z0-9]{1,8}$")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
+# a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
+_THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
+                          re.IGNORECASE)
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
@@ -420,7 +423,8 @@ def _nesting(read: list[tuple[_Card, Comment | None]]) -> list[Comment]:
     for card, comment in read:
         if comment is None:
             continue
-        first = last is not None and inside(card.tag, last.tag)
+        # (a reply that only thanks the comment, 「感谢补充。」, answers nothing: it stays a remark)
+        first = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
         comments.append(Comment(comment.name, comment.text, comment.by_author, first))
         last = card
     return comments
