@@ -255,16 +255,19 @@ def pushes_html(pushes: list[Push], author: str) -> str:
     return answered_html(PUSHES_TITLE, [(push.text, bool(author) and push.user == author) for push in messages])
 
 
-def answered_html(title: str, replies: list[tuple[str, bool]]) -> str:
+def answered_html(title: str, replies: list[tuple[str, bool]], nested: frozenset[int] = frozenset()) -> str:
     """Replies under a post (`(text, by the post's author)` in order) as its part `title`: the
     readers' remarks, then each question a reader asked that the author answered in the very next
-    reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`)."""
+    reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`). A reply whose
+    index is in `nested` was set under the one before it: the author's answers that one, asking or not
+    (Boosty's answer to a reader's hint: 「问过了，固定 IP 只卖给企业客户」)."""
     remarks: list[str] = []
     answered: list[tuple[str, str]] = []
     i = 0
     while i < len(replies):
         text, by_author = replies[i]
-        if not by_author and ASKS.search(text) and i + 1 < len(replies) and replies[i + 1][1]:
+        if not by_author and i + 1 < len(replies) and replies[i + 1][1] \
+                and (ASKS.search(text) or i + 1 in nested):
             answered.append((text, replies[i + 1][0]))
             i += 2
             continue

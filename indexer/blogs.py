@@ -231,6 +231,7 @@ class Comment:
     name: str
     text: str
     by_author: bool      # the post's author answering in the comments
+    nested: bool = False     # set under the comment just before it, as its first reply
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -2035,9 +2036,10 @@ def comments_html(comments: list[Comment]) -> str:
     <details><summary>問：想問 Activ 一樣嗎？</summary><p>一樣㗎。</p></details>
     """
     names = {comment.name for comment in comments if comment.name}
-    texts = [Comment(c.name, unaddressed(c.text, names), c.by_author) for c in comments]
+    texts = [Comment(c.name, unaddressed(c.text, names), c.by_author, c.nested) for c in comments]
     texts = [c for c in texts if c.text]
-    return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts])
+    return answered_html(COMMENTS_TITLE, [(c.text, c.by_author) for c in texts],
+                         frozenset(k for k, c in enumerate(texts) if c.nested))
 
 
 def _needs(*marks: str) -> frozenset[str]:

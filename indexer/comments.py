@@ -69,7 +69,8 @@ _LIST_WORDS = frozenset({"comments", "replies", "commentlist", "commentslist", "
 # the parts of a card
 _NAME_WORDS = frozenset({"author", "user", "username", "name", "nickname", "nick", "fn", "commenter", "uname",
                          "userlink"})
-_TEXT_WORDS = frozenset({"content", "text", "body", "message", "msg"})
+_TEXT_WORDS = frozenset({"content", "text", "body", "message", "msg",
+                         "txt", "usertxt"})     # (DCinside's 「p.usertxt」 in the card's 「div.cmt_info」)
 _FURNITURE_WORDS = frozenset({
     "avatar", "face", "photo", "date", "time", "timestamp", "ago", "meta", "metadata", "info", "footer",
     "actions", "action", "btn", "button", "buttons", "toolbar", "tools", "operation", "operations", "ops",
@@ -87,7 +88,8 @@ _AUTHOR_CLASSES = frozenset({"bypostauthor", "is-author", "by-author", "comment-
 # … or an element of a card (CSDN's 「img.is_bloger_comment」 flag beside the blogger's name)
 _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
 # the page's elements naming who wrote or owns it (its by-line, Tettra's 「PageHeader__owner」), by their last word
-_OWNER_WORDS = frozenset({"author", "owner", "byline", "creator"})
+_OWNER_WORDS = frozenset({"author", "owner", "byline", "creator",
+                          "writer"})    # (DCinside's 「div.gall_writer」 over the post: its writer's nickname)
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
@@ -117,8 +119,10 @@ _BADGE_MAX = 8
 _MOST = 0.5                 # the share of a list's text its cards hold: the rest is its header, count and form
 # a card's floor and time typed as text (「#1楼」, 「2026-02-28 09:33」, 「2026年10月25日 14:02」, 「11-06」)
 _FLOOR = re.compile(r"^#?\d{1,5}\s*[楼樓F#]?$")
-_STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)"
-               r"(?:\s*(?:[上下]午|凌晨|中午|晚上)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# (or a Russian day and month, its year and 「в」 before the time: Patreon's 「13 окт.」, Boosty's 「15 окт 2026 в 21:40」)
+_STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
+               r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?(?:\s+\d{4}(?:\s*г\.)?)?)"
+               r"(?:\s*(?:[上下]午|凌晨|中午|晚上|в)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (「於 2026/11/19 12:30 回覆：」 opening a blog owner's reply)
 _STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
 _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
@@ -126,7 +130,12 @@ _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 _REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
 # the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
 _HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
+# … or CSS modules' 「Component_part_hash」 whose hash is short, of any case (Boosty's 「Comment_author_2」, 「Comment_text_L」)
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)_[A-Za-z0-9]{1,8}$")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
+# a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
+_THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
+                          re.IGNORECASE)
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
@@ -170,7 +179,7 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
     cards = [_Card(card) for _, run in lists for card in run]
     names = {card.writer for card in cards if card.writer}
     owners = _owners(soup, [tag for gone, _ in lists for tag in gone])
-    comments = [comment for card in cards if (comment := _comment(card, names, owners)) is not None]
+    comments = _nesting([(card, _comment(card, names, owners)) for card in cards])
     markup = comments_html(comments)
     if not markup:
         return None
@@ -292,7 +301,7 @@ def _is_reply(tag: Tag) -> bool:
     """A reply set inside the card it answers, with its writer's name: named for one by its class's first
     or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, not Bilibili's 「root-reply-container」)."""
     named = any(not _REPLY_HEADS.isdisjoint((words[0], words[-1]))
-                for token in tag.get("class", []) if (words := token_words(_HASHED.sub("", token))))
+                for token in tag.get("class", []) if (words := token_words(_unhashed(token))))
     return named and any(map(_is_name, tag.find_all(True))) and _says(tag)
 
 
@@ -406,6 +415,21 @@ def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     return Comment(writer, text, mine)
 
 
+def _nesting(read: list[tuple[_Card, Comment | None]]) -> list[Comment]:
+    """The comments said, each marked `nested` when it is the first reply set inside the card before it
+    (the reply answers that comment: `bbs.answered_html`)."""
+    comments: list[Comment] = []
+    last: _Card | None = None       # the card of the last comment said
+    for card, comment in read:
+        if comment is None:
+            continue
+        # (a reply that only thanks the comment, 「感谢补充。」, answers nothing: it stays a remark)
+        first = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
+        comments.append(Comment(comment.name, comment.text, comment.by_author, first))
+        last = card
+    return comments
+
+
 def _strip_marks(text: str) -> str:
     """A comment without the separators left around its name and buttons (「— name」, 「回复 · 赞」)."""
     return _LOOSE_MARKS.sub("", text).strip()
@@ -424,13 +448,18 @@ def _answering(text: str, names: set[str]) -> str:
     return text
 
 
+def _unhashed(token: str) -> str:
+    """A class name without the hash CSS modules add to it."""
+    return _MODULE_HASHED.sub(r"\1", _HASHED.sub("", token))
+
+
 def _heads(tag: Tag) -> set[str]:
     """What a tag's classes and id name it: each token's last word (a 「comment-author」 is an author, a
     「text-secondary」 no text, a 「user-box」 no name), a token of one part whole too (「UserLink」); the hash
     CSS modules add goes first (「comment-module_name_OqE1C」 is a name)."""
     heads: set[str] = set()
     for token in [*tag.get("class", []), *class_names(tag), *str(tag.get("id", "")).split()]:
-        token = _HASHED.sub("", token)
+        token = _unhashed(token)
         words = token_words(token)
         if words:
             heads.add(words[-1])

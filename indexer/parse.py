@@ -42,7 +42,7 @@ from indexer.comments import may_hold_comments, page_comments, parts_level, tree
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
 from indexer.misskey import misskey_note
 from indexer.mattermost import mattermost_channel
@@ -248,6 +248,9 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"   # 「18.11.2026」 (1C-Bitrix)
+                     # a Russian date alone, its time after 「в」: Boosty's 「14 окт 2026 в 21:40」 under the title
+                     r"|^\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?\s+\d{4}(?:\s*г\.)?"
+                     r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$"
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
@@ -1124,6 +1127,8 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     for i in candidates:
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
+        # (nor the 「■」 drawn before it: DCinside's 「<p><b>■ 猎场有没有信号</b></p>」, as Ameba's reader does)
+        text = TITLE_GLYPH.sub("", text) or text
         down = _SUB_NUMBER.match(text) or (parted and _NUMBER_PART.match(text))
         out[i] = _Heading(3 if down else 2, text, "", bold=True)
     return out

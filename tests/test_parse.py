@@ -187,6 +187,20 @@ def test_a_dating_paragraph_at_the_start_or_end_of_the_article_is_furniture():
     assert [b.text for b in blocks(html, "html")] == ["更新于2025年的费用如下：", "补卡 500 坚戈。"]
 
 
+def test_a_russian_date_alone_under_the_title_is_furniture() -> None:
+    # Boosty (holdout91) sets the post's date 「14 окт 2026 в 21:40」 under its title: it was the first line of the text
+    html = "<h1>补卡</h1><p>14 окт 2026 в 21:40</p><p>补卡 500 坚戈。</p><p>12 окт. 2026 г.</p>"
+    assert [b.text for b in blocks(html, "html")] == ["补卡 500 坚戈。"]
+
+
+def test_the_glyph_drawn_before_a_bold_part_title_is_no_words_of_it() -> None:
+    # DCinside (holdout91) draws 「■」 before each bold paragraph titling a part: the titles kept it
+    html = ("<h1>打猎</h1><p>整理一下。</p><p><b>■ 狩猎许可证</b></p><p>先办狩猎证。</p>"
+            "<p><b>▶ 猎场有没有信号</b></p><p>只有 Kcell 的 2G。</p>")
+    article = parse_article(source(html, "html", "page.html"))
+    assert [section.title for section in article.root.children] == ["狩猎许可证", "猎场有没有信号"]
+
+
 def test_a_numbered_list_nested_in_a_numbered_item_holds_its_sub_steps() -> None:
     markdown = "1. 准备证件\n   1. 护照\n   2. 主门号\n2. 到门市办理\n"
     assert blocks(markdown) == [

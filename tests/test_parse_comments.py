@@ -278,3 +278,65 @@ def test_comments_in_a_layout_named_like_a_side_column_are_the_pages() -> None:
     assert comments(html) == [
         ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
         ("qa", "Tele2 的号码能复制别人的彩铃吗？", "目前不行，只能在自己的曲库里选。")]
+
+
+def test_a_russian_date_beside_the_name_is_no_words_of_the_comment() -> None:
+    # Patreon (holdout90) names a card's parts in data-tag attributes, no class: the date 「13 окт.」 beside the
+    # commenter's link opened the question's title and the creator's answer
+    def card(name: str, date: str, text: str, replies: str = "", badge: bool = False) -> str:
+        mark = "<span data-tag='creator-badge'>Автор</span>" if badge else ""
+        nested = f"<div data-tag='comment-replies' class='sc-replies'>{replies}</div>" if replies else ""
+        return (f"<div data-tag='comment-row' class='sc-comment'><a data-tag='commenter-name' "
+                f"href='https://www.patreon.com/user?u=1'>{name}</a>{mark}<span data-tag='comment-date'>{date}</span>"
+                f"<div data-tag='comment-body'><p>{text}</p></div><div class='sc-comment-actions'><button>Нравится"
+                f"</button><button>Ответить</button></div>{nested}</div>")
+    section = ("<div data-tag='comments' class='sc-comments'><h2>Комментарии (3)</h2>"
+               + card("Wang Lei", "13 окт.", "Tele2 的号码能复制别人的彩铃吗？",
+                      card("Дамир", "13 окт.", "不能，只能在自己的曲库里选。", badge=True))
+               + card("Marina K.", "14 окт. 2026 г.", "Первая мелодия бесплатно, проверила.") + "</div>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "Первая мелодия бесплатно, проверила."),
+        ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
+
+
+def test_the_authors_reply_nested_under_a_remark_answers_it() -> None:
+    # Boosty (holdout91): CSS modules' classes with a short hash (「Comment_author_2」, 「Comment_text_L」) hid the
+    # reply's name, kept as a prefix of its text, and the author's reply set under a reader's hint (no question)
+    # was a remark of its own, apart from the hint it answers
+    def card(name: str, text: str, replies: str = "", badge: bool = False, reply: bool = False) -> str:
+        mark = " <span class='Comment_badge_a'>Автор</span>" if badge else ""
+        nested = f"<div class='Comment_replies_q'>{replies}</div>" if replies else ""
+        classes = "Comment_root_Z Comment_reply_4" if reply else "Comment_root_Z"
+        return (f"<div class='{classes}'><div class='Comment_author_2'><a href='/{name}'>{name}</a>{mark} "
+                f"<span class='Comment_date_x'>15 окт 2026</span></div><div class='Comment_text_L'>{text}</div>"
+                f"<div class='Comment_actions_R'><button>Ответить</button> <span>❤ 12</span></div>{nested}</div>")
+    section = ("<section class='Comments_root_Wd'><h3 class='Comments_title_7'>Комментарии (3)</h3>"
+               + card("samal", "Tele2 的彩铃也可以在 *555# 里开，我就是这样开的。",
+                      card("laozhou", "试过了，*555# 只能开不能选歌。", badge=True, reply=True))
+               + card("dmitry", "第一首歌真的免费，我上周刚开。")
+               + "<div class='Comments_form_8'><textarea></textarea><button>Отправить</button></div></section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+        ("qa", "Tele2 的彩铃也可以在 *555# 里开，我就是这样开的。", "试过了，*555# 只能开不能选歌。")]
+
+
+def test_a_gallery_posts_comments_and_its_writers_answers() -> None:
+    # DCinside (holdout91): each card's 「div.cmt_info」 (an info box by its name) holds the nickname, the text
+    # 「p.usertxt」 and the date, and was dropped whole as furniture: the 댓글 section was lost; the post's
+    # writer is named in its header's 「div.gall_writer」, so his replies answer the questions before them
+    def card(name: str, text: str, reply: bool = False) -> str:
+        classes = "ub-content reply" if reply else "ub-content"
+        return (f"<li class='{classes}'><div class='cmt_info'><span class='nickname'>{name}</span>"
+                f"<span class='ip'>(118.235)</span><p class='usertxt ub-word'>{text}</p>"
+                "<span class='date_time'>10.19 23:30:12</span></div></li>")
+    html = ("<html><head><title>彩铃怎么开通 - 마이너 갤러리</title></head><body><main id='container'>"
+            "<section class='gall_view'><header><h3 class='title'><span class='title_subject'>彩铃怎么开通</span></h3>"
+            "<div class='gall_writer ub-writer'><span class='nickname'>스텝사냥꾼</span><span class='ip'>(175.223)"
+            "</span><span class='gall_date'>2026.10.19 23:02</span></div></header>"
+            f"<div class='write_div'>{POST}</div></section>"
+            "<div class='comment_wrap show'><div class='comment_count'><span>전체 댓글</span> <em>2</em>개</div>"
+            "<ul class='cmt_list'>" + card("ㅇㅇ", "Tele2 的号码能复制别人的彩铃吗？")
+            + card("스텝사냥꾼", "不能，只能在自己的曲库里选。", reply=True)
+            + "</ul><div class='cmt_write_box'><textarea></textarea><button>등록</button></div></div>"
+            "</main></body></html>")
+    assert comments(html) == [("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
