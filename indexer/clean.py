@@ -40,6 +40,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.anytype_export import anytype_blocks
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
@@ -212,7 +213,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Doxygen, TOPdesk, Sway, MoinMoin or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Doxygen, TOPdesk, Sway, MoinMoin or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -222,6 +223,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         loop_page(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
+        anytype_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         flare_topic(soup, marks)

@@ -93,6 +93,8 @@ _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
                               r"|需要(?:什么|什麼|哪些)|what to bring|what (?:do )?(?:i|you) need", re.IGNORECASE)
 _DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|documents?)\w{0,6}[：:]\s*$|带上|帶上|要带|要帶", re.IGNORECASE)
+# where a lead-in's sentences end: only its last one introduces the list (`_last_sentence`)
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 # why something happens: a heading that asks why (「为什么手机和运营商的数字对不上」) or a lead-in
 # naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
 _REASONS_TITLE = re.compile(r"为什么|為什麼|为啥|為啥|原因|\bwhy\b|\breasons?\b", re.IGNORECASE)
@@ -748,7 +750,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
-            or _DOCUMENTS_LEAD.search(lead) \
+            or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
@@ -763,6 +765,19 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     # bold leads that say what to do (「**打开拨号盘**：…」「**输入 *100#**」) are steps under any heading
     return _STEPS_TITLE.search(title) is not None or _STEPS_LEAD.search(lead) is not None \
         or all(_ACTION_LEAD.match(i.strong_lead) for i in items)
+
+
+def _last_sentence(lead: str) -> str:
+    """The lead-in's last sentence, the one that introduces the list: a paragraph's sentences before it
+    say other things (「领取时需要带身份证。」 mid-paragraph is no 「请带上：」 over a checklist).
+
+    >>> _last_sentence("领取时需要带身份证。押金 15 000 ₸，离职后退还。")
+    '押金 15 000 ₸，离职后退还。'
+    >>> _last_sentence("请带上：")
+    '请带上：'
+    """
+    sentences = [sentence.strip() for sentence in _SENTENCE_END.split(lead) if sentence.strip()]
+    return sentences[-1] if sentences else ""
 
 
 def _names_steps(line: str) -> bool:

@@ -508,6 +508,18 @@ def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
         ("section", "需要准备的材料"), ("section", "补卡"), ("step", "打开 My Kcell"), ("step", "上传学生证照片")]
 
 
+def test_what_to_bring_said_in_passing_mid_paragraph_does_not_unmake_the_steps_after_it() -> None:
+    # holdout94's Sanity/Astro page: 「领取时需要带身份证…」 in the middle of the paragraph over the
+    # five things to do at the warehouse had kept them plain lines; only the lead-in's last sentence
+    # introduces the list (「…需要带这些：」 still lists what to bring)
+    markdown = ("# 工作手机\n\n## 领取手机\n\n手机在二楼仓库领取。领取时需要带身份证，并在交接单上签字。押金 15 000 ₸，离职后退还。\n\n"
+                "1. 到仓库找设备管理员，出示身份证。\n2. 当场开机，检查屏幕。\n\n"
+                "## 归还手机\n\n离职前一周归还。归还时需要带这些：\n\n1. 手机和充电器\n2. 公司 SIM 卡\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "领取手机"), ("step", "到仓库找设备管理员，出示身份证"), ("step", "当场开机，检查屏幕"),
+        ("section", "归还手机")]
+
+
 def test_a_numbered_list_under_a_heading_asking_what_is_needed_is_no_procedure() -> None:
     # holdout58's Udesk article: 「三、办卡需要什么」 over the documents for ИП / ТОО had made them a
     # 3-step procedure; a heading asking what steps are needed still heads steps
