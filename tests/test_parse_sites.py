@@ -5,7 +5,7 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Source
 
-from fragments import cut
+from fragments import cut, texts
 
 
 def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:
@@ -1940,3 +1940,20 @@ def test_a_gollum_page_keeps_the_wikis_footer_apart_and_drops_its_sidebar() -> N
                         "<p><strong>电表 wiki</strong></p><ul><li><a href='/Home'>首页</a></li><li><a href='/x'>名单</a></li></ul>",
                         "<p>有问题请打 +7 701 555 24 18。</p>"))
     assert [(f.type, f.text) for f in frags] == [("qa", "电表停止上报，充值后补发。"), ("section", "有问题请打 +7 701 555 24 18。")]
+
+
+def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
+    # holdout92: SXA's promo component (an app teaser in the side column) was the only text under the accordion's
+    # heading 「常见问题」, a passage of its own after the accordion's questions
+    page = ("<html><body><div id='wrapper'><main><div class='row'><div class='col-8'>"
+            "<div class='component title'><div class='component-content'><h1 class='field-title'>购票说明</h1></div></div>"
+            "<div class='component rich-text'><div class='component-content'><p>短信就是电子车票。</p></div></div>"
+            "<div class='component accordion'><div class='component-content'><h2 class='field-heading'>常见问题</h2>"
+            "<ul class='items'><li class='item'><div class='toggle-header'><div class='label'><div class='field-heading'>"
+            "问：手机没电怎么办？</div></div></div><div class='toggle-content'><div class='field-content'>答：告诉司机订票码。"
+            "</div></div></li></ul></div></div></div><div class='col-4'><div class='component promo'>"
+            "<div class='component-content'><div class='field-promotext'><p>下载 App，购票立减 5%</p></div>"
+            "<div class='field-promolink'><a href='/zh/app'>立即下载</a></div></div></div></div></div></main></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "购票说明", "短信就是电子车票。"), ("qa", "手机没电怎么办？", "告诉司机订票码。")]
+
