@@ -2,6 +2,8 @@
 Word, Zendesk): what a reader gets from each, fragment by fragment."""
 from __future__ import annotations
 
+import pytest
+
 from indexer.fragment import parse_source
 from indexer.model import Source
 
@@ -1957,3 +1959,15 @@ def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
             "</body></html>")
     assert texts(cut(page)) == [("section", "购票说明", "短信就是电子车票。"), ("qa", "手机没电怎么办？", "告诉司机订票码。")]
 
+
+@pytest.mark.parametrize("date", [
+    # Write.as: the post's <time class="dt-published"> between its title and text
+    "<time class='dt-published' datetime='2026-05-18T07:40:00Z'>May 18, 2026</time>",
+    # Bear Blog: <p><i><time></i></p> under the <h1>
+    "<p><i><time datetime='2026-03-09T18:20Z'>09 Mar, 2026</time></i></p>"])
+def test_a_blog_posts_english_date_under_its_title_is_no_text(date: str) -> None:
+    # holdout92: the date was the first line of the post's first passage
+    page = (f"<html><body><main><h1>给滴灌控制器装 SIM 卡</h1>{date}<p>我在恰佩尔附近种番茄。</p>"
+            "<h3>用哪家的卡</h3><p>控制器只支持 2G。</p></main></body></html>")
+    assert texts(cut(page)) == [("section", "给滴灌控制器装 SIM 卡", "我在恰佩尔附近种番茄。"),
+                                ("section", "用哪家的卡", "控制器只支持 2G。")]
