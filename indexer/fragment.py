@@ -148,6 +148,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
                       r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
                       r"|祝(?:大家|各位|你们|你們)"
+                      # the writer's word on the next post (Write.as's 「以后有空再写水泵变频器的事。」, Bear
+                      # Blog's 「下一篇写我们怎么给机器做无盘系统。」 after the last Q&A, holdout92)
+                      r"|(?:下一篇|下篇|下一期|下期|下次|下回|以后有空|以後有空|有空)再?(?:来|來)?(?:写|寫|聊|讲|講|分享)"
                       # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」), or
                       # where they answer (「有其他問題可以喺我 Telegram 頻道留言。」: a name of Latin letters one word)
                       r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"

@@ -163,7 +163,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "有其他问题在下面评论，或者钉钉直接找行政部李娜。",
                                      # that's all, and a wish to the readers (Jianshu, holdout63)
                                      "就这些，祝大家都能看到一次成功的发射 🚀",
-                                     "祝大家旅途順利！"])
+                                     "祝大家旅途順利！",
+                                     # the writer's word on the next post (Write.as, Bear Blog, holdout92)
+                                     "以后有空再写水泵变频器的事。有问题可以在 Telegram 找我。",
+                                     "下一篇写我们怎么给机器做无盘系统。"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
@@ -709,3 +712,4 @@ def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_an
         "如果看到不认识的订单，点击该订单选择「Отменить заказ」", "要先在银行柜台开好账户",
         "带上护照和工作证（разрешение на работу）到营业厅", "用手机发短信 APN#internet.beeline.kz# 到模块的号码",
         "再发 SERVER#data.example.kz#9100# 设置平台地址"]
+
