@@ -895,13 +895,26 @@ class _Cutter:
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
         closing = False             # the writer's closing words ended the last answer: what follows is theirs
+        lead = -1                   # the draft of the one passage just before the section's steps, if any
 
-        def flush() -> None:
+        def flush(last: bool = False) -> None:
             nonlocal passages
             # closing words after the Q&A (「希望對大家有幫助，有問題歡迎在下面留言。」) close the article, not the
             # FAQ: the questions carry their own titles, and the heading over them titled only that line
             own_title, own_path = (self.article.title, path[:1]) if closing else (title, path)
-            for text in split_passages(*_units(plain)):
+            pieces = split_passages(*_units(plain))
+            if last and not closing and len(pieces) == 1 and lead >= 0 \
+                    and all(d.type == "step" for d in self.drafts[lead + 1:]) \
+                    and not self.drafts[lead].text.endswith(("：", ":")) \
+                    and len(self.drafts[lead].text) + 1 + len(pieces[0]) <= MAX_PASSAGE_CHARS:
+                # the text after the section's steps (「直播每天 7:00–23:00 開放…」 under Statamic's
+                # 「直播攝影機怎麼看」, holdout91) is the section's as its text before them is, not its last
+                # step's: one passage with it, not a second one titled again by the heading. Not when that
+                # text leads into the steps (「到門市後：」): glued to it, the text after them read as one more item
+                self.drafts[lead] = replace(self.drafts[lead], text=f"{self.drafts[lead].text}\n{pieces[0]}")
+                plain.clear()
+                return
+            for text in pieces:
                 passages += 1
                 self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", own_title, text, own_path)
             plain.clear()
@@ -963,7 +976,10 @@ class _Cutter:
                     name = before.text.rstrip("：:")
                     if plain and plain[-1] is before:
                         plain.pop()         # the line names the procedure: no passage of its own
+                count = len(self.drafts)
                 flush()
+                if procedures == 1 and len(self.drafts) == count + 1:
+                    lead = count
                 for index, item in enumerate(blocks[i:end], start=1):
                     steps += 1
                     self.add(f"{anchor}-step-{steps}", "step", _step_title(item, index, marker), item.text,
@@ -981,7 +997,7 @@ class _Cutter:
             else:
                 plain.append(block)
             i += 1
-        flush()
+        flush(last=True)
 
     @staticmethod
     def _procedures(blocks: tuple[Block, ...], faq: bool, title: str) -> int:

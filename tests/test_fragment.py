@@ -713,3 +713,20 @@ def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_an
         "带上护照和工作证（разрешение на работу）到营业厅", "用手机发短信 APN#internet.beeline.kz# 到模块的号码",
         "再发 SERVER#data.example.kz#9100# 设置平台地址"]
 
+
+def test_the_text_after_a_sections_steps_joins_its_lead_in() -> None:
+    # holdout91's Statamic page: the paragraph after the list was a second passage titled again by the heading,
+    # apart from the section's first paragraph
+    frags = cut_markdown("# 寄宿\n\n## 直播怎么看\n\n每个房间都有摄像头。\n\n1. 下载 App。\n2. 输入观看码。\n\n"
+                         "直播每天 7:00–23:00 开放。\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "直播怎么看", "每个房间都有摄像头。\n直播每天 7:00–23:00 开放。"),
+        ("step", "下载 App", "下载 App。"), ("step", "输入观看码", "输入观看码。")]
+
+
+def test_the_text_after_a_sections_steps_stays_apart_when_the_two_do_not_fit_one_passage() -> None:
+    lead, after = "每个房间都有摄像头。" * 35, "直播每天 7:00–23:00 开放。" * 5
+    frags = cut_markdown(f"# 寄宿\n\n## 直播怎么看\n\n{lead}\n\n1. 下载 App。\n2. 输入观看码。\n\n{after}\n")
+    assert [(f.type, f.text) for f in frags] == [
+        ("section", lead), ("step", "下载 App。"), ("step", "输入观看码。"), ("section", after)]
+
