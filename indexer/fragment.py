@@ -127,6 +127,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30        # how long a step title reads (`width`), in Chinese characters
+_CUT_MIN = 2               # how wide the words a title's cut leaves out are at least, its 「…」 and one more
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
                             # too, when cutting before it leaves a stub), in characters
@@ -600,6 +601,10 @@ def shorten(text: str, limit: int) -> str:
     An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
     kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
 
+    A cut that would leave out only a word (two characters at most) is none:
+
+    >>> shorten("在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買", 30)
+    '在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買'
     >>> shorten("用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status", 30)
     '用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status'
     >>> shorten("打开 https://example.com/" + "a" * 80 + " 登录", 30)
@@ -611,7 +616,9 @@ def shorten(text: str, limit: int) -> str:
         if wide > limit:
             limit_at = i
             break
-    if limit_at == len(text):
+    if limit_at == len(text) or width(text[limit_at:].rstrip("。.；;！!")) <= _CUT_MIN:
+        # a cut leaving out no more than its 「…」 and one character says less and saves no room (「…關閉應用程式
+        # 商店的付費…」 lost only 「購買」: holdout92's ProcessWire page)
         return text
     limit = limit_at
     for address in _ADDRESS.finditer(text):

@@ -730,3 +730,9 @@ def test_the_text_after_a_sections_steps_stays_apart_when_the_two_do_not_fit_one
     assert [(f.type, f.text) for f in frags] == [
         ("section", lead), ("step", "下载 App。"), ("step", "输入观看码。"), ("section", after)]
 
+
+def test_a_step_title_is_not_cut_to_leave_out_one_word() -> None:
+    # holdout92's ProcessWire page: 「…關閉應用程式商店的付費…」, only 「購買」 left out for the 「…」 taking its place
+    frags = cut_markdown("# 保母手機\n\n## 設定步驟\n\n1. 在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買，避免誤刷。\n"
+                         "2. 把緊急號碼設為快速撥號。\n")
+    assert [f.title for f in frags] == ["在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買", "把緊急號碼設為快速撥號"]
