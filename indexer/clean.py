@@ -134,6 +134,10 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
                               "kb-number-info", "kb-article-info",
                               "kg-button-card",                  # Ghost's call-to-action button
+                              # Sitecore SXA's promo component (an app download teaser in the side column,
+                              # 「下载 … App，购票立减 5%」「立即下载」): read as the text, it was the only text
+                              # left under the FAQ heading above it, holdout92
+                              "promo",
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
                               # Doks' and AdiDoks' (Hugo, Zola) 「Edit this page on GitHub」 and prev / next

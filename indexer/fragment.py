@@ -129,6 +129,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30        # how long a step title reads (`width`), in Chinese characters
+_CUT_MIN = 2               # how wide the words a title's cut leaves out are at least, its 「…」 and one more
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
                             # too, when cutting before it leaves a stub), in characters
@@ -150,6 +151,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
                       r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
                       r"|祝(?:大家|各位|你们|你們)"
+                      # the writer's word on the next post (Write.as's 「以后有空再写水泵变频器的事。」, Bear
+                      # Blog's 「下一篇写我们怎么给机器做无盘系统。」 after the last Q&A, holdout92)
+                      r"|(?:下一篇|下篇|下一期|下期|下次|下回|以后有空|以後有空|有空)再?(?:来|來)?(?:写|寫|聊|讲|講|分享)"
                       # the writer's invitation to ask under the post (「有问题可以在评论区问，看到都会回。」), or
                       # where they answer (「有其他問題可以喺我 Telegram 頻道留言。」: a name of Latin letters one word)
                       r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"
@@ -599,6 +603,10 @@ def shorten(text: str, limit: int) -> str:
     An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
     kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
 
+    A cut that would leave out only a word (two characters at most) is none:
+
+    >>> shorten("在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買", 30)
+    '在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買'
     >>> shorten("用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status", 30)
     '用手机或电脑浏览器打开网页上的 https://www.mnp.kz/check/number/status'
     >>> shorten("打开 https://example.com/" + "a" * 80 + " 登录", 30)
@@ -610,7 +618,9 @@ def shorten(text: str, limit: int) -> str:
         if wide > limit:
             limit_at = i
             break
-    if limit_at == len(text):
+    if limit_at == len(text) or width(text[limit_at:].rstrip("。.；;！!")) <= _CUT_MIN:
+        # a cut leaving out no more than its 「…」 and one character says less and saves no room (「…關閉應用程式
+        # 商店的付費…」 lost only 「購買」: holdout92's ProcessWire page)
         return text
     limit = limit_at
     for address in _ADDRESS.finditer(text):
@@ -907,13 +917,26 @@ class _Cutter:
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
         closing = False             # the writer's closing words ended the last answer: what follows is theirs
+        lead = -1                   # the draft of the one passage just before the section's steps, if any
 
-        def flush() -> None:
+        def flush(last: bool = False) -> None:
             nonlocal passages
             # closing words after the Q&A (「希望對大家有幫助，有問題歡迎在下面留言。」) close the article, not the
             # FAQ: the questions carry their own titles, and the heading over them titled only that line
             own_title, own_path = (self.article.title, path[:1]) if closing else (title, path)
-            for text in split_passages(*_units(plain)):
+            pieces = split_passages(*_units(plain))
+            if last and not closing and len(pieces) == 1 and lead >= 0 \
+                    and all(d.type == "step" for d in self.drafts[lead + 1:]) \
+                    and not self.drafts[lead].text.endswith(("：", ":")) \
+                    and len(self.drafts[lead].text) + 1 + len(pieces[0]) <= MAX_PASSAGE_CHARS:
+                # the text after the section's steps (「直播每天 7:00–23:00 開放…」 under Statamic's
+                # 「直播攝影機怎麼看」, holdout91) is the section's as its text before them is, not its last
+                # step's: one passage with it, not a second one titled again by the heading. Not when that
+                # text leads into the steps (「到門市後：」): glued to it, the text after them read as one more item
+                self.drafts[lead] = replace(self.drafts[lead], text=f"{self.drafts[lead].text}\n{pieces[0]}")
+                plain.clear()
+                return
+            for text in pieces:
                 passages += 1
                 self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", own_title, text, own_path)
             plain.clear()
@@ -975,7 +998,10 @@ class _Cutter:
                     name = before.text.rstrip("：:")
                     if plain and plain[-1] is before:
                         plain.pop()         # the line names the procedure: no passage of its own
+                count = len(self.drafts)
                 flush()
+                if procedures == 1 and len(self.drafts) == count + 1:
+                    lead = count
                 for index, item in enumerate(blocks[i:end], start=1):
                     steps += 1
                     self.add(f"{anchor}-step-{steps}", "step", _step_title(item, index, marker), item.text,
@@ -993,7 +1019,7 @@ class _Cutter:
             else:
                 plain.append(block)
             i += 1
-        flush()
+        flush(last=True)
 
     @staticmethod
     def _procedures(blocks: tuple[Block, ...], faq: bool, title: str) -> int:

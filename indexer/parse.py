@@ -242,6 +242,7 @@ def qa_lines(raw: str) -> list[str] | None:
     return groups
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
@@ -251,6 +252,9 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      # a Russian date alone, its time after 「в」: Boosty's 「14 окт 2026 в 21:40」 under the title
                      r"|^\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?\s+\d{4}(?:\s*г\.)?"
                      r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$"
+                     # an English date alone, a blog engine's <time> under the title: Write.as's 「May 18, 2026」,
+                     # Bear Blog's 「09 Mar, 2026」
+                     rf"|^(?:\d{{1,2}}\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
@@ -290,6 +294,8 @@ def is_byline(text: str) -> bool:
     False
     >>> is_byline("老杨的收藏夹 2026-03-12 | 发布于 新疆"), is_byline("分类：出国生活 | 阅读数：1208 | 转藏：36")
     (True, True)
+    >>> is_byline("May 18, 2026"), is_byline("09 Mar, 2026"), is_byline("May 18, 2026 起每月 2 990 ₸")
+    (True, True, False)
     >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
     (False, False)
     >>> is_byline("整理： 阿斯塔纳华人商会 通讯小组 更新： 2026 年 11 月 14 日")

@@ -163,7 +163,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "有其他问题在下面评论，或者钉钉直接找行政部李娜。",
                                      # that's all, and a wish to the readers (Jianshu, holdout63)
                                      "就这些，祝大家都能看到一次成功的发射 🚀",
-                                     "祝大家旅途順利！"])
+                                     "祝大家旅途順利！",
+                                     # the writer's word on the next post (Write.as, Bear Blog, holdout92)
+                                     "以后有空再写水泵变频器的事。有问题可以在 Telegram 找我。",
+                                     "下一篇写我们怎么给机器做无盘系统。"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
@@ -721,3 +724,27 @@ def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_an
         "如果看到不认识的订单，点击该订单选择「Отменить заказ」", "要先在银行柜台开好账户",
         "带上护照和工作证（разрешение на работу）到营业厅", "用手机发短信 APN#internet.beeline.kz# 到模块的号码",
         "再发 SERVER#data.example.kz#9100# 设置平台地址"]
+
+
+def test_the_text_after_a_sections_steps_joins_its_lead_in() -> None:
+    # holdout91's Statamic page: the paragraph after the list was a second passage titled again by the heading,
+    # apart from the section's first paragraph
+    frags = cut_markdown("# 寄宿\n\n## 直播怎么看\n\n每个房间都有摄像头。\n\n1. 下载 App。\n2. 输入观看码。\n\n"
+                         "直播每天 7:00–23:00 开放。\n")
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("section", "直播怎么看", "每个房间都有摄像头。\n直播每天 7:00–23:00 开放。"),
+        ("step", "下载 App", "下载 App。"), ("step", "输入观看码", "输入观看码。")]
+
+
+def test_the_text_after_a_sections_steps_stays_apart_when_the_two_do_not_fit_one_passage() -> None:
+    lead, after = "每个房间都有摄像头。" * 35, "直播每天 7:00–23:00 开放。" * 5
+    frags = cut_markdown(f"# 寄宿\n\n## 直播怎么看\n\n{lead}\n\n1. 下载 App。\n2. 输入观看码。\n\n{after}\n")
+    assert [(f.type, f.text) for f in frags] == [
+        ("section", lead), ("step", "下载 App。"), ("step", "输入观看码。"), ("section", after)]
+
+
+def test_a_step_title_is_not_cut_to_leave_out_one_word() -> None:
+    # holdout92's ProcessWire page: 「…關閉應用程式商店的付費…」, only 「購買」 left out for the 「…」 taking its place
+    frags = cut_markdown("# 保母手機\n\n## 設定步驟\n\n1. 在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買，避免誤刷。\n"
+                         "2. 把緊急號碼設為快速撥號。\n")
+    assert [f.title for f in frags] == ["在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買", "把緊急號碼設為快速撥號"]

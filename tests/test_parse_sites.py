@@ -2,10 +2,12 @@
 Word, Zendesk): what a reader gets from each, fragment by fragment."""
 from __future__ import annotations
 
+import pytest
+
 from indexer.fragment import parse_source
 from indexer.model import Source
 
-from fragments import cut
+from fragments import cut, texts
 
 
 def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:
@@ -1981,3 +1983,32 @@ def test_plones_document_description_is_its_title_text_and_its_actions_go() -> N
             "<li><a href='javascript:this.print();'>打印</a></li><li><a href='sendto_form'>发送给朋友</a></li></ul>"
             "</div></article></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("预约热线", "三家门店的电话预约规则。"), ("热线", "每天 9:00–21:00 接听。")]
+
+
+def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
+    # holdout92: SXA's promo component (an app teaser in the side column) was the only text under the accordion's
+    # heading 「常见问题」, a passage of its own after the accordion's questions
+    page = ("<html><body><div id='wrapper'><main><div class='row'><div class='col-8'>"
+            "<div class='component title'><div class='component-content'><h1 class='field-title'>购票说明</h1></div></div>"
+            "<div class='component rich-text'><div class='component-content'><p>短信就是电子车票。</p></div></div>"
+            "<div class='component accordion'><div class='component-content'><h2 class='field-heading'>常见问题</h2>"
+            "<ul class='items'><li class='item'><div class='toggle-header'><div class='label'><div class='field-heading'>"
+            "问：手机没电怎么办？</div></div></div><div class='toggle-content'><div class='field-content'>答：告诉司机订票码。"
+            "</div></div></li></ul></div></div></div><div class='col-4'><div class='component promo'>"
+            "<div class='component-content'><div class='field-promotext'><p>下载 App，购票立减 5%</p></div>"
+            "<div class='field-promolink'><a href='/zh/app'>立即下载</a></div></div></div></div></div></main></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "购票说明", "短信就是电子车票。"), ("qa", "手机没电怎么办？", "告诉司机订票码。")]
+
+
+@pytest.mark.parametrize("date", [
+    # Write.as: the post's <time class="dt-published"> between its title and text
+    "<time class='dt-published' datetime='2026-05-18T07:40:00Z'>May 18, 2026</time>",
+    # Bear Blog: <p><i><time></i></p> under the <h1>
+    "<p><i><time datetime='2026-03-09T18:20Z'>09 Mar, 2026</time></i></p>"])
+def test_a_blog_posts_english_date_under_its_title_is_no_text(date: str) -> None:
+    # holdout92: the date was the first line of the post's first passage
+    page = (f"<html><body><main><h1>给滴灌控制器装 SIM 卡</h1>{date}<p>我在恰佩尔附近种番茄。</p>"
+            "<h3>用哪家的卡</h3><p>控制器只支持 2G。</p></main></body></html>")
+    assert texts(cut(page)) == [("section", "给滴灌控制器装 SIM 卡", "我在恰佩尔附近种番茄。"),
+                                ("section", "用哪家的卡", "控制器只支持 2G。")]
