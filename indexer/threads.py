@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla or Zoho Community forum, a Lemmy
-post with its comment tree, a plurk with its responses, a Threads post with its replies, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -125,12 +125,13 @@ _CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")            
 _THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
 _THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
 _BRACKET_OPENS = re.compile(r"^\s*【([^【】。！!？?；;]{1,30})】\s*")      # a line opening with its part's 【title】
+_5CH_ANCHOR = re.compile(r"^\s*>>\s*(\d{1,4})(?:-\d{1,4})?\s*$")        # 「>>4」: the post a reply answers
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Threads, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -2001,6 +2002,39 @@ def _bracket_titles(soup: BeautifulSoup, holder: Tag) -> None:
             _drop_line(line[0])
 
 
+def _5ch(soup: BeautifulSoup) -> Thread | None:
+    """A 5ch (2ch) read.cgi thread: the top menu and navmenu (■掲示板に戻る■, 全部, 1-, 最新50), ads, h1.title, the
+    stoplight 「このスレッドは過去ログ倉庫に格納されています」, then div.thread of div.post (id the post's number,
+    data-userid), each a div.meta (number, the name 「名無しさん@お腹いっぱい。」, the date, 「ID:…」) and a
+    div.message, plain text with <br>s whose a.reply_link anchors 「>>4」 name the post it answers; then
+    「新着レスの表示」, the post form and the footer. Read as a page, the metas went and nothing parted the posts:
+    they ran together, cut by length, every 「>>4」 a line pointing at nothing. The first post is the lead, each
+    other a part of its own; its anchor lines go, and a reply whose first anchor names a post that asks is
+    headed by that question (`_ASKED`: 「没有 Kaspi 的外国游客怎么买券？」), as a Zhidao follow-up's answer is —
+    the posters are anonymous, so no name heads a reply."""
+    heading = soup.find("h1", class_="title")
+    thread = soup.find("div", class_="thread")
+    subject = _text(heading)
+    if not subject or not isinstance(thread, Tag):
+        return None
+    found = [(card, box.find("span", class_="escaped") or box) for card in thread.find_all("div", class_="post")
+             if isinstance(box := card.find("div", class_="message"), Tag)]
+    if not found:
+        return None
+    asks = {str(card.get("id", "")): _asking_line(text) for card, text in found}
+    posts = []
+    for card, text in found:
+        anchors = [link for link in text.find_all("a") if _5CH_ANCHOR.match(_text(link))]
+        asked = next((asks.get(_5CH_ANCHOR.match(_text(link)).group(1), "") for link in anchors[:1]), "")
+        for link in anchors:
+            _drop_line(link)
+        post = _post(soup, text)
+        if asked:
+            post[_ASKED] = asked
+        posts.append(post)
+    return subject, posts
+
+
 def _asking_line(text: Tag) -> str:
     """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it
     (a longer one would not title it)."""
@@ -2027,5 +2061,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
-    (_zoho_community, "zc-topic-title"), (_threads, "#barcelona-page-layout"),
+    (_zoho_community, "zc-topic-title"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
 )

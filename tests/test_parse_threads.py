@@ -1887,3 +1887,32 @@ def test_a_one_line_threads_post_is_titled_by_the_quote_in_the_page_title() -> N
             + "</div></body></html>")
     assert texts(cut(page)) == [("section", "换号要重新发 START", "换号要重新发 START，旧号发 STOP。")]
 
+
+def _5ch_post(number: int, text: str, uid: str = "ID:k3Fz9aQ70") -> str:
+    return (f"<div class='post' id='{number}' data-date='NG' data-userid='{uid}' data-id='{number}'><div class='meta'>"
+            f"<span class='number'>{number}</span><span class='name'><b>名無しさん@お腹いっぱい。</b></span>"
+            f"<span class='date'>2025/07/12(土) 21:14:03.55</span><span class='uid'>{uid}</span></div>"
+            f"<div class='message'><span class='escaped'> {text} </span></div></div>")
+
+
+def _5ch_anchor(number: int) -> str:
+    return f"<a href='../test/read.cgi/oversea/1720786443/{number}' class='reply_link'>&gt;&gt;{number}</a> <br> "
+
+
+def test_a_5ch_thread_parts_its_posts_drops_their_anchors_and_heads_an_answer_by_the_question_it_answers() -> None:
+    # read as a page, the metas went and the posts ran together, every 「>>4」 a line pointing at nothing
+    page = ("<html><head><title>毡房营地 Wi-Fi</title></head><body><div id='header'><div class='topmenu'><a>5ちゃんねる"
+            "</a></div><div class='navmenu'><a>■掲示板に戻る■</a></div></div><h1 class='title'>毡房营地 Wi-Fi\n</h1>"
+            "<div class='stoplight'>このスレッドは過去ログ倉庫に格納されています</div><div class='thread'>"
+            + _5ch_post(1, "中文スレ。")
+            + _5ch_post(2, "手机信号到底有没有？我是 Kcell 的卡")
+            + _5ch_post(3, _5ch_anchor(2) + "Kcell 在营地完全没有。")
+            + _5ch_post(4, _5ch_anchor(1) + "乙。")
+            + "</div><div class='newposts'><span>新着レスの表示</span></div><div class='footer'>read.cgi ver 07.7.23</div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "毡房营地 Wi-Fi", "中文スレ。"), ("section", "毡房营地 Wi-Fi（回复）", "手机信号到底有没有？我是 Kcell 的卡"),
+        ("qa", "手机信号到底有没有？", "Kcell 在营地完全没有。"), ("section", "毡房营地 Wi-Fi（回复）", "乙。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in cut(page))
+    for gone in (">>", "名無し", "ID:", "2025/07/12", "過去ログ", "新着", "掲示板", "read.cgi"):
+        assert gone not in words
