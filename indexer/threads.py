@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla or Zoho Community forum, a Lemmy
-post with its comment tree, a plurk with its responses, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -122,12 +122,16 @@ _CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")            
 _CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
 _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
 _CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
+_THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
+_THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
+_BRACKET_OPENS = re.compile(r"^\s*【([^【】。！!？?；;]{1,30})】\s*")      # a line opening with its part's 【title】
+_5CH_ANCHOR = re.compile(r"^\s*>>\s*(\d{1,4})(?:-\d{1,4})?\s*$")        # 「>>4」: the post a reply answers
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -1290,14 +1294,8 @@ def _plurk(soup: BeautifulSoup) -> Thread | None:
     if not isinstance(text, Tag) or not isinstance(box, Tag):
         return None
     owner = _text(plurk.select_one(".plurk_box .content a.name"))
-    lines = _br_lines(text)
-    first = _line_text(lines[0]).strip() if lines else ""
-    if len(lines) > 1 and len(first) <= HEADING_MAX and all(not isinstance(node, Tag) or node.name not in
-                                                            ("p", "div", "ul", "ol", "blockquote") for node in lines[0]):
-        subject = first
-        for node in lines[0]:
-            node.extract()
-    else:
+    subject = _first_line(text)
+    if not subject:
         titled = soup.find("meta", attrs={"property": "og:title"})
         qualifier = _text(plurk.select_one(".plurk_box .content .qualifier"))
         subject = str(titled.get("content", "")).strip() if isinstance(titled, Tag) else ""
@@ -1916,6 +1914,138 @@ def _drop_line(node: Tag) -> None:
     node.decompose()
 
 
+def _first_line(text: Tag) -> str:
+    """A post's first line taken out of it to title the thread, where the site gives the post no subject
+    (a plurk, a Threads post) and that line is one: short, over more text. Else nothing is taken."""
+    lines = _br_lines(text)
+    first = _line_text(lines[0]).strip() if lines else ""
+    if not (len(lines) > 1 and len(first) <= HEADING_MAX and all(not isinstance(node, Tag) or node.name not in
+                                                                 ("p", "div", "ul", "ol", "blockquote") for node in lines[0])):
+        return ""
+    for node in lines[0]:
+        node.extract()
+    return first
+
+
+def _threads(soup: BeautifulSoup) -> Thread | None:
+    """A Threads (threads.net) post page as the browser saves it: in div#barcelona-page-layout the left nav
+    (首页 / 搜索 / 动态 / 主页 / 更多), then each post a [data-pressable-container] card (hashed class names
+    only): the author's a[href="/@name"] and a <time> (「10/02/26」), the text as <span> lines between <br>s,
+    and an action bar (role=group: 赞 / 回复 / 转发 counts); the replies the same cards (the poster's with
+    「· 作者」), then 「登录或注册 Threads」 and the footer. Read as a page, the <title> 「Threads 上的 @name：“…” •
+    Threads」 titled every fragment, each 「name date」 line and each count was text, the post's 【…】 part titles
+    ran into the lines around them and the replies were cut by length, a question apart from its answer. As a
+    plurk, the post's first line titles the thread (else the <title>'s quoted text), its 【…】 lines are its
+    parts, and each reply is a part headed by its writer (the poster's 「（楼主）」) without its 「@name」 — or, where
+    the 「@name」 answers that writer's reply that asked, by its question (`_ASKED`), so the answer is found with it."""
+    layout = soup.find("div", id="barcelona-page-layout")
+    cards = layout.find_all(attrs={"data-pressable-container": "true"}) if isinstance(layout, Tag) else []
+    found = [(card, text) for card in cards if (text := _threads_text(card)) is not None]
+    if not found:
+        return None
+    for _, text in found:
+        for span in text.find_all("span"):
+            span.unwrap()
+    subject = _first_line(found[0][1])
+    if not subject:
+        quoted = _THREADS_TITLE.search(_text(soup.title))
+        subject = quoted.group(1).strip() if quoted else ""
+    if not subject:
+        return None
+    _bracket_titles(soup, found[0][1])
+    posts, asked = [], {}
+    for k, (card, text) in enumerate(found):
+        writer = _text(card.find("a", href=_THREADS_PROFILE))
+        lead = next((node for node in text.children if not isinstance(node, NavigableString) or str(node).strip()),
+                    None)
+        question = ""
+        if k and isinstance(lead, NavigableString) and not isinstance(lead, Comment):
+            named = _AT.match(str(lead))
+            question = asked.pop(named.group(0).strip()[1:], "") if named else ""
+            lead.replace_with(_AT.sub("", str(lead), count=1))
+        if k:
+            asked[writer] = _asking_line(text)
+        post = _post(soup, text)
+        posts.append((post, writer))
+        if question:
+            post[_ASKED] = question
+    for post in _authored(posts):
+        if post.get(_ASKED):
+            del post[_BY]       # the poster's answer to a reply's question, headed by the question it answers
+    return subject, [post for post, _ in posts]
+
+
+def _threads_text(card: Tag) -> Tag | None:
+    """A Threads card's text: its <div> that is neither the author's line (with the <time>) nor the action bar."""
+    return next((box for box in card.find_all("div", recursive=False)
+                 if not box.get("role") and box.find("time") is None and box.get_text(strip=True)), None)
+
+
+def _bracket_titles(soup: BeautifulSoup, holder: Tag) -> None:
+    """A post typed as plain text, one line a paragraph, whose lines open with 【bracketed】 titles (two at least:
+    「【怎么加入短信名单】<br>1. …」, 「【训练通知】每月第二个周日…」) names its parts so: each title a paragraph of its own
+    in bold, over its line's text, as `_title_lines` makes a 【…】 line after a blank one (here no blank lines
+    part them); glued to the line before or after, the parts ran into one another and into the last step."""
+    lines = [line for line in _br_lines(holder)
+             if isinstance(line[0], NavigableString) and _BRACKET_OPENS.match(str(line[0]))]
+    if len(lines) < 2:
+        return
+    for line in lines:
+        opening = _BRACKET_OPENS.match(str(line[0]))
+        title = soup.new_tag("p")
+        title.append(soup.new_tag("b", string=opening.group(1).strip()))
+        line[0].insert_before(title)
+        rest = str(line[0])[opening.end():]
+        if rest.strip():
+            line[0].replace_with(rest)
+        else:
+            _drop_line(line[0])
+
+
+def _5ch(soup: BeautifulSoup) -> Thread | None:
+    """A 5ch (2ch) read.cgi thread: the top menu and navmenu (■掲示板に戻る■, 全部, 1-, 最新50), ads, h1.title, the
+    stoplight 「このスレッドは過去ログ倉庫に格納されています」, then div.thread of div.post (id the post's number,
+    data-userid), each a div.meta (number, the name 「名無しさん@お腹いっぱい。」, the date, 「ID:…」) and a
+    div.message, plain text with <br>s whose a.reply_link anchors 「>>4」 name the post it answers; then
+    「新着レスの表示」, the post form and the footer. Read as a page, the metas went and nothing parted the posts:
+    they ran together, cut by length, every 「>>4」 a line pointing at nothing. The first post is the lead, each
+    other a part of its own; its anchor lines go, and a reply whose first anchor names a post that asks is
+    headed by that question (`_ASKED`: 「没有 Kaspi 的外国游客怎么买券？」), as a Zhidao follow-up's answer is —
+    the posters are anonymous, so no name heads a reply."""
+    heading = soup.find("h1", class_="title")
+    thread = soup.find("div", class_="thread")
+    subject = _text(heading)
+    if not subject or not isinstance(thread, Tag):
+        return None
+    found = [(card, box.find("span", class_="escaped") or box) for card in thread.find_all("div", class_="post")
+             if isinstance(box := card.find("div", class_="message"), Tag)]
+    if not found:
+        return None
+    asks = {str(card.get("id", "")): _asking_line(text) for card, text in found}
+    posts = []
+    for card, text in found:
+        anchors = [link for link in text.find_all("a") if _5CH_ANCHOR.match(_text(link))]
+        asked = next((asks.get(_5CH_ANCHOR.match(_text(link)).group(1), "") for link in anchors[:1]), "")
+        for link in anchors:
+            _drop_line(link)
+        post = _post(soup, text)
+        if asked:
+            post[_ASKED] = asked
+        posts.append(post)
+    return subject, posts
+
+
+def _asking_line(text: Tag) -> str:
+    """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it
+    (a longer one would not title it)."""
+    for line in _br_lines(text):
+        said = _line_text(line).strip()
+        asking = _ASKS.search(said)
+        if asking and asking.end() <= HEADING_MAX:
+            return said[:asking.end()].strip()
+    return ""
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -1931,5 +2061,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
-    (_zoho_community, "zc-topic-title"),
+    (_zoho_community, "zc-topic-title"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Source
 
+from fragments import cut, texts
+
 
 def parts(html: str) -> list[tuple[str, str]]:
     return [(f.title, f.text) for f in parse_source(Source("page.html", "page", html, "html", "0"))[1]]
@@ -1845,3 +1847,73 @@ def test_yahoo_chiebukuro_classes_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知恵袋の使い方</h1><div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>"
             "先登录再提问。</div></body></html>")
     assert parts(page) == [("知恵袋の使い方", "先登录再提问。")]
+
+
+def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
+    """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
+    the action bar."""
+    return (f"<div class='x1a2a7pz' data-pressable-container='true'><a href='/@{name}' class='x1i10hfl'><span>{name}"
+            f"</span></a>{badge}<time datetime='2026-10-02T09:01:00.000Z'>10/02/26</time><div class='x1a6qonq'>{text}</div>"
+            + (f"<div role='group'><div role='button' aria-label='赞'><span>{likes}</span></div></div>" if likes else "")
+            + "</div>")
+
+
+def test_a_threads_post_is_titled_by_its_first_line_parted_by_its_bracketed_titles_and_its_replies_answered() -> None:
+    # read as a page, the <title> titled every fragment, the 「name date」 lines and counts were text, the 【…】
+    # titles ran into the lines around them and the replies were cut by length, an answer apart from its question
+    post = ("<span>志愿队短信说明</span><br><span>这里统一说一下。</span><br><span>【怎么加入】</span><br>"
+            "<span>1. 在消防站填表。</span><br><span>2. 发短信 START 到 1414。</span><br>"
+            "<span>【训练通知】每月第二个周日训练。</span>")
+    page = ("<html><head><title>Threads 上的 @dpd：“志愿队短信说明…” • Threads</title></head><body>"
+            "<div id='barcelona-page-layout'><div role='navigation'><a href='/'>首页</a><a href='/search'>搜索</a></div>"
+            "<div role='main'>" + _threads_card("dpd", post, likes="218")
+            + "<div aria-label='回复'>" + _threads_card("serik", "<span>油钱能报销吗？</span>", likes="12")
+            + _threads_card("dpd", "<span>@serik 每次补贴 3 000 ₸。</span>", "<span>· 作者</span>")
+            + _threads_card("dana", "<span>队里有卫星电话。</span>")
+            + "</div></div><div class='login-bar'><span>登录或注册 Threads</span></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "志愿队短信说明", "这里统一说一下。"),
+        ("step", "在消防站填表", "在消防站填表。"), ("step", "发短信 START 到 1414", "发短信 START 到 1414。"),
+        ("section", "训练通知", "每月第二个周日训练。"),
+        ("section", "serik", "油钱能报销吗？"), ("qa", "油钱能报销吗？", "每次补贴 3 000 ₸。"),
+        ("section", "dana", "队里有卫星电话。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in cut(page))
+    for gone in ("218", "12", "10/02/26", "作者", "@serik", "首页", "登录", "Threads"):
+        assert gone not in words
+
+
+def test_a_one_line_threads_post_is_titled_by_the_quote_in_the_page_title() -> None:
+    page = ("<html><head><title>Threads 上的 @dpd：“换号要重新发 START…” • Threads</title></head><body>"
+            "<div id='barcelona-page-layout'>" + _threads_card("dpd", "<span>换号要重新发 START，旧号发 STOP。</span>")
+            + "</div></body></html>")
+    assert texts(cut(page)) == [("section", "换号要重新发 START", "换号要重新发 START，旧号发 STOP。")]
+
+
+def _5ch_post(number: int, text: str, uid: str = "ID:k3Fz9aQ70") -> str:
+    return (f"<div class='post' id='{number}' data-date='NG' data-userid='{uid}' data-id='{number}'><div class='meta'>"
+            f"<span class='number'>{number}</span><span class='name'><b>名無しさん@お腹いっぱい。</b></span>"
+            f"<span class='date'>2025/07/12(土) 21:14:03.55</span><span class='uid'>{uid}</span></div>"
+            f"<div class='message'><span class='escaped'> {text} </span></div></div>")
+
+
+def _5ch_anchor(number: int) -> str:
+    return f"<a href='../test/read.cgi/oversea/1720786443/{number}' class='reply_link'>&gt;&gt;{number}</a> <br> "
+
+
+def test_a_5ch_thread_parts_its_posts_drops_their_anchors_and_heads_an_answer_by_the_question_it_answers() -> None:
+    # read as a page, the metas went and the posts ran together, every 「>>4」 a line pointing at nothing
+    page = ("<html><head><title>毡房营地 Wi-Fi</title></head><body><div id='header'><div class='topmenu'><a>5ちゃんねる"
+            "</a></div><div class='navmenu'><a>■掲示板に戻る■</a></div></div><h1 class='title'>毡房营地 Wi-Fi\n</h1>"
+            "<div class='stoplight'>このスレッドは過去ログ倉庫に格納されています</div><div class='thread'>"
+            + _5ch_post(1, "中文スレ。")
+            + _5ch_post(2, "手机信号到底有没有？我是 Kcell 的卡")
+            + _5ch_post(3, _5ch_anchor(2) + "Kcell 在营地完全没有。")
+            + _5ch_post(4, _5ch_anchor(1) + "乙。")
+            + "</div><div class='newposts'><span>新着レスの表示</span></div><div class='footer'>read.cgi ver 07.7.23</div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "毡房营地 Wi-Fi", "中文スレ。"), ("section", "毡房营地 Wi-Fi（回复）", "手机信号到底有没有？我是 Kcell 的卡"),
+        ("qa", "手机信号到底有没有？", "Kcell 在营地完全没有。"), ("section", "毡房营地 Wi-Fi（回复）", "乙。")]
+    words = "\n".join(" ".join(f.path) + f.text for f in cut(page))
+    for gone in (">>", "名無し", "ID:", "2025/07/12", "過去ログ", "新着", "掲示板", "read.cgi"):
+        assert gone not in words
