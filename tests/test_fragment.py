@@ -709,3 +709,13 @@ def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_an
         "如果看到不认识的订单，点击该订单选择「Отменить заказ」", "要先在银行柜台开好账户",
         "带上护照和工作证（разрешение на работу）到营业厅", "用手机发短信 APN#internet.beeline.kz# 到模块的号码",
         "再发 SERVER#data.example.kz#9100# 设置平台地址"]
+
+
+def test_a_when_clause_stays_in_a_step_title_when_the_clause_after_it_only_says_what_comes_of_it() -> None:
+    # holdout96's Trengo article titled its first step 「你會收到一個 6 位數嘅預約編號」, the act the reader does
+    # (confirming the date on WhatsApp) lost with its when-clause: what comes of a step is no title of it
+    frags = cut_markdown(
+        "# 訂金\n\n## 步驟\n\n"
+        "1. 喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到一個 6 位數嘅預約編號，例如 INK-204518。\n"
+        "2. 撥打 *858*預約編號數字#，畫面會顯示訂金金額。\n")
+    assert frags[0].title.startswith("喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到")
