@@ -137,6 +137,8 @@ LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 # (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
+# a clause that says what the reader then gets or sees, no act of theirs: 「你會收到…」「系统会显示…」
+_OUTCOME = re.compile(r"^(?:你|您|妳)?(?:就|便)?(?:会|會|將|将)(?:收到|看到|显示|顯示|弹出|彈出)")
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
 _WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
          r"|(?:能|可以)?(?:对|對)(?:大家|你|您)有(?:用|所?帮助|所?幫助))")
@@ -418,7 +420,13 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
         joined = f"{clause}，{clauses[1].strip()}"
         # (as long as it reads without its asides, which go from a title too long below)
-        clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX else clauses[1].strip()
+        # — unless the clause after it only says what comes of it (「…之後，你會收到一個預約編號」): the act is
+        # the when-clause's, and the title both, cut to a title's length; but not when what comes is quoted
+        # (「客服确认后，你会收到短信「Заявка…отменена」」): the message's words are what a reader looks for,
+        # and the cut would drop them
+        outcome = clauses[1].strip()
+        clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
+            or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) else outcome
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the

@@ -748,3 +748,13 @@ def test_a_step_title_is_not_cut_to_leave_out_one_word() -> None:
     frags = cut_markdown("# 保母手機\n\n## 設定步驟\n\n1. 在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買，避免誤刷。\n"
                          "2. 把緊急號碼設為快速撥號。\n")
     assert [f.title for f in frags] == ["在手機的「設定 → 數位健康與家長監護」關閉應用程式商店的付費購買", "把緊急號碼設為快速撥號"]
+
+
+def test_a_when_clause_stays_in_a_step_title_when_the_clause_after_it_only_says_what_comes_of_it() -> None:
+    # holdout96's Trengo article titled its first step 「你會收到一個 6 位數嘅預約編號」, the act the reader does
+    # (confirming the date on WhatsApp) lost with its when-clause: what comes of a step is no title of it
+    frags = cut_markdown(
+        "# 訂金\n\n## 步驟\n\n"
+        "1. 喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到一個 6 位數嘅預約編號，例如 INK-204518。\n"
+        "2. 撥打 *858*預約編號數字#，畫面會顯示訂金金額。\n")
+    assert frags[0].title.startswith("喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到")
