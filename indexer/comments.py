@@ -93,7 +93,8 @@ _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 aft
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
-                            "Автор"})      # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                            "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                            "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
@@ -126,6 +127,9 @@ _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 _REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
 # the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
 _HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
+# … or Next.js's CSS modules' 「Component_local__hash」, whatever the hash's length (Weverse's
+# 「CommentView_nickname__b」 is a nickname; a BEM 「comment__author」 has no 「Component_」 before it)
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__[A-Za-z0-9]{1,8}$")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
@@ -292,7 +296,7 @@ def _is_reply(tag: Tag) -> bool:
     """A reply set inside the card it answers, with its writer's name: named for one by its class's first
     or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, not Bilibili's 「root-reply-container」)."""
     named = any(not _REPLY_HEADS.isdisjoint((words[0], words[-1]))
-                for token in tag.get("class", []) if (words := token_words(_HASHED.sub("", token))))
+                for token in tag.get("class", []) if (words := token_words(_unhashed(token))))
     return named and any(map(_is_name, tag.find_all(True))) and _says(tag)
 
 
@@ -430,13 +434,22 @@ def _heads(tag: Tag) -> set[str]:
     CSS modules add goes first (「comment-module_name_OqE1C」 is a name)."""
     heads: set[str] = set()
     for token in [*tag.get("class", []), *class_names(tag), *str(tag.get("id", "")).split()]:
-        token = _HASHED.sub("", token)
+        token = _unhashed(token)
         words = token_words(token)
         if words:
             heads.add(words[-1])
             if len([part for part in _PARTS.split(token) if part]) == 1:
                 heads.add(token.lower())
     return heads
+
+
+def _unhashed(token: str) -> str:
+    """A class name without the hash CSS modules add.
+
+    >>> _unhashed("comment-module_name_OqE1C"), _unhashed("CommentView_nickname__b"), _unhashed("comment__author")
+    ('comment-module_name', 'CommentView_nickname', 'comment__author')
+    """
+    return _HASHED.sub("", _MODULE_HASHED.sub(r"\1", token))
 
 
 def _is_name(tag: Tag) -> bool:
