@@ -1969,3 +1969,13 @@ def test_a_typo3_pages_frame_headers_title_their_elements_and_its_accordion_keep
         ("section", "收听方式", "拨打导览热线或扫码收听。"),
         ("step", "拨打导览热线", "拨打导览热线。"), ("step", "按 3 选择中文", "按 3 选择中文。"),
         ("qa", "按键没反应？", "打开按键音。"), ("qa", "能开外放吗？", "不能，请使用耳机。")]
+
+
+def test_a_grav_posts_day_month_year_date_is_no_text() -> None:
+    # Grav's Quark theme (holdout93) dates a post 「d M Y」 in a Chinese locale, 「14 9月 2026」: it was the
+    # first line of the post's opening passage
+    page = ("<html><head><meta name='generator' content='GravCMS'></head><body><div class='content-item h-entry'>"
+            "<div class='content-title'><h2 class='p-name'><a href='/p' class='u-url'>处方短信码</a></h2>"
+            "<span class='blog-date'><time class='dt-published' datetime='2026-09-14'>14 9月 2026</time></span></div>"
+            "<div class='e-content'><p>医生开处方后会发一条 6 位处方码。</p></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("处方短信码", "医生开处方后会发一条 6 位处方码。")]
