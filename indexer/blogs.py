@@ -466,6 +466,38 @@ def _weebly(soup: BeautifulSoup, marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# a Micro.blog user's page (「https://micro.blog/shutter」), and one of the user's posts (「…/shutter/61527733」)
+_MICROBLOG_USER = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/?$")
+_MICROBLOG_POST = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/\d+/?$")
+
+
+def _microblog(soup: BeautifulSoup, marks: frozenset[str]) -> None:
+    """Micro.blog: a post page whose theme prints the conversation under the post (marks
+    `microblog_conversation` and `microblog_post`), one post text (`.e-content`); the conversation's
+    `div.microblog_post` cards (`.microblog_user` with the avatar and a link to the writer's page,
+    `.microblog_text`, `.microblog_time`), in the page's order, each reply opening with the 「@name」 it answers.
+    Cleaned as chrome by its class, the conversation was lost. The post's author is the user whose
+    Micro.blog post the post's own 「reply on Micro.blog」 link opens (`micro.blog/shutter/61527733`): a
+    reader's question that user answered next is a Q&A."""
+    bodies = soup.select(".e-content")
+    boxes = soup.find_all("div", class_="microblog_conversation")
+    if len(bodies) != 1 or len(boxes) != 1:
+        return          # the blog's page of many posts, or no conversation
+    box = boxes[0]
+    owners = {found.group(1) for link in soup.find_all("a", href=True)
+              if box not in link.parents and (found := _MICROBLOG_POST.match(str(link["href"])))}
+    comments = []
+    for card in box.find_all("div", class_="microblog_post"):
+        text, user = card.find(class_="microblog_text"), card.find(class_="microblog_user")
+        link = user.find("a", href=True) if isinstance(user, Tag) else None
+        found = _MICROBLOG_USER.match(str(link["href"])) if link is not None else None
+        if text is not None:
+            comments.append(Comment(one_line(user) if user is not None else "", one_line(text),
+                                    found is not None and found.group(1) in owners))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 _HALO_GENERATOR = re.compile(r"^\s*Halo\b", re.IGNORECASE)
 # the box `<halo:comment group="content.halo.run" kind="Post|SinglePage" name=…>` writes: 「comment-」 and
 # the group, kind and name joined by hyphens
@@ -2056,6 +2088,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_typecho, (_needs("comment-list", "comment-body"),)),
     (_substack, (_needs("comments-page", "available-content"),)),
     (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
+    (_microblog, (_needs("microblog_conversation", "microblog_post"),)),
     (_halo, (_needs("comment-item", "comment-item__content"),)),
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),

@@ -95,7 +95,8 @@ _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 aft
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
-                            "Автор"})      # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                            "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                            "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
@@ -130,8 +131,10 @@ _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 _REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
 # the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
 _HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
-# … or CSS modules' 「Component_part_hash」 whose hash is short, of any case (Boosty's 「Comment_author_2」, 「Comment_text_L」)
-_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)_[A-Za-z0-9]{1,8}$")
+# … or CSS modules' 「Component_part_hash」 / Next.js's 「Component_local__hash」, whatever the hash's length
+# and case (Boosty's 「Comment_author_2」, Weverse's 「CommentView_nickname__b」; a BEM 「comment__author」 has
+# no 「Component_」 before it)
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__?[A-Za-z0-9]{1,8}$")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
 # a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
 _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
@@ -448,11 +451,6 @@ def _answering(text: str, names: set[str]) -> str:
     return text
 
 
-def _unhashed(token: str) -> str:
-    """A class name without the hash CSS modules add to it."""
-    return _MODULE_HASHED.sub(r"\1", _HASHED.sub("", token))
-
-
 def _heads(tag: Tag) -> set[str]:
     """What a tag's classes and id name it: each token's last word (a 「comment-author」 is an author, a
     「text-secondary」 no text, a 「user-box」 no name), a token of one part whole too (「UserLink」); the hash
@@ -466,6 +464,17 @@ def _heads(tag: Tag) -> set[str]:
             if len([part for part in _PARTS.split(token) if part]) == 1:
                 heads.add(token.lower())
     return heads
+
+
+def _unhashed(token: str) -> str:
+    """A class name without the hash CSS modules add.
+
+    >>> _unhashed("comment-module_name_OqE1C"), _unhashed("CommentView_nickname__b"), _unhashed("comment__author")
+    ('comment-module_name', 'CommentView_nickname', 'comment__author')
+    >>> _unhashed("Comment_author_2"), _unhashed("Comment_text_L")
+    ('Comment_author', 'Comment_text')
+    """
+    return _HASHED.sub("", _MODULE_HASHED.sub(r"\1", token))
 
 
 def _is_name(tag: Tag) -> bool:

@@ -255,6 +255,7 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      # an English date alone, a blog engine's <time> under the title: Write.as's 「May 18, 2026」,
                      # Bear Blog's 「09 Mar, 2026」
                      rf"|^(?:\d{{1,2}}\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
+                     r"|^\d{1,2}\s+\d{1,2}\s*月\s+\d{4}$"       # 「14 9月 2026」: Grav's Quark 「d M Y」 in a Chinese locale
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
@@ -298,6 +299,8 @@ def is_byline(text: str) -> bool:
     (True, True, False)
     >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
     (False, False)
+    >>> is_byline("14 9月 2026"), is_byline("14 9月 2026 起每月 2 990 ₸")
+    (True, False)
     >>> is_byline("整理： 阿斯塔纳华人商会 通讯小组 更新： 2026 年 11 月 14 日")
     True
     >>> is_byline("适用范围： Kcell、Beeline 更新： 2026 年 11 月 14 日")

@@ -2059,3 +2059,29 @@ def test_a_lofter_post_is_titled_by_its_title_its_owners_reply_answers_and_its_n
 def test_lofter_markup_on_a_page_lofter_did_not_serve_is_left_alone() -> None:
     text = "\n".join(f.title + "\n" + f.text for f in cut(lofter(assets="/static/site.css")))
     assert "读研的coser" in text
+
+
+def _microblog_card(user: str, text: str) -> str:
+    return (f"<div class='microblog_post'><div class='microblog_user'><img class='microblog_avatar' src='a.jpg'> "
+            f"<a href='https://micro.blog/{user}'>{user}</a></div><div class='microblog_text'><p>{text}</p></div>"
+            f"<div class='microblog_time'><a href='https://micro.blog/{user}/61530210'>9 月 4 日 11:02</a></div></div>")
+
+
+MICROBLOG = ("<html><head><title>預約專線 - 快門日記</title></head><body><div class='site-header'>"
+             "<a class='site-title' href='/'>快門日記</a></div><div class='page-content'>"
+             "<article class='post h-entry'><header class='post-header'><h1 class='post-title p-name'>預約專線</h1></header>"
+             "<div class='post-content e-content'><p>打專線 +7 727 355 00 00 預約，訂金是總價的 30%。</p></div>"
+             "<footer class='post-footer'><p class='share'><a href='https://micro.blog/shutter/61527733'>"
+             "在 Micro.blog 上回覆</a></p></footer></article><div class='microblog_conversation'>"
+             + _microblog_card("mei", "@shutter 感謝整理！")
+             + _microblog_card("hk_trail", "@shutter 請問他們有冇上門拍攝？")
+             + _microblog_card("shutter", "@hk_trail 有的，市區外拍每小時 25 000 ₸。")
+             + "</div></div></body></html>")
+
+
+def test_a_microblog_posts_conversation_is_its_last_part_and_its_owners_reply_an_answer() -> None:
+    # holdout95: the conversation under the post (`div.microblog_conversation`) went as chrome, replies and all
+    assert texts(cut(MICROBLOG)) == [
+        ("section", "預約專線", "打專線 +7 727 355 00 00 預約，訂金是總價的 30%。"),
+        ("section", COMMENTS_TITLE, "感謝整理！"),
+        ("qa", "請問他們有冇上門拍攝？", "有的，市區外拍每小時 25 000 ₸。")]

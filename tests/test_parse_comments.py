@@ -256,6 +256,25 @@ def test_a_russian_author_badge_marks_the_authors_answer() -> None:
         ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
 
 
+def test_a_korean_author_badge_and_css_module_class_names_mark_the_writer_and_the_authors_answer() -> None:
+    # Weverse (holdout93): Next.js CSS-module classes with short hashes (「CommentView_nickname__b」) and the
+    # author's 「작성자」 badge; the nicks were glued before the texts and the author's reply read as a remark
+    def card(name: str, text: str, replies: str = "", reply: bool = False) -> str:
+        badge = "<span class='CommentView_badge__h'>작성자</span>" if reply else ""
+        nested = f"<div class='ReplyListView_container__f'>{replies}</div>" if replies else ""
+        return (f"<div class='CommentView_comment__m1{' CommentView_reply__g' if reply else ''}'>"
+                f"<div class='CommentView_header__a'><strong class='CommentView_nickname__b'>{name}</strong>{badge}"
+                "<span class='CommentView_date__c'>11. 19. 23:02</span></div>"
+                f"<div class='CommentView_content__d'><p>{text}</p></div>"
+                f"<div class='CommentView_footer__e'><button>좋아요 12</button><button>답글 1</button></div>{nested}</div>")
+    section = ("<section class='CommentListView_container__7k'><h3 class='CommentListView_title__r'>댓글 2</h3>"
+               + card("Ерлан", "Tele2 的号码能复制别人的彩铃吗？", card("老周", "不能，只能在自己的曲库里选。", reply=True))
+               + card("Марина", "第一首歌真的免费，我上周刚开。") + "</section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+        ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
+
+
 def test_comments_in_a_layout_named_like_a_side_column_are_the_pages() -> None:
     # Deskpro's portal (holdout82) wraps the article, its comments and the side column in
     # 「div.dp-layout--with-sidebar」: read as a side column's box, the comments were lost whole; the agent's

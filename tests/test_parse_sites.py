@@ -2012,3 +2012,13 @@ def test_a_blog_posts_english_date_under_its_title_is_no_text(date: str) -> None
             "<h3>用哪家的卡</h3><p>控制器只支持 2G。</p></main></body></html>")
     assert texts(cut(page)) == [("section", "给滴灌控制器装 SIM 卡", "我在恰佩尔附近种番茄。"),
                                 ("section", "用哪家的卡", "控制器只支持 2G。")]
+
+
+def test_a_grav_posts_day_month_year_date_is_no_text() -> None:
+    # Grav's Quark theme (holdout93) dates a post 「d M Y」 in a Chinese locale, 「14 9月 2026」: it was the
+    # first line of the post's opening passage
+    page = ("<html><head><meta name='generator' content='GravCMS'></head><body><div class='content-item h-entry'>"
+            "<div class='content-title'><h2 class='p-name'><a href='/p' class='u-url'>处方短信码</a></h2>"
+            "<span class='blog-date'><time class='dt-published' datetime='2026-09-14'>14 9月 2026</time></span></div>"
+            "<div class='e-content'><p>医生开处方后会发一条 6 位处方码。</p></div></div></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("处方短信码", "医生开处方后会发一条 6 位处方码。")]
