@@ -94,6 +94,7 @@ _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 aft
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
+                            "Admin", "管理员", "管理員",     # (a feedback board's team replying: Nolt's, Frill's 「Admin」 badge)
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
                             "Автор"})      # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
 # a card's buttons, by their words alone
