@@ -2012,3 +2012,14 @@ def test_a_blog_posts_english_date_under_its_title_is_no_text(date: str) -> None
             "<h3>用哪家的卡</h3><p>控制器只支持 2G。</p></main></body></html>")
     assert texts(cut(page)) == [("section", "给滴灌控制器装 SIM 卡", "我在恰佩尔附近种番茄。"),
                                 ("section", "用哪家的卡", "控制器只支持 2G。")]
+
+
+def test_a_feedback_posts_back_link_is_no_text() -> None:
+    # holdout99 (Nolt): the link back to the board 「← All posts」 (a.back-link) over the post was the first line
+    # of its first passage
+    page = ("<html><body><main class='post-page'><a class='back-link' href='/'>← All posts</a>"
+            "<article class='post'><h1 class='post-title'>接走时发短信</h1><div class='post-description'>"
+            "<p>老师要先打电话给我确认。</p></div></article><section class='admin-update'><h2>Status changed</h2>"
+            "<div class='update-body'><p>12 月 1 日起试行。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [("section", "接走时发短信", "老师要先打电话给我确认。"),
+                                ("section", "Status changed", "12 月 1 日起试行。")]
