@@ -126,6 +126,8 @@ _PAGE_MARGINS = frozenset({"header", "footer"})
 SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
+                              # a lone link back to the board or list over the post (Nolt's a.back-link 「← All posts」)
+                              "back-link",
                               "sr-only", "visually-hidden", "screen-reader-text",   # read to screen readers only
                               # … or shown only while focused: Bootstrap's skip link 「Skip to main content」
                               # (TYPO3's bootstrap_package: a.visually-hidden-focusable.page-skip-link)

@@ -90,10 +90,16 @@ _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
 # the page's elements naming who wrote or owns it (its by-line, Tettra's 「PageHeader__owner」), by their last word
 _OWNER_WORDS = frozenset({"author", "owner", "byline", "creator",
                           "writer"})    # (DCinside's 「div.gall_writer」 over the post: its writer's nickname)
+# … or a wiki page's info line naming who last edited it (Zoho Wiki's 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」,
+# 「Last edited by Aigerim S. on Nov 14, 2026」): the editor is the page's side
+_EDITED_BY = re.compile(r"^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*([^\d，,：:·]{1,20}?)\s*[，,]\s*\d{4}"
+                        r"|(?:^|·\s*)(?:last )?(?:edited|modified|updated) by\s+([^\d·]{1,40}?)\s+on\s",
+                        re.IGNORECASE)
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
+                            "Admin", "管理员", "管理員",     # (a feedback board's team replying: Nolt's, Frill's 「Admin」 badge)
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
                             "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
                             "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
@@ -382,8 +388,13 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
 def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
     """What the page, outside its comment `lists`, says of who wrote or owns it: the words of each element
     named for its author or owner (Tettra's 「PageHeader__owner」: 「Owner」 「林郁婷 (IT)」 「Nov 10, 2026」), the
-    author's <meta>."""
+    author's <meta>, the name a wiki's info line gives its last editor (「最後修改：王淑芬，2026 年 10 月 28 日」)."""
     said = [str(meta.get("content", "")).strip() for meta in soup.find_all("meta", attrs={"name": "author"})]
+    for tag in soup.find_all(BLOCK_TAGS):
+        line = " ".join(tag.get_text().split())
+        if len(line) <= 120 and (edited := _EDITED_BY.search(line)) is not None \
+                and not any(tag is box or inside(tag, box) for box in lists):
+            said.append((edited.group(1) or edited.group(2)).strip())
     for tag in soup.find_all(True):
         if tag.name in ("html", "body", "head", "meta") or _OWNER_WORDS.isdisjoint(_heads(tag)) \
                 or any(tag is box or inside(tag, box) for box in lists):

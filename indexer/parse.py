@@ -263,7 +263,11 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
 # Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」, XWiki's 「Last modified by
 # Aigerim Nurlanova on 2025/03/14 16:22」 and 「Created by Chen Jing on 2023/09/02 11:05」
 _EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|changed)) by\b.{0,100}\d{4}"
-                        r"|^posted @ \d{4}-\d{2}-\d{2}", re.IGNORECASE)    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
+                        r"|^posted @ \d{4}-\d{2}-\d{2}"    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
+                        # … in Chinese, the editor's name before the date (Zoho Wiki's div.zw-page-info
+                        # 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」)
+                        r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*[^\d，,：:]{1,20}[，,]\s*\d{4}\s*[年\-/.]",
+                        re.IGNORECASE)
 
 
 # who wrote or compiled the page, a field of its by-line: 「整理：阿 Ken、Joyce」「作者：Dana」
@@ -289,6 +293,8 @@ def is_byline(text: str) -> bool:
     True
     >>> is_byline("Last modified by Aigerim Nurlanova on 2025/03/14 16:22")
     True
+    >>> is_byline("最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14"), is_byline("最後修改：每月 1 號儲值 5 000 ₸")
+    (True, False)
     >>> is_byline("最後更新：2026 年 11 月 18 日 ｜ 整理：阿 Ken、Joyce、Raymond")
     True
     >>> is_byline("更新于 2026 年 11 月 ｜ 资费：每月 2 990 ₸，含 20 GB 流量和 300 分钟通话")

@@ -359,3 +359,23 @@ def test_a_gallery_posts_comments_and_its_writers_answers() -> None:
             + "</ul><div class='cmt_write_box'><textarea></textarea><button>등록</button></div></div>"
             "</main></body></html>")
     assert comments(html) == [("qa", "Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
+
+
+def test_a_feedback_boards_admin_badge_marks_the_teams_answer() -> None:
+    # Nolt's post (holdout99) and Frill's announcement (holdout100): the board team's replies, nested in the
+    # readers' comments, carry the badge 「Admin」 beside the name; they read as lines glued to the questions
+    def card(name: str, text: str, reply: str = "") -> str:
+        return (f"<div class='comment'><div class='comment-author'><span class='name'>{name}</span> "
+                f"<time>Oct 13, 2026</time></div><div class='comment-body'><p>{text}</p></div>{reply}</div>")
+
+    def admin(text: str) -> str:
+        return ("<div class='comment-reply'><div class='comment-author'><span class='name'>Kids team</span> "
+                "<span class='badge-admin'>Admin</span> <time>Oct 14, 2026</time></div>"
+                f"<div class='comment-body'><p>{text}</p></div></div>")
+    section = ("<section class='comments'><h3 class='comments-title'>Comments (3)</h3>"
+               + card("Айгерим", "activ 号码能收到验证码吗？", admin("可以，activ、Kcell 都能收到。"))
+               + card("Marat K.", "第一首歌真的免费，我上周刚开。")
+               + "<form class='comment-form'><textarea></textarea><button>Comment</button></form></section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+        ("qa", "activ 号码能收到验证码吗？", "可以，activ、Kcell 都能收到。")]

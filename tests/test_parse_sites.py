@@ -2022,3 +2022,30 @@ def test_a_grav_posts_day_month_year_date_is_no_text() -> None:
             "<span class='blog-date'><time class='dt-published' datetime='2026-09-14'>14 9月 2026</time></span></div>"
             "<div class='e-content'><p>医生开处方后会发一条 6 位处方码。</p></div></div></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("处方短信码", "医生开处方后会发一条 6 位处方码。")]
+
+
+def test_a_wikis_last_edited_line_is_no_text_and_names_the_pages_side_in_the_comments() -> None:
+    # holdout99 (Zoho Wiki): the page-info line 「最後修改：name，date · 版本 14」 was the first line of the first
+    # passage, and the editor's reply to a reader's question under the page was a remark glued to it
+    page = ("<html lang='zh-TW'><body><div class='zw-content'><h1 class='zw-page-title'>試身預約</h1>"
+            "<div class='zw-page-info'>最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14</div>"
+            "<div class='zw-page-body'><p>本頁給前台同事使用。</p><h2>改期</h2><p>客人回覆「1」就改期。</p></div>"
+            "<div class='zw-comments'><h3>評論 (2)</h3>"
+            "<div class='zw-comment'><span class='zw-c-author'>阿麗</span> <span class='zw-c-date'>2026-10-29</span>"
+            "<p>提醒簡訊可以改成前一天中午嗎？</p></div>"
+            "<div class='zw-comment'><span class='zw-c-author'>王淑芬</span> <span class='zw-c-date'>2026-10-30</span>"
+            "<p>已改為前一天 12:00。</p></div>"
+            "<div class='zw-add-comment'><textarea></textarea><button>發佈</button></div></div></div></body></html>")
+    assert texts(cut(page)) == [("section", "試身預約", "本頁給前台同事使用。"), ("section", "改期", "客人回覆「1」就改期。"),
+                                ("qa", "提醒簡訊可以改成前一天中午嗎？", "已改為前一天 12:00。")]
+
+
+def test_a_feedback_posts_back_link_is_no_text() -> None:
+    # holdout99 (Nolt): the link back to the board 「← All posts」 (a.back-link) over the post was the first line
+    # of its first passage
+    page = ("<html><body><main class='post-page'><a class='back-link' href='/'>← All posts</a>"
+            "<article class='post'><h1 class='post-title'>接走时发短信</h1><div class='post-description'>"
+            "<p>老师要先打电话给我确认。</p></div></article><section class='admin-update'><h2>Status changed</h2>"
+            "<div class='update-body'><p>12 月 1 日起试行。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [("section", "接走时发短信", "老师要先打电话给我确认。"),
+                                ("section", "Status changed", "12 月 1 日起试行。")]
