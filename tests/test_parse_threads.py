@@ -1999,6 +1999,13 @@ def test_a_uservoice_idea_is_the_idea_then_the_admin_response_then_each_comment_
         assert gone not in words
 
 
+def test_a_uservoice_reply_to_a_long_comment_is_headed_by_the_sentence_that_asks() -> None:
+    # the line up to its question mark is too long to title the answer: the sentence that asks alone heads it
+    asked = "我是在阿拉木图做生意的，手机是华为没有谷歌服务，应用是从 AppGallery 装的，一直用得很好。请问到时候华为手机能用小组件吗？"
+    page = _uv_page(_uv_comment("刘先生", asked) + _uv_comment("产品团队", "@刘先生 会同时更新。", admin=True))
+    assert texts(cut(page))[-2:] == [("section", "刘先生", asked), ("qa", "请问到时候华为手机能用小组件吗？", "会同时更新。")]
+
+
 def test_a_uservoice_reply_to_a_comment_that_asks_nothing_keeps_its_mention() -> None:
     page = _uv_page(_uv_comment("刘先生", "我也想要这个功能。") + _uv_comment("产品团队", "@刘先生 已经排进计划。", admin=True))
     assert texts(cut(page))[-2:] == [("section", "刘先生", "我也想要这个功能。"),
