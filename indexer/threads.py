@@ -64,6 +64,7 @@ _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|([\u2460-\u2473]))\s*\S")
 _BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
+_SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
@@ -132,7 +133,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru or GitHub (issue
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1102,6 +1103,98 @@ def _zoho_community(soup: BeautifulSoup) -> Thread | None:
     return subject, thread
 
 
+def _canny(soup: BeautifulSoup) -> Thread | None:
+    """A Canny (canny.io) feedback board's post page: the publicNav (company, Roadmap / Feedback / Changelog
+    tabs, 「Log in / Sign up」), the boardBreadcrumbs, the postHeader (the vote count and Upvote button,
+    h1.postTitle, the status badge div.postStatus 「Planned」), the postBody (div.postAuthor of name and date,
+    the request in div.postContent), the postMerged notice 「Merged: 「…」 (58 votes) was merged into this
+    post.」, the team's div.officialReply (its commentAuthor with the 「Admin」 badge, its commentBody), then
+    div.commentsSection: 「Comments (5)」 over each div.comment (commentAuthor, commentBody) with the team's
+    answer nested in it as div.comment--reply; the comment composer, the Voters / Board sidebar and
+    「Powered by Canny」. Read as a page, the badge opened the request and the merge notice closed it, the
+    official reply was a section (and its ol steps) titled by the post, and the comments a reply answered were
+    Q&A pairs while the one left unanswered moved before them as a lone 「评论」. As Zoho Community's: the post
+    is the lead, the official reply answers it (「subject（回复）」), each comment in the page's order a part
+    headed by its writer, and a reply nested in a comment that asks is headed by that question (`_ASKED`), so
+    the answer is found with it (else by its writer)."""
+    heading = soup.find("h1", class_="postTitle")
+    lead = soup.find("div", class_="postContent")
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(soup.select_one(".postAuthor .userName")))]
+    official = soup.find("div", class_="officialReply")
+    answer = official.find("div", class_="commentBody") if isinstance(official, Tag) else None
+    if isinstance(answer, Tag):
+        posts.append((_post(soup, answer), ""))     # the team's answer: 「subject（回复）」
+    asked: dict[int, str] = {}
+    for card in soup.select(".commentsSection .comment"):
+        text = card.find("div", class_="commentBody", recursive=False)
+        if not isinstance(text, Tag):
+            continue
+        writer = _text(card.select_one(":scope > .commentAuthor .userName"))
+        parent = card.find_parent("div", class_="comment")
+        question = asked.get(id(parent), "") if "comment--reply" in card.get("class", ()) else ""
+        asked[id(card)] = _asking_line(text)
+        post = _post(soup, text)
+        if question:
+            post[_ASKED] = question
+        posts.append((post, writer))
+    thread = _authored(posts)
+    for post in thread[1:]:
+        if post.get(_ASKED):
+            post.attrs.pop(_BY, None)       # a reply to a comment that asks, headed by the question it answers
+    return subject, thread
+
+
+def _uservoice(soup: BeautifulSoup) -> Thread | None:
+    """A UserVoice portal's idea page (body.uvPortal.uvIdeaShow): the uvHeader (logo, nav, 登录), the
+    uvBreadcrumbs, div.uvIdea — the vote area 「1,284 票」 and 投票 button, h1.uvIdeaTitle, the uvIdeaMeta line
+    (「由 … 提交 · date · 47 条评论 · 已计划」), the idea in div.uvIdeaDescription, the share links —, the admin
+    response div.uvIdeaResponse (its uvIdeaResponseHeader 「已计划 · <team>（管理员…）回复 · date」 over
+    div.uvIdeaResponseBody), then div.uvComments: the count heading 「47 条评论」 over ul.uvCommentList of
+    li.uvComment (uvCommentMeta of author and date, the admin's with span.uvBadge 「管理员」, its
+    uvCommentBody), the comment form, the uvSidebar (forum, 类似意见) and uvFooter 「Powered by UserVoice」. Read
+    as a page, the response's header line closed the idea's text, the response's first paragraph titled its ol
+    steps and the rest were a section under the idea's title, and the comments ran together into one 「评论」 with
+    every writer lost. As Canny's: the idea is the lead, the admin response answers it (「subject（回复）」), each
+    comment in order a part headed by its writer, and one that opens with 「@name」 answering that writer's
+    comment that asked is headed by that question (`_ASKED`), as a Threads reply is, without the 「@name」 (one
+    that asks nothing to title it leaves the 「@name」 in the text: it is what says whom the reply answers)."""
+    heading = soup.find("h1", class_="uvIdeaTitle")
+    lead = soup.find("div", class_="uvIdeaDescription")
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(soup.select_one(".uvIdeaMeta a")))]
+    answer = soup.find("div", class_="uvIdeaResponseBody")
+    if isinstance(answer, Tag):
+        posts.append((_post(soup, answer), ""))     # the admin response: 「subject（回复）」
+    asked: dict[str, str] = {}
+    for card in soup.find_all("li", class_="uvComment"):
+        text = card.find("div", class_="uvCommentBody")
+        if not isinstance(text, Tag):
+            continue
+        writer = _text(card.select_one(".uvCommentMeta a"))
+        question = ""
+        first = text.find(string=True)
+        named = _AT.match(str(first)) if isinstance(first, NavigableString) else None
+        if named:
+            question = asked.pop(named.group(0).strip()[1:], "")
+            if question:        # the question heads it; else the 「@name」 says whom it answers
+                first.replace_with(str(first)[named.end():])
+        asked[writer] = _asking_line(text)
+        post = _post(soup, text)
+        if question:
+            post[_ASKED] = question
+        posts.append((post, writer))
+    thread = _authored(posts)
+    for post in thread[1:]:
+        if post.get(_ASKED):
+            post.attrs.pop(_BY, None)       # an answer to a comment that asks, headed by the question it answers
+    return subject, thread
+
+
 def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
     """The reply FoF Best Answer marks: the post classed Post--bestAnswer (or labelled 「Best
     Answer」 in its header), else the one the first post's box links to (「…/d/2318-…/3」: the
@@ -2036,13 +2129,17 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
 
 
 def _asking_line(text: Tag) -> str:
-    """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it
-    (a longer one would not title it)."""
+    """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it.
+    Where that is too long to title it, the sentence that asks alone (「我是在阿拉木图做生意的，…装的。请问到时候华为手机能用
+    小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it."""
     for line in _br_lines(text):
         said = _line_text(line).strip()
         asking = _ASKS.search(said)
-        if asking and asking.end() <= HEADING_MAX:
-            return said[:asking.end()].strip()
+        if asking:
+            said = said[:asking.end()].strip()
+            sentence = _SENTENCE_END.split(said)[-1].strip()
+            if len(said) <= HEADING_MAX or len(sentence) <= HEADING_MAX:
+                return said if len(said) <= HEADING_MAX else sentence
     return ""
 
 
@@ -2061,5 +2158,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
-    (_zoho_community, "zc-topic-title"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
 )

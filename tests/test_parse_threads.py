@@ -1917,3 +1917,96 @@ def test_a_5ch_thread_parts_its_posts_drops_their_anchors_and_heads_an_answer_by
     words = "\n".join(" ".join(f.path) + f.text for f in cut(page))
     for gone in (">>", "名無し", "ID:", "2025/07/12", "過去ログ", "新着", "掲示板", "read.cgi"):
         assert gone not in words
+
+
+def _canny_comment(writer: str, text: str, reply: str = "") -> str:
+    answer = (f"<div class='comment comment--reply'><div class='commentAuthor'><span class='userName'>Team</span> "
+              f"<span class='adminBadge'>Admin</span></div><div class='commentBody'><p>{reply}</p></div></div>"
+              if reply else "")
+    return (f"<div class='comment'><div class='commentAuthor'><span class='userName'>{writer}</span> "
+            f"<span class='timestamp'>2025年6月3日</span></div><div class='commentBody'><p>{text}</p></div>{answer}</div>")
+
+
+def test_a_canny_post_is_the_request_then_the_official_reply_then_each_comment_in_order() -> None:
+    # read as a page, the status badge opened the request and the merge notice closed it, the official reply and
+    # its steps were titled by the post, and the unanswered comment moved before the answered ones as a lone 评论
+    page = ("<html><body><div id='root'><div class='publicContainer'><div class='publicNav'><a href='/'>单车</a>"
+            "<a class='publicNavTab' href='/roadmap'>Roadmap</a></div><div class='postContainer'>"
+            "<div class='boardBreadcrumbs'><a href='/boards/x'>Feature Requests</a> › 短信开锁</div>"
+            "<div class='postHeader'><div class='postVotes'><div class='voteCount'>214</div>"
+            "<button class='upvoteButton'>Upvote</button></div><h1 class='postTitle'>短信开锁</h1>"
+            "<div class='postStatus statusPlanned'><span class='status'>Planned</span></div></div>"
+            "<div class='postBody'><div class='postAuthor'><span class='userName'>Dana K.</span> "
+            "<span class='timestamp'>2025年4月9日</span></div><div class='postContent'><p>没有网络时开不了锁。</p></div></div>"
+            "<div class='postMerged'><p class='mergedNotice'>Merged: 「还车」 (58 votes) was merged into this post.</p></div>"
+            "<div class='officialReply'><div class='commentAuthor'><span class='userName'>Arman</span> "
+            "<span class='adminBadge'>Admin</span></div><div class='commentBody'><p>上线前请用临时办法：</p>"
+            "<ol><li>在 App 里生成离线码。</li><li>在车锁上输入离线码。</li></ol></div></div>"
+            "<div class='commentsSection'><h3 class='commentsTitle'>Comments (2)</h3>"
+            + _canny_comment("Yerlan S.", "离线码能用几次？我试了一次。", "每个离线码只能用一次。")
+            + _canny_comment("Aigerim T.", "冬天键盘反应很慢。")
+            + "</div><div class='commentComposer'><button>Submit</button></div></div>"
+            "<div class='poweredBy'><a href='https://canny.io'>Powered by Canny</a></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "短信开锁", "没有网络时开不了锁。"), ("section", "短信开锁（回复）", "上线前请用临时办法："),
+        ("step", "在 App 里生成离线码", "在 App 里生成离线码。"), ("step", "在车锁上输入离线码", "在车锁上输入离线码。"),
+        ("section", "Yerlan S.", "离线码能用几次？我试了一次。"), ("qa", "离线码能用几次？", "每个离线码只能用一次。"),
+        ("section", "Aigerim T.", "冬天键盘反应很慢。")]
+    frags = cut(page)
+    assert all("短信开锁（回复）" in f.path for f in frags[2:4])
+    words = "\n".join(f.text for f in frags)
+    for gone in ("Planned", "Merged", "Upvote", "Comments (2)", "Powered by"):
+        assert gone not in words
+
+
+def _uv_comment(writer: str, text: str, admin: bool = False) -> str:
+    badge = " <span class='uvBadge'>管理员</span>" if admin else ""
+    return (f"<li class='uvComment{' uvComment-admin' if admin else ''}'><div class='uvCommentMeta'>"
+            f"<a href='/users/1'>{writer}</a>{badge} · 2026 年 9 月 19 日</div>"
+            f"<div class='uvCommentBody typeset'><p>{text}</p></div></li>")
+
+
+def _uv_page(comments: str) -> str:
+    return ("<html><body class='uvPortal uvIdeaShow'><div id='uvHeader' class='uvHeader'><a class='uvLogo'>反馈</a>"
+            "</div><div class='uvBreadcrumbs'><a href='/'>KZ</a> › 小组件</div><div id='uvContent' class='uvContent'>"
+            "<div class='uvIdea'><div class='uvIdeaVoteArea'><div class='uvIdeaVoteCount'><strong>1,284</strong> "
+            "<span>票</span></div><button class='uvIdeaVoteButton'>投票</button></div><div class='uvIdeaHeader'>"
+            "<h1 class='uvIdeaTitle'>桌面余额小组件</h1><div class='uvIdeaMeta'>由 <a href='/users/5'>Aidana S.</a> 提交 · "
+            "<span class='uvStyle-status'>已计划</span></div></div><div class='uvIdeaDescription typeset'>"
+            "<p>希望在主屏幕显示余额。</p></div></div><div class='uvIdeaResponse'><div class='uvIdeaResponseHeader'>"
+            "<span class='uvStyle-status'>已计划</span> · <a href='/users/1'>产品团队</a>（管理员）回复 · 2026 年 9 月 18 日"
+            "</div><div class='uvIdeaResponseBody typeset'><p>分两步上线：</p><ol><li>iOS 版先行。</li>"
+            "<li>Android 版随后。</li></ol><p>上线前可以用 USSD 查询。</p></div></div><div id='comments' class='uvComments'>"
+            f"<h2 class='uvCommentsTitle'>47 条评论</h2><ul class='uvCommentList'>{comments}</ul></div></div>"
+            "<div class='uvFooter'><a>Powered by UserVoice</a></div></body></html>")
+
+
+def test_a_uservoice_idea_is_the_idea_then_the_admin_response_then_each_comment_by_its_writer() -> None:
+    # read as a page, the response's status line closed the idea's text, its paragraphs were a section under the
+    # idea's title, and the comments ran together into one 评论 with every writer lost
+    page = _uv_page(_uv_comment("Тимур К.", "+1，希望显示积分。")
+                    + _uv_comment("刘先生", "华为手机能用小组件吗？")
+                    + _uv_comment("产品团队", "@刘先生 AppGallery 版本会同时更新。", admin=True)
+                    + _uv_comment("Gulnara", "小技巧：先用快捷拨号。"))
+    assert texts(cut(page)) == [
+        ("section", "桌面余额小组件", "希望在主屏幕显示余额。"), ("section", "桌面余额小组件（回复）", "分两步上线："),
+        ("step", "iOS 版先行", "iOS 版先行。"), ("step", "Android 版随后", "Android 版随后。"),
+        ("section", "桌面余额小组件（回复）", "上线前可以用 USSD 查询。"),
+        ("section", "Тимур К.", "+1，希望显示积分。"), ("section", "刘先生", "华为手机能用小组件吗？"),
+        ("qa", "华为手机能用小组件吗？", "AppGallery 版本会同时更新。"), ("section", "Gulnara", "小技巧：先用快捷拨号。")]
+    words = "\n".join(f.text for f in cut(page))
+    for gone in ("已计划", "回复 ·", "1,284", "47 条评论", "Powered by"):
+        assert gone not in words
+
+
+def test_a_uservoice_reply_to_a_long_comment_is_headed_by_the_sentence_that_asks() -> None:
+    # the line up to its question mark is too long to title the answer: the sentence that asks alone heads it
+    asked = "我是在阿拉木图做生意的，手机是华为没有谷歌服务，应用是从 AppGallery 装的，一直用得很好。请问到时候华为手机能用小组件吗？"
+    page = _uv_page(_uv_comment("刘先生", asked) + _uv_comment("产品团队", "@刘先生 会同时更新。", admin=True))
+    assert texts(cut(page))[-2:] == [("section", "刘先生", asked), ("qa", "请问到时候华为手机能用小组件吗？", "会同时更新。")]
+
+
+def test_a_uservoice_reply_to_a_comment_that_asks_nothing_keeps_its_mention() -> None:
+    page = _uv_page(_uv_comment("刘先生", "我也想要这个功能。") + _uv_comment("产品团队", "@刘先生 已经排进计划。", admin=True))
+    assert texts(cut(page))[-2:] == [("section", "刘先生", "我也想要这个功能。"),
+                                     ("section", "产品团队", "@刘先生 已经排进计划。")]
