@@ -48,6 +48,7 @@ from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
+from indexer.adalo_app import adalo_screen
 from indexer.bubble import bubble_page
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
                                table_rows)
@@ -238,6 +239,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
         bubble_page(soup, marks)
+        adalo_screen(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         sway_story(soup, marks)
