@@ -2022,3 +2022,17 @@ def test_a_grav_posts_day_month_year_date_is_no_text() -> None:
             "<span class='blog-date'><time class='dt-published' datetime='2026-09-14'>14 9月 2026</time></span></div>"
             "<div class='e-content'><p>医生开处方后会发一条 6 位处方码。</p></div></div></body></html>")
     assert [(f.title, f.text) for f in cut(page)] == [("处方短信码", "医生开处方后会发一条 6 位处方码。")]
+
+
+def test_a_super_so_notion_toggle_is_a_question_with_its_answer() -> None:
+    # holdout97: Super.so writes a Notion toggle as div.notion-toggle of a notion-toggle__summary over a
+    # notion-toggle__content (BEM's 「__」); read as blocks, the FAQ was one section of question and answer lines
+    toggle = ('<div class="notion-toggle closed"><div class="notion-toggle__summary"><span class="notion-semantic-string">'
+              '{}</span></div><div class="notion-toggle__content"><p class="notion-text">{}</p></div></div>')
+    frags = cut('<html><body><main class="super-content"><div class="notion-header page"><h1 class="notion-header__title">'
+                '调课说明</h1></div><article class="notion-root"><p class="notion-text">用短信调课。</p>'
+                '<h2 class="notion-heading notion-h2">常见问题</h2>'
+                + toggle.format("调课短信要收费吗？", "按普通短信收费。") + toggle.format("要发两次吗？", "要。")
+                + "</article></main></body></html>")
+    assert texts(frags)[1:] == [("qa", "调课短信要收费吗？", "按普通短信收费。"), ("qa", "要发两次吗？", "要。")]
+
