@@ -870,7 +870,20 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         # a table's head row is its header whatever its class says: Pandoc (Quarto, R Markdown,
         # Hakyll) writes every one 「<thead><tr class="header">」, the class of a page's header
         return False
+    if tag.name == "div" and _pager(tag):
+        return True
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+
+
+def _pager(box: Tag) -> bool:
+    """A box of two links, one of class 「prev」 and one of class 「next」, is the article's previous / next
+    pager (Featurebase's 「<a class="prev">← 利率表</a><a class="next">如何赎回抵押物 →</a>」 in its
+    div.fb-hc-article__nav): only the 「prev」 half went as chrome by its class, the 「next」 one was read
+    as the text of the article's last section."""
+    links = box.find_all(True, recursive=False)
+    if len(links) != 2 or any(link.name != "a" for link in links):
+        return False
+    return not {"prev", "previous"}.isdisjoint(_class_words(links[0])) and "next" in _class_words(links[1])
 
 
 def _code_token(tag: Tag) -> bool:

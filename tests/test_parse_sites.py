@@ -2036,3 +2036,12 @@ def test_a_super_so_notion_toggle_is_a_question_with_its_answer() -> None:
                 + "</article></main></body></html>")
     assert texts(frags)[1:] == [("qa", "调课短信要收费吗？", "按普通短信收费。"), ("qa", "要发两次吗？", "要。")]
 
+
+def test_an_articles_previous_next_pager_is_not_its_last_sections_text() -> None:
+    # holdout98 (Featurebase): 「← 利率表」 (a.prev) went by its class, but 「如何赎回抵押物 →」 (a.next) was the
+    # whole text of a fragment titled by the last h2, whose own content was only <details> items
+    frags = cut('<html><body><main><article><h1>续当短信</h1><div class="prose"><p>到期前 3 天提醒。</p>'
+                '<h2>常见问题</h2><details><summary>当票丢了怎么办？</summary><p>发 BILET 到 4040。</p></details></div>'
+                '<div class="fb-hc-article__nav"><a href="#" class="prev">← 利率表</a>'
+                '<a href="#" class="next">如何赎回抵押物 →</a></div></article></main></body></html>')
+    assert texts(frags) == [("section", "续当短信", "到期前 3 天提醒。"), ("qa", "当票丢了怎么办？", "发 BILET 到 4040。")]
