@@ -48,6 +48,7 @@ from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
+from indexer.adalo_app import adalo_screen
 from indexer.bubble import bubble_page
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
                                table_rows)
@@ -240,6 +241,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         helpndoc_topic(soup, marks)
         bubble_page(soup, marks)
+        adalo_screen(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         sway_story(soup, marks)
@@ -870,7 +872,20 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         # a table's head row is its header whatever its class says: Pandoc (Quarto, R Markdown,
         # Hakyll) writes every one 「<thead><tr class="header">」, the class of a page's header
         return False
+    if tag.name == "div" and _pager(tag):
+        return True
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+
+
+def _pager(box: Tag) -> bool:
+    """A box of two links, one of class 「prev」 and one of class 「next」, is the article's previous / next
+    pager (Featurebase's 「<a class="prev">← 利率表</a><a class="next">如何赎回抵押物 →</a>」 in its
+    div.fb-hc-article__nav): only the 「prev」 half went as chrome by its class, the 「next」 one was read
+    as the text of the article's last section."""
+    links = box.find_all(True, recursive=False)
+    if len(links) != 2 or any(link.name != "a" for link in links):
+        return False
+    return not {"prev", "previous"}.isdisjoint(_class_words(links[0])) and "next" in _class_words(links[1])
 
 
 def _code_token(tag: Tag) -> bool:
@@ -1190,9 +1205,10 @@ def _drop_side_columns(table: Tag) -> None:
 
 
 # … WordPress SEO plugins' FAQ blocks; a Quill editor's toggle block names its parts 「ql-toggle-header」 /
-# 「ql-toggle-content」 (Slab's FAQ, holdout66)
-_ACCORDION = r"^(?:ql-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)[-_]?"
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger)$")
+# 「ql-toggle-content」 (Slab's FAQ, holdout66); Super.so writes a Notion toggle in BEM's way,
+# 「notion-toggle__summary」 over 「notion-toggle__content」 (its FAQ was one section, holdout97)
+_ACCORDION = r"^(?:ql-|notion-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
 
 

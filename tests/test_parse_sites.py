@@ -2049,3 +2049,26 @@ def test_a_feedback_posts_back_link_is_no_text() -> None:
             "<div class='update-body'><p>12 月 1 日起试行。</p></div></section></main></body></html>")
     assert texts(cut(page)) == [("section", "接走时发短信", "老师要先打电话给我确认。"),
                                 ("section", "Status changed", "12 月 1 日起试行。")]
+
+
+def test_a_super_so_notion_toggle_is_a_question_with_its_answer() -> None:
+    # holdout97: Super.so writes a Notion toggle as div.notion-toggle of a notion-toggle__summary over a
+    # notion-toggle__content (BEM's 「__」); read as blocks, the FAQ was one section of question and answer lines
+    toggle = ('<div class="notion-toggle closed"><div class="notion-toggle__summary"><span class="notion-semantic-string">'
+              '{}</span></div><div class="notion-toggle__content"><p class="notion-text">{}</p></div></div>')
+    frags = cut('<html><body><main class="super-content"><div class="notion-header page"><h1 class="notion-header__title">'
+                '调课说明</h1></div><article class="notion-root"><p class="notion-text">用短信调课。</p>'
+                '<h2 class="notion-heading notion-h2">常见问题</h2>'
+                + toggle.format("调课短信要收费吗？", "按普通短信收费。") + toggle.format("要发两次吗？", "要。")
+                + "</article></main></body></html>")
+    assert texts(frags)[1:] == [("qa", "调课短信要收费吗？", "按普通短信收费。"), ("qa", "要发两次吗？", "要。")]
+
+
+def test_an_articles_previous_next_pager_is_not_its_last_sections_text() -> None:
+    # holdout98 (Featurebase): 「← 利率表」 (a.prev) went by its class, but 「如何赎回抵押物 →」 (a.next) was the
+    # whole text of a fragment titled by the last h2, whose own content was only <details> items
+    frags = cut('<html><body><main><article><h1>续当短信</h1><div class="prose"><p>到期前 3 天提醒。</p>'
+                '<h2>常见问题</h2><details><summary>当票丢了怎么办？</summary><p>发 BILET 到 4040。</p></details></div>'
+                '<div class="fb-hc-article__nav"><a href="#" class="prev">← 利率表</a>'
+                '<a href="#" class="next">如何赎回抵押物 →</a></div></article></main></body></html>')
+    assert texts(frags) == [("section", "续当短信", "到期前 3 天提醒。"), ("qa", "当票丢了怎么办？", "发 BILET 到 4040。")]
