@@ -32,6 +32,9 @@ _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
 HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
+# a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
+# (`comments`, `parse.is_byline`) read the same months
+RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
 
