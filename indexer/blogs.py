@@ -471,7 +471,7 @@ _MICROBLOG_USER = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/?$")
 _MICROBLOG_POST = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/\d+/?$")
 
 
-def _microblog(soup: BeautifulSoup, marks: frozenset[str]) -> None:
+def _microblog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Micro.blog: a post page whose theme prints the conversation under the post (marks
     `microblog_conversation` and `microblog_post`), one post text (`.e-content`); the conversation's
     `div.microblog_post` cards (`.microblog_user` with the avatar and a link to the writer's page,

@@ -427,8 +427,8 @@ def _nesting(read: list[tuple[_Card, Comment | None]]) -> list[Comment]:
         if comment is None:
             continue
         # (a reply that only thanks the comment, 「感谢补充。」, answers nothing: it stays a remark)
-        first = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
-        comments.append(Comment(comment.name, comment.text, comment.by_author, first))
+        nested = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
+        comments.append(Comment(comment.name, comment.text, comment.by_author, nested))
         last = card
     return comments
 

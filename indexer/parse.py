@@ -44,9 +44,9 @@ from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
-from indexer.misskey import misskey_note
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
+from indexer.misskey import misskey_note
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
 from indexer.outlook import outlook_mail
