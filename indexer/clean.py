@@ -1367,7 +1367,7 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     details.append(panel.extract())
 
 
-_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}
+_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}     # (`_make_details`: a toggle whose words are all its button's)
 
 
 def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:

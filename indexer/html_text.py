@@ -35,7 +35,8 @@ HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
 # a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
 # (`comments`, `parse.is_byline`) read the same months
 RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
-# a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note)
+# a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
+# bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
 
 
