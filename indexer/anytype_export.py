@@ -18,16 +18,14 @@ its 「blockText」 / 「wrapContent」 blocks.
 """
 from __future__ import annotations
 
-import re
-
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import FlatItem, blocks_under, nest_flat_lists, page_marks, show_block_runs
+from indexer.html_text import (FlatItem, blocks_under, callout_box, child_classed, drawn_number, nest_flat_lists,
+                               own_text, page_marks, show_block_runs, toggle_details)
 
 MARKS = ("anytype-export", "block", "blockText", "wrapContent")
 _LISTS = {"textBulleted": "ul", "textCheckbox": "ul", "textNumbered": "ol"}
 _HEADINGS = {"textTitle": "h1", "textHeader1": "h2", "textHeader2": "h3", "textHeader3": "h4"}
-_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 # what the editor draws around a block's text: list markers, toggle arrows, callout icons
 _DRAWN = ("markerInner", "marker", "iconObject")
 
@@ -64,8 +62,7 @@ def _kind(block: Tag) -> str:
 
 def _own(block: Tag) -> Tag | None:
     """The block's own content: its `div.wrapContent`."""
-    return next((child for child in block.children if isinstance(child, Tag)
-                 and "wrapContent" in child.get("class", ())), None)
+    return child_classed(block, "wrapContent")
 
 
 def _inside(block: Tag) -> list[Tag]:
@@ -76,16 +73,7 @@ def _inside(block: Tag) -> list[Tag]:
 
 def _text(soup: BeautifulSoup, block: Tag, name: str) -> Tag:
     """A new <name> holding the block's own text, without what the editor draws around it."""
-    tag = soup.new_tag(name)
-    own = _own(block)
-    if own is None:
-        return tag
-    for drawn in own.find_all(class_=_DRAWN):
-        drawn.decompose()
-    text = own.find("div", class_="text") or own
-    for child in list(text.children):
-        tag.append(child.extract())
-    return tag
+    return own_text(soup, _own(block), name, _DRAWN, "text", "div")
 
 
 def _shown(soup: BeautifulSoup, run: list[Tag]) -> list[Tag]:
@@ -99,12 +87,11 @@ def _item(soup: BeautifulSoup, block: Tag) -> FlatItem | None:
     if kind not in _LISTS:
         return None
     own = _own(block)
-    marker = own.find(class_="markerInner") if own is not None else None
-    number = _NUMBER.match(marker.get_text()) if isinstance(marker, Tag) else None
+    number = drawn_number(own.find(class_="markerInner") if own is not None else None)
     item = _text(soup, block, "li")
     for node in _shown(soup, _inside(block)):
         item.append(node)
-    return FlatItem(0, kind, _LISTS[kind] == "ol", int(number.group(1)) if number else None, item)
+    return FlatItem(0, kind, _LISTS[kind] == "ol", number, item)
 
 
 def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
@@ -127,19 +114,9 @@ def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
     if kind == "textToggle":
         if not nested:      # nothing under it: its title a line of its own
             return _text(soup, block, "p")
-        details = soup.new_tag("details", attrs={"open": ""})
-        details.append(_text(soup, block, "summary"))
-        for node in nested:
-            details.append(node)
-        return details
+        return toggle_details(soup, _text(soup, block, "summary"), nested)
     if kind == "textCallout":
-        box = soup.new_tag("div")
-        paragraph = _text(soup, block, "p")
-        if paragraph.get_text(strip=True):
-            box.append(paragraph)
-        for node in nested:
-            box.append(node)
-        return box
+        return callout_box(soup, _text(soup, block, "p"), nested)
     if kind == "blockTable":
         table = block.find("table")
         return table.extract() if isinstance(table, Tag) else None

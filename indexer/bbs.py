@@ -259,7 +259,7 @@ def answered_html(title: str, replies: list[tuple[str, bool]], nested: frozenset
     """Replies under a post (`(text, by the post's author)` in order) as its part `title`: the
     readers' remarks, then each question a reader asked that the author answered in the very next
     reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`). A reply whose
-    index is in `nested` was set under the one before it: the author's answers that one, asking or not
+    index is in `nested` was set under the one before it: the author's reply answers that one, asking or not
     (Boosty's answer to a reader's hint: 「问过了，固定 IP 只卖给企业客户」)."""
     remarks: list[str] = []
     answered: list[tuple[str, str]] = []

@@ -237,7 +237,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's or a LOFTER post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's or a LOFTER post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -471,7 +471,7 @@ _MICROBLOG_USER = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/?$")
 _MICROBLOG_POST = re.compile(r"^https?://micro\.blog/([A-Za-z0-9_]+)/\d+/?$")
 
 
-def _microblog(soup: BeautifulSoup, marks: frozenset[str]) -> None:
+def _microblog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Micro.blog: a post page whose theme prints the conversation under the post (marks
     `microblog_conversation` and `microblog_post`), one post text (`.e-content`); the conversation's
     `div.microblog_post` cards (`.microblog_user` with the avatar and a link to the writer's page,

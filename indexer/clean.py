@@ -40,7 +40,9 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.adalo_app import adalo_screen
 from indexer.anytype_export import anytype_blocks
+from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
@@ -48,8 +50,6 @@ from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.adalo_app import adalo_screen
-from indexer.bubble import bubble_page
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
                                table_rows)
 from indexer.jupyter_nb import notebook_cells
@@ -1385,7 +1385,7 @@ def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | No
     details.append(panel.extract())
 
 
-_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}
+_SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}     # (`_make_details`: a toggle whose words are all its button's)
 
 
 def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:

@@ -48,7 +48,7 @@ from indexer import coda_doc, craft_site, dingtalk_doc, feishu_doc, loop_page, s
     wecom_doc, wolai_page
 from indexer.blogs import Comment, comments_html
 from indexer.clean import chrome_dropper, class_names, token_words
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, clean, inside
+from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, clean, inside
 from indexer.render_chat import says_nothing
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
@@ -128,7 +128,7 @@ _MOST = 0.5                 # the share of a list's text its cards hold: the res
 _FLOOR = re.compile(r"^#?\d{1,5}\s*[楼樓F#]?$")
 # (or a Russian day and month, its year and 「в」 before the time: Patreon's 「13 окт.」, Boosty's 「15 окт 2026 в 21:40」)
 _STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
-               r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?(?:\s+\d{4}(?:\s*г\.)?)?)"
+               rf"|\d{{1,2}}\s+{RUSSIAN_MONTH}(?:\s+\d{{4}}(?:\s*г\.)?)?)"
                r"(?:\s*(?:[上下]午|凌晨|中午|晚上|в)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (「於 2026/11/19 12:30 回覆：」 opening a blog owner's reply)
 _STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
@@ -438,8 +438,8 @@ def _nesting(read: list[tuple[_Card, Comment | None]]) -> list[Comment]:
         if comment is None:
             continue
         # (a reply that only thanks the comment, 「感谢补充。」, answers nothing: it stays a remark)
-        first = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
-        comments.append(Comment(comment.name, comment.text, comment.by_author, first))
+        nested = last is not None and inside(card.tag, last.tag) and not _THANKS_ONLY.match(comment.text)
+        comments.append(Comment(comment.name, comment.text, comment.by_author, nested))
         last = card
     return comments
 

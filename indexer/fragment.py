@@ -129,7 +129,7 @@ _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 _CUTS = (re.compile(r"[。！？；]|[!?;](?=\s|[^\x00-\x7f])|\n"), re.compile(r"[，、：]|,(?=\s)"), re.compile(r"\s"))
 _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+")   # a word, number, code or address
 _STEP_TITLE_MAX = 30        # how long a step title reads (`width`), in Chinese characters
-_CUT_MIN = 2               # how wide the words a title's cut leaves out are at least, its 「…」 and one more
+_CUT_MIN = 2               # a title is cut only to leave out more than this width: its 「…」 and one character say less
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
                             # too, when cutting before it leaves a stub), in characters
@@ -925,7 +925,7 @@ class _Cutter:
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
         closing = False             # the writer's closing words ended the last answer: what follows is theirs
-        lead = -1                   # the draft of the one passage just before the section's steps, if any
+        lead = -1                   # index in self.drafts of the passage before the section's one procedure, -1 for none
 
         def flush(last: bool = False) -> None:
             nonlocal passages

@@ -32,7 +32,11 @@ _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
 HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
-# a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note)
+# a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
+# (`comments`, `parse.is_byline`) read the same months
+RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+# a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
+# bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
 
 
@@ -261,6 +265,59 @@ def show_block_runs(blocks: list[Tag], is_block: Callable[[Tag], bool],
         for node in nodes:
             mark.insert_before(node)
         mark.extract()
+
+
+_DRAWN_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")     # a list marker an editor draws: 「1.」, 「2)」
+
+
+def drawn_number(marker: Tag | None) -> int | None:
+    """The number a block editor draws before a list item (「3.」), so that its list starts where the writer's
+    does; None where it draws none (a bullet) or no marker is found."""
+    number = _DRAWN_NUMBER.match(marker.get_text()) if isinstance(marker, Tag) else None
+    return int(number.group(1)) if number else None
+
+
+def child_classed(block: Tag, name: str) -> Tag | None:
+    """The child of a block editor's block bearing the class `name`: its own content, apart from the blocks
+    nested under it (Wolai's `div.content-wrapper`, Anytype's `div.wrapContent`)."""
+    return next((child for child in block.children if isinstance(child, Tag) and name in child.get("class", ())), None)
+
+
+def own_text(soup: BeautifulSoup, own: Tag | None, name: str, drawn: tuple[str, ...], text_class: str,
+             text_tag: str | None = None) -> Tag:
+    """A new <name> holding a block's own text, moved out of `own` (of its `text_class` element, where it has
+    one), without what the editor draws around it (the `drawn` classes: markers, arrows, icons), which
+    would be words of their own."""
+    tag = soup.new_tag(name)
+    if own is None:
+        return tag
+    for glyph in own.find_all(class_=drawn):
+        glyph.decompose()
+    text = own.find(text_tag, class_=text_class) or own
+    for child in list(text.children):
+        tag.append(child.extract())
+    return tag
+
+
+def toggle_details(soup: BeautifulSoup, summary: Tag, nested: list[Tag]) -> Tag:
+    """A block editor's toggle as an open <details>: its title (`summary`, a <summary>) asks, the blocks
+    nested under it answer, as every other page's accordion is read."""
+    details = soup.new_tag("details", attrs={"open": ""})
+    details.append(summary)
+    for node in nested:
+        details.append(node)
+    return details
+
+
+def callout_box(soup: BeautifulSoup, paragraph: Tag, nested: list[Tag]) -> Tag:
+    """A block editor's callout as a box: its text (`paragraph`, left out when empty) over the blocks nested
+    under it, so that it stays apart from a list above it."""
+    box = soup.new_tag("div")
+    if paragraph.get_text(strip=True):
+        box.append(paragraph)
+    for node in nested:
+        box.append(node)
+    return box
 
 
 @dataclass(frozen=True)

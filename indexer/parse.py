@@ -42,11 +42,11 @@ from indexer.comments import may_hold_comments, page_comments, parts_level, tree
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
-from indexer.misskey import misskey_note
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
+from indexer.misskey import misskey_note
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
 from indexer.outlook import outlook_mail
@@ -242,7 +242,7 @@ def qa_lines(raw: str) -> list[str] | None:
     return groups
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
@@ -250,11 +250,11 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"   # 「18.11.2026」 (1C-Bitrix)
                      # a Russian date alone, its time after 「в」: Boosty's 「14 окт 2026 в 21:40」 under the title
-                     r"|^\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?\s+\d{4}(?:\s*г\.)?"
+                     rf"|^\d{{1,2}}\s+{RUSSIAN_MONTH}\s+\d{{4}}(?:\s*г\.)?"
                      r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$"
                      # an English date alone, a blog engine's <time> under the title: Write.as's 「May 18, 2026」,
                      # Bear Blog's 「09 Mar, 2026」
-                     rf"|^(?:\d{{1,2}}\s+{_MONTH},?|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
+                     rf"|^(?:\d{{1,2}}\s+{_ENGLISH_MONTH},?|{_ENGLISH_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
                      r"|^\d{1,2}\s+\d{1,2}\s*月\s+\d{4}$"       # 「14 9月 2026」: Grav's Quark 「d M Y」 in a Chinese locale
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)

@@ -50,7 +50,8 @@ _PART_TITLE = re.compile(r"^【\d{1,2}】[^。！!？?；;]{1,30}$")
 _CN_PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！!？?；;]{1,30}$")
 # … and a line that is only a 【bracketed title】 (Yahoo!知恵袋's 「【注册和验证码】」), titled without its brackets as the
 # parser titles such lines (`parse._BRACKET_HEADING`), likewise only after a blank line and over text
-_BRACKET_PART_TITLE = re.compile(r"^【([^【】。！!？?；;]{1,30})】$")
+_BRACKET_TITLE = r"【([^【】。！!？?；;]{1,30})】"
+_BRACKET_PART_TITLE = re.compile(rf"^{_BRACKET_TITLE}$")
 _REDDIT_POST = re.compile(r"^t3_[0-9a-z]+$")        # data-fullname: a link (post) …
 _REDDIT_COMMENT = re.compile(r"^t1_[0-9a-z]+$")     # … and a comment
 _REDDIT_GONE = frozenset({"[deleted]", "[removed]"})     # a comment its writer or a moderator took away
@@ -125,7 +126,7 @@ _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")              
 _CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
 _THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
 _THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
-_BRACKET_OPENS = re.compile(r"^\s*【([^【】。！!？?；;]{1,30})】\s*")      # a line opening with its part's 【title】
+_BRACKET_OPENS = re.compile(rf"^\s*{_BRACKET_TITLE}\s*")      # a line opening with its part's 【title】
 _5CH_ANCHOR = re.compile(r"^\s*>>\s*(\d{1,4})(?:-\d{1,4})?\s*$")        # 「>>4」: the post a reply answers
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
@@ -2118,7 +2119,7 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
     posts = []
     for card, text in found:
         anchors = [link for link in text.find_all("a") if _5CH_ANCHOR.match(_text(link))]
-        asked = next((asks.get(_5CH_ANCHOR.match(_text(link)).group(1), "") for link in anchors[:1]), "")
+        asked = asks.get(_5CH_ANCHOR.match(_text(anchors[0])).group(1), "") if anchors else ""
         for link in anchors:
             _drop_line(link)
         post = _post(soup, text)

@@ -18,15 +18,13 @@ Detected strictly by Wolai's marks (html_text.page_marks): the editor's 「wolai
 """
 from __future__ import annotations
 
-import re
-
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import FlatItem, blocks_under, nest_flat_lists, page_marks, show_block_runs
+from indexer.html_text import (FlatItem, blocks_under, callout_box, child_classed, drawn_number, nest_flat_lists,
+                               own_text, page_marks, show_block_runs, toggle_details)
 
 MARKS = ("wolai-editor", "block-container", "content-wrapper", "@data-block-type")
 _LISTS = {"bull_list": "ul", "todo_list": "ul", "enum_list": "ol"}
-_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 # what the editor draws around a block's text: list markers, checkboxes, toggle arrows, callout icons
 _DRAWN = ("list-marker", "todo-checkbox", "toggle-arrow", "callout-icon")
 
@@ -63,8 +61,7 @@ def _kind(block: Tag) -> str:
 
 def _own(block: Tag) -> Tag | None:
     """The block's own content: its `div.content-wrapper`."""
-    return next((child for child in block.children if isinstance(child, Tag)
-                 and "content-wrapper" in child.get("class", ())), None)
+    return child_classed(block, "content-wrapper")
 
 
 def _inside(block: Tag) -> list[Tag]:
@@ -75,16 +72,7 @@ def _inside(block: Tag) -> list[Tag]:
 
 def _text(soup: BeautifulSoup, block: Tag, name: str) -> Tag:
     """A new <name> holding the block's own text, without what the editor draws around it."""
-    tag = soup.new_tag(name)
-    own = _own(block)
-    if own is None:
-        return tag
-    for drawn in own.find_all(class_=_DRAWN):
-        drawn.decompose()
-    text = own.find(class_="rich-text") or own
-    for child in list(text.children):
-        tag.append(child.extract())
-    return tag
+    return own_text(soup, _own(block), name, _DRAWN, "rich-text")
 
 
 def _shown(soup: BeautifulSoup, run: list[Tag]) -> list[Tag]:
@@ -98,15 +86,14 @@ def _item(soup: BeautifulSoup, block: Tag) -> FlatItem | None:
     if kind not in _LISTS:
         return None
     own = _own(block)
-    marker = own.find("span", class_="list-marker") if own is not None else None
-    number = _NUMBER.match(marker.get_text()) if isinstance(marker, Tag) else None
+    number = drawn_number(own.find("span", class_="list-marker") if own is not None else None)
     checked = own is not None and str(own.get("data-checked", "")) == "true"
     item = _text(soup, block, "li")
     if kind == "todo_list":
         item.insert(0, "[x] " if checked else "[ ] ")
     for node in _shown(soup, _inside(block)):
         item.append(node)
-    return FlatItem(0, kind, _LISTS[kind] == "ol", int(number.group(1)) if number else None, item)
+    return FlatItem(0, kind, _LISTS[kind] == "ol", number, item)
 
 
 def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
@@ -123,19 +110,9 @@ def _block(soup: BeautifulSoup, block: Tag) -> Tag | None:
     if kind == "toggle_list":
         if not nested:      # collapsed: its content is not in the page, its title a line of its own
             return _text(soup, block, "p")
-        details = soup.new_tag("details", attrs={"open": ""})
-        details.append(_text(soup, block, "summary"))
-        for node in nested:
-            details.append(node)
-        return details
+        return toggle_details(soup, _text(soup, block, "summary"), nested)
     if kind == "callout":
-        box = soup.new_tag("div")
-        paragraph = _text(soup, block, "p")
-        if paragraph.get_text(strip=True):
-            box.append(paragraph)
-        for node in nested:
-            box.append(node)
-        return box
+        return callout_box(soup, _text(soup, block, "p"), nested)
     if kind == "simple_table":
         table = block.find("table")
         return table.extract() if isinstance(table, Tag) else None

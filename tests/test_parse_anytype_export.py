@@ -1,13 +1,17 @@
 """An Anytype page exported as HTML: what a reader gets from its blocks, fragment by fragment."""
 from __future__ import annotations
 
+import itertools
+
 from fragments import cut, texts
+
+_IDS = itertools.count(1)
 
 
 def block(style: str, own: str, children: str = "") -> str:
     """One text block: div.block with its style, its wrapContent, the blocks nested under it."""
     nested = f'<div class="children">{children}</div>' if children else ""
-    return (f'<div class="block blockText {style} align0" id="b{abs(hash(own)) % 10000}"><div class="wrapContent">'
+    return (f'<div class="block blockText {style} align0" id="b{next(_IDS)}"><div class="wrapContent">'
             f'<div class="flex">{own}</div></div>{nested}</div>')
 
 

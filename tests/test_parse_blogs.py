@@ -4,7 +4,6 @@ field lists, step titles with asides, a table's caption, a lead-in over its list
 from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
-from indexer.model import Source
 
 from fragments import cut, texts
 

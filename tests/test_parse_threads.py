@@ -2,14 +2,11 @@
 first post is its text, each reply a part of its own, and the post cards are no text."""
 from __future__ import annotations
 
-from indexer.fragment import parse_source
-from indexer.model import Source
-
 from fragments import cut, texts
 
 
 def parts(html: str) -> list[tuple[str, str]]:
-    return [(f.title, f.text) for f in parse_source(Source("page.html", "page", html, "html", "0"))[1]]
+    return [(f.title, f.text) for f in cut(html)]
 
 
 def test_a_douban_group_topic_keeps_its_replies_without_names_times_quotes_or_pager() -> None:
@@ -122,7 +119,7 @@ def test_an_old_reddit_threads_post_and_comments_are_parts_without_taglines_scor
                            ("telecom_ex_kcell", "100% 係呃人，運營商唔會收手續費。"),
                            ("kowloon_in_almaty（楼主）", "多謝，已經封咗個號碼。"), ("mongkok_mike", "真嘅獎金係扣稅之後先俾你。")]
     # a reply headed by its writer is about the thread's subject, not about its writer (rank's gate)
-    fragments = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    fragments = cut(page)
     assert [f.by_writer for f in fragments] == [False, True, True, True]
 
 
@@ -253,7 +250,7 @@ def test_a_first_post_that_asks_nothing_keeps_its_steps() -> None:
     page = ("<html><body><h1 class='p-title-value'>Kcell 換號教學</h1>"
             + _xenforo_post("電訊老鬼", "Well-known member", "換號咁做：<br>1. 打開 My Kcell<br>2. 揀「Смена номера」")
             + "</body></html>")
-    assert [f.type for f in parse_source(Source("page.html", "page", page, "html", "0"))[1]] == ["step", "step"]
+    assert [f.type for f in cut(page)] == ["step", "step"]
 
 
 def test_xenforo_class_names_alone_make_no_thread() -> None:
@@ -699,7 +696,7 @@ def test_vbulletin_class_names_alone_make_no_thread() -> None:
     page = ("<html><head><title>换卡步骤</title></head><body><h1>换卡步骤</h1><ol><li class='postcontainer'><blockquote class='postcontent'>带护照去营业厅"
             "</blockquote></li><li class='postcontainer'><blockquote class='postcontent'>换新卡</blockquote></li>"
             "</ol></body></html>")
-    assert [f.type for f in parse_source(Source("page.html", "page", page, "html", "0"))[1]] == ["step", "step"]
+    assert [f.type for f in cut(page)] == ["step", "step"]
 
 
 def _shreddit_comment(thing: str, author: str, depth: int, text: str, replies: str = "", extra: str = "") -> str:
@@ -786,7 +783,7 @@ def test_a_nodebb_topics_posts_are_parts_headed_by_their_authors_without_cards_s
             + "</ul><div component='topic/reply/container'><a>Log in to reply</a></div></div>"
             "<div data-widget-area='footer'><div>华人论坛 · <a>Powered by NodeBB</a> | <a>Contributors</a></div></div>"
             "</main></body></html>")
-    found = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    found = cut(page)
     assert [(f.type, f.title, f.text) for f in found] == [
         ("section", "游戏包免不免流量", "想请教：\n1. 有没有游戏包？\n2. 更新算不算流量？"),
         ("section", "laoli", "延迟高这么查："), ("step", "在设置里锁定 4G", "在设置里锁定 4G。"),
@@ -893,7 +890,7 @@ def test_a_zoho_community_topic_is_its_text_then_the_best_answer_then_each_reply
             + _zoho_reply(3, "Aigerim N.", "<p>谢谢两位！</p>", role="Original Poster")
             + "</div><div class='zc-reply-editor'><p>Sign in to reply to this topic.</p><a class='zc-btn'>Sign In</a></div>"
             "</main><footer class='zc-footer'><p>© 2026, Zoho Corporation</p></footer></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title) for f in frags] == [
         ("section", "前台代办 SIM 卡"), ("step", "先问客人住几晚"), ("step", "在 Zoho Desk 里新建工单"),
         ("step", "把营业厅地址打印给客人"), ("section", "想请教的问题"), ("section", "前台代办 SIM 卡（回复）"),
@@ -963,7 +960,7 @@ def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets
             "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>分两部分。<br><br>【注册】<br>流程：<br>"
             "① 下载 App；<br>② 收验证码。<br>驾龄要满 2 年。<br><br>【扣费】<br>几个坑：<br>・不能用外国号码。<br>"
             "・余额为 0 也能收短信。</span></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags if "驾龄" not in f.text] == [
         ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"), ("section", "注册", "流程："),
         ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码。"),
@@ -1051,7 +1048,7 @@ def test_an_smf_topics_posts_are_parts_headed_by_their_authors_without_poster_bl
                         "最后签了这个。")
             + "</form></div><div id='footer'><ul><li class='copyright'><a>SMF 2.1.4 © 2023</a>, <a>Simple Machines</a>"
             "</li></ul><p>Page created in 0.084 seconds with 23 queries.</p></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "客人 Wi-Fi 要短信验证码？", "想问问：\n1. 真有这个规定吗？\n2. 短信谁付钱？\n谢谢各位！"),
         ("section", "阿力", "店主付。\nBeeline 月费 5 900 坚戈。"),
@@ -1101,8 +1098,7 @@ def test_a_plurk_is_its_question_then_each_response_by_its_writer_without_qualif
                  + _plurk_response("小魚", "問", "@ohmyroaming 那要怎麼知道連的是哪一家？")
                  + _plurk_response("阿哲", "分享", "簡訊的部分：<b>在國外接收簡訊是免費的</b>。重點是：<br>1. 出國前開通國際漫遊；"
                                    "<br>2. 到了當地把數據漫遊關掉；<br>3. 雙卡手機最方便。<br>刷卡驗證簡訊晚了 1～2 分鐘才到。"))
-    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？<br>我是中華電信月租型。", responses),
-                                "html", "0"))[1]
+    frags = cut(plurk("台灣門號漫遊怎麼辦？<br>我是中華電信月租型。", responses))
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "台灣門號漫遊怎麼辦？", "我是中華電信月租型。"),
         ("section", "漫遊怪叔叔", "台灣大哥大：日租 NT$349／天。\n遠傳：NT$399／天。"),
@@ -1117,8 +1113,7 @@ def test_a_plurk_is_its_question_then_each_response_by_its_writer_without_qualif
 
 
 def test_a_one_line_plurk_is_titled_by_the_page_without_its_owner_and_qualifier() -> None:
-    frags = parse_source(Source("page.html", "page", plurk("台灣門號漫遊怎麼辦？" + "十天" * 30,
-                                                           _plurk_response("阿哲", "說", "買當地卡。")), "html", "0"))[1]
+    frags = cut(plurk("台灣門號漫遊怎麼辦？" + "十天" * 30, _plurk_response("阿哲", "說", "買當地卡。")))
     assert [(f.title, f.text) for f in frags] == [("台灣門號漫遊怎麼辦？", "台灣門號漫遊怎麼辦？" + "十天" * 30),
                                                   ("阿哲", "買當地卡。")]
 
@@ -1160,7 +1155,7 @@ def test_a_bbpress_topic_is_its_lead_post_then_each_reply_by_its_author() -> Non
             + "</ul></li><li class='bbp-footer'><div class='bbp-reply-author'>作者</div></li></ul>"
             "<div class='bbp-reply-form'><form><fieldset><legend>回复至：不发短信只打电话</legend><textarea></textarea>"
             "</fieldset></form></div></div></div></article></main></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "不发短信只打电话", "注册时一直接不到电话，怎么办？"), ("section", "老马", "按顺序查："),
         ("step", "看最近通话", "看最近通话。"), ("step", "拨 ##002# 取消转移", "拨 ##002# 取消转移。"),
@@ -1205,7 +1200,7 @@ def test_a_mybb_threads_posts_are_parts_headed_by_their_authors_with_quotes_and_
             "</tr></table><div class='float_left'><span class='smalltext'>正在瀏覽此主題的會員： 1 位訪客</span></div>"
             "<div id='thread_modes_popup' class='popup_menu' style='display: none;'><a>線性模式</a><a>樹狀模式</a>"
             "</div><div id='copyright'>Powered By <a>MyBB</a></div></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "加值沒到帳", "ATM 扣款了，門號沒到帳。\n想問：\n1. 要找誰？\n2. 要等多久？"),
         ("section", "Nurlan", "先講結論：找付錢的那邊。"),
@@ -1311,7 +1306,7 @@ def test_a_lemmy_posts_comment_tree_is_parts_by_writer_and_the_posters_answer_a_
             + _lemmy_comment(2, "aigerim", "<p>停机每天收多少钱？</p>",
                              _lemmy_comment(3, "laoma", "<p>营业厅说每天 10 坚戈。</p>", op=True))
             + "</ul></div></main></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "儿子去服兵役，手机号怎么办？", "儿子下个月入伍，Kcell 的卡一年不用会被收回吗？"),
         ("section", "kcell_fan", "连续 180 天没有收费动作就收回，可以办自愿停机。"),
@@ -1377,7 +1372,7 @@ def test_a_phpbb_topics_bold_lines_head_parts_and_replies_are_headed_by_their_wr
                              + "能办，有 ИИН 就行。"),
                  _phpbb_post(4, "Tele2用户", "已经被冒名借了怎么办", _phpbb_quote(9, "阿明", "先报警")
                              + "先打 611 确认号码没有被补卡。"))
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "自我禁止贷款全流程", "朋友被人冒名借了款，我就办了。"),
         ("section", "这是什么", "在征信系统里给 ИИН 打一个标记。"),
@@ -1442,7 +1437,7 @@ def test_a_vanilla_discussion_is_its_post_then_the_accepted_answer_then_each_com
             "Register</a> to comment.</div></div><div class='MessageForm CommentForm' style='display:none'><h2>Leave a "
             "Comment</h2></div></div></div></div><div id='Foot'><a class='PoweredByVanilla'>Powered by Vanilla</a>"
             "</div></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "刷机后 IMEI 变成 0 怎么办？", "刷了国际版，两个 IMEI 都显示成 0。自己还能救吗？"),
         ("section", "Daulet", "基带分区被刷掉了。"),
@@ -1557,7 +1552,7 @@ def test_a_hupu_thread_is_its_subject_and_main_floor_then_each_floor_once_by_its
             "<div class='bbs-post-web-right'><div class='hot-list'><div class='hot-list-title'>步行街热帖</div><ul><li>"
             "<a>湖人今天这场裁判</a></li></ul></div></div></div><div class='hp-footer'><p>虎扑 hupu.com ©2004-2026</p>"
             "</div></div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "直播用哪家卡？", "仓库没宽带。问题有两个：\n1. 哪家上行最稳？\n2. 一小时跑多少流量？"),
         ("section", "王大锤", "前排，同问。"),
@@ -1605,7 +1600,7 @@ def test_an_nga_thread_is_its_first_floor_then_each_reply_by_writer_without_card
             + _nga_floor(3, "猫", _nga_quote("路人", "西岸也一样吗？") + "西岸四家都有 4G。")
             + _nga_floor(4, "风好大", "木屋没信号的话：<br/>1. 下好离线地图；<br/>2. 要座机号码；<br/>3. 发计划路线。")
             + "</div></div><div id='footer'><a>关于我们</a> | 沪ICP备06051745号</div></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "[求助] 湖边哪家信号好？", "湖边手机能用吗？"),
         ("section", "跑货车的", "东岸只有 Kcell 能用。\n出发前先买流量包。"),
@@ -1663,7 +1658,7 @@ def test_a_yandex_q_question_is_its_lead_then_each_answer_with_its_comments_with
                          (("刘女士", "能不能视频一下？"), ("张医生", "公立医院一般不行。")))
         + _yandex_q_answer(2, "徐工", "<p>普通病房可以用 Wi-Fi 通话。</p>", (("陈先生", "国内号码漫游时只能用微信视频。"),))
         + _yandex_q_answer(3, "小赵", "<p>把你的号码交给护士站。</p>"))
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "医院里能用手机吗？", "父亲住院了，手机一直打不通。"),
         ("qa", "医院里能用手机吗？（回复）", "重症监护室里病人不能带手机。\n能不能视频一下？\n公立医院一般不行。"),
@@ -1722,7 +1717,7 @@ def test_a_naver_kin_question_is_its_lead_then_each_answer_with_its_comments_wit
         + _naver_kin_answer(2, "xiaolin_kz", "<p class='se-text-paragraph'>涂层被刮过的别买。</p>")
         + _naver_kin_answer(3, "서울아스타나", "<p class='se-text-paragraph'>没刮开的可以拿收据换。</p>",
                             (("xiaolin_kz", "得在 14 天内换。"),)))
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "电话卡还能用吗？", "报亭卖国际电话卡。\n想问：\n1. 这种卡还有人用吗？\n2. 打中国座机前面加什么？\n谢谢各位！"),
         ("qa", "电话卡还能用吗？（回复）", "不是骗人的，还能买到。\n楼道电话可以拨吗？\n可以，8 800 是免费号码。"),
@@ -1779,7 +1774,7 @@ def test_an_otvet_mail_ru_question_is_its_lead_then_each_answer_with_its_comment
         + _otvet_answer("Данияр", "<p>在看守所一般不给打电话。</p><p>换了号码要重新申请。</p>")
         + _otvet_answer("Жанна_Астана", "<p>来电显示是 8 7172 开头的座机号码。</p><p>通话余额不会过期。</p>",
                         (("Гульнара Т.", "我就是开了骚扰拦截，难怪上周没接到。"),)))
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags] == [
         ("section", "监狱里的家人怎么通电话？", "丈夫被送到了колония，怎么和他通电话？"),
         ("qa", "监狱里的家人怎么通电话？（回复）", "他从таксофон打出来，您登记号码。\n中国移动的号码可以登记吗？\n可以，但审核更严。"),
@@ -1829,7 +1824,7 @@ def test_a_yahoo_chiebukuro_question_is_its_text_then_each_answer_without_cards_
             + _chie_answer("shiro_astana", "说几个坑：<br>・日本号注册不了。<br>・余额为 0 也能收验证码。")
             + "</div><div class='ClapLv2RelatedQuestion'><h2>関連する質問</h2><ul><li><a>国際免許は使えますか？</a></li>"
             "</ul></div></main><footer><p>© LY Corporation</p></footer></body></html>")
-    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    frags = cut(page)
     # the line under the ①–③ run is no more of its last step (which part it then joins is the parser's rule)
     after = [f for f in frags if "驾龄要满 2 年" in f.text]
     assert [(f.type, f.text) for f in after] == [("section", "驾龄要满 2 年。")]
