@@ -55,6 +55,7 @@ class Weights:
     has_code_howto: float = 0.6     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
     step_for_howto: float = 0.4
+    step_order: float = 0.75        # … the earlier a step of its procedure, the more (a reader starts at step 1)
     section_penalty: float = 0.0    # plain passages yield to answers and steps on ties
     length: float = 0.35            # × log(1 + the text's characters): a passage that explains over a line
     # answerability
@@ -314,7 +315,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         # explains from a line that names the words: of two that cover the question, the
         # longer more often holds the answer (a leave-one-set-out fit over 32 sets found it)
         score += weights.length * math.log1p(len(body))
-        if _reverses(doc.heading + " " + doc.procedure, asked):       # a step of 「关闭…」 undoes too
+        undoes = _reverses(doc.heading + " " + doc.procedure, asked)     # a step of 「关闭…」 undoes too
+        if undoes:
             score -= weights.reversal
         if any(_contains(title, v) or _contains(body, v) for v in verbatim):
             score += weights.verbatim
@@ -327,6 +329,8 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             score += fit * weights.qa_for_question
         if data["type"] == "step" and plan.howto:
             score += fit * weights.step_for_howto
+            if not undoes:      # where to begin, in the procedure that does what is asked
+                score += fit * weights.step_order * step_earliness(data.get("procedure"))
         if data["type"] == "section":
             score -= weights.section_penalty
         # a passage leading into steps gives way to them when the question asks how
@@ -340,6 +344,25 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         floor = out[0].score * weights.relative_floor
         out = [s for s in out if s.score >= floor]
     return out
+
+
+def step_earliness(procedure: dict | None) -> float:
+    """1 for a procedure's first step, 0 for its last, evenly between.
+
+    Asked how, a reader wants where to begin: of two steps of the right procedure that match
+    the question alike, the earlier is the answer (a later step often repeats the task's words:
+    「收到「订阅成功」后…提醒」 outscored 「发送 ORAZA…」 for 「短信提醒怎么订阅」). Over 99 open sets,
+    MRR 0.6577 → 0.6589 (57 questions up, 27 down, alike on both alternating halves of the sets),
+    no-answer unchanged.
+
+    >>> step_earliness({"title": "开通", "index": 1, "count": 5}), step_earliness({"title": "开通", "index": 5, "count": 5})
+    (1.0, 0.0)
+    >>> step_earliness(None), step_earliness({"title": "开通", "index": 1, "count": 1})
+    (0.0, 0.0)
+    """
+    if not procedure or procedure.get("count", 0) < 2:
+        return 0.0
+    return (procedure["count"] - procedure["index"]) / (procedure["count"] - 1)
 
 
 def long_question_relief(question: str, weights: Weights = WEIGHTS) -> float:

@@ -236,3 +236,20 @@ def test_a_long_spoken_question_needs_to_cover_less_of_itself():
     assert rerank(Plan(short, short, groups, True, False, False, None), [fragment], lambda g: False, 3.0) == []
     [found] = rerank(Plan(spoken, spoken, groups, True, False, False, None), [fragment], lambda g: False, 3.0)
     assert 0.55 < found.coverage < 0.7
+
+
+def test_asked_how_the_earlier_of_two_like_steps_leads():
+    # a later step repeating the task's words (「订阅成功后…提醒」) is not where the reader begins
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("订阅", "cjk", ("订阅",), 3.0, True), Group("提醒", "cjk", ("提醒",), 2.0, True))
+    plan = Plan("提醒怎么订阅", "提醒怎么订阅", groups, True, True, False, None)
+
+    def step(index: int, text: str) -> tuple[Doc, float]:
+        return Doc.of({"type": "step", "title": text, "article_title": "t", "text": text, "path": ["t", "订阅提醒"],
+                       "article_id": "a", "order": index,
+                       "procedure": {"title": "订阅提醒", "index": index, "count": 4}}, str), 1.0
+
+    later = step(4, "收到「订阅成功」的回复后，每天早上会收到一条提醒短信，内容是当天的时间")
+    ranked = rerank(plan, [later, step(1, "发送 ORAZA 到 7715")], lambda g: False, 3.0)
+    assert [s.stored["procedure"]["index"] for s in ranked] == [1, 4]
