@@ -125,6 +125,9 @@ def test_intent_cues():
     assert make_plan("怎么样才能充值", VOCAB).howto
     plan = make_plan("как заблокировать номер", VOCAB)
     assert plan.howto and plan.question
+    # a yes/no question naming a number asks whether, unless it asks how too
+    assert make_plan("余额号码", VOCAB).howto and not make_plan("能帮家人看号码的余额吗", VOCAB).howto
+    assert make_plan("号码的余额怎么查吗", VOCAB).howto
 
 
 def test_an_a_not_a_question_is_question_shape_however_it_was_cut():
