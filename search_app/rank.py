@@ -55,6 +55,7 @@ class Weights:
     has_code_howto: float = 0.6     # a "how" question: the step with the code is the one to act on
     qa_for_question: float = 0.4
     step_for_howto: float = 0.4
+    value_shown: float = 1.5        # a question asking a kind of value (多久, 多少钱, 带什么) and the fragment shows one
     step_order: float = 0.75        # … the earlier a step of its procedure, the more (a reader starts at step 1)
     section_penalty: float = 0.0    # plain passages yield to answers and steps on ties
     length: float = 0.35            # × log(1 + the text's characters): a passage that explains over a line
@@ -323,6 +324,9 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
         if plan.codes:
             score += weights.code * sum(c in body or c in title for c in plan.codes) / len(plan.codes)
         fit = coverage ** 2             # the right type of answer is worth as much as it answers
+        # 「验光收费吗」: of the optician's passages, the one that says 「免费」 or 「3,000 ₸」 answers
+        if plan.asks and values_shown(plan.asks, body):
+            score += fit * weights.value_shown
         if (plan.number or plan.howto) and shows_code:
             score += fit * (weights.has_code if plan.number else weights.has_code_howto)
         if data["type"] == "qa" and plan.question:

@@ -253,3 +253,15 @@ def test_asked_how_the_earlier_of_two_like_steps_leads():
     later = step(4, "收到「订阅成功」的回复后，每天早上会收到一条提醒短信，内容是当天的时间")
     ranked = rerank(plan, [later, step(1, "发送 ORAZA 到 7715")], lambda g: False, 3.0)
     assert [s.stored["procedure"]["index"] for s in ranked] == [1, 4]
+
+
+def test_a_question_asking_a_price_is_answered_first_by_the_passage_showing_one():
+    # 「验光收费吗」: two passages of the optician's page hold its words; the one with the price answers
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("验光", "cjk", ("验光",), 3.0, True), Group("收费", "cjk", ("收费",), 2.0, True))
+    plan = Plan("验光收费吗", "验光收费吗", groups, True, False, False, None, frozenset({"price"}))
+    lead = candidate("门店服务", "我们在阿拉木图和阿斯塔纳有九家门店，提供配镜和隐形眼镜服务，验光收费标准见各门店的公告栏。", "section")
+    price = candidate("门店服务", "验光收费 3,000 ₸，约 25 分钟。", "section")
+    ranked = rerank(plan, [lead, price], lambda g: False, 3.0)
+    assert ranked[0].stored["text"].startswith("验光收费 3,000 ₸")
