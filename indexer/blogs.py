@@ -205,6 +205,12 @@ LOFTER (乐乎, holdout89): a post page its lofter.lf127.net assets mark, its ti
 `div.m-post`; the blog's name and self-introduction, the 「热度」 notes (likes and recommendations) and the pager are no
 text, its 「热门评论」 `li.cmtitem` cards the last part, the owner's reply (named by the blog's own address) answering
 the comment before it (`_lofter`).
+Weverse (holdout93): a community post's page its weverse.io / wevpstatic.net assets mark, its text the one
+`div.WeverseViewer`, whose first line is the post's title (Weverse posts have no title field); the post's header
+(`PostHeaderView_header__…`: the nick and the date) is no text, and the writer's closing line after the text's
+last bold heading is set apart by a rule (a sign-off the parser drops, `parse.cut_at_end_mark`); its
+`CommentView_comment__…` cards threads, a reply nested in its comment, the writer's badged 「작성자」 answering it
+(`_weverse`).
 """
 from __future__ import annotations
 
@@ -215,7 +221,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import HASHTAG_LINE, TITLE_GLYPH, append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -237,7 +243,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's or a LOFTER post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's or a Weverse post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1794,6 +1800,63 @@ def _lofter(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Weverse's own assets (cdn-v2pstatic.weverse.io's scripts and styles, phinf.wevpstatic.net's pictures)
+_WEVERSE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:weverse\.io|wevpstatic\.net)/", re.IGNORECASE)
+_WEVERSE_POST_HEADER = re.compile(r"^PostHeaderView_header__")     # its CSS modules' hashes change with each build
+_WEVERSE_COMMENTS = re.compile(r"^CommentListView_container__")
+_WEVERSE_COMMENT = re.compile(r"^CommentView_comment__")       # a comment's card, a reply's nested in it
+_WEVERSE_COMMENT_TEXT = re.compile(r"^CommentView_content__")
+_WEVERSE_COMMENT_NICK = re.compile(r"^CommentView_nickname__")
+_WEVERSE_COMMENT_BADGE = re.compile(r"^CommentView_badge__")   # 「작성자」 beside the post's writer's nick
+WEVERSE_TITLE_MAX = 100     # a post's first line that titles it: one line, not a paragraph
+
+
+def _weverse(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Weverse: a community post's page its assets from weverse.io / wevpstatic.net mark, the post's text the one
+    `div.WeverseViewer` (its editor's paragraphs, 「一、…」 headings only bold paragraphs), over it the post's header
+    `div.PostHeaderView_header__…` (the avatar, the nick `strong`, the date `span` 「11. 19. 22:14」, 「···」). A
+    Weverse post has no title field: its writer types the title as the first line. Read as a page, the site's
+    name (og:site_name, the logo) titled the post, its title line was a line of the first part, the nick and the
+    date opened it glued (「阿拉木图的小星星11. 19. 22:14」), and the closing line (「有问题在评论区问，我看到就回」)
+    closed the last part's answer. So the first line (a short one, with more text under it) titles the page, the
+    header goes, and a last line after a bold heading's text that signs off (`html_text.SIGN_OFF`: 「评论」
+    「留言」…) is set apart by a rule, under which the parser drops it (`parse.cut_at_end_mark`); any other
+    closing words stay the last part's (a rule alone would make them a part of their own).
+    The comments (`section.CommentListView_container__…` of `div.CommentView_comment__…` cards: the nick, the
+    writer's 「작성자」 badge, the date, `div.CommentView_content__…`, 좋아요 / 답글, the replies' cards nested in
+    the comment's `ReplyListView`) are the post's last part, each thread a comment and its replies, the
+    writer's badged reply answering it (`_threads_html`); a reader here changes the page, so the comment
+    lists' reader by shape (`indexer.comments`) no longer reads them."""
+    viewers = soup.find_all("div", class_="WeverseViewer")
+    if len(viewers) != 1 or not loads_assets(soup, _WEVERSE_ADDRESS, ("link", "script", "img")):
+        return          # a community's feed (many posts), or a page Weverse did not serve
+    lines = [p for p in viewers[0].find_all("p") if one_line(p)]
+    if len(lines) < 2:
+        return
+    first, last = lines[0], lines[-1]
+    if len(one_line(first)) <= WEVERSE_TITLE_MAX and not _all_bold(list(first.children)):
+        first.name = "h1"
+        for header in soup.find_all(class_=_WEVERSE_POST_HEADER):
+            header.decompose()
+    if last is not lines[1] and len(one_line(last)) <= WEVERSE_TITLE_MAX and SIGN_OFF.search(one_line(last)) \
+            and any(_all_bold(list(p.children)) for p in lines[1:-1]):
+        last.insert_before(soup.new_tag("hr"))
+    box = soup.find("section", class_=_WEVERSE_COMMENTS)
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("div", class_=_WEVERSE_COMMENT):
+        text = _own_in(card, "div", _WEVERSE_COMMENT, [_WEVERSE_COMMENT_TEXT])
+        named = _own_in(card, "div", _WEVERSE_COMMENT, [_WEVERSE_COMMENT_NICK])
+        if text is None or not one_line(text):
+            continue
+        badged = _own_in(card, "div", _WEVERSE_COMMENT, [_WEVERSE_COMMENT_BADGE]) is not None
+        comment = Comment(one_line(named) if named is not None else "", one_line(text), badged)
+        _thread_into(threads, comment, reply=card.find_parent("div", class_=_WEVERSE_COMMENT) is not None)
+    box.decompose()
+    _part_after(soup, viewers[0], _threads_html(threads) if threads else "")
+
+
 def _site_address(address: str) -> str:
     """An address's host, lower-cased, without its scheme and path: a blog's own address as a comment links it."""
     return re.sub(r"^(?:https?:)?//", "", address.strip().lower()).split("/")[0]
@@ -1841,7 +1904,8 @@ def _own(card: Tag, classes: list[str]) -> Tag | None:
     return _own_in(card, "li", "comment", classes)
 
 
-def _own_in(card: Tag, name: str, card_class: str, classes: list[str]) -> Tag | None:
+def _own_in(card: Tag, name: str, card_class: str | re.Pattern[str],
+            classes: list[str] | list[re.Pattern[str]]) -> Tag | None:
     """The card's first element of one of `classes`, not one of a reply's card (`name`.`card_class`) nested in it."""
     for found in card.find_all(class_=classes):
         if found.find_parent(name, class_=card_class) is card:
@@ -2123,4 +2187,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
     (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
     (_lofter, (_needs("m-post", "txtcont"),)),
+    (_weverse, (_needs("WeverseViewer"),)),
 )

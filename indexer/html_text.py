@@ -38,6 +38,12 @@ RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
 # bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
+# what a blog post signs off with under its last rule (`parse.cut_at_end_mark`), or a Weverse post with its last
+# line (`blogs._weverse`): 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
+SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
+                      r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
+                      r"|(?:本页|本頁|本文).{0,20}(?:维护|維護)|maintained by"      # 「本頁由…維護」
+                      r"|(?:更新|修改|修正|更正)(?:本页|本頁|本文)")      # 「有错误…请在群里 @管理员 更新本页。」
 
 
 def clean(text: str) -> str:

@@ -42,7 +42,7 @@ from indexer.comments import may_hold_comments, page_comments, parts_level, tree
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.mastodon import mastodon_status
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
@@ -530,11 +530,6 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc )?helpful|di
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)吗?|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?$", re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
-# what a blog post signs off with under its last rule: 「如果这篇有帮到你，欢迎留言」「以官网公告为准」
-_SIGN_OFF = re.compile(r"留言|評論|评论|有帮到你|有幫到你|有帮助|有幫助|感谢阅读|感謝閱讀|谢谢阅读|謝謝閱讀"
-                       r"|以.{0,10}(?:官网|官網|公告|最新).{0,10}(?:为准|為準)"
-                       r"|(?:本页|本頁|本文).{0,20}(?:维护|維護)|maintained by"      # 「本頁由…維護」
-                       r"|(?:更新|修改|修正|更正)(?:本页|本頁|本文)")      # 「有错误…请在群里 @管理员 更新本页。」
 SIGN_OFF_MAX = 200
 
 
@@ -591,7 +586,7 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
     if rules:
         tail = events[rules[-1] + 1:end]
         if tail and all(isinstance(e, Block) and e.kind == "p" for e in tail) \
-                and sum(len(e.text) for e in tail) <= SIGN_OFF_MAX and _SIGN_OFF.search(" ".join(e.text for e in tail)):
+                and sum(len(e.text) for e in tail) <= SIGN_OFF_MAX and SIGN_OFF.search(" ".join(e.text for e in tail)):
             keep = rules[-1] + (events[rules[-1]].kind == "caption")
             return events[:keep] + events[end:]
     return events

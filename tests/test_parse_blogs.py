@@ -2084,3 +2084,48 @@ def test_a_microblog_posts_conversation_is_its_last_part_and_its_owners_reply_an
         ("section", "預約專線", "打專線 +7 727 355 00 00 預約，訂金是總價的 30%。"),
         ("section", COMMENTS_TITLE, "感謝整理！"),
         ("qa", "請問他們有冇上門拍攝？", "有的，市區外拍每小時 25 000 ₸。")]
+
+
+def weverse(closing: str, assets: str = "https://cdn-v2pstatic.weverse.io/wev_web_fe/assets/main.5c1e9d.css") -> str:
+    return ("<html><head><title>注册攻略 - Weverse</title><meta property='og:site_name' content='Weverse'>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><header><a class='GlobalHeaderView_logo__2w'>Weverse</a>"
+            "</header><main><div class='PostHeaderView_header__9z'><strong class='PostHeaderView_nickname__q'>小星星</strong>"
+            "<span class='PostHeaderView_date__r'>11. 19. 22:14</span></div><div class='WeverseViewer'>"
+            "<div class='PostContentView_content__1'><p>【攻略】用 +7 号码注册收不到验证码怎么办</p>"
+            "<p>我整理了一下自己试过的办法。</p><p><strong>一、国家代码选哪个</strong></p>"
+            "<p>一定要选 Kazakhstan (+7)，不要选 Russia。</p><p><strong>二、会员费怎么付</strong></p>"
+            f"<p>只能用银行卡。</p><p>{closing}</p></div></div>"
+            "<section class='CommentListView_container__7k'><h3>댓글 3</h3><div class='CommentView_comment__m1'>"
+            "<div class='CommentView_header__a'><strong class='CommentView_nickname__b'>kcell_army</strong>"
+            "<span class='CommentView_date__c'>11. 19. 23:02</span></div><div class='CommentView_content__d'>"
+            "<p>activ 的卡也要选 Kazakhstan 吗？</p></div><div class='CommentView_footer__e'><button>좋아요 12</button>"
+            "</div><div class='ReplyListView_container__f'><div class='CommentView_comment__m1 CommentView_reply__g'>"
+            "<div class='CommentView_header__a'><strong class='CommentView_nickname__b'>小星星</strong>"
+            "<span class='CommentView_badge__h'>작성자</span><span class='CommentView_date__c'>11. 19. 23:10</span></div>"
+            "<div class='CommentView_content__d'><p>要，activ 也是 +7。</p></div></div></div></div>"
+            "<div class='CommentView_comment__m1'><div class='CommentView_header__a'>"
+            "<strong class='CommentView_nickname__b'>雪</strong></div><div class='CommentView_content__d'>"
+            "<p>实测有效，感谢！</p></div></div></section></main></body></html>")
+
+
+def test_a_weverse_post_is_titled_by_its_first_line_without_its_header_or_sign_off() -> None:
+    # holdout93: the site's name 「Weverse」 titled the post, its title line and the nick glued to the date
+    # (「小星星11. 19. 22:14」) opened the first part, and the sign-off closed the last part's text
+    assert texts(cut(weverse("有问题在评论区问，我看到就回 💜"))) == [
+        ("section", "【攻略】用 +7 号码注册收不到验证码怎么办", "我整理了一下自己试过的办法。"),
+        ("section", "国家代码选哪个", "一定要选 Kazakhstan (+7)，不要选 Russia。"),
+        ("section", "会员费怎么付", "只能用银行卡。"),
+        ("section", "评论", "实测有效，感谢！"),
+        ("qa", "activ 的卡也要选 Kazakhstan 吗？", "要，activ 也是 +7。"),
+    ]
+
+
+def test_a_weverse_posts_last_line_that_signs_off_nothing_stays_in_the_last_part() -> None:
+    frags = texts(cut(weverse("另外记得先充值到 0 以上。")))
+    assert frags[0][1] == "【攻略】用 +7 号码注册收不到验证码怎么办"
+    assert ("section", "会员费怎么付", "只能用银行卡。\n另外记得先充值到 0 以上。") in frags
+
+
+def test_weverses_markup_on_a_page_weverse_did_not_serve_is_left_alone() -> None:
+    frags = cut(weverse("有问题在评论区问，我看到就回 💜", assets="/static/main.css"))
+    assert frags[0].title == "注册攻略"
