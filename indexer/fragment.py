@@ -636,6 +636,12 @@ def shorten(text: str, limit: int) -> str:
     >>> shorten("再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push 設定抄錶平台位址與上報週期", 30)
     '再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push…'
 
+    A quotation after a word of receiving or replying is the message's words, kept whole too (holdout98's
+    Directus step 「一分钟内会收到回复…」):
+
+    >>> shorten("一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」和一个四位确认码", 30)
+    '一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…'
+
     An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
     kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
 
@@ -669,7 +675,8 @@ def shorten(text: str, limit: int) -> str:
     else:
         for start, end in _whole_spans(text):
             if start < limit < end:
-                if len(text[:start].strip()) > _BARE_MOVE_MAX or end > URL_TITLE_MAX:
+                if (len(text[:start].strip()) > _BARE_MOVE_MAX and not _QUOTES_MESSAGE.search(text[:start])) \
+                        or end > URL_TITLE_MAX:
                     limit = start
                 else:
                     return text if not text[end:].strip() else text[:end].rstrip() + "…"
@@ -680,6 +687,9 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" /，,、") + "…"
 
 
+# a quotation after a word of receiving or replying is the message's words (「…会收到回复「Вы зарегистрированы, …」」):
+# what a reader looks for, kept whole in a title as a stub's quotation is (holdout98's Directus step was 「一分钟内会收到回复…」)
+_QUOTES_MESSAGE = re.compile(r"(?:回复|回覆|收到|显示|顯示|提示)[「“『«]?$")
 _CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
 
 

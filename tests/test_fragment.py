@@ -693,6 +693,16 @@ def test_a_step_labelled_by_a_message_to_write_is_titled_with_its_code() -> None
                          "Tele2 / Altel 发短信 IOT 到 6060，收到 «Услуга активирована» 的短信就成功了。\n")
     assert [f.title for f in frags] == ["编辑短信：LADYA 姓名拉丁拼写 FIDE号", "激活"]
 
+
+def test_a_step_title_keeps_the_quoted_reply_it_says_comes() -> None:
+    # holdout98's Directus page: 「一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」和…」 was titled
+    # 「一分钟内会收到回复…」, cut before the reply's words; a quotation after other words is still left out
+    frags = cut_markdown("# 报名\n\n## 短信报名步骤\n\n1. 一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」"
+                         "和一个四位确认码，请保存。\n2. 在手机银行的付款页面里点击「Оспорить платёж по этой операции」按钮，"
+                         "再确认一次。\n")
+    assert [f.title for f in frags] == ["一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…",
+                                        "在手机银行的付款页面里点击…"]
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
