@@ -99,6 +99,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 # naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
 _REASONS_TITLE = re.compile(r"为什么|為什麼|为啥|為啥|原因|\bwhy\b|\breasons?\b", re.IGNORECASE)
 _REASONS_LEAD = re.compile(r"(?:原因|理由)\w{0,8}[：:]\s*$", re.IGNORECASE)
+# a lead-in that is only 「建议：」 (a feedback board's request, holdout99's Nolt post) lists what the writer wishes
+# for, not what to do: 「建议按下面的步骤：」 says more and still leads steps
+_PROPOSALS_LEAD = re.compile(r"^\s*(?:我的|我们的|我們的|几点|幾點|一些|以下)?(?:建议|建議|提议|提議|诉求|訴求)(?:如下|是|有)?\s*[：:]\s*$")
 _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊)?"
                           r"(?:打开|打開|输入|輸入|按|点击|點擊|点|點|选择|選擇|拨打|撥打|拨|撥|登录|登錄|登入|进入|進入|"
                           r"开通|開通|挂断|掛斷|申请|申請|联系|聯繫|打给|打給|打客服|记下|記下|截图|截圖|备份|備份|检查|檢查|核对|核對|"
@@ -804,11 +807,12 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
-    lists alternatives. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
+    lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or _PROPOSALS_LEAD.search(_last_sentence(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
             and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead) \

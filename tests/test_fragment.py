@@ -703,6 +703,16 @@ def test_a_step_title_keeps_the_quoted_reply_it_says_comes() -> None:
     assert [f.title for f in frags] == ["一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…",
                                         "在手机银行的付款页面里点击…"]
 
+
+def test_a_numbered_list_after_a_bare_proposals_lead_in_is_no_procedure() -> None:
+    # holdout99's Nolt post: a request's 「…孩子就在门口等半个小时。建议：」 over three wishes made them three steps of
+    # the post's title; a lead-in that says to follow steps still leads them
+    page = ("# 接送短信\n\n我上班经常接不到电话，孩子就在门口等半个小时。建议：\n\n"
+            "1. 孩子每次被接走，给家长手机发一条短信。\n2. 家长可以在 App 里生成一次性验证码。\n")
+    assert [f.type for f in cut_markdown(page)] == ["section"]
+    steps = cut_markdown(page.replace("建议：", "建议按下面的步骤做："))
+    assert [f.type for f in steps].count("step") == 2
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
