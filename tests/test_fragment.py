@@ -684,6 +684,43 @@ def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() ->
     assert [f.title for f in frags] == ["开机，连接手机上的 DJI Fly", "激活"]
 
 
+
+def test_a_step_labelled_by_a_message_to_write_is_titled_with_its_code() -> None:
+    # holdout98/100's Directus and Bolt pages: 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，…」 was titled 「编辑短信」, the
+    # command only in the text; a label over ways per operator (「激活：」) still titles its step alone
+    frags = cut_markdown("# 报名\n\n## 短信报名步骤\n\n1. 编辑短信：LADYA 姓名拉丁拼写 FIDE号，例如 LADYA WANG LEI 13712345；"
+                         "没有 FIDE 号就写 0，写完再检查一遍拼写。\n2. 激活：Kcell 拨 *191*1#，Beeline 拨 *180*7#，"
+                         "Tele2 / Altel 发短信 IOT 到 6060，收到 «Услуга активирована» 的短信就成功了。\n")
+    assert [f.title for f in frags] == ["编辑短信：LADYA 姓名拉丁拼写 FIDE号", "激活"]
+
+
+def test_a_step_title_keeps_the_quoted_reply_it_says_comes() -> None:
+    # holdout98's Directus page: 「一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」和…」 was titled
+    # 「一分钟内会收到回复…」, cut before the reply's words; a quotation after other words is still left out
+    frags = cut_markdown("# 报名\n\n## 短信报名步骤\n\n1. 一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」"
+                         "和一个四位确认码，请保存。\n2. 在手机银行的付款页面里点击「Оспорить платёж по этой операции」按钮，"
+                         "再确认一次。\n")
+    assert [f.title for f in frags] == ["一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…",
+                                        "在手机银行的付款页面里点击…"]
+
+
+def test_a_numbered_list_after_a_bare_proposals_lead_in_is_no_procedure() -> None:
+    # holdout99's Nolt post: a request's 「…孩子就在门口等半个小时。建议：」 over three wishes made them three steps of
+    # the post's title; a lead-in that says to follow steps still leads them
+    page = ("# 接送短信\n\n我上班经常接不到电话，孩子就在门口等半个小时。建议：\n\n"
+            "1. 孩子每次被接走，给家长手机发一条短信。\n2. 家长可以在 App 里生成一次性验证码。\n")
+    assert [f.type for f in cut_markdown(page)] == ["section"]
+    steps = cut_markdown(page.replace("建议：", "建议按下面的步骤做："))
+    assert [f.type for f in steps].count("step") == 2
+
+
+def test_a_step_title_drops_the_aside_on_its_code_to_keep_the_number_it_goes_to() -> None:
+    # holdout100's Potion page: 「编辑短信 VIZIT 112 2811（门店编号和日期 日日月月），发送到短号 5252。」 was titled by its
+    # first clause, the short number lost; a Latin gloss (「（лицевой счёт）」) is kept as before
+    frags = cut_markdown("# 验光\n\n## 用短信预约验光\n\n1. 编辑短信 VIZIT 112 2811（门店编号和日期 日日月月），发送到短号 5252。\n"
+                         "2. 找到帳單上的 10 位「個人帳號」（лицевой счёт），例如 3100458821。\n")
+    assert [f.title for f in frags] == ["编辑短信 VIZIT 112 2811，发送到短号 5252", "找到帳單上的 10 位「個人帳號」（лицевой счёт）"]
+
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
