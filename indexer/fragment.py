@@ -418,16 +418,6 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not _ASIDE.fullmatch(clause) and (sentence := _first_sentence(text.split("\n", 1)[0])) \
             and len(sentence) <= _STEP_TITLE_MAX:
         return sentence
-    if not _ASIDE.fullmatch(clause) and sentence and _ASIDE.search(clause) and len(clauses) > 1 \
-            and not any(_LATIN_LETTER.search(aside.group(0)) for aside in _ASIDE.finditer(sentence)) \
-            and _CODE_NUMBER.search(clauses[1]) and _CODE_NUMBER.search(clause) \
-            and width(bare := _ASIDE.sub(_aside_gap, sentence).strip()) <= _STEP_TITLE_MAX \
-            and len(bare) <= _STEP_TITLE_MAX + _CUT_MIN + 1:
-        # a code explained by an aside in words, then the number it goes to: 「编辑短信 VIZIT 112 2811（门店编号和
-        # 日期 日日月月），发送到短号 5252」 was titled by its first clause, the number lost (holdout100's Potion page);
-        # without the aside the sentence reads a title's length. Narrow on purpose: taking out every aside of a
-        # sentence too long moved 186 titles, lost glosses (「（лицевой счёт）」) and MRR −0.0005
-        return bare
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「收不到时」 says when, not what to do: the title is both, or what to do alone when both are too long
         # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
@@ -500,8 +490,6 @@ def _labels_code(line: str, clauses: list[str]) -> bool:
 
 
 _CODE_LABEL_MAX = 6
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
-_CODE_NUMBER = re.compile(r"\d{3,}")
 # a label in words naming a message or command to write: 「编辑短信」「發簡訊」「短信格式」「輸入指令」
 _MESSAGE_LABEL = re.compile(r"[\u4e00-\u9fff]*(?:短信|簡訊|简讯|訊息|讯息|內容|内容|格式|指令|命令)")
 _CODE_START = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")

@@ -713,14 +713,6 @@ def test_a_numbered_list_after_a_bare_proposals_lead_in_is_no_procedure() -> Non
     steps = cut_markdown(page.replace("建议：", "建议按下面的步骤做："))
     assert [f.type for f in steps].count("step") == 2
 
-
-def test_a_step_title_drops_the_aside_on_its_code_to_keep_the_number_it_goes_to() -> None:
-    # holdout100's Potion page: 「编辑短信 VIZIT 112 2811（门店编号和日期 日日月月），发送到短号 5252。」 was titled by its
-    # first clause, the short number lost; a Latin gloss (「（лицевой счёт）」) is kept as before
-    frags = cut_markdown("# 验光\n\n## 用短信预约验光\n\n1. 编辑短信 VIZIT 112 2811（门店编号和日期 日日月月），发送到短号 5252。\n"
-                         "2. 找到帳單上的 10 位「個人帳號」（лицевой счёт），例如 3100458821。\n")
-    assert [f.title for f in frags] == ["编辑短信 VIZIT 112 2811，发送到短号 5252", "找到帳單上的 10 位「個人帳號」（лицевой счёт）"]
-
 ACCORDION = ("<html><body><main><h1>座机</h1><h2>使用与故障</h2>"
              + "".join(f"<details><summary><h3>{q}</h3></summary><div><p>{a}</p></div></details>" for q, a in (
                  ("一键拨号怎么设置？", "进菜单设 M1。"), ("停电了还能打电话吗？", "能，有内置电池。"),
