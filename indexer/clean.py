@@ -965,13 +965,24 @@ def _quarto_callouts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     a collapsible that asks nothing (a sub-heading's part) or, titled by a question, as a question and its
     answer. Read as lines, the title and body ran on after the section's code block and paragraph, one
     passage. A title that only names the kind (Quarto's captions 「警告」, 「Tip」) leads the body's text
-    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`)."""
+    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`). An Obsidian callout published by
+    Quartz is the same box in other markup."""
     for box in tags:
-        if _gone(box) or box.parent is None or box.name != "div" or "callout" not in box.get("class", ()):
+        if _gone(box) or box.parent is None or "callout" not in box.get("class", ()):
             continue
-        header = box.find("div", class_="callout-header", recursive=False)
-        title = header.find(class_="callout-title-container") if header is not None else None
-        body = box.find(class_="callout-body")
+        if box.name == "div":
+            header = box.find("div", class_="callout-header", recursive=False)
+            title = header.find(class_="callout-title-container") if header is not None else None
+            body = box.find(class_="callout-body")
+        elif box.name == "blockquote" and box.has_attr("data-callout"):
+            # an Obsidian callout as Quartz publishes it (「> [!warning]」: `blockquote.callout` naming its kind
+            # in `data-callout`, a `div.callout-title` of its icon and `.callout-title-inner`, and its
+            # `div.callout-content`), read the same way: its caption 「警告」 stood alone on a line
+            header = box.find("div", class_="callout-title", recursive=False)
+            title = header.find(class_="callout-title-inner") if header is not None else None
+            body = box.find("div", class_="callout-content", recursive=False)
+        else:
+            continue
         if title is None or body is None:
             continue
         label = clean(title.get_text()).replace("\n", " ")
