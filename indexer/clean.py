@@ -56,8 +56,10 @@ from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
 from indexer.mintlify import mintlify_page
+from indexer.mirror_entry import mirror_entry
 from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
+from indexer.payload_post import payload_post
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.siyuan_export import siyuan_blocks
@@ -221,7 +223,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Doxygen, TOPdesk, Sway, MoinMoin or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -242,6 +244,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         helpndoc_topic(soup, marks)
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
+        mirror_entry(soup, marks)
+        payload_post(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         sway_story(soup, marks)
@@ -965,13 +969,24 @@ def _quarto_callouts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     a collapsible that asks nothing (a sub-heading's part) or, titled by a question, as a question and its
     answer. Read as lines, the title and body ran on after the section's code block and paragraph, one
     passage. A title that only names the kind (Quarto's captions 「警告」, 「Tip」) leads the body's text
-    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`)."""
+    (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`). An Obsidian callout published by
+    Quartz is the same box in other markup."""
     for box in tags:
-        if _gone(box) or box.parent is None or box.name != "div" or "callout" not in box.get("class", ()):
+        if _gone(box) or box.parent is None or "callout" not in box.get("class", ()):
             continue
-        header = box.find("div", class_="callout-header", recursive=False)
-        title = header.find(class_="callout-title-container") if header is not None else None
-        body = box.find(class_="callout-body")
+        if box.name == "div":
+            header = box.find("div", class_="callout-header", recursive=False)
+            title = header.find(class_="callout-title-container") if header is not None else None
+            body = box.find(class_="callout-body")
+        elif box.name == "blockquote" and box.has_attr("data-callout"):
+            # an Obsidian callout as Quartz publishes it (「> [!warning]」: `blockquote.callout` naming its kind
+            # in `data-callout`, a `div.callout-title` of its icon and `.callout-title-inner`, and its
+            # `div.callout-content`), read the same way: its caption 「警告」 stood alone on a line
+            header = box.find("div", class_="callout-title", recursive=False)
+            title = header.find(class_="callout-title-inner") if header is not None else None
+            body = box.find("div", class_="callout-content", recursive=False)
+        else:
+            continue
         if title is None or body is None:
             continue
         label = clean(title.get_text()).replace("\n", " ")

@@ -64,6 +64,8 @@ _NOT_LIST_WORDS = frozenset({"form", "respond", "editor", "input", "textarea", "
 # a comment or reply and one for a list of them
 _REPLY_WORDS = frozenset({"comment", "comments", "reply", "replies", "commentlist", "replylist"})
 _REPLY_HEADS = frozenset({"reply", "replies"})
+# the words of a list of comments (never of one comment: its 「comment-content」 is its text)
+_LIST_CONTENT_WORDS = frozenset({"comments", "replies", "commentlist", "commentslist", "replylist"})
 _LIST_WORDS = frozenset({"comments", "replies", "commentlist", "commentslist", "replylist", "list", "children",
                          "tree", "feed"})
 # the parts of a card
@@ -278,8 +280,10 @@ def _cards(box: Tag, least: int) -> list[Tag]:
             if found:
                 group = max(found, key=len)
                 return [read for card in group for read in [card, *_replies(card, _signature(card))]]
-        # (not into a text: a comment's list of points or its paragraphs are no comments)
-        level = [child for holder in level for child in holder.find_all(True, recursive=False) if not _is_text(child)]
+        # (not into a text: a comment's list of points or its paragraphs are no comments; but into the list's
+        # own content box, named for the comments it holds: Steemit's 「Post_comments__content」)
+        level = [child for holder in level for child in holder.find_all(True, recursive=False)
+                 if not _is_text(child) or not _LIST_CONTENT_WORDS.isdisjoint(_words(child))]
     return []
 
 

@@ -379,3 +379,27 @@ def test_a_feedback_boards_admin_badge_marks_the_teams_answer() -> None:
     assert comments(page(POST, section)) == [
         ("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
         ("qa", "activ 号码能收到验证码吗？", "可以，activ、Kcell 都能收到。")]
+
+
+def test_a_comment_lists_content_box_is_searched_for_its_cards() -> None:
+    # Steemit's post (holdout103): the cards lie in the list's 「Post_comments__content」, read as a comment's text
+    # (「content」) and not searched, so the three comments and two replies were lost with the list
+    def card(name: str, text: str, replies: str = "", kind: str = "root") -> str:
+        return (f"<div class='hentry Comment {kind}'><div class='Comment__header'><span class='Comment__header-user'>"
+                f"<a class='ptc' href='/@{name}'>{name} (58)</a></span> · <span title='12/14/2025'>2 years ago</span>"
+                f"</div><div class='Comment__body entry-content'><div class='MarkdownViewer Markdown'><div><p>{text}</p>"
+                "</div></div></div><div class='Comment__footer'><span class='Comment__footer__controls'><a>Reply</a>"
+                f"</span></div>{replies}</div>")
+    section = ("<div id='comments' class='Post_comments row hfeed'><div class='column large-12'>"
+               "<div class='Post_comments__content'><div class='Post__comments_sort_order float-right'>Sort Order: "
+               "<select><option>Trending</option></select></div>"
+               + card("aliya-cn", "请问 Tele2 的号码能复制别人的彩铃吗？",
+                      "<div class='Comment__replies hfeed'>"
+                      + card("xiaozhou", "不能，只能在自己的曲库里选。", kind="reply") + "</div>")
+               + card("steppe-bear", "补充一下：第一首歌真的免费。")
+               + "</div></div></div>")
+    html = page("<div class='PostFull__time_author_category_large vcard'><span class='author'>"
+                "<a href='/@xiaozhou'>xiaozhou (58)</a></span></div>" + POST, section)
+    assert comments(html) == [
+        ("section", COMMENTS_TITLE, "补充一下：第一首歌真的免费。"),
+        ("qa", "请问 Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]

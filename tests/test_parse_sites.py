@@ -1644,6 +1644,27 @@ def test_a_quarto_callout_titled_by_its_writer_is_a_part_of_its_own() -> None:
     assert [f.text for f in frags if f.title == "国家安全证书"] == ["浏览器把它列入了黑名单。\n警告：收到安装证书的短信不要装。"]
 
 
+def _obsidian_callout(kind: str, title: str, body: str) -> str:
+    return (f"<blockquote class='callout {kind}' data-callout='{kind}'><div class='callout-title'>"
+            f"<div class='callout-icon'></div><div class='callout-title-inner'><p>{title}</p></div></div>"
+            f"<div class='callout-content'><p>{body}</p></div></blockquote>")
+
+
+def test_a_quartz_callout_is_read_as_a_quarto_one() -> None:
+    # holdout101's Quartz page: the warning's caption 「警告」 stood alone on a line over its text
+    page = ("<html><head><title>应急卡</title><meta name='generator' content='Quartz'></head><body>"
+            "<div id='quartz-root' class='page'><div class='center'><article class='popover-hint'>"
+            "<h2 id='signal'>岸上的信号</h2><p>2 号下水点只有 Beeline 有 4G。</p>"
+            + _obsidian_callout("warning", "警告", "潜水后 24 小时内不要翻山。")
+            + "<h2 id='tips'>出发前</h2><p>带上信标。</p>"
+            + _obsidian_callout("tip", "先看电量", "信标要充满电。")
+            + "</article></div></div></body></html>")
+    frags = cut(page)
+    assert [f.text for f in frags if f.title == "岸上的信号"] == ["2 号下水点只有 Beeline 有 4G。\n警告：潜水后 24 小时内不要翻山。"]
+    # … one its writer titled is a part of its own, as Quarto's is
+    assert ("先看电量", "信标要充满电。") in [(f.title, f.text) for f in frags]
+
+
 def test_pandoc_footnotes_are_notes_without_their_back_links_not_steps() -> None:
     # holdout67: Quarto's 「脚注」 were a two-step procedure, each note closed by its 「↩︎」
     frags = cut(QUARTO_PAGE)
