@@ -1249,6 +1249,28 @@ def test_a_netease_article_without_its_info_line_statement_recommendations_and_c
         ("section", "手机存储不足", "至少留出 2 GB。")]
 
 
+
+def test_a_netease_post_keeps_its_writers_tie_comments_without_the_counter_and_closing_line() -> None:
+    # 网易号 (holdout104): the 跟帖 counter and 分享 link opened the text (「跟帖分享」), the closing line
+    # 「（本文来自网易号作者，…）」 was glued to the last part, and the 跟帖 box, where the writer answered, was lost
+    page = ("<html><body><div class='post_main'><h1 class='post_title'>取件短信</h1>"
+            "<div class='post_top_tie'><a class='post_top_tie_count' href='#tie'>0</a><span>跟帖</span><a>分享</a></div>"
+            "<div class='post_body'><p>出炉后短号 7733 发短信。</p>"
+            "<p>凭 4 位取件码取件。</p><p>（本文来自网易号作者，不代表网易立场）</p></div></div>"
+            "<div class='tie-area' id='tie'><div class='tie-titlebar'><span class='tie-title'>跟帖</span>"
+            "<span class='tie-info'>3 人参与 3 条跟帖</span></div><div class='tie-list'>"
+            "<div class='tie-item'><div class='tie-author'>网易新疆网友 <span class='tie-time'>05-12 12:01</span></div>"
+            "<div class='tie-cnt'>取件码过期了还能拿吗？</div><div class='tie-bdy-op'><a>顶[3]</a><a>回复</a></div></div>"
+            "<div class='tie-item'><div class='tie-author'>陶泥工作室 <span class='tie-badge'>作者</span> "
+            "<span class='tie-time'>05-12 12:30</span></div><div class='tie-cnt'>过期 7 天内可以。</div></div>"
+            "<div class='tie-item'><div class='tie-author'>网易网友</div><div class='tie-cnt'>Tele2 收不到 7733。</div></div>"
+            "</div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "取件短信", "出炉后短号 7733 发短信。\n凭 4 位取件码取件。"),
+        ("section", "评论", "Tele2 收不到 7733。"),
+        ("qa", "取件码过期了还能拿吗？", "过期 7 天内可以。")]
+
+
 def test_a_table_of_contents_folded_in_details_goes_with_its_summary() -> None:
     # Just the Docs' open 「Table of contents」 <details>: its list went, its summary stayed a line of the
     # introduction; a collapsible holding more than in-page links is still read
