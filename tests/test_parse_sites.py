@@ -2094,3 +2094,15 @@ def test_an_articles_previous_next_pager_is_not_its_last_sections_text() -> None
                 '<div class="fb-hc-article__nav"><a href="#" class="prev">← 利率表</a>'
                 '<a href="#" class="next">如何赎回抵押物 →</a></div></article></main></body></html>')
     assert texts(frags) == [("section", "续当短信", "到期前 3 天提醒。"), ("qa", "当票丢了怎么办？", "发 BILET 到 4040。")]
+
+
+def test_a_dendron_note_drops_its_children_and_backlinks_lists() -> None:
+    # Dendron's template closes a note with <hr><strong>Children</strong> and <hr><strong>Backlinks</strong>, each over
+    # a list of other notes' names: read as two parts of their own (holdout104)
+    page = ("<html><head><meta name='generator' content='Dendron'></head><body><div class='main-content'>"
+            "<h1>4G 分享器</h1><p>車上有一台 4G 分享器。</p><h3>還車時流量沒用完可以退錢嗎？</h3><p>退一半。</p>"
+            "<hr><strong>Children</strong><ol><li><a href='/notes/router.reset'>恢復原廠設定</a></li></ol>"
+            "<hr><strong>Backlinks</strong><ul><li><a href='/notes/pickup'>取車與還車</a></li>"
+            "<li><a href='/notes/charyn'>恰倫峽谷路線</a></li></ul></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "4G 分享器", "車上有一台 4G 分享器。"), ("qa", "還車時流量沒用完可以退錢嗎？", "退一半。")]
