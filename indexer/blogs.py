@@ -221,7 +221,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -243,7 +243,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's or a NetEase 网易号 post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's or a Vocal story's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1803,6 +1803,46 @@ def _netease(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, body, comments)
 
 
+# Vocal's (vocal.media, Creatd) own assets
+_VOCAL_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*vocal\.media/", re.IGNORECASE)
+# the story page's furniture around the story: the community link over the title, the tags, the 「About the
+# Creator」 box, 「Reader insights」 and 「More stories from …」 under the story
+_VOCAL_FURNITURE = ("css-community-link", "css-tags", "css-about-creator", "css-reader-insights", "css-more-by")
+
+
+def _vocal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Vocal (vocal.media): a story page its assets from vocal.media mark, the story the one
+    `div[data-testid=story-content]` under `h1.css-story-title` and its subtitle, with the community's link
+    (`div.css-community-link` 「Education」) above them; under it the tags (`div.css-tags`), the creator's box
+    (`section.css-about-creator` 「About the Creator」: name and bio), 「Reader insights」 (`section.css-reader-insights`,
+    a prompt and its button), the comments (`section.css-comments`: 「Comments (2)」, 「Sign in to comment」,
+    `div.css-comment` cards of `.css-comment-author`, `.css-comment-date` and the text) and 「More stories from …」
+    (`section.css-more-by`, links to other stories). Read as a page, the community's name opened the text and the three
+    boxes under it were parts of their own; they go, and the comments are the story's last part 「评论」, the
+    creator's own (the 「By …」 name) answering, as a blog's comments are. The subtitle still leads the text
+    (`clean._subtitles`)."""
+    bodies = soup.select("[data-testid=story-content]")
+    if len(bodies) != 1 or not loads_assets(soup, _VOCAL_ADDRESS):
+        return          # a community's or a creator's list of stories, or not Vocal's page
+    byline = soup.select_one(".css-author-block a[href]")
+    writer = re.sub(r"^By\s+", "", one_line(byline)) if isinstance(byline, Tag) else ""
+    for furniture in soup.find_all(class_=_VOCAL_FURNITURE):
+        if not inside(bodies[0], furniture):
+            furniture.decompose()
+    boxes = soup.select("section.css-comments")
+    if len(boxes) != 1:
+        return
+    comments: list[Comment] = []
+    for card in boxes[0].select(".css-comment"):
+        named = card.select_one(".css-comment-author")
+        name = one_line(named) if named is not None else ""
+        words = [one_line(p) for p in card.find_all("p") if one_line(p)]
+        if words:
+            comments.append(Comment(name, "\n".join(words), bool(writer) and name == writer))
+    boxes[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 # LOFTER's own assets (lofter.lf127.net's post styles and scripts)
 _LOFTER_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*lf127\.net/", re.IGNORECASE)
 
@@ -2234,4 +2274,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_lofter, (_needs("m-post", "txtcont"),)),
     (_weverse, (_needs("WeverseViewer"),)),
     (_netease, (_needs("post_main", "post_title", "post_body"),)),
+    (_vocal, (_needs("css-story-content"),)),
 )
