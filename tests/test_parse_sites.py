@@ -2106,3 +2106,19 @@ def test_a_dendron_note_drops_its_children_and_backlinks_lists() -> None:
             "<li><a href='/notes/charyn'>恰倫峽谷路線</a></li></ul></div></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("section", "4G 分享器", "車上有一台 4G 分享器。"), ("qa", "還車時流量沒用完可以退錢嗎？", "退一半。")]
+
+
+def test_a_tiki_wiki_pages_editor_named_after_the_date_answers_in_the_comments() -> None:
+    # Tiki Wiki (holdout104): div.editdate 「最后修改: date time 由 admin」 names the editor after the date; admin's
+    # answer to a reader's question in the comzone was a remark glued to it
+    page = ("<html><head><meta name='generator' content='Tiki Wiki CMS Groupware - https://tiki.org'></head><body>"
+            "<h1 class='pagetitle'>归巢短信报到</h1><article class='wikitext'><p>比赛日发短信报到。</p></article>"
+            "<div class='editdate'>最后修改: 2026-04-02 09:14 由 admin</div>"
+            "<div id='comzone' class='comment-container'><h3>评论</h3>"
+            "<div class='comment card'><div class='card-header'><span class='author'>Serik_K</span> "
+            "<span class='date'>2026-04-05</span></div><div class='card-body'>脚环号可以简写吗？</div></div>"
+            "<div class='comment card'><div class='card-header'><span class='author'>admin</span> "
+            "<span class='date'>2026-04-05</span></div><div class='card-body'>可以，只认后五位数字。</div></div></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "归巢短信报到", "比赛日发短信报到。"),
+                                ("qa", "脚环号可以简写吗？", "可以，只认后五位数字。")]
