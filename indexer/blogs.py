@@ -221,7 +221,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -243,7 +243,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's or a Weverse post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's or a Vocal story's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1758,6 +1758,91 @@ def _egloos(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
 
+# NetEase's (163.com) closing line of a 网易号 (self-media) post, in its text: the portal's, not the writer's
+_NETEASE_DISCLAIMER = re.compile(r"^[(（]\s*本文来自网易号作者\s*[,，]?\s*不代表网易(?:的)?(?:观点或)?立场\s*[)）]$")
+_NETEASE_OWNER = frozenset({"作者", "网易号作者"})
+
+
+def _netease(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """NetEase (163.com) article and 网易号 post: the one `div.post_body` under `h1.post_title` in
+    `div.post_main`, the 跟帖 counter and 分享 link over it (`div.post_top_tie`), the 网易号 closing line
+    「（本文来自网易号作者，不代表网易立场）」 as the text's last paragraph, then the 跟帖 box `div.tie-area` (its
+    count 「3 人参与 3 条跟帖」, the text box, `div.tie-item` cards: `.tie-author` with `.tie-time` and, on the
+    writer's own, the badge `.tie-badge` 「作者」; the text `.tie-cnt`; 顶 / 踩 / 回复). Read as a page, the
+    counter and link opened the text (「跟帖分享」), the closing line was glued to the last answer, and the box
+    went as chrome (`clean.SKIP_CLASS_TOKENS`: the portal's readers' top comments, no word of the writer's).
+    So the counter and the closing line go; and when the writer answers in the 跟帖 (a card with its badge),
+    the cards are the post's last part 「评论」 (a reader's question the writer answered next a Q&A, the
+    rest its remarks), as a blog's comments are; without the writer the box still goes."""
+    bodies = soup.select(".post_main .post_body")
+    if len(bodies) != 1 or soup.select_one(".post_main .post_title") is None:
+        return          # a channel's list of articles, or not NetEase's article page
+    body = bodies[0]
+    for counter in soup.select(".post_main .post_top_tie"):
+        counter.decompose()
+    paragraphs = [p for p in body.find_all("p") if one_line(p)]
+    if paragraphs and _NETEASE_DISCLAIMER.match(one_line(paragraphs[-1])):
+        paragraphs[-1].decompose()
+    boxes = soup.select(".tie-area")
+    if len(boxes) != 1:
+        return
+    comments: list[Comment] = []
+    for card in boxes[0].select(".tie-item"):
+        text, named = card.select_one(".tie-cnt"), card.select_one(".tie-author")
+        if text is None or not one_line(text):
+            continue
+        badge = named.select_one(".tie-badge") if named is not None else None
+        owner = badge is not None and one_line(badge) in _NETEASE_OWNER
+        if named is not None:
+            for furniture in named.select(".tie-time, .tie-badge"):
+                furniture.extract()
+        comments.append(Comment(one_line(named) if named is not None else "", one_line(text), owner))
+    if not any(comment.by_author for comment in comments):
+        return          # the portal's readers among themselves: the cleaner drops the box
+    boxes[0].decompose()
+    _insert_after(soup, body, comments)
+
+
+# Vocal's (vocal.media, Creatd) own assets
+_VOCAL_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*vocal\.media/", re.IGNORECASE)
+# the story page's furniture around the story: the community link over the title, the tags, the 「About the
+# Creator」 box, 「Reader insights」 and 「More stories from …」 under the story
+_VOCAL_FURNITURE = ("css-community-link", "css-tags", "css-about-creator", "css-reader-insights", "css-more-by")
+
+
+def _vocal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Vocal (vocal.media): a story page its assets from vocal.media mark, the story the one
+    `div[data-testid=story-content]` under `h1.css-story-title` and its subtitle, with the community's link
+    (`div.css-community-link` 「Education」) above them; under it the tags (`div.css-tags`), the creator's box
+    (`section.css-about-creator` 「About the Creator」: name and bio), 「Reader insights」 (`section.css-reader-insights`,
+    a prompt and its button), the comments (`section.css-comments`: 「Comments (2)」, 「Sign in to comment」,
+    `div.css-comment` cards of `.css-comment-author`, `.css-comment-date` and the text) and 「More stories from …」
+    (`section.css-more-by`, links to other stories). Read as a page, the community's name opened the text and the three
+    boxes under it were parts of their own; they go, and the comments are the story's last part 「评论」, the
+    creator's own (the 「By …」 name) answering, as a blog's comments are. The subtitle still leads the text
+    (`clean._subtitles`)."""
+    bodies = soup.select("[data-testid=story-content]")
+    if len(bodies) != 1 or not loads_assets(soup, _VOCAL_ADDRESS):
+        return          # a community's or a creator's list of stories, or not Vocal's page
+    byline = soup.select_one(".css-author-block a[href]")
+    writer = re.sub(r"^By\s+", "", one_line(byline)) if isinstance(byline, Tag) else ""
+    for furniture in soup.find_all(class_=_VOCAL_FURNITURE):
+        if not inside(bodies[0], furniture):
+            furniture.decompose()
+    boxes = soup.select("section.css-comments")
+    if len(boxes) != 1:
+        return
+    comments: list[Comment] = []
+    for card in boxes[0].select(".css-comment"):
+        named = card.select_one(".css-comment-author")
+        name = one_line(named) if named is not None else ""
+        words = [one_line(p) for p in card.find_all("p") if one_line(p)]
+        if words:
+            comments.append(Comment(name, "\n".join(words), bool(writer) and name == writer))
+    boxes[0].decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 # LOFTER's own assets (lofter.lf127.net's post styles and scripts)
 _LOFTER_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*lf127\.net/", re.IGNORECASE)
 
@@ -2188,4 +2273,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
     (_lofter, (_needs("m-post", "txtcont"),)),
     (_weverse, (_needs("WeverseViewer"),)),
+    (_netease, (_needs("post_main", "post_title", "post_body"),)),
+    (_vocal, (_needs("css-story-content"),)),
 )

@@ -50,8 +50,8 @@ from indexer.doxygen_page import doxygen_page
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, inside, is_kind_name, one_line, raw_text, read_after,
-                               table_rows)
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
+                               read_after, table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -284,6 +284,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _gitea_button_row(soup)
     if page and (marks is None or _GOLLUM_MARKS <= marks):
         _gollum_page(soup)
+    if page and soup.head is not None and generated_by(soup.head, _DENDRON):
+        _dendron_note_links(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -618,6 +620,29 @@ def _gollum_page(soup: BeautifulSoup) -> None:
         page.append(soup.new_tag("hr"))
         page.append(held)
     footer.decompose()
+
+
+_DENDRON = re.compile(r"^\s*Dendron\b", re.IGNORECASE)
+_DENDRON_LINK_LABELS = frozenset({"Children", "Backlinks"})
+
+
+def _dendron_note_links(soup: BeautifulSoup) -> None:
+    """A note Dendron publishes (its generator meta 「Dendron」) ends with the vault's links to other notes, written
+    by the template, not the writer: a rule, the bold label 「Children」 over a list of the notes under this one in
+    the hierarchy, a rule, 「Backlinks」 over a list of the notes that link to it — bare `<hr><strong>…</strong>`
+    and a list of links, no class of their own. Read as a page, each label was a part of its own holding other
+    notes' names (holdout104); they go, as a note app's backlinks panel does (`backlinks` in SKIP_CLASS_TOKENS)."""
+    for label in soup.find_all("strong"):
+        if one_line(label) not in _DENDRON_LINK_LABELS:
+            continue
+        rule, links = label.find_previous_sibling(True), label.find_next_sibling(True)
+        if rule is None or rule.name != "hr" or links is None or links.name not in ("ul", "ol"):
+            continue
+        items = links.find_all("li", recursive=False)
+        if not items or any(item.find("a") is None or one_line(item) != one_line(item.find("a")) for item in items):
+            continue        # a list saying more than the notes' names is the writer's
+        for part in (rule, label, links):
+            part.decompose()
 
 
 def _osticket_faq(soup: BeautifulSoup) -> None:

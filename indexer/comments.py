@@ -93,9 +93,12 @@ _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
 _OWNER_WORDS = frozenset({"author", "owner", "byline", "creator",
                           "writer"})    # (DCinside's 「div.gall_writer」 over the post: its writer's nickname)
 # … or a wiki page's info line naming who last edited it (Zoho Wiki's 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」,
-# 「Last edited by Aigerim S. on Nov 14, 2026」): the editor is the page's side
+# 「Last edited by Aigerim S. on Nov 14, 2026」, Tiki Wiki's div.editdate 「最后修改: 2026-04-02 09:14 由 admin」, the
+# date before the name): the editor is the page's side
 _EDITED_BY = re.compile(r"^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*([^\d，,：:·]{1,20}?)\s*[，,]\s*\d{4}"
-                        r"|(?:^|·\s*)(?:last )?(?:edited|modified|updated) by\s+([^\d·]{1,40}?)\s+on\s",
+                        r"|(?:^|·\s*)(?:last )?(?:edited|modified|updated) by\s+([^\d·]{1,40}?)\s+on\s"
+                        r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+                        r"\s*(?:由|by)\s*(\S{1,20})$",
                         re.IGNORECASE)
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
@@ -398,7 +401,7 @@ def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
         line = " ".join(tag.get_text().split())
         if len(line) <= 120 and (edited := _EDITED_BY.search(line)) is not None \
                 and not any(tag is box or inside(tag, box) for box in lists):
-            said.append((edited.group(1) or edited.group(2)).strip())
+            said.append((edited.group(1) or edited.group(2) or edited.group(3)).strip())
     for tag in soup.find_all(True):
         if tag.name in ("html", "body", "head", "meta") or _OWNER_WORDS.isdisjoint(_heads(tag)) \
                 or any(tag is box or inside(tag, box) for box in lists):

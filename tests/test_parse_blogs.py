@@ -2129,3 +2129,23 @@ def test_a_weverse_posts_last_line_that_signs_off_nothing_stays_in_the_last_part
 def test_weverses_markup_on_a_page_weverse_did_not_serve_is_left_alone() -> None:
     frags = cut(weverse("有问题在评论区问，我看到就回 💜", assets="/static/main.css"))
     assert frags[0].title == "注册攻略"
+
+
+def test_a_vocal_story_without_its_community_link_and_boxes_with_the_creators_answer() -> None:
+    # Vocal (holdout104): the community's link opened the text; 「About the Creator」, 「Reader insights」 and
+    # 「More stories from …」 were parts of their own
+    page = ("<html><head><link rel='stylesheet' href='https://vocal.media/_next/static/css/app.css'></head><body>"
+            "<main><div class='css-community-link'><a href='/education'>Education</a></div>"
+            "<h1 class='css-story-title'>村里上网课</h1><div class='css-author-block'><a href='/authors/a'>By Aigerim N.</a>"
+            "<span>about a month ago</span></div><div class='css-story-content' data-testid='story-content'>"
+            "<p>全靠手机流量上课。</p></div><div class='css-tags'><a href='/tag/music'>Music</a></div>"
+            "<section class='css-about-creator'><h4>About the Creator</h4><p>Aigerim N.</p><p>乡村教师。</p></section>"
+            "<section class='css-reader-insights'><h4>Reader insights</h4><p>Be the first to share your insights.</p></section>"
+            "<section class='css-comments'><h4>Comments (2)</h4><div class='css-comment-form'>Sign in to comment</div>"
+            "<div class='css-comment'><span class='css-comment-author'>Dana K.</span><span class='css-comment-date'>27 days ago"
+            "</span><p>录像会多用流量吗？</p></div><div class='css-comment'><span class='css-comment-author'>Aigerim N.</span>"
+            "<p>会，一节课多 300 MB。</p></div></section>"
+            "<section class='css-more-by'><h4>More stories from Aigerim N.</h4><a href='#'>冬天的阿乌尔</a></section>"
+            "</main></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "村里上网课", "全靠手机流量上课。"), ("qa", "录像会多用流量吗？", "会，一节课多 300 MB。")]

@@ -1249,6 +1249,28 @@ def test_a_netease_article_without_its_info_line_statement_recommendations_and_c
         ("section", "手机存储不足", "至少留出 2 GB。")]
 
 
+
+def test_a_netease_post_keeps_its_writers_tie_comments_without_the_counter_and_closing_line() -> None:
+    # 网易号 (holdout104): the 跟帖 counter and 分享 link opened the text (「跟帖分享」), the closing line
+    # 「（本文来自网易号作者，…）」 was glued to the last part, and the 跟帖 box, where the writer answered, was lost
+    page = ("<html><body><div class='post_main'><h1 class='post_title'>取件短信</h1>"
+            "<div class='post_top_tie'><a class='post_top_tie_count' href='#tie'>0</a><span>跟帖</span><a>分享</a></div>"
+            "<div class='post_body'><p>出炉后短号 7733 发短信。</p>"
+            "<p>凭 4 位取件码取件。</p><p>（本文来自网易号作者，不代表网易立场）</p></div></div>"
+            "<div class='tie-area' id='tie'><div class='tie-titlebar'><span class='tie-title'>跟帖</span>"
+            "<span class='tie-info'>3 人参与 3 条跟帖</span></div><div class='tie-list'>"
+            "<div class='tie-item'><div class='tie-author'>网易新疆网友 <span class='tie-time'>05-12 12:01</span></div>"
+            "<div class='tie-cnt'>取件码过期了还能拿吗？</div><div class='tie-bdy-op'><a>顶[3]</a><a>回复</a></div></div>"
+            "<div class='tie-item'><div class='tie-author'>陶泥工作室 <span class='tie-badge'>作者</span> "
+            "<span class='tie-time'>05-12 12:30</span></div><div class='tie-cnt'>过期 7 天内可以。</div></div>"
+            "<div class='tie-item'><div class='tie-author'>网易网友</div><div class='tie-cnt'>Tele2 收不到 7733。</div></div>"
+            "</div></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "取件短信", "出炉后短号 7733 发短信。\n凭 4 位取件码取件。"),
+        ("section", "评论", "Tele2 收不到 7733。"),
+        ("qa", "取件码过期了还能拿吗？", "过期 7 天内可以。")]
+
+
 def test_a_table_of_contents_folded_in_details_goes_with_its_summary() -> None:
     # Just the Docs' open 「Table of contents」 <details>: its list went, its summary stayed a line of the
     # introduction; a collapsible holding more than in-page links is still read
@@ -2093,3 +2115,31 @@ def test_an_articles_previous_next_pager_is_not_its_last_sections_text() -> None
                 '<div class="fb-hc-article__nav"><a href="#" class="prev">← 利率表</a>'
                 '<a href="#" class="next">如何赎回抵押物 →</a></div></article></main></body></html>')
     assert texts(frags) == [("section", "续当短信", "到期前 3 天提醒。"), ("qa", "当票丢了怎么办？", "发 BILET 到 4040。")]
+
+
+def test_a_dendron_note_drops_its_children_and_backlinks_lists() -> None:
+    # Dendron's template closes a note with <hr><strong>Children</strong> and <hr><strong>Backlinks</strong>, each over
+    # a list of other notes' names: read as two parts of their own (holdout104)
+    page = ("<html><head><meta name='generator' content='Dendron'></head><body><div class='main-content'>"
+            "<h1>4G 分享器</h1><p>車上有一台 4G 分享器。</p><h3>還車時流量沒用完可以退錢嗎？</h3><p>退一半。</p>"
+            "<hr><strong>Children</strong><ol><li><a href='/notes/router.reset'>恢復原廠設定</a></li></ol>"
+            "<hr><strong>Backlinks</strong><ul><li><a href='/notes/pickup'>取車與還車</a></li>"
+            "<li><a href='/notes/charyn'>恰倫峽谷路線</a></li></ul></div></body></html>")
+    assert [(f.type, f.title, f.text) for f in cut(page)] == [
+        ("section", "4G 分享器", "車上有一台 4G 分享器。"), ("qa", "還車時流量沒用完可以退錢嗎？", "退一半。")]
+
+
+def test_a_tiki_wiki_pages_editor_named_after_the_date_answers_in_the_comments() -> None:
+    # Tiki Wiki (holdout104): div.editdate 「最后修改: date time 由 admin」 names the editor after the date; admin's
+    # answer to a reader's question in the comzone was a remark glued to it
+    page = ("<html><head><meta name='generator' content='Tiki Wiki CMS Groupware - https://tiki.org'></head><body>"
+            "<h1 class='pagetitle'>归巢短信报到</h1><article class='wikitext'><p>比赛日发短信报到。</p></article>"
+            "<div class='editdate'>最后修改: 2026-04-02 09:14 由 admin</div>"
+            "<div id='comzone' class='comment-container'><h3>评论</h3>"
+            "<div class='comment card'><div class='card-header'><span class='author'>Serik_K</span> "
+            "<span class='date'>2026-04-05</span></div><div class='card-body'>脚环号可以简写吗？</div></div>"
+            "<div class='comment card'><div class='card-header'><span class='author'>admin</span> "
+            "<span class='date'>2026-04-05</span></div><div class='card-body'>可以，只认后五位数字。</div></div></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "归巢短信报到", "比赛日发短信报到。"),
+                                ("qa", "脚环号可以简写吗？", "可以，只认后五位数字。")]
