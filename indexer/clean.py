@@ -58,6 +58,7 @@ from indexer.madcap_flare import flare_topic
 from indexer.mintlify import mintlify_page
 from indexer.moinmoin_page import moinmoin_page
 from indexer.wikidot_page import wikidot_page
+from indexer.retype_page import retype_page
 from indexer.notion_site import notion_blocks
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
@@ -222,7 +223,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -248,6 +249,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         sway_story(soup, marks)
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
+        retype_page(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
