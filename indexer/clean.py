@@ -939,12 +939,14 @@ _CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info
 
 
 def _callout_asides(tags: list[Tag]) -> None:
-    """An <aside> that names a callout's kind (Starlight's 「starlight-aside--caution」) is a box in
-    the text, not a side column."""
+    """An <aside> that names a callout's kind (Starlight's 「starlight-aside--caution」, or in its
+    `data-type` as Writerside's 「<aside class="prompt" data-type="note">」, whose note was lost with the
+    side columns, holdout101) is a box in the text, not a side column."""
     for aside in tags:
         if aside.name != "aside" or aside.parent is None:
             continue
-        if _CALLOUT_KINDS.isdisjoint(_class_words(aside)):
+        if _CALLOUT_KINDS.isdisjoint(_class_words(aside)) \
+                and _CALLOUT_KINDS.isdisjoint(str(aside.get("data-type", "")).lower().split()):
             continue
         aside.name = "div"
         # its title (hidden from screen readers, which read the aside's label) leads its text,
