@@ -2223,6 +2223,39 @@ def comments_html(comments: list[Comment]) -> str:
                          frozenset(k for k, c in enumerate(texts) if c.nested))
 
 
+_SIGNATURE = re.compile(r"^\s*(?:—|–|--)\s*\S")        # a letter's 「— Ерлан，店长」
+SIGNATURE_MAX = 60      # a signature line: a name and a role, not a paragraph
+
+
+def _buttondown(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Buttondown: a newsletter issue's archive page (`main.email-detail`: the back link
+    `a.email-detail__back` 「← Back to the archive」, the subject `h1.email-detail__subject`, the date and issue
+    number, the e-mail's text `div.email-body-content`, then share buttons, pagination, the subscribe form). An
+    issue is a letter: it ends with the writer's closing words and signature (「— Ерлан，Дөңгелек 店长」), which
+    were glued to the answer of the last 「问：」/「答：」 pair above them (holdout102), and the back link opened the
+    first part. So the back link goes, and a signature line closing the text is set apart by a rule (under which
+    the parser drops a short sign-off, `parse.cut_at_end_mark`) together with the plain paragraphs between it and
+    a last answer (a paragraph opening with 「答：」/「A:」): they answer no question. After prose the signature alone
+    is set apart, the closing words staying the last part's (they cannot be told from its text)."""
+    from indexer.parse import ANSWER_PREFIX     # (parse imports this module)
+    for back in soup.select("main.email-detail a.email-detail__back"):
+        back.decompose()
+    bodies = soup.select("main.email-detail div.email-body-content")
+    if len(bodies) != 1:
+        return
+    blocks = [c for c in bodies[0].children if isinstance(c, Tag) and one_line(c)]
+    if len(blocks) < 2 or blocks[-1].name != "p" or len(one_line(blocks[-1])) > SIGNATURE_MAX \
+            or not _SIGNATURE.match(one_line(blocks[-1])):
+        return
+    start = len(blocks) - 1
+    while start > 0 and blocks[start - 1].name == "p" and not blocks[start - 1].find(["strong", "b"]) \
+            and not ANSWER_PREFIX.match(one_line(blocks[start - 1])):
+        start -= 1
+    if start == 0 or not ANSWER_PREFIX.match(one_line(blocks[start - 1])):
+        start = len(blocks) - 1
+    blocks[start].insert_before(soup.new_tag("hr"))
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2275,4 +2308,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_weverse, (_needs("WeverseViewer"),)),
     (_netease, (_needs("post_main", "post_title", "post_body"),)),
     (_vocal, (_needs("css-story-content"),)),
+    (_buttondown, (_needs("email-detail", "email-detail__back", "email-body-content"),)),
 )

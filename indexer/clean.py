@@ -62,6 +62,7 @@ from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
+from indexer.retype_page import retype_page
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
@@ -72,6 +73,7 @@ from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
 from indexer.wecom_doc import wecom_blocks
+from indexer.wikidot_page import wikidot_page
 from indexer.wolai_page import wolai_blocks
 from indexer.xiaoe_lesson import xiaoe_lesson
 
@@ -223,7 +225,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -250,6 +252,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         topdesk_item(soup, marks)
         sway_story(soup, marks)
         moinmoin_page(soup, marks)
+        wikidot_page(soup, marks)
+        retype_page(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
@@ -964,12 +968,14 @@ _CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info
 
 
 def _callout_asides(tags: list[Tag]) -> None:
-    """An <aside> that names a callout's kind (Starlight's 「starlight-aside--caution」) is a box in
-    the text, not a side column."""
+    """An <aside> that names a callout's kind (Starlight's 「starlight-aside--caution」, or in its
+    `data-type` as Writerside's 「<aside class="prompt" data-type="note">」, whose note was lost with the
+    side columns, holdout101) is a box in the text, not a side column."""
     for aside in tags:
         if aside.name != "aside" or aside.parent is None:
             continue
-        if _CALLOUT_KINDS.isdisjoint(_class_words(aside)):
+        if _CALLOUT_KINDS.isdisjoint(_class_words(aside)) \
+                and _CALLOUT_KINDS.isdisjoint(str(aside.get("data-type", "")).lower().split()):
             continue
         aside.name = "div"
         # its title (hidden from screen readers, which read the aside's label) leads its text,

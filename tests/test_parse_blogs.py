@@ -2149,3 +2149,23 @@ def test_a_vocal_story_without_its_community_link_and_boxes_with_the_creators_an
             "</main></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [
         ("section", "村里上网课", "全靠手机流量上课。"), ("qa", "录像会多用流量吗？", "会，一节课多 300 MB。")]
+
+
+def _buttondown(closing: str) -> str:
+    # Buttondown's archive page of one issue: the back link, the subject, the meta line, the e-mail's text, share buttons
+    return ("<html><head><title>换胎季 · 轮胎店简报</title></head><body><header class='newsletter-header'>"
+            "<a href='/shop'>轮胎店简报</a></header><main class='email-detail'><div class='email-detail__header'>"
+            "<a class='email-detail__back' href='/shop/archive'>← Back to the archive</a>"
+            "<h1 class='email-detail__subject'>换胎季开始</h1><div class='email-detail__meta'><time>October 12, 2026</time>"
+            " · <span>Issue #21</span></div></div><div class='email-body-content'><p>各位车主好！今年换胎用短信排号。</p>"
+            "<h2>读者来信</h2><p><strong>问：回复「Мест нет」是什么意思？</strong></p><p>答：那一天约满了。</p>"
+            f"{closing}<p>— Ерлан，店长</p></div><div class='email-detail__footer'><div class='share-buttons'>"
+            "<a href='https://twitter.com/intent/tweet'>Share on Twitter</a></div></div></main></body></html>")
+
+
+def test_a_buttondown_issues_closing_words_and_signature_close_no_answer() -> None:
+    # holdout102: the back link opened the first part, the closing paragraph and the signature were the last answer's
+    frags = cut(_buttondown("<p>下期简报讲钉胎怎么选。路上注意安全！</p>"))
+    assert texts(frags)[:2] == [("section", "换胎季开始", "各位车主好！今年换胎用短信排号。"),
+                                ("qa", "回复「Мест нет」是什么意思？", "那一天约满了。")]
+    assert all("约满" not in f.text for f in frags[2:]) and all("Back to" not in f.text for f in frags)

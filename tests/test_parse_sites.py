@@ -657,6 +657,15 @@ def test_an_aside_that_names_a_callout_kind_is_a_box_in_the_text() -> None:
     assert frag.text == "自带的录音不用开通。\n别刷机：刷第三方系统会失去保修。"
 
 
+def test_an_aside_whose_data_type_names_a_callout_kind_is_a_box_in_the_text() -> None:
+    # JetBrains Writerside: <aside class="prompt" data-type="note"> (holdout101: lost with the side columns)
+    page = ("<html><body><main><article class='article'><h1>短信订场</h1><p>给 7450 发短信订场。</p>"
+            "<aside class='prompt' data-type='note' data-title=''><p>只对已登记手机号的会员开放。</p></aside>"
+            "</article></main></body></html>")
+    [frag] = cut(page)
+    assert frag.text == "给 7450 发短信订场。\n只对已登记手机号的会员开放。"
+
+
 def test_each_tab_panel_is_a_part_and_what_follows_the_tabs_is_the_headings_again() -> None:
     page = ("<html><body><main><h1>通话录音</h1><h2>自带的录音</h2><ul role='tablist'>"
             "<li><a role='tab'>Android</a></li><li><a role='tab'>iPhone</a></li></ul>"
