@@ -1149,6 +1149,50 @@ def _livejournal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Dreamwidth's own assets (its site's styles and scripts, a journal's page loading them from www.dreamwidth.org)
+_DREAMWIDTH_ASSETS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*dreamwidth\.org/")
+_DREAMWIDTH_DEPTH = re.compile(r"^comment-depth-(\d+)$")
+
+
+def _dreamwidth(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Dreamwidth: an entry's own page (its site styles, 「Celerity」 and the like), the journal's name the
+    page's `h1#title` and the control strip (`#lj_controlstrip`: 「Create an account」, search) over it; the
+    entry one `div.entry`, its subject `h3.entry-title`, its poster `.entry-poster`'s `.ljuser` (in a
+    community not the journal's name), its text `div.entry-content`, then its tags and management links;
+    the comments the `div#comments` rows `div.comment-thread`, each classed by its depth
+    (`comment-depth-2`: a reply to the row above it of one less), a `div.comment` of subject
+    `h4.comment-title` (none on a short reply), poster `.comment-poster`, date, text `.comment-content`
+    and Reply / Thread / Parent links; beside it all the sidebar's `.module`s (Profile, the month's
+    calendar, Tags, Page Summary, Style Credit, 「Page generated … Powered by Dreamwidth Studios」).
+    Read as a page, the journal's name titled the entry and the subject was lost, 「Create an account」
+    opened the text, each sidebar module was a part, and the comments one passage in which a reader's
+    question and its answer no longer went together. So the subject and the entry's text take the
+    body's place, and the comments are its last part, a reply set under the comment it answers (a
+    reader's question the entry's poster answers a question with its answer)."""
+    entries = soup.find_all("div", class_="entry-content")
+    if len(entries) != 1 or soup.body is None or not loads_assets(soup, _DREAMWIDTH_ASSETS):
+        return          # a journal's page of entries (its reading or tag pages), or the same skin elsewhere
+    entry = entries[0].find_parent("div", class_="entry")
+    subject = entry.find(class_="entry-title") if isinstance(entry, Tag) else None
+    poster = entry.find(class_="entry-poster") if isinstance(entry, Tag) else None
+    if not isinstance(subject, Tag) or not one_line(subject):
+        return          # an entry without a subject: the page's own title stays
+    author = one_line(poster.find(class_="ljuser") or poster) if isinstance(poster, Tag) else ""
+    comments = []
+    box = soup.find("div", id="comments")
+    depth = 0
+    for row in box.find_all("div", class_="comment-thread") if isinstance(box, Tag) else ():
+        level = next((int(m.group(1)) for name in row.get("class", ()) if (m := _DREAMWIDTH_DEPTH.match(name))), 1)
+        text = row.find(class_="comment-content")
+        named = row.find(class_="comment-poster")
+        if isinstance(text, Tag) and one_line(text):
+            name = one_line(named) if isinstance(named, Tag) else ""
+            comments.append(Comment(name, one_line(text), bool(author) and name == author, level > depth >= 1))
+            depth = level
+    page = _as_page(soup, one_line(subject), [entries[0]])
+    append_markup(page, comments_html(comments))
+
+
 def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Naver Blog (네이버 블로그): a post page its SmartEditor ONE viewer marks, the post one
     `div.se-main-container` of `div.se-component` blocks, the first its title component
@@ -2170,6 +2214,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
+    (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),
