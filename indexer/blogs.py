@@ -1193,6 +1193,63 @@ def _dreamwidth(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     append_markup(page, comments_html(comments))
 
 
+# beehiiv's own assets (its web app's styles and scripts, its media CDN)
+_BEEHIIV_ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\bbeehiiv\.com/")
+
+
+def _asks_and_answers(block: Tag) -> bool:
+    """Whether a post's block is a paragraph of a question and its answer: a bold line, a `<br>`, the answer."""
+    lead = next((child for child in block.find("p").children if not (isinstance(child, str) and not child.strip())), None) \
+        if isinstance(block.find("p"), Tag) else None
+    return isinstance(lead, Tag) and lead.name in ("b", "strong") and isinstance(lead.find_next_sibling(), Tag) \
+        and lead.find_next_sibling().name == "br"
+
+
+def _beehiiv(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """beehiiv: a newsletter post on the web (its assets from beehiiv.com), the post's head a box of the
+    category pill (`<a href="/c/生活">`), the title `<h1>`, the subtitle an `<h2>` (the issue's standfirst),
+    the byline (avatar, writer, `<time>`) and the share buttons; the post `div#content-blocks` of blocks,
+    each a `<div>` of one `p.paragraph`, `h2.heading` or list; under it the subscribe box and the comments
+    `div#comments.comments-section` of `div.comment` (`.comment-author`, `<time>`, the text `<p>`).
+    Read as a page, the category was a part of its own, the subtitle titled the intro, the byline opened
+    it glued (「林怡君2026年10月6日」), and the newsletter's closing paragraph was glued to the answer of the
+    last 「<b>Q：…</b><br>A：…」 block. So the title, the subtitle as the lead paragraph and the blocks take
+    the body's place, a plain paragraph block after a question-and-answer one set apart by a rule, and the
+    comments are its last part (the writer's replies the author's)."""
+    bodies = soup.find_all("div", id="content-blocks")
+    if len(bodies) != 1 or soup.body is None or not loads_assets(soup, _BEEHIIV_ASSETS):
+        return
+    body = bodies[0]
+    heading = body.find_previous("h1")
+    if not isinstance(heading, Tag) or not one_line(heading):
+        return
+    parts = []
+    subtitle = heading.find_next_sibling()
+    if isinstance(subtitle, Tag) and subtitle.name in ("h2", "h3", "p") and one_line(subtitle):
+        lead = soup.new_tag("p")
+        lead.string = one_line(subtitle)
+        parts.append(lead)
+    writer = heading.parent.find("time") if isinstance(heading.parent, Tag) else None
+    named = writer.find_previous_sibling() if isinstance(writer, Tag) else None
+    author = one_line(named) if isinstance(named, Tag) else ""
+    asked = False
+    for block in body.find_all("div", recursive=False):
+        if asked and isinstance(block.find("p"), Tag) and not block.find(["ul", "ol", "table", *HEADING_TAGS]) \
+                and not _asks_and_answers(block):
+            block.insert_before(soup.new_tag("hr"))
+        asked = _asks_and_answers(block)
+    comments = []
+    box = soup.find("div", id="comments")
+    for card in box.find_all("div", class_="comment") if isinstance(box, Tag) else ():
+        text = card.find("p")
+        name = card.find(class_="comment-author")
+        if isinstance(text, Tag) and one_line(text):
+            said = one_line(name) if isinstance(name, Tag) else ""
+            comments.append(Comment(said, one_line(text), bool(author) and said == author))
+    page = _as_page(soup, one_line(heading), [*parts, body])
+    append_markup(page, comments_html(comments))
+
+
 def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Naver Blog (네이버 블로그): a post page its SmartEditor ONE viewer marks, the post one
     `div.se-main-container` of `div.se-component` blocks, the first its title component
@@ -2215,6 +2272,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
+    (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),

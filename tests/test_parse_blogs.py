@@ -1330,6 +1330,29 @@ def test_dreamwidths_markup_without_its_site_is_not_dreamwidths() -> None:
     assert cut(page)[0].title != "詩班練唱"
 
 
+BEEHIIV = ("<html><head><link rel='stylesheet' href='https://static.beehiiv.com/assets/web/application.css'>"
+           "<title>簡訊續借</title></head><body><header><nav><a href='/'>週報</a><a href='/subscribe'>訂閱</a></nav></header>"
+           "<main><div class='flex'><div class='flex'><a href='/c/生活'>生活</a></div><h1>簡訊續借</h1>"
+           "<h2 class='text-lg'>第 37 期｜續借與罰款</h2><div class='flex'><span class='font-medium'>林怡君</span>"
+           "<time datetime='2026-10-06'>2026年10月6日</time></div></div>"
+           "<div id='content-blocks' class='dream-post-content-doc'><div><p class='paragraph'>到期那天出差也能續借。</p></div>"
+           "<div><h2 class='heading'>讀者問答</h2></div>"
+           "<div><p class='paragraph'><b>Q：漫遊也可以嗎？</b><br>A：可以，系統只認門號。</p></div>"
+           "<div><p class='paragraph'>下期預告：健身房月卡。有問題歡迎回覆這封信。</p></div></div>"
+           "<div id='comments' class='comments-section'><h3>留言</h3><div class='comment'><span class='comment-author'>"
+           "陳志明</span><time>10月7日</time><p>7700 只收 Kcell 的簡訊。</p></div></div></main></body></html>")
+
+
+def test_a_beehiiv_post_is_its_title_subtitle_and_blocks_the_closing_apart_from_the_last_answer() -> None:
+    # holdout101: the category 「生活」 was a part, the subtitle <h2> titled the intro, the byline opened it
+    # glued (「林怡君2026年10月6日」) and the closing paragraph was glued to the last answer
+    assert texts(cut(BEEHIIV)) == [
+        ("section", "簡訊續借", "第 37 期｜續借與罰款\n到期那天出差也能續借。"),
+        ("qa", "漫遊也可以嗎？", "可以，系統只認門號。"),
+        ("section", "讀者問答", "下期預告：健身房月卡。有問題歡迎回覆這封信。"),
+        ("section", COMMENTS_TITLE, "7700 只收 Kcell 的簡訊。")]
+
+
 def _se_text(*paragraphs: str) -> str:
     """A SmartEditor ONE text component as Naver Blog's viewer writes it."""
     lines = "".join(f"<p class='se-text-paragraph'><span class='se-fs- se-ff-'>{line}</span></p>" for line in paragraphs)
