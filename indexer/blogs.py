@@ -1149,6 +1149,107 @@ def _livejournal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Dreamwidth's own assets (its site's styles and scripts, a journal's page loading them from www.dreamwidth.org)
+_DREAMWIDTH_ASSETS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*dreamwidth\.org/")
+_DREAMWIDTH_DEPTH = re.compile(r"^comment-depth-(\d+)$")
+
+
+def _dreamwidth(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Dreamwidth: an entry's own page (its site styles, 「Celerity」 and the like), the journal's name the
+    page's `h1#title` and the control strip (`#lj_controlstrip`: 「Create an account」, search) over it; the
+    entry one `div.entry`, its subject `h3.entry-title`, its poster `.entry-poster`'s `.ljuser` (in a
+    community not the journal's name), its text `div.entry-content`, then its tags and management links;
+    the comments the `div#comments` rows `div.comment-thread`, each classed by its depth
+    (`comment-depth-2`: a reply to the row above it of one less), a `div.comment` of subject
+    `h4.comment-title` (none on a short reply), poster `.comment-poster`, date, text `.comment-content`
+    and Reply / Thread / Parent links; beside it all the sidebar's `.module`s (Profile, the month's
+    calendar, Tags, Page Summary, Style Credit, 「Page generated … Powered by Dreamwidth Studios」).
+    Read as a page, the journal's name titled the entry and the subject was lost, 「Create an account」
+    opened the text, each sidebar module was a part, and the comments one passage in which a reader's
+    question and its answer no longer went together. So the subject and the entry's text take the
+    body's place, and the comments are its last part, a reply set under the comment it answers (a
+    reader's question the entry's poster answers a question with its answer)."""
+    entries = soup.find_all("div", class_="entry-content")
+    if len(entries) != 1 or soup.body is None or not loads_assets(soup, _DREAMWIDTH_ASSETS):
+        return          # a journal's page of entries (its reading or tag pages), or the same skin elsewhere
+    entry = entries[0].find_parent("div", class_="entry")
+    subject = entry.find(class_="entry-title") if isinstance(entry, Tag) else None
+    poster = entry.find(class_="entry-poster") if isinstance(entry, Tag) else None
+    if not isinstance(subject, Tag) or not one_line(subject):
+        return          # an entry without a subject: the page's own title stays
+    author = one_line(poster.find(class_="ljuser") or poster) if isinstance(poster, Tag) else ""
+    comments = []
+    box = soup.find("div", id="comments")
+    depth = 0
+    for row in box.find_all("div", class_="comment-thread") if isinstance(box, Tag) else ():
+        level = next((int(m.group(1)) for name in row.get("class", ()) if (m := _DREAMWIDTH_DEPTH.match(name))), 1)
+        text = row.find(class_="comment-content")
+        named = row.find(class_="comment-poster")
+        if isinstance(text, Tag) and one_line(text):
+            name = one_line(named) if isinstance(named, Tag) else ""
+            comments.append(Comment(name, one_line(text), bool(author) and name == author, level > depth >= 1))
+            depth = level
+    page = _as_page(soup, one_line(subject), [entries[0]])
+    append_markup(page, comments_html(comments))
+
+
+# beehiiv's own assets (its web app's styles and scripts, its media CDN)
+_BEEHIIV_ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\bbeehiiv\.com/")
+
+
+def _asks_and_answers(block: Tag) -> bool:
+    """Whether a post's block is a paragraph of a question and its answer: a bold line, a `<br>`, the answer."""
+    lead = next((child for child in block.find("p").children if not (isinstance(child, str) and not child.strip())), None) \
+        if isinstance(block.find("p"), Tag) else None
+    return isinstance(lead, Tag) and lead.name in ("b", "strong") and isinstance(lead.find_next_sibling(), Tag) \
+        and lead.find_next_sibling().name == "br"
+
+
+def _beehiiv(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """beehiiv: a newsletter post on the web (its assets from beehiiv.com), the post's head a box of the
+    category pill (`<a href="/c/生活">`), the title `<h1>`, the subtitle an `<h2>` (the issue's standfirst),
+    the byline (avatar, writer, `<time>`) and the share buttons; the post `div#content-blocks` of blocks,
+    each a `<div>` of one `p.paragraph`, `h2.heading` or list; under it the subscribe box and the comments
+    `div#comments.comments-section` of `div.comment` (`.comment-author`, `<time>`, the text `<p>`).
+    Read as a page, the category was a part of its own, the subtitle titled the intro, the byline opened
+    it glued (「林怡君2026年10月6日」), and the newsletter's closing paragraph was glued to the answer of the
+    last 「<b>Q：…</b><br>A：…」 block. So the title, the subtitle as the lead paragraph and the blocks take
+    the body's place, a plain paragraph block after a question-and-answer one set apart by a rule, and the
+    comments are its last part (the writer's replies the author's)."""
+    bodies = soup.find_all("div", id="content-blocks")
+    if len(bodies) != 1 or soup.body is None or not loads_assets(soup, _BEEHIIV_ASSETS):
+        return
+    body = bodies[0]
+    heading = body.find_previous("h1")
+    if not isinstance(heading, Tag) or not one_line(heading):
+        return
+    parts = []
+    subtitle = heading.find_next_sibling()
+    if isinstance(subtitle, Tag) and subtitle.name in ("h2", "h3", "p") and one_line(subtitle):
+        lead = soup.new_tag("p")
+        lead.string = one_line(subtitle)
+        parts.append(lead)
+    writer = heading.parent.find("time") if isinstance(heading.parent, Tag) else None
+    named = writer.find_previous_sibling() if isinstance(writer, Tag) else None
+    author = one_line(named) if isinstance(named, Tag) else ""
+    asked = False
+    for block in body.find_all("div", recursive=False):
+        if asked and isinstance(block.find("p"), Tag) and not block.find(["ul", "ol", "table", *HEADING_TAGS]) \
+                and not _asks_and_answers(block):
+            block.insert_before(soup.new_tag("hr"))
+        asked = _asks_and_answers(block)
+    comments = []
+    box = soup.find("div", id="comments")
+    for card in box.find_all("div", class_="comment") if isinstance(box, Tag) else ():
+        text = card.find("p")
+        name = card.find(class_="comment-author")
+        if isinstance(text, Tag) and one_line(text):
+            said = one_line(name) if isinstance(name, Tag) else ""
+            comments.append(Comment(said, one_line(text), bool(author) and said == author))
+    page = _as_page(soup, one_line(heading), [*parts, body])
+    append_markup(page, comments_html(comments))
+
+
 def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Naver Blog (네이버 블로그): a post page its SmartEditor ONE viewer marks, the post one
     `div.se-main-container` of `div.se-component` blocks, the first its title component
@@ -2288,6 +2389,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
+    (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
+    (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),

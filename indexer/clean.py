@@ -290,6 +290,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _gollum_page(soup)
     if page and soup.head is not None and generated_by(soup.head, _DENDRON):
         _dendron_note_links(soup)
+    if page and (marks is None or "portable-infobox" in marks):
+        _portable_infoboxes(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -965,6 +967,33 @@ _CALLOUT_KINDS = frozenset({"note", "tip", "caution", "danger", "warning", "info
                             "admonition", "hint", "attention", "success", "error",
                             # XWiki's message boxes (「div.box.infomessage」, its {{info}} … {{error}} macros)
                             "infomessage", "warningmessage", "errormessage", "successmessage"})
+
+
+def _portable_infoboxes(soup: BeautifulSoup) -> None:
+    """A wiki's portable infobox (Fandom's, MediaWiki's PortableInfobox: `aside.portable-infobox` of a title
+    `.pi-title`, group headers `.pi-header` and fields `.pi-data` of a label `h3.pi-data-label` and a value
+    `.pi-data-value`, pictures `.pi-image`) holds the article's facts at a glance (「押金 2 000 ₸」), not a
+    side column: dropped as an <aside>, they were lost. It is read as lines: its title, then each field
+    「label：value」 (its pictures go)."""
+    for box in soup.find_all("aside", class_="portable-infobox"):
+        lines = []
+        for item in box.find_all(class_=["pi-title", "pi-header", "pi-data"]):
+            if "pi-data" in item.get("class", ()):
+                label = item.find(class_="pi-data-label")
+                value = item.find(class_="pi-data-value")
+                text = clean(value.get_text(" ")).replace("\n", " / ") if value is not None else ""
+                name = clean(label.get_text()).rstrip(":：") if label is not None else ""
+                line = f"{name}：{text}" if name and text else text
+            else:
+                line = clean(item.get_text())
+            if line:
+                lines.append(line)
+        box.name = "div"
+        box.clear()
+        for line in lines:
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            box.append(paragraph)
 
 
 def _callout_asides(tags: list[Tag]) -> None:

@@ -750,6 +750,37 @@ def table_caption(table: Tag) -> str:
     return clean(raw_text(caption)).replace("\n", " ") if caption is not None else ""
 
 
+def _cell_texts(cells: list[Tag], headed: bool) -> list[str]:
+    """A table row's cells as text, a cell's lines items of it (「1021 123ABC02<br>1021 123ABC02 3」, not one run
+    of words), a short value spanning columns of a headed table read under each of them (`_spanned`)."""
+    texts = []
+    for cell in cells:
+        text = clean(raw_text(cell)).replace("\n", " / ")
+        texts.extend([text] * (_spanned(cell, cells, text) if headed else 1))
+    return texts
+
+
+SPAN_MAX = 12       # a cell's colspan above this is a page's layout trick, not columns of a table
+SPAN_TEXT_MAX = 20  # … and a value repeated under each column it spans is this short (a price, a time, 「—」)
+
+
+def _spanned(cell: Tag, cells: list[Tag], text: str) -> int:
+    """How many times a cell of a table headed by its `<th>` row is read: a short value spanning columns beside
+    other cells holds for each of them (a Fandom wikitable's 「夜场 | <td colspan=2>9 500 ₸</td> | 周五、周六…」,
+    one price for weekdays and weekends), so that the row's cells stay under their headers. A row's only cell
+    (a banner across the table) and a sentence across columns (a note, 「没有签协议，不能用」) stand once: repeated,
+    they were read as many times over.
+
+    >>> from bs4 import BeautifulSoup
+    >>> row = BeautifulSoup('<tr><td>夜场</td><td colspan="2">9 500 ₸</td></tr>', "html.parser").find_all("td")
+    >>> [_spanned(cell, row, cell.get_text()) for cell in row]
+    [1, 2]
+    """
+    span = str(cell.get("colspan", "1")).strip()
+    return int(span) if len(cells) > 1 and span.isdigit() and 1 < int(span) <= SPAN_MAX \
+        and len(text) <= SPAN_TEXT_MAX else 1
+
+
 def _table_figure(table: Tag) -> Tag | None:
     """The figure the table is the one table of, the table right in it or in wrappers holding nothing
     else (Quarto's 「<figure><figcaption>表 1: …</figcaption><div aria-describedby=…><table>」)."""
@@ -865,10 +896,8 @@ class _Walker:
                     for cell in cells:
                         self.walk(cell)
                 return
-            # a cell's lines are items of it (「1021 123ABC02<br>1021 123ABC02 3」), not one run of words
-            texts = [texts for texts in ([clean(raw_text(c)).replace("\n", " / ") for c in cells] for cells in rows)
-                     if any(texts)]
             headed = any(cells and all(c.name == "th" for c in cells) for cells in rows)
+            texts = [texts for texts in (_cell_texts(cells, headed) for cells in rows) if any(texts)]
             if not headed and (properties := table_properties(texts)):
                 self.block("meta", properties)      # a record's fields laid out as a table (`table_properties`)
                 return

@@ -12,6 +12,8 @@ from indexer.model import Article, Block, Link, Section, Source
 from indexer.parse import parse_article, read_html, slugify
 from indexer.render import escape_codes
 
+from fragments import cut, texts
+
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 
@@ -272,3 +274,25 @@ def test_a_long_bold_part_title_is_a_heading_only_when_numbered_in_turn_with_the
         (long_two, ["PLMN 代码。"]),
         ("三、怎样手动选网", ["关掉自动。", long_five, "中国的代码。"]),
     ]
+
+
+FANDOM = ("<html><head><title>滑雪卡 | 滑雪 Wiki | Fandom</title></head><body><main class='page__main'>"
+          "<h1 class='page-header__title'>滑雪卡</h1><div class='mw-parser-output'>"
+          "<aside role='region' class='portable-infobox pi-background pi-theme-wikia'>"
+          "<h2 class='pi-item pi-title' data-source='title'>Shymbulak 滑雪卡</h2>"
+          "<div class='pi-item pi-data' data-source='price'><h3 class='pi-data-label'>押金</h3>"
+          "<div class='pi-data-value'>2 000 ₸</div></div></aside><p>用手机给滑雪卡充值。</p>"
+          "<h2><span class='mw-headline'>价格</span></h2><table class='wikitable'><tbody>"
+          "<tr><th>票种</th><th>平日</th><th>周末</th><th>说明</th></tr>"
+          "<tr><td>一日票</td><td>16 000 ₸</td><td>21 000 ₸</td><td>不限次</td></tr>"
+          "<tr><td>夜场</td><td colspan='2'>9 500 ₸</td><td>周五、周六</td></tr>"
+          "<tr><td colspan='4'>儿童票只在窗口卖</td></tr></tbody></table></div></main></body></html>")
+
+
+def test_a_wikis_portable_infobox_is_read_as_its_fields_and_a_spanning_cell_holds_for_each_column() -> None:
+    # holdout101 (Fandom): the infobox was dropped as an <aside>, and 「夜场 | 9 500 ₸ | 周五、周六」 put the days
+    # under 「周末」; a row's only cell across the table stands once
+    assert texts(cut(FANDOM)) == [
+        ("section", "滑雪卡", "Shymbulak 滑雪卡\n押金：2 000 ₸\n用手机给滑雪卡充值。"),
+        ("section", "价格", "票种 | 平日 | 周末 | 说明\n一日票 | 16 000 ₸ | 21 000 ₸ | 不限次\n"
+                          "夜场 | 9 500 ₸ | 9 500 ₸ | 周五、周六\n儿童票只在窗口卖")]

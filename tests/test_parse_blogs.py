@@ -1285,6 +1285,74 @@ def test_livejournals_comment_tree_without_its_entry_text_is_not_livejournals() 
     assert not any(f.type == "qa" for f in cut(page))
 
 
+def _dw_row(depth: int, name: str, text: str, subject: str = "") -> str:
+    """A Dreamwidth comment row as an entry's page writes it (a short reply has no subject)."""
+    title = f"<h4 class='comment-title'>{subject}</h4>" if subject else ""
+    return (f"<div class='comment-thread comment-depth-{'odd' if depth % 2 else 'even'} comment-depth-{depth}'>"
+            "<div class='dwexpcomment'><div class='comment-wrapper full'><div class='comment'><div class='inner'>"
+            f"<div class='header'>{title}<span class='comment-poster'><span class='ljuser'><a href='/'><b>{name}</b></a>"
+            "</span></span> <span class='datetime'>2026-09-15 02:11 am (UTC)</span></div><div class='contents'>"
+            f"<div class='comment-content'>{text}</div></div><div class='footer'><ul class='comment-interaction-links'>"
+            "<li><a href='?replyto=1'>Reply</a></li></ul></div></div></div></div></div></div>")
+
+
+def dreamwidth(rows: str) -> str:
+    return ("<html><head><link rel='stylesheet' href='https://www.dreamwidth.org/stc/css/skins/celerity/celerity.css'>"
+            "<title>練唱札記 | 詩班練唱</title></head><body class='page-entry'><div id='header'><h1 id='title'>練唱札記</h1>"
+            "</div><div id='lj_controlstrip'><a href='/create'>Create an account</a></div><div id='primary'>"
+            "<div class='entry'><div class='header'><h3 class='entry-title'><a href='/4127.html'>詩班練唱</a></h3></div>"
+            "<span class='poster entry-poster'><span class='ljuser'><a href='/'><b>grace_alto</b></a></span></span>"
+            "<div class='entry-content'>新學期從 9 月開始練唱。<h3>怎麼加入</h3>傳簡訊 CHOIR 到司琴的門號。</div></div>"
+            f"<div id='comments'>{rows}</div></div><div id='secondary'><div class='module'><h2 class='module-header'>"
+            "Profile</h2><div class='module-content'>almaty_choir</div></div><div class='module'>"
+            "<h2 class='module-header'>Page generated Nov. 23rd, 2026</h2><div class='module-content'>Powered by "
+            "Dreamwidth Studios</div></div></div></body></html>")
+
+
+def test_a_dreamwidth_entry_is_its_subject_and_text_its_comment_threads_answered() -> None:
+    # holdout102: the journal's name titled the entry, 「Create an account」 opened it, the sidebar's modules
+    # were parts, the comments one passage without their threads and the short reply lost
+    rows = (_dw_row(1, "lin_tenor", "我媽的按鍵機收不到確認，是不是顯示不出來？", "按鍵機收不到")
+            + _dw_row(2, "grace_alto", "有可能，已改成俄文提醒。", "Re: 按鍵機收不到")
+            + _dw_row(1, "hk_bass", "我部電話冇晒餘額，收唔收到嘢", "(no subject)")
+            + _dw_row(2, "grace_alto", "收簡訊不看餘額。")
+            + _dw_row(3, "hk_bass", "明白，唔該晒！"))
+    assert texts(cut(dreamwidth(rows))) == [
+        ("section", "詩班練唱", "新學期從 9 月開始練唱。"), ("section", "怎麼加入", "傳簡訊 CHOIR 到司琴的門號。"),
+        ("section", COMMENTS_TITLE, "明白，唔該晒！"),
+        ("qa", "我媽的按鍵機收不到確認，是不是顯示不出來？", "有可能，已改成俄文提醒。"),
+        ("qa", "我部電話冇晒餘額，收唔收到嘢", "收簡訊不看餘額。")]
+
+
+def test_dreamwidths_markup_without_its_site_is_not_dreamwidths() -> None:
+    # (the skin's class names copied elsewhere: the journal's name keeps the page's title)
+    page = dreamwidth(_dw_row(1, "a", "請問在哪買？")).replace("www.dreamwidth.org", "cdn.example.org")
+    assert cut(page)[0].title != "詩班練唱"
+
+
+BEEHIIV = ("<html><head><link rel='stylesheet' href='https://static.beehiiv.com/assets/web/application.css'>"
+           "<title>簡訊續借</title></head><body><header><nav><a href='/'>週報</a><a href='/subscribe'>訂閱</a></nav></header>"
+           "<main><div class='flex'><div class='flex'><a href='/c/生活'>生活</a></div><h1>簡訊續借</h1>"
+           "<h2 class='text-lg'>第 37 期｜續借與罰款</h2><div class='flex'><span class='font-medium'>林怡君</span>"
+           "<time datetime='2026-10-06'>2026年10月6日</time></div></div>"
+           "<div id='content-blocks' class='dream-post-content-doc'><div><p class='paragraph'>到期那天出差也能續借。</p></div>"
+           "<div><h2 class='heading'>讀者問答</h2></div>"
+           "<div><p class='paragraph'><b>Q：漫遊也可以嗎？</b><br>A：可以，系統只認門號。</p></div>"
+           "<div><p class='paragraph'>下期預告：健身房月卡。有問題歡迎回覆這封信。</p></div></div>"
+           "<div id='comments' class='comments-section'><h3>留言</h3><div class='comment'><span class='comment-author'>"
+           "陳志明</span><time>10月7日</time><p>7700 只收 Kcell 的簡訊。</p></div></div></main></body></html>")
+
+
+def test_a_beehiiv_post_is_its_title_subtitle_and_blocks_the_closing_apart_from_the_last_answer() -> None:
+    # holdout101: the category 「生活」 was a part, the subtitle <h2> titled the intro, the byline opened it
+    # glued (「林怡君2026年10月6日」) and the closing paragraph was glued to the last answer
+    assert texts(cut(BEEHIIV)) == [
+        ("section", "簡訊續借", "第 37 期｜續借與罰款\n到期那天出差也能續借。"),
+        ("qa", "漫遊也可以嗎？", "可以，系統只認門號。"),
+        ("section", "讀者問答", "下期預告：健身房月卡。有問題歡迎回覆這封信。"),
+        ("section", COMMENTS_TITLE, "7700 只收 Kcell 的簡訊。")]
+
+
 def _se_text(*paragraphs: str) -> str:
     """A SmartEditor ONE text component as Naver Blog's viewer writes it."""
     lines = "".join(f"<p class='se-text-paragraph'><span class='se-fs- se-ff-'>{line}</span></p>" for line in paragraphs)
