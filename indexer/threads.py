@@ -901,6 +901,16 @@ def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
     return [post for post, _ in posts]
 
 
+def _authored_answers(posts: list[tuple[Tag, str]]) -> list[Tag]:
+    """`_authored`, except that a post headed by the question it answers (`_ASKED`: a reply to a reader's
+    comment that asks, on Threads, Canny and UserVoice) is headed by that question, not by its writer."""
+    thread = _authored(posts)
+    for post in thread[1:]:
+        if post.get(_ASKED):
+            post.attrs.pop(_BY, None)
+    return thread
+
+
 def _apple_community(soup: BeautifulSoup) -> Thread | None:
     """An Apple Support Community (discussions.apple.com) thread: section.thread-question (h1.thread-title,
     a .post-header of avatar, a.author-name, level, points and 「發佈於 …」, the question's .post-body,
@@ -1141,11 +1151,7 @@ def _canny(soup: BeautifulSoup) -> Thread | None:
         if question:
             post[_ASKED] = question
         posts.append((post, writer))
-    thread = _authored(posts)
-    for post in thread[1:]:
-        if post.get(_ASKED):
-            post.attrs.pop(_BY, None)       # a reply to a comment that asks, headed by the question it answers
-    return subject, thread
+    return subject, _authored_answers(posts)
 
 
 def _uservoice(soup: BeautifulSoup) -> Thread | None:
@@ -1189,11 +1195,7 @@ def _uservoice(soup: BeautifulSoup) -> Thread | None:
         if question:
             post[_ASKED] = question
         posts.append((post, writer))
-    thread = _authored(posts)
-    for post in thread[1:]:
-        if post.get(_ASKED):
-            post.attrs.pop(_BY, None)       # an answer to a comment that asks, headed by the question it answers
-    return subject, thread
+    return subject, _authored_answers(posts)
 
 
 def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
@@ -2063,10 +2065,7 @@ def _threads(soup: BeautifulSoup) -> Thread | None:
         posts.append((post, writer))
         if question:
             post[_ASKED] = question
-    for post in _authored(posts):
-        if post.get(_ASKED):
-            del post[_BY]       # the poster's answer to a reply's question, headed by the question it answers
-    return subject, [post for post, _ in posts]
+    return subject, _authored_answers(posts)
 
 
 def _threads_text(card: Tag) -> Tag | None:
