@@ -19,3 +19,9 @@ def cut(html: str) -> list[Fragment]:
 def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
     """What a reader sees of each fragment: its type, title and text."""
     return [(f.type, f.title, f.text) for f in frags]
+
+
+def all_text(frags: list[Fragment]) -> str:
+    """Every title and text of a page, one string: what a test looks for anywhere in it (a reader's guard:
+    markup on a page the site did not serve is left alone, its words still there)."""
+    return "\n".join(f.title + "\n" + f.text for f in frags)

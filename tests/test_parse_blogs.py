@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
 
-from fragments import cut, texts
+from fragments import all_text, cut, texts
 
 
 BLOGGER = ("<html><head><meta content='blogger' name='generator'/><title>港人日記: 假期門市開唔開？</title></head><body>"
@@ -523,7 +523,7 @@ def test_a_tumblr_posts_notes_without_words_leave_nothing() -> None:
 
 
 def test_a_notes_list_on_a_page_tumblr_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(tumblr(NOTES, assets="/static/site.css")))
+    text = all_text(cut(tumblr(NOTES, assets="/static/site.css")))
     assert COMMENTS_TITLE not in text and "liked this" in text
 
 
@@ -1161,7 +1161,7 @@ def test_a_tistory_owners_card_is_known_by_its_class_and_a_secret_comment_says_n
 
 
 def test_tistorys_markup_on_a_page_tistory_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(tistory(TISTORY_CARDS, assets="/static/site.css")))
+    text = all_text(cut(tistory(TISTORY_CARDS, assets="/static/site.css")))
     # the Tistory reader's marks are its own: without them the category stays and the other-posts box is a part
     assert "哈萨克生活/开车" in text and "카테고리의 다른 글" in text
 
@@ -1429,7 +1429,7 @@ def test_a_naver_blog_posts_text_and_comments_without_the_blogs_frame() -> None:
 
 def test_smarteditor_markup_without_naver_blogs_title_component_is_left_alone() -> None:
     # (a Naver Cafe or Post document, or a copy of the markup elsewhere: only a blog post is read)
-    text = "\n".join(f.title + "\n" + f.text for f in cut(naver_blog(NAVER_CARDS, title_component=False)))
+    text = all_text(cut(naver_blog(NAVER_CARDS, title_component=False)))
     assert "카테고리의 다른 글" in text
 
 
@@ -1780,7 +1780,7 @@ def test_an_ameba_entrys_title_parts_and_comments_are_read_without_the_blogs_nam
 
 
 def test_amebas_markup_on_a_page_ameba_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(ameba(assets="/static/skin.css")))
+    text = all_text(cut(ameba(assets="/static/skin.css")))
     assert "■" in text
 
 
@@ -1822,7 +1822,7 @@ def test_a_daum_cafe_posts_comments_are_threads_without_its_cafe_header_writer_l
 
 
 def test_daum_cafes_markup_on_a_page_daum_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(daum_cafe(assets="/static/view.css")))
+    text = all_text(cut(daum_cafe(assets="/static/view.css")))
     assert "#번호보관" in text
 
 
@@ -1853,7 +1853,7 @@ def test_a_velog_posts_comments_are_threads_without_its_writer_and_date_line() -
 
 
 def test_velogs_markup_without_a_velog_users_byline_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(velog(_velog_comment("nurlan_k", "好用。"), "/author/1")))
+    text = all_text(cut(velog(_velog_comment("nurlan_k", "好用。"), "/author/1")))
     assert "2025년 9월 3일" in text
 
 
@@ -1894,7 +1894,7 @@ def test_an_okru_topics_bracket_lines_head_parts_and_its_comments_are_threads() 
 
 
 def test_okrus_markup_on_a_page_okru_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(okru("", assets="/static/main.css")))
+    text = all_text(cut(okru("", assets="/static/main.css")))
     # (its 【…】 lines are no part titles: 「Вы участник」 and the date under the header go as any page's by-line)
     assert "【一、报名靠手机号】" in text
 
@@ -1935,7 +1935,7 @@ def test_a_brunch_articles_cover_and_profile_go_and_its_comments_are_threads() -
 
 
 def test_brunchs_markup_on_a_page_brunch_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(brunch("", assets="/static/service.css")))
+    text = all_text(cut(brunch("", assets="/static/service.css")))
     assert "구독자 1,208" in text
 
 
@@ -2010,7 +2010,7 @@ def test_a_nate_pann_talks_comments_are_their_text_and_the_writers_follow_up_que
 
 
 def test_nate_panns_markup_on_a_page_nate_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(nate_pann(assets="/static/view.css")))
+    text = all_text(cut(nate_pann(assets="/static/view.css")))
     assert "해외생활" in text
 
 
@@ -2060,7 +2060,7 @@ def test_an_egloos_owner_is_also_known_by_the_posts_byline_name() -> None:
 
 
 def test_egloos_markup_on_a_page_egloos_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(egloos(EGLOOS_CARDS, assets="/static/site.css")))
+    text = all_text(cut(egloos(EGLOOS_CARDS, assets="/static/site.css")))
     assert "카자흐스탄" in text
 
 
@@ -2124,7 +2124,7 @@ def test_a_lofter_post_is_titled_by_its_title_its_owners_reply_answers_and_its_n
 
 
 def test_lofter_markup_on_a_page_lofter_did_not_serve_is_left_alone() -> None:
-    text = "\n".join(f.title + "\n" + f.text for f in cut(lofter(assets="/static/site.css")))
+    text = all_text(cut(lofter(assets="/static/site.css")))
     assert "读研的coser" in text
 
 

@@ -6,7 +6,7 @@ import pytest
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
-from fragments import texts
+from fragments import all_text, texts
 
 
 def cut(html: str) -> list[Fragment]:
@@ -72,7 +72,7 @@ def test_the_line_under_the_title_is_kept_and_the_skin_goes():
     assert texts(frags)[0] == ("section", "给 4G 模块配 SIM 卡",
                                "适用于：DJI Cellular 模块 · Mavic 3 系列、Air 3 · DJI RC 2 遥控器\n"
                                "飞行器和遥控器各装一个 Cellular 模块、各插一张 SIM 卡。")
-    every = "\n".join(f.title + "\n" + f.text for f in frags)
+    every = all_text(frags)
     for chrome in ("欢迎使用", "当前位置", "搜索帮助", "这篇文章对您有帮助吗", "42 人", "SkyLine"):
         assert chrome not in every
 

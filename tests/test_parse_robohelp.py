@@ -6,7 +6,7 @@ import pytest
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
-from fragments import texts
+from fragments import all_text, texts
 
 
 def cut(html: str) -> list[Fragment]:
@@ -61,7 +61,7 @@ def test_drop_down_texts_are_questions_with_their_answers_under_their_section():
 def test_the_mini_toc_and_the_skin_go():
     frags = cut(page(BODY))
     assert texts(frags)[0] == ("section", "電視節目短訊投票", "選秀節目大多用短訊投票，費用由餘額直接扣除。")
-    every = "\n".join(f.title + "\n" + f.text for f in frags)
+    every = all_text(frags)
     for chrome in ("本頁內容", "KZ 流動通訊", "查詢餘額", "首頁", "全部展開", "Was this helpful", "版權所有"):
         assert chrome not in every
 

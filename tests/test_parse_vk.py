@@ -5,7 +5,7 @@ counts and the 「Показать…」 links are no text."""
 from __future__ import annotations
 
 
-from fragments import cut
+from fragments import all_text, cut
 
 
 def texts(html: str) -> list[tuple[str, str, str]]:
@@ -82,5 +82,5 @@ def test_a_vk_post_without_a_headline_is_titled_by_its_wall() -> None:
 
 def test_a_page_vk_did_not_make_or_a_wall_of_posts_is_read_as_a_page() -> None:
     for other in (page(TEXT, REPLIES, assets="/static/site.css"), page(TEXT, REPLIES, posts=2)):
-        text = "\n".join(f.title + "\n" + f.text for f in cut(other))
+        text = all_text(cut(other))
         assert "（楼主）" not in text

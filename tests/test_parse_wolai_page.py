@@ -4,7 +4,7 @@ from __future__ import annotations
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
-from fragments import texts
+from fragments import all_text, texts
 
 
 def cut(html: str) -> list[Fragment]:
@@ -93,7 +93,7 @@ def test_toggles_are_questions_and_a_collapsed_one_is_not_glued_to_the_answer_be
     assert texts(frags)[:2] == [("qa", "人脸识别一直不通过怎么办？", "先看光线，别让顾客背对窗户。"),
                                 ("qa", "不想做了，怎么解约？", "提前 30 天书面通知代理商。")]
     assert "店员排班" not in frags[1].text
-    joined = "\n".join(f.title + "\n" + f.text for f in frags)
+    joined = all_text(frags)
     for gone in ("▾", "▸", "被 1 个页面引用", "复制到我的空间", "wolai 我来", "目录", "最后编辑于"):
         assert gone not in joined
 

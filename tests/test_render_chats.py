@@ -9,7 +9,7 @@ from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 from indexer.render_chat import chat_markup
 
-from fragments import texts
+from fragments import all_text, texts
 
 LRM = "\u200e"      # WhatsApp's left-to-right mark before notices and attachments
 
@@ -381,7 +381,7 @@ def test_a_kakaotalk_chat_reads_as_its_members_messages() -> None:
     # KakaoTalk); the invitation notice, the day lines, 「照片」 and 「表情」 go
     frags = cut(KAKAO_CHAT, "kakao.txt")
     assert {f.article_title for f in frags} == {"阿拉木图互助群"}
-    text = "\n".join(f.title + "\n" + f.text for f in frags)
+    text = all_text(frags)
     for gone in ("下午", "星期", "保存日期", "KakaoTalk", "邀请了", "照片", "表情", " : "):
         assert gone not in text
     assert texts(frags) == [
@@ -430,7 +430,7 @@ def test_an_iphone_group_export_is_titled_by_the_group_and_its_notices_go() -> N
     # each led by a left-to-right mark: the group's name titles the chat and none of them is a part
     frags = cut(IPHONE_GROUP, "group.txt")
     assert {f.article_title for f in frags} == {"互助群 🇭🇰"}
-    text = "\n".join(f.title + "\n" + f.text for f in frags)
+    text = all_text(frags)
     for gone in ("已建立群組", "已加入", "已將群組名稱更改為", "端對端", "附件"):
         assert gone not in text
 
