@@ -163,6 +163,15 @@ def test_a_verb_glued_to_its_particle_stands_for_the_index_words_the_verb_begins
     assert group.terms == ("捐款", "捐赠") and group.known
 
 
+def test_a_noun_glued_to_its_place_word_stands_for_the_noun():
+    # jieba keeps 卡里 (「卡里的钱」) as one word the articles never use; they say 卡
+    vocab = FakeVocabulary({"卡": 40, "钱": 9})
+    group = {g.word: g for g in make_plan("卡里的钱没了", vocab).groups}["卡里"]
+    assert group.terms == ("卡",) and group.known
+    # … only when the index has the noun
+    assert not {g.word: g for g in make_plan("店里的钱", vocab).groups}["店里"].known
+
+
 def test_a_longer_word_the_index_lacks_stands_for_its_known_sub_words():
     vocab = FakeVocabulary({"远游": 4})
     group = {g.word: g for g in make_plan("远游卡商店", vocab).groups}
