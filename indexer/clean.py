@@ -60,6 +60,7 @@ from indexer.mirror_entry import mirror_entry
 from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
+from indexer.productboard_card import productboard_card
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
@@ -225,7 +226,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -248,6 +249,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         payload_post(soup, marks)
+        productboard_card(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         sway_story(soup, marks)
