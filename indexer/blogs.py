@@ -243,7 +243,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's or a Vocal story's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's or a Zenn article's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -2262,6 +2262,103 @@ def _jcomments(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_UCOZ_ADDED_BY = re.compile(r"Добавил\s*:\s*$")     # (「… | Добавил: 」, then the poster's name linked)
+
+
+def _ucoz(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """uCoz: an entry's page of a site module (news, blog, publications), the entry a `table.eBlock` of its
+    title `td.eTitle` over its text `td.eMessage`; closing the text the details line `div.eDetails`
+    (「Категория: … | Просмотров: 1384 | Добавил: <poster> | Дата: … | Теги: …」), under it a `td.eDetails` row
+    with the rating stars (`ul.uStarRating`, 「Рейтинг: 4.8/12」); after the table the share buttons, a small
+    table 「Всего комментариев: 3」 and the comments `div#allEntries` of `div.comEnt` cards (`.cTop`: the
+    comment's number, the commenter's name and the time; `.cMessage` the text; an administrator's answer
+    written into the card `.cAnswer`). Read as a page (holdout108), the details line, the rating, the count
+    and every comment, numbers and times and all, were glued to the last answer of the entry's FAQ. The
+    details and the rating are no text; the comments are the entry's last part, the poster's (the name
+    the details line gives after 「Добавил:」) the author's, an answer written into a card its reply."""
+    blocks = soup.find_all("table", class_="eBlock")
+    if len(blocks) != 1 or blocks[0].find("td", class_="eMessage") is None:
+        return          # a module's list of entries: many entries, no one article
+    block = blocks[0]
+    author = ""
+    for details in block.find_all(class_="eDetails"):
+        label = details.find(string=_UCOZ_ADDED_BY)
+        poster = label.find_next("a") if label is not None else None
+        if isinstance(poster, Tag) and not author:
+            author = one_line(poster)
+    for details in block.find_all(class_="eDetails"):
+        if not details.decomposed:
+            row = details.find_parent("tr") if details.name == "td" else None
+            (row if isinstance(row, Tag) else details).decompose()
+    box = soup.find("div", id="allEntries")
+    comments: list[Comment] = []
+    if isinstance(box, Tag):
+        for card in box.find_all("div", class_="comEnt"):
+            top, text = card.find(class_="cTop"), card.find(class_="cMessage")
+            if not isinstance(text, Tag):
+                continue
+            named = top.find("a") if isinstance(top, Tag) else None
+            name = one_line(named) if isinstance(named, Tag) else ""
+            answer = card.find(class_="cAnswer")
+            if isinstance(answer, Tag):
+                answer.extract()
+            comments.append(Comment(name, one_line(text), bool(author) and name == author))
+            if isinstance(answer, Tag) and one_line(answer):
+                # (「Ответ: …」: the site's administrator answers in the card of the comment it answers)
+                comments.append(Comment(author, re.sub(r"^\s*Ответ\s*:\s*", "", one_line(answer)), True, True))
+        # the count 「Всего комментариев: 3」 is the small table (or its row) just before the list
+        count = box.find_previous_sibling()
+        if isinstance(count, Tag) and count.find(class_="eBlock") is None and len(one_line(count)) <= 40 \
+                and re.search(r"\d", one_line(count)):
+            count.decompose()
+        box.decompose()
+    _insert_after(soup, block, comments)
+
+
+_ZENN_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*zenn\.studio/")      # Zenn's assets (static.zenn.studio)
+_ZENN_COMMENT = re.compile(r"^CommentItem_item__")      # its CSS modules' hashes change with each build
+_ZENN_REPLY = re.compile(r"^CommentItem_reply__")
+_ZENN_HEADER = re.compile(r"^CommentItem_header__")
+_ZENN_BADGE = re.compile(r"^CommentItem_author__")      # 「著者」 beside the article's author's name
+_ZENN_SUPPORT = re.compile(r"^SupportBox_box__")
+
+
+def _zenn(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Zenn: an article's own page, its assets from static.zenn.studio, its text the `div.znc` of the article
+    (Zenn's Markdown as HTML), a callout in it an `aside.msg` (its 「!」 symbol, its text in `.msg-content`).
+    Under the text the like and share buttons, the badge box (`SupportBox_box__…`: 「バッジを贈って著者を
+    応援しましょう」, what a badge earns, 「バッジを贈る」), then 「Discussion」: each comment a
+    `CommentItem_item__…` card of its header (the commenter's name link, 「著者」 beside the author's
+    `CommentItem_author__…`, the date) over its own `div.znc`, a reply classed `CommentItem_reply__…`.
+    Read as a page (holdout108), the callout went with the page's side column (an `<aside>`), the badge
+    box was the text of the FAQ heading over the questions, and the comments were one passage of names
+    glued to dates. The callout is a block of the text, the badge box no text, and the comments the
+    article's last part, the author's reply set under the comment it answers."""
+    bodies = [box for box in soup.find_all("div", class_="znc") if box.find_parent(class_=_ZENN_COMMENT) is None]
+    if len(bodies) != 1 or not loads_assets(soup, _ZENN_ADDRESS, ("link", "script", "img")):
+        return          # a user's page or a feed, or a page Zenn did not serve
+    for callout in bodies[0].find_all("aside", class_="msg"):
+        callout.name = "div"        # (an <aside> is a side column's, and went)
+        for symbol in callout.find_all(class_="msg-symbol"):
+            symbol.decompose()
+    for box in soup.find_all(class_=_ZENN_SUPPORT):
+        box.decompose()
+    comments = []
+    for card in soup.find_all(class_=_ZENN_COMMENT):
+        text = card.find("div", class_="znc")
+        header = card.find(class_=_ZENN_HEADER)
+        named = header.find("a") if isinstance(header, Tag) else None
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        comments.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                                isinstance(header, Tag) and header.find(class_=_ZENN_BADGE) is not None,
+                                any(_ZENN_REPLY.match(word) for word in card.get("class", ()))))
+    for card in soup.find_all(class_=_ZENN_COMMENT):
+        if not card.decomposed:
+            card.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _entry_title(title: Tag | None, headers: list[Tag]) -> None:
     """The entry's own heading titles the page (an `<h1>`), and the site's header over it goes — the blog's
     or the cafe's name and motto, the same over every entry, which titled the page before (Ameba, Daum Cafe)."""
@@ -2393,6 +2490,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),
     (_jcomments, (_needs("#jc", "comment-box", "comment-body"),)),
+    (_ucoz, (_needs("eBlock", "eTitle", "eMessage"),)),
+    (_zenn, (_needs("znc"),)),
     (_hatena_blog, (_needs("hatenablog-entry", "entry-comment", "comment-box"),)),
     (_pikabu, (_needs("story__content-inner", "story-block", "comment__content"),)),
     (_note_com, (_needs("note-common-styles__textnote-body", "o-noteContentHeader"),)),

@@ -47,6 +47,7 @@ from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.doxygen_page import doxygen_page
+from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
@@ -60,6 +61,7 @@ from indexer.mirror_entry import mirror_entry
 from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
+from indexer.productboard_card import productboard_card
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
@@ -225,7 +227,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -248,6 +250,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         payload_post(soup, marks)
+        productboard_card(soup, marks)
+        email_campaign(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         sway_story(soup, marks)
@@ -1218,7 +1222,15 @@ _RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推
 def _drop_buttons(soup: BeautifulSoup) -> None:
     """Links drawn as buttons (「看黑名单教程」, 「注册登录」, 「得票 / 最新」) are controls, not the
     text, and so is a short label to report the post (「举报/反馈」: it closed a Baijiahao article's last
-    answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there."""
+    answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there. An e-mail
+    template draws its button as the table cell around a bare link (`td.btn`, `td.button-cell`): the cell
+    classed a button whose words are all its one link's goes (a campaign's
+    「查看空闲包间」 closed the last answer above it)."""
+    for cell in soup.find_all(["td", "th"], class_=True):
+        links = cell.find_all("a") if not cell.decomposed else []
+        if len(links) == 1 and not _BUTTON_PARTS.isdisjoint(_class_words(cell)) \
+                and clean(cell.get_text()) == clean(links[0].get_text()):
+            cell.decompose()
     for link in soup.find_all(["a", "span"], class_=True):
         if link.decomposed:
             continue                # inside a button already gone

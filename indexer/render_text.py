@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # a line short enough, and not ending like a sentence, to be a heading (here: a contents entry;
@@ -180,7 +181,7 @@ _WROTE_WHEN = re.compile(r"\d{1,2}[:：.]\d{2}|@")
 _SALUTATION = re.compile(r"(?:[^，,。！!？?\s]{1,12}[，,]?[ \t]*)?(?:您好|你好|大家好|早上好|上午好|下午好|晚上好)[！!，,。.~～：:]*"
                          r"|(?:尊敬的|亲爱的|親愛的)[^，,。！!？?\n]{1,20}[：:，,！!]?"
                          r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|добрый (?:день|вечер)"
-                         r"|доброе утро|привет|уважаем\w*|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!]?",
+                         r"|доброе утро|привет|уважаем\w*|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!，：！]?",
                          re.IGNORECASE)
 _ADDRESSEE = re.compile(r"(?!.*(?:如下|以下|下面|注意|说明|說明|补充|補充|附|问题|問題|步骤|步驟|方法|提示|备注|備註|原因|请|請))"
                         r"[^\s，,。！!？?：:]{1,8}[：:]")
@@ -206,6 +207,11 @@ _VIEW_ONLINE = re.compile(r"view this (?:e-?mail|message|newsletter) in (?:your|
                           r"|在(?:浏览器|瀏覽器|网页|網頁)(?:中|上)?(?:查看|檢視|查閱|打开|開啟|阅读|閱讀)"
                           r"|(?:открыть|просмотреть) (?:письмо )?в браузере", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"[\u3400-\u9fff·]{1,5}|[A-ZА-ЯЁ][\w'.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'.-]*){0,2}")   # 「王磊」「Anna K.」
+# a team signing a letter (「星光KTV 团队」「The Acme Team」「Команда Acme」), and the short wish over a name or
+# a team closing a campaign (「唱得开心！」「Enjoy!」): no sentence of the text
+_TEAM_NAME = re.compile(r"[^\s，,。！!？?：:][^，,。！!？?：:\n]{0,24}?[ \t]*(?:团队|團隊|小组|小組)|(?:the[ \t]+)?\S[^.!?\n]{0,24}?[ \t]+team"
+                        r"|команда[ \t]+\S[^.!?\n]{0,24}", re.IGNORECASE)
+_WISH = re.compile(r"[^，,。.！!？?：:\n]{1,12}[！!]")
 # a line that may head a part once parsed (「一、」, 【】, bold, a rule, a Markdown heading): a mail holding one
 # leaves a heading over the next mail's text unless the next mail gets a heading of its own
 PART_MARK = re.compile(r"^[ \t]*(?:#|\*\*|【|[一二三四五六七八九十]{1,3}、|0[1-9][\s、.．]|faq\b|q[ \t]*&[ \t]*a\b"
@@ -319,6 +325,17 @@ def _split_thread(text: str) -> tuple[str, list[_Mail]] | None:
     return (top_subject, mails) if len(mails) > 1 else None
 
 
+def is_salutation(line: str) -> bool:
+    """A letter's salutation alone on its line (「王先生，您好！」「Привет, 朋友！」「尊敬的客户：」)."""
+    return bool(_SALUTATION.fullmatch(line.strip()) or _ADDRESSEE.fullmatch(line.strip()))
+
+
+def _team_signs(lines: Iterable[str]) -> bool:
+    """A team's name closing a letter, under its closing words or a short wish (「唱得开心！⏎星光KTV 团队」)."""
+    *above, last = list(lines)
+    return bool(_TEAM_NAME.fullmatch(last)) and all(_closes(line) or _WISH.fullmatch(line) for line in above)
+
+
 def _closes(line: str) -> bool:
     words = line.strip()
     return bool(words) and (all(_CLOSING.fullmatch(part.strip()) for part in words.split("/"))
@@ -392,8 +409,9 @@ def mail_lines(lines: list[str]) -> list[bool]:
         signing = closing is not None or (signing and not rest)
     for paragraph in reversed(paragraphs):          # the name under the text, and 「谢谢！」 over it
         shown = [k for k in paragraph if keep[k]]
-        if shown and len(shown) <= 3 and all(_NAME_ONLY.fullmatch(lines[k].strip()) or _closes(lines[k])
-                                             or RULE_LINE.match(lines[k]) for k in shown):
+        if shown and len(shown) <= 3 and (all(_NAME_ONLY.fullmatch(lines[k].strip()) or _closes(lines[k])
+                                              or RULE_LINE.match(lines[k]) for k in shown)
+                                          or _team_signs(lines[k].strip() for k in shown)):
             for k in shown:
                 keep[k] = False
         elif shown:

@@ -2237,3 +2237,89 @@ def test_a_buttondown_issues_closing_words_and_signature_close_no_answer() -> No
     assert texts(frags)[:2] == [("section", "换胎季开始", "各位车主好！今年换胎用短信排号。"),
                                 ("qa", "回复「Мест нет」是什么意思？", "那一天约满了。")]
     assert all("约满" not in f.text for f in frags[2:]) and all("Back to" not in f.text for f in frags)
+
+
+def _ucoz_comment(number: int, name: str, text: str) -> str:
+    """A uCoz comment card: its number, the commenter's name link and the time over its text."""
+    return (f"<div class='comEnt report-spam-target' id='comEnt{900 + number}'><table class='cBlock{2 - number % 2}'>"
+            f"<tr><td><div class='cTop'><b>{number}</b> <a href='/index/8-{number}'><b>{name}</b></a> "
+            f"(02.03.2027 1{number}:12)</div><div class='cMessage'>{text}</div></td></tr></table></div>")
+
+
+UCOZ_COMMENTS = (_ucoz_comment(1, "Асылбек", "马号前面的 0 也要写吗？")
+                 + _ucoz_comment(2, "club_admin", "Асылбек，要写，0417 不能写成 417。")
+                 + _ucoz_comment(3, "马建国", "去年排了两个小时，短信报名好多了。"))
+
+
+def ucoz_entry(comments: str = UCOZ_COMMENTS) -> str:
+    """A uCoz news entry's page: the menu, `table.eBlock` (eTitle, eMessage closed by the eDetails line, the
+    rating row), the share buttons, the comment count and `comments` in `#allEntries`, the sidebar and footer."""
+    return ("<html><head><title>报名通知 - Новости клуба</title></head><body><div id='header'><div id='uNMenuDiv1'>"
+            "<ul class='uMenuRoot'><li><a href='/'>Главная</a></li><li><a href='/news/'>Новости</a></li></ul></div></div>"
+            "<div id='content'><table class='eBlock'><tr><td class='eTitle'>报名通知</td></tr>"
+            "<tr><td class='eMessage'><p>报名截止到 4 月 14 日。</p><h2>常见问题</h2>"
+            "<p><b>问：比赛取消了怎么办？</b><br>答：报名费自动转到秋季赛。</p>"
+            "<div class='eDetails'>Категория: <a href='/news/1-0-2'>Соревнования</a> | Просмотров: 1384 | Добавил: "
+            "<a href='/index/8-2'>club_admin</a> | Дата: <span>02.03.2027</span></div></td></tr>"
+            "<tr><td class='eDetails'><ul class='uStarRating'><li></li></ul> Рейтинг: 4.8/12</td></tr></table>"
+            "<table><tr><td>Всего комментариев: <b>3</b></td></tr></table>"
+            f"<div id='allEntries'>{comments}</div></div>"
+            "<div id='sidebar'><div class='block'><div class='blocktitle'>Статистика</div></div></div></body></html>")
+
+
+def test_a_ucoz_entrys_details_go_and_its_comments_are_its_last_part_the_posters_reply_an_answer() -> None:
+    # holdout108: the details line, the rating, the count and the three comments, numbers and times and all, were
+    # glued to the last answer of the entry
+    assert texts(cut(ucoz_entry())) == [
+        ("section", "报名通知", "报名截止到 4 月 14 日。"),
+        ("qa", "比赛取消了怎么办？", "报名费自动转到秋季赛。"),
+        ("section", COMMENTS_TITLE, "去年排了两个小时，短信报名好多了。"),
+        ("qa", "马号前面的 0 也要写吗？", "Асылбек，要写，0417 不能写成 417。")]
+
+
+def test_a_ucoz_entry_without_comments_loses_its_details_line() -> None:
+    shown = all_text(cut(ucoz_entry(comments="")))
+    assert all(word not in shown for word in ("Просмотров", "Рейтинг", "Всего комментариев"))
+
+
+def _zenn_comment(name: str, text: str, reply: bool = False, author: bool = False) -> str:
+    badge = "<span class='CommentItem_author__h7Tk2'>著者</span>" if author else ""
+    return (f"<div class='CommentItem_item__g8Ypm{' CommentItem_reply__p2Zr9' if reply else ''}'>"
+            f"<div class='CommentItem_header__Yq3sU'><a href='/{name}'>{name}</a>{badge}<span>2026/10/13</span></div>"
+            f"<div class='znc'><p>{text}</p></div></div>")
+
+
+def zenn(assets: str = "https://static.zenn.studio/_next/static/css/2b1e0c4a.css") -> str:
+    """A Zenn article's page: header, the `div.znc` text with a callout, like and share, the badge box, Discussion."""
+    return (f"<html><head><title>判斷電信</title><link rel='stylesheet' href='{assets}'></head><body><main>"
+            "<article><header><h1 class='ArticleHeader_title__k4sZ9'>判斷電信</h1><span>♥ 86</span></header>"
+            "<section><div class='znc BodyContent_anchorToHeadings__Vl0_u'><p>App 裡有一個儲值頁。</p>"
+            "<aside class='msg message'><div class='msg-symbol'>!</div><div class='msg-content'>"
+            "<p>代碼是 10 月實測的結果。</p></div></aside>"
+            "<h2 id='faq'><a class='header-anchor-link' href='#faq'></a> FAQ</h2>"
+            "<details><summary>雙卡手機要抓哪一張？</summary><div class='details-content'><p>抓預設行動數據那張。</p></div>"
+            "</details></div>"
+            "<div class='SupportBox_box__F0fGs'><p>バッジを贈って著者を応援しましょう</p><button>バッジを贈る</button></div>"
+            "<section class='Comments_comments__Tz1eB' id='discuss'><h3>Discussion</h3>"
+            + _zenn_comment("kotlin_ru", "SPN 有時候是大寫，要先轉小寫。")
+            + _zenn_comment("almaty_dev", "感謝！已經改成不分大小寫比對。", reply=True, author=True)
+            + "</section></section></article></main></body></html>")
+
+
+def test_a_zenn_articles_callout_is_text_its_badge_box_none_and_the_authors_reply_answers_the_comment() -> None:
+    # holdout108: the callout went with the side column (an <aside>), the badge box was the FAQ heading's text, and
+    # the comments one passage of names glued to dates
+    assert texts(cut(zenn())) == [
+        ("section", "判斷電信", "App 裡有一個儲值頁。\n代碼是 10 月實測的結果。"),
+        ("qa", "雙卡手機要抓哪一張？", "抓預設行動數據那張。"),
+        ("qa", "SPN 有時候是大寫，要先轉小寫。", "感謝！已經改成不分大小寫比對。")]
+
+
+def test_zenns_markup_on_a_page_zenn_did_not_serve_is_left_alone() -> None:
+    assert "バッジ" in all_text(cut(zenn(assets="/static/site.css")))
+
+
+def test_an_answer_written_into_a_ucoz_comments_card_is_a_reply_to_it() -> None:
+    card = _ucoz_comment(1, "Асылбек", "报名费能退吗？").replace(
+        "</div></td>", "</div><div class='cAnswer'>Ответ: 不退，自动转到秋季赛。</div></td>")
+    assert texts(cut(ucoz_entry(comments=card)))[-1] == ("qa", "报名费能退吗？", "不退，自动转到秋季赛。")

@@ -275,3 +275,17 @@ def test_a_signature_card_under_the_closing_words_goes_with_them() -> None:
     # short lines without a phone, an address or a link are the writer's text, not a card
     assert mail_body(["可以备份。", "", "谢谢！", "", "附件里是新卡的寄送单号", "到了请回复这封邮件"]) \
         == "可以备份。\n\n附件里是新卡的寄送单号\n到了请回复这封邮件"
+
+
+def test_a_salutation_closed_by_a_full_width_mark_is_no_text() -> None:
+    # (a Chinese letter's 「！」 after a Russian salutation: holdout108's Sendy campaign)
+    assert mail_body(["Привет, 朋友！", "", "可以订包间。"]) == "可以订包间。"
+
+
+@pytest.mark.parametrize("closing", [["唱得开心！", "星光KTV 团队"], ["Enjoy!", "The Starlight Team"]])
+def test_a_teams_name_under_a_short_wish_is_a_sign_off(closing: list[str]) -> None:
+    assert mail_body(["可以订包间。", "", *closing]) == "可以订包间。"
+
+
+def test_a_short_wish_over_no_name_is_the_letters_text() -> None:
+    assert mail_body(["可以订包间。", "", "唱得开心！"]) == "可以订包间。\n\n唱得开心！"

