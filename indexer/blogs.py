@@ -211,6 +211,11 @@ Weverse (holdout93): a community post's page its weverse.io / wevpstatic.net ass
 last bold heading is set apart by a rule (a sign-off the parser drops, `parse.cut_at_end_mark`); its
 `CommentView_comment__…` cards threads, a reply nested in its comment, the writer's badged 「작성자」 answering it
 (`_weverse`).
+Wattpad (holdout106): a story part's page, its text the one `pre.text-body` of `p[data-p-id]` paragraphs read as a
+`<div>` (bold paragraphs its headings, `<br>` lines its steps and Q&As), the paragraph-comment counters gone, the
+closing words after the last answer set apart, the comments the last part, the writer's badged reply answering the
+comment it is under (`_wattpad`). Kit (ConvertKit, holdout106): a post's closing words and signature after its last
+answer set apart (`_kit`).
 """
 from __future__ import annotations
 
@@ -2454,6 +2459,77 @@ def _buttondown(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     blocks[start].insert_before(soup.new_tag("hr"))
 
 
+def _closing_words_apart(soup: BeautifulSoup, body: Tag) -> None:
+    """The plain paragraphs closing a text after its last answer (a paragraph with a line opening with
+    「答：」/「A:」: the writer's 「问：」/「答：」 pairs, each in one paragraph) set apart by a rule: the writer's closing
+    words (a chapter's 「下一章讲…喜欢的话点个⭐投票吧！」, a letter's 「祝好，」 and signature) answer no question, and
+    were glued to the last answer."""
+    from indexer.parse import ANSWER_PREFIX     # (parse imports this module)
+
+    def answers(block: Tag) -> bool:
+        return any(ANSWER_PREFIX.match(line) for line in block.get_text("\n").splitlines())
+
+    blocks = [c for c in body.children if isinstance(c, Tag) and one_line(c)]
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].name == "p" and not blocks[start - 1].find(["strong", "b"]) \
+            and not answers(blocks[start - 1]):
+        start -= 1
+    if 0 < start < len(blocks) and answers(blocks[start - 1]):
+        blocks[start].insert_before(soup.new_tag("hr"))
+
+
+def _wattpad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Wattpad: a story part's reading page, its text the one `pre.text-body` of `p[data-p-id]` paragraphs (the
+    ids readers' paragraph comments are kept under), each paragraph somebody commented on closing with its counter
+    (`span.num-comment`: 「18」). Read as a page, the `<pre>` made the whole chapter one preformatted block: its bold
+    paragraphs (「<b>一、巡更手机是什么</b>」, the writer's headings, Wattpad's editor has no heading style) headed
+    nothing, its 「1.」–「5.」 lines and 「问：」/「答：」 lines written with `<br>` in one paragraph were neither steps nor
+    Q&As, the chapter was cut by size only, and every counter was glued to its paragraph's end (「…参考。18」). So the
+    text is a `<div>` of its paragraphs, read as any page's, and the counters go. The comments under the part
+    (`section#story-part-comments`: 「评论 (143)」, `li.comment` cards of `a.username`, `span.timestamp`, the text's
+    `<p>`, likes and 回复, a reply's card nested in the comment it answers, the writer's badged `span.badge-author`
+    「作者」, then 查看更多评论) are the part's last part 「评论」, the writer's reply answering the comment it is
+    under, as a blog's comments are."""
+    bodies = [pre for pre in soup.select("pre.text-body") if pre.find("p", attrs={"data-p-id": True})]
+    if len(bodies) != 1:
+        return          # a story's landing page (its parts' list), or not Wattpad's reader
+    bodies[0].name = "div"
+    for counter in bodies[0].select("span.num-comment"):
+        counter.decompose()
+    _closing_words_apart(soup, bodies[0])
+    box = soup.select_one("#story-part-comments")
+    if not isinstance(box, Tag):
+        return
+    byline = soup.select_one(".story-part .author a.on-navigate")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    comments = []
+    for card in box.select("li.comment"):
+        named = card.find(class_="username")
+        name = one_line(named) if isinstance(named, Tag) else ""
+        words = [one_line(p) for p in card.find_all("p") if p.find_parent("li", class_="comment") is card and one_line(p)]
+        badge = card.find(class_="badge-author")
+        badged = isinstance(badge, Tag) and badge.find_parent("li", class_="comment") is card
+        if words:
+            comments.append(Comment(name, "\n".join(words), badged or bool(writer) and name == writer,
+                                    card.find_parent("li", class_="comment") is not None))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+def _kit(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Kit (ConvertKit): a newsletter's post on the creator's page (`creator.kit.com/posts/…`), the e-mail's body
+    the one `div.ck-email-body` (its blocks in Kit's e-mail table, `td` › `div.ck-inner-section`). An issue is a
+    letter: it ends with the writer's closing words and signature (「下期通讯…」「祝好，<br>…社工部 阿依古丽」),
+    which were glued to the answer of the last 「问：」/「答：」 pair above them. So the plain paragraphs after the
+    last answer are set apart by a rule, as a Wattpad chapter's closing words are (`_closing_words_apart`)."""
+    bodies = soup.select("div.ck-email-body")
+    if len(bodies) != 1:
+        return          # the creator's list of posts, or a page of many e-mails
+    paragraphs = bodies[0].find_all("p")
+    if paragraphs and isinstance(paragraphs[-1].parent, Tag):
+        _closing_words_apart(soup, paragraphs[-1].parent)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2511,4 +2587,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_netease, (_needs("post_main", "post_title", "post_body"),)),
     (_vocal, (_needs("css-story-content"),)),
     (_buttondown, (_needs("email-detail", "email-detail__back", "email-body-content"),)),
+    (_wattpad, (_needs("text-body", "@data-p-id"),)),
+    (_kit, (_needs("ck-email-body", "post-content"),)),
 )

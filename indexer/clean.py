@@ -322,6 +322,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _sheet_labels(tags)
     _record_layout(tags)
     _field_lists(soup, tags)
+    _message_boxes(tags)
     _notes(soup, tags)
     _split_lists(tags)
     _quill_indents(tags)
@@ -1750,7 +1751,9 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Footnotes under the text are a part of their own (注释), as Markdown's are, not the end of
     the last answer: Asciidoctor's #footnotes, LibreOffice's and Word's numbered note divs, Pandoc's
     `section#footnotes` under its own heading (Quarto's 「脚注」).  A wiki's numbered references
-    (MediaWiki's <ol class="references">) are sources, and numbered footnotes notes: not steps."""
+    (MediaWiki's <ol class="references">) are sources, and numbered footnotes notes: not steps; a references
+    list the page's writer put under no heading of its own (MediaWiki's `div.mw-references-wrap` right after the
+    last section's text, holdout106's Miraheze page) is that part too, not the end of the last section."""
     first = True
     for tag in tags:
         if _gone(tag):
@@ -1758,6 +1761,11 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
         classes = tag.get("class", ())
         if tag.name == "ol" and not _NOTE_LISTS.isdisjoint(classes):
             tag.name = "ul"
+        elif "mw-references-wrap" in classes and tag.get_text(strip=True):
+            if _text_since_heading(tag):
+                heading = soup.new_tag("h2")
+                heading.string = FOOTNOTES_TITLE
+                tag.insert_before(heading)
         elif tag.get("id") == "footnotes" or "footnotes" in classes:
             if tag.find(list(HEADINGS)) is None and tag.get_text(strip=True):
                 heading = soup.new_tag("h2")
@@ -1770,6 +1778,32 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
             heading = soup.new_tag("h2")
             heading.string = FOOTNOTES_TITLE
             tag.insert_before(heading)
+
+
+def _message_boxes(tags: list[Tag]) -> None:
+    """A MediaWiki message box (the ambox / tmbox / ombox… templates: a one-row `table` of an icon cell
+    `td.mbox-image` and the notice's `td.mbox-text`) is its notice, a paragraph of the page: read as a table, its
+    row 「ℹ️ | 本頁最後一次由…核對」 opened the first part with the icon and a cell bar (holdout106's Miraheze page)."""
+    for cell in [t for t in tags if t.name == "td" and "mbox-text" in t.get("class", ())]:
+        box = cell.find_parent("table")
+        if _gone(cell) or box is None or len(box.find_all("tr")) != 1:
+            continue
+        cell.name = "div"
+        cell.attrs = {}
+        box.replace_with(cell.extract())
+
+
+def _text_since_heading(tag: Tag) -> bool:
+    """Whether text lies between `tag` and the heading before it (a section's text: `tag` is under no heading of
+    its own), wrappers around either aside (Wikipedia's `div.reflist` around the references)."""
+    heading = tag.find_previous(list(HEADINGS))
+    for node in heading.next_elements if heading is not None else ():
+        if node is tag:
+            return False
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip() \
+                and not inside(node, heading):
+            return True
+    return heading is None
 
 
 def _split_lists(tags: list[Tag]) -> None:

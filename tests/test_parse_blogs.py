@@ -2323,3 +2323,73 @@ def test_an_answer_written_into_a_ucoz_comments_card_is_a_reply_to_it() -> None:
     card = _ucoz_comment(1, "Асылбек", "报名费能退吗？").replace(
         "</div></td>", "</div><div class='cAnswer'>Ответ: 不退，自动转到秋季赛。</div></td>")
     assert texts(cut(ucoz_entry(comments=card)))[-1] == ("qa", "报名费能退吗？", "不退，自动转到秋季赛。")
+
+
+def _wattpad(comments: str = "") -> str:
+    # Wattpad's reading page of a story part: the part's header (title, stats, by-line), the text `pre.text-body` of
+    # `p[data-p-id]` paragraphs with their paragraph-comment counters, the vote bar, then the comments
+    return ("<html><head><meta property='og:site_name' content='Wattpad'></head><body><article class='story-part'>"
+            "<header><h1 class='h2'>第七章：凌晨三点的打卡短信</h1><div class='story-stats'><span class='reads'>12.4K</span>"
+            "</div><div class='author'>作者 <a href='/user/laoma' class='on-navigate'>laoma</a></div></header>"
+            "<div class='panel panel-reading'><pre class='text-body'>\n"
+            "<p data-p-id='a1'>我做夜班保安快一年了。<span class='num-comment' data-count='18'>18</span></p>\n"
+            "<p data-p-id='a2'><b>一、巡更手机是什么</b></p>\n"
+            "<p data-p-id='a3'>公司发一台三防手机，插 Beeline 企业卡。<span class='num-comment' data-count='7'>7</span></p>\n"
+            "<p data-p-id='a4'><b>二、一个点怎么打卡</b></p>\n<p data-p-id='a5'>步骤就这几步：</p>\n"
+            "<p data-p-id='a6'>1. 解锁手机，打开 App。<br>2. 把手机贴到 NFC 标签上。<br>3. 等 7711 回复「OK」。</p>\n"
+            "<p data-p-id='a7'><b>三、读者问答</b></p>\n"
+            "<p data-p-id='a8'>问：手机丢了怎么办？<br>答：马上打给主管停卡。</p>\n"
+            "<p data-p-id='a9'>问：能不能用流量打卡？<br>答：可以，打开「网络优先」。</p>\n"
+            "<p data-p-id='b1'>下一章讲业主群里的大吵，敬请期待。喜欢的话点个⭐投票吧！</p>\n"
+            "</pre></div><div class='part-footer'><button class='btn-vote'>投票</button></div></article>"
+            f"{comments}</body></html>")
+
+
+def test_a_wattpad_parts_bold_paragraphs_head_its_parts_and_its_lines_are_steps_and_answers() -> None:
+    # holdout106: the text in its <pre> was one preformatted block cut by size, the counters glued to the paragraphs
+    frags = texts(cut(_wattpad()))
+    assert frags[:4] == [
+        ("section", "第七章：凌晨三点的打卡短信", "我做夜班保安快一年了。"),
+        ("section", "巡更手机是什么", "公司发一台三防手机，插 Beeline 企业卡。"),
+        ("section", "一个点怎么打卡", "步骤就这几步："),
+        ("step", "解锁手机，打开 App", "解锁手机，打开 App。"),
+    ]
+    assert [f for f in frags if f[0] == "step"][1:] == [("step", "把手机贴到 NFC 标签上", "把手机贴到 NFC 标签上。"),
+                                                        ("step", "等 7711 回复「OK」", "等 7711 回复「OK」。")]
+    # the chapter's closing words no more of the last answer
+    assert ("qa", "手机丢了怎么办？", "马上打给主管停卡。") in frags
+    assert ("qa", "能不能用流量打卡？", "可以，打开「网络优先」。") in frags
+
+
+def test_a_wattpad_parts_comments_with_the_writers_reply_answering() -> None:
+    comments = ("<section id='story-part-comments' class='comments'><h3 class='comments-title'>评论 (143)</h3>"
+                "<ul class='comments-list'><li class='comment'><div class='comment-body'><a class='username' href='/user/a'>"
+                "aidana</a><span class='timestamp'>3 周前</span><p>我们商场用 Kcell 的卡，短号是 7700。</p>"
+                "<div class='comment-actions'><button class='like'>赞 46</button><button class='reply'>回复</button></div>"
+                "<ul class='replies'><li class='comment'><a class='username' href='/user/laoma'>laoma</a>"
+                "<span class='badge-author'>作者</span><p>短号每家公司不一样，问主管。</p></li></ul></div></li>"
+                "<li class='comment'><div class='comment-body'><a class='username' href='/user/x'>xiaozhou</a>"
+                "<p>橙色数字那段救了我。</p><div class='comment-actions'><button class='like'>赞 19</button></div></div></li>"
+                "</ul><button class='show-more'>查看更多评论</button></section>")
+    frags = texts(cut(_wattpad(comments)))
+    assert frags[-2:] == [(("section", COMMENTS_TITLE, "橙色数字那段救了我。")),
+                          ("qa", "我们商场用 Kcell 的卡，短号是 7700。", "短号每家公司不一样，问主管。")]
+    assert all("喜欢的话" not in text for _, _, text in frags if "主管" in text)
+
+
+def test_wattpad_like_markup_without_its_paragraph_ids_is_left_alone() -> None:
+    page = _wattpad().replace(" data-p-id=", " data-x=")
+    assert "巡更手机是什么" not in [f.title for f in cut(page)]
+
+
+def test_a_kit_posts_sign_off_closes_no_answer() -> None:
+    # holdout106: Kit's (ConvertKit's) e-mail body ends with the closing words and the signature, glued to the last answer
+    page = ("<html><body><main class='post-page'><div class='post-meta'><a class='back-link' href='/posts'>← 所有通讯</a>"
+            "</div><h1 class='post-title'>家属通讯 第 14 期</h1><div class='post-content ck-email-body'>"
+            "<table role='presentation' class='ck-wrapper'><tbody><tr><td><div class='ck-section'>"
+            "<div class='ck-inner-section'><p>各位家属好：</p><h2>家属常见问题</h2>"
+            "<p><b>问：老人的手机号能不能改成颐养院名下？</b><br>答：不能，号码必须登记在家属名下。</p>"
+            "<p>下期通讯主题是流感疫苗。</p><p>祝好，<br>社工部 阿依古丽</p>"
+            "</div></div></td></tr></tbody></table></div></main></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "老人的手机号能不能改成颐养院名下？", "不能，号码必须登记在家属名下。") in frags

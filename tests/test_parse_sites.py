@@ -236,6 +236,24 @@ def test_a_mediawiki_page_keeps_its_headings_and_text_without_the_wikis_own_link
         ("section", "参考资料", "«Доверительный платёж». Kcell.")]
 
 
+def test_a_mediawiki_pages_notice_box_is_a_paragraph_and_its_unheaded_references_a_part_of_their_own() -> None:
+    # holdout106 (Miraheze): the ambox notice opened the first part as a table row 「ℹ️ | 本頁…」, and the references
+    # list under no heading of its own was the text of the last section 「常見問題」
+    page = ("<html><body><div id='content' class='mw-body'><h1 id='firstHeading'>蔬菜箱團購</h1>"
+            "<div id='mw-content-text'><div class='mw-parser-output'>"
+            "<table class='ambox ambox-notice' role='presentation'><tbody><tr><td class='mbox-image'>ℹ️</td>"
+            "<td class='mbox-text'>本頁最後一次由團長核對：2026 年 10 月。</td></tr></tbody></table>"
+            "<p>每週五配送到四個取貨點<sup class='reference'><a href='#cite_note-1'>[1]</a></sup>。</p>"
+            "<h2><span class='mw-headline'>付款</span></h2><p>請在週四 18:00 前付款。</p>"
+            "<div class='mw-references-wrap'><ol class='references'><li id='cite_note-1'>"
+            "<span class='mw-cite-backlink'><a href='#cite_ref-1'>↑</a></span> "
+            "<span class='reference-text'>價格來源：團長的秋季公告。</span></li></ol></div></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "蔬菜箱團購", "本頁最後一次由團長核對：2026 年 10 月。\n每週五配送到四個取貨點。"),
+        ("section", "付款", "請在週四 18:00 前付款。"),
+        ("section", "注释", "價格來源：團長的秋季公告。")]
+
+
 def test_a_libreoffice_html_export_drops_its_page_header_and_footer_and_keeps_its_notes_apart() -> None:
     page = ("<html><head><meta name='generator' content='LibreOffice 7.6'></head><body lang='zh-TW'>"
             "<div title='header'><p class='western'>互助會 · 通訊小幫手系列 No.7</p></div>"
