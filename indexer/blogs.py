@@ -219,11 +219,12 @@ answer set apart (`_kit`).
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
 from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
@@ -248,7 +249,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's or a Zenn article's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's or a Lobsters story's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -2087,6 +2088,79 @@ def _hashnode(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
 
+_LOBSTERS_USER = re.compile(r"^/~[\w.-]+$")       # a Lobsters user's page: 「/~aidos_n」
+
+
+def _lobsters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Lobsters (and its forks on the same Rails app): a story page, the story a `li.story` in `ol.stories` (the
+    vote box's score 「23」, the title link in `span.link`, the tags, the byline 「authored by aidos_n」 with
+    `a.u-author`, hide / 「12 comments」), a self post's text in `div.story_text`, then `div.comments_wrapper`'s
+    tree `ol.comments` of `li.comments_subtree`s, each a `div.comment` (score, `div.byline` with the writer's
+    `/~name` link, 「(author)」 `span.user_is_author` beside the story's author, the date, link / reply) with its
+    `div.comment_text`, its replies an `ol.comments` nested in its `li`. Read as a page, the story card put the
+    score and the title again over the text, and the comments lost their bounds: the author's reply ran into the
+    answer above it, a top-level comment into the one before (holdout107). So the story card goes, and each
+    top-level comment and the replies under it are a thread (`_threads_html`), the author's first reply answering
+    the comment, as Hashnode's are."""
+    bodies = soup.select("div.story_text")
+    stories = soup.select("ol.stories li.story")
+    if len(bodies) != 1 or len(stories) != 1:
+        return          # the front page or a link story without text of its own
+    byline = stories[0].select_one("a.u-author")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    threads: list[list[Comment]] = []
+    for tree in soup.select("ol.comments"):
+        if tree.find_parent("ol", class_="comments") is not None:
+            continue            # a reply's list, read with the comment it is nested under
+        for subtree in tree.find_all("li", class_="comments_subtree", recursive=False):
+            for card in subtree.find_all("div", class_="comment"):
+                text = card.find(class_="comment_text")
+                if not isinstance(text, Tag) or not one_line(text):
+                    continue
+                # the writer's link with a name, not the avatar's before it
+                name = next((one_line(link) for link in card.select("div.byline a[href]")
+                             if _LOBSTERS_USER.match(str(link["href"])) and one_line(link)), "")
+                marked = card.select_one("div.byline .user_is_author") is not None
+                said = "\n".join(_block_lines(text))
+                comment = Comment(name, said, marked or bool(writer) and name == writer)
+                _thread_into(threads, comment, reply=card.find_parent("li", class_="comments_subtree") is not subtree)
+        tree.decompose()
+    stories[0].find_parent("ol").decompose()
+    _part_after(soup, bodies[0], _typed_threads_html(threads) if threads else "")
+
+
+def _block_lines(text: Tag) -> list[str]:
+    """A comment's blocks (paragraphs, lists, quotes) one line each; its text on one line when it is not in blocks."""
+    if any(isinstance(node, NavigableString) and node.strip() for node in text.children):
+        return [one_line(text)]
+    return [line for node in text.children if isinstance(node, Tag) and (line := one_line(node))]
+
+
+def _typed_threads_html(threads: list[list[Comment]]) -> str:
+    """Comment threads as `_threads_html` reads them, a comment typed as a question and its answer (「问：…」 then
+    「答：…」 paragraphs, a reader sharing what they asked and were told) being that Q&A, the author's replies under
+    it more of its answer (「补充：…」): read as a question the author answered, the typed pair was its title."""
+    from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX     # (parse imports this module)
+    plain: list[list[Comment]] = []
+    typed: list[tuple[str, str]] = []
+    for thread in threads:
+        lines = thread[0].text.split("\n")
+        if len(lines) < 2 or not QUESTION_PREFIX.match(lines[0]) or not ANSWER_PREFIX.match(lines[1]):
+            plain.append([Comment(c.name, " ".join(c.text.split("\n")), c.by_author) for c in thread])
+            continue
+        more = [reply.text.replace("\n", " ") for reply in thread[1:] if reply.by_author]
+        typed.append((QUESTION_PREFIX.sub("", lines[0], count=1),
+                      "\n".join([ANSWER_PREFIX.sub("", lines[1], count=1), *lines[2:], *more])))
+        plain.extend([reply] for reply in thread[1:] if not reply.by_author)
+    markup = _threads_html(plain) if plain else ""
+    pairs = "\n".join(f"<details><summary>問：{html.escape(question)}</summary>"
+                      + "".join(f"<p>{html.escape(line)}</p>" for line in answer.split("\n")) + "</details>"
+                      for question, answer in typed)
+    if pairs and not markup:
+        return f"<h2>{COMMENTS_TITLE}</h2>\n{pairs}"
+    return f"{markup}\n{pairs}" if pairs else markup
+
+
 _AUTHOR_TAG = "作者"        # the tag a platform sets beside the name of the post's author in its comments
 
 
@@ -2589,4 +2663,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_buttondown, (_needs("email-detail", "email-detail__back", "email-body-content"),)),
     (_wattpad, (_needs("text-body", "@data-p-id"),)),
     (_kit, (_needs("ck-email-body", "post-content"),)),
+    (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
 )

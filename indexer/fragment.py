@@ -597,13 +597,18 @@ def _clauses(line: str) -> list[str]:
 def _ends_clause(line: str, i: int) -> bool:
     """The mark at `i` ends a clause: a Chinese one always, an ASCII one only before a space, a
     CJK character or the line's end, as a writer sets it after a clause. Inside an address, a
-    time or a number (「https://…」「16:22」「10,000」「a.php?x=1」) it goes on.
+    time or a number (「https://…」「16:22」「10,000」「a.php?x=1」) it goes on, and so it does at the second colon of
+    「::」 (IPv6's any address in 「--bind ::」, a C++ scope): the pair is one token, and a step was titled with one colon.
 
     >>> [_ends_clause(text, text.index(mark)) for text, mark in
     ...  (("打开 http://x", ":"), ("注意:先备份", ":"), ("每月 10,000 ₸", ","), ("Note: ok", ":"), ("好，走", "，"))]
     [False, True, False, True, True]
+    >>> _ends_clause("--bind ::，再打开", 8)
+    False
     """
     if not _CLAUSE_END.match(line[i]):
+        return False
+    if line[i] == ":" and i > 0 and line[i - 1] == ":":
         return False
     after = line[i + 1:i + 2]
     return not line[i].isascii() or not after or after.isspace() or not after.isascii()

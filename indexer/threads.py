@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla or Zoho Community forum, a Lemmy
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS or Zoho Community forum, a Lemmy
 post with its comment tree, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
@@ -133,7 +133,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, KASKUS, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -193,21 +193,33 @@ _PART_HEADINGS = ("h2", "h3", "h4")
 
 def _part_asks(post: Tag, node: Tag) -> bool:
     """The part of a post that `node` stands in asks: the text from the heading over it to the next heading has a
-    question mark that asks. A post with no headings of its own is one part (the caller has seen it ask)."""
+    question mark that asks. A post with no headings of its own is one part (the caller has seen it ask). A bold line
+    `_title_lines` set apart heads a part as a heading does: a KASKUS post's 「<b>二、头盔蓝牙对讲…怎么组</b>」 over its
+    <ol> of steps, its questions in its last part 「五、常见问题」 (holdout107)."""
     top = node
     while top.parent is not None and top.parent.parent is not post:
         top = top.parent
-    if top.parent is None or not top.parent.find(_PART_HEADINGS, recursive=False):
+    if top.parent is None or not any(_heads_part(child) for child in top.parent.children):
         return True
     text = [top.get_text()]
     for step in ("previous_siblings", "next_siblings"):
         for sibling in getattr(top, step):
-            if isinstance(sibling, Tag) and sibling.name in _PART_HEADINGS:
+            if _heads_part(sibling):
                 if step == "previous_siblings":
                     text.append(sibling.get_text())
                 break
             text.append(sibling.get_text() if isinstance(sibling, Tag) else str(sibling))
     return bool(_ASKS.search("".join(text)))
+
+
+def _heads_part(node) -> bool:
+    """A heading of a post's own, or a paragraph that is only a bold title line (`_title_lines`)."""
+    if not isinstance(node, Tag):
+        return False
+    if node.name in _PART_HEADINGS:
+        return True
+    bold = node.find(["b", "strong"], recursive=False) if node.name == "p" else None
+    return bold is not None and len(node.contents) == 1 and bool(node.get_text(strip=True))
 
 
 def _number_items(listed: Tag) -> None:
@@ -1718,6 +1730,41 @@ def _vanilla_author(card: Tag) -> str:
     return _text(card.select_one(".Author .Username") or card.find("a", class_="Username"))
 
 
+def _kaskus(soup: BeautifulSoup) -> Thread | None:
+    """A KASKUS thread as the browser saves it (Next.js, jsx-* classes): the header (Forum / Jual Beli / Hot Thread
+    / Komunitas, 「Cari di KASKUS」, Masuk / Daftar), the breadcrumb, h1.Thread_title and its Thread_meta (「Dilihat
+    3.812 kali · 47 Balasan」), then each post a div.Post_post: its Post_userCard (avatar, a.Post_username, the
+    rank 「Kaskus Addict」, 「Posts: 1.274 · Cendol: 388」, the thread starter's 「TS」 badge), its Post_date
+    (「12-09-2025 22:03 · #1」), the text in div.Post_content.htmlContentRenderer (BBCode rendered: <b> lines,
+    lists, <br> lines; a quote a div.quote of span.quote-author 「Quote:Original Posted By X ►」 and the quoted
+    text) and the Post_actions (Kirim Cendol, Bata, Kutip, Balas, Bagikan); the pager, the side column, the cookie
+    banner and the footer follow. Read as a page, the user card and date were the first part's text, the replies
+    ran on into the last answer of the first post with their cards and dates (holdout107). The first post is the
+    lead, without the centred bold title opening it when that is the thread's subject again; each reply is a
+    post headed by its author (the starter's 「（楼主）」), a quote of a line the page already reads gone, any other
+    kept after its 「Original Posted By」 line."""
+    subject = _text(soup.find("h1", class_="Thread_title"))
+    cards = [(card, card.find("div", class_="Post_content")) for card in soup.find_all("div", class_="Post_post")]
+    cards = [(card, text) for card, text in cards if isinstance(text, Tag)]
+    if not subject or not cards:
+        return None
+    opening = next((node for node in cards[0][1].children if isinstance(node, Tag)), None)
+    if isinstance(opening, Tag) and opening.name not in ("ul", "ol", "blockquote") and _text(opening) == subject:
+        _drop_line(opening)     # the post's own title, centred over its text: the subject once more
+    read: list[str] = []
+    posts: list[tuple[Tag, str]] = []
+    for card, text in cards:
+        for quote in text.find_all("div", class_="quote"):
+            said = quote.find(class_="quote-author")
+            who = _text(said)
+            if isinstance(said, Tag):
+                said.extract()
+            _quote_in_place(soup, quote, who, _text(quote), list(quote.contents), read)
+        read.append(_text(text))
+        posts.append((_post(soup, text), _text(card.find(class_="Post_username"))))
+    return subject, _authored(posts)
+
+
 def _quora(soup: BeautifulSoup) -> Thread | None:
     """A Quora question or answer page (q-box / qu- classes, no words of their own): the site header (Home,
     Following, 「Search Quora」, 「Add question」), the question's title in a bold q-text, then each answer in a
@@ -2155,7 +2202,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"),
+    (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),

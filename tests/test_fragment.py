@@ -133,6 +133,13 @@ def test_a_step_title_keeps_an_address_a_time_and_a_number_whole() -> None:
     assert [f.title for f in frags] == ["用手机或电脑浏览器打开 https://www.mnp.kz/check", "闹钟设 7:00", "充 10,000 ₸", "注意"]
 
 
+def test_a_step_title_keeps_a_double_colon_whole() -> None:
+    # holdout107: 「--bind ::，在 8080 端口…」 was titled 「…--bind :」, the second colon read as a clause's end
+    frags = cut_markdown("# 开服务\n\n## 做法\n\n1. 装 Termux。\n"
+                         "2. 运行 python -m http.server 8080 --bind ::，在 8080 端口开一个最简单的网页服务。\n")
+    assert [f.title for f in frags] == ["装 Termux", "运行 python -m http.server 8080 --bind ::"]
+
+
 def test_a_list_whose_bold_leads_say_what_to_do_is_a_procedure() -> None:
     # 「**输入 *100#**」 reads as bold now that its escaped stars are read; bold names are options
     frags = cut_markdown("# 查余额\n\n## 查询余额\n\n1. **打开拨号盘**：找到电话图标。\n2. **输入 *100#**：按拨打键。\n\n"

@@ -2097,6 +2097,40 @@ def test_a_hashnode_author_without_the_badge_is_known_by_the_byline_name() -> No
     assert texts(cut(hashnode(cards)))[-1] == ("qa", "防雷怎么处理？", "加避雷器。")
 
 
+def _lobsters_comment(name: str, text: str, replies: str = "", author: bool = False) -> str:
+    """A comment as Lobsters draws one: the vote box, the byline (avatar link, name link, 「(author)」, date, link /
+    reply), the text, its replies an `ol.comments` nested in its `li`."""
+    mark = " <span class='user_is_author'>(author)</span>" if author else ""
+    nested = f"<ol class='comments'>{replies}</ol>" if replies else ""
+    return (f"<li class='comments_subtree'><div class='comment'><div class='voters'><div class='score'>9</div></div>"
+            f"<div class='details'><div class='byline'><a href='/~{name}'><img class='avatar'></a> <a href='/~{name}'>"
+            f"{name}</a>{mark} <span>4 days ago</span> | <a href='/c/x'>link</a></div><div class='comment_text'>{text}"
+            f"</div></div></div>{nested}</li>")
+
+
+def test_a_lobsters_story_is_its_text_then_its_comment_threads() -> None:
+    # holdout107: the story card put its score 「23」 and its title again over the text, the author's nested reply
+    # ran into the answer above it and a separate top-level comment into the answer of the comment before it
+    comments = (_lobsters_comment("kz_sre", "<p>问：前缀会变吗？</p><p>答：每次重连都会变。</p>",
+                                  _lobsters_comment("aidos_n", "<p>补充：Beeline 大约 24 小时换一次。</p>", author=True))
+                + _lobsters_comment("mgulnara", "<p>问：WhatsApp 会出问题吗？</p><p>答：用了两周没遇到问题。</p>")
+                + _lobsters_comment("tleu", "<p>IPv6 流量和 IPv4 一样计费。</p>"))
+    page = ("<html><head><title>手机上的 IPv6 | Lobsters</title></head><body><div id='wrapper'><header id='nav'><a>Active"
+            "</a> <a>Recent</a></header><div id='inside'><ol class='stories list'><li class='story'><div class="
+            "'story_liner h-entry'><div class='voters'><div class='score'>23</div></div><div class='details'><span "
+            "role='heading' aria-level='1' class='link'><a href='/s/k3'>手机上的 IPv6</a></span><span class='tags'>"
+            "<a class='tag'>mobile</a></span><div class='byline'><span> authored by </span><a class='u-author' "
+            "href='/~aidos_n'>aidos_n</a></div></div></div></li></ol><div class='story_text'><p>三家都给 IPv6 了。</p>"
+            "<h2>热点</h2><p>笔记本也能拿到地址。</p></div><div class='comments_wrapper'><ol class='comments comments1'>"
+            f"{comments}</ol></div></div><footer><a>About</a></footer></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "手机上的 IPv6", "三家都给 IPv6 了。"),
+        ("section", "热点", "笔记本也能拿到地址。"),
+        ("section", COMMENTS_TITLE, "IPv6 流量和 IPv4 一样计费。"),
+        ("qa", "前缀会变吗？", "每次重连都会变。\n补充：Beeline 大约 24 小时换一次。"),
+        ("qa", "WhatsApp 会出问题吗？", "用了两周没遇到问题。")]
+
+
 def lofter(assets: str = "//lofter.lf127.net/style/post.css") -> str:
     """A LOFTER post page: the blog's header, the post, the info line, 热门评论 and 热度, the pager."""
     return ("<html><head><title>出摊指南 - 雪豹 - LOFTER</title>"

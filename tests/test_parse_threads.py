@@ -1456,6 +1456,42 @@ def test_vanilla_marks_alone_make_no_thread() -> None:
     assert parts(page) == [("规则", "不许发广告。")]
 
 
+def _kaskus_post(number: int, name: str, badge: str, text: str) -> str:
+    """A post as KASKUS draws one: the user card (name, rank, counts or the starter's 「TS」), the date and floor,
+    the text, the buttons."""
+    return (f"<div class='jsx-5521 Post_post' id='post-{number}'><div class='Post_userCard'><img class='avatar' src="
+            f"'/u/{name}.jpg'><a class='Post_username' href='/@{name}'>{name}</a><span class='Post_rank'>Kaskuser"
+            f"</span>{badge}</div><div class='Post_date'>12-09-2025 22:0{number} · #{number - 1}</div><div class="
+            f"'Post_content htmlContentRenderer'>{text}</div><div class='Post_actions'><button>Kutip</button>"
+            "<button>Balas</button></div></div>")
+
+
+def test_a_kaskus_thread_is_its_first_post_then_each_reply_by_author() -> None:
+    # holdout107: the user card and date were the first part, the post's centred title the subject again, and the
+    # replies ran on into the last answer with their cards and dates, the quote's 「Original Posted By」 line gone
+    first = ("<div style='text-align:center'><b><span>骑摩托环游哈萨克斯坦</span></b></div><br>Halo agan，我们骑了 12 天。<br><br>"
+             "<b>一、群呼怎么组</b><br>做法如下：<br><ol><li>耳机先和自己手机配对。</li><li>领队发起群语音通话。</li></ol><br>"
+             "<b>二、常见问题</b><br>问：头盔里能听到导航吗？<br>答：可以，但会被压低。<br>")
+    page = ("<html><head><title>[SHARE] 骑摩托环游哈萨克斯坦 | KASKUS</title></head><body><div id='__next'><header class="
+            "'Header_header'><nav><a>Forum</a><a>Jual Beli</a></nav></header><main class='Thread_main'><div class="
+            "'Thread_header'><h1 class='Thread_title'>骑摩托环游哈萨克斯坦</h1><div class='Thread_meta'><span>Dilihat "
+            "3.812 kali</span></div></div>"
+            + _kaskus_post(1, "ridertjh", "<span class='Post_stats'>Posts: 1.274 · Cendol: 388</span>", first)
+            + _kaskus_post(2, "motoristbdg", "<span class='Post_stats'>Posts: 96</span>", "mantap gan！支架用哪种？<br>")
+            + _kaskus_post(3, "ridertjh", "<span class='badge-ts'>TS</span>", "<div class='quote'><span class="
+                           "'quote-author'>Quote:Original Posted By motoristbdg ►</span>支架用哪种？</div>用 Quad Lock 的。<br>")
+            + "<div class='Thread_pagination'><a>1</a><a>2</a></div></main><div class='CookieBanner'>Kami menggunakan "
+            "cookie. <button>Setuju</button></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "骑摩托环游哈萨克斯坦", "Halo agan，我们骑了 12 天。"),
+        ("section", "群呼怎么组", "做法如下："),
+        ("step", "耳机先和自己手机配对", "耳机先和自己手机配对。"),
+        ("step", "领队发起群语音通话", "领队发起群语音通话。"),
+        ("qa", "头盔里能听到导航吗？", "可以，但会被压低。"),
+        ("section", "motoristbdg", "mantap gan！支架用哪种？"),
+        ("section", "ridertjh（楼主）", "用 Quad Lock 的。")]
+
+
 def _quora_answer(number: int, writer: str, text: str) -> str:
     """An answer as Quora draws one (q-box / qu- classes): the writer's photo, profile link and Follow, the credential
     line, the text, the views line, Upvote and 「View N comments」."""
