@@ -63,6 +63,7 @@ from indexer.payload_post import payload_post
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
+from indexer.twiki_topic import twiki_topic
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
@@ -225,7 +226,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -254,6 +255,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
         retype_page(soup, marks)
+        twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
