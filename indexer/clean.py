@@ -326,6 +326,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _quill_checklists(tags)
     _shimo_comments(soup, tags)
     _drop_page_anchors(tags)
+    _drop_edit_links(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
     _heading_extras(tags)
@@ -2244,6 +2245,29 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
         if holder is not None and not _gone(holder) and not "".join(
                 s for s in holder.find_all(string=True) if s.find_parent("summary") is None).strip():
             holder.decompose()      # a table of contents folded under its summary
+
+
+# a link to the page's source in its repository's web editor (GitHub's and Gitee's 「…/edit/main/docs/a.mdx」, GitLab's
+# 「…/-/edit/…」, Bitbucket's 「?mode=edit」), and the words such a link says: 「Edit page」「Edit this page on GitHub」「编辑此页」
+_EDIT_ADDRESS = re.compile(r"^https?://[^?#]+/(?:-/)?edit/|[?&]mode=edit\b", re.IGNORECASE)
+_EDIT_LABEL = re.compile(r"^(?:edit(?: this)?(?: page)?(?: on \w+)?|improve this page|suggest an edit"
+                         r"|(?:在 ?\w+ ?上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|页面|頁面|文档|文檔)?"
+                         r"|редактировать(?: страницу)?)$", re.IGNORECASE)
+EDIT_LABEL_MAX = 40
+
+
+def _drop_edit_links(tags: list[Tag]) -> None:
+    """A documentation site's 「Edit page」 link to the page's source in its repository is no text of the page. Most
+    generators name its box (Doks' 「edit-page」, Retype's, Docusaurus's), but Docz draws it with hashed emotion classes
+    (「css-1cp4aqe」) above the page's <h1>, where it opened the first fragment (holdout105). A link is one when both its
+    address is a repository's web editor and its words only say to edit the page."""
+    for link in tags:
+        if link.name != "a" or _gone(link) or link.parent is None:
+            continue
+        said = " ".join(link.get_text(" ").split())
+        if len(said) <= EDIT_LABEL_MAX and _EDIT_LABEL.match(said) \
+                and _EDIT_ADDRESS.search(str(link.get("href", ""))):
+            link.decompose()
 
 
 def _drop_outlines(tags: list[Tag]) -> None:
