@@ -211,6 +211,9 @@ Weverse (holdout93): a community post's page its weverse.io / wevpstatic.net ass
 last bold heading is set apart by a rule (a sign-off the parser drops, `parse.cut_at_end_mark`); its
 `CommentView_comment__…` cards threads, a reply nested in its comment, the writer's badged 「작성자」 answering it
 (`_weverse`).
+Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
+of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
+section's `div.review`s the last part, buyers' remarks (`_gumroad`).
 """
 from __future__ import annotations
 
@@ -2357,6 +2360,35 @@ def _buttondown(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     blocks[start].insert_before(soup.new_tag("hr"))
 
 
+_GUMROAD_SITE = "Gumroad"
+
+
+def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Gumroad: a product page (its `og:site_name` 「Gumroad」): the creator's profile header, then
+    `article.product` — the cover, `section.product-info` of the h1, `div.details` (the price 「US$9」, the
+    creator's name linked to their profile, the star rating 「4.7 (38 ratings)」) and the description
+    `div.rich-text`, the buy box beside it — then `section.ratings-section` (「Ratings」, the histogram, each
+    `div.review` a star row, the text in `p.review-text` and the buyer's `span.reviewer`). Read as a page, the
+    price and the creator's name opened the first part and the ratings section went as chrome by its class word
+    with its reviews (holdout105). The details line goes and the reviews are the comments under the description,
+    buyers' remarks: Gumroad marks none as the creator's."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _GUMROAD_SITE}) is None:
+        return
+    bodies = soup.select("section.product-info div.rich-text")
+    if len(bodies) != 1:
+        return
+    for details in soup.select("section.product-info div.details"):
+        details.decompose()
+    comments = []
+    for box in soup.select("section.ratings-section"):
+        for review in box.select("div.review"):
+            text = review.find(class_="review-text")
+            if text is not None and one_line(text):
+                comments.append(Comment(one_line(review.find(class_="reviewer")), one_line(text), False))
+        box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2412,4 +2444,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_netease, (_needs("post_main", "post_title", "post_body"),)),
     (_vocal, (_needs("css-story-content"),)),
     (_buttondown, (_needs("email-detail", "email-detail__back", "email-body-content"),)),
+    (_gumroad, (_needs("product-info", "rich-text"),)),
 )
