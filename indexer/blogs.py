@@ -216,6 +216,10 @@ Wattpad (holdout106): a story part's page, its text the one `pre.text-body` of `
 closing words after the last answer set apart, the comments the last part, the writer's badged reply answering the
 comment it is under (`_wattpad`). Kit (ConvertKit, holdout106): a post's closing words and signature after its last
 answer set apart (`_kit`).
+
+Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
+of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
+section's `div.review`s the last part, buyers' remarks (`_gumroad`).
 """
 from __future__ import annotations
 
@@ -2604,6 +2608,35 @@ def _kit(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _closing_words_apart(soup, paragraphs[-1].parent)
 
 
+_GUMROAD_SITE = "Gumroad"
+
+
+def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Gumroad: a product page (its `og:site_name` 「Gumroad」): the creator's profile header, then
+    `article.product` — the cover, `section.product-info` of the h1, `div.details` (the price 「US$9」, the
+    creator's name linked to their profile, the star rating 「4.7 (38 ratings)」) and the description
+    `div.rich-text`, the buy box beside it — then `section.ratings-section` (「Ratings」, the histogram, each
+    `div.review` a star row, the text in `p.review-text` and the buyer's `span.reviewer`). Read as a page, the
+    price and the creator's name opened the first part and the ratings section went as chrome by its class word
+    with its reviews (holdout105). The details line goes and the reviews are the comments under the description,
+    buyers' remarks: Gumroad marks none as the creator's."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _GUMROAD_SITE}) is None:
+        return
+    bodies = soup.select("section.product-info div.rich-text")
+    if len(bodies) != 1:
+        return
+    for details in soup.select("section.product-info div.details"):
+        details.decompose()
+    comments = []
+    for box in soup.select("section.ratings-section"):
+        for review in box.select("div.review"):
+            text = review.find(class_="review-text")
+            if text is not None and one_line(text):
+                comments.append(Comment(one_line(review.find(class_="reviewer")), one_line(text), False))
+        box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2664,4 +2697,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_wattpad, (_needs("text-body", "@data-p-id"),)),
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
+    (_gumroad, (_needs("product-info", "rich-text"),)),
 )

@@ -65,6 +65,7 @@ from indexer.productboard_card import productboard_card
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
+from indexer.twiki_topic import twiki_topic
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
 from indexer.render import FOOTNOTES_TITLE
@@ -227,7 +228,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -258,6 +259,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
         retype_page(soup, marks)
+        twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
     if page and (marks is None or "tl_article_content" in marks):
@@ -329,6 +331,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _quill_checklists(tags)
     _shimo_comments(soup, tags)
     _drop_page_anchors(tags)
+    _drop_edit_links(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
     _heading_extras(tags)
@@ -2288,6 +2291,29 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
         if holder is not None and not _gone(holder) and not "".join(
                 s for s in holder.find_all(string=True) if s.find_parent("summary") is None).strip():
             holder.decompose()      # a table of contents folded under its summary
+
+
+# a link to the page's source in its repository's web editor (GitHub's and Gitee's 「…/edit/main/docs/a.mdx」, GitLab's
+# 「…/-/edit/…」, Bitbucket's 「?mode=edit」), and the words such a link says: 「Edit page」「Edit this page on GitHub」「编辑此页」
+_EDIT_ADDRESS = re.compile(r"^https?://[^?#]+/(?:-/)?edit/|[?&]mode=edit\b", re.IGNORECASE)
+_EDIT_LABEL = re.compile(r"^(?:edit(?: this)?(?: page)?(?: on \w+)?|improve this page|suggest an edit"
+                         r"|(?:在 ?\w+ ?上)?(?:编辑|編輯)(?:此页|此頁|本页|本頁|页面|頁面|文档|文檔)?"
+                         r"|редактировать(?: страницу)?)$", re.IGNORECASE)
+EDIT_LABEL_MAX = 40
+
+
+def _drop_edit_links(tags: list[Tag]) -> None:
+    """A documentation site's 「Edit page」 link to the page's source in its repository is no text of the page. Most
+    generators name its box (Doks' 「edit-page」, Retype's, Docusaurus's), but Docz draws it with hashed emotion classes
+    (「css-1cp4aqe」) above the page's <h1>, where it opened the first fragment (holdout105). A link is one when both its
+    address is a repository's web editor and its words only say to edit the page."""
+    for link in tags:
+        if link.name != "a" or _gone(link) or link.parent is None:
+            continue
+        said = " ".join(link.get_text(" ").split())
+        if len(said) <= EDIT_LABEL_MAX and _EDIT_LABEL.match(said) \
+                and _EDIT_ADDRESS.search(str(link.get("href", ""))):
+            link.decompose()
 
 
 def _drop_outlines(tags: list[Tag]) -> None:

@@ -145,6 +145,9 @@ _OUTCOME = re.compile(r"^(?:你|您|妳)?(?:就|便)?(?:会|會|將|将)(?:收�
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
 _WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
          r"|(?:能|可以)?(?:对|對)(?:大家|你|您)有(?:用|所?帮助|所?幫助))")
+# questions before the last answered in one block each (「Q：…<br>A：…」, the 「A：」 line alone) with none running on:
+# the writer's way, so a paragraph after the last pair is not its answer (one pair before it could be a one-off)
+WHOLE_PAIRS_MIN = 2
 _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说|總的來說|综上|綜上|最后祝|最後祝"
                       r"|以上就是|以上就係|以上[，,]"        # 「以上，希望有幫到你」 (a forum post's sign-off)
                       # a closing remark the writer labels so (「最後碎念：」「最后说一句，」「最後一個小心得：」
@@ -972,6 +975,8 @@ class _Cutter:
         plain: list[Block] = []
         passages = questions = steps = collapsibles = 0
         closing = False             # the writer's closing words ended the last answer: what follows is theirs
+        whole = 0                   # questions so far whose own block held their whole answer, nothing after it
+        spread = False              # … and whether one's answer was (or ran on into) the blocks after it
         lead = -1                   # index in self.drafts of the passage before the section's one procedure, -1 for none
 
         def flush(last: bool = False) -> None:
@@ -1008,6 +1013,18 @@ class _Cutter:
                         and blocks[end].kind not in ("hr", "caption") \
                         and not ((answer or end > i + 1) and _CLOSING.match(blocks[end].text)):
                     end += 1
+                # where the answer's own block ends: the question's (「**Q？** A」), or the one 「A：」 line under it
+                own = i + 1 if answer else i + 2 if i + 1 < end and ANSWER_PREFIX.match(blocks[i + 1].text) else -1
+                if own > 0 and end > own and whole >= WHOLE_PAIRS_MIN and not spread \
+                        and all(b.kind == "p" for b in blocks[own:end]):
+                    # the writer answers each question in one block (「<b>Q：…？</b><br>A：…」, one <p> a pair):
+                    # the paragraphs after the last pair are not more of its answer (Gumroad's 「PDF 內另附：…」
+                    # closing the description, holdout105) but the writer's own words after the Q&A
+                    end = own
+                if own > 0 and end == own:
+                    whole += 1
+                else:
+                    spread = True
                 flush()
                 questions += 1
                 text = "\n".join(t for t in [answer, _answer(list(blocks[i + 1:end]))] if t)

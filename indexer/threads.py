@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS or Zoho Community forum, a Lemmy
-post with its comment tree, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -133,7 +133,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, KASKUS, Zoho Community, Lemmy, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, KASKUS, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -1687,6 +1687,45 @@ def _lemmy_writer(card: Tag) -> str:
     return _text(person)
 
 
+def _hacker_news(soup: BeautifulSoup) -> Thread | None:
+    """A Hacker News item page (news.ycombinator.com/item?id=…): table#hnmain with the orange pagetop bar (new |
+    past | comments… login), the fatitem (the title in span.titleline, the subtext 「187 points by X 1 day ago |
+    hide | past | favorite | 64 comments」, the story's own text in div.toptext), the add-comment form, then
+    table.comment-tree: one flat tr.athing.comtr row per comment, its depth only in td.ind's indent attribute (an
+    s.gif spacer drawn 40px a level), its comhead (a.hnuser, the age, 「parent | prev | next」 links and the [–]
+    toggle), the text in div.commtext (its first paragraph bare, each other one after an unclosed <p>) and the
+    「reply」 link; the yclinks footer and the Algolia search under it. Read as a page, the rows were a comment
+    list cut four at a time whatever their threads, each with its comhead and 「reply」 as text and its paragraphs
+    run together. The story's text is the lead, each comment in the page's order a part headed by its writer (the
+    poster's 「（楼主）」); a comment replying to one that asks (the row right after it, one level deeper) is headed
+    by the line that asks, as Canny's replies are (`_canny`): the poster's answer to a reader's question a Q&A."""
+    item = soup.find("table", class_="fatitem")
+    subject = _text(item.find("span", class_="titleline")) if isinstance(item, Tag) else ""
+    if not isinstance(item, Tag) or not subject:
+        return None
+    body = item.find("div", class_="toptext")
+    posts = [(_post(soup, body) if isinstance(body, Tag) else soup.new_tag("div"),
+              _text(item.find("a", class_="hnuser")))]
+    tree = soup.find("table", class_="comment-tree")
+    asked: tuple[int, str] | None = None       # the depth and asking line of the row just read, if it asks
+    for row in tree.find_all("tr", class_="comtr") if isinstance(tree, Tag) else ():
+        text = row.find("div", class_="commtext")
+        if not isinstance(text, Tag):       # a [flagged] or [dead] comment shows no text
+            asked = None
+            continue
+        indent = row.find("td", class_="ind")
+        depth = str(indent.get("indent", "")) if isinstance(indent, Tag) else ""
+        depth_of = int(depth) if depth.isdigit() else 0
+        question = asked[1] if asked is not None and depth_of == asked[0] + 1 else ""
+        line = _asking_line(text)
+        asked = (depth_of, line) if line else None
+        post = _post(soup, text)
+        if question:
+            post[_ASKED] = question
+        posts.append((post, _text(row.find("a", class_="hnuser"))))
+    return subject, _authored_answers(posts)
+
+
 def _vanilla(soup: BeautifulSoup) -> Thread | None:
     """A Vanilla Forums (2.x, 2021 and its Keystone theme) discussion: the Head (SiteTitle, SiteSearch, SiteMenu
     with Sign In / Register), the Breadcrumbs, the Panel (New Discussion, BoxCategories with counts,
@@ -2202,7 +2241,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
+    (_lemmy, "comment-node"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),

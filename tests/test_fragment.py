@@ -185,6 +185,26 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     ]
 
 
+def test_a_paragraph_after_qa_pairs_each_in_one_block_is_not_the_last_answer() -> None:
+    # holdout105's Gumroad description: 「<strong>Q：…？</strong><br>A：…」, one <p> a pair, then 「PDF 內另附：…」,
+    # which was glued into the last answer
+    faq = "".join(f"<p><strong>Q：{q}</strong><br>A：{a}</p>" for q, a in [
+        ("能退款嗎？", "可以，10 個工作天。"), ("卡掉了怎麼辦？", "先發 BLOCK 凍結。"), ("多久到帳？", "大約 15 分鐘。")])
+    page = f"<html><body><h1>餐卡手冊</h1><h2>常見問題</h2>{faq}<p>PDF 內另附：俄文簡訊範本。</p></body></html>"
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags] == [
+        ("qa", "能退款嗎？", "可以，10 個工作天。"), ("qa", "卡掉了怎麼辦？", "先發 BLOCK 凍結。"),
+        ("qa", "多久到帳？", "大約 15 分鐘。"), ("section", "餐卡手冊", "PDF 內另附：俄文簡訊範本。")]
+
+
+def test_a_paragraph_after_the_last_answer_stays_it_where_an_answer_ran_on_before() -> None:
+    # the writer's answers run over paragraphs: the one after the last 「A：」 line may be more of it
+    frags = cut_markdown("# 餐卡\n\n## 常见问题\n\n**问：能退款吗？**\n\n答：可以。\n\n要带学生证。\n\n"
+                         "**问：卡掉了怎么办？**\n\n答：先冻结。\n\n**问：多久到账？**\n\n答：15 分钟。\n\n"
+                         "周末要到第二天。\n")
+    assert [(f.title, f.text) for f in frags][-1] == ("多久到账？", "15 分钟。\n周末要到第二天。")
+
+
 @pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）"])
 def test_a_numbered_list_of_choices_or_offers_is_no_procedure(heading: str) -> None:
     # holdout59's note: 「手机怎么选」 and 「优惠和补贴」 over ①②③ options were procedures (holdout4's price list too)

