@@ -31,7 +31,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout97", "holdout98", "holdout99", "holdout100",
             "holdout101", "holdout102", "holdout103", "holdout104",
             "holdout105", "holdout106", "holdout107", "holdout108",
-            "holdout109", "holdout110", "holdout111", "holdout112")
+            "holdout109", "holdout110", "holdout111", "holdout112",
+            "holdout113", "holdout114", "holdout115", "holdout116")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
