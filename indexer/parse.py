@@ -568,8 +568,12 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
                 and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
             return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
+    # (a heading too, with no heading after it: AEM's cmp-teaser 「这篇文章有帮助吗？」 is an <h3> over its two
+    # links 「有帮助」「没有帮助」, which were read as a Q&A answered 「有帮助没有帮助」, holdout110)
     asks = [i for i, e in enumerate(events[-FEEDBACK_TAIL:], start=max(0, len(events) - FEEDBACK_TAIL))
-            if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)]
+            if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)
+            or isinstance(e, _Heading) and _FEEDBACK.match(e.title)
+            and not any(isinstance(later, _Heading) for later in events[i + 1:])]
     if asks and sum(len(e.text) for e in events[asks[0]:] if isinstance(e, Block)) <= CALL_TO_ACTION_MAX:
         start = asks[0]     # 「Was this helpful?」 and what follows it (Previous / Next), with the 「Last updated」 above
         while start and isinstance(events[start - 1], Block) and events[start - 1].kind == "p" \

@@ -246,6 +246,15 @@ def test_a_pages_closing_question_about_itself_and_what_follows_it_are_no_text()
     assert len(blocks(html, "html")) == 2        # a sentence that only begins so is text
 
 
+def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
+    # AEM's cmp-teaser: an <h3> 「这篇文章有帮助吗？」 over 「有帮助」「没有帮助」 was a Q&A answered
+    # 「有帮助没有帮助」 (holdout110)
+    html = ("<h1>预约</h1><h2>费用</h2><p>上门诊断费 6 500 ₸。</p>"
+            "<div class='cmp-teaser'><h3 class='cmp-teaser__title'>这篇文章有帮助吗？</h3>"
+            "<div><a href='#'>有帮助</a><a href='#'>没有帮助</a></div></div>")
+    assert texts(cut(html)) == [("section", "费用", "上门诊断费 6 500 ₸。")]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")
