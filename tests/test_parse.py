@@ -255,6 +255,21 @@ def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
     assert texts(cut(html)) == [("section", "费用", "上门诊断费 6 500 ₸。")]
 
 
+def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
+    # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
+    # part after it had kept the lines under the text from being looked at
+    html = ("<h1>Магнитола</h1><h2>总结</h2><p>主机插卡比开热点方便。</p>"
+            "<div class='c-post__actions'><button>Нравится 57</button> <span>3 418 просмотров</span></div>"
+            "<section class='c-comments'><h3>Комментарии 2</h3>"
+            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/a'>Arman</a></div>"
+            "<div class='c-comment__text'>Спасибо, полезно.</div></div>"
+            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/b'>Lena</a></div>"
+            "<div class='c-comment__text'>Хорошая запись.</div></div></section>")
+    frags = texts(cut(html))
+    assert frags[0] == ("section", "总结", "主机插卡比开热点方便。")
+    assert "Спасибо, полезно." in frags[-1][2]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")
