@@ -270,6 +270,16 @@ def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None
     assert "Спасибо, полезно." in frags[-1][2]
 
 
+@pytest.mark.parametrize("chrome", [
+    # Pelican's notmyidea theme: the previous / next post links under the post
+    "<div class='neighbors'><a href='a.html'>« 霍爾果斯過關記</a><a href='b.html'>恰倫峽谷一日來回 »</a></div>",
+    # Thinkific's course player: the lesson's type and reading time
+    "<div class='course-player__content-header'><span>文本课</span> <span>阅读约 12 分钟</span></div>"])
+def test_a_blog_themes_post_links_and_a_course_players_lesson_header_are_chrome(chrome: str) -> None:
+    text = "從霍爾果斯口岸入境，騎了 1,380 公里到奇姆肯特，中間經過阿拉木圖、塔拉茲。"
+    assert texts(cut(f"<h1>單車</h1><p>{text}</p>{chrome}")) == [("section", "單車", text)]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")
