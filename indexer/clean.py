@@ -175,7 +175,14 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # Archbee's code block header: the language's name (「Shell」) beside its Copy button
                               "ab-code-block-lang",
                               # Plone's 「打印」「发送给朋友」 links under the document (its div.documentActions)
-                              "documentactions"})
+                              "documentactions",
+                              # Pelican's notmyidea theme: the previous / next post links under the post
+                              # (div.neighbors 「« 霍爾果斯口岸推車過關記」「恰倫峽谷一日來回 »」), glued into
+                              # a last part titled by the post, holdout110
+                              "neighbors",
+                              # Thinkific's course player: the lesson's type and reading time over its text
+                              # (「文本课 阅读约 12 分钟」), a part of its own titled by the lesson, holdout110
+                              "course-player__content-header"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」)

@@ -328,8 +328,11 @@ def is_byline(text: str) -> bool:
 
 
 _COUNT_UNIT = (r"(?:次)?(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|點贊|赞|讚|评论|評論|留言|粉丝|粉絲|文章|收藏|转发|轉發|分享|投币|投幣"
-               r"|喜欢|喜歡|关注|關注|字数|字數|views?|likes?|comments?|followers?|reads?|posts?)")
-_COUNT = rf"(?:\d[\d,.]*\s*[万萬千kKwW]?\+?\s*{_COUNT_UNIT}|{_COUNT_UNIT}\s*\d[\d,.]*\s*[万萬千kKwW]?)"
+               r"|喜欢|喜歡|关注|關注|字数|字數|views?|likes?|comments?|followers?|reads?|posts?"
+               r"|просмотр(?:ов|а|ы)?)")
+# (a number grouped by spaces too, as Russian pages print it: 「3 418 просмотров」)
+_COUNT = (rf"(?:\d[\d,.]*(?:[ \u00a0\u202f]\d{{3}})*\s*[万萬千kKwW]?\+?\s*{_COUNT_UNIT}"
+          rf"|{_COUNT_UNIT}\s*\d[\d,.]*\s*[万萬千kKwW]?)")
 _STATS = re.compile(rf"^[^\d\n]{{0,8}}?(?:{_COUNT}[\s·•|/,，、]*){{2,}}[^\d\n]{{0,8}}$", re.IGNORECASE)
 # by-line fields besides a date and credits: where a post was published from (「发布于 新疆」「IP 属地：广东」),
 # a count (「阅读数：1208」「转藏：36」「献花(3)」), a name over the date it was saved (「老杨的收藏夹 2026-03-12」)
@@ -415,17 +418,24 @@ BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, dat
 
 
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
-    """Without a dating paragraph at the article's start or end (see `is_byline`), nor a page's
-    properties before its text (see `is_properties`); properties elsewhere are text."""
+    """Without a dating paragraph at the article's start or end (see `is_byline`), nor a count alone
+    at its end (「3 418 просмотров」), nor a page's properties before its text (see `is_properties`);
+    properties elsewhere are text."""
     events = _unlined_lead(events)
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
-    for i in reversed(blocks):      # under the text, line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
-        text = events[i].text
-        if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or is_page_note(text)
-                                         or BACK_TO_LIST.match(text)):
-            break
-        edges.add(i)
+    # under the page and under the text, which ends where the comments part a reader put after it begins
+    # (`blogs.COMMENTS_TITLE`), line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
+    comments = next((i for i, e in enumerate(events) if isinstance(e, _Heading) and e.title == COMMENTS_TITLE),
+                    len(events))
+    for ends in (blocks, [i for i in blocks if i < comments] if comments < len(events) else []):
+        for i in reversed(ends):
+            text = events[i].text
+            # … or its count alone (Drive2's 「3 418 просмотров」 beside its dropped like and share buttons)
+            if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or is_page_note(text)
+                                             or BACK_TO_LIST.match(text) or _COUNT_FIELD.match(text)):
+                break
+            edges.add(i)
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it
     # (without a heading before them, the first line may be the title itself)
     # a blog platform's author card may stack several such lines (「1.6万阅读·742点赞」, the name,
@@ -568,8 +578,12 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
                 and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
             return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
+    # (a heading too, with no heading after it: AEM's cmp-teaser 「这篇文章有帮助吗？」 is an <h3> over its two
+    # links 「有帮助」「没有帮助」, which were read as a Q&A answered 「有帮助没有帮助」, holdout110)
     asks = [i for i, e in enumerate(events[-FEEDBACK_TAIL:], start=max(0, len(events) - FEEDBACK_TAIL))
-            if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)]
+            if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)
+            or isinstance(e, _Heading) and _FEEDBACK.match(e.title)
+            and not any(isinstance(later, _Heading) for later in events[i + 1:])]
     if asks and sum(len(e.text) for e in events[asks[0]:] if isinstance(e, Block)) <= CALL_TO_ACTION_MAX:
         start = asks[0]     # 「Was this helpful?」 and what follows it (Previous / Next), with the 「Last updated」 above
         while start and isinstance(events[start - 1], Block) and events[start - 1].kind == "p" \

@@ -530,6 +530,16 @@ def test_a_numbered_list_of_occasions_is_no_procedure() -> None:
     assert [f.type for f in cut_markdown(markdown)] == ["section", "section", "step", "step"]
 
 
+def test_a_lead_in_speaking_of_many_problems_asks_none_and_leads_steps() -> None:
+    # holdout110's AEM page: 「…很多问题不用师傅上门就能解决：」 was read as announcing questions
+    # (「一起问几个问题：」), its four numbered actions kept as plain lines
+    markdown = ("## 远程诊断\n\n带 Wi-Fi 的冰箱可以先做远程诊断，很多问题不用师傅上门就能解决：\n\n"
+                "1. 在应用里点「远程诊断」。\n2. 按住「Wi-Fi」键 5 秒。\n")
+    assert [f.type for f in cut_markdown(markdown)] == ["section", "step", "step"]
+    markdown = "## 来电\n\n一起问几个问题：\n\n1. 谁打来的？\n2. 收费吗？\n"
+    assert [f.type for f in cut_markdown(markdown)] == ["section"]
+
+
 def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
     # what to bring is numbered as often as what to do (Feishu, Docsify pages)
     markdown = ("# 学生套餐\n\n## 需要准备的材料\n\n1. 护照原件\n2. ИИН\n3. 学生证（студенческий билет）\n\n"

@@ -246,6 +246,40 @@ def test_a_pages_closing_question_about_itself_and_what_follows_it_are_no_text()
     assert len(blocks(html, "html")) == 2        # a sentence that only begins so is text
 
 
+def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
+    # AEM's cmp-teaser: an <h3> 「这篇文章有帮助吗？」 over 「有帮助」「没有帮助」 was a Q&A answered
+    # 「有帮助没有帮助」 (holdout110)
+    html = ("<h1>预约</h1><h2>费用</h2><p>上门诊断费 6 500 ₸。</p>"
+            "<div class='cmp-teaser'><h3 class='cmp-teaser__title'>这篇文章有帮助吗？</h3>"
+            "<div><a href='#'>有帮助</a><a href='#'>没有帮助</a></div></div>")
+    assert texts(cut(html)) == [("section", "费用", "上门诊断费 6 500 ₸。")]
+
+
+def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
+    # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
+    # part after it had kept the lines under the text from being looked at
+    html = ("<h1>Магнитола</h1><h2>总结</h2><p>主机插卡比开热点方便。</p>"
+            "<div class='c-post__actions'><button>Нравится 57</button> <span>3 418 просмотров</span></div>"
+            "<section class='c-comments'><h3>Комментарии 2</h3>"
+            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/a'>Arman</a></div>"
+            "<div class='c-comment__text'>Спасибо, полезно.</div></div>"
+            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/b'>Lena</a></div>"
+            "<div class='c-comment__text'>Хорошая запись.</div></div></section>")
+    frags = texts(cut(html))
+    assert frags[0] == ("section", "总结", "主机插卡比开热点方便。")
+    assert "Спасибо, полезно." in frags[-1][2]
+
+
+@pytest.mark.parametrize("chrome", [
+    # Pelican's notmyidea theme: the previous / next post links under the post
+    "<div class='neighbors'><a href='a.html'>« 霍爾果斯過關記</a><a href='b.html'>恰倫峽谷一日來回 »</a></div>",
+    # Thinkific's course player: the lesson's type and reading time
+    "<div class='course-player__content-header'><span>文本课</span> <span>阅读约 12 分钟</span></div>"])
+def test_a_blog_themes_post_links_and_a_course_players_lesson_header_are_chrome(chrome: str) -> None:
+    text = "從霍爾果斯口岸入境，騎了 1,380 公里到奇姆肯特，中間經過阿拉木圖、塔拉茲。"
+    assert texts(cut(f"<h1>單車</h1><p>{text}</p>{chrome}")) == [("section", "單車", text)]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")

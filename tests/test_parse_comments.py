@@ -121,6 +121,21 @@ def test_schema_org_user_comments_are_read_by_their_itemprops() -> None:
     assert not any("Aidana" in f.text or "（回复）" in f.title for f in frags)
 
 
+def test_a_question_typed_with_its_mark_is_a_qa_titled_without_it() -> None:
+    # Drive2 (holdout110): a reader's 「问：…」 answered by the author was titled 「问：主机插的卡…」
+    thread = ("<section class='c-comments'>"
+              "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/s'>Sultan</a></div>"
+              "<div class='c-comment__text'>问：彩铃能不能只给家里人听？</div>"
+              "<div class='c-comment c-comment--reply'><div class='c-comment__author'>"
+              "<a class='c-username' href='/u/w'>Wei</a> <span class='c-badge'>Автор</span></div>"
+              "<div class='c-comment__text'>答：可以，在 My Beeline 里加分组。</div></div></div>"
+              "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/a'>Arman</a></div>"
+              "<div class='c-comment__text'>Спасибо, полезно.</div></div></section>")
+    assert comments(page(POST, thread)) == [
+        ("section", COMMENTS_TITLE, "Спасибо, полезно."),
+        ("qa", "彩铃能不能只给家里人听？", "可以，在 My Beeline 里加分组。")]
+
+
 def test_a_comment_form_and_an_empty_list_are_no_comments() -> None:
     empty = ("<div id='comments' class='comments-area'><h3>评论 (0)</h3>"
              "<p class='no-comments'>暂无评论，快来抢沙发吧~</p><p class='no-comments'>登录后才能发表评论</p>"
