@@ -217,6 +217,16 @@ closing words after the last answer set apart, the comments the last part, the w
 comment it is under (`_wattpad`). Kit (ConvertKit, holdout106): a post's closing words and signature after its last
 answer set apart (`_kit`).
 
+Livedoor Blog (ライブドアブログ, holdout112): an entry page its livedoor assets mark, its text the one
+`div.article-body-inner`; its `h2.article-title` titles the page (the header's `h1#blog-title`, the blog's name, and its
+description are the same over every entry, and the name titled the closing words after the last answer), its
+`ol.comment-list` of `li.comment` cards the last part, readers' remarks (`_livedoor`).
+
+DTF (dtf.ru, on the Osnova platform vc.ru shares, holdout112): an entry page its dtf.ru / vc.ru assets mark, its text
+the one `div.content__body` of `article.content`; the `div.content-header` over the title (the subsite, the author, the
+date, the views) is no text, its `section.comments` of `div.comment` cards threads, a reply nested in the
+`.comment__branches` of its comment, the author's (badged 「Автор」) answering it (`_dtf`).
+
 Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
 of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
 section's `div.review`s the last part, buyers' remarks (`_gumroad`).
@@ -253,7 +263,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's or a Lobsters story's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1597,6 +1607,77 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, body, _threads_html(_answer_threads(cards)) if cards else "")
 
 
+_LIVEDOOR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:livedoor\.(?:jp|com|net)|blogimg\.jp)/")
+# a comment's by-line: 「1. Posted by 小薇 2025年09月22日 08:31」, its number before and its date in an <abbr>
+_LIVEDOOR_POSTED = re.compile(r"^\s*\d+\.\s*(?:Posted by\s*)?", re.IGNORECASE)
+
+
+def _livedoor(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Livedoor Blog (ライブドアブログ): an entry's own page its assets from livedoor.jp / blogimg.jp mark, the
+    entry `div.article` whose `div.article-header` holds the date and the title `h2.article-title`, its text
+    the one `div.article-body-inner` (lines typed with `<br>`), then the `div.article-footer` (カテゴリ, タグ,
+    the share buttons, 「コメント(2)」). Over it the blog's `#header`: its name `h1#blog-title` and
+    `#blog-description`. Its comments `#comments` of `li.comment` cards, the text in `.comment-body` over the
+    by-line `.comment-author` (「1. Posted by name」 and the date), in the page's order; Livedoor marks no
+    comment as the owner's. Read as a page, the blog's name was the page's title, and titled the closing
+    words after the last answer; so the entry's title is the page's and the blog's header goes, and the
+    comments are the entry's last part, readers' remarks (a name alone is not guessed to be the writer's)."""
+    bodies = soup.find_all("div", class_="article-body-inner")
+    if len(bodies) != 1 or not loads_assets(soup, _LIVEDOOR_ADDRESS):
+        return          # the blog's top page or an archive of entries, or a page Livedoor did not serve
+    _entry_title(soup.find(class_="article-title"), soup.find_all(id=["blog-title", "blog-description"]))
+    box = soup.find(id="comments")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("li", class_="comment"):
+        text = card.find(class_="comment-body")
+        byline = card.find(class_="comment-author")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        if isinstance(byline, Tag):
+            for date in byline.find_all(["abbr", "time"]):
+                date.decompose()
+        name = _LIVEDOOR_POSTED.sub("", one_line(byline)) if isinstance(byline, Tag) else ""
+        comments.append(Comment(name, one_line(text), False))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+_OSNOVA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:dtf\.ru|vc\.ru)/")
+
+
+def _dtf(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """DTF (and vc.ru, the same Osnova platform): an entry's own page its assets from dtf.ru / vc.ru mark, the
+    entry `article.content` whose `div.content-header` holds the subsite's link, the author's, the date and
+    「4 812 просмотров」 over the title `h1.content-title`, its text the one `div.content__body` of
+    `div.block-…` blocks, then the `div.content-footer` (tags, reactions, 「34 комментария」, bookmark, share).
+    Its comments `section.comments` of `div.comment` cards (`.comment__header`: `a.comment__author`, the
+    author's badge `span.comment__badge` 「Автор」, the date, the rating; the text `.comment__text`; Ответить),
+    each reply a `comment--reply` card in the `.comment__branches` of the comment it answers. Read as a page,
+    the header's subsite, date and views opened the text; so the header goes, and the comments are the entry's
+    last part, each thread a comment and its replies, the author's first reply answering it (`_threads_html`)."""
+    bodies = soup.select("article.content .content__body")
+    if len(bodies) != 1 or not loads_assets(soup, _OSNOVA_ADDRESS):
+        return          # a subsite's feed or a list of entries, or a page Osnova did not serve
+    for header in soup.select("article.content .content-header"):
+        header.decompose()      # the subsite, author, date and views: no text of the entry
+    box = soup.find("section", class_="comments")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("div", class_="comment"):
+        text = _own_in(card, "div", "comment", ["comment__text"])
+        named = _own_in(card, "div", "comment", ["comment__author"])
+        if text is None or not one_line(text):
+            continue
+        badge = _own_in(card, "div", "comment", ["comment__badge"])
+        comment = Comment(one_line(named) if named is not None else "", one_line(text), badge is not None)
+        _thread_into(threads, comment, reply=card.find_parent("div", class_="comment") is not None)
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
 def _answer_threads(comments: list[Comment]) -> list[list[Comment]]:
     """A flat list of comments as threads: a comment opening 「Re:name さん」 (without it) joins the thread of the
     last comment before it by `name`; any other opens a thread of its own.
@@ -2698,4 +2779,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
+    (_livedoor, (_needs("article-body-inner", "article-header"),)),
+    (_dtf, (_needs("content__body", "content-header", "content-title"),)),
 )

@@ -41,6 +41,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.adalo_app import adalo_screen
+from indexer.affine_page import affine_blocks
 from indexer.anytype_export import anytype_blocks
 from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
@@ -127,6 +128,9 @@ SKIP_CLASS_PARTS = frozenset({
     "publish",                      # a post's date laid out in spans (PIXNET's 「2026 Nov 18 Wed 21:40」)
     "login", "signin",              # a sign-in box or popup (Xiaohongshu's login-modal)
     "topbar",                       # a site's bar over the page (Odoo's 「o_knowledge_public_topbar」: its name, 「Sign in」)
+    # a blog entry's list of other blogs' posts linking to it (Livedoor's div.article-trackback 「トラックバック」,
+    # Movable Type's and FC2's trackbacks, WordPress's pingbacks): their titles and blog names, none of the entry
+    "trackback", "trackbacks", "pingback", "pingbacks",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -235,7 +239,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -246,6 +250,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
         anytype_blocks(soup, marks)
+        affine_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         flare_topic(soup, marks)
@@ -1339,7 +1344,8 @@ def _class_headings(soup: BeautifulSoup) -> None:
             tag.name = "h2"
 
 
-_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.IGNORECASE)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)|(x{0,3}-?large|larger)\b)",
+                        re.IGNORECASE)
 _LARGE = {"px": 18.0, "pt": 14.0, "em": 1.25, "rem": 1.25, "%": 125.0}    # a body's 14–16px, enlarged
 _STYLED_HEADING_MAX = 40
 
@@ -1348,14 +1354,15 @@ def _styled_headings(soup: BeautifulSoup) -> None:
     """A short line set large and bold by inline style alone (a Mailchimp e-mail's
     「<span style="font-size:18px"><strong>看懂扣费</strong></span>」 between a list and a
     paragraph) is a sub-heading of the heading above it: e-mail editors write no heading tags
-    below the first."""
+    below the first. A CSS size keyword (「large」, 「x-large」, 「larger」) is as large: the size menu of
+    old blog editors writes them (Livedoor Blog's 「<span style="font-size: large;"><b>…</b></span>」)."""
     level = 1
     for tag in soup.find_all(True):
         if tag.name in HEADINGS:
             level = HEADINGS[tag.name]
             continue
         size = _FONT_SIZE.search(str(tag.get("style", ""))) if tag.name in ("span", "p", "div") else None
-        if size is None or float(size.group(1)) < _LARGE[size.group(2).lower()] \
+        if size is None or (size.group(1) and float(size.group(1)) < _LARGE[size.group(2).lower()]) \
                 or tag.find(BLOCK_TAGS) is not None or tag.find_parent(["a", "li", "summary", "button", "th", *HEADINGS]):
             continue
         text = tag.get_text(strip=True)

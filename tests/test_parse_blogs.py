@@ -2458,3 +2458,71 @@ def test_a_gumroad_products_reviews_are_its_comments_without_its_price_or_creato
 
 def test_a_shop_page_gumroad_did_not_serve_keeps_its_details_line() -> None:
     assert "US$9" in all_text(cut(_gumroad("Shop")))
+
+
+def livedoor(assets: str = "https://parts.blog.livedoor.jp/js/usr/blog.js") -> str:
+    comments = "".join(f"<li class='comment'><div class='comment-body'>{text}</div><div class='comment-author'>{n}. "
+                       f"Posted by {name} <abbr>2025年09月2{n}日 08:31</abbr></div></li>"
+                       for n, name, text in ((1, "小薇", "Beeline 的卡也可以，關掉 VPN 就好。"),
+                                             (2, "阿哲", "@小薇 我也是 VPN 的問題。")))
+    pairs = "".join(f"問：{asked}<br>答：{answer}<br><br>" for asked, answer in (
+        ("地下室沒訊號怎麼辦？", "App 會走 Wi-Fi 補傳。"), ("勿擾模式會響嗎？", "要開重要警示。"), ("漫遊時怎麼辦？", "另外買當地的卡。")))
+    return ("<html><head><title>血糖機：上傳 : 糖友日記</title></head><body><div id='container'>"
+            "<div id='header'><h1 id='blog-title'><a href='/'>糖友日記</a></h1><p id='blog-description'>外派生活。</p></div>"
+            "<div id='content'><div id='main'><div class='article'><div class='article-header'>"
+            "<p class='article-date'>2025年09月21日</p><h2 class='article-title entry-title'><a href='#'>血糖機：上傳</a></h2>"
+            "</div><div class='article-body entry-content'><div class='article-body-inner'>手機要一直有網路。"
+            f"<h3>問答</h3>{pairs}最後提醒：急救電話是 112。</div></div>"
+            "<div class='article-footer'><span class='article-category'>カテゴリ：<a href='#'>網路</a></span></div></div>"
+            f"<div id='comments' class='article-comments'><h3>コメント</h3><ol class='comment-list'>{comments}</ol></div>"
+            f"</div></div></div><script src='{assets}'></script></body></html>")
+
+
+def test_a_livedoor_entrys_title_is_the_pages_and_its_comments_are_its_last_part() -> None:
+    # holdout112: the blog's name 「糖友日記」 (the header's h1) titled the page, and with it the closing words after
+    # the last answer
+    frags = cut(livedoor())
+    assert {f.article_title for f in frags} == {"血糖機：上傳"}
+    assert texts(frags)[-2:] == [("section", "血糖機：上傳", "最後提醒：急救電話是 112。"),
+                                 ("section", COMMENTS_TITLE, "Beeline 的卡也可以，關掉 VPN 就好。\n我也是 VPN 的問題。")]
+
+
+def test_livedoors_markup_on_a_page_livedoor_did_not_serve_is_left_alone() -> None:
+    assert {f.article_title for f in cut(livedoor(assets="/js/blog.js"))} == {"糖友日記"}
+
+
+def _dtf_comment(name: str, text: str, replies: str = "", author: bool = False) -> str:
+    badge = " <span class='comment__badge'>Автор</span>" if author else ""
+    branches = f"<div class='comment__branches'>{replies}</div>" if replies else ""
+    return (f"<div class='comment{' comment--reply' if author else ''}'><div class='comment__header'>"
+            f"<a class='comment__author' href='/u/1-{name}'>{name}</a>{badge} <time class='comment__date'>3 окт</time> "
+            f"<span class='comment__rating'>+9</span></div><div class='comment__text'><p>{text}</p></div>"
+            f"<div class='comment__actions'><button>Ответить</button></div>{branches}</div>")
+
+
+def dtf(assets: str = "https://dtf.ru/static/build/dtf.ru/app.css") -> str:
+    comments = (_dtf_comment("rider", "在阿克托别 ping 有 110 ms，没法玩射击游戏。",
+                             _dtf_comment("gamer", "试试斯德哥尔摩节点，少 15 ms 左右。", author=True))
+                + _dtf_comment("qaz", "Tele2 的卡在路由器里用没问题。"))
+    return ("<html><head><title>云游戏 — Железо на DTF</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><main><article class='content content--full'>"
+            "<div class='content-header'><a class='content-header__subsite' href='/hard'>Железо</a>"
+            "<a class='content-header__author' href='/u/1-gamer'>gamer</a>"
+            "<time class='content-header__date'>3 окт 2025</time><span class='content-header__views'>4 812 просмотров</span>"
+            "</div><h1 class='content-title'>云游戏</h1><div class='content__body'>"
+            "<div class='block-text'><p>家里没有光纤，只能用手机流量。</p></div></div>"
+            "<div class='content-footer'><button class='content-footer__comments'>34 комментария</button></div></article>"
+            f"<section class='comments' id='comments'><div class='comments__header'><h2>34 комментария</h2></div>{comments}"
+            "<button class='comments__more'>Показать ещё 31 комментарий</button></section></main></body></html>")
+
+
+def test_a_dtf_entrys_header_is_no_text_and_its_comments_are_threads() -> None:
+    # holdout112: the content header's subsite, date and views 「Железо 3 окт 2025 4 812 просмотров」 opened the text
+    got = texts(cut(dtf()))
+    assert got == [("section", "云游戏", "家里没有光纤，只能用手机流量。"),
+                   ("section", COMMENTS_TITLE, "Tele2 的卡在路由器里用没问题。"),
+                   ("qa", "在阿克托别 ping 有 110 ms，没法玩射击游戏。", "试试斯德哥尔摩节点，少 15 ms 左右。")]
+
+
+def test_dtfs_markup_on_a_page_dtf_did_not_serve_is_left_alone() -> None:
+    assert "просмотров" in all_text(cut(dtf(assets="/static/app.css")))

@@ -715,6 +715,22 @@ def test_a_large_line_that_is_not_all_bold_or_shares_its_line_is_text() -> None:
     assert [f.title for f in cut(page)] == ["充值"]
 
 
+def test_a_line_set_large_by_a_css_size_keyword_and_bold_is_a_sub_heading() -> None:
+    # holdout112 (Livedoor Blog): the editor's size menu writes 「font-size: large;」, no number; the heading was
+    # the first line of the part before it
+    page = ("<html><body><main><h1>血糖機</h1><h3>手機要注意的事</h3>・要有 NFC。<br><br>"
+            "<span style=\"font-size: large;\"><b>家人遠端看數據</b></span><br>上傳一天只用 5 MB。<br></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("手機要注意的事", "・要有 NFC。"), ("家人遠端看數據", "上傳一天只用 5 MB。")]
+
+
+def test_a_blog_entrys_trackbacks_are_no_text() -> None:
+    # holdout112 (Livedoor Blog): other blogs' posts linking to the entry were a part 「トラックバック」
+    text = "家人用 LibreLinkUp 看血糖，手機必須一直有網路，App 上傳一天只用大約 5 MB。"
+    page = (f"<html><body><main><h1>血糖機</h1><p>{text}</p><div id='trackback' class='article-trackback'>"
+            "<h3>トラックバック</h3><ul><li><a href='/555'>帶藥清單</a> from 血糖筆記</li></ul></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "血糖機", text)]
+
+
 def test_a_platforms_counts_and_author_card_under_the_title_are_no_text() -> None:
     # Bilibili's read panel and uploader card, between the title and the text
     page = ("<html><body><div class='article-detail'><h1 class='title'>打电话听到俄语提示</h1>"
