@@ -2637,6 +2637,65 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Otzovik's own assets (otzovik.com's styles and scripts)
+_OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
+
+
+def _otzovik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Otzovik (Отзовик): a review's own page, its assets from otzovik.com, the review one `div.review-wrap`
+    under the product's header (`h1.product-name` and the product's rating line 「Рейтинг: 3.9 · Отзывов: 27」):
+    the reviewer's card `.user-info` (login, city, 「Репутация: 48」), the review's title `h2.review-title`, its
+    date `.review-date`, its stars `.rating-block` (「Общая оценка:」 and `.star-rating`, the score in its
+    title 「4 из 5」), the pros and cons `.review-plus` / `.review-minus`, the text `div.review-body`, then
+    `.review-extra` (year, price, 「Рекомендую друзьям」) and the buttons `.review-actions`. Its comments
+    `div.comments-block`: each `div.comment-item` a `.comment-author` (the login's link, the reviewer's
+    「автор отзыва」 badge `.author-badge`, the date) over its `.comment-text`, a reply classed `comment-reply`
+    right after the comment it answers. Read as a page, the product's name titled a first part of nothing but
+    the reviewer's city and karma, the review opened with its date, its stars went with the rating block's
+    class word, the extras and buttons were glued to its last part, and the comments were one 「评论」 passage
+    without their writers (holdout111). So the product's name titles the page alone (its rating line goes), the
+    review's card — the stars, pros and cons and extras — leads the review's text under its title, the reviewer's
+    card, the date and the buttons go, and the comments are its last part (a reader's question the reviewer
+    answers in the next comment a Q&A)."""
+    reviews = soup.find_all("div", class_="review-wrap")
+    if len(reviews) != 1 or not loads_assets(soup, _OTZOVIK_ADDRESS):
+        return          # a product's list of reviews, or a page Otzovik did not serve
+    review = reviews[0]
+    body = review.find("div", class_="review-body")
+    title = review.find(class_="review-title")
+    if not isinstance(body, Tag) or not isinstance(title, Tag) or not one_line(title):
+        return
+    login = one_line(review.find(class_="user-login"))
+    lines = []
+    stars = review.find(class_="rating-block")
+    if isinstance(stars, Tag):
+        score = stars.find(class_="star-rating")
+        said = str(score.get("title", "")).strip() if isinstance(score, Tag) else ""
+        lines.append(one_line(stars) + (f"（{said}）" if said else ""))
+    lines += [one_line(review.find(class_=name)) for name in ("review-plus", "review-minus", "review-extra")]
+    for chrome in soup.find_all(class_=["product-rating", "user-info", "review-date", "rating-block", "review-plus",
+                                        "review-minus", "review-extra", "review-actions"]):
+        if not chrome.decomposed:
+            chrome.decompose()
+    for line in lines:
+        if line:
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            body.insert_before(paragraph)
+    comments = []
+    for box in soup.find_all("div", class_="comments-block"):
+        for card in box.find_all("div", class_="comment-item"):
+            text = card.find(class_="comment-text")
+            author = card.find(class_="comment-author")
+            named = author.find("a") if isinstance(author, Tag) else None
+            name = one_line(named)
+            if isinstance(text, Tag) and one_line(text):
+                comments.append(Comment(name, one_line(text),
+                                        card.find(class_="author-badge") is not None or bool(login) and name == login))
+        box.decompose()
+    _insert_after(soup, body, comments)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2698,4 +2757,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
+    (_otzovik, (_needs("review-wrap", "review-body", "review-title"),)),
 )

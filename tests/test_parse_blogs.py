@@ -2458,3 +2458,52 @@ def test_a_gumroad_products_reviews_are_its_comments_without_its_price_or_creato
 
 def test_a_shop_page_gumroad_did_not_serve_keeps_its_details_line() -> None:
     assert "US$9" in all_text(cut(_gumroad("Shop")))
+
+
+def _otzovik(assets: str) -> str:
+    """An Otzovik review page: the product's header, the reviewer's card, the review's title, date, stars,
+    pros and cons, text, extras and buttons, then three comments (a reader's question, the reviewer's badged
+    answer, a remark) and the comment form."""
+    return (f"<html><head><title>Отзыв: Розетка — 好用</title><link rel='stylesheet' href='{assets}/css/o.css'></head>"
+            "<body><div class='breadcrumbs'><a href='/'>Отзовик</a> › <a href='/t/'>Техника</a></div>"
+            "<div class='product-header'><h1 class='product-name'>GSM-розетка Т4</h1>"
+            "<div class='product-rating'>Рейтинг: 3.9 · <a href='#r'>Отзывов: 27</a></div></div>"
+            "<div class='review-wrap'><div class='user-info'><a class='user-login' href='/profile/dachnik/'>dachnik</a> "
+            "<span class='user-country'>Казахстан, Алматы</span> <span class='karma'>Репутация: 48</span></div>"
+            "<h2 class='review-title'>冬天远程开锅炉</h2><div class='review-date'>12 января 2026</div>"
+            "<div class='rating-block'><span class='rating-label'>Общая оценка:</span> "
+            "<span class='star-rating' title='4 из 5'>★★★★☆</span></div>"
+            "<div class='review-plus'><b>Достоинства:</b> 短信就能开关</div>"
+            "<div class='review-minus'><b>Недостатки:</b> 说明书只有俄语</div>"
+            "<div class='review-body description'><p>插在电锅炉前面。</p><h3>温度传感器</h3><p>误差大约±1度。</p></div>"
+            "<div class='review-extra'><span>Год покупки: 2025</span> · <span>Рекомендую друзьям: ДА</span></div>"
+            "<div class='review-actions'><a href='#'>Полезный отзыв (14)</a> <a href='#'>Поделиться</a> "
+            "<a href='#'>Пожаловаться</a></div></div>"
+            "<div class='comments-block' id='comments'><h3 class='comments-title'>Комментарии (3)</h3>"
+            "<div class='comment-item'><div class='comment-author'><a href='/profile/serik/'>serik</a> "
+            "<span class='comment-date'>13.01.2026</span></div><div class='comment-text'>停电后来电会恢复吗？</div></div>"
+            "<div class='comment-item comment-reply'><div class='comment-author'><a href='/profile/dachnik/'>dachnik</a> "
+            "<span class='author-badge'>автор отзыва</span> <span class='comment-date'>13.01.2026</span></div>"
+            "<div class='comment-text'>会的，发 #10#0# 可以改。</div></div>"
+            "<div class='comment-item'><div class='comment-author'><a href='/profile/nadya/'>nadya</a> "
+            "<span class='comment-date'>20.01.2026</span></div><div class='comment-text'>Beeline 卡要先关 PIN。</div></div>"
+            "<form class='comment-form'><textarea></textarea><button>Отправить</button></form></div>"
+            "<div id='footer'><p>© 2007–2026 Отзовик</p></div></body></html>")
+
+
+def test_an_otzovik_review_leads_with_its_card_and_its_comments_answer_by_the_reviewer() -> None:
+    # holdout111: the product's h1 titled a part of the reviewer's city and karma alone, the date opened the
+    # review, its stars were lost, the extras and buttons were glued to the last part, the comments one passage
+    frags = cut(_otzovik("https://otzovik.com"))
+    assert {f.article_title for f in frags} == {"GSM-розетка Т4"}
+    assert texts(frags) == [
+        ("section", "冬天远程开锅炉", "Общая оценка: ★★★★☆（4 из 5）\nДостоинства: 短信就能开关\n"
+                                   "Недостатки: 说明书只有俄语\nГод покупки: 2025 · Рекомендую друзьям: ДА\n插在电锅炉前面。"),
+        ("section", "温度传感器", "误差大约±1度。"),
+        ("section", COMMENTS_TITLE, "Beeline 卡要先关 PIN。"),
+        ("qa", "停电后来电会恢复吗？", "会的，发 #10#0# 可以改。")]
+
+
+def test_a_review_page_otzovik_did_not_serve_is_left_alone() -> None:
+    assert "Репутация: 48" in all_text(cut(_otzovik("https://reviews.example.com")))
+
