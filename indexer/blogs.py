@@ -2696,6 +2696,47 @@ def _otzovik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, body, comments)
 
 
+_FANBOX_SITE = re.compile(r"^\s*pixiv\s*FANBOX\s*$", re.IGNORECASE)
+# FANBOX's styled components, by their component's name (「PostHeader__Date-sc-…」 once built)
+_FANBOX_HEADER = re.compile(r"^PostHeader(?:$|__Wrapper|-sc-)")
+_FANBOX_COMMENTS = re.compile(r"^CommentList__")
+_FANBOX_COMMENT = re.compile(r"^CommentItem(?:$|__Wrapper|-sc-)")
+_FANBOX_NAME = re.compile(r"^CommentItem__UserName")
+_FANBOX_TEXT = re.compile(r"^CommentItem__Body")
+_FANBOX_BADGE = re.compile(r"^CreatorBadge")       # 「クリエイター」 beside the creator's own name
+
+
+def _fanbox(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """pixiv FANBOX: a creator's post page (its `og:site_name` 「pixivFANBOX」): the creator's header (cover,
+    name, フォロー / 支援する, tabs), then `article` of the post's header `.PostHeader` (its date 「2026年3月2日
+    21:40」 and the plan it is gated to 「¥500 プラン以上」), its title, tags, the text `.Body__PostBody` and the
+    like / シェア bar, then the comments `section.CommentList__…`: each `.CommentItem` of its writer's name
+    `.CommentItem__UserName`, the creator's 「クリエイター」 badge `.CreatorBadge`, its text `.CommentItem__Body`
+    and date, the comment box last. Read as a page, the date and plan label opened the title's passage, and
+    the comments were one 「评论」 passage without their writers, the creator's reply read as a reader's
+    (holdout111). The post's header goes, and the comments are its last part (a supporter's question the
+    creator answers in the next comment a Q&A)."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _FANBOX_SITE}) is None:
+        return
+    bodies = soup.find_all(class_="Body__PostBody")
+    if len(bodies) != 1:
+        return
+    for header in soup.find_all(class_=_FANBOX_HEADER):
+        if not header.decomposed:
+            header.decompose()
+    comments = []
+    for box in soup.find_all(class_=_FANBOX_COMMENTS):
+        if box.decomposed:
+            continue
+        for card in box.find_all(class_=_FANBOX_COMMENT):
+            text = card.find(class_=_FANBOX_TEXT)
+            if isinstance(text, Tag) and one_line(text):
+                comments.append(Comment(one_line(card.find(class_=_FANBOX_NAME)), one_line(text),
+                                        card.find(class_=_FANBOX_BADGE) is not None))
+        box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2758,4 +2799,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_otzovik, (_needs("review-wrap", "review-body", "review-title"),)),
+    (_fanbox, (_needs("Body__PostBody"),)),
 )

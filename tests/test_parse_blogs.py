@@ -2507,3 +2507,34 @@ def test_an_otzovik_review_leads_with_its_card_and_its_comments_answer_by_the_re
 def test_a_review_page_otzovik_did_not_serve_is_left_alone() -> None:
     assert "Репутация: 48" in all_text(cut(_otzovik("https://reviews.example.com")))
 
+
+def _fanbox(site: str) -> str:
+    """A pixiv FANBOX post: the creator's header, the post's date and plan label, title, tags, text, the like
+    bar, then a supporter's question and the creator's badged answer."""
+    return (f"<html><head><meta property='og:site_name' content='{site}'><title>寄明信片｜Aruzhan</title></head>"
+            "<body><div id='root'><div class='CreatorHeader__Wrapper-sc-1ef0ikz-0'><h1 class='CreatorHeader__Name'>"
+            "Aruzhan</h1><button>フォロー</button></div><main><article class='PostArticle'><div class='PostHeader'>"
+            "<span class='PostHeader__Date'>2026年3月2日 21:40</span> <span class='PostHeader__Plan'>¥500 プラン以上</span>"
+            "</div><h1 class='PostTitle__Title'>寄明信片</h1><div class='PostTags'><a href='#'>#お知らせ</a></div>"
+            "<div class='Body__PostBody'><p>每个季度寄一张明信片。</p><h2>挂号信</h2><p>挂号信 2 350 ₸。</p></div>"
+            "<div class='PostFooter'><button>♡ 128</button> <span class='CommentCount'>コメント 2</span></div></article>"
+            "<section class='CommentList__Wrapper'><h2>コメント</h2><div class='CommentItem'>"
+            "<span class='CommentItem__UserName'>mikan</span><p class='CommentItem__Body'>挂号信多久能到？</p>"
+            "<span class='CommentItem__Date'>2026/03/03</span></div><div class='CommentItem'>"
+            "<span class='CommentItem__UserName'>Aruzhan</span><span class='CreatorBadge'>クリエイター</span>"
+            "<p class='CommentItem__Body'>一般 2–3 周。</p><span class='CommentItem__Date'>2026/03/03</span></div>"
+            "<div class='CommentForm'><textarea placeholder='コメントを書く'></textarea></div></section></main>"
+            "</div></body></html>")
+
+
+def test_a_fanbox_post_without_its_date_and_plan_label_its_creators_reply_an_answer() -> None:
+    # holdout111: 「2026年3月2日 21:40 ¥500 プラン以上」 opened the title's passage, and the creator's reply was
+    # read as a reader's remark
+    assert texts(cut(_fanbox("pixivFANBOX"))) == [
+        ("section", "寄明信片", "每个季度寄一张明信片。"),
+        ("section", "挂号信", "挂号信 2 350 ₸。"),
+        ("qa", "挂号信多久能到？", "一般 2–3 周。")]
+
+
+def test_fanbox_like_markup_on_another_site_is_left_alone() -> None:
+    assert "プラン以上" in all_text(cut(_fanbox("Fanclub")))
