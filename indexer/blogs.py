@@ -2718,6 +2718,106 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Otzovik's own assets (otzovik.com's styles and scripts)
+_OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
+
+
+def _otzovik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Otzovik (Отзовик): a review's own page, its assets from otzovik.com, the review one `div.review-wrap`
+    under the product's header (`h1.product-name` and the product's rating line 「Рейтинг: 3.9 · Отзывов: 27」):
+    the reviewer's card `.user-info` (login, city, 「Репутация: 48」), the review's title `h2.review-title`, its
+    date `.review-date`, its stars `.rating-block` (「Общая оценка:」 and `.star-rating`, the score in its
+    title 「4 из 5」), the pros and cons `.review-plus` / `.review-minus`, the text `div.review-body`, then
+    `.review-extra` (year, price, 「Рекомендую друзьям」) and the buttons `.review-actions`. Its comments
+    `div.comments-block`: each `div.comment-item` a `.comment-author` (the login's link, the reviewer's
+    「автор отзыва」 badge `.author-badge`, the date) over its `.comment-text`, a reply classed `comment-reply`
+    right after the comment it answers. Read as a page, the product's name titled a first part of nothing but
+    the reviewer's city and karma, the review opened with its date, its stars went with the rating block's
+    class word, the extras and buttons were glued to its last part, and the comments were one 「评论」 passage
+    without their writers (holdout111). So the product's name titles the page alone (its rating line goes), the
+    review's card — the stars, pros and cons and extras — leads the review's text under its title, the reviewer's
+    card, the date and the buttons go, and the comments are its last part (a reader's question the reviewer
+    answers in the next comment a Q&A)."""
+    reviews = soup.find_all("div", class_="review-wrap")
+    if len(reviews) != 1 or not loads_assets(soup, _OTZOVIK_ADDRESS):
+        return          # a product's list of reviews, or a page Otzovik did not serve
+    review = reviews[0]
+    body = review.find("div", class_="review-body")
+    title = review.find(class_="review-title")
+    if not isinstance(body, Tag) or not isinstance(title, Tag) or not one_line(title):
+        return
+    login = one_line(review.find(class_="user-login"))
+    lines = []
+    stars = review.find(class_="rating-block")
+    if isinstance(stars, Tag):
+        score = stars.find(class_="star-rating")
+        said = str(score.get("title", "")).strip() if isinstance(score, Tag) else ""
+        lines.append(one_line(stars) + (f"（{said}）" if said else ""))
+    lines += [one_line(review.find(class_=name)) for name in ("review-plus", "review-minus", "review-extra")]
+    for chrome in soup.find_all(class_=["product-rating", "user-info", "review-date", "rating-block", "review-plus",
+                                        "review-minus", "review-extra", "review-actions"]):
+        if not chrome.decomposed:
+            chrome.decompose()
+    for line in lines:
+        if line:
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            body.insert_before(paragraph)
+    comments = []
+    for box in soup.find_all("div", class_="comments-block"):
+        for card in box.find_all("div", class_="comment-item"):
+            text = card.find(class_="comment-text")
+            author = card.find(class_="comment-author")
+            named = author.find("a") if isinstance(author, Tag) else None
+            name = one_line(named)
+            if isinstance(text, Tag) and one_line(text):
+                comments.append(Comment(name, one_line(text),
+                                        card.find(class_="author-badge") is not None or bool(login) and name == login))
+        box.decompose()
+    _insert_after(soup, body, comments)
+
+
+_FANBOX_SITE = re.compile(r"^\s*pixiv\s*FANBOX\s*$", re.IGNORECASE)
+# FANBOX's styled components, by their component's name (「PostHeader__Date-sc-…」 once built)
+_FANBOX_HEADER = re.compile(r"^PostHeader(?:$|__Wrapper|-sc-)")
+_FANBOX_COMMENTS = re.compile(r"^CommentList__")
+_FANBOX_COMMENT = re.compile(r"^CommentItem(?:$|__Wrapper|-sc-)")
+_FANBOX_NAME = re.compile(r"^CommentItem__UserName")
+_FANBOX_TEXT = re.compile(r"^CommentItem__Body")
+_FANBOX_BADGE = re.compile(r"^CreatorBadge")       # 「クリエイター」 beside the creator's own name
+
+
+def _fanbox(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """pixiv FANBOX: a creator's post page (its `og:site_name` 「pixivFANBOX」): the creator's header (cover,
+    name, フォロー / 支援する, tabs), then `article` of the post's header `.PostHeader` (its date 「2026年3月2日
+    21:40」 and the plan it is gated to 「¥500 プラン以上」), its title, tags, the text `.Body__PostBody` and the
+    like / シェア bar, then the comments `section.CommentList__…`: each `.CommentItem` of its writer's name
+    `.CommentItem__UserName`, the creator's 「クリエイター」 badge `.CreatorBadge`, its text `.CommentItem__Body`
+    and date, the comment box last. Read as a page, the date and plan label opened the title's passage, and
+    the comments were one 「评论」 passage without their writers, the creator's reply read as a reader's
+    (holdout111). The post's header goes, and the comments are its last part (a supporter's question the
+    creator answers in the next comment a Q&A)."""
+    if soup.find("meta", attrs={"property": "og:site_name", "content": _FANBOX_SITE}) is None:
+        return
+    bodies = soup.find_all(class_="Body__PostBody")
+    if len(bodies) != 1:
+        return
+    for header in soup.find_all(class_=_FANBOX_HEADER):
+        if not header.decomposed:
+            header.decompose()
+    comments = []
+    for box in soup.find_all(class_=_FANBOX_COMMENTS):
+        if box.decomposed:
+            continue
+        for card in box.find_all(class_=_FANBOX_COMMENT):
+            text = card.find(class_=_FANBOX_TEXT)
+            if isinstance(text, Tag) and one_line(text):
+                comments.append(Comment(one_line(card.find(class_=_FANBOX_NAME)), one_line(text),
+                                        card.find(class_=_FANBOX_BADGE) is not None))
+        box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -2781,4 +2881,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),
+    (_otzovik, (_needs("review-wrap", "review-body", "review-title"),)),
+    (_fanbox, (_needs("Body__PostBody"),)),
 )

@@ -2045,22 +2045,27 @@ def _quill_checklists(tags: list[Tag]) -> None:
     `<ul data-checked="true|false">` per run of items, Quill 2 an item's `data-list="checked|unchecked"`
     — or its item's class (ClickUp's docs: `li.ql-checklist-checked` / `ql-checklist-unchecked`) —, and so does
     Evernote's HTML export (`<ul style="--en-todo:true">` of `<li style="--en-checked:true|false">`),
-    drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」, as a checklist typed in text
-    does (read as plain lines, what was done and what was not was lost)."""
+    and so does Tiptap's task list (Docmost's and other Tiptap editors' `<ul data-type="taskList">` of
+    `<li data-type="taskItem" data-checked="true|false">`, each an empty `<label>` of its checkbox before
+    the `<div>` of its line, holdout111), drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」,
+    as a checklist typed in text does (read as plain lines, what was done and what was not was lost)."""
     for tag in tags:
         if _gone(tag) or tag.name != "li":
             continue
         state = str(tag.get("data-list", "")).lower()
         if state not in ("checked", "unchecked"):
             state = next((_QL_CHECKLIST[c] for c in tag.get("class", ()) if c in _QL_CHECKLIST), state)
-        if state not in ("checked", "unchecked") and tag.parent is not None and tag.parent.name == "ul":
+        if state not in ("checked", "unchecked") and tag.get("data-type") == "taskItem":
+            state = str(tag.get("data-checked", "")).lower()
+        elif state not in ("checked", "unchecked") and tag.parent is not None and tag.parent.name == "ul":
             state = str(tag.parent.get("data-checked", "")).lower()
             if _EN_TODO.search(str(tag.parent.get("style", ""))):
                 found = _EN_CHECKED.search(str(tag.get("style", "")))
                 state = found.group(1).lower() if found else "false"
         if state in _CHECKED:
             first = tag
-            while (lead := next((c for c in first.contents if not isinstance(c, str) or c.strip()), None)) is not None \
+            # (Tiptap's empty <label> of the checkbox before the line is no lead)
+            while (lead := next((c for c in first.contents if c.get_text().strip()), None)) is not None \
                     and isinstance(lead, Tag) and lead.name in ("div", "p"):
                 first = lead        # Evernote's item holds its line in a <div>: the tick leads that line
             first.insert(0, _CHECKED[state])

@@ -880,6 +880,16 @@ def test_an_evernote_exports_todo_list_keeps_its_state_and_its_closing_source_li
         "[x] 拿到家長邀請碼\n[ ] 綁定 e-mail\n來源：班導說明會筆記。價格是 2025/10 的，之後可能調整。")
 
 
+
+def test_a_tiptap_task_list_keeps_each_items_state() -> None:
+    # holdout111's Docmost page: the taskList's items (an empty <label> of the checkbox before each line) were
+    # plain lines, what was done and what was not lost
+    frags = cut("""<html><body><h1>報到</h1><div class="ProseMirror"><h2>新人報到清單</h2><ul data-type="taskList">
+        <li data-type="taskItem" data-checked="true"><label><input type="checkbox" checked><span></span></label>
+        <div><p>領取 SIM 卡</p></div></li><li data-type="taskItem" data-checked="false"><label><input type="checkbox">
+        <span></span></label><div><p>安裝 WindOps</p></div></li></ul></div></body></html>""")
+    assert ("section", "新人報到清單", "[x] 領取 SIM 卡\n[ ] 安裝 WindOps") in texts(frags)
+
 def test_shimo_comments_are_read_under_what_they_are_anchored_to() -> None:
     # the comments panel beside the editor was dropped with its facts; a comment that only thanks says nothing
     frags = cut("""<html><body><div class="ql-container ql-shimo"><div class="ql-editor"><h1 class="ql-title">银行短信</h1>
