@@ -178,9 +178,10 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "documentactions"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
-# a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」)
-_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription)$",
-                         re.IGNORECASE)
+# a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;
+# a Wagtail site's p.article-page__intro, the page's intro field under its h1: holdout109)
+_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription"
+                         r"|intro|introduction)$", re.IGNORECASE)
 _SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")

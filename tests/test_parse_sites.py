@@ -619,6 +619,19 @@ def test_an_articles_header_keeps_its_title_and_summary() -> None:
     assert [(f.title, f.text) for f in cut(page)] == [("关闭 3G", "只支持 3G 的手表会用不了。"), ("时间表", "Beeline 2026 年关。")]
 
 
+def test_an_articles_header_keeps_its_intro() -> None:
+    # Wagtail: 「<header class="article-page__header"><h1>…</h1><p class="…__meta">…</p><p class="…__intro">」 over
+    # the StreamField blocks: the page's intro field is its first text, the meta line goes
+    page = ("<html><body><main><article class='article-page'><header class='article-page__header'>"
+            "<h1 class='article-page__title'>通報群組使用說明</h1><p class='article-page__meta'>會員指南 · 更新於 2026 年 9 月 18 日</p>"
+            "<p class='article-page__intro'>看到稀有鳥種時，用一則簡訊就通知所有鳥友。</p></header>"
+            "<div class='article-page__body streamfield'><div class='block-heading'><h2>年費</h2></div>"
+            "<div class='block-paragraph'><div class='rich-text'><p>年費 4 000 ₸。</p></div></div></div>"
+            "</article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("通報群組使用說明", "看到稀有鳥種時，用一則簡訊就通知所有鳥友。"),
+                                                     ("年費", "年費 4 000 ₸。")]
+
+
 def test_a_posts_date_in_spans_is_no_text() -> None:
     # PIXNET lays its date out in spans (「2026Nov18Wed21:40」)
     page = ("<html><body><div id='article-box'><div class='article-head'><h2 class='title'>送修前先備份</h2>"
