@@ -189,7 +189,9 @@ _BUTTON_PARTS = frozenset({"btn", "button",
                            "report"})       # a post's 「举报/反馈」 (Baijiahao's 「span.index-module_report」)
 BUTTON_LABEL_MAX = 12
 _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
-_PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
+# … and a page's header, when it holds no heading; or the info bar of an article's header beside its title (vc.ru's
+# div.content-header__info: the author, the subsite 「Малый бизнес」, the date 「21 окт」, 「Подписаться」: holdout109)
+_PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
 FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
@@ -956,7 +958,8 @@ def _chrome_by_class(tag: Tag) -> bool:
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
-            return True     # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons)
+            # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
+            return True
     return False
 
 

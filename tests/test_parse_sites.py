@@ -632,6 +632,18 @@ def test_an_articles_header_keeps_its_intro() -> None:
                                                      ("年費", "年費 4 000 ₸。")]
 
 
+def test_the_info_bar_of_an_articles_header_is_no_text() -> None:
+    # vc.ru (Osnova): the author, the subsite and the date in div.content-header__info beside h1.content-title
+    page = ("<html><body><main><article class='content'><div class='content-header'><div class='content-header__info'>"
+            "<a class='content-header-author' href='/u/1'><span class='content-header-author__name'>Ван Ли</span></a>"
+            "<a class='content-header__subsite' href='/smb'>Малый бизнес</a><time class='time'>21 окт</time></div>"
+            "<h1 class='content-title'>卖煤十年</h1></div><div class='content__body'><div class='block-wrapper'>"
+            "<p>我和丈夫在卡拉干达做了十年送煤生意，客户大多是城郊和村里烧炉子的私人住宅，冬天一天要跑 20 多趟。</p>"
+            "</div></div></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("卖煤十年", "我和丈夫在卡拉干达做了十年送煤生意，客户大多是城郊和村里烧炉子的私人住宅，冬天一天要跑 20 多趟。")]
+
+
 def test_a_posts_date_in_spans_is_no_text() -> None:
     # PIXNET lays its date out in spans (「2026Nov18Wed21:40」)
     page = ("<html><body><div id='article-box'><div class='article-head'><h2 class='title'>送修前先備份</h2>"
