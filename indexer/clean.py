@@ -185,6 +185,9 @@ _LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|d
 _SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
+# what `aria-haspopup` says a menu's toggle opens (a menu, a list to pick from; not a dialog, which a glossary
+# term in a sentence may open)
+_OPENS_MENU = frozenset({"true", "menu", "listbox"})
 _BUTTON_PARTS = frozenset({"btn", "button",
                            "report"})       # a post's 「举报/反馈」 (Baijiahao's 「span.index-module_report」)
 BUTTON_LABEL_MAX = 12
@@ -903,6 +906,11 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
     if tag.name == "div" and str(tag.get("title", "")).lower() in _PAGE_MARGINS:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
+        return True
+    if str(tag.get("aria-haspopup", "")).lower() in _OPENS_MENU:
+        # a menu's toggle drawn as a link or a box, not a <button> (Liferay's portlet options 「<a aria-haspopup="true"
+        # class="dropdown-toggle"><span class="lfr-portal-tooltip">选项</span></a>」 over the web content, which opened
+        # its first fragment, holdout109): its label names the menu, no word of the text
         return True
     if tag.name == "div" and "icon" in _class_words(tag) and not _WORD.search(tag.get_text()) \
             and tag.find_parent(("td", "th")) is None:

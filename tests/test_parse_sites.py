@@ -644,6 +644,17 @@ def test_the_info_bar_of_an_articles_header_is_no_text() -> None:
         ("卖煤十年", "我和丈夫在卡拉干达做了十年送煤生意，客户大多是城郊和村里烧炉子的私人住宅，冬天一天要跑 20 多趟。")]
 
 
+def test_a_menus_toggle_is_no_text() -> None:
+    # Liferay DXP: the portlet's options menu over the web content, a link opening a menu (aria-haspopup)
+    page = ("<html><body><main><section class='portlet'><div class='portlet-content'>"
+            "<div class='autofit-float autofit-row portlet-header'><div class='autofit-col'><div class='dropdown lfr-icon-menu'>"
+            "<a aria-haspopup='true' class='dropdown-toggle' href='javascript:;' title='选项'>"
+            "<span class='lfr-portal-tooltip'>选项</span></a></div></div></div>"
+            "<div class='journal-content-article'><h1>短信通知服务</h1><p>通知短信的发件人显示为 QalaJylu。</p></div>"
+            "</div></section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("短信通知服务", "通知短信的发件人显示为 QalaJylu。")]
+
+
 def test_a_posts_date_in_spans_is_no_text() -> None:
     # PIXNET lays its date out in spans (「2026Nov18Wed21:40」)
     page = ("<html><body><div id='article-box'><div class='article-head'><h2 class='title'>送修前先備份</h2>"
