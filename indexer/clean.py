@@ -189,17 +189,23 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "course-player__content-header"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
-# a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」)
-_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription)$",
-                         re.IGNORECASE)
+# a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;
+# a Wagtail site's p.article-page__intro, the page's intro field under its h1: holdout109)
+_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription"
+                         r"|intro|introduction)$", re.IGNORECASE)
 _SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
+# what `aria-haspopup` says a menu's toggle opens (a menu, a list to pick from; not a dialog, which a glossary
+# term in a sentence may open)
+_OPENS_MENU = frozenset({"true", "menu", "listbox"})
 _BUTTON_PARTS = frozenset({"btn", "button",
                            "report"})       # a post's 「举报/反馈」 (Baijiahao's 「span.index-module_report」)
 BUTTON_LABEL_MAX = 12
 _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a heading: 「原创」「New」
-_PAGE_HEADER = frozenset({"page", "site", "global", "masthead"})    # … and a page's header, when it holds no heading
+# … and a page's header, when it holds no heading; or the info bar of an article's header beside its title (vc.ru's
+# div.content-header__info: the author, the subsite 「Малый бизнес」, the date 「21 окт」, 「Подписаться」: holdout109)
+_PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
 FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
@@ -913,6 +919,11 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
         return True
+    if str(tag.get("aria-haspopup", "")).lower() in _OPENS_MENU:
+        # a menu's toggle drawn as a link or a box, not a <button> (Liferay's portlet options 「<a aria-haspopup="true"
+        # class="dropdown-toggle"><span class="lfr-portal-tooltip">选项</span></a>」 over the web content, which opened
+        # its first fragment, holdout109): its label names the menu, no word of the text
+        return True
     if tag.name == "div" and "icon" in _class_words(tag) and not _WORD.search(tag.get_text()) \
             and tag.find_parent(("td", "th")) is None:
         # a page's or block's icon drawn as a pictograph (ClickUp's 「div.cu-doc-page__icon」 ☎️ over the title):
@@ -967,7 +978,8 @@ def _chrome_by_class(tag: Tag) -> bool:
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
-            return True     # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons)
+            # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
+            return True
     return False
 
 

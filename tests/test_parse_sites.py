@@ -619,6 +619,42 @@ def test_an_articles_header_keeps_its_title_and_summary() -> None:
     assert [(f.title, f.text) for f in cut(page)] == [("关闭 3G", "只支持 3G 的手表会用不了。"), ("时间表", "Beeline 2026 年关。")]
 
 
+def test_an_articles_header_keeps_its_intro() -> None:
+    # Wagtail: 「<header class="article-page__header"><h1>…</h1><p class="…__meta">…</p><p class="…__intro">」 over
+    # the StreamField blocks: the page's intro field is its first text, the meta line goes
+    page = ("<html><body><main><article class='article-page'><header class='article-page__header'>"
+            "<h1 class='article-page__title'>通報群組使用說明</h1><p class='article-page__meta'>會員指南 · 更新於 2026 年 9 月 18 日</p>"
+            "<p class='article-page__intro'>看到稀有鳥種時，用一則簡訊就通知所有鳥友。</p></header>"
+            "<div class='article-page__body streamfield'><div class='block-heading'><h2>年費</h2></div>"
+            "<div class='block-paragraph'><div class='rich-text'><p>年費 4 000 ₸。</p></div></div></div>"
+            "</article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("通報群組使用說明", "看到稀有鳥種時，用一則簡訊就通知所有鳥友。"),
+                                                     ("年費", "年費 4 000 ₸。")]
+
+
+def test_the_info_bar_of_an_articles_header_is_no_text() -> None:
+    # vc.ru (Osnova): the author, the subsite and the date in div.content-header__info beside h1.content-title
+    page = ("<html><body><main><article class='content'><div class='content-header'><div class='content-header__info'>"
+            "<a class='content-header-author' href='/u/1'><span class='content-header-author__name'>Ван Ли</span></a>"
+            "<a class='content-header__subsite' href='/smb'>Малый бизнес</a><time class='time'>21 окт</time></div>"
+            "<h1 class='content-title'>卖煤十年</h1></div><div class='content__body'><div class='block-wrapper'>"
+            "<p>我和丈夫在卡拉干达做了十年送煤生意，客户大多是城郊和村里烧炉子的私人住宅，冬天一天要跑 20 多趟。</p>"
+            "</div></div></article></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [
+        ("卖煤十年", "我和丈夫在卡拉干达做了十年送煤生意，客户大多是城郊和村里烧炉子的私人住宅，冬天一天要跑 20 多趟。")]
+
+
+def test_a_menus_toggle_is_no_text() -> None:
+    # Liferay DXP: the portlet's options menu over the web content, a link opening a menu (aria-haspopup)
+    page = ("<html><body><main><section class='portlet'><div class='portlet-content'>"
+            "<div class='autofit-float autofit-row portlet-header'><div class='autofit-col'><div class='dropdown lfr-icon-menu'>"
+            "<a aria-haspopup='true' class='dropdown-toggle' href='javascript:;' title='选项'>"
+            "<span class='lfr-portal-tooltip'>选项</span></a></div></div></div>"
+            "<div class='journal-content-article'><h1>短信通知服务</h1><p>通知短信的发件人显示为 QalaJylu。</p></div>"
+            "</div></section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)] == [("短信通知服务", "通知短信的发件人显示为 QalaJylu。")]
+
+
 def test_a_posts_date_in_spans_is_no_text() -> None:
     # PIXNET lays its date out in spans (「2026Nov18Wed21:40」)
     page = ("<html><body><div id='article-box'><div class='article-head'><h2 class='title'>送修前先備份</h2>"
