@@ -180,7 +180,10 @@ Bloomfire (holdout77): a community post page (`body.bloomfire`, one `div.contrib
 `div.comment-replies`, the post's author's badged 「Author」 by `span.badge-author`) its last part (`_bloomfire`).
 Ameba Blog (holdout79): an entry page its ameba.jp assets mark, its text the one `div.skin-entryBody` whose 「■」 bold
 paragraphs are its parts' headings; the blog's header, the date and 「テーマ：…」 are no text, its `.skin-commentList`
-comments threads, an answer opening 「Re:name さん」 in the thread of the comment it names (`_ameba`). Daum Cafe
+comments threads, an answer opening 「Re:name さん」 in the thread of the comment it names (`_ameba`). FC2 Blog
+(holdout113): an entry page its fc2.com assets mark, the one `div.entry` with a `div.entry_body`; its 「■」 bold runs alone
+on their lines are its parts' headings, the date, sponsor entry and trackback box no text, its `div.comment_list`
+comments threads, a reply titled 「Re: nameさん」 in the thread of the comment it names (`_fc2`). Daum Cafe
 (holdout80): a post page its daumcdn.net/cafe assets mark, its text the one `.bbs_contents` of `#bbsView`; the cafe's
 header, the board, the writer line and the tags are no text, its `ul.list_cmt` comments threads of a comment and its
 `cmt_reply` replies, the writer's marked 「작성자」, a reported comment's placeholder saying nothing (`_daum_cafe`).
@@ -241,7 +244,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
+from indexer.html_text import BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -263,7 +266,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1703,6 +1706,80 @@ def _answer_threads(comments: list[Comment]) -> list[list[Comment]]:
     return threads
 
 
+# FC2 Blog's own assets (static.fc2.com's scripts, the blog's stylesheet on blog-imgs-….fc2.com)
+_FC2_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*fc2\.com/")
+_FC2_BLOG = re.compile(r"^(?:https?:)?//([\w-]+)\.blog\.fc2\.com/")     # the blog's address names its owner
+_FC2_LINK_WORDS = frozenset({"URL", "HP", "Home", "Web", "編集", "Edit"})      # a comment title's links, no name
+
+
+def _fc2(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """FC2 Blog (FC2ブログ): an entry's own page its fc2.com assets mark, the entry one `div.entry` of the date
+    (`div.entry_date` 「2026/11/09 (月) 23:41」), the title `h2.entry_header` linking the entry, the text
+    `div.entry_body` (the writer's lines between `<br />`s) and the `div.entry_footer` (カテゴリ, CM:3, TB:0, 編集);
+    the sponsor entry 「スポンサーサイト」 (`div.ad_entry`) over it. The common templates' part titles are a bold line
+    in a larger size with a drawn 「■」 (`<span style="font-size:large"><strong>■ 票價</strong></span>`), and the
+    comments `div#comment` of `div.comment_list` cards: `div.sub_title` 「name | URL」 (a reply's 「Re: nameさん | owner」:
+    its title, then its writer), `div.sub_body`, `div.sub_footer` (the date and 編集); then the comment form and
+    `div#trackback` (「トラックバックURL:」 over a read-only field). Read as a page (holdout113), the date was a
+    passage of its own, every part was titled by the entry's title with its 「■」 line glued into its text, the
+    trackback box was a part before the comments and the comments were one passage without their writers, the
+    owner's answer apart from the question it answers. So the entry's title is the page's (the blog's name and
+    motto go), the date and the trackback box go, each 「■」 line standing alone is its part's heading without
+    its glyph (as Ameba's are), and the comments are the entry's last part, an answer titled 「Re: nameさん」 in
+    the thread of the comment it names (`_answer_threads`), the blog's owner named by its address."""
+    entries = [entry for entry in soup.find_all("div", class_="entry") if entry.find("div", class_="entry_body")]
+    if len(entries) != 1 or not loads_assets(soup, _FC2_ADDRESS):
+        return          # the blog's top page or an archive of entries, or a page FC2 did not serve
+    entry = entries[0]
+    body = entry.find("div", class_="entry_body")
+    title = entry.find(class_="entry_header")
+    link = title.find("a", href=_FC2_BLOG) if isinstance(title, Tag) else None
+    owner = _FC2_BLOG.match(str(link["href"])).group(1) if isinstance(link, Tag) else ""
+    _entry_title(title, soup.find_all(id="header"))
+    for furniture in soup.find_all(["div", "span"], class_=["entry_date", "ad_entry"]) + soup.find_all(id="trackback"):
+        if not furniture.decomposed:
+            furniture.decompose()
+    for bold in body.find_all(["strong", "b"]):
+        _glyph_line_heading(bold)
+    box = soup.find(id="comment")
+    if not isinstance(box, Tag):
+        return
+    cards = []
+    for card in box.find_all("div", class_="comment_list"):
+        text, head = card.find(class_="sub_body"), card.find(class_="sub_title")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        fields = [field.strip() for field in one_line(head).split(" | ")] if isinstance(head, Tag) else []
+        names = [field for field in fields if field and field not in _FC2_LINK_WORDS and not _AMEBA_REPLY_TO.match(field)]
+        answers = next((field for field in fields if _AMEBA_REPLY_TO.match(field)), "")
+        name = names[-1] if names else ""
+        # (the reply's title 「Re: 阿凱さん」 says whom it answers: read as the text's opening, as Ameba's is)
+        cards.append(Comment(name, f"{answers} {one_line(text)}".strip(), bool(owner) and name == owner))
+    box.decompose()
+    _part_after(soup, body, _threads_html(_answer_threads(cards)) if cards else "")
+
+
+def _glyph_line_heading(bold: Tag) -> None:
+    """A bold run opening with a drawn 「■」, alone on its line (only `<br>`s or the text's ends around it and
+    the inline wrappers sizing it), as the part's heading it is drawn as: an `<h2>` of its words without the glyph."""
+    words = one_line(bold)
+    if not TITLE_GLYPH.match(words) or not TITLE_GLYPH.sub("", words) or bold.find(BLOCK_TAGS) is not None:
+        return
+    line = bold
+    while line.parent is not None and line.parent.name in ("span", "font", "b", "strong", "u") \
+            and one_line(line.parent) == words:
+        line = line.parent
+    for step in ("previous_sibling", "next_sibling"):
+        near = getattr(line, step)
+        while isinstance(near, NavigableString) and not near.strip():
+            near = getattr(near, step)
+        if near is not None and not (isinstance(near, Tag) and near.name in ("br", "table", "hr")):
+            return
+    heading = BeautifulSoup("", "html.parser").new_tag("h2")
+    heading.string = TITLE_GLYPH.sub("", words)
+    line.replace_with(heading)
+
+
 # Daum Cafe's own assets (t1.daumcdn.net/cafe_cj/…)
 _DAUM_CAFE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*daumcdn\.net/cafe")
 # what Daum Cafe shows for a comment reported, deleted or secret: nothing said
@@ -2862,6 +2939,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_habr, (_needs("tm-article-body", "tm-article-presenter__content"),)),
     (_bloomfire, (_needs("bloomfire", "contribution-body", "contribution"),)),
     (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
+    (_fc2, (_needs("entry_body", "entry_header", "comment_list"), _needs("entry_body", "entry_header", "entry_footer"))),
     (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
     (_velog, (_needs("head-wrapper", "atom-one"),)),
     (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),

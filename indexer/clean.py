@@ -66,6 +66,7 @@ from indexer.productboard_card import productboard_card
 from indexer.robohelp import robohelp_topic
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
+from indexer.scribe_guide import scribe_guide
 from indexer.twiki_topic import twiki_topic
 from indexer.siyuan_export import siyuan_blocks
 from indexer.render_chat import says_nothing
@@ -245,7 +246,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -277,6 +278,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
         retype_page(soup, marks)
+        scribe_guide(soup, marks)
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)

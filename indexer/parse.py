@@ -55,6 +55,7 @@ from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
+from indexer.tiktok import tiktok_video
 from indexer.teams import teams_channel
 from indexer.threads import forum_thread
 from indexer.trello_card import trello_card
@@ -1366,12 +1367,13 @@ def parse_article(source: Source) -> Article:
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
         instagram_post(soup, marks)    # an Instagram post as the browser saves it: its caption's first line its headline, its comments parts by their writers
+        tiktok_video(soup, marks)      # a TikTok video page as the browser saves it: its description's title its headline, keycap lines steps, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         misskey_note(soup)             # a Misskey note page the web client shows: its first line its headline, its 「■」 lines its parts, each reply a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, a Daum Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, an FC2 Blog entry, a Daum Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article: its title, its comments a last part 「评论」
         comments = page_comments(soup, marks, before)  # on a page no reader above read, a comment list found by its shape
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

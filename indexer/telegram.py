@@ -43,7 +43,7 @@ _ANSWER_LINE = re.compile(r"^(?:A|答)\s*\d{0,3}\s*[:：]", re.IGNORECASE)      
 _QUESTION_MARK = re.compile("^(?:\u2753|\u2754|\u2049\ufe0f?)\\s*")
 _ANSWER_MARK = re.compile("^(?:\U0001f449[\U0001f3fb-\U0001f3ff]?|\u27a1\ufe0f?|\u2705|\U0001f4ac|\U0001f4a1|\U0001f170\ufe0f?)\\s*")
 _ALL_BOLD = re.compile(r"^\*\*(?:[^*]|\*(?!\*))+\*\*$")
-_KEYCAP = re.compile("^(?:([0-9])\ufe0f?\u20e3|(\U0001f51f))\\s*")       # 「1️⃣」…「🔟」: a numbered line
+KEYCAP = re.compile("^(?:([0-9])\ufe0f?\u20e3|(\U0001f51f))\\s*")       # 「1️⃣」…「🔟」: a numbered line
 _ITEM = re.compile(r"^(\d{1,2})[.)][ \t]+\S")                                # a numbered line Markdown lists
 _BLOCKS = frozenset({"pre", "blockquote", "div", "p"})
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
@@ -327,7 +327,7 @@ def post_text(lines: tuple[str, ...] | list[str]) -> tuple[str, str]:
     <BLANKLINE>
     2. 选证明
     """
-    lines = [_KEYCAP.sub(lambda m: f"{int(m[1]) if m[1] else 10}. ", line) for line in lines if line.strip()]
+    lines = [KEYCAP.sub(lambda m: f"{int(m[1]) if m[1] else 10}. ", line) for line in lines if line.strip()]
     headline = ""
     if len(lines) > 1:
         raw = lines[0].replace("**", "").strip()

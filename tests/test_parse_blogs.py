@@ -2606,3 +2606,46 @@ def test_a_fanbox_post_without_its_date_and_plan_label_its_creators_reply_an_ans
 
 def test_fanbox_like_markup_on_another_site_is_left_alone() -> None:
     assert "プラン以上" in all_text(cut(_fanbox("Fanclub")))
+
+
+def _fc2_comment(title: str, text: str) -> str:
+    return (f"<div class='comment_list'><div class='sub_title'>{title}</div><div class='sub_body'>{text}</div>"
+            "<div class='sub_footer'>2026/11/10(火) 08:15:22 | <a href='#'>編集</a></div></div>")
+
+
+def fc2(assets: str = "https://static.fc2.com/js/blog/blog_res.js") -> str:
+    comments = (_fc2_comment("佳蓉 | URL", "建議付完款先去垃圾簡訊匣找。")
+                + _fc2_comment("阿凱 | URL", "請問三歲的小孩可以玩滑水道嗎？")
+                + _fc2_comment("Re: 阿凱さん | kazataiwan", "只能玩兒童區的小滑梯。"))
+    return ("<html><head><title>去水上樂園 - 台灣人在哈薩克的日常</title>"
+            f"<script src='{assets}'></script></head><body><div id='container'>"
+            "<div id='header'><h1><a href='https://kazataiwan.blog.fc2.com/'>台灣人在哈薩克的日常</a></h1>"
+            "<div class='introduction'>記錄生活大小事。</div></div><div id='main'><div class='content'>"
+            "<div class='entry'><div class='entry_date'>2026/11/09 (月) 23:41</div>"
+            "<h2 class='entry_header'><a href='https://kazataiwan.blog.fc2.com/blog-entry-87.html'>去水上樂園</a></h2>"
+            "<div class='entry_body'>上週六我們一家去了水上樂園。<br /><br />"
+            "<span style='font-size:large;'><strong>■ 手機怎麼帶</strong></span><br /><br />"
+            "手機放在置物櫃裡最安全。<br /><br />"
+            "<span style='font-size:large;'><strong>■ 網路買票的步驟</strong></span><br /><br />"
+            "1. 打開官網，選日期和票種。<br />2. 輸入手機門號收驗證碼。<br />3. 用 Kaspi 付款。<br /></div>"
+            "<div class='entry_footer'><ul class='entry_state'><li><a href='#cm'>CM:3</a></li></ul></div></div>"
+            f"<div id='comment'><h3 class='sub_header'>コメント</h3>{comments}</div>"
+            "<div id='trackback'><h3 class='sub_header'>トラックバック</h3><div class='trackback_url'>トラックバックURL:"
+            "<br /><input type='text' value='https://kazataiwan.blog.fc2.com/tb.php/87' readonly='readonly' /></div></div>"
+            "</div></div></div></body></html>")
+
+
+def test_an_fc2_entrys_glyph_lines_head_its_parts_and_a_re_reply_answers_the_comment_it_names() -> None:
+    # holdout113: the date was a passage of its own, every 「■」 line was glued into the text under the entry's
+    # title (the steps named by it), the trackback box was a part, and the comments were one passage
+    got = texts(cut(fc2()))
+    assert got[:2] == [("section", "去水上樂園", "上週六我們一家去了水上樂園。"),
+                       ("section", "手機怎麼帶", "手機放在置物櫃裡最安全。")]
+    assert {f.procedure.title for f in cut(fc2()) if f.procedure} == {"網路買票的步驟"}
+    assert got[-2:] == [("section", COMMENTS_TITLE, "建議付完款先去垃圾簡訊匣找。"),
+                        ("qa", "請問三歲的小孩可以玩滑水道嗎？", "只能玩兒童區的小滑梯。")]
+    assert "トラックバック" not in all_text(cut(fc2())) and "2026/11/09" not in all_text(cut(fc2()))
+
+
+def test_fc2s_markup_on_a_page_fc2_did_not_serve_is_left_alone() -> None:
+    assert "■" in all_text(cut(fc2(assets="/js/blog_res.js")))
