@@ -151,6 +151,9 @@ lecture page of the course player its teachablecdn.com assets mark, its title `h
 attachments taking the body's place (the sidebar, the nav, the file attachments and 「Powered by Teachable」 go, a
 `div.lecture-callout` set apart by a rule), its comments read by thread: a student's comment the instructor (the
 「Author」 badge) answers in its first reply a Q&A, asked or not (`_teachable`, `_threads_html`).
+Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its text the one
+`article.step-text > div.html-content`; its discussion's `div.comment-widget`s threads with the replies in their
+`.comment-widget__replies`, a student's comment the teacher (badge 「Преподаватель」) answers first a Q&A (`_stepik`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -256,7 +259,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
     post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's or a Lobsters story's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -2298,6 +2301,46 @@ def _teachable_comment(card: Tag) -> Comment | None:
                    content.find(class_="badge-author") is not None)
 
 
+# Stepik's own assets (stepik.org/static/…: the frontend's styles and scripts)
+_STEPIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*stepik\.org/static/", re.IGNORECASE)
+
+
+def _stepik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Stepik: a lesson's step page its assets from stepik.org/static mark, the step's text one
+    `article.step-text > div.html-content` (the writer's headings, lists, tables), which the page is read
+    from as its one <article>. Around it the course player: the navbar, the course sidebar, the lesson's
+    header (its name, the steps bar, 「Шаг 4 из 5」), the quiz, 「Предыдущий / Следующий шаг」 and the
+    discussion (`section.discussion`: 「Комментарии (3)」 / 「Решения」 tabs, each `div.comment-widget` a
+    header of `.comment-widget__author`, the teacher's badge 「Преподаватель」 `.comment-widget__badge` and
+    the time, the text `.comment-widget__text`, likes and Ответить, its replies' widgets in its
+    `.comment-widget__replies`). Read as a page, the step's text alone was kept and the discussion lost with
+    the frame. So the comments are the step's last part after its text, each thread a comment and its
+    replies, the teacher's first reply answering a student's comment (`_threads_html`), as Teachable's are."""
+    steps = soup.select("article.step-text > div.html-content")
+    if len(steps) != 1 or not loads_assets(soup, _STEPIK_ADDRESS):
+        return          # a course's or a lesson's overview, or a page Stepik did not serve
+    threads = []
+    for card in soup.select("section.discussion div.comment-widget"):
+        if card.find_parent("div", class_="comment-widget") is not None:
+            continue        # (a reply, read in its comment's thread)
+        thread = [_stepik_comment(card)]
+        replies = card.find("div", class_="comment-widget__replies", recursive=False)
+        if isinstance(replies, Tag):
+            thread.extend(_stepik_comment(reply) for reply in replies.find_all("div", class_="comment-widget"))
+        threads.append([comment for comment in thread if comment is not None])
+    _part_after(soup, steps[0], _threads_html([thread for thread in threads if thread]))
+
+
+def _stepik_comment(card: Tag) -> Comment | None:
+    text = card.find("div", class_="comment-widget__text", recursive=False)
+    if not isinstance(text, Tag) or not one_line(text):
+        return None
+    header = card.find("div", class_="comment-widget__header", recursive=False)
+    name = header.find(class_="comment-widget__author") if isinstance(header, Tag) else None
+    return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
+                   isinstance(header, Tag) and header.find(class_="comment-widget__badge") is not None)
+
+
 # Nate Pann's (네이트 판) own assets: pann.nate.com's styles and scripts
 _NATE_PANN_ADDRESS = re.compile(r"^(?:https?:)?//pann\.nate\.com/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！!？?；;])")      # after a sentence: a comment asks when its last one does
@@ -2731,6 +2774,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
+    (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),

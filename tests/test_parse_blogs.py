@@ -1228,6 +1228,45 @@ def test_teachables_lecture_markup_on_a_page_teachable_did_not_serve_is_read_as_
     assert "Powered by Teachable" in "".join(f.text for f in cut(page))
 
 
+def _stepik_widget(name: str, text: str, replies: str = "", teacher: bool = False) -> str:
+    """A Stepik comment widget: author, the teacher's badge (on a reply), time, the text, likes and Ответить, then its replies."""
+    badge = " <span class='comment-widget__badge'>Преподаватель</span>" if teacher else ""
+    nested = f"<div class='comment-widget__replies'>{replies}</div>" if replies else ""
+    return (f"<div class='comment-widget{' comment-widget--reply' if teacher else ''}'>"
+            f"<div class='comment-widget__header'><a class='comment-widget__author' href='/users/1'>{name}</a>{badge}"
+            " <span class='comment-widget__time'>2 месяца назад</span></div>"
+            f"<div class='comment-widget__text'><p>{text}</p></div>"
+            f"<div class='comment-widget__actions'><span class='likes'>👍 4</span> <a>Ответить</a></div>{nested}</div>")
+
+
+def stepik(assets: str = "https://stepik.org/static/frontend/dist/app.4c1d8e.css") -> str:
+    widgets = (_stepik_widget("陳怡君", "宿舍的 Wi-Fi 可以收簡訊嗎", _stepik_widget("Айгуль Н.", "簡訊走的是電信網路。", teacher=True))
+               + _stepik_widget("林冠廷", "補充：ЕНУ 的密碼寄到學校信箱。"))
+    return ("<html lang='ru'><head><title>Шаг 4 · Platonus · Stepik</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='ember-root'>"
+            "<header class='navbar'><a href='/catalog'>Каталог</a></header><div class='lesson-page'>"
+            "<aside class='lesson-sidebar'><a href='/course/1'>在哈薩克留學生活入門</a></aside><main class='lesson__main'>"
+            "<div class='lesson-header'><h1 class='lesson-header__title'>3.2 Platonus</h1>"
+            "<div class='lesson-header__stats'>Шаг 4 из 5</div></div>"
+            "<article class='step-text'><div class='html-content'><h2>綁定手機</h2><p>登入需要簡訊驗證碼。</p></div></article>"
+            "<div class='lesson__footer'><a class='lesson__next' href='/step/5'>Следующий шаг</a></div>"
+            "<section class='discussion'><div class='discussion__tabs'><a class='tab'>Комментарии (2)</a></div>"
+            f"<div class='discussion-thread'>{widgets}</div></section></main></div></div></body></html>")
+
+
+def test_a_stepik_steps_discussion_is_its_last_part_the_teachers_reply_answering() -> None:
+    # holdout114: the step's <article> alone was read, the discussion lost with the course player's frame
+    assert texts(cut(stepik())) == [
+        ("section", "綁定手機", "登入需要簡訊驗證碼。"),
+        ("section", COMMENTS_TITLE, "補充：ЕНУ 的密碼寄到學校信箱。"),
+        # a student's comment the teacher (「Преподаватель」) answered, asked without 「？」
+        ("qa", "宿舍的 Wi-Fi 可以收簡訊嗎", "簡訊走的是電信網路。")]
+
+
+def test_stepiks_markup_on_a_page_stepik_did_not_serve_is_left_alone() -> None:
+    assert "補充：ЕНУ 的密碼寄到學校信箱。" not in all_text(cut(stepik(assets="/static/app.css")))
+
+
 def _lj_leaf(tid: str, level: int, name: str, text: str, owner: bool = False) -> str:
     """A comment as LiveJournal's tree draws it: a twig indented by its level, the leaf's userpic, name
     (「[journal owner]」 beside the owner's), time, permalink, text and its Reply / Thread / Link bar."""
