@@ -151,6 +151,9 @@ lecture page of the course player its teachablecdn.com assets mark, its title `h
 attachments taking the body's place (the sidebar, the nav, the file attachments and 「Powered by Teachable」 go, a
 `div.lecture-callout` set apart by a rule), its comments read by thread: a student's comment the instructor (the
 「Author」 badge) answers in its first reply a Q&A, asked or not (`_teachable`, `_threads_html`).
+Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its text the one
+`article.step-text > div.html-content`; its discussion's `div.comment-widget`s threads with the replies in their
+`.comment-widget__replies`, a student's comment the teacher (badge 「Преподаватель」) answers first a Q&A (`_stepik`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -187,6 +190,10 @@ comments threads, a reply titled 「Re: nameさん」 in the thread of the comme
 (holdout80): a post page its daumcdn.net/cafe assets mark, its text the one `.bbs_contents` of `#bbsView`; the cafe's
 header, the board, the writer line and the tags are no text, its `ul.list_cmt` comments threads of a comment and its
 `cmt_reply` replies, the writer's marked 「작성자」, a reported comment's placeholder saying nothing (`_daum_cafe`).
+Naver Cafe (holdout114): a post page its ca-fe.pstatic.net assets mark, its text the SmartEditor ONE document
+`.se-main-container` of its one `.ArticleContentBox`, whose section titles (`se-sectionTitle`) head its parts; the skip
+link, the cafe's header, the board, the writer line, the tools and the like bar are no text, its `ul.comment_list`
+comments threads of a comment and its `CommentItem--reply` replies, the writer's badged 「작성자」 (`_naver_cafe`).
 Velog (holdout78): a post page, its head `div.head-wrapper` with the byline linking to the writer's `/@name`, its text
 the one `div.atom-one`; the information line (writer, date) is no text, its `div.comments` cards threads, a reply
 nested in its comment or the writer's comment after a reader's answering it (`_velog`).
@@ -265,8 +272,8 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1303,6 +1310,7 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         if text is not None and one_line(text):
             comments.append(Comment(one_line(named) if named is not None else "", one_line(text),
                                     _own_in(card, "li", "u_cbox_comment", ["u_cbox_writer"]) is not None))
+    _smart_editor_titles(body)
     page = _as_page(soup, one_line(heading),
                     [part for part in components if "se-documentTitle" not in part.get("class", ())])
     append_markup(page, comments_html(comments))
@@ -1823,6 +1831,64 @@ def _daum_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     area = box.find_parent(class_="cmt_area")
     (area if isinstance(area, Tag) else box).decompose()
     _part_after(soup, body, _threads_html(threads) if threads else "")
+
+
+# Naver Cafe's own assets (ca-fe.pstatic.net's styles and scripts)
+_NAVER_CAFE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*ca-fe\.pstatic\.net/")
+
+
+def _naver_cafe(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Naver Cafe (네이버 카페): a post's page its assets from ca-fe.pstatic.net mark, the post one
+    `div.ArticleContentBox` whose `.article_header` holds the board's link (`a.link_board`), the subject
+    (`h3.title_text`), the writer line (`.WriterInfo`: nick, member level 「열심회원」, date, 「조회 2,318」) and
+    the tools (`.ArticleTool`: 「댓글 5」, URL 복사), its text the SmartEditor ONE document `div.se-main-container`,
+    then the tags, 좋아요 / 공유 / 신고 (`.ReplyBox`) and the comments. Over it the skip link (`#u_skip`) and the
+    cafe's header `#cafe-header` (its name and menu). Its comments `.CommentBox`'s `ul.comment_list` of
+    `li.CommentItem` cards (`.comment_nickname`, the writer's 「작성자」 badge `.comment_writer_badge`, the text
+    `.text_comment`, the date, 답글쓰기), flat, a reply classed `CommentItem--reply` after the comment it
+    answers. Read as a page, the skip link and the board's link were a part titled by the subject, the member
+    level and date opened the text, the like count closed it, the editor's section titles (`se-sectionTitle`)
+    were lines of the text, so every part was titled by the subject, and the comments were read without
+    their writers. So the subject titles the page, the skip link, board, writer line, tools and like bar go,
+    the section titles are headings (`_smart_editor_titles`), and the comments are the post's last part,
+    each thread a comment and its replies, the writer's first reply answering it (`_threads_html`)."""
+    bodies = soup.select(".ArticleContentBox .se-main-container")
+    if len(bodies) != 1 or not loads_assets(soup, _NAVER_CAFE_ADDRESS):
+        return          # a cafe's list of posts, or a page Naver Cafe did not serve
+    body = bodies[0]
+    _entry_title(soup.select_one(".ArticleContentBox h3.title_text"), soup.find_all(id="cafe-header"))
+    for furniture in soup.select("#u_skip, .ArticleContentBox .link_board, .ArticleContentBox .WriterInfo, "
+                                 ".ArticleContentBox .ArticleTool, .ArticleContentBox .ReplyBox"):
+        furniture.decompose()
+    _smart_editor_titles(body)
+    box = soup.find("ul", class_="comment_list")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.find_all("li", class_="CommentItem"):
+        text = card.find(class_="text_comment")
+        named = card.find(class_="comment_nickname")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        comment = Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                          card.find(class_="comment_writer_badge") is not None)
+        _thread_into(threads, comment, reply="CommentItem--reply" in card.get("class", ()))
+    area = box.find_parent(class_="CommentBox")
+    (area if isinstance(area, Tag) else box).decompose()
+    _part_after(soup, body, _threads_html(threads) if threads else "")
+
+
+def _smart_editor_titles(body: Tag) -> None:
+    """SmartEditor ONE's section title component (`div.se-component.se-sectionTitle`, its words in a
+    `p.se-text-paragraph`) is the heading of the components after it, drawn larger: an `<h2>` of its words
+    (Naver Cafe's and Naver Blog's posts; read as a paragraph, every part was titled by the post)."""
+    for component in body.find_all("div", class_="se-sectionTitle"):
+        words = one_line(component)
+        if words and "se-component" in component.get("class", ()):
+            component.clear()
+            component.name = "h2"
+            component.attrs = {}
+            component.string = words
 
 
 _VELOG_USER = re.compile(r"^(?:https?://velog\.io)?/@[^/?#]+/?$")    # 「/@aidos_dev」: a Velog user's address
@@ -2393,6 +2459,46 @@ def _teachable_comment(card: Tag) -> Comment | None:
                    content.find(class_="badge-author") is not None)
 
 
+# Stepik's own assets (stepik.org/static/…: the frontend's styles and scripts)
+_STEPIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*stepik\.org/static/", re.IGNORECASE)
+
+
+def _stepik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Stepik: a lesson's step page its assets from stepik.org/static mark, the step's text one
+    `article.step-text > div.html-content` (the writer's headings, lists, tables), which the page is read
+    from as its one <article>. Around it the course player: the navbar, the course sidebar, the lesson's
+    header (its name, the steps bar, 「Шаг 4 из 5」), the quiz, 「Предыдущий / Следующий шаг」 and the
+    discussion (`section.discussion`: 「Комментарии (3)」 / 「Решения」 tabs, each `div.comment-widget` a
+    header of `.comment-widget__author`, the teacher's badge 「Преподаватель」 `.comment-widget__badge` and
+    the time, the text `.comment-widget__text`, likes and Ответить, its replies' widgets in its
+    `.comment-widget__replies`). Read as a page, the step's text alone was kept and the discussion lost with
+    the frame. So the comments are the step's last part after its text, each thread a comment and its
+    replies, the teacher's first reply answering a student's comment (`_threads_html`), as Teachable's are."""
+    steps = soup.select("article.step-text > div.html-content")
+    if len(steps) != 1 or not loads_assets(soup, _STEPIK_ADDRESS):
+        return          # a course's or a lesson's overview, or a page Stepik did not serve
+    threads = []
+    for card in soup.select("section.discussion div.comment-widget"):
+        if card.find_parent("div", class_="comment-widget") is not None:
+            continue        # (a reply, read in its comment's thread)
+        thread = [_stepik_comment(card)]
+        replies = card.find("div", class_="comment-widget__replies", recursive=False)
+        if isinstance(replies, Tag):
+            thread.extend(_stepik_comment(reply) for reply in replies.find_all("div", class_="comment-widget"))
+        threads.append([comment for comment in thread if comment is not None])
+    _part_after(soup, steps[0], _threads_html([thread for thread in threads if thread]))
+
+
+def _stepik_comment(card: Tag) -> Comment | None:
+    text = card.find("div", class_="comment-widget__text", recursive=False)
+    if not isinstance(text, Tag) or not one_line(text):
+        return None
+    header = card.find("div", class_="comment-widget__header", recursive=False)
+    name = header.find(class_="comment-widget__author") if isinstance(header, Tag) else None
+    return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
+                   isinstance(header, Tag) and header.find(class_="comment-widget__badge") is not None)
+
+
 # Nate Pann's (네이트 판) own assets: pann.nate.com's styles and scripts
 _NATE_PANN_ADDRESS = re.compile(r"^(?:https?:)?//pann\.nate\.com/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！!？?；;])")      # after a sentence: a comment asks when its last one does
@@ -2926,6 +3032,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
+    (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
@@ -2941,6 +3048,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_ameba, (_needs("skin-entryBody", "skin-entry"),)),
     (_fc2, (_needs("entry_body", "entry_header", "comment_list"), _needs("entry_body", "entry_header", "entry_footer"))),
     (_daum_cafe, (_needs("#bbsView", "bbs_contents"),)),
+    (_naver_cafe, (_needs("ArticleContentBox", "se-main-container"),)),
     (_velog, (_needs("head-wrapper", "atom-one"),)),
     (_okru, (_needs("media-text_cnt_tx", "feed-w"),)),
     (_brunch, (_needs("#wrapArticle", "wrap_body", "cover_title"),)),

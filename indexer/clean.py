@@ -74,6 +74,7 @@ from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.sway_story import sway_story
 from indexer.sysaid_portal import sysaid_portal
+from indexer.tango_guide import tango_guide
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
@@ -246,7 +247,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -279,6 +280,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wikidot_page(soup, marks)
         retype_page(soup, marks)
         scribe_guide(soup, marks)
+        tango_guide(soup, marks)
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)

@@ -1228,6 +1228,45 @@ def test_teachables_lecture_markup_on_a_page_teachable_did_not_serve_is_read_as_
     assert "Powered by Teachable" in "".join(f.text for f in cut(page))
 
 
+def _stepik_widget(name: str, text: str, replies: str = "", teacher: bool = False) -> str:
+    """A Stepik comment widget: author, the teacher's badge (on a reply), time, the text, likes and Ответить, then its replies."""
+    badge = " <span class='comment-widget__badge'>Преподаватель</span>" if teacher else ""
+    nested = f"<div class='comment-widget__replies'>{replies}</div>" if replies else ""
+    return (f"<div class='comment-widget{' comment-widget--reply' if teacher else ''}'>"
+            f"<div class='comment-widget__header'><a class='comment-widget__author' href='/users/1'>{name}</a>{badge}"
+            " <span class='comment-widget__time'>2 месяца назад</span></div>"
+            f"<div class='comment-widget__text'><p>{text}</p></div>"
+            f"<div class='comment-widget__actions'><span class='likes'>👍 4</span> <a>Ответить</a></div>{nested}</div>")
+
+
+def stepik(assets: str = "https://stepik.org/static/frontend/dist/app.4c1d8e.css") -> str:
+    widgets = (_stepik_widget("陳怡君", "宿舍的 Wi-Fi 可以收簡訊嗎", _stepik_widget("Айгуль Н.", "簡訊走的是電信網路。", teacher=True))
+               + _stepik_widget("林冠廷", "補充：ЕНУ 的密碼寄到學校信箱。"))
+    return ("<html lang='ru'><head><title>Шаг 4 · Platonus · Stepik</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='ember-root'>"
+            "<header class='navbar'><a href='/catalog'>Каталог</a></header><div class='lesson-page'>"
+            "<aside class='lesson-sidebar'><a href='/course/1'>在哈薩克留學生活入門</a></aside><main class='lesson__main'>"
+            "<div class='lesson-header'><h1 class='lesson-header__title'>3.2 Platonus</h1>"
+            "<div class='lesson-header__stats'>Шаг 4 из 5</div></div>"
+            "<article class='step-text'><div class='html-content'><h2>綁定手機</h2><p>登入需要簡訊驗證碼。</p></div></article>"
+            "<div class='lesson__footer'><a class='lesson__next' href='/step/5'>Следующий шаг</a></div>"
+            "<section class='discussion'><div class='discussion__tabs'><a class='tab'>Комментарии (2)</a></div>"
+            f"<div class='discussion-thread'>{widgets}</div></section></main></div></div></body></html>")
+
+
+def test_a_stepik_steps_discussion_is_its_last_part_the_teachers_reply_answering() -> None:
+    # holdout114: the step's <article> alone was read, the discussion lost with the course player's frame
+    assert texts(cut(stepik())) == [
+        ("section", "綁定手機", "登入需要簡訊驗證碼。"),
+        ("section", COMMENTS_TITLE, "補充：ЕНУ 的密碼寄到學校信箱。"),
+        # a student's comment the teacher (「Преподаватель」) answered, asked without 「？」
+        ("qa", "宿舍的 Wi-Fi 可以收簡訊嗎", "簡訊走的是電信網路。")]
+
+
+def test_stepiks_markup_on_a_page_stepik_did_not_serve_is_left_alone() -> None:
+    assert "補充：ЕНУ 的密碼寄到學校信箱。" not in all_text(cut(stepik(assets="/static/app.css")))
+
+
 def _lj_leaf(tid: str, level: int, name: str, text: str, owner: bool = False) -> str:
     """A comment as LiveJournal's tree draws it: a twig indented by its level, the leaf's userpic, name
     (「[journal owner]」 beside the owner's), time, permalink, text and its Reply / Thread / Link bar."""
@@ -1824,6 +1863,56 @@ def test_a_daum_cafe_posts_comments_are_threads_without_its_cafe_header_writer_l
 def test_daum_cafes_markup_on_a_page_daum_did_not_serve_is_left_alone() -> None:
     text = all_text(cut(daum_cafe(assets="/static/view.css")))
     assert "#번호보관" in text
+
+
+def _cafe_comment(name: str, text: str, reply: bool = False) -> str:
+    """A Naver Cafe comment card: the nick (and the writer's 「작성자」 badge on a reply), the text, date and 답글쓰기."""
+    badge = " <span class='comment_writer_badge'>작성자</span>" if reply else ""
+    return (f"<li class='CommentItem{' CommentItem--reply' if reply else ''}'><div class='comment_area'>"
+            f"<div class='comment_nick_box'><a class='comment_nickname'>{name}</a>{badge}</div>"
+            f"<div class='comment_text_box'><p class='comment_text_view'><span class='text_comment'>{text}</span></p></div>"
+            "<div class='comment_info_box'><span class='comment_info_date'>2025.10.21. 09:02</span>"
+            " <a class='comment_info_button'>답글쓰기</a></div></div></li>")
+
+
+def naver_cafe(assets: str = "https://ca-fe.pstatic.net/web-pc/static/css/cafe-article.css") -> str:
+    section_title = ("<div class='se-component se-sectionTitle'><div class='se-module se-module-text'>"
+                     "<p class='se-text-paragraph'>1. 网上报名步骤</p></div></div>")
+    comments = (_cafe_comment("Даурен", "activ 的号码能收到验证码吗？") + _cafe_comment("小林", "能，几秒就到。", reply=True)
+                + _cafe_comment("秋天", "补充：阿斯塔纳要等 3 个工作日。"))
+    return ("<html lang='ko'><head><title>[정보] 考 TOPIK : 네이버 카페</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body>"
+            "<div id='u_skip'><a href='#main-area'>본문 바로가기</a></div>"
+            "<div id='cafe-header' class='cafe-header'><div class='cafe-name'><a href='/almaty'>알마티 유학생 모임</a></div></div>"
+            "<div id='main-area'><div class='ArticleContentBox'><div class='article_header'><div class='ArticleTitle'>"
+            "<a href='#' class='link_board'>정보 공유 (中文)</a><h3 class='title_text'>[정보] 考 TOPIK</h3></div>"
+            "<div class='WriterInfo'><div class='profile_area'><div class='nick_box'><button class='nickname'>小林</button>"
+            "</div><em class='nick_level'>열심회원</em><div class='article_info'><span class='date'>2025.10.20. 21:14</span>"
+            " <span class='count'>조회 2,318</span></div></div></div><div class='ArticleTool'><a href='#' "
+            "class='button_comment'>댓글 3</a></div></div><div class='article_container'><div class='article_viewer'>"
+            "<div class='se-main-container'>" + _se_text("上个月刚考完 TOPIK。") + section_title
+            + _se_text("1) 在 topik.go.kr 注册账号。", "2) 用 Kaspi 付报名费。")
+            + "</div></div><div class='ReplyBox'><a href='#' class='like_article'>좋아요 <em class='u_cnt'>27</em></a>"
+            "</div></div><div class='CommentBox'><div class='comment_option'><h3 class='comment_title'>댓글</h3></div>"
+            f"<ul class='comment_list'>{comments}</ul></div></div></div></body></html>")
+
+
+def test_a_naver_cafe_posts_section_titles_head_its_parts_and_its_comments_are_threads() -> None:
+    # holdout114: the skip link and board were a part, the member level and date opened the text, 「좋아요 27」 closed
+    # it, every part was titled by the subject with its section titles lines of the text, the comments without
+    # their writers' badge
+    assert texts(cut(naver_cafe())) == [
+        ("section", "[정보] 考 TOPIK", "上个月刚考完 TOPIK。"),
+        ("step", "在 topik.go.kr 注册账号", "在 topik.go.kr 注册账号。"),
+        ("step", "用 Kaspi 付报名费", "用 Kaspi 付报名费。"),
+        ("section", COMMENTS_TITLE, "补充：阿斯塔纳要等 3 个工作日。"),
+        ("qa", "activ 的号码能收到验证码吗？", "能，几秒就到。")]
+    assert [f.procedure.title for f in cut(naver_cafe()) if f.procedure] == ["网上报名步骤", "网上报名步骤"]
+
+
+def test_naver_cafes_markup_on_a_page_naver_did_not_serve_is_left_alone() -> None:
+    text = all_text(cut(naver_cafe(assets="/static/cafe.css")))
+    assert "1. 网上报名步骤" in text
 
 
 def _velog_comment(name: str, text: str, replies: str = "") -> str:
