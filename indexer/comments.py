@@ -29,7 +29,7 @@ comment list is read by its shape (`page_comments`):
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
   `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a help
   centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
-  comments (its by-line, Tettra's 「PageHeader__owner」, `meta[name=author]`: `_owners`).
+  comments (its by-line, Tettra's 「PageHeader__owner」, a review's hReview 「reviewer」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
 question the post's author answered in the next comment a Q&A, the rest its remarks): `page_comments` takes
@@ -91,7 +91,10 @@ _AUTHOR_CLASSES = frozenset({"bypostauthor", "is-author", "by-author", "comment-
 _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
 # the page's elements naming who wrote or owns it (its by-line, Tettra's 「PageHeader__owner」), by their last word
 _OWNER_WORDS = frozenset({"author", "owner", "byline", "creator",
-                          "writer"})    # (DCinside's 「div.gall_writer」 over the post: its writer's nickname)
+                          "writer",     # (DCinside's 「div.gall_writer」 over the post: its writer's nickname)
+                          # (a review's writer, the hReview microformat's 「reviewer」: irecommend.ru's 「a.reviewer」 in
+                          # its authorSection, whose name its 「authorName」 box does not end with)
+                          "reviewer"})
 # … or a wiki page's info line naming who last edited it (Zoho Wiki's 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」,
 # 「Last edited by Aigerim S. on Nov 14, 2026」, Tiki Wiki's div.editdate 「最后修改: 2026-04-02 09:14 由 admin」, the
 # date before the name): the editor is the page's side

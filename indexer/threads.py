@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS or Zoho Community forum, a Lemmy
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区 or Zoho Community forum, a Lemmy
 post with its comment tree, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
@@ -133,7 +133,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, KASKUS, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -1192,22 +1192,28 @@ def _uservoice(soup: BeautifulSoup) -> Thread | None:
     asked: dict[str, str] = {}
     for card in soup.find_all("li", class_="uvComment"):
         text = card.find("div", class_="uvCommentBody")
-        if not isinstance(text, Tag):
-            continue
-        writer = _text(card.select_one(".uvCommentMeta a"))
-        question = ""
-        first = text.find(string=True)
-        named = _AT.match(str(first)) if isinstance(first, NavigableString) else None
-        if named:
-            question = asked.pop(named.group(0).strip()[1:], "")
-            if question:        # the question heads it; else the 「@name」 says whom it answers
-                first.replace_with(str(first)[named.end():])
-        asked[writer] = _asking_line(text)
-        post = _post(soup, text)
-        if question:
-            post[_ASKED] = question
-        posts.append((post, writer))
+        if isinstance(text, Tag):
+            writer = _text(card.select_one(".uvCommentMeta a"))
+            posts.append((_answering_asked(soup, text, writer, asked), writer))
     return subject, _authored_answers(posts)
+
+
+def _answering_asked(soup: BeautifulSoup, text: Tag, writer: str, asked: dict[str, str]) -> Tag:
+    """A reply's post, headed by the question it answers (`_ASKED`) when it opens with 「@name」 and that writer's
+    last post asked (`asked`: writer -> the line that asked), without the 「@name」; one that asks nothing to title it
+    keeps the 「@name」 in its text: it is what says whom the reply answers. Records what this post asks."""
+    question = ""
+    first = text.find(string=True)
+    named = _AT.match(str(first)) if isinstance(first, NavigableString) else None
+    if named:
+        question = asked.pop(named.group(0).strip()[1:], "")
+        if question:        # the question heads it; else the 「@name」 says whom it answers
+            first.replace_with(str(first)[named.end():])
+    asked[writer] = _asking_line(text)
+    post = _post(soup, text)
+    if question:
+        post[_ASKED] = question
+    return post
 
 
 def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
@@ -1804,6 +1810,32 @@ def _kaskus(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _tianya(soup: BeautifulSoup) -> Thread | None:
+    """A 天涯社区 thread (bbs.tianya.cn post-*.shtml) as the browser saves it: the top-nav (首页 / 论坛 / 博客 / 客户端,
+    登录 | 注册), the atl-location crumbs, div.atl-head of h1.atl-title and its atl-info (「楼主：X」, 时间, 点击, 回复)
+    over the atl-menu (只看楼主 / 收藏 / 分享), then in div.atl-main each floor a div.atl-item whose `_host` attribute
+    names its writer: the host post (host-item) and each reply, the reply's own atl-head (「作者：X」, the poster's
+    「楼主」 mark, 时间), the text in div.bbs-content (plain text with <br>s, <strong> lines its parts' titles) and its
+    atl-reply bar (「3楼」, 回复, 「赞(31)」); the atl-pages pager, the disabled reply box, 相关帖子 and the footer
+    follow. Read as a page, the atl-info line (「楼主：X时间：… 点击：8316 回复：57」) opened the first part and every
+    reply ran on into the host post's last part with its author line and floor bar (holdout116). The subject is the
+    h1, the host post the lead, each reply a post headed by its writer (the poster's 「（楼主）」), or, where its
+    「@name」 answers that writer's reply that asked (「@沙漠里的风筝 基本不会…」), by that question, as a UserVoice
+    comment is (`_answering_asked`)."""
+    subject = _text(soup.find("h1", class_="atl-title"))
+    floors = [(floor, text) for floor in soup.find_all("div", class_="atl-item")
+              if isinstance(text := floor.find("div", class_="bbs-content"), Tag)]
+    if not subject or not floors:
+        return None
+    posts: list[tuple[Tag, str]] = []
+    asked: dict[str, str] = {}
+    for k, (floor, text) in enumerate(floors):
+        named = floor.find(attrs={"uname": True})
+        author = str(floor.get("_host") or (named.get("uname") if isinstance(named, Tag) else "")).strip()
+        posts.append((_answering_asked(soup, text, author, asked) if k else _post(soup, text), author))
+    return subject, _authored_answers(posts)
+
+
 def _quora(soup: BeautifulSoup) -> Thread | None:
     """A Quora question or answer page (q-box / qu- classes, no words of their own): the site header (Home,
     Following, 「Search Quora」, 「Add question」), the question's title in a bold q-text, then each answer in a
@@ -2245,4 +2277,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_tianya, "atl-item"),
 )

@@ -418,3 +418,26 @@ def test_a_comment_lists_content_box_is_searched_for_its_cards() -> None:
     assert comments(html) == [
         ("section", COMMENTS_TITLE, "补充一下：第一首歌真的免费。"),
         ("qa", "请问 Tele2 的号码能复制别人的彩铃吗？", "不能，只能在自己的曲库里选。")]
+
+
+def test_a_review_sites_reviewer_answers_the_question_under_the_review() -> None:
+    # irecommend.ru (holdout116): the review's writer is its hReview 「a.reviewer」, inside div.authorName (a box
+    # named for a name, not an author); the reply by her (「Автор отзыва」 beside her name) was a remark glued
+    # between the question it answers and another reader's comment
+    def card(name: str, text: str, reply: bool = False) -> str:
+        badge = " <span class='author-badge'>Автор отзыва</span>" if reply else ""
+        return (f"<div class='cmnt-item{' cmnt-reply' if reply else ''}'><div class='cmnt-author'>"
+                f"<a href='/users/{name.lower()}'>{name}</a>{badge} <span class='cmnt-date'>19.10.2026 21:07</span>"
+                f"</div><div class='cmnt-text'>{text}</div></div>")
+    html = ("<html><head><title>Боулинг-клуб «Страйк» | отзывы</title></head><body><div id='page'>"
+            "<div class='product-header'><h1 class='largeHeader'>Боулинг-клуб «Страйк»</h1></div>"
+            "<div class='hreview'><div class='authorSection'><div class='authorName'>"
+            "<a href='/users/meilan-astana' class='reviewer'>Meilan_Astana</a></div></div>"
+            f"<div class='description' itemprop='reviewBody'>{POST}</div></div>"
+            "<div class='comments-block' id='comments'><h3 class='comments-title'>Комментарии (3)</h3>"
+            + card("Daniyar_K", "请问带 5 岁孩子能玩吗？") + card("Meilan_Astana", "@Daniyar_K 可以的，有儿童球。", reply=True)
+            + card("Olga_Nur", "补充：只发 +7 号码。")
+            + "<div class='cmnt-form'><a href='/user/login'>Войдите</a>, чтобы оставить комментарий.</div></div>"
+            "</div></body></html>")
+    assert comments(html) == [("section", COMMENTS_TITLE, "补充：只发 +7 号码。"),
+                              ("qa", "请问带 5 岁孩子能玩吗？", "可以的，有儿童球。")]

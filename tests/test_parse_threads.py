@@ -2091,3 +2091,54 @@ def test_a_uservoice_reply_to_a_comment_that_asks_nothing_keeps_its_mention() ->
     page = _uv_page(_uv_comment("刘先生", "我也想要这个功能。") + _uv_comment("产品团队", "@刘先生 已经排进计划。", admin=True))
     assert texts(cut(page))[-2:] == [("section", "刘先生", "我也想要这个功能。"),
                                      ("section", "产品团队", "@刘先生 已经排进计划。")]
+
+
+def _tianya_floor(writer: str, text: str, floor: int = 0, host: bool = False) -> str:
+    """One 天涯社区 floor: the host post (floor 0, no head or bar of its own) or a reply with its atl-head and bar."""
+    if not floor:
+        return (f"<div class='atl-item host-item' _host='{writer}' replyid='0'><div class='atl-content'>"
+                f"<div class='atl-con-bd clearfix'><div class='bbs-content clearfix'>{text}</div></div></div></div>")
+    mark = " <span class='host'>楼主</span>" if host else ""
+    return (f"<div class='atl-item' _host='{writer}' replyid='{floor}' id='{floor}'><div class='atl-head'>"
+            f"<div class='atl-info'><span>作者：<a href='http://www.tianya.cn/1' uname='{writer}'>{writer}</a></span>"
+            f"{mark} <span>时间：2026-09-14 22:0{floor}:51</span></div></div><div class='atl-content'>"
+            f"<div class='atl-con-bd clearfix'><div class='bbs-content'>{text}</div></div></div>"
+            f"<div class='atl-reply'><span class='floor'>{floor}楼</span> <a class='a-link-2 reply' href='#'>回复</a>"
+            f" <a class='a-link-2 like' href='#'>赞(12)</a></div></div>")
+
+
+def _tianya_page(floors: str) -> str:
+    return ("<html><head><title>阿拉木图怎么叫代驾_天涯社区</title></head><body>"
+            "<div id='tianyaTopNav' class='top-nav'><a class='logo' href='/'>天涯社区</a></div>"
+            "<div id='doc'><div id='bd'><div class='atl-location clearfix'><p class='crumbs'><a href='/'>天涯论坛</a>"
+            "<em>›</em><a href='/list'>海外华人</a></p></div>"
+            "<div id='post_head' class='atl-head'><h1 class='atl-title'><span class='s_title'><span>阿拉木图怎么叫代驾"
+            "</span></span></h1><div class='atl-info'><span>楼主：<a uname='老周'>老周</a></span>"
+            "<span>时间：2026-09-14 21:36:08</span><span>点击：8316</span><span>回复：57</span></div>"
+            "<div class='atl-menu clearfix js-bbs-act'><a class='a-link' href='#'>只看楼主</a></div></div>"
+            f"<div class='atl-main'>{floors}</div>"
+            "<div class='atl-pages'><span>共 6 页</span> <strong>1</strong> <a href='#'>下页</a></div>"
+            "<div id='js-reply-box' class='atl-reply-box'><div class='reply-tip'>请<a href='/login'>登录</a>后发表回复</div>"
+            "</div></div></div></body></html>")
+
+
+def test_a_tianya_thread_is_the_host_post_then_each_reply_by_its_writer() -> None:
+    # read as a page, the atl-info line opened the first part glued (「楼主：老周时间：…」) and every reply ran on into
+    # the host post's last part with its 「作者：…」 line and its 「1楼 回复 赞」 bar (holdout116)
+    host = ("喝了酒别开车。<br><br><strong>一、怎么叫</strong><br>打短号 7799。<br><br>"
+            "<strong>二、流程</strong><br>1. 打电话报车牌号。<br>2. 收到短信核对码。<br><br>"
+            "<strong>三、要注意的</strong><br>车险要不限驾驶人。")
+    page = _tianya_page(_tianya_floor("老周", host)
+                        + _tianya_floor("风筝", "楼主，司机会说中文吗？", 1)
+                        + _tianya_floor("老周", "@风筝 基本不会，用 WhatsApp 叫。", 2, host=True)
+                        + _tianya_floor("小李", "补充：门口拉客的不要理。", 3)
+                        + _tianya_floor("老周", "@小李 对，看核对码。", 4, host=True))
+    assert texts(cut(page)) == [
+        ("section", "阿拉木图怎么叫代驾", "喝了酒别开车。"), ("section", "怎么叫", "打短号 7799。"),
+        ("step", "打电话报车牌号", "打电话报车牌号。"), ("step", "收到短信核对码", "收到短信核对码。"),
+        ("section", "要注意的", "车险要不限驾驶人。"),
+        ("section", "风筝", "楼主，司机会说中文吗？"), ("qa", "楼主，司机会说中文吗？", "基本不会，用 WhatsApp 叫。"),
+        ("section", "小李", "补充：门口拉客的不要理。"), ("section", "老周（楼主）", "@小李 对，看核对码。")]
+    words = "\n".join(f.title + f.text for f in cut(page))
+    for gone in ("时间：", "点击", "作者：", "1楼", "赞(12)", "只看楼主", "共 6 页", "登录"):
+        assert gone not in words
