@@ -32,7 +32,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout101", "holdout102", "holdout103", "holdout104",
             "holdout105", "holdout106", "holdout107", "holdout108",
             "holdout109", "holdout110", "holdout111", "holdout112",
-            "holdout113", "holdout114", "holdout115", "holdout116")
+            "holdout113", "holdout114", "holdout115", "holdout116",
+            "holdout117")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
