@@ -405,7 +405,7 @@ def _translations(word: str, glossary: Callable[[], Glossary] | None, vocab: Voc
 
 
 COMPLETIONS = 8     # index words tried for a lone character the index lacks
-_VERB_SUFFIXES = frozenset("给了过着到完")
+_VERB_SUFFIXES = frozenset("给了过着到完来")
 _LOCATIVES = frozenset("里")
 
 
@@ -426,7 +426,7 @@ def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
     if len(word) == 1:
         return vocab.completions(word, COMPLETIONS)
     if len(word) == 2 and word[1] in _VERB_SUFFIXES:
-        # a verb glued to its particle (捐给, 交了): the verb, as a lone character is read
+        # a verb glued to its particle (捐给, 交了) or to 来 (发来, 拿来): the verb, as a lone character is read
         return vocab.completions(word[0], COMPLETIONS)
     if len(word) == 2 and word[1] in _LOCATIVES and vocab.df(word[0]):
         # a noun glued to the place word after it (卡里 of 「卡里的钱」, 店里, 车里): the noun
