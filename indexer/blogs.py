@@ -272,7 +272,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
     post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -954,6 +954,65 @@ def _xiaohongshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for furniture in [*notes[0].find_all(class_=["bottom-container", "engage-bar"]),
                       *soup.find_all(class_=["bottom-channel", "footer-container"])]:
         furniture.decompose()
+    box.decompose()
+    _insert_after(soup, body, comments)
+
+
+# Douyin's (抖音) video page: its class names are built (「Ycp5cDgq」), its parts named by data-e2e
+_DOUYIN = "data-e2e"
+# the action bar's counters under the caption: likes (「3.1万」), comments, saves, 「分享」
+_DOUYIN_COUNTERS = ("video-player-digg", "feed-comment-icon", "video-player-collect", "video-player-share")
+
+
+def _douyin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Douyin (抖音) video page as the browser saves it: the one `data-e2e="detail-video-info"` box
+    under the player holds the author's line (`video-author`: 「@name」, 关注, followers and IP place),
+    the caption's first line as the page's heading (`video-desc`, its hashtags links 「#滑翔伞」), the
+    full caption (`video-desc-full`), the time and place line and the action bar's counters; the
+    comments are `data-e2e="comment-item"` cards in `comment-list` (`.comment-user` the name with the
+    time and place, `.comment-content` the text, the like count), each reply a `.comment-reply-item` in
+    the card it answers, the video's author marked by the 「作者」 tag (`.author-tag`) or by the name
+    over the video.
+
+    The heading's hashtags are the video's filing, no words of its title (holdout115's was 「…这样准备
+    #滑翔伞 #哈萨克斯坦 #阿拉木图旅行 #户外安全」); the author's 「@name」 line opened the first part, and
+    the counters glued without separators (「3.1万12869412分享」) closed the last: they go. The comments are
+    the caption's last part 「评论」, each reply under the comment it answers, a viewer's question the
+    author (the 作者 tag) replied to a Q&A; names, times, places and like counts are no text."""
+    infos = soup.find_all(attrs={_DOUYIN: "detail-video-info"})
+    desc = infos[0].find(attrs={_DOUYIN: "video-desc"}) if len(infos) == 1 else None
+    if not isinstance(desc, Tag):
+        return          # a feed, a profile or a search page: many videos, no one article
+    info = infos[0]
+    for tag in desc.find_all(["a", "span"]):
+        if HASHTAG_LINE.match(one_line(tag)):
+            tag.decompose()
+    if desc.name not in HEADING_TAGS:
+        desc.name = "h1"
+    author = info.find(attrs={_DOUYIN: "video-author"})
+    named = author.find("a") if isinstance(author, Tag) else None
+    writer = one_line(named).lstrip("@") if isinstance(named, Tag) else ""
+    for furniture in [author, *info.find_all(attrs={_DOUYIN: _DOUYIN_COUNTERS})]:
+        if isinstance(furniture, Tag):
+            furniture.decompose()
+    full = info.find(attrs={_DOUYIN: "video-desc-full"})
+    body = full if isinstance(full, Tag) else desc
+    box = soup.find(attrs={_DOUYIN: "comment-list"})
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all(attrs={_DOUYIN: "comment-item"}):
+        replies = card.find_all(class_="comment-reply-item")
+        for k, item in enumerate([card, *replies]):
+            text = next((tag for tag in item.find_all(class_="comment-content")
+                         if item is not card or not any(inside(tag, reply) for reply in replies)), None)
+            user = item.find(class_="comment-user")
+            name = user.find("a") if isinstance(user, Tag) else None
+            if not isinstance(text, Tag):
+                continue
+            tag = user.find(class_="author-tag") if isinstance(user, Tag) else None
+            mine = (isinstance(tag, Tag) and one_line(tag) == _AUTHOR_TAG) or (bool(writer) and one_line(name) == writer)
+            comments.append(Comment(one_line(name), one_line(text), mine, nested=k == 1))
     box.decompose()
     _insert_after(soup, body, comments)
 
@@ -3027,6 +3086,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_jingyan, (_needs("exp-content-block", "exp-content-body", "exp-info"),)),
     (_toutiao, (_needs("syl-article-base", "ttp-comment-wrapper", "reply-list"),)),
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
+    (_douyin, (_needs("@data-e2e", "xgplayer"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),

@@ -108,6 +108,7 @@ _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 aft
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
                             "官方", "Official", "原作者", "文章作者",
                             "Admin", "管理员", "管理員",     # (a feedback board's team replying: Nolt's, Frill's 「Admin」 badge)
+                            "Creator",      # (Buy Me a Coffee's badge on the creator's reply to a supporter)
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
                             "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
                             "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
@@ -317,11 +318,18 @@ def _replies(card: Tag, signature: tuple[str, str]) -> list[Tag]:
 
 
 def _is_reply(tag: Tag) -> bool:
-    """A reply set inside the card it answers, with its writer's name: named for one by its class's first
-    or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, not Bilibili's 「root-reply-container」)."""
+    """A reply set inside the card it answers, with its writer's name or the author's badge (`_is_badge`): named
+    for one by its class's first or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, Buy Me a
+    Coffee's 「creator-reply」, not Bilibili's 「root-reply-container」)."""
     named = any(not _REPLY_HEADS.isdisjoint((words[0], words[-1]))
                 for token in tag.get("class", []) if (words := token_words(_unhashed(token))))
-    return named and any(map(_is_name, tag.find_all(True))) and _says(tag)
+    return named and any(_is_name(inner) or _is_badge(inner) for inner in tag.find_all(True)) and _says(tag)
+
+
+def _is_badge(tag: Tag) -> bool:
+    """A badge marking the post's author (「作者」「Creator」), alone in its element: a reply the author wrote
+    under a comment may carry it instead of a name (Buy Me a Coffee's 「creator-reply」)."""
+    return len(_shown(tag)) <= _BADGE_MAX and _shown(tag) in _AUTHOR_BADGES
 
 
 def _is_reply_list(tag: Tag) -> bool:

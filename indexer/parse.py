@@ -49,6 +49,7 @@ from indexer.messenger import messenger_chat
 from indexer.misskey import misskey_note
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
+from indexer.olark_transcript import olark_transcript
 from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -1360,6 +1361,7 @@ def parse_article(source: Source) -> Article:
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
         zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
+        olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part

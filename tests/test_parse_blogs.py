@@ -2738,3 +2738,40 @@ def test_an_fc2_entrys_glyph_lines_head_its_parts_and_a_re_reply_answers_the_com
 
 def test_fc2s_markup_on_a_page_fc2_did_not_serve_is_left_alone() -> None:
     assert "■" in all_text(cut(fc2(assets="/js/blog_res.js")))
+
+
+def _douyin(info: str = "detail-video-info") -> str:
+    """A Douyin video page: header, player, the info box (author line, caption heading with hashtags, full caption,
+    time and place, action bar), the comment list with the author's reply, and the ICP footer."""
+    def comment(name: str, text: str, replies: str = "") -> str:
+        return (f"<div class='comment-item' data-e2e='comment-item'><div class='comment-user'><a>{name}</a>"
+                f"<span class='comment-time'>2025-09-19 · 新疆</span></div><div class='comment-content'>{text}</div>"
+                f"<div class='comment-like'>412</div><div class='comment-reply-list'>{replies}</div></div>")
+    reply = ("<div class='comment-reply-item'><div class='comment-user'><a>云朵大叔</a><span class='author-tag'>作者</span>"
+             "</div><div class='comment-content'>按护照登记，超过 30 天要做 IMEI 登记。</div></div>")
+    return ("<html><head><title>飞滑翔伞的手机卡 #滑翔伞 - 抖音</title></head><body>"
+            "<div id='douyin-header'><div data-e2e='searchbar'><button>搜索</button></div></div>"
+            f"<div class='video-detail-container'><div class='xgplayer' data-e2e='feed-video'><video></video></div>"
+            f"<div class='video-info-detail' data-e2e='{info}'><div class='account' data-e2e='video-author'>"
+            "<a href='/user/1'>@云朵大叔</a><span>关注</span></div>"
+            "<h1 data-e2e='video-desc'>飞滑翔伞的手机卡 <a class='hashtag'>#滑翔伞</a> <a class='hashtag'>#哈萨克斯坦</a></h1>"
+            "<div data-e2e='video-desc-full'><p>本地卡我用的是 Beeline，旅游卡 4 500 ₸。</p></div>"
+            "<div class='video-action-bar'><span data-e2e='video-player-digg'>3.1万</span>"
+            "<span data-e2e='feed-comment-icon'>1286</span><span data-e2e='video-player-collect'>9412</span>"
+            "<span data-e2e='video-player-share'>分享</span></div></div></div>"
+            "<div class='comment-mainContent' data-e2e='comment-list'><div class='comment-header'>全部评论(1286)</div>"
+            + comment("风里的阿杰", "旅游卡能用多久？", reply) + comment("三亚冲浪女孩", "起飞那一下拍得太好了")
+            + "</div><div class='douyin-footer'><span>京ICP备16016397号-3</span></div></body></html>")
+
+
+def test_a_douyin_video_is_its_caption_without_hashtags_author_line_or_counters() -> None:
+    # holdout115: the hashtags stayed in the title, 「@name」 opened the first part and the counters were glued
+    # to the end of the last (「3.1万12869412分享」)
+    assert texts(cut(_douyin())) == [
+        ("section", "飞滑翔伞的手机卡", "本地卡我用的是 Beeline，旅游卡 4 500 ₸。"),
+        ("section", COMMENTS_TITLE, "起飞那一下拍得太好了"),
+        ("qa", "旅游卡能用多久？", "按护照登记，超过 30 天要做 IMEI 登记。")]
+
+
+def test_a_page_without_douyins_info_box_keeps_its_counters() -> None:
+    assert "3.1万" in all_text(cut(_douyin(info="other")))

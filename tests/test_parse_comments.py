@@ -441,3 +441,20 @@ def test_a_review_sites_reviewer_answers_the_question_under_the_review() -> None
             "</div></body></html>")
     assert comments(html) == [("section", COMMENTS_TITLE, "补充：只发 +7 号码。"),
                               ("qa", "请问带 5 岁孩子能玩吗？", "可以的，有儿童球。")]
+
+
+def test_a_reply_carrying_the_creators_badge_and_no_name_answers_its_comment() -> None:
+    # Buy Me a Coffee's post (holdout115): the creator's reply nested in a supporter's comment carries the badge
+    # 「Creator」 and no name, so it was no reply card and its text was lost with the comment's own
+    def card(name: str, text: str, reply: str = "") -> str:
+        return (f"<div class='supporter-comment'><div class='supporter-name'>{name} <span class='supporter-action'>"
+                f"bought 3 coffees</span></div><p class='supporter-message'>{text}</p>{reply}</div>")
+    creator = ("<div class='creator-reply'><span class='creator-badge'>Creator</span>"
+               "<p>不用，連結支援續傳，重新點同一個連結就會接著下載。</p></div>")
+    section = ("<section class='bmc-post-comments'><h3 class='comments-title'>Comments</h3>"
+               "<div class='comment-box'><textarea placeholder='Leave a comment...'></textarea><button>Post</button></div>"
+               + card("阿哲", "TIFF 下載到一半斷掉要從頭來嗎？", creator)
+               + card("Mei", "寫 +7 才收得到簡訊，大家注意！") + "</section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "寫 +7 才收得到簡訊，大家注意！"),
+        ("qa", "TIFF 下載到一半斷掉要從頭來嗎？", "不用，連結支援續傳，重新點同一個連結就會接著下載。")]
