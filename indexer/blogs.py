@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's, a Hashnode post's and JComments' on a Joomla
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's, a QQ空间 日志's, a Hashnode post's and JComments' on a Joomla
 article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
@@ -273,7 +273,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -2152,6 +2152,50 @@ def _egloos(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
 
+# QQ空间's (Qzone's) own assets: its skins and scripts from qzonestyle.gtimg.cn, its pages on qzone.qq.com
+_QZONE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:qzonestyle\.gtimg\.cn|qzone\.qq\.com)/", re.IGNORECASE)
+_QZONE_SPACE = re.compile(r"的(?:QQ)?空间$", re.IGNORECASE)     # 「老周的QQ空间」: the owner's name and QQ's word for a space
+
+
+def _qzone(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """QQ空间 (Qzone) 日志: a page its assets from qzonestyle.gtimg.cn mark, the space's `div.head-info` (its name
+    `h1.user-name` 「老周的QQ空间」 over the signature `p.user-sign`) and nav over the post `div.blog-hd` (the title
+    `h2.blog-tit`, then `p.blog-info`: time, 分类, 阅读 count) and its one text `div.blog-bd`, the 赞 / 分享 / 收藏
+    bar `div.blog-ft`; its 评论 `.mod-comment` of `li.comment-item` cards (`a.nickname`, `.comment-content`,
+    `.comment-time`), each reply a `li.reply-item` (`a.nickname`, 「回复 name：」, `.reply-content`) in the
+    `ul.reply-list` of the comment it answers. Read as a page, the space's name and signature were a part of their
+    own (the same over every post), the info line opened the text and the comments were one passage, a reply not
+    told from a comment. So the head's furniture goes, and the comments are the post's last part, each thread a
+    comment and its replies, the space owner's first reply answering it (`_threads_html`), as Egloos' are; the owner
+    is the replier named as the space is (「老周」 of 「老周的QQ空间」)."""
+    bodies = soup.select(".blog-bd")
+    if len(bodies) != 1 or not loads_assets(soup, _QZONE_ADDRESS):
+        return          # the space's list of 日志, or a page Qzone did not serve
+    space = soup.select_one(".head-info .user-name")
+    owner = _QZONE_SPACE.sub("", one_line(space)) if isinstance(space, Tag) else ""
+    title = soup.select_one(".blog-hd .blog-tit")
+    if isinstance(title, Tag) and title.name in HEADING_TAGS and one_line(title):
+        title.name = "h1"
+        for head in soup.select(".head-info"):
+            head.decompose()        # the space's name and signature: the same over every post
+    for furniture in soup.select(".blog-hd .blog-info, .blog-ft"):
+        furniture.decompose()
+    box = soup.select_one(".mod-comment")
+    if not isinstance(box, Tag):
+        return
+    threads: list[list[Comment]] = []
+    for card in box.select("li.comment-item, li.reply-item"):
+        reply = "reply-item" in card.get("class", ())
+        text = card.find(class_="reply-content" if reply else "comment-content")
+        named = card.find("a", class_="nickname")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        name = one_line(named) if isinstance(named, Tag) else ""
+        _thread_into(threads, Comment(name, one_line(text), bool(owner) and name == owner), reply=reply)
+    box.decompose()
+    _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
 # NetEase's (163.com) closing line of a 网易号 (self-media) post, in its text: the portal's, not the writer's
 _NETEASE_DISCLAIMER = re.compile(r"^[(（]\s*本文来自网易号作者\s*[,，]?\s*不代表网易(?:的)?(?:观点或)?立场\s*[)）]$")
 _NETEASE_OWNER = frozenset({"作者", "网易号作者"})
@@ -3115,6 +3159,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_qiita, (_needs("it-MdContent", "it-Article"),)),
     (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
     (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
+    (_qzone, (_needs("blog-bd", "blog-hd", "head-info"),)),
     (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
     (_lofter, (_needs("m-post", "txtcont"),)),
     (_weverse, (_needs("WeverseViewer"),)),

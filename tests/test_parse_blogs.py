@@ -2153,6 +2153,48 @@ def test_egloos_markup_on_a_page_egloos_did_not_serve_is_left_alone() -> None:
     assert "카자흐스탄" in text
 
 
+def _qzone_card(name: str, text: str, replies: str = "") -> str:
+    """A comment card as a QQ空间 日志 lists it: the nickname, the text, the time, its replies nested under it."""
+    nested = f"<ul class='reply-list'>{replies}</ul>" if replies else ""
+    return (f"<li class='comment-item'><a class='nickname' href='#'>{name}</a><div class='comment-content'>{text}</div>"
+            f"<span class='comment-time'>2025-10-18 22:05</span>{nested}</li>")
+
+
+def _qzone_reply(name: str, to: str, text: str) -> str:
+    return (f"<li class='reply-item'><a class='nickname' href='#'>{name}</a> 回复 {to}：<span class='reply-content'>"
+            f"{text}</span></li>")
+
+
+def qzone(cards: str, assets: str = "//qzonestyle.gtimg.cn/qzone/v8/v8.css") -> str:
+    return ("<html><head><title>裁缝铺的短信 - 老周的QQ空间</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body class='qzone-v8'>"
+            "<div class='head-info'><h1 class='user-name'>老周的QQ空间</h1><p class='user-sign'>针线里过日子</p></div>"
+            "<div class='blog-wrap'><div class='blog-hd'><h2 class='blog-tit'>裁缝铺的短信</h2><p class='blog-info'>"
+            "<span class='time'>2025-10-18 21:37</span> <span class='category'>分类：个人日记</span> "
+            "<span class='read'>阅读(236)</span></p></div><div class='blog-bd' id='blogDetailDiv'>"
+            "<p>衣服做好了我发短信通知。</p></div><div class='blog-ft'><a class='item-like'>赞(18)</a></div>"
+            f"<div class='mod-comment' id='commentList'><h3 class='comment-hd'>评论(3)</h3><ul class='comment-list'>{cards}"
+            "</ul><div class='comment-box'><textarea></textarea><button>发表</button></div></div></div></body></html>")
+
+
+QZONE_CARDS = (_qzone_card("Ерлан", "请问 Beeline 的号码也能收到吗？", _qzone_reply("老周", "Ерлан", "能收到的。"))
+               + _qzone_card("针脚", "保管费有点狠哈哈。", _qzone_reply("小雪", "针脚", "确实。")))
+
+
+def test_a_qzone_posts_comments_are_threads_without_the_spaces_head_or_info_line() -> None:
+    # holdout118: the space's name and signature were a part of their own, the info line opened the text, and the
+    # comments were one passage, the owner's reply not told from a comment
+    assert texts(cut(qzone(QZONE_CARDS))) == [
+        ("section", "裁缝铺的短信", "衣服做好了我发短信通知。"),
+        ("section", COMMENTS_TITLE, "保管费有点狠哈哈。\n确实。"),
+        ("qa", "请问 Beeline 的号码也能收到吗？", "能收到的。")]
+
+
+def test_qzone_markup_on_a_page_qzone_did_not_serve_is_left_alone() -> None:
+    text = all_text(cut(qzone(QZONE_CARDS, assets="/static/site.css")))
+    assert "针线里过日子" in text
+
+
 def _hashnode_card(name: str, text: str, reply: bool = False, badge: bool = False) -> str:
     """A comment card as a Hashnode blog writes it: the name link, the 「Author」 badge, the date, the text."""
     mark = "<span class='author-badge'>Author</span>" if badge else ""
