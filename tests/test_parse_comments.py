@@ -441,3 +441,14 @@ def test_a_review_sites_reviewer_answers_the_question_under_the_review() -> None
             "</div></body></html>")
     assert comments(html) == [("section", COMMENTS_TITLE, "补充：只发 +7 号码。"),
                               ("qa", "请问带 5 岁孩子能玩吗？", "可以的，有儿童球。")]
+
+
+def test_a_lone_comment_with_a_reply_nested_in_it_is_read() -> None:
+    # Teamly (holdout117): one 「tm-comment」 and its 「tm-comment-reply」 were no list of two cards, and went as chrome
+    teamly = ("<section class='tm-comments'><div class='tm-comments-title'>Комментарии (2)</div>"
+              "<div class='tm-comment'><span class='tm-comment-author'>Ержан К.</span>"
+              "<span class='tm-comment-date'>15.10.2026</span><p>夜班时可以手动用值班手机发吗？</p>"
+              "<div class='tm-comment-reply'><span class='tm-comment-author'>Айгерим С.</span>"
+              "<span class='tm-comment-date'>15.10.2026</span><p>可以，发完在订单备注里写明。</p></div></div></section>")
+    assert comments(page(POST, teamly)) == [
+        ("section", COMMENTS_TITLE, "夜班时可以手动用值班手机发吗？\n可以，发完在订单备注里写明。")]
