@@ -273,7 +273,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1710,6 +1710,45 @@ def _livedoor(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                 date.decompose()
         name = _LIVEDOOR_POSTED.sub("", one_line(byline)) if isinstance(byline, Tag) else ""
         comments.append(Comment(name, one_line(text), False))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+_SEESAA_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*seesaa\.(?:jp|net)/")
+# the entry's and each comment's by-line: 「posted by 台灣媽媽 at 21:40」, 「Posted by name at 2026年10月06日 08:12」
+_SEESAA_POSTED = re.compile(r"^\s*posted by\s*(.+?)\s+at\s", re.IGNORECASE)
+
+
+def _seesaa(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Seesaa Blog (Seesaaブログ): an entry's own page its assets from seesaa.jp / seesaa.net mark, the entry
+    `div.article` of the title `h2.article-title` and the one text `div.article-body`, under the blog's `#header`
+    (its name `h1.blog-title`, `p.blog-description`) and a `div.date`; the text is followed by the entry's
+    by-line `div.article-info` (「posted by name at 21:40| Comment(2) | category」 and the share links). Its
+    comments `#comment` of `div.comment` cards, the text `.comment-body` over the by-line `.comment-info`
+    (「Posted by name at date」). Read as a page, the by-line was glued to the text's last line (the last
+    answer of its Q&A) and the comments to one 「评论」 text with their names lost, so the author's reply
+    (「回name：…」) answered nothing; so the by-line goes, the entry's title is the page's, and the comments
+    are the entry's last part, a comment whose writer is the entry's author answering the one before it."""
+    bodies = soup.select("div.article div.article-body")
+    if len(bodies) != 1 or not loads_assets(soup, _SEESAA_ADDRESS):
+        return          # the blog's top page or an archive of entries, or a page Seesaa did not serve
+    _entry_title(soup.find(class_="article-title"), soup.find_all(class_=["blog-title", "blog-description"]))
+    author = ""
+    for info in soup.find_all("div", class_="article-info"):
+        posted = _SEESAA_POSTED.match(one_line(info))
+        author = posted.group(1) if posted else author
+        info.decompose()
+    box = soup.find(id="comment")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="comment"):
+        text, byline = card.find(class_="comment-body"), card.find(class_="comment-info")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        posted = _SEESAA_POSTED.match(one_line(byline)) if isinstance(byline, Tag) else None
+        name = posted.group(1) if posted else ""
+        comments.append(Comment(name, one_line(text), bool(author) and name == author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -3171,6 +3210,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
+    (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),
     (_otzovik, (_needs("review-wrap", "review-body", "review-title"),)),
     (_fanbox, (_needs("Body__PostBody"),)),

@@ -1325,8 +1325,9 @@ def _drop_side_columns(table: Tag) -> None:
 
 # … WordPress SEO plugins' FAQ blocks; a Quill editor's toggle block names its parts 「ql-toggle-header」 /
 # 「ql-toggle-content」 (Slab's FAQ, holdout66); Super.so writes a Notion toggle in BEM's way,
-# 「notion-toggle__summary」 over 「notion-toggle__content」 (its FAQ was one section, holdout97)
-_ACCORDION = r"^(?:ql-|notion-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
+# 「notion-toggle__summary」 over 「notion-toggle__content」 (its FAQ was one section, holdout97); Teamly's
+# toggle block, 「tm-toggle-title」 over 「tm-toggle-body」 (its FAQ too, holdout117)
+_ACCORDION = r"^(?:ql-|notion-|tm-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
 

@@ -272,7 +272,16 @@ def _signature(tag: Tag) -> tuple[str, str]:
 def _cards(box: Tag, least: int) -> list[Tag]:
     """The box's comment cards in reading order: the first level under it where `least` or more
     cards of one signature say something and hold most of its text (a lone card no wrapper of one),
-    each followed by the replies nested in it."""
+    each followed by the replies nested in it. Failing that, a lone card holding a reply named for one
+    (`_is_reply`) is a thread too (Teamly's one 「tm-comment」 and its 「tm-comment-reply」: a reader's
+    question the author answered) — only then, as a list's first card with its replies may stand at a
+    level above the others (Steemit's); a lone card whose replies are cards like it or a reply list
+    (WordPress's markup copied, Bilibili's video page) stays unread, as it was."""
+    return _level_cards(box, least, False) or (_level_cards(box, least, True) if least > 1 else [])
+
+
+def _level_cards(box: Tag, least: int, lone: bool) -> list[Tag]:
+    """`_cards` at the first level that holds them; `lone`: a single card holding a named reply will do."""
     total = len(_shown(box))
     level = [box]
     while level:
@@ -280,7 +289,8 @@ def _cards(box: Tag, least: int) -> list[Tag]:
             groups: dict[tuple[str, str], list[Tag]] = {}
             for child in holder.find_all(True, recursive=False):
                 groups.setdefault(_signature(child), []).append(child)
-            found = [group for group in groups.values() if len(group) >= least and group[0].name in _CARD_TAGS
+            found = [group for group in groups.values() if group[0].name in _CARD_TAGS
+                     and (len(group) >= least or lone and any(map(_is_reply, group[0].find_all(True, recursive=False))))
                      and all(map(_says, group))
                      and sum(len(_shown(card)) for card in group) >= _MOST * total
                      and (len(group) > 1 or not _wrapper(group[0]))]

@@ -56,6 +56,7 @@ from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
+from indexer.kuaishou import kuaishou_video
 from indexer.tiktok import tiktok_video
 from indexer.teams import teams_channel
 from indexer.threads import forum_thread
@@ -1370,6 +1371,7 @@ def parse_article(source: Source) -> Article:
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
         instagram_post(soup, marks)    # an Instagram post as the browser saves it: its caption's first line its headline, its comments parts by their writers
         tiktok_video(soup, marks)      # a TikTok video page as the browser saves it: its description's title its headline, keycap lines steps, its comments parts by their writers
+        kuaishou_video(soup, marks)    # a Kuaishou video page as the browser saves it: its title its headline, its 【…】 lines its parts, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
         misskey_note(soup)             # a Misskey note page the web client shows: its first line its headline, its 「■」 lines its parts, each reply a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer

@@ -126,7 +126,7 @@ _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")              
 _CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
 _THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
 _THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
-_BRACKET_OPENS = re.compile(rf"^\s*{_BRACKET_TITLE}\s*")      # a line opening with its part's 【title】
+BRACKET_OPENS = re.compile(rf"^\s*{_BRACKET_TITLE}\s*")      # a line opening with its part's 【title】
 _5CH_ANCHOR = re.compile(r"^\s*>>\s*(\d{1,4})(?:-\d{1,4})?\s*$")        # 「>>4」: the post a reply answers
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\d+\])?\s*[:：]\s*", re.IGNORECASE)  # 「Re: 」
 
@@ -2198,11 +2198,11 @@ def _bracket_titles(soup: BeautifulSoup, holder: Tag) -> None:
     in bold, over its line's text, as `_title_lines` makes a 【…】 line after a blank one (here no blank lines
     part them); glued to the line before or after, the parts ran into one another and into the last step."""
     lines = [line for line in _br_lines(holder)
-             if isinstance(line[0], NavigableString) and _BRACKET_OPENS.match(str(line[0]))]
+             if isinstance(line[0], NavigableString) and BRACKET_OPENS.match(str(line[0]))]
     if len(lines) < 2:
         return
     for line in lines:
-        opening = _BRACKET_OPENS.match(str(line[0]))
+        opening = BRACKET_OPENS.match(str(line[0]))
         title = soup.new_tag("p")
         title.append(soup.new_tag("b", string=opening.group(1).strip()))
         line[0].insert_before(title)

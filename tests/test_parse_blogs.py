@@ -2622,6 +2622,34 @@ def test_livedoors_markup_on_a_page_livedoor_did_not_serve_is_left_alone() -> No
     assert {f.article_title for f in cut(livedoor(assets="/js/blog.js"))} == {"糖友日記"}
 
 
+def seesaa(assets: str = "https://blog.seesaa.jp/css/common.css") -> str:
+    comments = "".join(f"<div class='comment'><div class='comment-body'>{text}</div><div class='comment-info'>"
+                       f"Posted by {name} at 2026年10月06日 08:12</div></div>"
+                       for name, text in (("阿斯塔納爸爸", "租的琴摔壞了要怎麼賠？"), ("台灣媽媽", "回阿斯塔納爸爸：從押金扣。")))
+    return ("<html><head><title>租小提琴 - 台灣媽媽的日記</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='container'>"
+            "<div id='header'><h1 class='blog-title'><a href='/'>台灣媽媽的日記</a></h1><p class='blog-description'>外派生活</p></div>"
+            "<div id='content'><div class='blog'><div class='date'>2026年10月05日</div><div class='article'>"
+            "<h2 class='article-title'><a href='#'>租小提琴</a></h2><div class='article-body'><p>月租 6 000 ₸。</p>"
+            "<h3>我被問過的問題</h3><p>Q：簡訊是俄文怎麼辦？<br>A：可以改成收英文簡訊。</p></div>"
+            "<div class='article-info'>posted by 台灣媽媽 at 21:40| Comment(2) | 阿拉木圖生活 <a class='share-x' href='#'>ポスト</a></div>"
+            f"</div><div id='comment'><h3 class='comment-header'>この記事へのコメント</h3>{comments}</div>"
+            "</div></div></div></body></html>")
+
+
+def test_a_seesaa_entrys_by_line_goes_and_the_authors_comment_answers_the_one_before() -> None:
+    # holdout117: the by-line 「posted by … | Comment(2) | category」 was glued to the last answer, and the comments
+    # were one 「评论」 text, their writers lost, so the author's reply answered nothing
+    frags = cut(seesaa())
+    assert {f.article_title for f in frags} == {"租小提琴"}
+    assert texts(frags)[-2:] == [("qa", "簡訊是俄文怎麼辦？", "可以改成收英文簡訊。"),
+                                 ("qa", "租的琴摔壞了要怎麼賠？", "回阿斯塔納爸爸：從押金扣。")]
+
+
+def test_seesaas_markup_on_a_page_seesaa_did_not_serve_is_left_alone() -> None:
+    assert "Comment(2)" in all_text(cut(seesaa(assets="/css/common.css")))
+
+
 def _dtf_comment(name: str, text: str, replies: str = "", author: bool = False) -> str:
     badge = " <span class='comment__badge'>Автор</span>" if author else ""
     branches = f"<div class='comment__branches'>{replies}</div>" if replies else ""

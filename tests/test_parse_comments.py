@@ -458,3 +458,14 @@ def test_a_reply_carrying_the_creators_badge_and_no_name_answers_its_comment() -
     assert comments(page(POST, section)) == [
         ("section", COMMENTS_TITLE, "寫 +7 才收得到簡訊，大家注意！"),
         ("qa", "TIFF 下載到一半斷掉要從頭來嗎？", "不用，連結支援續傳，重新點同一個連結就會接著下載。")]
+
+
+def test_a_lone_comment_with_a_reply_nested_in_it_is_read() -> None:
+    # Teamly (holdout117): one 「tm-comment」 and its 「tm-comment-reply」 were no list of two cards, and went as chrome
+    teamly = ("<section class='tm-comments'><div class='tm-comments-title'>Комментарии (2)</div>"
+              "<div class='tm-comment'><span class='tm-comment-author'>Ержан К.</span>"
+              "<span class='tm-comment-date'>15.10.2026</span><p>夜班时可以手动用值班手机发吗？</p>"
+              "<div class='tm-comment-reply'><span class='tm-comment-author'>Айгерим С.</span>"
+              "<span class='tm-comment-date'>15.10.2026</span><p>可以，发完在订单备注里写明。</p></div></div></section>")
+    assert comments(page(POST, teamly)) == [
+        ("section", COMMENTS_TITLE, "夜班时可以手动用值班手机发吗？\n可以，发完在订单备注里写明。")]

@@ -2216,6 +2216,18 @@ def test_a_super_so_notion_toggle_is_a_question_with_its_answer() -> None:
     assert texts(frags)[1:] == [("qa", "调课短信要收费吗？", "按普通短信收费。"), ("qa", "要发两次吗？", "要。")]
 
 
+def test_a_teamly_toggle_block_is_a_question_with_its_answer() -> None:
+    # holdout117: Teamly's toggle block 「tm-toggle-title」 over 「tm-toggle-body」; read as blocks, the FAQ was one section
+    toggle = ('<div class="tm-block tm-block-toggle"><div class="tm-toggle-title">{}</div>'
+              '<div class="tm-toggle-body">{}</div></div>')
+    frags = cut('<html><body><main class="tm-article"><h1 class="tm-article-title">值班员手册</h1>'
+                '<div class="tm-block tm-block-text"><p>来电后发短信。</p></div>'
+                '<h2 class="tm-block tm-block-heading">常见问题</h2>'
+                + toggle.format("家属说没收到短信怎么办？", "先核对号码。") + toggle.format("可以换联系人吗？", "可以。")
+                + "</main></body></html>")
+    assert texts(frags)[1:] == [("qa", "家属说没收到短信怎么办？", "先核对号码。"), ("qa", "可以换联系人吗？", "可以。")]
+
+
 def test_an_articles_previous_next_pager_is_not_its_last_sections_text() -> None:
     # holdout98 (Featurebase): 「← 利率表」 (a.prev) went by its class, but 「如何赎回抵押物 →」 (a.next) was the
     # whole text of a fragment titled by the last h2, whose own content was only <details> items
