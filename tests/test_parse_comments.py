@@ -441,3 +441,16 @@ def test_a_review_sites_reviewer_answers_the_question_under_the_review() -> None
             "</div></body></html>")
     assert comments(html) == [("section", COMMENTS_TITLE, "补充：只发 +7 号码。"),
                               ("qa", "请问带 5 岁孩子能玩吗？", "可以的，有儿童球。")]
+
+
+def test_comments_typed_as_a_question_and_its_answer_are_a_qa_whoever_wrote_them() -> None:
+    # (a GetCourse lesson's curator, not badged as the author: the remark after the pair was glued to the answer)
+    card = ("<div class='comment-item'><div class='user-name'>{}</div><div class='comment-date'>14 окт 2025</div>"
+            "<div class='comment-text'>{}</div></div>")
+    listed = ("<div class='comments-block'><h3 class='comments-title'>Комментарии</h3>"
+              + card.format("Жанна Б.", "问：客户是老人，不会用视频怎么办？")
+              + card.format("Куратор Алия", "答：可以打普通电话，让家人量好后发彩信。")
+              + card.format("Ольга", "视频一直卡，后来换成语音电话就好了。") + "</div>")
+    assert comments(page("<p>开通说明。</p>", listed)) == [
+        ("section", "评论", "视频一直卡，后来换成语音电话就好了。"),
+        ("qa", "客户是老人，不会用视频怎么办？", "可以打普通电话，让家人量好后发彩信。")]
