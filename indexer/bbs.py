@@ -260,7 +260,11 @@ def answered_html(title: str, replies: list[tuple[str, bool]], nested: frozenset
     readers' remarks, then each question a reader asked that the author answered in the very next
     reply, with that answer, as a Q&A (PTT's pushes, blogs' comments: `indexer.blogs`). A reply whose
     index is in `nested` was set under the one before it: the author's reply answers that one, asking or not
-    (Boosty's answer to a reader's hint: 「问过了，固定 IP 只卖给企业客户」)."""
+    (Boosty's answer to a reader's hint: 「问过了，固定 IP 只卖给企业客户」). A reply its writer typed 「问：…」 and the
+    very next one typed 「答：…」 are a question and its answer whoever wrote them (a GetCourse lesson's curator, whom
+    the page does not badge as the author, holdout119): as remarks they were a 问/答 pair of paragraphs the
+    parser read as a Q&A, with every remark after them glued to its answer."""
+    from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX    # (parse imports this module)
     remarks: list[str] = []
     answered: list[tuple[str, str]] = []
     i = 0
@@ -269,6 +273,10 @@ def answered_html(title: str, replies: list[tuple[str, bool]], nested: frozenset
         if not by_author and i + 1 < len(replies) and replies[i + 1][1] \
                 and (ASKS.search(text) or i + 1 in nested):
             answered.append((text, replies[i + 1][0]))
+            i += 2
+            continue
+        if i + 1 < len(replies) and QUESTION_PREFIX.match(text) and ANSWER_PREFIX.match(replies[i + 1][0]):
+            answered.append((text, ANSWER_PREFIX.sub("", replies[i + 1][0], count=1)))
             i += 2
             continue
         remarks.append(text)

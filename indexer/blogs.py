@@ -273,7 +273,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1372,6 +1372,36 @@ def _naver_blog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _smart_editor_titles(body)
     page = _as_page(soup, one_line(heading),
                     [part for part in components if "se-documentTitle" not in part.get("class", ())])
+    append_markup(page, comments_html(comments))
+
+
+_PIN_AUTHOR_BADGES = frozenset({"作者", "创作者", "創作者", "Creator", "Author"})
+
+
+def _pinterest(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Pinterest: a pin's page as saved (`div#__PWS_ROOT__`): the header (logo, 首页 / 今日 / 创建, search, 登录 /
+    注册), the closeup image, the share row (分享 / 保存), the source's domain link `a.link-domain`, the pin's title
+    `h1.pin-title` and its description `div.pin-description` (the pin's text, its own headings and lists), then the
+    creator card (name, 「1.2k 位粉丝」, 关注), the board line 「已保存到 <board>」, `section.comments` (「3 条评论」 over
+    `div.comment` cards: `a.author`, the pin's creator's `span.badge` 「作者」, the text, time, 回复 and likes; a reply
+    a `div.comment.reply` after the comment it answers), 「更多类似内容」 and the cookie notice. Read as a page, the
+    domain link opened the title's text and the creator card and board line, name and follower count run together,
+    were glued to the description's last part (holdout119). So the title and description take the body's place,
+    then the comments as its last part (the creator's reply answering the comment before it)."""
+    heading = soup.find("h1", class_="pin-title")
+    body = soup.find("div", class_="pin-description")
+    if not isinstance(heading, Tag) or not isinstance(body, Tag) or soup.body is None:
+        return
+    comments = []
+    box = soup.find("section", class_="comments")
+    for card in box.find_all("div", class_="comment") if isinstance(box, Tag) else ():
+        texts = [one_line(text) for text in card.find_all("p")]
+        badge = card.find(class_="badge")
+        if any(texts):
+            comments.append(Comment(one_line(card.find(class_="author")), " ".join(filter(None, texts)),
+                                    badge is not None and one_line(badge) in _PIN_AUTHOR_BADGES,
+                                    "reply" in card.get("class", ())))
+    page = _as_page(soup, one_line(heading), [body])
     append_markup(page, comments_html(comments))
 
 
@@ -3151,6 +3181,7 @@ def _needs(*marks: str) -> frozenset[str]:
 # post page bears: one of the sets, all its marks present (WordPress's classic or block theme).
 _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[frozenset[str], ...]], ...] = (
     (_blogger, (_needs("post-body"),)),
+    (_pinterest, (_needs("#__PWS_ROOT__", "pin-title", "pin-description"),)),
     (_matters, (_needs("u-content", "#comments"),)),
     (_wordpress, (_needs("comment-list"), _needs("wp-block-comment-template"))),
     (_forem, (_needs("single-comment-node", "crayons-article__body"),)),

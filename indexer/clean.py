@@ -337,6 +337,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _centred_captions(tags)
     _class_captions(tags)
     _item_number_badges(tags)
+    _numbered_blocks(soup, tags)
     _asciidoc_blocks(soup, tags)
     _forum_replies(soup, tags)
     _discuz_posts(soup, tags)
@@ -1626,6 +1627,48 @@ def _item_number_badges(tags: list[Tag]) -> None:
                 and _NUMBER_ONLY.match(first.get_text(strip=True)) \
                 and len(item.get_text(strip=True)) > len(first.get_text(strip=True)):
             first.decompose()
+
+
+_BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]$")
+
+
+def _numbered_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A block editor's publish view that draws each numbered item as a block of its own: a number badge, then the
+    item's text in a block (AppFlowy's 「div.numbered-list-block: span.number 1. + div.text-content」, holdout119).
+    Read as a page, each number was a line of its own over its item's line, and the procedure plain text. Two or
+    more such blocks side by side, numbered 1, 2, 3… (a badge holding nothing but its number and a mark), are one
+    numbered list, each item the text after its badge."""
+    done: set[int] = set()
+    for tag in tags:
+        if id(tag) in done or _gone(tag) or tag.parent is None or _badge_number(tag) != 1:
+            continue
+        run = [tag]
+        following = tag.find_next_sibling()
+        while following is not None and _badge_number(following) == len(run) + 1:
+            run.append(following)
+            following = following.find_next_sibling()
+        done.update(map(id, run))
+        if len(run) < 2:
+            continue
+        listed = soup.new_tag("ol")
+        tag.insert_before(listed)
+        for block in run:
+            next(c for c in block.children if isinstance(c, Tag)).extract()     # the badge
+            block.extract()
+            block.name = "li"
+            listed.append(block)
+
+
+def _badge_number(block: Tag) -> int:
+    """The number a block's badge draws before its text in a block of its own, else 0."""
+    if block.name != "div":
+        return 0
+    children = [c for c in block.children if isinstance(c, Tag) or c.strip()]
+    if len(children) < 2 or not all(isinstance(c, Tag) for c in children) \
+            or children[0].name not in ("span", "div", "i", "em", "b", "strong") or children[1].name not in BLOCK_TAGS:
+        return 0
+    number = _BADGE_NUMBER.match(children[0].get_text(strip=True))
+    return int(number.group(1)) if number and children[1].get_text(strip=True) else 0
 
 
 def _confluence_title(tags: list[Tag]) -> None:

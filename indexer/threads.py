@@ -120,6 +120,8 @@ _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
+# Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
+_UDEMY_MARK = re.compile(r"^question-details--question-details(?:--\w+)?$")
 _CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")             # the question's <h1>
 _CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
 _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
@@ -134,7 +136,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice or GitHub (issue
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question or GitHub (issue
     or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1196,6 +1198,32 @@ def _uservoice(soup: BeautifulSoup) -> Thread | None:
             writer = _text(card.select_one(".uvCommentMeta a"))
             posts.append((_answering_asked(soup, text, writer, asked), writer))
     return subject, _authored_answers(posts)
+
+
+def _udemy(soup: BeautifulSoup) -> Thread | None:
+    """A Udemy course's Q&A question page (the 「問與答」 tab of the course player): the app header (logo, course
+    title, progress, 分享), the tabs, div.question-details--question-details (the back link 「← 返回所有問題」, the
+    question-header of avatar, h3.question-title and the question-meta line 「asker · 第 27 講 · 3 個月前」, the
+    question-body, 追蹤回覆 / 回報濫用), then div.responses: the count heading 「3 則回覆」 over div.response cards
+    (avatar, a.user-name, the instructor's span.ud-badge 「講師」 on div.instructor-response, span.time, the
+    response-body), the reply box, the footer and OneTrust's cookie banner. Read as a page, the back link was a
+    part of its own, the count heading titled the instructor's answer (its card's name, badge and time run together
+    as a line), and the answer's own h4 titled its table together with every later response, their cards glued as
+    text, and the cookie notice (holdout119). As Canny's: the question is the lead, the instructor's response
+    answers it (「subject（回复）」), each other response in order a part headed by its writer (the asker's 「（楼主）」)."""
+    details = soup.find("div", class_=_UDEMY_MARK)
+    heading = details.find(class_="question-title") if isinstance(details, Tag) else None
+    lead = details.find("div", class_="question-body") if isinstance(details, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(details.select_one(".question-meta a")))]
+    for card in soup.select("div.responses div.response"):
+        text = card.find("div", class_="response-body")
+        if isinstance(text, Tag):
+            staff = "instructor-response" in card.get("class", ())     # the instructor's: 「subject（回复）」
+            posts.append((_post(soup, text), "" if staff else _text(card.find(class_="user-name"))))
+    return subject, _authored(posts)
 
 
 def _answering_asked(soup: BeautifulSoup, text: Tag, writer: str, asked: dict[str, str]) -> Tag:
@@ -2277,5 +2305,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
-    (_tianya, "atl-item"),
+    (_tianya, "atl-item"), (_udemy, _UDEMY_MARK),
 )

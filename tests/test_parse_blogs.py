@@ -2845,3 +2845,24 @@ def test_a_douyin_video_is_its_caption_without_hashtags_author_line_or_counters(
 
 def test_a_page_without_douyins_info_box_keeps_its_counters() -> None:
     assert "3.1万" in all_text(cut(_douyin(info="other")))
+
+
+def test_a_pinterest_pin_is_its_title_and_description_then_its_comments_without_the_creator_card() -> None:
+    # read as a page, the source's domain link opened the title's text and the creator card and board line were
+    # glued to the description's last part
+    page = ("<html><body><div id='__PWS_ROOT__'><header class='Header'><a>Pinterest</a><a href='/login/'>登录</a></header>"
+            "<div class='closeupContainer'><div class='closeup-info'><div class='share-row'><button>分享</button>"
+            "<button class='save-button'>保存</button></div><a class='link-domain' href='https://lakinail.kz/'>lakinail.kz</a>"
+            "<h1 class='pin-title'>美甲店预约提醒短信</h1><div class='pin-description'><p>我们用短信提醒减少爽约。</p>"
+            "<h2>收不到提醒的原因</h2><p>字母发件人会被当成广告。</p></div>"
+            "<div class='creator-card'><a href='/laki/'>Laki Nail Astana</a><span>1.2k 位粉丝</span><button>关注</button></div>"
+            "<div class='board-info'>已保存到 <a href='/laki/notes/'>美甲店经营笔记</a></div></div></div>"
+            "<section class='comments'><h2>3 条评论</h2>"
+            "<div class='comment'><a class='author' href='/dana/'>dana</a><p>回复 1 要收费吗？</p><span class='time'>3 周</span></div>"
+            "<div class='comment reply'><a class='author' href='/laki/'>Laki Nail Astana</a><span class='badge'>作者</span>"
+            "<p>一般 0–15 ₸，基本不花钱。</p><span class='time'>3 周</span></div>"
+            "<div class='comment'><a class='author' href='/madina/'>madina.k</a><p>还是短信靠谱。</p></div>"
+            "</section><div class='cookie-consent'>Pinterest 使用 Cookie 来改进体验。</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "美甲店预约提醒短信", "我们用短信提醒减少爽约。"), ("section", "收不到提醒的原因", "字母发件人会被当成广告。"),
+        ("section", COMMENTS_TITLE, "还是短信靠谱。"), ("qa", "回复 1 要收费吗？", "一般 0–15 ₸，基本不花钱。")]

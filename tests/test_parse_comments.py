@@ -469,3 +469,16 @@ def test_a_lone_comment_with_a_reply_nested_in_it_is_read() -> None:
               "<span class='tm-comment-date'>15.10.2026</span><p>可以，发完在订单备注里写明。</p></div></div></section>")
     assert comments(page(POST, teamly)) == [
         ("section", COMMENTS_TITLE, "夜班时可以手动用值班手机发吗？\n可以，发完在订单备注里写明。")]
+
+
+def test_comments_typed_as_a_question_and_its_answer_are_a_qa_whoever_wrote_them() -> None:
+    # (a GetCourse lesson's curator, not badged as the author: the remark after the pair was glued to the answer)
+    card = ("<div class='comment-item'><div class='user-name'>{}</div><div class='comment-date'>14 окт 2025</div>"
+            "<div class='comment-text'>{}</div></div>")
+    listed = ("<div class='comments-block'><h3 class='comments-title'>Комментарии</h3>"
+              + card.format("Жанна Б.", "问：客户是老人，不会用视频怎么办？")
+              + card.format("Куратор Алия", "答：可以打普通电话，让家人量好后发彩信。")
+              + card.format("Ольга", "视频一直卡，后来换成语音电话就好了。") + "</div>")
+    assert comments(page("<p>开通说明。</p>", listed)) == [
+        ("section", "评论", "视频一直卡，后来换成语音电话就好了。"),
+        ("qa", "客户是老人，不会用视频怎么办？", "可以打普通电话，让家人量好后发彩信。")]

@@ -2264,3 +2264,16 @@ def test_a_tiki_wiki_pages_editor_named_after_the_date_answers_in_the_comments()
             "</body></html>")
     assert texts(cut(page)) == [("section", "归巢短信报到", "比赛日发短信报到。"),
                                 ("qa", "脚环号可以简写吗？", "可以，只认后五位数字。")]
+
+
+def test_number_badges_before_blocks_side_by_side_are_one_numbered_list() -> None:
+    # (AppFlowy's publish view: each numbered item a block of its own, its number a span; the numbers were lines of
+    # their own and the procedure plain text)
+    block = ("<div class='block numbered-list-block'><span class='number'>{n}.</span>"
+             "<div class='text-content'>{text}</div></div>")
+    page = ("<html><body><main><h1>蛋糕预订</h1><div class='block heading-block'><h2>怎么下单</h2></div>"
+            + block.format(n=1, text="发短信 ZAKAZ 日期 款式。") + block.format(n=2, text="付定金后回复 OK。")
+            + "<div class='block text-block'><p>节日期间提前 7 天。</p></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("step", "发短信 ZAKAZ 日期 款式", "发短信 ZAKAZ 日期 款式。"), ("step", "付定金后回复 OK", "付定金后回复 OK。"),
+        ("section", "怎么下单", "节日期间提前 7 天。")]

@@ -2142,3 +2142,29 @@ def test_a_tianya_thread_is_the_host_post_then_each_reply_by_its_writer() -> Non
     words = "\n".join(f.title + f.text for f in cut(page))
     for gone in ("时间：", "点击", "作者：", "1楼", "赞(12)", "只看楼主", "共 6 页", "登录"):
         assert gone not in words
+
+
+def test_a_udemy_question_is_the_question_then_the_instructors_answer_then_each_response_by_its_writer() -> None:
+    # read as a page, the back link was a part, the count heading titled the instructor's answer (its card's name,
+    # badge and time a line), and the answer's h4 titled its table with every later response and the cookie notice
+    def response(name: str, body: str, instructor: bool = False) -> str:
+        badge = "<span class='ud-badge'>講師</span>" if instructor else ""
+        return (f"<div class='response{' instructor-response' if instructor else ''}'><img class='ud-avatar' alt='x'>"
+                f"<div><a class='user-name'>{name}</a>{badge}<span class='time'>3 個月前</span>"
+                f"<div class='response-body'>{body}</div></div></div>")
+    page = ("<html><body class='ud-app-loader'><header class='app--header'><a>Udemy</a></header>"
+            "<div class='question-details--question-details'><a class='back-to-all' href='#'>← 返回所有問題</a>"
+            "<div class='question-header'><div><h3 class='question-title'>簡訊警報沒收到？</h3>"
+            "<div class='question-meta'><a>志豪</a> · 第 27 講 · 3 個月前</div></div></div>"
+            "<div class='question-body'><p>模組送出了簡訊，手機卻沒收到，請問是哪裡出問題？</p></div></div>"
+            "<div class='responses'><h4 class='responses-count'>3 則回覆</h4>"
+            + response("Yerlan", "<p>請先查餘額。</p><h4>建議設定</h4><table><tr><th>項目</th><th>數值</th></tr>"
+                                 "<tr><td>溫度上限</td><td>38.5°C</td></tr></table>", instructor=True)
+            + response("Marat K.", "<p>SIM800L 只支援 2G，我換成 4G 模組才穩定。</p>")
+            + response("志豪", "<p>謝謝老師！充值之後就正常了。</p>")
+            + "</div><div id='onetrust-banner-sdk'><p>我們使用 Cookie 提供更好的服務。</p></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "簡訊警報沒收到？", "模組送出了簡訊，手機卻沒收到，請問是哪裡出問題？"),
+        ("qa", "簡訊警報沒收到？（回复）", "請先查餘額。"), ("section", "建議設定", "項目 | 數值\n溫度上限 | 38.5°C"),
+        ("section", "Marat K.", "SIM800L 只支援 2G，我換成 4G 模組才穩定。"),
+        ("section", "志豪（楼主）", "謝謝老師！充值之後就正常了。")]
