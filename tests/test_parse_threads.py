@@ -2142,3 +2142,41 @@ def test_a_tianya_thread_is_the_host_post_then_each_reply_by_its_writer() -> Non
     words = "\n".join(f.title + f.text for f in cut(page))
     for gone in ("时间：", "点击", "作者：", "1楼", "赞(12)", "只看楼主", "共 6 页", "登录"):
         assert gone not in words
+
+
+def _kbin_comment(number: int, writer: str, text: str, badge: str = "", level: int = 0) -> str:
+    """A comment as kbin draws one in a thread's section#comments: a blockquote.entry-comment (its level's class on
+    a reply) of the writer's link, a badge, the time, the text in div.content and the votes / reply menu."""
+    badged = f" <span class='badge'>{badge}</span>" if badge else ""
+    deeper = f" comment-level--{level}" if level else ""
+    return (f"<blockquote class='section comment entry-comment{deeper}' id='entry-comment-{number}'><header>"
+            f"<a href='/u/{writer}' class='user-inline'>{writer}</a>{badged} <time datetime='2026-09-14T08:01:00'>"
+            f"2 months ago</time></header><div class='content'>{text}</div><footer><menu><li>▲ 18</li><li>"
+            "<a href='#'>reply</a></li></menu></footer></blockquote>")
+
+
+def test_a_kbin_threads_comments_are_parts_by_writer_and_a_reply_to_a_question_a_qa() -> None:
+    # read as a page, section#comments.entry-comments and each blockquote.entry-comment named comments: every
+    # comment was dropped, and the post's own list of what the poster had tried was made steps
+    page = ("<html><head><title>短信收不到 - kazakhstan - kbin.social</title></head><body data-controller='kbin'>"
+            "<header id='header'><nav><menu><li><a>Threads</a></li><li><a>Magazines</a></li></menu></nav></header>"
+            "<main id='main'><div class='head-title'><a>/m/kazakhstan</a></div>"
+            "<article class='entry section subject' id='entry-1'><header><h1><a>取消比赛的短信收不到</a></h1></header>"
+            "<aside class='meta entry__meta'><a href='/u/aigerim' class='user-inline'>aigerim</a>, <time>2 months ago"
+            "</time> to <a>kazakhstan</a></aside><div class='content formatted'><p>Tele2 的卡收不到联赛的短信。</p>"
+            "<p>我已经试过的办法：</p><ol><li>给客服打电话。</li><li>换一部手机。</li></ol><p>怎么回事？</p></div>"
+            "<aside class='vote'><button class='vote__up'>▲ 24</button></aside><footer><menu><li><a>3 comments</a>"
+            "</li><li><button>boost</button></li></menu></footer></article>"
+            "<section id='comments' class='comments entry-comments'><h3>Comments</h3>"
+            + _kbin_comment(1, "serik", "<p>拨 *166# 关掉屏蔽：</p><ol><li>拨 *166#。</li><li>选 2。</li></ol>")
+            + _kbin_comment(2, "aigerim", "<p>谢谢！还有别的地方能看吗？</p>", badge="OP")
+            + _kbin_comment(3, "coach", "<p>联赛的 Telegram 频道。</p>", badge="OP's coach", level=2)
+            + "</section></main><aside id='sidebar' class='sidebar'><section class='magazine section'>"
+            "<h3>kazakhstan</h3><button>Subscribe</button></section></aside></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "取消比赛的短信收不到", "Tele2 的卡收不到联赛的短信。\n我已经试过的办法：\n1. 给客服打电话。\n2. 换一部手机。\n怎么回事？"),
+        ("section", "serik", "拨 *166# 关掉屏蔽："),
+        ("step", "拨 *166#", "拨 *166#。"), ("step", "选 2", "选 2。"),
+        ("section", "aigerim（楼主）", "谢谢！还有别的地方能看吗？"),
+        ("qa", "谢谢！还有别的地方能看吗？", "联赛的 Telegram 频道。")]
+
