@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区 or Zoho Community forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -1736,6 +1736,29 @@ def _kbin(soup: BeautifulSoup) -> Thread | None:
 _KBIN_LEVEL = re.compile(r"comment-level--\d+")
 
 
+def _coursera(soup: BeautifulSoup) -> Thread | None:
+    """A Coursera course's discussion-forum thread (the learner's 「討論區」) as the browser saves it: the course's
+    header and nav, the rc-ThreadBreadcrumbs, then div.rc-QuestionDetail (h1.rc-QuestionTitle, the rc-ProfileArea
+    line 「name role · date」 of span.c-profile-name / c-profile-role (「學員」, a mentor's 「Mentor」 badge) / the
+    date, the text in div.rc-CML, the rc-ThreadActions 追蹤 / 讚 12 / 檢舉) and div.rc-AnswersSection: its count
+    heading 「4 則回覆」 over div.rc-AnswerItem cards (profile line, div.rc-CML, 讚 / 回覆); the sidebar's forum
+    guide, the footer and the cookie banner around them. Read as a page, the profile lines were text, the replies
+    ran together under the count heading, and a reply's own headings (a mentor's 「常見問題」) swallowed the replies
+    after it. The question is the lead, each reply a part headed by its writer (the asker's 「（楼主）」), as
+    Apple's community's (`_apple_community`); profile lines, counts and buttons are no text."""
+    question = soup.find("div", class_="rc-QuestionDetail")
+    subject = _text(question.find(class_="rc-QuestionTitle")) if isinstance(question, Tag) else ""
+    body = question.find("div", class_="rc-CML") if isinstance(question, Tag) else None
+    if not subject or not isinstance(question, Tag) or not isinstance(body, Tag):
+        return None
+    posts = [(_post(soup, body), _text(question.find(class_="c-profile-name")))]
+    for card in soup.find_all("div", class_="rc-AnswerItem"):
+        text = card.find("div", class_="rc-CML")
+        if isinstance(text, Tag):
+            posts.append((_post(soup, text), _text(card.find(class_="c-profile-name"))))
+    return subject, _authored(posts)
+
+
 def _hacker_news(soup: BeautifulSoup) -> Thread | None:
     """A Hacker News item page (news.ycombinator.com/item?id=…): table#hnmain with the orange pagetop bar (new |
     past | comments… login), the fatitem (the title in span.titleline, the subtext 「187 points by X 1 day ago |
@@ -2316,7 +2339,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
+    (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),

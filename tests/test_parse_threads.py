@@ -2180,3 +2180,24 @@ def test_a_kbin_threads_comments_are_parts_by_writer_and_a_reply_to_a_question_a
         ("section", "aigerim（楼主）", "谢谢！还有别的地方能看吗？"),
         ("qa", "谢谢！还有别的地方能看吗？", "联赛的 Telegram 频道。")]
 
+
+def test_a_coursera_forum_threads_replies_are_parts_by_writer_without_profile_lines() -> None:
+    # read as a page, the profile lines 「name 學員 · date」 were text, the replies ran together under the count
+    # heading 「2 則回覆」, and a reply's own heading swallowed the replies after it
+    def reply(name: str, role: str, text: str) -> str:
+        return (f"<div class='rc-AnswerItem'><div class='rc-ProfileArea'><span class='c-profile-name'>{name}</span> "
+                f"<span class='c-profile-role'>{role}</span> · 2026年10月4日</div><div class='rc-CML'>{text}</div>"
+                "<div class='rc-AnswerActions'><button>讚 8</button> <button>回覆</button></div></div>")
+    page = ("<html><head><title>影片太耗流量？ | Coursera</title></head><body><header class='rc-PageHeader'>"
+            "<a>Coursera</a></header><main class='rc-DiscussionsMain'><nav class='rc-ThreadBreadcrumbs'><a>所有論壇</a>"
+            "</nav><div class='rc-ThreadDetail'><div class='rc-QuestionDetail'><h1 class='rc-QuestionTitle'>影片太耗流量？"
+            "</h1><div class='rc-ProfileArea'><span class='c-profile-name'>怡君</span> <span class='c-profile-role'>學員"
+            "</span> · <span class='c-date'>2026年10月3日</span></div><div class='rc-CML'><p>一週就用了 5 GB。</p></div>"
+            "<div class='rc-ThreadActions'><button>追蹤</button> <button>讚 12</button></div></div>"
+            "<div class='rc-AnswersSection'><h2 class='rc-AnswerCount'>2 則回覆</h2>"
+            + reply("Aliya", "Mentor", "<p>先用 Wi-Fi 下載。</p><h3>常見問題</h3><p>問：佔多少空間？<br>答：一週約 500 MB。</p>")
+            + reply("怡君", "學員", "<p>這週只用了 300 MB！</p>")
+            + "</div></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "影片太耗流量？", "一週就用了 5 GB。"), ("section", "Aliya", "先用 Wi-Fi 下載。"),
+        ("qa", "佔多少空間？", "一週約 500 MB。"), ("section", "怡君（楼主）", "這週只用了 300 MB！")]
