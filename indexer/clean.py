@@ -113,6 +113,9 @@ SKIP_CLASS_PARTS = frozenset({
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
+    # a cookie-consent banner named under a builder's prefix (Nicepage's section.u-cookies-consent, holdout120:
+    # 「Cookies Policy」 / 「We use cookies…」 was a part of the page): the prefix hides the 「cookies」 token
+    "consent",
     "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
@@ -1327,10 +1330,12 @@ def _drop_side_columns(table: Tag) -> None:
 # … WordPress SEO plugins' FAQ blocks; a Quill editor's toggle block names its parts 「ql-toggle-header」 /
 # 「ql-toggle-content」 (Slab's FAQ, holdout66); Super.so writes a Notion toggle in BEM's way,
 # 「notion-toggle__summary」 over 「notion-toggle__content」 (its FAQ was one section, holdout97); Teamly's
-# toggle block, 「tm-toggle-title」 over 「tm-toggle-body」 (its FAQ too, holdout117)
-_ACCORDION = r"^(?:ql-|notion-|tm-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary)$")
-_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|answer|collapse)$")
+# toggle block, 「tm-toggle-title」 over 「tm-toggle-body」 (its FAQ too, holdout117); Nicepage prefixes its classes
+# 「u-」 and writes 「a.u-accordion-link」 over 「div.u-accordion-pane」 (its questions were dropped as button links
+# and the answers ran into one section, holdout120)
+_ACCORDION = r"^(?:ql-|notion-|tm-|u-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link)$")
+_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse)$")
 
 
 def _gone(tag: Tag) -> bool:

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区 or Zoho Community forum, a Lemmy
-post with its comment tree, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -1721,6 +1721,72 @@ def _lemmy_writer(card: Tag) -> str:
     return _text(person)
 
 
+def _kbin(soup: BeautifulSoup) -> Thread | None:
+    """A kbin (or its fork Mbin) thread page: the header (Threads / Microblog / People / Magazines, Log in), the
+    magazine's 「/m/name」 line, the post an article.entry (its h1 in a header, the byline aside.meta 「user, <time>
+    to magazine」, the text in div.content, the aside.vote buttons 「▲ 24」「▼ 0」, a footer menu 「17 comments」 /
+    boost / more / report), then section#comments.entry-comments under its 「Comments」 heading: each comment a
+    blockquote.entry-comment (a reply one `comment-level--N` deeper than what it answers) of a header (the writer's
+    a.user-inline, a span.badge 「OP」 by the poster's, the time), its text in div.content and a footer menu of its
+    votes and 「reply」; the sidebar's magazine card and related threads and the footer close the page. Read as a
+    page, the cleaner dropped the whole section as comments (「comment」 in its classes and id) and only the post was
+    left. The post is the lead, each comment in the page's order a part headed by its writer (the poster's, or one
+    with the 「OP」 badge, 「（楼主）」); a comment one level under one that asks and right after it is headed by the
+    line that asks, as Hacker News's replies are (`_hacker_news`). Badges, times, votes and menus are no text."""
+    entry = soup.find("article", class_="entry")
+    subject = _text(entry.find("h1")) if isinstance(entry, Tag) else ""
+    if not isinstance(entry, Tag) or not subject:
+        return None
+    body = entry.find("div", class_="content")
+    poster = _text(entry.select_one("aside.meta a.user-inline"))
+    posts = [(_post(soup, body) if isinstance(body, Tag) else soup.new_tag("div"), poster)]
+    asked: tuple[int, str] | None = None       # the level and asking line of the comment just read, if it asks
+    for card in soup.find_all("blockquote", class_="entry-comment"):
+        text = card.find("div", class_="content")
+        if not isinstance(text, Tag):
+            asked = None
+            continue
+        level = next((int(name.rsplit("--", 1)[1]) for name in card.get("class", ())
+                      if _KBIN_LEVEL.fullmatch(name)), 1)
+        question = asked[1] if asked is not None and level == asked[0] + 1 else ""
+        line = _asking_line(text)
+        asked = (level, line) if line else None
+        header = card.find("header")
+        writer = _text(header.find("a", class_="user-inline")) if isinstance(header, Tag) else ""
+        badge = header.find("span", class_="badge") if isinstance(header, Tag) else None
+        post = _post(soup, text)
+        if question:
+            post[_ASKED] = question
+        posts.append((post, poster if _text(badge) == "OP" else writer))
+    return subject, _authored_answers(posts)
+
+
+_KBIN_LEVEL = re.compile(r"comment-level--\d+")
+
+
+def _coursera(soup: BeautifulSoup) -> Thread | None:
+    """A Coursera course's discussion-forum thread (the learner's 「討論區」) as the browser saves it: the course's
+    header and nav, the rc-ThreadBreadcrumbs, then div.rc-QuestionDetail (h1.rc-QuestionTitle, the rc-ProfileArea
+    line 「name role · date」 of span.c-profile-name / c-profile-role (「學員」, a mentor's 「Mentor」 badge) / the
+    date, the text in div.rc-CML, the rc-ThreadActions 追蹤 / 讚 12 / 檢舉) and div.rc-AnswersSection: its count
+    heading 「4 則回覆」 over div.rc-AnswerItem cards (profile line, div.rc-CML, 讚 / 回覆); the sidebar's forum
+    guide, the footer and the cookie banner around them. Read as a page, the profile lines were text, the replies
+    ran together under the count heading, and a reply's own headings (a mentor's 「常見問題」) swallowed the replies
+    after it. The question is the lead, each reply a part headed by its writer (the asker's 「（楼主）」), as
+    Apple's community's (`_apple_community`); profile lines, counts and buttons are no text."""
+    question = soup.find("div", class_="rc-QuestionDetail")
+    subject = _text(question.find(class_="rc-QuestionTitle")) if isinstance(question, Tag) else ""
+    body = question.find("div", class_="rc-CML") if isinstance(question, Tag) else None
+    if not subject or not isinstance(question, Tag) or not isinstance(body, Tag):
+        return None
+    posts = [(_post(soup, body), _text(question.find(class_="c-profile-name")))]
+    for card in soup.find_all("div", class_="rc-AnswerItem"):
+        text = card.find("div", class_="rc-CML")
+        if isinstance(text, Tag):
+            posts.append((_post(soup, text), _text(card.find(class_="c-profile-name"))))
+    return subject, _authored(posts)
+
+
 def _hacker_news(soup: BeautifulSoup) -> Thread | None:
     """A Hacker News item page (news.ycombinator.com/item?id=…): table#hnmain with the orange pagetop bar (new |
     past | comments… login), the fatitem (the title in span.titleline, the subtext 「187 points by X 1 day ago |
@@ -2301,7 +2367,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
-    (_lemmy, "comment-node"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
+    (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),

@@ -2125,6 +2125,27 @@ def test_a_typo3_pages_frame_headers_title_their_elements_and_its_accordion_keep
         ("qa", "按键没反应？", "打开按键音。"), ("qa", "能开外放吗？", "不能，请使用耳机。")]
 
 
+NICEPAGE_ITEM = ("<div class='u-accordion-item'><a class='u-accordion-link u-button-style' aria-controls='faq-{n}'>"
+                 "<span class='u-accordion-link-text'>{q}</span></a><div class='u-accordion-pane' id='faq-{n}'>"
+                 "<div class='u-container-layout'><p>{a}</p></div></div></div>")
+
+
+def test_a_nicepage_sites_accordion_keeps_its_questions_and_its_cookie_banner_goes() -> None:
+    # holdout120: each question, a u-button-style link (a.u-accordion-link), went as a button and the answers ran
+    # into one passage; the section.u-cookies-consent banner (the 「u-」 prefix hides 「cookies」) was a part
+    page = ("<html><head><meta name='generator' content='Nicepage 6.0.3, nicepage.com'><title>配送</title></head>"
+            "<body class='u-body'><section class='u-clearfix u-section-3' id='faq'><div class='u-sheet'>"
+            "<h2 class='u-text'>常见问题</h2><p class='u-text'>配送前一天 18:00 我们发短信，写明两小时的送达时间窗。</p><div class='u-accordion u-faq u-accordion-1'>"
+            + NICEPAGE_ITEM.format(n=1, q="短信没收到怎么办？", a="先检查手机号。")
+            + NICEPAGE_ITEM.format(n=2, q="可以让别人代收吗？", a="可以，回复短信换号码。")
+            + "</div></div></section><section class='u-cookies-consent u-grey-80' id='sec-cookie'><div class='u-sheet'>"
+            "<h3 class='u-text'>Cookies Policy</h3><p class='u-text'>We use cookies to improve your experience.</p>"
+            "<a href='#' class='u-button-confirm u-button-style'>Accept</a></div></section></body></html>")
+    assert texts(cut(page)) == [("section", "常见问题", "配送前一天 18:00 我们发短信，写明两小时的送达时间窗。"),
+                                ("qa", "短信没收到怎么办？", "先检查手机号。"),
+                                ("qa", "可以让别人代收吗？", "可以，回复短信换号码。")]
+
+
 def test_plones_document_description_is_its_title_text_and_its_actions_go() -> None:
     # holdout89: Plone 6's documentDescription under the h1 was lost (the h1 then headed nothing), and
     # 「发送给朋友」 of its documentActions closed the last part

@@ -2168,3 +2168,62 @@ def test_a_udemy_question_is_the_question_then_the_instructors_answer_then_each_
         ("qa", "簡訊警報沒收到？（回复）", "請先查餘額。"), ("section", "建議設定", "項目 | 數值\n溫度上限 | 38.5°C"),
         ("section", "Marat K.", "SIM800L 只支援 2G，我換成 4G 模組才穩定。"),
         ("section", "志豪（楼主）", "謝謝老師！充值之後就正常了。")]
+
+
+def _kbin_comment(number: int, writer: str, text: str, badge: str = "", level: int = 0) -> str:
+    """A comment as kbin draws one in a thread's section#comments: a blockquote.entry-comment (its level's class on
+    a reply) of the writer's link, a badge, the time, the text in div.content and the votes / reply menu."""
+    badged = f" <span class='badge'>{badge}</span>" if badge else ""
+    deeper = f" comment-level--{level}" if level else ""
+    return (f"<blockquote class='section comment entry-comment{deeper}' id='entry-comment-{number}'><header>"
+            f"<a href='/u/{writer}' class='user-inline'>{writer}</a>{badged} <time datetime='2026-09-14T08:01:00'>"
+            f"2 months ago</time></header><div class='content'>{text}</div><footer><menu><li>▲ 18</li><li>"
+            "<a href='#'>reply</a></li></menu></footer></blockquote>")
+
+
+def test_a_kbin_threads_comments_are_parts_by_writer_and_a_reply_to_a_question_a_qa() -> None:
+    # read as a page, section#comments.entry-comments and each blockquote.entry-comment named comments: every
+    # comment was dropped, and the post's own list of what the poster had tried was made steps
+    page = ("<html><head><title>短信收不到 - kazakhstan - kbin.social</title></head><body data-controller='kbin'>"
+            "<header id='header'><nav><menu><li><a>Threads</a></li><li><a>Magazines</a></li></menu></nav></header>"
+            "<main id='main'><div class='head-title'><a>/m/kazakhstan</a></div>"
+            "<article class='entry section subject' id='entry-1'><header><h1><a>取消比赛的短信收不到</a></h1></header>"
+            "<aside class='meta entry__meta'><a href='/u/aigerim' class='user-inline'>aigerim</a>, <time>2 months ago"
+            "</time> to <a>kazakhstan</a></aside><div class='content formatted'><p>Tele2 的卡收不到联赛的短信。</p>"
+            "<p>我已经试过的办法：</p><ol><li>给客服打电话。</li><li>换一部手机。</li></ol><p>怎么回事？</p></div>"
+            "<aside class='vote'><button class='vote__up'>▲ 24</button></aside><footer><menu><li><a>3 comments</a>"
+            "</li><li><button>boost</button></li></menu></footer></article>"
+            "<section id='comments' class='comments entry-comments'><h3>Comments</h3>"
+            + _kbin_comment(1, "serik", "<p>拨 *166# 关掉屏蔽：</p><ol><li>拨 *166#。</li><li>选 2。</li></ol>")
+            + _kbin_comment(2, "aigerim", "<p>谢谢！还有别的地方能看吗？</p>", badge="OP")
+            + _kbin_comment(3, "coach", "<p>联赛的 Telegram 频道。</p>", badge="OP's coach", level=2)
+            + "</section></main><aside id='sidebar' class='sidebar'><section class='magazine section'>"
+            "<h3>kazakhstan</h3><button>Subscribe</button></section></aside></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "取消比赛的短信收不到", "Tele2 的卡收不到联赛的短信。\n我已经试过的办法：\n1. 给客服打电话。\n2. 换一部手机。\n怎么回事？"),
+        ("section", "serik", "拨 *166# 关掉屏蔽："),
+        ("step", "拨 *166#", "拨 *166#。"), ("step", "选 2", "选 2。"),
+        ("section", "aigerim（楼主）", "谢谢！还有别的地方能看吗？"),
+        ("qa", "谢谢！还有别的地方能看吗？", "联赛的 Telegram 频道。")]
+
+
+def test_a_coursera_forum_threads_replies_are_parts_by_writer_without_profile_lines() -> None:
+    # read as a page, the profile lines 「name 學員 · date」 were text, the replies ran together under the count
+    # heading 「2 則回覆」, and a reply's own heading swallowed the replies after it
+    def reply(name: str, role: str, text: str) -> str:
+        return (f"<div class='rc-AnswerItem'><div class='rc-ProfileArea'><span class='c-profile-name'>{name}</span> "
+                f"<span class='c-profile-role'>{role}</span> · 2026年10月4日</div><div class='rc-CML'>{text}</div>"
+                "<div class='rc-AnswerActions'><button>讚 8</button> <button>回覆</button></div></div>")
+    page = ("<html><head><title>影片太耗流量？ | Coursera</title></head><body><header class='rc-PageHeader'>"
+            "<a>Coursera</a></header><main class='rc-DiscussionsMain'><nav class='rc-ThreadBreadcrumbs'><a>所有論壇</a>"
+            "</nav><div class='rc-ThreadDetail'><div class='rc-QuestionDetail'><h1 class='rc-QuestionTitle'>影片太耗流量？"
+            "</h1><div class='rc-ProfileArea'><span class='c-profile-name'>怡君</span> <span class='c-profile-role'>學員"
+            "</span> · <span class='c-date'>2026年10月3日</span></div><div class='rc-CML'><p>一週就用了 5 GB。</p></div>"
+            "<div class='rc-ThreadActions'><button>追蹤</button> <button>讚 12</button></div></div>"
+            "<div class='rc-AnswersSection'><h2 class='rc-AnswerCount'>2 則回覆</h2>"
+            + reply("Aliya", "Mentor", "<p>先用 Wi-Fi 下載。</p><h3>常見問題</h3><p>問：佔多少空間？<br>答：一週約 500 MB。</p>")
+            + reply("怡君", "學員", "<p>這週只用了 300 MB！</p>")
+            + "</div></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "影片太耗流量？", "一週就用了 5 GB。"), ("section", "Aliya", "先用 Wi-Fi 下載。"),
+        ("qa", "佔多少空間？", "一週約 500 MB。"), ("section", "怡君（楼主）", "這週只用了 300 MB！")]
