@@ -63,14 +63,13 @@ from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.productboard_card import productboard_card
-from indexer.robohelp import robohelp_topic
+from indexer.render import FOOTNOTES_TITLE
+from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
+from indexer.robohelp import robohelp_topic
 from indexer.scribe_guide import scribe_guide
-from indexer.twiki_topic import twiki_topic
 from indexer.siyuan_export import siyuan_blocks
-from indexer.render_chat import says_nothing
-from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.sway_story import sway_story
 from indexer.sysaid_portal import sysaid_portal
@@ -78,6 +77,7 @@ from indexer.tango_guide import tango_guide
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
+from indexer.twiki_topic import twiki_topic
 from indexer.wecom_doc import wecom_blocks
 from indexer.wikidot_page import wikidot_page
 from indexer.wolai_page import wolai_blocks

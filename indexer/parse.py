@@ -56,9 +56,9 @@ from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
-from indexer.tiktok import tiktok_video
 from indexer.teams import teams_channel
 from indexer.threads import forum_thread
+from indexer.tiktok import tiktok_video
 from indexer.trello_card import trello_card
 from indexer.tiddlywiki import tiddlywiki_story
 from indexer.twitter import x_thread
