@@ -251,7 +251,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
+from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
+                               page_marks, site_named)
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -331,7 +332,7 @@ def _blogger_threaded(box: Tag) -> list[Comment]:
 
 
 def _matters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
-    if soup.find("meta", attrs={"property": "og:site_name", "content": "Matters"}) is None:
+    if not site_named(soup, "Matters"):
         return
     bodies = soup.find_all("div", class_="u-content")
     box = soup.find(id="comments")
@@ -702,7 +703,7 @@ def _douban_note(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `div.comment-item` cards (avatar, `.author` with the name, time and place, the text in `<p>`,
     举报 / 回应 in `.op-lnks`), each reply a card after the one it answers. The note's author is the
     commenter whose name links to the page the author line links to."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _DOUBAN_SITE}) is None:
+    if not site_named(soup, _DOUBAN_SITE):
         return
     notes = soup.find_all("div", class_="note-container")
     if len(notes) != 1:
@@ -2987,7 +2988,7 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     price and the creator's name opened the first part and the ratings section went as chrome by its class word
     with its reviews (holdout105). The details line goes and the reviews are the comments under the description,
     buyers' remarks: Gumroad marks none as the creator's."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _GUMROAD_SITE}) is None:
+    if not site_named(soup, _GUMROAD_SITE):
         return
     bodies = soup.select("section.product-info div.rich-text")
     if len(bodies) != 1:
@@ -3083,7 +3084,7 @@ def _fanbox(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the comments were one 「评论」 passage without their writers, the creator's reply read as a reader's
     (holdout111). The post's header goes, and the comments are its last part (a supporter's question the
     creator answers in the next comment a Q&A)."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _FANBOX_SITE}) is None:
+    if not site_named(soup, _FANBOX_SITE):
         return
     bodies = soup.find_all(class_="Body__PostBody")
     if len(bodies) != 1:
