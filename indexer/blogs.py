@@ -226,20 +226,36 @@ Wattpad (holdout106): a story part's page, its text the one `pre.text-body` of `
 closing words after the last answer set apart, the comments the last part, the writer's badged reply answering the
 comment it is under (`_wattpad`). Kit (ConvertKit, holdout106): a post's closing words and signature after its last
 answer set apart (`_kit`).
-
 Livedoor Blog (ライブドアブログ, holdout112): an entry page its livedoor assets mark, its text the one
 `div.article-body-inner`; its `h2.article-title` titles the page (the header's `h1#blog-title`, the blog's name, and its
 description are the same over every entry, and the name titled the closing words after the last answer), its
 `ol.comment-list` of `li.comment` cards the last part, readers' remarks (`_livedoor`).
-
 DTF (dtf.ru, on the Osnova platform vc.ru shares, holdout112): an entry page its dtf.ru / vc.ru assets mark, its text
 the one `div.content__body` of `article.content`; the `div.content-header` over the title (the subsite, the author, the
 date, the views) is no text, its `section.comments` of `div.comment` cards threads, a reply nested in the
 `.comment__branches` of its comment, the author's (badged 「Автор」) answering it (`_dtf`).
-
 Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
 of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
 section's `div.review`s the last part, buyers' remarks (`_gumroad`).
+uCoz (holdout108): an entry page of a site module, the one `table.eBlock` of `td.eTitle` over `td.eMessage`; its
+details line (category, views, 「Добавил:」 the poster, date, tags), its rating row and the comment count are no text,
+its `div#allEntries` of `div.comEnt` cards the last part, the poster's the author's, an administrator's answer written
+into a card (`.cAnswer`) its reply (`_ucoz`).
+Zenn (holdout108): an article's page its static.zenn.studio assets mark, its text the one `div.znc` outside the
+comments; a callout (`aside.msg`) a block of the text without its symbol, the badge box (`SupportBox_box__…`) no text,
+its `CommentItem_item__…` cards the last part, the author's (badged 「著者」) reply set under the comment it answers
+(`_zenn`).
+Lobsters (holdout107): a self post's story page, its text the one `div.story_text`; the story card (score, title, tags,
+byline) is no text, each top-level comment of the `ol.comments` tree and the replies under it a thread, the author's
+(「(author)」 or the byline's name) first reply answering it, a comment typed 「问：」/「答：」 that Q&A
+(`_lobsters`).
+Otzovik (Отзовик, holdout111): a review's page its otzovik.com assets mark, the one `div.review-wrap`; the product's
+name titles the page, the review's stars, pros, cons and extras lead its text `div.review-body`, the reviewer's card,
+date and buttons are no text, its `div.comment-item`s the last part, the reviewer's (「автор отзыва」 or the login)
+answering the question before it (`_otzovik`).
+pixiv FANBOX (holdout111): a creator's post page its `og:site_name` 「pixivFANBOX」 marks, its text the one
+`.Body__PostBody`; the post's header (date, plan label) is no text, its `.CommentItem`s the last part, the creator's
+(badged 「クリエイター」) answering the question before it (`_fanbox`).
 """
 from __future__ import annotations
 
@@ -274,7 +290,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
