@@ -2553,18 +2553,22 @@ def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         for callout in text.find_all("div", class_="lecture-callout"):
             callout.insert_before(soup.new_tag("hr"))
     box = soup.find(id="comments_container")
-    threads = _teachable_threads(box) if isinstance(box, Tag) else []
+    threads = _nested_threads(box.select(".comments-list > .comment"), "comment-replies", "comment",
+                              _teachable_comment) if isinstance(box, Tag) else []
     append_markup(_as_page(soup, one_line(heading), texts), _threads_html(threads))
 
 
-def _teachable_threads(box: Tag) -> list[list[Comment]]:
-    """The comment list's threads in the page's order: each top-level comment, then its replies."""
+def _nested_threads(cards: list[Tag], replies: str, reply: str,
+                    read: Callable[[Tag], Comment | None]) -> list[list[Comment]]:
+    """The threads of top-level comment `cards` in the page's order: each comment, then the `div.{reply}` cards in
+    its own `div.{replies}` box (a course player nests a comment's replies so: Teachable's, Stepik's). A card
+    `read` finds no text in is left out, and so is a thread left empty."""
     threads = []
-    for card in box.select(".comments-list > .comment"):
-        thread = [_teachable_comment(card)]
-        replies = card.find("div", class_="comment-replies", recursive=False)
-        if isinstance(replies, Tag):
-            thread.extend(_teachable_comment(reply) for reply in replies.find_all("div", class_="comment"))
+    for card in cards:
+        thread = [read(card)]
+        box = card.find("div", class_=replies, recursive=False)
+        if isinstance(box, Tag):
+            thread.extend(read(nested) for nested in box.find_all("div", class_=reply))
         threads.append([comment for comment in thread if comment is not None])
     return [thread for thread in threads if thread]
 
@@ -2597,19 +2601,16 @@ def _stepik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     steps = soup.select("article.step-text > div.html-content")
     if len(steps) != 1 or not loads_assets(soup, _STEPIK_ADDRESS):
         return          # a course's or a lesson's overview, or a page Stepik did not serve
-    threads = []
-    for card in soup.select("section.discussion div.comment-widget"):
-        if card.find_parent("div", class_="comment-widget") is not None:
-            continue        # (a reply, read in its comment's thread)
-        thread = [_stepik_comment(card)]
-        replies = card.find("div", class_="comment-widget__replies", recursive=False)
-        if isinstance(replies, Tag):
-            thread.extend(_stepik_comment(reply) for reply in replies.find_all("div", class_="comment-widget"))
-        threads.append([comment for comment in thread if comment is not None])
-    _part_after(soup, steps[0], _threads_html([thread for thread in threads if thread]))
+    # (a reply is read in its comment's thread)
+    cards = [card for card in soup.select("section.discussion div.comment-widget")
+             if card.find_parent("div", class_="comment-widget") is None]
+    threads = _nested_threads(cards, "comment-widget__replies", "comment-widget", _stepik_comment)
+    _part_after(soup, steps[0], _threads_html(threads))
 
 
 def _stepik_comment(card: Tag) -> Comment | None:
+    """A discussion card's own comment (not its replies'): its writer, its text and the teacher's badge; None
+    for a card that says nothing."""
     text = card.find("div", class_="comment-widget__text", recursive=False)
     if not isinstance(text, Tag) or not one_line(text):
         return None
