@@ -1796,21 +1796,23 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
             tag.name = "ul"
         elif "mw-references-wrap" in classes and tag.get_text(strip=True):
             if _text_since_heading(tag):
-                heading = soup.new_tag("h2")
-                heading.string = FOOTNOTES_TITLE
-                tag.insert_before(heading)
+                tag.insert_before(_notes_heading(soup))
         elif tag.get("id") == "footnotes" or "footnotes" in classes:
             if tag.find(list(HEADINGS)) is None and tag.get_text(strip=True):
-                heading = soup.new_tag("h2")
-                heading.string = FOOTNOTES_TITLE
-                tag.insert(0, heading)
+                tag.insert(0, _notes_heading(soup))
             for notes in tag.find_all("ol"):
                 notes.name = "ul"   # Pandoc's numbered notes (Quarto's 「脚注」): notes, not steps
         elif first and tag.name == "div" and _WORD_PROCESSOR_NOTE.match(str(tag.get("id", ""))):
             first = False           # the notes follow one another: one heading above the first
-            heading = soup.new_tag("h2")
-            heading.string = FOOTNOTES_TITLE
-            tag.insert_before(heading)
+            tag.insert_before(_notes_heading(soup))
+
+
+def _notes_heading(soup: BeautifulSoup) -> Tag:
+    """A new <h2> 「注释」 (`render.FOOTNOTES_TITLE`) over notes their page put under no heading of their own, as
+    Markdown's footnotes are titled."""
+    heading = soup.new_tag("h2")
+    heading.string = FOOTNOTES_TITLE
+    return heading
 
 
 def _message_boxes(tags: list[Tag]) -> None:
