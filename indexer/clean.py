@@ -183,8 +183,8 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # Plone's 「打印」「发送给朋友」 links under the document (its div.documentActions)
                               "documentactions",
                               # Pelican's notmyidea theme: the previous / next post links under the post
-                              # (div.neighbors 「« 霍爾果斯口岸推車過關記」「恰倫峽谷一日來回 »」), glued into
-                              # a last part titled by the post, holdout110
+                              # (div.neighbors 「« title」「title »」, other posts' titles), glued into a last
+                              # part titled by the post
                               "neighbors",
                               # Thinkific's course player: the lesson's type and reading time over its text
                               # (「文本课 阅读约 12 分钟」), a part of its own titled by the lesson, holdout110
@@ -1256,8 +1256,8 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     text, and so is a short label to report the post (「举报/反馈」: it closed a Baijiahao article's last
     answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there. An e-mail
     template draws its button as the table cell around a bare link (`td.btn`, `td.button-cell`): the cell
-    classed a button whose words are all its one link's goes (a campaign's
-    「查看空闲包间」 closed the last answer above it)."""
+    classed a button whose words are all its one link's goes (its label, a call to the site, closed the
+    last answer above it)."""
     for cell in soup.find_all(["td", "th"], class_=True):
         links = cell.find_all("a") if not cell.decomposed else []
         if len(links) == 1 and not _BUTTON_PARTS.isdisjoint(_class_words(cell)) \
@@ -1818,7 +1818,7 @@ def _notes_heading(soup: BeautifulSoup) -> Tag:
 def _message_boxes(tags: list[Tag]) -> None:
     """A MediaWiki message box (the ambox / tmbox / ombox… templates: a one-row `table` of an icon cell
     `td.mbox-image` and the notice's `td.mbox-text`) is its notice, a paragraph of the page: read as a table, its
-    row 「ℹ️ | 本頁最後一次由…核對」 opened the first part with the icon and a cell bar (holdout106's Miraheze page)."""
+    row opened the first part with the icon and a cell bar before the notice's words."""
     for cell in [t for t in tags if t.name == "td" and "mbox-text" in t.get("class", ())]:
         box = cell.find_parent("table")
         if _gone(cell) or box is None or len(box.find_all("tr")) != 1:
