@@ -287,8 +287,8 @@ def answered_html(title: str, replies: list[tuple[str, bool]], nested: frozenset
 def part_html(title: str, remarks: list[str], answered: list[tuple[str, str]]) -> str:
     """A part `title` under a post: the remarks, then each answered question with its answer as a
     `<details>` the fragmenter reads as a Q&A; nothing when there is neither. A question its writer
-    typed 「问：…」 (a Drive2 comment, holdout110) loses that mark: under the summary's own 「問：」 it was
-    kept in the Q&A's title (「问：主机插的卡会不会…」)."""
+    typed 「问：…」 (a comment typed as a Q&A) loses that mark: under the summary's own 「問：」 it would be
+    kept in the Q&A's title."""
     from indexer.parse import QUESTION_PREFIX      # (parse imports this module)
     if not remarks and not answered:
         return ""

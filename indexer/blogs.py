@@ -226,20 +226,36 @@ Wattpad (holdout106): a story part's page, its text the one `pre.text-body` of `
 closing words after the last answer set apart, the comments the last part, the writer's badged reply answering the
 comment it is under (`_wattpad`). Kit (ConvertKit, holdout106): a post's closing words and signature after its last
 answer set apart (`_kit`).
-
 Livedoor Blog (ライブドアブログ, holdout112): an entry page its livedoor assets mark, its text the one
 `div.article-body-inner`; its `h2.article-title` titles the page (the header's `h1#blog-title`, the blog's name, and its
 description are the same over every entry, and the name titled the closing words after the last answer), its
 `ol.comment-list` of `li.comment` cards the last part, readers' remarks (`_livedoor`).
-
 DTF (dtf.ru, on the Osnova platform vc.ru shares, holdout112): an entry page its dtf.ru / vc.ru assets mark, its text
 the one `div.content__body` of `article.content`; the `div.content-header` over the title (the subsite, the author, the
 date, the views) is no text, its `section.comments` of `div.comment` cards threads, a reply nested in the
 `.comment__branches` of its comment, the author's (badged 「Автор」) answering it (`_dtf`).
-
 Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
 of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
 section's `div.review`s the last part, buyers' remarks (`_gumroad`).
+uCoz (holdout108): an entry page of a site module, the one `table.eBlock` of `td.eTitle` over `td.eMessage`; its
+details line (category, views, 「Добавил:」 the poster, date, tags), its rating row and the comment count are no text,
+its `div#allEntries` of `div.comEnt` cards the last part, the poster's the author's, an administrator's answer written
+into a card (`.cAnswer`) its reply (`_ucoz`).
+Zenn (holdout108): an article's page its static.zenn.studio assets mark, its text the one `div.znc` outside the
+comments; a callout (`aside.msg`) a block of the text without its symbol, the badge box (`SupportBox_box__…`) no text,
+its `CommentItem_item__…` cards the last part, the author's (badged 「著者」) reply set under the comment it answers
+(`_zenn`).
+Lobsters (holdout107): a self post's story page, its text the one `div.story_text`; the story card (score, title, tags,
+byline) is no text, each top-level comment of the `ol.comments` tree and the replies under it a thread, the author's
+(「(author)」 or the byline's name) first reply answering it, a comment typed 「问：」/「答：」 that Q&A
+(`_lobsters`).
+Otzovik (Отзовик, holdout111): a review's page its otzovik.com assets mark, the one `div.review-wrap`; the product's
+name titles the page, the review's stars, pros, cons and extras lead its text `div.review-body`, the reviewer's card,
+date and buttons are no text, its `div.comment-item`s the last part, the reviewer's (「автор отзыва」 or the login)
+answering the question before it (`_otzovik`).
+pixiv FANBOX (holdout111): a creator's post page its `og:site_name` 「pixivFANBOX」 marks, its text the one
+`.Body__PostBody`; the post's header (date, plan label) is no text, its `.CommentItem`s the last part, the creator's
+(badged 「クリエイター」) answering the question before it (`_fanbox`).
 """
 from __future__ import annotations
 
@@ -251,7 +267,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
-from indexer.html_text import BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line, page_marks
+from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
+                               page_marks, site_named)
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -273,7 +290,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's or a DTF entry's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -331,7 +348,7 @@ def _blogger_threaded(box: Tag) -> list[Comment]:
 
 
 def _matters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
-    if soup.find("meta", attrs={"property": "og:site_name", "content": "Matters"}) is None:
+    if not site_named(soup, "Matters"):
         return
     bodies = soup.find_all("div", class_="u-content")
     box = soup.find(id="comments")
@@ -702,7 +719,7 @@ def _douban_note(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `div.comment-item` cards (avatar, `.author` with the name, time and place, the text in `<p>`,
     举报 / 回应 in `.op-lnks`), each reply a card after the one it answers. The note's author is the
     commenter whose name links to the page the author line links to."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _DOUBAN_SITE}) is None:
+    if not site_named(soup, _DOUBAN_SITE):
         return
     notes = soup.find_all("div", class_="note-container")
     if len(notes) != 1:
@@ -2605,18 +2622,22 @@ def _teachable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         for callout in text.find_all("div", class_="lecture-callout"):
             callout.insert_before(soup.new_tag("hr"))
     box = soup.find(id="comments_container")
-    threads = _teachable_threads(box) if isinstance(box, Tag) else []
+    threads = _nested_threads(box.select(".comments-list > .comment"), "comment-replies", "comment",
+                              _teachable_comment) if isinstance(box, Tag) else []
     append_markup(_as_page(soup, one_line(heading), texts), _threads_html(threads))
 
 
-def _teachable_threads(box: Tag) -> list[list[Comment]]:
-    """The comment list's threads in the page's order: each top-level comment, then its replies."""
+def _nested_threads(cards: list[Tag], replies: str, reply: str,
+                    read: Callable[[Tag], Comment | None]) -> list[list[Comment]]:
+    """The threads of top-level comment `cards` in the page's order: each comment, then the `div.{reply}` cards in
+    its own `div.{replies}` box (a course player nests a comment's replies so: Teachable's, Stepik's). A card
+    `read` finds no text in is left out, and so is a thread left empty."""
     threads = []
-    for card in box.select(".comments-list > .comment"):
-        thread = [_teachable_comment(card)]
-        replies = card.find("div", class_="comment-replies", recursive=False)
-        if isinstance(replies, Tag):
-            thread.extend(_teachable_comment(reply) for reply in replies.find_all("div", class_="comment"))
+    for card in cards:
+        thread = [read(card)]
+        box = card.find("div", class_=replies, recursive=False)
+        if isinstance(box, Tag):
+            thread.extend(read(nested) for nested in box.find_all("div", class_=reply))
         threads.append([comment for comment in thread if comment is not None])
     return [thread for thread in threads if thread]
 
@@ -2649,19 +2670,16 @@ def _stepik(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     steps = soup.select("article.step-text > div.html-content")
     if len(steps) != 1 or not loads_assets(soup, _STEPIK_ADDRESS):
         return          # a course's or a lesson's overview, or a page Stepik did not serve
-    threads = []
-    for card in soup.select("section.discussion div.comment-widget"):
-        if card.find_parent("div", class_="comment-widget") is not None:
-            continue        # (a reply, read in its comment's thread)
-        thread = [_stepik_comment(card)]
-        replies = card.find("div", class_="comment-widget__replies", recursive=False)
-        if isinstance(replies, Tag):
-            thread.extend(_stepik_comment(reply) for reply in replies.find_all("div", class_="comment-widget"))
-        threads.append([comment for comment in thread if comment is not None])
-    _part_after(soup, steps[0], _threads_html([thread for thread in threads if thread]))
+    # (a reply is read in its comment's thread)
+    cards = [card for card in soup.select("section.discussion div.comment-widget")
+             if card.find_parent("div", class_="comment-widget") is None]
+    threads = _nested_threads(cards, "comment-widget__replies", "comment-widget", _stepik_comment)
+    _part_after(soup, steps[0], _threads_html(threads))
 
 
 def _stepik_comment(card: Tag) -> Comment | None:
+    """A discussion card's own comment (not its replies'): its writer, its text and the teacher's badge; None
+    for a card that says nothing."""
     text = card.find("div", class_="comment-widget__text", recursive=False)
     if not isinstance(text, Tag) or not one_line(text):
         return None
@@ -3056,7 +3074,7 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     price and the creator's name opened the first part and the ratings section went as chrome by its class word
     with its reviews (holdout105). The details line goes and the reviews are the comments under the description,
     buyers' remarks: Gumroad marks none as the creator's."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _GUMROAD_SITE}) is None:
+    if not site_named(soup, _GUMROAD_SITE):
         return
     bodies = soup.select("section.product-info div.rich-text")
     if len(bodies) != 1:
@@ -3152,7 +3170,7 @@ def _fanbox(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the comments were one 「评论」 passage without their writers, the creator's reply read as a reader's
     (holdout111). The post's header goes, and the comments are its last part (a supporter's question the
     creator answers in the next comment a Q&A)."""
-    if soup.find("meta", attrs={"property": "og:site_name", "content": _FANBOX_SITE}) is None:
+    if not site_named(soup, _FANBOX_SITE):
         return
     bodies = soup.find_all(class_="Body__PostBody")
     if len(bodies) != 1:

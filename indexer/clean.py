@@ -63,14 +63,13 @@ from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.productboard_card import productboard_card
-from indexer.robohelp import robohelp_topic
+from indexer.render import FOOTNOTES_TITLE
+from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
+from indexer.robohelp import robohelp_topic
 from indexer.scribe_guide import scribe_guide
-from indexer.twiki_topic import twiki_topic
 from indexer.siyuan_export import siyuan_blocks
-from indexer.render_chat import says_nothing
-from indexer.render import FOOTNOTES_TITLE
 from indexer.slite_doc import slite_blocks
 from indexer.sway_story import sway_story
 from indexer.sysaid_portal import sysaid_portal
@@ -78,6 +77,7 @@ from indexer.tango_guide import tango_guide
 from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
+from indexer.twiki_topic import twiki_topic
 from indexer.wecom_doc import wecom_blocks
 from indexer.wikidot_page import wikidot_page
 from indexer.wolai_page import wolai_blocks
@@ -186,8 +186,8 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # Plone's 「打印」「发送给朋友」 links under the document (its div.documentActions)
                               "documentactions",
                               # Pelican's notmyidea theme: the previous / next post links under the post
-                              # (div.neighbors 「« 霍爾果斯口岸推車過關記」「恰倫峽谷一日來回 »」), glued into
-                              # a last part titled by the post, holdout110
+                              # (div.neighbors 「« title」「title »」, other posts' titles), glued into a last
+                              # part titled by the post
                               "neighbors",
                               # Thinkific's course player: the lesson's type and reading time over its text
                               # (「文本课 阅读约 12 分钟」), a part of its own titled by the lesson, holdout110
@@ -1260,8 +1260,8 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     text, and so is a short label to report the post (「举报/反馈」: it closed a Baijiahao article's last
     answer). After `_drop_boilerplate`: a toolbar of them is link-dense, and goes whole there. An e-mail
     template draws its button as the table cell around a bare link (`td.btn`, `td.button-cell`): the cell
-    classed a button whose words are all its one link's goes (a campaign's
-    「查看空闲包间」 closed the last answer above it)."""
+    classed a button whose words are all its one link's goes (its label, a call to the site, closed the
+    last answer above it)."""
     for cell in soup.find_all(["td", "th"], class_=True):
         links = cell.find_all("a") if not cell.decomposed else []
         if len(links) == 1 and not _BUTTON_PARTS.isdisjoint(_class_words(cell)) \
@@ -1845,27 +1845,29 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
             tag.name = "ul"
         elif "mw-references-wrap" in classes and tag.get_text(strip=True):
             if _text_since_heading(tag):
-                heading = soup.new_tag("h2")
-                heading.string = FOOTNOTES_TITLE
-                tag.insert_before(heading)
+                tag.insert_before(_notes_heading(soup))
         elif tag.get("id") == "footnotes" or "footnotes" in classes:
             if tag.find(list(HEADINGS)) is None and tag.get_text(strip=True):
-                heading = soup.new_tag("h2")
-                heading.string = FOOTNOTES_TITLE
-                tag.insert(0, heading)
+                tag.insert(0, _notes_heading(soup))
             for notes in tag.find_all("ol"):
                 notes.name = "ul"   # Pandoc's numbered notes (Quarto's 「脚注」): notes, not steps
         elif first and tag.name == "div" and _WORD_PROCESSOR_NOTE.match(str(tag.get("id", ""))):
             first = False           # the notes follow one another: one heading above the first
-            heading = soup.new_tag("h2")
-            heading.string = FOOTNOTES_TITLE
-            tag.insert_before(heading)
+            tag.insert_before(_notes_heading(soup))
+
+
+def _notes_heading(soup: BeautifulSoup) -> Tag:
+    """A new <h2> 「注释」 (`render.FOOTNOTES_TITLE`) over notes their page put under no heading of their own, as
+    Markdown's footnotes are titled."""
+    heading = soup.new_tag("h2")
+    heading.string = FOOTNOTES_TITLE
+    return heading
 
 
 def _message_boxes(tags: list[Tag]) -> None:
     """A MediaWiki message box (the ambox / tmbox / ombox… templates: a one-row `table` of an icon cell
     `td.mbox-image` and the notice's `td.mbox-text`) is its notice, a paragraph of the page: read as a table, its
-    row 「ℹ️ | 本頁最後一次由…核對」 opened the first part with the icon and a cell bar (holdout106's Miraheze page)."""
+    row opened the first part with the icon and a cell bar before the notice's words."""
     for cell in [t for t in tags if t.name == "td" and "mbox-text" in t.get("class", ())]:
         box = cell.find_parent("table")
         if _gone(cell) or box is None or len(box.find_all("tr")) != 1:

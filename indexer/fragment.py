@@ -85,8 +85,8 @@ _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
                               r"|[两兩二三四五几幾多][种種]\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$"
-                              # 「一起问几个问题，…」 asks them; 「很多问题不用师傅上门就能解决：」 (holdout110's AEM page,
-                              # over its remote-diagnosis steps) speaks of many problems, asking none
+                              # 「一起问几个问题，…」 asks them; 「很多问题…就能解决：」 (很, 许, 好, 太 or 诸 before the count)
+                              # speaks of how many problems there are, asking none, and may lead steps
                               r"|(?<![很许許好太诸諸])[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)"
                               # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
                               r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")
@@ -1020,8 +1020,8 @@ class _Cutter:
                 if own > 0 and end > own and whole >= WHOLE_PAIRS_MIN and not spread \
                         and all(b.kind == "p" for b in blocks[own:end]):
                     # the writer answers each question in one block (「<b>Q：…？</b><br>A：…」, one <p> a pair):
-                    # the paragraphs after the last pair are not more of its answer (Gumroad's 「PDF 內另附：…」
-                    # closing the description, holdout105) but the writer's own words after the Q&A
+                    # the paragraphs after the last pair are not more of its answer (a product description's
+                    # closing note under its FAQ) but the writer's own words after the Q&A
                     end = own
                 if own > 0 and end == own:
                     whole += 1

@@ -118,9 +118,21 @@ def generated_by(tag: Tag, made_by: re.Pattern[str]) -> bool:
     return tag.find("meta", attrs={"name": _GENERATOR_NAME, "content": made_by}) is not None
 
 
+def site_named(soup: BeautifulSoup, name: str | re.Pattern[str]) -> bool:
+    """Whether the page's `og:site_name` is `name` (or matches it): a site whose markup's class names are
+    common words, or are copied by others, is told by the name it gives its own pages.
+
+    >>> page = BeautifulSoup('<meta property="og:site_name" content="Tango"><p>x</p>', "html.parser")
+    >>> site_named(page, "Tango"), site_named(page, "Scribe"), site_named(page, re.compile(r"^tango$", re.I))
+    (True, False, True)
+    """
+    return soup.find("meta", attrs={"property": "og:site_name", "content": name}) is not None
+
+
 def inside(tag: Tag, holder: Tag) -> bool:
     """Whether `tag` stands under `holder`, by identity (bs4's `in` compares tags by their markup)."""
     return any(parent is holder for parent in tag.parents)
+
 
 def loads_assets(soup: BeautifulSoup, address: re.Pattern[str], tags: tuple[str, ...] = ("link", "script")) -> bool:
     """Whether the page loads a stylesheet or script (or what `tags` name) from an address the pattern
@@ -132,7 +144,6 @@ def loads_assets(soup: BeautifulSoup, address: re.Pattern[str], tags: tuple[str,
     (True, False)
     """
     return any(address.match(str(tag.get("href") or tag.get("src") or "")) for tag in soup.find_all(list(tags)))
-
 
 
 def read_after(block: Tag, parts: list[Tag]) -> None:

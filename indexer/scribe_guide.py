@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import page_marks, site_named
 
 _SITE = re.compile(r"^Scribe$", re.I)
 _STEP = "step-card"
@@ -36,7 +36,7 @@ def scribe_guide(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Read a Scribe guide's step cards as ordered lists and its alerts without their icons (see the
     module's docstring). A page of any other kind is unchanged. `marks` are the page's."""
     marks = page_marks(soup) if marks is None else marks
-    if "@data-testid" not in marks or soup.find("meta", attrs={"property": "og:site_name", "content": _SITE}) is None:
+    if "@data-testid" not in marks or not site_named(soup, _SITE):
         return
     cards = soup.find_all(attrs={"data-testid": _STEP})
     for card in cards:

@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString
 
-from indexer.html_text import page_marks
+from indexer.html_text import page_marks, site_named
 
 _SITE = "Tango"
 _HEADER_BLOCK = "step-block--header"
@@ -39,8 +39,7 @@ def tango_guide(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     marks = page_marks(soup) if marks is None else marks
     if _HEADER_BLOCK not in marks and _ALERT_BLOCK not in marks:
         return
-    if "step-card" not in marks \
-            or soup.find("meta", attrs={"property": "og:site_name", "content": _SITE}) is None:
+    if "step-card" not in marks or not site_named(soup, _SITE):
         return
     for block in soup.find_all("section", class_=_HEADER_BLOCK):
         for part in block.find_all(True):

@@ -43,7 +43,7 @@ _ANSWER_LINE = re.compile(r"^(?:A|答)\s*\d{0,3}\s*[:：]", re.IGNORECASE)      
 _QUESTION_MARK = re.compile("^(?:\u2753|\u2754|\u2049\ufe0f?)\\s*")
 _ANSWER_MARK = re.compile("^(?:\U0001f449[\U0001f3fb-\U0001f3ff]?|\u27a1\ufe0f?|\u2705|\U0001f4ac|\U0001f4a1|\U0001f170\ufe0f?)\\s*")
 _ALL_BOLD = re.compile(r"^\*\*(?:[^*]|\*(?!\*))+\*\*$")
-KEYCAP = re.compile("^(?:([0-9])\ufe0f?\u20e3|(\U0001f51f))\\s*")       # 「1️⃣」…「🔟」: a numbered line
+_KEYCAP = re.compile("^(?:([0-9])\ufe0f?\u20e3|(\U0001f51f))\\s*")       # 「1️⃣」…「🔟」: a numbered line
 _ITEM = re.compile(r"^(\d{1,2})[.)][ \t]+\S")                                # a numbered line Markdown lists
 _BLOCKS = frozenset({"pre", "blockquote", "div", "p"})
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
@@ -327,7 +327,7 @@ def post_text(lines: tuple[str, ...] | list[str]) -> tuple[str, str]:
     <BLANKLINE>
     2. 选证明
     """
-    lines = [KEYCAP.sub(lambda m: f"{int(m[1]) if m[1] else 10}. ", line) for line in lines if line.strip()]
+    lines = [keycap_numbered(line) for line in lines if line.strip()]
     headline = ""
     if len(lines) > 1:
         raw = lines[0].replace("**", "").strip()
@@ -337,6 +337,16 @@ def post_text(lines: tuple[str, ...] | list[str]) -> tuple[str, str]:
             headline, lines = first, lines[1:]
     lines = [_bold_line(line) for line in lines]
     return headline, "\n\n".join(_items(_questions(lines)))
+
+
+def keycap_numbered(line: str) -> str:
+    """Return `line` with the keycap number opening it (「1️⃣」…「🔟」) written 「1. 」: a writer numbering lines
+    with keycaps numbers them as a Markdown list does, so both read as steps.
+
+    >>> keycap_numbered("2\ufe0f\u20e3 选证明"), keycap_numbered("\U0001f51f 完成"), keycap_numbered("先备份")
+    ('2. 选证明', '10. 完成', '先备份')
+    """
+    return _KEYCAP.sub(lambda m: f"{int(m[1]) if m[1] else 10}. ", line)
 
 
 def _icon_less(line: str) -> str:

@@ -299,9 +299,9 @@ def _text(tag: Tag | None) -> str:
     return " ".join(tag.get_text(" ").split()) if tag is not None else ""
 
 
-def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
+def _post(soup: BeautifulSoup, *parts: Tag, asked: str = "") -> Tag:
     """A post's text moved out of its card into a plain <div> (the card's classes are no longer
-    there to read as chrome)."""
+    there to read as chrome), headed by the question it answers (`_ASKED`) when `asked` is one."""
     post = soup.new_tag("div")
     for part in parts:
         holder = soup.new_tag("div")
@@ -311,6 +311,8 @@ def _post(soup: BeautifulSoup, *parts: Tag) -> Tag:
         _end_lists(soup, holder)
         _step_paragraphs(soup, holder)
         post.append(holder)
+    if asked:
+        post[_ASKED] = asked
     return post
 
 
@@ -619,9 +621,8 @@ def _follow_ups(soup: BeautifulSoup, answer: Tag) -> list[Tag]:
             if "replyer" not in line.get("class", []):
                 question = " ".join(filter(None, (question, _text(content))))
             elif question or posts:
-                post = _post(soup, content)
+                post = _post(soup, content, asked=question)
                 if question:
-                    post[_ASKED] = question
                     posts.append(post)
                 else:
                     posts[-1].append(post)      # the answerer's next reply to the same question
@@ -1161,10 +1162,7 @@ def _canny(soup: BeautifulSoup) -> Thread | None:
         parent = card.find_parent("div", class_="comment")
         question = asked.get(id(parent), "") if "comment--reply" in card.get("class", ()) else ""
         asked[id(card)] = _asking_line(text)
-        post = _post(soup, text)
-        if question:
-            post[_ASKED] = question
-        posts.append((post, writer))
+        posts.append((_post(soup, text, asked=question), writer))
     return subject, _authored_answers(posts)
 
 
@@ -1238,10 +1236,7 @@ def _answering_asked(soup: BeautifulSoup, text: Tag, writer: str, asked: dict[st
         if question:        # the question heads it; else the 「@name」 says whom it answers
             first.replace_with(str(first)[named.end():])
     asked[writer] = _asking_line(text)
-    post = _post(soup, text)
-    if question:
-        post[_ASKED] = question
-    return post
+    return _post(soup, text, asked=question)
 
 
 def _flarum_best(soup: BeautifulSoup, answers: list[Tag]) -> Tag | None:
@@ -1819,10 +1814,7 @@ def _hacker_news(soup: BeautifulSoup) -> Thread | None:
         question = asked[1] if asked is not None and depth_of == asked[0] + 1 else ""
         line = _asking_line(text)
         asked = (depth_of, line) if line else None
-        post = _post(soup, text)
-        if question:
-            post[_ASKED] = question
-        posts.append((post, _text(row.find("a", class_="hnuser"))))
+        posts.append((_post(soup, text, asked=question), _text(row.find("a", class_="hnuser"))))
     return subject, _authored_answers(posts)
 
 
@@ -2273,10 +2265,7 @@ def _threads(soup: BeautifulSoup) -> Thread | None:
             lead.replace_with(_AT.sub("", str(lead), count=1))
         if k:
             asked[writer] = _asking_line(text)
-        post = _post(soup, text)
-        posts.append((post, writer))
-        if question:
-            post[_ASKED] = question
+        posts.append((_post(soup, text, asked=question), writer))
     return subject, _authored_answers(posts)
 
 
@@ -2333,10 +2322,7 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
         asked = asks.get(_5CH_ANCHOR.match(_text(anchors[0])).group(1), "") if anchors else ""
         for link in anchors:
             _drop_line(link)
-        post = _post(soup, text)
-        if asked:
-            post[_ASKED] = asked
-        posts.append(post)
+        posts.append(_post(soup, text, asked=asked))
     return subject, posts
 
 

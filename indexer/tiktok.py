@@ -17,7 +17,7 @@ date glued to 「Ответить」.
 
 `tiktok_video` puts the video in the page's place as an `<article>`, read as a Facebook post is
 (`indexer.facebook`): the description's first span titles it, its lines are its text (without the hashtags),
-a keycap-numbered run (「1️⃣」…) numbered lines as 「1.」 are (`telegram.KEYCAP`), so they are the steps they
+a keycap-numbered run (「1️⃣」…) numbered lines as 「1.」 are (`telegram.keycap_numbered`), so they are the steps they
 show, and a short pictograph line right over them (「📌 怎么用短信预订」, `parse.is_emoji_title`) names that
 procedure rather than heading the lines after it (the prices and tips under it are the video's, not the
 procedure's); then each comment and reply in the page's order is a part headed by who wrote it, a reader's
@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.facebook import Comment, post_thread
 from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
-from indexer.telegram import KEYCAP
+from indexer.telegram import keycap_numbered
 
 _ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\b(?:ttwstatic|tiktokcdn)\.com/")
 _DESCRIPTION = "browse-video-desc"
@@ -85,7 +85,7 @@ def _blocks(soup: BeautifulSoup, lines: list[str]) -> list[Tag]:
     """The description's lines as paragraphs: a keycap number as 「1.」 (a run of them the steps), and a short
     pictograph title right over such a run the line naming the procedure (「怎么用短信预订：」), no heading."""
     from indexer.parse import is_emoji_title     # (parse imports this module)
-    lines = [KEYCAP.sub(lambda m: f"{int(m[1]) if m[1] else 10}. ", line) for line in lines]
+    lines = [keycap_numbered(line) for line in lines]
     blocks = []
     for k, line in enumerate(lines):
         after = lines[k + 1] if k + 1 < len(lines) else ""

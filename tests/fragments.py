@@ -21,6 +21,15 @@ def texts(frags: list[Fragment]) -> list[tuple[str, str, str]]:
     return [(f.type, f.title, f.text) for f in frags]
 
 
+def drive2_comment(handle: str, name: str, text: str, replies: str = "", reply: bool = False, badge: str = "") -> str:
+    """A comment card as Drive2 draws it (`div.c-comment`: the writer's link and badge, the text, the replies
+    nested in it): the generic comment reader's page (`indexer.comments`), which the parser's tests share."""
+    kind = "c-comment c-comment--reply" if reply else "c-comment"
+    mark = f" <span class='c-badge'>{badge}</span>" if badge else ""
+    return (f"<div class='{kind}'><div class='c-comment__author'><a class='c-username' href='/u/{handle}'>{name}</a>"
+            f"{mark}</div><div class='c-comment__text'>{text}</div>{replies}</div>")
+
+
 def all_text(frags: list[Fragment]) -> str:
     """Every title and text of a page, one string: what a test looks for anywhere in it (a reader's guard:
     markup on a page the site did not serve is left alone, its words still there)."""

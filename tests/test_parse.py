@@ -12,7 +12,7 @@ from indexer.model import Article, Block, Link, Section, Source
 from indexer.parse import parse_article, read_html, slugify
 from indexer.render import escape_codes
 
-from fragments import cut, texts
+from fragments import cut, drive2_comment, texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -261,10 +261,8 @@ def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None
     html = ("<h1>Магнитола</h1><h2>总结</h2><p>主机插卡比开热点方便。</p>"
             "<div class='c-post__actions'><button>Нравится 57</button> <span>3 418 просмотров</span></div>"
             "<section class='c-comments'><h3>Комментарии 2</h3>"
-            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/a'>Arman</a></div>"
-            "<div class='c-comment__text'>Спасибо, полезно.</div></div>"
-            "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/b'>Lena</a></div>"
-            "<div class='c-comment__text'>Хорошая запись.</div></div></section>")
+            + drive2_comment("a", "Arman", "Спасибо, полезно.") + drive2_comment("b", "Lena", "Хорошая запись.")
+            + "</section>")
     frags = texts(cut(html))
     assert frags[0] == ("section", "总结", "主机插卡比开热点方便。")
     assert "Спасибо, полезно." in frags[-1][2]

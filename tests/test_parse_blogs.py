@@ -2559,6 +2559,7 @@ def test_a_kit_posts_sign_off_closes_no_answer() -> None:
     frags = texts(cut(page))
     assert ("qa", "老人的手机号能不能改成颐养院名下？", "不能，号码必须登记在家属名下。") in frags
 
+
 def _gumroad(site: str) -> str:
     """A Gumroad product page: the profile header, the product's h1, its details line (price, creator, rating), the
     description, the buy box, then the ratings section with its histogram and two reviews."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.blogs import COMMENTS_TITLE
 
-from fragments import cut
+from fragments import cut, drive2_comment
 
 
 def comments(html: str) -> list[tuple[str, str, str]]:
@@ -123,14 +123,9 @@ def test_schema_org_user_comments_are_read_by_their_itemprops() -> None:
 
 def test_a_question_typed_with_its_mark_is_a_qa_titled_without_it() -> None:
     # Drive2 (holdout110): a reader's 「问：…」 answered by the author was titled 「问：主机插的卡…」
-    thread = ("<section class='c-comments'>"
-              "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/s'>Sultan</a></div>"
-              "<div class='c-comment__text'>问：彩铃能不能只给家里人听？</div>"
-              "<div class='c-comment c-comment--reply'><div class='c-comment__author'>"
-              "<a class='c-username' href='/u/w'>Wei</a> <span class='c-badge'>Автор</span></div>"
-              "<div class='c-comment__text'>答：可以，在 My Beeline 里加分组。</div></div></div>"
-              "<div class='c-comment'><div class='c-comment__author'><a class='c-username' href='/u/a'>Arman</a></div>"
-              "<div class='c-comment__text'>Спасибо, полезно.</div></div></section>")
+    answer = drive2_comment("w", "Wei", "答：可以，在 My Beeline 里加分组。", reply=True, badge="Автор")
+    thread = ("<section class='c-comments'>" + drive2_comment("s", "Sultan", "问：彩铃能不能只给家里人听？", answer)
+              + drive2_comment("a", "Arman", "Спасибо, полезно.") + "</section>")
     assert comments(page(POST, thread)) == [
         ("section", COMMENTS_TITLE, "Спасибо, полезно."),
         ("qa", "彩铃能不能只给家里人听？", "可以，在 My Beeline 里加分组。")]

@@ -926,6 +926,7 @@ def test_a_tiptap_task_list_keeps_each_items_state() -> None:
         <span></span></label><div><p>安裝 WindOps</p></div></li></ul></div></body></html>""")
     assert ("section", "新人報到清單", "[x] 領取 SIM 卡\n[ ] 安裝 WindOps") in texts(frags)
 
+
 def test_shimo_comments_are_read_under_what_they_are_anchored_to() -> None:
     # the comments panel beside the editor was dropped with its facts; a comment that only thanks says nothing
     frags = cut("""<html><body><div class="ql-container ql-shimo"><div class="ql-editor"><h1 class="ql-title">银行短信</h1>
