@@ -162,17 +162,17 @@ def _table(soup: BeautifulSoup, block: Tag) -> Tag:
         table.append(caption)
     header = block.find(class_="affine-database-column-header-row")
     if isinstance(header, Tag):
-        row = soup.new_tag("tr")
-        for column in header.find_all(class_="affine-database-column-header"):
-            cell = soup.new_tag("th")
-            cell.string = column.get_text(" ", strip=True)
-            row.append(cell)
-        table.append(row)
+        table.append(_row(soup, header.find_all(class_="affine-database-column-header"), "th"))
     for line in block.find_all(class_="affine-database-block-row"):
-        row = soup.new_tag("tr")
-        for column in line.find_all(class_="affine-database-block-cell"):
-            cell = soup.new_tag("td")
-            cell.string = column.get_text(" ", strip=True)
-            row.append(cell)
-        table.append(row)
+        table.append(_row(soup, line.find_all(class_="affine-database-block-cell"), "td"))
     return table
+
+
+def _row(soup: BeautifulSoup, cells: list[Tag], kind: str) -> Tag:
+    """A <tr> of the cells' texts, each in a `kind` cell (th for the column headers)."""
+    row = soup.new_tag("tr")
+    for column in cells:
+        cell = soup.new_tag(kind)
+        cell.string = column.get_text(" ", strip=True)
+        row.append(cell)
+    return row
