@@ -366,6 +366,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _text_forms(soup)
     _drop_chrome(soup)
     _drop_bracketed_links(soup)
+    _readymag_headings(soup)
     _class_headings(soup)
     _drop_boilerplate(soup, page)
     if page:        # what page builders and sites write; rendered Markdown has neither
@@ -1365,6 +1366,23 @@ def _class_headings(soup: BeautifulSoup) -> None:
         if 2 <= len(text) <= _CLASS_HEADING_MAX and "\n" not in text and not _NOT_A_TITLE.search(text) \
                 and text not in page_title:
             tag.name = "h2"
+
+
+_READYMAG_LEVEL = re.compile(r"typography-h([1-6])")
+
+
+def _readymag_headings(soup: BeautifulSoup) -> None:
+    """A Readymag page (its text widgets' `div.text-viewer`) writes its headings as paragraphs styled by a
+    level class (「<p class="typography-h2">价格</p>」) among 「typography-p」 body paragraphs and no heading tag:
+    read as paragraphs, every section was glued under the page title and the steps counted under it. Each
+    such paragraph is the heading of its level; the 「Made with Readymag」 badge (`div.made-with-rm`) goes."""
+    for text in soup.find_all("div", class_="text-viewer"):
+        for tag in text.find_all("p", class_=_READYMAG_LEVEL):
+            level = next(m.group(1) for c in tag.get("class", []) if (m := _READYMAG_LEVEL.fullmatch(c)))
+            tag.name = f"h{level}"
+    if soup.find("div", class_="text-viewer") is not None:
+        for badge in soup.find_all("div", class_="made-with-rm"):
+            badge.decompose()
 
 
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)|(x{0,3}-?large|larger)\b)",

@@ -2299,3 +2299,20 @@ def test_number_badges_before_blocks_side_by_side_are_one_numbered_list() -> Non
     assert texts(cut(page)) == [
         ("step", "发短信 ZAKAZ 日期 款式", "发短信 ZAKAZ 日期 款式。"), ("step", "付定金后回复 OK", "付定金后回复 OK。"),
         ("section", "怎么下单", "节日期间提前 7 天。")]
+
+
+def test_readymag_level_classes_are_headings() -> None:
+    # (Readymag's text widgets: 「<p class="typography-h2">」 paragraphs and no heading tag; every section was glued
+    # under the page title and the badge 「Made with Readymag」 was a fragment of its own)
+    widget = "<div class='rmwidget widget-text'><div class='text-viewer'>{}</div></div>"
+    page = ("<html><head><title>店 — 打印 — Readymag</title></head><body class='rm-viewer'><div class='mag-page'>"
+            + widget.format("<p class='typography-h1'>店 打印说明</p>")
+            + widget.format("<p class='typography-p'>我们在大学对面。</p>")
+            + widget.format("<p class='typography-h2'>价格</p>")
+            + widget.format("<p class='typography-p'>黑白每页 20 ₸</p><p class='typography-p'>彩色每页 80 ₸</p>")
+            + widget.format("<p class='typography-h2'>取件</p>")
+            + widget.format("<p class='typography-p'>报取件码即可。</p>")
+            + "</div><div class='made-with-rm'><a href='https://readymag.com/'>Made with Readymag</a></div></body></html>")
+    assert texts(cut(page)) == [("section", "店 打印说明", "我们在大学对面。"),
+                                ("section", "价格", "黑白每页 20 ₸\n彩色每页 80 ₸"),
+                                ("section", "取件", "报取件码即可。")]
