@@ -1693,13 +1693,16 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     title kept its 「■」, and the comments were one passage without their writers, the owner's answer
     apart from the question it answers. So the entry's title is the page's, the date, the theme line and
     the blog's header go, each 「■」 paragraph is its part's heading without its glyph, and the comments are
-    the entry's last part, each answer in the thread of the comment it names (`_threads_html`)."""
+    the entry's last part, each answer in the thread of the comment it names (`_threads_html`). Another skin
+    (holdout123) names the writer in a `span.skin-commentName` and sets the owner's reply inside the card it
+    answers (`.skin-commentReply`: `.skin-commentReplyName`, its own `.skin-commentBody`), and draws
+    リブログ / いいね！ as plain blocks of the `.skin-entryFoot`: the reply answers its card's comment, the foot goes."""
     bodies = soup.find_all("div", class_="skin-entryBody")
     if len(bodies) != 1 or not loads_assets(soup, _AMEBA_ADDRESS):
         return          # the blog's top page or a list of entries, or a page Ameba did not serve
     body = bodies[0]
     _entry_title(soup.find(class_="skin-entryTitle"), soup.find_all(class_="skin-blogHeader"))
-    for furniture in soup.find_all(class_=["skin-entryPubdate", "skin-entryThemes"]):
+    for furniture in soup.find_all(class_=["skin-entryPubdate", "skin-entryThemes", "skin-entryFoot"]):
         furniture.decompose()
     for paragraph in body.find_all("p"):
         words = one_line(paragraph)
@@ -1712,16 +1715,28 @@ def _ameba(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     box = soup.find(class_="skin-commentList")
     if not isinstance(box, Tag):
         return
-    cards = []
+    cards: list[Comment] = []
+    replies: dict[int, list[Comment]] = {}      # id of a card's comment -> the owner's replies set in that card
     for card in box.find_all(class_="skin-commentItem"):
+        answers = [reply.extract() for reply in card.find_all(class_="skin-commentReply")]
         text = card.find(class_="skin-commentBody")
         head = card.find(class_="skin-commentHead")
-        named = head.find("a") if isinstance(head, Tag) else None
-        if isinstance(text, Tag) and one_line(text):
-            cards.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
-                                 "skin-commentItem--owner" in card.get("class", ())))
+        named = head.find("a") or head.find(class_="skin-commentName") if isinstance(head, Tag) else None
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        cards.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text),
+                             "skin-commentItem--owner" in card.get("class", ())))
+        replies[id(cards[-1])] = [Comment(_ameba_text(answer, "skin-commentReplyName"), _ameba_text(answer, "skin-commentBody"),
+                                          True) for answer in answers if _ameba_text(answer, "skin-commentBody")]
     box.decompose()
-    _part_after(soup, body, _threads_html(_answer_threads(cards)) if cards else "")
+    threads = [thread + replies.get(id(thread[0]), []) for thread in _answer_threads(cards)]
+    _part_after(soup, body, _threads_html(threads) if cards else "")
+
+
+def _ameba_text(box: Tag, name: str) -> str:
+    """The one line of `box`'s element of class `name`, or nothing."""
+    found = box.find(class_=name)
+    return one_line(found) if isinstance(found, Tag) else ""
 
 
 _LIVEDOOR_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:livedoor\.(?:jp|com|net)|blogimg\.jp)/")

@@ -1818,6 +1818,24 @@ def test_an_ameba_entrys_title_parts_and_comments_are_read_without_the_blogs_nam
                        ("qa", "请问中国驾照能直接换吗？", "持居留证的话只考理论就可以换。")]
 
 
+def test_an_ameba_owners_reply_set_in_the_comment_card_answers_it_and_the_entry_foot_goes() -> None:
+    # holdout123: a skin whose `.skin-commentReply` (the owner's reply) sits inside the comment's card and whose
+    # writer is a `span.skin-commentName`: the replies were lost, and 「リブログ」 / 「いいね！」 (plain divs of the
+    # entry's foot) were glued to the comments
+    card = ("<li class='skin-commentItem'><div class='skin-commentHead'><span class='skin-commentNumber'>1.</span> "
+            "<span class='skin-commentName'>阿飞</span> <time>2025-10-06 08:02:11</time></div>"
+            "<div class='skin-commentBody'>请问可以分期吗？</div><div class='skin-commentReply'>"
+            "<span class='skin-commentReplyName'>xiaolin</span> <div class='skin-commentBody'>不行，请一次付清。</div></div></li>"
+            "<li class='skin-commentItem'><div class='skin-commentHead'><span class='skin-commentNumber'>2.</span> "
+            "<span class='skin-commentName'>Ruslan</span></div><div class='skin-commentBody'>真的很好用，谢谢分享。</div></li>")
+    page = ameba().replace("<ul class='skin-reactionList'><li><a href='#'>いいね！</a></li></ul>",
+                           "<div class='js-reblogButton'>リブログ</div><div class='skin-iineButton'><span>いいね！</span></div>")
+    page = page[:page.index("<ul class='skin-commentList'>")] + f"<ul class='skin-commentList'>{card}</ul></div></div></body></html>"
+    got = texts(cut(page))
+    assert got[3:] == [("section", COMMENTS_TITLE, "真的很好用，谢谢分享。"),
+                       ("qa", "请问可以分期吗？", "不行，请一次付清。")]
+
+
 def test_amebas_markup_on_a_page_ameba_did_not_serve_is_left_alone() -> None:
     text = all_text(cut(ameba(assets="/static/skin.css")))
     assert "■" in text
