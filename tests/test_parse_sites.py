@@ -2316,3 +2316,17 @@ def test_readymag_level_classes_are_headings() -> None:
     assert texts(cut(page)) == [("section", "店 打印说明", "我们在大学对面。"),
                                 ("section", "价格", "黑白每页 20 ₸\n彩色每页 80 ₸"),
                                 ("section", "取件", "报取件码即可。")]
+
+
+def test_ucraft_accordion_items_are_questions_and_answers() -> None:
+    # holdout123: Ucraft's 「uc-accordion-title」 over 「uc-accordion-content」; the questions and answers were one
+    # section's lines
+    item = ("<div class='uc-accordion-item'><div class='uc-accordion-title'>{q}</div>"
+            "<div class='uc-accordion-content'><p>{a}</p></div></div>")
+    page = ("<html><head><meta name='generator' content='Ucraft'></head><body><main class='uc-content'>"
+            "<div class='uc-widget uc-title-widget'><h1>密室预约</h1></div>"
+            "<div class='uc-widget uc-text-widget'><p>我们在阿拉木图。</p></div>"
+            "<div class='uc-widget uc-title-widget'><h2>常见问题</h2></div><div class='uc-widget uc-accordion-widget'>"
+            + item.format(q="迟到了还能玩吗？", a="15 分钟以内可以。") + item.format(q="订金能退吗？", a="提前 24 小时可以。")
+            + "</div></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "迟到了还能玩吗？", "15 分钟以内可以。"), ("qa", "订金能退吗？", "提前 24 小时可以。")]
