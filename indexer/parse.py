@@ -418,6 +418,10 @@ def is_page_note(text: str) -> bool:
 
 
 BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines
+# a share strip's label left alone once its buttons went as chrome (Webnode's 「<p>分享：<a class="wnd-share-fb">」,
+# holdout123: a last fragment 「分享：」 of its own, titled by the page)
+_SHARE_LABEL = re.compile(r"^(?:分享|分享到|分享至|轉發|转发|share(?: this(?: page| post)?)?|поделиться)\s*[:：]?$",
+                          re.IGNORECASE)
 
 
 def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -434,9 +438,11 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     for ends in (blocks, [i for i in blocks if i < comments] if comments < len(events) else []):
         for i in reversed(ends):
             text = events[i].text
-            # … or its count alone (Drive2's 「3 418 просмотров」 beside its dropped like and share buttons)
+            # … or its count alone (Drive2's 「3 418 просмотров」 beside its dropped like and share buttons), or the
+            # share strip's label alone
             if events[i].kind != "p" or not (is_byline(text) or is_filing(text) or is_page_note(text)
-                                             or BACK_TO_LIST.match(text) or _COUNT_FIELD.match(text)):
+                                             or BACK_TO_LIST.match(text) or _COUNT_FIELD.match(text)
+                                             or _SHARE_LABEL.match(text)):
                 break
             edges.add(i)
     # under the title heading, 「阿晴·」 over 「7 min read·Nov 10」: the author's name goes with it

@@ -328,3 +328,12 @@ def test_a_wikis_portable_infobox_is_read_as_its_fields_and_a_spanning_cell_hold
         ("section", "滑雪卡", "Shymbulak 滑雪卡\n押金：2 000 ₸\n用手机给滑雪卡充值。"),
         ("section", "价格", "票种 | 平日 | 周末 | 说明\n一日票 | 16 000 ₸ | 21 000 ₸ | 不限次\n"
                           "夜场 | 9 500 ₸ | 9 500 ₸ | 周五、周六\n儿童票只在窗口卖")]
+
+
+def test_a_share_strips_label_left_alone_under_the_text_goes() -> None:
+    # holdout123: Webnode's 「<p>分享：<a class="wnd-share-fb">Facebook</a> …</p>」: the buttons went as chrome and
+    # the label was a last fragment of its own, titled by the page
+    page = ("<html><body><main><h1>靶道预约</h1><p>用短信预约靶道。</p><h2>常见问题</h2><p>周末要提前预约。</p>"
+            "<div><p>分享：<a class='wnd-share-fb' href='#'>Facebook</a> <a class='wnd-share-tw' href='#'>Twitter</a></p>"
+            "</div></main></body></html>")
+    assert texts(cut(page)) == [("section", "靶道预约", "用短信预约靶道。"), ("section", "常见问题", "周末要提前预约。")]
