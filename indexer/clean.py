@@ -136,6 +136,9 @@ SKIP_CLASS_PARTS = frozenset({
     # a blog entry's list of other blogs' posts linking to it (Livedoor's div.article-trackback 「トラックバック」,
     # Movable Type's and FC2's trackbacks, WordPress's pingbacks): their titles and blog names, none of the entry
     "trackback", "trackbacks", "pingback", "pingbacks",
+    # a classified ad's link to report it and its cards of other ads (Krisha.kz's div.offer__complain 「Пожаловаться
+    # на объявление」, section.similar 「Похожие объявления」: holdout122): the site's, under every ad alike
+    "complain", "similar",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -813,12 +816,15 @@ def _contact_prompts(soup: BeautifulSoup) -> None:
     div.article__contact 「Still need help? <a class="open-chat">Chat with us</a>」) — is the site's, under every
     article alike: it was glued as the last line of the article's last Q&A. As a contact form's section
     (`_contact_forms`): only the outermost such part saying no more than `CONTACT_NOTE_MAX` characters and no
-    number (a hotline, hours and an address keep theirs), nor an e-mail address."""
+    number (a hotline, hours and an address keep theirs), nor an e-mail address. A classified ad's seller card is
+    such a prompt too (Krisha.kz's div.offer__contacts: 「Хозяин недвижимости · Галина」, 「Показать телефон」, the
+    phone masked 「+7 701 ••• •• ••」, 「Написать」; holdout122): it was glued to the end of the ad's last section. Its
+    buttons' labels are controls and its masked phone no number a reader can call, so neither counts."""
     for part in soup.find_all(class_=True):
         if part.parent is None or part.name in NEVER_CHROME or _CONTACT.isdisjoint(_class_words(part)) \
                 or part.find(["a", "button"]) is None or part.find("form") is not None:
             continue
-        note = _note(part)
+        note = _MASKED_PHONE.sub("", _note(part, skip=("button",)))
         if note and len(note) <= CONTACT_NOTE_MAX and not any(c.isdigit() for c in note) and "@" not in note:
             part.decompose()
 
@@ -828,11 +834,15 @@ def _has_fields(form: Tag) -> bool:
                                                  for field in form.find_all("input"))
 
 
-def _note(part: Tag) -> str:
-    """What a part says outside its forms and headings."""
+# a phone number the site hides until 「Показать телефон」 is pressed: 「+7 701 ••• •• ••」, 「8 777 *** ** **」
+_MASKED_PHONE = re.compile(r"\+?[\d\s()-]*\d[\s()-]*[•*xX×](?:[\s()-]*[•*xX×])+")
+
+
+def _note(part: Tag, skip: tuple[str, ...] = ()) -> str:
+    """What a part says outside its forms and headings (and the `skip` tags)."""
     return "".join(clean(str(string)) for string in part.find_all(string=True)
                    if not isinstance(string, Comment)
-                   and string.find_parent(["form", "script", "style", *HEADINGS]) is None)
+                   and string.find_parent(["form", "script", "style", *HEADINGS, *skip]) is None)
 
 
 def _text_forms(soup: BeautifulSoup) -> None:

@@ -132,6 +132,9 @@ _SAYS_MIN = 4               # characters a comment says at least (「好用！�
 _NO_COMMENT_MAX = 40        # a longer text says something, whatever words it holds
 _NAME_MAX = 40              # a writer's name (with its level and badge)
 _BADGE_MAX = 8
+# a writer's name with the author's badge written after it in the same element, past a separator (TenChat's
+# div.comment-author 「Ержан Абдрахманов · Автор」: holdout122), where other sites set the badge apart
+_BADGED_NAME = re.compile(r"^(.+?)\s*[·•|｜]\s*(\S+)$")
 _MOST = 0.5                 # the share of a list's text its cards hold: the rest is its header, count and form
 # a card's floor and time typed as text (「#1楼」, 「2026-02-28 09:33」, 「2026年10月25日 14:02」, 「11-06」)
 _FLOOR = re.compile(r"^#?\d{1,5}\s*[楼樓F#]?$")
@@ -413,10 +416,17 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
     return first if len(_shown(first)) < len(_shown(card)) - _SAYS_MIN else None
 
 
+# the label an owner's or author's element writes before the name, in the same string (Almanac's span.doc-owner
+# 「Owner: Айгерим С.」: holdout122)
+_OWNER_LABEL = re.compile(r"^(?:owner|author|created by|written by|作者|负责人|負責人|Автор|Владелец)\s*[:：]\s*(\S.*)$",
+                          re.IGNORECASE)
+
+
 def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
     """What the page, outside its comment `lists`, says of who wrote or owns it: the words of each element
     named for its author or owner (Tettra's 「PageHeader__owner」: 「Owner」 「林郁婷 (IT)」 「Nov 10, 2026」), the
-    author's <meta>, the name a wiki's info line gives its last editor (「最後修改：王淑芬，2026 年 10 月 28 日」)."""
+    author's <meta>, the name a wiki's info line gives its last editor (「最後修改：王淑芬，2026 年 10 月 28 日」); a
+    string that labels the name (「Owner: Айгерим С.」) gives the name alone as well."""
     said = [str(meta.get("content", "")).strip() for meta in soup.find_all("meta", attrs={"name": "author"})]
     for tag in soup.find_all(BLOCK_TAGS):
         line = " ".join(tag.get_text().split())
@@ -427,7 +437,11 @@ def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
         if tag.name in ("html", "body", "head", "meta") or _OWNER_WORDS.isdisjoint(_heads(tag)) \
                 or any(tag is box or inside(tag, box) for box in lists):
             continue
-        said.extend(" ".join(text.split()) for text in tag.stripped_strings)
+        for text in tag.stripped_strings:
+            words = " ".join(text.split())
+            said.append(words)
+            if (labelled := _OWNER_LABEL.match(words)) is not None:
+                said.append(labelled.group(1))
     return [words for words in said if words]
 
 
@@ -452,6 +466,8 @@ def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     if not text or _GONE.match(text) or says_nothing([text]):
         return None     # (a comment taken away, or thanks alone: 「谢谢！」, 「👍」)
     badge = any(len(_shown(tag)) <= _BADGE_MAX and _text(tag, set(), badges=False) in _AUTHOR_BADGES for tag in own)
+    if (badged := _BADGED_NAME.match(writer)) is not None and badged.group(2) in _AUTHOR_BADGES:
+        writer, badge = badged.group(1), True
     mine = badge or _is_owner(read.writer, owners) or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
         or any(not _AUTHOR_WORDS.isdisjoint(_words(tag)) for tag in own)
     return Comment(writer, text, mine)

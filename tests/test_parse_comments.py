@@ -233,6 +233,29 @@ def test_a_reply_by_someone_else_than_the_pages_owner_is_a_remark() -> None:
                                     "第一首歌真的免費，我上週剛開。")]
 
 
+def test_an_owner_named_after_a_label_in_one_string_answers_the_question_before_its_comment() -> None:
+    # Almanac's document (holdout122): 「Owner: Айгерим С.」 in one span of the doc meta, her comment after the
+    # question a card of its own (div.comment.reply); the label hid her name, and both comments were remarks
+    html = page(POST, "<div class='doc-meta'><span class='doc-owner'>Owner: Айгерим С.</span></div>"
+                "<section class='doc-comments'><h3>Comments (2)</h3><div class='comment'><span class='comment-author'>"
+                "Данияр К.</span> <span class='comment-date'>10 Nov</span><p>Tele2 的号码能复制别人的彩铃吗？</p></div>"
+                "<div class='comment reply'><span class='comment-author'>Айгерим С.</span> <span class='comment-date'>"
+                "11 Nov</span><p>不行，Tele2 没有复制彩铃的功能。</p></div></section>")
+    assert comments(html) == [("qa", "Tele2 的号码能复制别人的彩铃吗？", "不行，Tele2 没有复制彩铃的功能。")]
+
+
+def test_the_authors_badge_written_after_the_name_marks_the_authors_reply() -> None:
+    # TenChat's post (holdout122): div.comment-author 「Ержан Абдрахманов · Автор」 on the reply nested in the
+    # question's card; with the badge in the name's own string the reply was a remark glued to the question
+    html = page(POST, "<section class='post-comments'><h3>Комментарии 2</h3><div class='comment'>"
+                "<div class='comment-author'>Айнур Мусина · Клининг «Таза үй»</div><p>Tele2 的号码能复制别人的彩铃吗？</p>"
+                "<div class='comment-reply'><div class='comment-author'>Ержан Абдрахманов · Автор</div>"
+                "<p>不行，Tele2 没有复制彩铃的功能。</p></div></div><div class='comment'><div class='comment-author'>"
+                "Мадина Ким</div><p>第一首歌真的免费，我上周刚开。</p></div></section>")
+    assert comments(html) == [("section", COMMENTS_TITLE, "第一首歌真的免费，我上周刚开。"),
+                              ("qa", "Tele2 的号码能复制别人的彩铃吗？", "不行，Tele2 没有复制彩铃的功能。")]
+
+
 def test_a_korean_reply_button_is_no_words_of_the_comment() -> None:
     # Tistory's card ends in 「답글」 (Reply), a link: it was glued to the question it closed (holdout71)
     cards = ("<div class='tt-comment-cont'><ul class='tt-list-reply'>"

@@ -7,7 +7,7 @@ import pytest
 from indexer.fragment import parse_source
 from indexer.model import Source
 
-from fragments import cut, texts
+from fragments import all_text, cut, texts
 
 
 def test_a_headings_own_anchor_is_no_part_of_its_title() -> None:
@@ -1516,6 +1516,29 @@ def test_a_help_centres_contact_prompt_under_the_article_goes() -> None:
     page = ("<html><body><main><h1>联系客服</h1><p>客服全年无休。</p><div class='contact'><p>热线 1414 "
             "<a href='tel:1414'>拨打</a></p></div></main></body></html>")
     assert "热线 1414" in "\n".join(f.text for f in cut(page))
+
+
+def test_a_classified_ads_seller_card_with_a_masked_phone_goes() -> None:
+    # holdout122 (Krisha.kz): the seller card (div.offer__contacts: the owner's name, 「Показать телефон」, the masked
+    # phone, 「Написать」) was glued to the end of the ad's last section
+    page = ("<html><body><main class='offer'><h1>Сдается квартира</h1><div class='offer__description'><h3>费用与条件</h3>"
+            "<p>月租 260 000 〒，押金一个月。</p></div><div class='offer__contacts'><div class='owner'>Хозяин "
+            "недвижимости · Галина</div><button class='show-phones'>Показать телефон</button>"
+            "<span class='phones-hidden'>+7 701 ••• •• ••</span><button>Написать</button></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "费用与条件", "月租 260 000 〒，押金一个月。")]
+    # … while a seller card showing the number keeps it
+    shown = page.replace("+7 701 ••• •• ••", "+7 701 555 62 18")
+    assert "+7 701 555 62 18" in all_text(cut(shown))
+
+
+def test_a_classified_ads_report_link_and_similar_ads_go() -> None:
+    # holdout122 (Krisha.kz): 「Пожаловаться на объявление」 (div.offer__complain) was a fragment titled again by the
+    # ad's h1, the cards of other ads (section.similar 「Похожие объявления」) a fragment of their own
+    page = ("<html><body><main class='offer'><h1>Сдается квартира</h1><p>月租 260 000 〒，押金一个月。</p>"
+            "<div class='offer__complain'><a href='#'>Пожаловаться на объявление</a> <button class='share'>Поделиться"
+            "</button></div><section class='similar'><h2>Похожие объявления</h2><div class='a-card'>1-комн. квартира, "
+            "38 м² · 240 000 〒</div></section></main></body></html>")
+    assert texts(cut(page)) == [("section", "Сдается квартира", "月租 260 000 〒，押金一个月。")]
 
 XWIKI = (
     "<html data-xwiki-reference='xwiki:Telecom.Guide.Lookup.WebHome'><head><title>查运营商 - Wiki</title></head><body>"
