@@ -1219,6 +1219,49 @@ def _acfun(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_MIXI_ANSWERING = re.compile(r"^\s*[>＞]\s*(\S[^\n]{0,30}?)さん\s*")   # a reply's 「>阿傑さん」: whom it answers
+_MIXI_MARK = re.compile(r"^\s*[■□◆◇●○★☆▼▶◎]\s*")      # the mark a diarist opens a bold heading line with
+
+
+def _mixi_diary(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A mixi 日記 page: the profile side column (`p.nickname` 「Lin@阿拉木圖さん」, カレンダー, 最近の日記), then
+    `div.diaryTitle` (the title `h2`, the date `span.date`, who may read it 「全体に公開」), the text in one
+    `div.diaryBodyArea` (headings as bold paragraphs a mark opens, 「<p><b>■ 費用</b></p>」), the links イイネ！/シェア,
+    and the comments `div.diaryCommentArea`: 「コメント」 and a `dl.commentList` of `dt` (the commenter's link and
+    date) and `dd` (the words; the diarist answers with 「>name さん」 before them), then the comment form. Read as a
+    page (holdout121), the date opened the first part, the headings kept their 「■」 and the comments were one
+    passage, the diarist's answer not told from the question it answers. The date and audience are no text, a
+    heading's mark goes, and the comments are the post's last part 「评论」, the diarist's (the side column's name)
+    the author's, so a reader's question the diarist answered is a Q&A."""
+    bodies = soup.find_all("div", class_="diaryBodyArea")
+    if len(bodies) != 1:
+        return
+    for furniture in soup.select("div.diaryTitle span.date, div.diaryTitle span.publish, div.diaryBottomLinks"):
+        furniture.decompose()
+    for bold in bodies[0].select("p > b:only-child, p > strong:only-child"):
+        first = next(bold.strings, None)
+        if first is not None and _MIXI_MARK.match(first) and one_line(bold.parent) == one_line(bold):
+            first.replace_with(_MIXI_MARK.sub("", str(first)))
+    listed = soup.select_one("div.diaryCommentArea dl.commentList")
+    if not isinstance(listed, Tag):
+        return
+    nickname = soup.select_one("p.nickname")
+    writer = re.sub(r"\s*さん$", "", one_line(nickname)) if isinstance(nickname, Tag) else ""
+    comments = []
+    for term in listed.find_all("dt"):
+        link = term.find("a")
+        said = term.find_next_sibling(["dt", "dd"])
+        if not isinstance(link, Tag) or not isinstance(said, Tag) or said.name != "dd":
+            continue
+        name = one_line(link)
+        words = _MIXI_ANSWERING.sub("", one_line(said), count=1)
+        if words:
+            comments.append(Comment(name, words, bool(writer) and name == writer))
+    box = listed.find_parent("div", class_="diaryCommentArea")
+    (box if isinstance(box, Tag) else listed).decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 # Tistory's own assets: its CDN's tistory folders (t1/tistory1.daumcdn.net/tistory…) and tistory.com itself
 _TISTORY_ADDRESS = re.compile(r"^(?:https?:)?//(?:(?:t1|tistory\d?)\.daumcdn\.net/tistory|(?:[\w-]+\.)*tistory\.com/)")
 # what every Tistory page's script sets: the blog owner's name, the post's category (「哈萨克生活/开车」)
@@ -3267,6 +3310,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
     (_acfun, (_needs("art-title-head", "article-content"),)),
+    (_mixi_diary, (_needs("diaryTitle", "diaryBodyArea"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),

@@ -1142,6 +1142,29 @@ def test_an_acfun_article_drops_its_byline_and_bar_and_reads_the_uploaders_reply
         ("qa", "Tele2 能开彩铃吗？", "不能，Tele2 没有彩铃业务。")]
 
 
+def test_a_mixi_diary_drops_its_date_and_heading_marks_and_reads_the_diarists_answer() -> None:
+    # holdout121: the date opened the first part, 「■」 opened each heading, the <dl> comments were one passage
+    page = ("<html><head><title>[mixi] 彩鈴怎麼開通｜Lin的日記</title></head><body class='mixiPage diaryPage'>"
+            "<div id='headerArea'><p class='logo'><a href='https://mixi.jp/home.pl'>mixi</a></p><ul class='globalNav'>"
+            "<li><a href='/home.pl'>ホーム</a></li><li><a href='/list_diary.pl'>日記</a></li></ul></div><div id='bodyArea'><div id='bodySide'><p class='nickname'>Lin@阿拉木圖さん</p></div>"
+            "<div id='bodyMainArea'><div class='diaryTitle'><h2>彩鈴怎麼開通</h2><span class='date'>2026年10月12日 "
+            "22:15</span> <span class='publish'>全体に公開</span></div><div class='diaryBodyArea' id='diary_body'>"
+            "<p>彩鈴每月 15 堅戈。</p><p><b>■ Beeline</b></p><p>撥 *0770# 開通。</p><p><b>■ 費用</b></p>"
+            "<p>第一首歌免費。</p></div><div class='diaryBottomLinks'><a href='#'>イイネ！(14)</a> <a href='#'>シェア</a>"
+            "</div><div class='diaryCommentArea' id='diaryComment'><h3>コメント</h3><dl class='commentList'>"
+            "<dt><a href='/show_friend.pl?id=8812'>小美</a> <span class='date'>2026年10月13日 08:02</span></dt>"
+            "<dd>原來這麼簡單，謝謝分享經驗！</dd>"
+            "<dt><a href='/show_friend.pl?id=2231'>阿傑</a> <span class='date'>2026年10月13日 12:40</span></dt>"
+            "<dd>請問 Tele2 可以開嗎？</dd>"
+            "<dt><a href='/show_friend.pl?id=1001'>Lin@阿拉木圖</a> <span class='date'>2026年10月13日 21:18</span></dt>"
+            "<dd>&gt;阿傑さん 不行，Tele2 沒有彩鈴。</dd></dl><form class='commentForm'><textarea></textarea>"
+            "<button>書き込む</button></form></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "彩鈴怎麼開通", "彩鈴每月 15 堅戈。"), ("section", "Beeline", "撥 *0770# 開通。"),
+        ("section", "費用", "第一首歌免費。"), ("section", COMMENTS_TITLE, "原來這麼簡單，謝謝分享經驗！"),
+        ("qa", "請問 Tele2 可以開嗎？", "不行，Tele2 沒有彩鈴。")]
+
+
 def _tistory_card(name: str, text: str, replies: str = "", kind: str = "rp_general") -> str:
     """A comment card as Tistory's comment list writes it: name and date, the text, the 답글 link, then its replies."""
     nested = f"<ul class='tt-list-reply-comment'>{replies}</ul>" if replies else ""
