@@ -1175,6 +1175,93 @@ def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+_ACFUN_UP = re.compile(r"^UP主\s*[:：]\s*")       # the by-line's 「UP主：name」
+_ACFUN_SAID = re.compile(r"^\s*[:：]\s*")          # the 「：」 between a reply's name (and badge) and its words
+
+
+def _acfun(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """An AcFun (A站) 文章 page: the crumbs (文章 > 综合 > …), `div.art-title` holding the title `h1.caption` and the
+    by-line `div.art-title-head` (「UP主：name」, 「发布于 …」, views 「1.2万围观」, 「36评论」, the AC number), the text in
+    one `div.article-content`, then the tags `div.article-tags` and the bar `div.article-ops` (「投蕉 128」, 「收藏
+    340」, 分享), then the comments `div#area-comment` (「评论 36」): `div.area-comm-item` cards, each its
+    `div.area-comm-user` line (`a.name`, floor 「#2」, time), its text `div.area-comm-content` and the uploader's
+    reply `div.area-comm-reply` (`a.name`, the 「UP主」 badge `span.up-tag`, 「：」 and the words). Read as a page
+    (holdout121), the by-line was the first words of the first part and the bar the last words of the last. The
+    crumbs, by-line, tags and bar are no text; the comments are the post's last part 「评论」, the uploader's (the badge,
+    or the by-line's name) the author's, so a reader's question the uploader answered is a Q&A."""
+    bodies = soup.find_all("div", class_="article-content")
+    if len(bodies) != 1:
+        return
+    byline = soup.select_one("div.art-title-head .up-name")
+    writer = _ACFUN_UP.sub("", one_line(byline)) if isinstance(byline, Tag) else ""
+    for furniture in soup.find_all("div", class_=["crumbs", "art-title-head", "article-tags", "article-ops"]):
+        furniture.decompose()
+    box = soup.find(id="area-comment")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="area-comm-item"):
+        named = card.select_one(".area-comm-user a.name")
+        text = card.find("div", class_="area-comm-content")
+        if isinstance(named, Tag) and isinstance(text, Tag):
+            name = one_line(named)
+            comments.append(Comment(name, one_line(text), bool(writer) and name == writer))
+        for reply in card.find_all("div", class_="area-comm-reply"):
+            who = reply.find("a", class_="name")
+            name = one_line(who) if isinstance(who, Tag) else ""
+            up = reply.find(class_="up-tag") is not None
+            for tag in reply.find_all(["a", "span"], class_=["name", "up-tag"]):
+                tag.decompose()
+            words = _ACFUN_SAID.sub("", one_line(reply))
+            if words:
+                comments.append(Comment(name, words, up or bool(writer) and name == writer, nested=True))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+_MIXI_ANSWERING = re.compile(r"^\s*[>＞]\s*(\S[^\n]{0,30}?)さん\s*")   # a reply's 「>阿傑さん」: whom it answers
+_MIXI_MARK = re.compile(r"^\s*[■□◆◇●○★☆▼▶◎]\s*")      # the mark a diarist opens a bold heading line with
+
+
+def _mixi_diary(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A mixi 日記 page: the profile side column (`p.nickname` 「Lin@阿拉木圖さん」, カレンダー, 最近の日記), then
+    `div.diaryTitle` (the title `h2`, the date `span.date`, who may read it 「全体に公開」), the text in one
+    `div.diaryBodyArea` (headings as bold paragraphs a mark opens, 「<p><b>■ 費用</b></p>」), the links イイネ！/シェア,
+    and the comments `div.diaryCommentArea`: 「コメント」 and a `dl.commentList` of `dt` (the commenter's link and
+    date) and `dd` (the words; the diarist answers with 「>name さん」 before them), then the comment form. Read as a
+    page (holdout121), the date opened the first part, the headings kept their 「■」 and the comments were one
+    passage, the diarist's answer not told from the question it answers. The date and audience are no text, a
+    heading's mark goes, and the comments are the post's last part 「评论」, the diarist's (the side column's name)
+    the author's, so a reader's question the diarist answered is a Q&A."""
+    bodies = soup.find_all("div", class_="diaryBodyArea")
+    if len(bodies) != 1:
+        return
+    for furniture in soup.select("div.diaryTitle span.date, div.diaryTitle span.publish, div.diaryBottomLinks"):
+        furniture.decompose()
+    for bold in bodies[0].select("p > b:only-child, p > strong:only-child"):
+        first = next(bold.strings, None)
+        if first is not None and _MIXI_MARK.match(first) and one_line(bold.parent) == one_line(bold):
+            first.replace_with(_MIXI_MARK.sub("", str(first)))
+    listed = soup.select_one("div.diaryCommentArea dl.commentList")
+    if not isinstance(listed, Tag):
+        return
+    nickname = soup.select_one("p.nickname")
+    writer = re.sub(r"\s*さん$", "", one_line(nickname)) if isinstance(nickname, Tag) else ""
+    comments = []
+    for term in listed.find_all("dt"):
+        link = term.find("a")
+        said = term.find_next_sibling(["dt", "dd"])
+        if not isinstance(link, Tag) or not isinstance(said, Tag) or said.name != "dd":
+            continue
+        name = one_line(link)
+        words = _MIXI_ANSWERING.sub("", one_line(said), count=1)
+        if words:
+            comments.append(Comment(name, words, bool(writer) and name == writer))
+    box = listed.find_parent("div", class_="diaryCommentArea")
+    (box if isinstance(box, Tag) else listed).decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 # Tistory's own assets: its CDN's tistory folders (t1/tistory1.daumcdn.net/tistory…) and tistory.com itself
 _TISTORY_ADDRESS = re.compile(r"^(?:https?:)?//(?:(?:t1|tistory\d?)\.daumcdn\.net/tistory|(?:[\w-]+\.)*tistory\.com/)")
 # what every Tistory page's script sets: the blog owner's name, the post's category (「哈萨克生活/开车」)
@@ -3237,6 +3324,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
+    (_acfun, (_needs("art-title-head", "article-content"),)),
+    (_mixi_diary, (_needs("diaryTitle", "diaryBodyArea"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),

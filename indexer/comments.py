@@ -103,6 +103,12 @@ _EDITED_BY = re.compile(r"^(?:最近|最后|最後)(?:修改|编辑|編輯|更�
                         r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
                         r"\s*(?:由|by)\s*(\S{1,20})$",
                         re.IGNORECASE)
+# … the label an owner's or author's element opens with, in the same text as the name (Whale's card meta
+# 「span.owner」 「Owner: Aigerim S.」, Almanac's 「span.doc-owner」 「Owner: Айгерим С.」, a by-line's 「By Ken」,
+# 「作者：林」): the name is what follows it
+_OWNER_LABEL = re.compile(r"^(?:owner|author|created by|written by|posted by|by|作者|发布者|發佈者|發布者|负责人|負責人|"
+                          r"автор|владелец)\s*[:：]?\s+|"
+                          r"^(?:owner|author|作者|发布者|發佈者|發布者|负责人|負責人|автор|владелец)\s*[:：]\s*", re.IGNORECASE)
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
 # the badge a site sets beside the name of the post's author (or of a help centre's own staff)
 _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
@@ -416,17 +422,12 @@ def _lead(card: Tag, own: list[Tag]) -> Tag | None:
     return first if len(_shown(first)) < len(_shown(card)) - _SAYS_MIN else None
 
 
-# the label an owner's or author's element writes before the name, in the same string (Almanac's span.doc-owner
-# 「Owner: Айгерим С.」: holdout122)
-_OWNER_LABEL = re.compile(r"^(?:owner|author|created by|written by|作者|负责人|負責人|Автор|Владелец)\s*[:：]\s*(\S.*)$",
-                          re.IGNORECASE)
-
-
 def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
     """What the page, outside its comment `lists`, says of who wrote or owns it: the words of each element
     named for its author or owner (Tettra's 「PageHeader__owner」: 「Owner」 「林郁婷 (IT)」 「Nov 10, 2026」), the
-    author's <meta>, the name a wiki's info line gives its last editor (「最後修改：王淑芬，2026 年 10 月 28 日」); a
-    string that labels the name (「Owner: Айгерим С.」) gives the name alone as well."""
+    author's <meta>, the name a wiki's info line gives its last editor (「最後修改：王淑芬，2026 年 10 月 28 日」). A
+    label set in the same text as the name (「Owner: Aigerim S.」) is read off it: the name alone is what a comment's
+    writer matches."""
     said = [str(meta.get("content", "")).strip() for meta in soup.find_all("meta", attrs={"name": "author"})]
     for tag in soup.find_all(BLOCK_TAGS):
         line = " ".join(tag.get_text().split())
@@ -439,9 +440,7 @@ def _owners(soup: BeautifulSoup, lists: list[Tag]) -> list[str]:
             continue
         for text in tag.stripped_strings:
             words = " ".join(text.split())
-            said.append(words)
-            if (labelled := _OWNER_LABEL.match(words)) is not None:
-                said.append(labelled.group(1))
+            said.extend([words, _OWNER_LABEL.sub("", words, count=1)])
     return [words for words in said if words]
 
 

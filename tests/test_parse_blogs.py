@@ -1105,6 +1105,66 @@ def test_bilibilis_comment_markup_without_its_opus_is_read_as_it_was() -> None:
     assert not any(f.title == COMMENTS_TITLE or f.type == "qa" for f in cut(page))
 
 
+def acfun(comments: str) -> str:
+    """An AcFun 文章 page as the browser saves it: header nav, crumbs, the title and by-line, the text, tags,
+    the 投蕉/收藏 bar, the comment list and the footer."""
+    return ("<html><head><title>彩铃怎么开通 - AcFun弹幕视频网</title></head><body><div id='header'><ul class='nav'>"
+            "<li><a href='/'>首页</a></li><li><a href='/v/list63/index.htm'>文章</a></li></ul></div>"
+            "<div class='article-wrapper'><div class='crumbs'><a href='/v/list63/index.htm'>文章</a> &gt; "
+            "<a href='/v/list110/index.htm'>综合</a></div><div class='art-title'><h1 class='caption'>彩铃怎么开通</h1>"
+            "<div class='art-title-head'><span class='up-name'>UP主：阿杰</span> <span class='time'>发布于 "
+            "2026-09-18 21:04:37</span> <span class='view'>1.2万围观</span> <span class='comments'>36评论</span> "
+            "<span class='ac'>AC123456789</span></div></div><div class='article-content'><p>彩铃每月 15 坚戈。</p>"
+            "<h3>一、Beeline</h3><p>拨 *0770# 开通。</p><h3>二、小贴士</h3><ul><li>第一首歌免费；</li>"
+            "<li>换歌不收费。</li></ul></div><div class='article-tags'><a>彩铃</a><a>生活</a></div>"
+            "<div class='article-ops'><span class='banana'>投蕉 128</span> <span class='fav'>收藏 340</span> "
+            f"<span class='share'>分享</span></div><div id='area-comment' class='ac-comment-list'><h4>评论 36</h4>{comments}"
+            "</div></div><div id='footer'><p>AcFun 弹幕视频网 · 京ICP备16067418号</p></div></body></html>")
+
+
+def _acfun_card(name: str, floor: int, text: str, reply: str = "") -> str:
+    answer = (f"<div class='area-comm-reply'><a class='name'>阿杰</a> <span class='up-tag'>UP主</span>：{reply}</div>"
+              if reply else "")
+    return (f"<div class='area-comm-item'><div class='area-comm-user'><a class='name'>{name}</a> <span class='floor'>"
+            f"#{floor}</span> <span class='time'>2026-09-19 08:41</span></div><div class='area-comm-content'>{text}"
+            f"</div>{answer}</div>")
+
+
+def test_an_acfun_article_drops_its_byline_and_bar_and_reads_the_uploaders_reply_as_an_answer() -> None:
+    # holdout121: the by-line 「UP主：… 发布于 … 1.2万围观 AC…」 opened the first part, 「投蕉 128 收藏 340」 closed the last
+    page = acfun(_acfun_card("小黄鸭", 1, "*0770# 亲测有用，感谢UP")
+                 + _acfun_card("咸鱼", 2, "Tele2 能开彩铃吗？", reply="不能，Tele2 没有彩铃业务。")
+                 + _acfun_card("舰长", 3, "前排出售瓜子"))
+    assert texts(cut(page)) == [
+        ("section", "彩铃怎么开通", "彩铃每月 15 坚戈。"), ("section", "Beeline", "拨 *0770# 开通。"),
+        ("section", "小贴士", "第一首歌免费；\n换歌不收费。"),
+        ("section", COMMENTS_TITLE, "*0770# 亲测有用，感谢UP\n前排出售瓜子"),
+        ("qa", "Tele2 能开彩铃吗？", "不能，Tele2 没有彩铃业务。")]
+
+
+def test_a_mixi_diary_drops_its_date_and_heading_marks_and_reads_the_diarists_answer() -> None:
+    # holdout121: the date opened the first part, 「■」 opened each heading, the <dl> comments were one passage
+    page = ("<html><head><title>[mixi] 彩鈴怎麼開通｜Lin的日記</title></head><body class='mixiPage diaryPage'>"
+            "<div id='headerArea'><p class='logo'><a href='https://mixi.jp/home.pl'>mixi</a></p><ul class='globalNav'>"
+            "<li><a href='/home.pl'>ホーム</a></li><li><a href='/list_diary.pl'>日記</a></li></ul></div><div id='bodyArea'><div id='bodySide'><p class='nickname'>Lin@阿拉木圖さん</p></div>"
+            "<div id='bodyMainArea'><div class='diaryTitle'><h2>彩鈴怎麼開通</h2><span class='date'>2026年10月12日 "
+            "22:15</span> <span class='publish'>全体に公開</span></div><div class='diaryBodyArea' id='diary_body'>"
+            "<p>彩鈴每月 15 堅戈。</p><p><b>■ Beeline</b></p><p>撥 *0770# 開通。</p><p><b>■ 費用</b></p>"
+            "<p>第一首歌免費。</p></div><div class='diaryBottomLinks'><a href='#'>イイネ！(14)</a> <a href='#'>シェア</a>"
+            "</div><div class='diaryCommentArea' id='diaryComment'><h3>コメント</h3><dl class='commentList'>"
+            "<dt><a href='/show_friend.pl?id=8812'>小美</a> <span class='date'>2026年10月13日 08:02</span></dt>"
+            "<dd>原來這麼簡單，謝謝分享經驗！</dd>"
+            "<dt><a href='/show_friend.pl?id=2231'>阿傑</a> <span class='date'>2026年10月13日 12:40</span></dt>"
+            "<dd>請問 Tele2 可以開嗎？</dd>"
+            "<dt><a href='/show_friend.pl?id=1001'>Lin@阿拉木圖</a> <span class='date'>2026年10月13日 21:18</span></dt>"
+            "<dd>&gt;阿傑さん 不行，Tele2 沒有彩鈴。</dd></dl><form class='commentForm'><textarea></textarea>"
+            "<button>書き込む</button></form></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "彩鈴怎麼開通", "彩鈴每月 15 堅戈。"), ("section", "Beeline", "撥 *0770# 開通。"),
+        ("section", "費用", "第一首歌免費。"), ("section", COMMENTS_TITLE, "原來這麼簡單，謝謝分享經驗！"),
+        ("qa", "請問 Tele2 可以開嗎？", "不行，Tele2 沒有彩鈴。")]
+
+
 def _tistory_card(name: str, text: str, replies: str = "", kind: str = "rp_general") -> str:
     """A comment card as Tistory's comment list writes it: name and date, the text, the 답글 link, then its replies."""
     nested = f"<ul class='tt-list-reply-comment'>{replies}</ul>" if replies else ""

@@ -500,3 +500,18 @@ def test_comments_typed_as_a_question_and_its_answer_are_a_qa_whoever_wrote_them
     assert comments(page("<p>开通说明。</p>", listed)) == [
         ("section", "评论", "视频一直卡，后来换成语音电话就好了。"),
         ("qa", "客户是老人，不会用视频怎么办？", "可以打普通电话，让家人量好后发彩信。")]
+
+
+def test_an_owner_named_after_a_label_in_the_same_text_answers_the_question_before_it() -> None:
+    # Whale's SOP card (holdout121): 「Owner: Aigerim S.」 in one span of the card's meta; the comments side by side,
+    # the owner's answer the card after the question, no badge
+    html = ("<html><head><title>彩铃怎么开通 | Whale</title></head><body><main class='card-view'>"
+            "<div class='card-header'><h1 class='card-title'>彩铃怎么开通</h1><div class='card-meta'>"
+            "<span class='owner'>Owner: Aigerim S.</span> <span class='updated'>Last updated 2026-10-02</span></div>"
+            f"</div><div class='card-body whale-editor'>{POST}</div>"
+            "<section class='card-comments'><h3>Comments (2)</h3>"
+            "<div class='comment'><span class='author'>Daniyar K.</span> <span class='time'>3 days ago</span>"
+            "<p>Tele2 的号码能开彩铃吗？</p></div>"
+            "<div class='comment'><span class='author'>Aigerim S.</span> <span class='time'>2 days ago</span>"
+            "<p>不能，Tele2 没有彩铃业务。</p></div></section></main></body></html>")
+    assert comments(html) == [("qa", "Tele2 的号码能开彩铃吗？", "不能，Tele2 没有彩铃业务。")]
