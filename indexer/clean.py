@@ -301,6 +301,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _osticket_faq(soup)
     if page and (marks is None or "cu-task-embed" in marks):
         _clickup_tasks(soup)
+    if page and (marks is None or {"@data-apiary-widget-name", "@data-zone-name"} <= marks):
+        _market_questions(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -707,6 +709,51 @@ def _osticket_faq(soup: BeautifulSoup) -> None:
         date.decompose()
     for after in content.find_next_siblings(True):
         after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
+
+
+def _market_questions(soup: BeautifulSoup) -> None:
+    """Yandex Market's product questions page (its widgets marked `data-apiary-widget-name="@marketfront/…"`, its
+    parts `data-zone-name`: each buyer's question a `question` card, the seller's reply an `answer` card inside it)
+    puts a by-line — the asker's name and `<time>`, the seller's name, 「Продавец」 and `<time>` — above each
+    question and each answer, and 「Полезно」 votes and an 「Ответить」 link below: a pair's fragment opened with
+    the seller's line and ended with the NEXT question's asker. The by-lines and the card's links go, leaving
+    question then answer. The rating line under the h1 (「4,6 214 отзывов · 58 вопросов」) and the 「Показать ещё
+    53 вопроса」 link (both links to other pages) go; the count in a heading (「Вопросы покупателей 58」) too; the
+    spec table's `<caption>` after the last card becomes its heading, so the table is not glued to that answer."""
+    if soup.find(attrs={"data-apiary-widget-name": re.compile(r"^@marketfront/")}) is None:
+        return
+    cards = soup.find_all(attrs={"data-zone-name": "question"})
+    if not cards:
+        return
+    for card in cards:
+        for part in card.find_all("div"):
+            if part.find("time") is not None and part.find("div") is None:
+                part.decompose()            # a by-line: name, 「Продавец」, date
+            elif part.find(["a", "button"]) is not None and not clean(
+                    "".join(t for t in part.find_all(string=True) if t.find_parent(["a", "button"]) is None)):
+                part.decompose()            # votes, 「Ответить」: links and buttons only
+    title = soup.find("h1")
+    if isinstance(title, Tag):
+        for after in title.find_next_siblings("div"):
+            if after.find("a") is not None and after.find(["p", "h2", "ol", "ul", "table"]) is None:
+                after.decompose()           # the rating and counts, linking to the reviews
+    section = cards[0].parent
+    if isinstance(section, Tag):
+        for heading in section.find_all(re.compile(r"^h[2-4]$")):
+            for count in heading.find_all("span"):
+                if re.fullmatch(r"\s*\d+\s*", count.get_text()):
+                    count.decompose()
+        for table in section.find_all("table"):
+            caption = table.find("caption")
+            if isinstance(caption, Tag) and clean(caption.get_text()):
+                heading = soup.new_tag("h3")
+                heading.string = clean(caption.get_text())
+                table.insert_before(heading)
+                caption.decompose()
+        for more in cards[-1].find_next_siblings("div"):
+            if more.find("a") is not None and not clean(
+                    "".join(t for t in more.find_all(string=True) if t.find_parent("a") is None)):
+                more.decompose()            # 「Показать ещё 53 вопроса」
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -2299,3 +2299,29 @@ def test_number_badges_before_blocks_side_by_side_are_one_numbered_list() -> Non
     assert texts(cut(page)) == [
         ("step", "发短信 ZAKAZ 日期 款式", "发短信 ZAKAZ 日期 款式。"), ("step", "付定金后回复 OK", "付定金后回复 OK。"),
         ("section", "怎么下单", "节日期间提前 7 天。")]
+
+
+def _market_card(asker: str, day: str, question: str, answer: str) -> str:
+    return (f"<div class='_1yzu6' data-zone-name='question'><div class='_3bXel'><span>{asker}</span> <time>{day}</time></div>"
+            f"<div class='_1aBHz'>问：{question}</div><div class='_3OwiJ' data-zone-name='answer'>"
+            f"<div class='_3bXel'><span>Shop</span> <span>Продавец</span> <time>{day}</time></div>"
+            f"<div class='_1aBHz'>答：{answer}</div><div class='_2RM3q'><button>Полезно 4</button></div></div>"
+            f"<div class='_2lFxJ'><a href='#'>Ответить</a></div></div>")
+
+
+def test_a_yandex_market_questions_page_pairs_each_question_with_its_answer_without_bylines() -> None:
+    # holdout124: each pair opened with the seller's by-line and ended with the next asker's; the rating line
+    # stood under the h1 and the spec table with 「Показать ещё」 was glued to the last answer
+    page = ("<html><body><main><div data-apiary-widget-name='@marketfront/ProductCardTitle'><h1>Переводчик T12</h1>"
+            "<div><span>4,6</span> <a href='/r'>214 отзывов</a> · <a href='#'>58 вопросов</a></div></div>"
+            "<section data-apiary-widget-name='@marketfront/ProductQuestions'><h2>Вопросы покупателей <span>58</span></h2>"
+            + _market_card("Айгерим С.", "12 октября 2026", "怎么激活 eSIM？", "连上 Wi-Fi 等两分钟就自动激活。")
+            + _market_card("Ержан", "3 октября 2026", "出国有漫游费吗？", "内置 eSIM 在支持的国家不收漫游费。")
+            + "<table><caption>Основные характеристики</caption><tr><th>Параметр</th><th>Значение</th></tr>"
+            "<tr><td>Связь</td><td>eSIM + nano-SIM</td></tr></table><div><a href='#'>Показать ещё 53 вопроса</a></div>"
+            "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("qa", "怎么激活 eSIM？", "连上 Wi-Fi 等两分钟就自动激活。"),
+        ("qa", "出国有漫游费吗？", "内置 eSIM 在支持的国家不收漫游费。"),
+        ("section", "Основные характеристики", "Параметр | Значение\nСвязь | eSIM + nano-SIM"),
+    ]
