@@ -2325,3 +2325,12 @@ def test_a_yandex_market_questions_page_pairs_each_question_with_its_answer_with
         ("qa", "出国有漫游费吗？", "内置 eSIM 在支持的国家不收漫游费。"),
         ("section", "Основные характеристики", "Параметр | Значение\nСвязь | eSIM + nano-SIM"),
     ]
+
+
+def test_russian_question_and_seller_answer_lines_are_a_qa() -> None:
+    # holdout124: Kaspi's 「Вопрос: …」 / 「Ответ продавца: …」 paragraphs stayed one section, the labels as text
+    page = ("<html><body><main><h1>GPS-ошейник</h1><section><h2>Вопросы о товаре</h2>"
+            "<div><p>Вопрос: 項圈可以用 eSIM 嗎？</p><p>Ответ продавца: 不行，只支援實體 nano-SIM 卡。</p></div>"
+            "<div><p>Вопрос: 保固多久？</p><p>Ответ: 保固 12 個月。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [("qa", "項圈可以用 eSIM 嗎？", "不行，只支援實體 nano-SIM 卡。"),
+                                ("qa", "保固多久？", "保固 12 個月。")]
