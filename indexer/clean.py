@@ -116,6 +116,9 @@ SKIP_CLASS_PARTS = frozenset({
     # a cookie-consent banner named under a builder's prefix (Nicepage's section.u-cookies-consent, holdout120:
     # 「Cookies Policy」 / 「We use cookies…」 was a part of the page): the prefix hides the 「cookies」 token
     "consent",
+    # … or in a camelCase id (OLX's div#cookiesBar 「Мы используем файлы cookie…」, its classes CSS-in-JS hashes, was
+    # the text of the page's first part, holdout124): no part of an article is named for cookies
+    "cookie", "cookies",
     "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited

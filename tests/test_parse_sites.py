@@ -2334,3 +2334,14 @@ def test_russian_question_and_seller_answer_lines_are_a_qa() -> None:
             "<div><p>Вопрос: 保固多久？</p><p>Ответ: 保固 12 個月。</p></div></section></main></body></html>")
     assert texts(cut(page)) == [("qa", "項圈可以用 eSIM 嗎？", "不行，只支援實體 nano-SIM 卡。"),
                                 ("qa", "保固多久？", "保固 12 個月。")]
+
+
+def test_a_cookie_banner_named_in_a_camel_case_id_goes_as_chrome() -> None:
+    # holdout124: OLX's div#cookiesBar (its classes CSS-in-JS hashes) was the text of the page's first part
+    page = ("<html><body><div id='cookiesBar' class='css-1q6hd5b'><p>Мы используем файлы cookie. Продолжая пользоваться "
+            "сайтом, вы соглашаетесь с политикой cookie.</p><button>OK</button></div>"
+            "<div class='css-1juynto'><h4>GSM модуль RTU5024</h4></div><div class='css-1t507yq'><h3>Описание</h3>"
+            "<div class='css-1o924a9'>模块只支持 2G（GSM 900/1800），所以要用还有 2G 网络的运营商。我一直用的是 Beeline 的卡，"
+            "最便宜的套餐每月 990 ₸ 就够了，因为开门不产生通话费用，只有发设置短信花钱。Kcell 和 Activ 的卡也试过能用。"
+            "卡必须先在手机上关闭 PIN 码。</div></div></body></html>")
+    assert "cookie" not in " ".join(text for _, _, text in texts(cut(page)))
