@@ -306,6 +306,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _clickup_tasks(soup)
     if page and (marks is None or {"@data-apiary-widget-name", "@data-zone-name"} <= marks):
         _market_questions(soup)
+    if page and (marks is None or {"offer__parameters", "offer__description", "seller-info"} <= marks):
+        _kolesa_offer(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -757,6 +759,31 @@ def _market_questions(soup: BeautifulSoup) -> None:
             if more.find("a") is not None and not clean(
                     "".join(t for t in more.find_all(string=True) if t.find_parent("a") is None)):
                 more.decompose()            # 「Показать ещё 53 вопроса」
+
+
+def _kolesa_offer(soup: BeautifulSoup) -> None:
+    """Kolesa.kz's listing: `h1.offer__title`, the price, the car's
+    `dl.offer__parameters` (「Город」 / 「Алматы」…), `div.offer__description` with the seller's text, then
+    `div.seller-info` (the seller's name, 「Частное лицо」, the phone-reveal block with its masked number and two hints)
+    and `div.offer__info` (「Опубликовано 18 ноября」, views, 「Пожаловаться」). The seller card and the info line
+    ran on after the description's last paragraph, into its last answer: they go. The parameters, one term or value
+    a line, become a two-column table, each term beside its value."""
+    for chrome in soup.find_all("div", class_=["seller-info", "offer__info"]):
+        chrome.decompose()
+    for listed in soup.find_all("dl", class_="offer__parameters"):
+        terms = listed.find_all("dt", recursive=False)
+        values = listed.find_all("dd", recursive=False)
+        if not terms or len(terms) != len(values):
+            continue
+        table = soup.new_tag("table")
+        for term, value in zip(terms, values):
+            row = soup.new_tag("tr")
+            for cell in (term, value):
+                data = soup.new_tag("td")
+                data.string = clean(cell.get_text(" "))
+                row.append(data)
+            table.append(row)
+        listed.replace_with(table)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

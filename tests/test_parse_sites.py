@@ -2345,3 +2345,22 @@ def test_a_cookie_banner_named_in_a_camel_case_id_goes_as_chrome() -> None:
             "最便宜的套餐每月 990 ₸ 就够了，因为开门不产生通话费用，只有发设置短信花钱。Kcell 和 Activ 的卡也试过能用。"
             "卡必须先在手机上关闭 PIN 码。</div></div></body></html>")
     assert "cookie" not in " ".join(text for _, _, text in texts(cut(page)))
+
+
+def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> None:
+    # holdout124: the seller card's phone block and the info line were glued to the description's last answer, and
+    # the dl's terms and values were one a line
+    page = ("<html><body><div class='offer'><h1 class='offer__title'>Hyundai Starex 2019</h1>"
+            "<dl class='offer__parameters'><dt>Город</dt><dd>Алматы</dd><dt>Кузов</dt><dd>минивэн</dd></dl>"
+            "<div class='offer__description'><h3>Описание от продавца</h3><div class='text'>"
+            "<p>车上装了乘客用的车载 Wi-Fi，路由器是 Huawei B311，一起卖。</p>"
+            "<p>问：乘客用 Wi-Fi 一天大概用多少流量？<br>答：跑一趟比什凯克大概 8–12 GB。</p></div></div>"
+            "<div class='seller-info'><div class='seller-info__name'>Бауыржан</div><div>Частное лицо</div>"
+            "<div class='seller-phones'><div>+7 701 ••• •• ••</div><p>Скажите продавцу, что нашли объявление на Kolesa.kz</p>"
+            "</div></div><div class='offer__info'><span>Опубликовано 18 ноября</span> <span>Просмотров: 1 204</span></div>"
+            "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Hyundai Starex 2019", "Город | Алматы\nКузов | минивэн"),
+        ("section", "Описание от продавца", "车上装了乘客用的车载 Wi-Fi，路由器是 Huawei B311，一起卖。"),
+        ("qa", "乘客用 Wi-Fi 一天大概用多少流量？", "跑一趟比什凯克大概 8–12 GB。"),
+    ]
