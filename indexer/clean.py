@@ -308,6 +308,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _market_questions(soup)
     if page and (marks is None or {"offer__parameters", "offer__description", "seller-info"} <= marks):
         _kolesa_offer(soup)
+    if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
+        _olx_ad(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -784,6 +786,29 @@ def _kolesa_offer(soup: BeautifulSoup) -> None:
                 row.append(data)
             table.append(row)
         listed.replace_with(table)
+
+
+def _olx_ad(soup: BeautifulSoup) -> None:
+    """An OLX ad page (its classes CSS-in-JS hashes 「css-1t507yq」, its parts named by `data-cy` / `data-testid`:
+    `ad_title`, `ad-price-container`, `ad_description`, `ad-footer-bar-section`, `safety-tips`). The price's `<h3>`
+    (「18 000 ₸」) headed a part of its own over 「Договорная」 and the parameters; it is a line of text. The
+    description is typed with `<br>`s, its parts titled by lines all in bold (「<b>设置步骤</b><br>」): those lines are
+    set apart as a forum post's are (`threads._title_lines`), so they head their parts (the steps under
+    「设置步骤」, not 「Описание」). The footer bar (「ID: 231550877 Просмотров: 312」, 「Пожаловаться」), glued to the
+    description's closing line, and OLX's 「Безопасная сделка」 tips, the same on every ad, go."""
+    from indexer.threads import _title_lines      # (threads imports the cleaner's helpers through parse)
+    description = soup.find(attrs={"data-cy": "ad_description"})
+    if not isinstance(description, Tag):
+        return
+    for chrome in soup.find_all(attrs={"data-testid": ["ad-footer-bar-section", "safety-tips"]}):
+        chrome.decompose()
+    price = soup.find(attrs={"data-testid": "ad-price-container"})
+    if isinstance(price, Tag):
+        for heading in price.find_all(list(HEADINGS)):
+            heading.name = "p"
+    for holder in description.find_all("div"):
+        if holder.find("br", recursive=False) is not None:
+            _title_lines(soup, holder)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -2364,3 +2364,23 @@ def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> No
         ("section", "Описание от продавца", "车上装了乘客用的车载 Wi-Fi，路由器是 Huawei B311，一起卖。"),
         ("qa", "乘客用 Wi-Fi 一天大概用多少流量？", "跑一趟比什凯克大概 8–12 GB。"),
     ]
+
+
+def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_footer_bar() -> None:
+    # holdout124: the price h3 headed a part, the <b> titles of the <br>-typed description were lines of it (its
+    # steps titled 「of Описание」), and the footer bar 「ID … Просмотров」 was glued to the closing line
+    page = ("<html><body><div data-cy='ad_title' class='css-1juynto'><h4>GSM модуль RTU5024, б/у</h4></div>"
+            "<div data-testid='ad-price-container'><h3 class='css-12vqlj3'>18 000 ₸</h3><p>Договорная</p></div>"
+            "<div data-cy='ad_description' class='css-1t507yq'><h3>Описание</h3><div class='css-1o924a9'>"
+            "出售二手 GSM 开门模块 RTU5024，用了一年半，功能全部正常。<br><br><b>原理</b><br>"
+            "模块识别来电号码后直接挂断，同时让大门打开。<br><br><b>设置步骤</b><br>"
+            "1. 把 SIM 卡插进模块，接上电源。<br>2. 发短信 1234PW5678 把默认密码改成 5678。<br><br>"
+            "只在阿拉木图当面交易，不邮寄。</div></div>"
+            "<div data-testid='ad-footer-bar-section' class='css-1l5y6i4'><span>ID: 231550877</span> "
+            "<span>Просмотров: 312</span></div></body></html>")
+    found = texts(cut(page))
+    assert found[0] == ("section", "GSM модуль RTU5024, б/у", "18 000 ₸\nДоговорная")
+    assert [(kind, title) for kind, title, _ in found if kind == "step"] == [
+        ("step", "把 SIM 卡插进模块，接上电源"), ("step", "发短信 1234PW5678 把默认密码改成 5678")]
+    assert [f for f in cut(page) if f.type == "step"][0].procedure.title == "设置步骤"
+    assert "Просмотров" not in " ".join(text for _, _, text in found)
