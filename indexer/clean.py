@@ -52,7 +52,7 @@ from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
+from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
                                read_after, table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
@@ -310,6 +310,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kolesa_offer(soup)
     if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
         _olx_ad(soup)
+    if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
+        _kaspi_item(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -809,6 +811,25 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+def _kaspi_item(soup: BeautifulSoup) -> None:
+    """A Kaspi.kz shop item page: under `h1.item__heading` the price, credit and seller lines, the `ul.tabs` labels
+    (「Описание Характеристики Отзывы Вопросы」), `div.item__description`, then `section.reviews` of
+    `div.reviews__review` cards (`div.reviews__author`, `div.reviews__date`, a star `div.rating`, `p.reviews__text`).
+    The tab labels were text under the h1: they go. The authors went as by-lines (「author」) while the dates stayed,
+    so the reviews ran together as one passage, each opened by a bare date: each review is now a part headed by
+    its writer (`html_text.writer_heading`, as the forum readers head a reply), its date kept under the name."""
+    for tabs in soup.find_all("ul", class_="tabs"):
+        tabs.decompose()
+    for review in soup.find_all("div", class_="reviews__review"):
+        author = review.find("div", class_="reviews__author")
+        name = clean(author.get_text(" ")) if isinstance(author, Tag) else ""
+        if name and review.find(class_="reviews__text") is not None:
+            author.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -2384,3 +2384,23 @@ def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_f
         ("step", "把 SIM 卡插进模块，接上电源"), ("step", "发短信 1234PW5678 把默认密码改成 5678")]
     assert [f for f in cut(page) if f.type == "step"][0].procedure.title == "设置步骤"
     assert "Просмотров" not in " ".join(text for _, _, text in found)
+
+
+def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -> None:
+    # holdout124: the tab labels were text under the h1, and the two reviews ran together, their authors lost
+    review = ("<div class='reviews__review'><div class='reviews__author'>{}</div><div class='reviews__date'>{}</div>"
+              "<div class='rating _50'></div><p class='reviews__text'>{}</p></div>")
+    page = ("<html><body><div class='item'><h1 class='item__heading'>GPS-ошейник Houndtrack H7</h1>"
+            "<div class='item__price-once'>64 990 ₸</div><ul class='tabs'><li class='tabs__item'>Описание</li>"
+            "<li class='tabs__item'>Отзывы</li></ul><div class='item__description'><h2>產品簡介</h2>"
+            "<p>Houndtrack H7 是給獵犬用的 GPS 項圈，要自己放一張 nano-SIM 卡。</p></div>"
+            "<section class='reviews'><h2>Отзывы покупателей</h2>"
+            + review.format("Серик А.", "05.11.2026", "換成 activ 的卡就好了。")
+            + review.format("Марат", "21.10.2026", "定位很準，誤差大概 5 公尺。")
+            + "</section></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "GPS-ошейник Houndtrack H7", "64 990 ₸"),
+        ("section", "產品簡介", "Houndtrack H7 是給獵犬用的 GPS 項圈，要自己放一張 nano-SIM 卡。"),
+        ("section", "Серик А.", "05.11.2026\n換成 activ 的卡就好了。"),
+        ("section", "Марат", "21.10.2026\n定位很準，誤差大概 5 公尺。"),
+    ]
