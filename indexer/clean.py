@@ -52,7 +52,7 @@ from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
+from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
                                read_after, table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
@@ -116,6 +116,9 @@ SKIP_CLASS_PARTS = frozenset({
     # a cookie-consent banner named under a builder's prefix (Nicepage's section.u-cookies-consent, holdout120:
     # 「Cookies Policy」 / 「We use cookies…」 was a part of the page): the prefix hides the 「cookies」 token
     "consent",
+    # … or in a camelCase id (OLX's div#cookiesBar 「Мы используем файлы cookie…」, its classes CSS-in-JS hashes, was
+    # the text of the page's first part, holdout124): no part of an article is named for cookies
+    "cookie", "cookies",
     "count", "counts", "reaction", "reactions",     # 「心情 312」「留言 27」 under a post (Dcard's reaction_count)
     "editsection", "jump",          # MediaWiki's 「[编辑]」 beside each heading, 「跳转到导航」
     "backlink",                     # the 「↑ 1.0 1.1」 from a reference back to where it is cited
@@ -304,6 +307,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _osticket_faq(soup)
     if page and (marks is None or "cu-task-embed" in marks):
         _clickup_tasks(soup)
+    if page and (marks is None or {"@data-apiary-widget-name", "@data-zone-name"} <= marks):
+        _market_questions(soup)
+    if page and (marks is None or {"offer__parameters", "offer__description", "seller-info"} <= marks):
+        _kolesa_offer(soup)
+    if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
+        _olx_ad(soup)
+    if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
+        _kaspi_item(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -711,6 +722,118 @@ def _osticket_faq(soup: BeautifulSoup) -> None:
         date.decompose()
     for after in content.find_next_siblings(True):
         after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
+
+
+def _market_questions(soup: BeautifulSoup) -> None:
+    """Yandex Market's product questions page (its widgets marked `data-apiary-widget-name="@marketfront/…"`, its
+    parts `data-zone-name`: each buyer's question a `question` card, the seller's reply an `answer` card inside it)
+    puts a by-line — the asker's name and `<time>`, the seller's name, 「Продавец」 and `<time>` — above each
+    question and each answer, and 「Полезно」 votes and an 「Ответить」 link below: a pair's fragment opened with
+    the seller's line and ended with the NEXT question's asker. The by-lines and the card's links go, leaving
+    question then answer. The rating line under the h1 (「4,6 214 отзывов · 58 вопросов」) and the 「Показать ещё
+    53 вопроса」 link (both links to other pages) go; the count in a heading (「Вопросы покупателей 58」) too; the
+    spec table's `<caption>` after the last card becomes its heading, so the table is not glued to that answer."""
+    if soup.find(attrs={"data-apiary-widget-name": re.compile(r"^@marketfront/")}) is None:
+        return
+    cards = soup.find_all(attrs={"data-zone-name": "question"})
+    if not cards:
+        return
+    for card in cards:
+        for part in card.find_all("div"):
+            if part.find("time") is not None and part.find("div") is None:
+                part.decompose()            # a by-line: name, 「Продавец」, date
+            elif part.find(["a", "button"]) is not None and not clean(
+                    "".join(t for t in part.find_all(string=True) if t.find_parent(["a", "button"]) is None)):
+                part.decompose()            # votes, 「Ответить」: links and buttons only
+    title = soup.find("h1")
+    if isinstance(title, Tag):
+        for after in title.find_next_siblings("div"):
+            if after.find("a") is not None and after.find(["p", "h2", "ol", "ul", "table"]) is None:
+                after.decompose()           # the rating and counts, linking to the reviews
+    section = cards[0].parent
+    if isinstance(section, Tag):
+        for heading in section.find_all(re.compile(r"^h[2-4]$")):
+            for count in heading.find_all("span"):
+                if re.fullmatch(r"\s*\d+\s*", count.get_text()):
+                    count.decompose()
+        for table in section.find_all("table"):
+            caption = table.find("caption")
+            if isinstance(caption, Tag) and clean(caption.get_text()):
+                heading = soup.new_tag("h3")
+                heading.string = clean(caption.get_text())
+                table.insert_before(heading)
+                caption.decompose()
+        for more in cards[-1].find_next_siblings("div"):
+            if more.find("a") is not None and not clean(
+                    "".join(t for t in more.find_all(string=True) if t.find_parent("a") is None)):
+                more.decompose()            # 「Показать ещё 53 вопроса」
+
+
+def _kolesa_offer(soup: BeautifulSoup) -> None:
+    """Kolesa.kz's listing: `h1.offer__title`, the price, the car's
+    `dl.offer__parameters` (「Город」 / 「Алматы」…), `div.offer__description` with the seller's text, then
+    `div.seller-info` (the seller's name, 「Частное лицо」, the phone-reveal block with its masked number and two hints)
+    and `div.offer__info` (「Опубликовано 18 ноября」, views, 「Пожаловаться」). The seller card and the info line
+    ran on after the description's last paragraph, into its last answer: they go. The parameters, one term or value
+    a line, become a two-column table, each term beside its value."""
+    for chrome in soup.find_all("div", class_=["seller-info", "offer__info"]):
+        chrome.decompose()
+    for listed in soup.find_all("dl", class_="offer__parameters"):
+        terms = listed.find_all("dt", recursive=False)
+        values = listed.find_all("dd", recursive=False)
+        if not terms or len(terms) != len(values):
+            continue
+        table = soup.new_tag("table")
+        for term, value in zip(terms, values):
+            row = soup.new_tag("tr")
+            for cell in (term, value):
+                data = soup.new_tag("td")
+                data.string = clean(cell.get_text(" "))
+                row.append(data)
+            table.append(row)
+        listed.replace_with(table)
+
+
+def _olx_ad(soup: BeautifulSoup) -> None:
+    """An OLX ad page (its classes CSS-in-JS hashes 「css-1t507yq」, its parts named by `data-cy` / `data-testid`:
+    `ad_title`, `ad-price-container`, `ad_description`, `ad-footer-bar-section`, `safety-tips`). The price's `<h3>`
+    (「18 000 ₸」) headed a part of its own over 「Договорная」 and the parameters; it is a line of text. The
+    description is typed with `<br>`s, its parts titled by lines all in bold (「<b>设置步骤</b><br>」): those lines are
+    set apart as a forum post's are (`threads._title_lines`), so they head their parts (the steps under
+    「设置步骤」, not 「Описание」). The footer bar (「ID: 231550877 Просмотров: 312」, 「Пожаловаться」), glued to the
+    description's closing line, and OLX's 「Безопасная сделка」 tips, the same on every ad, go."""
+    from indexer.threads import _title_lines      # (threads imports the cleaner's helpers through parse)
+    description = soup.find(attrs={"data-cy": "ad_description"})
+    if not isinstance(description, Tag):
+        return
+    for chrome in soup.find_all(attrs={"data-testid": ["ad-footer-bar-section", "safety-tips"]}):
+        chrome.decompose()
+    price = soup.find(attrs={"data-testid": "ad-price-container"})
+    if isinstance(price, Tag):
+        for heading in price.find_all(list(HEADINGS)):
+            heading.name = "p"
+    for holder in description.find_all("div"):
+        if holder.find("br", recursive=False) is not None:
+            _title_lines(soup, holder)
+
+
+def _kaspi_item(soup: BeautifulSoup) -> None:
+    """A Kaspi.kz shop item page: under `h1.item__heading` the price, credit and seller lines, the `ul.tabs` labels
+    (「Описание Характеристики Отзывы Вопросы」), `div.item__description`, then `section.reviews` of
+    `div.reviews__review` cards (`div.reviews__author`, `div.reviews__date`, a star `div.rating`, `p.reviews__text`).
+    The tab labels were text under the h1: they go. The authors went as by-lines (「author」) while the dates stayed,
+    so the reviews ran together as one passage, each opened by a bare date: each review is now a part headed by
+    its writer (`html_text.writer_heading`, as the forum readers head a reply), its date kept under the name."""
+    for tabs in soup.find_all("ul", class_="tabs"):
+        tabs.decompose()
+    for review in soup.find_all("div", class_="reviews__review"):
+        author = review.find("div", class_="reviews__author")
+        name = clean(author.get_text(" ")) if isinstance(author, Tag) else ""
+        if name and review.find(class_="reviews__text") is not None:
+            author.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -204,9 +204,11 @@ def is_layout(rows: list[list[Tag]]) -> bool:
                for cell in cells)
 
 
-# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"
-QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
-ANSWER_PREFIX = re.compile(r"^\s*(?:A|答)\s*\d{0,3}\s*[:：]\s*", re.IGNORECASE)
+# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"; Russian shops' and help pages'
+# 「Вопрос: …」 / 「Ответ: …」, the answer often naming who gives it (Kaspi's 「Ответ продавца: …」)
+QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問|Вопрос)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|答|Ответ(?:\s+(?:продавца|магазина|поддержки|специалиста))?)\s*\d{0,3}\s*[:：]\s*",
+                           re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*(?:「(.*)」|『(.*)』|“(.*)”)\s*$")
 
 

@@ -2353,3 +2353,108 @@ def test_ucraft_accordion_items_are_questions_and_answers() -> None:
             + item.format(q="迟到了还能玩吗？", a="15 分钟以内可以。") + item.format(q="订金能退吗？", a="提前 24 小时可以。")
             + "</div></main></body></html>")
     assert texts(cut(page))[1:] == [("qa", "迟到了还能玩吗？", "15 分钟以内可以。"), ("qa", "订金能退吗？", "提前 24 小时可以。")]
+
+
+def _market_card(asker: str, day: str, question: str, answer: str) -> str:
+    return (f"<div class='_1yzu6' data-zone-name='question'><div class='_3bXel'><span>{asker}</span> <time>{day}</time></div>"
+            f"<div class='_1aBHz'>问：{question}</div><div class='_3OwiJ' data-zone-name='answer'>"
+            f"<div class='_3bXel'><span>Shop</span> <span>Продавец</span> <time>{day}</time></div>"
+            f"<div class='_1aBHz'>答：{answer}</div><div class='_2RM3q'><button>Полезно 4</button></div></div>"
+            f"<div class='_2lFxJ'><a href='#'>Ответить</a></div></div>")
+
+
+def test_a_yandex_market_questions_page_pairs_each_question_with_its_answer_without_bylines() -> None:
+    # holdout124: each pair opened with the seller's by-line and ended with the next asker's; the rating line
+    # stood under the h1 and the spec table with 「Показать ещё」 was glued to the last answer
+    page = ("<html><body><main><div data-apiary-widget-name='@marketfront/ProductCardTitle'><h1>Переводчик T12</h1>"
+            "<div><span>4,6</span> <a href='/r'>214 отзывов</a> · <a href='#'>58 вопросов</a></div></div>"
+            "<section data-apiary-widget-name='@marketfront/ProductQuestions'><h2>Вопросы покупателей <span>58</span></h2>"
+            + _market_card("Айгерим С.", "12 октября 2026", "怎么激活 eSIM？", "连上 Wi-Fi 等两分钟就自动激活。")
+            + _market_card("Ержан", "3 октября 2026", "出国有漫游费吗？", "内置 eSIM 在支持的国家不收漫游费。")
+            + "<table><caption>Основные характеристики</caption><tr><th>Параметр</th><th>Значение</th></tr>"
+            "<tr><td>Связь</td><td>eSIM + nano-SIM</td></tr></table><div><a href='#'>Показать ещё 53 вопроса</a></div>"
+            "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("qa", "怎么激活 eSIM？", "连上 Wi-Fi 等两分钟就自动激活。"),
+        ("qa", "出国有漫游费吗？", "内置 eSIM 在支持的国家不收漫游费。"),
+        ("section", "Основные характеристики", "Параметр | Значение\nСвязь | eSIM + nano-SIM"),
+    ]
+
+
+def test_russian_question_and_seller_answer_lines_are_a_qa() -> None:
+    # holdout124: Kaspi's 「Вопрос: …」 / 「Ответ продавца: …」 paragraphs stayed one section, the labels as text
+    page = ("<html><body><main><h1>GPS-ошейник</h1><section><h2>Вопросы о товаре</h2>"
+            "<div><p>Вопрос: 項圈可以用 eSIM 嗎？</p><p>Ответ продавца: 不行，只支援實體 nano-SIM 卡。</p></div>"
+            "<div><p>Вопрос: 保固多久？</p><p>Ответ: 保固 12 個月。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [("qa", "項圈可以用 eSIM 嗎？", "不行，只支援實體 nano-SIM 卡。"),
+                                ("qa", "保固多久？", "保固 12 個月。")]
+
+
+def test_a_cookie_banner_named_in_a_camel_case_id_goes_as_chrome() -> None:
+    # holdout124: OLX's div#cookiesBar (its classes CSS-in-JS hashes) was the text of the page's first part
+    page = ("<html><body><div id='cookiesBar' class='css-1q6hd5b'><p>Мы используем файлы cookie. Продолжая пользоваться "
+            "сайтом, вы соглашаетесь с политикой cookie.</p><button>OK</button></div>"
+            "<div class='css-1juynto'><h4>GSM модуль RTU5024</h4></div><div class='css-1t507yq'><h3>Описание</h3>"
+            "<div class='css-1o924a9'>模块只支持 2G（GSM 900/1800），所以要用还有 2G 网络的运营商。我一直用的是 Beeline 的卡，"
+            "最便宜的套餐每月 990 ₸ 就够了，因为开门不产生通话费用，只有发设置短信花钱。Kcell 和 Activ 的卡也试过能用。"
+            "卡必须先在手机上关闭 PIN 码。</div></div></body></html>")
+    assert "cookie" not in " ".join(text for _, _, text in texts(cut(page)))
+
+
+def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> None:
+    # holdout124: the seller card's phone block and the info line were glued to the description's last answer, and
+    # the dl's terms and values were one a line
+    page = ("<html><body><div class='offer'><h1 class='offer__title'>Hyundai Starex 2019</h1>"
+            "<dl class='offer__parameters'><dt>Город</dt><dd>Алматы</dd><dt>Кузов</dt><dd>минивэн</dd></dl>"
+            "<div class='offer__description'><h3>Описание от продавца</h3><div class='text'>"
+            "<p>车上装了乘客用的车载 Wi-Fi，路由器是 Huawei B311，一起卖。</p>"
+            "<p>问：乘客用 Wi-Fi 一天大概用多少流量？<br>答：跑一趟比什凯克大概 8–12 GB。</p></div></div>"
+            "<div class='seller-info'><div class='seller-info__name'>Бауыржан</div><div>Частное лицо</div>"
+            "<div class='seller-phones'><div>+7 701 ••• •• ••</div><p>Скажите продавцу, что нашли объявление на Kolesa.kz</p>"
+            "</div></div><div class='offer__info'><span>Опубликовано 18 ноября</span> <span>Просмотров: 1 204</span></div>"
+            "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Hyundai Starex 2019", "Город | Алматы\nКузов | минивэн"),
+        ("section", "Описание от продавца", "车上装了乘客用的车载 Wi-Fi，路由器是 Huawei B311，一起卖。"),
+        ("qa", "乘客用 Wi-Fi 一天大概用多少流量？", "跑一趟比什凯克大概 8–12 GB。"),
+    ]
+
+
+def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_footer_bar() -> None:
+    # holdout124: the price h3 headed a part, the <b> titles of the <br>-typed description were lines of it (its
+    # steps titled 「of Описание」), and the footer bar 「ID … Просмотров」 was glued to the closing line
+    page = ("<html><body><div data-cy='ad_title' class='css-1juynto'><h4>GSM модуль RTU5024, б/у</h4></div>"
+            "<div data-testid='ad-price-container'><h3 class='css-12vqlj3'>18 000 ₸</h3><p>Договорная</p></div>"
+            "<div data-cy='ad_description' class='css-1t507yq'><h3>Описание</h3><div class='css-1o924a9'>"
+            "出售二手 GSM 开门模块 RTU5024，用了一年半，功能全部正常。<br><br><b>原理</b><br>"
+            "模块识别来电号码后直接挂断，同时让大门打开。<br><br><b>设置步骤</b><br>"
+            "1. 把 SIM 卡插进模块，接上电源。<br>2. 发短信 1234PW5678 把默认密码改成 5678。<br><br>"
+            "只在阿拉木图当面交易，不邮寄。</div></div>"
+            "<div data-testid='ad-footer-bar-section' class='css-1l5y6i4'><span>ID: 231550877</span> "
+            "<span>Просмотров: 312</span></div></body></html>")
+    found = texts(cut(page))
+    assert found[0] == ("section", "GSM модуль RTU5024, б/у", "18 000 ₸\nДоговорная")
+    assert [(kind, title) for kind, title, _ in found if kind == "step"] == [
+        ("step", "把 SIM 卡插进模块，接上电源"), ("step", "发短信 1234PW5678 把默认密码改成 5678")]
+    assert [f for f in cut(page) if f.type == "step"][0].procedure.title == "设置步骤"
+    assert "Просмотров" not in " ".join(text for _, _, text in found)
+
+
+def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -> None:
+    # holdout124: the tab labels were text under the h1, and the two reviews ran together, their authors lost
+    review = ("<div class='reviews__review'><div class='reviews__author'>{}</div><div class='reviews__date'>{}</div>"
+              "<div class='rating _50'></div><p class='reviews__text'>{}</p></div>")
+    page = ("<html><body><div class='item'><h1 class='item__heading'>GPS-ошейник Houndtrack H7</h1>"
+            "<div class='item__price-once'>64 990 ₸</div><ul class='tabs'><li class='tabs__item'>Описание</li>"
+            "<li class='tabs__item'>Отзывы</li></ul><div class='item__description'><h2>產品簡介</h2>"
+            "<p>Houndtrack H7 是給獵犬用的 GPS 項圈，要自己放一張 nano-SIM 卡。</p></div>"
+            "<section class='reviews'><h2>Отзывы покупателей</h2>"
+            + review.format("Серик А.", "05.11.2026", "換成 activ 的卡就好了。")
+            + review.format("Марат", "21.10.2026", "定位很準，誤差大概 5 公尺。")
+            + "</section></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "GPS-ошейник Houndtrack H7", "64 990 ₸"),
+        ("section", "產品簡介", "Houndtrack H7 是給獵犬用的 GPS 項圈，要自己放一張 nano-SIM 卡。"),
+        ("section", "Серик А.", "05.11.2026\n換成 activ 的卡就好了。"),
+        ("section", "Марат", "21.10.2026\n定位很準，誤差大概 5 公尺。"),
+    ]
