@@ -23,13 +23,12 @@ MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses 
 MAX_INPUT_CHARS = 1000
 MAX_GROUPS = 12                # content words kept, most informative first
 
-# Words that carry the shape of a question, not its topic — and the spoken adverbs a reader wraps it in
-# (突然, 根本, 死活, 莫名其妙, 要是, 半天, 一堆, 东西: a line of their own), which weighed in the coverage as much as a topic word
-# and left a colloquial question short of it (session 18, 107 open sets: MRR +0.0018, colloquial +0.0099,
-# 36 questions up and 10 down, alike on both alternating halves; two no-answer questions answered; then
-# 半天, 好多, 一堆, 东西, 怕, 几次…: +0.0019, 16 up and 3 down, alike on both halves, one more answered).
-# So are the family a reader asks for (我妈, 老婆, 娃: the line after): who, not what, as a name is; the articles
-# say 家人 or 父母 when they mean them (9 questions up, 1 down; one more no-answer question refused).
+# Words that carry the shape of a question, not its topic. The last two Chinese lines (session 18, measured on
+# every open set, alike on both alternating halves) are the spoken adverbs and filler a reader wraps a
+# question in (突然, 根本, 死活, 要是, 半天, 东西…), which weighed in the coverage as much as a topic word and left a
+# colloquial question short of it (MRR +0.0037 in two steps, 52 questions up and 13 down, three no-answer
+# questions answered); and the family a reader asks for (我妈, 老婆, 娃): who, not what, as a name is — the
+# articles say 家人 or 父母 (9 up, 1 down, one no-answer question refused).
 STOPWORDS = frozenset("""
 怎么 怎样 怎么样 怎么办 怎么回事 是不是 要不要 会不会 如何 吗 呢 吧 啊 呀 么 嘛 哦 的 地 得 了 着 过 是 是否 有没有 能不能 可不可以 可以 能 能否
 会 要 想 请问 请 问 一下 我 你 他 她 我们 你们 什么 啥 哪 哪里 哪儿 哪个 哪些 为什么 为何 多少 几 几号 谁
