@@ -34,7 +34,9 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout109", "holdout110", "holdout111", "holdout112",
             "holdout113", "holdout114", "holdout115", "holdout116",
             "holdout117", "holdout118", "holdout119", "holdout120",
-            "holdout121", "holdout122", "holdout123", "holdout124")
+            "holdout121", "holdout122", "holdout123", "holdout124",
+            "holdout125", "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131",
+            "holdout132")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
