@@ -295,14 +295,15 @@ def _correct(text: str, words: list[Word], vocab: Vocabulary, known: Container[s
 
 def _joined_with_previous(previous: Word, lone: Word, vocab: Vocabulary) -> list[Word] | None:
     """A lone character the index lacks may end a misspelt word whose first characters the
-    segmenter took into the word before (的话废 = 的 + 话费, 服务废 = 服务费): the previous word
-    with it, or that word's last character with it, may sound like a word of the index."""
+    segmenter took into the word before (的话废 = 的 + 话费, 服务废 = 服务费, 新手机浩 = 新 + 手机号): the
+    previous word with it, or that word's last two or last character with it, may sound like a word of the
+    index."""
     kind, word, start, end = previous
     char = lone[1]
     if kind != "cjk" or lone[0] != "cjk" or len(char) != 1 or end != lone[2] or len(word) < 2 \
             or char in PARTICLES or vocab.df(char):
         return None
-    for keep in (0, len(word) - 1):       # the whole previous word, or all but its last character
+    for keep in dict.fromkeys((0, max(len(word) - 2, 0), len(word) - 1)):  # the whole word, or its last two or one
         fix = vocab.homophone(word[keep:] + char)
         if fix:
             head = [("cjk", word[:keep], start, start + keep)] if keep else []

@@ -207,6 +207,9 @@ def test_a_typo_glued_to_the_word_before_is_corrected_with_it():
     vocab = FakeVocabulary({"座机": 2, "话费": 9, "服务费": 3}, homophones={"话废": "话费", "服务废": "服务费"})
     assert make_plan("座机的话废怎么交", vocab).corrected == "座机的话费怎么交"
     assert "服务费" in words(make_plan("借款的服务废多少", vocab))
+    # 「新手机浩」: the typo ends a word whose last two characters begin it (新手机 + 浩 → 新 + 手机号)
+    vocab = FakeVocabulary({"新手机": 2, "手机号": 9, "积分": 3}, homophones={"手机浩": "手机号"})
+    assert make_plan("换了新手机浩积分还在吗", vocab).corrected == "换了新手机号积分还在吗"
 
 
 def test_a_command_in_capitals_is_content_even_when_it_is_a_question_word():
