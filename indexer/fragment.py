@@ -300,14 +300,48 @@ def _units(blocks: list[Block]) -> tuple[list[str], set[int]]:
     title the one after them: a line alone in bold (`_titles`)."""
     units: list[str] = []
     titles: set[int] = set()
+    codes: set[int] = set()
     i = 0
     while i < len(blocks):
         end = _list_end(blocks, i) if blocks[i].kind == "li" else i + 1
         if end < len(blocks) and _titles(blocks[i]):
             titles.add(len(units))
-        units += list_pieces([b.text for b in blocks[i:end]])
+        if blocks[i].kind == "pre":
+            pieces = _code_pieces(blocks[i].text)
+            codes.update(range(len(units), len(units) + len(pieces)))
+            units += pieces
+        else:
+            units += list_pieces([b.text for b in blocks[i:end]])
         i = end
-    return units, titles
+    return units, titles, codes
+
+
+CODE_WHOLE_CHARS = 2 * MAX_PASSAGE_CHARS
+
+
+def _code_pieces(code: str) -> list[str]:
+    r"""A code block as the texts to pack: whole up to CODE_WHOLE_CHARS, a longer one cut only between
+    its paragraphs (at its blank lines: between statements, functions), each line's indentation kept.
+    Cut at any line break past a passage's length, holdout132's 468-character Python snippet broke inside
+    its `requests.post(…)` call, the second half opening with a stripped 「"from": "FOODAPP",」 — neither
+    half the code a reader would copy.
+
+    >>> [len(piece) for piece in _code_pieces("x = 1\n" * 100)]
+    [599]
+    >>> [piece.count("\n") for piece in _code_pieces(("def f():\n    return 1\n" * 30 + "\n") * 2)]
+    [59, 59]
+    """
+    code = code.strip("\n")
+    if len(code) <= CODE_WHOLE_CHARS:
+        return [code]
+    paragraphs = [part.strip("\n") for part in re.split(r"\n[ \t]*\n", code) if part.strip()]
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        if pieces and len(pieces[-1]) + 2 + len(paragraph) <= CODE_WHOLE_CHARS:
+            pieces[-1] += "\n\n" + paragraph
+        else:
+            pieces.append(paragraph)
+    return [part for piece in pieces for part in ([piece] if len(piece) <= CODE_WHOLE_CHARS else _cut(piece))]
 
 
 def _titles(block: Block) -> bool:
@@ -361,8 +395,9 @@ def _even_pieces(items: list[str], limit: int) -> list[str]:
     return ["\n".join(group) for group in packed(low)]
 
 
-def split_passages(texts: list[str], titles: Collection[int] = ()) -> list[str]:
-    """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed;
+def split_passages(texts: list[str], titles: Collection[int] = (), codes: Collection[int] = ()) -> list[str]:
+    """Pack block texts into passages of at most MAX_PASSAGE_CHARS, splitting only where needed (a code,
+    one of `codes`, is never split: `_code_pieces` already cut it where it may be);
     a line that leads into the next block (「三家运营商的情况：」 over a table, or one of `titles`,
     the indices of texts that title the next one) goes with it, over the limit if need be, whether
     text came before it or not (a lead-in alone, 「名字一变，麻烦就一串一串来：」, was a passage
@@ -379,7 +414,7 @@ def split_passages(texts: list[str], titles: Collection[int] = ()) -> list[str]:
     current: list[str] = []
     leading: list[bool] = []        # whether each text in `current` leads into the next
     for index, text in enumerate(texts):
-        long = len(text) > MAX_PASSAGE_CHARS
+        long = len(text) > MAX_PASSAGE_CHARS and index not in codes
         # a table cut into pieces: each piece a passage of its own, as its later ones are (its last
         # piece glued to the paragraphs after it answered with rows cut from their siblings)
         apart = long and _table_lead(text.split("\n")) is not None

@@ -94,17 +94,23 @@ def emoji_as_text(tag: Tag) -> Tag:
 
 
 # a callout's kind by its English name, as a tool titles a box by its kind alone: Sphinx's and MkDocs'
-# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon
+# 「p.admonition-title」, GitHub's 「p.markdown-alert-title」, ReadMe's 「h3.callout-heading」, Asciidoctor's icon;
+# and by its Russian one, as Diplodoc (Yandex's docs, 「p.yfm-note-title」) titles a box in its interface's
+# language whatever the text's (「Примечание」 over a Chinese note, holdout132)
 KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
-                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso"})
+                        "important", "hint", "attention", "error", "success", "notice", "see also", "seealso",
+                        "примечание", "заметка", "совет", "подсказка", "внимание", "важно", "предупреждение",
+                        "информация", "ошибка", "см также"})
 _GLYPHS = re.compile(r"[^\w\s]")
 
 
 def is_kind_name(label: str) -> bool:
-    """The label only names a callout's kind in English (「Note」, 「⚠️ Warning:」).
+    """The label only names a callout's kind in English or Russian (「Note」, 「⚠️ Warning:」, 「Примечание」).
 
     >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
     (True, True, False, False)
+    >>> is_kind_name("Примечание"), is_kind_name("Внимание!")
+    (True, True)
     """
     return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
 

@@ -824,3 +824,14 @@ def test_a_when_clause_stays_in_a_step_title_when_the_clause_after_it_only_says_
         "1. 喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到一個 6 位數嘅預約編號，例如 INK-204518。\n"
         "2. 撥打 *858*預約編號數字#，畫面會顯示訂金金額。\n")
     assert frags[0].title.startswith("喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到")
+
+
+def test_a_code_block_longer_than_a_passage_stays_whole_with_its_indentation() -> None:
+    # holdout132's Tproger snippet (468 characters) was cut inside its requests.post(…) call, the second
+    # half opening with a stripped 「"from": "FOODAPP",」 and titled again by the heading
+    body = "\n".join(f'        "field{k}": "value {k} of the request body",' for k in range(12))
+    code = f"def send(key):\n    r = requests.post(API, data={{\n{body}\n    }})\n    return r"
+    frags = cut_markdown(f"# 发短信\n\n## 代码\n\n只需要一个请求：\n\n```python\n{code}\n```\n\n注意号码格式。\n")
+    assert len(code) > MAX_PASSAGE_CHARS
+    assert [(f.title, f.text) for f in frags] == [
+        ("代码", f"只需要一个请求：\n{code}"), ("代码", "注意号码格式。")]

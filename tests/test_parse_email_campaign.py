@@ -37,3 +37,31 @@ def test_a_cell_drawn_as_a_button_goes_on_any_page() -> None:
 
 def test_a_table_layout_that_is_no_campaign_keeps_its_greeting() -> None:
     assert "Привет, 朋友！" in all_text(cut(campaign(layout_id="layout")))
+
+
+def klaviyo(kl_class: str = "kl-text") -> str:
+    """A Klaviyo campaign: a `table.kl-row` of the web-view line, the logo, text cells, the CTA button and the
+    footer with the sender's address and the unsubscribe links; an unrendered template tag in the greeting."""
+    return ("<html><body><table width='100%'><tr><td align='center'><table class='kl-row' width='600'>"
+            "<tr><td class='content-padding'>看不到圖片？<a href='https://manage.kmail-lists.com/web-view'>在瀏覽器中開啟</a></td></tr>"
+            "<tr><td><img src='https://example.kz/logo.png' alt='VeloTau'/></td></tr>"
+            f"<tr><td class='content-padding {kl_class}'><h1>冬季保管開放預約了！</h1>"
+            "<p>親愛的 {{ first_name|default:\"車友\" }} 您好：</p><p>今年冬天同樣提供保管。</p></td></tr>"
+            f"<tr><td class='content-padding {kl_class}'><h2>保管期間的簡訊</h2><p>傳 STATUS 到 3434。</p></td></tr>"
+            "<tr><td class='kl-button'><a href='https://velotau.kz/winter'>立即預約</a></td></tr>"
+            "<tr><td class='content-padding'>您收到這封信，是因為您同意接收電子報。<br/>ТОО «VeloTau», пр. Абая 150, Алматы<br/>"
+            "<a href='https://manage.kmail-lists.com/unsubscribe'>取消訂閱電子報</a> · "
+            "<a href='https://manage.kmail-lists.com/manage'>管理偏好設定</a></td></tr>"
+            "</table></td></tr></table></body></html>")
+
+
+def test_a_klaviyo_campaign_is_its_text_cells_without_greeting_web_view_line_or_footer() -> None:
+    # holdout132: 「看不到圖片？在瀏覽器中開啟」 and the unrendered 「親愛的 {{ first_name|default:"車友" }} 您好：」 opened
+    # the first part, and the footer was a last part titled again by the h1
+    assert texts(cut(klaviyo())) == [
+        ("section", "冬季保管開放預約了！", "今年冬天同樣提供保管。"),
+        ("section", "保管期間的簡訊", "傳 STATUS 到 3434。")]
+
+
+def test_a_kl_row_without_klaviyos_text_cells_is_left_alone() -> None:
+    assert "管理偏好設定" in all_text(cut(klaviyo(kl_class="text")))

@@ -1418,6 +1418,15 @@ def test_a_callouts_english_kind_titles_nothing_and_a_code_blocks_title_leads_in
         "开通成功的短信：\nKcell 的确认短信：\nТариф «Драйв» подключён."]
 
 
+def test_a_diplodoc_notes_russian_kind_titles_nothing() -> None:
+    # holdout132's Yandex Support page: Diplodoc titles a note in its interface's language, and
+    # 「Примечание」 stood as a line between the section's text and the note's
+    page = ("<html><body><div class='yfm'><h1>添加员工</h1><p>一次最多 1 000 人。</p>"
+            "<div class='yfm-note yfm-accent-info'><p class='yfm-note-title'>Примечание</p>"
+            "<p>员工自己改号不会同步。</p></div></div></body></html>")
+    assert [f.text for f in cut(page)] == ["一次最多 1 000 人。\n员工自己改号不会同步。"]
+
+
 def test_an_odoo_knowledge_page_without_its_top_bar_callout_icons_and_clipboard_label() -> None:
     # holdout51: the top bar's 「阿拉木图华人互助会 · Knowledge」 opened the first fragment, the banners'
     # 💡 and ⚠️ stood as lines, and the template block's 「Clipboard」 closed the passage before it
