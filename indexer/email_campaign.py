@@ -21,6 +21,10 @@ web-view line opened the first part and the footer was a last part titled again 
 text cells: the table's other rows go. A saved campaign may keep Klaviyo's template tags unrendered
 (「親愛的 {{ first_name|default:"車友" }} 您好：」): a tag reads as the default it names (nothing without one),
 as the mail would have, so the salutation is known and goes with the others'.
+
+An MJML campaign (Brevo's, Mailjet's: `div.mj-column-per-100` columns, no `#bodyTable`) is read by its columns'
+rows instead (`_mjml_letter`): the letter is the rows from its first heading's to the end of its last heading's
+column, without a masthead's line or a salutation whose name is a merge tag (「{{ contact.FIRSTNAME }}，你好！」).
 """
 from __future__ import annotations
 
@@ -31,10 +35,19 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer.html_text import HEADINGS, clean, inside, raw_text, table_rows
 from indexer.render_text import is_salutation, mail_lines
 
+# MJML's column class (「mj-column-per-100」, 「mj-column-px-300」): Brevo's, Mailjet's and most drag-and-drop
+# editors' templates are MJML rendered
+_MJML_COLUMN = re.compile(r"^mj-column-(?:per|px)-\d+$")
+# a merge tag the mailing tool fills in per recipient: Brevo's and Mailjet's 「{{ contact.FIRSTNAME }}」 (Liquid),
+# Mailchimp's 「*|FNAME|*」; in a salutation it stands for the name
+_MERGE_TAG = re.compile(r"\{\{.*?\}\}|\*\|[A-Z0-9_:]+\|\*")
+
 
 def email_campaign(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Drop the salutation and the sign-off of a campaign's letter (see the module's docstring); any other page
     is unchanged."""
+    if (marks is None or any(_MJML_COLUMN.match(mark) for mark in marks)) and _mjml_letter(soup):
+        return
     cells = _letter_cells(soup, marks)
     if not cells:
         return
@@ -43,7 +56,7 @@ def email_campaign(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     first = next((k for k, unit in enumerate(units) if unit.name not in HEADINGS), None)
     if first is None:
         return
-    gone = [units[first]] if first in paragraphs and is_salutation(clean(raw_text(units[first]))) else []
+    gone = [units[first]] if first in paragraphs and _salutes(units[first]) else []
     # the letter's lines, a blank line between its blocks (a table, a list: one line, no closing words)
     lines: list[str] = []
     spans: list[range] = []
@@ -88,3 +101,45 @@ def _letter_cells(soup: BeautifulSoup, marks: frozenset[str] | None) -> list[Tag
             if type(text) is NavigableString:
                 text.replace_with(_TEMPLATE_TAG.sub(lambda tag: tag.group(1) or tag.group(2) or "", str(text)))
     return [cell for cell in cells if inside(cell, layout)]
+
+
+def _salutes(paragraph: Tag) -> bool:
+    """A letter's salutation, its recipient's name a merge tag or not (「{{ contact.FIRSTNAME }}，你好！」)."""
+    return is_salutation(_MERGE_TAG.sub("Name", clean(raw_text(paragraph))))
+
+
+def _mjml_letter(soup: BeautifulSoup) -> bool:
+    """Keep an MJML campaign's letter alone; False on a page that is none.
+
+    MJML lays the letter out as sections of columns (`div.mj-column-per-100`), each column a table whose rows
+    are its components: the 「在瀏覽器中開啟」 line and the logo above the title, a masthead (the `<h1>` and a
+    line 「骰子森林桌遊咖啡館 · 阿拉木圖 Абая 52 · 2025 年 12 月號電子報」), the text's columns, then the social icons, the
+    footer (the sender's address, 「此郵件寄送至 {{ contact.EMAIL }}…」, 「取消訂閱 · 更新偏好設定」) and the tool's logo. Read
+    as a page (holdout129's Brevo campaign) the mirror line, the masthead's line and the salutation were the
+    first part's text and the footer a last part under the title. The letter runs from the row of its first
+    heading to the end of the column of its last one: the rows above go, and so do the columns after it; a
+    masthead (the first heading's column, when the text's headings are in another) keeps only its heading; the
+    salutation leading the text goes (`_salutes`)."""
+    columns = [column for column in soup.find_all("div", class_=_MJML_COLUMN)
+               if column.find_parent("div", class_=_MJML_COLUMN) is None]
+    rows = [(k, row) for k, column in enumerate(columns) for table in column.find_all("table", recursive=False)
+            for body in [table.find("tbody", recursive=False) or table] for tr in body.find_all("tr", recursive=False)
+            for row in tr.find_all("td", recursive=False)]
+    titled = [i for i, (_, row) in enumerate(rows) if row.find(HEADINGS) is not None]
+    if not titled:
+        return False
+    first, last = titled[0], titled[-1]
+    masthead, text = rows[first][0], rows[last][0]
+    gone = [row for i, (k, row) in enumerate(rows)
+            if i < first or k > text or (k == masthead != text and i not in titled)]
+    lead = next((row for i, (k, row) in enumerate(rows) if i > first and k == text and row not in gone
+                 and clean(raw_text(row))), None)
+    said = lead.find(["p", "div"]) if lead is not None else None
+    while isinstance(said, Tag) and said.name == "div" and said.find("p") is not None:
+        said = said.find(["p", "div"])
+    if isinstance(said, Tag) and said.name == "p" and said.find_previous(HEADINGS) is rows[first][1].find(HEADINGS) \
+            and _salutes(said):
+        said.decompose()
+    for row in gone:
+        row.decompose()
+    return True

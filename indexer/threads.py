@@ -117,6 +117,10 @@ _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
 # Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
 _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
+# … and, on a page saved without it, its <title>'s suffix (「… - Ответы Mail.ru」)
+_OTVET_TITLE = re.compile(r"[-–—|]\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
+# Its title's class: h1.question__title, or h1.q-title on pages of the shorter class names
+_OTVET_MARK = re.compile(r"^(?:question__|q-)title$")
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
@@ -2047,22 +2051,38 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     answers were cut at the wrong places (the third's text and the fourth's first paragraph one passage), the
     answerers were lost, the first answer's comments a detached 「评论」 part at the page's end and the fourth's
     lost. As Yandex Q's: the question is the lead, the best answer (else the first) answers it, each other
-    answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text."""
-    found = _site_question(soup, _OTVET_SITE, "question__title", ".question .question__text")
+    answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text.
+    Pages of the shorter class names (`_otvet_short`: the best answer in its own section.best-answer) are read alike."""
+    found = _site_question(soup, _OTVET_SITE, "question__title", ".question .question__text") \
+        or _otvet_short(soup)
     if found is None:
         return None
     subject, asked = found
-    answers = [(answer, text) for answer in soup.select(".answers div.answer")
-               if (text := answer.find(class_="answer__text")) is not None]
+    answers = [(answer, text) for answer in soup.select(".best-answer div.answer, .answers div.answer")
+               if (text := answer.find(class_=("answer__text", "a-text"))) is not None]
     # (the best one first, the rest in the page's order)
     answers.sort(key=lambda found: not ("answer_best" in found[0].get("class", ())
                                         or found[0].get("itemprop") == "acceptedAnswer"))
-    names = {name for card in soup.find_all(class_=("question__author-name", "answer__author-name", "comment__author"))
+    names = {name for card in soup.find_all(class_=("question__author-name", "answer__author-name", "comment__author",
+                                                    "q-author__name", "a-author__name"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".comments .comment__text")
                 if (line := unaddressed(_text(comment), names))],
-         _text(answer.select_one(".answer__author .answer__author-name"))) for answer, text in answers])
+         _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name")))
+        for answer, text in answers])
+
+
+def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
+    """An Ответы Mail.ru page of the shorter class names (h1.q-title, .q-text, the best answer in
+    section.best-answer under its 「Лучший ответ」 label, each answer's .a-author card and .a-text), saved without
+    og:site_name: told by its <title>'s 「 - Ответы Mail.ru」 (the class names are common words)."""
+    title = _text(soup.find("title"))
+    subject = _text(soup.find("h1", class_="q-title"))
+    text = soup.select_one(".question .q-text")
+    if not _OTVET_TITLE.search(title) or not subject or text is None:
+        return None
+    return subject, text
 
 
 def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
@@ -2355,7 +2375,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
-    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, "question__title"), (_chiebukuro, _CHIE_MARK),
+    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK),
 )

@@ -73,7 +73,7 @@ def trello_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         _checklist(soup, checklist, article)
     names = [one_line(name) for name in window.find_all(class_="attachment-thumbnail-name")]
     if any(names):
-        article.append(_part(soup, ATTACHMENTS_TITLE, [name for name in names if name]))
+        article.append(list_part(soup, ATTACHMENTS_TITLE, [name for name in names if name]))
     comments = [comment for card in window.find_all("div", class_="mod-comment-type")
                 if (comment := _comment(card)) is not None]
     append_markup(article, comments_html(comments))
@@ -81,7 +81,7 @@ def trello_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     body.append(article)
 
 
-def _part(soup: BeautifulSoup, title: str, items: list[str]) -> Tag:
+def list_part(soup: BeautifulSoup, title: str, items: list[str]) -> Tag:
     """A part `title` of a list of `items`, as a <div> of its <h2> and <ul>."""
     part = soup.new_tag("div")
     heading = soup.new_tag("h2")
@@ -107,7 +107,7 @@ def _checklist(soup: BeautifulSoup, checklist: Tag, article: Tag) -> None:
         items.append(("[x] " if done else "[ ] ") + text + (f" · due {due}" if due else ""))
     title = one_line(checklist.find(class_="checklist-title"))
     if items:
-        article.append(_part(soup, title or "Checklist", items))
+        article.append(list_part(soup, title or "Checklist", items))
 
 
 def _comment(card: Tag) -> Comment | None:

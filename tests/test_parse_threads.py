@@ -1874,6 +1874,39 @@ def test_the_best_otvet_mail_ru_answer_answers_the_question_wherever_it_stands()
     assert parts(page)[1:] == [("监狱里的家人怎么通电话？（回复）", "他从таксофон打出来。"),
                                ("Марина К.的回答", "视频通话每月 1–2 次。")]
 
+def _otvet_short_answer(writer: str, text: str, prop: str = "suggestedAnswer", comments: str = "") -> str:
+    """An answer as Ответы Mail.ru's pages of the shorter class names draw one: the .a-author card (name, level),
+    the .a-text, the .a-meta line and its comments."""
+    return (f"<div class='answer' itemprop='{prop}'><div class='a-author'><a class='a-author__name' href='/profile/2'>"
+            f"{writer}</a> <span class='a-author__level'>Знаток (389)</span></div><div class='a-text' itemprop='text'>"
+            f"{text}</div><div class='a-meta'><span class='a-date'>5 дек.</span> <span class='a-likes'>Нравится 48"
+            f"</span></div>" + (f"<div class='comments'>{comments}</div>" if comments else "") + "</div>")
+
+
+def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others() -> None:
+    # holdout129: saved without og:site_name, its h1.q-title, .q-text, section.best-answer and .a-author/.a-text
+    # were not the reader's; read as a page, 「Лучший ответ」 and the best answer's first paragraph were glued to the
+    # question, the answerers were lost, 「Ответы 3」 titled one answer and the next's first paragraph, a comment was lost
+    comment = ("<div class='comment'><a class='comment__author' href='/profile/4'>Мама_Арсена</a><p class='comment__text'>"
+               "幼儿园集体订只要 3 000 ₸。</p><span class='comment__date'>6 дек., 14:40</span></div>")
+    page = ("<html lang='ru'><head><title>怎么预约严寒老人上门？ - Ответы Mail.ru</title></head><body><header class="
+            "'header_wrap'><a class='logo' href='/'>Ответы Mail.ru</a></header><main><article class='question' itemscope "
+            "itemtype='https://schema.org/Question'><div class='q-author'><a class='q-author__name' href='/profile/1'>Ван Ли"
+            "</a> <span class='q-author__level'>Ученик (143)</span></div><h1 class='q-title' itemprop='name'>怎么预约严寒老人"
+            "上门？</h1><div class='q-text' itemprop='text'><p>孩子 6 岁，想订一次上门。</p></div><div class='q-meta'>"
+            "<span>5 дек.</span> <span>1 204 просмотра</span> <button>Подписаться</button></div></article>"
+            "<section class='best-answer'><div class='best-answer__label'>Лучший ответ</div>"
+            + _otvet_short_answer("Алия Нурланова", "<p>打电话订，付定金 5 000 ₸。</p>", "acceptedAnswer")
+            + "</section><section class='answers'><h2 class='answers__title'>Ответы 3</h2>"
+            + _otvet_short_answer("Сергей_К", "<p>关于骗子：只付定金不付全款。</p>")
+            + _otvet_short_answer("Жанна", "<p>有哈萨克语的 Аяз Ата。</p>", comments=comment)
+            + "</section></main></body></html>")
+    assert parts(page) == [("怎么预约严寒老人上门？", "孩子 6 岁，想订一次上门。"),
+                           ("怎么预约严寒老人上门？（回复）", "打电话订，付定金 5 000 ₸。"),
+                           ("Сергей_К的回答", "关于骗子：只付定金不付全款。"),
+                           ("Жанна的回答", "有哈萨克语的 Аяз Ата。\n幼儿园集体订只要 3 000 ₸。")]
+
+
 def _chie_card(name: str, badge: str = "") -> str:
     return (f"<div class='ClapLv1UserInfo_Chie-UserInfo__Ol6Ad'><img src='u.png' alt=''>"
             f"<p class='ClapLv1UserInfo_Chie-UserInfo__UserName__3kmS1'>{name}</p><p>さん</p>{badge}</div>")
