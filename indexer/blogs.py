@@ -154,6 +154,9 @@ attachments taking the body's place (the sidebar, the nav, the file attachments 
 Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its text the one
 `article.step-text > div.html-content`; its discussion's `div.comment-widget`s threads with the replies in their
 `.comment-widget__replies`, a student's comment the teacher (badge 「Преподаватель」) answers first a Q&A (`_stepik`).
+Open edX (holdout128): a courseware unit's discussion xblock (`div.xblock-student_view-discussion`) is replaced by
+the part 「评论」, each `article.discussion-post` then its `.response`s, the post's writer's or a badged member's
+response answering the question above it (`_open_edx`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -2791,6 +2794,43 @@ def _stepik_comment(card: Tag) -> Comment | None:
                    isinstance(header, Tag) and header.find(class_="comment-widget__badge") is not None)
 
 
+def _open_edx(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Open edX: a courseware unit (the Learning MFE's `h1.unit-title` over the unit's xblocks, each a
+    `div.xblock-student_view-<type>`), whose discussion xblock (`div.xblock-student_view-discussion` >
+    `div.discussion-module`: the header `h3.discussion-module-header`, 「显示讨论」, each post an
+    `article.discussion-post` of a `header` (`.username`, `.post-time`, a staff or community TA's `.badge`),
+    its text `.post-body`, +1 / 回复 / 举报, and its responses `.responses > .response`, each a `.username` and
+    its text; 「新建帖子」) follows the HTML xblock's text. Read as a page, the header's `h3` was nested under the
+    text's last `h2` (「常见问答」) and the discussion was one passage: the post's writer lost, the responses'
+    usernames kept as bare lines between their texts, a learner's question and the answer under it unpaired
+    (holdout128). So the discussion xblock is replaced by the unit's part 「评论」 (`comments_html`) at the level of
+    the text's own parts: each post, then its responses, a response by the post's writer or a badged (staff, TA)
+    member answering the learner's question just above it."""
+    for block in soup.select("div.xblock-student_view-discussion"):
+        comments: list[Comment] = []
+        for post in block.select("article.discussion-post"):
+            header = post.find("header")
+            writer = one_line(header.find(class_="username")) if isinstance(header, Tag) else ""
+            body = post.find(class_="post-body")
+            if isinstance(body, Tag) and one_line(body):
+                comments.append(Comment(writer, one_line(body), False))
+            for response in post.select(".responses > .response"):
+                name = response.find(class_="username")
+                said = " ".join(one_line(p) for p in response.find_all("p")) or \
+                    one_line(response).removeprefix(one_line(name) if isinstance(name, Tag) else "").strip()
+                if said:
+                    who = one_line(name) if isinstance(name, Tag) else ""
+                    comments.append(Comment(who, said, bool(writer) and who == writer
+                                            or response.find(class_="badge") is not None))
+        markup = comments_html(comments)
+        if markup:
+            part = soup.new_tag("div")
+            part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+            block.replace_with(part)
+        else:
+            block.decompose()
+
+
 # Nate Pann's (네이트 판) own assets: pann.nate.com's styles and scripts
 _NATE_PANN_ADDRESS = re.compile(r"^(?:https?:)?//pann\.nate\.com/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！!？?；;])")      # after a sentence: a comment asks when its last one does
@@ -3329,6 +3369,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
+    (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),

@@ -1327,6 +1327,33 @@ def test_stepiks_markup_on_a_page_stepik_did_not_serve_is_left_alone() -> None:
     assert "補充：ЕНУ 的密碼寄到學校信箱。" not in all_text(cut(stepik(assets="/static/app.css")))
 
 
+def open_edx_unit(responses: str) -> str:
+    """An Open edX courseware unit: the HTML xblock's text under its h2s, then a discussion xblock of one post
+    and its `responses`."""
+    return ("<html lang='zh-cn'><head><title>3.2 渡轮 | edX</title></head><body><main id='main-content'>"
+            "<div class='sequence'><h1 class='unit-title'>3.2 渡轮</h1><div class='vert-mod'><div class='vert vert-0'>"
+            "<div class='xblock xblock-student_view xblock-student_view-html'><h2>出发前</h2><p>关掉数据漫游。</p>"
+            "<h2>常见问答</h2><p><strong>问：能打电话吗？</strong><br>答：常常不能。</p></div></div>"
+            "<div class='vert vert-1'><div class='xblock xblock-student_view xblock-student_view-discussion'>"
+            "<div class='discussion-module'><h3 class='discussion-module-header'>讨论：渡轮</h3>"
+            "<button class='discussion-show btn'>显示讨论</button><article class='discussion-post'><header>"
+            "<span class='username'>daulet</span><span class='post-time'>3 天前</span><span class='badge'>社区助教</span>"
+            "</header><div class='post-body'><p>一定要手动选网络！</p></div><div class='post-actions'><button>+1 (14)</button>"
+            f"<button>回复</button></div><div class='responses'>{responses}</div></article>"
+            "<button class='btn new-post-btn'>新建帖子</button></div></div></div></div></div></main></body></html>")
+
+
+def test_an_open_edx_units_discussion_is_its_part_comments_the_posts_writer_answering() -> None:
+    # holdout128: the discussion's h3 nested under the text's last h2, its post and responses one passage with the
+    # responses' usernames as bare lines, the learner's question and the answer under it unpaired
+    responses = ("<div class='response'><span class='username'>nurlan.s</span><p>Tele2 有没有海上的包？</p></div>"
+                 "<div class='response'><span class='username'>daulet</span><p>没有，只能关漫游。</p></div>")
+    assert texts(cut(open_edx_unit(responses)))[-3:] == [
+        ("qa", "能打电话吗？", "常常不能。"),
+        ("section", COMMENTS_TITLE, "一定要手动选网络！"),
+        ("qa", "Tele2 有没有海上的包？", "没有，只能关漫游。")]
+
+
 def _lj_leaf(tid: str, level: int, name: str, text: str, owner: bool = False) -> str:
     """A comment as LiveJournal's tree draws it: a twig indented by its level, the leaf's userpic, name
     (「[journal owner]」 beside the owner's), time, permalink, text and its Reply / Thread / Link bar."""
