@@ -157,6 +157,9 @@ Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its
 Open edX (holdout128): a courseware unit's discussion xblock (`div.xblock-student_view-discussion`) is replaced by
 the part 「评论」, each `article.discussion-post` then its `.response`s, the post's writer's or a badged member's
 response answering the question above it (`_open_edx`).
+Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
+seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
+typed into a review answering it (`_prom_product`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -3233,6 +3236,64 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
+_SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
+                           re.IGNORECASE)
+
+
+def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Satu.kz (Prom.ua's marketplace, EVO's test ids `data-qaid` on its parts): a product page, `main.b-product`
+    (`data-qaid="product_page"`) of the gallery, `div.b-product__info` (`h1.b-product__name`, 「Код: 1472093385」
+    `.b-product__sku`, the price `.b-product__price`, 「В наличии」 `.b-product__presence`, Купить / Показать
+    телефон, the stars `div.b-rating` 「★★★★☆ 4.6 · 23 отзыва」), the seller's card `aside.b-seller` (its name,
+    「96% положительных отзывов · на Satu.kz 5 лет」, its address, 「Все товары компании」), the tabs, the
+    description `section.b-user-content`, the characteristics and delivery sections, then the reviews
+    `section.b-reviews` (each `div.b-review` its `.b-review__author`, `__stars`, `__date` and text, a seller's
+    answer typed in on a line of its own 「卖家回复：…」), 「Показать ещё」 and similar products. Read as a page, the
+    product's code and 「В наличии」 were the first part's text beside the price, the rating and the seller's card
+    went as chrome by their class words, and the reviews were cut by their lines: the stars and dates bare lines,
+    the first reviews glued into the heading's passage, a buyer's 「问：」 line a Q&A whose answer ran on into the
+    next review (holdout128). So the first part is the product's facts — the price, the rating, the seller's name,
+    standing and address — and the reviews are the page's last part 「评论」: each a buyer's remark, a review the seller
+    answered in it a question (the buyer's lines) with that answer."""
+    pages = soup.select('main.b-product[data-qaid="product_page"]')
+    if len(pages) != 1:
+        return
+    page = pages[0]
+    info = page.find("div", class_="b-product__info")
+    name = info.find("h1") if isinstance(info, Tag) else None
+    if isinstance(name, Tag):
+        facts = [one_line(tag) for tag in page.select(".b-product__price, div.b-rating, aside.b-seller > div")]
+        for tag in page.select(".b-product__sku, .b-product__price, .b-product__presence, div.b-rating, "
+                               "aside.b-seller"):
+            tag.decompose()
+        for fact in reversed([fact for fact in facts if fact]):
+            line = soup.new_tag("p")
+            line.string = fact
+            name.insert_after(line)
+    comments: list[Comment] = []
+    boxes = page.select("section.b-reviews")
+    for box in boxes:
+        for review in box.select("div.b-review"):
+            for furniture in review.select(".b-review__author, .b-review__stars, .b-review__date"):
+                furniture.decompose()
+            lines = [line.strip() for line in review.get_text("\n").split("\n") if line.strip()]
+            at = next((k for k, line in enumerate(lines) if _SELLER_REPLY.match(line)), len(lines))
+            if lines[:at]:
+                comments.append(Comment("", " ".join(lines[:at]), False))
+            if lines[at:]:
+                answer = " ".join([_SELLER_REPLY.sub("", lines[at], count=1), *lines[at + 1:]]).strip()
+                if answer:
+                    comments.append(Comment("", answer, True))
+    if boxes:
+        markup = comments_html(comments)
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        boxes[0].replace_with(part)
+        for box in boxes[1:]:
+            box.decompose()
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3370,6 +3431,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
     (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
+    (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
