@@ -154,6 +154,12 @@ attachments taking the body's place (the sidebar, the nav, the file attachments 
 Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its text the one
 `article.step-text > div.html-content`; its discussion's `div.comment-widget`s threads with the replies in their
 `.comment-widget__replies`, a student's comment the teacher (badge 「Преподаватель」) answers first a Q&A (`_stepik`).
+Open edX (holdout128): a courseware unit's discussion xblock (`div.xblock-student_view-discussion`) is replaced by
+the part 「评论」, each `article.discussion-post` then its `.response`s, the post's writer's or a badged member's
+response answering the question above it (`_open_edx`).
+Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
+seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
+typed into a review answering it (`_prom_product`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -2791,6 +2797,43 @@ def _stepik_comment(card: Tag) -> Comment | None:
                    isinstance(header, Tag) and header.find(class_="comment-widget__badge") is not None)
 
 
+def _open_edx(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Open edX: a courseware unit (the Learning MFE's `h1.unit-title` over the unit's xblocks, each a
+    `div.xblock-student_view-<type>`), whose discussion xblock (`div.xblock-student_view-discussion` >
+    `div.discussion-module`: the header `h3.discussion-module-header`, 「显示讨论」, each post an
+    `article.discussion-post` of a `header` (`.username`, `.post-time`, a staff or community TA's `.badge`),
+    its text `.post-body`, +1 / 回复 / 举报, and its responses `.responses > .response`, each a `.username` and
+    its text; 「新建帖子」) follows the HTML xblock's text. Read as a page, the header's `h3` was nested under the
+    text's last `h2` (「常见问答」) and the discussion was one passage: the post's writer lost, the responses'
+    usernames kept as bare lines between their texts, a learner's question and the answer under it unpaired
+    (holdout128). So the discussion xblock is replaced by the unit's part 「评论」 (`comments_html`) at the level of
+    the text's own parts: each post, then its responses, a response by the post's writer or a badged (staff, TA)
+    member answering the learner's question just above it."""
+    for block in soup.select("div.xblock-student_view-discussion"):
+        comments: list[Comment] = []
+        for post in block.select("article.discussion-post"):
+            header = post.find("header")
+            writer = one_line(header.find(class_="username")) if isinstance(header, Tag) else ""
+            body = post.find(class_="post-body")
+            if isinstance(body, Tag) and one_line(body):
+                comments.append(Comment(writer, one_line(body), False))
+            for response in post.select(".responses > .response"):
+                name = response.find(class_="username")
+                said = " ".join(one_line(p) for p in response.find_all("p")) or \
+                    one_line(response).removeprefix(one_line(name) if isinstance(name, Tag) else "").strip()
+                if said:
+                    who = one_line(name) if isinstance(name, Tag) else ""
+                    comments.append(Comment(who, said, bool(writer) and who == writer
+                                            or response.find(class_="badge") is not None))
+        markup = comments_html(comments)
+        if markup:
+            part = soup.new_tag("div")
+            part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+            block.replace_with(part)
+        else:
+            block.decompose()
+
+
 # Nate Pann's (네이트 판) own assets: pann.nate.com's styles and scripts
 _NATE_PANN_ADDRESS = re.compile(r"^(?:https?:)?//pann\.nate\.com/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！!？?；;])")      # after a sentence: a comment asks when its last one does
@@ -3193,6 +3236,64 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
+_SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
+                           re.IGNORECASE)
+
+
+def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Satu.kz (Prom.ua's marketplace, EVO's test ids `data-qaid` on its parts): a product page, `main.b-product`
+    (`data-qaid="product_page"`) of the gallery, `div.b-product__info` (`h1.b-product__name`, 「Код: 1472093385」
+    `.b-product__sku`, the price `.b-product__price`, 「В наличии」 `.b-product__presence`, Купить / Показать
+    телефон, the stars `div.b-rating` 「★★★★☆ 4.6 · 23 отзыва」), the seller's card `aside.b-seller` (its name,
+    「96% положительных отзывов · на Satu.kz 5 лет」, its address, 「Все товары компании」), the tabs, the
+    description `section.b-user-content`, the characteristics and delivery sections, then the reviews
+    `section.b-reviews` (each `div.b-review` its `.b-review__author`, `__stars`, `__date` and text, a seller's
+    answer typed in on a line of its own 「卖家回复：…」), 「Показать ещё」 and similar products. Read as a page, the
+    product's code and 「В наличии」 were the first part's text beside the price, the rating and the seller's card
+    went as chrome by their class words, and the reviews were cut by their lines: the stars and dates bare lines,
+    the first reviews glued into the heading's passage, a buyer's 「问：」 line a Q&A whose answer ran on into the
+    next review (holdout128). So the first part is the product's facts — the price, the rating, the seller's name,
+    standing and address — and the reviews are the page's last part 「评论」: each a buyer's remark, a review the seller
+    answered in it a question (the buyer's lines) with that answer."""
+    pages = soup.select('main.b-product[data-qaid="product_page"]')
+    if len(pages) != 1:
+        return
+    page = pages[0]
+    info = page.find("div", class_="b-product__info")
+    name = info.find("h1") if isinstance(info, Tag) else None
+    if isinstance(name, Tag):
+        facts = [one_line(tag) for tag in page.select(".b-product__price, div.b-rating, aside.b-seller > div")]
+        for tag in page.select(".b-product__sku, .b-product__price, .b-product__presence, div.b-rating, "
+                               "aside.b-seller"):
+            tag.decompose()
+        for fact in reversed([fact for fact in facts if fact]):
+            line = soup.new_tag("p")
+            line.string = fact
+            name.insert_after(line)
+    comments: list[Comment] = []
+    boxes = page.select("section.b-reviews")
+    for box in boxes:
+        for review in box.select("div.b-review"):
+            for furniture in review.select(".b-review__author, .b-review__stars, .b-review__date"):
+                furniture.decompose()
+            lines = [line.strip() for line in review.get_text("\n").split("\n") if line.strip()]
+            at = next((k for k, line in enumerate(lines) if _SELLER_REPLY.match(line)), len(lines))
+            if lines[:at]:
+                comments.append(Comment("", " ".join(lines[:at]), False))
+            if lines[at:]:
+                answer = " ".join([_SELLER_REPLY.sub("", lines[at], count=1), *lines[at + 1:]]).strip()
+                if answer:
+                    comments.append(Comment("", answer, True))
+    if boxes:
+        markup = comments_html(comments)
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        boxes[0].replace_with(part)
+        for box in boxes[1:]:
+            box.decompose()
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3329,6 +3430,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
+    (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
+    (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),

@@ -113,6 +113,7 @@ SKIP_CLASS_PARTS = frozenset({
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
+    "followers",                    # 「4.8 萬名追隨者」 under a channel's or profile's name (Twitch's About page)
     # a cookie-consent banner named under a builder's prefix (Nicepage's section.u-cookies-consent, holdout120:
     # 「Cookies Policy」 / 「We use cookies…」 was a part of the page): the prefix hides the 「cookies」 token
     "consent",

@@ -72,7 +72,9 @@ from indexer.zulip import zulip_topic
 
 STRONG_TAGS = frozenset({"strong", "b"})
 ROOT_ANCHOR = "intro"
-_SLUG_JUNK = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+# (Cyrillic letters are kept: a Russian heading's anchor was 「section」, 「section-2」…, holdout128's Satu.kz page;
+# a heading 「客户说来电显示是「Неизвестный номер」怎么办」 lost its words, Pipedrive's)
+_SLUG_JUNK = re.compile(r"[^a-z0-9\u0430-\u045f\u0460-\u04ff\u4e00-\u9fff]+")
 # 「页名 - 站名」; after a CJK character or bracket the space before the bar may be missing
 # (「…乱码）- 腾讯文档」), and Baidu joins its sites' names with a bare 「_」 (「…吗？_百度知道」)
 _TITLE_PARTS = re.compile(rf"\s+[-|–—_｜:]\s+|(?<=[{CJK}])[-|–—｜]\s+|(?<=[{CJK}])_(?=[{CJK}])")
@@ -706,7 +708,11 @@ def table_kind(rows: list[list[str]]) -> str:
 
 
 def slugify(text: str) -> str:
-    """Make an anchor from heading text, keeping Chinese characters."""
+    """Make an anchor from heading text, keeping Chinese and Cyrillic characters.
+
+    >>> slugify("Доставка и оплата"), slugify("客户说来电显示是「Неизвестный номер」怎么办？")
+    ('доставка-и-оплата', '客户说来电显示是-неизвестный-номер-怎么办')
+    """
     return _SLUG_JUNK.sub("-", text.lower()).strip("-") or "section"
 
 

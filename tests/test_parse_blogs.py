@@ -1327,6 +1327,33 @@ def test_stepiks_markup_on_a_page_stepik_did_not_serve_is_left_alone() -> None:
     assert "補充：ЕНУ 的密碼寄到學校信箱。" not in all_text(cut(stepik(assets="/static/app.css")))
 
 
+def open_edx_unit(responses: str) -> str:
+    """An Open edX courseware unit: the HTML xblock's text under its h2s, then a discussion xblock of one post
+    and its `responses`."""
+    return ("<html lang='zh-cn'><head><title>3.2 渡轮 | edX</title></head><body><main id='main-content'>"
+            "<div class='sequence'><h1 class='unit-title'>3.2 渡轮</h1><div class='vert-mod'><div class='vert vert-0'>"
+            "<div class='xblock xblock-student_view xblock-student_view-html'><h2>出发前</h2><p>关掉数据漫游。</p>"
+            "<h2>常见问答</h2><p><strong>问：能打电话吗？</strong><br>答：常常不能。</p></div></div>"
+            "<div class='vert vert-1'><div class='xblock xblock-student_view xblock-student_view-discussion'>"
+            "<div class='discussion-module'><h3 class='discussion-module-header'>讨论：渡轮</h3>"
+            "<button class='discussion-show btn'>显示讨论</button><article class='discussion-post'><header>"
+            "<span class='username'>daulet</span><span class='post-time'>3 天前</span><span class='badge'>社区助教</span>"
+            "</header><div class='post-body'><p>一定要手动选网络！</p></div><div class='post-actions'><button>+1 (14)</button>"
+            f"<button>回复</button></div><div class='responses'>{responses}</div></article>"
+            "<button class='btn new-post-btn'>新建帖子</button></div></div></div></div></div></main></body></html>")
+
+
+def test_an_open_edx_units_discussion_is_its_part_comments_the_posts_writer_answering() -> None:
+    # holdout128: the discussion's h3 nested under the text's last h2, its post and responses one passage with the
+    # responses' usernames as bare lines, the learner's question and the answer under it unpaired
+    responses = ("<div class='response'><span class='username'>nurlan.s</span><p>Tele2 有没有海上的包？</p></div>"
+                 "<div class='response'><span class='username'>daulet</span><p>没有，只能关漫游。</p></div>")
+    assert texts(cut(open_edx_unit(responses)))[-3:] == [
+        ("qa", "能打电话吗？", "常常不能。"),
+        ("section", COMMENTS_TITLE, "一定要手动选网络！"),
+        ("qa", "Tele2 有没有海上的包？", "没有，只能关漫游。")]
+
+
 def _lj_leaf(tid: str, level: int, name: str, text: str, owner: bool = False) -> str:
     """A comment as LiveJournal's tree draws it: a twig indented by its level, the leaf's userpic, name
     (「[journal owner]」 beside the owner's), time, permalink, text and its Reply / Thread / Link bar."""
@@ -2664,6 +2691,41 @@ def test_a_gumroad_products_reviews_are_its_comments_without_its_price_or_creato
     assert texts(cut(_gumroad("Gumroad"))) == [
         ("section", "餐卡手冊", "學校餐卡用 Kaspi 儲值，最低 1 000 ₸。"),
         ("section", COMMENTS_TITLE, "每日上限那招太實用了。\n希望加上 Tele2 的比較。")]
+
+
+def satu_product(qaid: str = "product_page") -> str:
+    """A Satu.kz (Prom.ua) product page: the card, the seller's card, a description and two reviews, the second a
+    buyer's question the seller answered inside it."""
+    def review(author: str, stars: str, date: str, text: str) -> str:
+        return (f"<div class='b-review'><div class='b-review__author'>{author}</div><div class='b-review__stars'>{stars}"
+                f"</div><div class='b-review__date'>{date}</div><p>{text}</p></div>")
+    return ("<html lang='ru'><head><title>GSM 报警器 — купить | Satu.kz</title></head><body class='b-page'>"
+            f"<main class='b-product' data-qaid='{qaid}'><div class='b-product__info'>"
+            "<h1 class='b-product__name' data-qaid='product_name'>GSM 报警器</h1><div class='b-product__sku'>Код: 1472093385</div>"
+            "<div class='b-product__price' data-qaid='product_price'>18 900 ₸</div>"
+            "<div class='b-product__presence' data-qaid='presence_data'>В наличии</div>"
+            "<button class='b-button' data-qaid='buy-button'>Купить</button><div class='b-rating'>★★★★☆ 4.6 · 23 отзыва</div>"
+            "</div><aside class='b-seller' data-qaid='company_info'><div class='b-seller__name'>SmartDom KZ</div>"
+            "<div class='b-seller__city'>Алматы, ул. Толе би 180</div><a class='b-seller__link' href='/c1.html'>Все товары компании</a>"
+            "</aside><section id='description' class='b-user-content'><h2>用哪张卡</h2><p>Kcell、Beeline 都可以。</p></section>"
+            "<section id='reviews' class='b-reviews' data-qaid='reviews'><h2>Отзывы покупателей</h2>"
+            + review("Марат", "★★★★★", "12.09.2026", "两秒内就收到了短信，很满意。")
+            + review("Айжан", "★★★☆☆", "28.08.2026", "问：为什么一直红灯快闪？<br>卖家回复：2G 信号很弱，换成 Kcell 的卡。")
+            + "<button class='b-button' data-qaid='more_reviews'>Показать ещё</button></section></main></body></html>")
+
+
+def test_a_satu_product_pages_card_keeps_its_facts_and_its_reviews_are_comments_the_sellers_reply_answering() -> None:
+    # holdout128: 「Код」 and 「В наличии」 were the first part's text, the rating and seller's card lost, the reviews cut
+    # by their lines (bare stars and dates, a buyer's 问 a Q&A whose answer ran on into the next review)
+    assert texts(cut(satu_product())) == [
+        ("section", "GSM 报警器", "18 900 ₸\n★★★★☆ 4.6 · 23 отзыва\nSmartDom KZ\nАлматы, ул. Толе би 180"),
+        ("section", "用哪张卡", "Kcell、Beeline 都可以。"),
+        ("section", COMMENTS_TITLE, "两秒内就收到了短信，很满意。"),
+        ("qa", "为什么一直红灯快闪？", "2G 信号很弱，换成 Kcell 的卡。")]
+
+
+def test_prom_markup_without_its_product_page_is_left_alone() -> None:
+    assert "Код: 1472093385" in all_text(cut(satu_product(qaid="catalog")))
 
 
 def test_a_shop_page_gumroad_did_not_serve_keeps_its_details_line() -> None:

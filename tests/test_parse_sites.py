@@ -2467,3 +2467,11 @@ def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -
         ("section", "Серик А.", "05.11.2026\n換成 activ 的卡就好了。"),
         ("section", "Марат", "21.10.2026\n定位很準，誤差大概 5 公尺。"),
     ]
+
+
+def test_a_channels_follower_count_is_no_text_of_its_first_part() -> None:
+    # holdout128: Twitch's 「4.8 萬名追隨者」 under the channel's name was the first part's only text
+    page = ("<html><body><main><div class='channel-header'><h1 class='tw-title'>阿凱在草原</h1>"
+            "<p class='followers'>4.8 萬名追隨者</p></div><section class='about-section'><h3>關於</h3>"
+            "<p>台灣人，騎機車橫越哈薩克。</p></section></main></body></html>")
+    assert "4.8 萬名追隨者" not in all_text(cut(page))
