@@ -78,6 +78,7 @@ from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
 from indexer.twiki_topic import twiki_topic
+from indexer.typeform_form import typeform_form
 from indexer.wecom_doc import wecom_blocks
 from indexer.wikidot_page import wikidot_page
 from indexer.wolai_page import wolai_blocks
@@ -256,7 +257,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -280,6 +281,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         payload_post(soup, marks)
+        typeform_form(soup, marks)
         productboard_card(soup, marks)
         email_campaign(soup, marks)
         doxygen_page(soup, marks)
