@@ -42,6 +42,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.adalo_app import adalo_screen
 from indexer.affine_page import affine_blocks
+from indexer.airtable_view import airtable_grid
 from indexer.anytype_export import anytype_blocks
 from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
@@ -257,7 +258,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -282,6 +283,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mirror_entry(soup, marks)
         payload_post(soup, marks)
         typeform_form(soup, marks)
+        airtable_grid(soup, marks)
         productboard_card(soup, marks)
         email_campaign(soup, marks)
         doxygen_page(soup, marks)
