@@ -42,6 +42,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.adalo_app import adalo_screen
 from indexer.affine_page import affine_blocks
+from indexer.airtable_view import airtable_grid
 from indexer.anytype_export import anytype_blocks
 from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
@@ -78,6 +79,7 @@ from indexer.tencent_doc import tencent_blocks
 from indexer.texinfo_page import texinfo_page
 from indexer.topdesk_item import topdesk_item
 from indexer.twiki_topic import twiki_topic
+from indexer.typeform_form import typeform_form
 from indexer.wecom_doc import wecom_blocks
 from indexer.wikidot_page import wikidot_page
 from indexer.wolai_page import wolai_blocks
@@ -257,7 +259,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -281,6 +283,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         payload_post(soup, marks)
+        typeform_form(soup, marks)
+        airtable_grid(soup, marks)
         productboard_card(soup, marks)
         email_campaign(soup, marks)
         doxygen_page(soup, marks)
@@ -316,6 +320,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _olx_ad(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
+    if page and (marks is None or OZON_MARKS <= marks):
+        _ozon_item(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -784,15 +790,21 @@ def _kolesa_offer(soup: BeautifulSoup) -> None:
         values = listed.find_all("dd", recursive=False)
         if not terms or len(terms) != len(values):
             continue
-        table = soup.new_tag("table")
-        for term, value in zip(terms, values):
-            row = soup.new_tag("tr")
-            for cell in (term, value):
-                data = soup.new_tag("td")
-                data.string = clean(cell.get_text(" "))
-                row.append(data)
-            table.append(row)
-        listed.replace_with(table)
+        listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+
+
+def _pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
+    """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, one term or value a line
+    read as it stands)."""
+    table = soup.new_tag("table")
+    for term, value in pairs:
+        row = soup.new_tag("tr")
+        for cell in (term, value):
+            data = soup.new_tag("td")
+            data.string = clean(cell.get_text(" "))
+            row.append(data)
+        table.append(row)
+    return table
 
 
 def _olx_ad(soup: BeautifulSoup) -> None:
@@ -835,6 +847,61 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
             heading = writer_heading(soup, name)
             heading.name = "h3"              # (under the reviews' own h2)
             review.insert_before(heading)
+
+
+# an Ozon product page's marks: its widgets' attribute, a question's and a review's card (its reviews are
+# `section#comments`: the comment lists' reader leaves them to `_ozon_item`)
+OZON_MARKS = frozenset({"@data-widget", "question-item", "review"})
+_OZON_CHROME = frozenset({"webReviewProductScore", "webGallery", "skuShelf"})
+
+
+def _ozon_item(soup: BeautifulSoup) -> None:
+    """An Ozon product page (its widgets named by `data-widget`: `webProductHeading` holding the h1,
+    `webReviewProductScore`, `webGallery`, `webPrice`, `webDescription`, `webCharacteristics`, `webListReviews`,
+    `webQuestions`, `skuShelf`). The rating line under the h1 (「★ 4.6 · 128 отзывов · 37 вопросов」, links to the
+    reviews) and the 「Рекомендуем также」 shelf of other products (its links glued, 「12 900 ₸Беспроводной…」) go;
+    the price, seller and delivery lines stay, as Kaspi's do. The characteristics, one `dl` of a `dt` / `dd` each,
+    were one name or value a line: they become one two-column table (「Сеть | GSM 900/1800 (2G)」). Each question
+    (`div.question-item`: the asker's by-line, `p.question-text`, the seller's `div.answer` under its
+    「SmartHome KZ · Ответ продавца」 by-line) was a line of one passage holding every pair: it is a Q&A, question
+    over answer, without the by-lines. Each review is a part headed by its writer, as Kaspi's are, its date kept
+    and its stars (「★★★★★」, drawn as text) gone."""
+    if soup.find(attrs={"data-widget": "webProductHeading"}) is None:
+        return
+    for chrome in soup.find_all(attrs={"data-widget": list(_OZON_CHROME)}):
+        chrome.decompose()
+    for listing in soup.find_all(attrs={"data-widget": "webCharacteristics"}):
+        lists = listing.find_all("dl")
+        pairs = [(dl.find("dt"), dl.find("dd")) for dl in lists]
+        if not pairs or any(not isinstance(term, Tag) or not isinstance(value, Tag) for term, value in pairs):
+            continue
+        lists[0].insert_before(_pairs_table(soup, pairs))
+        for dl in lists:
+            dl.decompose()
+    for item in soup.find_all("div", class_="question-item"):
+        question = item.find(class_="question-text")
+        answer = item.find("div", class_="answer")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        for byline in answer.find_all("div", class_="answer-author"):
+            byline.decompose()
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        details.append(answer.extract())
+        item.replace_with(details)
+    for review in soup.find_all("div", class_="review"):
+        author = review.find("div", class_="review-author")
+        name = one_line(author)
+        if isinstance(author, Tag) and name and review.find("p") is not None:
+            author.decompose()
+            for stars in review.find_all("div", class_="review-rating"):
+                stars.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
+    for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
+        reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -797,8 +797,9 @@ def _run_in_questions(blocks: Sequence[Block]) -> set[int]:
     return out
 
 
-# a clause mark inside a line: it is a sentence (「打座机一直没人接，或者提示…」), not a label naming a topic (「更多说明」)
-_SENTENCE = re.compile(r"\S[，,；;]\s*\S")
+# a clause mark inside a line: it is a sentence (「打座机一直没人接，或者提示…」), not a label naming a topic (「更多说明」);
+# so is a question mark with more after it, a question then why it is asked (「可以接几个探头？卫生间和洗衣机各放一个。」)
+_SENTENCE = re.compile(r"\S[，,；;？]\s*\S")
 
 
 def _unmarked_rows(blocks: Sequence[Block]) -> list[Block]:

@@ -765,6 +765,14 @@ def test_a_collapsible_row_among_rows_that_ask_is_a_question_without_its_mark() 
     assert {f.type for f in frags} == {"qa"}
 
 
+def test_a_collapsible_row_asking_before_a_sentence_of_context_is_a_question() -> None:
+    # holdout126's Ozon questions: 「可以接几个探头？卫生间和洗衣机各放一个。」, a question then why it is asked, was a
+    # passage among the questions
+    page = ACCORDION.replace("打座机一直没人接，或者提示「абонент недоступен」", "可以接几个分机？客厅和卧室各放一个。")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title) for f in frags][-1] == ("qa", "可以接几个分机？客厅和卧室各放一个。")
+
+
 def test_a_collapsible_row_beside_one_that_asks_or_naming_a_topic_stays_a_part_titled_by_it() -> None:
     page = ("<html><body><main><h1>座机</h1><h2>型号</h2><details><summary>太远了，听不清</summary><p>换 4G 机型。</p></details>"
             "<details><summary>停电了还能打电话吗？</summary><p>能。</p></details></main></body></html>")

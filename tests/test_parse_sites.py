@@ -2475,3 +2475,40 @@ def test_a_channels_follower_count_is_no_text_of_its_first_part() -> None:
             "<p class='followers'>4.8 萬名追隨者</p></div><section class='about-section'><h3>關於</h3>"
             "<p>台灣人，騎機車橫越哈薩克。</p></section></main></body></html>")
     assert "4.8 萬名追隨者" not in all_text(cut(page))
+
+
+def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
+    # holdout126: the rating line was text under the h1, the characteristics one name or value a line, the
+    # reviews moved to a part 「评论」 with their stars as text and no writers, the questions one passage with
+    # their answers, and the 「Рекомендуем также」 shelf a part of glued links
+    page = ("<html><body><div id='__ozon'><div data-widget='webProductHeading'><h1>Датчик AquaGuard</h1></div>"
+            "<div data-widget='webReviewProductScore'><a href='#comments'>★ 4.6 · 128 отзывов</a></div>"
+            "<div class='price-block' data-widget='webPrice'><span class='price-current'>24 990 ₸</span></div>"
+            "<section data-widget='webDescription'><h2>Описание</h2><p>只能用有 2G 网络的卡。</p></section>"
+            "<section data-widget='webCharacteristics'><h2>Характеристики</h2>"
+            "<dl><dt>Сеть</dt><dd>GSM 900/1800</dd></dl><dl><dt>Гарантия</dt><dd>12 месяцев</dd></dl></section>"
+            "<section id='comments' data-widget='webListReviews'><h2>Отзывы о товаре</h2>"
+            "<div class='review'><div class='review-author'>Ерлан К.</div><div class='review-rating'>★★★★★</div>"
+            "<div class='review-date'>12 января 2026</div><p>Beeline 的卡，一直正常。</p></div></section>"
+            "<section id='questions' data-widget='webQuestions'><h2>Вопросы и ответы</h2>"
+            "<div class='question-item'><div class='question-author'>Мария · 9 января 2026</div>"
+            "<p class='question-text'>可以接几个探头？卫生间和洗衣机各放一个。</p><div class='answer'>"
+            "<div class='answer-author'>SmartHome KZ · Ответ продавца</div><p>最多 8 个无线探头。</p></div></div>"
+            "<div class='question-item'><div class='question-author'>Арман · 27 января 2026</div>"
+            "<p class='question-text'>停电了还能报警吗？</p><div class='answer'>"
+            "<div class='answer-author'>SmartHome KZ · Ответ продавца</div><p>能。</p></div></div>"
+            "<div class='question-item'><div class='question-author'>Ольга · 2 февраля 2026</div>"
+            "<p class='question-text'>能用 Altel 的卡吗？</p><div class='answer'>"
+            "<div class='answer-author'>SmartHome KZ · Ответ продавца</div><p>不能，只有 4G。</p></div></div>"
+            "</section><section data-widget='skuShelf'><h2>Рекомендуем также</h2>"
+            "<a href='/product/ag-v15'>Электроклапан AG-V15 — 12 900 ₸</a>"
+            "<a href='/product/ag-w1'>Датчик AG-W1 — 4 900 ₸</a></section></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Датчик AquaGuard", "24 990 ₸"),
+        ("section", "Описание", "只能用有 2G 网络的卡。"),
+        ("section", "Характеристики", "Сеть | GSM 900/1800\nГарантия | 12 месяцев"),
+        ("section", "Ерлан К.", "12 января 2026\nBeeline 的卡，一直正常。"),
+        ("qa", "可以接几个探头？卫生间和洗衣机各放一个。", "最多 8 个无线探头。"),
+        ("qa", "停电了还能报警吗？", "能。"),
+        ("qa", "能用 Altel 的卡吗？", "不能，只有 4G。"),
+    ]
