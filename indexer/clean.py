@@ -315,6 +315,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _olx_ad(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
+    if page and (marks is None or "@data-marker" in marks):
+        _avito_item(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -815,6 +817,70 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+_AVITO_MARKER = re.compile(r"^item-view/")
+
+
+def _avito_item(soup: BeautifulSoup) -> None:
+    """An Avito ad page (its parts named by `data-marker`: `item-view/title-info` with the ad's h1,
+    `item-view/item-params`, `item-view/item-description`, `item-view/questions`, `item-view/item-price`,
+    `seller-info`, `item-view/item-address`, the footer's `item-view/item-id`…). The aside with the price, the
+    seller and the address went as page chrome, and nothing stood between the h1 and 「Характеристики」: they are
+    now lines under the title (「185 000 ₽」, 「Виктор · Частное лицо · На Авито с марта 2015 · 4,9 · 37 отзывов」,
+    the address), its buttons and banners gone. The description is typed with `<br>`s, its parts titled by lines
+    all in bold (「<strong>【价格与付款】</strong><br>」), and a 「<p>」 left open swallowed the paragraphs after it (the
+    next part's title glued to the end of this one): each paragraph is closed, its lines set apart as Xuite's are
+    (`blogs._lines_apart`), so a bold line heads its part, titled without its 【brackets】. Each 「Вопросы продавцу」
+    card (`div.question-item`: the asker's line, the question, the answer led by its label 「Ответ продавца」) ran
+    together with the others into one passage: it is a question with its answer, the asker's line and the label
+    gone, as Yandex Market's by-lines go (`_market_questions`)."""
+    from indexer.blogs import _lines_apart        # (blogs and threads import the cleaner's helpers through parse)
+    from indexer.threads import _BRACKET_PART_TITLE
+    if soup.find(attrs={"data-marker": _AVITO_MARKER}) is None:
+        return
+    title = soup.find(attrs={"data-marker": "item-view/title-info"})
+    heading = title.find("h1") if isinstance(title, Tag) else None
+    if isinstance(heading, Tag):
+        seller = soup.find(attrs={"data-marker": "seller-info"})
+        rating = seller.find(class_="seller-info-rating") if isinstance(seller, Tag) else None
+        # the seller's name, 「Частное лицо · На Авито с …」, the score and the reviews' count, one line
+        about = [one_line(seller.find(attrs={"data-marker": "seller-info/name"})),
+                 one_line(seller.find(class_="seller-info-value"))] if isinstance(seller, Tag) else []
+        if isinstance(rating, Tag):
+            about += [one_line(rating.find(class_="seller-info-rating-score")), one_line(rating.find("a"))]
+        lines = [one_line(soup.find(attrs={"data-marker": "item-view/item-price"})),
+                 " · ".join(part for part in about if part),
+                 one_line(soup.find(attrs={"data-marker": "item-view/item-address"}))]
+        for line in reversed([line for line in lines if line]):
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            heading.insert_after(paragraph)
+    description = soup.find(attrs={"data-marker": "item-view/item-description"})
+    if isinstance(description, Tag):
+        for holder in description.find_all("p"):
+            if isinstance(holder.parent, Tag) and holder.parent.name == "p":
+                holder.parent.insert_after(holder.extract())     # after a 「<p>」 left open, not inside it
+        for holder in description.find_all("p"):
+            if holder.find("br", recursive=False) is not None:
+                _lines_apart(soup, holder)
+        for bold in description.find_all(["strong", "b"]):
+            bracketed = _BRACKET_PART_TITLE.match(bold.get_text().strip())
+            if bracketed and isinstance(bold.parent, Tag) and one_line(bold.parent) == one_line(bold):
+                bold.string = bracketed.group(1).strip()        # titled without its brackets, as the parser titles them
+    for card in soup.find_all("div", class_="question-item"):
+        question, answer = card.find(class_="question-item__text"), card.find(class_="question-item__answer")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag) or not one_line(question):
+            continue
+        for label in answer.find_all(class_="question-item__answer-label"):
+            label.decompose()
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        body = soup.new_tag("p")
+        body.string = one_line(answer)
+        details.append(body)
+        card.replace_with(details)
 
 
 def _kaspi_item(soup: BeautifulSoup) -> None:

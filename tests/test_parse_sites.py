@@ -2458,3 +2458,38 @@ def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -
         ("section", "Серик А.", "05.11.2026\n換成 activ 的卡就好了。"),
         ("section", "Марат", "21.10.2026\n定位很準，誤差大概 5 公尺。"),
     ]
+
+
+def test_an_avito_ad_keeps_its_aside_heads_its_bold_lines_and_pairs_its_questions() -> None:
+    # holdout125: the aside (price, seller, address) went as chrome, the <br>-typed description's bold 【…】 lines
+    # stayed lines of 「Описание」 (a <p> left open glued the next one's title to its end), and the questions to the
+    # seller were one passage, each answer opened by its label 「Ответ продавца」
+    question = ("<div class='question-item' data-marker='question'><div class='question-item__author'>{}</div>"
+                "<div class='question-item__text'>{}</div><div class='question-item__answer'>"
+                "<span class='question-item__answer-label'>Ответ продавца</span>{}</div></div>")
+    page = ("<html><body><div class='item-view'><div class='item-view-content-left'>"
+            "<div class='title-info' data-marker='item-view/title-info'><h1>Мотоблок Нева МБ-23 二手微耕机</h1></div>"
+            "<div class='item-description' data-marker='item-view/item-description'><h2>Описание</h2>"
+            "<div class='item-description-text'><p>我是住在 Омск 的农户，这台微耕机用了三个季节。</p>"
+            "<p><strong>【价格与付款】</strong><br>整套 185 000 руб.，定金 10 000 руб.。"
+            "<p><strong>【看车与试机】</strong><br>周六、周日 10:00–18:00 可以看车。</p></div></div>"
+            "<div class='questions-to-seller' data-marker='item-view/questions'><h2>Вопросы продавцу</h2>"
+            + question.format("Нурлан · Павлодар · 12 октября", "机油用的什么型号？", "用 SAE 10W-30，0.6 升。")
+            + question.format("Ержан · Костанай · 20 октября", "可以先交定金吗？", "可以留 14 天。")
+            + "</div></div><aside class='item-view-content-right'>"
+            "<div class='item-price' data-marker='item-view/item-price'><span>185 000 ₽</span></div>"
+            "<div class='item-actions'><button>Показать телефон</button></div>"
+            "<div class='seller-info' data-marker='seller-info'><div data-marker='seller-info/name'><a href='/u'>Виктор</a>"
+            "</div><div class='seller-info-value'>Частное лицо · На Авито с марта 2015</div><div class='seller-info-rating'>"
+            "<span class='seller-info-rating-score'>4,9</span> ★★★★★ <a href='/u#reviews'>37 отзывов</a></div></div>"
+            "<div data-marker='item-view/item-address'><span>Омская область, с. Дружино</span></div></aside></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Мотоблок Нева МБ-23 二手微耕机",
+         "185 000 ₽\nВиктор · Частное лицо · На Авито с марта 2015 · 4,9 · 37 отзывов\nОмская область, с. Дружино"),
+        ("section", "Описание", "我是住在 Омск 的农户，这台微耕机用了三个季节。"),
+        ("section", "价格与付款", "整套 185 000 руб.，定金 10 000 руб.。"),
+        ("section", "看车与试机", "周六、周日 10:00–18:00 可以看车。"),
+        ("qa", "机油用的什么型号？", "用 SAE 10W-30，0.6 升。"),
+        ("qa", "可以先交定金吗？", "可以留 14 天。"),
+    ]
