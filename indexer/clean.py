@@ -317,6 +317,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
+    if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
+        _skillshare_class(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -881,6 +883,63 @@ def _avito_item(soup: BeautifulSoup) -> None:
         body.string = one_line(answer)
         details.append(body)
         card.replace_with(details)
+
+
+def _skillshare_class(soup: BeautifulSoup) -> None:
+    """A Skillshare class page: `section.class-details-header` (the trailer's player with 「Trailer 1:58」, the h1, the
+    teacher's line, the meta, share buttons), 「About This Class」, `ol.session-list` of `li.session-item` lessons
+    (`span.session-title` 「1. 课程介绍与作品展示」 and `span.session-duration` 「2:41」), the class project with its
+    `div.project-resources` links, `section.class-reviews` of `div.review-item` cards (`.review-author`,
+    `.review-date`, `.review-text`) under a `div.reviews-summary` of percentages, and `section.class-discussions` of
+    `div.discussion-item` cards, a student's question with the teacher's `div.discussion-reply` nested in it.
+    The trailer's length was the title's text; the lessons, a syllabus, were twelve steps, each title glued to its
+    length (「1. 课程介绍与作品展示2:41」); the resources' links ran together; the reviews were one passage of dates and
+    texts, their writers lost; the discussions one passage of questions and answers. Now the trailer goes; the
+    lessons are a list of 「title · length」; the resources a list; each review a part headed by its writer (as
+    Kaspi's, `_kaspi_item`), its date kept, the summary and 「See All … Reviews」 gone; each discussion whose
+    teacher answers a question with that answer (a `<details>`), the askers' and teacher's name lines gone as
+    Yandex Market's by-lines go (`_market_questions`)."""
+    for chrome in soup.find_all(class_=["trailer-duration", "reviews-summary", "reviews-see-all"]):
+        chrome.decompose()
+    for lessons in soup.find_all("ol", class_="session-list"):
+        listed = soup.new_tag("ul")
+        for item in lessons.find_all("li", class_="session-item"):
+            line = soup.new_tag("li")
+            line.string = " · ".join(part for part in (one_line(item.find(class_="session-title")),
+                                                       one_line(item.find(class_="session-duration"))) if part)
+            listed.append(line)
+        lessons.replace_with(listed)
+    for resources in soup.find_all(class_="project-resources"):
+        listed = soup.new_tag("ul")
+        for link in resources.find_all("a"):
+            line = soup.new_tag("li")
+            line.string = one_line(link)
+            listed.append(line)
+            link.decompose()
+        resources.append(listed)
+    for review in soup.find_all("div", class_="review-item"):
+        author = review.find(class_="review-author")
+        name = one_line(author)
+        if name and review.find(class_="review-text") is not None:
+            author.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
+    for item in soup.find_all("div", class_="discussion-item"):
+        reply = item.find(class_="discussion-reply")
+        question = item.find(class_="discussion-text")
+        if not isinstance(reply, Tag) or not isinstance(question, Tag) or reply in question.parents:
+            continue
+        answer = reply.find(class_="discussion-text")
+        if not one_line(question) or not isinstance(answer, Tag):
+            continue
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        body = soup.new_tag("p")
+        body.string = one_line(answer)
+        details.append(body)
+        item.replace_with(details)
 
 
 def _kaspi_item(soup: BeautifulSoup) -> None:

@@ -2493,3 +2493,36 @@ def test_an_avito_ad_keeps_its_aside_heads_its_bold_lines_and_pairs_its_question
         ("qa", "机油用的什么型号？", "用 SAE 10W-30，0.6 升。"),
         ("qa", "可以先交定金吗？", "可以留 14 天。"),
     ]
+
+
+def test_a_skillshare_class_lists_its_lessons_heads_reviews_by_writer_and_pairs_discussions() -> None:
+    # holdout125: 「Trailer 1:58」 was the title's text, the lessons were steps with their length glued to their title
+    # (「1. 课程介绍2:41」), the resources' links ran together, the reviews were one passage without their writers and
+    # the discussions one passage of questions and answers
+    page = ("<html><body class='class-details-page'><main class='class-details'><section class='class-details-header'>"
+            "<div class='video-player-wrapper'><span class='trailer-duration'>Trailer 1:58</span></div>"
+            "<h1 class='class-details-header-title'>用手机拍定格动画</h1>"
+            "<div class='class-details-header-teacher'><a href='/p'>Aruzhan Bekova</a>, 动画师</div></section>"
+            "<section id='lessons'><h2>Lessons in This Class</h2><ol class='session-list'>"
+            "<li class='session-item'><span class='session-title'>1. 课程介绍</span><span class='session-duration'>2:41</span></li>"
+            "<li class='session-item'><span class='session-title'>2. 手机设置</span><span class='session-duration'>6:12</span></li>"
+            "</ol></section><section id='project'><h2>Class Project</h2><div class='rich-content-wrapper'>"
+            "<p>用橡皮泥拍一段 30 秒的短片。</p><div class='project-resources'><h3>Resources</h3>"
+            "<a href='#'>角色骨架图纸.pdf</a><a href='#'>帧数计算表.xlsx</a></div></div></section>"
+            "<section id='reviews' class='class-reviews'><h2>Reviews</h2><div class='reviews-summary'>"
+            "<span>98% Expectations Met</span></div><div class='review-item'><div class='review-author'>Madina K.</div>"
+            "<div class='review-date'>September 2026</div><p class='review-text'>飞行模式那一节救了我。</p></div>"
+            "<a class='reviews-see-all' href='#'>See All 214 Reviews</a></section>"
+            "<section id='discussions' class='class-discussions'><h2>Discussions</h2><div class='discussion-item'>"
+            "<div class='discussion-author'>Gulnar A.</div><p class='discussion-text'>画面一直闪烁是什么原因？</p>"
+            "<div class='discussion-reply'><div class='discussion-author'>Aruzhan Bekova <span class='badge-teacher'>"
+            "Teacher</span></div><p class='discussion-text'>九成是自动曝光在变。</p></div></div></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "用手机拍定格动画", "Aruzhan Bekova, 动画师"),
+        ("section", "Lessons in This Class", "1. 课程介绍 · 2:41\n2. 手机设置 · 6:12"),
+        ("section", "Class Project", "用橡皮泥拍一段 30 秒的短片。"),
+        ("section", "Resources", "角色骨架图纸.pdf\n帧数计算表.xlsx"),
+        ("section", "Madina K.", "September 2026\n飞行模式那一节救了我。"),
+        ("qa", "画面一直闪烁是什么原因？", "九成是自动曝光在变。"),
+    ]
