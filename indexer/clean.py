@@ -319,6 +319,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _avito_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
+    if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
+        _asana_task(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -883,6 +885,46 @@ def _avito_item(soup: BeautifulSoup) -> None:
         body.string = one_line(answer)
         details.append(body)
         card.replace_with(details)
+
+
+def _asana_task(soup: BeautifulSoup) -> None:
+    """An Asana task shared publicly, as the browser saves it: the project's `h1.ProjectPageHeader-projectName`, then
+    the `div.TaskPane` — the task's name in `textarea.TaskName-input`, `div.TaskPaneFields` of
+    `LabeledRowStructure` rows (a `-left` label, its value), the `TaskDescription` editor, `div.TaskPaneSubtasks` of
+    `SubtaskTaskRow`s (`-taskName`, a `DueDate`), and the `TaskStoryFeed`: `BlockStory` activity lines (「… 创建了此任务
+    · 9月28日」) and `CommentStory` comments (`StoryActorName`, `Timestamp`, `CommentStory-text`). A textarea is a
+    form control, so the task's name was lost and the project's name titled the page; each field's label ran into
+    its value (「截止日期10月15日」); a subtask's due date into its name; the activity lines were the subtasks' text.
+    Now the task's name is the h1 (the project's goes: the 「项目」 field names it), each field a line 「label：value」,
+    the subtasks a list (「name · due date」), and the activity lines go. The comments are the generic comment
+    reader's (`indexer.comments`): the page's 「评论」 part."""
+    pane = soup.find("div", class_="TaskPane")
+    name = pane.find("textarea", class_="TaskName-input") if isinstance(pane, Tag) else None
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    for project in soup.find_all(class_="ProjectPageHeader"):
+        project.decompose()
+    title = soup.new_tag("h1")
+    title.string = one_line(name)
+    name.replace_with(title)
+    for row in pane.find_all(class_="LabeledRowStructure"):
+        label = row.find(class_="LabeledRowStructure-left")
+        if isinstance(label, Tag) and one_line(label):
+            line = soup.new_tag("p")
+            label.extract()
+            line.string = one_line(label) + "：" + one_line(row)
+            row.replace_with(line)
+    for subtasks in pane.find_all(class_="TaskPaneSubtasks"):
+        listed = soup.new_tag("ul")
+        for row in subtasks.find_all(class_="SubtaskTaskRow"):
+            line = soup.new_tag("li")
+            line.string = " · ".join(part for part in (one_line(row.find(class_="SubtaskTaskRow-taskName")),
+                                                       one_line(row.find(class_="DueDate"))) if part)
+            listed.append(line)
+            row.decompose()
+        subtasks.append(listed)
+    for story in pane.find_all(class_="BlockStory"):
+        story.decompose()
 
 
 def _skillshare_class(soup: BeautifulSoup) -> None:

@@ -2526,3 +2526,28 @@ def test_a_skillshare_class_lists_its_lessons_heads_reviews_by_writer_and_pairs_
         ("section", "Madina K.", "September 2026\n飞行模式那一节救了我。"),
         ("qa", "画面一直闪烁是什么原因？", "九成是自动曝光在变。"),
     ]
+
+
+def test_an_asana_task_is_titled_by_its_name_with_its_fields_and_subtasks_as_lines() -> None:
+    # holdout125: the task's name (a textarea) was lost and the project's h1 titled the page, each field's label ran
+    # into its value (「截止日期10月15日」), a subtask's due date into its name and the activity lines into the subtasks
+    row = ("<div class='LabeledRowStructure'><span class='LabeledRowStructure-left'>{}</span>"
+           "<span class='LabeledRowStructure-right'>{}</span></div>")
+    page = ("<html><body class='AsanaBaseApp'><div class='AsanaMain'><div class='ProjectPageHeader'>"
+            "<h1 class='ProjectPageHeader-projectName'>烟囱清扫 2026-27 冬季</h1></div>"
+            "<div class='TaskPane' role='dialog'><div class='TaskPane-titleRow'><textarea class='SimpleTextarea "
+            "TaskName-input'>上门清扫烟囱与火炉检查</textarea></div><div class='TaskPaneFields'>"
+            + row.format("负责人", "Айгерим Н.") + row.format("截止日期", "10月15日") +
+            "</div><div class='TaskDescription'><div class='ProsemirrorEditor'><p>这条任务是给客户看的须知。</p>"
+            "<h2>付款</h2><p>完工后当场付款：现金或 Kaspi QR。</p></div></div>"
+            "<div class='TaskPaneSubtasks'><h3 class='TaskPaneSubtasks-header'>子任务</h3>"
+            "<div class='SubtaskTaskRow'><span class='SubtaskTaskRow-taskName'>更新 2026 价格表</span></div>"
+            "<div class='SubtaskTaskRow'><span class='SubtaskTaskRow-taskName'>把短信号码 4217 接到 Tele2</span>"
+            "<span class='DueDate'>10月20日</span></div></div><div class='TaskStoryFeed'>"
+            "<div class='BlockStory'><span class='BlockStory-actorName'>Айгерим Н.</span> 创建了此任务 · 9月28日</div>"
+            "</div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "上门清扫烟囱与火炉检查", "负责人：Айгерим Н.\n截止日期：10月15日\n这条任务是给客户看的须知。"),
+        ("section", "付款", "完工后当场付款：现金或 Kaspi QR。"),
+        ("section", "子任务", "更新 2026 价格表\n把短信号码 4217 接到 Tele2 · 10月20日"),
+    ]
