@@ -322,6 +322,12 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
         _ozon_item(soup)
+    if page and (marks is None or "@data-marker" in marks):
+        _avito_item(soup)
+    if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
+        _skillshare_class(soup)
+    if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
+        _asana_task(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -828,6 +834,167 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+_AVITO_MARKER = re.compile(r"^item-view/")
+
+
+def _avito_item(soup: BeautifulSoup) -> None:
+    """An Avito ad page (its parts named by `data-marker`: `item-view/title-info` with the ad's h1,
+    `item-view/item-params`, `item-view/item-description`, `item-view/questions`, `item-view/item-price`,
+    `seller-info`, `item-view/item-address`, the footer's `item-view/item-id`…). The aside with the price, the
+    seller and the address went as page chrome, and nothing stood between the h1 and 「Характеристики」: they are
+    now lines under the title (「185 000 ₽」, 「Виктор · Частное лицо · На Авито с марта 2015 · 4,9 · 37 отзывов」,
+    the address), its buttons and banners gone. The description is typed with `<br>`s, its parts titled by lines
+    all in bold (「<strong>【价格与付款】</strong><br>」), and a 「<p>」 left open swallowed the paragraphs after it (the
+    next part's title glued to the end of this one): each paragraph is closed, its lines set apart as Xuite's are
+    (`blogs._lines_apart`), so a bold line heads its part, titled without its 【brackets】. Each 「Вопросы продавцу」
+    card (`div.question-item`: the asker's line, the question, the answer led by its label 「Ответ продавца」) ran
+    together with the others into one passage: it is a question with its answer, the asker's line and the label
+    gone, as Yandex Market's by-lines go (`_market_questions`)."""
+    from indexer.blogs import _lines_apart        # (blogs and threads import the cleaner's helpers through parse)
+    from indexer.threads import _BRACKET_PART_TITLE
+    if soup.find(attrs={"data-marker": _AVITO_MARKER}) is None:
+        return
+    title = soup.find(attrs={"data-marker": "item-view/title-info"})
+    heading = title.find("h1") if isinstance(title, Tag) else None
+    if isinstance(heading, Tag):
+        seller = soup.find(attrs={"data-marker": "seller-info"})
+        rating = seller.find(class_="seller-info-rating") if isinstance(seller, Tag) else None
+        # the seller's name, 「Частное лицо · На Авито с …」, the score and the reviews' count, one line
+        about = [one_line(seller.find(attrs={"data-marker": "seller-info/name"})),
+                 one_line(seller.find(class_="seller-info-value"))] if isinstance(seller, Tag) else []
+        if isinstance(rating, Tag):
+            about += [one_line(rating.find(class_="seller-info-rating-score")), one_line(rating.find("a"))]
+        lines = [one_line(soup.find(attrs={"data-marker": "item-view/item-price"})),
+                 " · ".join(part for part in about if part),
+                 one_line(soup.find(attrs={"data-marker": "item-view/item-address"}))]
+        for line in reversed([line for line in lines if line]):
+            paragraph = soup.new_tag("p")
+            paragraph.string = line
+            heading.insert_after(paragraph)
+    description = soup.find(attrs={"data-marker": "item-view/item-description"})
+    if isinstance(description, Tag):
+        for holder in description.find_all("p"):
+            if isinstance(holder.parent, Tag) and holder.parent.name == "p":
+                holder.parent.insert_after(holder.extract())     # after a 「<p>」 left open, not inside it
+        for holder in description.find_all("p"):
+            if holder.find("br", recursive=False) is not None:
+                _lines_apart(soup, holder)
+        for bold in description.find_all(["strong", "b"]):
+            bracketed = _BRACKET_PART_TITLE.match(bold.get_text().strip())
+            if bracketed and isinstance(bold.parent, Tag) and one_line(bold.parent) == one_line(bold):
+                bold.string = bracketed.group(1).strip()        # titled without its brackets, as the parser titles them
+    for card in soup.find_all("div", class_="question-item"):
+        question, answer = card.find(class_="question-item__text"), card.find(class_="question-item__answer")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag) or not one_line(question):
+            continue
+        for label in answer.find_all(class_="question-item__answer-label"):
+            label.decompose()
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        body = soup.new_tag("p")
+        body.string = one_line(answer)
+        details.append(body)
+        card.replace_with(details)
+
+
+def _asana_task(soup: BeautifulSoup) -> None:
+    """An Asana task shared publicly, as the browser saves it: the project's `h1.ProjectPageHeader-projectName`, then
+    the `div.TaskPane` — the task's name in `textarea.TaskName-input`, `div.TaskPaneFields` of
+    `LabeledRowStructure` rows (a `-left` label, its value), the `TaskDescription` editor, `div.TaskPaneSubtasks` of
+    `SubtaskTaskRow`s (`-taskName`, a `DueDate`), and the `TaskStoryFeed`: `BlockStory` activity lines (「… 创建了此任务
+    · 9月28日」) and `CommentStory` comments (`StoryActorName`, `Timestamp`, `CommentStory-text`). A textarea is a
+    form control, so the task's name was lost and the project's name titled the page; each field's label ran into
+    its value (「截止日期10月15日」); a subtask's due date into its name; the activity lines were the subtasks' text.
+    Now the task's name is the h1 (the project's goes: the 「项目」 field names it), each field a line 「label：value」,
+    the subtasks a list (「name · due date」), and the activity lines go. The comments are the generic comment
+    reader's (`indexer.comments`): the page's 「评论」 part."""
+    pane = soup.find("div", class_="TaskPane")
+    name = pane.find("textarea", class_="TaskName-input") if isinstance(pane, Tag) else None
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    for project in soup.find_all(class_="ProjectPageHeader"):
+        project.decompose()
+    title = soup.new_tag("h1")
+    title.string = one_line(name)
+    name.replace_with(title)
+    for row in pane.find_all(class_="LabeledRowStructure"):
+        label = row.find(class_="LabeledRowStructure-left")
+        if isinstance(label, Tag) and one_line(label):
+            line = soup.new_tag("p")
+            label.extract()
+            line.string = one_line(label) + "：" + one_line(row)
+            row.replace_with(line)
+    for subtasks in pane.find_all(class_="TaskPaneSubtasks"):
+        listed = soup.new_tag("ul")
+        for row in subtasks.find_all(class_="SubtaskTaskRow"):
+            line = soup.new_tag("li")
+            line.string = " · ".join(part for part in (one_line(row.find(class_="SubtaskTaskRow-taskName")),
+                                                       one_line(row.find(class_="DueDate"))) if part)
+            listed.append(line)
+            row.decompose()
+        subtasks.append(listed)
+    for story in pane.find_all(class_="BlockStory"):
+        story.decompose()
+
+
+def _skillshare_class(soup: BeautifulSoup) -> None:
+    """A Skillshare class page: `section.class-details-header` (the trailer's player with 「Trailer 1:58」, the h1, the
+    teacher's line, the meta, share buttons), 「About This Class」, `ol.session-list` of `li.session-item` lessons
+    (`span.session-title` 「1. 课程介绍与作品展示」 and `span.session-duration` 「2:41」), the class project with its
+    `div.project-resources` links, `section.class-reviews` of `div.review-item` cards (`.review-author`,
+    `.review-date`, `.review-text`) under a `div.reviews-summary` of percentages, and `section.class-discussions` of
+    `div.discussion-item` cards, a student's question with the teacher's `div.discussion-reply` nested in it.
+    The trailer's length was the title's text; the lessons, a syllabus, were twelve steps, each title glued to its
+    length (「1. 课程介绍与作品展示2:41」); the resources' links ran together; the reviews were one passage of dates and
+    texts, their writers lost; the discussions one passage of questions and answers. Now the trailer goes; the
+    lessons are a list of 「title · length」; the resources a list; each review a part headed by its writer (as
+    Kaspi's, `_kaspi_item`), its date kept, the summary and 「See All … Reviews」 gone; each discussion whose
+    teacher answers a question with that answer (a `<details>`), the askers' and teacher's name lines gone as
+    Yandex Market's by-lines go (`_market_questions`)."""
+    for chrome in soup.find_all(class_=["trailer-duration", "reviews-summary", "reviews-see-all"]):
+        chrome.decompose()
+    for lessons in soup.find_all("ol", class_="session-list"):
+        listed = soup.new_tag("ul")
+        for item in lessons.find_all("li", class_="session-item"):
+            line = soup.new_tag("li")
+            line.string = " · ".join(part for part in (one_line(item.find(class_="session-title")),
+                                                       one_line(item.find(class_="session-duration"))) if part)
+            listed.append(line)
+        lessons.replace_with(listed)
+    for resources in soup.find_all(class_="project-resources"):
+        listed = soup.new_tag("ul")
+        for link in resources.find_all("a"):
+            line = soup.new_tag("li")
+            line.string = one_line(link)
+            listed.append(line)
+            link.decompose()
+        resources.append(listed)
+    for review in soup.find_all("div", class_="review-item"):
+        author = review.find(class_="review-author")
+        name = one_line(author)
+        if name and review.find(class_="review-text") is not None:
+            author.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
+    for item in soup.find_all("div", class_="discussion-item"):
+        reply = item.find(class_="discussion-reply")
+        question = item.find(class_="discussion-text")
+        if not isinstance(reply, Tag) or not isinstance(question, Tag) or reply in question.parents:
+            continue
+        answer = reply.find(class_="discussion-text")
+        if not one_line(question) or not isinstance(answer, Tag):
+            continue
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        body = soup.new_tag("p")
+        body.string = one_line(answer)
+        details.append(body)
+        item.replace_with(details)
 
 
 def _kaspi_item(soup: BeautifulSoup) -> None:

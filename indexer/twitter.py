@@ -39,8 +39,9 @@ from indexer.facebook import Comment, post_thread
 from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
 
-# the marks x.com's every page bears: its React root, its popups' layer, react-native-web's test ids
-MARKS = ("#react-root", "#layers", "@data-testid")
+# the marks x.com's every page bears: its React root and react-native-web's test ids (the popups'
+# `div#layers` is filled after load, and a page saved before it (holdout125) has none)
+MARKS = ("#react-root", "@data-testid")
 _HANDLE = re.compile(r"^/(\w{1,30})$")              # a link to a user's page: 「/yan_in_almaty」
 # a thread post's number: 「2/」 「2/9」 「(2/9)」 「2 /」
 _COUNTER = re.compile(r"^\s*[(（]?\s*\d{1,3}\s*/\s*(?:\d{1,3})?\s*[)）]?\s+")
@@ -48,6 +49,8 @@ _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*|^\s*[-*]\s+")
 _SENTENCE = re.compile(r"[^。！!？?；;]*[。！!？?；;]?")
 _CLAUSE_END = "。！!？?；;，,：:"
 _LINE_END = "。；;，,：:"        # a line ending so goes on into what follows: no heading
+# what closes a thread's first post after its words: the thread emoji and its number 「🧵 1/8」 「1/」 「(1/8)」
+_OPENER_MARK = re.compile(r"(?:\s*[🧵👇])*\s*(?:[(（]?\s*1\s*/\s*\d{0,3}\s*[)）]?)?(?:\s*[🧵👇])*\s*$")
 _SUBJECT_MAX = 80       # a post runs to 280 characters: its opening sentence is its headline
 
 
@@ -138,7 +141,9 @@ def _comments(posts: list[_Post], author: str) -> list[Comment]:
 
 def _subject(line: str) -> str:
     """The thread's headline: the first post's first sentence, else its first clause, without the
-    end mark (a title that asks would make the post its own answer)."""
+    end mark (a title that asks would make the post its own answer), nor the 「🧵 1/8」 that opens the
+    thread (no words of its subject)."""
+    line = _OPENER_MARK.sub("", line, count=1)
     sentence = next((found.strip() for found in _SENTENCE.findall(line) if found.strip()), "")
     clause = re.split(f"[{_CLAUSE_END}]", line, maxsplit=1)[0].strip()
     return next((found.rstrip(_CLAUSE_END) for found in (sentence, clause) if 0 < len(found) <= _SUBJECT_MAX), "")

@@ -2512,3 +2512,96 @@ def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
         ("qa", "停电了还能报警吗？", "能。"),
         ("qa", "能用 Altel 的卡吗？", "不能，只有 4G。"),
     ]
+
+
+def test_an_avito_ad_keeps_its_aside_heads_its_bold_lines_and_pairs_its_questions() -> None:
+    # holdout125: the aside (price, seller, address) went as chrome, the <br>-typed description's bold 【…】 lines
+    # stayed lines of 「Описание」 (a <p> left open glued the next one's title to its end), and the questions to the
+    # seller were one passage, each answer opened by its label 「Ответ продавца」
+    question = ("<div class='question-item' data-marker='question'><div class='question-item__author'>{}</div>"
+                "<div class='question-item__text'>{}</div><div class='question-item__answer'>"
+                "<span class='question-item__answer-label'>Ответ продавца</span>{}</div></div>")
+    page = ("<html><body><div class='item-view'><div class='item-view-content-left'>"
+            "<div class='title-info' data-marker='item-view/title-info'><h1>Мотоблок Нева МБ-23 二手微耕机</h1></div>"
+            "<div class='item-description' data-marker='item-view/item-description'><h2>Описание</h2>"
+            "<div class='item-description-text'><p>我是住在 Омск 的农户，这台微耕机用了三个季节。</p>"
+            "<p><strong>【价格与付款】</strong><br>整套 185 000 руб.，定金 10 000 руб.。"
+            "<p><strong>【看车与试机】</strong><br>周六、周日 10:00–18:00 可以看车。</p></div></div>"
+            "<div class='questions-to-seller' data-marker='item-view/questions'><h2>Вопросы продавцу</h2>"
+            + question.format("Нурлан · Павлодар · 12 октября", "机油用的什么型号？", "用 SAE 10W-30，0.6 升。")
+            + question.format("Ержан · Костанай · 20 октября", "可以先交定金吗？", "可以留 14 天。")
+            + "</div></div><aside class='item-view-content-right'>"
+            "<div class='item-price' data-marker='item-view/item-price'><span>185 000 ₽</span></div>"
+            "<div class='item-actions'><button>Показать телефон</button></div>"
+            "<div class='seller-info' data-marker='seller-info'><div data-marker='seller-info/name'><a href='/u'>Виктор</a>"
+            "</div><div class='seller-info-value'>Частное лицо · На Авито с марта 2015</div><div class='seller-info-rating'>"
+            "<span class='seller-info-rating-score'>4,9</span> ★★★★★ <a href='/u#reviews'>37 отзывов</a></div></div>"
+            "<div data-marker='item-view/item-address'><span>Омская область, с. Дружино</span></div></aside></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Мотоблок Нева МБ-23 二手微耕机",
+         "185 000 ₽\nВиктор · Частное лицо · На Авито с марта 2015 · 4,9 · 37 отзывов\nОмская область, с. Дружино"),
+        ("section", "Описание", "我是住在 Омск 的农户，这台微耕机用了三个季节。"),
+        ("section", "价格与付款", "整套 185 000 руб.，定金 10 000 руб.。"),
+        ("section", "看车与试机", "周六、周日 10:00–18:00 可以看车。"),
+        ("qa", "机油用的什么型号？", "用 SAE 10W-30，0.6 升。"),
+        ("qa", "可以先交定金吗？", "可以留 14 天。"),
+    ]
+
+
+def test_a_skillshare_class_lists_its_lessons_heads_reviews_by_writer_and_pairs_discussions() -> None:
+    # holdout125: 「Trailer 1:58」 was the title's text, the lessons were steps with their length glued to their title
+    # (「1. 课程介绍2:41」), the resources' links ran together, the reviews were one passage without their writers and
+    # the discussions one passage of questions and answers
+    page = ("<html><body class='class-details-page'><main class='class-details'><section class='class-details-header'>"
+            "<div class='video-player-wrapper'><span class='trailer-duration'>Trailer 1:58</span></div>"
+            "<h1 class='class-details-header-title'>用手机拍定格动画</h1>"
+            "<div class='class-details-header-teacher'><a href='/p'>Aruzhan Bekova</a>, 动画师</div></section>"
+            "<section id='lessons'><h2>Lessons in This Class</h2><ol class='session-list'>"
+            "<li class='session-item'><span class='session-title'>1. 课程介绍</span><span class='session-duration'>2:41</span></li>"
+            "<li class='session-item'><span class='session-title'>2. 手机设置</span><span class='session-duration'>6:12</span></li>"
+            "</ol></section><section id='project'><h2>Class Project</h2><div class='rich-content-wrapper'>"
+            "<p>用橡皮泥拍一段 30 秒的短片。</p><div class='project-resources'><h3>Resources</h3>"
+            "<a href='#'>角色骨架图纸.pdf</a><a href='#'>帧数计算表.xlsx</a></div></div></section>"
+            "<section id='reviews' class='class-reviews'><h2>Reviews</h2><div class='reviews-summary'>"
+            "<span>98% Expectations Met</span></div><div class='review-item'><div class='review-author'>Madina K.</div>"
+            "<div class='review-date'>September 2026</div><p class='review-text'>飞行模式那一节救了我。</p></div>"
+            "<a class='reviews-see-all' href='#'>See All 214 Reviews</a></section>"
+            "<section id='discussions' class='class-discussions'><h2>Discussions</h2><div class='discussion-item'>"
+            "<div class='discussion-author'>Gulnar A.</div><p class='discussion-text'>画面一直闪烁是什么原因？</p>"
+            "<div class='discussion-reply'><div class='discussion-author'>Aruzhan Bekova <span class='badge-teacher'>"
+            "Teacher</span></div><p class='discussion-text'>九成是自动曝光在变。</p></div></div></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "用手机拍定格动画", "Aruzhan Bekova, 动画师"),
+        ("section", "Lessons in This Class", "1. 课程介绍 · 2:41\n2. 手机设置 · 6:12"),
+        ("section", "Class Project", "用橡皮泥拍一段 30 秒的短片。"),
+        ("section", "Resources", "角色骨架图纸.pdf\n帧数计算表.xlsx"),
+        ("section", "Madina K.", "September 2026\n飞行模式那一节救了我。"),
+        ("qa", "画面一直闪烁是什么原因？", "九成是自动曝光在变。"),
+    ]
+
+
+def test_an_asana_task_is_titled_by_its_name_with_its_fields_and_subtasks_as_lines() -> None:
+    # holdout125: the task's name (a textarea) was lost and the project's h1 titled the page, each field's label ran
+    # into its value (「截止日期10月15日」), a subtask's due date into its name and the activity lines into the subtasks
+    row = ("<div class='LabeledRowStructure'><span class='LabeledRowStructure-left'>{}</span>"
+           "<span class='LabeledRowStructure-right'>{}</span></div>")
+    page = ("<html><body class='AsanaBaseApp'><div class='AsanaMain'><div class='ProjectPageHeader'>"
+            "<h1 class='ProjectPageHeader-projectName'>烟囱清扫 2026-27 冬季</h1></div>"
+            "<div class='TaskPane' role='dialog'><div class='TaskPane-titleRow'><textarea class='SimpleTextarea "
+            "TaskName-input'>上门清扫烟囱与火炉检查</textarea></div><div class='TaskPaneFields'>"
+            + row.format("负责人", "Айгерим Н.") + row.format("截止日期", "10月15日") +
+            "</div><div class='TaskDescription'><div class='ProsemirrorEditor'><p>这条任务是给客户看的须知。</p>"
+            "<h2>付款</h2><p>完工后当场付款：现金或 Kaspi QR。</p></div></div>"
+            "<div class='TaskPaneSubtasks'><h3 class='TaskPaneSubtasks-header'>子任务</h3>"
+            "<div class='SubtaskTaskRow'><span class='SubtaskTaskRow-taskName'>更新 2026 价格表</span></div>"
+            "<div class='SubtaskTaskRow'><span class='SubtaskTaskRow-taskName'>把短信号码 4217 接到 Tele2</span>"
+            "<span class='DueDate'>10月20日</span></div></div><div class='TaskStoryFeed'>"
+            "<div class='BlockStory'><span class='BlockStory-actorName'>Айгерим Н.</span> 创建了此任务 · 9月28日</div>"
+            "</div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "上门清扫烟囱与火炉检查", "负责人：Айгерим Н.\n截止日期：10月15日\n这条任务是给客户看的须知。"),
+        ("section", "付款", "完工后当场付款：现金或 Kaspi QR。"),
+        ("section", "子任务", "更新 2026 价格表\n把短信号码 4217 接到 Tele2 · 10月20日"),
+    ]

@@ -117,3 +117,19 @@ def test_posts_without_xs_root_and_layers_are_a_page() -> None:
     # the same cells in a page without x.com's root and layers (a copy, a mock-up) are read as a page
     html = page(LEAD, *THREAD).replace('id="react-root"', 'id="app"').replace('id="layers"', 'id="popups"')
     assert {f.article_title for f in cut(html)} != {"喺阿拉木圖用咗一個月 Kcell 嘅 AI 接聽助手，Beeline 亦有個差唔多嘅「Секретарь」"}
+
+
+def test_a_page_saved_without_the_layers_is_still_a_thread() -> None:
+    # x.com fills `div#layers` after load: a page saved before it has none and was read as a page,
+    # titled 「Conversation」, the first post 「Post」 with its writer's name and handle
+    html = page(LEAD, *THREAD).replace('<div id="layers">', "<div>")
+    frags = cut(html)
+    assert [f.title for f in frags] == ["喺阿拉木圖用咗一個月 Kcell 嘅 AI 接聽助手，Beeline 亦有個差唔多嘅「Секретарь」",
+                                        "收費", "私隱"]
+
+
+def test_the_thread_mark_closing_the_first_post_is_no_part_of_its_headline() -> None:
+    # 「…外送員打不通」🧵 1/8」: the thread emoji and the post's number titled the thread
+    lead = tweet(AUTHOR, HANDLE, SPAN.format("整理一下客人最常問的「怎麼訂、怎麼付」🧵 1/3\n我們在 Абай 大道，週一公休。"))
+    assert {f.article_title for f in cut(page(lead, *THREAD))} == {"整理一下客人最常問的「怎麼訂、怎麼付」"}
+
