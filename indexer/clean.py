@@ -385,6 +385,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _shimo_comments(soup, tags)
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
+    _classed_bylines(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
     _heading_extras(tags)
@@ -2790,6 +2791,30 @@ def _drop_edit_links(tags: list[Tag]) -> None:
                 and _EDIT_ADDRESS.search(str(link.get("href", ""))):
             link.decompose()
 
+
+
+# what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)
+_BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits"})
+_BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate"})
+
+
+def _classed_bylines(tags: list[Tag]) -> None:
+    """A by-line laid out as spans each named for what it holds (Zakon.kz's div.article__info: 「24 ноября 2026, 09:15」
+    in span.article__date, 「Автор: …」 in span.article__author, 「👁 4 812」 in span.article__views) is no text. Its
+    box's own name says nothing (「info」 names an info box too), the author's span went by its name and the date
+    and view count stayed, the first line of the article's first fragment (holdout131). A box is one when it
+    holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
+    text."""
+    for box in tags:
+        if box.name not in ("div", "p") or _gone(box):
+            continue
+        parts = box.find_all(True, recursive=False)
+        if len(parts) < 2 or any(part.name not in ("span", "a", "time") for part in parts) \
+                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+            continue
+        named = [_class_words(part) for part in parts]
+        if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
+            box.decompose()
 
 def _drop_outlines(tags: list[Tag]) -> None:
     """An outline panel beside the document (Tencent Docs' 「目录」 of the headings, no links: a

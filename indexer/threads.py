@@ -2085,6 +2085,34 @@ def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
     return subject, text
 
 
+def _habr_qna(soup: BeautifulSoup) -> Thread | None:
+    """A Habr Q&A (qna.habr.com, Хабр Q&A) question page: the header (Вопросы / Теги / Пользователи, search, 「Задать
+    вопрос」, 「Войти」), div.question (its tags, the asker's .user-summary — name, 「@nick」 —, h1.question__title, the
+    text in .question__text, the meta line 「задан 18 ноября 2026」 / views / 「Средний」 and 「Подписаться」), then
+    section#answers: the count heading 「Ответы на вопрос 3」 over each div.answer_wrapper laid out alike — 「Решение」
+    on the solution (.answer_solution), the answerer's .user-summary (name, 「@nick」, a job glued to it), the text in
+    .answer__text, the date and 「Нравится」, and its .answer__comments (each .comment its author, .comment__text and
+    date) —, 「Похожие вопросы」, the side column and the footer. Read as a page, the asker's card headed the
+    question, the question's paragraph 「问题：…」 was taken for a question marker (it titled a qa of the rest of the
+    question and all three answers, glued with 「Решение」 and the answerers' cards), the solution's <ol> stayed
+    lines and its comments were a detached 「评论」 part at the page's end. As Ответы Mail.ru's (its class names are
+    alike, the site is told by its answer_wrapper blocks): the question is the lead, the solution (else the first
+    answer) answers it, each other answer a part headed by its author (「Асель Т.的回答」), an answer's comments
+    paragraphs after its text."""
+    subject = _text(soup.find("h1", class_="question__title"))
+    asked = soup.select_one(".question .question__text")
+    answers = [(answer, text) for answer in soup.find_all("div", class_="answer_wrapper")
+               if (text := answer.find(class_="answer__text")) is not None]
+    if not subject or asked is None or not answers:
+        return None
+    answers.sort(key=lambda found: "answer_solution" not in found[0].get("class", ()))  # the solution first
+    names = {name for card in soup.find_all(class_=("user-summary__name", "comment__author")) if (name := _text(card))}
+    return subject, _answered(soup, asked, [
+        (text, [line for comment in answer.select(".answer__comments .comment__text")
+                if (line := unaddressed(_text(comment), names))],
+         _text(answer.select_one(".user-summary .user-summary__name"))) for answer, text in answers])
+
+
 def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     """A Yahoo!知恵袋 (chiebukuro.yahoo.co.jp) question page, its components CSS modules named 「ClapLv…_Chie-…」: the
     Yahoo! JAPAN masthead, search box and breadcrumbs, then the question's card (Chie-QuestionItem: the asker's
@@ -2375,7 +2403,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
-    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_chiebukuro, _CHIE_MARK),
+    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
+    (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK),
 )

@@ -205,11 +205,18 @@ def test_a_paragraph_after_the_last_answer_stays_it_where_an_answer_ran_on_befor
     assert [(f.title, f.text) for f in frags][-1] == ("多久到账？", "15 分钟。\n周末要到第二天。")
 
 
-@pytest.mark.parametrize("heading", ["手机怎么选", "优惠和补贴", "资费（不买优惠包时）"])
+@pytest.mark.parametrize("heading", ["手机怎么选", "手机如何选择", "优惠和补贴", "资费（不买优惠包时）"])
 def test_a_numbered_list_of_choices_or_offers_is_no_procedure(heading: str) -> None:
     # holdout59's note: 「手机怎么选」 and 「优惠和补贴」 over ①②③ options were procedures (holdout4's price list too)
     frags = cut_markdown(f"# 配手机\n\n## {heading}\n\n1. 安卓：三星 A35，自带 TalkBack。\n2. iPhone：旁白最好用，就是贵。\n")
     assert [(f.type, f.title) for f in frags] == [("section", heading)]
+
+
+def test_a_numbered_list_under_a_heading_choosing_a_named_setting_is_a_procedure() -> None:
+    # holdout131: an inDrive article's 「下单时如何选择「可带宠物」」 over six actions in the app was read as a list of
+    # alternatives (「如何选」 asks which to pick) and stayed lines; choosing a setting named in quotes is switching it on
+    frags = cut_markdown("# 宠物\n\n## 下单时如何选择「可带宠物」\n\n1. 打开应用，点「选项」。\n2. 打开「可带宠物」开关。\n")
+    assert [f.type for f in frags] == ["step", "step"]
 
 
 @pytest.mark.parametrize("heading", ["如何申请补贴", "优惠办理流程"])

@@ -2410,6 +2410,17 @@ def test_a_cookie_banner_named_in_a_camel_case_id_goes_as_chrome() -> None:
     assert "cookie" not in " ".join(text for _, _, text in texts(cut(page)))
 
 
+
+def test_a_by_line_of_spans_named_for_its_parts_goes_and_a_line_of_other_spans_stays() -> None:
+    # holdout131: Zakon.kz's div.article__info (date, author, views in named spans): the author went by its name, the
+    # date and the view count 「24 ноября 2026, 09:15 👁 4 812」 stayed the first line of the first fragment
+    page = ("<html><body><article><h1 class='article__title'>屋顶冰柱怎么投诉</h1><div class='article__info'><span "
+            "class='article__date'>24 ноября 2026, 09:15</span> <span class='article__author'>Автор: Айгерим С.</span> "
+            "<span class='article__views'>👁 4 812</span></div><div class='article__text'><p>拨打 109 或给机器人发消息。</p>"
+            "<p class='contacts'><span class='phone'>109</span> <span class='date'>24 小时</span></p></div></article>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "屋顶冰柱怎么投诉", "拨打 109 或给机器人发消息。\n109 24 小时")]
+
 def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> None:
     # holdout124: the seller card's phone block and the info line were glued to the description's last answer, and
     # the dl's terms and values were one a line

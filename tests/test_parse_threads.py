@@ -1907,6 +1907,58 @@ def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others(
                            ("Жанна的回答", "有哈萨克语的 Аяз Ата。\n幼儿园集体订只要 3 000 ₸。")]
 
 
+def _habr_qna_answer(nick: str, name: str, text: str, comments: tuple[tuple[str, str], ...] = (),
+                     solution: bool = False) -> str:
+    """An answer as a Habr Q&A question page draws one: 「Решение」 on the solution, the answerer's user-summary (name,
+    「@nick」, a job glued to it), the text, the date and 「Нравится」, its comments (author, text, date)."""
+    said = "".join(f"<div class='comment'><a class='comment__author' href='/user/x'>{who}</a><div class='comment__text'>"
+                   f"{line}</div><span class='comment__date'>18 нояб. 2026</span></div>" for who, line in comments)
+    return (f"<div class='answer_wrapper{' answer_solution' if solution else ''}'><div class='answer__head'>"
+            + ("<span class='answer__solution-label'>Решение</span>" if solution else "")
+            + f"<div class='user-summary'><a class='user-summary__name' href='/user/{nick}'>{name}</a> <span "
+            f"class='user-summary__nickname'>@{nick}</span><span class='user-summary__job'>Инженер</span></div></div>"
+            f"<div class='answer__text' itemprop='text'>{text}</div><div class='answer__meta'><span class='answer__date'>"
+            "ответ дан 18 ноября 2026</span> <button class='btn btn_like'>Нравится <span class='btn__counter'>5</span>"
+            "</button></div>" + (f"<div class='answer__comments'>{said}</div>" if said else "") + "</div>")
+
+
+def _habr_qna_page(answers: str) -> str:
+    return ("<html lang='ru'><head><title>网关的卡被封怎么办？ — Хабр Q&amp;A</title></head><body><header class='header'>"
+            "<a class='logo' href='https://qna.habr.com/'>Хабр Q&amp;A</a><nav class='header__nav'><a>Вопросы</a><a>Теги"
+            "</a></nav><a class='btn btn_blue'>Задать вопрос</a><a class='header__login'>Войти</a></header><main "
+            "class='page'><div class='column_content'><div class='question question_full'><div class='question__head'>"
+            "<ul class='question__tags'><li class='tags-list__item'><a href='/tag/voip'>VoIP</a></li></ul><div "
+            "class='user-summary'><a class='user-summary__name' href='/user/nurlan'>Нурлан А.</a> <span "
+            "class='user-summary__nickname'>@nurlan</span></div></div><h1 class='question__title'>网关的卡被封怎么办？</h1>"
+            "<div class='question__body'><div class='question__text'><p>网关里插了 8 张个人卡。</p></div><div "
+            "class='question__meta'><span class='question__date'>задан 18 ноября 2026</span> <span>1 204 просмотра"
+            "</span></div><div class='question__actions'><button class='btn btn_subscribe'>Подписаться</button></div>"
+            "</div></div><section class='section section_answers' id='answers'><header class='section__header'><h2 "
+            f"class='section__title'>Ответы на вопрос 2</h2></header>{answers}</section><section class='section "
+            "section_similar'><h2 class='section__title'>Похожие вопросы</h2><ul><li><a href='#'>Как настроить GoIP?"
+            "</a></li></ul></section></div><aside class='column_sidebar'><div class='banner'>Хабр Карьера</div></aside>"
+            "</main><footer class='footer'><div class='footer__copyright'>© Habr, 2006–2026</div></footer></body></html>")
+
+
+def test_a_habr_qna_question_is_its_lead_then_each_answer_with_its_comments_without_cards_or_chrome() -> None:
+    # holdout131: read as a page, the asker's card headed the question, all the answers were one passage glued with
+    # 「Решение」 and the cards (「@voip_kzИнженер связи」), the solution's <ol> stayed lines and its comments were a
+    # detached 「评论」 part at the page's end
+    page = _habr_qna_page(
+        _habr_qna_answer("asel", "Асель Т.", "<p>换运营商没有区别。</p>")
+        + _habr_qna_answer("voip_kz", "Дмитрий Ким", "<p>要签企业合同：</p><ol><li>带营业执照到办事处申请。</li>"
+                           "<li>填写网关的 IMEI 号码。</li><li>把新卡插入网关。</li></ol>",
+                           (("Нурлан А.", "最少几个号码？"), ("Дмитрий Ким", "@Нурлан А. 最少 5 个。")), solution=True))
+    assert texts(cut(page)) == [
+        ("section", "网关的卡被封怎么办？", "网关里插了 8 张个人卡。"),
+        ("section", "网关的卡被封怎么办？（回复）", "要签企业合同："),
+        ("step", "带营业执照到办事处申请", "带营业执照到办事处申请。"),
+        ("step", "填写网关的 IMEI 号码", "填写网关的 IMEI 号码。"),
+        ("step", "把新卡插入网关", "把新卡插入网关。"),
+        ("section", "网关的卡被封怎么办？（回复）", "最少几个号码？\n最少 5 个。"),
+        ("section", "Асель Т.的回答", "换运营商没有区别。")]
+
+
 def _chie_card(name: str, badge: str = "") -> str:
     return (f"<div class='ClapLv1UserInfo_Chie-UserInfo__Ol6Ad'><img src='u.png' alt=''>"
             f"<p class='ClapLv1UserInfo_Chie-UserInfo__UserName__3kmS1'>{name}</p><p>さん</p>{badge}</div>")
