@@ -317,6 +317,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or set(WILDBERRIES_MARKS) <= marks):
         _wildberries_item(soup)
+    if page and (marks is None or "tally-block-question" in marks):
+        _tally_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -924,6 +926,45 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             section.replace_with(holder)
     for goods in soup.find_all("section", class_="j-b-recommended-goods-wrapper"):
         goods.decompose()
+
+
+_TALLY_ASSETS = re.compile(r"https?://tally\.so/")         # (a form page's CSS, its embed script)
+
+
+def _tally_form(soup: BeautifulSoup) -> None:
+    """A Tally form page (tally.so's assets; Next.js, each block a `div.tally-block-…`): between its text blocks
+    (title, paragraphs, headings, lists) the questions to fill in — `div.tally-block-question`, its `data-type`
+    the kind: a text or phone input under its `label.tally-label` (「收货人手机号」 with `span.tally-required` 「*」,
+    a country prefix 「🇰🇿 +7」 in `span.tally-phone-prefix`), checkbox choices (`div.tally-choice`, each its
+    `<label>`), a dropdown (`<select>` of `<option>`s), a lone consent checkbox.
+
+    Read as a page (holdout127) the questions were a part of bare labels — 「您的名字 *」, the prefix on a line of its
+    own — while a dropdown's options went with its <select> as a control, leaving 「送货时段」 without its values.
+    What the form asks is the form's text (its choices carry their prices: 「孔雀鱼（гуппи）600 ₸/条」), so each
+    question is one line: its label without the 「*」, then what one may choose, 「送货时段：10:00–13:00 / 15:00–19:00」;
+    the prefix and the inputs are controls, no text."""
+    if not loads_assets(soup, _TALLY_ASSETS):
+        return
+    for block in soup.find_all("div", class_="tally-block-question"):
+        label = block.find(class_="tally-label")
+        if isinstance(label, Tag):
+            for star in label.find_all(class_="tally-required"):
+                star.decompose()
+            asked = clean(label.get_text(" "))
+        else:
+            asked = " ".join(clean(own.get_text(" ")) for own in block.find_all("label"))
+        choices = [clean(choice.get_text(" ")) for choice in block.find_all(class_="tally-choice")] \
+            + [clean(option.get_text(" ")) for option in block.find_all("option")]
+        choices = [choice for choice in choices if choice]
+        if not asked and not choices:
+            block.decompose()
+            continue
+        line = soup.new_tag("p")
+        if choices:
+            line.string = f"{asked}{'' if not asked or asked[-1] in '？?：:' else '：'}{' / '.join(choices)}"
+        else:
+            line.string = asked
+        block.replace_with(line)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

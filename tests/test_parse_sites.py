@@ -2499,3 +2499,28 @@ def test_a_wildberries_item_sets_its_prices_apart_and_reads_its_specs_reviews_an
 def test_wildberries_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "Радионяня Philips" in all_text(cut(WILDBERRIES.replace("wbbasket.ru", "example.com")))
 
+
+TALLY = ("<html><head><link rel='stylesheet' href='https://tally.so/_next/static/css/form.css'></head><body>"
+         "<form class='tally-form'><div class='tally-block tally-block-title'><h1>活鱼下单表</h1></div>"
+         "<div class='tally-block tally-block-text'><p>提交后 30 分钟内我们打电话确认。</p></div>"
+         "<div class='tally-block tally-block-heading-2'><h2>订单信息</h2></div>"
+         "<div class='tally-block tally-block-question' data-type='INPUT_PHONE_NUMBER'><label class='tally-label'>"
+         "收货人手机号 <span class='tally-required'>*</span></label><div class='tally-phone'>"
+         "<span class='tally-phone-prefix'>🇰🇿 +7</span><input type='tel'></div></div>"
+         "<div class='tally-block tally-block-question' data-type='MULTIPLE_CHOICE'><label class='tally-label'>要哪些鱼？"
+         "</label><div class='tally-choice'><input type='checkbox' id='c1'><label for='c1'>孔雀鱼 600 ₸/条</label></div>"
+         "<div class='tally-choice'><input type='checkbox' id='c2'><label for='c2'>斗鱼 2 200 ₸/条</label></div></div>"
+         "<div class='tally-block tally-block-question' data-type='DROPDOWN'><label class='tally-label'>送货时段</label>"
+         "<select><option>10:00–13:00</option><option>15:00–19:00</option></select></div>"
+         "<div class='tally-block tally-block-button'><button type='submit'>提交 →</button></div></form></body></html>")
+
+
+def test_a_tally_forms_questions_are_each_a_line_of_its_label_and_choices() -> None:
+    # holdout127: the questions were bare labels (「收货人手机号 *」, the prefix 「🇰🇿 +7」 on a line of its own) and a
+    # dropdown's options were lost with its <select>
+    assert texts(cut(TALLY))[-1] == (
+        "section", "订单信息", "收货人手机号\n要哪些鱼？孔雀鱼 600 ₸/条 / 斗鱼 2 200 ₸/条\n送货时段：10:00–13:00 / 15:00–19:00")
+
+
+def test_tallys_markup_without_its_assets_is_read_as_it_was() -> None:
+    assert "🇰🇿 +7" in all_text(cut(TALLY.replace("tally.so", "example.com")))
