@@ -1037,6 +1037,13 @@ def _douyin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
 # Vimeo's clip page: its player's overlay (「div.vp-title」 over the video, 「span.vp-time」 in 「div.vp-controls」)
 # and the clip's furniture under it, named by CSS modules (「ClipOwner_owner」, maybe with a build's hash after)
 _VIMEO_FURNITURE = re.compile(r"^(?:vp-(?:title|byline|controls|badge|sidedock)|(?:ClipOwner|ClipStats|ClipActions)_)")
+_VIMEO_OWNER = re.compile(r"^ClipOwner_name(?:__|$)")
+_VIMEO_COMMENTS = re.compile(r"^Comments_comments(?:__|$)")
+_VIMEO_COMMENT = re.compile(r"^Comment_comment(?:__|$)")
+_VIMEO_REPLIES = re.compile(r"^Comment_replies(?:__|$)")
+_VIMEO_TEXT = re.compile(r"^Comment_text(?:__|$)")
+_VIMEO_AUTHOR = re.compile(r"^Comment_author(?:__|$)")
+_VIMEO_BADGE = re.compile(r"^Comment_ownerBadge(?:__|$)")
 
 
 def _vimeo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -1047,14 +1054,38 @@ def _vimeo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     action buttons, then the description.
 
     The overlay and the owner's and stats' lines opened the first part, glued (「Shymbulak Ski Rent 雪具租借PLUS」,
-    「1,204 views2 months ago」, holdout127): no word of the description, they go; the comments stay the
-    comment reader's (`indexer.comments`)."""
+    「1,204 views2 months ago」, holdout127): no word of the description, they go. The comments
+    (`section.Comments_comments`: `li.Comment_comment` cards, the writer's `a.Comment_author` and the clip owner's
+    「Owner」 badge `span.Comment_ownerBadge`, the time, the text `p.Comment_text`, each reply a card in the
+    `ul.Comment_replies` of the one it answers) are the description's last part 「评论」, as Douyin's are: a viewer's
+    comment the owner replied to a Q&A; names, times, badges and the comment form are no text."""
     site = soup.find("meta", attrs={"property": "og:site_name"})
     if not isinstance(site, Tag) or str(site.get("content", "")).strip().lower() != "vimeo":
         return
+    owner = one_line(soup.find(class_=_VIMEO_OWNER))
     for tag in soup.find_all(class_=_VIMEO_FURNITURE):
         if tag.parent is not None:
             tag.decompose()
+    boxes = soup.find_all(class_=_VIMEO_COMMENTS)
+    if len(boxes) != 1:
+        return
+    comments = []
+    for card in boxes[0].find_all(class_=_VIMEO_COMMENT):
+        if card.find_parent(class_=_VIMEO_REPLIES) is not None:
+            continue        # (read under the comment it answers)
+        replies = [reply for box in card.find_all(class_=_VIMEO_REPLIES) for reply in box.find_all(class_=_VIMEO_COMMENT)]
+        for k, item in enumerate([card, *replies]):
+            text = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_TEXT])
+            if not isinstance(text, Tag):
+                continue
+            name = one_line(_own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_AUTHOR]))
+            mine = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_BADGE]) is not None or (bool(owner) and name == owner)
+            comments.append(Comment(name, one_line(text), mine, nested=k == 1))
+    markup = comments_html(comments)
+    if markup:      # (where the comments stood: after the clip's chapters, the page's last part)
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        boxes[0].replace_with(part)
 
 
 # Weibo's (weibo.com) own markup: its woo-* widgets and wbpro-* parts keep their names, the rest is
