@@ -296,7 +296,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1038,6 +1038,60 @@ def _douyin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             comments.append(Comment(one_line(name), one_line(text), mine, nested=k == 1))
     box.decompose()
     _insert_after(soup, body, comments)
+
+
+# Vimeo's clip page: its player's overlay (「div.vp-title」 over the video, 「span.vp-time」 in 「div.vp-controls」)
+# and the clip's furniture under it, named by CSS modules (「ClipOwner_owner」, maybe with a build's hash after)
+_VIMEO_FURNITURE = re.compile(r"^(?:vp-(?:title|byline|controls|badge|sidedock)|(?:ClipOwner|ClipStats|ClipActions)_)")
+_VIMEO_OWNER = re.compile(r"^ClipOwner_name(?:__|$)")
+_VIMEO_COMMENTS = re.compile(r"^Comments_comments(?:__|$)")
+_VIMEO_COMMENT = re.compile(r"^Comment_comment(?:__|$)")
+_VIMEO_REPLIES = re.compile(r"^Comment_replies(?:__|$)")
+_VIMEO_TEXT = re.compile(r"^Comment_text(?:__|$)")
+_VIMEO_AUTHOR = re.compile(r"^Comment_author(?:__|$)")
+_VIMEO_BADGE = re.compile(r"^Comment_ownerBadge(?:__|$)")
+
+
+def _vimeo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Vimeo clip page as the browser saves it (its `og:site_name` 「Vimeo」): the player (`div.player`) with its
+    overlay — the clip's title again (`div.vp-title`), the controls and the duration (`span.vp-time` 「08:42」) —
+    then `section.ClipInfo_clipInfo`: the title `h1.ClipTitle_title`, the owner's line (`ClipOwner_name` and its
+    plan badge 「PLUS」, a Follow button), the stats (「1,204 views」「2 months ago」 in `ClipStats_stats`), the
+    action buttons, then the description.
+
+    The overlay and the owner's and stats' lines opened the first part, glued (「Shymbulak Ski Rent 雪具租借PLUS」,
+    「1,204 views2 months ago」, holdout127): no word of the description, they go. The comments
+    (`section.Comments_comments`: `li.Comment_comment` cards, the writer's `a.Comment_author` and the clip owner's
+    「Owner」 badge `span.Comment_ownerBadge`, the time, the text `p.Comment_text`, each reply a card in the
+    `ul.Comment_replies` of the one it answers) are the description's last part 「评论」, as Douyin's are: a viewer's
+    comment the owner replied to a Q&A; names, times, badges and the comment form are no text."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    if not isinstance(site, Tag) or str(site.get("content", "")).strip().lower() != "vimeo":
+        return
+    owner = one_line(soup.find(class_=_VIMEO_OWNER))
+    for tag in soup.find_all(class_=_VIMEO_FURNITURE):
+        if tag.parent is not None:
+            tag.decompose()
+    boxes = soup.find_all(class_=_VIMEO_COMMENTS)
+    if len(boxes) != 1:
+        return
+    comments = []
+    for card in boxes[0].find_all(class_=_VIMEO_COMMENT):
+        if card.find_parent(class_=_VIMEO_REPLIES) is not None:
+            continue        # (read under the comment it answers)
+        replies = [reply for box in card.find_all(class_=_VIMEO_REPLIES) for reply in box.find_all(class_=_VIMEO_COMMENT)]
+        for k, item in enumerate([card, *replies]):
+            text = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_TEXT])
+            if not isinstance(text, Tag):
+                continue
+            name = one_line(_own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_AUTHOR]))
+            mine = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_BADGE]) is not None or (bool(owner) and name == owner)
+            comments.append(Comment(name, one_line(text), mine, nested=k == 1))
+    markup = comments_html(comments)
+    if markup:      # (where the comments stood: after the clip's chapters, the page's last part)
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        boxes[0].replace_with(part)
 
 
 # Weibo's (weibo.com) own markup: its woo-* widgets and wbpro-* parts keep their names, the rest is
@@ -3422,6 +3476,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_toutiao, (_needs("syl-article-base", "ttp-comment-wrapper", "reply-list"),)),
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
     (_douyin, (_needs("@data-e2e", "xgplayer"),)),
+    (_vimeo, (_needs("player", "vp-controls"), _needs("player", "vp-title"))),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),

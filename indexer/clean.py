@@ -53,7 +53,7 @@ from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, one_line, raw_text,
+from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, loads_assets, is_kind_name, one_line, raw_text,
                                read_after, table_rows)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
@@ -328,6 +328,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
         _asana_task(soup)
+    if page and (marks is None or set(WILDBERRIES_MARKS) <= marks):
+        _wildberries_item(soup)
+    if page and (marks is None or "tally-block-question" in marks):
+        _tally_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page and (marks is None or _GURU_VERIFIED in marks):
@@ -1070,6 +1074,133 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
+
+
+# a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)
+WILDBERRIES_MARKS = ("product-page__title", "price-block", "product-feedbacks")
+_WILDBERRIES_ASSETS = re.compile(r"https?://[a-z0-9-]+\.wbbasket\.ru/")     # (its every page's CSS and JS)
+
+
+def _wildberries_item(soup: BeautifulSoup) -> None:
+    """A Wildberries item page (its assets from wbbasket.ru): under `h1.product-page__title` the article number,
+    the `div.price-block` (the price `ins`, the old price `del`, 「с WB Кошельком …」, cart buttons), the delivery
+    line; `section.product-details` (the description, then the spec table `table.product-params__table` with its
+    `<caption>` 「Характеристики」), `section.product-feedbacks#comments` (each review a `li.feedback`: the
+    `feedback__header` of name, date and a star span, `p.feedback__text`, maybe a `feedback__sellers-reply`
+    「Ответ продавца」 with its text, then 「Полезно 31」 buttons), `section.product-questions` (each
+    `div.questions__item`: `p.questions__text` opening with the asker's `span.questions__author`, then
+    `div.questions__answer` titled 「Ответ продавца」), and the recommended goods
+    (`section.j-b-recommended-goods-wrapper`).
+
+    Read as a page (holdout127) the three prices were glued (「27 490 ₸39 900 ₸с WB Кошельком 26 940 ₸」); the spec
+    table ran on at the end of the description's last table; the questions were one part, each answer opened by
+    「Ответ продавца」; the reviews (their list named for comments) went to the page's end as one 「评论」 passage,
+    the seller's reply to a review lost; the other goods' names were glued to their prices. Now the prices are
+    one line set apart by 「 · 」; the caption heads the spec table (as Yandex Market's, `_market_questions`);
+    each question with the seller's answer is a Q&A (`bbs.part_html`, the asker's name dropped); each review is a
+    part headed by its writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its text then the seller's
+    reply 「Ответ продавца：…」; the recommended goods (other items, no text of this one) go."""
+    from indexer.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
+    if not loads_assets(soup, _WILDBERRIES_ASSETS) or soup.find("h1", class_="product-page__title") is None:
+        return
+    for box in soup.find_all("div", class_="price-block"):
+        prices = [line for part in box.find_all(["ins", "del", "span"]) if (line := clean(part.get_text(" ")))]
+        line = soup.new_tag("p")
+        line.string = " · ".join(prices)
+        box.replace_with(line)
+    for table in soup.find_all("table", class_="product-params__table"):
+        caption = table.find("caption")
+        if isinstance(caption, Tag) and clean(caption.get_text()):
+            heading = soup.new_tag("h3")
+            heading.string = clean(caption.get_text())
+            table.insert_before(heading)
+            caption.decompose()
+    for section in soup.find_all("section", class_="product-questions"):
+        answered = []
+        for item in section.find_all("div", class_="questions__item"):
+            asked, answer = item.find(class_="questions__text"), item.find(class_="questions__answer-text")
+            if not isinstance(asked, Tag) or not isinstance(answer, Tag):
+                continue
+            for author in asked.find_all(class_="questions__author"):
+                author.decompose()
+            answered.append((clean(asked.get_text(" ")), clean(answer.get_text(" "))))
+        heading = section.find(["h2", "h3"])
+        title = clean("".join(t for t in heading.find_all(string=True) if t.find_parent(class_="section-header__count")
+                              is None)) if isinstance(heading, Tag) else ""
+        if answered and title:
+            holder = soup.new_tag("div")
+            holder.extend(list(BeautifulSoup(part_html(title, [], answered), "html.parser").contents))
+            section.replace_with(holder)
+    for section in soup.find_all("section", class_="product-feedbacks"):
+        parts = []
+        for review in section.find_all("li", class_="feedback"):
+            name, text = review.find(class_="feedback__name"), review.find(class_="feedback__text")
+            if not isinstance(name, Tag) or not isinstance(text, Tag) or not clean(name.get_text()):
+                continue
+            parts.append(writer_heading(soup, clean(name.get_text())))
+            parts[-1].name = "h3"               # (under the reviews' own h2)
+            paragraph = soup.new_tag("p")
+            paragraph.string = clean(text.get_text(" "))
+            parts.append(paragraph)
+            reply = review.find(class_="feedback__sellers-reply")
+            label = reply.find(class_="feedback__sellers-reply-title") if isinstance(reply, Tag) else None
+            if isinstance(reply, Tag) and isinstance(label, Tag):
+                said = clean(label.get_text())
+                label.decompose()
+                if clean(reply.get_text(" ")):
+                    paragraph = soup.new_tag("p")
+                    paragraph.string = f"{said}：{clean(reply.get_text(' '))}"
+                    parts.append(paragraph)
+        heading = section.find(["h2", "h3"])
+        title = clean("".join(t for t in heading.find_all(string=True) if t.find_parent(class_="section-header__count")
+                              is None)) if isinstance(heading, Tag) else ""
+        if parts and title:
+            holder = soup.new_tag("div")
+            top = soup.new_tag("h2")
+            top.string = title
+            holder.extend([top, *parts])
+            section.replace_with(holder)
+    for goods in soup.find_all("section", class_="j-b-recommended-goods-wrapper"):
+        goods.decompose()
+
+
+_TALLY_ASSETS = re.compile(r"https?://tally\.so/")         # (a form page's CSS, its embed script)
+
+
+def _tally_form(soup: BeautifulSoup) -> None:
+    """A Tally form page (tally.so's assets; Next.js, each block a `div.tally-block-…`): between its text blocks
+    (title, paragraphs, headings, lists) the questions to fill in — `div.tally-block-question`, its `data-type`
+    the kind: a text or phone input under its `label.tally-label` (「收货人手机号」 with `span.tally-required` 「*」,
+    a country prefix 「🇰🇿 +7」 in `span.tally-phone-prefix`), checkbox choices (`div.tally-choice`, each its
+    `<label>`), a dropdown (`<select>` of `<option>`s), a lone consent checkbox.
+
+    Read as a page (holdout127) the questions were a part of bare labels — 「您的名字 *」, the prefix on a line of its
+    own — while a dropdown's options went with its <select> as a control, leaving 「送货时段」 without its values.
+    What the form asks is the form's text (its choices carry their prices: 「孔雀鱼（гуппи）600 ₸/条」), so each
+    question is one line: its label without the 「*」, then what one may choose, 「送货时段：10:00–13:00 / 15:00–19:00」;
+    the prefix and the inputs are controls, no text."""
+    if not loads_assets(soup, _TALLY_ASSETS):
+        return
+    for block in soup.find_all("div", class_="tally-block-question"):
+        label = block.find(class_="tally-label")
+        if isinstance(label, Tag):
+            for star in label.find_all(class_="tally-required"):
+                star.decompose()
+            asked = clean(label.get_text(" "))
+        else:
+            asked = " ".join(clean(own.get_text(" ")) for own in block.find_all("label"))
+        choices = [clean(choice.get_text(" ")) for choice in block.find_all(class_="tally-choice")] \
+            + [clean(option.get_text(" ")) for option in block.find_all("option")]
+        choices = [choice for choice in choices if choice]
+        if not asked and not choices:
+            block.decompose()
+            continue
+        line = soup.new_tag("p")
+        if choices:
+            line.string = f"{asked}{'' if not asked or asked[-1] in '？?：:' else '：'}{' / '.join(choices)}"
+        else:
+            line.string = asked
+        block.replace_with(line)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:
