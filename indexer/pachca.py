@@ -42,6 +42,7 @@ _DATE = re.compile(r"^\s*(\d{1,2})\s+([а-яё]+)\s+(\d{4})\s*$", re.IGNORECASE)
 _MONTHS = {name: number for number, name in enumerate(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря"), start=1)}
+_SITE = re.compile(r"^https?://(?:app\.)?pachca\.com")     # the export's logo links to the app
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -72,10 +73,11 @@ def pachca_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
 
 
 def _threads(messages: list[Message]) -> list[list[Message]]:
-    """The messages as threads: each root message with the replies under it."""
+    """The messages as threads: each root message with the replies under it (replies whose root has no
+    text, a file alone, are a thread of their own)."""
     out: list[list[Message]] = []
     for message in messages:
-        if message.reply_to and out:
+        if message.reply_to and out and message.reply_to in (out[-1][0].id, out[-1][0].reply_to):
             out[-1].append(message)
         else:
             out.append([message])
@@ -85,16 +87,15 @@ def _threads(messages: list[Message]) -> list[list[Message]]:
 def _thread_html(thread: list[Message], title: str) -> str:
     """A thread as the article's HTML. A message nobody replied to is a post, as Mattermost's are
     (`telegram.posts_html`: its bold first line titles its part); a root with its replies is a chat
-    (`telegram.chat_html`), the replies answering the question it or a reply asks (`slack.threads`)
-    — but a root its writer titled (an announcement: 「比赛通知：…」 over its text) is a post of its
-    own, its replies a chat under its title, so that neither its headline nor a reply's question
-    is lost."""
+    (`telegram.chat_html`), the replies answering the question it or a reply asks (`slack.threads`).
+    A root its writer titled (an announcement: 「比赛通知：…」 over its text) titles its thread, its
+    text the chat's first message: read whole as a chat, its headline was a line of its text."""
     root, replies = thread[0], thread[1:]
     if not replies:
         return posts_html([thread], title)
     headline, _ = post_text(root.lines)
     if headline:        # the root's headline titles the thread, its text the chat's first message
-        rest = tuple(line for line in root.plain if line != headline)
+        rest = root.plain[1:]           # (the headline is its first line, `post_text`)
         chat = group_chat(threads([replace(root, plain=rest), *map(_unprefixed, replies)]))
         if chat is not None:
             return chat if chat.startswith("<h2>") else f"<h2>{html.escape(headline)}</h2>\n{chat}"
@@ -115,7 +116,7 @@ def _unprefixed(message: Message) -> Message:
 def _is_pachca(soup: BeautifulSoup) -> bool:
     """The export's own page: its body classed `pachca-export`, or its logo linking to pachca.com."""
     body_class = soup.body.get("class", ()) if soup.body is not None else ()
-    return "pachca-export" in body_class or soup.find("a", href=re.compile(r"^https?://(?:app\.)?pachca\.com")) is not None
+    return "pachca-export" in body_class or soup.find("a", href=_SITE) is not None
 
 
 def _messages(chat: Tag) -> list[Message]:
@@ -172,7 +173,8 @@ def _text_lines(text: Tag) -> list[str]:
     """
     tables: dict[str, str] = {}
     for table in text.find_all("table"):
-        rows = [[one_line(cell).replace("|", "\\|") for cell in row.find_all(["th", "td"])] for row in table_rows(table)]
+        rows = [[one_line(cell).replace("|", "\\|") for cell in row.find_all(["th", "td"])]
+                for row in table_rows(table)]
         rows = [row for row in rows if any(row)]
         if not rows:
             table.decompose()

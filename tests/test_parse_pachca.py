@@ -26,8 +26,8 @@ def export(messages: list[str], body_class: str = "pachca-export") -> str:
             '<main class="chat"><div class="chat__header"><h1 class="chat__name">#родители</h1>'
             '<div class="chat__description">家长群：签到短信和退费。请勿发广告。</div><div class="chat__members">成员 64</div>'
             '</div><div class="chat__date-separator">10 ноября 2026</div>' + "".join(messages)
-            + '<div class="message message--system" id="m9"><div class="message__text">Сауле присоединилась к каналу</div>'
-            '</div></main><footer class="export-footer">Экспорт создан в Пачке · pachca.com</footer></body></html>')
+            + '<div class="message message--system" id="m9">'
+            '<div class="message__text">Сауле присоединилась к каналу</div></div></main><footer class="export-footer">Экспорт создан в Пачке · pachca.com</footer></body></html>')
 
 
 THREAD = ('<div class="thread"><div class="thread__header">Тред · 3 ответа</div>'
