@@ -69,6 +69,7 @@ from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
 from indexer.robohelp import robohelp_topic
+from indexer.quizlet_set import quizlet_set
 from indexer.scribe_guide import scribe_guide
 from indexer.siyuan_export import siyuan_blocks
 from indexer.slite_doc import slite_blocks
@@ -259,7 +260,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -295,6 +296,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         retype_page(soup, marks)
         scribe_guide(soup, marks)
         tango_guide(soup, marks)
+        quizlet_set(soup, marks)
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)

@@ -54,6 +54,7 @@ from indexer.olark_transcript import olark_transcript
 from indexer.outlook import outlook_mail
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
+from indexer.pachca import pachca_channel
 from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
@@ -1375,6 +1376,7 @@ def parse_article(source: Source) -> Article:
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
         rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
+        pachca_channel(soup, marks)    # a channel Pachca exported as HTML: its name and description, each thread's replies under its root, attachments lines, read as a chat
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
         zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
