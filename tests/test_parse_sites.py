@@ -2364,6 +2364,17 @@ def test_ucraft_accordion_items_are_questions_and_answers() -> None:
     assert texts(cut(page))[1:] == [("qa", "迟到了还能玩吗？", "15 分钟以内可以。"), ("qa", "订金能退吗？", "提前 24 小时可以。")]
 
 
+def test_a_help_centres_faq_block_with_letter_elements_is_questions_and_answers() -> None:
+    # holdout133 (amoCRM): its own BEM block 「support-faq」, the question 「support-faq__q」 over the answer
+    # 「support-faq__a」; read as blocks, the four pairs were one 「常见问题」 section
+    item = ("<div class='support-faq__item'><div class='support-faq__q'>{q}</div>"
+            "<div class='support-faq__a'>{a}</div></div>")
+    page = ("<html><body><main><article class='support-article'><h1>重复联系人</h1><p>号码格式不同会产生重复。</p>"
+            "<h2>常见问题</h2><div class='support-faq'>" + item.format(q="合并之后还能拆开吗？", a="不能。")
+            + item.format(q="试用期可以用吗？", a="可以。") + "</div></article></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "合并之后还能拆开吗？", "不能。"), ("qa", "试用期可以用吗？", "可以。")]
+
+
 def _market_card(asker: str, day: str, question: str, answer: str) -> str:
     return (f"<div class='_1yzu6' data-zone-name='question'><div class='_3bXel'><span>{asker}</span> <time>{day}</time></div>"
             f"<div class='_1aBHz'>问：{question}</div><div class='_3OwiJ' data-zone-name='answer'>"
