@@ -145,6 +145,10 @@ SKIP_CLASS_PARTS = frozenset({
     # a classified ad's link to report it and its cards of other ads (Krisha.kz's div.offer__complain 「Пожаловаться
     # на объявление」, section.similar 「Похожие объявления」: holdout122): the site's, under every ad alike
     "complain", "similar",
+    # a seller's legal details under its page (a Wolt venue's section.sc-venue-legal 「ИП «…» · БИН … · address」,
+    # holdout133: kept as a part titled by the FAQ heading above it), a site's 「footer-legal」 terms and privacy
+    # links: the company's registration, never what the page tells
+    "legal",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})

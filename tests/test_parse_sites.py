@@ -1549,6 +1549,17 @@ def test_a_classified_ads_report_link_and_similar_ads_go() -> None:
             "38 м² · 240 000 〒</div></section></main></body></html>")
     assert texts(cut(page)) == [("section", "Сдается квартира", "月租 260 000 〒，押金一个月。")]
 
+
+def test_a_sellers_legal_details_under_the_page_go() -> None:
+    # holdout133 (Wolt venue page): section.sc-venue-legal 「ИП «…» · БИН … · address」 after the FAQ was a
+    # fragment titled by the FAQ heading
+    page = ("<html><body><main data-test-id='venue-page'><h1>Плов Центр</h1><p>抓饭每天 4 锅。</p>"
+            "<section class='sc-faq'><h2>常见问题</h2><details><summary>能取消吗？</summary><p>提前 12 小时可以。</p>"
+            "</details></section><section class='sc-venue-legal'><p>ИП «Юсупов Р.» · БИН 850412300456</p></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "Плов Центр", "抓饭每天 4 锅。"), ("qa", "能取消吗？", "提前 12 小时可以。")]
+
+
 XWIKI = (
     "<html data-xwiki-reference='xwiki:Telecom.Guide.Lookup.WebHome'><head><title>查运营商 - Wiki</title></head><body>"
     "<div id='mainContentArea'><div class='xcontent'><div class='document-header'><div class='document-info'>"
