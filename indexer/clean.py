@@ -146,6 +146,10 @@ SKIP_CLASS_PARTS = frozenset({
     # a classified ad's link to report it and its cards of other ads (Krisha.kz's div.offer__complain 「Пожаловаться
     # на объявление」, section.similar 「Похожие объявления」: holdout122): the site's, under every ad alike
     "complain", "similar",
+    # a seller's legal details under its page (a Wolt venue's section.sc-venue-legal 「ИП «…» · БИН … · address」,
+    # holdout133: kept as a part titled by the FAQ heading above it), a site's 「footer-legal」 terms and privacy
+    # links: the company's registration, never what the page tells
+    "legal",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -1838,10 +1842,13 @@ def _drop_side_columns(table: Tag) -> None:
 # toggle block, 「tm-toggle-title」 over 「tm-toggle-body」 (its FAQ too, holdout117); Nicepage prefixes its classes
 # 「u-」 and writes 「a.u-accordion-link」 over 「div.u-accordion-pane」 (its questions were dropped as button links
 # and the answers ran into one section, holdout120); Ucraft prefixes its 「uc-」: 「uc-accordion-title」 over
-# 「uc-accordion-content」 (its FAQ's questions and answers were one section's lines, holdout123)
-_ACCORDION = r"^(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link)$")
-_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse)$")
+# 「uc-accordion-content」 (its FAQ's questions and answers were one section's lines, holdout123); a help
+# centre's own BEM block names what its FAQ belongs to and shortens its elements to a letter: amoCRM's
+# 「support-faq__q」 over 「support-faq__a」 (its four pairs were one 「常见问题」 section, holdout133)
+_ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
+              r"|[a-z]+-faq)(?:[-_]|__)?")
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
+_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
 
 
 def _gone(tag: Tag) -> bool:

@@ -1549,6 +1549,17 @@ def test_a_classified_ads_report_link_and_similar_ads_go() -> None:
             "38 м² · 240 000 〒</div></section></main></body></html>")
     assert texts(cut(page)) == [("section", "Сдается квартира", "月租 260 000 〒，押金一个月。")]
 
+
+def test_a_sellers_legal_details_under_the_page_go() -> None:
+    # holdout133 (Wolt venue page): section.sc-venue-legal 「ИП «…» · БИН … · address」 after the FAQ was a
+    # fragment titled by the FAQ heading
+    page = ("<html><body><main data-test-id='venue-page'><h1>Плов Центр</h1><p>抓饭每天 4 锅。</p>"
+            "<section class='sc-faq'><h2>常见问题</h2><details><summary>能取消吗？</summary><p>提前 12 小时可以。</p>"
+            "</details></section><section class='sc-venue-legal'><p>ИП «Юсупов Р.» · БИН 850412300456</p></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "Плов Центр", "抓饭每天 4 锅。"), ("qa", "能取消吗？", "提前 12 小时可以。")]
+
+
 XWIKI = (
     "<html data-xwiki-reference='xwiki:Telecom.Guide.Lookup.WebHome'><head><title>查运营商 - Wiki</title></head><body>"
     "<div id='mainContentArea'><div class='xcontent'><div class='document-header'><div class='document-info'>"
@@ -2362,6 +2373,17 @@ def test_ucraft_accordion_items_are_questions_and_answers() -> None:
             + item.format(q="迟到了还能玩吗？", a="15 分钟以内可以。") + item.format(q="订金能退吗？", a="提前 24 小时可以。")
             + "</div></main></body></html>")
     assert texts(cut(page))[1:] == [("qa", "迟到了还能玩吗？", "15 分钟以内可以。"), ("qa", "订金能退吗？", "提前 24 小时可以。")]
+
+
+def test_a_help_centres_faq_block_with_letter_elements_is_questions_and_answers() -> None:
+    # holdout133 (amoCRM): its own BEM block 「support-faq」, the question 「support-faq__q」 over the answer
+    # 「support-faq__a」; read as blocks, the four pairs were one 「常见问题」 section
+    item = ("<div class='support-faq__item'><div class='support-faq__q'>{q}</div>"
+            "<div class='support-faq__a'>{a}</div></div>")
+    page = ("<html><body><main><article class='support-article'><h1>重复联系人</h1><p>号码格式不同会产生重复。</p>"
+            "<h2>常见问题</h2><div class='support-faq'>" + item.format(q="合并之后还能拆开吗？", a="不能。")
+            + item.format(q="试用期可以用吗？", a="可以。") + "</div></article></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "合并之后还能拆开吗？", "不能。"), ("qa", "试用期可以用吗？", "可以。")]
 
 
 def _market_card(asker: str, day: str, question: str, answer: str) -> str:
