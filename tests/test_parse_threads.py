@@ -2312,3 +2312,36 @@ def test_a_coursera_forum_threads_replies_are_parts_by_writer_without_profile_li
     assert texts(cut(page)) == [
         ("section", "影片太耗流量？", "一週就用了 5 GB。"), ("section", "Aliya", "先用 Wi-Fi 下載。"),
         ("qa", "佔多少空間？", "一週約 500 MB。"), ("section", "怡君（楼主）", "這週只用了 300 MB！")]
+
+
+def _fossil_post(number: int, login: str, text: str, title: str = "", indent: str = "") -> str:
+    """A post as Fossil 2.x's forum draws one: the thread's <h1> over the first, the header 「(n) By login (name) on
+    date [in reply to n] [link] [source]」, the rendered Markdown, the Reply form."""
+    replying = f" in reply to <a href='/forumpost/a{number - 1}'>{number - 1}</a>" if number > 1 else ""
+    return (f"<div id='forum{number}' class='forumTime'{indent}>" + (f"<h1>{title}</h1>" if title else "")
+            + f"<h3 class='forumPostHdr'>({number}) By <a href='/timeline?u={login}'>{login} (Full Name)</a> on "
+            f"<a href='/timeline?c=2025-10-18'>2025-10-18 07:14:22</a>{replying} <a href='/forumpost/a{number}'>"
+            f"[link]</a> <a href='/forumpost/a{number}?raw'>[source]</a></h3><div class='forumPostBody'>"
+            f"<div class='markdown'>{text}</div></div><div class='forumpost-single-controls'><form method='post'>"
+            "<input type='submit' name='reply' value='Reply'></form></div></div>")
+
+
+def test_a_fossil_forum_threads_replies_are_parts_headed_by_their_authors() -> None:
+    # read as a page, the replies were lost whole and the first post was titled by its header, 「[link] [source]」 and
+    # all (holdout138)
+    page = ("<html><head><title>Forum</title></head><body class='forum rpage-forumpost'><div class='header'>"
+            "<div class='title'><h1>无线电俱乐部</h1><span class='page-title'>EchoLink 流量</span></div>"
+            "<div class='status'><a>Login</a></div></div><div class='mainmenu'><a>Home</a><a>Forum</a></div>"
+            "<div class='content'><div class='submenu'><a>Chronological</a><a>Hierarchical</a></div>"
+            "<div class='forumHierRoot'>"
+            + _fossil_post(1, "UN7LBA", "<p>手机跑 EchoLink 一小时大约 18 MB。</p>", title="EchoLink 流量")
+            + _fossil_post(2, "UN7GCM", "<p>Tele2 漫游每 MB 大概 25 ₸。</p>", indent=" style='margin-left:1.5em'")
+            + _fossil_post(3, "UN7LBA", "<p><strong>问：没有执照能听吗？</strong><br>答：可以用网站的 Live 页面只听。</p>",
+                           indent=" style='margin-left:3em'")
+            + "</div></div><div class='footer'>This page was generated in about 0.007s by Fossil 2.24</div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "EchoLink 流量", "手机跑 EchoLink 一小时大约 18 MB。"),
+        ("section", "UN7GCM", "Tele2 漫游每 MB 大概 25 ₸。"),
+        ("qa", "没有执照能听吗？", "可以用网站的 Live 页面只听。")]
+
