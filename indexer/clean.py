@@ -205,7 +205,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               "neighbors",
                               # Thinkific's course player: the lesson's type and reading time over its text
                               # (「文本课 阅读约 12 分钟」), a part of its own titled by the lesson, holdout110
-                              "course-player__content-header"})
+                              "course-player__content-header",
+                              # Phabricator's object header (a Phriction document's, a Maniphest task's): the
+                              # status and policy tags under the title (「已發佈」, 「Open」, 「Public」), which
+                              # opened the first part's text (holdout138)
+                              "phui-header-subheader"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;

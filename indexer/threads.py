@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区 or Zoho Community forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a GitHub issue, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -99,6 +99,13 @@ _MYBB_TEXT = re.compile(r"^pid_\d+$")
 # phpBB (3.x): a post's card 「p201733」, and a quote's ↑ link to the post it quotes (「viewtopic.php?p=201741#p201741」)
 _PHPBB_POST = re.compile(r"^p\d+$")
 _PHPBB_LINKED = re.compile(r"[?&#]p=?(\d+)\b")
+# MantisBT's bug view: the number its summary opens with (「0000482: 」), the text fields in their order, a user's page
+_MANTIS_NUMBER = re.compile(r"^\d+:\s*")
+_MANTIS_TEXTS = ("bug-description", "bug-steps-to-reproduce", "bug-additional-information")
+_MANTIS_USER = re.compile(r"view_user_page\.php")
+# Fossil's forum: a post header's link to its writer's timeline (「/timeline?u=UN7LBA」), whose text is 「login (full name)」
+_FOSSIL_USER = re.compile(r"[?&]u=")
+_FOSSIL_LOGIN = re.compile(r"\s*\([^()]*\)$")
 _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
@@ -140,8 +147,8 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question or GitHub (issue
-    or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug or a GitHub
+    (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
@@ -2389,6 +2396,68 @@ def _asking_line(text: Tag) -> str:
     return ""
 
 
+def _mantis(soup: BeautifulSoup) -> Thread | None:
+    """A MantisBT (2.x) bug's view page (view.php): the ace skin's navbar, sidebar and breadcrumbs, then the widget
+    「查看问题详情」 (跳至注释 / 跳至历史 / 打印) over a bordered table of the bug's fields — a header row of labels (ID,
+    项目, 分类…) over a row of values, rows of th label / td value pairs (报告人, 分派给, 优先级, 状态…), then the
+    text fields a th and a td.bug-summary, td.bug-description, td.bug-steps-to-reproduce and
+    td.bug-additional-information (plain text, lines by <br>) —, the 「注释」 widget (#bugnotes) of tr.bugnote rows, each
+    an author card (name, date, role, 「~0001307」) and the td.bugnote-note, the collapsed 「问题历史」 table and the
+    footer. Read as a page, every part was titled by the widget's caption, the field table ran cell by cell into
+    the first part, the field labels were lines of the text around them, each note was a part 「注释」 opening with
+    its card, and the history was a part. The summary (without the bug's number, as GitHub's 「#214」) is the
+    subject; the description the first post, then the steps to reproduce and the additional information each under
+    its label; each note a reply headed by its author (the reporter's 「（楼主）」). The field values and the history
+    are the tracker's record of the bug, no text."""
+    summary = soup.find("td", class_="bug-summary")
+    if not isinstance(summary, Tag):
+        return None
+    subject = _MANTIS_NUMBER.sub("", _text(summary))
+    fields = [cell for name in _MANTIS_TEXTS if isinstance(cell := soup.find("td", class_=name), Tag)
+              and cell.get_text(strip=True)]
+    if not subject or not fields:
+        return None
+    labels = [_text(cell.find_previous_sibling("th")) for cell in fields]
+    lead = _post(soup, *fields)
+    for holder, cell, label in zip(lead.find_all("div", recursive=False), fields, labels):
+        if "bug-description" not in cell.get("class", []) and label:
+            holder.insert(0, soup.new_tag("h2", string=label))
+    reporter = soup.find("td", class_="bug-reporter")
+    posts = [(lead, _text(reporter))]
+    for note in soup.find_all("tr", class_="bugnote"):
+        text = note.find("td", class_="bugnote-note")
+        card = note.find("td", class_="category")
+        if isinstance(text, Tag):
+            writer = card.find("a", href=_MANTIS_USER) if isinstance(card, Tag) else None
+            posts.append((_post(soup, text), _text(writer)))
+    return subject, _authored(posts)
+
+
+def _fossil(soup: BeautifulSoup) -> Thread | None:
+    """A Fossil (2.x) forum thread (/forumpost, /forumthread): the skin's header (logo, the project's name in an <h1>,
+    the thread's title in span.page-title, Login), the mainmenu, the Chronological / Hierarchical / Unformatted
+    submenu, then in div.forumHierRoot each post a div.forumTime (or forumHier, indented by a margin as it answers
+    another): the first post opens with the thread's <h1>, each post has an h3.forumPostHdr 「(n) By X on date
+    [in reply to n] [link] [source]」 over its div.forumPostBody (the Markdown rendered), then a Reply form; the footer
+    「This page was generated in about 0.007s by Fossil 2.24」. Read as a page, the replies were lost whole and the
+    first post was titled by its header, 「[link] [source]」 and all. The thread's <h1> is the subject, the first
+    post its text, each reply a part headed by its author (the poster's 「（楼主）」), as SMF's."""
+    bodies = soup.find_all("div", class_="forumPostBody")
+    if not bodies:
+        return None
+    first = bodies[0].parent
+    heading = first.find("h1") if isinstance(first, Tag) else None
+    subject = _text(heading) or _text(soup.select_one(".header .page-title")) or _text(soup.title)
+    if not subject:
+        return None
+    posts = []
+    for body in bodies:
+        header = body.find_previous_sibling("h3", class_="forumPostHdr")
+        author = header.find("a", href=_FOSSIL_USER) if isinstance(header, Tag) else None
+        posts.append((_post(soup, body), _FOSSIL_LOGIN.sub("", _text(author))))
+    return subject, _authored(posts)
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -2406,5 +2475,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
-    (_tianya, "atl-item"), (_udemy, _UDEMY_MARK),
+    (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
+    (_mantis, "bug-summary"),
 )

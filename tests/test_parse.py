@@ -280,6 +280,16 @@ def test_a_blog_themes_post_links_and_a_course_players_lesson_header_are_chrome(
     assert texts(cut(f"<h1>單車</h1><p>{text}</p>{chrome}")) == [("section", "單車", text)]
 
 
+def test_a_phabricator_headers_status_tag_under_the_title_is_chrome() -> None:
+    # a Phriction document's header: the status tag 「已發佈」 beside the title opened the first part (holdout138)
+    text = "會員可以預約雷射切割機，每小時 3 500 ₸。"
+    page = ("<div class='phui-header-shell'><div class='phui-header-view'><div class='phui-header-col2'>"
+            "<h1 class='phui-header-header'>預約須知</h1><div class='phui-header-subheader'><span class='phui-tag-view "
+            "phui-tag-type-shade phui-tag-green'><span class='phui-tag-core'>已發佈</span></span></div></div></div></div>"
+            f"<div class='phui-document-content'><p>{text}</p></div>")
+    assert texts(cut(page)) == [("section", "預約須知", text)]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")

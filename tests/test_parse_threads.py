@@ -2312,3 +2312,80 @@ def test_a_coursera_forum_threads_replies_are_parts_by_writer_without_profile_li
     assert texts(cut(page)) == [
         ("section", "影片太耗流量？", "一週就用了 5 GB。"), ("section", "Aliya", "先用 Wi-Fi 下載。"),
         ("qa", "佔多少空間？", "一週約 500 MB。"), ("section", "怡君（楼主）", "這週只用了 300 MB！")]
+
+
+def _fossil_post(number: int, login: str, text: str, title: str = "", indent: str = "") -> str:
+    """A post as Fossil 2.x's forum draws one: the thread's <h1> over the first, the header 「(n) By login (name) on
+    date [in reply to n] [link] [source]」, the rendered Markdown, the Reply form."""
+    replying = f" in reply to <a href='/forumpost/a{number - 1}'>{number - 1}</a>" if number > 1 else ""
+    return (f"<div id='forum{number}' class='forumTime'{indent}>" + (f"<h1>{title}</h1>" if title else "")
+            + f"<h3 class='forumPostHdr'>({number}) By <a href='/timeline?u={login}'>{login} (Full Name)</a> on "
+            f"<a href='/timeline?c=2025-10-18'>2025-10-18 07:14:22</a>{replying} <a href='/forumpost/a{number}'>"
+            f"[link]</a> <a href='/forumpost/a{number}?raw'>[source]</a></h3><div class='forumPostBody'>"
+            f"<div class='markdown'>{text}</div></div><div class='forumpost-single-controls'><form method='post'>"
+            "<input type='submit' name='reply' value='Reply'></form></div></div>")
+
+
+def test_a_fossil_forum_threads_replies_are_parts_headed_by_their_authors() -> None:
+    # read as a page, the replies were lost whole and the first post was titled by its header, 「[link] [source]」 and
+    # all (holdout138)
+    page = ("<html><head><title>Forum</title></head><body class='forum rpage-forumpost'><div class='header'>"
+            "<div class='title'><h1>无线电俱乐部</h1><span class='page-title'>EchoLink 流量</span></div>"
+            "<div class='status'><a>Login</a></div></div><div class='mainmenu'><a>Home</a><a>Forum</a></div>"
+            "<div class='content'><div class='submenu'><a>Chronological</a><a>Hierarchical</a></div>"
+            "<div class='forumHierRoot'>"
+            + _fossil_post(1, "UN7LBA", "<p>手机跑 EchoLink 一小时大约 18 MB。</p>", title="EchoLink 流量")
+            + _fossil_post(2, "UN7GCM", "<p>Tele2 漫游每 MB 大概 25 ₸。</p>", indent=" style='margin-left:1.5em'")
+            + _fossil_post(3, "UN7LBA", "<p><strong>问：没有执照能听吗？</strong><br>答：可以用网站的 Live 页面只听。</p>",
+                           indent=" style='margin-left:3em'")
+            + "</div></div><div class='footer'>This page was generated in about 0.007s by Fossil 2.24</div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "EchoLink 流量", "手机跑 EchoLink 一小时大约 18 MB。"),
+        ("section", "UN7GCM", "Tele2 漫游每 MB 大概 25 ₸。"),
+        ("qa", "没有执照能听吗？", "可以用网站的 Live 页面只听。")]
+
+
+def _mantis_note(number: int, user: str, text: str) -> str:
+    """A bug note's row as MantisBT 2.x draws one: the author card (name, date, role, 「~n」) and the note."""
+    return (f"<tr class='bugnote visible-on-hover-toggle' id='c{number}'><td class='category'><div class='pull-left'>"
+            f"<p class='no-margin'><a href='/view_user_page.php?id=2'>{user}</a></p><p class='no-margin small'>"
+            f"2025-09-15 09:12</p><p class='no-margin'><span class='label label-default'>开发人员</span> "
+            f"<a href='view.php?id=482#c{number}'>~{number:07d}</a></p></div></td>"
+            f"<td class='bugnote-note bugnote-public'>{text}</td></tr><tr class='spacer'><td colspan='2'></td></tr>")
+
+
+def test_a_mantis_bugs_fields_are_its_parts_and_its_notes_replies_by_their_authors() -> None:
+    # read as a page, every part was titled by the widget's caption 「查看问题详情」, the field table ran cell by cell
+    # into the first part, the labels 「重现步骤」「附加信息」 were lines of the text around them, each note was a part
+    # 「注释」 opening with its author card and the history table a part (holdout138)
+    page = ("<html><body><div id='navbar' class='navbar'><a>MantisBT</a></div><div class='main-container'>"
+            "<div id='sidebar' class='sidebar'><ul><li><a>查看问题</a></li></ul></div><div class='main-content'>"
+            "<div class='page-content'><div class='widget-box'><div class='widget-header'><h4 class='widget-title'>"
+            "查看问题详情</h4><div class='widget-toolbar'><a class='btn' href='#bugnotes'>跳至注释</a></div></div>"
+            "<div class='widget-body'><table class='table table-bordered'><tbody><tr class='bug-header'>"
+            "<th class='bug-id category'>ID</th><th class='bug-project category'>项目</th></tr><tr class='bug-header-data'>"
+            "<td class='bug-id'>0000482</td><td class='bug-project'>乘客通知</td></tr><tr><th class='bug-reporter category'>"
+            "报告人</th><td class='bug-reporter'><a href='/view_user_page.php?id=7'>aizhan</a></td>"
+            "<th class='bug-status category'>状态</th><td class='bug-status'>已解决</td></tr>"
+            "<tr><th class='bug-summary category'>摘要</th><td class='bug-summary'>0000482: 取消短信收不到</td></tr>"
+            "<tr><th class='bug-description category'>描述</th><td class='bug-description'>"
+            "Tele2 号码收不到取消短信。</td></tr><tr><th class='bug-steps-to-reproduce category'>重现步骤</th>"
+            "<td class='bug-steps-to-reproduce'>1. 加一位测试乘客。<br />2. 点取消航班。</td></tr>"
+            "<tr><th class='bug-additional-information category'>附加信息</th><td class='bug-additional-information'>"
+            "回复短信发到 4466，免费。</td></tr></tbody></table></div></div><div id='bugnotes' class='widget-box'>"
+            "<div class='widget-header'><h4 class='widget-title'>注释</h4></div><div class='widget-body'><table>"
+            + _mantis_note(1307, "timur", "原因找到了：发件人没有登记。")
+            + _mantis_note(1311, "aizhan", "问：路费能报销吗？<br />答：能，每人补偿 10 000 ₸。")
+            + "</table></div></div><div id='history' class='widget-box collapsed'><div class='widget-header'>"
+            "<h4 class='widget-title'>问题历史</h4></div><div class='widget-body'><table><thead><tr><th>日期修改</th>"
+            "<th>字段</th></tr></thead><tbody><tr><td>2025-09-15</td><td>新建 =&gt; 已分派</td></tr></tbody></table>"
+            "</div></div></div></div></div><div class='footer noprint'>Copyright MantisBT Team</div></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "取消短信收不到", "Tele2 号码收不到取消短信。"),
+        ("step", "加一位测试乘客", "加一位测试乘客。"), ("step", "点取消航班", "点取消航班。"),
+        ("section", "附加信息", "回复短信发到 4466，免费。"),
+        ("section", "timur", "原因找到了：发件人没有登记。"),
+        ("qa", "路费能报销吗？", "能，每人补偿 10 000 ₸。")]
+    assert {f.procedure.title for f in frags if f.type == "step"} == {"重现步骤"}
