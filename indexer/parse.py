@@ -44,7 +44,7 @@ from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
 from indexer.kuaishou import kuaishou_video
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
-from indexer.mastodon import mastodon_status
+from indexer.mastodon import mastodon_status, pleroma_static
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
 from indexer.misskey import misskey_note
@@ -1389,6 +1389,7 @@ def parse_article(source: Source) -> Article:
         tiktok_video(soup, marks)      # a TikTok video page as the browser saves it: its description's title its headline, keycap lines steps, its comments parts by their writers
         kuaishou_video(soup, marks)    # a Kuaishou video page as the browser saves it: its title its headline, its 【…】 lines its parts, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
+        pleroma_static(soup, marks)    # a Pleroma or Akkoma static-fe thread page: its bold first line or its <title>'s quote its headline, each reply a part by its writer
         misskey_note(soup)             # a Misskey note page the web client shows: its first line its headline, its 「■」 lines its parts, each reply a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
