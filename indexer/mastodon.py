@@ -240,9 +240,8 @@ def _static_mentioned(content: Tag) -> list[str]:
 def _drop_hashtag_lines(text: Tag) -> None:
     """Drop the paragraphs that are only hashtag links (「#气象站 #IoT」): the status's tags, no text."""
     for paragraph in text.find_all("p"):
-        links = paragraph.find_all("a", class_="hashtag")
-        if links and not clean("".join(str(node) for node in paragraph.strings
-                                       if not any(node in link.descendants for link in links))).strip():
+        if paragraph.find("a", class_="hashtag") is not None and not clean("".join(
+                node for node in paragraph.strings if node.find_parent("a", class_="hashtag") is None)):
             paragraph.decompose()
 
 
