@@ -157,6 +157,9 @@ Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its
 Open edX (holdout128): a courseware unit's discussion xblock (`div.xblock-student_view-discussion`) is replaced by
 the part 「评论」, each `article.discussion-post` then its `.response`s, the post's writer's or a badged member's
 response answering the question above it (`_open_edx`).
+Khan Academy (holdout135): an article lesson's page its cdn.kastatic.org assets mark, its text the one
+`article.framework-perseus`; its discussion (`section.discussion`), lost with the frame, is the article's last part
+「评论」, each `div.discussion-item.question` answered by the first answer in its `div.answers` (`_khan_academy`).
 Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
 seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
 typed into a review answering it (`_prom_product`).
@@ -295,7 +298,7 @@ class Comment:
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
-    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a LiveJournal entry's, a Naver Blog
+    post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
     post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
@@ -2851,6 +2854,45 @@ def _stepik_comment(card: Tag) -> Comment | None:
                    isinstance(header, Tag) and header.find(class_="comment-widget__badge") is not None)
 
 
+# Khan Academy's own assets (cdn.kastatic.org/genfiles/…: the site's styles and scripts)
+_KHAN_ADDRESS = re.compile(r"^(?:https?:)?//cdn\.kastatic\.org/", re.IGNORECASE)
+
+
+def _khan_academy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Khan Academy: an article lesson its assets from cdn.kastatic.org mark, its text the one
+    `article.framework-perseus` (the `h1`, the writer's `h2` parts of `div.paragraph` blocks). Around it the
+    OneTrust banner, the header, the unit's sidebar, the breadcrumbs, 「上一个课程 / 下一个课程」 and the
+    discussion (`section.discussion`: the 「问题 / 提示和感谢」 tabs and the sort menu, each learner's question a
+    `div.discussion-item.question` of `.author` (the name and 「2 年前」), the text `.discussion-content`,
+    votes and 回复, its answers `div.discussion-item.answer` in its `div.answers`; 「显示更多问题」). Read as a
+    page, the discussion was lost with the frame (holdout135). So it is the article's last part 「评论」
+    (`_threads_html`), each question and its answers a thread: the Questions tab is a Q&A, so a question's first
+    answer answers it, whoever wrote it (Khan marks no author's or teacher's answers)."""
+    articles = soup.select("article.framework-perseus")
+    if len(articles) != 1 or not loads_assets(soup, _KHAN_ADDRESS):
+        return
+    cards = [card for card in soup.select("section.discussion div.discussion-item.question")
+             if card.find_parent("div", class_="discussion-item") is None]
+    threads = _nested_threads(cards, "answers", "answer", _khan_comment)
+    markup = _threads_html(threads)
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        articles[0].append(part)
+
+
+def _khan_comment(card: Tag) -> Comment | None:
+    """A discussion item's own text and its writer, an answer marked as the one answering (see `_khan_academy`);
+    None for an item that says nothing."""
+    text = card.find("div", class_="discussion-content", recursive=False)
+    if not isinstance(text, Tag) or not one_line(text):
+        return None
+    author = card.find("div", class_="author", recursive=False)
+    name = author.find("a") if isinstance(author, Tag) else None
+    return Comment(one_line(name) if isinstance(name, Tag) else "", one_line(text),
+                   "answer" in card.get("class", ()))
+
+
 def _open_edx(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Open edX: a courseware unit (the Learning MFE's `h1.unit-title` over the unit's xblocks, each a
     `div.xblock-student_view-<type>`), whose discussion xblock (`div.xblock-student_view-discussion` >
@@ -3486,6 +3528,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_teachable, (_needs("#lecture_heading", "lecture-text-container"),)),
     (_stepik, (_needs("step-text", "html-content", "comment-widget"),)),
     (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
+    (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

@@ -334,6 +334,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _ozon_item(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
+    if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
+        _youla_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
@@ -852,6 +854,33 @@ def _olx_ad(soup: BeautifulSoup) -> None:
 
 
 _AVITO_MARKER = re.compile(r"^item-view/")
+
+
+_YOULA_ASSETS = re.compile(r"^(?:https?:)?//static\.youla\.io/")     # (its every page's CSS and JS)
+
+
+def _youla_item(soup: BeautifulSoup) -> None:
+    """A Youla (Юла) ad page its static.youla.io assets mark: `section.product-info` (the `h1.product-info__title`,
+    the price, the meta line, the params list), the description, then `aside.seller-card` (`.seller-card__name`,
+    `__rating` 「★ 4.9 · 37 отзывов」, `__since` 「На Юле с марта 2021」, the badge 「Номер телефона подтверждён」, the
+    Позвонить / Написать buttons, 「Все объявления продавца (4)」). Read as a page (holdout135) the aside went as
+    page chrome with the seller's name and rating; they are now one line under the ad's price and params
+    (「Ерлан Б. · ★ 4.9 · 37 отзывов · На Юле с марта 2021」), as Avito's seller line is (`_avito_item`), the badge,
+    buttons and the link to the seller's other ads gone."""
+    heading = soup.find("h1", class_="product-info__title")
+    card = soup.find("aside", class_="seller-card")
+    if not isinstance(heading, Tag) or not isinstance(card, Tag) or not loads_assets(soup, _YOULA_ASSETS):
+        return
+    about = [one_line(card.find(class_=f"seller-card__{part}")) for part in ("name", "rating", "since")]
+    line = " · ".join(part for part in about if part)
+    card.decompose()
+    if not line:
+        return
+    info = heading.find_parent("section", class_="product-info")
+    params = info.find("ul", class_="product-info__params") if isinstance(info, Tag) else None
+    paragraph = soup.new_tag("p")
+    paragraph.string = line
+    (params if isinstance(params, Tag) else heading).insert_after(paragraph)
 
 
 def _avito_item(soup: BeautifulSoup) -> None:

@@ -25,6 +25,14 @@ as the mail would have, so the salutation is known and goes with the others'.
 An MJML campaign (Brevo's, Mailjet's: `div.mj-column-per-100` columns, no `#bodyTable`) is read by its columns'
 rows instead (`_mjml_letter`): the letter is the rows from its first heading's to the end of its last heading's
 column, without a masthead's line or a salutation whose name is a merge tag (「{{ contact.FIRSTNAME }}，你好！」).
+
+UniSender's template lays a campaign out in a 600 px `table.us-container` (inside `table.us-wrapper`), one row per
+block: the 「郵件顯示不正常？在瀏覽器中查看」 line (its link the merge tag `{{WebLetterUrl}}`), the logo, the `<h1>` with
+the opening paragraph, one row per `<h2>` section, then the CTA button, the social icons, the footer (「您收到這封信是因為…」,
+the sender's address, 「取消訂閱 · 網頁版」) and the 「Отправлено через UniSender」 badge. Read as a page (holdout135),
+the web-view line opened the first part and the footer was a last part titled again by the h1. The letter is the rows
+from its first heading's to its last heading's (`_unisender_letter`); a salutation opening the first paragraph on
+the same line as the text, its name a merge tag (「{{Name}} 您好：感謝您成為…」), goes and the text stays.
 """
 from __future__ import annotations
 
@@ -47,6 +55,8 @@ def email_campaign(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     """Drop the salutation and the sign-off of a campaign's letter (see the module's docstring); any other page
     is unchanged."""
     if (marks is None or any(_MJML_COLUMN.match(mark) for mark in marks)) and _mjml_letter(soup):
+        return
+    if (marks is None or "us-container" in marks) and _unisender_letter(soup):
         return
     cells = _letter_cells(soup, marks)
     if not cells:
@@ -103,9 +113,11 @@ def _letter_cells(soup: BeautifulSoup, marks: frozenset[str] | None) -> list[Tag
     return [cell for cell in cells if inside(cell, layout)]
 
 
-def _salutes(paragraph: Tag) -> bool:
-    """A letter's salutation, its recipient's name a merge tag or not (「{{ contact.FIRSTNAME }}，你好！」)."""
-    return is_salutation(_MERGE_TAG.sub("Name", clean(raw_text(paragraph))))
+def _salutes(paragraph: Tag | str) -> bool:
+    """A letter's salutation (a paragraph, or a clause's text), its recipient's name a merge tag or not
+    (「{{ contact.FIRSTNAME }}，你好！」, 「{{Name}} 您好：」)."""
+    text = paragraph if isinstance(paragraph, str) else raw_text(paragraph)
+    return is_salutation(_MERGE_TAG.sub("Name", clean(text)))
 
 
 def _mjml_letter(soup: BeautifulSoup) -> bool:
@@ -142,4 +154,35 @@ def _mjml_letter(soup: BeautifulSoup) -> bool:
         said.decompose()
     for row in gone:
         row.decompose()
+    return True
+
+
+# a salutation opening a paragraph's text: up to its first 「：」, 「，」 or 「！」 (「{{Name}} 您好：」)
+_OPENING_CLAUSE = re.compile(r"^\s*([^：:，,！!。\n]{1,30}[：:，,！!])\s*")
+
+
+def _unisender_letter(soup: BeautifulSoup) -> bool:
+    """Keep a UniSender campaign's letter alone (see the module's docstring); False on a page that is none."""
+    layout = soup.find("table", class_="us-container")
+    if not isinstance(layout, Tag):
+        return False
+    rows = table_rows(layout)
+    titled = [i for i, row in enumerate(rows) if row.find(HEADINGS) is not None]
+    if not titled:
+        return False
+    first, last = titled[0], titled[-1]
+    heading = rows[first].find(HEADINGS)
+    said = heading.find_next("p") if isinstance(heading, Tag) else None
+    if isinstance(said, Tag) and said.find_previous(HEADINGS) is heading:
+        opening = next((node for node in said.strings if node.strip()), None)
+        clause = _OPENING_CLAUSE.match(str(opening)) if opening is not None else None
+        if clause and _MERGE_TAG.search(clause.group(1)) and _salutes(clause.group(1)):
+            rest = str(opening)[clause.end():]
+            if rest.strip() or any(node.strip() for node in said.strings if node is not opening):
+                opening.replace_with(rest)
+            else:
+                said.decompose()
+    for i, row in enumerate(rows):
+        if i < first or i > last:
+            row.decompose()
     return True

@@ -135,3 +135,120 @@ def _subject(soup: BeautifulSoup, warning: str, lines: list[str]) -> str:
     sentence = _SENTENCE_END.split(lines[0], maxsplit=1)[0].strip()
     return next((found for found in (warning, quoted.group(1).strip() if quoted else "", sentence)
                  if 0 < len(found) <= HEADING_MAX), "")
+
+
+# the marks Pleroma's and Akkoma's static front end (static-fe) gives a thread's page: its root, its statuses,
+# a status's text
+STATIC_FE_MARKS = ("static-fe", "activity", "e-content")
+_STATIC_TITLE = re.compile(r'^.*?:\s*[“"](.+?)[”"]\s*(?:[—–-]\s*[^—–-]+)?$')  # 「aidos (@aidos@…): "…" — qazaq.dev social」
+
+
+def pleroma_static(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Put a Pleroma or Akkoma static-fe thread page's thread in its place, as an `<article>` read as
+    `mastodon_status` reads Mastodon's (see the module's docstring); any other page is left alone.
+
+    The static front end (what a Pleroma or Akkoma instance serves a visitor without JavaScript) draws the
+    navbar, the banner 「This is a static rendering of a thread. For the full experience, open it in
+    Pleroma-FE.」, the focused status (`div.activity`: the `p-author h-card` with `bdi.display-name` and
+    `span.nickname`, the `e-content` text, `activity-meta` with the date, visibility and counters), then its
+    replies (`div.replies > div.activity.reply`, each opening with h-card mentions) and the footer. Read as a
+    page (holdout135), the article was titled by the `<title>` and the banner was its only text, the post's
+    bold first line (its writer's headline) made its introduction a question, and the replies lost their
+    writers and were glued into two 「评论」 parts cut by length. The post's text keeps its markup (bold-line
+    headings, lists: they are read as any page's); its headline is a first paragraph all bold, else the
+    `<title>`'s quoted opening when not cut short (「…」), else its first sentence; a hashtag line is no text.
+    """
+    found = marks if marks is not None else page_marks(soup)
+    if not all(mark in found for mark in STATIC_FE_MARKS) or soup.body is None:
+        return
+    app = soup.find(class_="static-fe")
+    statuses = app.find_all("div", class_="activity") if isinstance(app, Tag) else []
+    if not statuses or "reply" in statuses[0].get("class", ()):
+        return
+    post, replies = statuses[0], [status for status in statuses[1:] if "reply" in status.get("class", ())]
+    text = post.find("div", class_="e-content")
+    if not isinstance(text, Tag):
+        return
+    author = _static_name(post)
+    emoji_as_text(text)
+    _drop_hashtag_lines(text)
+    blocks = [child for child in text.children if isinstance(child, Tag) and clean(raw_text(child))]
+    if not blocks:
+        return
+    headline = _bold_line(blocks[0])
+    if headline:
+        blocks = blocks[1:]
+    comments: list[Comment] = []
+    previous = thread = ""
+    for number, reply in enumerate(replies):
+        name = _static_name(reply)
+        content = reply.find("div", class_="e-content")
+        if not isinstance(content, Tag):
+            continue
+        answers = bool(previous) and previous in _static_mentioned(content)
+        thread = thread if answers else str(number)
+        previous = _static_account(reply)
+        emoji_as_text(content)
+        _unaddress(content)
+        lines = [line for line in clean(raw_text(content)).split("\n") if line]
+        if lines:
+            comments.append(Comment(name, tuple(lines), bool(author) and name == author, thread, answers))
+    quoted = _STATIC_TITLE.match(one_line(soup.title))
+    cut = quoted.group(1).strip() if quoted else ""
+    first = clean(raw_text(blocks[0])) if blocks else ""
+    sentence = _SENTENCE_END.split(first, maxsplit=1)[0].strip()
+    subject = next((found for found in (headline, "" if cut.endswith(("…", "...")) else cut, sentence)
+                    if 0 < len(found) <= HEADING_MAX), "")
+    for block in blocks:
+        block.extract()
+    post_thread(soup, subject, [], comments, author, blocks)
+
+
+def _static_name(status: Tag) -> str:
+    """A static-fe status's writer: the display name (`bdi.display-name`), else the @nickname."""
+    author = status.find(class_="p-author")
+    return (one_line(author.find(class_="display-name")) or one_line(author.find(class_="nickname"))) \
+        if isinstance(author, Tag) else ""
+
+
+def _static_account(status: Tag) -> str:
+    """A static-fe status's writer's user name: the last part of the author's profile link
+    (「https://mastodon.kz/@zhanna_iot」, 「https://social.qazaq.dev/users/aidos」 → 「zhanna_iot」, 「aidos」)."""
+    author = status.find(class_="p-author")
+    link = author.find("a", href=True) if isinstance(author, Tag) else None
+    return _user(str(link["href"])) if isinstance(link, Tag) else ""
+
+
+def _user(href: str) -> str:
+    """The user name a profile link names, Mastodon's 「/@name」 or Pleroma's 「/users/name」."""
+    return href.rstrip("/").rsplit("/", 1)[-1].lstrip("@").split("@")[0]
+
+
+def _static_mentioned(content: Tag) -> list[str]:
+    """The user names the mentions opening a static-fe status's text link to."""
+    paragraph = content.find("p") or content
+    out = []
+    for node in paragraph.children:
+        if isinstance(node, Tag) and "h-card" in node.get("class", ()):
+            link = node.find("a", href=True)
+            out.append(_user(str(link["href"])) if link else "")
+        elif isinstance(node, Tag) or str(node).strip():
+            break
+    return out
+
+
+def _drop_hashtag_lines(text: Tag) -> None:
+    """Drop the paragraphs that are only hashtag links (「#气象站 #IoT」): the status's tags, no text."""
+    for paragraph in text.find_all("p"):
+        if paragraph.find("a", class_="hashtag") is not None and not clean("".join(
+                node for node in paragraph.strings if node.find_parent("a", class_="hashtag") is None)):
+            paragraph.decompose()
+
+
+def _bold_line(block: Tag) -> str:
+    """A paragraph that is all bold (`<b>`, `<strong>`): its text, the headline its writer set it as; else ""."""
+    if block.name != "p":
+        return ""
+    text = clean(raw_text(block))
+    bold = "".join(clean(raw_text(tag)) for tag in block.find_all(["b", "strong"]) if tag.find_parent(["b", "strong"]) is None)
+    return text if text and bold == text else ""

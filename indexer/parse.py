@@ -44,7 +44,7 @@ from indexer.facebook import facebook_post
 from indexer.instagram import instagram_post
 from indexer.kuaishou import kuaishou_video
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
-from indexer.mastodon import mastodon_status
+from indexer.mastodon import mastodon_status, pleroma_static
 from indexer.mattermost import mattermost_channel
 from indexer.messenger import messenger_chat
 from indexer.misskey import misskey_note
@@ -1391,13 +1391,14 @@ def parse_article(source: Source) -> Article:
         tiktok_video(soup, marks)      # a TikTok video page as the browser saves it: its description's title its headline, keycap lines steps, its comments parts by their writers
         kuaishou_video(soup, marks)    # a Kuaishou video page as the browser saves it: its title its headline, its 【…】 lines its parts, its comments parts by their writers
         mastodon_status(soup, marks)   # a Mastodon status page the web app shows: its content warning or first line its headline, each other status a part by its writer
+        pleroma_static(soup, marks)    # a Pleroma or Akkoma static-fe thread page: its bold first line or its <title>'s quote its headline, each reply a part by its writer
         misskey_note(soup)             # a Misskey note page the web client shows: its first line its headline, its 「■」 lines its parts, each reply a part by its writer
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         linear_issue(soup, marks)      # a Linear issue's page: the issue (title, identifier and properties, description, sub-issues) without the app, its comments a last part 「评论」
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」
         kaiten_card(soup, marks)       # a Kaiten card's page: the card (title, description, checklists, files) without the app, path or properties, its comments a last part 「评论」
-        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a Stepik step, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, an FC2 Blog entry, a Daum Cafe post, a Naver Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article, a Lobsters story, a Livedoor Blog or DTF entry, a Wattpad story part, a Kit post, a Gumroad product, an Otzovik review, a pixiv FANBOX post: its title, its comments a last part 「评论」
+        blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a Stepik step, a Khan Academy article, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, an FC2 Blog entry, a Daum Cafe post, a Naver Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article, a Lobsters story, a Livedoor Blog or DTF entry, a Wattpad story part, a Kit post, a Gumroad product, an Otzovik review, a pixiv FANBOX post: its title, its comments a last part 「评论」
         comments = page_comments(soup, marks, before)  # on a page no reader above read, a comment list found by its shape
     elif "<aside" in html:
         for aside in soup.find_all("aside"):

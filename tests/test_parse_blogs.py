@@ -1327,6 +1327,42 @@ def test_stepiks_markup_on_a_page_stepik_did_not_serve_is_left_alone() -> None:
     assert "補充：ЕНУ 的密碼寄到學校信箱。" not in all_text(cut(stepik(assets="/static/app.css")))
 
 
+def _khan_item(kind: str, name: str, text: str, answers: str = "") -> str:
+    """A Khan Academy discussion item: the writer and 「2 年前」, the text, votes and 回复, then its answers."""
+    nested = f"<div class='answers'>{answers}</div>" if answers else ""
+    return (f"<div class='discussion-item {kind}'><div class='author'><a href='/profile/kaid_1'>{name}</a> "
+            f"<span class='date'>2 年前</span></div><div class='discussion-content'><p>{text}</p></div>"
+            f"<div class='discussion-meta'><span class='votes'>12 票</span> <button>回复</button></div>{nested}</div>")
+
+
+def khan_academy(assets: str = "https://cdn.kastatic.org/genfiles/stylesheets/article-package.css") -> str:
+    items = (_khan_item("question", "Dana", "PUK 码在哪里找？", _khan_item("answer", "Timur", "印在买卡时那张塑料卡片背面。"))
+             + _khan_item("question", "Ли Мин", "讲得很清楚，谢谢"))
+    return ("<html lang='zh-hans'><head><title>验证码的概率 (文章) | 可汗学院</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><header><a href='/'>Khan Academy</a></header>"
+            "<nav class='_sidebar'><h2>第 4 单元：生活中的概率</h2><ul><li><a href='#'>测验 2</a></li></ul></nav>"
+            "<main id='main-content'><article class='framework-perseus'><h1>验证码的概率</h1>"
+            "<h2>锁定规则</h2><div class='paragraph'><p>PIN 码输错 3 次会锁卡。</p></div>"
+            "<h2>有效期</h2><div class='paragraph'><p>验证码一般 3 到 5 分钟过期，过期就作废，要重新发送；PUK 码输错 10 次，"
+            "SIM 卡会永久作废，只能带身份证去营业厅补卡。</p></div></article>"
+            "<div class='_article-nav'><a href='#'>下一个课程：测验 2</a></div>"
+            "<section class='discussion'><div class='discussion-tabs'><button>问题</button><button>提示和感谢</button></div>"
+            f"{items}<button class='discussion-more'>显示更多问题</button></section></main></body></html>")
+
+
+def test_a_khan_academy_articles_discussion_is_its_last_part_each_question_answered_by_its_first_answer() -> None:
+    # holdout135: the article alone was read, the discussion lost with the frame
+    assert texts(cut(khan_academy())) == [
+        ("section", "锁定规则", "PIN 码输错 3 次会锁卡。"),
+        ("section", "有效期", "验证码一般 3 到 5 分钟过期，过期就作废，要重新发送；PUK 码输错 10 次，SIM 卡会永久作废，只能带身份证去营业厅补卡。"),
+        ("section", COMMENTS_TITLE, "讲得很清楚，谢谢"),
+        ("qa", "PUK 码在哪里找？", "印在买卡时那张塑料卡片背面。")]
+
+
+def test_khan_academys_markup_on_a_page_khan_did_not_serve_is_left_alone() -> None:
+    assert "讲得很清楚，谢谢" not in all_text(cut(khan_academy(assets="/static/app.css")))
+
+
 def open_edx_unit(responses: str) -> str:
     """An Open edX courseware unit: the HTML xblock's text under its h2s, then a discussion xblock of one post
     and its `responses`."""

@@ -100,3 +100,31 @@ def test_an_mjml_campaign_is_its_letter_without_mirror_line_masthead_line_saluta
 
 def test_mjml_like_markup_without_its_column_class_is_read_as_it_was() -> None:
     assert "骰子森林桌遊咖啡館 · 2025 年 12 月號電子報" in all_text(cut(mjml_campaign(column="column")))
+
+
+def unisender(layout_class: str = "us-container") -> str:
+    """A UniSender campaign: a `table.us-container` of the web-view line, the logo, the h1 with a salutation opening
+    its paragraph, an h2 section, the CTA button, the footer with the unsubscribe merge tags and UniSender's badge."""
+    return ("<html><body><table class='us-wrapper' width='100%'><tr><td align='center'>"
+            f"<table class='{layout_class}' width='600'>"
+            "<tr><td>郵件顯示不正常？<a href='{{WebLetterUrl}}'>在瀏覽器中查看</a></td></tr>"
+            "<tr><td><img src='https://img.unisender.com/u/1/logo.png' alt='ToolShare'/></td></tr>"
+            "<tr><td><h1>12 月通訊：簡訊取件碼上線</h1><p>{{Name}} 您好：感謝您成為會員！本期整理了新規定。</p></td></tr>"
+            "<tr><td><h2 class='us-h2'>自助取件櫃</h2><p>每次預約成功，系統會發一則簡訊。</p></td></tr>"
+            "<tr><td align='center'><a class='us-btn' href='https://toolshare.example/catalog'>查看全部工具</a></td></tr>"
+            "<tr><td>您收到這封信是因為您註冊了會員。<br/>ОФ «ToolShare», Алматы<br/>"
+            "<a href='{{UnsubscribeUrl}}'>取消訂閱</a> · <a href='{{WebLetterUrl}}'>網頁版</a></td></tr>"
+            "<tr><td><a href='https://www.unisender.com/'><img src='https://img.unisender.com/powered.png' "
+            "alt='Отправлено через UniSender'/></a></td></tr></table></td></tr></table></body></html>")
+
+
+def test_a_unisender_campaign_is_its_letter_without_web_view_line_salutation_or_footer() -> None:
+    # holdout135: 「郵件顯示不正常？在瀏覽器中查看」 and 「{{Name}} 您好：」 opened the first part, and the footer was a
+    # last part titled again by the h1
+    assert texts(cut(unisender())) == [
+        ("section", "12 月通訊：簡訊取件碼上線", "感謝您成為會員！本期整理了新規定。"),
+        ("section", "自助取件櫃", "每次預約成功，系統會發一則簡訊。")]
+
+
+def test_a_table_layout_without_unisenders_container_keeps_its_footer() -> None:
+    assert "您收到這封信是因為您註冊了會員。" in all_text(cut(unisender(layout_class="container")))

@@ -1,6 +1,7 @@
 """A Mastodon status page as the web app shows it, saved by the browser: what a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
+from fragments import texts
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 
@@ -96,3 +97,66 @@ def test_class_names_alone_make_no_status_page() -> None:
     frags = cut(html)
     assert {f.article_title for f in frags} == {"門號心得"}
     assert [(f.type, f.text) for f in frags] == [("section", "宿舍一樓有電信攤位。")]
+
+
+def static_fe_status(ident: str, display: str, profile: str, text: str, reply: bool = True) -> str:
+    """One status as Pleroma's and Akkoma's static-fe draws it: the author's h-card, the text, the meta line."""
+    nickname = "@" + profile.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    return (f'<div class="activity{" reply" if reply else ""}" id="{ident}"><div class="p-author h-card">'
+            f'<a class="u-url" href="{profile}"><img class="u-photo avatar" src="/a.png" alt="">'
+            f'<bdi class="display-name">{display}</bdi> <span class="nickname">{nickname}</span></a></div>'
+            f'<div class="activity-content e-content">{text}</div><div class="activity-meta"><a class="u-url" '
+            f'href="/notice/{ident}"><time datetime="2026-11-02T09:02:00Z">Nov 2, 2026, 15:02</time></a> · '
+            '<span class="counters">Favorites 9</span></div></div>')
+
+
+def static_fe_mention(profile: str) -> str:
+    user = profile.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    return f'<span class="h-card"><a class="u-url mention" href="{profile}">@<span>{user}</span></a></span> '
+
+
+def static_fe_page(post: str, *replies: str) -> str:
+    """A static-fe thread page: navbar, the static-rendering banner, the status, its replies, the footer."""
+    return ('<!DOCTYPE html><html lang="en"><head><title>aidos (@aidos@social.example): "别墅气象站用 SIM 卡上传数据，'
+            '流量到底要多少？……" — example social</title></head><body><div id="app" class="static-fe">'
+            '<nav class="navbar"><a class="site-brand" href="/">example social</a> <a href="/main/public">Public timeline'
+            '</a></nav><div class="container"><div class="instance-banner">This is a static rendering of a thread. For the '
+            'full experience, <a href="/notice/A1">open it in Pleroma-FE</a>.</div>' + post
+            + '<div class="replies">' + "".join(replies) + '</div></div><footer class="footer">Powered by Akkoma</footer>'
+            '</div></body></html>')
+
+
+AIDOS = "https://social.example/users/aidos"
+ZHANNA = "https://mastodon.example/@zhanna_iot"
+
+
+def test_a_pleroma_static_thread_is_titled_by_its_bold_headline_each_reply_a_part_by_its_writer() -> None:
+    # read as a page, the article was titled by the <title> with the static-rendering banner its only text, the
+    # bold first line titled the introduction as a question, the hashtags stayed and the replies lost their
+    # writers, glued into 「评论」 parts cut by length; now the banner and tags go, the bold line is the headline,
+    # and each reply is a part headed by its writer, its paragraphs its lines, without the mentions it opens with
+    post = static_fe_status("A1", "Айдос 🌦️", AIDOS, (
+        '<p><b>别墅气象站用 SIM 卡上传数据，流量到底要多少？（长文）</b></p><p>家里没有宽带，全靠一张手机卡。</p>'
+        '<ul><li>网关 GW1100</li><li>路由器 ZTE MF79U</li></ul>'
+        '<p><a class="hashtag" href="/tag/iot">#IoT</a> <a class="hashtag" href="/tag/dacha">#dacha</a></p>'), reply=False)
+    frags = cut(static_fe_page(
+        post,
+        static_fe_status("A2", "Жанна | IoT", ZHANNA, f'<p>{static_fe_mention(AIDOS)}Tele2 的 IoT 卡每月 490 ₸。</p>'
+                                                      '<p>90 天没有流量就会被暂停。</p>'),
+        static_fe_status("A3", "Айдос 🌦️", AIDOS, f'<p>{static_fe_mention(ZHANNA)}怎么远程知道气象站掉线了？</p>'),
+        static_fe_status("A4", "Жанна | IoT", ZHANNA, f'<p>{static_fe_mention(AIDOS)}打开「Station offline」邮件提醒。</p>')))
+    title = "别墅气象站用 SIM 卡上传数据，流量到底要多少？（长文）"
+    assert {f.article_title for f in frags} == {title}
+    assert texts(frags) == [
+        ("section", title, "家里没有宽带，全靠一张手机卡。\n网关 GW1100\n路由器 ZTE MF79U"),
+        ("section", "Жанна | IoT", "Tele2 的 IoT 卡每月 490 ₸。\n90 天没有流量就会被暂停。"),
+        ("section", "Айдос 🌦️（楼主）", "怎么远程知道气象站掉线了？"),
+        ("section", "Жанна | IoT", "打开「Station offline」邮件提醒。")]
+
+
+def test_a_pleroma_static_status_without_a_bold_line_is_titled_by_its_titles_quote_when_whole() -> None:
+    post = static_fe_status("A1", "Айдос", AIDOS, "<p>气象站的流量其实很少。一个月 60 MB。</p>", reply=False)
+    page_html = static_fe_page(post).replace("别墅气象站用 SIM 卡上传数据，流量到底要多少？……", "气象站流量")
+    assert texts(cut(page_html)) == [("section", "气象站流量", "气象站的流量其实很少。一个月 60 MB。")]
+    # a quote the title cut short (「……」) is no headline: the status's first sentence is
+    assert texts(cut(static_fe_page(post))) == [("section", "气象站的流量其实很少", "气象站的流量其实很少。一个月 60 MB。")]

@@ -2547,6 +2547,35 @@ def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
     ]
 
 
+def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
+    """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
+    return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><header class='header'><a href='/'>Юла</a>"
+            "<a href='/messages'>Сообщения</a></header><main class='product-page'><div class='product-page__main'>"
+            "<section class='product-info'><h1 class='product-info__title'>出租汽油除雪机 按天租</h1>"
+            "<div class='product-info__price'>6 000 ₸ <span>/ сутки</span></div>"
+            "<div class='product-info__meta'><span>Размещено 2 декабря</span> · <span>1 284 просмотра</span></div>"
+            "<ul class='product-info__params'><li><span class='param-name'>Тип</span> <span class='param-value'>Аренда"
+            "</span></li></ul></section><section class='product-description'><h2>Описание</h2>"
+            "<p>自家用的汽油除雪机，冬天按天出租，适合私人住宅院子。</p></section></div>"
+            "<aside class='seller-card'><div class='seller-card__name'>Ерлан Б.</div>"
+            "<div class='seller-card__rating'>★ 4.9 · 37 отзывов</div><div class='seller-card__since'>На Юле с марта 2021"
+            "</div><div class='seller-card__badge'>Номер телефона подтверждён</div><button class='seller-card__call'>"
+            "Позвонить</button><a class='seller-card__more' href='/user/e'>Все объявления продавца (4)</a></aside>"
+            "</main></body></html>")
+
+
+def test_a_youla_ad_keeps_its_sellers_name_and_rating_under_its_params() -> None:
+    # holdout135: the seller's card (an aside) went as page chrome with the seller's name and rating
+    assert texts(cut(youla_ad()))[0] == (
+        "section", "出租汽油除雪机 按天租", "6 000 ₸ / сутки\nТип Аренда\nЕрлан Б. · ★ 4.9 · 37 отзывов · На Юле с марта 2021")
+    assert "Номер телефона подтверждён" not in all_text(cut(youla_ad()))
+
+
+def test_youlas_markup_on_a_page_youla_did_not_serve_is_left_alone() -> None:
+    assert "Ерлан Б." not in all_text(cut(youla_ad(assets="/static/app.css")))
+
+
 def test_an_avito_ad_keeps_its_aside_heads_its_bold_lines_and_pairs_its_questions() -> None:
     # holdout125: the aside (price, seller, address) went as chrome, the <br>-typed description's bold 【…】 lines
     # stayed lines of 「Описание」 (a <p> left open glued the next one's title to its end), and the questions to the
