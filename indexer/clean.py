@@ -1840,6 +1840,7 @@ def _drop_side_columns(table: Tag) -> None:
 _ACCORDION = r"^(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse)$")
+_FIELD_TAGS = ["table", "ul", "ol", "dl"]
 
 
 def _gone(tag: Tag) -> bool:
@@ -1988,6 +1989,11 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in class_names(t))]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in class_names(panel)):
+            continue
+        if toggle.find(_FIELD_TAGS) is not None:
+            # a toggle is a caption: a 「header」 holding a table or list is the page's fields over its body
+            # (Znuny's public FAQ, 「div.FAQHeader」 with its action links and FAQMeta table over
+            # 「div.FAQBody」: read as one question, its steps and Q/A pairs lost their kinds, holdout137)
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
