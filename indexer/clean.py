@@ -52,6 +52,7 @@ from indexer.doxygen_page import doxygen_page
 from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
+from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, loads_assets, is_kind_name, one_line, raw_text,
                                read_after, table_rows)
@@ -259,7 +260,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -289,6 +290,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         email_campaign(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
+        glpi_kb_item(soup, marks)
         sway_story(soup, marks)
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
