@@ -52,6 +52,7 @@ from indexer.doxygen_page import doxygen_page
 from indexer.email_campaign import email_campaign
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
+from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, loads_assets, is_kind_name, one_line, raw_text,
                                read_after, table_rows)
@@ -268,7 +269,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -298,6 +299,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         email_campaign(soup, marks)
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
+        glpi_kb_item(soup, marks)
         sway_story(soup, marks)
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
@@ -1882,6 +1884,7 @@ _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collap
               r"|[a-z]+-faq)(?:[-_]|__)?")
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
+_FIELD_TAGS = ["table", "ul", "ol", "dl"]
 
 
 def _gone(tag: Tag) -> bool:
@@ -2030,6 +2033,11 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in class_names(t))]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in class_names(panel)):
+            continue
+        if toggle.find(_FIELD_TAGS) is not None:
+            # a toggle is a caption: a 「header」 holding a table or list is the page's fields over its body
+            # (Znuny's public FAQ, 「div.FAQHeader」 with its action links and FAQMeta table over
+            # 「div.FAQBody」: read as one question, its steps and Q/A pairs lost their kinds, holdout137)
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a

@@ -37,6 +37,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from indexer.bbs import bbs_post
 from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.bluesky import bluesky_thread
+from indexer.bugzilla_bug import bugzilla_bug
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
@@ -68,6 +69,7 @@ from indexer.tiddlywiki import tiddlywiki_story
 from indexer.twitter import x_thread
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat
+from indexer.youtrack_issue import youtrack_issue
 from indexer.zulip import zulip_topic
 
 # ---- line and text rules ------------------------------------------------------------------
@@ -1396,6 +1398,8 @@ def parse_article(source: Source) -> Article:
         bluesky_thread(soup, marks)    # a Bluesky post page the web app shows: its first question its headline, each reply a part by its writer
         x_thread(soup, marks)          # an X (Twitter) conversation page: its first post's first sentence its headline, the writer's thread its text, each reply a part by its writer
         linear_issue(soup, marks)      # a Linear issue's page: the issue (title, identifier and properties, description, sub-issues) without the app, its comments a last part 「评论」
+        youtrack_issue(soup, marks)    # a YouTrack issue's page: the issue (summary, id, fields and tags, description) without the app, its comments a last part 「评论」
+        bugzilla_bug(soup, marks)      # a Bugzilla bug's page: the bug (summary, number and fields, its description read as plain text) without the tracker, its comments a last part 「评论」
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」
         kaiten_card(soup, marks)       # a Kaiten card's page: the card (title, description, checklists, files) without the app, path or properties, its comments a last part 「评论」
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a Stepik step, a Khan Academy article, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, an FC2 Blog entry, a Daum Cafe post, a Naver Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article, a Lobsters story, a Livedoor Blog or DTF entry, a Wattpad story part, a Kit post, a Gumroad product, an Otzovik review, a pixiv FANBOX post: its title, its comments a last part 「评论」

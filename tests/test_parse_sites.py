@@ -2733,3 +2733,18 @@ def test_a_tally_forms_questions_are_each_a_line_of_its_label_and_choices() -> N
 
 def test_tallys_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "🇰🇿 +7" in all_text(cut(TALLY.replace("tally.so", "example.com")))
+
+
+def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> None:
+    # Znuny's public FAQ (holdout137): 「div.FAQHeader」 (action links and the FAQMeta table) over 「div.FAQBody」
+    # was read as an accordion's toggle over its panel, so the whole body was one collapsible: its numbered list
+    # was no procedure and its 「Q：」/「A：」 paragraphs no questions
+    frags = cut("<html><body><div class='Content'><h1>買票說明</h1><div class='FAQHeader'><ul class='Actions'>"
+                "<li><a href='#'>列印</a></li></ul><table class='FAQMeta'><tr><td class='Key'>FAQ#：</td><td>2026041</td>"
+                "</tr></table></div><div class='FAQBody'><h2 class='FAQField'>解決方案</h2><div class='FAQFieldContent'>"
+                "<h3>購票步驟</h3><ol><li>開啟 App，選日期。</li><li>用信用卡付款。</li></ol></div>"
+                "<h2 class='FAQField'>常見問答</h2><div class='FAQFieldContent'><p><b>Q：</b>可以改時間嗎？<br>"
+                "<b>A：</b>開始前 2 小時可以改一次。</p><p><b>Q：</b>可以帶手機嗎？<br><b>A：</b>不可以。</p></div>"
+                "</div></div></body></html>")
+    assert [(f.type, f.title) for f in frags if f.type != "section"] == [
+        ("step", "開啟 App，選日期"), ("step", "用信用卡付款"), ("qa", "可以改時間嗎？"), ("qa", "可以帶手機嗎？")]
