@@ -255,6 +255,13 @@ def qa_lines(raw: str) -> list[str] | None:
 
 
 _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a Russian help desk's dating line under the title, its date and time and nothing else (Omnidesk's div.kb_item_info
+# 「Последнее обновление: 18 ноября 2026 г.」, Okdesk's 「Изменена 20.11.2026 09:41」 in its kb-article__info, Usedesk's
+# 「Обновлено: 12.11.2026」: holdout136); whole, so a line of any length may be one (`_EDITED_BY`)
+_RUSSIAN_DATED = (r"^(?:последнее\s+|последние\s+)?(?:обновлен[оаы]?|обновление|изменен[оаы]?|изменени[ея]"
+                  r"|опубликован[оаы]?|отредактирован[оаы]?)\s*[:：]?\s*"
+                  rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s+{RUSSIAN_MONTH}\s+\d{{4}}(?:\s*г\.)?)"
+                  r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$")
 _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
@@ -269,6 +276,7 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      rf"|^(?:\d{{1,2}}\s+{_ENGLISH_MONTH},?|{_ENGLISH_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
                      r"|^\d{1,2}\s+\d{1,2}\s*月\s+\d{4}$"       # 「14 9月 2026」: Grav's Quark 「d M Y」 in a Chinese locale
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
+                     rf"|{_RUSSIAN_DATED}"
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
                      re.IGNORECASE)
@@ -278,13 +286,19 @@ _EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|chang
                         r"|^posted @ \d{4}-\d{2}-\d{2}"    # cnblogs' 「posted @ 2026-11-20 10:02 作者 阅读()…」
                         # … in Chinese, the editor's name before the date (Zoho Wiki's div.zw-page-info
                         # 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」)
-                        r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*[^\d，,：:]{1,20}[，,]\s*\d{4}\s*[年\-/.]",
+                        r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*[^\d，,：:]{1,20}[，,]\s*\d{4}\s*[年\-/.]"
+                        rf"|{_RUSSIAN_DATED}",
                         re.IGNORECASE)
 
 
 # who wrote or compiled the page, a field of its by-line: 「整理：阿 Ken、Joyce」「作者：Dana」
 _CREDIT = re.compile(r"^(?:整理|作者|编辑|編輯|撰文|撰稿|文|校对|校對|审核|審核|审校|審校|翻译|翻譯|排版|供稿|主编|主編"
-                     r"|author|editor|compiled by|written by)\s*[:：]?\s*\S.{0,40}$", re.IGNORECASE)
+                     r"|author|editor|compiled by|written by|автор|редактор)\s*[:：]?\s*\S.{0,40}$", re.IGNORECASE)
+# a by-line's links to the page in another form (Okdesk's 「Автор: … · Изменена … · Скачать PDF · Печать」): the page's
+# own actions, no text of it
+_PAGE_ACTION = re.compile(r"^(?:скачать(?:\s+в)?\s+pdf|печать|распечатать|версия для печати|download(?:\s+as)?\s+pdf"
+                          r"|print(?:\s+this\s+(?:page|article))?|打印|列印|下载\s*pdf|下載\s*pdf|导出\s*pdf|匯出\s*pdf)$",
+                          re.IGNORECASE)
 _BYLINE_FIELDS = re.compile(r"\s*[·•|｜]\s*")
 # … or typed one after another, each opening with its label (「整理：阿斯塔纳华人商会　更新：2026 年 11 月 14 日」)
 _LABELLED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
@@ -323,6 +337,15 @@ def is_byline(text: str) -> bool:
     True
     >>> is_byline("适用范围： Kcell、Beeline 更新： 2026 年 11 月 14 日")
     False
+
+    A Russian help desk's line (Omnidesk's, Okdesk's with its author and its links to the PDF and the printout):
+
+    >>> is_byline("Последнее обновление: 18 ноября 2026 г."), is_byline("Обновлено 12.11.2026: тарифы выросли")
+    (True, False)
+    >>> is_byline("Автор: Диспетчерская · Изменена 20.11.2026 09:41 · Скачать PDF · Печать")
+    True
+    >>> is_byline("Скачать PDF · Печать"), is_byline("Автор: Иван · Печать")
+    (False, False)
     """
     if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
         return True
@@ -331,7 +354,7 @@ def is_byline(text: str) -> bool:
     if len(text) > 120 or len(fields) < 2:
         return False
     dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
-    if len(dated) == 1 and all(field in dated or _CREDIT.match(field) for field in fields):
+    if len(dated) == 1 and all(field in dated or _CREDIT.match(field) or _PAGE_ACTION.match(field) for field in fields):
         return True
     # a page's info line (360doc's 「老杨的收藏夹 2026-03-12 | 发布于 新疆」, 「分类：出国生活 | 阅读数：1208 |
     # 转藏：36」): each field a date, a place, a count, a credit or a filing, one at least a date, a place or a count

@@ -197,6 +197,26 @@ def test_a_russian_date_alone_under_the_title_is_furniture() -> None:
     assert [b.text for b in blocks(html, "html")] == ["补卡 500 坚戈。"]
 
 
+def test_a_russian_help_desks_dating_line_under_the_title_is_furniture() -> None:
+    # Omnidesk's div.kb_item_info and Okdesk's div.kb-article__info (holdout136) name their box 「info」, which names
+    # an info box too: the line, with Okdesk's author and its links to the PDF and the printout, was the first line
+    # of the title's fragment
+    omnidesk = ("<h1 class='kb_item_title'>磨刀</h1>"
+                "<div class='kb_item_info'>Последнее обновление: 18 ноября 2026 г.</div>"
+                "<div class='kb_article_text'><p>快递上门取刀。</p></div>")
+    assert texts(cut(omnidesk)) == [("section", "磨刀", "快递上门取刀。")]
+    body = "「ТазаСу Сервис」在卡拉干达及周边的别墅区提供抽污服务，无论打电话还是在门户下单都会得到订单号。"
+    okdesk = ("<div class='kb-article'><div class='kb-article__header'><h1 class='kb-article__title'>抽污车</h1>"
+              "<div class='kb-article__info'>Автор: Диспетчерская · Изменена 20.11.2026 09:41 · "
+              "<a href='/knowledge_base/articles/57.pdf'>Скачать PDF</a> · "
+              "<a href='javascript:window.print()'>Печать</a></div></div>"
+              f"<div class='kb-article__content wysiwyg'><p>{body}</p></div></div>")
+    assert texts(cut(okdesk)) == [("section", "抽污车", body)]
+    # a line that goes on past its date is text
+    kept = "<h1>抽污车</h1><p>Обновлено 12.11.2026: тарифы выросли</p><p>卡拉干达的抽污服务。</p>"
+    assert texts(cut(kept)) == [("section", "抽污车", "Обновлено 12.11.2026: тарифы выросли\n卡拉干达的抽污服务。")]
+
+
 def test_the_glyph_drawn_before_a_bold_part_title_is_no_words_of_it() -> None:
     # DCinside (holdout91) draws 「■」 before each bold paragraph titling a part: the titles kept it
     html = ("<h1>打猎</h1><p>整理一下。</p><p><b>■ 狩猎许可证</b></p><p>先办狩猎证。</p>"
