@@ -1,0 +1,65 @@
+"""An ICQ New or TamTam channel's public page, saved by the browser: what a reader gets from it, fragment by fragment."""
+from __future__ import annotations
+
+from fragments import cut, texts
+
+
+def icq(posts: str) -> str:
+    """icq.im's channel page: cookie banner, header, the channel card, the feed with day dividers, the install call."""
+    return ('<html><head><title>ICQ New</title></head><body class="icq-page">'
+            '<div class="icq-cookie-banner"><span>Мы используем cookies.</span><button>Понятно</button></div>'
+            '<header class="icq-header"><nav><a href="/desktop">Скачать</a></nav><a href="icq://chat/x">Открыть в ICQ</a></header>'
+            '<main class="icq-channel"><div class="icq-channel__card"><h1 class="icq-channel__name">Мойка окон</h1>'
+            '<div class="icq-channel__members">Канал · 1 846 подписчиков</div>'
+            '<div class="icq-channel__about">高层住宅擦窗 · 阿斯塔纳</div><a href="icq://chat/x">Подписаться</a></div>'
+            f'<div class="icq-feed"><div class="icq-feed__date">15 сентября</div>{posts}</div>'
+            '<div class="icq-channel__cta"><a href="/app">Установить ICQ</a></div></main>'
+            '<footer>© ICQ</footer></body></html>')
+
+
+def icq_post(text: str, pinned: bool = False) -> str:
+    pin = '<div class="icq-post__pin">Закреплённое сообщение</div>' if pinned else ""
+    return (f'<article class="icq-post" data-msgid="1">{pin}<div class="icq-post__text">{text}</div>'
+            '<div class="icq-post__footer"><span class="icq-post__views">👁 3,2K</span> '
+            '<span class="icq-post__time">09:00</span></div></article>')
+
+
+def test_icq_posts_are_parts_by_their_bold_headings_without_counters_or_dates():
+    page = icq(icq_post("<p><strong>服务说明</strong></p><p>我们用绳索从楼顶下降擦窗。</p>"
+                        "<p><strong>价格</strong></p><p>每平方米 450 ₸。</p>", pinned=True)
+               + icq_post("<p><strong>怎么预约</strong></p><ol><li>给我们打电话说清楚楼号。</li>"
+                          "<li>发两三张窗户的照片。</li></ol>")
+               + '<div class="icq-feed__date">2 октября</div>'
+               + icq_post("<p><strong>天气与改期</strong></p><p>风速超过 10 м/с 不能上绳。</p>")
+               + icq_post("<p>Друзья, осталось мало свободных дней，请本周内预约。</p>"))
+    frags = cut(page)
+    got = texts(frags)
+    assert got[0] == ("section", "Мойка окон", "高层住宅擦窗 · 阿斯塔纳")
+    assert ("section", "价格", "每平方米 450 ₸。") in got
+    assert [f.path[-1] for f in frags if f.type == "step"] == ["怎么预约", "怎么预约"]
+    assert ("section", "天气与改期", "风速超过 10 м/с 不能上绳。") in got
+    assert got[-1] == ("section", "Мойка окон", "Друзья, осталось мало свободных дней，请本周内预约。")
+    every = " ".join(title + text for _, title, text in got)
+    for chrome in ("подписчиков", "Закреплённое", "2 октября", "3,2K", "回复"):
+        assert chrome not in every
+
+
+def test_tamtam_posts_are_parts_by_their_headings_and_a_qa_post_keeps_its_pairs():
+    page = ('<html><body class="tt-preview"><div class="tt-cookies">TamTam использует файлы cookie.</div>'
+            '<main class="tt-channel"><section class="tt-channel__header"><h1 class="tt-channel__title">Манты</h1>'
+            '<div class="tt-channel__link">tt.me/manty</div><div class="tt-channel__subs">2 314 подписчиков</div>'
+            '<p class="tt-channel__desc">手工冷冻曼蒂 · 卡拉干达送货上门</p></section><section class="tt-feed">'
+            '<div class="tt-message tt-message--pinned"><div class="tt-message__badge">📌 Закреплено</div>'
+            '<div class="tt-message__body"><h3>保存和煮法</h3><p>水开后蒸 40 分钟。</p></div>'
+            '<div class="tt-message__meta"><span class="tt-views">4,1K</span> · 1 окт 2025, 08:30</div></div>'
+            '<div class="tt-message"><div class="tt-message__body"><h3>大家常问</h3>'
+            '<p><b>问：</b>能寄到阿斯塔纳吗？<br><b>答：</b>不寄外地，冷冻货路上会化。</p></div>'
+            '<div class="tt-message__meta">9 окт 2025 · <span class="tt-reactions">❤️ 57</span></div></div>'
+            '</section></main></body></html>')
+    got = texts(cut(page))
+    assert got[0] == ("section", "Манты", "手工冷冻曼蒂 · 卡拉干达送货上门")
+    assert ("section", "保存和煮法", "水开后蒸 40 分钟。") in got
+    assert ("qa", "能寄到阿斯塔纳吗？", "不寄外地，冷冻货路上会化。") in got
+    every = " ".join(title + text for _, title, text in got)
+    for chrome in ("tt.me", "подписчиков", "Закреплено", "4,1K", "57"):
+        assert chrome not in every
