@@ -58,7 +58,7 @@ from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
 from indexer.telegram import telegram_chat, telegram_preview
 from indexer.teams import teams_channel
-from indexer.channel_page import channel_page
+from indexer.message_feed import message_feed
 from indexer.threads import forum_thread
 from indexer.tiktok import tiktok_video
 from indexer.trello_card import trello_card
@@ -1377,7 +1377,7 @@ def parse_article(source: Source) -> Article:
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
         rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
-        channel_page(soup, marks)      # an ICQ New or TamTam channel's public page: its name and description, each post a part by its heading, no counters or dates
+        message_feed(soup, marks)      # an ICQ New or TamTam channel page, a Skype export viewer page, a Webex space: its name, each headed message a part, no counters, dates or system lines
         zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer

@@ -1,4 +1,4 @@
-"""An ICQ New or TamTam channel's public page, saved by the browser: what a reader gets from it, fragment by fragment."""
+"""A messenger's feed as a page shows it, saved by the browser (an ICQ New or TamTam channel, a Skype export viewer page, a Webex space): what a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import cut, texts
@@ -63,3 +63,57 @@ def test_tamtam_posts_are_parts_by_their_headings_and_a_qa_post_keeps_its_pairs(
     every = " ".join(title + text for _, title, text in got)
     for chrome in ("tt.me", "подписчиков", "Закреплено", "4,1K", "57"):
         assert chrome not in every
+
+
+def skype_message(author: str, content: str, kind: str = "") -> str:
+    return (f'<div class="sx-message{kind}" id="msg-1"><div class="sx-message__meta"><span class="sx-author">{author}</span> '
+            f'<span class="sx-time">10:02</span></div><div class="sx-message__content">{content}</div></div>')
+
+
+def test_skype_export_messages_headed_by_a_bold_line_are_parts_and_app_lines_no_text():
+    page = ('<html><body class="sx-body"><header class="sx-header"><div class="sx-header__title">Export of chat history</div>'
+            '</header><aside class="sx-sidebar"><ul class="sx-conversations"><li class="sx-conv"><a href="#c">Мама</a> '
+            '<span class="sx-count">2 310</span></li></ul></aside><main><section class="sx-conversation" id="c">'
+            '<div class="sx-conversation__header"><h1 class="sx-conversation__title">Прокат «Забота»</h1>'
+            '<p class="sx-conversation__info">Групповой чат · 23 участника</p></div>'
+            '<div class="sx-day"><span>12 сентября 2025</span></div>'
+            + skype_message("Динара", "\n<b>租用流程</b><br>\n1. 打电话到 +7 708 214 55 90，说要什么器材。<br>\n"
+                                     "2. 来店里出示身份证件，签一份租赁合同。<br>\n3. 交押金和第一期租金。\n")
+            + skype_message("Ли Вэй", "问：我是外国人，只有护照，可以租吗？")
+            + skype_message("Динара", "答：可以，用护照签合同就行。")
+            + '<div class="sx-day"><span>3 октября 2025</span></div>'
+            + skype_message("Динара", "\n<b>怎么续租</b><br>\n发短信「ПРОДЛИТЬ Z-2291 30」到 +7 708 214 55 90 就续好了。\n")
+            + skype_message("", "<i>Динара закрепил(а) сообщение.</i>", " sx-message--system")
+            + skype_message("", "<i>Звонок завершён · 4 мин 12 с</i>", " sx-message--call")
+            + '</section></main><footer class="sx-footer"><p>Exported from Skype</p></footer></body></html>')
+    frags = cut(page)
+    got = texts(frags)
+    assert [f.path[-1] for f in frags if f.type == "step"] == ["租用流程"] * 3
+    assert ("qa", "我是外国人，只有护照，可以租吗？", "可以，用护照签合同就行。") in got
+    assert got[-1] == ("section", "怎么续租", "发短信「ПРОДЛИТЬ Z-2291 30」到 +7 708 214 55 90 就续好了。")
+    every = " ".join(title + text for _, title, text in got)
+    for chrome in ("3 октября", "закрепил", "Звонок", "Мама", "участника", "Export"):
+        assert chrome not in every
+
+
+def webex_item(body: str, kind: str = "") -> str:
+    return (f'<div class="activity-item{kind}" data-activity-id="x"><div class="activity-item-header">'
+            '<span class="activity-item-author">林怡君</span> <span class="activity-item-time">上午 9:12</span></div>'
+            f'<div class="activity-item-body message-content">{body}</div></div>')
+
+
+def test_webex_space_items_without_tabs_day_dividers_reactions_or_system_lines():
+    page = ('<html><body class="md wx-app"><div class="wx-navbar"><ul><li>訊息</li><li>團隊</li></ul></div>'
+            '<div class="wx-space" role="main"><div class="wx-space__header"><h1 class="wx-space__title">行政庶務</h1>'
+            '<div class="wx-space__tabs"><span class="wx-tab">訊息</span> <span class="wx-tab">人員 (9)</span></div></div>'
+            '<div class="activity-list"><div class="activity-day-divider"><span>2025年10月6日 星期一</span></div>'
+            + webex_item('<p>問：印表機一直顯示「非原廠耗材」不能印，怎麼辦？</p><p class="activity-item-reactions">👍 2</p>')
+            + webex_item("<p>答：先在面板按「確定」略過警告。</p>")
+            + '<div class="activity-day-divider"><span>2025年10月22日 星期三</span></div>'
+            + webex_item("<h2>注意事項</h2><p>空的碳粉匣不要丟，可以補充 3～4 次。</p>")
+            + '<div class="activity-item activity-item--system"><div class="activity-item-body">林怡君 已將 王志明 新增到此空間。'
+              '</div></div></div><div class="wx-composer"><div class="wx-composer__input"></div></div></div>'
+              '<footer class="wx-footer">© 2025 Cisco</footer></body></html>')
+    got = texts(cut(page))
+    assert got == [("qa", "印表機一直顯示「非原廠耗材」不能印，怎麼辦？", "先在面板按「確定」略過警告。"),
+                   ("section", "注意事項", "空的碳粉匣不要丟，可以補充 3～4 次。")]
