@@ -53,7 +53,7 @@ _FEEDS = (
     Feed(("sx-conversation", "sx-message", "sx-message__content"), "sx-conversation__title", "",
          "sx-message", "sx-message__content", app_lines=("sx-message--system", "sx-message--call")),
     # Webex's web client (momentum-ui): a system item has no message-content
-    Feed(("activity-list", "activity-item", "message-content"), "wx-space__title", "",
+    Feed(("activity-list", "activity-item", "activity-item-body", "message-content"), "wx-space__title", "",
          "activity-item", "message-content", app_lines=("activity-item--system",),
          furniture=("activity-item-reactions",)),
 )
