@@ -1837,7 +1837,10 @@ def _drop_side_columns(table: Tag) -> None:
 # 「u-」 and writes 「a.u-accordion-link」 over 「div.u-accordion-pane」 (its questions were dropped as button links
 # and the answers ran into one section, holdout120); Ucraft prefixes its 「uc-」: 「uc-accordion-title」 over
 # 「uc-accordion-content」 (its FAQ's questions and answers were one section's lines, holdout123)
-_ACCORDION = r"^(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)(?:[-_]|__)?"
+# … and the item's BEM element, an item of the list named first: 「faq-item__question」 over 「faq-item__answer」 (a Glovo
+# store page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140)
+_ACCORDION = (r"^(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
+              r"(?:[-_]item)?(?:[-_]|__)?")
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse)$")
 

@@ -2460,6 +2460,18 @@ def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_f
     assert "Просмотров" not in " ".join(text for _, _, text in found)
 
 
+def test_faq_item_bem_elements_are_questions_and_answers() -> None:
+    # holdout140: Glovo's store FAQ, 「button.faq-item__question」 over 「div.faq-item__answer」: the questions went as
+    # buttons and the answers ran into one section
+    item = ("<div class='faq-item'><button class='faq-item__question' aria-expanded='false'>{q}</button>"
+            "<div class='faq-item__answer'><p>{a}</p></div></div>")
+    page = ("<html><body><main><h1>Tokyo Roll</h1><p>只通过 Glovo 配送。</p><section class='store-faq'>"
+            "<h2 class='store-faq__title'>常见问题</h2>" + item.format(q="可以预约明天送达吗？", a="可以，最多提前 2 天。")
+            + item.format(q="送错了怎么办？", a="在订单页点 Помощь。") + "</section></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "可以预约明天送达吗？", "可以，最多提前 2 天。"),
+                                    ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
+
+
 def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -> None:
     # holdout124: the tab labels were text under the h1, and the two reviews ran together, their authors lost
     review = ("<div class='reviews__review'><div class='reviews__author'>{}</div><div class='reviews__date'>{}</div>"
