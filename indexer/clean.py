@@ -318,6 +318,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kolesa_offer(soup)
     if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
         _olx_ad(soup)
+    if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
+        _capacities_object(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
@@ -839,6 +841,16 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+def _capacities_object(soup: BeautifulSoup) -> None:
+    """A Capacities object published to the web: over the object's `div.object-body` stand its type badge
+    `div.object-type-badge` (「📄 Page」) and its properties `div.object-properties`, one `div.property-row` each:
+    a label and its value or tag chips (「Tags」 「#二手车」…, 「Created」 「2026-10-02」, 「Last edited」). Read as they
+    stand, they opened the first part, each label glued to its value (「Created2026-10-02」). They file the object
+    (its type, tags and dates), the same lines on every object: they go, as a post's tags and dates do."""
+    for chrome in soup.find_all("div", class_=["object-type-badge", "object-properties"]):
+        chrome.decompose()
 
 
 _AVITO_MARKER = re.compile(r"^item-view/")

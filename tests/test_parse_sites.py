@@ -2460,6 +2460,21 @@ def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_f
     assert "Просмотров" not in " ".join(text for _, _, text in found)
 
 
+def test_a_capacities_object_drops_its_type_badge_and_properties() -> None:
+    # holdout140: 「📄 Page」 and the property rows opened the first part, each label glued to its value
+    page = ("<html><head><meta property='og:site_name' content='Capacities'></head><body><main class='object-page'>"
+            "<div class='object-type-badge'><span class='object-type-icon'>📄</span> Page</div>"
+            "<h1 class='object-title'>二手车上门检测</h1><div class='object-properties'>"
+            "<div class='property-row'><span class='property-label'>Tags</span><span class='tag-chip'>#二手车</span></div>"
+            "<div class='property-row'><span class='property-label'>Created</span>"
+            "<span class='property-value'>2026-10-02</span></div></div>"
+            "<div class='object-body prose'><p class='block block-text'>检测师带漆膜仪上门。</p>"
+            "<h2 class='block block-heading heading-2'>价格</h2><p class='block block-text'>基础检测 15 000 ₸。</p></div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "二手车上门检测", "检测师带漆膜仪上门。"),
+                                ("section", "价格", "基础检测 15 000 ₸。")]
+
+
 def test_faq_item_bem_elements_are_questions_and_answers() -> None:
     # holdout140: Glovo's store FAQ, 「button.faq-item__question」 over 「div.faq-item__answer」: the questions went as
     # buttons and the answers ran into one section
