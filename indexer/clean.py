@@ -320,6 +320,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _olx_ad(soup)
     if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
         _capacities_object(soup)
+    if page and (marks is None or {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks):
+        _tana_node(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
@@ -850,6 +852,18 @@ def _capacities_object(soup: BeautifulSoup) -> None:
     stand, they opened the first part, each label glued to its value (「Created2026-10-02」). They file the object
     (its type, tags and dates), the same lines on every object: they go, as a post's tags and dates do."""
     for chrome in soup.find_all("div", class_=["object-type-badge", "object-properties"]):
+        chrome.decompose()
+
+
+def _tana_node(soup: BeautifulSoup) -> None:
+    """A Tana node published to the web (`main.PublishedNodeView`): its name `h1.NodeTitle` ends with its supertag's
+    chip `span.SupertagChip` (「#社團指南」), under it the node's fields `div.NodeFields` (one `div.FieldRow` each: a
+    `span.FieldName` and its `span.FieldValue`, 「負責人」 「@阿哲（社長）」, 「狀態」 「進行中」), after the outline
+    `div.NodeReferences` (「Referenced by」 and links to the nodes that mention this one). The chip was glued to the
+    title (「…簡訊報名#社團指南」), one field row (its value an option chip) opened the first part glued to its label,
+    and the references were a last part titled by the node. The chip files the node as the tags of a post do, the
+    fields are its metadata, the references other nodes' names (as a note app's backlinks): they go."""
+    for chrome in soup.find_all(class_=["SupertagChip", "NodeFields", "NodeReferences"]):
         chrome.decompose()
 
 

@@ -2475,6 +2475,21 @@ def test_a_capacities_object_drops_its_type_badge_and_properties() -> None:
                                 ("section", "价格", "基础检测 15 000 ₸。")]
 
 
+def test_a_tana_node_drops_its_supertag_fields_and_references() -> None:
+    # holdout140: the supertag chip was glued to the title (「…#社團指南」), a field row opened the first part
+    # (「狀態進行中」) and 「Referenced by」 was a last part titled by the node
+    node = ("<div class='Node'><div class='NodeBullet'></div><div class='NodeContent'>"
+            "<span class='NodeName'>{}</span></div></div>")
+    page = ("<html><body class='tana-publish'><main class='PublishedNodeView'>"
+            "<h1 class='NodeTitle'><span class='NodeTitle-text'>羽球社報名</span><span class='SupertagChip'>#社團指南</span></h1>"
+            "<div class='NodeFields'><div class='FieldRow'><span class='FieldName'>狀態</span>"
+            "<span class='FieldValue OptionChip'>進行中</span></div></div>"
+            "<div class='NodeChildren'>" + node.format("我們每週六在 Абая 48 打球。") + "</div>"
+            "<div class='NodeReferences'><div class='NodeReferences-title'>Referenced by</div>"
+            "<a class='RefLink' href='/events'>秋季活動行事曆</a></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "羽球社報名", "我們每週六在 Абая 48 打球。")]
+
+
 def test_faq_item_bem_elements_are_questions_and_answers() -> None:
     # holdout140: Glovo's store FAQ, 「button.faq-item__question」 over 「div.faq-item__answer」: the questions went as
     # buttons and the answers ran into one section
