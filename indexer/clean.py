@@ -318,6 +318,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kolesa_offer(soup)
     if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
         _olx_ad(soup)
+    if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
+        _market_kz_advert(soup)
     if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
         _capacities_object(soup)
     if page and (marks is None or {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks):
@@ -843,6 +845,29 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+_MARKET_KZ_TEXT = ("advert", "advert__main", "advert__price", "advert__params", "advert__description", "advert__text")
+
+
+def _market_kz_advert(soup: BeautifulSoup) -> None:
+    """A Market.kz ad: `div.advert` holds `h1.advert__title`, the price `div.advert__price` (「от 1 500 ₸ / сутки」),
+    the photo gallery, the parameters `table.advert__params` (「Вид объявления」 | 「Прокат / аренда」…) and the
+    seller's text in `div.advert__description` under its box's heading `h2.advert__description-title`
+    (「Описание」, on every ad alike). Every class there starts with 「advert」, a word of the skip rules (an ad on a
+    page): the price and the parameters went as chrome, the h1 had no text left and the first part was titled
+    「Описание」 (the description was kept only as most of the page's text). The ad, its main column, its price,
+    parameters and description lose that class, so the price and the parameters are the h1's text; the gallery (its
+    counter 「1 / 8」) and the box's heading go, so the seller's opening paragraph follows them under the h1. The ad's
+    meta line, share links and seller card (「advert__meta」, 「advert__share」, 「advert__sidebar」) stay chrome by
+    their other words."""
+    for chrome in soup.find_all(class_=["advert__gallery", "advert__description-title"]):
+        chrome.decompose()
+    for kept in soup.find_all(class_=["advert__price", "advert__params"]):
+        for part in kept.find_all(class_=True):
+            del part["class"]
+    for part in soup.find_all(class_=_MARKET_KZ_TEXT):
+        part["class"] = [name for name in part.get("class", []) if name not in _MARKET_KZ_TEXT]
 
 
 def _capacities_object(soup: BeautifulSoup) -> None:

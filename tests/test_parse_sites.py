@@ -2460,6 +2460,25 @@ def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_f
     assert "Просмотров" not in " ".join(text for _, _, text in found)
 
 
+def test_a_market_kz_advert_keeps_its_price_and_parameters_under_its_title() -> None:
+    # holdout140: every part of the ad is classed 「advert__…」 (a skip word): the price and the parameters went, the
+    # h1 kept no text and the first part was titled by the description box's heading 「Описание」
+    page = ("<html><body class='page-advert'><div class='advert'><div class='advert__main'>"
+            "<h1 class='advert__title'>Прокат колясок 婴儿车出租</h1>"
+            "<div class='advert__price'>от 1 500 ₸ <span class='advert__price-unit'>/ сутки</span></div>"
+            "<div class='advert__gallery'><div class='gallery__counter'>1 / 8</div></div>"
+            "<table class='advert__params'><tr><td class='param-name'>Состояние</td><td class='param-value'>Б/у</td></tr>"
+            "<tr><td class='param-name'>Доставка</td><td class='param-value'>Есть</td></tr></table>"
+            "<div class='advert__description'><h2 class='advert__description-title'>Описание</h2>"
+            "<div class='advert__text'><p>可以送到机场到达大厅，还车后用臭氧消毒。</p></div></div>"
+            "<div class='advert__meta'><span class='advert__views'>Просмотров: 412</span></div></div></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Прокат колясок 婴儿车出租",
+         "от 1 500 ₸ / сутки\nСостояние | Б/у\nДоставка | Есть\n可以送到机场到达大厅，还车后用臭氧消毒。"),
+    ]
+
+
 def test_a_capacities_object_drops_its_type_badge_and_properties() -> None:
     # holdout140: 「📄 Page」 and the property rows opened the first part, each label glued to its value
     page = ("<html><head><meta property='og:site_name' content='Capacities'></head><body><main class='object-page'>"
