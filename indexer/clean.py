@@ -330,6 +330,12 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kolesa_offer(soup)
     if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
         _olx_ad(soup)
+    if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
+        _market_kz_advert(soup)
+    if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
+        _capacities_object(soup)
+    if page and (marks is None or {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks):
+        _tana_node(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
@@ -853,6 +859,51 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     for holder in description.find_all("div"):
         if holder.find("br", recursive=False) is not None:
             _title_lines(soup, holder)
+
+
+_MARKET_KZ_TEXT = ("advert", "advert__main", "advert__price", "advert__params", "advert__description", "advert__text")
+
+
+def _market_kz_advert(soup: BeautifulSoup) -> None:
+    """A Market.kz ad: `div.advert` holds `h1.advert__title`, the price `div.advert__price` (「от 1 500 ₸ / сутки」),
+    the photo gallery, the parameters `table.advert__params` (「Вид объявления」 | 「Прокат / аренда」…) and the
+    seller's text in `div.advert__description` under its box's heading `h2.advert__description-title`
+    (「Описание」, on every ad alike). Every class there starts with 「advert」, a word of the skip rules (an ad on a
+    page): the price and the parameters went as chrome, the h1 had no text left and the first part was titled
+    「Описание」 (the description was kept only as most of the page's text). The ad, its main column, its price,
+    parameters and description lose that class, so the price and the parameters are the h1's text; the gallery (its
+    counter 「1 / 8」) and the box's heading go, so the seller's opening paragraph follows them under the h1. The ad's
+    meta line, share links and seller card (「advert__meta」, 「advert__share」, 「advert__sidebar」) stay chrome by
+    their other words."""
+    for chrome in soup.find_all(class_=["advert__gallery", "advert__description-title"]):
+        chrome.decompose()
+    for kept in soup.find_all(class_=["advert__price", "advert__params"]):
+        for part in kept.find_all(class_=True):
+            del part["class"]
+    for part in soup.find_all(class_=_MARKET_KZ_TEXT):
+        part["class"] = [name for name in part.get("class", []) if name not in _MARKET_KZ_TEXT]
+
+
+def _capacities_object(soup: BeautifulSoup) -> None:
+    """A Capacities object published to the web: over the object's `div.object-body` stand its type badge
+    `div.object-type-badge` (「📄 Page」) and its properties `div.object-properties`, one `div.property-row` each:
+    a label and its value or tag chips (「Tags」 「#二手车」…, 「Created」 「2026-10-02」, 「Last edited」). Read as they
+    stand, they opened the first part, each label glued to its value (「Created2026-10-02」). They file the object
+    (its type, tags and dates), the same lines on every object: they go, as a post's tags and dates do."""
+    for chrome in soup.find_all("div", class_=["object-type-badge", "object-properties"]):
+        chrome.decompose()
+
+
+def _tana_node(soup: BeautifulSoup) -> None:
+    """A Tana node published to the web (`main.PublishedNodeView`): its name `h1.NodeTitle` ends with its supertag's
+    chip `span.SupertagChip` (「#社團指南」), under it the node's fields `div.NodeFields` (one `div.FieldRow` each: a
+    `span.FieldName` and its `span.FieldValue`, 「負責人」 「@阿哲（社長）」, 「狀態」 「進行中」), after the outline
+    `div.NodeReferences` (「Referenced by」 and links to the nodes that mention this one). The chip was glued to the
+    title (「…簡訊報名#社團指南」), one field row (its value an option chip) opened the first part glued to its label,
+    and the references were a last part titled by the node. The chip files the node as the tags of a post do, the
+    fields are its metadata, the references other nodes' names (as a note app's backlinks): they go."""
+    for chrome in soup.find_all(class_=["SupertagChip", "NodeFields", "NodeReferences"]):
+        chrome.decompose()
 
 
 _AVITO_MARKER = re.compile(r"^item-view/")
@@ -1879,9 +1930,11 @@ def _drop_side_columns(table: Tag) -> None:
 # and the answers ran into one section, holdout120); Ucraft prefixes its 「uc-」: 「uc-accordion-title」 over
 # 「uc-accordion-content」 (its FAQ's questions and answers were one section's lines, holdout123); a help
 # centre's own BEM block names what its FAQ belongs to and shortens its elements to a letter: amoCRM's
-# 「support-faq__q」 over 「support-faq__a」 (its four pairs were one 「常见问题」 section, holdout133)
+# 「support-faq__q」 over 「support-faq__a」 (its four pairs were one 「常见问题」 section, holdout133); and the item's
+# BEM element, an item of the list named first: 「faq-item__question」 over 「faq-item__answer」 (a Glovo store
+# page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140)
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
-              r"|[a-z]+-faq)(?:[-_]|__)?")
+              r"|[a-z]+-faq)(?:[-_]item)?(?:[-_]|__)?")
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]

@@ -2482,6 +2482,67 @@ def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_f
     assert "Просмотров" not in " ".join(text for _, _, text in found)
 
 
+def test_a_market_kz_advert_keeps_its_price_and_parameters_under_its_title() -> None:
+    # holdout140: every part of the ad is classed 「advert__…」 (a skip word): the price and the parameters went, the
+    # h1 kept no text and the first part was titled by the description box's heading 「Описание」
+    page = ("<html><body class='page-advert'><div class='advert'><div class='advert__main'>"
+            "<h1 class='advert__title'>Прокат колясок 婴儿车出租</h1>"
+            "<div class='advert__price'>от 1 500 ₸ <span class='advert__price-unit'>/ сутки</span></div>"
+            "<div class='advert__gallery'><div class='gallery__counter'>1 / 8</div></div>"
+            "<table class='advert__params'><tr><td class='param-name'>Состояние</td><td class='param-value'>Б/у</td></tr>"
+            "<tr><td class='param-name'>Доставка</td><td class='param-value'>Есть</td></tr></table>"
+            "<div class='advert__description'><h2 class='advert__description-title'>Описание</h2>"
+            "<div class='advert__text'><p>可以送到机场到达大厅，还车后用臭氧消毒。</p></div></div>"
+            "<div class='advert__meta'><span class='advert__views'>Просмотров: 412</span></div></div></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Прокат колясок 婴儿车出租",
+         "от 1 500 ₸ / сутки\nСостояние | Б/у\nДоставка | Есть\n可以送到机场到达大厅，还车后用臭氧消毒。"),
+    ]
+
+
+def test_a_capacities_object_drops_its_type_badge_and_properties() -> None:
+    # holdout140: 「📄 Page」 and the property rows opened the first part, each label glued to its value
+    page = ("<html><head><meta property='og:site_name' content='Capacities'></head><body><main class='object-page'>"
+            "<div class='object-type-badge'><span class='object-type-icon'>📄</span> Page</div>"
+            "<h1 class='object-title'>二手车上门检测</h1><div class='object-properties'>"
+            "<div class='property-row'><span class='property-label'>Tags</span><span class='tag-chip'>#二手车</span></div>"
+            "<div class='property-row'><span class='property-label'>Created</span>"
+            "<span class='property-value'>2026-10-02</span></div></div>"
+            "<div class='object-body prose'><p class='block block-text'>检测师带漆膜仪上门。</p>"
+            "<h2 class='block block-heading heading-2'>价格</h2><p class='block block-text'>基础检测 15 000 ₸。</p></div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "二手车上门检测", "检测师带漆膜仪上门。"),
+                                ("section", "价格", "基础检测 15 000 ₸。")]
+
+
+def test_a_tana_node_drops_its_supertag_fields_and_references() -> None:
+    # holdout140: the supertag chip was glued to the title (「…#社團指南」), a field row opened the first part
+    # (「狀態進行中」) and 「Referenced by」 was a last part titled by the node
+    node = ("<div class='Node'><div class='NodeBullet'></div><div class='NodeContent'>"
+            "<span class='NodeName'>{}</span></div></div>")
+    page = ("<html><body class='tana-publish'><main class='PublishedNodeView'>"
+            "<h1 class='NodeTitle'><span class='NodeTitle-text'>羽球社報名</span><span class='SupertagChip'>#社團指南</span></h1>"
+            "<div class='NodeFields'><div class='FieldRow'><span class='FieldName'>狀態</span>"
+            "<span class='FieldValue OptionChip'>進行中</span></div></div>"
+            "<div class='NodeChildren'>" + node.format("我們每週六在 Абая 48 打球。") + "</div>"
+            "<div class='NodeReferences'><div class='NodeReferences-title'>Referenced by</div>"
+            "<a class='RefLink' href='/events'>秋季活動行事曆</a></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "羽球社報名", "我們每週六在 Абая 48 打球。")]
+
+
+def test_faq_item_bem_elements_are_questions_and_answers() -> None:
+    # holdout140: Glovo's store FAQ, 「button.faq-item__question」 over 「div.faq-item__answer」: the questions went as
+    # buttons and the answers ran into one section
+    item = ("<div class='faq-item'><button class='faq-item__question' aria-expanded='false'>{q}</button>"
+            "<div class='faq-item__answer'><p>{a}</p></div></div>")
+    page = ("<html><body><main><h1>Tokyo Roll</h1><p>只通过 Glovo 配送。</p><section class='store-faq'>"
+            "<h2 class='store-faq__title'>常见问题</h2>" + item.format(q="可以预约明天送达吗？", a="可以，最多提前 2 天。")
+            + item.format(q="送错了怎么办？", a="在订单页点 Помощь。") + "</section></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "可以预约明天送达吗？", "可以，最多提前 2 天。"),
+                                    ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
+
+
 def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -> None:
     # holdout124: the tab labels were text under the h1, and the two reviews ran together, their authors lost
     review = ("<div class='reviews__review'><div class='reviews__author'>{}</div><div class='reviews__date'>{}</div>"
