@@ -13,19 +13,22 @@ class's banner, after the composer's placeholder); the attachment cards were lin
 「PDF」); the comments were the announcement's text, each writer glued to the date (「王磊11月17日」), the teacher's
 answers among them; an empty 「班级评论（0）」 was glued to the last answer.
 
-`classroom_stream` rewrites each announcement into its text, a line 「附件：name · name」 of its attachments, then its
-comments as its part 「评论」 as a blog post's are (`blogs.comments_html`: the teacher answering a reader's question in
-the next comment is a Q&A); the author and date line, the placeholder, the kinds of files and the counts are no text.
+`classroom_stream` rewrites each announcement into its text under its bold first line made a heading, a line
+「附件：name · name」 of its attachments, then its comments as a blog post's are (`blogs.comments_html`: the teacher
+answering a reader's question in the next comment is a Q&A), their part named after the announcement
+「材料费缴纳方式（评论）」 — a stream has many, and a bare 「评论」 lost what the comments speak of (「Kaspi 里搜不到学院」 under
+the fees' announcement); the author and date line, the placeholder, the kinds of files and the counts are no text.
 
 Detected by the app's script (gstatic's boq-classroom) and the announcements' `jsname`.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.blogs import Comment, comments_html
+from indexer.blogs import COMMENTS_TITLE, Comment, comments_html
 from indexer.html_text import BLOCK_TAGS, append_markup, loads_assets, one_line
 
 _ASSETS = re.compile(r"https?://www\.gstatic\.com/_/mss/boq-classroom/")    # (the app's script)
@@ -66,6 +69,11 @@ def _announcement(soup: BeautifulSoup, post: Tag) -> None:
             names += [name for card in cards if (name := one_line(card.find("div")))]
         else:
             comments += [comment for card in cards if (comment := _comment(card, author)) is not None]
+    lead, title = text.find(BLOCK_TAGS), ""
+    if isinstance(lead, Tag) and lead.name == "p" and one_line(lead.find(["b", "strong"])) == one_line(lead):
+        title = one_line(lead)      # (its bold first line: the title, a heading over the text and the comments' part)
+        lead.name = "h2"
+        lead.string = title
     body = soup.new_tag("div")
     body.extend(list(text.children))
     if names:
@@ -73,7 +81,8 @@ def _announcement(soup: BeautifulSoup, post: Tag) -> None:
         line.string = "附件：" + " · ".join(names)
         body.append(line)
     markup = comments_html(comments)
-    append_markup(body, markup.replace("<h2>", "<h3>", 1).replace("</h2>", "</h3>", 1))
+    named = f"<h3>{html.escape(title)}（{COMMENTS_TITLE}）</h3>" if title else f"<h3>{COMMENTS_TITLE}</h3>"
+    append_markup(body, markup.replace(f"<h2>{COMMENTS_TITLE}</h2>", named, 1))
     post.replace_with(body)
 
 

@@ -23,7 +23,8 @@ def announcement(title: str, text: str, *blocks: str) -> str:
 PAGE = ("<html><body><main><div class='JZicYb'><h1>木工入门</h1><div class='T4tcpe'>工坊 B-04 · 周二 19:00</div></div>"
         "<div class='iHqzMc'><div class='S8Qbhf'>与全班同学分享内容…</div>"
         + announcement("工坊停电改期", "11 月 19 日停课，22 日补课。",
-                       "<span class='VkhHKd'>班级评论（2）</span>" + comment("王磊", "可以带自己的凿子吗？")
+                       "<span class='VkhHKd'>班级评论（3）</span>" + comment("Данияр", "周六我上班。")
+                       + comment("王磊", "可以带自己的凿子吗？")
                        + comment("Болат", "@王磊 可以，先磨好。"))
         + announcement("材料费", "材料费 18 500 ₸。",
                        "<span class='VkhHKd'>附件</span><a class='vwNuXe' href='https://drive.google.com/x'>"
@@ -34,10 +35,12 @@ PAGE = ("<html><body><main><div class='JZicYb'><h1>木工入门</h1><div class='
 
 def test_a_classroom_streams_announcements_keep_their_attachments_and_comments_apart() -> None:
     # holdout134: each author and date line ended the part before, the composer's placeholder stayed in the banner,
-    # the attachment cards were lines of their own, the comments were the announcement's text (「王磊11月17日」)
+    # the attachment cards were lines of their own, the comments were the announcement's text (「王磊11月17日」); the
+    # comments' part is named after its announcement (a stream has many)
     assert texts(cut(PAGE)) == [
         ("section", "木工入门", "工坊 B-04 · 周二 19:00"),
         ("section", "工坊停电改期", "11 月 19 日停课，22 日补课。"),
+        ("section", f"工坊停电改期（{COMMENTS_TITLE}）", "周六我上班。"),
         ("qa", "可以带自己的凿子吗？", "可以，先磨好。"),
         ("section", "材料费", "材料费 18 500 ₸。\n附件：Смета.pdf")]
 
