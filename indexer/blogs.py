@@ -1078,23 +1078,68 @@ def _vimeo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     boxes = soup.find_all(class_=_VIMEO_COMMENTS)
     if len(boxes) != 1:
         return
+    _clip_comments(soup, boxes[0], "li", (_VIMEO_COMMENT, _VIMEO_REPLIES, _VIMEO_TEXT, _VIMEO_AUTHOR, _VIMEO_BADGE),
+                   owner)
+
+
+def _clip_comments(soup: BeautifulSoup, box: Tag, card: str, classes: tuple[re.Pattern[str], ...], owner: str) -> None:
+    """Replace a video page's comment box by the part 「评论」 (`comments_html`) where it stood: each `card` element of
+    the comment class, then the replies in its replies' box under it; `classes` are the comment's, the replies' box's,
+    the text's, the writer's and the owner's badge's. A comment with the badge or by the `owner` is the author's."""
+    comment, replies_box, text_class, author_class, badge_class = classes
     comments = []
-    for card in boxes[0].find_all(class_=_VIMEO_COMMENT):
-        if card.find_parent(class_=_VIMEO_REPLIES) is not None:
+    for top in box.find_all(class_=comment):
+        if top.find_parent(class_=replies_box) is not None:
             continue        # (read under the comment it answers)
-        replies = [reply for box in card.find_all(class_=_VIMEO_REPLIES) for reply in box.find_all(class_=_VIMEO_COMMENT)]
-        for k, item in enumerate([card, *replies]):
-            text = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_TEXT])
+        replies = [reply for inner in top.find_all(class_=replies_box) for reply in inner.find_all(class_=comment)]
+        for k, item in enumerate([top, *replies]):
+            text = _own_in(item, card, comment, [text_class])
             if not isinstance(text, Tag):
                 continue
-            name = one_line(_own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_AUTHOR]))
-            mine = _own_in(item, "li", _VIMEO_COMMENT, [_VIMEO_BADGE]) is not None or (bool(owner) and name == owner)
+            name = one_line(_own_in(item, card, comment, [author_class]))
+            mine = _own_in(item, card, comment, [badge_class]) is not None or (bool(owner) and name == owner)
             comments.append(Comment(name, one_line(text), mine, nested=k == 1))
     markup = comments_html(comments)
     if markup:      # (where the comments stood: after the clip's chapters, the page's last part)
         part = soup.new_tag("div")
         part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        boxes[0].replace_with(part)
+        box.replace_with(part)
+
+
+# Dailymotion's video page, named by CSS modules (「Comments__comments___2kYv1」: a part's name, a build's hash after):
+# the player's placeholder and the video's furniture under its title, then the comment cards
+_DAILYMOTION_FURNITURE = re.compile(
+    r"^(?:Player__player|VideoInfo__meta|ChannelLine__channel|VideoActions__actions)(?:___|$)")
+_DAILYMOTION_CHANNEL = re.compile(r"^ChannelLine__name(?:___|$)")
+_DAILYMOTION_COMMENTS = re.compile(r"^Comments__comments(?:___|$)")
+_DAILYMOTION_COMMENT = re.compile(r"^Comment__comment(?:___|$)")
+_DAILYMOTION_CLASSES = (_DAILYMOTION_COMMENT, re.compile(r"^Comment__replies(?:___|$)"),
+                        re.compile(r"^Comment__text(?:___|$)"), re.compile(r"^Comment__author(?:___|$)"),
+                        re.compile(r"^Comment__badge(?:___|$)"))
+
+
+def _dailymotion(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Dailymotion video page as the browser saves it (its `og:site_name` 「Dailymotion」): the player
+    (`div.Player__player…`, its placeholder 「影片播放器」 until the script runs), then `section.VideoInfo__videoInfo…`:
+    the title, the views and date line, the channel's line (`ChannelLine__name` 「Kiiz Üi 氈房工作室」, followers, a
+    follow button), the reaction and share buttons, the description; then `section.Comments__comments…` (「留言 3」:
+    `div.Comment__comment…` cards, the writer's `Comment__author`, the creator's badge `Comment__badge` 「創作者」,
+    the time, the text `p.Comment__text`, each reply a card in the `Comment__replies` of the one it answers).
+
+    Read as a page (holdout134) the placeholder and the channel's name opened the first part, and the comments were
+    one passage, their writers, the badge and the nesting lost, the creator's reply between the question it
+    answers and another viewer's. As Vimeo's: the player and the video's furniture go, and the comments are the
+    description's last part 「评论」, a viewer's comment the creator replied to a Q&A."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    if not isinstance(site, Tag) or str(site.get("content", "")).strip().lower() != "dailymotion":
+        return
+    owner = one_line(soup.find(class_=_DAILYMOTION_CHANNEL))
+    for tag in soup.find_all(class_=_DAILYMOTION_FURNITURE):
+        if tag.parent is not None:
+            tag.decompose()
+    boxes = soup.find_all(class_=_DAILYMOTION_COMMENTS)
+    if len(boxes) == 1:
+        _clip_comments(soup, boxes[0], "div", _DAILYMOTION_CLASSES, owner)
 
 
 # Weibo's (weibo.com) own markup: its woo-* widgets and wbpro-* parts keep their names, the rest is
@@ -3519,6 +3564,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_xiaohongshu, (_needs("note-container", "#detail-desc", "comments-container"),)),
     (_douyin, (_needs("@data-e2e", "xgplayer"),)),
     (_vimeo, (_needs("player", "vp-controls"), _needs("player", "vp-title"))),
+    (_dailymotion, (_needs("@data-comment-id", "#player"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),

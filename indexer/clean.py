@@ -350,6 +350,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _asana_task(soup)
     if page and (marks is None or set(WILDBERRIES_MARKS) <= marks):
         _wildberries_item(soup)
+    if page and (marks is None or set(LAMODA_MARKS) <= marks):
+        _lamoda_item(soup)
     if page and (marks is None or "tally-block-question" in marks):
         _tally_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
@@ -1253,6 +1255,63 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             holder.extend([top, *parts])
             section.replace_with(holder)
     for goods in soup.find_all("section", class_="j-b-recommended-goods-wrapper"):
+        goods.decompose()
+
+
+# a Lamoda item page's marks: its questions (each asked text and the store's answer)
+LAMODA_MARKS = ("x-product-question__text", "x-product-question__answer")
+_LAMODA_ASSETS = re.compile(r"https?://[a-z0-9-]+\.lmcdn\.ru/")     # (its every page's CSS and images)
+_HEADING_COUNT = re.compile(r"\s*[(（]\d+[)）]$")                     # (「Вопросы и ответы (4)」: how many, no title)
+
+
+def _lamoda_item(soup: BeautifulSoup) -> None:
+    """A Lamoda item page (its assets from lmcdn.ru): the buy box under the h1 (brand and model spans) — the prices
+    (`…-prices__price_old`, `…-prices__price`, `…-prices__discount`), the size buttons under the label 「Размер RUS:」
+    (an unavailable one `button._disabled`) with the link 「Таблица размеров」, the cart buttons, the delivery list;
+    the description, the size table and other sections; the questions (`div.x-product-question`: the asker and date
+    in `__author`, the question in `__text`, the store's `__answer` opened by its `__answer-author` 「Ответ Lamoda」)
+    under a heading that ends with their count 「Вопросы и ответы (4)」; the recommended goods
+    (`section.x-product-recommendations`).
+
+    Read as a page (holdout134) the prices were glued (「79 990 ₸ 64 990 ₸ −19%」), the sizes lost (buttons are
+    controls) leaving 「Размер RUS: Таблица размеров」, the questions one part cut in two at the last answer, the
+    other goods a part of their own. Now the prices are one line set apart by 「 · 」 (as a Wildberries item's,
+    `_wildberries_item`); the sizes one can order follow their label, the link to the table (a section of the page)
+    dropped; each question with the store's answer is a Q&A (`bbs.part_html`, the asker dropped) under the
+    section's heading without its count; the recommended goods (other items, no text of this one) go."""
+    from indexer.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
+    if not loads_assets(soup, _LAMODA_ASSETS):
+        return
+    for box in soup.find_all(class_=re.compile(r"^x-[a-z-]*product-prices$")):
+        prices = [line for part in box.find_all("span") if (line := clean(part.get_text(" ")))]
+        line = soup.new_tag("p")
+        line.string = " · ".join(prices)
+        box.replace_with(line)
+    for box in soup.find_all(class_=re.compile(r"^x-[a-z-]*product-sizes$")):
+        label, sizes = box.find("span"), [clean(size.get_text()) for size in box.find_all("button")
+                                           if "_disabled" not in class_names(size)]
+        if not isinstance(label, Tag) or not any(sizes):
+            continue
+        line = soup.new_tag("p")
+        line.string = f"{clean(label.get_text())} {' / '.join(size for size in sizes if size)}"
+        box.replace_with(line)
+    for questions in soup.find_all("div", class_="x-product-questions"):
+        answered = []
+        for item in questions.find_all("div", class_="x-product-question"):
+            asked, answer = item.find(class_="x-product-question__text"), item.find(class_="x-product-question__answer")
+            if not isinstance(asked, Tag) or not isinstance(answer, Tag):
+                continue
+            for label in answer.find_all(class_="x-product-question__answer-author"):
+                label.decompose()
+            answered.append((clean(asked.get_text(" ")), clean(answer.get_text(" "))))
+        section = questions.find_parent("section")
+        heading = section.find(["h2", "h3"]) if isinstance(section, Tag) else None
+        title = _HEADING_COUNT.sub("", clean(heading.get_text(" "))) if isinstance(heading, Tag) else ""
+        if answered and title and isinstance(section, Tag):
+            holder = soup.new_tag("div")
+            holder.extend(list(BeautifulSoup(part_html(title, [], answered), "html.parser").contents))
+            section.replace_with(holder)
+    for goods in soup.find_all("section", class_="x-product-recommendations"):
         goods.decompose()
 
 

@@ -40,7 +40,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, clean, inside, raw_text, table_rows
+from indexer.html_text import HEADINGS, clean, inside, loads_assets, raw_text, table_rows
 from indexer.render_text import is_salutation, mail_lines
 
 # MJML's column class (「mj-column-per-100」, 「mj-column-px-300」): Brevo's, Mailjet's and most drag-and-drop
@@ -97,6 +97,8 @@ def _letter_cells(soup: BeautifulSoup, marks: frozenset[str] | None) -> list[Tag
         cell = heading.find_parent("td") if isinstance(heading, Tag) else None
         if isinstance(cell, Tag):
             return [cell]
+    if (marks is None or "sp-preheader" in marks) and loads_assets(soup, _SENDPULSE_ASSETS, ("img",)):
+        return _sendpulse_cells(soup)
     if marks is not None and not {"kl-text", "kl-row"} <= marks:
         return []
     cells = soup.find_all("td", class_="kl-text")
@@ -106,11 +108,46 @@ def _letter_cells(soup: BeautifulSoup, marks: frozenset[str] | None) -> list[Tag
     for row in table_rows(layout):
         if not any(inside(cell, row) for cell in cells):
             row.decompose()
+    _read_template_tags(cells)
+    return [cell for cell in cells if inside(cell, layout)]
+
+
+def _read_template_tags(cells: list[Tag]) -> None:
+    """Read each template tag left unrendered in the cells as the default it names, nothing without one."""
     for cell in cells:
         for text in cell.find_all(string=_TEMPLATE_TAG):
             if type(text) is NavigableString:
                 text.replace_with(_TEMPLATE_TAG.sub(lambda tag: tag.group(1) or tag.group(2) or "", str(text)))
-    return [cell for cell in cells if inside(cell, layout)]
+
+
+# SendPulse's own hosts: the campaign's images (「s7492.sendpul.se/files/emailservice/…」, the social icons, the
+# 「Sent via SendPulse」 logo) and its tracking pixel
+_SENDPULSE_ASSETS = re.compile(r"https?://[\w.-]*\b(?:sendpul\.se|sendpulse\.com)/")
+
+
+def _sendpulse_cells(soup: BeautifulSoup) -> list[Tag]:
+    """The rows of a SendPulse campaign holding its letter, the other rows gone; none if there is no heading.
+
+    SendPulse's editor lays a campaign out as a 600 px table, one block a row and no class on any (only the hidden
+    `span.sp-preheader` has one): the 「邮件显示不正常？在浏览器中打开」 line, the logo, the hero image, the text blocks
+    (the h1 and a salutation, each h2 section, a table in a row of its own), the CTA button, the social icons and
+    the footer (「你收到这封邮件是因为…」, the sender's address, 「Отписаться · Веб-версия」, 「Sent via SendPulse」). Read as
+    a page (holdout134) the web-view line opened the first part and the button and footer were a last part titled
+    again by the h1. As an MJML letter's: the letter runs from the row of its first heading to the row of its last,
+    and its template tags (「{{name}}」, 「{{track}}」) read as Klaviyo's do."""
+    heading = soup.find(HEADINGS)
+    row = heading.find_parent("tr") if isinstance(heading, Tag) else None
+    layout = row.find_parent("table") if isinstance(row, Tag) else None
+    if not isinstance(layout, Tag):
+        return []
+    rows = table_rows(layout)
+    titled = [k for k, row in enumerate(rows) if row.find(HEADINGS) is not None]
+    for k, row in enumerate(rows):
+        if k < titled[0] or k > titled[-1]:
+            row.decompose()
+    cells = [cell for row in rows[titled[0]:titled[-1] + 1] for cell in row.find_all("td", recursive=False)]
+    _read_template_tags(cells)
+    return cells
 
 
 def _salutes(paragraph: Tag | str) -> bool:

@@ -176,12 +176,12 @@ WROTE_MAX = 300             # an attribution is a line (two when wrapped), not a
 # what an attribution holds besides the writer's name: a time or an address (「鲁迅写道：」 over a quotation
 # in an article is no mail)
 _WROTE_WHEN = re.compile(r"\d{1,2}[:：.]\d{2}|@")
-# a salutation alone on its line (「王先生，您好！」「Здравствуйте, Лэй!」「Hi Anna,」「尊敬的客户：」), and a name
+# a salutation alone on its line (「王先生，您好！」「Здравствуйте, Лэй!」「Сәлеметсіз бе, Айгүл!」「Hi Anna,」「尊敬的客户：」), and a name
 # with a colon alone over the text (「老婆：」)
 _SALUTATION = re.compile(r"(?:[^，,。！!？?\s]{1,12}[，,]?[ \t]*)?(?:您好|你好|大家好|早上好|上午好|下午好|晚上好)[！!，,。.~～：:]*"
                          r"|(?:尊敬的|亲爱的|親愛的)[^，,。！!？?\n]{1,20}[：:，,！!]?"
                          r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|добрый (?:день|вечер)"
-                         r"|доброе утро|привет|уважаем\w*|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!，：！]?",
+                         r"|доброе утро|привет|уважаем\w*|сәлеметсіз(?: бе)?|сәлем|hallo|guten tag|sehr geehrte\w*)\b[^.!?。！？\n]{0,40}[,:!，：！]?",
                          re.IGNORECASE)
 _ADDRESSEE = re.compile(r"(?!.*(?:如下|以下|下面|注意|说明|說明|补充|補充|附|问题|問題|步骤|步驟|方法|提示|备注|備註|原因|请|請))"
                         r"[^\s，,。！!？?：:]{1,8}[：:]")

@@ -3077,3 +3077,34 @@ def test_a_vimeo_clip_is_its_description_without_the_players_overlay_owner_or_st
 
 def test_vimeos_player_markup_on_another_site_is_left_alone() -> None:
     assert "1,204 views" in all_text(cut(_vimeo(site="Other")))
+
+
+def _dailymotion(site: str = "Dailymotion") -> str:
+    """A Dailymotion video page: the player's placeholder, the title, views, the channel's line, the buttons, the
+    description, then the comments (a creator's reply nested under the question it answers)."""
+    def card(name: str, text: str, inner: str = "", badge: str = "", reply: str = "") -> str:
+        return (f"<div class='Comment__comment___{reply}' data-comment-id='c'><a class='Comment__author___'>{name}</a>"
+                + (f"<span class='Comment__badge___'>{badge}</span>" if badge else "")
+                + f"<span class='Comment__date___'>3 週前</span><p class='Comment__text___'>{text}</p>{inner}</div>")
+    return (f"<html><head><meta property='og:site_name' content='{site}'></head><body><main class='WatchingPage__main___2L'>"
+            "<div class='Player__player___1n'><div id='player' data-video='x1'>影片播放器</div></div>"
+            "<section class='VideoInfo__videoInfo___3Q'><h1 class='VideoInfoTitle__videoTitle___3k'>羊毛氈地毯教學</h1>"
+            "<div class='VideoInfo__meta___2p'><span>2.4 萬 次觀看</span></div><div class='ChannelLine__channel___1b'>"
+            "<a href='/k'><span class='ChannelLine__name___'>氈房工作室</span></a><button>追蹤</button></div>"
+            "<div class='VideoDescription__description___3m'><p>這支影片示範擀氈。</p></div></section>"
+            "<section class='Comments__comments___2k'><h2>留言 2</h2>"
+            + card("林小羊", "美麗諾是不是太細了？", "<div class='Comment__replies___'>"
+                   + card("氈房工作室", "美麗諾很細，做地毯要用粗的。", badge="創作者", reply=" Comment__reply___") + "</div>")
+            + card("Динара", "12 月的工作坊還有位子。") + "</section></main></body></html>")
+
+
+def test_a_dailymotion_video_is_its_description_without_the_player_or_channel_its_comments_a_part() -> None:
+    # holdout134: the player's placeholder and the channel's name opened the first part; the comments were one passage,
+    # the creator's reply between the question it answers and another viewer's comment
+    assert texts(cut(_dailymotion())) == [("section", "羊毛氈地毯教學", "這支影片示範擀氈。"),
+                                          ("section", COMMENTS_TITLE, "12 月的工作坊還有位子。"),
+                                          ("qa", "美麗諾是不是太細了？", "美麗諾很細，做地毯要用粗的。")]
+
+
+def test_dailymotions_markup_on_another_site_is_left_alone() -> None:
+    assert "影片播放器" in all_text(cut(_dailymotion(site="Other")))

@@ -67,6 +67,32 @@ def test_a_kl_row_without_klaviyos_text_cells_is_left_alone() -> None:
     assert "管理偏好設定" in all_text(cut(klaviyo(kl_class="text")))
 
 
+def sendpulse(host: str = "s7492.sendpul.se") -> str:
+    """A SendPulse campaign: the hidden preheader, then a 600 px table whose rows carry no class — the web-view
+    line, the logo, the text blocks (a merge tag in the greeting and the text), the CTA button and the footer."""
+    return ("<html><body><span class='sp-preheader' style='display:none'>材料包已发货。</span><table width='100%'>"
+            "<tr><td align='center'><table width='600'><tr><td>邮件显示不正常？"
+            "<a href='https://sendpulse.com/ru/webversion?id=1'>在浏览器中打开</a></td></tr>"
+            f"<tr><td><img src='https://{host}/files/emailservice/userfiles/logo.png' alt='Kesteli'/></td></tr>"
+            "<tr><td><h1>材料包已发货</h1><p>Сәлеметсіз бе, {{name}}！</p><p>包裹交给 Kazpost 了。</p></td></tr>"
+            "<tr><td><h2>查询包裹</h2><p>你的追踪号：<b>{{track}}</b>。</p></td></tr>"
+            "<tr><td align='center'><a href='https://kesteli.kz/lessons'>观看视频教程</a></td></tr>"
+            "<tr><td><p>你收到这封邮件是因为你订阅了 Kesteli Box。</p><p><a href='{{unsubscribe}}'>Отписаться</a></p>"
+            "</td></tr></table></td></tr></table></body></html>")
+
+
+def test_a_sendpulse_campaign_is_its_rows_from_the_first_heading_to_the_last() -> None:
+    # holdout134: 「邮件显示不正常？在浏览器中打开」 and 「Сәлеметсіз бе, {{name}}！」 opened the first part, and the button
+    # and the footer were a last part titled again by the h1
+    assert texts(cut(sendpulse())) == [
+        ("section", "材料包已发货", "包裹交给 Kazpost 了。"),
+        ("section", "查询包裹", "你的追踪号：。")]
+
+
+def test_sendpulse_like_markup_without_its_images_is_left_alone() -> None:
+    assert "Отписаться" in all_text(cut(sendpulse(host="example.com")))
+
+
 def _mjml_section(*rows: str, column: str = "mj-column-per-100") -> str:
     """An MJML section: one column, a table whose rows are its components."""
     cells = "".join(f"<tr><td align='left' style='font-size:0px;padding:10px 25px;'>{row}</td></tr>" for row in rows)

@@ -2770,6 +2770,41 @@ def test_wildberries_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "Радионяня Philips" in all_text(cut(WILDBERRIES.replace("wbbasket.ru", "example.com")))
 
 
+LAMODA = ("<html><head><link rel='stylesheet' href='https://a.lmcdn.ru/static/css/product.css'></head><body><main>"
+          "<section class='x-premium-product-page__buy-box'><h1 class='x-premium-product-title'>"
+          "<span class='x-premium-product-title__brand-name'>Merrell</span> "
+          "<span class='x-premium-product-title__model-name'>Ботинки Moab 3</span></h1>"
+          "<div class='x-premium-product-prices'><span class='x-premium-product-prices__price_old'>79 990 ₸</span>"
+          "<span class='x-premium-product-prices__price'>64 990 ₸</span></div>"
+          "<div class='x-premium-product-sizes'><span>Размер RUS:</span><button>40</button>"
+          "<button class='_disabled'>41</button><button>42</button><a class='x-link' href='#sizes'>Таблица размеров</a>"
+          "</div><button class='x-button'>Добавить в корзину</button></section>"
+          "<section class='x-premium-product-page__reviews'><h2>Вопросы и ответы (2)</h2>"
+          "<div class='x-product-questions'><div class='x-product-question'>"
+          "<div class='x-product-question__author'>Ерлан · 12 октября 2026</div>"
+          "<div class='x-product-question__text'>脚偏宽会不会挤？</div><div class='x-product-question__answer'>"
+          "<span class='x-product-question__answer-author'>Ответ Lamoda</span><p>建议选 Wide 宽楦款。</p></div></div>"
+          "<div class='x-product-question'><div class='x-product-question__author'>Сауле · 19 сентября 2026</div>"
+          "<div class='x-product-question__text'>可以用优惠码吗？</div><div class='x-product-question__answer'>"
+          "<span class='x-product-question__answer-author'>Ответ Lamoda</span><p>打折商品不叠加。</p></div></div>"
+          "<button class='x-button'>Задать вопрос</button></div></section>"
+          "<section class='x-product-recommendations'><h2>С этим товаром покупают</h2><ul><li>Носки Smartwool 9 990 ₸"
+          "</li></ul></section></main></body></html>")
+
+
+def test_a_lamoda_item_sets_its_prices_and_sizes_apart_and_reads_each_question_as_a_qa() -> None:
+    # holdout134: the prices were glued, the sizes lost (「Размер RUS: Таблица размеров」), the questions one part cut
+    # in two at the last answer, the recommended goods a part of their own
+    assert texts(cut(LAMODA)) == [
+        ("section", "Merrell Ботинки Moab 3", "79 990 ₸ · 64 990 ₸\nРазмер RUS: 40 / 42"),
+        ("qa", "脚偏宽会不会挤？", "建议选 Wide 宽楦款。"),
+        ("qa", "可以用优惠码吗？", "打折商品不叠加。")]
+
+
+def test_lamoda_markup_without_its_assets_is_read_as_it_was() -> None:
+    assert "Носки Smartwool 9 990 ₸" in all_text(cut(LAMODA.replace("lmcdn.ru", "example.com")))
+
+
 TALLY = ("<html><head><link rel='stylesheet' href='https://tally.so/_next/static/css/form.css'></head><body>"
          "<form class='tally-form'><div class='tally-block tally-block-title'><h1>活鱼下单表</h1></div>"
          "<div class='tally-block tally-block-text'><p>提交后 30 分钟内我们打电话确认。</p></div>"
