@@ -421,6 +421,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_chrome(soup)
     _drop_bracketed_links(soup)
     _readymag_headings(soup)
+    _zoho_writer_headings(soup)
     _class_headings(soup)
     _drop_boilerplate(soup, page)
     if page:        # what page builders and sites write; rendered Markdown has neither
@@ -2043,6 +2044,18 @@ def _readymag_headings(soup: BeautifulSoup) -> None:
     if soup.find("div", class_="text-viewer") is not None:
         for badge in soup.find_all("div", class_="made-with-rm"):
             badge.decompose()
+
+
+def _zoho_writer_headings(soup: BeautifulSoup) -> None:
+    """A Zoho Writer document (published or saved, its `div.zw-contentpane`) writes its headings as paragraphs
+    with a style class and their level in `data-hd-info` (「<p class="zw-paragraph heading2" data-hd-info="2">」)
+    and no heading tag: only the numbered ones (「一、今年的品种与价格」) were taken for headings, by their
+    numbers, and an unnumbered one (「付款方式与从话费余额付款的限制」) was a line glued to the section above it.
+    Each such paragraph is the heading of its level."""
+    for pane in soup.find_all("div", class_="zw-contentpane"):
+        for tag in pane.find_all("p", class_="zw-paragraph", attrs={"data-hd-info": re.compile(r"^[1-6]$")}):
+            if tag.get_text(strip=True):
+                tag.name = f"h{tag['data-hd-info']}"
 
 
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)|(x{0,3}-?large|larger)\b)",

@@ -42,6 +42,7 @@ from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, conten
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
+from indexer.google_keep import keep_note
 from indexer.instagram import instagram_post
 from indexer.kuaishou import kuaishou_video
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
@@ -1410,6 +1411,7 @@ def parse_article(source: Source) -> Article:
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
+        keep_note(soup, marks)         # a Google Keep note Takeout exported: a paragraph a line (its 【…】 lines its parts), no heading, labels or sharees
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards

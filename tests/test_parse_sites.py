@@ -2361,6 +2361,22 @@ def test_readymag_level_classes_are_headings() -> None:
                                 ("section", "取件", "报取件码即可。")]
 
 
+
+def test_zoho_writer_heading_paragraphs_are_headings() -> None:
+    # (holdout144: Zoho Writer's 「<p class="zw-paragraph heading2" data-hd-info="2">」 headings were taken for headings
+    # only when numbered 「一、」; an unnumbered one was a line glued to the section above it)
+    para = "<p class='zw-paragraph{cls}'{hd}><span class='zw-portion'>{text}</span></p>"
+    h = lambda level, text: para.format(cls=f" heading{level}", hd=f" data-hd-info='{level}'", text=text)
+    p = lambda text: para.format(cls="", hd="", text=text)
+    page = ("<html><head><title>枞树预订 - Zoho Writer</title></head><body><div class='zw-page'><div class='zw-contentpane'>"
+            + h(1, "枞树预订说明") + p("每年 12 月摆摊。") + h(2, "一、用短信预订") + p("发短信到 7105。")
+            + p("提示：余额不足时发不出去。") + h(2, "付款方式的限制") + p("只支持预付费号码。")
+            + h(2, "在集市现场买有什么不同") + p("现场买不能送货。") + "</div></div></body></html>")
+    assert texts(cut(page)) == [("section", "枞树预订说明", "每年 12 月摆摊。"),
+                                ("section", "用短信预订", "发短信到 7105。\n提示：余额不足时发不出去。"),
+                                ("section", "付款方式的限制", "只支持预付费号码。"),
+                                ("section", "在集市现场买有什么不同", "现场买不能送货。")]
+
 def test_ucraft_accordion_items_are_questions_and_answers() -> None:
     # holdout123: Ucraft's 「uc-accordion-title」 over 「uc-accordion-content」; the questions and answers were one
     # section's lines
