@@ -47,9 +47,11 @@ from indexer.anytype_export import anytype_blocks
 from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
+from indexer.cryptpad_pad import cryptpad_pad
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.doxygen_page import doxygen_page
 from indexer.email_campaign import email_campaign
+from indexer.etherpad_pad import etherpad_pad
 from indexer.epub_doc import epub_chapter
 from indexer.feishu_doc import feishu_blocks
 from indexer.glpi_kb import glpi_kb_item
@@ -269,13 +271,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
         dingtalk_blocks(soup, marks)
         wecom_blocks(soup, marks)
         slite_blocks(soup, marks)
+        cryptpad_pad(soup, marks)
         loop_page(soup, marks)
         siyuan_blocks(soup, marks)
         wolai_blocks(soup, marks)
@@ -288,6 +291,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
+        etherpad_pad(soup)
         helpndoc_topic(soup, marks)
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
