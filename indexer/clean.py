@@ -340,6 +340,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
         _ozon_item(soup)
+    if page and (marks is None or "@data-automation" in marks):
+        _tripadvisor_place(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1166,6 +1168,74 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
+
+
+# a Tripadvisor place's parts, named by `data-automation`
+_TRIPADVISOR_HEADER = "mainH1"
+_TRIPADVISOR_REVIEWS = "WebPresentation_ReviewsSection"
+_COUNTED = re.compile(r"\s*[（(][\d,.\s]+[)）]\s*$")
+
+
+def _tripadvisor_place(soup: BeautifulSoup) -> None:
+    """A Tripadvisor attraction (or hotel, restaurant) page: its parts are `section`s named by `data-automation`
+    (the header `div[data-automation=mainH1]` around the h1 of the same name, `AppPresentation_PoiOverviewWeb`,
+    `WebPresentation_QAList` of `div[data-automation=qa-item]`s, `WebPresentation_ReviewsSection` of
+    `div[data-automation=reviewCard]`s). The header's bubbles, review count, ranking (「阿拉木圖 286 個景點中排名第
+    21」) and category links were the h1's text: they go. Each question (the asker's name-and-date line, the question,
+    then the answer under its writer's line, 「查看所有 3 則回答」) ran together with the others as one passage: it is
+    a Q&A, question over its first answer, as Ozon's are, without the by-lines. The reviews' h2 「評論 (412)」 read as
+    a blog's comments heading (`parse._TAIL_HEADING`), so every review was cut away as page furniture: the count
+    goes from it, the rating distribution and sort box above the cards go, and each card is a part headed by its
+    review's title (its link), its trip line, text, 「撰寫日期」 and the owner's response kept; the writer's profile
+    line, the bubbles, the site's disclaimer under every review and the buttons go. The overview's bare action
+    links (「造訪網站」 through `/ShowUrl`, 「撥打電話」 a `tel:` link) say nothing."""
+    header = soup.find("div", attrs={"data-automation": _TRIPADVISOR_HEADER})
+    reviews = soup.find_all("section", attrs={"data-automation": _TRIPADVISOR_REVIEWS})
+    if header is None or not reviews and soup.find(attrs={"data-automation": "qa-item"}) is None:
+        return
+    h1 = header.find("h1")
+    if isinstance(h1, Tag):
+        for chrome in [child for child in header.find_all(True, recursive=False) if child is not h1]:
+            chrome.decompose()
+    for link in soup.find_all("a", href=re.compile(r"^(?:tel:|/ShowUrl\b)")):
+        link.decompose()
+    for item in soup.find_all("div", attrs={"data-automation": "qa-item"}):
+        lines = item.find_all("div", recursive=False)
+        answers = [line for line in lines if line.find("div", recursive=False) is not None]
+        questions = [line for line in lines if not line.find(True) and one_line(line)]
+        if not answers or not questions:
+            continue
+        texts = [part for part in answers[0].find_all("div", recursive=False) if not part.find(True)]
+        if not texts:
+            continue
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(questions[0])
+        details.append(summary)
+        details.append(texts[-1].extract())
+        item.replace_with(details)
+    for section in reviews:
+        heading = section.find(HEADINGS)
+        if isinstance(heading, Tag):
+            heading.string = _COUNTED.sub("", one_line(heading))
+        cards = section.find_all("div", attrs={"data-automation": "reviewCard"})
+        for chrome in [child for child in section.find_all(True, recursive=False)
+                       if child is not heading and child not in cards]:
+            chrome.decompose()
+        for card in cards:
+            title = next((link for link in card.find_all("a") if not str(link.get("href", "")).startswith("/Profile")
+                          and one_line(link)), None)
+            if title is None:
+                continue
+            for chrome in card.find_all(["svg", "button"]):
+                chrome.decompose()
+            for line in card.find_all("div", recursive=False):
+                if line.find("a", href=re.compile(r"^/Profile")) is not None or "Tripadvisor" in one_line(line) \
+                        or not one_line(line):
+                    line.decompose()
+            new = soup.new_tag("h3")
+            new.string = one_line(title)
+            title.find_parent("div").decompose()
+            card.insert_before(new)
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)

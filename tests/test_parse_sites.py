@@ -2608,6 +2608,33 @@ def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
     ]
 
 
+def test_a_tripadvisor_place_keeps_its_reviews_and_reads_its_questions_as_qa() -> None:
+    # holdout141: the header's count, ranking and categories were the h1's text, the questions one passage of
+    # askers' lines, questions and answers, and the reviews under 「評論 (412)」 cut away as a blog's comments
+    page = ("<html><body><main><div data-automation='mainH1'><h1 data-automation='mainH1'>城市马戏团</h1>"
+            "<div><span>88 則評論</span></div><div>城市 40 個景點中排名第 3</div>"
+            "<div><span>劇院與表演</span> • <span>馬戲團</span></div></div>"
+            "<section data-automation='AppPresentation_PoiOverviewWeb'><h2>概覽</h2><h3>地點</h3>"
+            "<div>中央大道 1 號</div><a href='/ShowUrl?url=x'>造訪網站</a> <a href='tel:+77270000000'>撥打電話</a>"
+            "</section><section data-automation='WebPresentation_QAList'><h2>問與答</h2>"
+            "<div data-automation='qa-item'><div class='oGaCA'><span>Lin</span> <span>2025年9月</span></div>"
+            "<div class='qWPrE'>外國門號收得到簡訊嗎？</div><div class='WUbzK'><div class='oGaCA'><span>Circus</span> "
+            "<span>管理層回覆 · 2025年9月</span></div><div class='qWPrE'>收不到，請只填 email。</div></div>"
+            "<div><a href='#'>查看所有 3 則回答</a></div></div></section>"
+            "<section data-automation='WebPresentation_ReviewsSection'><h2>評論 (88)</h2>"
+            "<div><div>4.0</div><ul><li>優秀 40</li><li>很好 30</li></ul></div>"
+            "<div data-automation='reviewCard'><div><a href='/Profile/Dad'>Dad</a> <span>台北市 · 18 則貢獻</span>"
+            "</div><svg><title>5.0 / 5 個泡泡</title></svg><div><a href='#'><span>騎馬表演很精彩</span></a></div>"
+            "<div>2025年10月 • 家庭</div><div><span>中段第 6 排視野剛好。</span></div><div>撰寫日期：2025年10月19日</div>"
+            "<div>此評論為 Tripadvisor 會員的主觀意見。</div><div><button>讚 12</button></div></div>"
+            "</section></main></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "外國門號收得到簡訊嗎？", "收不到，請只填 email。") in frags
+    assert ("section", "騎馬表演很精彩", "2025年10月 • 家庭\n中段第 6 排視野剛好。\n撰寫日期：2025年10月19日") in frags
+    assert ("section", "地點", "中央大道 1 號") in frags
+    assert not any("排名" in text or "則評論" in text for _, _, text in frags)
+
+
 def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
     """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
     return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
