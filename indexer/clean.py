@@ -342,6 +342,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _ozon_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
+    if page and (marks is None or "@data-service-review-card-paper" in marks):
+        _trustpilot_business(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1236,6 +1238,61 @@ def _tripadvisor_place(soup: BeautifulSoup) -> None:
             new.string = one_line(title)
             title.find_parent("div").decompose()
             card.insert_before(new)
+
+
+def _css_module(name: str) -> re.Pattern[str]:
+    """A class a CSS-modules build names `styles_<name>__<hash>` (Next.js sites: Trustpilot), whatever its hash."""
+    return re.compile(rf"^styles_{name}(?:__|$)")
+
+
+def _trustpilot_business(soup: BeautifulSoup) -> None:
+    """A Trustpilot company page (`/review/<domain>`, Next.js: CSS-module classes `styles_…__hash`): the header
+    `section.styles_businessInformation` (the h1 of the name and a `span.styles_reviewsAndRating` 「Reviews 1,284 ·
+    Great」, stars, 「TrustScore 4.1」, the site's link, the claimed badge), the reviews' header (「4.1 · 1,284
+    total」, rating bars, Filter / Sort, 「Language: 中文」), one `article[data-service-review-card-paper]` per
+    review (an `aside` consumer card: name, 「3 reviews」 and the country in spans without a space, then the
+    stars and date, the review's own h2, its text, 「Date of experience」, buttons, and the company's
+    `div[data-service-review-business-reply]` under 「Reply from SilkWay Cargo KZ」 and its date), then a sidebar
+    `aside` of `section.styles_companyInfo` 「Company details」 (the description the company wrote, its contacts),
+    「People also looked at」 and the TrustScore note. The header's and the list's counts were text, each consumer
+    card (「张海燕 3 reviewsKZ Oct 8, 2025」) a passage of the review above it or a part of its own, and the
+    company's details went with the sidebar. Now the h1 is the name alone, the headers' counts, filters and badges
+    go, each review is its h2's part (text, 「Date of experience」, the reply under a line 「Reply from …:」), the
+    consumer card, stars and date going as Kaspi's by-lines would, and 「Company details」 is a part after them,
+    the other sidebar boxes going."""
+    cards = soup.find_all("article", attrs={"data-service-review-card-paper": True})
+    if not cards:
+        return
+    for badge in soup.find_all("span", class_=_css_module("reviewsAndRating")):
+        badge.decompose()
+    h1 = soup.find("h1")
+    if isinstance(h1, Tag) and isinstance(h1.parent, Tag) and h1.parent.name != "body":
+        for chrome in [child for child in h1.parent.find_all(True, recursive=False) if child is not h1]:
+            chrome.decompose()
+    for card in cards:
+        for chrome in card.find_all("aside") + card.find_all(attrs={"data-service-review-rating": True}) \
+                + card.find_all(class_=_css_module("reviewFooter")):
+            chrome.decompose()
+        for info in card.find_all(class_=_css_module("replyInfo")):
+            label = info.find(class_=_css_module("replyCompany"))
+            if isinstance(label, Tag) and one_line(label):
+                line = soup.new_tag("p")
+                line.string = one_line(label).rstrip(":：") + ":"
+                info.replace_with(line)
+    list_header = cards[0].find_previous_sibling()
+    heading = list_header.find(HEADINGS) if isinstance(list_header, Tag) else None
+    if isinstance(heading, Tag):
+        for chrome in [child for child in list_header.find_all(True, recursive=False) if child is not heading]:
+            chrome.decompose()
+        for text in [node for node in list_header.children if isinstance(node, NavigableString)]:
+            text.extract()
+    for details in soup.find_all("section", class_=_css_module("companyInfo")):
+        sidebar = details.find_parent("aside")
+        if sidebar is None:
+            continue
+        for chrome in [box for box in sidebar.find_all(True, recursive=False) if box is not details]:
+            chrome.decompose()
+        sidebar.unwrap()        # (a sidebar, by its tag or class, is chrome: this one holds what the company says of itself)
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)

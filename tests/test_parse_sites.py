@@ -2635,6 +2635,38 @@ def test_a_tripadvisor_place_keeps_its_reviews_and_reads_its_questions_as_qa() -
     assert not any("排名" in text or "則評論" in text for _, _, text in frags)
 
 
+def test_a_trustpilot_page_heads_each_review_by_its_title_and_keeps_the_company_details() -> None:
+    # holdout141: the h1's badge and the counts were text, each consumer card a passage of the review above it
+    # or a part 「…（回复）」 of its own, and the sidebar's 「Company details」 went as chrome
+    card = ("<article data-service-review-card-paper='true'><aside class='styles_consumerInfoWrapper__KP3Ra'>"
+            "<a href='/users/1'><span>{name}</span></a><div><span>3 reviews</span><span>KZ</span></div></aside>"
+            "<section><div data-service-review-rating='5'><img alt='Rated 5 out of 5 stars' src='s.svg'>"
+            "<time>Oct 8, 2025</time></div><div data-review-content='true'><h2>{title}</h2><p>{text}</p>"
+            "<p><b>Date of experience:</b> September 20, 2025</p></div><div class='styles_reviewFooter'>"
+            "<button>Useful 37</button></div></section>{reply}</article>")
+    reply = ("<div data-service-review-business-reply='true'><div class='styles_replyInfo__FN0Nr'>"
+             "<p class='styles_replyCompany__ro_yX'>Reply from Cargo KZ</p><time>Oct 9, 2025</time></div>"
+             "<p>取件码只发到注册号码。</p></div>")
+    page = ("<html><body><main><section><div class='styles_summary__gEFdQ'><h1><span>Cargo KZ </span>"
+            "<span class='styles_reviewsAndRating__Syz6V'>Reviews 1,284 · Great</span></h1>"
+            "<p>TrustScore <span>4.1</span></p><div class='styles_claimedBadge__H4ZKd'>Claimed profile</div></div>"
+            "</section><div><section aria-label='Reviews'><div class='styles_header__TM0iq'><h2>Reviews</h2>"
+            "<span>4.1 · 1,284 total</span><div><button>Filter</button> <span>Language: 中文</span></div></div>"
+            + card.format(name="张海燕", title="换号以后收不到取件码", text="旧号码停用了，取件码发不过来。", reply=reply)
+            + card.format(name="Асель Н.", title="验货拍照很实用", text="每件 5 元，24 小时内发照片。", reply="")
+            + "</section><aside class='styles_sidebar__Hzfg5'><section class='styles_companyInfo'>"
+            "<h2>Company details</h2><p>集运服务，阿拉木图设有取件仓库。</p><ul><li>+7 777 018 8800</li></ul></section>"
+            "<section><h2>People also looked at</h2><ul><li><a href='#'>Alem Cargo</a></li></ul></section>"
+            "</aside></div></main></body></html>")
+    frags = texts(cut(page))
+    assert frags == [
+        ("section", "换号以后收不到取件码", "旧号码停用了，取件码发不过来。\nDate of experience: September 20, 2025\n"
+                                             "Reply from Cargo KZ:\n取件码只发到注册号码。"),
+        ("section", "验货拍照很实用", "每件 5 元，24 小时内发照片。\nDate of experience: September 20, 2025"),
+        ("section", "Company details", "集运服务，阿拉木图设有取件仓库。\n+7 777 018 8800"),
+    ]
+
+
 def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
     """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
     return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
