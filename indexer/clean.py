@@ -344,6 +344,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
         _trustpilot_business(soup)
+    if page and (marks is None or FOURSQUARE_MARKS <= marks):
+        _foursquare_venue(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1293,6 +1295,58 @@ def _trustpilot_business(soup: BeautifulSoup) -> None:
         for chrome in [box for box in sidebar.find_all(True, recursive=False) if box is not details]:
             chrome.decompose()
         sidebar.unwrap()        # (a sidebar, by its tag or class, is chrome: this one holds what the company says of itself)
+
+
+# a Foursquare City Guide venue page's marks: its tips' list, a tip's writer line, the side column's info box
+FOURSQUARE_MARKS = frozenset({"tipsList", "tipUser", "venueInfo"})
+_FOURSQUARE_CHROME = ("venueRating", "venueActions", "tipsSort", "tipActions", "moreTipsLink", "badge", "photosSection")
+
+
+def _foursquare_venue(soup: BeautifulSoup) -> None:
+    """A Foursquare City Guide venue page (`body.venuePage`: `div.venueHeader` with the h1, categories, address,
+    `venueRating` and `venueActions`; `div.mainColumn` with 「About」 and `#tipsSection`, a `ul.tipsList` of
+    `li.tip`s — `div.tipUser` (the writer's link, a `span.badge` 「Venue Manager」, `span.tipDate`), `div.tipText`,
+    `div.tipActions` 「▲ 28」 「Report」 —, 「See all 38 tips」; `div.sideColumn` with `#venueInfo` 「Info」 (Hours,
+    Phone, Website, Features) over 「Listed in」, 「Similar Places」 and the app promo). The sort links, every writer
+    line and upvote count were text, the tips glued two by two into passages all titled 「Tips」 (a 问：/答： tip, a
+    numbered tip among the others' words), and 「Info」 went with the side column. Now each tip is a part headed by
+    its writer (`html_text.writer_heading`, as Kaspi's reviews are), its date kept under the name, the badge,
+    counts, sort and 「See all」 links and the photo grid gone; the side column keeps 「Info」 alone, read after the tips, its one-line
+    boxes (Hours, Phone, Website: an h4 over a `p`, one tiny part each) a two-column table as Kolesa's
+    parameters are (`_pairs_table`), a box holding a list (Features) a part of its own."""
+    tips = soup.find_all("li", class_="tip")
+    if soup.find(class_="tipsList") is None or not tips:
+        return
+    for chrome in soup.find_all(class_=list(_FOURSQUARE_CHROME)):
+        chrome.decompose()
+    for tip in tips:
+        user = tip.find("div", class_="tipUser")
+        name = tip.find(class_="userName")
+        if not isinstance(user, Tag) or not isinstance(name, Tag) or not one_line(name) or tip.find(class_="tipText") is None:
+            continue
+        heading = writer_heading(soup, one_line(name))
+        heading.name = "h3"              # (under the tips' own h2)
+        name.decompose()
+        user.name = "p"                  # (the date alone now)
+        tip.insert(0, heading)
+        tip.name = "div"
+    for listing in soup.find_all("ul", class_="tipsList"):
+        listing.name = "div"             # (each tip a part: a list item would be a line of one list)
+    for info in soup.find_all(id="venueInfo"):
+        column = info.find_parent(class_="sideColumn")
+        if column is None:
+            continue
+        for chrome in [box for box in column.find_all(True, recursive=False) if box is not info]:
+            chrome.decompose()
+        column.unwrap()         # (a side column is chrome by its class: this one holds the venue's hours and phone)
+        info.attrs.pop("class", None)   # (「venueInfo」 would make it an info callout, its heading 「Info」 a kind label)
+        boxes = [box for box in info.find_all("div", recursive=False)
+                 if isinstance(box.find("h4"), Tag) and len(box.find_all(True, recursive=False)) == 2
+                 and isinstance(box.find("p", recursive=False), Tag)]
+        if boxes:
+            boxes[0].insert_before(_pairs_table(soup, [(box.find("h4"), box.find("p")) for box in boxes]))
+            for box in boxes:
+                box.decompose()
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)

@@ -2667,6 +2667,35 @@ def test_a_trustpilot_page_heads_each_review_by_its_title_and_keeps_the_company_
     ]
 
 
+def test_a_foursquare_venue_heads_each_tip_by_its_writer_and_keeps_the_info_box() -> None:
+    # holdout141: the sort links, writer lines and upvotes were text, the tips glued two by two into passages
+    # titled 「Tips」, and the side column's 「Info」 went as chrome
+    tip = ("<li class='tip'><div class='tipUser'><a class='userName' href='/user/1'>{name}</a>{badge} "
+           "<span class='tipDate'>{date}</span></div><div class='tipContents'><div class='tipText'>{text}</div></div>"
+           "<div class='tipActions'><span class='upvotes'>▲ 28</span> <a href='#'>Report</a></div></li>")
+    page = ("<html><body class='venuePage'><div class='venueHeader'><h1 class='venueName'>WashPoint 24</h1>"
+            "<div class='venueAddress'>ул. Кенесары 40</div><div class='venueRating'><span>8.3</span>"
+            "<span>95 ratings</span></div></div><div class='venueBody'><div class='mainColumn'>"
+            "<div id='tipsSection'><h2>Tips</h2><div class='tipsSort'><a href='?sort=popular'>Popular</a> · "
+            "<a href='?sort=recent'>Recent</a></div><ul class='tipsList'>"
+            + tip.format(name="WashPoint 24", badge=" <span class='badge'>Venue Manager</span>", date="October 10, 2025",
+                         text="问：短信提醒能发到外国号码吗？<br>答：可以，每条扣 20 ₸。")
+            + tip.format(name="Анна", badge="", date="August 29, 2025", text="烘干机 30 分钟 900 ₸。")
+            + tip.format(name="Марат", badge="", date="June 1, 2025", text="月卡 30 天 9,900 ₸。")
+            + "</ul><a class='moreTipsLink' href='?tips=all'>See all 38 tips</a></div></div>"
+            "<div class='sideColumn'><div class='venueInfo' id='venueInfo'><h3>Info</h3>"
+            "<div class='hours'><h4>Hours</h4><p>Open 24 hours</p></div>"
+            "<div class='phone'><h4>Phone</h4><p>+7 708 555 2424</p></div></div>"
+            "<div class='similarVenues'><h3>Similar Places</h3><ul><li><a href='#'>Чистюля</a></li></ul></div>"
+            "</div></div></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "短信提醒能发到外国号码吗？", "可以，每条扣 20 ₸。") in frags
+    assert ("section", "Анна", "August 29, 2025\n烘干机 30 分钟 900 ₸。") in frags
+    assert ("section", "Марат", "June 1, 2025\n月卡 30 天 9,900 ₸。") in frags
+    assert ("section", "Info", "Hours | Open 24 hours\nPhone | +7 708 555 2424") in frags
+    assert not any("▲" in text or "Popular" in text or "See all" in text for _, _, text in frags)
+
+
 def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
     """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
     return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
