@@ -346,6 +346,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _trustpilot_business(soup)
     if page and (marks is None or FOURSQUARE_MARKS <= marks):
         _foursquare_venue(soup)
+    if page and (marks is None or BOOKING_MARKS <= marks):
+        _booking_hotel(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1347,6 +1349,68 @@ def _foursquare_venue(soup: BeautifulSoup) -> None:
             boxes[0].insert_before(_pairs_table(soup, [(box.find("h4"), box.find("p")) for box in boxes]))
             for box in boxes:
                 box.decompose()
+
+
+# a Booking.com property page's marks: its title box, its policies' labels, its review cards
+BOOKING_MARKS = frozenset({"hp__hotel-title", "policy_name", "c-review-block"})
+
+
+def _booking_hotel(soup: BeautifulSoup) -> None:
+    """A Booking.com property page (`div#hp_hotel_name.hp__hotel-title`: a `span.hp__hotel-type-badge`
+    「胶囊旅馆」, the name an `h2.pp-header__title`, `span.hp_address_subtitle` ending 「– 地图」 (a `#map` link),
+    the score box `div.hp-gallery-review` 「8.4」 「很好 · 1,062 条评语」; then the `h3.bui-title` sections, among
+    them `#hotelPoliciesInc` 「住宿须知」 (a line 「… 接受特殊要求 — 请在下一步中添加！」, then one `div.description`
+    per policy, its label a `p.policy_name` over its text) and `#guest-reviews` 「住客评语」 (the
+    `review_score_breakdown`, then `div.c-review-block` cards: `div.c-guest` name and country, the
+    `room-info` line, the `h3` title, `c-review__row`s of a 「好评」/「差评」 `span.c-review__prefix` before the
+    `p.c-review__body`, the date, the property's response). The page has no h1, so the badge stood alone under
+    the <title>'s part and the name's part held the map link and the score; the policies were one passage of
+    bare labels and texts under the booking step's line; the score breakdown and the first guest's card were
+    text of 「住客评语」 and each other card (name, room and stay line) was glued to the end of the review above
+    it, the card standing before its review's title. Now the name is the h1, the badge a line under it, the map
+    link, the dash before it and the score box gone; the policies are one two-column table (「入住 | 全天 24
+    小时…」, `_pairs_table`, as Kolesa's parameters), the booking line gone; the breakdown goes, each card's title
+    heads it (the guest's and stay lines its text) and each prefix leads its text (「好评：短信密码准时到了…」)."""
+    box = soup.find("div", class_="hp__hotel-title")
+    if not isinstance(box, Tag):
+        return
+    name = box.find(HEADINGS)
+    if isinstance(name, Tag):
+        name.name = "h1"
+        for badge in box.find_all(class_="hp__hotel-type-badge"):
+            line = soup.new_tag("p")
+            line.string = one_line(badge)
+            badge.decompose()
+            name.insert_after(line)
+    for link in box.find_all("a", href="#map"):
+        before = link.previous_sibling
+        if isinstance(before, NavigableString):
+            before.replace_with(re.sub(r"\s*[–—-]\s*$", "", str(before)))
+        link.decompose()
+    for chrome in box.find_all(class_="hp-gallery-review") + soup.find_all(class_="review_score_breakdown"):
+        chrome.decompose()
+    for policies in soup.find_all(id="hotelPoliciesInc"):
+        rows = [row for row in policies.find_all("div", class_="description", recursive=False)
+                if isinstance(row.find("p", class_="policy_name"), Tag)
+                and isinstance(row.find("p", class_="policy_name").find_next_sibling(), Tag)]
+        if not rows:
+            continue
+        for note in policies.find_all("p", recursive=False):
+            note.decompose()        # (the booking form's prompt, 「… 接受特殊要求 — 请在下一步中添加！」)
+        pairs = [(row.find("p", class_="policy_name"), row.find("p", class_="policy_name").find_next_sibling())
+                 for row in rows]
+        rows[0].insert_before(_pairs_table(soup, pairs))
+        for row in rows:
+            row.decompose()
+    for card in soup.find_all("div", class_="c-review-block"):
+        title = card.find(HEADINGS)
+        if isinstance(title, Tag):
+            card.insert(0, title.extract())
+        for prefix in card.find_all(class_="c-review__prefix"):
+            body = prefix.find_next_sibling(class_="c-review__body")
+            if isinstance(body, Tag) and one_line(prefix):
+                body.insert(0, one_line(prefix).rstrip(":：") + "：")
+                prefix.decompose()
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)

@@ -2696,6 +2696,35 @@ def test_a_foursquare_venue_heads_each_tip_by_its_writer_and_keeps_the_info_box(
     assert not any("▲" in text or "Popular" in text or "See all" in text for _, _, text in frags)
 
 
+def test_a_booking_property_reads_its_header_policies_and_review_cards() -> None:
+    # holdout141: the badge was a part of its own under the <title>, the name's part held 「– 地图」 and the score,
+    # the policies were bare label lines under the booking prompt, the score breakdown and each guest's card
+    # were text of the part above the review they belong to
+    card = ("<div class='c-review-block'><div class='c-guest'><span>{guest}</span> <span>中国</span></div>"
+            "<div class='c-review-block__room-info'>{stay}</div><h3 class='c-review-block__title'>{title}</h3>"
+            "<div class='c-review__row'><span class='c-review__prefix'>好评</span><p class='c-review__body'>{good}</p>"
+            "</div><span class='c-review-block__date'>点评日期：2025 年 9 月 14 日</span></div>")
+    page = ("<html><head><title>SkyPod Hotel，阿斯塔纳 – 2025 年最新房价</title></head><body><div id='right'>"
+            "<div id='hp_hotel_name' class='hp__hotel-title'><span class='hp__hotel-type-badge'>胶囊旅馆</span>"
+            "<h2 class='pp-header__title'>SkyPod Hotel</h2><span class='hp_address_subtitle'>国际航站楼 T2 二层 – "
+            "<a href='#map'>地图</a></span><div class='hp-gallery-review'><div>8.4</div><div>很好 · 1,062 条评语</div>"
+            "</div></div><div id='hotelPoliciesInc'><h3 class='bui-title'>住宿须知</h3>"
+            "<p>SkyPod Hotel 接受特殊要求 — 请在下一步中添加！</p>"
+            "<div class='description'><p class='policy_name'>入住</p><p>全天 24 小时。</p></div>"
+            "<div class='description'><p class='policy_name'>宠物</p><p>不允许携带宠物。</p></div></div>"
+            "<div id='guest-reviews'><h3 class='bui-title'>住客评语</h3><div class='review_score_breakdown'>"
+            "<span>员工素质 8.9</span> <span>位置 9.6</span></div>"
+            + card.format(guest="王磊", stay="单人胶囊舱 · 1 晚", title="凌晨落地刚刚好", good="短信密码准时到了。")
+            + card.format(guest="Aigerim", stay="单人胶囊舱 · 6 小时", title="前台处理很快", good="两分钟就重新发了码。")
+            + "</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SkyPod Hotel", "胶囊旅馆\n国际航站楼 T2 二层"),
+        ("section", "住宿须知", "入住 | 全天 24 小时。\n宠物 | 不允许携带宠物。"),
+        ("section", "凌晨落地刚刚好", "王磊 中国\n单人胶囊舱 · 1 晚\n好评：短信密码准时到了。\n点评日期：2025 年 9 月 14 日"),
+        ("section", "前台处理很快", "Aigerim 中国\n单人胶囊舱 · 6 小时\n好评：两分钟就重新发了码。\n点评日期：2025 年 9 月 14 日"),
+    ]
+
+
 def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
     """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
     return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
