@@ -344,6 +344,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
         _ozon_item(soup)
+    if page and (marks is None or "@data-automation" in marks):
+        _tripadvisor_place(soup)
+    if page and (marks is None or "@data-service-review-card-paper" in marks):
+        _trustpilot_business(soup)
+    if page and (marks is None or FOURSQUARE_MARKS <= marks):
+        _foursquare_venue(soup)
+    if page and (marks is None or BOOKING_MARKS <= marks):
+        _booking_hotel(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1173,6 +1181,243 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
+
+
+# a Tripadvisor place's parts, named by `data-automation`
+_TRIPADVISOR_HEADER = "mainH1"
+_TRIPADVISOR_REVIEWS = "WebPresentation_ReviewsSection"
+_COUNTED = re.compile(r"\s*[（(][\d,.\s]+[)）]\s*$")
+
+
+def _tripadvisor_place(soup: BeautifulSoup) -> None:
+    """A Tripadvisor attraction (or hotel, restaurant) page: its parts are `section`s named by `data-automation`
+    (the header `div[data-automation=mainH1]` around the h1 of the same name, `AppPresentation_PoiOverviewWeb`,
+    `WebPresentation_QAList` of `div[data-automation=qa-item]`s, `WebPresentation_ReviewsSection` of
+    `div[data-automation=reviewCard]`s). The header's bubbles, review count, ranking (「阿拉木圖 286 個景點中排名第
+    21」) and category links were the h1's text: they go. Each question (the asker's name-and-date line, the question,
+    then the answer under its writer's line, 「查看所有 3 則回答」) ran together with the others as one passage: it is
+    a Q&A, question over its first answer, as Ozon's are, without the by-lines. The reviews' h2 「評論 (412)」 read as
+    a blog's comments heading (`parse._TAIL_HEADING`), so every review was cut away as page furniture: the count
+    goes from it, the rating distribution and sort box above the cards go, and each card is a part headed by its
+    review's title (its link), its trip line, text, 「撰寫日期」 and the owner's response kept; the writer's profile
+    line, the bubbles, the site's disclaimer under every review and the buttons go. The overview's bare action
+    links (「造訪網站」 through `/ShowUrl`, 「撥打電話」 a `tel:` link) say nothing."""
+    header = soup.find("div", attrs={"data-automation": _TRIPADVISOR_HEADER})
+    reviews = soup.find_all("section", attrs={"data-automation": _TRIPADVISOR_REVIEWS})
+    if header is None or not reviews and soup.find(attrs={"data-automation": "qa-item"}) is None:
+        return
+    h1 = header.find("h1")
+    if isinstance(h1, Tag):
+        for chrome in [child for child in header.find_all(True, recursive=False) if child is not h1]:
+            chrome.decompose()
+    for link in soup.find_all("a", href=re.compile(r"^(?:tel:|/ShowUrl\b)")):
+        link.decompose()
+    for item in soup.find_all("div", attrs={"data-automation": "qa-item"}):
+        lines = item.find_all("div", recursive=False)
+        answers = [line for line in lines if line.find("div", recursive=False) is not None]
+        questions = [line for line in lines if not line.find(True) and one_line(line)]
+        if not answers or not questions:
+            continue
+        texts = [part for part in answers[0].find_all("div", recursive=False) if not part.find(True)]
+        if not texts:
+            continue
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(questions[0])
+        details.append(summary)
+        details.append(texts[-1].extract())
+        item.replace_with(details)
+    for section in reviews:
+        heading = section.find(HEADINGS)
+        if isinstance(heading, Tag):
+            heading.string = _COUNTED.sub("", one_line(heading))
+        cards = section.find_all("div", attrs={"data-automation": "reviewCard"})
+        for chrome in [child for child in section.find_all(True, recursive=False)
+                       if child is not heading and child not in cards]:
+            chrome.decompose()
+        for card in cards:
+            title = next((link for link in card.find_all("a") if not str(link.get("href", "")).startswith("/Profile")
+                          and one_line(link)), None)
+            if title is None:
+                continue
+            for chrome in card.find_all(["svg", "button"]):
+                chrome.decompose()
+            for line in card.find_all("div", recursive=False):
+                if line.find("a", href=re.compile(r"^/Profile")) is not None or "Tripadvisor" in one_line(line) \
+                        or not one_line(line):
+                    line.decompose()
+            new = soup.new_tag("h3")
+            new.string = one_line(title)
+            title.find_parent("div").decompose()
+            card.insert_before(new)
+
+
+def _css_module(name: str) -> re.Pattern[str]:
+    """A class a CSS-modules build names `styles_<name>__<hash>` (Next.js sites: Trustpilot), whatever its hash."""
+    return re.compile(rf"^styles_{name}(?:__|$)")
+
+
+def _trustpilot_business(soup: BeautifulSoup) -> None:
+    """A Trustpilot company page (`/review/<domain>`, Next.js: CSS-module classes `styles_…__hash`): the header
+    `section.styles_businessInformation` (the h1 of the name and a `span.styles_reviewsAndRating` 「Reviews 1,284 ·
+    Great」, stars, 「TrustScore 4.1」, the site's link, the claimed badge), the reviews' header (「4.1 · 1,284
+    total」, rating bars, Filter / Sort, 「Language: 中文」), one `article[data-service-review-card-paper]` per
+    review (an `aside` consumer card: name, 「3 reviews」 and the country in spans without a space, then the
+    stars and date, the review's own h2, its text, 「Date of experience」, buttons, and the company's
+    `div[data-service-review-business-reply]` under 「Reply from SilkWay Cargo KZ」 and its date), then a sidebar
+    `aside` of `section.styles_companyInfo` 「Company details」 (the description the company wrote, its contacts),
+    「People also looked at」 and the TrustScore note. The header's and the list's counts were text, each consumer
+    card (「张海燕 3 reviewsKZ Oct 8, 2025」) a passage of the review above it or a part of its own, and the
+    company's details went with the sidebar. Now the h1 is the name alone, the headers' counts, filters and badges
+    go, each review is its h2's part (text, 「Date of experience」, the reply under a line 「Reply from …:」), the
+    consumer card, stars and date going as Kaspi's by-lines would, and 「Company details」 is a part after them,
+    the other sidebar boxes going."""
+    cards = soup.find_all("article", attrs={"data-service-review-card-paper": True})
+    if not cards:
+        return
+    for badge in soup.find_all("span", class_=_css_module("reviewsAndRating")):
+        badge.decompose()
+    h1 = soup.find("h1")
+    if isinstance(h1, Tag) and isinstance(h1.parent, Tag) and h1.parent.name != "body":
+        for chrome in [child for child in h1.parent.find_all(True, recursive=False) if child is not h1]:
+            chrome.decompose()
+    for card in cards:
+        for chrome in card.find_all("aside") + card.find_all(attrs={"data-service-review-rating": True}) \
+                + card.find_all(class_=_css_module("reviewFooter")):
+            chrome.decompose()
+        for info in card.find_all(class_=_css_module("replyInfo")):
+            label = info.find(class_=_css_module("replyCompany"))
+            if isinstance(label, Tag) and one_line(label):
+                line = soup.new_tag("p")
+                line.string = one_line(label).rstrip(":：") + ":"
+                info.replace_with(line)
+    list_header = cards[0].find_previous_sibling()
+    heading = list_header.find(HEADINGS) if isinstance(list_header, Tag) else None
+    if isinstance(heading, Tag):
+        for chrome in [child for child in list_header.find_all(True, recursive=False) if child is not heading]:
+            chrome.decompose()
+        for text in [node for node in list_header.children if isinstance(node, NavigableString)]:
+            text.extract()
+    for details in soup.find_all("section", class_=_css_module("companyInfo")):
+        sidebar = details.find_parent("aside")
+        if sidebar is None:
+            continue
+        for chrome in [box for box in sidebar.find_all(True, recursive=False) if box is not details]:
+            chrome.decompose()
+        sidebar.unwrap()        # (a sidebar, by its tag or class, is chrome: this one holds what the company says of itself)
+
+
+# a Foursquare City Guide venue page's marks: its tips' list, a tip's writer line, the side column's info box
+FOURSQUARE_MARKS = frozenset({"tipsList", "tipUser", "venueInfo"})
+_FOURSQUARE_CHROME = ("venueRating", "venueActions", "tipsSort", "tipActions", "moreTipsLink", "badge", "photosSection")
+
+
+def _foursquare_venue(soup: BeautifulSoup) -> None:
+    """A Foursquare City Guide venue page (`body.venuePage`: `div.venueHeader` with the h1, categories, address,
+    `venueRating` and `venueActions`; `div.mainColumn` with 「About」 and `#tipsSection`, a `ul.tipsList` of
+    `li.tip`s — `div.tipUser` (the writer's link, a `span.badge` 「Venue Manager」, `span.tipDate`), `div.tipText`,
+    `div.tipActions` 「▲ 28」 「Report」 —, 「See all 38 tips」; `div.sideColumn` with `#venueInfo` 「Info」 (Hours,
+    Phone, Website, Features) over 「Listed in」, 「Similar Places」 and the app promo). The sort links, every writer
+    line and upvote count were text, the tips glued two by two into passages all titled 「Tips」 (a 问：/答： tip, a
+    numbered tip among the others' words), and 「Info」 went with the side column. Now each tip is a part headed by
+    its writer (`html_text.writer_heading`, as Kaspi's reviews are), its date kept under the name, the badge,
+    counts, sort and 「See all」 links and the photo grid gone; the side column keeps 「Info」 alone, read after the tips, its one-line
+    boxes (Hours, Phone, Website: an h4 over a `p`, one tiny part each) a two-column table as Kolesa's
+    parameters are (`_pairs_table`), a box holding a list (Features) a part of its own."""
+    tips = soup.find_all("li", class_="tip")
+    if soup.find(class_="tipsList") is None or not tips:
+        return
+    for chrome in soup.find_all(class_=list(_FOURSQUARE_CHROME)):
+        chrome.decompose()
+    for tip in tips:
+        user = tip.find("div", class_="tipUser")
+        name = tip.find(class_="userName")
+        if not isinstance(user, Tag) or not isinstance(name, Tag) or not one_line(name) or tip.find(class_="tipText") is None:
+            continue
+        heading = writer_heading(soup, one_line(name))
+        heading.name = "h3"              # (under the tips' own h2)
+        name.decompose()
+        user.name = "p"                  # (the date alone now)
+        tip.insert(0, heading)
+        tip.name = "div"
+    for listing in soup.find_all("ul", class_="tipsList"):
+        listing.name = "div"             # (each tip a part: a list item would be a line of one list)
+    for info in soup.find_all(id="venueInfo"):
+        column = info.find_parent(class_="sideColumn")
+        if column is None:
+            continue
+        for chrome in [box for box in column.find_all(True, recursive=False) if box is not info]:
+            chrome.decompose()
+        column.unwrap()         # (a side column is chrome by its class: this one holds the venue's hours and phone)
+        info.attrs.pop("class", None)   # (「venueInfo」 would make it an info callout, its heading 「Info」 a kind label)
+        boxes = [box for box in info.find_all("div", recursive=False)
+                 if isinstance(box.find("h4"), Tag) and len(box.find_all(True, recursive=False)) == 2
+                 and isinstance(box.find("p", recursive=False), Tag)]
+        if boxes:
+            boxes[0].insert_before(_pairs_table(soup, [(box.find("h4"), box.find("p")) for box in boxes]))
+            for box in boxes:
+                box.decompose()
+
+
+# a Booking.com property page's marks: its title box, its policies' labels, its review cards
+BOOKING_MARKS = frozenset({"hp__hotel-title", "policy_name", "c-review-block"})
+
+
+def _booking_hotel(soup: BeautifulSoup) -> None:
+    """A Booking.com property page (`div#hp_hotel_name.hp__hotel-title`: a `span.hp__hotel-type-badge`
+    「胶囊旅馆」, the name an `h2.pp-header__title`, `span.hp_address_subtitle` ending 「– 地图」 (a `#map` link),
+    the score box `div.hp-gallery-review` 「8.4」 「很好 · 1,062 条评语」; then the `h3.bui-title` sections, among
+    them `#hotelPoliciesInc` 「住宿须知」 (a line 「… 接受特殊要求 — 请在下一步中添加！」, then one `div.description`
+    per policy, its label a `p.policy_name` over its text) and `#guest-reviews` 「住客评语」 (the
+    `review_score_breakdown`, then `div.c-review-block` cards: `div.c-guest` name and country, the
+    `room-info` line, the `h3` title, `c-review__row`s of a 「好评」/「差评」 `span.c-review__prefix` before the
+    `p.c-review__body`, the date, the property's response). The page has no h1, so the badge stood alone under
+    the <title>'s part and the name's part held the map link and the score; the policies were one passage of
+    bare labels and texts under the booking step's line; the score breakdown and the first guest's card were
+    text of 「住客评语」 and each other card (name, room and stay line) was glued to the end of the review above
+    it, the card standing before its review's title. Now the name is the h1, the badge a line under it, the map
+    link, the dash before it and the score box gone; the policies are one two-column table (「入住 | 全天 24
+    小时…」, `_pairs_table`, as Kolesa's parameters), the booking line gone; the breakdown goes, each card's title
+    heads it (the guest's and stay lines its text) and each prefix leads its text (「好评：短信密码准时到了…」)."""
+    box = soup.find("div", class_="hp__hotel-title")
+    if not isinstance(box, Tag):
+        return
+    name = box.find(HEADINGS)
+    if isinstance(name, Tag):
+        name.name = "h1"
+        for badge in box.find_all(class_="hp__hotel-type-badge"):
+            line = soup.new_tag("p")
+            line.string = one_line(badge)
+            badge.decompose()
+            name.insert_after(line)
+    for link in box.find_all("a", href="#map"):
+        before = link.previous_sibling
+        if isinstance(before, NavigableString):
+            before.replace_with(re.sub(r"\s*[–—-]\s*$", "", str(before)))
+        link.decompose()
+    for chrome in box.find_all(class_="hp-gallery-review") + soup.find_all(class_="review_score_breakdown"):
+        chrome.decompose()
+    for policies in soup.find_all(id="hotelPoliciesInc"):
+        rows = [row for row in policies.find_all("div", class_="description", recursive=False)
+                if isinstance(row.find("p", class_="policy_name"), Tag)
+                and isinstance(row.find("p", class_="policy_name").find_next_sibling(), Tag)]
+        if not rows:
+            continue
+        for note in policies.find_all("p", recursive=False):
+            note.decompose()        # (the booking form's prompt, 「… 接受特殊要求 — 请在下一步中添加！」)
+        pairs = [(row.find("p", class_="policy_name"), row.find("p", class_="policy_name").find_next_sibling())
+                 for row in rows]
+        rows[0].insert_before(_pairs_table(soup, pairs))
+        for row in rows:
+            row.decompose()
+    for card in soup.find_all("div", class_="c-review-block"):
+        title = card.find(HEADINGS)
+        if isinstance(title, Tag):
+            card.insert(0, title.extract())
+        for prefix in card.find_all(class_="c-review__prefix"):
+            body = prefix.find_next_sibling(class_="c-review__body")
+            if isinstance(body, Tag) and one_line(prefix):
+                body.insert(0, one_line(prefix).rstrip(":：") + "：")
+                prefix.decompose()
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)

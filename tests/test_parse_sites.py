@@ -2624,6 +2624,123 @@ def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
     ]
 
 
+def test_a_tripadvisor_place_keeps_its_reviews_and_reads_its_questions_as_qa() -> None:
+    # holdout141: the header's count, ranking and categories were the h1's text, the questions one passage of
+    # askers' lines, questions and answers, and the reviews under 「評論 (412)」 cut away as a blog's comments
+    page = ("<html><body><main><div data-automation='mainH1'><h1 data-automation='mainH1'>城市马戏团</h1>"
+            "<div><span>88 則評論</span></div><div>城市 40 個景點中排名第 3</div>"
+            "<div><span>劇院與表演</span> • <span>馬戲團</span></div></div>"
+            "<section data-automation='AppPresentation_PoiOverviewWeb'><h2>概覽</h2><h3>地點</h3>"
+            "<div>中央大道 1 號</div><a href='/ShowUrl?url=x'>造訪網站</a> <a href='tel:+77270000000'>撥打電話</a>"
+            "</section><section data-automation='WebPresentation_QAList'><h2>問與答</h2>"
+            "<div data-automation='qa-item'><div class='oGaCA'><span>Lin</span> <span>2025年9月</span></div>"
+            "<div class='qWPrE'>外國門號收得到簡訊嗎？</div><div class='WUbzK'><div class='oGaCA'><span>Circus</span> "
+            "<span>管理層回覆 · 2025年9月</span></div><div class='qWPrE'>收不到，請只填 email。</div></div>"
+            "<div><a href='#'>查看所有 3 則回答</a></div></div></section>"
+            "<section data-automation='WebPresentation_ReviewsSection'><h2>評論 (88)</h2>"
+            "<div><div>4.0</div><ul><li>優秀 40</li><li>很好 30</li></ul></div>"
+            "<div data-automation='reviewCard'><div><a href='/Profile/Dad'>Dad</a> <span>台北市 · 18 則貢獻</span>"
+            "</div><svg><title>5.0 / 5 個泡泡</title></svg><div><a href='#'><span>騎馬表演很精彩</span></a></div>"
+            "<div>2025年10月 • 家庭</div><div><span>中段第 6 排視野剛好。</span></div><div>撰寫日期：2025年10月19日</div>"
+            "<div>此評論為 Tripadvisor 會員的主觀意見。</div><div><button>讚 12</button></div></div>"
+            "</section></main></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "外國門號收得到簡訊嗎？", "收不到，請只填 email。") in frags
+    assert ("section", "騎馬表演很精彩", "2025年10月 • 家庭\n中段第 6 排視野剛好。\n撰寫日期：2025年10月19日") in frags
+    assert ("section", "地點", "中央大道 1 號") in frags
+    assert not any("排名" in text or "則評論" in text for _, _, text in frags)
+
+
+def test_a_trustpilot_page_heads_each_review_by_its_title_and_keeps_the_company_details() -> None:
+    # holdout141: the h1's badge and the counts were text, each consumer card a passage of the review above it
+    # or a part 「…（回复）」 of its own, and the sidebar's 「Company details」 went as chrome
+    card = ("<article data-service-review-card-paper='true'><aside class='styles_consumerInfoWrapper__KP3Ra'>"
+            "<a href='/users/1'><span>{name}</span></a><div><span>3 reviews</span><span>KZ</span></div></aside>"
+            "<section><div data-service-review-rating='5'><img alt='Rated 5 out of 5 stars' src='s.svg'>"
+            "<time>Oct 8, 2025</time></div><div data-review-content='true'><h2>{title}</h2><p>{text}</p>"
+            "<p><b>Date of experience:</b> September 20, 2025</p></div><div class='styles_reviewFooter'>"
+            "<button>Useful 37</button></div></section>{reply}</article>")
+    reply = ("<div data-service-review-business-reply='true'><div class='styles_replyInfo__FN0Nr'>"
+             "<p class='styles_replyCompany__ro_yX'>Reply from Cargo KZ</p><time>Oct 9, 2025</time></div>"
+             "<p>取件码只发到注册号码。</p></div>")
+    page = ("<html><body><main><section><div class='styles_summary__gEFdQ'><h1><span>Cargo KZ </span>"
+            "<span class='styles_reviewsAndRating__Syz6V'>Reviews 1,284 · Great</span></h1>"
+            "<p>TrustScore <span>4.1</span></p><div class='styles_claimedBadge__H4ZKd'>Claimed profile</div></div>"
+            "</section><div><section aria-label='Reviews'><div class='styles_header__TM0iq'><h2>Reviews</h2>"
+            "<span>4.1 · 1,284 total</span><div><button>Filter</button> <span>Language: 中文</span></div></div>"
+            + card.format(name="张海燕", title="换号以后收不到取件码", text="旧号码停用了，取件码发不过来。", reply=reply)
+            + card.format(name="Асель Н.", title="验货拍照很实用", text="每件 5 元，24 小时内发照片。", reply="")
+            + "</section><aside class='styles_sidebar__Hzfg5'><section class='styles_companyInfo'>"
+            "<h2>Company details</h2><p>集运服务，阿拉木图设有取件仓库。</p><ul><li>+7 777 018 8800</li></ul></section>"
+            "<section><h2>People also looked at</h2><ul><li><a href='#'>Alem Cargo</a></li></ul></section>"
+            "</aside></div></main></body></html>")
+    frags = texts(cut(page))
+    assert frags == [
+        ("section", "换号以后收不到取件码", "旧号码停用了，取件码发不过来。\nDate of experience: September 20, 2025\n"
+                                             "Reply from Cargo KZ:\n取件码只发到注册号码。"),
+        ("section", "验货拍照很实用", "每件 5 元，24 小时内发照片。\nDate of experience: September 20, 2025"),
+        ("section", "Company details", "集运服务，阿拉木图设有取件仓库。\n+7 777 018 8800"),
+    ]
+
+
+def test_a_foursquare_venue_heads_each_tip_by_its_writer_and_keeps_the_info_box() -> None:
+    # holdout141: the sort links, writer lines and upvotes were text, the tips glued two by two into passages
+    # titled 「Tips」, and the side column's 「Info」 went as chrome
+    tip = ("<li class='tip'><div class='tipUser'><a class='userName' href='/user/1'>{name}</a>{badge} "
+           "<span class='tipDate'>{date}</span></div><div class='tipContents'><div class='tipText'>{text}</div></div>"
+           "<div class='tipActions'><span class='upvotes'>▲ 28</span> <a href='#'>Report</a></div></li>")
+    page = ("<html><body class='venuePage'><div class='venueHeader'><h1 class='venueName'>WashPoint 24</h1>"
+            "<div class='venueAddress'>ул. Кенесары 40</div><div class='venueRating'><span>8.3</span>"
+            "<span>95 ratings</span></div></div><div class='venueBody'><div class='mainColumn'>"
+            "<div id='tipsSection'><h2>Tips</h2><div class='tipsSort'><a href='?sort=popular'>Popular</a> · "
+            "<a href='?sort=recent'>Recent</a></div><ul class='tipsList'>"
+            + tip.format(name="WashPoint 24", badge=" <span class='badge'>Venue Manager</span>", date="October 10, 2025",
+                         text="问：短信提醒能发到外国号码吗？<br>答：可以，每条扣 20 ₸。")
+            + tip.format(name="Анна", badge="", date="August 29, 2025", text="烘干机 30 分钟 900 ₸。")
+            + tip.format(name="Марат", badge="", date="June 1, 2025", text="月卡 30 天 9,900 ₸。")
+            + "</ul><a class='moreTipsLink' href='?tips=all'>See all 38 tips</a></div></div>"
+            "<div class='sideColumn'><div class='venueInfo' id='venueInfo'><h3>Info</h3>"
+            "<div class='hours'><h4>Hours</h4><p>Open 24 hours</p></div>"
+            "<div class='phone'><h4>Phone</h4><p>+7 708 555 2424</p></div></div>"
+            "<div class='similarVenues'><h3>Similar Places</h3><ul><li><a href='#'>Чистюля</a></li></ul></div>"
+            "</div></div></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "短信提醒能发到外国号码吗？", "可以，每条扣 20 ₸。") in frags
+    assert ("section", "Анна", "August 29, 2025\n烘干机 30 分钟 900 ₸。") in frags
+    assert ("section", "Марат", "June 1, 2025\n月卡 30 天 9,900 ₸。") in frags
+    assert ("section", "Info", "Hours | Open 24 hours\nPhone | +7 708 555 2424") in frags
+    assert not any("▲" in text or "Popular" in text or "See all" in text for _, _, text in frags)
+
+
+def test_a_booking_property_reads_its_header_policies_and_review_cards() -> None:
+    # holdout141: the badge was a part of its own under the <title>, the name's part held 「– 地图」 and the score,
+    # the policies were bare label lines under the booking prompt, the score breakdown and each guest's card
+    # were text of the part above the review they belong to
+    card = ("<div class='c-review-block'><div class='c-guest'><span>{guest}</span> <span>中国</span></div>"
+            "<div class='c-review-block__room-info'>{stay}</div><h3 class='c-review-block__title'>{title}</h3>"
+            "<div class='c-review__row'><span class='c-review__prefix'>好评</span><p class='c-review__body'>{good}</p>"
+            "</div><span class='c-review-block__date'>点评日期：2025 年 9 月 14 日</span></div>")
+    page = ("<html><head><title>SkyPod Hotel，阿斯塔纳 – 2025 年最新房价</title></head><body><div id='right'>"
+            "<div id='hp_hotel_name' class='hp__hotel-title'><span class='hp__hotel-type-badge'>胶囊旅馆</span>"
+            "<h2 class='pp-header__title'>SkyPod Hotel</h2><span class='hp_address_subtitle'>国际航站楼 T2 二层 – "
+            "<a href='#map'>地图</a></span><div class='hp-gallery-review'><div>8.4</div><div>很好 · 1,062 条评语</div>"
+            "</div></div><div id='hotelPoliciesInc'><h3 class='bui-title'>住宿须知</h3>"
+            "<p>SkyPod Hotel 接受特殊要求 — 请在下一步中添加！</p>"
+            "<div class='description'><p class='policy_name'>入住</p><p>全天 24 小时。</p></div>"
+            "<div class='description'><p class='policy_name'>宠物</p><p>不允许携带宠物。</p></div></div>"
+            "<div id='guest-reviews'><h3 class='bui-title'>住客评语</h3><div class='review_score_breakdown'>"
+            "<span>员工素质 8.9</span> <span>位置 9.6</span></div>"
+            + card.format(guest="王磊", stay="单人胶囊舱 · 1 晚", title="凌晨落地刚刚好", good="短信密码准时到了。")
+            + card.format(guest="Aigerim", stay="单人胶囊舱 · 6 小时", title="前台处理很快", good="两分钟就重新发了码。")
+            + "</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SkyPod Hotel", "胶囊旅馆\n国际航站楼 T2 二层"),
+        ("section", "住宿须知", "入住 | 全天 24 小时。\n宠物 | 不允许携带宠物。"),
+        ("section", "凌晨落地刚刚好", "王磊 中国\n单人胶囊舱 · 1 晚\n好评：短信密码准时到了。\n点评日期：2025 年 9 月 14 日"),
+        ("section", "前台处理很快", "Aigerim 中国\n单人胶囊舱 · 6 小时\n好评：两分钟就重新发了码。\n点评日期：2025 年 9 月 14 日"),
+    ]
+
+
 def youla_ad(assets: str = "https://static.youla.io/build/css/app.8f2c1d.css") -> str:
     """A Youla ad page: header, the product info (h1, price, meta line, params), the description, the seller's card."""
     return ("<html lang='ru'><head><title>出租除雪机 – купить в Астане | Юла</title>"
