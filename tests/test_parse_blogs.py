@@ -3214,3 +3214,32 @@ def test_yandex_maps_price_rows_reviews_and_questions_are_read() -> None:
 
 def test_yandex_maps_markup_on_a_page_yandex_did_not_serve_is_left_alone() -> None:
     assert not any("修补第一个裂点" in text for _, _, text in texts(cut(_yandex_maps("https://cdn.example.com"))))
+
+
+def test_a_flamp_firms_header_keeps_its_address_and_hours_from_the_side_column_not_its_rubric() -> None:
+    # holdout143: the rubric line was the h1's text, and the side column's address and hours were lost with it
+    page = ("<html><head><title>Печати Express</title><link rel='stylesheet' href='https://flamp.kz/static/app.css'>"
+            "</head><body><div class='firm-header'><h1 class='firm-header__name'>Печати Express</h1>"
+            "<div class='firm-header__rubric'>Изготовление печатей · Полиграфия</div><div class='firm-header__rating'>"
+            "<span>4,6</span> <a href='#reviews'>173 отзыва</a></div></div><div class='firm-layout'>"
+            "<aside class='firm-sidebar'><div class='firm-contacts'><div class='firm-contacts__address'>ул. Абая, 52, "
+            "офис 204</div><div class='firm-contacts__schedule'>Пн–Сб 09:00–19:00</div></div></aside>"
+            "<section id='info'><h2>О компании</h2><p>我们做了 9 年印章。</p></section>"
+            "<section id='reviews'><ul><li class='ugc-item'><div class='ugc-item__text'><p>版样 20 分钟就到了。</p></div>"
+            "</li></ul></section></div></body></html>")
+    assert texts(cut(page))[0] == ("section", "Печати Express", "ул. Абая, 52, офис 204\nПн–Сб 09:00–19:00")
+
+
+def test_a_yelp_business_cards_badges_and_the_pages_owner_and_edit_links_go() -> None:
+    # holdout143: 「已認領 · $$ · 撞球館」, 「營業中」 and the photos link were the h1's text, 「商家業主：…」 opened the
+    # about part, 「建議修改」 closed the hours, and 「詢問社群 · 3 個問題」 was a part of its own
+    page = _yelp("https://s3-media0.fl.yelpcdn.com/assets").replace(
+        "<main><h1>Cue Club 撞球館</h1>",
+        "<main><div class='y-css-hero'><h1>Cue Club 撞球館</h1><span class='y-css-claimed'>已認領</span> · "
+        "<span>$$</span><div class='y-css-hours-now'>營業中 12:00 - 02:00</div><a href='/biz_photos/x'>查看全部 41 張照片"
+        "</a></div>").replace("<h2>關於這家商家</h2>", "<h2>關於這家商家</h2><p class='y-css-owner'>商家業主：阿凱</p>").replace(
+        "<section id='reviews'>", "<section><p>週一 12:00 - 02:00</p><a class='y-css-edit' href='/biz_update/x'>建議修改</a>"
+        "<div class='y-css-ask'><a href='/questions/x'>詢問社群</a> · <span>3 個問題</span></div></section><section id='reviews'>")
+    text = all_text(cut(page))
+    assert "我們是一家撞球館" in text and "週一 12:00 - 02:00" in text
+    assert not any(chrome in text for chrome in ("已認領", "營業中", "41 張照片", "商家業主", "建議修改", "詢問社群"))
