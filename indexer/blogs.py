@@ -265,6 +265,11 @@ answering the question before it (`_otzovik`).
 pixiv FANBOX (holdout111): a creator's post page its `og:site_name` 「pixivFANBOX」 marks, its text the one
 `.Body__PostBody`; the post's header (date, plan label) is no text, its `.CommentItem`s the last part, the creator's
 (badged 「クリエイター」) answering the question before it (`_fanbox`).
+Flamp, Zoon, Yandex Maps and Yelp (holdout143): a business's page on a directory, each told by its own assets; the
+business's address and hours (in a side column) are its name's lines and the card's badges go (`_header_facts`), a
+price list's rows are 「name — price」 lines under their groups' headings (`_price_list`: Zoon's, Yandex's), the
+reviews the last part, the business's answer written into a review's card its reply (`_flamp`, `_zoon`,
+`_yandex_maps`, `_yelp`), and Yandex's answered questions Q&A pairs.
 """
 from __future__ import annotations
 
@@ -299,7 +304,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's or a pixiv FANBOX post's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3535,6 +3540,237 @@ def _fanbox(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# Yelp's own assets (its CDN's stylesheets and scripts), and its CSS modules' class names (「comment__09f24__D0cxf」:
+# the component's part, then the build's and the class's hashes)
+_YELP_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:yelpcdn|yelp)\.com/", re.IGNORECASE)
+_YELP_REVIEW = re.compile(r"^review__[0-9a-f]{5}__")
+_YELP_TEXT = re.compile(r"^comment__[0-9a-f]{5}__")
+
+
+def _yelp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Yelp: a business's page (its assets from yelpcdn.com), its reviews `section#reviews` a list of
+    `div.review__…` cards: the reviewer's passport `.user-passport-info` (name, city, 「12 則評論 · 30 張照片」),
+    the stars and date, the review's text `p.comment__…` (its words in `span.raw__…`), the reactions, then the
+    owner's reply `.y-css-owner-reply` (「阿凱 C. · 商家業主」 over its `.y-css-reply-text`), under the sort bar
+    「排序：Yelp 排序」. Read as a page, the text's class word 「comment」 dropped every review as chrome while the
+    passports (glued, 「Ming-Hsuan L.台北市12 則評論」) and the owner's replies stayed, answering reviews no longer
+    there (holdout143). So the section's list becomes the page's last part 「评论」 (`comments_html`): each review
+    a reader's, the owner's reply the business's answer to it, the passports, stars, reactions and sort bar
+    gone. The badges in the h1's box (「已認領 · $$ · 撞球館」, 「營業中 12:00 - 02:00」, 「查看全部 41 張照片」), the
+    「商家業主：…」 line over the about text, the 「建議修改」 link under the hours and the 「詢問社群 · 3 個問題」 link (a part
+    of its own) go too: Yelp's furniture around every business's own words."""
+    if not loads_assets(soup, _YELP_ADDRESS):
+        return
+    h1 = soup.find("h1")
+    card = h1.parent if isinstance(h1, Tag) else None
+    if isinstance(card, Tag) and (card.name in ("body", "main", "article") or card.find(HEADING_TAGS[1:]) is not None):
+        card = None     # (the name's own box, its badges beside it: not the page holding its parts)
+    _header_facts(soup, h1, [], [*(card.find_all(True, recursive=False) if isinstance(card, Tag) else []),
+                                 *soup.find_all(class_=["y-css-owner", "y-css-edit", "y-css-ask"])])
+    if isinstance(card, Tag):
+        for text in [child for child in card.children if isinstance(child, NavigableString)]:
+            text.extract()      # (the 「 · 」 between the card's badges)
+    for section in soup.find_all("section", id="reviews"):
+        comments = []
+        for card in section.find_all("div", class_=_YELP_REVIEW):
+            text = card.find(class_=_YELP_TEXT)
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            name = one_line(card.select_one(".user-passport-info a"))
+            comments.append(Comment(name, one_line(text), False))
+            reply = card.find(class_=lambda c: bool(c) and c.endswith("owner-reply"))
+            said = reply.find(class_=lambda c: bool(c) and c.endswith("reply-text")) if isinstance(reply, Tag) else None
+            if isinstance(said, Tag) and one_line(said):
+                comments.append(Comment("", one_line(said), True, True))
+        _replace_with_comments(soup, section, comments)
+
+
+# Yandex Maps' own assets (its front's build on yastatic.net)
+_YANDEX_MAPS_ADDRESS = re.compile(r"^(?:https?:)?//yastatic\.net/s3/front-maps-static/", re.IGNORECASE)
+
+
+def _yandex_maps(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Yandex Maps (Яндекс Карты): a business's card (its assets from yastatic.net's front-maps build), its
+    「Товары и услуги」 a price list: groups `.business-full-items-grouped-view__category`, each a title
+    `…__title` over `div.related-item-list-view` rows, each the item's name `.related-item-list-view__title` and
+    its price `.related-product-view__price`. Read as a page, the rows' class word 「related」 dropped every item as
+    chrome, only the groups' titles staying as bare lines (holdout143). So each row becomes a line 「name — price」
+    and each group's title a heading over its rows (`_price_list`). Its reviews `section#reviews` (the count
+    「212 отзывов」, `div.business-review-view` cards: the author `[itemprop=name]` with its caption, stars, date,
+    the text `.business-review-view__body-text`, reactions, the button 「Посмотреть ответ организации」 and the
+    business's answer `.business-review-comment-content` under its title 「Ответ организации」, then 「Все отзывы」)
+    were cut by size, an answer opening the passage after its review: the section becomes the page's last
+    part 「评论」, each answer the business's reply to its review. Its 「Вопросы и ответы」 tab's
+    `div.business-question-view`s (the question `__question`, the answer `__answer` after its writer
+    `__answer-author` 「Стекло Мастер · владелец」) were plain lines cut by size, a question from its answer: each
+    answered one becomes a question and its answer (`<details>`), the writer's line gone. Its card under the h1
+    kept 「Информация подтверждена владельцем」, the categories, 「Открыто до 20:00」 and the link text 「wa.me」 as the
+    h1's text: only the address and phone stay (`_header_facts`)."""
+    if not loads_assets(soup, _YANDEX_MAPS_ADDRESS):
+        return
+    _header_facts(soup, soup.find("h1", class_="orgpage-header-view__header"), [],
+                  soup.find_all(class_=["business-verified-badge", "business-card-title-view__categories",
+                                        "business-header-rating-view", "business-working-status-view",
+                                        "business-urls-view__url"]))
+    _price_list(soup, soup.find_all("div", class_="related-item-list-view"), "related-item-list-view__title",
+                "related-product-view__price", soup.find_all(class_="business-full-items-grouped-view__title"))
+    for section in soup.find_all("section", id="reviews"):
+        comments = []
+        for card in section.find_all("div", class_="business-review-view"):
+            text = card.find(class_="business-review-view__body-text")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            author = card.find(class_="business-review-view__author")
+            name = one_line(author.find(attrs={"itemprop": "name"})) if isinstance(author, Tag) else ""
+            comments.append(Comment(name, one_line(text), False))
+            answer = card.find(class_="business-review-comment-content__bubble")
+            if isinstance(answer, Tag) and one_line(answer):
+                comments.append(Comment("", one_line(answer), True, True))
+        _replace_with_comments(soup, section, comments)
+    for box in soup.find_all("div", class_="business-question-view"):
+        question = one_line(box.find(class_="business-question-view__question"))
+        answer = box.find(class_="business-question-view__answer")
+        if not question or not isinstance(answer, Tag):
+            continue
+        for author in answer.find_all(class_="business-question-view__answer-author"):
+            author.decompose()
+        if not one_line(answer):
+            continue
+        pair = BeautifulSoup(f"<details><summary>{html.escape(question)}</summary><p>{html.escape(one_line(answer))}</p>"
+                             "</details>", "html.parser")
+        box.replace_with(pair.details)
+
+
+# Zoon's own assets (zoon.kz's / zoon.ru's styles and scripts)
+_ZOON_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*zoon\.(?:kz|ru)/", re.IGNORECASE)
+
+
+def _zoon(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Zoon: a business's page (its assets from zoon.kz / zoon.ru), its 「Цены」 a `div.price-list` of groups
+    `.price-list__group`, each a title `.price-list__group-title` over `div.price-item` rows of two spans, the
+    name `.price-item__name` and the price `.price-item__price`, and Zoon's own note under the list
+    `.price-list__note` (「Цены указаны организацией. Уточняйте…」, the same on every page). Read as a page, each
+    name was glued to its price (「只清洗室内机6 000 ₸」), the groups' titles were bare lines of one 「Цены」
+    part, and the note its last line (holdout143). So each row becomes a line 「name — price」, each group's title
+    a heading over its rows (`_price_list`), and the note goes. Its reviews `section#reviews` are `li.comment-item`
+    cards (the author `.comment-item__author`, stars, date, the text `.comment-item__text`, the buttons, and the
+    business's answer `div.owner-answer` under its title 「Ответ организации」), which the comment reader
+    (`indexer.comments`) glued into one passage without the answers; read here, they are the page's last part
+    「评论」, each answer the business's reply to the review it is set in. Its h1 block made no part (its subtitle
+    「category · address」 lost) and the side column's address and hours went: the subtitle, the address and the
+    hours are now the h1's lines (`_header_facts`), the buttons go."""
+    if not loads_assets(soup, _ZOON_ADDRESS):
+        return
+    _header_facts(soup, soup.find("h1", class_="service-page-header__title"),
+                  [soup.find(class_="service-page-header__subtitle"), soup.find(class_="service-contacts__address"),
+                   soup.find(class_="service-contacts__hours")],
+                  soup.find_all(class_=["service-page-header__subtitle", "service-page-header__buttons"]))
+    for note in soup.find_all(class_="price-list__note"):
+        note.decompose()
+    _price_list(soup, soup.find_all("div", class_="price-item"), "price-item__name", "price-item__price",
+                soup.find_all(class_="price-list__group-title"))
+    for section in soup.find_all("section", id="reviews"):
+        comments = []
+        for card in section.find_all("li", class_="comment-item"):
+            text = card.find(class_="comment-item__text")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            comments.append(Comment(one_line(card.find(class_="comment-item__author")), one_line(text), False))
+            answer = card.find(class_="owner-answer")
+            if isinstance(answer, Tag):
+                for title in answer.find_all(class_="owner-answer__title"):
+                    title.decompose()
+                if one_line(answer):
+                    comments.append(Comment("", one_line(answer), True, True))
+        _replace_with_comments(soup, section, comments)
+
+
+def _price_list(soup: BeautifulSoup, rows: list[Tag], name_class: str, price_class: str, titles: list[Tag]) -> None:
+    """A directory's price list as text: each row (an item's name and its price, side by side in their own
+    elements, no space between) a line 「name — price」, each group's title a heading (`<h3>`, under the list's
+    own `<h2>`) so that each group is a part of its own."""
+    for row in rows:
+        name = one_line(row.find(class_=name_class))
+        price = one_line(row.find(class_=price_class))
+        if not name:
+            continue
+        line = soup.new_tag("p")
+        line.string = f"{name} — {price}" if price else name
+        row.replace_with(line)
+    for title in titles:
+        if one_line(title):
+            title.name = "h3"
+
+
+def _replace_with_comments(soup: BeautifulSoup, box: Tag, comments: list[Comment]) -> None:
+    """A directory page's reviews section (its heading, sort bar, cards and 「show more」 button) replaced by the
+    reviews as the page's part 「评论」 (`comments_html`); left as it is when no review says anything."""
+    markup = comments_html(comments)
+    if markup:
+        part = soup.new_tag("div")
+        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        box.replace_with(part)
+
+
+# Flamp's own assets (flamp.kz's / flamp.ru's build)
+_FLAMP_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*flamp\.(?:kz|ru)/", re.IGNORECASE)
+
+
+def _flamp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Flamp (Флэмп, 2GIS's reviews site): a company's page (its assets from flamp.kz / flamp.ru), its reviews
+    `section#reviews`: the heading, the sort bar 「Сортировать: по дате по оценке」, `li.ugc-item` cards (the
+    author's `.user-card` with name and status, stars, date, the text `.ugc-item__text`, the buttons, the company's
+    answer `div.official-answer` under its title 「Официальный ответ компании」, readers' comments `li.comment` in
+    `ul.comments`), then 「Показать ещё отзывы」. Read as a page, the sort bar opened the first review, the dates
+    and the answers' titles were lines of the text, the reviews were cut by size, and the readers' comments went
+    with their class word 「comment」 (holdout143). So the section becomes the page's last part 「评论」: each review a
+    reader's remark, the company's answer its reply, a reader's comment under it a remark of its own. The h1's
+    card kept only its rubric line 「Изготовление печатей и штампов · Полиграфия」 as text while the side column's
+    address and hours went with it: the address and hours are now the h1's lines (`_header_facts`), the rubric,
+    rating and buttons go."""
+    if not loads_assets(soup, _FLAMP_ADDRESS):
+        return
+    _header_facts(soup, soup.find("h1", class_="firm-header__name"),
+                  [soup.find(class_="firm-contacts__address"), soup.find(class_="firm-contacts__schedule")],
+                  soup.find_all(class_=["firm-header__rubric", "firm-header__rating", "firm-header__actions"])
+                  + soup.select("section#reviews .reviews__sort"))
+    for section in soup.find_all("section", id="reviews"):
+        comments = []
+        for card in section.find_all("li", class_="ugc-item"):
+            text = card.find(class_="ugc-item__text")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            comments.append(Comment(one_line(card.find(class_="user-card__name")), one_line(text), False))
+            answer = card.find(class_="official-answer__text")
+            if isinstance(answer, Tag) and one_line(answer):
+                comments.append(Comment("", one_line(answer), True, True))
+            for comment in card.find_all("li", class_="comment"):
+                said = comment.find(class_="comment__text")
+                if isinstance(said, Tag) and one_line(said):
+                    comments.append(Comment(one_line(comment.find(class_="comment__author")), one_line(said), False))
+        _replace_with_comments(soup, section, comments)
+
+
+def _header_facts(soup: BeautifulSoup, title: Tag | None, facts: list[Tag | None], chrome: list[Tag]) -> None:
+    """A business's card on a directory page: its own facts (the address, the opening hours, the phone), wherever
+    the page sets them (a side column the cleaner drops), become lines under its name `title`, as a store's
+    line under its name stays (Glovo's); the card's `chrome` (its category and status badges, rating, buttons,
+    「open now」, photo links) goes."""
+    lines = [one_line(fact) for fact in facts if isinstance(fact, Tag)]
+    for tag in chrome:
+        if tag is not title and not tag.decomposed:
+            tag.decompose()
+    if not isinstance(title, Tag):
+        return
+    at = title
+    for said in lines:
+        if said:
+            line = soup.new_tag("p")
+            line.string = said
+            at.insert_after(line)
+            at = line
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -3614,4 +3850,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),
     (_otzovik, (_needs("review-wrap", "review-body", "review-title"),)),
     (_fanbox, (_needs("Body__PostBody"),)),
+    (_yelp, (_needs("user-passport-info", "#reviews"),)),
+    (_yandex_maps, (_needs("related-item-list-view", "related-product-view__price"),)),
+    (_zoon, (_needs("price-item", "price-item__name", "price-item__price"),)),
+    (_flamp, (_needs("ugc-item", "ugc-item__text", "#reviews"),)),
 )
