@@ -824,16 +824,22 @@ def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
     """Set each line of a `<br>`-typed paragraph apart as a paragraph of its own, as Xuite's editor
     shows them: a line all in bold over the lines under it is a part's title (「■ 公共電話還找得到嗎？」,
     without the 「■」 drawn before it), and the line under a numbered run (「1. …」「2. …」「3. …」) is the
-    text after it, not a part of its last step."""
+    text after it, not a part of its last step. A block among the lines (an `<ol>` a Diary.ru post's
+    text holds between its `<br>` lines) ends the line before it and stays as it is, between them."""
     lines: list[list] = [[]]
     for node in list(paragraph.children):
         if isinstance(node, Tag) and node.name == "br":
             lines.append([])
+        elif isinstance(node, Tag) and node.name in BLOCK_TAGS:
+            lines.extend(([node], []))
         else:
             lines[-1].append(node)
     if len(lines) < 2:
         return
     for line in lines:
+        if len(line) == 1 and isinstance(line[0], Tag) and line[0].name in BLOCK_TAGS:
+            paragraph.insert_before(line[0].extract())
+            continue
         new = soup.new_tag("p")
         for node in line:
             new.append(node.extract())
@@ -1453,6 +1459,48 @@ def _livejournal(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     "b-leaf-poster" in card.get("class", ())))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+# Diary.ru's own assets (static.diary.ru's styles and scripts); its script names the diary's owner
+_DIARY_RU_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*diary\.ru/", re.IGNORECASE)
+_DIARY_RU_OWNER = re.compile(r"\bjournalId\s*:\s*(\d+)")
+_DIARY_RU_MEMBER = re.compile(r"/member/\?(\d+)$")
+
+
+def _diary_ru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Diary.ru (@дневники): a post's own page its static.diary.ru assets mark, the diary's name the page's
+    `#header h1` (「Ветер с гор (Taipei→Almaty)」, the same over every post), the post one `div.singlePost`:
+    `div.postTitle` (the date `span.postDate`, the post's title `h2`), its text `div.postContent`'s
+    `div.postInner`, typed as `<br>` lines in one `div` (a line all in bold the title of the lines under it,
+    an `<ol>` between them), then `div.postLinksBackg` (「Темы: …」 tags, URL / комментировать /
+    Цитировать / share links); its comments `div#commentsArea`'s `div.singleComment` cards, flat (the
+    commenter's link `.commentAuthor strong a` to `/member/?id`, `.commentDate`, the text in `.postInner`;
+    an answer opens with 「@name」). Read as a page (holdout147), the diary's name titled every part, the
+    bold lines stayed lines and the parts were cut by size, 「URL Цитировать」 closed the last answer, and
+    the comments were one passage, the diarist's answer not told from the question it answers. So the
+    post's title and text take the body's place, each line a paragraph of its own (a bold line heads the
+    lines under it), and the comments are its last part, the diary owner's (the `journalId` of the page's
+    script, the member its commenter's link names) the author's."""
+    posts = soup.find_all("div", class_="singlePost")
+    title = posts[0].select_one("div.postTitle h2") if len(posts) == 1 else None
+    text = posts[0].select_one("div.postContent div.postInner") if len(posts) == 1 else None
+    if not isinstance(title, Tag) or not isinstance(text, Tag) or soup.body is None \
+            or not loads_assets(soup, _DIARY_RU_ADDRESS):
+        return          # a diary's page of posts, or the same skin elsewhere
+    owner = next((m.group(1) for script in soup.find_all("script") if (m := _DIARY_RU_OWNER.search(script.get_text()))), "")
+    for block in [text, *text.find_all("div")]:
+        if block.find("br", recursive=False) is not None:
+            _lines_apart(soup, block)
+    comments = []
+    box = soup.find("div", id="commentsArea")
+    for card in box.find_all("div", class_="singleComment") if isinstance(box, Tag) else ():
+        link = card.select_one(".commentAuthor strong a") or card.select_one(".commentAuthor a")
+        words = card.find("div", class_="postInner")
+        if isinstance(link, Tag) and isinstance(words, Tag) and one_line(words):
+            member = _DIARY_RU_MEMBER.search(str(link.get("href") or ""))
+            comments.append(Comment(one_line(link), one_line(words), bool(owner) and bool(member) and member.group(1) == owner))
+    page = _as_page(soup, one_line(title), [text])
+    append_markup(page, comments_html(comments))
 
 
 # Dreamwidth's own assets (its site's styles and scripts, a journal's page loading them from www.dreamwidth.org)
@@ -3813,6 +3861,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
+    (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),
     (_naver_blog, (_needs("se-main-container", "se-documentTitle", "blog2_container"),)),

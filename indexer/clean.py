@@ -212,7 +212,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # Phabricator's object header (a Phriction document's, a Maniphest task's): the
                               # status and policy tags under the title (「已發佈」, 「Open」, 「Public」), which
                               # opened the first part's text (holdout138)
-                              "phui-header-subheader"})
+                              "phui-header-subheader",
+                              # LearnDash's course progress widget over a lesson (div.ld-progress: 「已完成 43%」
+                              # 「7/16 步」 and its bar): the learner's state, not the lesson's, and it opened
+                              # the lesson's first part (holdout147)
+                              "ld-progress"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;

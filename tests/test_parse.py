@@ -310,6 +310,16 @@ def test_a_phabricator_headers_status_tag_under_the_title_is_chrome() -> None:
     assert texts(cut(page)) == [("section", "預約須知", text)]
 
 
+def test_a_learndash_lessons_progress_widget_is_no_text() -> None:
+    # holdout147: 「已完成 43%」 「7/16 步」 were the first two lines of the lesson's first part
+    text = "每年 5 月底是剪羊毛季。"
+    page = ("<div class='learndash-wrapper'><div class='ld-course-status'><div class='ld-progress ld-progress-inline'>"
+            "<div class='ld-progress-heading'><div class='ld-progress-stats'><div class='ld-progress-percentage'>已完成 "
+            "43%</div><div class='ld-progress-steps'>7/16 步</div></div></div><div class='ld-progress-bar'></div></div>"
+            f"</div><h1 class='entry-title'>第 4 课：预约剪羊毛队</h1><div class='ld-tab-content'><p>{text}</p></div></div>")
+    assert texts(cut(page)) == [("section", "第 4 课：预约剪羊毛队", text)]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")

@@ -1165,6 +1165,44 @@ def test_a_mixi_diary_drops_its_date_and_heading_marks_and_reads_the_diarists_an
         ("qa", "請問 Tele2 可以開嗎？", "不行，Tele2 沒有彩鈴。")]
 
 
+def diary_ru(assets: str = "https://static.diary.ru/css/diary.main.css") -> str:
+    """A Diary.ru post page: the diary's name over it, the post (date and title, `<br>` lines in one div with
+    bold headings and an ol, tags and links) and its flat comments, the owner named by the page's script."""
+    card = ("<div class='singleComment'><div class='commentAuthor'><strong><a href='https://diary.ru/member/?{id}'>"
+            "{name}</a></strong> <span class='commentDate'>21.11.2026 в 19:42</span></div><div class='postInner'>"
+            "<div class='paragraph'><div>{text}</div></div></div></div>")
+    return ("<html><head><title>黑膠市集 — @дневники: Ветер с гор</title>"
+            f"<link rel='stylesheet' href='{assets}'><script>var diary = {{userId: 77, journalId: 3318, csrf: 'c9'}};"
+            "</script></head><body><div id='header'><h1><a href='/'>Ветер с гор</a></h1></div><div id='leftcolumn'>"
+            "<div class='singlePost' id='post1'><div class='postTitle header'><span class='postDate'>суббота, 21 ноября "
+            "2026</span><h2>黑膠市集</h2></div><div class='postContent'><div class='postInner'><div class='paragraph'><div>"
+            "市集每月一次。<br><br><b>價格</b><br>老唱片 1 500 ₸。<br><br><b>簡訊預購</b><br>我的做法：<br>"
+            "<ol><li>找到唱片編號。</li><li>傳簡訊 VINYL 編號。</li></ol>超過 14:00 訂金不退。<br><br>"
+            "<b>我用的門號</b><br>辦了 Kcell 預付卡。<br></div></div></div></div><div class='postLinksBackg'>"
+            "<div class='tags'>Темы: <a href='#'>винил</a></div><p class='postLinks'><a href='#'>URL</a> "
+            "<a href='#' class='comment'>комментировать</a> <span class='postLinksQuote'>Цитировать</span></p></div></div>"
+            "<div id='commentsArea'><div class='commentsHeader'><h3>Комментарии (3)</h3></div>"
+            + card.format(id=22, name="小米粥", text="請問簡訊要用大寫嗎？")
+            + card.format(id=3318, name="Ветер с гор", text="@小米粥 大小寫都可以。")
+            + card.format(id=18, name="Aruzhan", text="唱盤也可以租。")
+            + "</div></div></body></html>")
+
+
+def test_a_diary_ru_post_is_titled_by_its_own_title_its_bold_lines_head_parts_and_the_owner_answers() -> None:
+    # holdout147: the diary's name titled every part, the bold lines stayed lines, 「URL Цитировать」 closed the last
+    # part and the comments were one passage, the owner's answer not told from the question it answers
+    assert texts(cut(diary_ru())) == [
+        ("section", "黑膠市集", "市集每月一次。"), ("section", "價格", "老唱片 1 500 ₸。"),
+        ("section", "簡訊預購", "我的做法："), ("step", "找到唱片編號", "找到唱片編號。"),
+        ("step", "傳簡訊 VINYL 編號", "傳簡訊 VINYL 編號。"), ("section", "簡訊預購", "超過 14:00 訂金不退。"),
+        ("section", "我用的門號", "辦了 Kcell 預付卡。"), ("section", COMMENTS_TITLE, "唱盤也可以租。"),
+        ("qa", "請問簡訊要用大寫嗎？", "大小寫都可以。")]
+
+
+def test_diary_ru_markup_on_a_page_diary_ru_did_not_serve_is_left_alone() -> None:
+    assert "URL Цитировать" in all_text(cut(diary_ru(assets="https://example.com/main.css")))
+
+
 def _tistory_card(name: str, text: str, replies: str = "", kind: str = "rp_general") -> str:
     """A comment card as Tistory's comment list writes it: name and date, the text, the 답글 link, then its replies."""
     nested = f"<ul class='tt-list-reply-comment'>{replies}</ul>" if replies else ""

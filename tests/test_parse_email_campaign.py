@@ -67,6 +67,34 @@ def test_a_kl_row_without_klaviyos_text_cells_is_left_alone() -> None:
     assert "管理偏好設定" in all_text(cut(klaviyo(kl_class="text")))
 
 
+def mailerlite(text_class: str = "mlContentContainer") -> str:
+    """A MailerLite campaign: the web-version bar, then a `table.mlContentTable` of the header (logo and issue
+    line), the banner, text cells (a merge tag in the greeting), the button, the social icons and the footer."""
+    return ("<html><body><div class='mlWebVersionBar'>您正在查看这封邮件的网页版。<a href='https://preview.mailerlite.io/"
+            "emails/webview/1'>在浏览器中打开</a></div><table width='100%' class='mlBodyBackground'><tr><td align='center'>"
+            "<table class='mlContentTable' width='640'><tr><td class='mlContentHeader'><table width='100%'><tr>"
+            "<td><img src='https://storage.mlcdn.com/logo.png' alt='Dent Smile'></td><td align='right'>2026 年 11 月 · "
+            "第 23 期</td></tr></table></td></tr>"
+            "<tr><td class='mlContentImage'><img src='https://storage.mlcdn.com/banner.jpg' alt=''></td></tr>"
+            f"<tr><td class='{text_class}'><h1>牙套换副指南</h1><p>亲爱的 {{$name}}，您好！</p><p>每 10 天换一副。</p></td></tr>"
+            f"<tr><td class='{text_class}'><h2>短信提醒</h2><p>发送 STOP ALIGN 到 1919。</p></td></tr>"
+            "<tr><td class='mlContentButton'><a href='https://dentsmile.kz/book'>在线预约复诊</a></td></tr>"
+            "<tr><td class='mlContentFooter'>Dent Smile · Алматы, Абая 10<br><a href='https://example.com/u'>退订</a>"
+            "</td></tr></table></td></tr></table></body></html>")
+
+
+def test_a_mailerlite_campaign_is_its_text_cells_without_header_greeting_or_footer() -> None:
+    # holdout147: the header's issue line 「| 2026 年 11 月 · 第 23 期」 (the logo's cell an empty column) and
+    # 「亲爱的 {$name}，您好！」 opened the first part
+    assert texts(cut(mailerlite())) == [
+        ("section", "牙套换副指南", "每 10 天换一副。"),
+        ("section", "短信提醒", "发送 STOP ALIGN 到 1919。")]
+
+
+def test_an_ml_content_table_without_mailerlites_text_cells_is_left_alone() -> None:
+    assert "第 23 期" in all_text(cut(mailerlite(text_class="text")))
+
+
 def sendpulse(host: str = "s7492.sendpul.se") -> str:
     """A SendPulse campaign: the hidden preheader, then a 600 px table whose rows carry no class — the web-view
     line, the logo, the text blocks (a merge tag in the greeting and the text), the CTA button and the footer."""
