@@ -242,8 +242,10 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
                     r"|категория|рубрика)\s*[:：]", re.IGNORECASE)
 # ------------------------------------------------------------------------------------------
 
-# a Webflow item's field that files it (「blog-category-tag」) and Guru's verification badge
-_WEBFLOW_FIELD = frozenset({"category", "categories", "tag", "tags"})
+# a Webflow item's field that files it (「blog-category-tag」), any page's rubric or badge over its title
+# (「article__category」, 「age-badge」: `_fields_over_title`), and Guru's verification badge
+_TITLE_FIELD = frozenset({"category", "categories", "tag", "tags", "badge", "rubric"})
+TITLE_FIELD_MAX = 20    # a field over the title on any page: a word or two (「Еда」, 「18+」), no sentence
 _GURU_VERIFIED = "ghq-VerificationStatus"
 # WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
 # status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
@@ -372,6 +374,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tally_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
+    if page:
+        _fields_over_title(soup, TITLE_FIELD_MAX)
     if page and (marks is None or _GURU_VERIFIED in marks):
         _guru_verification(soup)
     if page and (marks is None or {"ic-Callout", "user_content"} <= marks):
@@ -518,8 +522,21 @@ def _webflow_fields(soup: BeautifulSoup) -> None:
     title = soup.find("h1")
     if not isinstance(title, Tag) or title.find_parent(class_="w-richtext") is not None:
         return
+    _fields_over_title(soup, None)
+
+
+def _fields_over_title(soup: BeautifulSoup, most: int | None) -> None:
+    """The fields a page sets over its h1, beside it in the same box, whose class names a category, tag or
+    badge (Webflow's 「div.blog-category-tag」; a city magazine's rubric, Sxodim's 「div.article__category」 「Еда」;
+    an event's age mark, Afisha's 「span.age-badge」 「18+」, holdout151): they file the page, and were the first
+    line of its opening passage, or its whole text when a section followed the title. Such a field, of at most
+    `most` characters (any, on a Webflow page), goes."""
+    title = soup.find("h1")
+    if not isinstance(title, Tag):
+        return
     for field in [node for node in title.find_previous_siblings() if isinstance(node, Tag)]:
-        if not _WEBFLOW_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None:
+        if not _TITLE_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None \
+                and (most is None or len(field.get_text(strip=True)) <= most):
             field.decompose()
 
 
@@ -1854,7 +1871,36 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return False
     if tag.name == "div" and _pager(tag):
         return True
-    return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+    if _map_button(tag):
+        return True
+    return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag) and not _event_when(tag)
+
+
+_WHEN_MAX = 200     # an event's line of when and where: one line, no passage
+
+
+def _event_when(tag: Tag) -> bool:
+    """The line under an event's title holding its schema.org date (`itemprop="startDate"`): Afisha's
+    「div.event-page__meta」 「Стендап · 2 часа без антракта · <time itemprop="startDate">12 декабря, сб, 19:30</time>
+    · Lumiere Hall…」 beside its h1 (holdout151). Named 「meta」, it went as a by-line, and with it the only line
+    saying when the show is. One date, one short line, after the h1 in the same box: a list of other events (a
+    side column's 「Похожие события」) holds several dates, or none beside a title."""
+    if len(tag.find_all(attrs={"itemprop": "startDate"})) != 1 or len(tag.get_text(strip=True)) > _WHEN_MAX:
+        return False
+    return any(sibling.name == "h1" for sibling in tag.find_previous_siblings())
+
+
+_MAP_BUTTON_MAX = 24
+
+
+def _map_button(tag: Tag) -> bool:
+    """A link standing alone that opens a map of the place (Afisha's 「a.map-link」 「Показать на карте」 under
+    the venue's address, holdout151): a button's label, which was the last line of the venue's part. A link
+    within a sentence stays."""
+    if tag.name != "a" or "map" not in _class_words(tag) or len(tag.get_text(strip=True)) > _MAP_BUTTON_MAX:
+        return False
+    beside = [tag.previous_sibling, tag.next_sibling]
+    return not any(isinstance(node, NavigableString) and node.strip() for node in beside)
 
 
 def _pager(box: Tag) -> bool:

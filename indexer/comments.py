@@ -60,6 +60,11 @@ _NOT_LIST_WORDS = frozenset({"form", "respond", "editor", "input", "textarea", "
                              "title", "heading", "count", "btn", "button", "icon", "link", "empty",
                              # a side column's widget of the site's latest comments, on other posts
                              "recent", "latest", "widget"})
+# a list of visitors' reviews (an event page's 「section.reviews」: Afisha's, holdout151), read as comments only when
+# its cards are plain 「div.review」s: the shops' and hotels' review lists (Kaspi's 「reviews__review」, Booking's,
+# Trustpilot's, Skillshare's 「review-item」) are their readers' (`indexer.clean`, `indexer.blogs`)
+_REVIEWS_WORD = "reviews"
+_REVIEW_CARD = "review"
 # a list of replies nested in a card (「sub-reply-list」, 「comment-children」, 「comment-replies」): a word for
 # a comment or reply and one for a list of them
 _REPLY_WORDS = frozenset({"comment", "comments", "reply", "replies", "commentlist", "replylist"})
@@ -117,6 +122,9 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
                             "Creator",      # (Buy Me a Coffee's badge on the creator's reply to a supporter)
                             "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
                             "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                            # (a city magazine's staff answering under its article, Sxodim's 「span.badge」 beside
+                            # the name: Russian for 「编辑部」, holdout151)
+                            "редакция", "Редакция",
                             "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
@@ -148,8 +156,9 @@ _FLOOR = re.compile(r"^#?\d{1,5}\s*[楼樓F#]?$")
 _STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?"
                rf"|\d{{1,2}}\s+{RUSSIAN_MONTH}(?:\s+\d{{4}}(?:\s*г\.)?)?)"
                r"(?:\s*(?:[上下]午|凌晨|中午|晚上|в)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
-# (「於 2026/11/19 12:30 回覆：」 opening a blog owner's reply)
-_STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
+# (「於 2026/11/19 12:30 回覆：」 opening a blog owner's reply; 「· 2 дек 2026」 left after a bold name taken out:
+# Kino.kz's 「<b>阿哲</b> · 2 дек 2026<p>…」, holdout151)
+_STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:[·•|｜]\s*)?(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
 _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 # whom a reply answers, before its text (「回复 @name：」, 「回覆 name:」, 「：」 left by a name taken out)
 _REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
@@ -179,8 +188,8 @@ State = list[tuple[object, str | None, dict]]
 
 def may_hold_comments(marks: frozenset[str]) -> bool:
     """The page has a class or id named for comments: a comment list may be among them."""
-    return any(not _COMMENT_WORDS.isdisjoint(token_words(mark.lstrip("#"))) for mark in marks
-               if not mark.startswith("@"))
+    return any(not _COMMENT_WORDS.isdisjoint(words := token_words(mark.lstrip("#"))) or _REVIEWS_WORD in words
+               for mark in marks if not mark.startswith("@"))
 
 
 def tree_state(soup: BeautifulSoup) -> State:
@@ -233,7 +242,10 @@ def _comment_lists(soup: BeautifulSoup) -> list[tuple[list[Tag], list[Tag]]]:
     runs: dict[tuple[int, tuple[str, str]], list[Tag]] = {}
     for box in boxes:
         cards = _cards(box, 2)
-        if cards:
+        if _COMMENT_WORDS.isdisjoint(_words(box)):     # a list of reviews
+            if cards and all(_signature(card)[1] == _REVIEW_CARD for card in cards):
+                lists.append((order[id(box)], [box], cards))
+        elif cards:
             lists.append((order[id(box)], [box], cards))
         elif box.parent is not None:
             runs.setdefault((id(box.parent), _signature(box)), []).append(box)
@@ -265,7 +277,7 @@ def _is_box(tag: Tag) -> bool:
     if tag.name not in BLOCK_TAGS and tag.name != "aside" or tag.name in ("html", "body", "main"):
         return False
     words = _words(tag)
-    return not _COMMENT_WORDS.isdisjoint(words) and _NOT_LIST_WORDS.isdisjoint(words) \
+    return (not _COMMENT_WORDS.isdisjoint(words) or _REVIEWS_WORD in words) and _NOT_LIST_WORDS.isdisjoint(words) \
         and tag.find_parent(["pre", "code"]) is None
 
 

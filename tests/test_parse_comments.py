@@ -515,3 +515,39 @@ def test_an_owner_named_after_a_label_in_the_same_text_answers_the_question_befo
             "<div class='comment'><span class='author'>Aigerim S.</span> <span class='time'>2 days ago</span>"
             "<p>不能，Tele2 没有彩铃业务。</p></div></section></main></body></html>")
     assert comments(html) == [("qa", "Tele2 的号码能开彩铃吗？", "不能，Tele2 没有彩铃业务。")]
+
+
+def test_an_event_pages_reviews_are_its_comments() -> None:
+    # Afisha (holdout151): 「section.reviews」 of 「div.review」 cards (author, date, text) after the article: lost
+    reviews = ("<section class='reviews'><h2>Отзывы <span class='count'>2</span></h2>"
+               "<div class='review'><div class='review__author'>Айгерим К.</div><div class='review__date'>18 октября "
+               "2026</div><p>段子很接地气，封袋一开始不习惯。</p></div><div class='review'><div class='review__author'>"
+               "王磊</div><div class='review__date'>19 октября 2026</div><p>话费买票方便，但记得 3% 手续费。</p></div>"
+               "<button class='reviews__more'>Показать ещё</button></section>")
+    assert comments(page(POST, reviews)) == [
+        ("section", COMMENTS_TITLE, "段子很接地气，封袋一开始不习惯。\n话费买票方便，但记得 3% 手续费。")]
+
+
+def test_a_date_after_a_bold_name_does_not_open_the_comment() -> None:
+    # Kino.kz (holdout151): 「<b>阿哲</b> · 2 дек 2026<p>…」: each comment opened with 「2 дек 2026」
+    cards = ("<section class='comments-block'><h3>Отзывы зрителей</h3>"
+             "<div class='review-card'><b>阿哲</b> · 2 дек 2026<p>中文字幕場要提早訂，星期二只剩第一排了。</p></div>"
+             "<div class='review-card'><b>Marat</b> · 2 дек 2026<p>Отличный IMAX, субтитры не мешают.</p></div></section>")
+    assert comments(page(POST, cards)) == [
+        ("section", COMMENTS_TITLE, "中文字幕場要提早訂，星期二只剩第一排了。\nОтличный IMAX, субтитры не мешают.")]
+
+
+def test_the_editorial_badge_marks_the_sites_reply_to_the_comment_it_is_nested_in() -> None:
+    # Sxodim (holdout151): the staff's reply nested in a reader's comment, badged 「редакция」, was a remark
+    # between the others, nothing showing what it answered
+    thread = ("<section class='comments'><h3 class='comments__title'>Комментарии (3)</h3><div class='comment'>"
+              "<div class='comment__head'><span class='comment__author'>Ержан</span></div>"
+              "<div class='comment__text'>话费充值的 4% 有点狠，建议直接用 Kaspi QR。</div>"
+              "<div class='comment comment--reply'><div class='comment__head'><span class='comment__author'>Sxodim"
+              "</span> <span class='badge'>редакция</span></div><div class='comment__text'>Ержан，谢谢补充！帐篷现金"
+              "充值也不收手续费。</div></div></div><div class='comment'><div class='comment__head'><span "
+              "class='comment__author'>Alina_T</span></div><div class='comment__text'>Tele2 发到 7090 之后没收到确认短信。"
+              "</div></div></section>")
+    assert comments(page(POST, thread)) == [
+        ("section", COMMENTS_TITLE, "Tele2 发到 7090 之后没收到确认短信。"),
+        ("qa", "话费充值的 4% 有点狠，建议直接用 Kaspi QR。", "Ержан，谢谢补充！帐篷现金充值也不收手续费。")]

@@ -2977,3 +2977,34 @@ def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> Non
                 "</div></div></body></html>")
     assert [(f.type, f.title) for f in frags if f.type != "section"] == [
         ("step", "開啟 App，選日期"), ("step", "用信用卡付款"), ("qa", "可以改時間嗎？"), ("qa", "可以帶手機嗎？")]
+
+
+def test_an_event_pages_age_badge_and_rubric_over_its_title_are_no_text() -> None:
+    # Afisha's 「span.age-badge」 「18+」 was the first part's whole text; Sxodim's 「div.article__category」 「Еда」
+    # opened its lead (holdout151)
+    event = ("<html><body><article class='event-page'><div class='event-page__head'><span class='age-badge'>18+</span>"
+             "<h1>华语单口喜剧之夜</h1></div><section><h2>关于演出</h2><p>全程中文表演，没有翻译。</p></section>"
+             "</article></body></html>")
+    assert [(f.title, f.text) for f in cut(event)] == [("关于演出", "全程中文表演，没有翻译。")]
+    post = ("<html><body><article class='article'><div class='article__category'>Еда</div>"
+            "<h1 class='article__title'>美食节手环怎么充值</h1><p>今年摊位不收现金，都用 NFC 手环。</p>"
+            "<h2>在哪领</h2><p>1 号入口的帐篷。</p></article></body></html>")
+    assert [(f.title, f.text) for f in cut(post)] == [("美食节手环怎么充值", "今年摊位不收现金，都用 NFC 手环。"),
+                                                      ("在哪领", "1 号入口的帐篷。")]
+
+
+def test_an_events_meta_line_with_its_start_date_is_text_and_a_map_link_is_not() -> None:
+    # Afisha: 「div.event-page__meta」 went as a by-line, and with it the show's date; 「a.map-link」 「Показать на
+    # карте」 was the venue part's last line (holdout151)
+    page = ("<html><body><article class='event-page' itemscope itemtype='https://schema.org/Event'>"
+            "<div class='event-page__head'><h1 itemprop='name'>华语单口喜剧之夜</h1><div class='event-page__meta'>"
+            "Стендап · <time itemprop='startDate' datetime='2026-12-12T19:30'>12 декабря, сб, 19:30</time> · "
+            "Lumiere Hall</div></div><section><h2>关于演出</h2><p>全程中文表演，没有翻译。</p></section>"
+            "<section><h2>Место проведения</h2><p>Lumiere Hall · ул. Жибек Жолы, 50</p>"
+            "<a class='map-link' href='/place/lumiere-hall/'>Показать на карте</a></section></article>"
+            "<aside class='sidebar'><h3>Похожие события</h3><ul><li class='meta'><time itemprop='startDate'>5 декабря"
+            "</time> Open mic</li></ul></aside></body></html>")
+    frags = cut(page)
+    assert [(f.title, f.text) for f in frags] == [
+        ("华语单口喜剧之夜", "Стендап · 12 декабря, сб, 19:30 · Lumiere Hall"), ("关于演出", "全程中文表演，没有翻译。"),
+        ("Место проведения", "Lumiere Hall · ул. Жибек Жолы, 50")]
