@@ -270,6 +270,8 @@ business's address and hours (in a side column) are its name's lines and the car
 price list's rows are 「name — price」 lines under their groups' headings (`_price_list`: Zoon's, Yandex's), the
 reviews the last part, the business's answer written into a review's card its reply (`_flamp`, `_zoon`,
 `_yandex_maps`, `_yelp`), and Yandex's answered questions Q&A pairs.
+Durable (holdout149): a site page its generator meta 「Durable」 marks; the hero's links go, the process cards are
+steps, a price list's items 「name — price」 lines and each testimonial one line, quote and author (`_durable`).
 """
 from __future__ import annotations
 
@@ -304,7 +306,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3819,6 +3821,51 @@ def _header_facts(soup: BeautifulSoup, title: Tag | None, facts: list[Tag | None
             at = line
 
 
+_DURABLE_GENERATOR = re.compile(r"^\s*durable\s*$", re.IGNORECASE)
+
+
+def _durable(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Durable (the AI website builder): the page its generator meta 「Durable」 marks, its parts
+    `section[data-section-type]`. Read as a page (holdout149) the hero's call-to-action link
+    (「获取报价 Get a quote」) was the last line of the first part; the process cards (`div.process-card`, a
+    `span.process-number` 「1」–「4」 beside a <p>) one section with each number a line of its own; each
+    `ul.price-list` item's two spans (name, price) glued (「单人羽绒被 140×205 清洗9 900 ₸」); and each
+    testimonial (`figure.testimonial`: a blockquote, its author in a figcaption) two passages, every quote
+    apart from its author. Now the hero's links go, the cards are an ordered list of steps, each price item
+    reads 「name — price」 (as `_price_list` writes a directory's) and each testimonial is one line, quote
+    and author."""
+    if soup.find("meta", attrs={"name": "generator", "content": _DURABLE_GENERATOR}) is None:
+        return
+    for hero in soup.find_all("section", attrs={"data-section-type": "hero"}):
+        for link in hero.find_all("a"):
+            if link.find_parent(["p", "li", *HEADING_TAGS]) is None:
+                link.decompose()
+    for holder in {id(card.parent): card.parent for card in soup.find_all("div", class_="process-card")}.values():
+        cards = holder.find_all("div", class_="process-card", recursive=False)
+        steps = soup.new_tag("ol")
+        for card in cards:
+            for number in card.find_all(class_="process-number"):
+                number.decompose()
+            item = soup.new_tag("li")
+            item.extend(list(card.contents))
+            steps.append(item)
+        cards[0].insert_before(steps)
+        for card in cards:
+            card.decompose()
+    for items in soup.find_all("ul", class_="price-list"):
+        for item in items.find_all("li", recursive=False):
+            spans = item.find_all("span", recursive=False)
+            if len(spans) == 2 and one_line(spans[0]) and one_line(spans[1]):
+                item.string = f"{one_line(spans[0])} — {one_line(spans[1])}"
+    for figure in soup.find_all("figure", class_="testimonial"):
+        quote, author = figure.find("blockquote"), figure.find("figcaption")
+        if quote is None or author is None:
+            continue
+        line = soup.new_tag("p")
+        line.string = f"{one_line(quote)} {one_line(author)}"
+        figure.replace_with(line)
+
+
 def _needs(*marks: str) -> frozenset[str]:
     return frozenset(marks)
 
@@ -3903,4 +3950,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_yandex_maps, (_needs("related-item-list-view", "related-product-view__price"),)),
     (_zoon, (_needs("price-item", "price-item__name", "price-item__price"),)),
     (_flamp, (_needs("ugc-item", "ugc-item__text", "#reviews"),)),
+    (_durable, (_needs("@data-section-type", "process-card"), _needs("@data-section-type", "price-list"),
+                _needs("@data-section-type", "testimonial"))),
 )

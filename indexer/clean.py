@@ -1850,6 +1850,10 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if tag.get("data-elem-type") == "button":       # a button laid out in Tilda's Zero Block
         return True
+    if tag.get("data-ux") == "Header":
+        # GoDaddy Websites + Marketing names each part of its widgets by data-ux; its header widget
+        # (logo heading, menu, 「立即询价」 button) has no chrome class, only 「widget-header」, a block's own header
+        return True
     if str(tag.get("aria-haspopup", "")).lower() in _OPENS_MENU:
         # a menu's toggle drawn as a link or a box, not a <button> (Liferay's portlet options 「<a aria-haspopup="true"
         # class="dropdown-toggle"><span class="lfr-portal-tooltip">选项</span></a>」 over the web content, which opened
@@ -3562,10 +3566,10 @@ def _find_root(soup: BeautifulSoup) -> Tag:
     hand-made pages put notice bars, side columns and copyright lines beside it, under
     class names no list foresees.
     """
-    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
-        if isinstance(candidate, Tag):
-            return _sole_article(candidate) or candidate
     body = soup.body or soup
+    for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
+        if isinstance(candidate, Tag) and not _main_misplaced(candidate, body):
+            return _sole_article(candidate) or candidate
     title = body.find("h1")
     if title is None or title.parent is body:      # rendered Markdown: the body is the article
         return body
@@ -3576,6 +3580,24 @@ def _find_root(soup: BeautifulSoup) -> Tag:
         if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
             return container
     return body
+
+
+MISPLACED_MAIN_SHARE = 0.2   # a role=main holding less of the text, the title outside it, is mislabelled
+
+
+def _main_misplaced(candidate: Tag, body: Tag) -> bool:
+    """A role=main set on a part that is plainly not the article: the page's <h1> lies outside
+    it and it holds a small share of the text. GoDaddy Websites + Marketing puts
+    「role="main"」 on its header widget (「div data-ux="Header" data-aid="HEADER_WIDGET"」: logo,
+    menu and one button), while the title and every section follow in widgets beside it; taken
+    as the root, it would leave the page only its logo and button."""
+    if candidate.name in ("main", "article") or candidate.find("h1") is not None:
+        return False
+    title = body.find("h1")
+    if title is None:
+        return False
+    total = len(body.get_text(strip=True))
+    return len(candidate.get_text(strip=True)) < MISPLACED_MAIN_SHARE * total
 
 
 def _sole_article(main: Tag) -> Tag | None:

@@ -71,7 +71,7 @@ _CN_NUM = "一二三四五六七八九十百"
 _A_INLINE = re.compile(r"\n\s*(?:A|答)\s*\d{0,3}\s*[:：]|\s(?:A|答)\s*\d{0,3}\s*[:：]\s*|(?<=[？?])\s*(?:A|答)\s*\d{0,3}\s*[:：]",
                        re.IGNORECASE)
 _STRONG_STEP = re.compile(
-    rf"^\s*(?:[（(]\s*\d+\s*[)）]|步骤\s*[\d{_CN_NUM}]+|第\s*[\d{_CN_NUM}]+\s*步|step\s*\d+)\s*[:：.、．]?\s*",
+    rf"^\s*(?:[（(]\s*\d+\s*[)）]|步[骤驟]\s*[\d{_CN_NUM}]+|第\s*[\d{_CN_NUM}]+\s*步|step\s*\d+)\s*[:：.、．]?\s*",
     re.IGNORECASE,
 )
 # 「1.」「2、」, a section number 「2.1」「1.2.3」 and a WeChat badge 「01 」
@@ -80,7 +80,9 @@ _WEAK_STEP = re.compile(r"^\s*(?:\d+(?:[.．]\d+)+\s*[.、．)）]?|\d+\s*[.、�
 # 「4.」 and 「5.」 in a SysAid article): one lowercase letter, so 「5G. …」 keeps its name
 _LETTERED_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]\s*[.、．)）]\s*(?=\S)")
 _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}]{{1,3}}\s*[)）])\s*")   # 「一、」「（二）」
-_STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步骤\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
+# 「步驟一」 as traditional-Chinese pages write it (Hostinger's 「<p><strong>步驟一</strong>　…」 paragraphs of
+# 「送修流程」, holdout149, stayed one section of five lines)
+_STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步[骤驟]\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"

@@ -643,7 +643,7 @@ def _after_lists(text: str) -> str:
 
 
 # a line a step's number opens (「第二步：…」「步骤 3：」「Step 2:」), unindented
-STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步骤[ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
+STEP_LINE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}步|步[骤驟][ \t]*[一二三四五六七八九十\d]{1,3}|step[ \t]*\d{1,2}\b)",
                         re.IGNORECASE)
 
 

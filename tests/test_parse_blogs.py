@@ -3312,3 +3312,37 @@ def test_a_yelp_business_cards_badges_and_the_pages_owner_and_edit_links_go() ->
     text = all_text(cut(page))
     assert "我們是一家撞球館" in text and "週一 12:00 - 02:00" in text
     assert not any(chrome in text for chrome in ("已認領", "營業中", "41 張照片", "商家業主", "建議修改", "詢問社群"))
+
+
+def _durable_page(body: str, generator: str = "Durable") -> str:
+    return (f"<html><head><meta name='generator' content='{generator}'></head><body><main>"
+            "<section data-section-type='hero'><div><h1>羽绒被清洗</h1><p>全市上门取送</p>"
+            "<a href='#contact' class='rounded-full'>获取报价 Get a quote</a></div></section>"
+            f"{body}</main></body></html>")
+
+
+_DURABLE_PARTS = (
+    "<section data-section-type='process'><h2>下单流程</h2><div class='grid'>"
+    "<div class='process-card'><span class='process-number'>1</span><p>在网站填表说明被子数量。</p></div>"
+    "<div class='process-card'><span class='process-number'>2</span><p>快递员上门称重拍照。</p></div>"
+    "<div class='process-card'><span class='process-number'>3</span><p>收货时付款并签字。</p></div></div></section>"
+    "<section data-section-type='pricing'><h2>价格</h2><ul class='price-list'>"
+    "<li><span>单人被清洗</span><span>9 900 ₸</span></li><li><span>加急 48 小时</span><span>+50%</span></li></ul></section>"
+    "<section data-section-type='testimonials'><h2>客户评价</h2><div class='grid'>"
+    "<figure class='testimonial'><blockquote>“补了 300 克，很蓬松。”</blockquote><figcaption>— Динара ★★★★★</figcaption></figure>"
+    "<figure class='testimonial'><blockquote>“两天就拿回来了。”</blockquote><figcaption>— Ерлан ★★★★☆</figcaption></figure>"
+    "</div></section>")
+
+
+def test_a_durable_pages_cards_prices_and_testimonials_are_read_as_steps_lines_and_quotes() -> None:
+    frags = cut(_durable_page(_DURABLE_PARTS))
+    assert texts(frags)[0] == ("section", "羽绒被清洗", "全市上门取送")
+    assert [(f.type, f.text) for f in frags if f.type == "step"] == [
+        ("step", "在网站填表说明被子数量。"), ("step", "快递员上门称重拍照。"), ("step", "收货时付款并签字。")]
+    assert ("section", "价格", "单人被清洗 — 9 900 ₸\n加急 48 小时 — +50%") in texts(frags)
+    assert ("section", "客户评价", "“补了 300 克，很蓬松。” — Динара ★★★★★\n“两天就拿回来了。” — Ерлан ★★★★☆") \
+        in texts(frags)
+
+
+def test_durables_markup_without_its_generator_is_read_as_it_was() -> None:
+    assert texts(cut(_durable_page(_DURABLE_PARTS, generator="Other"))) != texts(cut(_durable_page(_DURABLE_PARTS)))

@@ -3008,3 +3008,40 @@ def test_an_events_meta_line_with_its_start_date_is_text_and_a_map_link_is_not()
     assert [(f.title, f.text) for f in frags] == [
         ("华语单口喜剧之夜", "Стендап · 12 декабря, сб, 19:30 · Lumiere Hall"), ("关于演出", "全程中文表演，没有翻译。"),
         ("Место проведения", "Lumiere Hall · ул. Жибек Жолы, 50")]
+
+
+def test_a_godaddy_header_widget_marked_role_main_is_chrome_and_the_page_is_read() -> None:
+    page = ("<html><body><div class='widget widget-header widget-header-header-9'>"
+            "<div data-ux='Header' role='main' data-aid='HEADER_WIDGET'>"
+            "<a data-ux='Link' href='/'><h3 data-ux='LogoHeading'>冰雕工作室</h3></a>"
+            "<nav data-ux='Nav'><a href='/'>首页</a><a href='/order'>订购</a></nav>"
+            "<a data-ux='ButtonPrimary' href='https://wa.me/1'>立即询价</a></div></div>"
+            "<div class='widget widget-about'><div data-ux='Widget' role='region'>"
+            "<h1 data-ux='SectionHeading'><span>冰雕定制</span></h1>"
+            "<div data-ux='ContentText'><p>我们为婚礼和企业活动送货上门并现场安装冰雕。</p></div></div></div>"
+            "<div class='widget widget-content'><div data-ux='Widget' role='region'>"
+            "<h2 data-ux='SectionHeading'><span>配送</span></h2>"
+            "<div data-ux='ContentText'><p>市内配送 15 000 ₸，郊区 25 000 ₸。</p></div></div></div>"
+            "</body></html>")
+    assert texts(cut(page)) == [
+        ("section", "冰雕定制", "我们为婚礼和企业活动送货上门并现场安装冰雕。"),
+        ("section", "配送", "市内配送 15 000 ₸，郊区 25 000 ₸。"),
+    ]
+
+
+def test_a_role_main_beside_the_title_holding_little_text_is_not_the_article() -> None:
+    page = ("<html><body><div class='top' role='main'><b>小店</b> <a href='/'>首页</a></div>"
+            "<div class='box'><h1>退货须知</h1><p>收到商品 7 天内可以申请退货，请保留包装和发票。</p>"
+            "<h2>退款</h2><p>仓库收到退货后 3 个工作日内原路退款到付款账户。</p></div></body></html>")
+    assert [f.title for f in cut(page)] == ["退货须知", "退款"]
+
+
+def test_bold_traditional_step_labels_open_steps() -> None:
+    # Hostinger Website Builder's text box: 「<p><strong>步驟一</strong>　…」, as 「步骤一」 paragraphs are steps
+    page = ("<html><body><main><h1>古董鐘維修</h1><p>我們提供到府拆裝服務。</p><h2>送修流程</h2>"
+            "<p><strong>步驟一</strong>　拍下鐘面的照片，傳到 WhatsApp。</p>"
+            "<p><strong>步驟二</strong>　師傅在兩個工作天內回傳報價。</p>"
+            "<p><strong>步驟三</strong>　付 30% 訂金後開始維修。</p></main></body></html>")
+    steps = [f for f in cut(page) if f.type == "step"]
+    assert [(f.title, f.procedure.index, f.procedure.count) for f in steps] == [
+        ("拍下鐘面的照片，傳到 WhatsApp", 1, 3), ("師傅在兩個工作天內回傳報價", 2, 3), ("付 30% 訂金後開始維修", 3, 3)]
