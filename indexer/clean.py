@@ -1850,7 +1850,19 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return False
     if tag.name == "div" and _pager(tag):
         return True
+    if _dish_menu(tag):
+        return False
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag)
+
+
+def _dish_menu(tag: Tag) -> bool:
+    """A box named 「menu」 that holds headings and not one link is a restaurant's menu of dishes, not a site's:
+    a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its dishes in
+    `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description, price, an
+    「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's part
+    (holdout150)."""
+    return "menu" in _class_words(tag) and tag.find(list(HEADINGS)) is not None \
+        and tag.find("a", href=True) is None
 
 
 def _pager(box: Tag) -> bool:
