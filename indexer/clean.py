@@ -350,6 +350,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kaspi_item(soup)
     if page and (marks is None or OZON_MARKS <= marks):
         _ozon_item(soup)
+    if page and (marks is None or MECHTA_MARKS <= marks):
+        _mechta_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1149,6 +1151,54 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
             review.insert_before(heading)
 
 
+# a Mechta.kz product page's marks (Nuxt, Quasar's components): its tab panels, a question's and a review's card
+MECHTA_MARKS = frozenset({"q-tab-panel", "question-item__q", "review-card__head"})
+
+
+def _mechta_item(soup: BeautifulSoup) -> None:
+    """A Mechta.kz product page (Nuxt, Quasar's `q-…` components): under the h1 the price, credit and delivery lines,
+    the `div.q-tabs` strip (「Описание」「Характеристики」「Отзывы (23)」「Вопросы (6)」), then `section.q-tab-panel`s.
+    The tab labels were four lines under the h1: they go, as Kaspi's do. Each `div.review-card` (a head of the
+    writer's `<b>`, stars and `<time>`, the body, a foot 「Полезен?」 with 👍/👎 buttons) ran together with the others
+    into one passage, each foot a line 「Полезен?」: each review is now a part headed by its writer (as Kaspi's), its
+    date kept, its stars and foot gone. Each `div.question-item` (`__q`: the asker's `<b>` and `<time>` over the
+    question; `__a`: the badge 「Ответ Mechta.kz」 over the answer) was read by the 问/答 prefixes alone, so every pair
+    opened with the badge and ended with the NEXT asker's line: it is a question with its answer, the asker's line
+    and the badge gone (as Ozon's by-lines go, `_ozon_item`)."""
+    for tabs in soup.find_all("div", class_="q-tabs"):
+        tabs.decompose()
+    for review in soup.find_all("div", class_="review-card"):
+        head = review.find("div", class_="review-card__head")
+        writer = head.find("b") if isinstance(head, Tag) else None
+        name = one_line(writer) if isinstance(writer, Tag) else ""
+        if not name or review.find(class_="review-card__body") is None:
+            continue
+        date = one_line(head.find("time"))
+        if date:
+            line = soup.new_tag("p")
+            line.string = date
+            head.replace_with(line)
+        else:
+            head.decompose()
+        for foot in review.find_all("div", class_="review-card__foot"):
+            foot.decompose()            # 「Полезен?」 and its vote buttons
+        heading = writer_heading(soup, name)
+        heading.name = "h3"             # (under the reviews' own h2)
+        review.insert_before(heading)
+    for item in soup.find_all("div", class_="question-item"):
+        question, answer = item.find(class_="question-item__q"), item.find(class_="question-item__a")
+        asked = question.find("p") if isinstance(question, Tag) else None
+        if not isinstance(asked, Tag) or not isinstance(answer, Tag) or not one_line(asked):
+            continue
+        for badge in answer.find_all(class_="q-badge"):
+            badge.decompose()           # 「Ответ Mechta.kz」
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(asked)
+        details.append(summary)
+        details.append(answer.extract())
+        item.replace_with(details)
+
+
 # an Ozon product page's marks: its widgets' attribute, a question's and a review's card (its reviews are
 # `section#comments`: the comment lists' reader leaves them to `_ozon_item`)
 OZON_MARKS = frozenset({"@data-widget", "question-item", "review"})
@@ -1877,6 +1927,8 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if _map_button(tag):
         return True
+    if _dish_menu(tag):
+        return False
     return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag) and not _event_when(tag)
 
 
@@ -1905,6 +1957,16 @@ def _map_button(tag: Tag) -> bool:
         return False
     beside = [tag.previous_sibling, tag.next_sibling]
     return not any(isinstance(node, NavigableString) and node.strip() for node in beside)
+
+
+def _dish_menu(tag: Tag) -> bool:
+    """A box named 「menu」 that holds headings and not one link is a restaurant's menu of dishes, not a site's:
+    a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its dishes in
+    `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description, price, an
+    「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's part
+    (holdout150)."""
+    return "menu" in _class_words(tag) and tag.find(list(HEADINGS)) is not None \
+        and tag.find("a", href=True) is None
 
 
 def _pager(box: Tag) -> bool:

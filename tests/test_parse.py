@@ -161,6 +161,19 @@ def test_body_with_chrome_like_class_substring_is_kept() -> None:
     assert blocks(html, "html") == [Block("p", "正文")]
 
 
+def test_a_restaurants_menu_of_dishes_is_text_and_a_sites_menu_of_links_chrome() -> None:
+    # Chocofood's shape (CSS-module classes): the site's menu is links, the restaurant's menu headings over dish cards
+    dish = ("<div class='DishCard_card__3H'><div class='DishCard_name__1x'>{}</div>"
+            "<div class='DishCard_price__2w'>{}</div><button>+</button></div>")
+    about = "营业时间每天 10:00–22:00，外卖最后接单 21:30。配送费 590 ₸，订单满 15 000 ₸ 免配送费。"  # most of the page
+    html = ("<div class='Menu_root__9z'><a href='/about'>О нас</a> <a href='/faq'>Помощь</a></div>"
+            "<section id='menu' class='Menu_root__1z'><h2>Лагман 拉条子</h2>"
+            + dish.format("Гуйру лагман", "2 900 ₸") + dish.format("Суйру лагман", "2 700 ₸") + "</section>"
+            "<section><h2>关于餐厅</h2><p>{}</p></section>".format(about))
+    assert texts(cut(html)) == [("section", "Лагман 拉条子", "Гуйру лагман\n2 900 ₸\nСуйру лагман\n2 700 ₸"),
+                                ("section", "关于餐厅", about)]
+
+
 def test_cms_by_lines_votes_and_related_articles_are_chrome() -> None:
     # the shape of a Zendesk / WordPress export: the title in an article-header with its
     # by-line, then the body, then a vote box, related articles and comments

@@ -2579,6 +2579,34 @@ def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -
     ]
 
 
+def test_a_mechta_item_heads_each_review_by_its_writer_and_pairs_each_question_with_its_answer() -> None:
+    # holdout150: the q-tabs labels were text under the h1, the reviews one passage with 「Полезен?」 lines, and each
+    # answer opened with the badge and ended with the next asker's line
+    review = ("<div class='review-card'><div class='review-card__head'><b>{}</b> <span class='q-rating'>★★★★★</span>"
+              " <time>{}</time></div><div class='review-card__body'><p>{}</p></div><div class='review-card__foot'>"
+              "Полезен? <button class='q-btn'>👍 14</button> <button class='q-btn'>👎 1</button></div></div>")
+    question = ("<div class='question-item'><div class='question-item__q'><b>{}</b> <time>20.12.2025</time>"
+                "<p>问：{}</p></div><div class='question-item__a'><span class='q-badge'>Ответ Mechta.kz</span>"
+                "<p>答：{}</p></div></div>")
+    page = ("<html><body><main class='q-page-container'><h1>Очиститель воздуха Xiaomi 4 Lite</h1>"
+            "<div class='product-price'>89 990 ₸</div><div class='q-tabs'><div class='q-tab'>Описание</div>"
+            "<div class='q-tab'>Отзывы (23)</div></div><section class='q-tab-panel'><h2>商品介绍</h2>"
+            "<p>适合 20–43 m² 的房间。</p></section><section id='reviews' class='q-tab-panel'><h2>Отзывы</h2>"
+            + review.format("Айгерим", "12.01.2026", "雾霾的时候开自动模式。")
+            + review.format("Дмитрий К.", "03.02.2026", "地区要选 Европа。")
+            + "</section><section id='questions' class='q-tab-panel'><h2>Вопросы и ответы</h2>"
+            + question.format("Ерлан", "滤芯可以用水洗吗？", "不可以。") + question.format("Сауле", "断电后会自己开机吗？", "会。")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Очиститель воздуха Xiaomi 4 Lite", "89 990 ₸"),
+        ("section", "商品介绍", "适合 20–43 m² 的房间。"),
+        ("section", "Айгерим", "12.01.2026\n雾霾的时候开自动模式。"),
+        ("section", "Дмитрий К.", "03.02.2026\n地区要选 Европа。"),
+        ("qa", "滤芯可以用水洗吗？", "不可以。"),
+        ("qa", "断电后会自己开机吗？", "会。"),
+    ]
+
+
 def test_a_channels_follower_count_is_no_text_of_its_first_part() -> None:
     # holdout128: Twitch's 「4.8 萬名追隨者」 under the channel's name was the first part's only text
     page = ("<html><body><main><div class='channel-header'><h1 class='tw-title'>阿凱在草原</h1>"
