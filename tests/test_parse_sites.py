@@ -2607,6 +2607,57 @@ def test_a_mechta_item_heads_each_review_by_its_writer_and_pairs_each_question_w
     ]
 
 
+def test_an_ostrovok_hotel_heads_each_review_by_its_writer_without_the_summary_and_scores() -> None:
+    # holdout145: the writers went as by-lines, so the reviews ran together as one part opening with the summary
+    # bar, each review's bare score a line of its own; the drawn stars under the h1 were the first part's text
+    review = ("<div class='zen-review'><div class='zen-review-author'>{}</div><div class='zen-review-date'>{}</div>"
+              "<div class='zen-review-score'>9,0</div><p class='zen-review-plus'>Понравилось: {}</p></div>")
+    page = ("<html><body><div class='zen-hotelpage-header'><h1>Отель «Caspian Breeze» 4*</h1>"
+            "<div class='zen-hotelpage-header-stars' aria-label='4 звезды'>★★★★</div>"
+            "<p class='zen-hotelpage-address'>Казахстан, Актау, 14-й микрорайон</p></div>"
+            "<section class='zen-hotelpage-reviews'><h2>Отзывы гостей</h2>"
+            "<div class='zen-reviews-summary'>8,7 · 312 отзывов · Чистота 9,1</div>"
+            + review.format("Ерлан · Алматы", "Август 2025 · Делюкс", "前台给了免费咖啡。")
+            + review.format("Marina · Москва", "Июнь 2025 · Стандарт", "还能去海边。")
+            + "</section></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Отель «Caspian Breeze» 4*", "Казахстан, Актау, 14-й микрорайон"),
+        ("section", "Ерлан · Алматы", "Август 2025 · Делюкс\nПонравилось: 前台给了免费咖啡。"),
+        ("section", "Marina · Москва", "Июнь 2025 · Стандарт\nПонравилось: 还能去海边。"),
+    ]
+
+
+def test_a_yandex_travel_hotel_reads_its_faq_and_heads_each_review_by_its_writer_with_the_hotels_reply() -> None:
+    # holdout145: the category line and the Plus banner were text under the h1, the FAQ's div.FaqItem pairs one
+    # passage, and the reviews one part opening with the summary, their writers lost and the reply's title and
+    # text plain lines between two reviews
+    review = ("<article class='Review'><div class='Review__author'>{}</div><div class='Review__meta'>{}</div>"
+              "<div class='Review__stars'>5</div><p class='Review__text'>{}</p>{}</article>")
+    page = ("<html><body><main><div class='HotelHeader'><h1>Nomad Family Astana</h1>"
+            "<div class='HotelHeader__stars'>4 звезды · Отель для отдыха с детьми</div>"
+            "<p class='HotelHeader__address'>Астана, проспект Кабанбай батыра, 21</p>"
+            "<div class='PlusCashback'>Кешбэк до 10% баллами Плюса</div></div>"
+            "<section><h2>Вопросы и ответы</h2>"
+            "<div class='FaqItem'><div class='FaqItem__question'>婴儿床要加钱吗？</div>"
+            "<div class='FaqItem__answer'>婴儿床免费。</div></div>"
+            "<div class='FaqItem'><div class='FaqItem__question'>能用积分付房费吗？</div>"
+            "<div class='FaqItem__answer'>「Оплатить сейчас」的订单可以。</div></div></section>"
+            "<section class='HotelReviews'><h2>Отзывы</h2>"
+            "<div class='ReviewsSummary'>4,8 из 5 · 526 отзывов · <span>Сортировать: Сначала полезные</span></div>"
+            + review.format("Динара К.", "12 марта 2026", "保姆很专业。",
+                            "<div class='Review__hotelAnswer'><div class='Review__hotelAnswerTitle'>Ответ отеля</div>"
+                            "<p>感谢您的评价！</p></div>")
+            + review.format("王女士", "2 февраля 2026", "放不下婴儿床。", "")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Nomad Family Astana", "Астана, проспект Кабанбай батыра, 21"),
+        ("qa", "婴儿床要加钱吗？", "婴儿床免费。"),
+        ("qa", "能用积分付房费吗？", "「Оплатить сейчас」的订单可以。"),
+        ("section", "Динара К.", "12 марта 2026\n保姆很专业。\nОтвет отеля：感谢您的评价！"),
+        ("section", "王女士", "2 февраля 2026\n放不下婴儿床。"),
+    ]
+
+
 def test_a_channels_follower_count_is_no_text_of_its_first_part() -> None:
     # holdout128: Twitch's 「4.8 萬名追隨者」 under the channel's name was the first part's only text
     page = ("<html><body><main><div class='channel-header'><h1 class='tw-title'>阿凱在草原</h1>"
