@@ -3347,7 +3347,6 @@ def _drop_edit_links(tags: list[Tag]) -> None:
             link.decompose()
 
 
-
 # what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)
 _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate"})
