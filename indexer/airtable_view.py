@@ -24,19 +24,12 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, text_tag
 
 
 def _line(soup: BeautifulSoup, label: str, value: str) -> Tag:
-    line = soup.new_tag("p")
-    line.string = f"{label}：{value}" if label else value
-    return line
-
-
-def _heading(soup: BeautifulSoup, name: str, text: str) -> Tag:
-    heading = soup.new_tag(name)
-    heading.string = text
-    return heading
+    """A line 「label：value」 (the value alone where the field has no label)."""
+    return text_tag(soup, "p", f"{label}：{value}" if label else value)
 
 
 def airtable_grid(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -52,7 +45,7 @@ def airtable_grid(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     part = soup.new_tag("div")
     base = soup.find("span", class_="baseName")
     if isinstance(base, Tag) and one_line(base):
-        part.append(_heading(soup, "h1", one_line(base)))
+        part.append(text_tag(soup, "h1", one_line(base)))
     for row in grid.find_all("div", class_="dataRow", recursive=False):
         cells = row.find_all("div", class_="cell", recursive=False)
         texts: list[Tag] = []
@@ -61,7 +54,7 @@ def airtable_grid(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
                 avatar.decompose()      # (the collaborator's initial, drawn in a circle before the name)
             long_text = cell.find("div", class_="longText")
             if "primary" in (cell.get("class") or ()):
-                part.append(_heading(soup, "h2", one_line(cell)))
+                part.append(text_tag(soup, "h2", one_line(cell)))
             elif isinstance(long_text, Tag):
                 texts.append(long_text.extract())
             elif one_line(cell):
@@ -75,7 +68,7 @@ def airtable_grid(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
         labels = card.find_all("div", class_="fieldLabel")
         if not isinstance(title, Tag) or not labels:
             continue
-        part.append(_heading(soup, "h2", one_line(title)))
+        part.append(text_tag(soup, "h2", one_line(title)))
         for label in labels:
             value = label.find_next_sibling("div")
             if isinstance(value, Tag) and "fieldValue" in (value.get("class") or ()):

@@ -51,13 +51,13 @@ from indexer.cryptpad_pad import cryptpad_pad
 from indexer.dingtalk_doc import dingtalk_blocks
 from indexer.doxygen_page import doxygen_page
 from indexer.email_campaign import email_campaign
-from indexer.etherpad_pad import etherpad_pad
 from indexer.epub_doc import epub_chapter
+from indexer.etherpad_pad import etherpad_pad
 from indexer.feishu_doc import feishu_blocks
 from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (writer_heading, BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, loads_assets, is_kind_name, one_line, raw_text,
-                               read_after, table_rows)
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
+                               raw_text, read_after, table_rows, writer_heading)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -67,12 +67,12 @@ from indexer.moinmoin_page import moinmoin_page
 from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.productboard_card import productboard_card
+from indexer.quizlet_set import quizlet_set
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
 from indexer.retype_page import retype_page
 from indexer.robohelp import robohelp_topic
-from indexer.quizlet_set import quizlet_set
 from indexer.scribe_guide import scribe_guide
 from indexer.siyuan_export import siyuan_blocks
 from indexer.slite_doc import slite_blocks
@@ -3536,7 +3536,6 @@ def _drop_edit_links(tags: list[Tag]) -> None:
         if len(said) <= EDIT_LABEL_MAX and _EDIT_LABEL.match(said) \
                 and _EDIT_ADDRESS.search(str(link.get("href", ""))):
             link.decompose()
-
 
 
 # what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)

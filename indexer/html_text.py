@@ -85,6 +85,17 @@ def writer_heading(soup: BeautifulSoup, name: str) -> Tag:
     return heading
 
 
+def text_tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
+    """Make a `name` element holding `text` alone: a reader's heading or line written from what it read.
+
+    >>> text_tag(BeautifulSoup("", "html.parser"), "h2", "取件码")
+    <h2>取件码</h2>
+    """
+    tag = soup.new_tag(name)
+    tag.string = text
+    return tag
+
+
 def emoji_as_text(tag: Tag) -> Tag:
     """The tag with each emoji a site draws as an image (`<img alt="👍">`: Facebook, VK, Mastodon, Bluesky,
     X) its character, so that the text reads as it was typed; returns the tag."""

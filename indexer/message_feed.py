@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, one_line, page_marks
+from indexer.html_text import HEADINGS, one_line, page_marks, text_tag
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,9 @@ def _read(soup: BeautifulSoup, feed: Feed) -> None:
     name = one_line(soup.find(class_=feed.name))
     article = soup.new_tag("article")
     if name:
-        article.append(_tag(soup, "h1", name))
+        article.append(text_tag(soup, "h1", name))
     if feed.about and (about := one_line(soup.find(class_=feed.about))):
-        article.append(_tag(soup, "p", about))
+        article.append(text_tag(soup, "p", about))
     for text in texts:
         article.extend(_message(soup, text, name if feed.channel else ""))
     soup.body.clear()
@@ -107,7 +107,7 @@ def _message(soup: BeautifulSoup, text: Tag, name: str) -> list[Tag]:
     if blocks and blocks[0].name == "h3":
         blocks[0].name = "h2"
     elif name:
-        blocks.insert(0, _tag(soup, "h2", name))
+        blocks.insert(0, text_tag(soup, "h2", name))
     return [block.extract() for block in blocks]
 
 
@@ -128,7 +128,7 @@ def _bold_first_line(soup: BeautifulSoup, text: Tag) -> None:
     rest = soup.new_tag("div")
     rest.extend(list(text.contents))
     if heading:
-        text.append(_tag(soup, "h2", heading))
+        text.append(text_tag(soup, "h2", heading))
     if rest.get_text(strip=True):
         text.append(rest)
 
@@ -144,9 +144,3 @@ def _heading_text(block: Tag) -> str | None:
     if len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name in ("strong", "b") and inner[0].get_text(strip=True):
         return one_line(block)
     return None
-
-
-def _tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
-    tag = soup.new_tag(name)
-    tag.string = text
-    return tag

@@ -38,37 +38,37 @@ from indexer.bbs import bbs_post
 from indexer.blogs import COMMENTS_TITLE, blog_post
 from indexer.bluesky import bluesky_thread
 from indexer.bugzilla_bug import bugzilla_bug
+from indexer.classroom_stream import classroom_stream
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
 from indexer.facebook import facebook_post
 from indexer.google_keep import keep_note
-from indexer.instagram import instagram_post
-from indexer.kuaishou import kuaishou_video
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.instagram import instagram_post
+from indexer.kaiten_card import kaiten_card
+from indexer.kuaishou import kuaishou_video
+from indexer.linear_issue import linear_issue
 from indexer.mastodon import mastodon_status, pleroma_static
 from indexer.mattermost import mattermost_channel
+from indexer.message_feed import message_feed
 from indexer.messenger import messenger_chat
 from indexer.misskey import misskey_note
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.mubu import mubu_outline
 from indexer.olark_transcript import olark_transcript
 from indexer.outlook import outlook_mail
+from indexer.pachca import pachca_channel
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
-from indexer.pachca import pachca_channel
 from indexer.rocketchat import rocketchat_room
 from indexer.slack import slack_channel
-from indexer.telegram import telegram_chat, telegram_preview
 from indexer.teams import teams_channel
-from indexer.message_feed import message_feed
+from indexer.telegram import telegram_chat, telegram_preview
 from indexer.threads import forum_thread
+from indexer.tiddlywiki import tiddlywiki_story
 from indexer.tiktok import tiktok_video
 from indexer.trello_card import trello_card
-from indexer.classroom_stream import classroom_stream
-from indexer.kaiten_card import kaiten_card
-from indexer.linear_issue import linear_issue
-from indexer.tiddlywiki import tiddlywiki_story
 from indexer.twitter import x_thread
 from indexer.vk import vk_post
 from indexer.wechat import wechat_chat

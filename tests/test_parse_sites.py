@@ -2361,7 +2361,6 @@ def test_readymag_level_classes_are_headings() -> None:
                                 ("section", "取件", "报取件码即可。")]
 
 
-
 def test_zoho_writer_heading_paragraphs_are_headings() -> None:
     # (holdout144: Zoho Writer's 「<p class="zw-paragraph heading2" data-hd-info="2">」 headings were taken for headings
     # only when numbered 「一、」; an unnumbered one was a line glued to the section above it)
@@ -2446,7 +2445,6 @@ def test_a_cookie_banner_named_in_a_camel_case_id_goes_as_chrome() -> None:
             "最便宜的套餐每月 990 ₸ 就够了，因为开门不产生通话费用，只有发设置短信花钱。Kcell 和 Activ 的卡也试过能用。"
             "卡必须先在手机上关闭 PIN 码。</div></div></body></html>")
     assert "cookie" not in " ".join(text for _, _, text in texts(cut(page)))
-
 
 
 def test_a_by_line_of_spans_named_for_its_parts_goes_and_a_line_of_other_spans_stays() -> None:
