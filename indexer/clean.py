@@ -35,6 +35,7 @@ Each pass detects its format strictly: a page of any other kind goes through it 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -373,6 +374,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _avito_item(soup)
     if page and (marks is None or {"seller-card", "product-info__title"} <= marks):
         _youla_item(soup)
+    if page and (marks is None or any(mark.startswith(_TECHNODOM_TITLE) for mark in marks)):
+        _technodom_item(soup)
+    if page and (marks is None or {"product__title", "product-tabs__content", "review__author"} <= marks):
+        _sulpak_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
@@ -1263,6 +1268,93 @@ def _ozon_item(soup: BeautifulSoup) -> None:
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
 
 
+# Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing
+# with every build): its h1's class, the page's mark
+_TECHNODOM_TITLE = "ProductHeader_title__"
+
+
+def _module_class(part: str) -> re.Pattern[str]:
+    """A CSS-module class name of the component's part, whatever the build's hash (「ReviewCard_card__e1VbQ」)."""
+    return re.compile(rf"^{re.escape(part)}__\w+$")
+
+
+def _technodom_item(soup: BeautifulSoup) -> None:
+    """A Technodom.kz product page (`h1.ProductHeader_title__…`; the parts named by CSS-module classes whose hash
+    changes with each build). As Ozon's: the characteristics, one `dl.ProductCharacteristics_list__…` of `dt` /
+    `dd` pairs, were one name or value a line: they become one two-column table (「Поддержка SIM-карт | Нет」).
+    Each question (`div.ProductQuestions_item__…`: the asker's by-line, `p.ProductQuestions_question__…`, the
+    `div.ProductQuestions_answer__…` opened by the seller's badge 「Technodom」) was lines of one passage holding
+    every pair, the badge a line before each answer: it is a Q&A, question over answer, without by-line or badge.
+    Each review (`article.ReviewCard_card__…`, its head the writer's name, the stars and a `time`) had the name
+    glued to the date (「Айгерим20.10.2026」) in one passage of all reviews: it is a part headed by its writer, as
+    Kaspi's are, its date kept and its stars gone."""
+    for listed in soup.find_all("dl", class_=_module_class("ProductCharacteristics_list")):
+        terms = listed.find_all("dt", recursive=False)
+        values = listed.find_all("dd", recursive=False)
+        if terms and len(terms) == len(values):
+            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+    for item in soup.find_all("div", class_=_module_class("ProductQuestions_item")):
+        question = item.find(class_=_module_class("ProductQuestions_question"))
+        answer = item.find("div", class_=_module_class("ProductQuestions_answer"))
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        for badge in answer.find_all(class_=_module_class("ProductQuestions_badge")):
+            badge.decompose()
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = one_line(question)
+        details.append(summary)
+        details.append(answer.extract())
+        item.replace_with(details)
+    for review in soup.find_all(class_=_module_class("ReviewCard_card")):
+        head = review.find(class_=_module_class("ReviewCard_head"))
+        author = head.find("span") if isinstance(head, Tag) else None
+        name = one_line(author)
+        if not isinstance(author, Tag) or not name:
+            continue
+        author.decompose()
+        for stars in head.find_all(class_=_module_class("Rating_stars")):
+            stars.decompose()
+        heading = writer_heading(soup, name)
+        heading.name = "h3"              # (under the reviews' own h2)
+        review.insert_before(heading)
+
+
+def _sulpak_item(soup: BeautifulSoup) -> None:
+    """A Sulpak.kz product page: `h1.product__title`, the `ul.product-tabs` links (「Описание」 「Характеристики」
+    「Вопросы」 「Отзывы」) to one `div.product-tabs__content` each, only the description's holding a heading. The specs
+    table was glued under the description's last section and the reviews were a part titled by that section's
+    heading again: a panel without a heading of its own now opens with its tab's label as an h2. Each review
+    (`div.review`: `div.review__author` holding the name, `span.review__date` and the stars, `div.review__text`,
+    `div.review__useful` 「Отзыв полезен? Да (12) Нет (0)」) ran into one passage without its writer: it is a part
+    headed by its writer, as Kaspi's are, its date kept and the 「Отзыв полезен?」 votes gone."""
+    labels = {str(link["href"])[1:]: one_line(link) for tabs in soup.find_all("ul", class_="product-tabs")
+              for link in tabs.find_all("a", href=re.compile(r"^#."))}
+    for panel in soup.find_all("div", class_="product-tabs__content"):
+        label = labels.get(str(panel.get("id", "")), "")
+        if label and panel.find(HEADINGS) is None and clean(raw_text(panel)):
+            heading = soup.new_tag("h2")
+            heading.string = label
+            panel.insert(0, heading)
+    for review in soup.find_all("div", class_="review"):
+        author = review.find("div", class_="review__author")
+        if not isinstance(author, Tag) or review.find(class_="review__text") is None:
+            continue
+        date = author.find(class_="review__date")
+        name = " ".join(clean("".join(str(node) for node in author.find_all(string=True, recursive=False))).split())
+        if not name:
+            continue
+        for useful in review.find_all(class_="review__useful"):
+            useful.decompose()
+        if isinstance(date, Tag):
+            line = soup.new_tag("p")
+            line.string = one_line(date)
+            author.replace_with(line)
+        else:
+            author.decompose()
+        heading = writer_heading(soup, name)
+        review.insert_before(heading)
+
+
 # a Tripadvisor place's parts, named by `data-automation`
 _TRIPADVISOR_HEADER = "mainH1"
 _TRIPADVISOR_REVIEWS = "WebPresentation_ReviewsSection"
@@ -1791,14 +1883,20 @@ def _bold_spans(soup: BeautifulSoup) -> None:
 def _subtitles(tags: list[Tag]) -> None:
     """A post's subtitle under its title (Substack's h3.subtitle) leads its text: no heading. So
     does the heading a site builder draws a subtitle box with (Strikingly's hero: 「div.s-subtitle」
-    holding nothing but an <h4> in an <h4>): read as a heading, it headed nothing and was lost."""
-    for tag in tags:
-        classes = tag.get("class") or ()
-        if not classes or not _SUBTITLE_HINT.search(" ".join(classes)) \
-                or not any(_SUBTITLE_CLASS.search(c) for c in [*classes, " ".join(classes)]):
-            continue        # (most tags: one search of their joined class names)
+    holding nothing but an <h4> in an <h4>): read as a heading, it headed nothing and was lost.
+    A block's subtitle is one: headings of one parent sharing a subtitle class are its sections' (Arbuz's
+    five h3.product-details__subtitle under 「О товаре」, holdout148) and stay headings; the cards of a list,
+    each with its own subtitle, are not one parent's."""
+    subtitled = [tag for tag in tags if tag.get("class") and _SUBTITLE_HINT.search(" ".join(tag["class"]))
+                 and any(_SUBTITLE_CLASS.search(c) for c in [*tag["class"], " ".join(tag["class"])])]
+    # (parent, class names) -> how many headings of that parent have them
+    shared = Counter((id(tag.parent), " ".join(tag["class"])) for tag in subtitled
+                     if tag.name in ("h2", "h3", "h4", "h5", "h6"))
+    for tag in subtitled:
+        classes = tag["class"]
         if tag.name in ("h2", "h3", "h4", "h5", "h6"):
-            tag.name = "p"
+            if shared[id(tag.parent), " ".join(classes)] == 1:
+                tag.name = "p"
         elif tag.name in ("div", "section") and any(_SUBTITLE_CLASS.search(c) for c in classes):
             headings = tag.find_all(["h2", "h3", "h4", "h5", "h6"])
             if headings and clean(raw_text(tag)) == clean(raw_text(headings[0])):

@@ -33,6 +33,13 @@ the sender's address, 「取消訂閱 · 網頁版」) and the 「Отправл
 the web-view line opened the first part and the footer was a last part titled again by the h1. The letter is the rows
 from its first heading's to its last heading's (`_unisender_letter`); a salutation opening the first paragraph on
 the same line as the text, its name a merge tag (「{{Name}} 您好：感謝您成為…」), goes and the text stays.
+
+Omnisend's template is laid out the same way: a 600 px `table.omnisend-section`, one row per block (cells
+`td.omnisend-text` / `-image` / `-button` / `-social` / `-footer`), the 「電郵顯示不正常？在瀏覽器查看」 row above the h1's, the
+social icons and the footer (「取消訂閱 | 更新偏好」, 「Powered by Omnisend」) below the last h2's. Its merge tags are in
+double brackets (「[[contact.first_name | default:"親愛的會員"]]」, 「[[unsubscribe_link]]」). Read as a page (holdout148),
+the web-view line and the salutation paragraph under the h1 were the h1 part's text; it is read as UniSender's is,
+a salutation that is a paragraph of its own going whole.
 """
 from __future__ import annotations
 
@@ -47,8 +54,10 @@ from indexer.render_text import is_salutation, mail_lines
 # editors' templates are MJML rendered
 _MJML_COLUMN = re.compile(r"^mj-column-(?:per|px)-\d+$")
 # a merge tag the mailing tool fills in per recipient: Brevo's and Mailjet's 「{{ contact.FIRSTNAME }}」 (Liquid),
-# Mailchimp's 「*|FNAME|*」; in a salutation it stands for the name
-_MERGE_TAG = re.compile(r"\{\{.*?\}\}|\*\|[A-Z0-9_:]+\|\*")
+# Mailchimp's 「*|FNAME|*」, Omnisend's 「[[contact.first_name | default:"親愛的會員"]]」; in a salutation it stands for the name
+_MERGE_TAG = re.compile(r"\{\{.*?\}\}|\*\|[A-Z0-9_:]+\|\*|\[\[[^\[\]]*\]\]")
+# the 600 px table of a template laying its letter out one block a row: UniSender's, Omnisend's
+_ROW_LAYOUTS = ("us-container", "omnisend-section")
 
 
 def email_campaign(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -56,7 +65,7 @@ def email_campaign(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     is unchanged."""
     if (marks is None or any(_MJML_COLUMN.match(mark) for mark in marks)) and _mjml_letter(soup):
         return
-    if (marks is None or "us-container" in marks) and _unisender_letter(soup):
+    if any((marks is None or layout in marks) and _unisender_letter(soup, layout) for layout in _ROW_LAYOUTS):
         return
     cells = _letter_cells(soup, marks)
     if not cells:
@@ -219,9 +228,10 @@ def _mjml_letter(soup: BeautifulSoup) -> bool:
 _OPENING_CLAUSE = re.compile(r"^\s*([^：:，,！!。\n]{1,30}[：:，,！!])\s*")
 
 
-def _unisender_letter(soup: BeautifulSoup) -> bool:
-    """Keep a UniSender campaign's letter alone (see the module's docstring); False on a page that is none."""
-    layout = soup.find("table", class_="us-container")
+def _unisender_letter(soup: BeautifulSoup, layout_class: str) -> bool:
+    """Keep a UniSender or Omnisend campaign's letter alone (see the module's docstring); False on a page that is
+    none."""
+    layout = soup.find("table", class_=layout_class)
     if not isinstance(layout, Tag):
         return False
     rows = table_rows(layout)
@@ -231,7 +241,10 @@ def _unisender_letter(soup: BeautifulSoup) -> bool:
     first, last = titled[0], titled[-1]
     heading = rows[first].find(HEADINGS)
     said = heading.find_next("p") if isinstance(heading, Tag) else None
-    if isinstance(said, Tag) and said.find_previous(HEADINGS) is heading:
+    if isinstance(said, Tag) and said.find_previous(HEADINGS) is heading and _MERGE_TAG.search(raw_text(said)) \
+            and _salutes(said):
+        said.decompose()        # a paragraph of its own (Omnisend's 「[[contact.first_name]]，你好！」)
+    elif isinstance(said, Tag) and said.find_previous(HEADINGS) is heading:
         opening = next((node for node in said.strings if node.strip()), None)
         clause = _OPENING_CLAUSE.match(str(opening)) if opening is not None else None
         if clause and _MERGE_TAG.search(clause.group(1)) and _salutes(clause.group(1)):

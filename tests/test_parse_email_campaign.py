@@ -182,3 +182,27 @@ def test_a_unisender_campaign_is_its_letter_without_web_view_line_salutation_or_
 
 def test_a_table_layout_without_unisenders_container_keeps_its_footer() -> None:
     assert "您收到這封信是因為您註冊了會員。" in all_text(cut(unisender(layout_class="container")))
+
+
+def omnisend(layout_class: str = "omnisend-section") -> str:
+    """An Omnisend campaign: a `table.omnisend-section` of the web-view line, the h1 with a salutation paragraph whose
+    name is a `[[…]]` merge tag, an h2 section, the footer with the unsubscribe merge tag and Omnisend's badge."""
+    return ("<html><body><table class='omnisend-wrapper' width='100%'><tr><td align='center'>"
+            f"<table class='{layout_class}' width='600'>"
+            "<tr><td class='omnisend-text'>電郵顯示不正常？<a href='https://view.omnisend.com/v2/campaigns/1'>在瀏覽器查看</a>"
+            "</td></tr>"
+            "<tr><td class='omnisend-text'><h1>中秋月餅預訂正式開始</h1>"
+            "<p>[[contact.first_name | default:\"親愛的會員\"]]，你好！</p><p>所有月餅只接受預訂。</p></td></tr>"
+            "<tr><td class='omnisend-text'><h2>取餅短訊</h2><p>付款後會收到取餅碼短訊。</p></td></tr>"
+            "<tr><td class='omnisend-footer'>你收到這封電郵，是因為你登記成為會員。"
+            "<a href='[[unsubscribe_link]]'>取消訂閱</a><br/>"
+            "<a href='https://www.omnisend.com/'><img src='https://omnisend.example/p.png' alt='Powered by Omnisend'/>"
+            "</a></td></tr></table></td></tr></table></body></html>")
+
+
+def test_an_omnisend_campaign_is_its_letter_without_web_view_line_salutation_or_footer() -> None:
+    # holdout148: 「電郵顯示不正常？在瀏覽器查看」 and the salutation 「[[contact.first_name | default:…]]，你好！」 were the
+    # h1 part's text
+    assert texts(cut(omnisend())) == [
+        ("section", "中秋月餅預訂正式開始", "所有月餅只接受預訂。"),
+        ("section", "取餅短訊", "付款後會收到取餅碼短訊。")]
