@@ -34,9 +34,8 @@ def blackboard_announcements(soup: BeautifulSoup, marks: frozenset[str] | None =
     board = soup.find("ul", id="announcementList")
     if not isinstance(board, Tag):
         return
-    items = [item for item in board.find_all("li", recursive=False)
-             if item.find("div", class_="vtbegenerated") is not None]
-    if not items:
+    items = board.find_all("li", recursive=False)
+    if not any(item.find("div", class_="vtbegenerated") is not None for item in items):
         return
     for control in soup.select("#actionbar .sortControl"):
         control.decompose()     # (「View:」 and its select: the list's sort order)
@@ -53,6 +52,11 @@ def blackboard_announcements(soup: BeautifulSoup, marks: frozenset[str] | None =
             heading.string = title
             body.append(heading)
         text = item.find("div", class_="vtbegenerated")
+        if text is None:        # (an announcement of no editor's text: its details, without the posted-on line)
+            text = item.find("div", class_="details") or soup.new_tag("div")
+            for posted in text.find_all("p", recursive=False):
+                if posted.find("span", recursive=False) is not None and one_line(posted.span).endswith(":"):
+                    posted.decompose()
         part = soup.new_tag("div")
         part.extend(list(text.children))
         body.append(part)

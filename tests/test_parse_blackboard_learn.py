@@ -41,8 +41,12 @@ def test_a_learn_announcement_is_read_under_its_title_with_its_headings_table_st
 
 
 def test_learn_announcements_of_one_page_are_parts_of_their_own() -> None:
-    frags = texts(cut(page(announcement("停课通知", "<p>周五停课。</p>"), announcement("补课通知", "<p>周六补课。</p>"))))
-    assert frags == [("section", "停课通知", "周五停课。"), ("section", "补课通知", "周六补课。")]
+    plain = ("<li><h3 class='item'>考试通知</h3><div class='details'><p><span>Posted on:</span> Monday</p>"
+             "<p>下周考试。</p></div></li>")
+    frags = texts(cut(page(announcement("停课通知", "<p>周五停课。</p>"), announcement("补课通知", "<p>周六补课。</p>"),
+                           plain)))
+    assert frags == [("section", "停课通知", "周五停课。"), ("section", "补课通知", "周六补课。"),
+                     ("section", "考试通知", "下周考试。")]
 
 
 def test_a_list_without_learns_editor_text_is_read_as_it_was() -> None:
