@@ -45,6 +45,7 @@ from indexer.adalo_app import adalo_screen
 from indexer.affine_page import affine_blocks
 from indexer.airtable_view import airtable_grid
 from indexer.anytype_export import anytype_blocks
+from indexer.blackboard_learn import blackboard_announcements
 from indexer.bubble import bubble_page
 from indexer.coda_doc import coda_blocks
 from indexer.craft_site import craft_blocks
@@ -283,7 +284,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -305,6 +306,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
+        blackboard_announcements(soup, marks)
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)

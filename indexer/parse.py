@@ -42,6 +42,7 @@ from indexer.classroom_stream import classroom_stream
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.discord import discord_channel
+from indexer.edmodo_stream import edmodo_stream
 from indexer.facebook import facebook_post
 from indexer.google_keep import keep_note
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
@@ -62,6 +63,7 @@ from indexer.pachca import pachca_channel
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.rocketchat import rocketchat_room
+from indexer.schoology_feed import schoology_feed
 from indexer.slack import slack_channel
 from indexer.teams import teams_channel
 from indexer.telegram import telegram_chat, telegram_preview
@@ -1429,6 +1431,8 @@ def parse_article(source: Source) -> Article:
         youtrack_issue(soup, marks)    # a YouTrack issue's page: the issue (summary, id, fields and tags, description) without the app, its comments a last part 「评论」
         bugzilla_bug(soup, marks)      # a Bugzilla bug's page: the bug (summary, number and fields, its description read as plain text) without the tracker, its comments a last part 「评论」
         classroom_stream(soup, marks)  # a Google Classroom stream: each announcement its text, attachments' names and comments part 「评论」, no author line or composer
+        schoology_feed(soup, marks)    # a Schoology Updates feed: each post its text under its h3, comments part 「评论」, no columns, poster line or forms
+        edmodo_stream(soup, marks)     # an Edmodo stream: each post its text, attachments' names and replies part 「评论」, no avatar or post header
         trello_card(soup, marks)       # a Trello card's page: the card (title, labels, description, checklists, attachments) without the board, its comments a last part 「评论」
         kaiten_card(soup, marks)       # a Kaiten card's page: the card (title, description, checklists, files) without the app, path or properties, its comments a last part 「评论」
         blog_post(soup, marks)         # a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite post, a Douban note, a LinkedIn or Toutiao article, a Xiaohongshu note, a Weibo post, a Jianshu article, a Bilibili opus, a Tistory post, a Teachable lecture, a Stepik step, a Khan Academy article, a LiveJournal entry, a Naver Blog post, a Hatena Blog entry, a Pikabu story, a note.com note, a Habr article, a Bloomfire post, an Ameba Blog entry, an FC2 Blog entry, a Daum Cafe post, a Naver Cafe post, a Velog post, an OK.ru topic, a Brunch article, a Nate Pann talk, a Joomla article's JComments, a uCoz entry, a Zenn article, a Lobsters story, a Livedoor Blog or DTF entry, a Wattpad story part, a Kit post, a Gumroad product, an Otzovik review, a pixiv FANBOX post: its title, its comments a last part 「评论」
