@@ -878,6 +878,21 @@ def _kolesa_offer(soup: BeautifulSoup) -> None:
         listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
 
 
+def _qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) -> None:
+    """Put a shop's or a course's question card (the asker's line, the question, the answer under its label) in
+    its place as the Q&A the fragmenter reads a `<details>` as: the question its summary, the answer its text."""
+    details, summary = soup.new_tag("details"), soup.new_tag("summary")
+    summary.string = question
+    details.append(summary)
+    if isinstance(answer, str):
+        body = soup.new_tag("p")
+        body.string = answer
+        details.append(body)
+    else:
+        details.append(answer.extract())
+    card.replace_with(details)
+
+
 def _pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, one term or value a line
     read as it stands)."""
@@ -1042,13 +1057,7 @@ def _avito_item(soup: BeautifulSoup) -> None:
             continue
         for label in answer.find_all(class_="question-item__answer-label"):
             label.decompose()
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(question)
-        details.append(summary)
-        body = soup.new_tag("p")
-        body.string = one_line(answer)
-        details.append(body)
-        card.replace_with(details)
+        _qa_card(soup, card, one_line(question), one_line(answer))
 
 
 def _asana_task(soup: BeautifulSoup) -> None:
@@ -1139,13 +1148,7 @@ def _skillshare_class(soup: BeautifulSoup) -> None:
         answer = reply.find(class_="discussion-text")
         if not one_line(question) or not isinstance(answer, Tag):
             continue
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(question)
-        details.append(summary)
-        body = soup.new_tag("p")
-        body.string = one_line(answer)
-        details.append(body)
-        item.replace_with(details)
+        _qa_card(soup, item, one_line(question), one_line(answer))
 
 
 def _kaspi_item(soup: BeautifulSoup) -> None:
@@ -1208,11 +1211,7 @@ def _mechta_item(soup: BeautifulSoup) -> None:
             continue
         for badge in answer.find_all(class_="q-badge"):
             badge.decompose()           # 「Ответ Mechta.kz」
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(asked)
-        details.append(summary)
-        details.append(answer.extract())
-        item.replace_with(details)
+        _qa_card(soup, item, one_line(asked), answer)
 
 
 # an Ozon product page's marks: its widgets' attribute, a question's and a review's card (its reviews are
@@ -1251,11 +1250,7 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             continue
         for byline in answer.find_all("div", class_="answer-author"):
             byline.decompose()
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(question)
-        details.append(summary)
-        details.append(answer.extract())
-        item.replace_with(details)
+        _qa_card(soup, item, one_line(question), answer)
     for review in soup.find_all("div", class_="review"):
         author = review.find("div", class_="review-author")
         name = one_line(author)
@@ -1302,11 +1297,7 @@ def _technodom_item(soup: BeautifulSoup) -> None:
             continue
         for badge in answer.find_all(class_=_module_class("ProductQuestions_badge")):
             badge.decompose()
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(question)
-        details.append(summary)
-        details.append(answer.extract())
-        item.replace_with(details)
+        _qa_card(soup, item, one_line(question), answer)
     for review in soup.find_all(class_=_module_class("ReviewCard_card")):
         head = review.find(class_=_module_class("ReviewCard_head"))
         author = head.find("span") if isinstance(head, Tag) else None
@@ -1395,11 +1386,7 @@ def _tripadvisor_place(soup: BeautifulSoup) -> None:
         texts = [part for part in answers[0].find_all("div", recursive=False) if not part.find(True)]
         if not texts:
             continue
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = one_line(questions[0])
-        details.append(summary)
-        details.append(texts[-1].extract())
-        item.replace_with(details)
+        _qa_card(soup, item, one_line(questions[0]), texts[-1])
     for section in reviews:
         heading = section.find(HEADINGS)
         if isinstance(heading, Tag):
