@@ -74,6 +74,14 @@ def _announcement(soup: BeautifulSoup, post: Tag) -> None:
         title = one_line(lead)      # (its bold first line: the title, a heading over the text and the comments' part)
         lead.name = "h2"
         lead.string = title
+    post_in_place(soup, post, text, title, names, comments)
+
+
+def post_in_place(soup: BeautifulSoup, post: Tag, text: Tag, title: str, names: list[str],
+                  comments: list[Comment]) -> None:
+    """Put a class stream's post (Classroom's, Edmodo's) in its card's place: its text, a line naming its
+    attachments (「附件：…」), then its comments' part titled after the post (「材料费缴纳方式（评论）」): under the bare
+    「评论」 a thread loses the words its post's title lent it."""
     body = soup.new_tag("div")
     body.extend(list(text.children))
     if names:

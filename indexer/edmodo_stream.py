@@ -20,12 +20,11 @@ Detected by the stream's marks: `div.post-container` holding `div.post-text`, an
 """
 from __future__ import annotations
 
-import html
-
 from bs4 import BeautifulSoup, Tag
 
-from indexer.blogs import COMMENTS_TITLE, Comment, comments_html
-from indexer.html_text import BLOCK_TAGS, append_markup, one_line
+from indexer.blogs import Comment
+from indexer.classroom_stream import post_in_place
+from indexer.html_text import BLOCK_TAGS, one_line
 
 
 def edmodo_stream(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -56,13 +55,4 @@ def _post(soup: BeautifulSoup, post: Tag) -> None:
     if title:
         lead.name = "h2"        # (its bold first line: the post's title, a heading over its text and its replies' part)
         lead.string = title
-    body = soup.new_tag("div")
-    body.extend(list(text.children))
-    if names:
-        line = soup.new_tag("p")
-        line.string = "附件：" + " · ".join(names)
-        body.append(line)
-    markup = comments_html(replies)
-    named = f"<h3>{html.escape(title)}（{COMMENTS_TITLE}）</h3>" if title else f"<h3>{COMMENTS_TITLE}</h3>"
-    append_markup(body, markup.replace(f"<h2>{COMMENTS_TITLE}</h2>", named, 1))
-    post.replace_with(body)
+    post_in_place(soup, post, text, title, names, replies)
