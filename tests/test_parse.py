@@ -281,6 +281,21 @@ def test_a_pages_closing_question_about_itself_and_what_follows_it_are_no_text()
     assert len(blocks(html, "html")) == 2        # a sentence that only begins so is text
 
 
+def test_a_feedback_bar_between_the_text_and_its_comments_is_no_text() -> None:
+    # SolarWinds Service Desk: 「Was this solution helpful?」 👍/👎 stands between the solution and its comments,
+    # and was a part of its own titled by the page title (holdout152)
+    html = ("<h1>值班呼叫</h1><div class='solution-description'><p><b>背景</b></p><p>寻呼机 12 月停用。</p></div>"
+            "<div class='solution-actions'><span>Was this solution helpful?</span> <button>👍 Yes</button>"
+            "<button>👎 No</button></div><div class='sw-comments'><h3>Comments (2)</h3>"
+            "<div class='comment'><span class='comment-author'>Aliya M.</span>"
+            "<div class='comment-body'><p>小米手机要把省电模式设为无限制。</p></div></div>"
+            "<div class='comment'><span class='comment-author'>Dana K.</span>"
+            "<div class='comment-body'><p>华为手机还要允许自启动才行。</p></div></div></div>")
+    frags = texts(cut(html))
+    assert not any("helpful" in text for _, _, text in frags)
+    assert frags[-1][1] == "评论" and "华为手机还要允许自启动才行。" in frags[-1][2]
+
+
 def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
     # AEM's cmp-teaser: an <h3> 「这篇文章有帮助吗？」 over 「有帮助」「没有帮助」 was a Q&A answered
     # 「有帮助没有帮助」 (holdout110)

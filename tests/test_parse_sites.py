@@ -3216,3 +3216,12 @@ def test_a_posts_one_subtitle_heading_still_leads_its_text() -> None:
     page = ("<html><body><h1>换卡指南</h1><h3 class='subtitle'>三步搞定</h3><h2>准备</h2><p>带上身份证。</p>"
             "</body></html>")
     assert "三步搞定" not in [title for _, title, _ in texts(cut(page))]
+
+
+def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
+    # HaloITSM: 「<div class="kb-article-summary"><strong>Summary:</strong> …」 under the title kept its label as
+    # the lead's first word (holdout152); a bold word inside the sentence stays
+    page = ("<html><body><div class='kb-article'><h1>借用出差手机</h1>"
+            "<div class='kb-article-summary'><strong>Summary:</strong> 去中国出差的员工请借用 <b>IT 部门</b>的手机。</div>"
+            "<h2>为什么</h2><p>安全规定要求不带工作手机。</p></div></body></html>")
+    assert texts(cut(page))[0] == ("section", "借用出差手机", "去中国出差的员工请借用 IT 部门的手机。")
