@@ -1652,6 +1652,14 @@ WILDBERRIES_MARKS = ("product-page__title", "price-block", "product-feedbacks")
 _WILDBERRIES_ASSETS = re.compile(r"https?://[a-z0-9-]+\.wbbasket\.ru/")     # (its every page's CSS and JS)
 
 
+def _wildberries_title(section: Tag) -> str:
+    """A Wildberries section's heading without its count (「Отзывы」 of 「Отзывы 64」, the number its own span)."""
+    heading = section.find(["h2", "h3"])
+    if not isinstance(heading, Tag):
+        return ""
+    return clean("".join(t for t in heading.find_all(string=True) if t.find_parent(class_="section-header__count") is None))
+
+
 def _wildberries_item(soup: BeautifulSoup) -> None:
     """A Wildberries item page (its assets from wbbasket.ru): under `h1.product-page__title` the article number,
     the `div.price-block` (the price `ins`, the old price `del`, 「с WB Кошельком …」, cart buttons), the delivery
@@ -1695,9 +1703,7 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             for author in asked.find_all(class_="questions__author"):
                 author.decompose()
             answered.append((clean(asked.get_text(" ")), clean(answer.get_text(" "))))
-        heading = section.find(["h2", "h3"])
-        title = clean("".join(t for t in heading.find_all(string=True) if t.find_parent(class_="section-header__count")
-                              is None)) if isinstance(heading, Tag) else ""
+        title = _wildberries_title(section)
         if answered and title:
             holder = soup.new_tag("div")
             holder.extend(list(BeautifulSoup(part_html(title, [], answered), "html.parser").contents))
@@ -1722,9 +1728,7 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
                     paragraph = soup.new_tag("p")
                     paragraph.string = f"{said}：{clean(reply.get_text(' '))}"
                     parts.append(paragraph)
-        heading = section.find(["h2", "h3"])
-        title = clean("".join(t for t in heading.find_all(string=True) if t.find_parent(class_="section-header__count")
-                              is None)) if isinstance(heading, Tag) else ""
+        title = _wildberries_title(section)
         if parts and title:
             holder = soup.new_tag("div")
             top = soup.new_tag("h2")
