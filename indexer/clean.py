@@ -2093,9 +2093,8 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return True
     if _map_button(tag) or _summary_label(tag):
         return True
-    if _dish_menu(tag):
-        return False
-    return _chrome_by_class(tag) and not _heading_words(tag) and not _code_token(tag) and not _event_when(tag)
+    return _chrome_by_class(tag) and not _dish_menu(tag) and not _heading_words(tag) and not _code_token(tag) \
+        and not _event_when(tag)
 
 
 _WHEN_MAX = 200     # an event's line of when and where: one line, no passage
