@@ -804,7 +804,7 @@ def _xuite(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for furniture in posts[0].find_all(class_=["title-info", "posted", "article-nav"]):
         furniture.decompose()
     for paragraph in body.find_all("p", recursive=False):
-        _lines_apart(soup, paragraph)
+        lines_apart(soup, paragraph)
     box = soup.find(id="comment")
     if not isinstance(box, Tag):
         return
@@ -822,7 +822,7 @@ def _xuite(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, body, comments)
 
 
-def _lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
+def lines_apart(soup: BeautifulSoup, paragraph: Tag) -> None:
     """Set each line of a `<br>`-typed paragraph apart as a paragraph of its own, as Xuite's editor
     shows them: a line all in bold over the lines under it is a part's title (「■ 公共電話還找得到嗎？」,
     without the 「■」 drawn before it), and the line under a numbered run (「1. …」「2. …」「3. …」) is the
@@ -1189,7 +1189,7 @@ def _weibo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for fold in body.find_all("span", class_="expand"):
         if one_line(fold) in ("收起", "展开"):
             fold.decompose()
-    _lines_apart(soup, body)
+    lines_apart(soup, body)
     first = feeds[0].find("p")
     if isinstance(first, Tag) and (title := _BRACKET_TITLE.match(one_line(first))):
         first.name = "h1"       # a long post's first line 【…】 is its title (the `<title>` adds 「 - 微博」)
@@ -1492,7 +1492,7 @@ def _diary_ru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     owner = next((m.group(1) for script in soup.find_all("script") if (m := _DIARY_RU_OWNER.search(script.get_text()))), "")
     for block in [text, *text.find_all("div")]:
         if block.find("br", recursive=False) is not None:
-            _lines_apart(soup, block)
+            lines_apart(soup, block)
     comments = []
     box = soup.find("div", id="commentsArea")
     for card in box.find_all("div", class_="singleComment") if isinstance(box, Tag) else ():
@@ -2378,7 +2378,7 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     poster = feeds[0].select_one(".feed_h a.feed_author")
     home = str(poster.get("href") or "") if isinstance(poster, Tag) else ""
     holder = body.parent         # the lines take the text's place in it
-    _lines_apart(soup, body)
+    lines_apart(soup, body)
     body = holder
     for line in body.find_all("p"):
         if HASHTAG_LINE.match(one_line(line)):

@@ -1014,11 +1014,11 @@ def _avito_item(soup: BeautifulSoup) -> None:
     the address), its buttons and banners gone. The description is typed with `<br>`s, its parts titled by lines
     all in bold (「<strong>【价格与付款】</strong><br>」), and a 「<p>」 left open swallowed the paragraphs after it (the
     next part's title glued to the end of this one): each paragraph is closed, its lines set apart as Xuite's are
-    (`blogs._lines_apart`), so a bold line heads its part, titled without its 【brackets】. Each 「Вопросы продавцу」
+    (`blogs.lines_apart`), so a bold line heads its part, titled without its 【brackets】. Each 「Вопросы продавцу」
     card (`div.question-item`: the asker's line, the question, the answer led by its label 「Ответ продавца」) ran
     together with the others into one passage: it is a question with its answer, the asker's line and the label
     gone, as Yandex Market's by-lines go (`_market_questions`)."""
-    from indexer.blogs import _lines_apart        # (blogs and threads import the cleaner's helpers through parse)
+    from indexer.blogs import lines_apart        # (blogs and threads import the cleaner's helpers through parse)
     from indexer.threads import _BRACKET_PART_TITLE
     if soup.find(attrs={"data-marker": _AVITO_MARKER}) is None:
         return
@@ -1046,7 +1046,7 @@ def _avito_item(soup: BeautifulSoup) -> None:
                 holder.parent.insert_after(holder.extract())     # after a 「<p>」 left open, not inside it
         for holder in description.find_all("p"):
             if holder.find("br", recursive=False) is not None:
-                _lines_apart(soup, holder)
+                lines_apart(soup, holder)
         for bold in description.find_all(["strong", "b"]):
             bracketed = _BRACKET_PART_TITLE.match(bold.get_text().strip())
             if bracketed and isinstance(bold.parent, Tag) and one_line(bold.parent) == one_line(bold):

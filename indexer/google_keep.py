@@ -12,7 +12,7 @@ Read as a page, the text was one paragraph cut by size: a line that is only a �
 before it, every fragment was titled by the note's title, the parts were glued in twos and threes
 and a part's numbered lines were steps of the note's title; the labels were one glued word
 (「前台话术」) and the sharees' addresses text of the last part. `keep_note` sets each line apart as
-a paragraph of its own (`blogs._lines_apart`, as Weibo's and Xuite's `<br>` text is), so 【…】 lines
+a paragraph of its own (`blogs.lines_apart`, as Weibo's and Xuite's `<br>` text is), so 【…】 lines
 head their parts (`parse.promote_bold_headings`) and 「1.」 lines are the steps of theirs; the
 heading (icons, time), the labels and the sharees are no text of the note.
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.blogs import _lines_apart
+from indexer.blogs import lines_apart
 from indexer.html_text import page_marks
 
 MARKS = ("note", "heading", "content")
@@ -47,4 +47,4 @@ def keep_note(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     title = note.find("div", class_="title", recursive=False)
     if isinstance(title, Tag) and title.get_text(strip=True):
         title.name = "h1"
-    _lines_apart(soup, content)
+    lines_apart(soup, content)
