@@ -38,7 +38,9 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout125", "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131",
             "holdout132", "holdout133", "holdout134", "holdout135", "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141", "holdout142", "holdout143", "holdout144",
             "holdout145", "holdout146", "holdout147", "holdout148", "holdout149", "holdout150", "holdout151",
-            "holdout152")
+            "holdout152",
+            "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158", "holdout159",
+            "holdout160")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
