@@ -350,6 +350,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _olx_ad(soup)
     if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
         _market_kz_advert(soup)
+    if page and (marks is None or IDEALISTA_MARKS <= marks):
+        _idealista_ad(soup)
     if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
         _capacities_object(soup)
     if page and (marks is None or {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks):
@@ -465,6 +467,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     if page:        # what page builders and sites write; rendered Markdown has neither
         _styled_headings(soup)
         _drop_buttons(soup)
+        _title_stat_spans(soup)     # (after the chrome pass: a dropped badge leaves no separator behind)
 
 
 def content_root(soup: BeautifulSoup) -> Tag:
@@ -556,6 +559,27 @@ def _fields_over_title(soup: BeautifulSoup, most: int | None) -> None:
         if not _TITLE_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None \
                 and (most is None or len(field.get_text(strip=True)) <= most):
             field.decompose()
+
+
+def _title_stat_spans(soup: BeautifulSoup) -> None:
+    """A listing's figures in a box right beside its h1, one `<span>` each and nothing between them (Zillow's
+    `div.ds-chip` 「₸ 650,000/mo」 「3 bd · 2 ba」 「For rent」, Rightmove's price and letting details, idealista's
+    `div.info-data` price, rooms and area, holdout158): read inline, they ran together into one word
+    (「₸ 650,000/mo3 bd · 2 ba · 142 sqft×10For rent」). They stay (the price is the listing's own), each apart, joined
+    by 「 · 」 as the page itself writes its details. Only a box of spans alone and glued, the h1's neighbour: spans
+    with text or a space between them are one sentence's styling, or already apart."""
+    title = soup.find("h1")
+    if not isinstance(title, Tag):
+        return
+    for box in (title.find_previous_sibling(True), title.find_next_sibling(True)):
+        if not isinstance(box, Tag) or box.name != "div" or box.find(list(HEADINGS)) is not None:
+            continue
+        spans = list(box.children)
+        if len(spans) < 2 or not all(isinstance(node, Tag) and node.name == "span" and node.get_text(strip=True)
+                                     for node in spans):
+            continue
+        for span in spans[1:]:
+            span.insert_before(" · ")
 
 
 def _guru_verification(soup: BeautifulSoup) -> None:
@@ -951,6 +975,31 @@ def _market_kz_advert(soup: BeautifulSoup) -> None:
             del part["class"]
     for part in soup.find_all(class_=_MARKET_KZ_TEXT):
         part["class"] = [name for name in part.get("class", []) if name not in _MARKET_KZ_TEXT]
+
+
+# an idealista ad's marks: the two parts of its h1 and the advertiser's description, in the language it was written in
+IDEALISTA_MARKS = frozenset({"main-info__title-main", "adCommentsLanguage"})
+
+
+def _idealista_ad(soup: BeautifulSoup) -> None:
+    """An idealista ad page. Its description is `section.comment` (「Comentario del anunciante」: the advertiser's
+    comment, its text in `div.adCommentsLanguage`) — the ad's whole own text, chrome by the words 「comment」 and
+    「ad」, so it went unread (holdout158: the house, its panels, the SIM card and its plan were in no part). Its h1 holds the
+    ad's title `span.main-info__title-main` and its place `span.main-info__title-minor`, read as one glued title
+    (「…回傳發電資料Konaev (Kapchagay)，水庫北岸」). The advertiser's box `section.advertiser-data` (the agency's name,
+    the ad's reference and contact buttons) is a seller card, as a shop's is. The description and its text lose
+    their classes (its heading opens it, as any section's), the place is set apart by 「 · 」, the advertiser's box
+    goes."""
+    for text in soup.find_all("div", class_="adCommentsLanguage"):
+        section = text.find_parent("section", class_="comment")
+        if section is not None:
+            del section["class"]
+            del text["class"]
+    for minor in soup.select("h1 > span.main-info__title-minor"):
+        if minor.find_previous_sibling("span", class_="main-info__title-main") is not None:
+            minor.insert_before(" · ")
+    for box in soup.find_all("section", class_="advertiser-data"):
+        box.decompose()
 
 
 def _capacities_object(soup: BeautifulSoup) -> None:

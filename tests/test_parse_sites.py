@@ -3225,3 +3225,34 @@ def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
             "<div class='kb-article-summary'><strong>Summary:</strong> 去中国出差的员工请借用 <b>IT 部门</b>的手机。</div>"
             "<h2>为什么</h2><p>安全规定要求不带工作手机。</p></div></body></html>")
     assert texts(cut(page))[0] == ("section", "借用出差手机", "去中国出差的员工请借用 IT 部门的手机。")
+
+
+def test_an_idealista_ad_keeps_its_description_and_parts_its_title() -> None:
+    # holdout158: the advertiser's comment (section.comment > div.adCommentsLanguage) went as chrome, the h1's two
+    # spans were glued, and the advertiser's box was a part of its own
+    page = ("<html><body><main><div class='main-info'><h1><span class='main-info__title-main'>出售別墅：屋頂太陽能板</span>"
+            "<span class='main-info__title-minor'>Konaev，水庫北岸</span></h1>"
+            "<div class='info-data'><span class='info-data-price'>54.000.000 ₸</span><span>3 hab.</span></div></div>"
+            "<section class='comment'><h2 class='ide-box-detail-h2'>Comentario del anunciante</h2>"
+            "<div class='adCommentsLanguage'><p>逆變器用 Tele2 門號上網，每月 1 490 ₸。</p></div></section>"
+            "<section class='details-property'><h2>Características básicas</h2><p>電池：15 kWh</p></section>"
+            "<section class='advertiser-data'><h2>Contactar con el anunciante</h2>"
+            "<p class='professional-name'>Konaev Property Center</p><p>Referencia del anuncio: KP-2291</p></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "出售別墅：屋頂太陽能板 · Konaev，水庫北岸", "54.000.000 ₸ · 3 hab."),
+        ("section", "Comentario del anunciante", "逆變器用 Tele2 門號上網，每月 1 490 ₸。"),
+        ("section", "Características básicas", "電池：15 kWh"),
+    ]
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='ds-chip'><span class='ds-price'>₸ 650,000/mo</span><span>3 bd · 2 ba</span><span>For rent</span></div>",
+    "<div class='_1gfnq'><span class='_1hV1k'>₸ 650,000/mo</span><span>3 bd · 2 ba</span><span>For rent</span></div>",
+])
+def test_a_listings_figures_beside_its_title_are_set_apart(box: str) -> None:
+    # holdout158: Zillow's and Rightmove's price box over the h1 ran together, 「₸ 650,000/mo3 bd · 2 baFor rent」
+    page = (f"<html><body><main>{box}<h1>Koktem 联排别墅出租</h1>"
+            "<section><h2>Overview</h2><p>车库里装有一台 7 kW 充电桩。</p></section></main></body></html>")
+    assert texts(cut(page))[0] == ("section", "Koktem 联排别墅出租", "₸ 650,000/mo · 3 bd · 2 ba · For rent")
+
