@@ -1,5 +1,7 @@
 """Read a page that shows a messenger's feed of messages whose writers head them: an ICQ New or TamTam
-channel's public page, a Skype chat-history export viewer page, a Webex space, as the browser saves them.
+channel's public page, a Skype chat-history export viewer page, a Webex space, a conversation of Chatra's
+History or Talk-Me's Архив чатов (a live-chat dashboard: its topic an `<h1>` in the conversation's header, the
+`<title>` the dashboard's, 「Архив чатов」), as the browser saves them.
 
 Pure: no I/O. Each shows the feed as one page around the app's furniture: a cookie banner, a top bar
 (download links, 「Открыть в ICQ」, the Skype viewer's 「Export of chat history」 and 「Печать / Скачать
@@ -35,7 +37,7 @@ from indexer.html_text import HEADINGS, one_line, page_marks, text_tag
 @dataclass(frozen=True)
 class Feed:
     marks: tuple[str, ...]      # the classes every such page of the product bears
-    name: str                   # the class of the feed's name
+    name: str                   # a CSS selector of the feed's name (a class, or a heading in the feed's header)
     about: str                  # … of a channel's description ("" for none)
     message: str                # … of a message
     text: str                   # … of a message's text, in the message
@@ -45,17 +47,23 @@ class Feed:
 
 
 _FEEDS = (
-    Feed(("icq-channel", "icq-post", "icq-post__text"), "icq-channel__name", "icq-channel__about",
+    Feed(("icq-channel", "icq-post", "icq-post__text"), ".icq-channel__name", "icq-channel__about",
          "icq-post", "icq-post__text", channel=True),
-    Feed(("tt-channel", "tt-message", "tt-message__body"), "tt-channel__title", "tt-channel__desc",
+    Feed(("tt-channel", "tt-message", "tt-message__body"), ".tt-channel__title", "tt-channel__desc",
          "tt-message", "tt-message__body", channel=True),
     # the skype-parser style viewer of a Skype chat-history export
-    Feed(("sx-conversation", "sx-message", "sx-message__content"), "sx-conversation__title", "",
+    Feed(("sx-conversation", "sx-message", "sx-message__content"), ".sx-conversation__title", "",
          "sx-message", "sx-message__content", app_lines=("sx-message--system", "sx-message--call")),
     # Webex's web client (momentum-ui): a system item has no message-content
-    Feed(("activity-list", "activity-item", "activity-item-body", "message-content"), "wx-space__title", "",
+    Feed(("activity-list", "activity-item", "activity-item-body", "message-content"), ".wx-space__title", "",
          "activity-item", "message-content", app_lines=("activity-item--system",),
          furniture=("activity-item-reactions",)),
+    # Chatra's dashboard, a conversation of its History: the topic an unclassed <h1> in its header
+    Feed(("chatra-app", "conversation-messages", "message__text"), ".conversation-header h1", "",
+         "message", "message__text", app_lines=("message--system",)),
+    # Talk-Me's operator dashboard (lk.talk-me.ru), a dialog of its Архив чатов: the <title> is the archive's
+    Feed(("tm-archive-dialog", "tm-message", "tm-message-text"), ".tm-dialog-head h1", "",
+         "tm-message", "tm-message-text"),
 )
 
 
@@ -81,7 +89,7 @@ def _read(soup: BeautifulSoup, feed: Feed) -> None:
             texts.append(text)
     if not texts:
         return
-    name = one_line(soup.find(class_=feed.name))
+    name = one_line(soup.select_one(feed.name))
     article = soup.new_tag("article")
     if name:
         article.append(text_tag(soup, "h1", name))
