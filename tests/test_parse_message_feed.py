@@ -167,3 +167,29 @@ def test_talk_me_archived_dialog_titled_by_its_heading_not_the_archive():
     got = texts(cut(page))
     assert got == [("section", "Диалог №20931 · 上门灭蟑螂", "你们能上门处理吗？\n可以，每天 8:00–21:00。"),
                    ("section", "处理价目", "一居室 12 000 ₸。")]
+
+
+def jivo_message(side: str, name: str, body: str, time: str) -> str:
+    return (f'<div class="jv-msg jv-msg-{side}"><span class="jv-time">[{time}]</span> <b>{name}:</b> {body}</div>')
+
+
+def test_jivo_email_chat_without_visitor_table_stamps_or_sender_names():
+    page = ('<html><head><title>Jivo: Переписка с посетителем Айдар (chat #48213)</title></head><body>'
+            '<table class="jv-email-header"><tr><td>Открыть в браузере | <a href="#">Войти в Jivo</a></td></tr></table>'
+            '<h1>Новый диалог на сайте sputnik-montazh.kz</h1><table class="jv-visitor-info">'
+            '<tr><td>Посетитель:</td><td>Айдар</td></tr><tr><td>Город:</td><td>Қонаев</td></tr></table>'
+            '<div class="jv-transcript">'
+            + jivo_message("client", "Айдар", "能装 Otau TV 吗？", "10:02")
+            + jivo_message("agent", "Жанна", "<h2>机顶盒激活</h2><p>把卡号用短信发送到 1414。</p>", "10:13")
+            + jivo_message("agent", "Жанна", "<h2>常见问题</h2><p><b>问：租的房子可以装吗？</b><br>答：需要房东的书面同意。</p>",
+                           "10:15")
+            + '</div><p class="jv-rating">Оценка диалога: ★★★★★ (5)</p>'
+            '<table class="jv-email-footer"><tr><td>Это письмо отправлено автоматически сервисом Jivo.</td></tr></table>'
+            '</body></html>')
+    got = texts(cut(page))
+    assert got[0] == ("section", "Jivo: Переписка с посетителем Айдар (chat #48213)", "能装 Otau TV 吗？")
+    assert ("section", "机顶盒激活", "把卡号用短信发送到 1414。") in got
+    assert got[-1] == ("qa", "租的房子可以装吗？", "需要房东的书面同意。")
+    every = " ".join(text for _, _, text in got)
+    for chrome in ("10:", "Жанна", "Посетитель", "Қонаев", "Новый диалог", "письмо"):
+        assert chrome not in every
