@@ -1,5 +1,8 @@
 """Read a page that shows a messenger's feed of messages whose writers head them: an ICQ New or TamTam
-channel's public page, a Skype chat-history export viewer page, a Webex space, as the browser saves them.
+channel's public page, a Skype chat-history export viewer page, a Webex space, a conversation of Chatra's
+History or Talk-Me's Архив чатов (a live-chat dashboard: its topic an `<h1>` in the conversation's header, the
+`<title>` the dashboard's, 「Архив чатов」), as the browser saves them; Jivo's e-mail of a chat to its operators
+(the visitor's details, each message 「[10:05] <b>Жанна:</b> …」, the rating, the footer).
 
 Pure: no I/O. Each shows the feed as one page around the app's furniture: a cookie banner, a top bar
 (download links, 「Открыть в ICQ」, the Skype viewer's 「Export of chat history」 and 「Печать / Скачать
@@ -35,27 +38,37 @@ from indexer.html_text import HEADINGS, one_line, page_marks, text_tag
 @dataclass(frozen=True)
 class Feed:
     marks: tuple[str, ...]      # the classes every such page of the product bears
-    name: str                   # the class of the feed's name
+    name: str                   # a CSS selector of the feed's name (a class, or a heading in the feed's header)
     about: str                  # … of a channel's description ("" for none)
     message: str                # … of a message
     text: str                   # … of a message's text, in the message
     app_lines: tuple[str, ...] = ()     # … of the app's own messages (pins, calls, joins): no text
     furniture: tuple[str, ...] = ()     # … of what the app draws in a message's text (reactions)
     channel: bool = False       # one writer's posts: a post without a heading is a part of its own
+    sender_lead: bool = False   # a message's text opens with its sender's name in bold (「<b>Жанна:</b> …」): no text
 
 
 _FEEDS = (
-    Feed(("icq-channel", "icq-post", "icq-post__text"), "icq-channel__name", "icq-channel__about",
+    Feed(("icq-channel", "icq-post", "icq-post__text"), ".icq-channel__name", "icq-channel__about",
          "icq-post", "icq-post__text", channel=True),
-    Feed(("tt-channel", "tt-message", "tt-message__body"), "tt-channel__title", "tt-channel__desc",
+    Feed(("tt-channel", "tt-message", "tt-message__body"), ".tt-channel__title", "tt-channel__desc",
          "tt-message", "tt-message__body", channel=True),
     # the skype-parser style viewer of a Skype chat-history export
-    Feed(("sx-conversation", "sx-message", "sx-message__content"), "sx-conversation__title", "",
+    Feed(("sx-conversation", "sx-message", "sx-message__content"), ".sx-conversation__title", "",
          "sx-message", "sx-message__content", app_lines=("sx-message--system", "sx-message--call")),
     # Webex's web client (momentum-ui): a system item has no message-content
-    Feed(("activity-list", "activity-item", "activity-item-body", "message-content"), "wx-space__title", "",
+    Feed(("activity-list", "activity-item", "activity-item-body", "message-content"), ".wx-space__title", "",
          "activity-item", "message-content", app_lines=("activity-item--system",),
          furniture=("activity-item-reactions",)),
+    # Chatra's dashboard, a conversation of its History: the topic an unclassed <h1> in its header
+    Feed(("chatra-app", "conversation-messages", "message__text"), ".conversation-header h1", "",
+         "message", "message__text", app_lines=("message--system",)),
+    # Talk-Me's operator dashboard (lk.talk-me.ru), a dialog of its Архив чатов: the <title> is the archive's
+    Feed(("tm-archive-dialog", "tm-message", "tm-message-text"), ".tm-dialog-head h1", "",
+         "tm-message", "tm-message-text"),
+    # Jivo's e-mail of a chat to the operators: each message the time and the sender's bold name in its own text;
+    # its <h1> is the notification's (「Новый диалог на сайте …」), no name of the chat, so the page's <title> titles it
+    Feed(("jv-transcript", "jv-msg"), "", "", "jv-msg", "jv-msg", furniture=("jv-time",), sender_lead=True),
 )
 
 
@@ -72,16 +85,18 @@ def message_feed(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
 def _read(soup: BeautifulSoup, feed: Feed) -> None:
     texts = []
     for message in soup.find_all(class_=feed.message):
-        text = message.find(class_=feed.text)
+        text = message if feed.text == feed.message else message.find(class_=feed.text)
         if any(line in message.get("class", []) for line in feed.app_lines) or not isinstance(text, Tag):
             continue
         for drawn in text.find_all(class_=list(feed.furniture)) if feed.furniture else []:
             drawn.decompose()
+        if feed.sender_lead and isinstance(text, Tag):
+            _drop_sender(text)
         if text.get_text(strip=True):
             texts.append(text)
     if not texts:
         return
-    name = one_line(soup.find(class_=feed.name))
+    name = one_line(soup.select_one(feed.name)) if feed.name else ""
     article = soup.new_tag("article")
     if name:
         article.append(text_tag(soup, "h1", name))
@@ -91,6 +106,15 @@ def _read(soup: BeautifulSoup, feed: Feed) -> None:
         article.extend(_message(soup, text, name if feed.channel else ""))
     soup.body.clear()
     soup.body.append(article)
+
+
+def _drop_sender(text: Tag) -> None:
+    """Take away the sender's name a message's text opens with, a bold run ending in a colon (Jivo's
+    「<b>Жанна:</b> 您好！…」): a name answers no reader's question, and the agent's name left over a headed
+    message's heading was a line glued to the part above."""
+    first = next((node for node in text.children if isinstance(node, Tag) or node.strip()), None)
+    if isinstance(first, Tag) and first.name in ("b", "strong") and one_line(first).endswith((":", "：")):
+        first.decompose()
 
 
 def _message(soup: BeautifulSoup, text: Tag, name: str) -> list[Tag]:

@@ -1411,7 +1411,7 @@ def parse_article(source: Source) -> Article:
         rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
         pachca_channel(soup, marks)    # a channel Pachca exported as HTML: its name and description, each thread's replies under its root, attachments lines, read as a chat
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
-        message_feed(soup, marks)      # an ICQ New or TamTam channel page, a Skype export viewer page, a Webex space: its name, each headed message a part, no counters, dates or system lines
+        message_feed(soup, marks)      # an ICQ New or TamTam channel page, a Skype export viewer page, a Webex space, a Chatra or Talk-Me dashboard's conversation, a Jivo chat e-mail: its name, each headed message a part, no counters, dates or system lines
         zulip_topic(soup, marks)       # a Zulip conversation the web app shows: its topic, each quoting reply under what it quotes, read as a chat
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer

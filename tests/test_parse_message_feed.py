@@ -1,4 +1,4 @@
-"""A messenger's feed as a page shows it, saved by the browser (an ICQ New or TamTam channel, a Skype export viewer page, a Webex space): what a reader gets from it, fragment by fragment."""
+"""A messenger's feed as a page shows it, saved by the browser (an ICQ New or TamTam channel, a Skype export viewer page, a Webex space, a Chatra or Talk-Me dashboard's conversation): what a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import cut, texts
@@ -117,3 +117,79 @@ def test_webex_space_items_without_tabs_day_dividers_reactions_or_system_lines()
     got = texts(cut(page))
     assert got == [("qa", "印表機一直顯示「非原廠耗材」不能印，怎麼辦？", "先在面板按「確定」略過警告。"),
                    ("section", "注意事項", "空的碳粉匣不要丟，可以補充 3～4 次。")]
+
+
+def chatra_message(side: str, author: str, body: str, time: str) -> str:
+    return (f'<div class="message message--{side}"><div class="message__author">{author}</div>'
+            f'<div class="message__text">{body}</div><div class="message__time">{time}</div></div>')
+
+
+def test_chatra_conversation_titled_by_its_topic_without_authors_times_or_panels():
+    page = ('<html><head><title>Conversation with Ержан — Chatra</title></head><body class="chatra-app">'
+            '<header class="app-header"><nav class="app-nav"><a href="/history/">History</a></nav></header>'
+            '<aside class="history-sidebar"><ul><li class="history-item">Гульнара · 21:15</li></ul></aside>'
+            '<main class="conversation-view"><div class="conversation-header"><h1>紧急开锁：门打不开怎么办</h1>'
+            '<span class="conversation-meta">Started 23:41 · Site: zamok24.kz</span></div>'
+            '<div class="conversation-messages">'
+            + chatra_message("visitor", "Ержан", "能来开门吗？", "23:41")
+            + chatra_message("agent", "Дамир (Замок 24)", "<h3>开锁价格</h3><ul><li>普通门锁 8 000 ₸</li></ul>", "23:42")
+            + chatra_message("agent", "Дамир (Замок 24)", "<h3>常见问题</h3><p><strong>问：</strong>会把门弄坏吗？</p>"
+                             "<p>答：九成情况下不会。</p>", "23:46")
+            + '<div class="message message--system">Дамир changed status to <b>Closed</b></div></div>'
+            '<div class="conversation-info"><h4>Visitor info</h4><dl><dt>City</dt><dd>Almaty</dd></dl></div></main>'
+            '<footer class="app-footer">© 2026 Chatra</footer></body></html>')
+    got = texts(cut(page))
+    assert got[0] == ("section", "紧急开锁：门打不开怎么办", "能来开门吗？")
+    assert ("section", "开锁价格", "普通门锁 8 000 ₸") in got
+    assert got[-1] == ("qa", "会把门弄坏吗？", "九成情况下不会。")
+    every = " ".join(title + text for _, title, text in got)
+    for chrome in ("23:4", "Ержан", "Дамир", "Visitor info", "Almaty", "History", "Chatra"):
+        assert chrome not in every
+
+
+def talk_me_message(side: str, name: str, body: str, date: str) -> str:
+    return (f'<div class="tm-message tm-message-{side}"><div class="tm-message-name">{name}</div>'
+            f'<div class="tm-message-text">{body}</div><div class="tm-message-date">{date}</div></div>')
+
+
+def test_talk_me_archived_dialog_titled_by_its_heading_not_the_archive():
+    page = ('<html><head><title>Архив чатов — Talk-Me</title></head><body class="tm-lk">'
+            '<div class="tm-topbar"><ul class="tm-menu"><li><a href="/archive">Архив</a></li></ul>'
+            '<div class="tm-balance">Баланс: 4 200 ₽</div></div><div class="tm-archive">'
+            '<div class="tm-archive-filter"><label>Период</label> <input type="text"><label>Оператор</label></div>'
+            '<div class="tm-archive-dialog"><div class="tm-dialog-head"><h1>Диалог №20931 · 上门灭蟑螂</h1>'
+            '<div class="tm-dialog-info">Клиент: Мадина · Канал: Telegram</div></div>'
+            + talk_me_message("client", "Мадина", "你们能上门处理吗？", "14:05")
+            + talk_me_message("operator", "Алия", "<p>可以，每天 8:00–21:00。</p><h2>处理价目</h2>"
+                              "<p>一居室 12 000 ₸。</p>", "14:07")
+            + '<div class="tm-dialog-rating">Оценка клиента: 5 из 5</div></div></div>'
+            '<footer class="tm-footer">© Talk-Me</footer></body></html>')
+    got = texts(cut(page))
+    assert got == [("section", "Диалог №20931 · 上门灭蟑螂", "你们能上门处理吗？\n可以，每天 8:00–21:00。"),
+                   ("section", "处理价目", "一居室 12 000 ₸。")]
+
+
+def jivo_message(side: str, name: str, body: str, time: str) -> str:
+    return (f'<div class="jv-msg jv-msg-{side}"><span class="jv-time">[{time}]</span> <b>{name}:</b> {body}</div>')
+
+
+def test_jivo_email_chat_without_visitor_table_stamps_or_sender_names():
+    page = ('<html><head><title>Jivo: Переписка с посетителем Айдар (chat #48213)</title></head><body>'
+            '<table class="jv-email-header"><tr><td>Открыть в браузере | <a href="#">Войти в Jivo</a></td></tr></table>'
+            '<h1>Новый диалог на сайте sputnik-montazh.kz</h1><table class="jv-visitor-info">'
+            '<tr><td>Посетитель:</td><td>Айдар</td></tr><tr><td>Город:</td><td>Қонаев</td></tr></table>'
+            '<div class="jv-transcript">'
+            + jivo_message("client", "Айдар", "能装 Otau TV 吗？", "10:02")
+            + jivo_message("agent", "Жанна", "<h2>机顶盒激活</h2><p>把卡号用短信发送到 1414。</p>", "10:13")
+            + jivo_message("agent", "Жанна", "<h2>常见问题</h2><p><b>问：租的房子可以装吗？</b><br>答：需要房东的书面同意。</p>",
+                           "10:15")
+            + '</div><p class="jv-rating">Оценка диалога: ★★★★★ (5)</p>'
+            '<table class="jv-email-footer"><tr><td>Это письмо отправлено автоматически сервисом Jivo.</td></tr></table>'
+            '</body></html>')
+    got = texts(cut(page))
+    assert got[0] == ("section", "Jivo: Переписка с посетителем Айдар (chat #48213)", "能装 Otau TV 吗？")
+    assert ("section", "机顶盒激活", "把卡号用短信发送到 1414。") in got
+    assert got[-1] == ("qa", "租的房子可以装吗？", "需要房东的书面同意。")
+    every = " ".join(text for _, _, text in got)
+    for chrome in ("10:", "Жанна", "Посетитель", "Қонаев", "Новый диалог", "письмо"):
+        assert chrome not in every
