@@ -362,6 +362,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _mechta_item(soup)
     if page and (marks is None or ALIEXPRESS_MARKS <= marks):
         _aliexpress_item(soup)
+    if page and (marks is None or EBAY_MARKS <= marks):
+        _ebay_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1312,6 +1314,60 @@ def _aliexpress_item(soup: BeautifulSoup) -> None:
         heading = writer_heading(soup, name)
         heading.name = "h3"                 # (under the reviews' own h2)
         review.insert_before(heading)
+
+
+# an eBay item page's marks: its title's box and its name / value pairs (the item's specifics, its shipping terms)
+EBAY_MARKS = frozenset({"x-item-title", "ux-labels-values"})
+
+
+def _ebay_item(soup: BeautifulSoup) -> None:
+    """An eBay item page (`div.x-item-title`, the price and condition lines, `section.x-about-this-item` 「Item
+    specifics」 of `dl.ux-labels-values` (a `dt` / `dd` each), the seller's description, `section.d-shipping-returns`
+    of `div.ux-labels-values` (two `span`s: 「Shipping:」 and its terms), `section.x-questions-answers`). The class
+    「ux-labels-values」 read as a post's 「labels」 (its tags), so every pair went as chrome, and with them the whole
+    「Item specifics」 and 「Shipping, returns, and payments」 parts (holdout155). Each run of pairs is now one
+    two-column table (「Model | PB-F6 4G」, 「Returns | 30 days returns…」), as Ozon's characteristics are. Each answer
+    (`p.qa-a`) ends in its by-line 「— <span.qa-author>petbowl_official</span> (Seller) · 14 Aug 2026」: the name went
+    as an author's and the rest stayed glued to the answer; the by-line goes, as Ozon's do."""
+    for pair in soup.find_all(_ebay_pair):
+        if pair.parent is None or _ebay_pair(pair.find_previous_sibling(True)):
+            continue                        # (read with the first of its run, or gone with it)
+        run = [pair]
+        for sibling in pair.find_next_siblings(True):
+            if not _ebay_pair(sibling):
+                break
+            run.append(sibling)
+        rows = [row for row in map(_labels_value, run) if row is not None]
+        if len(rows) == len(run):
+            pair.insert_before(_pairs_table(soup, rows))
+            for item in run:
+                item.decompose()
+    for author in soup.find_all("span", class_="qa-author"):
+        answer = author.parent
+        if not isinstance(answer, Tag) or "qa-a" not in answer.get("class", []):
+            continue
+        for after in list(author.next_siblings):
+            after.extract()
+        before = author.previous_sibling
+        author.decompose()
+        if isinstance(before, NavigableString):
+            before.replace_with(re.sub(r"\s*[—–-]+\s*$", "", str(before)))
+
+
+def _ebay_pair(tag: Tag | None) -> bool:
+    """One of eBay's name / value pairs (`dl.ux-labels-values`, `div.ux-labels-values`)."""
+    return isinstance(tag, Tag) and tag.name in ("dl", "div") and "ux-labels-values" in tag.get("class", [])
+
+
+def _labels_value(pair: Tag) -> tuple[Tag, Tag] | None:
+    """An eBay pair's label and value: a `dl`'s `dt` and `dd`, or a `div`'s two `span`s (the label's colon dropped)."""
+    parts = pair.find_all(["dt", "dd"] if pair.name == "dl" else "span", recursive=False)
+    if len(parts) != 2:
+        return None
+    label = parts[0]
+    if label.string is not None:
+        label.string = label.string.strip().rstrip(":：")
+    return label, parts[1]
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

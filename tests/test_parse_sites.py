@@ -2727,6 +2727,27 @@ def test_an_aliexpress_item_keeps_its_nav_parts_and_heads_each_review_by_its_wri
     ]
 
 
+def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() -> None:
+    # holdout155: the 「ux-labels-values」 pairs went as a post's labels, and with them 「Item specifics」 and the
+    # shipping terms; each answer ended in 「— (Seller) · 14 Aug 2026」, its writer's name gone
+    page = ("<html><body><div class='x-item-title'><h1>PetBowl 4G 自动喂食器</h1></div>"
+            "<section class='x-about-this-item'><h2>Item specifics</h2><div class='ux-layout-section-evo'>"
+            "<dl class='ux-labels-values'><dt>Model</dt><dd>PB-F6 4G</dd></dl>"
+            "<dl class='ux-labels-values'><dt>容量</dt><dd>6 L</dd></dl></div></section>"
+            "<section class='d-item-description'><h2>产品说明</h2><p>插一张手机卡，用短信喂猫狗。</p></section>"
+            "<section class='d-shipping-returns'><h2>Shipping, returns, and payments</h2>"
+            "<div class='ux-labels-values'><span>Returns:</span> <span>30 days returns.</span></div></section>"
+            "<section class='x-questions-answers'><h2>Questions &amp; answers</h2><div class='qa-item'>"
+            "<p class='qa-q'>Q: 可以用 eSIM 吗？</p><p class='qa-a'>A: 不可以。 — <span class='qa-author'>petbowl</span>"
+            " (Seller) · 14 Aug 2026</p></div></section></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Item specifics", "Model | PB-F6 4G\n容量 | 6 L"),
+        ("section", "产品说明", "插一张手机卡，用短信喂猫狗。"),
+        ("section", "Shipping, returns, and payments", "Returns | 30 days returns."),
+        ("qa", "可以用 eSIM 吗？", "不可以。"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
