@@ -362,6 +362,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _ozon_item(soup)
     if page and (marks is None or MECHTA_MARKS <= marks):
         _mechta_item(soup)
+    if page and (marks is None or ALIEXPRESS_MARKS <= marks):
+        _aliexpress_item(soup)
+    if page and (marks is None or EBAY_MARKS <= marks):
+        _ebay_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1312,6 +1316,107 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
+
+
+# an AliExpress product page's marks: its h1's attribute, its specifications' list, its description's module
+ALIEXPRESS_MARKS = frozenset({"@data-pl", "specification--list", "detailmodule_html"})
+_ALIEXPRESS_PARTS = ("specification--wrap", "description--wrap", "feedback--wrap", "feedback-list")
+
+
+def _aliexpress_item(soup: BeautifulSoup) -> None:
+    """An AliExpress product page (`h1[data-pl=product-title]`, the price, rating and SKU lines, then the
+    `div#nav-specification.specification--wrap`, `div#nav-description.description--wrap` and
+    `div#nav-review.feedback--wrap` parts, the reviews in its `div.feedback-list`). Their ids are the anchors of the page's tab bar, and the 「nav」 opening
+    them (and the reviews' 「feedback」, the word of a 「Was this helpful?」 box) made all three chrome: the
+    specifications, the whole description and the reviews went (holdout155). The three parts are the page's text:
+    their names go. The specifications, an `li` of two `span`s (name, value) each, become one two-column table, as
+    Ozon's characteristics do. Each review (`div.list--itemBox`: `div.list--itemInfo` of the writer's masked name,
+    country and SKU, `div.list--itemReview`, `div.list--itemDate`, 「有帮助 (12)」) is a part headed by its writer, as
+    Kaspi's are, its date kept; the info line's rest and the helpful votes go, as does the 「查看更多」 link. The
+    rating line under the h1 (「4.7 386 评价 1 200+ 已售」, a link to the reviews) goes, as Ozon's does, and so do the
+    store box's (`div.store-info--wrap`) bare links 「关注店铺」「联系卖家」, its buttons, which were its last line."""
+    if soup.find("h1", attrs={"data-pl": "product-title"}) is None:
+        return
+    for part in soup.find_all("div", class_=list(_ALIEXPRESS_PARTS)):
+        part.attrs.pop("id", None)
+        part.attrs.pop("class", None)
+        for more in part.find_all("a", recursive=False):
+            more.decompose()                # 「查看更多」
+    for rating in soup.find_all("div", class_="product-reviewer"):
+        rating.decompose()
+    for store in soup.find_all("div", class_="store-info--wrap"):
+        for button in store.find_all("a", recursive=False):
+            button.decompose()              # 「关注店铺」「联系卖家」
+    for listed in soup.find_all("ul", class_="specification--list"):
+        pairs = [item.find_all("span", recursive=False) for item in listed.find_all("li", recursive=False)]
+        if pairs and all(len(pair) == 2 for pair in pairs):
+            listed.replace_with(_pairs_table(soup, [(name, value) for name, value in pairs]))
+    for review in soup.find_all("div", class_="list--itemBox"):
+        info = review.find("div", class_="list--itemInfo")
+        writer = info.find("span") if isinstance(info, Tag) else None
+        name = one_line(writer) if isinstance(writer, Tag) else ""
+        if not name or review.find(class_="list--itemReview") is None:
+            continue
+        info.decompose()
+        for helpful in review.find_all(class_="list--itemHelpful"):
+            helpful.decompose()
+        heading = writer_heading(soup, name)
+        heading.name = "h3"                 # (under the reviews' own h2)
+        review.insert_before(heading)
+
+
+# an eBay item page's marks: its title's box and its name / value pairs (the item's specifics, its shipping terms)
+EBAY_MARKS = frozenset({"x-item-title", "ux-labels-values"})
+
+
+def _ebay_item(soup: BeautifulSoup) -> None:
+    """An eBay item page (`div.x-item-title`, the price and condition lines, `section.x-about-this-item` 「Item
+    specifics」 of `dl.ux-labels-values` (a `dt` / `dd` each), the seller's description, `section.d-shipping-returns`
+    of `div.ux-labels-values` (two `span`s: 「Shipping:」 and its terms), `section.x-questions-answers`). The class
+    「ux-labels-values」 read as a post's 「labels」 (its tags), so every pair went as chrome, and with them the whole
+    「Item specifics」 and 「Shipping, returns, and payments」 parts (holdout155). Each run of pairs is now one
+    two-column table (「Model | PB-F6 4G」, 「Returns | 30 days returns…」), as Ozon's characteristics are. Each answer
+    (`p.qa-a`) ends in its by-line 「— <span.qa-author>petbowl_official</span> (Seller) · 14 Aug 2026」: the name went
+    as an author's and the rest stayed glued to the answer; the by-line goes, as Ozon's do."""
+    for pair in soup.find_all(_ebay_pair):
+        if pair.parent is None or _ebay_pair(pair.find_previous_sibling(True)):
+            continue                        # (read with the first of its run, or gone with it)
+        run = [pair]
+        for sibling in pair.find_next_siblings(True):
+            if not _ebay_pair(sibling):
+                break
+            run.append(sibling)
+        rows = [row for row in map(_labels_value, run) if row is not None]
+        if len(rows) == len(run):
+            pair.insert_before(_pairs_table(soup, rows))
+            for item in run:
+                item.decompose()
+    for author in soup.find_all("span", class_="qa-author"):
+        answer = author.parent
+        if not isinstance(answer, Tag) or "qa-a" not in answer.get("class", []):
+            continue
+        for after in list(author.next_siblings):
+            after.extract()
+        before = author.previous_sibling
+        author.decompose()
+        if isinstance(before, NavigableString):
+            before.replace_with(re.sub(r"\s*[—–-]+\s*$", "", str(before)))
+
+
+def _ebay_pair(tag: Tag | None) -> bool:
+    """One of eBay's name / value pairs (`dl.ux-labels-values`, `div.ux-labels-values`)."""
+    return isinstance(tag, Tag) and tag.name in ("dl", "div") and "ux-labels-values" in tag.get("class", [])
+
+
+def _labels_value(pair: Tag) -> tuple[Tag, Tag] | None:
+    """An eBay pair's label and value: a `dl`'s `dt` and `dd`, or a `div`'s two `span`s (the label's colon dropped)."""
+    parts = pair.find_all(["dt", "dd"] if pair.name == "dl" else "span", recursive=False)
+    if len(parts) != 2:
+        return None
+    label = parts[0]
+    if label.string is not None:
+        label.string = label.string.strip().rstrip(":：")
+    return label, parts[1]
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

@@ -2701,6 +2701,53 @@ def test_an_ozon_item_reads_its_characteristics_reviews_and_questions() -> None:
     ]
 
 
+def test_an_aliexpress_item_keeps_its_nav_parts_and_heads_each_review_by_its_writer() -> None:
+    # holdout155: the specifications, the description and the reviews sat in div#nav-… parts (the tab bar's anchors)
+    # and went as navigation; the rating line was text under the h1, the store's buttons its last line
+    page = ("<html><body><div class='pdp-body'><h1 data-pl='product-title'>GSM 咬钩报警器</h1>"
+            "<div class='product-price'><span>11 480 ₸</span></div>"
+            "<div class='product-reviewer'><span>4.7</span> <a href='#nav-review'>386 评价</a></div>"
+            "<div id='nav-specification' class='specification--wrap'><h2>规格参数</h2>"
+            "<ul class='specification--list'><li><span>网络</span><span>GSM 900/1800（2G）</span></li>"
+            "<li><span>防水等级</span><span>IP66</span></li></ul></div>"
+            "<div id='nav-description' class='description--wrap'><h2>商品描述</h2><div class='detailmodule_html'>"
+            "<p>只支持 2G，请不要用 Altel 的卡。</p></div></div>"
+            "<div id='nav-review' class='feedback--wrap'><h2>买家评价</h2><div class='feedback-list'>"
+            "<div class='list--itemBox'><div class='list--itemInfo'><span>S***v</span> <span>KZ</span></div>"
+            "<div class='list--itemReview'>Kcell 的卡，短信几乎同时到。</div><div class='list--itemDate'>2026年1月18日</div>"
+            "<div class='list--itemHelpful'>有帮助 (12)</div></div></div><a href='#'>查看更多</a></div>"
+            "<div class='store-info--wrap'><h2>店铺信息</h2><p>75 天买家保护。</p>"
+            "<a href='#'>关注店铺</a> <a href='#'>联系卖家</a></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "GSM 咬钩报警器", "11 480 ₸"),
+        ("section", "规格参数", "网络 | GSM 900/1800（2G）\n防水等级 | IP66"),
+        ("section", "商品描述", "只支持 2G，请不要用 Altel 的卡。"),
+        ("section", "S***v", "Kcell 的卡，短信几乎同时到。\n2026年1月18日"),
+        ("section", "店铺信息", "75 天买家保护。"),
+    ]
+
+
+def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() -> None:
+    # holdout155: the 「ux-labels-values」 pairs went as a post's labels, and with them 「Item specifics」 and the
+    # shipping terms; each answer ended in 「— (Seller) · 14 Aug 2026」, its writer's name gone
+    page = ("<html><body><div class='x-item-title'><h1>PetBowl 4G 自动喂食器</h1></div>"
+            "<section class='x-about-this-item'><h2>Item specifics</h2><div class='ux-layout-section-evo'>"
+            "<dl class='ux-labels-values'><dt>Model</dt><dd>PB-F6 4G</dd></dl>"
+            "<dl class='ux-labels-values'><dt>容量</dt><dd>6 L</dd></dl></div></section>"
+            "<section class='d-item-description'><h2>产品说明</h2><p>插一张手机卡，用短信喂猫狗。</p></section>"
+            "<section class='d-shipping-returns'><h2>Shipping, returns, and payments</h2>"
+            "<div class='ux-labels-values'><span>Returns:</span> <span>30 days returns.</span></div></section>"
+            "<section class='x-questions-answers'><h2>Questions &amp; answers</h2><div class='qa-item'>"
+            "<p class='qa-q'>Q: 可以用 eSIM 吗？</p><p class='qa-a'>A: 不可以。 — <span class='qa-author'>petbowl</span>"
+            " (Seller) · 14 Aug 2026</p></div></section></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Item specifics", "Model | PB-F6 4G\n容量 | 6 L"),
+        ("section", "产品说明", "插一张手机卡，用短信喂猫狗。"),
+        ("section", "Shipping, returns, and payments", "Returns | 30 days returns."),
+        ("qa", "可以用 eSIM 吗？", "不可以。"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
