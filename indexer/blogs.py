@@ -167,6 +167,9 @@ WooCommerce (holdout156): a product page (one `div.summary` with its `h1.product
 add-on field labels and SKU/category/tag meta as lines under the price (the add-to-cart form goes), its
 `div#reviews ol.commentlist` the part 「评论」, the shop's `bypostauthor` reply in a review's `ul.children` answering it
 (`_woocommerce_product`).
+Magento (holdout156): a product page (one `div.product-info-main`) has its summary's rating and SKU one line each, its
+tab titles (`div.data.item.title`) h2s but the description's, and each `li.review-item` a part headed by its writer
+(`_magento_product`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -288,7 +291,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, site_named)
+                               page_marks, site_named, text_tag, writer_heading)
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -310,7 +313,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3560,6 +3563,77 @@ def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     reviews.replace_with(part)
 
 
+def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Magento (Adobe Commerce; the Luma theme and those built on it): a product page, one `div.product-info-main`
+    (the h1 `span.base` beside it, the stars `div.product-reviews-summary` — a `div.rating-result` titled 「90%」 and
+    the links 「2 則評論」「新增您的評論」 —, the price, `div.product-info-stock-sku` 「有貨」 and 「SKU」 over its value,
+    the add-to-cart form, the overview), then the tabs `div.product.data.items`: each a `div.data.item.title`
+    (`data-role=collapsible`, 「詳細資訊」「更多資訊」「評論 2」) before its `div.data.item.content` — the description,
+    the additional attributes' table (captioned with the tab's name again) and the reviews (`div.block-title`
+    「顧客評論」, each `li.review-item` its `.review-title`, stars, `.review-content` and `.review-details`: 「評論者」
+    name, 「張貼於」 date), then the review form (`div.block.review-add`). Read as a page, the summary's links were
+    glued 「2 則評論新增您的評論」, SKU and its value two lines, the tab titles no headings — the first a line of the
+    first part, the others, the table and the reviews (their writers gone as by-lines) run on into the description's
+    last answer — and the form's heading a line (holdout156). So the rating is one line 「評等 90% 2 則評論」 and the
+    SKU one line with its value, the description's tab title goes (the text is its own), the other tab titles are
+    h2s (the counter and a table's caption repeating the title go), and each review is a part headed by its writer
+    (`html_text.writer_heading`, as Kaspi's), its title, stars and date under the name; the review form goes."""
+    mains = soup.select("div.product-info-main")
+    if len(mains) != 1:
+        return
+    main = mains[0]
+    for summary in main.select("div.product-reviews-summary"):
+        result = summary.find(class_="rating-result")
+        label = summary.select_one(".rating-summary > .label")
+        count = summary.select_one("a.action.view")
+        words = [one_line(label).rstrip("：:") if isinstance(label, Tag) else "",
+                 str(result.get("title") or "") if isinstance(result, Tag) else "",
+                 one_line(count) if isinstance(count, Tag) else ""]
+        summary.replace_with(text_tag(soup, "p", " ".join(word for word in words if word)))
+    for sku in main.select("div.product.attribute.sku"):
+        sku.replace_with(text_tag(soup, "p", " ".join(one_line(part) for part in sku.find_all(recursive=False))))
+    for title in soup.select("div.product.data.items > div.data.item.title"):
+        content = title.find_next_sibling("div", class_="content")
+        for counter in title.select(".counter"):
+            counter.decompose()
+        name = one_line(title)
+        if not isinstance(content, Tag) or content.select_one(".product.attribute.description") is not None or not name:
+            title.decompose()       # (the description's tab: the text under it is the page's own)
+            continue
+        title.replace_with(text_tag(soup, "h2", name))
+        for caption in content.find_all("caption"):
+            if one_line(caption) == name:
+                caption.decompose()
+        for block in content.select("div.block-title"):
+            if block.find_next_sibling(class_="block-content") is not None \
+                    and block.find_next_sibling(class_="block-content").select_one("li.review-item"):
+                block.decompose()
+        for form in content.select("div.block.review-add"):
+            form.decompose()
+        for review in content.select("li.review-item"):
+            author = review.select_one(".review-author .review-details-value")
+            if not isinstance(author, Tag) or not one_line(author):
+                continue
+            heading = writer_heading(soup, one_line(author))
+            heading.name = "h3"          # (under the reviews' tab title)
+            lines = [one_line(review.find(class_="review-title"))]
+            result = review.find(class_="rating-result")
+            label = review.select_one(".rating-label")
+            if isinstance(result, Tag):
+                lines.append(" ".join(word for word in (one_line(label) if isinstance(label, Tag) else "",
+                                                         one_line(result)) if word))
+            lines.append(one_line(review.find(class_="review-content")))
+            date = review.find(class_="review-date")
+            if isinstance(date, Tag):
+                lines.append(" ".join(one_line(part) for part in date.find_all(recursive=False)))
+            card = soup.new_tag("div")
+            card.append(heading)
+            for line in lines:
+                if line:
+                    card.append(text_tag(soup, "p", line))
+            review.replace_with(card)
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3978,6 +4052,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_woocommerce_product, (_needs("product_title", "summary", "woocommerce-tabs"),)),
+    (_magento_product, (_needs("product-info-main", "product-info-stock-sku"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
