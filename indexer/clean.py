@@ -382,6 +382,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _sulpak_item(soup)
     if page and (marks is None or PRESTASHOP_MARKS <= marks):
         _prestashop_item(soup)
+    if page and (marks is None or ECWID_MARKS <= marks):
+        _ecwid_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
@@ -1369,6 +1371,71 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
             values = listed.find_all("dd", recursive=False)
             if terms and len(terms) == len(values):
                 listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+
+
+# an Ecwid store's product page's marks (its widget's `ec-…` and `product-details__…` classes)
+ECWID_MARKS = frozenset({"ec-store", "product-details__sidebar", "product-details__product-title"})
+
+
+def _ecwid_item(soup: BeautifulSoup) -> None:
+    """An Ecwid product page (the store widget embedded in any site): `div.product-details` of the gallery, the
+    `div.product-details__sidebar` (`h1.product-details__product-title`, 「SKU KUN-28」 `__product-sku`, the price
+    `__product-price` and 「含增值税」 `.details-product-price__vat`, the options `__product-options` — a
+    `.form-control__label` 「套装」 over a `select` —, 「加入购物车」, the action panel's 「去结账」 and stock line
+    `.details-product-purchase__place-text` 「有库存 · 阿拉木图仓库」, the share module), the description, then
+    `div.product-details__reviews` (its title `div.ec-header-h5` 「顾客评价」, each `div.product-review` its
+    `__author`, `__rating` 「★★★★★」 and `__text`). Read as a page, the sidebar went by its class word with all but the
+    h1 (the price, SKU, options and stock lost), and the reviews were a part titled by the page with 「顾客评价」 a
+    line, the writer gone as a by-line and the stars dropped (holdout156). So the sidebar is the h1 over its facts
+    — the SKU, the price with its tax note, each option 「套装：…、…」, the stock line — (its buttons and share module
+    go), 「顾客评价」 is a heading and each review a part headed by its writer (`html_text.writer_heading`, as
+    Kaspi's), its stars and text under the name; the reviews, beside `div.product-details`, go at its end (with the
+    h1 kept it is the block the cleaner takes for the page's text)."""
+    sidebars = soup.select("div.product-details__sidebar")
+    if len(sidebars) != 1:
+        return
+    sidebar = sidebars[0]
+    name = sidebar.find("h1", class_="product-details__product-title")
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    facts = [one_line(sidebar.find(class_="product-details__product-sku")),
+             " ".join(words for part in sidebar.select(".product-details__product-price, .details-product-price__vat")
+                      if (words := one_line(part)))]
+    for option in sidebar.select(".product-details__product-options .form-control"):
+        label = option.find(class_="form-control__label")
+        choices = [one_line(choice) for choice in option.select("select option") if one_line(choice)]
+        if isinstance(label, Tag) and one_line(label) and choices:
+            facts.append(f"{one_line(label)}：{'、'.join(choices)}")
+    facts.extend(one_line(place) for place in sidebar.select(".details-product-purchase__place-text"))
+    block = soup.new_tag("div")
+    block.append(name.extract())
+    for fact in facts:
+        if fact:
+            line = soup.new_tag("p")
+            line.string = fact
+            block.append(line)
+    details = sidebar.find_parent("div", class_="product-details")
+    sidebar.replace_with(block)
+    for reviews in soup.select("div.product-details__reviews"):
+        if isinstance(details, Tag) and details not in reviews.parents:
+            details.append(reviews.extract())     # (the product's last part: the h1's block is the page's text)
+        title = reviews.find(class_="ec-header-h5")
+        if isinstance(title, Tag) and one_line(title):
+            title.name = "h2"
+        for review in reviews.select("div.product-review"):
+            author = review.find(class_="product-review__author")
+            if not isinstance(author, Tag) or not one_line(author):
+                continue
+            card = soup.new_tag("div")
+            heading = writer_heading(soup, one_line(author))
+            heading.name = "h3"             # (under the reviews' title)
+            card.append(heading)
+            for part in review.select(".product-review__rating, .product-review__text"):
+                if words := one_line(part):
+                    line = soup.new_tag("p")
+                    line.string = words
+                    card.append(line)
+            review.replace_with(card)
 
 
 def _sulpak_item(soup: BeautifulSoup) -> None:
