@@ -163,6 +163,13 @@ Khan Academy (holdout135): an article lesson's page its cdn.kastatic.org assets 
 Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
 seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
 typed into a review answering it (`_prom_product`).
+WooCommerce (holdout156): a product page (one `div.summary` with its `h1.product_title`) keeps its rating, variations,
+add-on field labels and SKU/category/tag meta as lines under the price (the add-to-cart form goes), its
+`div#reviews ol.commentlist` the part 「评论」, the shop's `bypostauthor` reply in a review's `ul.children` answering it
+(`_woocommerce_product`).
+Magento (holdout156): a product page (one `div.product-info-main`) has its summary's rating and SKU one line each, its
+tab titles (`div.data.item.title`) h2s but the description's, and each `li.review-item` a part headed by its writer
+(`_magento_product`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -284,7 +291,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, site_named)
+                               page_marks, site_named, text_tag, writer_heading)
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -306,7 +313,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3490,6 +3497,143 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             box.decompose()
 
 
+def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """WooCommerce (WordPress's shop plugin, any theme: Storefront's, Astra's…): a product page, one
+    `div.summary` (`h1.product_title`, the stars `div.woocommerce-product-rating` 「评分 4.83 满分 5」, the price, the
+    short description, the add-to-cart form — a variable product's `table.variations` (each row a `th.label` and a
+    `select` of the variations: 尺寸 S/M/L, 颜色), a product add-on's fields (`div.wapf-field-container` and the like:
+    a label 「绣的名字（最多 10 个字母，+1 500 ₸）」 over a text box), the quantity box and 「加入购物车」 — then
+    `div.product_meta` 「SKU：KZ-OYU-01 分类：… 标签：…」), the tabs (描述, 附加信息, the reviews tab
+    `div#reviews`: an h2 「3 条对 … 的评价」 over `ol.commentlist`, each `li.review` its stars, `p.meta` (the
+    `.woocommerce-review__author`, 「（已验证的买家）」, the date) and `div.description`, the shop's reply a
+    `li.comment.bypostauthor` in the review's `ul.children`, then the review form). Read as a page, the form and the
+    meta went as chrome (a form; the class word 「meta」) with the variations, the add-on's price and the SKU they
+    name, the star widget left 「评分 满分 5」 heading each review, and a review holding replies went whole, its
+    reply kept alone (holdout156). So the rating, the variations, the add-on's labels and the meta are lines under
+    the h1 (the form's boxes and buttons go), and the reviews are the page's last part 「评论」: each buyer's text, a
+    review the shop answered in its replies a question with that answer."""
+    summaries = soup.select("div.summary")
+    names = [name for summary in summaries for name in summary.select("h1.product_title")]
+    if len(summaries) != 1 or len(names) != 1:
+        return
+    summary, name = summaries[0], names[0]
+    facts: list[str] = []
+    for rating in summary.select("div.woocommerce-product-rating"):
+        stars = rating.find(class_="star-rating")
+        if isinstance(stars, Tag) and (label := (stars.get("aria-label") or "").strip()):
+            count = rating.find(class_="woocommerce-review-link")
+            facts.append(" ".join(part for part in (label, one_line(count) if isinstance(count, Tag) else "") if part))
+        rating.decompose()
+    for form in summary.select("form.cart"):
+        for row in form.select("table.variations tr"):
+            label = row.find("th")
+            options = [one_line(option) for option in row.select("select option") if option.get("value")]
+            if isinstance(label, Tag) and one_line(label) and options:
+                facts.append(f"{one_line(label)}：{'、'.join(options)}")
+        for label in form.find_all("label"):
+            if "screen-reader-text" not in label.get("class", ()) and not label.find_parent("table") \
+                    and (words := one_line(label)):
+                facts.append(words)
+    for meta in summary.select("div.product_meta"):
+        facts.extend(words for child in meta.find_all("span", recursive=False) if (words := one_line(child)))
+    lines = []
+    for fact in facts:
+        line = soup.new_tag("p")
+        line.string = fact
+        lines.append(line)
+    anchor = summary.find("p", class_="price") or name
+    for line in reversed(lines):
+        anchor.insert_after(line)
+    for tag in summary.select("form.cart, div.product_meta"):
+        tag.decompose()
+    lists = soup.select("div#reviews ol.commentlist")
+    if len(lists) != 1:
+        return
+    comments: list[Comment] = []
+    for card in lists[0].select("li.review, li.comment"):
+        text = card.find(class_="description")
+        author = card.find(class_="woocommerce-review__author")
+        if isinstance(text, Tag) and text.find_parent("li") is card and (words := one_line(text)):
+            comments.append(Comment(one_line(author) if isinstance(author, Tag) else "", words,
+                                    "bypostauthor" in card.get("class", ()),
+                                    nested=card.find_parent("ul", class_="children") is not None))
+    reviews = lists[0].find_parent("div", id="reviews")
+    part = soup.new_tag("div")
+    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
+    reviews.replace_with(part)
+
+
+def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Magento (Adobe Commerce; the Luma theme and those built on it): a product page, one `div.product-info-main`
+    (the h1 `span.base` beside it, the stars `div.product-reviews-summary` — a `div.rating-result` titled 「90%」 and
+    the links 「2 則評論」「新增您的評論」 —, the price, `div.product-info-stock-sku` 「有貨」 and 「SKU」 over its value,
+    the add-to-cart form, the overview), then the tabs `div.product.data.items`: each a `div.data.item.title`
+    (`data-role=collapsible`, 「詳細資訊」「更多資訊」「評論 2」) before its `div.data.item.content` — the description,
+    the additional attributes' table (captioned with the tab's name again) and the reviews (`div.block-title`
+    「顧客評論」, each `li.review-item` its `.review-title`, stars, `.review-content` and `.review-details`: 「評論者」
+    name, 「張貼於」 date), then the review form (`div.block.review-add`). Read as a page, the summary's links were
+    glued 「2 則評論新增您的評論」, SKU and its value two lines, the tab titles no headings — the first a line of the
+    first part, the others, the table and the reviews (their writers gone as by-lines) run on into the description's
+    last answer — and the form's heading a line (holdout156). So the rating is one line 「評等 90% 2 則評論」 and the
+    SKU one line with its value, the description's tab title goes (the text is its own), the other tab titles are
+    h2s (the counter and a table's caption repeating the title go), and each review is a part headed by its writer
+    (`html_text.writer_heading`, as Kaspi's), its title, stars and date under the name; the review form goes."""
+    mains = soup.select("div.product-info-main")
+    if len(mains) != 1:
+        return
+    main = mains[0]
+    for summary in main.select("div.product-reviews-summary"):
+        result = summary.find(class_="rating-result")
+        label = summary.select_one(".rating-summary > .label")
+        count = summary.select_one("a.action.view")
+        words = [one_line(label).rstrip("：:") if isinstance(label, Tag) else "",
+                 str(result.get("title") or "") if isinstance(result, Tag) else "",
+                 one_line(count) if isinstance(count, Tag) else ""]
+        summary.replace_with(text_tag(soup, "p", " ".join(word for word in words if word)))
+    for sku in main.select("div.product.attribute.sku"):
+        sku.replace_with(text_tag(soup, "p", " ".join(one_line(part) for part in sku.find_all(recursive=False))))
+    for title in soup.select("div.product.data.items > div.data.item.title"):
+        content = title.find_next_sibling("div", class_="content")
+        for counter in title.select(".counter"):
+            counter.decompose()
+        name = one_line(title)
+        if not isinstance(content, Tag) or content.select_one(".product.attribute.description") is not None or not name:
+            title.decompose()       # (the description's tab: the text under it is the page's own)
+            continue
+        title.replace_with(text_tag(soup, "h2", name))
+        for caption in content.find_all("caption"):
+            if one_line(caption) == name:
+                caption.decompose()
+        for block in content.select("div.block-title"):
+            if block.find_next_sibling(class_="block-content") is not None \
+                    and block.find_next_sibling(class_="block-content").select_one("li.review-item"):
+                block.decompose()
+        for form in content.select("div.block.review-add"):
+            form.decompose()
+        for review in content.select("li.review-item"):
+            author = review.select_one(".review-author .review-details-value")
+            if not isinstance(author, Tag) or not one_line(author):
+                continue
+            heading = writer_heading(soup, one_line(author))
+            heading.name = "h3"          # (under the reviews' tab title)
+            lines = [one_line(review.find(class_="review-title"))]
+            result = review.find(class_="rating-result")
+            label = review.select_one(".rating-label")
+            if isinstance(result, Tag):
+                lines.append(" ".join(word for word in (one_line(label) if isinstance(label, Tag) else "",
+                                                         one_line(result)) if word))
+            lines.append(one_line(review.find(class_="review-content")))
+            date = review.find(class_="review-date")
+            if isinstance(date, Tag):
+                lines.append(" ".join(one_line(part) for part in date.find_all(recursive=False)))
+            card = soup.new_tag("div")
+            card.append(heading)
+            for line in lines:
+                if line:
+                    card.append(text_tag(soup, "p", line))
+            review.replace_with(card)
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3907,6 +4051,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
     (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
+    (_woocommerce_product, (_needs("product_title", "summary", "woocommerce-tabs"),)),
+    (_magento_product, (_needs("product-info-main", "product-info-stock-sku"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

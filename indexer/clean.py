@@ -386,6 +386,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _technodom_item(soup)
     if page and (marks is None or {"product__title", "product-tabs__content", "review__author"} <= marks):
         _sulpak_item(soup)
+    if page and (marks is None or PRESTASHOP_MARKS <= marks):
+        _prestashop_item(soup)
+    if page and (marks is None or ECWID_MARKS <= marks):
+        _ecwid_item(soup)
     if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
         _skillshare_class(soup)
     if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
@@ -1464,6 +1468,128 @@ def _technodom_item(soup: BeautifulSoup) -> None:
         heading = writer_heading(soup, name)
         heading.name = "h3"              # (under the reviews' own h2)
         review.insert_before(heading)
+
+
+# a PrestaShop product page's marks (the classic theme and those built on it): its product block, prices and cart form
+PRESTASHOP_MARKS = frozenset({"product-container", "product-prices", "product-actions"})
+
+
+def _prestashop_item(soup: BeautifulSoup) -> None:
+    """A PrestaShop product page (the classic theme): the header's logo an `h1` holding only its image, then in
+    `section#main` the product's `h1`, `div.product-prices` (the price and 「含税」 `.tax-shipping-delivery-label`), the
+    short description, the cart form (`div.product-variants-item`s: a `.control-label` 「颜色」 over a `select`; the
+    quantity and 「有库存」), `#block-reassurance` (the blockreassurance module's shop-wide promises), the tabs
+    (`#product-details`: 「参考」 `.product-reference`, 「库存中」 `.product-quantities`, 「数据表」 `p.h6` over
+    `dl.data-sheet`), `section.product-accessories` (other products' cards) and the productcomments module's
+    `#product-comments-list`. Read as a page, the logo's empty h1 left the first part untitled, the reassurance
+    lines were its text and the variants went with the form; the details tab glued label and value 「库存中134 件」,
+    「数据表」 was a line and the dt/dd one name or value a line; the accessories heading and card were parts of their
+    own (holdout156). So the logo's h1 is no heading, the price one line with its tax label, each variant a line 「颜色：黑、驼色」 under it, the
+    reassurance and accessories go, the details' label and value one line, 「数据表」 a heading over a two-column
+    table. (The comments are read before this, by their shape: `comments.page_comments`.)"""
+    mains = soup.select("section#main")
+    names = [name for main in mains for name in main.select("div.product-container h1")]
+    if len(mains) != 1 or len(names) != 1 or not one_line(names[0]):
+        return
+    main = mains[0]
+    for logo in soup.find_all("h1"):
+        if logo is not names[0] and not one_line(logo):
+            logo.name = "div"       # (the header's logo, an image alone: by now its box has lost its id)
+    for prices in main.select("div.product-prices"):
+        line = soup.new_tag("p")
+        line.string = " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
+                               if (words := one_line(part)))
+        variants = []
+        for item in main.select("div.product-variants-item"):
+            label = item.find(class_="control-label")
+            options = [one_line(option) for option in item.select("select option")]
+            if isinstance(label, Tag) and one_line(label) and options:
+                variants.append(f"{one_line(label)}：{'、'.join(options)}")
+        prices.replace_with(line)
+        for variant in reversed(variants):
+            tag = soup.new_tag("p")
+            tag.string = variant
+            line.insert_after(tag)
+    for chrome in main.select("#block-reassurance, section.product-accessories"):
+        chrome.decompose()
+    for fact in main.select("div.product-reference, div.product-quantities"):
+        line = soup.new_tag("p")
+        line.string = " ".join(words for part in fact.find_all(recursive=False) if (words := one_line(part)))
+        fact.replace_with(line)
+    for features in main.select("section.product-features"):
+        caption = features.find("p", class_="h6")
+        if isinstance(caption, Tag):
+            caption.name = "h3"
+        for listed in features.select("dl.data-sheet"):
+            terms = listed.find_all("dt", recursive=False)
+            values = listed.find_all("dd", recursive=False)
+            if terms and len(terms) == len(values):
+                listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+
+
+# an Ecwid store's product page's marks (its widget's `ec-…` and `product-details__…` classes)
+ECWID_MARKS = frozenset({"ec-store", "product-details__sidebar", "product-details__product-title"})
+
+
+def _ecwid_item(soup: BeautifulSoup) -> None:
+    """An Ecwid product page (the store widget embedded in any site): `div.product-details` of the gallery, the
+    `div.product-details__sidebar` (`h1.product-details__product-title`, 「SKU KUN-28」 `__product-sku`, the price
+    `__product-price` and 「含增值税」 `.details-product-price__vat`, the options `__product-options` — a
+    `.form-control__label` 「套装」 over a `select` —, 「加入购物车」, the action panel's 「去结账」 and stock line
+    `.details-product-purchase__place-text` 「有库存 · 阿拉木图仓库」, the share module), the description, then
+    `div.product-details__reviews` (its title `div.ec-header-h5` 「顾客评价」, each `div.product-review` its
+    `__author`, `__rating` 「★★★★★」 and `__text`). Read as a page, the sidebar went by its class word with all but the
+    h1 (the price, SKU, options and stock lost), and the reviews were a part titled by the page with 「顾客评价」 a
+    line, the writer gone as a by-line and the stars dropped (holdout156). So the sidebar is the h1 over its facts
+    — the SKU, the price with its tax note, each option 「套装：…、…」, the stock line — (its buttons and share module
+    go), 「顾客评价」 is a heading and each review a part headed by its writer (`html_text.writer_heading`, as
+    Kaspi's), its stars and text under the name; the reviews, beside `div.product-details`, go at its end (with the
+    h1 kept it is the block the cleaner takes for the page's text)."""
+    sidebars = soup.select("div.product-details__sidebar")
+    if len(sidebars) != 1:
+        return
+    sidebar = sidebars[0]
+    name = sidebar.find("h1", class_="product-details__product-title")
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    facts = [one_line(sidebar.find(class_="product-details__product-sku")),
+             " ".join(words for part in sidebar.select(".product-details__product-price, .details-product-price__vat")
+                      if (words := one_line(part)))]
+    for option in sidebar.select(".product-details__product-options .form-control"):
+        label = option.find(class_="form-control__label")
+        choices = [one_line(choice) for choice in option.select("select option") if one_line(choice)]
+        if isinstance(label, Tag) and one_line(label) and choices:
+            facts.append(f"{one_line(label)}：{'、'.join(choices)}")
+    facts.extend(one_line(place) for place in sidebar.select(".details-product-purchase__place-text"))
+    block = soup.new_tag("div")
+    block.append(name.extract())
+    for fact in facts:
+        if fact:
+            line = soup.new_tag("p")
+            line.string = fact
+            block.append(line)
+    details = sidebar.find_parent("div", class_="product-details")
+    sidebar.replace_with(block)
+    for reviews in soup.select("div.product-details__reviews"):
+        if isinstance(details, Tag) and details not in reviews.parents:
+            details.append(reviews.extract())     # (the product's last part: the h1's block is the page's text)
+        title = reviews.find(class_="ec-header-h5")
+        if isinstance(title, Tag) and one_line(title):
+            title.name = "h2"
+        for review in reviews.select("div.product-review"):
+            author = review.find(class_="product-review__author")
+            if not isinstance(author, Tag) or not one_line(author):
+                continue
+            card = soup.new_tag("div")
+            heading = writer_heading(soup, one_line(author))
+            heading.name = "h3"             # (under the reviews' title)
+            card.append(heading)
+            for part in review.select(".product-review__rating, .product-review__text"):
+                if words := one_line(part):
+                    line = soup.new_tag("p")
+                    line.string = words
+                    card.append(line)
+            review.replace_with(card)
 
 
 def _sulpak_item(soup: BeautifulSoup) -> None:
