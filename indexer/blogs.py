@@ -2369,7 +2369,10 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     own: the first line is one), Класс! / Комментировать / Поделиться (`div.feed_f`), then its comments
     `div.comments_lst_cnt` of `div.comments_i` cards (`a.comments_author-name`, `span.comments_date`,
     `div.comments_text`), flat, a reply classed `__reply` opening with the name it answers
-    (`span.comments_reply-to`: 「Ван Лэй,」). Over the topic the group's header `div.group-name_h` (its name
+    (`span.comments_reply-to`: 「Ван Лэй,」). Another export of it (holdout160) names the poster
+    `a.feed_h_author`, and sets the cards in a `div.comments_lst` after the topic's `div.feed` (not in
+    it), each writer an `a.comments_author` and a reply opening with 「@Name」 in its text: read as that
+    one, its comments were lost whole. Over the topic the group's header `div.group-name_h` (its name
     `h1.group-name_t`, 「Вы участник」). Read as a page, the group's name titled the article and a part of its
     own holding 「Вы участник」 and the date, the 【…】 lines were lines of the part above (glued to the
     line under them by one `<br>`), the hashtags closed the last part, and the comments were read by their
@@ -2382,7 +2385,7 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     if len(texts) != 1 or not loads_assets(soup, _OKRU_ADDRESS):
         return          # a group's feed (many topics), or a page OK.ru did not serve
     body = texts[0]
-    poster = feeds[0].select_one(".feed_h a.feed_author")
+    poster = feeds[0].select_one(".feed_h a.feed_author, .feed_h a.feed_h_author")
     home = str(poster.get("href") or "") if isinstance(poster, Tag) else ""
     holder = body.parent         # the lines take the text's place in it
     lines_apart(soup, body)
@@ -2397,13 +2400,13 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         first.name = "h1"           # without the pictograph it opens with (「🏃」), as VK's headline is
         for header in soup.find_all(class_=["group-name_h", "feed_h"]):
             header.decompose()      # the group's name and 「Вы участник」, the poster and the date
-    box = feeds[0].find("div", class_="comments_lst_cnt")
+    box = feeds[0].find("div", class_="comments_lst_cnt") or feeds[0].find_next("div", class_="comments_lst")
     if not isinstance(box, Tag):
         return
     threads: list[list[Comment]] = []
     for card in box.find_all("div", class_="comments_i"):
         text = card.find(class_="comments_text")
-        named = card.find(class_="comments_author-name")
+        named = card.find(class_="comments_author-name") or card.find("a", class_="comments_author")
         if not isinstance(text, Tag) or not isinstance(named, Tag):
             continue
         replying = text.find(class_="comments_reply-to")
@@ -2421,7 +2424,12 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         else:
             thread.append(comment)
     box.decompose()
-    _part_after(soup, body, _threads_html(threads) if threads else "")
+    if threads:
+        # inside the text's holder, not after it: without a <main>, the page's root is the nearest
+        # container of the first line holding most of the text, the holder itself (holdout160)
+        body.append(end := soup.new_tag("span"))
+        _part_after(soup, end, _threads_html(threads))
+        end.decompose()
 
 
 # Brunch's (브런치스토리) own assets (t1.daumcdn.net/brunch…: its styles and scripts)

@@ -460,6 +460,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
     _classed_bylines(tags)
+    _channel_cards(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
     _heading_extras(tags)
@@ -3943,6 +3944,29 @@ def _classed_bylines(tags: list[Tag]) -> None:
         named = [_class_words(part) for part in parts]
         if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
             box.decompose()
+
+# what a channel's or profile's audience count is named after (「article-channel-info__subscribers-2a」)
+_AUDIENCE_PARTS = frozenset({"subscribers", "followers"})
+CHANNEL_CARD_MAX = 80       # the characters of a channel card's name and count together
+
+
+def _channel_cards(tags: list[Tag]) -> None:
+    """A channel's card over an article (Dzen's div.article-channel-info__block: the channel's name link, its
+    「12,4 тыс. подписчиков」 in a span named for subscribers, the Подписаться button) is no text: set inside the
+    article, above its title, it opened the first fragment as 「Записки из Шахтинска12,4 тыс. подписчиков」
+    (holdout160). A box is one when its parts are a few inline ones or buttons, one named for the audience
+    count, no other text and short."""
+    for box in tags:
+        if box.name not in ("div", "p") or _gone(box):
+            continue
+        parts = box.find_all(True, recursive=False)
+        if not 2 <= len(parts) <= 4 or any(part.name not in ("span", "a", "div", "button") for part in parts) \
+                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+            continue
+        if any(not _AUDIENCE_PARTS.isdisjoint(_class_words(part)) for part in parts) \
+                and box.find(list(HEADINGS)) is None and len(box.get_text(strip=True)) <= CHANNEL_CARD_MAX:
+            box.decompose()
+
 
 def _drop_outlines(tags: list[Tag]) -> None:
     """An outline panel beside the document (Tencent Docs' 「目录」 of the headings, no links: a

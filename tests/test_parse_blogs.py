@@ -2167,6 +2167,24 @@ def test_okrus_markup_on_a_page_okru_did_not_serve_is_left_alone() -> None:
     assert "【一、报名靠手机号】" in text
 
 
+def test_an_okru_topic_with_its_comments_after_the_feed_and_no_main_keeps_them() -> None:
+    # holdout160: the cards in a div.comments_lst after the topic's div.feed, their writers a.comments_author, the
+    # poster a.feed_h_author and no <main> (the root the text's holder): the comments were lost whole
+    card = ("<div class='comments_i'><a class='comments_author' href='/profile/{0}'>{1}</a>"
+            "<span class='comments_date'>3 янв 2025 в 08:05</span><div class='comments_text'>{2}</div></div>")
+    html = ("<html><head><title>Связь на зимовке | OK</title>"
+            "<link rel='stylesheet' href='https://st.okcdn.ru/res/css/ok_main.css'></head><body>"
+            "<div class='feed-w'><div class='feed'><div class='feed_h'><a class='o feed_h_author' href='/profile/57'>"
+            "Бауыржан</a><span class='feed_date'>2 янв 2025 в 18:40</span></div>"
+            "<div class='media-block media-text'><div class='media-text_cnt'><div class='media-text_cnt_tx'>"
+            "冬营地的手机通信<br><br>营地房子里基本没有信号，屋后的小山坡上能有一到两格。<br><br>"
+            "【一、选哪个套餐】<br>我和儿子都办了 Tele2 的最便宜套餐，每月 1 390 ₸。</div></div></div></div>"
+            "<div class='comments_lst'>" + card.format(56, "Айдос", "馈线越短越好，超过 15 米信号损失很大。")
+            + "</div></div></body></html>")
+    got = texts(cut(html))
+    assert got[-1] == ("section", COMMENTS_TITLE, "馈线越短越好，超过 15 米信号损失很大。")
+
+
 def _brunch_comment(name: str, text: str, badge: bool = False, replies: str = "") -> str:
     mark = "<span class='badge_writer'>작가</span>" if badge else ""
     nested = f"<ul class='list_reply'>{replies}</ul>" if replies else ""

@@ -2457,6 +2457,19 @@ def test_a_by_line_of_spans_named_for_its_parts_goes_and_a_line_of_other_spans_s
             "</body></html>")
     assert texts(cut(page)) == [("section", "屋顶冰柱怎么投诉", "拨打 109 或给机器人发消息。\n109 24 小时")]
 
+def test_a_channel_card_over_the_title_goes_and_a_box_of_other_spans_stays() -> None:
+    # holdout160: Dzen's channel card (name link, subscriber count span, Подписаться) inside the article above its
+    # h1 opened the first fragment as 「Записки из Шахтинска12,4 тыс. подписчиков」
+    page = ("<html><body><main><div class='article'><div class='article-channel-info__block-1x'>"
+            "<a class='article-channel-info__name-1e' href='/c'>Записки из Шахтинска</a>"
+            "<span class='article-channel-info__subscribers-2a'>12,4 тыс. подписчиков</span>"
+            "<button class='subscribe-button__button-1v'>Подписаться</button></div>"
+            "<h1 class='article__title-1p'>井下能不能带手机</h1><div class='article-render'><p>手机要放进更衣柜。</p>"
+            "<p class='contacts'><span class='phone'>109</span> <span class='date'>24 小时</span></p></div></div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "井下能不能带手机", "手机要放进更衣柜。\n109 24 小时")]
+
+
 def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> None:
     # holdout124: the seller card's phone block and the info line were glued to the description's last answer, and
     # the dl's terms and values were one a line
