@@ -284,7 +284,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.bbs import ASKS, answered_html, part_html
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, site_named)
+                               page_marks, site_named, text_tag)
 from indexer.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -3490,6 +3490,51 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             box.decompose()
 
 
+# a bold lead-in an employer types over a list or before its text, ending in a colon (「Обязанности：」)
+_LEAD_IN_COLON = re.compile(r"\s*[:：]\s*$")
+
+
+def _hh_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """hh.ru / hh.kz (HeadHunter, its Bloko design system, test ids `data-qa` on its parts): a vacancy page, the
+    h1 `data-qa="vacancy-title"` over the salary, the company and city, the experience and employment lines, then
+    the employer's description `div.g-user-content[data-qa=vacancy-description]`, the key skills (`span.bloko-tag`s
+    in a `div.bloko-tag-list`, no space between them), the address block `div.vacancy-address` and the publication
+    line `p.vacancy-creation-time-redesigned`. The employer's editor has no headings: a part's name is a
+    paragraph of bold text, often ended by a colon (「<p><strong>Обязанности：</strong></p>」 over a list), or a bold
+    lead-in opening its paragraph (「<p><strong>Требования：</strong>能独立生活…</p>」). Read as a page, the
+    colon's headings were taken for lines of text, so two lists were glued under the h1 with their names as
+    lines and the lead-in paragraph was a part of the h1's own; the skills were one word 「МетеонаблюденияSYNOP…」
+    and the publication line ran into the address's part (holdout154). So in the description a paragraph of bold
+    text alone, or a bold lead-in ending in a colon, is a heading (the colon goes), the skills are one line separated by 「 · 」,
+    and the publication line is a fact of the header, under the employment line."""
+    descriptions = soup.select('div.g-user-content[data-qa="vacancy-description"]')
+    titles = soup.select('h1[data-qa="vacancy-title"]')
+    if len(descriptions) != 1 or len(titles) != 1:
+        return
+    for paragraph in descriptions[0].find_all("p", recursive=False):
+        lead = next((child for child in paragraph.children
+                     if not (isinstance(child, NavigableString) and not child.strip())), None)
+        if not isinstance(lead, Tag) or lead.name not in ("strong", "b"):
+            continue
+        name = one_line(lead)
+        alone = one_line(paragraph) == name
+        if not _LEAD_IN_COLON.sub("", name) or not (alone or _LEAD_IN_COLON.search(name)):
+            continue
+        lead.extract()
+        heading = text_tag(soup, "h3", _LEAD_IN_COLON.sub("", name))
+        paragraph.insert_before(heading)
+        if not one_line(paragraph):
+            paragraph.decompose()
+    for tags in soup.select("div.bloko-tag-list"):
+        words = [one_line(tag) for tag in tags.select(".bloko-tag")]
+        if words:
+            tags.replace_with(text_tag(soup, "p", " · ".join(word for word in words if word)))
+    published = soup.select_one("p.vacancy-creation-time-redesigned")
+    facts = soup.select('[data-qa="vacancy-view-employment-mode"], [data-qa="vacancy-experience"]')
+    if isinstance(published, Tag) and facts:
+        facts[-1].insert_after(published.extract())
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3907,6 +3952,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_open_edx, (_needs("xblock-student_view-discussion", "discussion-post"),)),
     (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
+    (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

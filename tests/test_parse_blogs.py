@@ -3346,3 +3346,40 @@ def test_a_durable_pages_cards_prices_and_testimonials_are_read_as_steps_lines_a
 
 def test_durables_markup_without_its_generator_is_read_as_it_was() -> None:
     assert texts(cut(_durable_page(_DURABLE_PARTS, generator="Other"))) != texts(cut(_durable_page(_DURABLE_PARTS)))
+
+
+def hh_vacancy(qa: str = "vacancy-description") -> str:
+    """An hh.kz vacancy page: the header, a description with bold-paragraph headings (two ending in a colon, one a
+    lead-in opening its paragraph), the key skills and the address with the publication line."""
+    return ("<html lang='ru'><head><title>Наблюдатель — вакансия | hh.kz</title></head><body><div class='main-content'>"
+            "<h1 class='bloko-header-section-1' data-qa='vacancy-title'>Наблюдатель</h1>"
+            "<div data-qa='vacancy-salary'>от 280 000 ₸ на руки</div>"
+            "<p data-qa='vacancy-view-employment-mode'>Полная занятость</p>"
+            f"<div class='vacancy-section'><div class='g-user-content' data-qa='{qa}'><p>站在草原上。</p>"
+            "<p><strong>Обязанности / 岗位职责：</strong></p><ul><li>每 3 小时读数；</li><li>发 SYNOP 短信。</li></ul>"
+            "<p><strong>Рабочая связь</strong></p><p>只有 Beeline 信号。</p>"
+            "<p><strong>Требования：</strong>会发短信。</p></div></div>"
+            "<div class='vacancy-skills'><h2 class='bloko-header-2'>Ключевые навыки</h2><div class='bloko-tag-list'>"
+            "<span class='bloko-tag' data-qa='skills-element'>SYNOP</span>"
+            "<span class='bloko-tag' data-qa='skills-element'>Вахтовый метод</span></div></div>"
+            "<div class='vacancy-address'><h2 class='bloko-header-2'>Где предстоит работать</h2>"
+            "<span data-qa='vacancy-view-raw-address'>Балхаш, ул. Ленина, 41</span></div>"
+            "<p class='vacancy-creation-time-redesigned'>Вакансия опубликована 18 ноября 2026</p>"
+            "</div></body></html>")
+
+
+def test_an_hh_vacancys_colon_headings_are_parts_its_skills_are_separated_and_its_date_joins_the_header() -> None:
+    # holdout154: the colon-ended bold headings were lines glued under the h1, the lead-in paragraph a part of the
+    # h1's own, the skills one word and the publication line glued to the address
+    assert texts(cut(hh_vacancy())) == [
+        ("section", "Наблюдатель",
+         "от 280 000 ₸ на руки\nПолная занятость\nВакансия опубликована 18 ноября 2026\n站在草原上。"),
+        ("section", "Обязанности / 岗位职责", "每 3 小时读数；\n发 SYNOP 短信。"),
+        ("section", "Рабочая связь", "只有 Beeline 信号。"),
+        ("section", "Требования", "会发短信。"),
+        ("section", "Ключевые навыки", "SYNOP · Вахтовый метод"),
+        ("section", "Где предстоит работать", "Балхаш, ул. Ленина, 41")]
+
+
+def test_hh_markup_without_its_vacancy_description_is_left_alone() -> None:
+    assert "Обязанности / 岗位职责：" in all_text(cut(hh_vacancy(qa="employer-description")))
