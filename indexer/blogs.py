@@ -3535,6 +3535,31 @@ def _hh_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         facts[-1].insert_after(published.extract())
 
 
+def _superjob_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Superjob: a vacancy page, its class names hashed but each part also named by a test class `f-test-…`: the
+    base info `div.f-test-vacancy-base-info` (the h1, the salary, the location, the company's name a link in
+    `.f-test-text-vacancy-item-company-name`, the experience and employment line, the buttons), then the
+    description `div.f-test-vacancy-description` opened by the site's label span 「Обязанности и условия」 (the same
+    on every vacancy), the company block `div.f-test-vacancy-company-block` (its name, 「На сайте с 2019 года」,
+    「Все 4 вакансии компании」) and similar vacancies. Read as a page, the company's name went with the links, the
+    label was the first part's last line and the company block was glued to the description's last list
+    (holdout154). So the company's name is a line of the header's facts, and the label and the company block go."""
+    infos = soup.select("div.f-test-vacancy-base-info")
+    descriptions = soup.select("div.f-test-vacancy-description")
+    if len(infos) != 1 or len(descriptions) != 1 or not isinstance(infos[0].find("h1"), Tag):
+        return
+    for company in infos[0].select(".f-test-text-vacancy-item-company-name"):
+        name = one_line(company)
+        if name:
+            company.replace_with(text_tag(soup, "p", name))
+    first = next((child for child in descriptions[0].children
+                  if not (isinstance(child, NavigableString) and not child.strip())), None)
+    if isinstance(first, Tag) and first.name == "span":
+        first.decompose()       # the description's label, the site's words
+    for block in soup.select("div.f-test-vacancy-company-block"):
+        block.decompose()
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3953,6 +3978,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_khan_academy, (_needs("framework-perseus", "discussion-item", "discussion-content"),)),
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
+    (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

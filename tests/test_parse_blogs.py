@@ -3383,3 +3383,31 @@ def test_an_hh_vacancys_colon_headings_are_parts_its_skills_are_separated_and_it
 
 def test_hh_markup_without_its_vacancy_description_is_left_alone() -> None:
     assert "Обязанности / 岗位职责：" in all_text(cut(hh_vacancy(qa="employer-description")))
+
+
+def superjob_vacancy(info: str = "f-test-vacancy-base-info") -> str:
+    """A Superjob vacancy page: the base info with the company's link, the description under the site's label span
+    and the company block after it."""
+    return ("<html lang='ru'><head><title>Сиделка — Superjob</title></head><body>"
+            f"<div class='_3MVeX {info}'><h1 class='_2lk5z f-test-text-vacancy-item-title'>Сиделка</h1>"
+            "<span class='f-test-text-company-item-salary'>от 230 000 ₸</span>"
+            "<div class='_1h3Zg f-test-text-vacancy-item-company-name'><a href='/clients/z-1.html'>Агентство «Забота»</a></div>"
+            "<button class='f-test-button-Otkliknutsya'>Откликнуться</button></div>"
+            "<div class='_3-q4I f-test-vacancy-description'><span class='_39I1Z'>Обязанности и условия</span>"
+            "<p><b>关于我们</b></p><p>上门陪护独居老人，每次 3 小时，做饭、提醒吃药。</p><p><b>要求</b></p>"
+            "<ul><li>有护理经验 1 年以上；</li><li>会俄语。</li></ul></div>"
+            "<div class='_3SXVD f-test-vacancy-company-block'><span>Агентство «Забота»</span> <span>На сайте с 2019 года</span>"
+            " <a href='/clients/z-1/vacancies.html'>Все 4 вакансии компании</a></div></body></html>")
+
+
+def test_a_superjob_vacancy_keeps_its_company_and_drops_the_label_and_company_block() -> None:
+    # holdout154: the company's name was lost, the label 「Обязанности и условия」 the first part's last line and the
+    # company block glued to the last list
+    assert texts(cut(superjob_vacancy())) == [
+        ("section", "Сиделка", "от 230 000 ₸\nАгентство «Забота»"),
+        ("section", "关于我们", "上门陪护独居老人，每次 3 小时，做饭、提醒吃药。"),
+        ("section", "要求", "有护理经验 1 年以上；\n会俄语。")]
+
+
+def test_superjob_markup_without_its_base_info_is_left_alone() -> None:
+    assert "Обязанности и условия" in all_text(cut(superjob_vacancy(info="f-test-vacancy-card")))
