@@ -3560,6 +3560,56 @@ def _superjob_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         block.decompose()
 
 
+# the specialist's answer Profi.ru prints under a client's review (「Ответ специалиста:」)
+_SPECIALIST_REPLY = re.compile(r"^\s*Ответ специалиста\s*[:：]\s*", re.IGNORECASE)
+
+
+def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Profi.ru: a specialist's profile page, `section.profile-header` (the avatar, `h1.profile-name`, the rating
+    `div.profile-rating` 「4,96 87 отзывов Документы проверены」, `div.profile-meta` 「Алматы · Работает онлайн ·
+    Опыт 9 лет · …」, the buttons Предложить заказ / Написать / Поделиться), the profile's sections (О себе, the
+    prices, the FAQ…), then `section.profile-reviews`: each `div.review-card` its `.review-author`, `.review-stars`,
+    `.review-date`, `p.review-text` and the specialist's `div.review-reply` 「Ответ специалиста: …」, and the link
+    「Показать ещё 84 отзыва」. Read as a page, the header went as chrome by its class word (the name, rating and
+    city with it), and the reviews were one part under 「Отзывы · 87」, their dates bare lines and the
+    specialist's answer glued among them (holdout154). So the header is the h1 over its rating and meta lines (the
+    buttons go), and the reviews are the page's last part 「评论」, each a client's remark, the specialist's reply
+    the author's answer to it."""
+    headers = soup.select("section.profile-header")
+    if len(headers) != 1:
+        return
+    name = headers[0].find("h1")
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    facts = [" · ".join(one_line(part) for part in rating.find_all(recursive=False) if one_line(part))
+             or one_line(rating) for rating in headers[0].select("div.profile-rating")]
+    facts += [one_line(meta) for meta in headers[0].select("div.profile-meta")]
+    header = soup.new_tag("div")
+    header.append(text_tag(soup, "h1", one_line(name)))
+    for fact in facts:
+        if fact:
+            header.append(text_tag(soup, "p", fact))
+    headers[0].replace_with(header)
+    boxes = soup.select("section.profile-reviews")
+    for box in boxes[1:]:
+        box.decompose()
+    if not boxes:
+        return
+    comments: list[Comment] = []
+    for card in boxes[0].select("div.review-card"):
+        reply = card.find(class_="review-reply")
+        answer = _SPECIALIST_REPLY.sub("", one_line(reply), count=1) if isinstance(reply, Tag) else ""
+        texts = [one_line(text) for text in card.select(".review-text")]
+        if any(texts):
+            comments.append(Comment(one_line(card.find(class_="review-author")), " ".join(t for t in texts if t),
+                                    False))
+        if answer:
+            comments.append(Comment("", answer, True))
+    part = soup.new_tag("div")
+    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
+    boxes[0].replace_with(part)
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -3979,6 +4029,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
     (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
+    (_profi_profile, (_needs("profile-header", "profile-name", "review-card"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
