@@ -3610,6 +3610,70 @@ def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     boxes[0].replace_with(part)
 
 
+def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """YouDo: a task's page, `main.b-task` of `div.b-task-block`s: the info block (`h1`, the status line
+    「Открыто · 5 предложений · 412 просмотров」, the budget, the address and start, the customer's line
+    `.b-task-block__author` 「Заказчик: Лин М. · 4 задания · 5,0」), the description block (the site's subtitle
+    「Описание задания」 over the customer's text `.b-task-block__description`, 「Фото: 2」), the offers block (a
+    subtitle 「Предложения исполнителей (5)」, each `div.b-offer` a performer's card `.b-offer__name`, price and
+    `.b-offer__text`, and 「Ещё 2 предложения видны только заказчику」), the questions block (`div.b-comment`s, each
+    its `.b-comment__author` and date, a reply classed `b-comment_reply` under the comment it answers, the
+    customer's name marked 「(заказчик)」) and the safe-deal banner. Read as a page, the customer's line went with
+    its class word, the subtitle 「Описание задания」 was a line, the photos' count, the offers' subtitle and the
+    first offer's card were glued to the description's last part, the other offers (cards, prices, texts) one part
+    under that same title with the banner another, and the questions one 「评论」 passage whatever answered what
+    (holdout154). So the customer's line is a fact of the header, the site's subtitle, the photos' count, the
+    hidden offers' line and the banner go, the offers are a part under their subtitle (each performer's card and
+    price before the offer's text), and the questions are the last part 「评论」, a question the customer answers
+    in the reply under it a Q&A."""
+    tasks = soup.select("main.b-task")
+    if len(tasks) != 1:
+        return
+    task = tasks[0]
+    info = task.select_one("div.b-task-block_info")
+    if not isinstance(info, Tag) or not isinstance(info.find("h1"), Tag):
+        return
+    customer = ""
+    for author in info.select(".b-task-block__author"):
+        link = author.find("a")
+        customer = one_line(link) if isinstance(link, Tag) else ""
+        author.replace_with(text_tag(soup, "p", one_line(author)))
+    for chrome in task.select("div.b-task-block_description > h2, .b-task-block__photos, div.b-offer_hidden, "
+                              "div.b-task-block_safe"):
+        chrome.decompose()
+    for block in task.select("div.b-task-block_offers"):
+        subtitle = block.find("h2")
+        part = soup.new_tag("div")
+        if isinstance(subtitle, Tag):
+            part.append(text_tag(soup, "h2", one_line(subtitle)))
+        for offer in block.select("div.b-offer"):
+            card = " · ".join(one_line(offer.find(class_=name)) for name in ("b-offer__name", "b-offer__price")
+                              if one_line(offer.find(class_=name)))
+            text = one_line(offer.find(class_="b-offer__text"))
+            line = text_tag(soup, "p", card or text)
+            if card and text:       # one block, so that a long part is never cut between a card and its offer
+                line.append(soup.new_tag("br"))
+                line.append(text)
+            if card or text:
+                part.append(line)
+        block.replace_with(part)
+    boxes = task.select("div.b-task-block_comments")
+    if not boxes:
+        return
+    comments: list[Comment] = []
+    for comment in boxes[0].select("div.b-comment"):
+        name = one_line(comment.find(class_="b-comment__author"))
+        for furniture in comment.select(".b-comment__author, .b-comment__date"):
+            furniture.decompose()
+        by_customer = bool(customer) and name.startswith(customer)
+        comments.append(Comment(name, one_line(comment), by_customer, "b-comment_reply" in comment.get("class", [])))
+    part = soup.new_tag("div")
+    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
+    boxes[0].replace_with(part)
+    for box in boxes[1:]:
+        box.decompose()
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -4030,6 +4094,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
     (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
     (_profi_profile, (_needs("profile-header", "profile-name", "review-card"),)),
+    (_youdo_task, (_needs("b-task", "b-task-block", "b-task-block_info"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

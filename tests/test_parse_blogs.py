@@ -3442,3 +3442,41 @@ def test_a_profi_profile_keeps_its_header_and_its_reviews_are_comments() -> None
 
 def test_profi_markup_without_its_profile_header_is_left_alone() -> None:
     assert "Показать ещё 84 отзыва" in all_text(cut(profi_profile(header="profile-card")))
+
+
+def youdo_task(main: str = "b-task") -> str:
+    """A YouDo task: the info block with the customer's line, the description under the site's subtitle with the
+    photos' count, two offers and the hidden ones' line, a question the customer answers and the safe-deal banner."""
+    return ("<html lang='ru'><head><title>GSM-сигнализация — YouDo</title></head><body>"
+            f"<main class='{main}'><div class='b-task-block b-task-block_info'><h1>安裝魚缸簡訊警報器</h1>"
+            "<div class='b-task-block__budget'>Бюджет до 15 000 ₸</div>"
+            "<div class='b-task-block__author'>Заказчик: <a href='/u1'>Лин М.</a> · 5,0</div></div>"
+            "<div class='b-task-block b-task-block_description'><h2 class='b-task-block__subtitle'>Описание задания</h2>"
+            "<div class='b-task-block__description'><p>停電時要傳簡訊到我的手機。</p></div>"
+            "<div class='b-task-block__photos'><span>Фото: 2</span></div></div>"
+            "<div class='b-task-block b-task-block_offers'><h2 class='b-task-block__subtitle'>Предложения исполнителей (4)</h2>"
+            "<div class='b-offer'><div class='b-offer__name'><a href='/u2'>Дмитрий К.</a> · ★ 4,9</div>"
+            "<div class='b-offer__price'>12 000 ₸</div><div class='b-offer__text'>我會幫您開自動儲值。</div></div>"
+            "<div class='b-offer'><div class='b-offer__name'><a href='/u3'>Асель Т.</a> · ★ 5,0</div>"
+            "<div class='b-offer__price'>10 000 ₸</div><div class='b-offer__text'>可以用中文說明。</div></div>"
+            "<div class='b-offer b-offer_hidden'>Ещё 2 предложения видны только заказчику</div></div>"
+            "<div class='b-task-block b-task-block_comments'><h2 class='b-task-block__subtitle'>Вопросы к заданию (2)</h2>"
+            "<div class='b-comment'><span class='b-comment__author'>Ержан М.</span> <span class='b-comment__date'>11:20"
+            "</span><p>請問魚缸附近有沒有訊號？</p></div><div class='b-comment b-comment_reply'><span class='b-comment__author'>"
+            "Лин М. (заказчик)</span> <span class='b-comment__date'>12:05</span><p>客廳有 3 格訊號。</p></div></div>"
+            "<div class='b-task-block b-task-block_safe'><p>Сделка без риска: оплата через YouDo. <a href='/safe'>Подробнее</a>"
+            "</p></div></main></body></html>")
+
+
+def test_a_youdo_tasks_offers_are_a_part_and_the_customers_reply_answers_the_question() -> None:
+    # holdout154: the customer's line was lost, the subtitle a line, the photos' count, the offers' subtitle and the
+    # first card glued to the description, the banner a part of its own and the questions one passage
+    assert texts(cut(youdo_task())) == [
+        ("section", "安裝魚缸簡訊警報器", "Бюджет до 15 000 ₸\nЗаказчик: Лин М. · 5,0\n停電時要傳簡訊到我的手機。"),
+        ("section", "Предложения исполнителей (4)",
+         "Дмитрий К. · ★ 4,9 · 12 000 ₸\n我會幫您開自動儲值。\nАсель Т. · ★ 5,0 · 10 000 ₸\n可以用中文說明。"),
+        ("qa", "請問魚缸附近有沒有訊號？", "客廳有 3 格訊號。")]
+
+
+def test_youdo_markup_without_its_task_is_left_alone() -> None:
+    assert "Фото: 2" in all_text(cut(youdo_task(main="b-tasks-list")))
