@@ -170,6 +170,12 @@ add-on field labels and SKU/category/tag meta as lines under the price (the add-
 Magento (holdout156): a product page (one `div.product-info-main`) has its summary's rating and SKU one line each, its
 tab titles (`div.data.item.title`) h2s but the description's, and each `li.review-item` a part headed by its writer
 (`_magento_product`).
+hh.ru / hh.kz (holdout154): a vacancy's bold paragraphs (and bold lead-ins ending in 「：」) of its description are its
+headings, its skill tags one line, its publication line a fact of the header (`_hh_vacancy`). Superjob (holdout154):
+a vacancy's company name is a fact of the header, the description's label and the company block go
+(`_superjob_vacancy`). Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
+the part 「评论」, the specialist's reply answering (`_profi_profile`). YouDo (holdout154): a task's customer's line is a
+fact of the header, the offers a part, the questions the part 「评论」, the customer's reply answering (`_youdo_task`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
 text (「♥ 14」, 「Add to memories」) is no text (`_livejournal`).
@@ -313,7 +319,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3642,6 +3648,190 @@ def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             review.replace_with(card)
 
 
+# a bold lead-in an employer types over a list or before its text, ending in a colon (「Обязанности：」)
+_LEAD_IN_COLON = re.compile(r"\s*[:：]\s*$")
+
+
+def _hh_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """hh.ru / hh.kz (HeadHunter, its Bloko design system, test ids `data-qa` on its parts): a vacancy page, the
+    h1 `data-qa="vacancy-title"` over the salary, the company and city, the experience and employment lines, then
+    the employer's description `div.g-user-content[data-qa=vacancy-description]`, the key skills (`span.bloko-tag`s
+    in a `div.bloko-tag-list`, no space between them), the address block `div.vacancy-address` and the publication
+    line `p.vacancy-creation-time-redesigned`. The employer's editor has no headings: a part's name is a
+    paragraph of bold text, often ended by a colon (「<p><strong>Обязанности：</strong></p>」 over a list), or a bold
+    lead-in opening its paragraph (「<p><strong>Требования：</strong>能独立生活…</p>」). Read as a page, the
+    colon's headings were taken for lines of text, so two lists were glued under the h1 with their names as
+    lines and the lead-in paragraph was a part of the h1's own; the skills were one word 「МетеонаблюденияSYNOP…」
+    and the publication line ran into the address's part (holdout154). So in the description a paragraph of bold
+    text alone, or a bold lead-in ending in a colon, is a heading (the colon goes), the skills are one line separated by 「 · 」,
+    and the publication line is a fact of the header, under the employment line."""
+    descriptions = soup.select('div.g-user-content[data-qa="vacancy-description"]')
+    titles = soup.select('h1[data-qa="vacancy-title"]')
+    if len(descriptions) != 1 or len(titles) != 1:
+        return
+    for paragraph in descriptions[0].find_all("p", recursive=False):
+        lead = next((child for child in paragraph.children
+                     if not (isinstance(child, NavigableString) and not child.strip())), None)
+        if not isinstance(lead, Tag) or lead.name not in ("strong", "b"):
+            continue
+        name = one_line(lead)
+        alone = one_line(paragraph) == name
+        if not _LEAD_IN_COLON.sub("", name) or not (alone or _LEAD_IN_COLON.search(name)):
+            continue
+        lead.extract()
+        heading = text_tag(soup, "h3", _LEAD_IN_COLON.sub("", name))
+        paragraph.insert_before(heading)
+        if not one_line(paragraph):
+            paragraph.decompose()
+    for tags in soup.select("div.bloko-tag-list"):
+        words = [one_line(tag) for tag in tags.select(".bloko-tag")]
+        if words:
+            tags.replace_with(text_tag(soup, "p", " · ".join(word for word in words if word)))
+    published = soup.select_one("p.vacancy-creation-time-redesigned")
+    facts = soup.select('[data-qa="vacancy-view-employment-mode"], [data-qa="vacancy-experience"]')
+    if isinstance(published, Tag) and facts:
+        facts[-1].insert_after(published.extract())
+
+
+def _superjob_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Superjob: a vacancy page, its class names hashed but each part also named by a test class `f-test-…`: the
+    base info `div.f-test-vacancy-base-info` (the h1, the salary, the location, the company's name a link in
+    `.f-test-text-vacancy-item-company-name`, the experience and employment line, the buttons), then the
+    description `div.f-test-vacancy-description` opened by the site's label span 「Обязанности и условия」 (the same
+    on every vacancy), the company block `div.f-test-vacancy-company-block` (its name, 「На сайте с 2019 года」,
+    「Все 4 вакансии компании」) and similar vacancies. Read as a page, the company's name went with the links, the
+    label was the first part's last line and the company block was glued to the description's last list
+    (holdout154). So the company's name is a line of the header's facts, and the label and the company block go."""
+    infos = soup.select("div.f-test-vacancy-base-info")
+    descriptions = soup.select("div.f-test-vacancy-description")
+    if len(infos) != 1 or len(descriptions) != 1 or not isinstance(infos[0].find("h1"), Tag):
+        return
+    for company in infos[0].select(".f-test-text-vacancy-item-company-name"):
+        name = one_line(company)
+        if name:
+            company.replace_with(text_tag(soup, "p", name))
+    first = next((child for child in descriptions[0].children
+                  if not (isinstance(child, NavigableString) and not child.strip())), None)
+    if isinstance(first, Tag) and first.name == "span":
+        first.decompose()       # the description's label, the site's words
+    for block in soup.select("div.f-test-vacancy-company-block"):
+        block.decompose()
+
+
+# the specialist's answer Profi.ru prints under a client's review (「Ответ специалиста:」)
+_SPECIALIST_REPLY = re.compile(r"^\s*Ответ специалиста\s*[:：]\s*", re.IGNORECASE)
+
+
+def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Profi.ru: a specialist's profile page, `section.profile-header` (the avatar, `h1.profile-name`, the rating
+    `div.profile-rating` 「4,96 87 отзывов Документы проверены」, `div.profile-meta` 「Алматы · Работает онлайн ·
+    Опыт 9 лет · …」, the buttons Предложить заказ / Написать / Поделиться), the profile's sections (О себе, the
+    prices, the FAQ…), then `section.profile-reviews`: each `div.review-card` its `.review-author`, `.review-stars`,
+    `.review-date`, `p.review-text` and the specialist's `div.review-reply` 「Ответ специалиста: …」, and the link
+    「Показать ещё 84 отзыва」. Read as a page, the header went as chrome by its class word (the name, rating and
+    city with it), and the reviews were one part under 「Отзывы · 87」, their dates bare lines and the
+    specialist's answer glued among them (holdout154). So the header is the h1 over its rating and meta lines (the
+    buttons go), and the reviews are the page's last part 「评论」, each a client's remark, the specialist's reply
+    the author's answer to it."""
+    headers = soup.select("section.profile-header")
+    if len(headers) != 1:
+        return
+    name = headers[0].find("h1")
+    if not isinstance(name, Tag) or not one_line(name):
+        return
+    facts = [" · ".join(one_line(part) for part in rating.find_all(recursive=False) if one_line(part))
+             or one_line(rating) for rating in headers[0].select("div.profile-rating")]
+    facts += [one_line(meta) for meta in headers[0].select("div.profile-meta")]
+    header = soup.new_tag("div")
+    header.append(text_tag(soup, "h1", one_line(name)))
+    for fact in facts:
+        if fact:
+            header.append(text_tag(soup, "p", fact))
+    headers[0].replace_with(header)
+    boxes = soup.select("section.profile-reviews")
+    for box in boxes[1:]:
+        box.decompose()
+    if not boxes:
+        return
+    comments: list[Comment] = []
+    for card in boxes[0].select("div.review-card"):
+        reply = card.find(class_="review-reply")
+        answer = _SPECIALIST_REPLY.sub("", one_line(reply), count=1) if isinstance(reply, Tag) else ""
+        texts = [one_line(text) for text in card.select(".review-text")]
+        if any(texts):
+            comments.append(Comment(one_line(card.find(class_="review-author")), " ".join(t for t in texts if t),
+                                    False))
+        if answer:
+            comments.append(Comment("", answer, True))
+    part = soup.new_tag("div")
+    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
+    boxes[0].replace_with(part)
+
+
+def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """YouDo: a task's page, `main.b-task` of `div.b-task-block`s: the info block (`h1`, the status line
+    「Открыто · 5 предложений · 412 просмотров」, the budget, the address and start, the customer's line
+    `.b-task-block__author` 「Заказчик: Лин М. · 4 задания · 5,0」), the description block (the site's subtitle
+    「Описание задания」 over the customer's text `.b-task-block__description`, 「Фото: 2」), the offers block (a
+    subtitle 「Предложения исполнителей (5)」, each `div.b-offer` a performer's card `.b-offer__name`, price and
+    `.b-offer__text`, and 「Ещё 2 предложения видны только заказчику」), the questions block (`div.b-comment`s, each
+    its `.b-comment__author` and date, a reply classed `b-comment_reply` under the comment it answers, the
+    customer's name marked 「(заказчик)」) and the safe-deal banner. Read as a page, the customer's line went with
+    its class word, the subtitle 「Описание задания」 was a line, the photos' count, the offers' subtitle and the
+    first offer's card were glued to the description's last part, the other offers (cards, prices, texts) one part
+    under that same title with the banner another, and the questions one 「评论」 passage whatever answered what
+    (holdout154). So the customer's line is a fact of the header, the site's subtitle, the photos' count, the
+    hidden offers' line and the banner go, the offers are a part under their subtitle (each performer's card and
+    price before the offer's text), and the questions are the last part 「评论」, a question the customer answers
+    in the reply under it a Q&A."""
+    tasks = soup.select("main.b-task")
+    if len(tasks) != 1:
+        return
+    task = tasks[0]
+    info = task.select_one("div.b-task-block_info")
+    if not isinstance(info, Tag) or not isinstance(info.find("h1"), Tag):
+        return
+    customer = ""
+    for author in info.select(".b-task-block__author"):
+        link = author.find("a")
+        customer = one_line(link) if isinstance(link, Tag) else ""
+        author.replace_with(text_tag(soup, "p", one_line(author)))
+    for chrome in task.select("div.b-task-block_description > h2, .b-task-block__photos, div.b-offer_hidden, "
+                              "div.b-task-block_safe"):
+        chrome.decompose()
+    for block in task.select("div.b-task-block_offers"):
+        subtitle = block.find("h2")
+        part = soup.new_tag("div")
+        if isinstance(subtitle, Tag):
+            part.append(text_tag(soup, "h2", one_line(subtitle)))
+        for offer in block.select("div.b-offer"):
+            card = " · ".join(one_line(offer.find(class_=name)) for name in ("b-offer__name", "b-offer__price")
+                              if one_line(offer.find(class_=name)))
+            text = one_line(offer.find(class_="b-offer__text"))
+            line = text_tag(soup, "p", card or text)
+            if card and text:       # one block, so that a long part is never cut between a card and its offer
+                line.append(soup.new_tag("br"))
+                line.append(text)
+            if card or text:
+                part.append(line)
+        block.replace_with(part)
+    boxes = task.select("div.b-task-block_comments")
+    if not boxes:
+        return
+    comments: list[Comment] = []
+    for comment in boxes[0].select("div.b-comment"):
+        name = one_line(comment.find(class_="b-comment__author"))
+        for furniture in comment.select(".b-comment__author, .b-comment__date"):
+            furniture.decompose()
+        by_customer = bool(customer) and name.startswith(customer)
+        comments.append(Comment(name, one_line(comment), by_customer, "b-comment_reply" in comment.get("class", [])))
+    part = soup.new_tag("div")
+    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
+    boxes[0].replace_with(part)
+    for box in boxes[1:]:
+        box.decompose()
+
+
 # Otzovik's own assets (otzovik.com's styles and scripts)
 _OTZOVIK_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*otzovik\.com/", re.IGNORECASE)
 
@@ -4061,6 +4251,10 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_prom_product, (_needs("b-product", "b-product__info", "@data-qaid"),)),
     (_woocommerce_product, (_needs("product_title", "summary", "woocommerce-tabs"),)),
     (_magento_product, (_needs("product-info-main", "product-info-stock-sku"),)),
+    (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
+    (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
+    (_profi_profile, (_needs("profile-header", "profile-name", "review-card"),)),
+    (_youdo_task, (_needs("b-task", "b-task-block", "b-task-block_info"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),

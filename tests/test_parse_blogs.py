@@ -3464,3 +3464,137 @@ def test_a_magento_products_tab_titles_are_headings_and_each_review_is_a_part_he
 
 def test_magento_markup_without_its_product_info_is_left_alone() -> None:
     assert "新增您的評論" in all_text(cut(magento_product(main="other-info")))
+
+
+def hh_vacancy(qa: str = "vacancy-description") -> str:
+    """An hh.kz vacancy page: the header, a description with bold-paragraph headings (two ending in a colon, one a
+    lead-in opening its paragraph), the key skills and the address with the publication line."""
+    return ("<html lang='ru'><head><title>Наблюдатель — вакансия | hh.kz</title></head><body><div class='main-content'>"
+            "<h1 class='bloko-header-section-1' data-qa='vacancy-title'>Наблюдатель</h1>"
+            "<div data-qa='vacancy-salary'>от 280 000 ₸ на руки</div>"
+            "<p data-qa='vacancy-view-employment-mode'>Полная занятость</p>"
+            f"<div class='vacancy-section'><div class='g-user-content' data-qa='{qa}'><p>站在草原上。</p>"
+            "<p><strong>Обязанности / 岗位职责：</strong></p><ul><li>每 3 小时读数；</li><li>发 SYNOP 短信。</li></ul>"
+            "<p><strong>Рабочая связь</strong></p><p>只有 Beeline 信号。</p>"
+            "<p><strong>Требования：</strong>会发短信。</p></div></div>"
+            "<div class='vacancy-skills'><h2 class='bloko-header-2'>Ключевые навыки</h2><div class='bloko-tag-list'>"
+            "<span class='bloko-tag' data-qa='skills-element'>SYNOP</span>"
+            "<span class='bloko-tag' data-qa='skills-element'>Вахтовый метод</span></div></div>"
+            "<div class='vacancy-address'><h2 class='bloko-header-2'>Где предстоит работать</h2>"
+            "<span data-qa='vacancy-view-raw-address'>Балхаш, ул. Ленина, 41</span></div>"
+            "<p class='vacancy-creation-time-redesigned'>Вакансия опубликована 18 ноября 2026</p>"
+            "</div></body></html>")
+
+
+def test_an_hh_vacancys_colon_headings_are_parts_its_skills_are_separated_and_its_date_joins_the_header() -> None:
+    # holdout154: the colon-ended bold headings were lines glued under the h1, the lead-in paragraph a part of the
+    # h1's own, the skills one word and the publication line glued to the address
+    assert texts(cut(hh_vacancy())) == [
+        ("section", "Наблюдатель",
+         "от 280 000 ₸ на руки\nПолная занятость\nВакансия опубликована 18 ноября 2026\n站在草原上。"),
+        ("section", "Обязанности / 岗位职责", "每 3 小时读数；\n发 SYNOP 短信。"),
+        ("section", "Рабочая связь", "只有 Beeline 信号。"),
+        ("section", "Требования", "会发短信。"),
+        ("section", "Ключевые навыки", "SYNOP · Вахтовый метод"),
+        ("section", "Где предстоит работать", "Балхаш, ул. Ленина, 41")]
+
+
+def test_hh_markup_without_its_vacancy_description_is_left_alone() -> None:
+    assert "Обязанности / 岗位职责：" in all_text(cut(hh_vacancy(qa="employer-description")))
+
+
+def superjob_vacancy(info: str = "f-test-vacancy-base-info") -> str:
+    """A Superjob vacancy page: the base info with the company's link, the description under the site's label span
+    and the company block after it."""
+    return ("<html lang='ru'><head><title>Сиделка — Superjob</title></head><body>"
+            f"<div class='_3MVeX {info}'><h1 class='_2lk5z f-test-text-vacancy-item-title'>Сиделка</h1>"
+            "<span class='f-test-text-company-item-salary'>от 230 000 ₸</span>"
+            "<div class='_1h3Zg f-test-text-vacancy-item-company-name'><a href='/clients/z-1.html'>Агентство «Забота»</a></div>"
+            "<button class='f-test-button-Otkliknutsya'>Откликнуться</button></div>"
+            "<div class='_3-q4I f-test-vacancy-description'><span class='_39I1Z'>Обязанности и условия</span>"
+            "<p><b>关于我们</b></p><p>上门陪护独居老人，每次 3 小时，做饭、提醒吃药。</p><p><b>要求</b></p>"
+            "<ul><li>有护理经验 1 年以上；</li><li>会俄语。</li></ul></div>"
+            "<div class='_3SXVD f-test-vacancy-company-block'><span>Агентство «Забота»</span> <span>На сайте с 2019 года</span>"
+            " <a href='/clients/z-1/vacancies.html'>Все 4 вакансии компании</a></div></body></html>")
+
+
+def test_a_superjob_vacancy_keeps_its_company_and_drops_the_label_and_company_block() -> None:
+    # holdout154: the company's name was lost, the label 「Обязанности и условия」 the first part's last line and the
+    # company block glued to the last list
+    assert texts(cut(superjob_vacancy())) == [
+        ("section", "Сиделка", "от 230 000 ₸\nАгентство «Забота»"),
+        ("section", "关于我们", "上门陪护独居老人，每次 3 小时，做饭、提醒吃药。"),
+        ("section", "要求", "有护理经验 1 年以上；\n会俄语。")]
+
+
+def test_superjob_markup_without_its_base_info_is_left_alone() -> None:
+    assert "Обязанности и условия" in all_text(cut(superjob_vacancy(info="f-test-vacancy-card")))
+
+
+def profi_profile(header: str = "profile-header") -> str:
+    """A Profi.ru specialist's profile: the header (name, rating, meta, buttons), a section and two reviews, the first
+    with the specialist's reply, and the link to more."""
+    def review(author: str, date: str, text: str, reply: str = "") -> str:
+        answer = f"<div class='review-reply'><span>Ответ специалиста:</span> {reply}</div>" if reply else ""
+        return (f"<div class='review-card'><div class='review-author'>{author}</div><div class='review-stars'>5</div>"
+                f"<div class='review-date'>{date}</div><p class='review-text'>{text}</p>{answer}</div>")
+    return ("<html lang='ru'><head><title>Айгерим — диктор — Профи</title></head><body><main class='profile-page'>"
+            f"<section class='{header}'><h1 class='profile-name'>Айгерим · 配音员</h1>"
+            "<div class='profile-rating'><span class='rating-value'>4,96</span> <span class='rating-count'>87 отзывов</span>"
+            "</div><div class='profile-meta'>Алматы · Опыт 9 лет</div><button>Предложить заказ</button></section>"
+            "<section class='profile-about'><h2>О себе</h2><p>给企业录电话自动应答和语音导航菜单。</p></section>"
+            "<section class='profile-reviews'><h2>Отзывы · 87</h2>"
+            + review("Дана", "2 ноября 2026", "三级菜单录得很清楚。", "谢谢！节假日公告提前发我。")
+            + review("Ержан", "30 сентября 2026", "背景音乐第一版太响。")
+            + "<a class='reviews-more' href='/r/'>Показать ещё 84 отзыва</a></section></main></body></html>")
+
+
+def test_a_profi_profile_keeps_its_header_and_its_reviews_are_comments() -> None:
+    # holdout154: the header (name, rating, city) was lost as chrome, the reviews one part with bare dates, the
+    # specialist's reply glued among them and the 「Показать ещё」 link kept
+    assert texts(cut(profi_profile())) == [
+        ("section", "Айгерим · 配音员", "4,96 · 87 отзывов\nАлматы · Опыт 9 лет"),
+        ("section", "О себе", "给企业录电话自动应答和语音导航菜单。"),
+        ("section", COMMENTS_TITLE, "三级菜单录得很清楚。\n谢谢！节假日公告提前发我。\n背景音乐第一版太响。")]
+
+
+def test_profi_markup_without_its_profile_header_is_left_alone() -> None:
+    assert "Показать ещё 84 отзыва" in all_text(cut(profi_profile(header="profile-card")))
+
+
+def youdo_task(main: str = "b-task") -> str:
+    """A YouDo task: the info block with the customer's line, the description under the site's subtitle with the
+    photos' count, two offers and the hidden ones' line, a question the customer answers and the safe-deal banner."""
+    return ("<html lang='ru'><head><title>GSM-сигнализация — YouDo</title></head><body>"
+            f"<main class='{main}'><div class='b-task-block b-task-block_info'><h1>安裝魚缸簡訊警報器</h1>"
+            "<div class='b-task-block__budget'>Бюджет до 15 000 ₸</div>"
+            "<div class='b-task-block__author'>Заказчик: <a href='/u1'>Лин М.</a> · 5,0</div></div>"
+            "<div class='b-task-block b-task-block_description'><h2 class='b-task-block__subtitle'>Описание задания</h2>"
+            "<div class='b-task-block__description'><p>停電時要傳簡訊到我的手機。</p></div>"
+            "<div class='b-task-block__photos'><span>Фото: 2</span></div></div>"
+            "<div class='b-task-block b-task-block_offers'><h2 class='b-task-block__subtitle'>Предложения исполнителей (4)</h2>"
+            "<div class='b-offer'><div class='b-offer__name'><a href='/u2'>Дмитрий К.</a> · ★ 4,9</div>"
+            "<div class='b-offer__price'>12 000 ₸</div><div class='b-offer__text'>我會幫您開自動儲值。</div></div>"
+            "<div class='b-offer'><div class='b-offer__name'><a href='/u3'>Асель Т.</a> · ★ 5,0</div>"
+            "<div class='b-offer__price'>10 000 ₸</div><div class='b-offer__text'>可以用中文說明。</div></div>"
+            "<div class='b-offer b-offer_hidden'>Ещё 2 предложения видны только заказчику</div></div>"
+            "<div class='b-task-block b-task-block_comments'><h2 class='b-task-block__subtitle'>Вопросы к заданию (2)</h2>"
+            "<div class='b-comment'><span class='b-comment__author'>Ержан М.</span> <span class='b-comment__date'>11:20"
+            "</span><p>請問魚缸附近有沒有訊號？</p></div><div class='b-comment b-comment_reply'><span class='b-comment__author'>"
+            "Лин М. (заказчик)</span> <span class='b-comment__date'>12:05</span><p>客廳有 3 格訊號。</p></div></div>"
+            "<div class='b-task-block b-task-block_safe'><p>Сделка без риска: оплата через YouDo. <a href='/safe'>Подробнее</a>"
+            "</p></div></main></body></html>")
+
+
+def test_a_youdo_tasks_offers_are_a_part_and_the_customers_reply_answers_the_question() -> None:
+    # holdout154: the customer's line was lost, the subtitle a line, the photos' count, the offers' subtitle and the
+    # first card glued to the description, the banner a part of its own and the questions one passage
+    assert texts(cut(youdo_task())) == [
+        ("section", "安裝魚缸簡訊警報器", "Бюджет до 15 000 ₸\nЗаказчик: Лин М. · 5,0\n停電時要傳簡訊到我的手機。"),
+        ("section", "Предложения исполнителей (4)",
+         "Дмитрий К. · ★ 4,9 · 12 000 ₸\n我會幫您開自動儲值。\nАсель Т. · ★ 5,0 · 10 000 ₸\n可以用中文說明。"),
+        ("qa", "請問魚缸附近有沒有訊號？", "客廳有 3 格訊號。")]
+
+
+def test_youdo_markup_without_its_task_is_left_alone() -> None:
+    assert "Фото: 2" in all_text(cut(youdo_task(main="b-tasks-list")))
