@@ -319,7 +319,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1682,6 +1682,59 @@ def _pinterest(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     badge is not None and one_line(badge) in _PIN_AUTHOR_BADGES,
                                     "reply" in card.get("class", ())))
     page = _as_page(soup, one_line(heading), [body])
+    append_markup(page, comments_html(comments))
+
+
+def _busuu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Busuu community: a writing exercise's answer page (`main.community-exercise`): the breadcrumbs, the task
+    (`section.exercise-instructions`: the label `…__label` 「寫作練習 · B1 · 第 7 單元「在家裡」」, the task's
+    `h1.exercise-instructions__title` and its hint `…__hint`), the learner's answer (`article.exercise-answer`: the
+    author card `…__author` of name, flag line and 「3 天前」, the text `div.exercise-answer__text`, the like / share /
+    report buttons), then the native speakers' corrections (`section.corrections`, 「母語者的批改（3）」: each
+    `div.correction` a `…__author` card of name, flag, the 「最佳批改」 badge and ★ rating, the corrected sentence
+    `…__sentence` as the learner's words in <del> and the correction in <ins>, the corrector's note `…__comment`
+    and the replies `…__reply`, each opening with its writer's `span.reply-author` 「Daniyar：」). Read as a page,
+    the main-content choice fell on the answer alone once it was long, and the whole corrections section went
+    (holdout153); shorter, the corrections were one glued part, each <del> run into its <ins>
+    (「訂金是總價的 30%訂金為總價的三成」). So the task's title heads the page, its label and hint its first part's
+    text, then the answer's text, then the corrections as its comments: each correction 「original → correction」
+    with the note, each reply set under it, the answer's writer's replies the author's (「郊區的 3 000 ₸ 丈量費就
+    免收」 answering 家豪's question)."""
+    heading = soup.find("h1", class_="exercise-instructions__title")
+    answer = soup.find("div", class_="exercise-answer__text")
+    if not isinstance(heading, Tag) or not isinstance(answer, Tag) or soup.body is None:
+        return
+    writer = soup.select_one(".exercise-answer__author .author-name")
+    writer_name = one_line(writer) if isinstance(writer, Tag) else ""
+    lead = [part for name in ("exercise-instructions__label", "exercise-instructions__hint")
+            if isinstance(part := soup.find(class_=name), Tag)]
+    comments = []
+    box = soup.find("section", class_="corrections")
+    for card in box.find_all("div", class_="correction") if isinstance(box, Tag) else ():
+        sentence = card.find(class_="correction__sentence")
+        words = []
+        if isinstance(sentence, Tag):
+            before, after = sentence.find("del"), sentence.find("ins")
+            words.append(" → ".join(one_line(part) for part in (before, after) if isinstance(part, Tag))
+                         or one_line(sentence))
+        note = card.find(class_="correction__comment")
+        if isinstance(note, Tag):
+            words.append(one_line(note))
+        name = card.select_one(".correction__author .author-name")
+        comments.append(Comment(one_line(name) if isinstance(name, Tag) else "", " ".join(filter(None, words)),
+                                False))
+        for reply in card.find_all(class_="correction__reply"):
+            who = reply.find(class_="reply-author")
+            replier = one_line(who).rstrip("：:") if isinstance(who, Tag) else ""
+            if isinstance(who, Tag):
+                who.decompose()
+            comments.append(Comment(replier, one_line(reply), bool(writer_name) and replier == writer_name, True))
+    page = _as_page(soup, one_line(heading), [])
+    for part in lead:
+        paragraph = soup.new_tag("p")
+        paragraph.string = one_line(part)
+        page.append(paragraph)
+    page.append(answer)
     append_markup(page, comments_html(comments))
 
 
@@ -4217,6 +4270,7 @@ def _needs(*marks: str) -> frozenset[str]:
 _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[frozenset[str], ...]], ...] = (
     (_blogger, (_needs("post-body"),)),
     (_pinterest, (_needs("#__PWS_ROOT__", "pin-title", "pin-description"),)),
+    (_busuu, (_needs("exercise-instructions__title", "exercise-answer__text", "corrections"),)),
     (_matters, (_needs("u-content", "#comments"),)),
     (_wordpress, (_needs("comment-list"), _needs("wp-block-comment-template"))),
     (_forem, (_needs("single-comment-node", "crayons-article__body"),)),

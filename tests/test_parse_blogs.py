@@ -3598,3 +3598,43 @@ def test_a_youdo_tasks_offers_are_a_part_and_the_customers_reply_answers_the_que
 
 def test_youdo_markup_without_its_task_is_left_alone() -> None:
     assert "Фото: 2" in all_text(cut(youdo_task(main="b-tasks-list")))
+
+
+def _busuu(answer: str = "<h2>怎麼預約</h2><p>傳簡訊 OLSHEM 到 1919。</p>") -> str:
+    """A Busuu community exercise page: the task, the learner's answer with its author card, then the native
+    speakers' corrections (a <del>/<ins> sentence, a note, replies opening with their writer's name)."""
+    return ("<html><body><header class='bu-header'><nav><a>學習</a><a>社群</a></nav></header>"
+            "<main class='community-exercise'><div class='breadcrumbs'><a>社群</a> › <span>中文 B1</span></div>"
+            "<section class='exercise-instructions'><span class='exercise-instructions__label'>寫作練習 · B1</span>"
+            "<h1 class='exercise-instructions__title'>告訴朋友怎麼換窗</h1>"
+            "<p class='exercise-instructions__hint'>用 150 字說明步驟。</p></section>"
+            "<article class='exercise-answer'><div class='exercise-answer__author'><a class='author-name'>Daniyar</a>"
+            "<span class='author-flag'>🇰🇿 哈薩克語</span><time>3 天前</time></div>"
+            f"<div class='exercise-answer__text'>{answer}</div>"
+            "<div class='exercise-answer__actions'><button>👍 12</button><button>分享</button></div></article>"
+            "<section class='corrections'><h2 class='corrections__title'>母語者的批改（2）</h2>"
+            "<div class='correction correction--best'><div class='correction__author'><a class='author-name'>雨婷</a>"
+            "<span class='badge badge--best'>最佳批改</span><div class='stars'>★★★★★</div></div>"
+            "<div class='correction__sentence'><del>訂金是總價的 30%</del><ins>訂金為總價的三成</ins></div>"
+            "<div class='correction__comment'>台灣多說「三成」。</div></div>"
+            "<div class='correction'><div class='correction__author'><a class='author-name'>家豪</a></div>"
+            "<div class='correction__sentence'><del>用電話費付</del><ins>用手機帳單代付</ins></div>"
+            "<div class='correction__comment'>師傅遲到可以免收丈量費嗎？</div>"
+            "<div class='correction__reply'><span class='reply-author'>Daniyar：</span>可以，遲到 30 分鐘就免收。</div>"
+            "</div></section><aside class='community-sidebar'><h3>更多練習</h3></aside></main>"
+            "<footer><a>關於 Busuu</a></footer></body></html>")
+
+
+def test_a_busuu_exercise_is_its_task_and_answer_then_the_corrections_as_comments() -> None:
+    # read as a page, the main-content choice fell on the answer alone and the corrections went; shorter, each
+    # <del> original ran into its <ins> correction and the replies' answers were glued to the other corrections
+    assert texts(cut(_busuu())) == [
+        ("section", "告訴朋友怎麼換窗", "寫作練習 · B1\n用 150 字說明步驟。"),
+        ("section", "怎麼預約", "傳簡訊 OLSHEM 到 1919。"),
+        ("section", COMMENTS_TITLE, "訂金是總價的 30% → 訂金為總價的三成 台灣多說「三成」。"),
+        ("qa", "用電話費付 → 用手機帳單代付 師傅遲到可以免收丈量費嗎？", "可以，遲到 30 分鐘就免收。")]
+
+
+def test_a_long_busuu_answer_keeps_its_corrections() -> None:
+    answer = "<h2>怎麼預約</h2>" + "".join(f"<h3>第 {n} 部分</h3><p>{'說明步驟和價錢。' * 30}</p>" for n in range(6))
+    assert "訂金為總價的三成" in "\n".join(text for _, _, text in texts(cut(_busuu(answer))))
