@@ -183,6 +183,13 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # 「下载 … App，购票立减 5%」「立即下载」): read as the text, it was the only text
                               # left under the FAQ heading above it, holdout92
                               "promo",
+                              # a hotel page's review-score widget beside its name (Agoda's div.ReviewScore-Number
+                              # 「8.6」 + span.ReviewScore-Text 「很好 · 412 条评论」, Trip.com's div.detail-headline_score
+                              # 「4.7/5 超棒 · 1,208 条点评」, holdout157): the site's tally, lines of the first part
+                              "reviewscore-number", "reviewscore-text", "detail-headline_score",
+                              # Trip.com's (Ctrip's) site footer div.mc-ft 「关于携程 | 联系客服 | 隐私政策…」, a div
+                              # of paragraphs glued to the last review (its header div.mc-hd goes by its id)
+                              "mc-ft",
                               "pageid", "docinfo",               # DokuWiki's page id and 「最后更改」 line
                               "gh-header-actions",               # GitHub wiki's 「Jump to bottom」
                               # Doks' and AdiDoks' (Hugo, Zola) 「Edit this page on GitHub」 and prev / next

@@ -3391,3 +3391,21 @@ def test_an_ecwid_products_sidebar_facts_stay_and_its_review_is_a_part_headed_by
 
 def test_a_product_sidebar_outside_an_ecwid_store_is_left_alone() -> None:
     assert "套装：" not in all_text(cut(ecwid_product(store="other-store")))
+
+
+def test_a_hotel_pages_review_score_widget_and_tripcoms_footer_are_no_text() -> None:
+    # holdout157: Agoda's div.ReviewScore-Number / span.ReviewScore-Text and Trip.com's div.detail-headline_score
+    # were lines of the first part, and Trip.com's footer div.mc-ft was glued to the end of the last part
+    agoda = ("<html><body><main><div class='HeaderCerebrum'><h1>Sanatorium Syr Bulak</h1>"
+             "<span class='HeaderCerebrum__Location'>Zhanakorgan</span>"
+             "<div class='ReviewScore-Number'>8.6</div><span class='ReviewScore-Text'>很好 · 412 条评论</span></div>"
+             "</main></body></html>")
+    assert texts(cut(agoda)) == [("section", "Sanatorium Syr Bulak", "Zhanakorgan")]
+    tripcom = ("<html><body><div class='detail-headline'><h1>Caravan Saray Hotel</h1>"
+               "<p class='detail-headline_position'>Keruen Saray 旅游综合体</p>"
+               "<div class='detail-headline_score'><b>4.7</b>/5 超棒 · 1,208 条点评</div></div>"
+               "<div class='hotel-review'><h2>住客点评</h2><p>夜场水秀太美了，前台帮我们把票发到手机上。</p></div>"
+               "<div class='mc-ft'><p>关于携程 | 联系客服 | 隐私政策</p><p>Copyright © 2026 Trip.com</p></div>"
+               "</body></html>")
+    assert texts(cut(tripcom)) == [("section", "Caravan Saray Hotel", "Keruen Saray 旅游综合体"),
+                                   ("section", "住客点评", "夜场水秀太美了，前台帮我们把票发到手机上。")]
