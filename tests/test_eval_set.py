@@ -40,7 +40,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout145", "holdout146", "holdout147", "holdout148", "holdout149", "holdout150", "holdout151",
             "holdout152",
             "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158", "holdout159",
-            "holdout160")
+            "holdout160",
+            "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
