@@ -250,3 +250,13 @@ def test_a_word_finds_the_synonyms_of_its_inflections_not_of_its_derivations():
     synonyms = Synonyms([("自助终端", "terminal"), ("扣费", "charge")])
     assert "扣费" in synonyms.of("charged")          # an inflection: the same word
     assert synonyms.of("termination") == ()         # one stem with terminal, another word
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the direction or manner of a spoken verb, and how long ago, are not what is asked about
+    ("到账晚点回去", ["到账", "晚点"]),
+    ("充值好久没到账", ["充值", "到账"]),
+    ("余额不好查", ["余额", "查"]),
+])
+def test_spoken_directions_and_durations_are_not_content(text, content):
+    assert sorted(words(make_plan(text, VOCAB))) == sorted(content)
