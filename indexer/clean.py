@@ -59,7 +59,7 @@ from indexer.feishu_doc import feishu_blocks
 from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
-                               raw_text, read_after, table_rows, writer_heading)
+                               raw_text, read_after, table_rows, text_tag, writer_heading)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -369,6 +369,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tana_node(soup)
     if page and (marks is None or {"item__description", "reviews__review", "reviews__author"} <= marks):
         _kaspi_item(soup)
+    if page and (marks is None or ROVER_MARKS <= marks):
+        _rover_profile(soup)
     if page and (marks is None or OZON_MARKS <= marks):
         _ozon_item(soup)
     if page and (marks is None or MECHTA_MARKS <= marks):
@@ -1237,6 +1239,42 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
             heading = writer_heading(soup, name)
             heading.name = "h3"              # (under the reviews' own h2)
             review.insert_before(heading)
+
+
+# a Rover sitter profile's marks: the site's header and the profile's header over the sitter's sections
+ROVER_MARKS = frozenset({"rover-header", "profile-header"})
+_ROVER_BY_LINE = re.compile(r"\s+·\s+")        # 「name · service · date」
+
+
+def _rover_profile(soup: BeautifulSoup) -> None:
+    """A Rover sitter profile: `section.profile-header` (avatar, `h1` the sitter's name, the tagline, the stats
+    `div.profile-header__stats` of `<span>`s 「★ 4.9 (63 reviews)」「41 Repeat Clients」「Star Sitter」, a Contact
+    link), the sitter's `<section>`s, then `section.profile-reviews` of `div.review` cards: `div.review__author`
+    「Daniyar K. · Boarding · September 2026」, `div.review__stars` 「★★★★★」, the text `<p>`.
+    Read as a page (holdout167) the stats spans were one run-together line 「★ 4.9 (63 reviews)41 Repeat
+    ClientsStar Sitter」 under the name, and the reviews went to the generic comments reader (`indexer.comments`)
+    as one 「评论」 passage of stars and texts, their writer lines lost and with them the service each review is of
+    (Boarding or Drop-In Visits). Now the stats go (the rating and counts, as the marketplaces' beside their
+    titles do, `_avito_item`); each review is a part headed by its writer (`html_text.writer_heading`, as Kaspi's,
+    `_kaspi_item`), the rest of its line (the service and the date) kept over its text, its stars gone."""
+    for stats in soup.find_all("div", class_="profile-header__stats"):
+        stats.decompose()
+    for review in soup.find_all("div", class_="review"):
+        author = review.find("div", class_="review__author")
+        if not isinstance(author, Tag) or review.find("p") is None:
+            continue
+        name, *rest = _ROVER_BY_LINE.split(clean(author.get_text(" ")))
+        if not name:
+            continue
+        for stars in review.find_all("div", class_="review__stars"):
+            stars.decompose()
+        if rest:        # (a new line: the by-line's class would drop it as a writer's name, `SKIP_CLASS_TOKENS`)
+            author.replace_with(text_tag(soup, "p", " · ".join(rest)))
+        else:
+            author.decompose()
+        heading = writer_heading(soup, name)
+        heading.name = "h3"              # (under the reviews' own h2)
+        review.insert_before(heading)
 
 
 # a Mechta.kz product page's marks (Nuxt, Quasar's components): its tab panels, a question's and a review's card

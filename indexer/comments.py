@@ -27,8 +27,8 @@ comment list is read by its shape (`page_comments`):
   name：」 a reply opens with goes, as 「@name」 does (`blogs.comments_html`), and a comment taken away
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
-  `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a help
-  centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
+  `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a listing's
+  「Seller」, a help centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
   comments (its by-line, Tettra's 「PageHeader__owner」, a review's hReview 「reviewer」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
@@ -47,7 +47,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer import coda_doc, craft_site, cryptpad_pad, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, \
     tencent_doc, wecom_doc, wolai_page
 from indexer.blogs import Comment, comments_html
-from indexer.clean import OZON_MARKS, WILDBERRIES_MARKS, chrome_dropper, class_names, token_words
+from indexer.clean import OZON_MARKS, ROVER_MARKS, WILDBERRIES_MARKS, chrome_dropper, class_names, token_words
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, clean, inside
 from indexer.render_chat import says_nothing
 
@@ -125,7 +125,10 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
                             # (a city magazine's staff answering under its article, Sxodim's 「span.badge」 beside
                             # the name: Russian for 「编辑部」, holdout151)
                             "редакция", "Редакция",
-                            "작성자"})     # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
+                            "작성자",      # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
+                            # (a listing page's owner answering buyers under it: Poshmark's 「span.comment__badge」
+                            # 「Seller」 beside the name, holdout167; the Chinese marketplaces' 「卖家」/「賣家」)
+                            "Seller", "卖家", "賣家"})
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
@@ -177,7 +180,8 @@ _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
 _EDITORS = tuple(editor.MARKS for editor in (craft_site, feishu_doc, tencent_doc, dingtalk_doc, siyuan_export, wolai_page,
                                                 coda_doc, wecom_doc, slite_doc, loop_page, cryptpad_pad)) \
-    + (OZON_MARKS, WILDBERRIES_MARKS)   # … and an Ozon's or a Wildberries item's reviews, each a part by its writer (`clean`)
+    + (OZON_MARKS, WILDBERRIES_MARKS, ROVER_MARKS)  # … and an Ozon's or a Wildberries item's reviews, a Rover
+                                                    # sitter's, each a part by its writer (`clean`)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
 _SKIPPED = frozenset({"img", "svg", "time", "button", "script", "style", "picture", "video", "audio", "noscript",

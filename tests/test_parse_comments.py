@@ -537,6 +537,23 @@ def test_a_date_after_a_bold_name_does_not_open_the_comment() -> None:
         ("section", COMMENTS_TITLE, "中文字幕場要提早訂，星期二只剩第一排了。\nОтличный IMAX, субтитры не мешают.")]
 
 
+def test_the_seller_badge_marks_the_listings_owner_answering_a_buyer() -> None:
+    # Poshmark (holdout167): the seller's replies (「span.comment__badge」 「Seller」) were remarks glued to the buyers'
+    # questions in one passage, nothing telling buyer from seller
+    card = ("<div class='comment'><a class='comment__user' href='/closet/{0}'>@{0}</a>{1}<p>{2}</p>"
+            "<span class='comment__time'>3 days ago</span></div>")
+    seller = "<span class='comment__badge'>Seller</span>"
+    thread = ("<section class='listing__comments'><h2>Comments</h2>"
+              + card.format("almaty_snow", "", "请问能便宜一点吗？$70 可以吗？")
+              + card.format("kz_closet_dina", seller, "@almaty_snow 最低 $78，用 Make an Offer 出价。")
+              + card.format("astana_mom", "", "收货后发现不合身可以退吗？")
+              + card.format("kz_closet_dina", seller, "@astana_mom Posh Protect 不包尺码不合适。")
+              + "</section>")
+    assert comments(page(POST, thread)) == [
+        ("qa", "请问能便宜一点吗？$70 可以吗？", "最低 $78，用 Make an Offer 出价。"),
+        ("qa", "收货后发现不合身可以退吗？", "Posh Protect 不包尺码不合适。")]
+
+
 def test_the_editorial_badge_marks_the_sites_reply_to_the_comment_it_is_nested_in() -> None:
     # Sxodim (holdout151): the staff's reply nested in a reader's comment, badged 「редакция」, was a remark
     # between the others, nothing showing what it answered

@@ -2590,6 +2590,28 @@ def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -
     ]
 
 
+def test_a_rover_profile_drops_its_stats_and_heads_each_review_by_its_writer_with_its_service() -> None:
+    # holdout167: the stats spans ran together under the name (「★ 4.9 (63 reviews)41 Repeat Clients」), and the
+    # reviews were one 「评论」 passage of stars and texts, the writer lines (and the service reviewed) lost
+    review = ("<div class='review'><div class='review__author'>{}</div><div class='review__stars'>★★★★★</div>"
+              "<p>{}</p></div>")
+    page = ("<html><body><header class='rover-header'><a href='/'>Rover</a></header><main class='profile-page'>"
+            "<section class='profile-header'><h1 class='profile-header__name'>Aigerim S.</h1>"
+            "<div class='profile-header__tagline'>豚鼠寄养 · 阿拉木图</div><div class='profile-header__stats'>"
+            "<span>★ 4.9 (63 reviews)</span><span>41 Repeat Clients</span></div></section>"
+            "<section class='profile-about'><h2>About Aigerim</h2><p>我只接小型宠物。</p></section>"
+            "<section class='profile-reviews'><h2>Reviews (63)</h2>"
+            + review.format("Daniyar K. · Boarding · September 2026", "每天都收到视频。")
+            + review.format("Li Na · Drop-In Visits · August 2026", "每次都准时。")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Aigerim S.", "豚鼠寄养 · 阿拉木图"),
+        ("section", "About Aigerim", "我只接小型宠物。"),
+        ("section", "Daniyar K.", "Boarding · September 2026\n每天都收到视频。"),
+        ("section", "Li Na", "Drop-In Visits · August 2026\n每次都准时。"),
+    ]
+
+
 def test_a_mechta_item_heads_each_review_by_its_writer_and_pairs_each_question_with_its_answer() -> None:
     # holdout150: the q-tabs labels were text under the h1, the reviews one passage with 「Полезен?」 lines, and each
     # answer opened with the badge and ended with the next asker's line
