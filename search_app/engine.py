@@ -27,7 +27,7 @@ from . import present
 from .query import MAX_INPUT_CHARS, Plan, Synonyms, Vocabulary, make_plan
 from .cache import LRU
 from .rank import WEIGHTS, Doc, Weights, idf, leads_in, rerank
-from .retrieve import Postings, candidates
+from .retrieve import Postings, candidates, pieces_of
 
 TYPES = ("qa", "step", "section")
 CACHE_SIZE = 1024             # answers kept per version
@@ -69,6 +69,9 @@ class IndexVocabulary(Vocabulary):
         self._completions = lru_cache(maxsize=4096)(self._load_completions)
 
     def _df(self, term: str) -> int:
+        pieces = pieces_of(term)
+        if len(pieces) > 1:     # 「wi-fi」, 「top up」: no rarer than its rarest piece (retrieve.Postings)
+            return min(self.df(p) for p in pieces)
         with self.io_lock:
             return max(self.reader.doc_frequency("body", term), self.reader.doc_frequency("title", term))
 

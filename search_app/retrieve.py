@@ -13,8 +13,12 @@ Python loop: planning and vector arithmetic, not the fork, decide speed.  Here:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
+
+from indexer import analysis
 
 from .cache import LRU
 from .query import Plan
@@ -41,6 +45,14 @@ class Postings:
 
     def _read(self, fieldname: str, term: str) -> np.ndarray:
         """Read a posting list block by block (not id by id), without deleted documents."""
+        pieces = pieces_of(term)
+        if len(pieces) > 1:
+            # a term of several index words (a synonym 「wi-fi」 or 「top up」: the analyser splits
+            # 「Wi-Fi」 into wi + fi) is in the fragments holding all of them
+            found = self._read(fieldname, pieces[0])
+            for piece in pieces[1:]:
+                found = np.intersect1d(found, self._read(fieldname, piece), assume_unique=True)
+            return found
         parts = []
         for leaf, base in self.reader.leaf_readers():
             if (fieldname, term) not in leaf:
@@ -59,6 +71,12 @@ class Postings:
                 ids = ids[~np.isin(ids, np.fromiter(leaf.deleted_docs_set, dtype=np.int32))]
             parts.append(ids + base)
         return np.concatenate(parts) if parts else np.empty(0, np.int32)
+
+
+@lru_cache(maxsize=4096)
+def pieces_of(term: str) -> tuple[str, ...]:
+    """The index words a term is made of: one for a word, several for 「wi-fi」 or 「top up」."""
+    return tuple(analysis.words(term)) if (" " in term or "-" in term) else (term,)
 
 
 def _block_ids(raw: W3LeafMatcher) -> np.ndarray:
@@ -106,7 +124,7 @@ def _accumulate(groups, everywhere, postings: Postings, df, weights: Weights) ->
     for group in groups:
         best = np.zeros(postings.size, dtype=np.float32)
         for k, term in enumerate(group.terms):
-            if " " in term or df(term) == 0:
+            if df(term) == 0:
                 continue
             weight = group.weight * (1.0 if k == 0 else weights.synonym)
             fields = [("title", weight * weights.title_boost)]

@@ -56,3 +56,20 @@ def test_a_steps_procedure_is_read_from_its_neighbours_as_from_its_article(tmp_p
     data = next(reader.stored_fields(d)["data"] for d in range(reader.doc_count_all())
                 if not reader.is_deleted(d) and reader.stored_fields(d)["data"].get("procedure"))
     assert engine._neighbour_steps(data, 0 if data["procedure"]["index"] > 1 else reader.doc_count_all() - 1) is None
+
+
+def test_a_synonym_of_several_index_words_is_in_the_fragments_holding_them_all(tmp_path):
+    # 「Wi-Fi」 is indexed as wi + fi: the synonym 「wi-fi」 of 无线网 is read as the fragments holding both,
+    # and is known, so a reader's 无线网 finds the article that writes Wi-Fi
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "hotel.md").write_text("# 酒店上网\n\n房间的 Wi-Fi 密码写在门卡套上。\n", encoding="utf-8")
+    (corpus / "fi.md").write_text("# 芬兰\n\nFi 是芬兰的缩写，wi 不是。\n\n## 其他\n\n只有 wi 的一段。\n", encoding="utf-8")
+    (corpus / "other.md").write_text("# 话费\n\n话费余额拨 *111# 查询。\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    engine = Engine.open(index_dir)
+    both = engine.postings.ids("body", "wi-fi")
+    assert {engine.reader.stored_fields(int(d))["data"]["article_id"] for d in both} == {"hotel", "fi"}
+    assert engine.vocab.df("wi-fi") == min(engine.vocab.df("wi"), engine.vocab.df("fi")) > 0
+    results = engine.search("无线网密码在哪里")["results"]
+    assert results and results[0]["article"]["id"] == "hotel"
