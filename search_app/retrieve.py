@@ -25,6 +25,7 @@ from .query import Plan
 from .rank import WEIGHTS, Weights
 
 CACHE_IDS = 4_000_000          # posting ids kept in memory per version (4 bytes each)
+TEXT_FIELDS = ("title", "body")   # analysed text; the other fields hold ids as they are (an article's own name)
 
 
 class Postings:
@@ -45,7 +46,7 @@ class Postings:
 
     def _read(self, fieldname: str, term: str) -> np.ndarray:
         """Read a posting list block by block (not id by id), without deleted documents."""
-        pieces = pieces_of(term)
+        pieces = pieces_of(term) if fieldname in TEXT_FIELDS else (term,)
         if len(pieces) > 1:
             # a term of several index words (a synonym 「wi-fi」 or 「top up」: the analyser splits
             # 「Wi-Fi」 into wi + fi) is in the fragments holding all of them
