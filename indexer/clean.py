@@ -2478,7 +2478,7 @@ def _chrome_by_class(tag: Tag) -> bool:
         if "poster" in words and not _PLAYER_WORDS.isdisjoint(words):
             # a video player's poster, the frame shown before it plays (Bilimland's div.video-player__poster
             # 「▶ Бейнесабақ (12:40)」, Video.js's div.vjs-poster): its play glyph and length were the only text of
-            # the lesson's first part (holdout162). A 「poster」 alone is a forum post's writer (phpBB's div.poster)
+            # the lesson's first part (holdout162). A 「poster」 alone is a forum post's writer (SMF's div.poster)
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
