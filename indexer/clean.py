@@ -233,6 +233,8 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # 「7/16 步」 and its bar): the learner's state, not the lesson's, and it opened
                               # the lesson's first part (holdout147)
                               "ld-progress"})
+# the words of a video player's class (`_chrome_by_class`: its poster)
+_PLAYER_WORDS = frozenset({"player", "video", "vjs", "plyr"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;
@@ -2510,6 +2512,11 @@ def _chrome_by_class(tag: Tag) -> bool:
         if token.lower() in SKIP_CLASS_TOKENS or token.lower() in SKIP_CLASS_NAMES \
                 or parts[0] in SKIP_CLASS_TOKENS or not SKIP_CLASS_PARTS.isdisjoint(words) \
                 or ("top" in parts and not _BACK_TO_TOP.isdisjoint(parts)):
+            return True
+        if "poster" in words and not _PLAYER_WORDS.isdisjoint(words):
+            # a video player's poster, the frame shown before it plays (Bilimland's div.video-player__poster
+            # 「▶ Бейнесабақ (12:40)」, Video.js's div.vjs-poster): its play glyph and length were the only text of
+            # the lesson's first part (holdout162). A 「poster」 alone is a forum post's writer (SMF's div.poster)
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line

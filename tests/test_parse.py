@@ -348,6 +348,20 @@ def test_a_learndash_lessons_progress_widget_is_no_text() -> None:
     assert texts(cut(page)) == [("section", "第 4 课：预约剪羊毛队", text)]
 
 
+@pytest.mark.parametrize("poster", ["video-player__poster", "vjs-poster"])
+def test_a_video_players_poster_is_no_text(poster: str) -> None:
+    # holdout162: Bilimland's 「▶ Бейнесабақ (12:40)」 over the lesson was its first part's only text
+    text = "这一课讲 6 个带符号的字母。"
+    page = (f"<main><h1>第 5 课：特殊字母</h1><div class='video-player'><div class='{poster}'>▶ Бейнесабақ (12:40)</div>"
+            f"</div><p>{text}</p></main>")
+    assert texts(cut(page)) == [("section", "第 5 课：特殊字母", text)]
+
+
+def test_a_forum_posters_block_is_no_player() -> None:
+    # 「poster」 alone names a post's writer, not a player's frame: only a player's poster goes
+    assert "王强" in texts(cut("<main><h1>帖子</h1><div class='poster'>王强</div><p>正文说了什么。</p></main>"))[0][2]
+
+
 def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> None:
     soup = read_html("<body><nav>首页 · 帮助</nav><main><h1>充值</h1><p>拨 *100#</p>"
                      "<div class='share-bar'>分享到微信</div></main><footer>版权所有</footer></body>")
