@@ -147,8 +147,13 @@ LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 # (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
-# a clause that says what the reader then gets or sees, no act of theirs: 「你會收到…」「系统会显示…」
-_OUTCOME = re.compile(r"^(?:你|您|妳)?(?:就|便)?(?:会|會|將|将)(?:收到|看到|显示|顯示|弹出|彈出)")
+# a clause that says what the reader then gets or sees, no act of theirs: 「你會收到…」「系统会显示…」, also after how
+# long it takes and where it shows (「1–3 分钟内这条样线的 Updates 里会出现消息和坐标」: the when-clause before it,
+# 「在野外发送预设短信后」, is the act, and the title lost it; holdout163's monday.com page)
+_OUTCOME = re.compile(r"^(?:(?:[\d.]+\s*[–~\-—至到]\s*)?[\d.几幾数數]+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|个工作日|個工作日)"
+                      r"(?:之?内|之?內|后|後)\s*)?"
+                      r"(?:[^，,。；;：:「」]{0,16}?(?:里|裡|裏|上|中))?"
+                      r"(?:你|您|妳|系统|系統)?(?:就|便)?(?:会|會|將|将)(?:收到|看到|显示|顯示|弹出|彈出|出现|出現)")
 # the writer's wish that the post helps: 「希望幫到大家」, 「希望对大家有用」
 _WISH = (r"希望(?:这篇|這篇|本文|以上|(?:能|可以)?(?:帮到|幫到|帮助到|幫助到)(?:大家|你|您)"
          r"|(?:能|可以)?(?:对|對)(?:大家|你|您)有(?:用|所?帮助|所?幫助))")

@@ -849,6 +849,16 @@ def test_a_when_clause_stays_in_a_step_title_when_the_clause_after_it_only_says_
     assert frags[0].title.startswith("喺 WhatsApp 同我哋確認日期同紋身師之後，你會收到")
 
 
+def test_a_when_clause_stays_in_a_step_title_before_an_outcome_that_says_how_soon_and_where_it_shows() -> None:
+    # holdout163's monday.com page titled its step 「1–3 分钟内这条样线的 Updates 里会出现消息和坐标」, the act the
+    # reader does (sending the preset message) lost with its when-clause
+    frags = cut_markdown(
+        "# 卫星短信\n\n## 步骤\n\n"
+        "1. 编辑三条预设短信。\n"
+        "2. 在野外发送预设短信后，1–3 分钟内这条样线的 Updates 里会出现消息和坐标。\n")
+    assert frags[1].title.startswith("在野外发送预设短信后，1–3 分钟内")
+
+
 def test_a_code_block_longer_than_a_passage_stays_whole_with_its_indentation() -> None:
     # holdout132's Tproger snippet (468 characters) was cut inside its requests.post(…) call, the second
     # half opening with a stripped 「"from": "FOODAPP",」 and titled again by the heading
