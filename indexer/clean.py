@@ -377,6 +377,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _aliexpress_item(soup)
     if page and (marks is None or EBAY_MARKS <= marks):
         _ebay_item(soup)
+    if page and (marks is None or LAZADA_MARKS <= marks):
+        _lazada_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1433,6 +1435,91 @@ def _labels_value(pair: Tag) -> tuple[Tag, Tag] | None:
     if label.string is not None:
         label.string = label.string.strip().rstrip(":：")
     return label, parts[1]
+
+
+# a Lazada product page's marks: its blocks and their section titles (`pdp-…`, the `pdp-pc` bundle's)
+LAZADA_MARKS = frozenset({"pdp-block", "pdp-mod-section-title"})
+# the label a Lazada question or answer opens with when the seller wrote it in Chinese (「问：」「答：」)
+_QA_LABEL = re.compile(r"^\s*(?:问|答|Q|A)\s*[:：]\s*")
+
+
+def _lazada_item(soup: BeautifulSoup) -> None:
+    """A Lazada product page (the `pdp-pc` bundle): `div.pdp-product-title`, `div.pdp-review-summary` (stars,
+    「86 Ratings|23 Answered Questions」), the price spans, `div.sku-prop` (an `h6.section-title` 「Color Family」 over
+    the variation names), the delivery and seller boxes, the description, `div.pdp-mod-specification`, then
+    `div.mod-rating` (its reviews `div.mod-reviews > div.item`) and `div.mod-qna` (`li.qna-item`: a Q and an A
+    `div.qna-content`, each a `div.content` over its `div.qna-meta` by-line). The 「rating」 of `mod-rating` made the
+    whole reviews block chrome, and the questions were lost with it (holdout164); the SKU label was read as a
+    heading, so the variations, the delivery and the seller boxes were a part 「Color Family」; the prices ran
+    together (「$129.90$169.00-23%」). Now the rating line goes, as Ozon's does; the prices are one line apart by
+    spaces; the SKU label is one line 「Color Family: Walnut / White」 of the first part; each review is a part headed
+    by its writer (「by …」 without its 「by」), its date kept and its stars, 「Verified Purchase」 and 👍 count gone,
+    as Kaspi's are; each question is a Q&A, question over answer, without the 问/答 labels and the by-lines, as
+    Ozon's are; the ask box and 「View All」 go. The specifications (`li.key-li`: `span.key-title`, `div.key-value`)
+    and the 「What’s in the box」 row under them, one name or value a line, are one two-column table, as AliExpress's
+    are."""
+    if soup.find("div", class_="pdp-product-title") is None:
+        return
+    for summary in soup.find_all("div", class_="pdp-review-summary"):
+        summary.decompose()                 # 「★★★★☆86 Ratings|23 Answered Questions」
+    for price in soup.find_all("div", class_="pdp-mod-product-price"):
+        parts = [one_line(part) for part in price.find_all("span", recursive=False)]
+        if all(parts) and len(parts) > 1:
+            price.string = " ".join(parts)
+    for prop in soup.find_all("div", class_="sku-prop"):
+        label = prop.find(class_="section-title")
+        names = [one_line(name) for name in prop.find_all(class_="sku-variable-name-text")]
+        if isinstance(label, Tag) and one_line(label) and names:
+            line = soup.new_tag("p")
+            line.string = f"{one_line(label)}: {' / '.join(names)}"
+            prop.replace_with(line)
+    for block in soup.find_all("div", class_=["mod-rating", "pdp-block__rating-questions-summary"]):
+        block.attrs.pop("class", None)      # (their 「rating」 named them chrome)
+        for chrome in block.find_all("div", class_="summary"):
+            chrome.decompose()              # 「4.3/5 86 Ratings」
+    for review in soup.find_all("div", class_="item"):
+        if not isinstance(review.parent, Tag) or "mod-reviews" not in review.parent.get("class", []):
+            continue
+        middle, top = review.find("div", class_="middle"), review.find("div", class_="top")
+        writer = middle.find("span") if isinstance(middle, Tag) else None
+        name = re.sub(r"^by\s+", "", one_line(writer)) if isinstance(writer, Tag) else ""
+        if not name or review.find(class_="content") is None:
+            continue
+        date = one_line(top.find(class_="title")) if isinstance(top, Tag) else ""
+        for chrome in review.find_all("div", class_=["top", "middle", "bottom"]):
+            chrome.decompose()              # stars, 「Verified Purchase」, 「👍 9」
+        if date:
+            line = soup.new_tag("p")
+            line.string = date
+            review.insert(0, line)
+        heading = writer_heading(soup, name)
+        heading.name = "h3"                 # (under the reviews' own h2)
+        review.insert_before(heading)
+    for box in soup.find_all("div", class_="qna-ask-box"):
+        box.decompose()                     # the question's textarea and 「ASK QUESTIONS」
+    for item in soup.find_all("li", class_="qna-item"):
+        contents = [part.find("div", class_="content") for part in item.find_all("div", class_="qna-content")]
+        if len(contents) != 2 or not all(isinstance(content, Tag) for content in contents):
+            continue
+        question, answer = (_QA_LABEL.sub("", one_line(content)) for content in contents)
+        if question and answer:
+            _qa_card(soup, item, question, answer)
+    for listed in soup.find_all("ul", class_="qna-list"):
+        if listed.find("li") is None:
+            listed.unwrap()                 # (its items are Q&As now)
+    for block in soup.find_all("div", class_="mod-qna"):
+        for more in block.find_all("a", recursive=False):
+            more.decompose()                # 「View All」
+    for listed in soup.find_all("ul", class_="specification-keys"):
+        rows = [(item.find(class_="key-title"), item.find(class_="key-value"))
+                for item in listed.find_all("li", recursive=False)]
+        box = listed.find_next_sibling("div", class_="box-content")
+        if isinstance(box, Tag):            # 「What’s in the box」 and its list, a row of its own
+            rows.append((box.find(class_="key-title"), box.find(class_="box-content-html")))
+        if rows and all(isinstance(name, Tag) and isinstance(value, Tag) for name, value in rows):
+            listed.replace_with(_pairs_table(soup, rows))
+            if isinstance(box, Tag):
+                box.decompose()
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

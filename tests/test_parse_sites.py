@@ -2761,6 +2761,40 @@ def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() 
     ]
 
 
+def test_a_lazada_item_keeps_its_reviews_and_questions_and_reads_its_sku_label_as_a_line() -> None:
+    # holdout164: the 「rating」 of div.mod-rating made the reviews and the questions chrome; the SKU label
+    # h6.section-title was a heading over the variations; the prices ran together; the specifications were one name
+    # or value a line
+    page = ("<html><head><title>4G 相框</title></head><body><div class='pdp-block'>"
+            "<div class='pdp-product-title'><span>4G 相框</span></div>"
+            "<div class='pdp-review-summary'><span>★★★★☆</span><a>86 Ratings</a></div>"
+            "<div class='pdp-mod-product-price'><span>$129.90</span><span>$169.00</span><span>-23%</span></div>"
+            "<div class='sku-prop'><h6 class='section-title'>Color Family</h6>"
+            "<span class='sku-variable-name-text'>Walnut</span><span class='sku-variable-name-text'>White</span></div>"
+            "</div><div class='pdp-mod-specification'><h2 class='pdp-mod-section-title'>Specifications</h2>"
+            "<ul class='specification-keys'><li class='key-li'><span class='key-title'>Storage</span>"
+            "<div class='key-value'>32 GB</div></li></ul><div class='box-content'><span class='key-title'>In the box"
+            "</span><div class='box-content-html'>相框 ×1</div></div></div>"
+            "<div class='pdp-block pdp-block__rating-questions-summary'><div class='mod-rating'>"
+            "<h2 class='pdp-mod-section-title'>Ratings &amp; Reviews</h2><div class='summary'>4.3/5</div>"
+            "<div class='mod-reviews'><div class='item'><div class='top'><div class='container-star'>★★★★★</div>"
+            "<span class='title right'>12 Oct 2025</span></div><div class='middle'><span>by Gulnara K.</span>"
+            "<span class='verify'>Verified Purchase</span></div><div class='item-content'><div class='content'>"
+            "插了 activ 的卡，开机就能用。</div></div><div class='bottom'><span>👍 9</span></div></div></div></div>"
+            "<div class='mod-qna'><h2 class='pdp-mod-section-title'>Questions about this product (23)</h2>"
+            "<div class='qna-ask-box'><button>ASK QUESTIONS</button></div><ul class='qna-list'><li class='qna-item'>"
+            "<div class='qna-content'><span class='qna-icon'>Q</span><div class='content'>问：卡欠费了会删照片吗？</div>"
+            "<div class='qna-meta'>A***r - 2 months ago</div></div><div class='qna-content'><span class='qna-icon'>A"
+            "</span><div class='content'>答：不会删除。</div><div class='qna-meta'>Steppe Gadgets - answered within 1 day"
+            "</div></div></li></ul><a class='pdp-link'>View All</a></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "4G 相框", "$129.90 $169.00 -23%\nColor Family: Walnut / White"),
+        ("section", "Specifications", "Storage | 32 GB\nIn the box | 相框 ×1"),
+        ("section", "Gulnara K.", "12 Oct 2025\n插了 activ 的卡，开机就能用。"),
+        ("qa", "卡欠费了会删照片吗？", "不会删除。"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
