@@ -379,6 +379,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _ebay_item(soup)
     if page and (marks is None or LAZADA_MARKS <= marks):
         _lazada_item(soup)
+    if page and (marks is None or SHOPEE_MARKS <= marks):
+        _shopee_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1520,6 +1522,96 @@ def _lazada_item(soup: BeautifulSoup) -> None:
             listed.replace_with(_pairs_table(soup, rows))
             if isinstance(box, Tag):
                 box.decompose()
+
+
+# a Shopee product page's marks (the pcmall bundle; its other class names are build hashes): the product's
+# briefing card and a review's card
+SHOPEE_MARKS = frozenset({"product-briefing", "shopee-product-rating"})
+_STARS = re.compile(r"[★☆]+")
+
+
+def _shopee_item(soup: BeautifulSoup) -> None:
+    """A Shopee product page (pcmall: `section.product-briefing` with the h1, the rating and sold counts, the prices
+    and rows of a `label` before their value — 运费, 型号's `button.product-variation`s, 数量; then
+    `section.page-product__shop`, `section.product-detail` (商品规格 rows of a `label` and a `div`, 商品描述),
+    `section.product-ratings` of `div.shopee-product-rating` cards, `div.page-product__content--right`). Every other
+    class name is a build hash. The 「rating」 in each card's name (and its parts', `__author-name`, `__content`…) made
+    every review chrome: the whole 商品评价 went (holdout164). Each review is now a part headed by its writer, as
+    Kaspi's are: its time line and text kept, the seller's reply one line 「卖家回复：…」, its stars and 「有帮助?」
+    gone; the rating overview and its filter buttons go. In the briefing, the rating line (a row of cells, one of
+    them drawn stars), the share row 「分享:喜欢 (203)」 and the badge beside the h1 (「Preferred」) go, as Ozon's
+    rating line does; the price cells (short, with digits) are one line apart by spaces; a row's label stood alone
+    on a line above its value (型号's variations, buttons, were lost): each row is one line 「型号：WL-4G 标准版 /
+    WL-4G 加长探头 10 m」, the quantity's input going; the shop card's counters (spans, 「评价 3.1千商品 86…」) are
+    one line apart by 「 · 」; the 商品规格 rows are one two-column table, as Ozon's characteristics are; the right
+    column (the shop's other products with their prices) goes, as Ozon's shelf does."""
+    if soup.find("section", class_="product-briefing") is None:
+        return
+    for column in soup.find_all("div", class_="page-product__content--right"):
+        column.decompose()                  # 店铺热销商品: other products and their prices
+    for overview in soup.find_all("div", class_="product-rating-overview"):
+        overview.decompose()                # 「4.8 满分 5」 and its filter buttons
+    for review in soup.find_all("div", class_="shopee-product-rating"):
+        def part(name: str) -> Tag | None:
+            found = review.find(class_=f"shopee-product-rating__{name}")
+            return found if isinstance(found, Tag) else None
+        writer, content = part("author-name"), part("content")
+        if writer is None or content is None or not one_line(writer):
+            continue
+        lines = [one_line(part("time")), one_line(content)]
+        reply = part("seller-reply")
+        if reply is not None:
+            said = [one_line(piece) for piece in reply.find_all("div", recursive=False)]
+            lines.append("：".join(piece for piece in said if piece))
+        heading = writer_heading(soup, one_line(writer))
+        heading.name = "h3"                 # (under the reviews' own h2)
+        review.insert_before(heading)
+        for text in filter(None, lines):
+            line = soup.new_tag("p")
+            line.string = text
+            review.insert_before(line)
+        review.decompose()
+    for briefing in soup.find_all("section", class_="product-briefing"):
+        for title in briefing.find_all("h1"):
+            for badge in title.find_previous_siblings("span") + title.find_next_siblings("span"):
+                badge.decompose()           # 「Preferred」, 「Mall」
+        for share in briefing.find_all("button", class_="sharing-button"):
+            if isinstance(share.parent, Tag) and share.parent.parent is not None:
+                share.parent.decompose()    # 「分享:」 its buttons and 「喜欢 (203)」
+        for row in briefing.find_all("div"):
+            cells = row.find_all(True, recursive=False)
+            said = [one_line(cell) for cell in cells]
+            if len(cells) < 2 or any(cell.name != "div" for cell in cells) or not all(said):
+                continue
+            if any(_STARS.fullmatch(text) for text in said):
+                row.decompose()             # 「4.8 ★★★★★ 127 评价 412 已售出」, the rating line
+            elif all(len(text) <= 12 and re.search(r"\d", text) for text in said):
+                row.string = " ".join(said) # the prices and the discount, glued: 「RM189.00 RM259.00 27% 折扣」
+        for label in briefing.find_all("label"):
+            row = label.parent
+            if not isinstance(row, Tag) or row.name != "div":
+                continue
+            for quantity in row.find_all(class_="shopee-input-quantity"):
+                quantity.decompose()        # the quantity's input
+            values = [one_line(value) for value in label.find_next_siblings(True)]
+            values = [value for value in values if value]
+            if values:
+                row.string = f"{one_line(label)}：{' / '.join(values)}"
+            else:
+                row.decompose()
+    for shop in soup.find_all("section", class_="page-product__shop"):
+        for counters in shop.find_all("div"):
+            spans = counters.find_all("span", recursive=False)
+            if len(spans) > 1 and len(spans) == len(counters.find_all(True, recursive=False)):
+                counters.string = " · ".join(one_line(span) for span in spans)
+    for detail in soup.find_all("section", class_="product-detail"):
+        rows = [row for row in detail.find_all("div") if [child.name for child in row.find_all(True, recursive=False)]
+                == ["label", "div"]]
+        if rows and all(isinstance(row.parent, Tag) and row.parent is rows[0].parent for row in rows):
+            pairs = [tuple(row.find_all(True, recursive=False)) for row in rows]
+            rows[0].insert_before(_pairs_table(soup, pairs))
+            for row in rows:
+                row.decompose()
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

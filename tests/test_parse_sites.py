@@ -2795,6 +2795,36 @@ def test_a_lazada_item_keeps_its_reviews_and_questions_and_reads_its_sku_label_a
     ]
 
 
+def test_a_shopee_item_keeps_its_reviews_and_reads_its_briefing_rows_as_lines() -> None:
+    # holdout164: the 「rating」 of div.shopee-product-rating made every review chrome; the briefing's labels stood
+    # alone (the variations, buttons, lost), the rating line and the prices were a cell a line, the spec rows one name
+    # or value a line
+    page = ("<html><head><title>4G 水槽报警器</title></head><body><div class='page-product'>"
+            "<section class='product-briefing'><div><span>Preferred</span><h1>4G 水槽报警器</h1></div>"
+            "<div class='_3b'><div>4.8</div><div>★★★★★</div><div>127 评价</div></div>"
+            "<div class='_3e'><div>RM189.00</div><div>RM259.00</div><div>27% 折扣</div></div>"
+            "<div class='_3d'><label>型号</label><button class='product-variation'>WL-4G 标准版</button>"
+            "<button class='product-variation'>WL-4G 加长探头</button></div>"
+            "<div class='_3d'><label>数量</label><div class='shopee-input-quantity'>1</div><div>还剩 38 件</div></div>"
+            "<div class='_3D'><span>分享:</span><button class='sharing-button'></button><span>喜欢 (203)</span></div>"
+            "</section><section class='product-detail'><h2>商品规格</h2><div class='_2G'>"
+            "<div class='dR'><label>品牌</label><div>AquaGuard</div></div>"
+            "<div class='dR'><label>库存</label><div>38</div></div></div></section>"
+            "<section class='product-ratings'><h2>商品评价</h2><div class='product-rating-overview'>4.8 满分 5</div>"
+            "<div class='shopee-product-rating'><div class='shopee-product-rating__author-name'>aidos_farm</div>"
+            "<div class='shopee-product-rating__rating'>★★★★</div><div class='shopee-product-rating__time'>2025-08-17"
+            "</div><div class='shopee-product-rating__content'>运到阿斯塔纳用了 13 天。</div>"
+            "<div class='shopee-product-rating__actions'><span>有帮助? 4</span></div>"
+            "<div class='shopee-product-rating__seller-reply'><div>卖家回复</div><div>谢谢！</div></div></div>"
+            "</section><div class='page-product__content--right'><section><h3>店铺热销商品</h3><ul>"
+            "<li>水槽加热器 RM88.00</li></ul></section></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "4G 水槽报警器", "RM189.00 RM259.00 27% 折扣\n型号：WL-4G 标准版 / WL-4G 加长探头\n数量：还剩 38 件"),
+        ("section", "商品规格", "品牌 | AquaGuard\n库存 | 38"),
+        ("section", "aidos_farm", "2025-08-17\n运到阿斯塔纳用了 13 天。\n卖家回复：谢谢！"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
