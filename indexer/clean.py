@@ -381,6 +381,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _aliexpress_item(soup)
     if page and (marks is None or EBAY_MARKS <= marks):
         _ebay_item(soup)
+    if page and (marks is None or LAZADA_MARKS <= marks):
+        _lazada_item(soup)
+    if page and (marks is None or SHOPEE_MARKS <= marks):
+        _shopee_item(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1473,6 +1477,181 @@ def _labels_value(pair: Tag) -> tuple[Tag, Tag] | None:
     if label.string is not None:
         label.string = label.string.strip().rstrip(":：")
     return label, parts[1]
+
+
+# a Lazada product page's marks: its blocks and their section titles (`pdp-…`, the `pdp-pc` bundle's)
+LAZADA_MARKS = frozenset({"pdp-block", "pdp-mod-section-title"})
+# the label a Lazada question or answer opens with when the seller wrote it in Chinese (「问：」「答：」)
+_QA_LABEL = re.compile(r"^\s*(?:问|答|Q|A)\s*[:：]\s*")
+
+
+def _lazada_item(soup: BeautifulSoup) -> None:
+    """A Lazada product page (the `pdp-pc` bundle): `div.pdp-product-title`, `div.pdp-review-summary` (stars,
+    「86 Ratings|23 Answered Questions」), the price spans, `div.sku-prop` (an `h6.section-title` 「Color Family」 over
+    the variation names), the delivery and seller boxes, the description, `div.pdp-mod-specification`, then
+    `div.mod-rating` (its reviews `div.mod-reviews > div.item`) and `div.mod-qna` (`li.qna-item`: a Q and an A
+    `div.qna-content`, each a `div.content` over its `div.qna-meta` by-line). The 「rating」 of `mod-rating` made the
+    whole reviews block chrome, and the questions were lost with it (holdout164); the SKU label was read as a
+    heading, so the variations, the delivery and the seller boxes were a part 「Color Family」; the prices ran
+    together (「$129.90$169.00-23%」). Now the rating line goes, as Ozon's does; the prices are one line apart by
+    spaces; the SKU label is one line 「Color Family: Walnut / White」 of the first part; each review is a part headed
+    by its writer (「by …」 without its 「by」), its date kept and its stars, 「Verified Purchase」 and 👍 count gone,
+    as Kaspi's are; each question is a Q&A, question over answer, without the 问/答 labels and the by-lines, as
+    Ozon's are; the ask box and 「View All」 go. The specifications (`li.key-li`: `span.key-title`, `div.key-value`)
+    and the 「What’s in the box」 row under them, one name or value a line, are one two-column table, as AliExpress's
+    are."""
+    if soup.find("div", class_="pdp-product-title") is None:
+        return
+    for summary in soup.find_all("div", class_="pdp-review-summary"):
+        summary.decompose()                 # 「★★★★☆86 Ratings|23 Answered Questions」
+    for price in soup.find_all("div", class_="pdp-mod-product-price"):
+        parts = [one_line(part) for part in price.find_all("span", recursive=False)]
+        if all(parts) and len(parts) > 1:
+            price.string = " ".join(parts)
+    for prop in soup.find_all("div", class_="sku-prop"):
+        label = prop.find(class_="section-title")
+        names = [one_line(name) for name in prop.find_all(class_="sku-variable-name-text")]
+        if isinstance(label, Tag) and one_line(label) and names:
+            line = soup.new_tag("p")
+            line.string = f"{one_line(label)}: {' / '.join(names)}"
+            prop.replace_with(line)
+    for block in soup.find_all("div", class_=["mod-rating", "pdp-block__rating-questions-summary"]):
+        block.attrs.pop("class", None)      # (their 「rating」 named them chrome)
+        for chrome in block.find_all("div", class_="summary"):
+            chrome.decompose()              # 「4.3/5 86 Ratings」
+    for review in soup.find_all("div", class_="item"):
+        if not isinstance(review.parent, Tag) or "mod-reviews" not in review.parent.get("class", []):
+            continue
+        middle, top = review.find("div", class_="middle"), review.find("div", class_="top")
+        writer = middle.find("span") if isinstance(middle, Tag) else None
+        name = re.sub(r"^by\s+", "", one_line(writer)) if isinstance(writer, Tag) else ""
+        if not name or review.find(class_="content") is None:
+            continue
+        date = one_line(top.find(class_="title")) if isinstance(top, Tag) else ""
+        for chrome in review.find_all("div", class_=["top", "middle", "bottom"]):
+            chrome.decompose()              # stars, 「Verified Purchase」, 「👍 9」
+        if date:
+            line = soup.new_tag("p")
+            line.string = date
+            review.insert(0, line)
+        heading = writer_heading(soup, name)
+        heading.name = "h3"                 # (under the reviews' own h2)
+        review.insert_before(heading)
+    for box in soup.find_all("div", class_="qna-ask-box"):
+        box.decompose()                     # the question's textarea and 「ASK QUESTIONS」
+    for item in soup.find_all("li", class_="qna-item"):
+        contents = [part.find("div", class_="content") for part in item.find_all("div", class_="qna-content")]
+        if len(contents) != 2 or not all(isinstance(content, Tag) for content in contents):
+            continue
+        question, answer = (_QA_LABEL.sub("", one_line(content)) for content in contents)
+        if question and answer:
+            _qa_card(soup, item, question, answer)
+    for listed in soup.find_all("ul", class_="qna-list"):
+        if listed.find("li") is None:
+            listed.unwrap()                 # (its items are Q&As now)
+    for block in soup.find_all("div", class_="mod-qna"):
+        for more in block.find_all("a", recursive=False):
+            more.decompose()                # 「View All」
+    for listed in soup.find_all("ul", class_="specification-keys"):
+        rows = [(item.find(class_="key-title"), item.find(class_="key-value"))
+                for item in listed.find_all("li", recursive=False)]
+        box = listed.find_next_sibling("div", class_="box-content")
+        if isinstance(box, Tag):            # 「What’s in the box」 and its list, a row of its own
+            rows.append((box.find(class_="key-title"), box.find(class_="box-content-html")))
+        if rows and all(isinstance(name, Tag) and isinstance(value, Tag) for name, value in rows):
+            listed.replace_with(_pairs_table(soup, rows))
+            if isinstance(box, Tag):
+                box.decompose()
+
+
+# a Shopee product page's marks (the pcmall bundle; its other class names are build hashes): the product's
+# briefing card and a review's card
+SHOPEE_MARKS = frozenset({"product-briefing", "shopee-product-rating"})
+_STARS = re.compile(r"[★☆]+")
+
+
+def _shopee_item(soup: BeautifulSoup) -> None:
+    """A Shopee product page (pcmall: `section.product-briefing` with the h1, the rating and sold counts, the prices
+    and rows of a `label` before their value — 运费, 型号's `button.product-variation`s, 数量; then
+    `section.page-product__shop`, `section.product-detail` (商品规格 rows of a `label` and a `div`, 商品描述),
+    `section.product-ratings` of `div.shopee-product-rating` cards, `div.page-product__content--right`). Every other
+    class name is a build hash. The 「rating」 in each card's name (and its parts', `__author-name`, `__content`…) made
+    every review chrome: the whole 商品评价 went (holdout164). Each review is now a part headed by its writer, as
+    Kaspi's are: its time line and text kept, the seller's reply one line 「卖家回复：…」, its stars and 「有帮助?」
+    gone; the rating overview and its filter buttons go. In the briefing, the rating line (a row of cells, one of
+    them drawn stars), the share row 「分享:喜欢 (203)」 and the badge beside the h1 (「Preferred」) go, as Ozon's
+    rating line does; the price cells (short, with digits) are one line apart by spaces; a row's label stood alone
+    on a line above its value (型号's variations, buttons, were lost): each row is one line 「型号：WL-4G 标准版 /
+    WL-4G 加长探头 10 m」, the quantity's input going; the shop card's counters (spans, 「评价 3.1千商品 86…」) are
+    one line apart by 「 · 」; the 商品规格 rows are one two-column table, as Ozon's characteristics are; the right
+    column (the shop's other products with their prices) goes, as Ozon's shelf does."""
+    if soup.find("section", class_="product-briefing") is None:
+        return
+    for column in soup.find_all("div", class_="page-product__content--right"):
+        column.decompose()                  # 店铺热销商品: other products and their prices
+    for overview in soup.find_all("div", class_="product-rating-overview"):
+        overview.decompose()                # 「4.8 满分 5」 and its filter buttons
+    for review in soup.find_all("div", class_="shopee-product-rating"):
+        def part(name: str) -> Tag | None:
+            found = review.find(class_=f"shopee-product-rating__{name}")
+            return found if isinstance(found, Tag) else None
+        writer, content = part("author-name"), part("content")
+        if writer is None or content is None or not one_line(writer):
+            continue
+        lines = [one_line(part("time")), one_line(content)]
+        reply = part("seller-reply")
+        if reply is not None:
+            said = [one_line(piece) for piece in reply.find_all("div", recursive=False)]
+            lines.append("：".join(piece for piece in said if piece))
+        heading = writer_heading(soup, one_line(writer))
+        heading.name = "h3"                 # (under the reviews' own h2)
+        review.insert_before(heading)
+        for text in filter(None, lines):
+            line = soup.new_tag("p")
+            line.string = text
+            review.insert_before(line)
+        review.decompose()
+    for briefing in soup.find_all("section", class_="product-briefing"):
+        for title in briefing.find_all("h1"):
+            for badge in title.find_previous_siblings("span") + title.find_next_siblings("span"):
+                badge.decompose()           # 「Preferred」, 「Mall」
+        for share in briefing.find_all("button", class_="sharing-button"):
+            if isinstance(share.parent, Tag) and share.parent.parent is not None:
+                share.parent.decompose()    # 「分享:」 its buttons and 「喜欢 (203)」
+        for row in briefing.find_all("div"):
+            cells = row.find_all(True, recursive=False)
+            said = [one_line(cell) for cell in cells]
+            if len(cells) < 2 or any(cell.name != "div" for cell in cells) or not all(said):
+                continue
+            if any(_STARS.fullmatch(text) for text in said):
+                row.decompose()             # 「4.8 ★★★★★ 127 评价 412 已售出」, the rating line
+            elif all(len(text) <= 12 and re.search(r"\d", text) for text in said):
+                row.string = " ".join(said) # the prices and the discount, glued: 「RM189.00 RM259.00 27% 折扣」
+        for label in briefing.find_all("label"):
+            row = label.parent
+            if not isinstance(row, Tag) or row.name != "div":
+                continue
+            for quantity in row.find_all(class_="shopee-input-quantity"):
+                quantity.decompose()        # the quantity's input
+            values = [one_line(value) for value in label.find_next_siblings(True)]
+            values = [value for value in values if value]
+            if values:
+                row.string = f"{one_line(label)}：{' / '.join(values)}"
+            else:
+                row.decompose()
+    for shop in soup.find_all("section", class_="page-product__shop"):
+        for counters in shop.find_all("div"):
+            spans = counters.find_all("span", recursive=False)
+            if len(spans) > 1 and len(spans) == len(counters.find_all(True, recursive=False)):
+                counters.string = " · ".join(one_line(span) for span in spans)
+    for detail in soup.find_all("section", class_="product-detail"):
+        rows = [row for row in detail.find_all("div") if [child.name for child in row.find_all(True, recursive=False)]
+                == ["label", "div"]]
+        if rows and all(isinstance(row.parent, Tag) and row.parent is rows[0].parent for row in rows):
+            pairs = [tuple(row.find_all(True, recursive=False)) for row in rows]
+            rows[0].insert_before(_pairs_table(soup, pairs))
+            for row in rows:
+                row.decompose()
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

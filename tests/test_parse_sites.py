@@ -2783,6 +2783,70 @@ def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() 
     ]
 
 
+def test_a_lazada_item_keeps_its_reviews_and_questions_and_reads_its_sku_label_as_a_line() -> None:
+    # holdout164: the 「rating」 of div.mod-rating made the reviews and the questions chrome; the SKU label
+    # h6.section-title was a heading over the variations; the prices ran together; the specifications were one name
+    # or value a line
+    page = ("<html><head><title>4G 相框</title></head><body><div class='pdp-block'>"
+            "<div class='pdp-product-title'><span>4G 相框</span></div>"
+            "<div class='pdp-review-summary'><span>★★★★☆</span><a>86 Ratings</a></div>"
+            "<div class='pdp-mod-product-price'><span>$129.90</span><span>$169.00</span><span>-23%</span></div>"
+            "<div class='sku-prop'><h6 class='section-title'>Color Family</h6>"
+            "<span class='sku-variable-name-text'>Walnut</span><span class='sku-variable-name-text'>White</span></div>"
+            "</div><div class='pdp-mod-specification'><h2 class='pdp-mod-section-title'>Specifications</h2>"
+            "<ul class='specification-keys'><li class='key-li'><span class='key-title'>Storage</span>"
+            "<div class='key-value'>32 GB</div></li></ul><div class='box-content'><span class='key-title'>In the box"
+            "</span><div class='box-content-html'>相框 ×1</div></div></div>"
+            "<div class='pdp-block pdp-block__rating-questions-summary'><div class='mod-rating'>"
+            "<h2 class='pdp-mod-section-title'>Ratings &amp; Reviews</h2><div class='summary'>4.3/5</div>"
+            "<div class='mod-reviews'><div class='item'><div class='top'><div class='container-star'>★★★★★</div>"
+            "<span class='title right'>12 Oct 2025</span></div><div class='middle'><span>by Gulnara K.</span>"
+            "<span class='verify'>Verified Purchase</span></div><div class='item-content'><div class='content'>"
+            "插了 activ 的卡，开机就能用。</div></div><div class='bottom'><span>👍 9</span></div></div></div></div>"
+            "<div class='mod-qna'><h2 class='pdp-mod-section-title'>Questions about this product (23)</h2>"
+            "<div class='qna-ask-box'><button>ASK QUESTIONS</button></div><ul class='qna-list'><li class='qna-item'>"
+            "<div class='qna-content'><span class='qna-icon'>Q</span><div class='content'>问：卡欠费了会删照片吗？</div>"
+            "<div class='qna-meta'>A***r - 2 months ago</div></div><div class='qna-content'><span class='qna-icon'>A"
+            "</span><div class='content'>答：不会删除。</div><div class='qna-meta'>Steppe Gadgets - answered within 1 day"
+            "</div></div></li></ul><a class='pdp-link'>View All</a></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "4G 相框", "$129.90 $169.00 -23%\nColor Family: Walnut / White"),
+        ("section", "Specifications", "Storage | 32 GB\nIn the box | 相框 ×1"),
+        ("section", "Gulnara K.", "12 Oct 2025\n插了 activ 的卡，开机就能用。"),
+        ("qa", "卡欠费了会删照片吗？", "不会删除。"),
+    ]
+
+
+def test_a_shopee_item_keeps_its_reviews_and_reads_its_briefing_rows_as_lines() -> None:
+    # holdout164: the 「rating」 of div.shopee-product-rating made every review chrome; the briefing's labels stood
+    # alone (the variations, buttons, lost), the rating line and the prices were a cell a line, the spec rows one name
+    # or value a line
+    page = ("<html><head><title>4G 水槽报警器</title></head><body><div class='page-product'>"
+            "<section class='product-briefing'><div><span>Preferred</span><h1>4G 水槽报警器</h1></div>"
+            "<div class='_3b'><div>4.8</div><div>★★★★★</div><div>127 评价</div></div>"
+            "<div class='_3e'><div>RM189.00</div><div>RM259.00</div><div>27% 折扣</div></div>"
+            "<div class='_3d'><label>型号</label><button class='product-variation'>WL-4G 标准版</button>"
+            "<button class='product-variation'>WL-4G 加长探头</button></div>"
+            "<div class='_3d'><label>数量</label><div class='shopee-input-quantity'>1</div><div>还剩 38 件</div></div>"
+            "<div class='_3D'><span>分享:</span><button class='sharing-button'></button><span>喜欢 (203)</span></div>"
+            "</section><section class='product-detail'><h2>商品规格</h2><div class='_2G'>"
+            "<div class='dR'><label>品牌</label><div>AquaGuard</div></div>"
+            "<div class='dR'><label>库存</label><div>38</div></div></div></section>"
+            "<section class='product-ratings'><h2>商品评价</h2><div class='product-rating-overview'>4.8 满分 5</div>"
+            "<div class='shopee-product-rating'><div class='shopee-product-rating__author-name'>aidos_farm</div>"
+            "<div class='shopee-product-rating__rating'>★★★★</div><div class='shopee-product-rating__time'>2025-08-17"
+            "</div><div class='shopee-product-rating__content'>运到阿斯塔纳用了 13 天。</div>"
+            "<div class='shopee-product-rating__actions'><span>有帮助? 4</span></div>"
+            "<div class='shopee-product-rating__seller-reply'><div>卖家回复</div><div>谢谢！</div></div></div>"
+            "</section><div class='page-product__content--right'><section><h3>店铺热销商品</h3><ul>"
+            "<li>水槽加热器 RM88.00</li></ul></section></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "4G 水槽报警器", "RM189.00 RM259.00 27% 折扣\n型号：WL-4G 标准版 / WL-4G 加长探头\n数量：还剩 38 件"),
+        ("section", "商品规格", "品牌 | AquaGuard\n库存 | 38"),
+        ("section", "aidos_farm", "2025-08-17\n运到阿斯塔纳用了 13 天。\n卖家回复：谢谢！"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
