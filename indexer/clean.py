@@ -188,6 +188,9 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # 「8.6」 + span.ReviewScore-Text 「很好 · 412 条评论」, Trip.com's div.detail-headline_score
                               # 「4.7/5 超棒 · 1,208 条点评」, holdout157): the site's tally, lines of the first part
                               "reviewscore-number", "reviewscore-text", "detail-headline_score",
+                              # … and Hotels.com's (EGDS) div.review-summary under the h1 (a uitk badge 「8.8」,
+                              # 「很棒」, the link 「查看全部 412 則評論」, holdout166)
+                              "review-summary",
                               # Trip.com's (Ctrip's) site footer div.mc-ft 「关于携程 | 联系客服 | 隐私政策…」, a div
                               # of paragraphs glued to the last review (its header div.mc-hd goes by its id)
                               "mc-ft",

@@ -75,7 +75,8 @@ _LIST_WORDS = frozenset({"comments", "replies", "commentlist", "commentslist", "
                          "tree", "feed"})
 # the parts of a card
 _NAME_WORDS = frozenset({"author", "user", "username", "name", "nickname", "nick", "fn", "commenter", "uname",
-                         "userlink"})
+                         "userlink",
+                         "reviewer"})   # (a review card's writer line, Hotels.com's 「span.reviewer」 「Wei-Ting，2026年8月」)
 _TEXT_WORDS = frozenset({"content", "text", "body", "message", "msg",
                          "txt", "usertxt"})     # (DCinside's 「p.usertxt」 in the card's 「div.cmt_info」)
 _FURNITURE_WORDS = frozenset({
@@ -84,6 +85,8 @@ _FURNITURE_WORDS = frozenset({
     "like", "likes", "vote", "votes", "voting", "count", "counts", "num", "reaction", "reactions", "report",
     "share", "badge", "badges", "level", "icon", "permalink", "edit", "delete", "more", "collapse", "ip",
     "func", "handle", "from", "layer", "floor",
+    # a review card's score (Hotels.com's 「span.score」 「10/10 極好」): a grade, no words of the review
+    "score", "rating", "stars",
 })
 _TEXT_ITEMPROPS = frozenset({"text", "commentText", "reviewBody"})
 _NAME_ITEMPROPS = frozenset({"author", "creator"})

@@ -568,3 +568,15 @@ def test_the_editorial_badge_marks_the_sites_reply_to_the_comment_it_is_nested_i
     assert comments(page(POST, thread)) == [
         ("section", COMMENTS_TITLE, "Tele2 发到 7090 之后没收到确认短信。"),
         ("qa", "话费充值的 4% 有点狠，建议直接用 Kaspi QR。", "Ержан，谢谢补充！帐篷现金充值也不收手续费。")]
+
+
+def test_a_review_cards_score_and_reviewer_line_are_no_words_of_the_review() -> None:
+    # Hotels.com (holdout166): each 「div.review」 of 「section#Reviews」 holds 「span.score」 「10/10 極好」, the text and
+    # 「span.reviewer」 「Wei-Ting，2026年8月」: the grade's word opened the review and the writer's line closed it
+    reviews = ("<section id='Reviews'><h2>住客評論</h2>"
+               "<div class='review'><span class='score'>10/10 極好</span><p>櫃檯幫忙辦好了通行證，很省事。</p>"
+               "<span class='reviewer'>Wei-Ting，2026年8月</span></div>"
+               "<div class='review'><span class='score'>8/10 很好</span><p>河景很漂亮，早餐選擇少了一點。</p>"
+               "<span class='reviewer'>Alexey，2026年7月</span></div></section>")
+    assert comments(page(POST, reviews)) == [
+        ("section", COMMENTS_TITLE, "櫃檯幫忙辦好了通行證，很省事。\n河景很漂亮，早餐選擇少了一點。")]

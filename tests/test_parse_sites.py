@@ -3495,3 +3495,12 @@ def test_a_hotel_pages_review_score_widget_and_tripcoms_footer_are_no_text() -> 
                "</body></html>")
     assert texts(cut(tripcom)) == [("section", "Caravan Saray Hotel", "Keruen Saray 旅游综合体"),
                                    ("section", "住客点评", "夜场水秀太美了，前台帮我们把票发到手机上。")]
+
+
+def test_hotels_coms_review_summary_under_the_name_is_no_text() -> None:
+    # holdout166: Hotels.com's (EGDS) div.review-summary 「8.8 很棒 查看全部 412 則評論」 was a line of the first part
+    page = ("<html><body><section id='Overview'><h1 class='uitk-heading'>Irtysh Riverside Hotel</h1>"
+            "<div class='review-summary'><span class='uitk-badge-base'>8.8</span> <span>很棒</span> "
+            "<a href='#Reviews'>查看全部 412 則評論</a></div>"
+            "<p class='property-address'>Ul. Kirova 52, Ust-Kamenogorsk</p></section></body></html>")
+    assert texts(cut(page)) == [("section", "Irtysh Riverside Hotel", "Ul. Kirova 52, Ust-Kamenogorsk")]
