@@ -197,7 +197,7 @@ def test_english_and_russian_question_words_are_not_content(text, content):
 @pytest.mark.parametrize(("word", "member"), [
     ("автоплатёж", "自动充值"), ("domestic", None), ("每个月", "每月"), ("销号", "注销"),
     ("роутер", "路由器"), ("бонусы", "积分"), ("停话", "停机"), ("复话", "复机"), ("hide", "隐藏"),
-    ("礼拜一", "星期一"), ("镭射", "激光"), ("小强", "蟑螂"), ("salary", "工资"), ("买票", "购票"), ("pickup", "自取"),
+    ("礼拜一", "星期一"), ("镭射", "激光"), ("小强", "蟑螂"), ("salary", "工资"), ("买票", "购票"), ("pickup", "自取"), ("提款", "取款"), ("底片", "胶片"),
 ])
 def test_the_shipped_vocabulary_names_services_in_every_language(word, member):
     from indexer.analysis import shipped_synonyms
