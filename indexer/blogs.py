@@ -3506,6 +3506,40 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# the line craigslist appends to the body of a posting whose owner ticked "no unsolicited offers"
+_CRAIGSLIST_NO_OFFERS = re.compile(r"^\s*do NOT contact me with unsolicited services or offers\s*$", re.IGNORECASE)
+
+
+def _craigslist(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Craigslist: a posting (`section#postingbody` under `div.postingtitle` — `span#titletextonly`, the
+    `span.price` and the `span.postingtitle-location` on one line —, the actions, `p.attrgroup` of 「condition:
+    good」 lines), then `div.postinginfos` (「post id」, 「posted」 / 「updated」 dates, 「♥ best of」) and
+    `div.notices` (craigslist's safety tips). The body is plain text typed in lines, one `<br>` apart. Read as a
+    page, the first part was titled by the `<title>` cut at its first 「 - 」 and held the whole title line, a
+    note under a `<br>`-numbered run was glued into its last step, and craigslist's closing line 「do NOT contact
+    me with unsolicited services or offers」, the post infos and the notices ran on into the last answer
+    (holdout165). So the posting's own title is the h1 with the price and the place a line under it, each line
+    of the body a paragraph of its own (`lines_apart`, as Xuite's), and the closing line, the infos and the
+    notices go: they are craigslist's, not the poster's."""
+    bodies = soup.select("section#postingbody")
+    titles = soup.select("div.postingtitle #titletextonly")
+    if len(bodies) != 1 or len(titles) != 1:
+        return
+    body = bodies[0]
+    heading = soup.select_one("div.postingtitle")
+    words = [one_line(part) for part in heading.select(".price, .postingtitle-location")]
+    title = text_tag(soup, "h1", one_line(titles[0]))
+    heading.replace_with(title)
+    if any(words):
+        title.insert_after(text_tag(soup, "p", " ".join(word for word in words if word)))
+    for box in soup.select("div.postinginfos, div.notices"):
+        box.decompose()
+    for node in list(body.children):
+        if isinstance(node, NavigableString) and _CRAIGSLIST_NO_OFFERS.match(str(node)):
+            node.extract()
+    lines_apart(soup, body)
+
+
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
 _SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
                            re.IGNORECASE)
@@ -4343,6 +4377,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
+    (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),

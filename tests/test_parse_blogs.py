@@ -3638,3 +3638,31 @@ def test_a_busuu_exercise_is_its_task_and_answer_then_the_corrections_as_comment
 def test_a_long_busuu_answer_keeps_its_corrections() -> None:
     answer = "<h2>怎麼預約</h2>" + "".join(f"<h3>第 {n} 部分</h3><p>{'說明步驟和價錢。' * 30}</p>" for n in range(6))
     assert "訂金為總價的三成" in "\n".join(text for _, _, text in texts(cut(_busuu(answer))))
+
+
+def craigslist() -> str:
+    """A craigslist posting: the title line (title, price, place), the attributes, a `<br>`-typed body with a
+    numbered run and a note under it, a 问/答 pair, craigslist's closing line, the post infos and the notices."""
+    return ("<html><head><title>旧雪板出售 - 可试板 - sporting goods - by owner - sale - craigslist</title></head>"
+            "<body class='posting'><section class='body'><div class='postingtitle'><div class='postingtitletext'>"
+            "<span id='titletextonly'>旧雪板出售 - 可试板</span> <span class='price'>₸185,000</span> "
+            "<span class='postingtitle-location'>(Медеуский р-н)</span></div></div>"
+            "<div class='mapAndAttrs'><p class='attrgroup'><span>condition: <b>good</b></span></p></div>"
+            "<section id='postingbody'><h2>怎么来试板</h2>流程是这样的：<br>1. 先发短信给我，写上你的鞋码。<br>"
+            "2. 到中间站的咖啡馆找我。<br>3. 试滑一趟再付钱。<br>注意：山上 Tele2 信号很弱，请用 WhatsApp。<br>"
+            "<h2>常见问题</h2>问：冬天之后还卖吗？<br>答：4 月 15 日以前有效。<br><br>"
+            "do NOT contact me with unsolicited services or offers</section>"
+            "<div class='postinginfos'><p class='postinginfo'>post id: 7712045531</p>"
+            "<p class='postinginfo reveal'>posted: <time>2026-01-17 09:12</time></p></div>"
+            "<div class='notices'><ul><li>safety tips: deal locally with people you can meet in person</li></ul></div>"
+            "</section></body></html>")
+
+
+def test_a_craigslist_posting_is_titled_by_its_own_title_and_ends_with_its_last_answer() -> None:
+    # holdout165: the title was the <title> cut at its first 「 - 」 over the whole title line, the note under the
+    # numbered run was glued into the last step, and the closing line, post infos and notices into the last answer
+    frags = texts(cut(craigslist()))
+    assert frags[0] == ("section", "旧雪板出售 - 可试板", "₸185,000 (Медеуский р-н)\ncondition: good")
+    assert frags[4] == ("step", "试滑一趟再付钱", "试滑一趟再付钱。")
+    assert ("section", "怎么来试板", "注意：山上 Tele2 信号很弱，请用 WhatsApp。") in frags
+    assert frags[-1] == ("qa", "冬天之后还卖吗？", "4 月 15 日以前有效。")
