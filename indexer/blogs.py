@@ -3540,6 +3540,34 @@ def _craigslist(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     lines_apart(soup, body)
 
 
+def _gumtree(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Gumtree: an ad's page (VIP): `div.vip-title` (the h1, the price an `h3[data-q=ad-price]`, `ad-location` and
+    `ad-posted` lines), the gallery, `div.vip-actions` (Save / Share / Report), `section.vip-description` (its
+    「Description」 h2 over the seller's text), `section.vip-attributes` (a `dl` of Condition, Brand…), the seller's
+    aside and the similar ads. Read as a page, the h1 with nothing of its own under it was lost and the price h3
+    titled the first part over the place, 「Posted 3 days ago」 and 「Report」, and the attributes' `dl` ran on into the
+    description's last answer (holdout165). So the price is a line under the h1 with the place, the age of the ad
+    and the actions go, and each attribute is a line 「Condition：Used - like new」 under them, where the ad's facts
+    are. The text's `div.ad-description` loses that class: 「ad」 is a word of the skip rules (an ad on a page), and
+    the description was kept only while it was most of the page's text (as Market.kz's `advert`)."""
+    titles = soup.select("div.vip-title")
+    if len(titles) != 1 or titles[0].find("h1") is None:
+        return
+    head = titles[0]
+    for price in head.select("[data-q=ad-price]"):
+        price.name = "p"
+    for text in soup.select("section.vip-description div.ad-description"):
+        text["class"] = [name for name in text.get("class", []) if name != "ad-description"]
+    for gone in soup.select("div.vip-title [data-q=ad-posted], div.vip-actions"):
+        gone.decompose()
+    for box in soup.select("section.vip-attributes"):
+        lines = [f"{one_line(term)}：{one_line(term.find_next_sibling('dd'))}" for term in box.find_all("dt")
+                 if isinstance(term.find_next_sibling("dd"), Tag)]
+        for line in lines:
+            head.append(text_tag(soup, "p", line))
+        box.decompose()
+
+
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
 _SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
                            re.IGNORECASE)
@@ -4378,6 +4406,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
+    (_gumtree, (_needs("vip-title", "vip-description"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),

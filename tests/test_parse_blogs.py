@@ -3666,3 +3666,26 @@ def test_a_craigslist_posting_is_titled_by_its_own_title_and_ends_with_its_last_
     assert frags[4] == ("step", "试滑一趟再付钱", "试滑一趟再付钱。")
     assert ("section", "怎么来试板", "注意：山上 Tele2 信号很弱，请用 WhatsApp。") in frags
     assert frags[-1] == ("qa", "冬天之后还卖吗？", "4 月 15 日以前有效。")
+
+
+def gumtree() -> str:
+    """A Gumtree ad page: the title block (h1, price h3, place, age), the actions, the description ending in a Q/A
+    pair, the attributes' `dl` after it."""
+    return ("<html><head><title>二手缝纫机出售 | in Almaty | Gumtree</title></head><body class='page-vip'>"
+            "<main class='vip-container'><div class='vip-title'><h1 data-q='vip-title'>二手缝纫机出售</h1>"
+            "<h3 data-q='ad-price'>₸68,000</h3><p data-q='ad-location'>Бостандыкский район, Almaty</p>"
+            "<p data-q='ad-posted'>Posted 3 days ago</p></div>"
+            "<div class='vip-actions'><button>Save</button><a href='/report?adId=1'>Report</a></div>"
+            "<section class='vip-description'><h2>Description</h2><div class='ad-description'><h3>机器情况</h3>"
+            "<p>用了不到 50 小时。</p><h3>常见问题</h3><p><strong>Q：打电话没人接怎么办？</strong><br>A：请直接发短信。</p>"
+            "</div></section><section class='vip-attributes'><dl><dt>Condition</dt><dd>Used - like new</dd>"
+            "<dt>Brand</dt><dd>Singer</dd></dl></section></main></body></html>")
+
+
+def test_a_gumtree_ad_is_titled_by_its_h1_over_its_price_and_attributes() -> None:
+    # holdout165: the h1 was lost, the price h3 titling the first part over 「Posted 3 days ago」 and 「Report」, and
+    # the attributes' dl ran on into the last answer
+    frags = texts(cut(gumtree()))
+    assert frags[0] == ("section", "二手缝纫机出售",
+                        "₸68,000\nБостандыкский район, Almaty\nCondition：Used - like new\nBrand：Singer")
+    assert frags[-1] == ("qa", "打电话没人接怎么办？", "请直接发短信。")
