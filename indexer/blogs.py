@@ -3568,6 +3568,31 @@ def _gumtree(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         box.decompose()
 
 
+_VINTED_SITE = "Vinted"
+
+
+def _vinted(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Vinted: an item page (its `og:site_name` 「Vinted」): `div.item-page-sidebar-content` holds the main info (the
+    h1, the brand, the subtitle 「Good · Ashyq」, `div.details-list--pricing` — the price an h3 over 「₸26,300 includes
+    Buyer Protection」 — and the details table), the description `div.details-list__item-description`, the actions
+    (Buy now / Make an offer / Message seller), the 「Buyer Protection fee」 cell (`data-testid=
+    service-fee-included-title`, the same on every item) and the member's card; `section.closet-items` (「Member's
+    items (12)」) and `section.similar-items` follow. Read as a page, the price h3 titled a part of its own over the
+    details table, leaving the h1 over the brand alone, and the fee's notice, the member's card and the member's other
+    items were parts of their own (holdout165). So the price is a line under the h1 with the details, and the fee
+    cell, the actions, the member's card and the other items go: Vinted's, or other listings', not this item's."""
+    if not site_named(soup, _VINTED_SITE):
+        return
+    mains = soup.select("div.item-page-sidebar-content")
+    if len(mains) != 1 or mains[0].find("h1") is None:
+        return
+    for price in mains[0].select("div.details-list--pricing h3"):
+        price.name = "p"
+    for gone in soup.select("div.item-page-sidebar-content div.item-actions, [data-testid=service-fee-included-title], "
+                            "div.item-page-sidebar-content div.member-profile, section.closet-items"):
+        gone.decompose()
+
+
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
 _SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
                            re.IGNORECASE)
@@ -4407,6 +4432,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
     (_gumtree, (_needs("vip-title", "vip-description"),)),
+    (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),

@@ -3689,3 +3689,32 @@ def test_a_gumtree_ad_is_titled_by_its_h1_over_its_price_and_attributes() -> Non
     assert frags[0] == ("section", "二手缝纫机出售",
                         "₸68,000\nБостандыкский район, Almaty\nCondition：Used - like new\nBrand：Singer")
     assert frags[-1] == ("qa", "打电话没人接怎么办？", "请直接发短信。")
+
+
+def vinted(site: str = "Vinted") -> str:
+    """A Vinted item page: the sidebar's main info (h1, price h3 over its Buyer Protection line, details table), the
+    description, the actions, the fee cell, the member's card and the member's other items."""
+    return (f"<html><head><title>Зенит-E 相机 | Vinted</title><meta property='og:site_name' content='{site}'></head>"
+            "<body><main class='item-page-content'><div class='item-page-sidebar-content'>"
+            "<div class='details-list details-list--main-info'><h1>Зенит-E 相机</h1>"
+            "<div class='details-list--pricing'><h3>₸24,500</h3><p>₸26,300 includes Buyer Protection</p></div>"
+            "<table class='details-list--details'><tr><td>Condition</td><td>Good</td></tr></table></div>"
+            "<div class='details-list__item-description'><h2>相机介绍</h2><p>1978 年生产，测光表偏暗约一档。</p></div>"
+            "<div class='item-actions'><button>Buy now</button></div>"
+            "<div class='web_ui__Cell' data-testid='service-fee-included-title'><h4>Buyer Protection fee</h4>"
+            "<p>Our Buyer Protection is added for a fee to every purchase. <a href='/help'>Learn more</a></p></div>"
+            "<div class='member-profile'><h2>karaganda_film</h2><p>Караганда · Last seen 1 hour ago</p></div></div>"
+            "<section class='closet-items'><h2>Member's items (12)</h2><ul><li>Смена 8М ₸11,000</li></ul></section>"
+            "</main></body></html>")
+
+
+def test_a_vinted_item_is_its_title_over_its_price_and_details_and_its_description() -> None:
+    # holdout165: the price h3 titled a part over the details, and the fee notice, the member's card and the
+    # member's other items were parts of their own
+    assert texts(cut(vinted())) == [
+        ("section", "Зенит-E 相机", "₸24,500\n₸26,300 includes Buyer Protection\nCondition | Good"),
+        ("section", "相机介绍", "1978 年生产，测光表偏暗约一档。")]
+
+
+def test_a_page_vinted_did_not_serve_keeps_its_price_heading() -> None:
+    assert any(title == "₸24,500" for _, title, _ in texts(cut(vinted("Shop"))))
