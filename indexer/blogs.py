@@ -3593,6 +3593,41 @@ def _vinted(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         gone.decompose()
 
 
+_DEPOP_ADDRESS = re.compile(r"https?://assets\.depop\.com/")
+
+
+def _depop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Depop: a product page (its scripts from assets.depop.com; its classes CSS-module names, 「…-styles__Price」):
+    the h1, the price block (the price `p[aria-label=Price]` and the struck original `p.styles__Discount`), the
+    attributes table, the buttons, the description (`data-testid=product__description`, its hashtags a
+    `p.styles__Hashtags` last), `p.styles__Timestamp` 「Listed 5 days ago」, the shop card (`styles__ShopInfo`:
+    name, stars, 「412 sold · Active today」), the share links, then other listings. Read as a page, the two prices
+    were two lines no longer telling which is the price, the hashtags and the timestamp were a part titled by the
+    page again after the last answer, and the shop card a part of its own (holdout165). So the prices are one line
+    「₸42,000 (was ₸55,000)」 (Depop's own English, as its buttons), the hashtags a line under the attributes with
+    the item's other facts, and the timestamp and the shop card go (the share links and other listings go already)."""
+    if not loads_assets(soup, _DEPOP_ADDRESS):
+        return
+    texts = soup.select("[data-testid=product__description]")
+    if len(texts) != 1:
+        return
+    holder = texts[0].parent
+    heading = holder.find("h1") if isinstance(holder, Tag) else None
+    if heading is None:
+        return
+    for block in holder.find_all(class_=re.compile(r"__Price$"), limit=1):
+        price = block.select_one("[aria-label=Price]")
+        was = block.find(class_=re.compile(r"__Discount$"))
+        if isinstance(price, Tag) and isinstance(was, Tag) and one_line(was):
+            block.replace_with(text_tag(soup, "p", f"{one_line(price)} (was {one_line(was)})"))
+    tags = texts[0].find_all("p", class_=re.compile(r"__Hashtags$"))
+    after = holder.find("table") or heading
+    for line in reversed(tags):
+        after.insert_after(line.extract())
+    for gone in holder.find_all(class_=re.compile(r"__(?:Timestamp|ShopInfo)$")):
+        gone.decompose()
+
+
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
 _SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
                            re.IGNORECASE)
@@ -4433,6 +4468,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
     (_gumtree, (_needs("vip-title", "vip-description"),)),
     (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
+    (_depop, (_needs("@data-testid", "@aria-label"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),

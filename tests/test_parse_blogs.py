@@ -3718,3 +3718,30 @@ def test_a_vinted_item_is_its_title_over_its_price_and_details_and_its_descripti
 
 def test_a_page_vinted_did_not_serve_keeps_its_price_heading() -> None:
     assert any(title == "₸24,500" for _, title, _ in texts(cut(vinted("Shop"))))
+
+
+def depop(assets: str = "https://assets.depop.com/web/_next/static/chunks/pages/products-listing.js") -> str:
+    """A Depop product page: h1, the price and the struck original, the attributes, the description ending in its
+    hashtags, the timestamp and the shop card."""
+    return ("<html><head><title>Levi's 70507 牛仔外套 | Depop</title></head><body><main class='styles__ProductPage'>"
+            "<div class='styles__ProductDetailsContainer'><h1 class='ProductDetailsSticky-styles__Title'>Levi's 70507 牛仔外套</h1>"
+            "<div class='ProductDetailsSticky-styles__Price'><p aria-label='Price'>₸42,000</p>"
+            "<p class='styles__Discount'>₸55,000</p></div>"
+            "<table class='ProductAttributes-styles__Attributes'><tr><th>Size</th><td>M</td></tr></table>"
+            "<div class='ProductDetails-styles__Description' data-testid='product__description'><h2>商品狀況</h2>"
+            "<p>1996 年美國製，右袖口有一個小破洞。</p><p class='styles__Hashtags'>#levis #vintage</p></div>"
+            "<p class='styles__Timestamp'>Listed 5 days ago</p><div class='styles__ShopInfo'><h2>almatyvintage</h2>"
+            "<span>★★★★★ (124)</span><p>412 sold · Active today</p></div></div></main>"
+            f"<script src='{assets}'></script></body></html>")
+
+
+def test_a_depop_product_is_its_title_over_its_prices_and_hashtags_without_its_shop_card() -> None:
+    # holdout165: the two prices were two lines, the hashtags and 「Listed 5 days ago」 a part titled by the page
+    # again, and the shop card a part of its own
+    assert texts(cut(depop())) == [
+        ("section", "Levi's 70507 牛仔外套", "₸42,000 (was ₸55,000)\nSize | M\n#levis #vintage"),
+        ("section", "商品狀況", "1996 年美國製，右袖口有一個小破洞。")]
+
+
+def test_a_page_not_loading_depops_assets_keeps_its_two_price_lines() -> None:
+    assert "₸42,000\n₸55,000" in texts(cut(depop("https://example.com/app.js")))[0][2]
