@@ -3506,6 +3506,128 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, bodies[0], comments)
 
 
+# the line craigslist appends to the body of a posting whose owner ticked "no unsolicited offers"
+_CRAIGSLIST_NO_OFFERS = re.compile(r"^\s*do NOT contact me with unsolicited services or offers\s*$", re.IGNORECASE)
+
+
+def _craigslist(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Craigslist: a posting (`section#postingbody` under `div.postingtitle` — `span#titletextonly`, the
+    `span.price` and the `span.postingtitle-location` on one line —, the actions, `p.attrgroup` of 「condition:
+    good」 lines), then `div.postinginfos` (「post id」, 「posted」 / 「updated」 dates, 「♥ best of」) and
+    `div.notices` (craigslist's safety tips). The body is plain text typed in lines, one `<br>` apart. Read as a
+    page, the first part was titled by the `<title>` cut at its first 「 - 」 and held the whole title line, a
+    note under a `<br>`-numbered run was glued into its last step, and craigslist's closing line 「do NOT contact
+    me with unsolicited services or offers」, the post infos and the notices ran on into the last answer
+    (holdout165). So the posting's own title is the h1 with the price and the place a line under it, each line
+    of the body a paragraph of its own (`lines_apart`, as Xuite's), and the closing line, the infos and the
+    notices go: they are craigslist's, not the poster's."""
+    bodies = soup.select("section#postingbody")
+    titles = soup.select("div.postingtitle #titletextonly")
+    if len(bodies) != 1 or len(titles) != 1:
+        return
+    body = bodies[0]
+    heading = soup.select_one("div.postingtitle")
+    words = [one_line(part) for part in heading.select(".price, .postingtitle-location")]
+    title = text_tag(soup, "h1", one_line(titles[0]))
+    heading.replace_with(title)
+    if any(words):
+        title.insert_after(text_tag(soup, "p", " ".join(word for word in words if word)))
+    for box in soup.select("div.postinginfos, div.notices"):
+        box.decompose()
+    for node in list(body.children):
+        if isinstance(node, NavigableString) and _CRAIGSLIST_NO_OFFERS.match(str(node)):
+            node.extract()
+    lines_apart(soup, body)
+
+
+def _gumtree(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Gumtree: an ad's page (VIP): `div.vip-title` (the h1, the price an `h3[data-q=ad-price]`, `ad-location` and
+    `ad-posted` lines), the gallery, `div.vip-actions` (Save / Share / Report), `section.vip-description` (its
+    「Description」 h2 over the seller's text), `section.vip-attributes` (a `dl` of Condition, Brand…), the seller's
+    aside and the similar ads. Read as a page, the h1 with nothing of its own under it was lost and the price h3
+    titled the first part over the place, 「Posted 3 days ago」 and 「Report」, and the attributes' `dl` ran on into the
+    description's last answer (holdout165). So the price is a line under the h1 with the place, the age of the ad
+    and the actions go, and each attribute is a line 「Condition：Used - like new」 under them, where the ad's facts
+    are. The text's `div.ad-description` loses that class: 「ad」 is a word of the skip rules (an ad on a page), and
+    the description was kept only while it was most of the page's text (as Market.kz's `advert`)."""
+    titles = soup.select("div.vip-title")
+    if len(titles) != 1 or titles[0].find("h1") is None:
+        return
+    head = titles[0]
+    for price in head.select("[data-q=ad-price]"):
+        price.name = "p"
+    for text in soup.select("section.vip-description div.ad-description"):
+        text["class"] = [name for name in text.get("class", []) if name != "ad-description"]
+    for gone in soup.select("div.vip-title [data-q=ad-posted], div.vip-actions"):
+        gone.decompose()
+    for box in soup.select("section.vip-attributes"):
+        lines = [f"{one_line(term)}：{one_line(term.find_next_sibling('dd'))}" for term in box.find_all("dt")
+                 if isinstance(term.find_next_sibling("dd"), Tag)]
+        for line in lines:
+            head.append(text_tag(soup, "p", line))
+        box.decompose()
+
+
+_VINTED_SITE = "Vinted"
+
+
+def _vinted(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Vinted: an item page (its `og:site_name` 「Vinted」): `div.item-page-sidebar-content` holds the main info (the
+    h1, the brand, the subtitle 「Good · Ashyq」, `div.details-list--pricing` — the price an h3 over 「₸26,300 includes
+    Buyer Protection」 — and the details table), the description `div.details-list__item-description`, the actions
+    (Buy now / Make an offer / Message seller), the 「Buyer Protection fee」 cell (`data-testid=
+    service-fee-included-title`, the same on every item) and the member's card; `section.closet-items` (「Member's
+    items (12)」) and `section.similar-items` follow. Read as a page, the price h3 titled a part of its own over the
+    details table, leaving the h1 over the brand alone, and the fee's notice, the member's card and the member's other
+    items were parts of their own (holdout165). So the price is a line under the h1 with the details, and the fee
+    cell, the actions, the member's card and the other items go: Vinted's, or other listings', not this item's."""
+    if not site_named(soup, _VINTED_SITE):
+        return
+    mains = soup.select("div.item-page-sidebar-content")
+    if len(mains) != 1 or mains[0].find("h1") is None:
+        return
+    for price in mains[0].select("div.details-list--pricing h3"):
+        price.name = "p"
+    for gone in soup.select("div.item-page-sidebar-content div.item-actions, [data-testid=service-fee-included-title], "
+                            "div.item-page-sidebar-content div.member-profile, section.closet-items"):
+        gone.decompose()
+
+
+_DEPOP_ADDRESS = re.compile(r"https?://assets\.depop\.com/")
+
+
+def _depop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Depop: a product page (its scripts from assets.depop.com; its classes CSS-module names, 「…-styles__Price」):
+    the h1, the price block (the price `p[aria-label=Price]` and the struck original `p.styles__Discount`), the
+    attributes table, the buttons, the description (`data-testid=product__description`, its hashtags a
+    `p.styles__Hashtags` last), `p.styles__Timestamp` 「Listed 5 days ago」, the shop card (`styles__ShopInfo`:
+    name, stars, 「412 sold · Active today」), the share links, then other listings. Read as a page, the two prices
+    were two lines no longer telling which is the price, the hashtags and the timestamp were a part titled by the
+    page again after the last answer, and the shop card a part of its own (holdout165). So the prices are one line
+    「₸42,000 (was ₸55,000)」 (Depop's own English, as its buttons), the hashtags a line under the attributes with
+    the item's other facts, and the timestamp and the shop card go (the share links and other listings go already)."""
+    if not loads_assets(soup, _DEPOP_ADDRESS):
+        return
+    texts = soup.select("[data-testid=product__description]")
+    if len(texts) != 1:
+        return
+    holder = texts[0].parent
+    heading = holder.find("h1") if isinstance(holder, Tag) else None
+    if heading is None:
+        return
+    for block in holder.find_all(class_=re.compile(r"__Price$"), limit=1):
+        price = block.select_one("[aria-label=Price]")
+        was = block.find(class_=re.compile(r"__Discount$"))
+        if isinstance(price, Tag) and isinstance(was, Tag) and one_line(was):
+            block.replace_with(text_tag(soup, "p", f"{one_line(price)} (was {one_line(was)})"))
+    tags = texts[0].find_all("p", class_=re.compile(r"__Hashtags$"))
+    after = holder.find("table") or heading
+    for line in reversed(tags):
+        after.insert_after(line.extract())
+    for gone in holder.find_all(class_=re.compile(r"__(?:Timestamp|ShopInfo)$")):
+        gone.decompose()
+
+
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
 _SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
                            re.IGNORECASE)
@@ -4343,6 +4465,10 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
+    (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
+    (_gumtree, (_needs("vip-title", "vip-description"),)),
+    (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
+    (_depop, (_needs("@data-testid", "@aria-label"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),
