@@ -189,6 +189,8 @@ def test_a_corrected_plan_reads_the_corrected_question():
     # a whole-English question's function words are not rare words the index lacks
     ("do I need a criminal record certificate to work as a carer",
      ["criminal", "record", "certificate", "work", "carer"]),
+    ("reply on whatsapp instead of sms", ["reply", "whatsapp", "sms"]),
+    ("кто платит налог", ["платит", "налог"]),
 ])
 def test_english_and_russian_question_words_are_not_content(text, content):
     assert words(make_plan(text, VOCAB)) == content
