@@ -41,7 +41,9 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout152",
             "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158", "holdout159",
             "holdout160",
-            "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167")
+            "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167",
+            "holdout168", "holdout169", "holdout170", "holdout171", "holdout172", "holdout173", "holdout174",
+            "holdout175")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
