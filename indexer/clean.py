@@ -364,6 +364,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _kolesa_offer(soup)
     if page and (marks is None or {"@data-cy", "@data-testid"} <= marks):
         _olx_ad(soup)
+    if page and (marks is None or WIKILOC_MARKS <= marks):
+        _wikiloc_trail(soup)
     if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
         _market_kz_advert(soup)
     if page and (marks is None or IDEALISTA_MARKS <= marks):
@@ -960,6 +962,22 @@ def _pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
             row.append(data)
         table.append(row)
     return table
+
+
+WIKILOC_MARKS = frozenset({"trail-title", "trail-data", "data-items"})
+
+
+def _wikiloc_trail(soup: BeautifulSoup) -> None:
+    """A Wikiloc trail page (`h1.trail-title`, then `div.trail-data` holding the trail's figures as
+    `dl.data-items`: 「距离」 / 「14.6 km」, 「累计爬升」 / 「720 m」, 「TrailRank」 / 「61」…). Read as it stands, the
+    list was one term or value a line, the whole text of the title's part, each figure apart from what it
+    measures (holdout171). As Kolesa's parameters, the figures become a two-column table, each term beside its
+    value (「距离 | 14.6 km」)."""
+    for listed in soup.select("div.trail-data dl.data-items"):
+        terms = listed.find_all("dt", recursive=False)
+        values = listed.find_all("dd", recursive=False)
+        if terms and len(terms) == len(values):
+            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
 
 
 def _olx_ad(soup: BeautifulSoup) -> None:

@@ -2489,6 +2489,20 @@ def test_a_kolesa_listing_drops_its_seller_card_and_pairs_its_parameters() -> No
     ]
 
 
+def test_a_wikiloc_trail_pairs_its_figures() -> None:
+    # holdout171: the trail-data dl was one term or value a line (「距离」 / 「14.6 km」…), the title part's whole text
+    page = ("<html><body class='trail-detail'><div class='container'><div class='trail-header'>"
+            "<h1 class='trail-title'>阿克苏峡谷环线</h1></div>"
+            "<div class='trail-data'><dl class='data-items'><dt>距离</dt><dd>14.6 km</dd>"
+            "<dt>累计爬升</dt><dd>720 m</dd></dl></div>"
+            "<div class='description'><h2>路线说明</h2><p>保护区不允许自行进入，必须由护林向导陪同。</p></div>"
+            "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "阿克苏峡谷环线", "距离 | 14.6 km\n累计爬升 | 720 m"),
+        ("section", "路线说明", "保护区不允许自行进入，必须由护林向导陪同。"),
+    ]
+
+
 def test_an_olx_ad_heads_its_description_parts_by_their_bold_lines_without_the_footer_bar() -> None:
     # holdout124: the price h3 headed a part, the <b> titles of the <br>-typed description were lines of it (its
     # steps titled 「of Описание」), and the footer bar 「ID … Просмотров」 was glued to the closing line
