@@ -1054,6 +1054,10 @@ class _Walker:
         """A list's items, each with its bullets. An ordered list in a bullet is a procedure
         of its own (「- 方法一：拨号⏎  1. 拨 *100#」); in a numbered item it holds that step's
         sub-steps (「1. 准备证件⏎   1. 护照」), which belong to the step as its bullets do."""
+        if _headed_items(tag):
+            for item in tag.find_all("li", recursive=False):
+                self.walk(item)         # each item a part under its own heading, not a step
+            return
         list_id = self.lists
         self.lists += 1
         for item in _list_parts(tag):
@@ -1079,6 +1083,22 @@ class _Walker:
             self.walk(part)
         else:
             self.paragraph(raw_text(part))
+
+
+def _headed_items(tag: Tag) -> bool:
+    """A list whose every item (two at least) opens with a heading: a run of headed parts laid out as a list,
+    not a procedure. komoot's waypoints are an `<ol>` of `li > h3 + p` (「克孜勒赛村 Кызылсай（38 公里）」 over its
+    signal note): read as items, each place was a step 「2/4」 of its section, its heading the step's first line
+    again (holdout171). Each item's heading now heads its own part, as it would outside the list."""
+    items = [child for child in tag.children if not (type(child) is NavigableString and not child.strip())]
+    if len(items) < 2 or any(not isinstance(item, Tag) or item.name != "li" for item in items):
+        return False
+    for item in items:
+        first = next((child for child in item.children
+                      if not (type(child) is NavigableString and not child.strip())), None)
+        if not isinstance(first, Tag) or first.name not in HEADINGS or not clean(raw_text(first)):
+            return False
+    return True
 
 
 def _list_parts(tag: Tag) -> list[Tag | NavigableString]:

@@ -413,6 +413,18 @@ def test_an_ordered_list_with_a_start_that_is_no_number_is_read_as_one_list() ->
     assert [(f.type, f.title) for f in cut(page)] == [("step", "带护照去营业厅"), ("step", "取号等候")]
 
 
+def test_a_list_whose_every_item_opens_with_a_heading_is_a_run_of_parts_not_steps() -> None:
+    # holdout171: komoot's waypoints, an <ol> of li > h3 + p, were steps 1/2 and 2/2 of their section, each
+    # place's heading the step's first line again
+    page = ("<html><body><main><h1>峡谷骑行</h1><h2>途经点与信号</h2><ol class='waypoints'>"
+            "<li><h3>起点（0 公里）</h3><p>四家运营商都有 4G。</p></li>"
+            "<li><h3>克孜勒赛村（38 公里）</h3><p>Beeline 有 3G。</p></li></ol></main></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [("section", "起点（0 公里）", "四家运营商都有 4G。"),
+                            ("section", "克孜勒赛村（38 公里）", "Beeline 有 3G。")]
+    assert frags[1].path[-2:] == ("途经点与信号", "克孜勒赛村（38 公里）")
+
+
 def test_a_tilda_page_reads_its_class_titles_tables_and_collapsed_faq() -> None:
     # Tilda marks section titles by class (no <h2>), ships a table's cells as hidden text for a
     # script, keeps its FAQ answers `hidden` until clicked, and breaks its title with <br>; its
