@@ -3196,6 +3196,48 @@ def test_bandcamps_markup_on_another_site_is_left_alone() -> None:
     assert "00:00 / 04:31" in all_text(cut(_bandcamp(cdn="https://example.com/global.css")))
 
 
+def _spotify_episode() -> str:
+    """A Spotify web player's episode page: the header (type, h1, show, date), the notes under their own h2, then
+    more episodes and the show's blurb."""
+    return ("<html><head><title>第 38 集 | 夜谈 | Podcast on Spotify</title><link rel='stylesheet' "
+            "href='https://open.spotifycdn.com/cdn/build/web-player/web-player.css'></head><body><main>"
+            "<section data-testid='episode-page'><div class='episode-header'><span class='type'>播客节目单集</span>"
+            "<h1 data-testid='entityTitle'>第 38 集：金雕的追踪器</h1><a class='show-link'>草原数码夜谈</a>"
+            "<p class='meta'><span>2026年10月12日</span> · <span>47 分</span></p></div>"
+            "<div data-testid='episode-description' class='episode-description'><h2>单集说明</h2>"
+            "<p>本期聊追踪器用哪种卡。</p><h3>SIM 卡</h3><p>物联网卡每月 490 ₸。</p></div>"
+            "<div class='more-episodes'><h2>更多单集</h2><ul><li><a>第 37 集：卫星网关</a></li></ul></div>"
+            "<div class='show-about'><h2>关于</h2><p>每两周一期。</p></div></section></main></body></html>")
+
+
+def test_a_spotify_episode_is_its_notes_under_the_episodes_title() -> None:
+    # holdout173: the type label and the show's link were the h1's text, the notes' label 「单集说明」 titled their
+    # first paragraph, and 「更多单集」 and 「关于」 were parts
+    assert texts(cut(_spotify_episode())) == [("section", "第 38 集：金雕的追踪器", "本期聊追踪器用哪种卡。"),
+                                              ("section", "SIM 卡", "物联网卡每月 490 ₸。")]
+
+
+def _yandex_music_episode() -> str:
+    """A Yandex Music podcast episode page: breadcrumbs, the page header (type, h1, podcast, date), the notes
+    under 「Описание」, the comments, other episodes."""
+    return ("<html><head><title>Выпуск 21 — Ақыл ойын</title><link rel='stylesheet' "
+            "href='https://music.yandex.ru/index.css'></head><body><main class='PageLayout_content'>"
+            "<div class='Breadcrumbs'><a>Подкасты</a> / <a>Ақыл ойын</a> / Выпуск 21</div>"
+            "<div class='PageHeader_info'><span class='PageHeader_type'>Выпуск подкаста</span>"
+            "<h1 class='PageHeader_title'>Выпуск 21. 锦标赛报名指南</h1><a class='PageHeader_artist'>Ақыл ойын</a>"
+            "<span class='PageHeader_meta'>3 ноября 2026 · 38 мин</span></div>"
+            "<section class='EpisodeDescription_root'><h2>Описание</h2><p>这一期讲怎么报名。</p><h3>费用</h3>"
+            "<p>报名费 1 500 ₸。</p></section><section class='OtherEpisodes'><h2>Другие выпуски</h2><ul><li>"
+            "<a>Выпуск 20. 国际象棋</a></li></ul></section></main></body></html>")
+
+
+def test_a_yandex_music_episode_is_its_notes_under_the_episodes_title() -> None:
+    # holdout173: the page header went as chrome with the h1 in it, 「Описание」 titled the first part, and
+    # 「Другие выпуски」 was a part
+    assert texts(cut(_yandex_music_episode())) == [("section", "Выпуск 21. 锦标赛报名指南", "这一期讲怎么报名。"),
+                                                   ("section", "费用", "报名费 1 500 ₸。")]
+
+
 def _dailymotion(site: str = "Dailymotion") -> str:
     """A Dailymotion video page: the player's placeholder, the title, views, the channel's line, the buttons, the
     description, then the comments (a creator's reply nested under the question it answers)."""
