@@ -319,7 +319,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -1130,6 +1130,149 @@ def _clip_comments(soup: BeautifulSoup, box: Tag, card: str, classes: tuple[re.P
         part = soup.new_tag("div")
         part.extend(list(BeautifulSoup(markup, "html.parser").contents))
         box.replace_with(part)
+
+
+# SoundCloud's own assets (its web app's build on a-v2.sndcdn.com)
+_SOUNDCLOUD_ADDRESS = re.compile(r"^(?:https?:)?//[a-z0-9-]+\.sndcdn\.com/", re.IGNORECASE)
+# the track's furniture around its title and description: the uploader's line under the h1, the upload time, the
+# genre tag, the waveform's duration, the action buttons, the stats, the uploader's badge and the comments' count
+_SOUNDCLOUD_FURNITURE = re.compile(
+    r"^(?:soundTitle__(?:username|uploadTime)|sc-tagContent|waveform|soundActions|soundStats|userBadge"
+    r"|commentsList__(?:title|more))$")
+_SOUNDCLOUD_CLASSES = (re.compile(r"^commentItem$"), re.compile(r"^commentItem__replies$"),
+                       re.compile(r"^commentItem__body$"), re.compile(r"^commentItem__username$"),
+                       re.compile(r"^commentItem__badge$"))
+# a reply's opening mention of the commenter it answers (「@marat_t 发 10GB 到 5858」)
+_SOUNDCLOUD_MENTION = re.compile(r"^\s*@[\w.-]+\s+")
+
+
+def _soundcloud(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A SoundCloud track page (its assets from sndcdn.com): `div.fullHero` of the title `h1.soundTitle__title`,
+    the uploader `h2.soundTitle__username`, the upload time and the genre tag, the waveform with its duration, then
+    the action buttons, `ul.soundStats` (plays, likes, reposts), the uploader's `div.userBadge` (name, followers),
+    the description, and `div.commentsList` (「24 comments」, each `li.commentItem` a username, a timestamp in the
+    track 「at 2:15」 and `p.commentItem__body`, a reply a card in the `ul.commentItem__replies` of the one it
+    answers, the uploader's marked by the badge 「Artist」 and opening with an @mention of the commenter).
+
+    Read as a page, the uploader's h2 titled the first part and the h1 was lost, the time glued to the tag (「1
+    month ago#Electronic」), the duration, the stats and the badge 「DJ Sarbaz2,114 followers」 opened it, and the
+    comments were one part without their writers, so a listener's question and the artist's reply were no Q&A
+    (holdout173). The furniture goes; the comments are the last part 「评论」, as Vimeo's are, a comment the artist
+    answered a Q&A, the reply's @mention no word of the answer."""
+    if not loads_assets(soup, _SOUNDCLOUD_ADDRESS):
+        return
+    boxes = soup.select("div.commentsList")
+    owner = one_line(soup.select_one("h2.soundTitle__username"))
+    for tag in soup.find_all(class_=_SOUNDCLOUD_FURNITURE):
+        if tag.parent is not None:
+            tag.decompose()
+    if len(boxes) != 1:
+        return
+    for replies in boxes[0].select("ul.commentItem__replies"):
+        for body in replies.select("p.commentItem__body"):
+            first = next((node for node in body.descendants if isinstance(node, NavigableString) and node.strip()),
+                         None)
+            if first is not None and _SOUNDCLOUD_MENTION.match(first):
+                first.replace_with(_SOUNDCLOUD_MENTION.sub("", first, count=1))
+    _clip_comments(soup, boxes[0], "li", _SOUNDCLOUD_CLASSES, owner)
+
+
+# Bandcamp's own assets (its pages' bundles on the bcbits.com CDN)
+_BANDCAMP_ADDRESS = re.compile(r"^(?:https?:)?//[a-z0-9-]+\.bcbits\.com/", re.IGNORECASE)
+# an album or track page's furniture: the player, the buy box, the share and wishlist buttons, the credits, the tags,
+# the track list and the right column (band photo, name and place, discography)
+_BANDCAMP_FURNITURE = ("div.inline_player", "ul.tralbumCommands", "ul.share-collect-controls", "div.tralbum-credits",
+                       "div.tralbum-tags", "table#track_table", "div#rightColumn")
+
+
+def _bandcamp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Bandcamp album or track page (its assets from bcbits.com): `div#name-section` of the title
+    `h2.trackTitle` and the byline h3 「by …」, the inline player (「00:00 / 04:31」), the buy items
+    (`ul.tralbumCommands`: price, 「Includes unlimited streaming…」, a download card), the share and wishlist
+    buttons, the about text `div.tralbum-about`, then `div.tralbum-credits` (release date and players' lines one
+    `<br>` apart), the tags, `table#track_table`, `div.collected-by` (「supported by」: each `div.writing` a fan's
+    name, their note `div.text` and 「favorite track: …」) and `div#rightColumn` (band's name and place, its
+    discography).
+
+    Read as a page, the byline titled the first part and the album's title was lost, the player and the buy box
+    opened it, and the credits, the track rows, the supporters and the band's place ran on into the about text's
+    last answer; the discography was a part (holdout173). The title is the album's, the byline and the furniture
+    go (the credits and the track list say nothing the about text's reader asks), and the fans' notes are the
+    comments under the about text, as Gumroad's reviews are: Bandcamp marks none as the band's."""
+    if not loads_assets(soup, _BANDCAMP_ADDRESS):
+        return
+    bodies = soup.select("div.tralbum-about")
+    titles = soup.select("#name-section h2.trackTitle")
+    if len(bodies) != 1 or len(titles) != 1:
+        return
+    for byline in soup.select("#name-section h3"):
+        byline.decompose()
+    titles[0].name = "h1"
+    for selector in _BANDCAMP_FURNITURE:
+        for tag in soup.select(selector):
+            tag.decompose()
+    comments = []
+    for box in soup.select("div.collected-by"):
+        for note in box.select("div.writing"):
+            text = note.find(class_="text")
+            if text is not None and one_line(text):
+                comments.append(Comment(one_line(note.find(class_="pic")), one_line(text), False))
+        box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+# a podcast episode page's player apps' own assets: Spotify's web player (open.spotifycdn.com), Yandex Music's
+_SPOTIFY_ADDRESS = re.compile(r"^(?:https?:)?//open\.spotifycdn\.com/", re.IGNORECASE)
+_YANDEX_MUSIC_ADDRESS = re.compile(r"^(?:https?:)?//music\.yandex\.(?:ru|kz|by|uz|com)/", re.IGNORECASE)
+
+
+def _episode_page(soup: BeautifulSoup, header: Tag, title: Tag, description: Tag, furniture: list[Tag]) -> None:
+    """A podcast episode page read as its description under its title: the episode's `header` keeps only its
+    `title` (the type label, the show's link, the date and duration line and the buttons go), the `description`'s
+    own heading (the app's label 「单集说明」, 「Описание」) goes so that its opening paragraph stands under the title,
+    and the app's `furniture` (other episodes, the show's blurb) goes."""
+    header.replace_with(title)
+    label = description.find(["h2"], recursive=False)
+    if isinstance(label, Tag) and label.find_previous_sibling(True) is None:
+        label.decompose()
+    for tag in furniture:
+        tag.decompose()
+
+
+def _spotify_episode(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Spotify web player's episode page (its assets from open.spotifycdn.com): in `section[data-testid=
+    episode-page]` the `div.episode-header` (the type 「播客节目单集」, the h1, the show's link, the date and duration
+    `p.meta`), the action bar, `div.episode-description` (its own h2 「单集说明」, then the show notes), then
+    `div.more-episodes` (「更多单集」, other episodes' links) and `div.show-about` (「关于」, the show's blurb).
+
+    Read as a page, the type label and the show's name were the h1's part and 「单集说明」 titled the notes' first
+    paragraph, and the other episodes and the blurb were parts of their own (holdout173): the app's, not the
+    episode's. The page is the notes under the h1 (`_episode_page`)."""
+    if not loads_assets(soup, _SPOTIFY_ADDRESS):
+        return
+    headers, descriptions = soup.select("div.episode-header"), soup.select("div.episode-description")
+    if len(headers) != 1 or len(descriptions) != 1 or not isinstance(title := headers[0].find("h1"), Tag):
+        return
+    _episode_page(soup, headers[0], title.extract(), descriptions[0],
+                  soup.select("div.action-bar, div.more-episodes, div.show-about"))
+
+
+def _yandex_music_episode(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """A Yandex Music (Яндекс Музыка) podcast episode page (its assets from music.yandex.*): `div.Breadcrumbs`,
+    `div.PageHeader_info` (the type 「Выпуск подкаста」, `h1.PageHeader_title`, the podcast's link, the date and
+    length line, the buttons), `section.EpisodeDescription_root` (its own h2 「Описание」, then the notes),
+    `section.Comments_root` and `section.OtherEpisodes` (「Другие выпуски」).
+
+    Read as a page, the header went as chrome by its class word with the h1 in it, so 「Описание」 titled the first
+    part, and the other episodes were a part (holdout173). The page is the notes under the h1 (`_episode_page`);
+    the comments stay the part 「评论」 they were read as."""
+    if not loads_assets(soup, _YANDEX_MUSIC_ADDRESS):
+        return
+    headers, descriptions = soup.select("div.PageHeader_info"), soup.select("section.EpisodeDescription_root")
+    if len(headers) != 1 or len(descriptions) != 1 or not isinstance(title := headers[0].find("h1"), Tag):
+        return
+    _episode_page(soup, headers[0], title.extract(), descriptions[0],
+                  soup.select("div.Breadcrumbs, section.OtherEpisodes"))
 
 
 # Dailymotion's video page, named by CSS modules (「Comments__comments___2kYv1」: a part's name, a build's hash after):
@@ -4414,6 +4557,10 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_douyin, (_needs("@data-e2e", "xgplayer"),)),
     (_vimeo, (_needs("player", "vp-controls"), _needs("player", "vp-title"))),
     (_dailymotion, (_needs("@data-comment-id", "#player"),)),
+    (_soundcloud, (_needs("soundTitle__title", "commentsList"),)),
+    (_bandcamp, (_needs("#name-section", "trackTitle", "tralbum-about"),)),
+    (_spotify_episode, (_needs("episode-header", "episode-description"),)),
+    (_yandex_music_episode, (_needs("PageHeader_info", "PageHeader_title", "EpisodeDescription_root"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
     (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),

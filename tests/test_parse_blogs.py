@@ -3135,6 +3135,109 @@ def test_vimeos_player_markup_on_another_site_is_left_alone() -> None:
     assert "1,204 views" in all_text(cut(_vimeo(site="Other")))
 
 
+def _soundcloud(cdn: str = "https://a-v2.sndcdn.com/assets/app.css") -> str:
+    """A SoundCloud track page: the hero (title, uploader, upload time, tag, duration), the buttons, the stats, the
+    uploader's badge, the description, then the comments with the artist's reply nested under a question."""
+    return (f"<html><head><title>Steppe Run by DJ A | SoundCloud</title><link rel='stylesheet' href='{cdn}'></head>"
+            "<body><div class='fullHero'><h1 class='soundTitle__title'>Steppe Run</h1>"
+            "<h2 class='soundTitle__username'><a>DJ A</a></h2><span class='soundTitle__uploadTime'>1 month ago</span>"
+            "<span class='sc-tagContent'>#Electronic</span><div class='waveform'><span>6:42</span></div></div>"
+            "<div class='soundActions'><button>Like</button></div><ul class='soundStats'><li>12.4K</li></ul>"
+            "<div class='userBadge'><a>DJ A</a><span>2,114 followers</span></div>"
+            "<div class='sc-type-small'><p>直播用手机看要准备流量包。</p></div>"
+            "<div class='commentsList'><h3 class='commentsList__title'>3 comments</h3><ul>"
+            "<li class='commentItem'><a class='commentItem__username'>bek</a><span class='commentItem__timestamp'>at 2:15"
+            "</span><p class='commentItem__body'>流量包推荐。</p></li><li class='commentItem'>"
+            "<a class='commentItem__username'>marat_t</a><span class='commentItem__timestamp'>at 3:40</span>"
+            "<p class='commentItem__body'>短信发到哪个号？</p><ul class='commentItem__replies'><li class='commentItem'>"
+            "<a class='commentItem__username'>DJ A</a><span class='commentItem__badge'>Artist</span>"
+            "<p class='commentItem__body'>@marat_t 发 10GB 到 5858。</p></li></ul></li></ul></div></body></html>")
+
+
+def test_a_soundcloud_track_is_its_description_under_the_title_with_the_comments_a_qa() -> None:
+    # holdout173: the uploader's h2 titled the first part (the h1 lost), the time, tag, duration, stats and badge
+    # opened it, and the artist's reply to a question was no Q&A
+    assert texts(cut(_soundcloud())) == [("section", "Steppe Run", "直播用手机看要准备流量包。"),
+                                         ("section", COMMENTS_TITLE, "流量包推荐。"),
+                                         ("qa", "短信发到哪个号？", "发 10GB 到 5858。")]
+
+
+def test_soundclouds_markup_on_another_site_is_left_alone() -> None:
+    assert "2,114 followers" in all_text(cut(_soundcloud(cdn="https://example.com/app.css")))
+
+
+def _bandcamp(cdn: str = "https://s4.bcbits.com/client-bundle/1/trackpipe/global.css") -> str:
+    """A Bandcamp album page: the name section (title, byline), the player, the buy box, the about text, the
+    credits, the tags, the track table, the supporters, the right column."""
+    return (f"<html><head><title>Echo | Band</title><link rel='stylesheet' href='{cdn}'></head><body><div id='pgBd'>"
+            "<div class='leftMiddleColumns'><div id='name-section'><h2 class='trackTitle'>草原迴聲</h2>"
+            "<h3>by <span><a>Alatau Strings</a></span></h3></div><div class='inline_player'><span>00:00 / 04:31</span>"
+            "</div><ul class='tralbumCommands'><li class='buyItem'><h4>Download Card</h4><p>實體下載卡 2 500 ₸</p></li>"
+            "</ul><div class='tralbumData tralbum-about'><p>專輯在夏牧場錄製。</p><h3>常見問題</h3>"
+            "<p>問：卡片有期限嗎？</p><p>答：代碼在 2027 年前有效。</p></div>"
+            "<div class='tralbumData tralbum-credits'>released October 5, 2026<br>錄音：Kurday</div>"
+            "<table id='track_table'><tr><td>1.</td><td>Сарыарқа 04:31</td></tr></table>"
+            "<div class='collected-by'><div class='by-fans-header'>supported by</div><div class='writing'>"
+            "<a class='pic'>aliya_m</a><div class='text'>下載 3 分鐘就好了。</div><div class='fav-track'>favorite track: "
+            "Сарыарқа</div></div><a class='more-thumbs'>more...</a></div></div><div id='rightColumn'>"
+            "<p id='band-name-location'><span>Alatau Strings</span><span>Almaty</span></p><div class='discography'>"
+            "<h4>discography</h4><ul><li><a>初雪 2024</a></li></ul></div></div></div></body></html>")
+
+
+def test_a_bandcamp_album_is_its_about_text_under_the_albums_title_with_the_fans_notes() -> None:
+    # holdout173: the byline titled the first part, the player and buy box opened it, and the credits, track rows,
+    # supporters and band's place ran on into the last answer; the discography was a part
+    assert texts(cut(_bandcamp())) == [("section", "草原迴聲", "專輯在夏牧場錄製。"),
+                                       ("qa", "卡片有期限嗎？", "代碼在 2027 年前有效。"),
+                                       ("section", COMMENTS_TITLE, "下載 3 分鐘就好了。")]
+
+
+def test_bandcamps_markup_on_another_site_is_left_alone() -> None:
+    assert "00:00 / 04:31" in all_text(cut(_bandcamp(cdn="https://example.com/global.css")))
+
+
+def _spotify_episode() -> str:
+    """A Spotify web player's episode page: the header (type, h1, show, date), the notes under their own h2, then
+    more episodes and the show's blurb."""
+    return ("<html><head><title>第 38 集 | 夜谈 | Podcast on Spotify</title><link rel='stylesheet' "
+            "href='https://open.spotifycdn.com/cdn/build/web-player/web-player.css'></head><body><main>"
+            "<section data-testid='episode-page'><div class='episode-header'><span class='type'>播客节目单集</span>"
+            "<h1 data-testid='entityTitle'>第 38 集：金雕的追踪器</h1><a class='show-link'>草原数码夜谈</a>"
+            "<p class='meta'><span>2026年10月12日</span> · <span>47 分</span></p></div>"
+            "<div data-testid='episode-description' class='episode-description'><h2>单集说明</h2>"
+            "<p>本期聊追踪器用哪种卡。</p><h3>SIM 卡</h3><p>物联网卡每月 490 ₸。</p></div>"
+            "<div class='more-episodes'><h2>更多单集</h2><ul><li><a>第 37 集：卫星网关</a></li></ul></div>"
+            "<div class='show-about'><h2>关于</h2><p>每两周一期。</p></div></section></main></body></html>")
+
+
+def test_a_spotify_episode_is_its_notes_under_the_episodes_title() -> None:
+    # holdout173: the type label and the show's link were the h1's text, the notes' label 「单集说明」 titled their
+    # first paragraph, and 「更多单集」 and 「关于」 were parts
+    assert texts(cut(_spotify_episode())) == [("section", "第 38 集：金雕的追踪器", "本期聊追踪器用哪种卡。"),
+                                              ("section", "SIM 卡", "物联网卡每月 490 ₸。")]
+
+
+def _yandex_music_episode() -> str:
+    """A Yandex Music podcast episode page: breadcrumbs, the page header (type, h1, podcast, date), the notes
+    under 「Описание」, the comments, other episodes."""
+    return ("<html><head><title>Выпуск 21 — Ақыл ойын</title><link rel='stylesheet' "
+            "href='https://music.yandex.ru/index.css'></head><body><main class='PageLayout_content'>"
+            "<div class='Breadcrumbs'><a>Подкасты</a> / <a>Ақыл ойын</a> / Выпуск 21</div>"
+            "<div class='PageHeader_info'><span class='PageHeader_type'>Выпуск подкаста</span>"
+            "<h1 class='PageHeader_title'>Выпуск 21. 锦标赛报名指南</h1><a class='PageHeader_artist'>Ақыл ойын</a>"
+            "<span class='PageHeader_meta'>3 ноября 2026 · 38 мин</span></div>"
+            "<section class='EpisodeDescription_root'><h2>Описание</h2><p>这一期讲怎么报名。</p><h3>费用</h3>"
+            "<p>报名费 1 500 ₸。</p></section><section class='OtherEpisodes'><h2>Другие выпуски</h2><ul><li>"
+            "<a>Выпуск 20. 国际象棋</a></li></ul></section></main></body></html>")
+
+
+def test_a_yandex_music_episode_is_its_notes_under_the_episodes_title() -> None:
+    # holdout173: the page header went as chrome with the h1 in it, 「Описание」 titled the first part, and
+    # 「Другие выпуски」 was a part
+    assert texts(cut(_yandex_music_episode())) == [("section", "Выпуск 21. 锦标赛报名指南", "这一期讲怎么报名。"),
+                                                   ("section", "费用", "报名费 1 500 ₸。")]
+
+
 def _dailymotion(site: str = "Dailymotion") -> str:
     """A Dailymotion video page: the player's placeholder, the title, views, the channel's line, the buttons, the
     description, then the comments (a creator's reply nested under the question it answers)."""
