@@ -392,6 +392,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
         _trustpilot_business(soup)
+    if page and (marks is None or any(_CALENDLY_DETAILS.match(mark) for mark in marks)):
+        _calendly_event(soup)
     if page and (marks is None or FOURSQUARE_MARKS <= marks):
         _foursquare_venue(soup)
     if page and (marks is None or BOOKING_MARKS <= marks):
@@ -1979,6 +1981,33 @@ def _trustpilot_business(soup: BeautifulSoup) -> None:
         for chrome in [box for box in sidebar.find_all(True, recursive=False) if box is not details]:
             chrome.decompose()
         sidebar.unwrap()        # (a sidebar, by its tag or class, is chrome: this one holds what the company says of itself)
+
+
+# a Calendly booking page's event panel and its parts: hashed CSS-module classes 「_3Kv0k-event-type-details」,
+# 「_3hYoH-event-meta」, 「_2N2x8-organizer-name」 (five characters of hash, then the part's name)
+_CALENDLY_DETAILS = re.compile(r"^_\w{5}-event-type-details$")
+_CALENDLY_META = re.compile(r"^_\w{5}-event-meta$")
+_CALENDLY_ORGANIZER = re.compile(r"^_\w{5}-organizer-name$")
+
+
+def _calendly_event(soup: BeautifulSoup) -> None:
+    """A Calendly booking page (the event panel `div._xxxxx-event-type-details`: the organizer's avatar and
+    account name, the h1 of the event type, its meta row of icon spans 「30 min」 「上门服务（阿拉木图市内）」 「₸ 3 000
+    预付」, the description; the calendar beside it) read as its reader reads it. The meta row, whose class says
+    「meta」, went as a by-line would, and with it the visit's length, where it takes place and what is paid: the
+    facts of the booking, said nowhere else. The account's name under its avatar (the <title> repeats it) opened
+    the page's text. Now the meta row is a line of the page's text under the h1, its items joined by 「 · 」, and
+    the account's name goes with the avatar."""
+    for panel in soup.find_all("div", class_=_CALENDLY_DETAILS):
+        for name in panel.find_all(class_=_CALENDLY_ORGANIZER):
+            name.decompose()
+        for row in panel.find_all(class_=_CALENDLY_META):
+            items = [words for span in row.find_all("span") if (words := one_line(span))]
+            if not items:
+                continue
+            line = soup.new_tag("p")
+            line.string = " · ".join(items)
+            row.replace_with(line)
 
 
 # a Foursquare City Guide venue page's marks: its tips' list, a tip's writer line, the side column's info box
