@@ -394,6 +394,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _trustpilot_business(soup)
     if page and (marks is None or any(_CALENDLY_DETAILS.match(mark) for mark in marks)):
         _calendly_event(soup)
+    if page and (marks is None or "event-sidebar" in marks):
+        _meetup_event(soup)
     if page and (marks is None or FOURSQUARE_MARKS <= marks):
         _foursquare_venue(soup)
     if page and (marks is None or BOOKING_MARKS <= marks):
@@ -2008,6 +2010,37 @@ def _calendly_event(soup: BeautifulSoup) -> None:
             line = soup.new_tag("p")
             line.string = " · ".join(items)
             row.replace_with(line)
+
+
+_MEETUP_ASSETS = re.compile(r"^https?://secure\.meetupstatic\.com/")
+
+
+def _meetup_event(soup: BeautifulSoup) -> None:
+    """A Meetup event page (its assets from secure.meetupstatic.com: `div.event-header` with the date's <time>,
+    the h1 and 「Hosted by」, `#event-details` under its h2 「Details」, `section.attendees-sample`, the comments,
+    then `aside.event-sidebar`: the venue's `div.venue` and the `div.rsvp` 「FREE」 「6 spots left」 「Attend」) read
+    as its reader reads it. The sidebar went as chrome, and with it where the event takes place and what it costs,
+    said nowhere else; the attendee sample (「Attendees (24)」 「See all」, the names with their Host / Co-host
+    badges) was a part of its own. Now the venue and the price are lines of the event's header under its h1,
+    each box's lines joined by 「 · 」 (its button gone), and the attendee sample goes: a list of who signed up."""
+    if not loads_assets(soup, _MEETUP_ASSETS):
+        return
+    for sample in soup.find_all(class_="attendees-sample"):
+        sample.decompose()
+    header = soup.find("div", class_="event-header")
+    for sidebar in soup.find_all("aside", class_="event-sidebar"):
+        lines = []
+        for box in sidebar.find_all("div", recursive=False):
+            for button in box.find_all(["button", "a"]):
+                button.decompose()
+            items = [words for tag in box.find_all(["p", "span"]) if (words := one_line(tag))]
+            if items:
+                line = soup.new_tag("p")
+                line.string = " · ".join(items)
+                lines.append(line)
+        if isinstance(header, Tag) and lines:
+            header.extend(lines)
+            sidebar.decompose()
 
 
 # a Foursquare City Guide venue page's marks: its tips' list, a tip's writer line, the side column's info box
