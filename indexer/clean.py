@@ -394,6 +394,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
         _trustpilot_business(soup)
+    if page and (marks is None or any(_CALENDLY_DETAILS.match(mark) for mark in marks)):
+        _calendly_event(soup)
+    if page and (marks is None or "event-sidebar" in marks):
+        _meetup_event(soup)
     if page and (marks is None or FOURSQUARE_MARKS <= marks):
         _foursquare_venue(soup)
     if page and (marks is None or BOOKING_MARKS <= marks):
@@ -1997,6 +2001,64 @@ def _trustpilot_business(soup: BeautifulSoup) -> None:
         for chrome in [box for box in sidebar.find_all(True, recursive=False) if box is not details]:
             chrome.decompose()
         sidebar.unwrap()        # (a sidebar, by its tag or class, is chrome: this one holds what the company says of itself)
+
+
+# a Calendly booking page's event panel and its parts: hashed CSS-module classes 「_3Kv0k-event-type-details」,
+# 「_3hYoH-event-meta」, 「_2N2x8-organizer-name」 (five characters of hash, then the part's name)
+_CALENDLY_DETAILS = re.compile(r"^_\w{5}-event-type-details$")
+_CALENDLY_META = re.compile(r"^_\w{5}-event-meta$")
+_CALENDLY_ORGANIZER = re.compile(r"^_\w{5}-organizer-name$")
+
+
+def _calendly_event(soup: BeautifulSoup) -> None:
+    """A Calendly booking page (the event panel `div._xxxxx-event-type-details`: the organizer's avatar and
+    account name, the h1 of the event type, its meta row of icon spans 「30 min」 「上门服务（阿拉木图市内）」 「₸ 3 000
+    预付」, the description; the calendar beside it) read as its reader reads it. The meta row, whose class says
+    「meta」, went as a by-line would, and with it the visit's length, where it takes place and what is paid: the
+    facts of the booking, said nowhere else. The account's name under its avatar (the <title> repeats it) opened
+    the page's text. Now the meta row is a line of the page's text under the h1, its items joined by 「 · 」, and
+    the account's name goes with the avatar."""
+    for panel in soup.find_all("div", class_=_CALENDLY_DETAILS):
+        for name in panel.find_all(class_=_CALENDLY_ORGANIZER):
+            name.decompose()
+        for row in panel.find_all(class_=_CALENDLY_META):
+            items = [words for span in row.find_all("span") if (words := one_line(span))]
+            if not items:
+                continue
+            line = soup.new_tag("p")
+            line.string = " · ".join(items)
+            row.replace_with(line)
+
+
+_MEETUP_ASSETS = re.compile(r"^https?://secure\.meetupstatic\.com/")
+
+
+def _meetup_event(soup: BeautifulSoup) -> None:
+    """A Meetup event page (its assets from secure.meetupstatic.com: `div.event-header` with the date's <time>,
+    the h1 and 「Hosted by」, `#event-details` under its h2 「Details」, `section.attendees-sample`, the comments,
+    then `aside.event-sidebar`: the venue's `div.venue` and the `div.rsvp` 「FREE」 「6 spots left」 「Attend」) read
+    as its reader reads it. The sidebar went as chrome, and with it where the event takes place and what it costs,
+    said nowhere else; the attendee sample (「Attendees (24)」 「See all」, the names with their Host / Co-host
+    badges) was a part of its own. Now the venue and the price are lines of the event's header under its h1,
+    each box's lines joined by 「 · 」 (its button gone), and the attendee sample goes: a list of who signed up."""
+    if not loads_assets(soup, _MEETUP_ASSETS):
+        return
+    for sample in soup.find_all(class_="attendees-sample"):
+        sample.decompose()
+    header = soup.find("div", class_="event-header")
+    for sidebar in soup.find_all("aside", class_="event-sidebar"):
+        lines = []
+        for box in sidebar.find_all("div", recursive=False):
+            for button in box.find_all(["button", "a"]):
+                button.decompose()
+            items = [words for tag in box.find_all(["p", "span"]) if (words := one_line(tag))]
+            if items:
+                line = soup.new_tag("p")
+                line.string = " · ".join(items)
+                lines.append(line)
+        if isinstance(header, Tag) and lines:
+            header.extend(lines)
+            sidebar.decompose()
 
 
 # a Foursquare City Guide venue page's marks: its tips' list, a tip's writer line, the side column's info box

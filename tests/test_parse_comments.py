@@ -554,6 +554,20 @@ def test_the_seller_badge_marks_the_listings_owner_answering_a_buyer() -> None:
         ("qa", "收货后发现不合身可以退吗？", "Posh Protect 不包尺码不合适。")]
 
 
+def test_the_organizer_mark_after_the_name_marks_the_events_reply_nested_in_a_question() -> None:
+    # Meetup (holdout170): the organizer's reply nested in an attendee's question, its name line 「Arman K. ·
+    # Organizer」, was glued with the question and an unrelated remark into one passage
+    thread = ("<section class='comments'><h2>Comments (2)</h2>"
+              "<div class='comment'><p class='author'>Dana S.</p><p>我的手机是华为，没有 Google Play，能装 App 吗？</p>"
+              "<p class='timestamp'>2 days ago</p><div class='reply'><p class='author'>Arman K. · Organizer</p>"
+              "<p>可以从 GitHub 的 Releases 下载 APK 直接安装。</p></div></div>"
+              "<div class='comment'><p class='author'>小李</p><p>上次在山谷里试了，两个节点还能收到。</p>"
+              "<p class='timestamp'>1 day ago</p></div></section>")
+    assert comments(page(POST, thread)) == [
+        ("section", COMMENTS_TITLE, "上次在山谷里试了，两个节点还能收到。"),
+        ("qa", "我的手机是华为，没有 Google Play，能装 App 吗？", "可以从 GitHub 的 Releases 下载 APK 直接安装。")]
+
+
 def test_the_editorial_badge_marks_the_sites_reply_to_the_comment_it_is_nested_in() -> None:
     # Sxodim (holdout151): the staff's reply nested in a reader's comment, badged 「редакция」, was a remark
     # between the others, nothing showing what it answered

@@ -3006,6 +3006,39 @@ def test_a_trustpilot_page_heads_each_review_by_its_title_and_keeps_the_company_
     ]
 
 
+def test_a_calendly_booking_page_keeps_the_event_meta_row_and_drops_the_account_name() -> None:
+    # holdout170: the meta row under the h1 (length, place, prepayment) went as a by-line, while the account's
+    # name under its avatar opened the page's text
+    page = ("<html><head><title>上门安装（30 分钟） | Almaty POS | Calendly</title></head><body><div id='root'>"
+            "<div class='_3Kv0k-event-type-details'><div class='_2yPx9-profile'><img class='avatar' src='a.png'>"
+            "<div class='_2N2x8-organizer-name'>Almaty POS · 收款设备服务</div></div>"
+            "<h1 class='_1ERgL-event-name'>上门安装（30 分钟）</h1><div class='_3hYoH-event-meta'>"
+            "<span class='duration-icon'></span><span>30 min</span><span class='location-icon'></span>"
+            "<span>上门服务（市内）</span><span>₸ 3 000 预付</span></div><div class='_1f1pK-event-description'>"
+            "<p>技术员上门安装收款音箱并绑定收款码，顾客付款后音箱会播报金额。</p></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "上门安装（30 分钟）",
+         "30 min · 上门服务（市内） · ₸ 3 000 预付\n技术员上门安装收款音箱并绑定收款码，顾客付款后音箱会播报金额。")]
+
+
+def test_a_meetup_event_keeps_the_sidebars_venue_and_price_and_drops_the_attendee_sample() -> None:
+    # holdout170: the sidebar went as chrome with the venue and 「FREE」, while the attendee sample 「Attendees (24)」
+    # (「See all」, names, Host / Co-host badges) was a part of its own
+    page = ("<html><head><link rel='stylesheet' href='https://secure.meetupstatic.com/next/event.css'></head><body>"
+            "<main><div class='event-header'><time datetime='2026-12-05'>Saturday, December 5, 2026</time>"
+            "<h1>LoRa 节点组装夜</h1></div><div id='event-details'><h2>Details</h2>"
+            "<p>每人带一个 LoRa 小节点，用蓝牙连手机 App，节点之间互相转发消息。</p></div>"
+            "<section class='attendees-sample'><h2>Attendees (2)</h2><a href='/attendees/'>See all</a>"
+            "<ul><li>Arman K. <span>Host</span></li><li>Dana S.</li></ul></section>"
+            "<aside class='event-sidebar'><div class='venue'><p>SmartPoint Coworking</p><p>пр. Абая 52, Almaty</p>"
+            "</div><div class='rsvp'><p>FREE</p><p>6 spots left</p><button>Attend</button></div></aside>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "LoRa 节点组装夜",
+         "Saturday, December 5, 2026\nSmartPoint Coworking · пр. Абая 52, Almaty\nFREE · 6 spots left"),
+        ("section", "Details", "每人带一个 LoRa 小节点，用蓝牙连手机 App，节点之间互相转发消息。")]
+
+
 def test_a_foursquare_venue_heads_each_tip_by_its_writer_and_keeps_the_info_box() -> None:
     # holdout141: the sort links, writer lines and upvotes were text, the tips glued two by two into passages
     # titled 「Tips」, and the side column's 「Info」 went as chrome
