@@ -422,6 +422,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _lamoda_item(soup)
     if page and (marks is None or "tally-block-question" in marks):
         _tally_form(soup)
+    if page and (marks is None or {"form-section", "form-line"} <= marks):
+        _jotform_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page:
@@ -2337,16 +2339,73 @@ def _tally_form(soup: BeautifulSoup) -> None:
             asked = " ".join(clean(own.get_text(" ")) for own in block.find_all("label"))
         choices = [clean(choice.get_text(" ")) for choice in block.find_all(class_="tally-choice")] \
             + [clean(option.get_text(" ")) for option in block.find_all("option")]
-        choices = [choice for choice in choices if choice]
-        if not asked and not choices:
-            block.decompose()
-            continue
-        line = soup.new_tag("p")
-        if choices:
-            line.string = f"{asked}{'' if not asked or asked[-1] in '？?：:' else '：'}{' / '.join(choices)}"
-        else:
-            line.string = asked
-        block.replace_with(line)
+        _question_line(soup, block, asked, choices)
+
+
+def _question_line(soup: BeautifulSoup, block: Tag, asked: str, choices: list[str]) -> None:
+    """Put one line in a form question's `block`: its label, then what one may choose, 「送货时段：10:00–13:00 /
+    15:00–19:00」 (`_tally_form`, `_jotform_form`); a block asking nothing goes."""
+    choices = [choice for choice in choices if choice]
+    if not asked and not choices:
+        block.decompose()
+        return
+    line = soup.new_tag("p")
+    if choices:
+        line.string = f"{asked}{'' if not asked or asked[-1] in '？?：:' else '：'}{' / '.join(choices)}"
+    else:
+        line.string = asked
+    block.replace_with(line)
+
+
+_JOTFORM_ASSETS = re.compile(r"https?://(?:[\w-]+\.)*(?:jotfor\.ms|jotform\.com)/")   # (its CDN's themes and scripts)
+
+
+def _jotform_form(soup: BeautifulSoup) -> None:
+    """A Jotform form page (its assets from jotfor.ms / jotform.com): the form is one list, `ul.form-section`, each
+    of its items a field — `data-type="control_head"` the form's `h1.form-header` over its `div.form-subHeader`,
+    `control_text` the writer's text (`div.form-html`: headings, tables, lists, paragraphs), `control_button` the
+    submit button, the others questions (a `label.form-label` with `span.form-required` 「*」, inputs each under a
+    `label.form-sub-label` 「名」 「姓」 「请输入有效的手机号码。」, a `select` opening with its placeholder option
+    「请选择」), and a hidden honeypot item 「Should be Empty:」 for robots.
+
+    Read as a page (holdout169) everything was one list's items: the text fields' headings 「树种和价格」 were no
+    headings, so every part was titled by the form's header, a table's cells stood one a line, the FAQ's 问/答 were
+    not split, and the questions' labels, sub-labels and honeypot were glued to the last part. The list is the form's
+    layout, not the writer's, so its items are unwrapped: the text fields are read as the page's own text, the
+    sub-header is a paragraph under the header, each question is one line of its label and choices as Tally's are
+    (`_question_line`; the sub-labels and the placeholder are the inputs', no text), and the button and hidden
+    items go."""
+    if not loads_assets(soup, _JOTFORM_ASSETS):
+        return
+    for form in soup.find_all("ul", class_="form-section"):
+        for item in form.find_all("li", recursive=False):
+            kind = str(item.get("data-type") or "")
+            if "display:none" in str(item.get("style") or "").replace(" ", "") or kind == "control_button":
+                item.decompose()
+                continue
+            if kind == "control_head":      # (its `header-…` classes would read as the site's header, the sub-header lost)
+                item.name = "div"
+                for group in item.find_all("div", class_=["form-header-group", "header-text"]):
+                    group.unwrap()
+                for sub in item.find_all("div", class_="form-subHeader"):
+                    sub.name = "p"
+                continue
+            if kind == "control_text" or not kind.startswith("control_"):
+                item.name = "div"
+                continue
+            label = item.find("label", class_="form-label")
+            if isinstance(label, Tag):
+                for star in label.find_all(class_="form-required"):
+                    star.decompose()
+            asked = clean(label.get_text(" ")) if isinstance(label, Tag) else ""
+            choices = [clean(own.get_text(" ")) for own in item.find_all(class_=["form-radio-item", "form-checkbox-item"])]
+            for select in item.find_all("select"):
+                options = select.find_all("option")
+                if len(options) > 1 and not options[0].get("value"):   # its placeholder 「请选择」 / 「Please Select」
+                    options = options[1:]
+                choices += [clean(option.get_text(" ")) for option in options]
+            _question_line(soup, item, asked, choices)
+        form.name = "div"
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -3261,6 +3261,43 @@ def test_tallys_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "🇰🇿 +7" in all_text(cut(TALLY.replace("tally.so", "example.com")))
 
 
+JOTFORM = ("<html><head><link rel='stylesheet' href='https://cdn01.jotfor.ms/themes/CSS/x.css'></head><body>"
+           "<form class='jotform-form'><div role='main' class='form-all'><ul class='form-section page-section'>"
+           "<li data-type='control_head'><div class='form-header-group header-large'><div class='header-text'>"
+           "<h1 class='form-header'>纪念树认养申请</h1><div class='form-subHeader'>种一棵树 · 公益基金</div></div></div></li>"
+           "<li class='form-line' data-type='control_text'><div class='form-html'><h2>树种和价格</h2>"
+           "<table><tr><th>树种</th><th>认养费</th></tr><tr><td>榆树</td><td>25,000 ₸</td></tr></table></div></li>"
+           "<li class='form-line' data-type='control_text'><div class='form-html'><h2>常见问题</h2>"
+           "<p><strong>问：树没活怎么办？</strong><br>答：下一个种植日免费补种。</p>"
+           "<p><strong>问：可以送人吗？</strong><br>答：可以，填对方的手机号。</p></div></li>"
+           "<li class='form-line' data-type='control_fullname'><label class='form-label'>认养人姓名<span "
+           "class='form-required'>*</span></label><div><span><input type='text'><label class='form-sub-label'>名</label>"
+           "</span><span><input type='text'><label class='form-sub-label'>姓</label></span></div></li>"
+           "<li class='form-line' data-type='control_dropdown'><label class='form-label'>树种</label><select>"
+           "<option>请选择</option><option>榆树 25,000 ₸</option><option>云杉 45,000 ₸</option></select></li>"
+           "<li class='form-line' data-type='control_button'><button type='submit'>提交申请</button></li>"
+           "<li style='display:none'>Should be Empty: <input type='text' name='website'></li>"
+           "</ul></div></form></body></html>")
+
+
+def test_a_jotforms_list_of_fields_is_read_as_the_writers_text_and_a_line_per_question() -> None:
+    # holdout169: the form's items were list items — the h2s were no headings (every part titled by the header), the
+    # table stood one cell a line, the 问/答 were not split, the sub-header was lost and the labels, sub-labels and
+    # honeypot were glued to the FAQ
+    found = texts(cut(JOTFORM))
+    assert found[:3] == [
+        ("section", "纪念树认养申请", "种一棵树 · 公益基金"),
+        ("section", "树种和价格", "树种 | 认养费\n榆树 | 25,000 ₸"),
+        ("qa", "树没活怎么办？", "下一个种植日免费补种。"),
+    ]
+    assert found[-1][2].endswith("\n认养人姓名\n树种：榆树 25,000 ₸ / 云杉 45,000 ₸")
+    assert not any(word in all_text(cut(JOTFORM)) for word in ("请选择", "Should be Empty", "提交申请", "名姓"))
+
+
+def test_jotforms_markup_without_its_assets_is_read_as_it_was() -> None:
+    assert "Should be Empty" in all_text(cut(JOTFORM.replace("jotfor.ms", "example.com")))
+
+
 def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> None:
     # Znuny's public FAQ (holdout137): 「div.FAQHeader」 (action links and the FAQMeta table) over 「div.FAQBody」
     # was read as an accordion's toggle over its panel, so the whole body was one collapsible: its numbered list
