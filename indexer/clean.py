@@ -424,6 +424,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _tally_form(soup)
     if page and (marks is None or {"form-section", "form-line"} <= marks):
         _jotform_form(soup)
+    if page and (marks is None or "freebirdFormviewerComponentsQuestionBaseTitle" in marks):
+        _google_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page:
@@ -2406,6 +2408,41 @@ def _jotform_form(soup: BeautifulSoup) -> None:
                 choices += [clean(option.get_text(" ")) for option in options]
             _question_line(soup, item, asked, choices)
         form.name = "div"
+
+
+_GOOGLE_FORMS_ASSETS = re.compile(r"https?://www\.gstatic\.com/_/freebird/")     # (the form viewer's stylesheet)
+
+
+def _google_form(soup: BeautifulSoup) -> None:
+    """A published Google Forms form (its stylesheet from gstatic.com's freebird build; `freebirdFormviewer…`
+    classes): each question is a list item titled by its own heading (`…QuestionBaseTitle`, `role=heading`) with
+    the required mark `…QuestionBaseRequiredAsterisk` 「 *」 in it, a description under it, and a radio group or
+    checkboxes whose labels are each a `span.docssharedWizToggleLabeledLabelText`; under the questions the
+    navigation's 「清除表单内容」 button (`…NavigationClearButton`, a `div role=button`) and the warning 「请勿通过
+    Google 表单提交密码。」 (`…NavigationPasswordWarning`).
+
+    Read as a page (holdout169) each question was a part titled by its heading with the 「*」 kept, the choices of a
+    radio group glued into one word 「入门班提高班段位预备班…」, and the clear button and password warning were text
+    of the last question. The questions stay parts titled by their headings, as Google marks them (the choices are
+    what the form offers: 「段位预备班」), without the 「*」; the choices are one line apart by 「 / 」, as Tally's are
+    (`_question_line`); the button and the warning are Google's, no text."""
+    if not loads_assets(soup, _GOOGLE_FORMS_ASSETS):
+        return
+    for star in soup.find_all(class_="freebirdFormviewerComponentsQuestionBaseRequiredAsterisk"):
+        star.decompose()
+    for group in soup.find_all(attrs={"role": ["radiogroup", "group"]}):     # (a radio group, a checkbox group)
+        if group.find(attrs={"role": "listitem"}) is not None:
+            continue
+        choices = [clean(label.get_text(" ")) for label in group.find_all(class_="docssharedWizToggleLabeledLabelText")]
+        choices = [choice for choice in choices if choice]
+        if choices:
+            line = soup.new_tag("p")
+            line.string = " / ".join(choices)
+            group.replace_with(line)
+    for chrome in soup.find_all(class_=["freebirdFormviewerViewNavigationClearButton",
+                                        "freebirdFormviewerViewNavigationPasswordWarning"]):
+        if chrome.parent is not None:
+            chrome.decompose()
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

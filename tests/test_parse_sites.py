@@ -3298,6 +3298,35 @@ def test_jotforms_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "Should be Empty" in all_text(cut(JOTFORM.replace("jotfor.ms", "example.com")))
 
 
+GOOGLE_FORM = ("<html><head><link rel='stylesheet' href='https://www.gstatic.com/_/freebird/_/ss/k=freebird.css'>"
+               "</head><body><form><div role='list'>"
+               "<div class='freebirdFormviewerViewItemsItemItem' role='listitem'><div class='freebirdFormviewerViewItemsSection"
+               "headerTitle' role='heading' aria-level='2'>怎么选班</div><div>不确定的话选“不知道”，试听时老师再分班。</div></div>"
+               "<div class='freebirdFormviewerViewItemsItemItem' role='listitem'><div class='freebirdFormviewerComponents"
+               "QuestionBaseTitle' role='heading' aria-level='3'>家长手机号<span class='freebirdFormviewerComponentsQuestion"
+               "BaseRequiredAsterisk'> *</span></div><div>格式 +7 7XX XXX XX XX</div><input type='tel'></div>"
+               "<div class='freebirdFormviewerViewItemsItemItem' role='listitem'><div class='freebirdFormviewerComponents"
+               "QuestionBaseTitle' role='heading' aria-level='3'>选择班级</div><div role='radiogroup'>"
+               "<label><span class='docssharedWizToggleLabeledLabelText'>入门班</span></label>"
+               "<label><span class='docssharedWizToggleLabeledLabelText'>提高班</span></label></div></div></div>"
+               "<div class='freebirdFormviewerViewNavigationNavControls'><div role='button' class='freebirdFormviewer"
+               "ViewNavigationClearButton'>清除表单内容</div></div><div class='freebirdFormviewerViewNavigationPassword"
+               "Warning'>请勿通过 Google 表单提交密码。</div></form></body></html>")
+
+
+def test_a_google_forms_questions_lose_the_required_mark_and_their_choices_are_set_apart() -> None:
+    # holdout169: 「家长手机号 *」 kept its mark, the radio labels were glued 「入门班提高班」 and the clear button and the
+    # password warning were text of the last question
+    assert texts(cut(GOOGLE_FORM))[1:] == [
+        ("section", "家长手机号", "格式 +7 7XX XXX XX XX"),
+        ("section", "选择班级", "入门班 / 提高班"),
+    ]
+
+
+def test_google_forms_markup_without_its_stylesheet_is_read_as_it_was() -> None:
+    assert "入门班提高班" in all_text(cut(GOOGLE_FORM.replace("gstatic.com", "example.com")))
+
+
 def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> None:
     # Znuny's public FAQ (holdout137): 「div.FAQHeader」 (action links and the FAQMeta table) over 「div.FAQBody」
     # was read as an accordion's toggle over its panel, so the whole body was one collapsible: its numbered list
