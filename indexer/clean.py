@@ -426,6 +426,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _jotform_form(soup)
     if page and (marks is None or "freebirdFormviewerComponentsQuestionBaseTitle" in marks):
         _google_form(soup)
+    if page and (marks is None or {"Question", "Question-Title"} <= marks):
+        _yandex_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page:
@@ -2408,6 +2410,37 @@ def _jotform_form(soup: BeautifulSoup) -> None:
                 choices += [clean(option.get_text(" ")) for option in options]
             _question_line(soup, item, asked, choices)
         form.name = "div"
+
+
+_YANDEX_FORMS_ASSETS = re.compile(r"https?://yastatic\.net/s3/forms/")     # (the public form's build)
+_QUESTION_NUMBER = re.compile(r"^\d{1,3}[.)]\s*")        # a question's number in its title, 「2. 」
+
+
+def _yandex_form(soup: BeautifulSoup) -> None:
+    """A Yandex Forms (Яндекс Формы) public form (its build from yastatic.net/s3/forms): between the writer's text
+    blocks each question is a `div.Question` (`Question_type_…`): its `span.Question-Title` 「2. 你能干什么活？」 with
+    a `span.Question-Required` 「*」, then an input, or checkboxes and radios each labelled by a `span.Checkbox-Label`
+    / `span.Radio-Label` (a phone question's consent box 「接收短信通知」 among them).
+
+    Read as a page (holdout169) the questions ran on into the last answer of the FAQ before them: the titles
+    lost their numbers (「1.」 read as a list's), the 「*」 was glued on 「公寓号*」 and the checkbox labels were glued
+    into one word 「清扫草坪和落叶粉刷路缘石…」. The numbers are the ones the page's own steps cite (「第 4 题填手机号」),
+    so each question is one line of its numbered title and choices, as Tally's are (`_question_line`), without
+    the 「*」; the inputs are controls."""
+    if not loads_assets(soup, _YANDEX_FORMS_ASSETS):
+        return
+    blocks = soup.find_all("div", class_="Question")
+    heading = soup.find(class_="SurveyPage-Title")
+    if blocks and isinstance(heading, Tag) and heading.name in HEADINGS:     # the questions are the form's own part
+        part = soup.new_tag("h2")
+        part.string = clean(heading.get_text(" "))
+        blocks[0].insert_before(part)
+    for block in blocks:
+        title = block.find(class_="Question-Title")
+        asked = _QUESTION_NUMBER.sub("", clean(title.get_text(" "))) if isinstance(title, Tag) else ""
+        choices = [clean(label.get_text(" ")) for label in block.find_all(class_=["Checkbox-Label", "Radio-Label"])]
+        choices += [clean(option.get_text(" ")) for option in block.find_all("option")]
+        _question_line(soup, block, asked, choices)
 
 
 _GOOGLE_FORMS_ASSETS = re.compile(r"https?://www\.gstatic\.com/_/freebird/")     # (the form viewer's stylesheet)

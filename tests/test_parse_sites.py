@@ -3327,6 +3327,31 @@ def test_google_forms_markup_without_its_stylesheet_is_read_as_it_was() -> None:
     assert "入门班提高班" in all_text(cut(GOOGLE_FORM.replace("gstatic.com", "example.com")))
 
 
+YANDEX_FORM = ("<html><head><link rel='stylesheet' href='https://yastatic.net/s3/forms/frontend/_/forms-public.css'>"
+               "</head><body><div class='SurveyPage'><h1 class='SurveyPage-Title'>大扫除报名</h1>"
+               "<div class='SurveyPage-Questions'><div class='QuestionMarkup Markdown'><h2>常见问题</h2>"
+               "<p><strong>问：有聚餐吗？</strong><br>答：13:00 有抓饭。</p></div>"
+               "<div class='Question Question_type_integer'><label class='Question-Label'><span class='Question-Title'>"
+               "1. 公寓号</span><span class='Question-Required'>*</span></label><input type='number'></div>"
+               "<div class='Question Question_type_choices'><div class='Question-Label'><span class='Question-Title'>"
+               "2. 你能干什么活？</span></div><label class='Checkbox'><input type='checkbox'><span class='Checkbox-Label'>"
+               "扫落叶</span></label><label class='Checkbox'><input type='checkbox'><span class='Checkbox-Label'>换沙子"
+               "</span></label></div></div></div></body></html>")
+
+
+def test_a_yandex_forms_questions_are_a_part_of_their_own_a_line_each() -> None:
+    # holdout169: the questions ran on into the FAQ's last answer, 「公寓号*」 kept its mark and the checkbox labels
+    # were glued 「扫落叶换沙子」
+    assert texts(cut(YANDEX_FORM))[-2:] == [
+        ("qa", "有聚餐吗？", "13:00 有抓饭。"),
+        ("section", "大扫除报名", "公寓号\n你能干什么活？扫落叶 / 换沙子"),
+    ]
+
+
+def test_yandex_forms_markup_without_its_assets_is_read_as_it_was() -> None:
+    assert "扫落叶换沙子" in all_text(cut(YANDEX_FORM.replace("yastatic.net", "example.com")))
+
+
 def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> None:
     # Znuny's public FAQ (holdout137): 「div.FAQHeader」 (action links and the FAQMeta table) over 「div.FAQBody」
     # was read as an accordion's toggle over its panel, so the whole body was one collapsible: its numbered list
