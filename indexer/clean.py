@@ -428,6 +428,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _google_form(soup)
     if page and (marks is None or {"Question", "Question-Title"} <= marks):
         _yandex_form(soup)
+    if page and (marks is None or {"survey-form", "question-fieldset"} <= marks):
+        _surveymonkey_form(soup)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page:
@@ -2441,6 +2443,42 @@ def _yandex_form(soup: BeautifulSoup) -> None:
         choices = [clean(label.get_text(" ")) for label in block.find_all(class_=["Checkbox-Label", "Radio-Label"])]
         choices += [clean(option.get_text(" ")) for option in block.find_all("option")]
         _question_line(soup, block, asked, choices)
+
+
+_SURVEYMONKEY_ASSETS = re.compile(r"https?://prod\.smassets\.net/assets/respweb/")     # (the respondent page's build)
+
+
+def _surveymonkey_form(soup: BeautifulSoup) -> None:
+    """A SurveyMonkey respondent page (its build from smassets.net's respweb): under `h1.survey-title` the writer's
+    presentation-text blocks, then `form.survey-form` of the survey's questions, each a `fieldset.question-fieldset`
+    whose `legend` holds its `span.question-number` 「1.」 and title, its choices each a `label.answer-label`, then
+    the 「完成」 button (`div.survey-submit-actions`).
+
+    Read as a page (holdout169) the questions were lost with the `<form>` (a control), their choices with them: the
+    page's text cites them (「揀『外地會員（不出席）』」, 「喺第 5 題註明」). The questions are now the form's own part,
+    headed by the survey's title, each one line of its title (without its number) and choices, as Tally's are
+    (`_question_line`); the button goes."""
+    if not loads_assets(soup, _SURVEYMONKEY_ASSETS):
+        return
+    heading = soup.find(class_="survey-title")
+    for form in soup.find_all("form", class_="survey-form"):
+        blocks = form.find_all("fieldset", class_="question-fieldset")
+        if not blocks:
+            continue
+        if isinstance(heading, Tag) and heading.name in HEADINGS:
+            part = soup.new_tag("h2")
+            part.string = clean(heading.get_text(" "))
+            blocks[0].insert_before(part)
+        for block in blocks:
+            legend = block.find("legend")
+            if isinstance(legend, Tag):
+                for number in legend.find_all(class_="question-number"):
+                    number.decompose()
+            asked = clean(legend.get_text(" ")) if isinstance(legend, Tag) else ""
+            _question_line(soup, block, asked, [clean(label.get_text(" ")) for label in block.find_all("label", class_="answer-label")])
+        for actions in form.find_all(class_="survey-submit-actions"):
+            actions.decompose()
+        form.name = "div"       # (a form to fill in goes as a control; this one now holds the questions' text)
 
 
 _GOOGLE_FORMS_ASSETS = re.compile(r"https?://www\.gstatic\.com/_/freebird/")     # (the form viewer's stylesheet)

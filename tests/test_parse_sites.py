@@ -3352,6 +3352,24 @@ def test_yandex_forms_markup_without_its_assets_is_read_as_it_was() -> None:
     assert "扫落叶换沙子" in all_text(cut(YANDEX_FORM.replace("yastatic.net", "example.com")))
 
 
+SURVEYMONKEY = ("<html><head><link rel='stylesheet' href='https://prod.smassets.net/assets/respweb/respweb.css'>"
+                "</head><body><main><h1 class='survey-title'>團年飯出席調查</h1>"
+                "<div class='question-container presentation-text'><h3>收費</h3><p>成人 18,000 ₸。</p></div>"
+                "<form class='survey-form' method='post'><div class='question-row'><fieldset class='question-fieldset'>"
+                "<legend class='question-legend'><span class='question-number'>1.</span><span>你會唔會出席？</span>"
+                "</legend><div><input type='radio' id='a'><label class='answer-label' for='a'>會出席</label></div>"
+                "<div><input type='radio' id='b'><label class='answer-label' for='b'>外地會員（不出席）</label></div>"
+                "</fieldset></div><div class='question-row'><fieldset class='question-fieldset'><legend class='question-"
+                "legend'><span class='question-number'>2.</span><span>手機號碼</span></legend><input type='text'>"
+                "</fieldset></div><div class='survey-submit-actions'><button type='submit'>完成</button></div></form>"
+                "</main></body></html>")
+
+
+def test_a_surveymonkey_surveys_questions_are_a_part_of_their_own_a_line_each() -> None:
+    # holdout169: the questions and their choices went with the <form> as a control
+    assert texts(cut(SURVEYMONKEY))[-1] == ("section", "團年飯出席調查", "你會唔會出席？會出席 / 外地會員（不出席）\n手機號碼")
+
+
 def test_a_faq_header_holding_the_fields_is_no_toggle_over_the_faq_body() -> None:
     # Znuny's public FAQ (holdout137): 「div.FAQHeader」 (action links and the FAQMeta table) over 「div.FAQBody」
     # was read as an accordion's toggle over its panel, so the whole body was one collapsible: its numbered list
