@@ -649,9 +649,7 @@ def _tumblr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         box = holder        # the notes' box: the list, its count and 「Show more notes」
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
     else:
         box.decompose()
 
@@ -1127,9 +1125,7 @@ def _clip_comments(soup: BeautifulSoup, box: Tag, card: str, classes: tuple[re.P
             comments.append(Comment(name, one_line(text), mine, nested=k == 1))
     markup = comments_html(comments)
     if markup:      # (where the comments stood: after the clip's chapters, the page's last part)
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
 
 
 # Dailymotion's video page, named by CSS modules (「Comments__comments___2kYv1」: a part's name, a build's hash after):
@@ -3050,9 +3046,7 @@ def _khan_academy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     threads = _nested_threads(cards, "answers", "answer", _khan_comment)
     markup = _threads_html(threads)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        articles[0].append(part)
+        articles[0].append(_markup_part(soup, markup))
 
 
 def _khan_comment(card: Tag) -> Comment | None:
@@ -3097,9 +3091,7 @@ def _open_edx(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                             or response.find(class_="badge") is not None))
         markup = comments_html(comments)
         if markup:
-            part = soup.new_tag("div")
-            part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-            block.replace_with(part)
+            block.replace_with(_markup_part(soup, markup))
         else:
             block.decompose()
 
@@ -3329,12 +3321,18 @@ def _thread_into(threads: list[list[Comment]], comment: Comment, reply: bool) ->
         threads.append([comment])
 
 
+def _markup_part(soup: BeautifulSoup, markup: str) -> Tag:
+    """A <div> holding what a reader's part `markup` parses to (`comments_html`'s 「评论」), to set in the page
+    where its own comment list stood or after the post's text."""
+    part = soup.new_tag("div")
+    append_markup(part, markup)
+    return part
+
+
 def _part_after(soup: BeautifulSoup, body: Tag, markup: str) -> None:
     """A part's `markup` (the comments' threads, `_threads_html`) right after the post's text, if any."""
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        body.insert_after(part)
+        body.insert_after(_markup_part(soup, markup))
 
 
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
@@ -3343,8 +3341,7 @@ def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], insid
     element when that is the page's one `<article>` (Toutiao's), which the page's text is taken from."""
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        part = _markup_part(soup, markup)
         if inside:
             # at the level of the text's own parts: Toutiao's are `<h1>`s (「六、常见问题」), and an `<h2>`
             # 「评论」 after them was read as a part of the last
@@ -3679,9 +3676,7 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                     comments.append(Comment("", answer, True))
     if boxes:
         markup = comments_html(comments)
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        boxes[0].replace_with(part)
+        boxes[0].replace_with(_markup_part(soup, markup))
         for box in boxes[1:]:
             box.decompose()
 
@@ -3747,9 +3742,7 @@ def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     "bypostauthor" in card.get("class", ()),
                                     nested=card.find_parent("ul", class_="children") is not None))
     reviews = lists[0].find_parent("div", id="reviews")
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    reviews.replace_with(part)
+    reviews.replace_with(_markup_part(soup, comments_html(comments)))
 
 
 def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -3938,9 +3931,7 @@ def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     False))
         if answer:
             comments.append(Comment("", answer, True))
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    boxes[0].replace_with(part)
+    boxes[0].replace_with(_markup_part(soup, comments_html(comments)))
 
 
 def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -4000,9 +3991,7 @@ def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             furniture.decompose()
         by_customer = bool(customer) and name.startswith(customer)
         comments.append(Comment(name, one_line(comment), by_customer, "b-comment_reply" in comment.get("class", [])))
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    boxes[0].replace_with(part)
+    boxes[0].replace_with(_markup_part(soup, comments_html(comments)))
     for box in boxes[1:]:
         box.decompose()
 
@@ -4274,9 +4263,7 @@ def _replace_with_comments(soup: BeautifulSoup, box: Tag, comments: list[Comment
     reviews as the page's part 「评论」 (`comments_html`); left as it is when no review says anything."""
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
 
 
 # Flamp's own assets (flamp.kz's / flamp.ru's build)
