@@ -3796,8 +3796,7 @@ def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             author = review.select_one(".review-author .review-details-value")
             if not isinstance(author, Tag) or not one_line(author):
                 continue
-            heading = writer_heading(soup, one_line(author))
-            heading.name = "h3"          # (under the reviews' tab title)
+            heading = writer_heading(soup, one_line(author), "h3")  # (under the reviews' tab title)
             lines = [one_line(review.find(class_="review-title"))]
             result = review.find(class_="rating-result")
             label = review.select_one(".rating-label")

@@ -1217,8 +1217,7 @@ def _skillshare_class(soup: BeautifulSoup) -> None:
         name = one_line(author)
         if name and review.find(class_="review-text") is not None:
             author.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
     for item in soup.find_all("div", class_="discussion-item"):
         reply = item.find(class_="discussion-reply")
@@ -1245,8 +1244,7 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
         name = clean(author.get_text(" ")) if isinstance(author, Tag) else ""
         if name and review.find(class_="reviews__text") is not None:
             author.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
 
 
@@ -1281,8 +1279,7 @@ def _rover_profile(soup: BeautifulSoup) -> None:
             author.replace_with(text_tag(soup, "p", " · ".join(rest)))
         else:
             author.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"              # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1317,8 +1314,7 @@ def _mechta_item(soup: BeautifulSoup) -> None:
             head.decompose()
         for foot in review.find_all("div", class_="review-card__foot"):
             foot.decompose()            # 「Полезен?」 and its vote buttons
-        heading = writer_heading(soup, name)
-        heading.name = "h3"             # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
     for item in soup.find_all("div", class_="question-item"):
         question, answer = item.find(class_="question-item__q"), item.find(class_="question-item__a")
@@ -1374,8 +1370,7 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             author.decompose()
             for stars in review.find_all("div", class_="review-rating"):
                 stars.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
@@ -1423,8 +1418,7 @@ def _aliexpress_item(soup: BeautifulSoup) -> None:
         info.decompose()
         for helpful in review.find_all(class_="list--itemHelpful"):
             helpful.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"                 # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1537,8 +1531,7 @@ def _lazada_item(soup: BeautifulSoup) -> None:
             line = soup.new_tag("p")
             line.string = date
             review.insert(0, line)
-        heading = writer_heading(soup, name)
-        heading.name = "h3"                 # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
     for box in soup.find_all("div", class_="qna-ask-box"):
         box.decompose()                     # the question's textarea and 「ASK QUESTIONS」
@@ -1606,8 +1599,7 @@ def _shopee_item(soup: BeautifulSoup) -> None:
         if reply is not None:
             said = [one_line(piece) for piece in reply.find_all("div", recursive=False)]
             lines.append("：".join(piece for piece in said if piece))
-        heading = writer_heading(soup, one_line(writer))
-        heading.name = "h3"                 # (under the reviews' own h2)
+        heading = writer_heading(soup, one_line(writer), "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
         for text in filter(None, lines):
             line = soup.new_tag("p")
@@ -1699,8 +1691,7 @@ def _technodom_item(soup: BeautifulSoup) -> None:
         author.decompose()
         for stars in head.find_all(class_=_module_class("Rating_stars")):
             stars.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"              # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1815,8 +1806,7 @@ def _ecwid_item(soup: BeautifulSoup) -> None:
             if not isinstance(author, Tag) or not one_line(author):
                 continue
             card = soup.new_tag("div")
-            heading = writer_heading(soup, one_line(author))
-            heading.name = "h3"             # (under the reviews' title)
+            heading = writer_heading(soup, one_line(author), "h3")  # (under the reviews' title)
             card.append(heading)
             for part in review.select(".product-review__rating, .product-review__text"):
                 if words := one_line(part):
@@ -2008,8 +1998,7 @@ def _foursquare_venue(soup: BeautifulSoup) -> None:
         name = tip.find(class_="userName")
         if not isinstance(user, Tag) or not isinstance(name, Tag) or not one_line(name) or tip.find(class_="tipText") is None:
             continue
-        heading = writer_heading(soup, one_line(name))
-        heading.name = "h3"              # (under the tips' own h2)
+        heading = writer_heading(soup, one_line(name), "h3")  # (under the tips' own h2)
         name.decompose()
         user.name = "p"                  # (the date alone now)
         tip.insert(0, heading)
@@ -2155,8 +2144,7 @@ def _review_by_writer(soup: BeautifulSoup, review: Tag, author: Tag | None, meta
         line = soup.new_tag("p")
         line.string = one_line(meta)
         meta.replace_with(line)
-    heading = writer_heading(soup, name)
-    heading.name = "h3"              # (under the reviews' own h2)
+    heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
     review.insert_before(heading)
     return True
 
@@ -2228,8 +2216,7 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             name, text = review.find(class_="feedback__name"), review.find(class_="feedback__text")
             if not isinstance(name, Tag) or not isinstance(text, Tag) or not clean(name.get_text()):
                 continue
-            parts.append(writer_heading(soup, clean(name.get_text())))
-            parts[-1].name = "h3"               # (under the reviews' own h2)
+            parts.append(writer_heading(soup, clean(name.get_text()), "h3"))  # (under the reviews' own h2)
             paragraph = soup.new_tag("p")
             paragraph.string = clean(text.get_text(" "))
             parts.append(paragraph)
