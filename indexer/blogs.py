@@ -1727,9 +1727,7 @@ def _busuu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             comments.append(Comment(replier, one_line(reply), bool(writer_name) and replier == writer_name, True))
     page = _as_page(soup, one_line(heading), [])
     for part in lead:
-        paragraph = soup.new_tag("p")
-        paragraph.string = one_line(part)
-        page.append(paragraph)
+        page.append(text_tag(soup, "p", one_line(part)))
     page.append(answer)
     append_markup(page, comments_html(comments))
 
@@ -3720,11 +3718,7 @@ def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                 facts.append(words)
     for meta in summary.select("div.product_meta"):
         facts.extend(words for child in meta.find_all("span", recursive=False) if (words := one_line(child)))
-    lines = []
-    for fact in facts:
-        line = soup.new_tag("p")
-        line.string = fact
-        lines.append(line)
+    lines = [text_tag(soup, "p", fact) for fact in facts]
     anchor = summary.find("p", class_="price") or name
     for line in reversed(lines):
         anchor.insert_after(line)

@@ -1509,9 +1509,7 @@ def _lazada_item(soup: BeautifulSoup) -> None:
         label = prop.find(class_="section-title")
         names = [one_line(name) for name in prop.find_all(class_="sku-variable-name-text")]
         if isinstance(label, Tag) and one_line(label) and names:
-            line = soup.new_tag("p")
-            line.string = f"{one_line(label)}: {' / '.join(names)}"
-            prop.replace_with(line)
+            prop.replace_with(text_tag(soup, "p", f"{one_line(label)}: {' / '.join(names)}"))
     for block in soup.find_all("div", class_=["mod-rating", "pdp-block__rating-questions-summary"]):
         block.attrs.pop("class", None)      # (their 「rating」 named them chrome)
         for chrome in block.find_all("div", class_="summary"):
@@ -1528,9 +1526,7 @@ def _lazada_item(soup: BeautifulSoup) -> None:
         for chrome in review.find_all("div", class_=["top", "middle", "bottom"]):
             chrome.decompose()              # stars, 「Verified Purchase」, 「👍 9」
         if date:
-            line = soup.new_tag("p")
-            line.string = date
-            review.insert(0, line)
+            review.insert(0, text_tag(soup, "p", date))
         heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
     for box in soup.find_all("div", class_="qna-ask-box"):
@@ -1602,9 +1598,7 @@ def _shopee_item(soup: BeautifulSoup) -> None:
         heading = writer_heading(soup, one_line(writer), "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
         for text in filter(None, lines):
-            line = soup.new_tag("p")
-            line.string = text
-            review.insert_before(line)
+            review.insert_before(text_tag(soup, "p", text))
         review.decompose()
     for briefing in soup.find_all("section", class_="product-briefing"):
         for title in briefing.find_all("h1"):
@@ -1721,9 +1715,8 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
         if logo is not names[0] and not one_line(logo):
             logo.name = "div"       # (the header's logo, an image alone: by now its box has lost its id)
     for prices in main.select("div.product-prices"):
-        line = soup.new_tag("p")
-        line.string = " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
-                               if (words := one_line(part)))
+        line = text_tag(soup, "p", " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
+                                            if (words := one_line(part))))
         variants = []
         for item in main.select("div.product-variants-item"):
             label = item.find(class_="control-label")
@@ -1732,15 +1725,12 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
                 variants.append(f"{one_line(label)}：{'、'.join(options)}")
         prices.replace_with(line)
         for variant in reversed(variants):
-            tag = soup.new_tag("p")
-            tag.string = variant
-            line.insert_after(tag)
+            line.insert_after(text_tag(soup, "p", variant))
     for chrome in main.select("#block-reassurance, section.product-accessories"):
         chrome.decompose()
     for fact in main.select("div.product-reference, div.product-quantities"):
-        line = soup.new_tag("p")
-        line.string = " ".join(words for part in fact.find_all(recursive=False) if (words := one_line(part)))
-        fact.replace_with(line)
+        fact.replace_with(text_tag(soup, "p", " ".join(words for part in fact.find_all(recursive=False)
+                                                       if (words := one_line(part)))))
     for features in main.select("section.product-features"):
         caption = features.find("p", class_="h6")
         if isinstance(caption, Tag):
@@ -1790,9 +1780,7 @@ def _ecwid_item(soup: BeautifulSoup) -> None:
     block.append(name.extract())
     for fact in facts:
         if fact:
-            line = soup.new_tag("p")
-            line.string = fact
-            block.append(line)
+            block.append(text_tag(soup, "p", fact))
     details = sidebar.find_parent("div", class_="product-details")
     sidebar.replace_with(block)
     for reviews in soup.select("div.product-details__reviews"):
@@ -1810,9 +1798,7 @@ def _ecwid_item(soup: BeautifulSoup) -> None:
             card.append(heading)
             for part in review.select(".product-review__rating, .product-review__text"):
                 if words := one_line(part):
-                    line = soup.new_tag("p")
-                    line.string = words
-                    card.append(line)
+                    card.append(text_tag(soup, "p", words))
             review.replace_with(card)
 
 

@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, page_marks
+from indexer.html_text import loads_assets, one_line, page_marks, text_tag
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*memrise\.com/")
 # a numbered clause after the first in a definition typed on one line: 「…；2. 输入…」
@@ -48,9 +48,7 @@ def memrise_course(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         title = one_line(level)
         link = level.find_parent("a", class_="level") or level
         if title:
-            heading = soup.new_tag("h2")
-            heading.string = title
-            link.replace_with(heading)
+            link.replace_with(text_tag(soup, "h2", title))
     for thing in soup.find_all("div", class_="thing"):
         word, definition = thing.find(class_="col_a"), thing.find(class_="col_b")
         if not isinstance(word, Tag) or not isinstance(definition, Tag):
