@@ -97,6 +97,14 @@ def text_tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
     return tag
 
 
+def drop_classed(soup: BeautifulSoup, names: tuple[str, ...]) -> None:
+    """Take away every element of one of the classes `names`: an app's own lines around what its user wrote
+    (its counters, who made it and when, a card's settings)."""
+    for name in names:
+        for tag in soup.find_all(class_=name):
+            tag.decompose()
+
+
 def emoji_as_text(tag: Tag) -> Tag:
     """The tag with each emoji a site draws as an image (`<img alt="👍">`: Facebook, VK, Mastodon, Bluesky,
     X) its character, so that the text reads as it was typed; returns the tag."""

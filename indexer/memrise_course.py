@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, page_marks, text_tag
+from indexer.html_text import drop_classed, loads_assets, one_line, page_marks, text_tag
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*memrise\.com/")
 # a numbered clause after the first in a definition typed on one line: 「…；2. 输入…」
@@ -62,6 +62,4 @@ def memrise_course(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         lines = "".join(f"<p>{html.escape(clause)}</p>" for clause in clauses)
         thing.clear()
         thing.append(BeautifulSoup(f"<div>{lines}</div>", "html.parser").div)
-    for name in _CHROME:
-        for chrome in soup.find_all(class_=name):
-            chrome.decompose()
+    drop_classed(soup, _CHROME)
