@@ -61,8 +61,10 @@ from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
                                raw_text, read_after, table_rows, text_tag, writer_heading)
 from indexer.jupyter_nb import notebook_cells
+from indexer.kahoot_details import kahoot_details
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
+from indexer.memrise_course import memrise_course
 from indexer.mintlify import mintlify_page
 from indexer.mirror_entry import mirror_entry
 from indexer.moinmoin_page import moinmoin_page
@@ -70,8 +72,6 @@ from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.productboard_card import productboard_card
 from indexer.quizlet_set import quizlet_set
-from indexer.kahoot_details import kahoot_details
-from indexer.memrise_course import memrise_course
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
@@ -4150,11 +4150,18 @@ def _classed_bylines(tags: list[Tag]) -> None:
             continue
         parts = box.find_all(True, recursive=False)
         if len(parts) < 2 or any(part.name not in ("span", "a", "time") for part in parts) \
-                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+                or _loose_text(box):
             continue
         named = [_class_words(part) for part in parts]
         if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
             box.decompose()
+
+
+def _loose_text(box: Tag) -> bool:
+    """Whether `box` holds text of its own between its elements, more than the separators (「·」, 「|」, 「/」) a
+    row of labelled parts is drawn with: a sentence, not a by-line's or a card's row of parts."""
+    return any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children)
+
 
 # what a channel's or profile's audience count is named after (「article-channel-info__subscribers-2a」)
 _AUDIENCE_PARTS = frozenset({"subscribers", "followers"})
@@ -4172,7 +4179,7 @@ def _channel_cards(tags: list[Tag]) -> None:
             continue
         parts = box.find_all(True, recursive=False)
         if not 2 <= len(parts) <= 4 or any(part.name not in ("span", "a", "div", "button") for part in parts) \
-                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+                or _loose_text(box):
             continue
         if any(not _AUDIENCE_PARTS.isdisjoint(_class_words(part)) for part in parts) \
                 and box.find(list(HEADINGS)) is None and len(box.get_text(strip=True)) <= CHANNEL_CARD_MAX:
