@@ -160,6 +160,9 @@ response answering the question above it (`_open_edx`).
 Khan Academy (holdout135): an article lesson's page its cdn.kastatic.org assets mark, its text the one
 `article.framework-perseus`; its discussion (`section.discussion`), lost with the frame, is the article's last part
 「评论」, each `div.discussion-item.question` answered by the first answer in its `div.answers` (`_khan_academy`).
+Busuu (holdout153): a writing exercise's answer page (`main.community-exercise`) is titled by the task's h1, its
+label and hint the first part's text over the learner's answer, the native speakers' corrections its comments, each
+「original → correction」 with the corrector's note and the replies under it, the learner's the author's (`_busuu`).
 Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
 seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
 typed into a review answering it (`_prom_product`).
@@ -259,6 +262,10 @@ date, the views) is no text, its `section.comments` of `div.comment` cards threa
 Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
 of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
 section's `div.review`s the last part, buyers' remarks (`_gumroad`).
+Craigslist, Gumtree, Vinted and Depop (holdout165): a listing's own title is its h1, the price, the place and the
+item's facts lines under it; the site's closing line, notices, actions, fee cell, seller's or member's card and other
+listings go, and Craigslist's `<br>`-typed body is set apart line by line (`lines_apart`) (`_craigslist`, `_gumtree`,
+`_vinted`, `_depop`).
 uCoz (holdout108): an entry page of a site module, the one `table.eBlock` of `td.eTitle` over `td.eMessage`; its
 details line (category, views, 「Добавил:」 the poster, date, tags), its rating row and the comment count are no text,
 its `div#allEntries` of `div.comEnt` cards the last part, the poster's the author's, an administrator's answer written
@@ -319,7 +326,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
