@@ -1015,9 +1015,9 @@ IDEALISTA_MARKS = frozenset({"main-info__title-main", "adCommentsLanguage"})
 def _idealista_ad(soup: BeautifulSoup) -> None:
     """An idealista ad page. Its description is `section.comment` (「Comentario del anunciante」: the advertiser's
     comment, its text in `div.adCommentsLanguage`) — the ad's whole own text, chrome by the words 「comment」 and
-    「ad」, so it went unread (holdout158: the house, its panels, the SIM card and its plan were in no part). Its h1 holds the
-    ad's title `span.main-info__title-main` and its place `span.main-info__title-minor`, read as one glued title
-    (「…回傳發電資料Konaev (Kapchagay)，水庫北岸」). The advertiser's box `section.advertiser-data` (the agency's name,
+    「ad」, so it went unread (holdout158: none of the ad's own text was in any part). Its h1 holds the ad's title
+    `span.main-info__title-main` and its place `span.main-info__title-minor`, read as one glued title (the title's
+    last word run into the place's first). The advertiser's box `section.advertiser-data` (the agency's name,
     the ad's reference and contact buttons) is a seller card, as a shop's is. The description and its text lose
     their classes (its heading opens it, as any section's), the place is set apart by 「 · 」, the advertiser's box
     goes."""

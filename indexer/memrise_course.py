@@ -14,8 +14,8 @@ the description's text.
 
 `memrise_course` writes each level as one part under its title (a heading), its words lines 「word：definition」,
 the pair on one line as a glossary's row reads, so a level is a passage about its topic (a word alone as a part of
-its own held too few of a question's words: holdout153's MRR fell 0.569 → 0.505 when each word was its part, as
-Quizlet's cards are). A definition typed as numbered clauses on one line (「1. 打开 Kaspi.kz …；2. …；3. …」) is a
+its own, as Quizlet's cards are, holds too few of a question's words to be found; docs/design.md has holdout153's
+measure). A definition typed as numbered clauses on one line (「1. 打开 Kaspi.kz …；2. …；3. …」) is a
 line a clause, the first on the word's line: as steps of a procedure titled by the word they would cut the level in
 three (its words before, the steps, the words after it under the level's title again), so they stay the level's
 lines. A long level is cut by the passage length rule as any part. The list's heading, the level numbers, the
