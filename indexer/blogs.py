@@ -160,6 +160,9 @@ response answering the question above it (`_open_edx`).
 Khan Academy (holdout135): an article lesson's page its cdn.kastatic.org assets mark, its text the one
 `article.framework-perseus`; its discussion (`section.discussion`), lost with the frame, is the article's last part
 「评论」, each `div.discussion-item.question` answered by the first answer in its `div.answers` (`_khan_academy`).
+Busuu (holdout153): a writing exercise's answer page (`main.community-exercise`) is titled by the task's h1, its
+label and hint the first part's text over the learner's answer, the native speakers' corrections its comments, each
+「original → correction」 with the corrector's note and the replies under it, the learner's the author's (`_busuu`).
 Satu.kz / Prom.ua (holdout128): a product page (`main.b-product[data-qaid=product_page]`) keeps its price, rating and
 seller's card under the h1 (its code and 「В наличии」 go), its `div.b-review`s the part 「评论」, a seller's 「卖家回复：」
 typed into a review answering it (`_prom_product`).
@@ -259,6 +262,10 @@ date, the views) is no text, its `section.comments` of `div.comment` cards threa
 Gumroad (holdout105): a product page its `og:site_name` 「Gumroad」 marks, its text the one `div.rich-text` description
 of `section.product-info`; the details line under the h1 (price, creator, star rating) is no text, the ratings
 section's `div.review`s the last part, buyers' remarks (`_gumroad`).
+Craigslist, Gumtree, Vinted and Depop (holdout165): a listing's own title is its h1, the price, the place and the
+item's facts lines under it; the site's closing line, notices, actions, fee cell, seller's or member's card and other
+listings go, and Craigslist's `<br>`-typed body is set apart line by line (`lines_apart`) (`_craigslist`, `_gumtree`,
+`_vinted`, `_depop`).
 uCoz (holdout108): an entry page of a site module, the one `table.eBlock` of `td.eTitle` over `td.eMessage`; its
 details line (category, views, 「Добавил:」 the poster, date, tags), its rating row and the comment count are no text,
 its `div#allEntries` of `div.comEnt` cards the last part, the poster's the author's, an administrator's answer written
@@ -319,7 +326,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -649,9 +656,7 @@ def _tumblr(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         box = holder        # the notes' box: the list, its count and 「Show more notes」
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
     else:
         box.decompose()
 
@@ -1127,9 +1132,7 @@ def _clip_comments(soup: BeautifulSoup, box: Tag, card: str, classes: tuple[re.P
             comments.append(Comment(name, one_line(text), mine, nested=k == 1))
     markup = comments_html(comments)
     if markup:      # (where the comments stood: after the clip's chapters, the page's last part)
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
 
 
 # SoundCloud's own assets (its web app's build on a-v2.sndcdn.com)
@@ -1874,9 +1877,7 @@ def _busuu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             comments.append(Comment(replier, one_line(reply), bool(writer_name) and replier == writer_name, True))
     page = _as_page(soup, one_line(heading), [])
     for part in lead:
-        paragraph = soup.new_tag("p")
-        paragraph.string = one_line(part)
-        page.append(paragraph)
+        page.append(text_tag(soup, "p", one_line(part)))
     page.append(answer)
     append_markup(page, comments_html(comments))
 
@@ -3193,9 +3194,7 @@ def _khan_academy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     threads = _nested_threads(cards, "answers", "answer", _khan_comment)
     markup = _threads_html(threads)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        articles[0].append(part)
+        articles[0].append(_markup_part(soup, markup))
 
 
 def _khan_comment(card: Tag) -> Comment | None:
@@ -3240,9 +3239,7 @@ def _open_edx(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                             or response.find(class_="badge") is not None))
         markup = comments_html(comments)
         if markup:
-            part = soup.new_tag("div")
-            part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-            block.replace_with(part)
+            block.replace_with(_markup_part(soup, markup))
         else:
             block.decompose()
 
@@ -3472,12 +3469,18 @@ def _thread_into(threads: list[list[Comment]], comment: Comment, reply: bool) ->
         threads.append([comment])
 
 
+def _markup_part(soup: BeautifulSoup, markup: str) -> Tag:
+    """A <div> holding what a reader's part `markup` parses to (`comments_html`'s 「评论」), to set in the page
+    where its own comment list stood or after the post's text."""
+    part = soup.new_tag("div")
+    append_markup(part, markup)
+    return part
+
+
 def _part_after(soup: BeautifulSoup, body: Tag, markup: str) -> None:
     """A part's `markup` (the comments' threads, `_threads_html`) right after the post's text, if any."""
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        body.insert_after(part)
+        body.insert_after(_markup_part(soup, markup))
 
 
 def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], inside: bool = False) -> None:
@@ -3486,8 +3489,7 @@ def _insert_after(soup: BeautifulSoup, body: Tag, comments: list[Comment], insid
     element when that is the page's one `<article>` (Toutiao's), which the page's text is taken from."""
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        part = _markup_part(soup, markup)
         if inside:
             # at the level of the text's own parts: Toutiao's are `<h1>`s (「六、常见问题」), and an `<h2>`
             # 「评论」 after them was read as a part of the last
@@ -3822,9 +3824,7 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                     comments.append(Comment("", answer, True))
     if boxes:
         markup = comments_html(comments)
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        boxes[0].replace_with(part)
+        boxes[0].replace_with(_markup_part(soup, markup))
         for box in boxes[1:]:
             box.decompose()
 
@@ -3868,11 +3868,7 @@ def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                 facts.append(words)
     for meta in summary.select("div.product_meta"):
         facts.extend(words for child in meta.find_all("span", recursive=False) if (words := one_line(child)))
-    lines = []
-    for fact in facts:
-        line = soup.new_tag("p")
-        line.string = fact
-        lines.append(line)
+    lines = [text_tag(soup, "p", fact) for fact in facts]
     anchor = summary.find("p", class_="price") or name
     for line in reversed(lines):
         anchor.insert_after(line)
@@ -3890,9 +3886,7 @@ def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     "bypostauthor" in card.get("class", ()),
                                     nested=card.find_parent("ul", class_="children") is not None))
     reviews = lists[0].find_parent("div", id="reviews")
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    reviews.replace_with(part)
+    reviews.replace_with(_markup_part(soup, comments_html(comments)))
 
 
 def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -3946,8 +3940,7 @@ def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             author = review.select_one(".review-author .review-details-value")
             if not isinstance(author, Tag) or not one_line(author):
                 continue
-            heading = writer_heading(soup, one_line(author))
-            heading.name = "h3"          # (under the reviews' tab title)
+            heading = writer_heading(soup, one_line(author), "h3")  # (under the reviews' tab title)
             lines = [one_line(review.find(class_="review-title"))]
             result = review.find(class_="rating-result")
             label = review.select_one(".rating-label")
@@ -4081,9 +4074,7 @@ def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                                     False))
         if answer:
             comments.append(Comment("", answer, True))
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    boxes[0].replace_with(part)
+    boxes[0].replace_with(_markup_part(soup, comments_html(comments)))
 
 
 def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -4143,9 +4134,7 @@ def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             furniture.decompose()
         by_customer = bool(customer) and name.startswith(customer)
         comments.append(Comment(name, one_line(comment), by_customer, "b-comment_reply" in comment.get("class", [])))
-    part = soup.new_tag("div")
-    part.extend(list(BeautifulSoup(comments_html(comments), "html.parser").contents))
-    boxes[0].replace_with(part)
+    boxes[0].replace_with(_markup_part(soup, comments_html(comments)))
     for box in boxes[1:]:
         box.decompose()
 
@@ -4417,9 +4406,7 @@ def _replace_with_comments(soup: BeautifulSoup, box: Tag, comments: list[Comment
     reviews as the page's part 「评论」 (`comments_html`); left as it is when no review says anything."""
     markup = comments_html(comments)
     if markup:
-        part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
-        box.replace_with(part)
+        box.replace_with(_markup_part(soup, markup))
 
 
 # Flamp's own assets (flamp.kz's / flamp.ru's build)

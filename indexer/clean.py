@@ -61,8 +61,10 @@ from indexer.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
                                raw_text, read_after, table_rows, text_tag, writer_heading)
 from indexer.jupyter_nb import notebook_cells
+from indexer.kahoot_details import kahoot_details
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
+from indexer.memrise_course import memrise_course
 from indexer.mintlify import mintlify_page
 from indexer.mirror_entry import mirror_entry
 from indexer.moinmoin_page import moinmoin_page
@@ -70,8 +72,6 @@ from indexer.notion_site import notion_blocks
 from indexer.payload_post import payload_post
 from indexer.productboard_card import productboard_card
 from indexer.quizlet_set import quizlet_set
-from indexer.kahoot_details import kahoot_details
-from indexer.memrise_course import memrise_course
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
@@ -1045,9 +1045,9 @@ IDEALISTA_MARKS = frozenset({"main-info__title-main", "adCommentsLanguage"})
 def _idealista_ad(soup: BeautifulSoup) -> None:
     """An idealista ad page. Its description is `section.comment` (「Comentario del anunciante」: the advertiser's
     comment, its text in `div.adCommentsLanguage`) — the ad's whole own text, chrome by the words 「comment」 and
-    「ad」, so it went unread (holdout158: the house, its panels, the SIM card and its plan were in no part). Its h1 holds the
-    ad's title `span.main-info__title-main` and its place `span.main-info__title-minor`, read as one glued title
-    (「…回傳發電資料Konaev (Kapchagay)，水庫北岸」). The advertiser's box `section.advertiser-data` (the agency's name,
+    「ad」, so it went unread (holdout158: none of the ad's own text was in any part). Its h1 holds the ad's title
+    `span.main-info__title-main` and its place `span.main-info__title-minor`, read as one glued title (the title's
+    last word run into the place's first). The advertiser's box `section.advertiser-data` (the agency's name,
     the ad's reference and contact buttons) is a seller card, as a shop's is. The description and its text lose
     their classes (its heading opens it, as any section's), the place is set apart by 「 · 」, the advertiser's box
     goes."""
@@ -1247,8 +1247,7 @@ def _skillshare_class(soup: BeautifulSoup) -> None:
         name = one_line(author)
         if name and review.find(class_="review-text") is not None:
             author.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
     for item in soup.find_all("div", class_="discussion-item"):
         reply = item.find(class_="discussion-reply")
@@ -1275,8 +1274,7 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
         name = clean(author.get_text(" ")) if isinstance(author, Tag) else ""
         if name and review.find(class_="reviews__text") is not None:
             author.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
 
 
@@ -1311,8 +1309,7 @@ def _rover_profile(soup: BeautifulSoup) -> None:
             author.replace_with(text_tag(soup, "p", " · ".join(rest)))
         else:
             author.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"              # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1347,8 +1344,7 @@ def _mechta_item(soup: BeautifulSoup) -> None:
             head.decompose()
         for foot in review.find_all("div", class_="review-card__foot"):
             foot.decompose()            # 「Полезен?」 and its vote buttons
-        heading = writer_heading(soup, name)
-        heading.name = "h3"             # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
     for item in soup.find_all("div", class_="question-item"):
         question, answer = item.find(class_="question-item__q"), item.find(class_="question-item__a")
@@ -1404,8 +1400,7 @@ def _ozon_item(soup: BeautifulSoup) -> None:
             author.decompose()
             for stars in review.find_all("div", class_="review-rating"):
                 stars.decompose()
-            heading = writer_heading(soup, name)
-            heading.name = "h3"              # (under the reviews' own h2)
+            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
     for reviews in soup.find_all(attrs={"data-widget": "webListReviews"}):
         reviews.attrs.pop("id", None)       # (「comments」, which names a comment box no reader read: chrome)
@@ -1453,8 +1448,7 @@ def _aliexpress_item(soup: BeautifulSoup) -> None:
         info.decompose()
         for helpful in review.find_all(class_="list--itemHelpful"):
             helpful.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"                 # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1545,9 +1539,7 @@ def _lazada_item(soup: BeautifulSoup) -> None:
         label = prop.find(class_="section-title")
         names = [one_line(name) for name in prop.find_all(class_="sku-variable-name-text")]
         if isinstance(label, Tag) and one_line(label) and names:
-            line = soup.new_tag("p")
-            line.string = f"{one_line(label)}: {' / '.join(names)}"
-            prop.replace_with(line)
+            prop.replace_with(text_tag(soup, "p", f"{one_line(label)}: {' / '.join(names)}"))
     for block in soup.find_all("div", class_=["mod-rating", "pdp-block__rating-questions-summary"]):
         block.attrs.pop("class", None)      # (their 「rating」 named them chrome)
         for chrome in block.find_all("div", class_="summary"):
@@ -1564,11 +1556,8 @@ def _lazada_item(soup: BeautifulSoup) -> None:
         for chrome in review.find_all("div", class_=["top", "middle", "bottom"]):
             chrome.decompose()              # stars, 「Verified Purchase」, 「👍 9」
         if date:
-            line = soup.new_tag("p")
-            line.string = date
-            review.insert(0, line)
-        heading = writer_heading(soup, name)
-        heading.name = "h3"                 # (under the reviews' own h2)
+            review.insert(0, text_tag(soup, "p", date))
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
     for box in soup.find_all("div", class_="qna-ask-box"):
         box.decompose()                     # the question's textarea and 「ASK QUESTIONS」
@@ -1636,13 +1625,10 @@ def _shopee_item(soup: BeautifulSoup) -> None:
         if reply is not None:
             said = [one_line(piece) for piece in reply.find_all("div", recursive=False)]
             lines.append("：".join(piece for piece in said if piece))
-        heading = writer_heading(soup, one_line(writer))
-        heading.name = "h3"                 # (under the reviews' own h2)
+        heading = writer_heading(soup, one_line(writer), "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
         for text in filter(None, lines):
-            line = soup.new_tag("p")
-            line.string = text
-            review.insert_before(line)
+            review.insert_before(text_tag(soup, "p", text))
         review.decompose()
     for briefing in soup.find_all("section", class_="product-briefing"):
         for title in briefing.find_all("h1"):
@@ -1729,8 +1715,7 @@ def _technodom_item(soup: BeautifulSoup) -> None:
         author.decompose()
         for stars in head.find_all(class_=_module_class("Rating_stars")):
             stars.decompose()
-        heading = writer_heading(soup, name)
-        heading.name = "h3"              # (under the reviews' own h2)
+        heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
         review.insert_before(heading)
 
 
@@ -1760,9 +1745,8 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
         if logo is not names[0] and not one_line(logo):
             logo.name = "div"       # (the header's logo, an image alone: by now its box has lost its id)
     for prices in main.select("div.product-prices"):
-        line = soup.new_tag("p")
-        line.string = " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
-                               if (words := one_line(part)))
+        line = text_tag(soup, "p", " ".join(words for part in prices.select(".current-price, .tax-shipping-delivery-label")
+                                            if (words := one_line(part))))
         variants = []
         for item in main.select("div.product-variants-item"):
             label = item.find(class_="control-label")
@@ -1771,15 +1755,12 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
                 variants.append(f"{one_line(label)}：{'、'.join(options)}")
         prices.replace_with(line)
         for variant in reversed(variants):
-            tag = soup.new_tag("p")
-            tag.string = variant
-            line.insert_after(tag)
+            line.insert_after(text_tag(soup, "p", variant))
     for chrome in main.select("#block-reassurance, section.product-accessories"):
         chrome.decompose()
     for fact in main.select("div.product-reference, div.product-quantities"):
-        line = soup.new_tag("p")
-        line.string = " ".join(words for part in fact.find_all(recursive=False) if (words := one_line(part)))
-        fact.replace_with(line)
+        fact.replace_with(text_tag(soup, "p", " ".join(words for part in fact.find_all(recursive=False)
+                                                       if (words := one_line(part)))))
     for features in main.select("section.product-features"):
         caption = features.find("p", class_="h6")
         if isinstance(caption, Tag):
@@ -1829,9 +1810,7 @@ def _ecwid_item(soup: BeautifulSoup) -> None:
     block.append(name.extract())
     for fact in facts:
         if fact:
-            line = soup.new_tag("p")
-            line.string = fact
-            block.append(line)
+            block.append(text_tag(soup, "p", fact))
     details = sidebar.find_parent("div", class_="product-details")
     sidebar.replace_with(block)
     for reviews in soup.select("div.product-details__reviews"):
@@ -1845,14 +1824,11 @@ def _ecwid_item(soup: BeautifulSoup) -> None:
             if not isinstance(author, Tag) or not one_line(author):
                 continue
             card = soup.new_tag("div")
-            heading = writer_heading(soup, one_line(author))
-            heading.name = "h3"             # (under the reviews' title)
+            heading = writer_heading(soup, one_line(author), "h3")  # (under the reviews' title)
             card.append(heading)
             for part in review.select(".product-review__rating, .product-review__text"):
                 if words := one_line(part):
-                    line = soup.new_tag("p")
-                    line.string = words
-                    card.append(line)
+                    card.append(text_tag(soup, "p", words))
             review.replace_with(card)
 
 
@@ -2096,8 +2072,7 @@ def _foursquare_venue(soup: BeautifulSoup) -> None:
         name = tip.find(class_="userName")
         if not isinstance(user, Tag) or not isinstance(name, Tag) or not one_line(name) or tip.find(class_="tipText") is None:
             continue
-        heading = writer_heading(soup, one_line(name))
-        heading.name = "h3"              # (under the tips' own h2)
+        heading = writer_heading(soup, one_line(name), "h3")  # (under the tips' own h2)
         name.decompose()
         user.name = "p"                  # (the date alone now)
         tip.insert(0, heading)
@@ -2243,8 +2218,7 @@ def _review_by_writer(soup: BeautifulSoup, review: Tag, author: Tag | None, meta
         line = soup.new_tag("p")
         line.string = one_line(meta)
         meta.replace_with(line)
-    heading = writer_heading(soup, name)
-    heading.name = "h3"              # (under the reviews' own h2)
+    heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
     review.insert_before(heading)
     return True
 
@@ -2316,8 +2290,7 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             name, text = review.find(class_="feedback__name"), review.find(class_="feedback__text")
             if not isinstance(name, Tag) or not isinstance(text, Tag) or not clean(name.get_text()):
                 continue
-            parts.append(writer_heading(soup, clean(name.get_text())))
-            parts[-1].name = "h3"               # (under the reviews' own h2)
+            parts.append(writer_heading(soup, clean(name.get_text()), "h3"))  # (under the reviews' own h2)
             paragraph = soup.new_tag("p")
             paragraph.string = clean(text.get_text(" "))
             parts.append(paragraph)
@@ -4424,11 +4397,18 @@ def _classed_bylines(tags: list[Tag]) -> None:
             continue
         parts = box.find_all(True, recursive=False)
         if len(parts) < 2 or any(part.name not in ("span", "a", "time") for part in parts) \
-                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+                or _loose_text(box):
             continue
         named = [_class_words(part) for part in parts]
         if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
             box.decompose()
+
+
+def _loose_text(box: Tag) -> bool:
+    """Whether `box` holds text of its own between its elements, more than the separators (「·」, 「|」, 「/」) a
+    row of labelled parts is drawn with: a sentence, not a by-line's or a card's row of parts."""
+    return any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children)
+
 
 # what a channel's or profile's audience count is named after (「article-channel-info__subscribers-2a」)
 _AUDIENCE_PARTS = frozenset({"subscribers", "followers"})
@@ -4446,7 +4426,7 @@ def _channel_cards(tags: list[Tag]) -> None:
             continue
         parts = box.find_all(True, recursive=False)
         if not 2 <= len(parts) <= 4 or any(part.name not in ("span", "a", "div", "button") for part in parts) \
-                or any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children):
+                or _loose_text(box):
             continue
         if any(not _AUDIENCE_PARTS.isdisjoint(_class_words(part)) for part in parts) \
                 and box.find(list(HEADINGS)) is None and len(box.get_text(strip=True)) <= CHANNEL_CARD_MAX:

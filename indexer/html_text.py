@@ -78,9 +78,10 @@ _CELLS = frozenset({"td", "th"})       # cells of one row share a line
 WRITER = "data-kb-writer"
 
 
-def writer_heading(soup: BeautifulSoup, name: str) -> Tag:
-    """An <h2> naming who wrote the part under it (see WRITER)."""
-    heading = soup.new_tag("h2", attrs={WRITER: ""})
+def writer_heading(soup: BeautifulSoup, name: str, level: str = "h2") -> Tag:
+    """An <h2> naming who wrote the part under it (see WRITER); an <h3> as `level` where the parts sit under a
+    heading of their own (a product's reviews under the reviews' h2)."""
+    heading = soup.new_tag(level, attrs={WRITER: ""})
     heading.string = name
     return heading
 
@@ -94,6 +95,14 @@ def text_tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
     tag = soup.new_tag(name)
     tag.string = text
     return tag
+
+
+def drop_classed(soup: BeautifulSoup, names: tuple[str, ...]) -> None:
+    """Take away every element of one of the classes `names`: an app's own lines around what its user wrote
+    (its counters, who made it and when, a card's settings)."""
+    for name in names:
+        for tag in soup.find_all(class_=name):
+            tag.decompose()
 
 
 def emoji_as_text(tag: Tag) -> Tag:

@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, page_marks
+from indexer.html_text import drop_classed, loads_assets, one_line, page_marks
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*kahoot\.it/")
 _CARD = "question-card"
@@ -53,6 +53,4 @@ def kahoot_details(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         card.clear()
         card.append(BeautifulSoup(f"<div><h3>{html.escape(question)}</h3><p>{html.escape('；'.join(right))}</p></div>",
                                   "html.parser").div)
-    for name in _CHROME:
-        for chrome in soup.find_all(class_=name):
-            chrome.decompose()
+    drop_classed(soup, _CHROME)

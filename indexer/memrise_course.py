@@ -14,8 +14,8 @@ the description's text.
 
 `memrise_course` writes each level as one part under its title (a heading), its words lines 「word：definition」,
 the pair on one line as a glossary's row reads, so a level is a passage about its topic (a word alone as a part of
-its own held too few of a question's words: holdout153's MRR fell 0.569 → 0.505 when each word was its part, as
-Quizlet's cards are). A definition typed as numbered clauses on one line (「1. 打开 Kaspi.kz …；2. …；3. …」) is a
+its own, as Quizlet's cards are, holds too few of a question's words to be found; docs/design.md has holdout153's
+measure). A definition typed as numbered clauses on one line (「1. 打开 Kaspi.kz …；2. …；3. …」) is a
 line a clause, the first on the word's line: as steps of a procedure titled by the word they would cut the level in
 three (its words before, the steps, the words after it under the level's title again), so they stay the level's
 lines. A long level is cut by the passage length rule as any part. The list's heading, the level numbers, the
@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, page_marks
+from indexer.html_text import drop_classed, loads_assets, one_line, page_marks, text_tag
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*memrise\.com/")
 # a numbered clause after the first in a definition typed on one line: 「…；2. 输入…」
@@ -48,9 +48,7 @@ def memrise_course(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         title = one_line(level)
         link = level.find_parent("a", class_="level") or level
         if title:
-            heading = soup.new_tag("h2")
-            heading.string = title
-            link.replace_with(heading)
+            link.replace_with(text_tag(soup, "h2", title))
     for thing in soup.find_all("div", class_="thing"):
         word, definition = thing.find(class_="col_a"), thing.find(class_="col_b")
         if not isinstance(word, Tag) or not isinstance(definition, Tag):
@@ -64,6 +62,4 @@ def memrise_course(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
         lines = "".join(f"<p>{html.escape(clause)}</p>" for clause in clauses)
         thing.clear()
         thing.append(BeautifulSoup(f"<div>{lines}</div>", "html.parser").div)
-    for name in _CHROME:
-        for chrome in soup.find_all(class_=name):
-            chrome.decompose()
+    drop_classed(soup, _CHROME)

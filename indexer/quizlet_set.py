@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, page_marks
+from indexer.html_text import drop_classed, loads_assets, one_line, page_marks
 
 _ASSETS = re.compile(r"https?://assets\.quizlet\.com/")
 _CARD = "SetPageTerms-term"
@@ -60,6 +60,4 @@ def quizlet_set(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         head = f"<p>{html.escape(word)}</p>" if asked else f"<h3>{html.escape(word)}</h3>"
         card.clear()
         card.append(BeautifulSoup(f"<div>{head}{paragraphs}</div>", "html.parser").div)
-    for name in _CHROME:
-        for chrome in soup.find_all(class_=name):
-            chrome.decompose()
+    drop_classed(soup, _CHROME)

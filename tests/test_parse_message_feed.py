@@ -1,4 +1,4 @@
-"""A messenger's feed as a page shows it, saved by the browser (an ICQ New or TamTam channel, a Skype export viewer page, a Webex space, a Chatra or Talk-Me dashboard's conversation): what a reader gets from it, fragment by fragment."""
+"""A messenger's feed as a page shows it, saved by the browser (an ICQ New or TamTam channel, a Skype export viewer page, a Webex space, a Chatra or Talk-Me dashboard's conversation, a Jivo chat e-mail): what a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import cut, texts
