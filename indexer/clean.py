@@ -4434,6 +4434,17 @@ def _title_beside(root: Tag) -> None:
         root.insert(0, title.extract())
 
 
+def _listed_under_section(title: Tag, first: Tag) -> bool:
+    """Whether the page's <article>s are items listed under one of its sections — a ride page's
+    reviews (BlaBlaCar's 「article.kirk-review」 under 「<h2>Айдос 的评价（87）</h2>」, after the itinerary
+    and the driver's notes) — rather than a question and its answers: a heading other than the
+    title stands between the title and the first of them. A Q&A site's question follows its title
+    directly; reviews read as its answers became parts of their own, 「title（回复）」, torn from the
+    heading above them."""
+    heading = first.find_previous(list(HEADINGS))
+    return heading is not None and heading is not title and title in heading.find_all_previous("h1")
+
+
 def _articles(soup: BeautifulSoup) -> Tag | None:
     """The page's <article>; on a Q&A site the question and each answer are one (SegmentFault,
     Stack Exchange): then what holds them all, as long as the others say as much as the first."""
@@ -4447,7 +4458,7 @@ def _articles(soup: BeautifulSoup) -> Tag | None:
     if common is None or common.name in ("body", "html", "[document]"):
         return first
     title = soup.find("h1")
-    if title is not None:
+    if title is not None and not _listed_under_section(title, first):
         # each answer answers the question, not the heading of the answer before it (as a
         # forum's replies: `_forum_replies`)
         name = clean(title.get_text()).replace("\n", " ")

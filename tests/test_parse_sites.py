@@ -3504,3 +3504,15 @@ def test_hotels_coms_review_summary_under_the_name_is_no_text() -> None:
             "<a href='#Reviews'>查看全部 412 則評論</a></div>"
             "<p class='property-address'>Ul. Kirova 52, Ust-Kamenogorsk</p></section></body></html>")
     assert texts(cut(page)) == [("section", "Irtysh Riverside Hotel", "Ul. Kirova 52, Ust-Kamenogorsk")]
+
+
+def test_articles_listed_under_a_section_are_its_items_not_answers_to_the_title() -> None:
+    # a BlaBlaCar ride page: the reviews (article.kirk-review) come under their own h2, after the
+    # ride's details; they are that section's text, not answers to the title 「…（回复）」
+    review = "<article class='kirk-review'><strong>{}</strong> <span>5/5</span> <time>2025年11月</time><p>{}</p></article>"
+    page = ("<html><body><main><h1>12月20日 周六</h1><p>07:30 阿斯塔纳出发，10:40 到布拉拜。</p>"
+            "<h2>Айдос 的评价（87）</h2>" + review.format("Жанар", "车很暖和，滑雪板都绑得很牢。")
+            + review.format("Игорь", "准时出发，在 Шортанды 停了一次。") + "</main></body></html>")
+    frags = cut(page)
+    assert not any("（回复）" in f.title for f in frags)
+    assert frags[-1].title == "Айдос 的评价（87）" and "Игорь" in frags[-1].text and "Жанар" in frags[-1].text
