@@ -2608,7 +2608,19 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
     if _map_button(tag) or _summary_label(tag):
         return True
     return _chrome_by_class(tag) and not _dish_menu(tag) and not _heading_words(tag) and not _code_token(tag) \
-        and not _event_when(tag)
+        and not _event_when(tag) and not _title_column(tag)
+
+
+def _title_column(tag: Tag) -> bool:
+    """A column inside the page's <main> that holds the page's only H1 is the page's own card, not a
+    side column of the site: Couchsurfing's profile sets the member's name, place, verified badges,
+    whether they accept guests and how soon they answer in 「section.cs-profile-sidebar」 beside the
+    profile's boxes (holdout175). Dropped by its class word, the page lost its title and those facts,
+    its first part being 「概覽」. A theme's sidebar with the site's name stands outside <main>."""
+    if "sidebar" not in _class_words(tag) or tag.find_parent("main") is None:
+        return False
+    titles = tag.find_all("h1")
+    return len(titles) == 1 and len(tag.find_parent("main").find_all("h1")) == 1
 
 
 _WHEN_MAX = 200     # an event's line of when and where: one line, no passage

@@ -3516,3 +3516,15 @@ def test_articles_listed_under_a_section_are_its_items_not_answers_to_the_title(
     frags = cut(page)
     assert not any("（回复）" in f.title for f in frags)
     assert frags[-1].title == "Айдос 的评价（87）" and "Игорь" in frags[-1].text and "Жанар" in frags[-1].text
+
+
+def test_a_sidebar_inside_main_holding_its_only_h1_is_the_pages_card() -> None:
+    # Couchsurfing's profile: the member's name, place and facts in section.cs-profile-sidebar
+    # beside the profile's boxes; dropped by its class word, the page had no title
+    page = ("<html><body><main class='cs-profile'><section class='cs-profile-sidebar'><h1>Wen-Ting (文婷)</h1>"
+            "<p>Almaty, Kazakhstan</p><p>回覆率 95% · 通常在 1 天內回覆</p></section>"
+            "<section class='cs-profile-main'><h2>關於我</h2><p>我是台南人，2019 年搬到阿拉木圖。</p>"
+            + "<h2>{0}</h2><p>{0}：{0}。</p>".format("最晚入住時間是晚上十點，第一天晚上七點以後才能見面交鑰匙") * 3
+            + "</section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)][:1] == [
+        ("Wen-Ting (文婷)", "Almaty, Kazakhstan\n回覆率 95% · 通常在 1 天內回覆")]
