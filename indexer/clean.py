@@ -2402,13 +2402,26 @@ def _subtitles(tags: list[Tag]) -> None:
     for tag in subtitled:
         classes = tag["class"]
         if tag.name in ("h2", "h3", "h4", "h5", "h6"):
-            if shared[id(tag.parent), " ".join(classes)] == 1:
+            if shared[id(tag.parent), " ".join(classes)] == 1 and not _after_text(tag):
                 tag.name = "p"
         elif tag.name in ("div", "section") and any(_SUBTITLE_CLASS.search(c) for c in classes):
             headings = tag.find_all(["h2", "h3", "h4", "h5", "h6"])
             if headings and clean(raw_text(tag)) == clean(raw_text(headings[0])):
                 for heading in headings:
                     heading.name = "div"        # (a box of the text: a <p> inside it stays one)
+
+
+_TEXT_BLOCKS = ("p", "ul", "ol", "dl", "table", "blockquote", "pre")
+
+
+def _after_text(heading: Tag) -> bool:
+    """A heading that comes after text of its box (a list, a paragraph) heads what follows it, whatever
+    its class: Couchsurfing's profile titles 「家規（請務必讀完）」 an 「h3.cs-box__subtitle」 after the 「我的住處」
+    box's list of facts, over the house rules' bold titles (holdout175). Read as a subtitle leading the
+    text, it was the last line of the facts and the rules lost their parent. A post's subtitle stands
+    right under its title."""
+    before = heading.find_previous_sibling(True)
+    return before is not None and before.name in _TEXT_BLOCKS
 
 
 def _heading_extras(tags: list[Tag]) -> None:

@@ -3364,6 +3364,19 @@ def test_a_posts_one_subtitle_heading_still_leads_its_text() -> None:
     assert "三步搞定" not in [title for _, title, _ in texts(cut(page))]
 
 
+def test_a_subtitle_classed_heading_after_its_boxs_text_heads_what_follows() -> None:
+    # holdout175: Couchsurfing's 「h3.cs-box__subtitle」 after the 「我的住處」 box's list of facts, over the house
+    # rules' bold titles, was read as a post's subtitle: the last line of the facts, the rules without their parent
+    page = ("<html><body><main><h1>Wen-Ting</h1><div class='cs-box'><h2 class='cs-box__title'>我的住處</h2>"
+            "<ul><li>最多住客人數：2 人</li><li>最多住幾晚：3 晚</li></ul>"
+            "<h3 class='cs-box__subtitle'>家規（請務必讀完）</h3><p><strong>1. 關於貓</strong></p><p>對貓過敏的人請不要申請。</p>"
+            "<p><strong>2. 鑰匙</strong></p><p>19:00 以後才能交鑰匙。</p></div></main></body></html>")
+    frags = cut(page)
+    home = next(f for f in frags if f.title == "我的住處")
+    assert "家規" not in home.text
+    assert next(f for f in frags if f.title == "關於貓").path[-2] == "家規（請務必讀完）"
+
+
 def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
     # HaloITSM: 「<div class="kb-article-summary"><strong>Summary:</strong> …」 under the title kept its label as
     # the lead's first word (holdout152); a bold word inside the sentence stays
