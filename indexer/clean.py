@@ -2622,13 +2622,26 @@ def _subtitles(tags: list[Tag]) -> None:
     for tag in subtitled:
         classes = tag["class"]
         if tag.name in ("h2", "h3", "h4", "h5", "h6"):
-            if shared[id(tag.parent), " ".join(classes)] == 1:
+            if shared[id(tag.parent), " ".join(classes)] == 1 and not _after_text(tag):
                 tag.name = "p"
         elif tag.name in ("div", "section") and any(_SUBTITLE_CLASS.search(c) for c in classes):
             headings = tag.find_all(["h2", "h3", "h4", "h5", "h6"])
             if headings and clean(raw_text(tag)) == clean(raw_text(headings[0])):
                 for heading in headings:
                     heading.name = "div"        # (a box of the text: a <p> inside it stays one)
+
+
+_TEXT_BLOCKS = ("p", "ul", "ol", "dl", "table", "blockquote", "pre")
+
+
+def _after_text(heading: Tag) -> bool:
+    """A heading that comes after text of its box (a list, a paragraph) heads what follows it, whatever
+    its class: Couchsurfing's profile titles 「家規（請務必讀完）」 an 「h3.cs-box__subtitle」 after the 「我的住處」
+    box's list of facts, over the house rules' bold titles (holdout175). Read as a subtitle leading the
+    text, it was the last line of the facts and the rules lost their parent. A post's subtitle stands
+    right under its title."""
+    before = heading.find_previous_sibling(True)
+    return before is not None and before.name in _TEXT_BLOCKS
 
 
 def _heading_extras(tags: list[Tag]) -> None:
@@ -2828,7 +2841,19 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
     if _map_button(tag) or _summary_label(tag):
         return True
     return _chrome_by_class(tag) and not _dish_menu(tag) and not _heading_words(tag) and not _code_token(tag) \
-        and not _event_when(tag)
+        and not _event_when(tag) and not _title_column(tag)
+
+
+def _title_column(tag: Tag) -> bool:
+    """A column inside the page's <main> that holds the page's only H1 is the page's own card, not a
+    side column of the site: Couchsurfing's profile sets the member's name, place, verified badges,
+    whether they accept guests and how soon they answer in 「section.cs-profile-sidebar」 beside the
+    profile's boxes (holdout175). Dropped by its class word, the page lost its title and those facts,
+    its first part being 「概覽」. A theme's sidebar with the site's name stands outside <main>."""
+    if "sidebar" not in _class_words(tag) or tag.find_parent("main") is None:
+        return False
+    titles = tag.find_all("h1")
+    return len(titles) == 1 and len(tag.find_parent("main").find_all("h1")) == 1
 
 
 _WHEN_MAX = 200     # an event's line of when and where: one line, no passage
@@ -4661,6 +4686,17 @@ def _title_beside(root: Tag) -> None:
         root.insert(0, title.extract())
 
 
+def _listed_under_section(title: Tag, first: Tag) -> bool:
+    """Whether the page's <article>s are items listed under one of its sections — a ride page's
+    reviews (BlaBlaCar's 「article.kirk-review」 under 「<h2>Айдос 的评价（87）</h2>」, after the itinerary
+    and the driver's notes) — rather than a question and its answers: a heading other than the
+    title stands between the title and the first of them. A Q&A site's question follows its title
+    directly; reviews read as its answers became parts of their own, 「title（回复）」, torn from the
+    heading above them."""
+    heading = first.find_previous(list(HEADINGS))
+    return heading is not None and heading is not title and title in heading.find_all_previous("h1")
+
+
 def _articles(soup: BeautifulSoup) -> Tag | None:
     """The page's <article>; on a Q&A site the question and each answer are one (SegmentFault,
     Stack Exchange): then what holds them all, as long as the others say as much as the first."""
@@ -4674,7 +4710,7 @@ def _articles(soup: BeautifulSoup) -> Tag | None:
     if common is None or common.name in ("body", "html", "[document]"):
         return first
     title = soup.find("h1")
-    if title is not None:
+    if title is not None and not _listed_under_section(title, first):
         # each answer answers the question, not the heading of the answer before it (as a
         # forum's replies: `_forum_replies`)
         name = clean(title.get_text()).replace("\n", " ")

@@ -3532,6 +3532,19 @@ def test_a_posts_one_subtitle_heading_still_leads_its_text() -> None:
     assert "三步搞定" not in [title for _, title, _ in texts(cut(page))]
 
 
+def test_a_subtitle_classed_heading_after_its_boxs_text_heads_what_follows() -> None:
+    # holdout175: Couchsurfing's 「h3.cs-box__subtitle」 after the 「我的住處」 box's list of facts, over the house
+    # rules' bold titles, was read as a post's subtitle: the last line of the facts, the rules without their parent
+    page = ("<html><body><main><h1>Wen-Ting</h1><div class='cs-box'><h2 class='cs-box__title'>我的住處</h2>"
+            "<ul><li>最多住客人數：2 人</li><li>最多住幾晚：3 晚</li></ul>"
+            "<h3 class='cs-box__subtitle'>家規（請務必讀完）</h3><p><strong>1. 關於貓</strong></p><p>對貓過敏的人請不要申請。</p>"
+            "<p><strong>2. 鑰匙</strong></p><p>19:00 以後才能交鑰匙。</p></div></main></body></html>")
+    frags = cut(page)
+    home = next(f for f in frags if f.title == "我的住處")
+    assert "家規" not in home.text
+    assert next(f for f in frags if f.title == "關於貓").path[-2] == "家規（請務必讀完）"
+
+
 def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
     # HaloITSM: 「<div class="kb-article-summary"><strong>Summary:</strong> …」 under the title kept its label as
     # the lead's first word (holdout152); a bold word inside the sentence stays
@@ -3672,3 +3685,27 @@ def test_hotels_coms_review_summary_under_the_name_is_no_text() -> None:
             "<a href='#Reviews'>查看全部 412 則評論</a></div>"
             "<p class='property-address'>Ul. Kirova 52, Ust-Kamenogorsk</p></section></body></html>")
     assert texts(cut(page)) == [("section", "Irtysh Riverside Hotel", "Ul. Kirova 52, Ust-Kamenogorsk")]
+
+
+def test_articles_listed_under_a_section_are_its_items_not_answers_to_the_title() -> None:
+    # a BlaBlaCar ride page: the reviews (article.kirk-review) come under their own h2, after the
+    # ride's details; they are that section's text, not answers to the title 「…（回复）」
+    review = "<article class='kirk-review'><strong>{}</strong> <span>5/5</span> <time>2025年11月</time><p>{}</p></article>"
+    page = ("<html><body><main><h1>12月20日 周六</h1><p>07:30 阿斯塔纳出发，10:40 到布拉拜。</p>"
+            "<h2>Айдос 的评价（87）</h2>" + review.format("Жанар", "车很暖和，滑雪板都绑得很牢。")
+            + review.format("Игорь", "准时出发，在 Шортанды 停了一次。") + "</main></body></html>")
+    frags = cut(page)
+    assert not any("（回复）" in f.title for f in frags)
+    assert frags[-1].title == "Айдос 的评价（87）" and "Игорь" in frags[-1].text and "Жанар" in frags[-1].text
+
+
+def test_a_sidebar_inside_main_holding_its_only_h1_is_the_pages_card() -> None:
+    # Couchsurfing's profile: the member's name, place and facts in section.cs-profile-sidebar
+    # beside the profile's boxes; dropped by its class word, the page had no title
+    page = ("<html><body><main class='cs-profile'><section class='cs-profile-sidebar'><h1>Wen-Ting (文婷)</h1>"
+            "<p>Almaty, Kazakhstan</p><p>回覆率 95% · 通常在 1 天內回覆</p></section>"
+            "<section class='cs-profile-main'><h2>關於我</h2><p>我是台南人，2019 年搬到阿拉木圖。</p>"
+            + "<h2>{0}</h2><p>{0}：{0}。</p>".format("最晚入住時間是晚上十點，第一天晚上七點以後才能見面交鑰匙") * 3
+            + "</section></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)][:1] == [
+        ("Wen-Ting (文婷)", "Almaty, Kazakhstan\n回覆率 95% · 通常在 1 天內回覆")]
