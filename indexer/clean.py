@@ -418,6 +418,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _asana_task(soup)
     if page and (marks is None or set(WILDBERRIES_MARKS) <= marks):
         _wildberries_item(soup)
+    if page and (marks is None or GOODREADS_MARKS <= marks):
+        _goodreads_book(soup)
     if page and (marks is None or set(LAMODA_MARKS) <= marks):
         _lamoda_item(soup)
     if page and (marks is None or "tally-block-question" in marks):
@@ -1248,6 +1250,52 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
             heading = writer_heading(soup, name)
             heading.name = "h3"              # (under the reviews' own h2)
             review.insert_before(heading)
+
+
+# a Goodreads book page's marks (its Next.js markup): the title's section and the book's description
+GOODREADS_MARKS = frozenset({"BookPageTitleSection", "BookPageMetadataSection__description"})
+# the parts of the book's metadata column that are the book's: its author, its description
+_GOODREADS_KEPT = ("BookPageMetadataSection__contributor", "BookPageMetadataSection__description")
+
+
+def _goodreads_book(soup: BeautifulSoup) -> None:
+    """A Goodreads book page: `div.BookPageTitleSection` (the h1), `div.BookPageMetadataSection__contributor`
+    (the author), `div.RatingStatistics`, `div.BookPageMetadataSection__description` (the publisher's or the
+    author's text in `div.TruncatedContent` / `span.Formatted`: paragraphs, h3s, lists, tables),
+    `div.FeaturedDetails` (「312 pages, Paperback」「First published …」), the genres; then `section.ReaderQA`
+    and `section.ReviewsSection` of `article.ReviewCard`s (`div.ReviewerProfile__name`, the stars, `div.ReviewText`,
+    `div.SocialFooter`, `div.CommentsList`). The metadata column's classes hold 「metadata」, a word of the skip
+    rules: the whole description went as chrome, and with it every section of the book's text (holdout172), while
+    the 「Buy on Amazon ▾」 link and the details were the h1's only text. The author and the description lose that
+    class; the details move up under the author (before the description's own h3s, whose text they are not);
+    the buy box goes. The rating and the genres stay chrome (the site's tally and tags, as a shop's). Each review
+    is a part headed by its writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its likes chrome; the
+    comments under it (`div.Comment`: `.Comment__author`, `.Comment__body`), which went by their box's 「comments」,
+    are its last lines, each 「name：text」 (the readers' answers to the review: 「学徒期确实是 6 个月」)."""
+    for chrome in soup.find_all(class_="BookActions__button"):
+        chrome.decompose()
+    for part in soup.find_all(class_=list(_GOODREADS_KEPT)):
+        part["class"] = [name for name in part.get("class", []) if name not in _GOODREADS_KEPT]
+    description = soup.find(attrs={"data-testid": "description"})
+    details = soup.find("div", class_="FeaturedDetails")
+    if isinstance(description, Tag) and isinstance(details, Tag):
+        description.insert_before(details.extract())
+    for review in soup.find_all("article", class_="ReviewCard"):
+        profile = review.find(class_="ReviewerProfile__name")
+        name = clean(profile.get_text(" ")) if isinstance(profile, Tag) else ""
+        if name and review.find(class_="ReviewText") is not None:
+            profile.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
+        for comments in review.find_all("div", class_="CommentsList"):
+            for comment in comments.find_all("div", class_="Comment"):
+                author = comment.find(class_="Comment__author")
+                body = comment.find(class_="Comment__body")
+                if isinstance(author, Tag) and isinstance(body, Tag):
+                    line = f"{clean(author.get_text(' '))}：{clean(body.get_text(' '))}"
+                    comment.replace_with(text_tag(soup, "p", line))
+            del comments["class"]
 
 
 # a Rover sitter profile's marks: the site's header and the profile's header over the sitter's sections

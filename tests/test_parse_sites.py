@@ -3504,3 +3504,34 @@ def test_hotels_coms_review_summary_under_the_name_is_no_text() -> None:
             "<a href='#Reviews'>查看全部 412 則評論</a></div>"
             "<p class='property-address'>Ul. Kirova 52, Ust-Kamenogorsk</p></section></body></html>")
     assert texts(cut(page)) == [("section", "Irtysh Riverside Hotel", "Ul. Kirova 52, Ust-Kamenogorsk")]
+
+
+def test_a_goodreads_book_keeps_its_description_and_heads_each_review_by_its_writer() -> None:
+    # holdout172: the description (div.BookPageMetadataSection__description) went as chrome by its 「metadata」, with
+    # every section of the book's text; the buy link and the details were the h1's only text, the author lost; the
+    # reviews were one 「Community Reviews」 passage, their writers bare lines and the comments under them lost
+    review = ("<article class='ReviewCard'><div class='ReviewerProfile__name'><a href='/u'>{}</a></div>"
+              "<div class='ReviewText'><span class='Formatted'><p>{}</p></span></div>"
+              "<div class='SocialFooter'><span>57 likes</span> · <a>Like</a></div>{}</article>")
+    comments = ("<div class='CommentsList'><div class='Comment'><span class='Comment__author'>Yerlan</span>"
+                "<p class='Comment__body'>学徒期确实是 6 个月。</p></div></div>")
+    page = ("<html><body><main><div class='BookPage__leftColumn'><div class='BookActions__button'>"
+            "<a href='/buy'>Buy on Amazon ▾</a></div></div><div class='BookPage__mainContent'>"
+            "<div class='BookPageTitleSection'><h1>八十米高的信号</h1></div>"
+            "<div class='BookPageMetadataSection__contributor'><span class='ContributorLink__name'>阿斯兰</span></div>"
+            "<div class='RatingStatistics'><div class='RatingStatistics__rating'>4.21</div></div>"
+            "<div class='BookPageMetadataSection__description' data-testid='description'>"
+            "<div class='TruncatedContent'><span class='Formatted'><p>作者做了十年铁塔维护员。</p>"
+            "<h3>附录三：居民怎样报告基站故障</h3><p>把围栏上的编号牌拍照发过去。</p></span></div></div>"
+            "<div class='FeaturedDetails'><p>312 pages, Paperback</p></div>"
+            "<div class='BookPageMetadataSection__genres'><ul><li><a class='Button--tag'>Memoir</a></li></ul></div>"
+            "</div><section class='ReviewsSection'><h2>Community Reviews</h2>"
+            + review.format("Dana K.", "天线结冰就会断网。", comments)
+            + review.format("Mei Lin", "第二天就修好了。", "")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "八十米高的信号", "阿斯兰\n312 pages, Paperback\n作者做了十年铁塔维护员。"),
+        ("section", "附录三：居民怎样报告基站故障", "把围栏上的编号牌拍照发过去。"),
+        ("section", "Dana K.", "天线结冰就会断网。\nYerlan：学徒期确实是 6 个月。"),
+        ("section", "Mei Lin", "第二天就修好了。"),
+    ]
