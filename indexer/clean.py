@@ -235,7 +235,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # LearnDash's course progress widget over a lesson (div.ld-progress: 「已完成 43%」
                               # 「7/16 步」 and its bar): the learner's state, not the lesson's, and it opened
                               # the lesson's first part (holdout147)
-                              "ld-progress"})
+                              "ld-progress",
+                              # Letterboxd's 「Like review」 link under a review (`ul.review-actions`: a.like-link
+                              # beside its span.likes-count, which goes by 「likes」): glued to the review's last
+                              # part as its last line (holdout172)
+                              "like-link"})
 # the words of a video player's class (`_chrome_by_class`: its poster)
 _PLAYER_WORDS = frozenset({"player", "video", "vjs", "plyr"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)

@@ -3576,3 +3576,12 @@ def test_a_litres_book_keeps_its_author_tables_its_details_and_heads_each_review
         ("section", "Чжан Вэй", "3 марта 2025\n店员一下就听懂了。"),
         ("section", "liu_almaty", "11 апреля 2025\nmp3 录音很有用。"),
     ]
+
+
+def test_a_letterboxd_review_drops_its_like_link() -> None:
+    # holdout172: 「Like review」 (a.like-link under the review) was the last line of the review's last part
+    page = ("<html><body><section class='review body-text'><div class='js-review-body'><div>"
+            "<p><strong>缺点</strong></p><p>第二幕太长。</p></div></div><ul class='review-actions'><li>"
+            "<a class='like-link'>Like review</a> <span class='likes-count'>312 likes</span></li></ul>"
+            "</section></body></html>")
+    assert "Like review" not in all_text(cut(page))
