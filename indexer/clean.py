@@ -235,7 +235,11 @@ SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "conta
                               # LearnDash's course progress widget over a lesson (div.ld-progress: 「已完成 43%」
                               # 「7/16 步」 and its bar): the learner's state, not the lesson's, and it opened
                               # the lesson's first part (holdout147)
-                              "ld-progress"})
+                              "ld-progress",
+                              # Letterboxd's 「Like review」 link under a review (`ul.review-actions`: a.like-link
+                              # beside its span.likes-count, which goes by 「likes」): glued to the review's last
+                              # part as its last line (holdout172)
+                              "like-link"})
 # the words of a video player's class (`_chrome_by_class`: its poster)
 _PLAYER_WORDS = frozenset({"player", "video", "vjs", "plyr"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
@@ -424,6 +428,12 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _asana_task(soup)
     if page and (marks is None or set(WILDBERRIES_MARKS) <= marks):
         _wildberries_item(soup)
+    if page and (marks is None or GOODREADS_MARKS <= marks):
+        _goodreads_book(soup)
+    if page and (marks is None or any(mark.startswith(_KINOPOISK_REVIEW_AUTHOR) for mark in marks)):
+        _kinopoisk_film(soup)
+    if page and (marks is None or LITRES_MARKS <= marks):
+        _litres_book(soup)
     if page and (marks is None or set(LAMODA_MARKS) <= marks):
         _lamoda_item(soup)
     if page and (marks is None or "tally-block-question" in marks):
@@ -1276,6 +1286,109 @@ def _kaspi_item(soup: BeautifulSoup) -> None:
             author.decompose()
             heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
             review.insert_before(heading)
+
+
+# a Goodreads book page's marks (its Next.js markup): the title's section and the book's description
+GOODREADS_MARKS = frozenset({"BookPageTitleSection", "BookPageMetadataSection__description"})
+# the parts of the book's metadata column that are the book's: its author, its description
+_GOODREADS_KEPT = ("BookPageMetadataSection__contributor", "BookPageMetadataSection__description")
+
+
+def _goodreads_book(soup: BeautifulSoup) -> None:
+    """A Goodreads book page: `div.BookPageTitleSection` (the h1), `div.BookPageMetadataSection__contributor`
+    (the author), `div.RatingStatistics`, `div.BookPageMetadataSection__description` (the publisher's or the
+    author's text in `div.TruncatedContent` / `span.Formatted`: paragraphs, h3s, lists, tables),
+    `div.FeaturedDetails` (「312 pages, Paperback」「First published …」), the genres; then `section.ReaderQA`
+    and `section.ReviewsSection` of `article.ReviewCard`s (`div.ReviewerProfile__name`, the stars, `div.ReviewText`,
+    `div.SocialFooter`, `div.CommentsList`). The metadata column's classes hold 「metadata」, a word of the skip
+    rules: the whole description went as chrome, and with it every section of the book's text (holdout172), while
+    the 「Buy on Amazon ▾」 link and the details were the h1's only text. The author and the description lose that
+    class; the details move up under the author (before the description's own h3s, whose text they are not);
+    the buy box goes. The rating and the genres stay chrome (the site's tally and tags, as a shop's). Each review
+    is a part headed by its writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its likes chrome; the
+    comments under it (`div.Comment`: `.Comment__author`, `.Comment__body`), which went by their box's 「comments」,
+    are its last lines, each 「name：text」 (the readers' answers to the review: 「学徒期确实是 6 个月」)."""
+    for chrome in soup.find_all(class_="BookActions__button"):
+        chrome.decompose()
+    for part in soup.find_all(class_=list(_GOODREADS_KEPT)):
+        part["class"] = [name for name in part.get("class", []) if name not in _GOODREADS_KEPT]
+    description = soup.find(attrs={"data-testid": "description"})
+    details = soup.find("div", class_="FeaturedDetails")
+    if isinstance(description, Tag) and isinstance(details, Tag):
+        description.insert_before(details.extract())
+    for review in soup.find_all("article", class_="ReviewCard"):
+        profile = review.find(class_="ReviewerProfile__name")
+        name = clean(profile.get_text(" ")) if isinstance(profile, Tag) else ""
+        if name and review.find(class_="ReviewText") is not None:
+            profile.decompose()
+            heading = writer_heading(soup, name)
+            heading.name = "h3"              # (under the reviews' own h2)
+            review.insert_before(heading)
+        for comments in review.find_all("div", class_="CommentsList"):
+            for comment in comments.find_all("div", class_="Comment"):
+                author = comment.find(class_="Comment__author")
+                body = comment.find(class_="Comment__body")
+                if isinstance(author, Tag) and isinstance(body, Tag):
+                    line = f"{clean(author.get_text(' '))}：{clean(body.get_text(' '))}"
+                    comment.replace_with(text_tag(soup, "p", line))
+            del comments["class"]
+
+
+# a Kinopoisk film page's mark: the writer of a viewer's review (a CSS-module class, its hash changing with the build)
+_KINOPOISK_REVIEW_AUTHOR = "styles_reviewAuthor__"
+
+
+def _kinopoisk_film(soup: BeautifulSoup) -> None:
+    """A Kinopoisk (Кинопоиск) film page, its parts named by CSS-module classes (`styles_…__hash`): the viewers'
+    reviews are `div.styles_review__…` cards of the writer `div.styles_reviewAuthor__…`, the review's title
+    `div.styles_reviewTitle__…`, its text and the votes `div.styles_reviewVotes__…` (「Полезно 31 · Нет 2」). The
+    writers went as by-lines (「author」) and the votes as chrome, so the reviews ran together as one passage under
+    the reviews' heading, each opened by its bare title (holdout172): each review is now a part headed by its writer
+    (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its title the first line of its text."""
+    for review in soup.find_all("div", class_=_module_class("styles_review")):
+        author = review.find(class_=_module_class("styles_reviewAuthor"))
+        name = one_line(author)
+        if not isinstance(author, Tag) or not name:
+            continue
+        author.decompose()
+        heading = writer_heading(soup, name)
+        heading.name = "h3"              # (under the reviews' own h2)
+        review.insert_before(heading)
+
+
+# a LitRes (Литрес) book page's marks: its h1 and the book's description
+LITRES_MARKS = frozenset({"ArtInfo_title", "ArtDescription_text"})
+
+
+def _litres_book(soup: BeautifulSoup) -> None:
+    """A LitRes (Литрес) book page: `div.ArtInfo` (`h1.ArtInfo_title`, the author `div.ArtInfo_author`, the rating,
+    the price box), `section.ArtDescription`, `section.ArtDetails` (「Информация о книге」: one `dl` of `dt` / `dd`
+    pairs 「Объем:」 「164 стр.」), the questions, then `section.Reviews` of `div.Review` cards (`div.Review_author`,
+    `div.Review_date`, `div.Review_text`, `div.Review_actions` with 「Ответить」 and 「👍 9」). Read as a page
+    (holdout172) the author went as a by-line (「author」), the details were one term or value a line, and the
+    reviews ran together as one passage of dates, texts and thumbs, their writers lost. The author is kept under
+    the h1 (a book's author is the book's, not a by-line); the details are one two-column table, as Technodom's
+    characteristics (`_pairs_table`); each review is a part headed by its writer (as Kaspi's, `_kaspi_item`), its
+    date kept under the name, its actions gone."""
+    for author in soup.find_all(class_="ArtInfo_author"):
+        author["class"] = [name for name in author.get("class", []) if name != "ArtInfo_author"]
+    for details in soup.find_all("section", class_="ArtDetails"):
+        for listed in details.find_all("dl"):
+            terms = listed.find_all("dt", recursive=False)
+            values = listed.find_all("dd", recursive=False)
+            if terms and len(terms) == len(values):
+                listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+    for review in soup.find_all("div", class_="Review"):
+        author = review.find(class_="Review_author")
+        name = one_line(author)
+        if not isinstance(author, Tag) or not name or review.find(class_="Review_text") is None:
+            continue
+        author.decompose()
+        for actions in review.find_all(class_="Review_actions"):
+            actions.decompose()
+        heading = writer_heading(soup, name)
+        heading.name = "h3"              # (under the reviews' own h2)
+        review.insert_before(heading)
 
 
 # a Rover sitter profile's marks: the site's header and the profile's header over the sitter's sections

@@ -3709,3 +3709,84 @@ def test_a_sidebar_inside_main_holding_its_only_h1_is_the_pages_card() -> None:
             + "</section></main></body></html>")
     assert [(f.title, f.text) for f in cut(page)][:1] == [
         ("Wen-Ting (文婷)", "Almaty, Kazakhstan\n回覆率 95% · 通常在 1 天內回覆")]
+
+
+def test_a_goodreads_book_keeps_its_description_and_heads_each_review_by_its_writer() -> None:
+    # holdout172: the description (div.BookPageMetadataSection__description) went as chrome by its 「metadata」, with
+    # every section of the book's text; the buy link and the details were the h1's only text, the author lost; the
+    # reviews were one 「Community Reviews」 passage, their writers bare lines and the comments under them lost
+    review = ("<article class='ReviewCard'><div class='ReviewerProfile__name'><a href='/u'>{}</a></div>"
+              "<div class='ReviewText'><span class='Formatted'><p>{}</p></span></div>"
+              "<div class='SocialFooter'><span>57 likes</span> · <a>Like</a></div>{}</article>")
+    comments = ("<div class='CommentsList'><div class='Comment'><span class='Comment__author'>Yerlan</span>"
+                "<p class='Comment__body'>学徒期确实是 6 个月。</p></div></div>")
+    page = ("<html><body><main><div class='BookPage__leftColumn'><div class='BookActions__button'>"
+            "<a href='/buy'>Buy on Amazon ▾</a></div></div><div class='BookPage__mainContent'>"
+            "<div class='BookPageTitleSection'><h1>八十米高的信号</h1></div>"
+            "<div class='BookPageMetadataSection__contributor'><span class='ContributorLink__name'>阿斯兰</span></div>"
+            "<div class='RatingStatistics'><div class='RatingStatistics__rating'>4.21</div></div>"
+            "<div class='BookPageMetadataSection__description' data-testid='description'>"
+            "<div class='TruncatedContent'><span class='Formatted'><p>作者做了十年铁塔维护员。</p>"
+            "<h3>附录三：居民怎样报告基站故障</h3><p>把围栏上的编号牌拍照发过去。</p></span></div></div>"
+            "<div class='FeaturedDetails'><p>312 pages, Paperback</p></div>"
+            "<div class='BookPageMetadataSection__genres'><ul><li><a class='Button--tag'>Memoir</a></li></ul></div>"
+            "</div><section class='ReviewsSection'><h2>Community Reviews</h2>"
+            + review.format("Dana K.", "天线结冰就会断网。", comments)
+            + review.format("Mei Lin", "第二天就修好了。", "")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "八十米高的信号", "阿斯兰\n312 pages, Paperback\n作者做了十年铁塔维护员。"),
+        ("section", "附录三：居民怎样报告基站故障", "把围栏上的编号牌拍照发过去。"),
+        ("section", "Dana K.", "天线结冰就会断网。\nYerlan：学徒期确实是 6 个月。"),
+        ("section", "Mei Lin", "第二天就修好了。"),
+    ]
+
+
+def test_a_kinopoisk_film_heads_each_review_by_its_writer() -> None:
+    # holdout172: the writers went as by-lines and the reviews were one 「觀眾評論 46」 passage of bare titles and texts
+    review = ("<div class='styles_review__x1 styles_positive__x1'><div class='styles_reviewAuthor__x1'>{}</div>"
+              "<div class='styles_reviewTitle__x1'>{}</div><p>{}</p>"
+              "<div class='styles_reviewVotes__x1'>Полезно 31 · Нет 2</div></div>")
+    page = ("<html><body><main class='styles_main__x1'><h1 class='styles_title__x1'>阿爾達爾·闊塞 (2025)</h1>"
+            "<section><h2>劇情簡介</h2><p>哈薩克民間故事的動畫。</p></section>"
+            "<section class='styles_reviews__x1'><h2>觀眾評論 <span>46</span></h2>"
+            + review.format("Айгуль_М", "孩子看了三遍", "一定先選好哈薩克語再下載。")
+            + review.format("林小安", "畫面美，故事普通", "後半段節奏太快。")
+            + "</section></main></body></html>")
+    assert texts(cut(page))[-2:] == [
+        ("section", "Айгуль_М", "孩子看了三遍\n一定先選好哈薩克語再下載。"),
+        ("section", "林小安", "畫面美，故事普通\n後半段節奏太快。"),
+    ]
+
+
+def test_a_litres_book_keeps_its_author_tables_its_details_and_heads_each_review_by_its_writer() -> None:
+    # holdout172: the author went as a by-line, the details' dl was one term or value a line, and the reviews were
+    # one 「Отзывы 12」 passage of dates, texts and thumbs, their writers lost
+    review = ("<div class='Review'><div class='Review_author'>{}</div><div class='Review_date'>{}</div>"
+              "<div class='Review_text'><p>{}</p></div><div class='Review_actions'><button>Ответить</button>"
+              " <span>👍 9</span></div></div>")
+    page = ("<html><body><main class='ArtPage_wrapper'><div class='ArtInfo'><h1 class='ArtInfo_title'>手机店俄语 300 句</h1>"
+            "<div class='ArtInfo_author'><a href='/author/w/'>王晓燕</a></div></div>"
+            "<section class='ArtDescription'><h2>О книге</h2><div class='ArtDescription_text'><p>全书 300 句。</p></div>"
+            "</section><section class='ArtDetails'><h2>Информация о книге</h2><dl><dt>Объем:</dt><dd>164 стр.</dd>"
+            "<dt>ISBN:</dt><dd>978-601-7938-44-1</dd></dl></section>"
+            "<section class='Reviews'><h2>Отзывы <span>12</span></h2>"
+            + review.format("Чжан Вэй", "3 марта 2025", "店员一下就听懂了。")
+            + review.format("liu_almaty", "11 апреля 2025", "mp3 录音很有用。")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "手机店俄语 300 句", "王晓燕"),
+        ("section", "О книге", "全书 300 句。"),
+        ("section", "Информация о книге", "Объем: | 164 стр.\nISBN: | 978-601-7938-44-1"),
+        ("section", "Чжан Вэй", "3 марта 2025\n店员一下就听懂了。"),
+        ("section", "liu_almaty", "11 апреля 2025\nmp3 录音很有用。"),
+    ]
+
+
+def test_a_letterboxd_review_drops_its_like_link() -> None:
+    # holdout172: 「Like review」 (a.like-link under the review) was the last line of the review's last part
+    page = ("<html><body><section class='review body-text'><div class='js-review-body'><div>"
+            "<p><strong>缺点</strong></p><p>第二幕太长。</p></div></div><ul class='review-actions'><li>"
+            "<a class='like-link'>Like review</a> <span class='likes-count'>312 likes</span></li></ul>"
+            "</section></body></html>")
+    assert "Like review" not in all_text(cut(page))
