@@ -157,6 +157,9 @@ Stepik (holdout114): a lesson step's page its stepik.org/static assets mark, its
 Open edX (holdout128): a courseware unit's discussion xblock (`div.xblock-student_view-discussion`) is replaced by
 the part 「评论」, each `article.discussion-post` then its `.response`s, the post's writer's or a badged member's
 response answering the question above it (`_open_edx`).
+Steam Community (holdout174): a guide's app hub header (its app name and tabs) goes, its `div.workshopItemTitle`
+is the `<h1>` and its `div.subSectionTitle`s `<h2>`s, its `div.commentthread_comment`s the part 「评论」, the guide's
+author's comment addressing the one before it answering that one (`_steam_guide`).
 Khan Academy (holdout135): an article lesson's page its cdn.kastatic.org assets mark, its text the one
 `article.framework-perseus`; its discussion (`section.discussion`), lost with the frame, is the article's last part
 「评论」, each `div.discussion-item.question` answered by the first answer in its `div.answers` (`_khan_academy`).
@@ -327,6 +330,7 @@ def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
     post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -2307,6 +2311,50 @@ def _dtf(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _thread_into(threads, comment, reply=card.find_parent("div", class_="comment") is not None)
     box.decompose()
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
+
+
+def _steam_guide(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Steam Community: a guide's page (the app hub's header `div.apphub_HeaderTop`: the app's name
+    `div.apphub_AppName` 「Steam 客戶端」 and its section tabs; the `div.breadcrumbs`, whose last link is the guide's
+    author's guides 「台北人在阿拉木圖 的指南」; the guide's `div.workshopItemTitle`, its description and its
+    `div.detailBox` sections), then its `div.commentthread_area` of flat `div.commentthread_comment` cards (the
+    writer `div.commentthread_comment_author` with its timestamp, the text `div.commentthread_comment_text`), a
+    reply opening 「@name」. Read as a page, the app's name was the whole text of a first part of its own before
+    the guide's title (holdout174), and the comments were glued into one part, the author's reply to a reader's
+    remark detached from it. So the hub's header goes, and the comments are the guide's last part: the
+    guide's author's comment (the writer the last breadcrumb names) addressing the comment just before it
+    answers that one (`comments_html`)."""
+    titles = soup.find_all("div", class_="workshopItemTitle")
+    if len(titles) != 1:
+        return          # a hub's list of guides, not one guide
+    for header in soup.find_all("div", class_="apphub_HeaderTop"):
+        header.decompose()      # the app's name and the hub's tabs: no text of the guide
+    titles[0].name = "h1"       # the guide's own title titles the page, not the <title>'s 「Steam 社群 :: 指南 :: …」
+    for heading in soup.find_all("div", class_="subSectionTitle"):
+        heading.name = "h2"     # each section's title: read as such whichever way the page is read
+    box = soup.find("div", class_="commentthread_area")
+    if not isinstance(box, Tag):
+        return
+    cards: list[tuple[str, str]] = []
+    for card in box.find_all("div", class_="commentthread_comment"):
+        text, named = card.find(class_="commentthread_comment_text"), card.find(class_="commentthread_comment_author")
+        name = named.find("a") if isinstance(named, Tag) else None
+        if isinstance(text, Tag) and one_line(text):
+            cards.append((one_line(name) if isinstance(name, Tag) else "", one_line(text)))
+    crumbs = [one_line(link) for link in soup.select("div.breadcrumbs a")]
+    names = {name for name, _ in cards if name}
+    # the last crumb names the author's guides in the page's language (「X 的指南」, 「X's Guides」): the longest
+    # commenter's name it opens with is the author's
+    author = next((name for name in sorted(names, key=len, reverse=True)
+                   if crumbs and crumbs[-1].startswith(name)), None)
+    comments = []
+    for k, (name, text) in enumerate(cards):
+        previous = cards[k - 1][0] if k else None
+        answers = previous is not None and text.startswith(f"@{previous}")
+        comments.append(Comment(name, text, name == author, nested=answers))
+    box.decompose()
+    _insert_after(soup, soup.find_all("div", class_="detailBox")[-1] if soup.find("div", class_="detailBox")
+                  else titles[0], comments)
 
 
 def _answer_threads(comments: list[Comment]) -> list[list[Comment]]:
@@ -4531,6 +4579,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
     (_microblog, (_needs("microblog_conversation", "microblog_post"),)),
     (_halo, (_needs("comment-item", "comment-item__content"),)),
+    (_steam_guide, (_needs("workshopItemTitle", "apphub_HeaderTop"),)),
     (_tumblr, (_needs("notes", "note"),)),
     (_oschina, (_needs("#articleContent", "comment-box"),)),
     (_xwiki, (_needs("#xwikicontent", "xwikicomment"),)),

@@ -3848,3 +3848,36 @@ def test_a_depop_product_is_its_title_over_its_prices_and_hashtags_without_its_s
 
 def test_a_page_not_loading_depops_assets_keeps_its_two_price_lines() -> None:
     assert "₸42,000\n₸55,000" in texts(cut(depop("https://example.com/app.js")))[0][2]
+
+
+def _steam_comment(name: str, text: str) -> str:
+    return (f"<div class='commentthread_comment'><div class='commentthread_comment_author'>"
+            f"<a class='hoverunderline'>{name}</a><span class='commentthread_comment_timestamp'>10 月 20 日 上午 8:31</span>"
+            f"</div><div class='commentthread_comment_text'>{text}</div></div>")
+
+
+def steam_guide() -> str:
+    """A Steam Community guide: the app hub's header, breadcrumbs naming the author's guides, the guide's title,
+    description and one section, then three flat comments (a remark, a reader's tip, the author's reply to it)."""
+    comments = (_steam_comment("Asel", "伺服器真的快很多！") + _steam_comment("阿宅", "卡拉干達用 Novosibirsk 比較快。")
+                + _steam_comment("台北人", "@阿宅 感謝補充，北部城市可以先試。"))
+    return ("<html><head><title>Steam 社群 :: 指南 :: 行動網路更新遊戲</title></head><body>"
+            "<div class='apphub_HeaderTop'><div class='apphub_AppName'>Steam 客戶端</div>"
+            "<div class='apphub_sectionTabs'><a class='apphub_sectionTab'>全部</a><a class='apphub_sectionTab'>指南</a></div></div>"
+            "<div class='breadcrumbs'><a href='#'>Steam 客戶端</a> &gt; <a href='#'>指南</a> &gt; <a href='#'>台北人 的指南</a></div>"
+            "<div class='guide subSections'><div class='workshopItemTitle'>行動網路更新遊戲</div>"
+            "<div class='workshopItemDescription'>一張 Tele2 的 SIM 卡和一個 40 GB 的更新檔。</div>"
+            "<div class='detailBox'><div class='subSectionTitle'>選對下載區域</div>"
+            "<div class='subSectionDesc'>改選 Kazakhstan - Almaty 最快。</div></div></div>"
+            f"<div class='commentthread_area'><div class='commentthread_count'>留言 <span>3</span></div>{comments}</div>"
+            "</body></html>")
+
+
+def test_a_steam_guides_hub_header_goes_and_the_authors_reply_answers_the_comment_it_addresses() -> None:
+    # holdout174: the app's name 「Steam 客戶端」 was a first part of its own, titled by the <title>, and the
+    # author's 「@阿宅 感謝補充…」 was a remark detached from the tip it answers
+    assert texts(cut(steam_guide())) == [
+        ("section", "行動網路更新遊戲", "一張 Tele2 的 SIM 卡和一個 40 GB 的更新檔。"),
+        ("section", "選對下載區域", "改選 Kazakhstan - Almaty 最快。"),
+        ("section", COMMENTS_TITLE, "伺服器真的快很多！"),
+        ("qa", "卡拉干達用 Novosibirsk 比較快。", "感謝補充，北部城市可以先試。")]
