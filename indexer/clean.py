@@ -58,8 +58,8 @@ from indexer.etherpad_pad import etherpad_pad
 from indexer.feishu_doc import feishu_blocks
 from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
-                               raw_text, read_after, table_rows, text_tag, writer_heading)
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
+                               loads_assets, one_line, raw_text, read_after, table_rows, text_tag, writer_heading)
 from indexer.jupyter_nb import notebook_cells
 from indexer.loop_page import loop_page
 from indexer.madcap_flare import flare_topic
@@ -482,6 +482,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
     _classed_bylines(tags)
+    _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
@@ -4182,6 +4183,32 @@ def _classed_bylines(tags: list[Tag]) -> None:
         named = [_class_words(part) for part in parts]
         if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
             box.decompose()
+
+# a news item's or a campaign update's card (Kickstarter's article.update, Indiegogo's div.updateItem, GoFundMe's
+# div.update, Planeta.ru's div.news-item), by its class words
+_UPDATE_CARDS = frozenset({"update", "news"})
+# a date alone: 「Nov 18, 2026」, 「November 20, 2026」, 「19 ноября 2026」, 「2026-11-19」, 「2026年11月19日」
+_DATE_ALONE = re.compile(rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:[A-Z][a-z]{{2,8}}|{RUSSIAN_MONTH}) \d{{4}}"
+                         r"(?: г\.)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$", re.IGNORECASE)
+
+
+def _dated_updates(tags: list[Tag]) -> None:
+    """The date line of a project's news item or update (a crowdfunding campaign's 「Updates」: Kickstarter's
+    p.date 「Nov 18, 2026」 under the update's h3, Planeta.ru's div.news-item_date 「19 ноября 2026」 over it) is no
+    text: it was the first line of each update's passage, and Planeta's, set before the item's heading, was the
+    whole text of the 「Новости проекта」 part, away from its item (holdout168). An element is one when it is
+    named for when (`_BYLINE_WHEN`), says a date and nothing else, and sits in a card named for an update or
+    news item that holds more (its heading, its text): an event's date line (「event-date」) stays."""
+    for tag in tags:
+        if _gone(tag) or tag.name not in ("p", "span", "div", "time") or not _class_words(tag) & _BYLINE_WHEN:
+            continue
+        card = tag.parent
+        if not isinstance(card, Tag) or not _class_words(card) & _UPDATE_CARDS \
+                or not _DATE_ALONE.match(" ".join(tag.get_text(" ").split())):
+            continue
+        if any(other is not tag and (other.name in HEADINGS or other.name == "p") for other in card.find_all(True, recursive=False)):
+            tag.decompose()
+
 
 # what a channel's or profile's audience count is named after (「article-channel-info__subscribers-2a」)
 _AUDIENCE_PARTS = frozenset({"subscribers", "followers"})
