@@ -162,11 +162,30 @@ SKIP_CLASS_PARTS = frozenset({
     # booking site's loyalty banner (Yandex Travel's div.PlusCashback 「Кешбэк до 10% баллами Плюса」): the site's
     # grading and offers, shown on every hotel alike, never what the page tells
     "stars", "cashback",
+    # a crowdfunding campaign's progress bar and its tally (Indiegogo's div.basicsGoalProgress 「₸ 7,860,000 KZT raised
+    # · 131% of ₸6,000,000 · InDemand · 402 backers」, GoFundMe's div.progress-meter, holdout168): the first part's lines
+    "progress",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
-SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
+SKIP_CLASS_NAMES = frozenset({
+                              # a crowdfunding campaign's tally under its title (Kickstarter's div.project-stats
+                              # 「₸ 18,420,000 pledged of ₸ 12,000,000 goal · 612 backers · 9 days to go」, Planeta.ru's
+                              # div.project-head_stats 「Собрано 486 300 ₽ · Цель 600 000 ₽ · …」, holdout168): the first
+                              # part's lines, or its whole text; not 「stats」 alone, a listing's or a route's facts
+                              # (Redfin's 「4 Beds · 3 Baths」, a ride's 「距离 86.4 公里」)
+                              "project-stats", "project-head_stats",
+                              # … its 「Remind me」 link beside the pledge button (Kickstarter's a.remind-me), and
+                              # GoFundMe's lines under the words of support: the note 「Please donate to share words of
+                              # support.」 (p.hrt-text-supporting) and 「Report fundraiser · Your donation is protected by
+                              # the GoFundMe Giving Guarantee」 (div.p-campaign-report), glued to the last supporter's words
+                              "remind-me", "hrt-text-supporting", "p-campaign-report",
+                              # … and GoFundMe's organizer line over the story 「… is organizing this fundraiser on
+                              # behalf of …. Created 3 weeks ago · Medical, Illness & Healing」 (a by-line: who, when,
+                              # the category), glued in front of the story's first paragraph
+                              "p-campaign-organizer",
+                              "article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
                               # a lone link back to the board or list over the post (Nolt's a.back-link 「← All posts」)

@@ -2473,6 +2473,25 @@ def test_an_updates_date_line_goes_and_an_events_date_stays() -> None:
                                 ("section", "放映夜", "Dec 20, 2026\n在市立文化宮。")]
 
 
+def test_a_crowdfunding_campaigns_tally_under_its_title_is_no_text() -> None:
+    # holdout168: Kickstarter's div.project-stats, its 「Remind me」 link and Indiegogo's div.basicsGoalProgress stayed
+    # lines of the first part; GoFundMe's organizer line opened its story, its note over the words of support and
+    # its report line under them were their text
+    page = ("<html><body><main><h1>PillNur 智能药盒</h1><p class='blurb'>没吃药就给子女打电话。</p>"
+            "<div class='project-stats'><span class='money'>₸ 18,420,000</span> pledged of ₸ 12,000,000 goal · "
+            "<span>612 backers</span></div><button>Back this project</button> <a class='remind-me' href='#'>Remind me</a>"
+            "<div class='basicsGoalProgress'><span>₸ 7,860,000 KZT</span> raised · "
+            "131% of ₸6,000,000</div><div class='p-campaign-organizer'>Aigerim is organizing this fundraiser. "
+            "<span>Created 3 weeks ago</span> · <a href='/discover/medical'>Medical</a></div><h2>Overview</h2><p>14 格药盒。</p>"
+            "<div class='p-campaign-support'><h2>Words of support</h2><p class='hrt-text-supporting'>Please donate to "
+            "share words of support.</p><p>谢谢你！路由器记得设置 APN。</p></div><div class='p-campaign-report'>"
+            "<a href='/report'>Report fundraiser</a> · Your donation is protected by the GoFundMe Giving Guarantee</div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "PillNur 智能药盒", "没吃药就给子女打电话。"),
+                                ("section", "Overview", "14 格药盒。"),
+                                ("section", "Words of support", "谢谢你！路由器记得设置 APN。")]
+
+
 def test_a_channel_card_over_the_title_goes_and_a_box_of_other_spans_stays() -> None:
     # holdout160: Dzen's channel card (name link, subscriber count span, Подписаться) inside the article above its
     # h1 opened the first fragment as 「Записки из Шахтинска12,4 тыс. подписчиков」
