@@ -58,8 +58,8 @@ from indexer.etherpad_pad import etherpad_pad
 from indexer.feishu_doc import feishu_blocks
 from indexer.glpi_kb import glpi_kb_item
 from indexer.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, clean, code_text, generated_by, inside, is_kind_name, loads_assets, one_line,
-                               raw_text, read_after, table_rows, text_tag, writer_heading)
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
+                               loads_assets, one_line, raw_text, read_after, table_rows, text_tag, writer_heading)
 from indexer.jupyter_nb import notebook_cells
 from indexer.kahoot_details import kahoot_details
 from indexer.loop_page import loop_page
@@ -162,11 +162,30 @@ SKIP_CLASS_PARTS = frozenset({
     # booking site's loyalty banner (Yandex Travel's div.PlusCashback 「Кешбэк до 10% баллами Плюса」): the site's
     # grading and offers, shown on every hotel alike, never what the page tells
     "stars", "cashback",
+    # a crowdfunding campaign's progress bar and its tally (Indiegogo's div.basicsGoalProgress 「₸ 7,860,000 KZT raised
+    # · 131% of ₸6,000,000 · InDemand · 402 backers」, GoFundMe's div.progress-meter, holdout168): the first part's lines
+    "progress",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
 # whole class names of calls to action that end help-centre articles (Zendesk's 「还有其他问题？提交请求」)
-SKIP_CLASS_NAMES = frozenset({"article-more-questions", "more-questions", "contact-us", "submit-request",
+SKIP_CLASS_NAMES = frozenset({
+                              # a crowdfunding campaign's tally under its title (Kickstarter's div.project-stats
+                              # 「₸ 18,420,000 pledged of ₸ 12,000,000 goal · 612 backers · 9 days to go」, Planeta.ru's
+                              # div.project-head_stats 「Собрано 486 300 ₽ · Цель 600 000 ₽ · …」, holdout168): the first
+                              # part's lines, or its whole text; not 「stats」 alone, a listing's or a route's facts
+                              # (Redfin's 「4 Beds · 3 Baths」, a ride's 「距离 86.4 公里」)
+                              "project-stats", "project-head_stats",
+                              # … its 「Remind me」 link beside the pledge button (Kickstarter's a.remind-me), and
+                              # GoFundMe's lines under the words of support: the note 「Please donate to share words of
+                              # support.」 (p.hrt-text-supporting) and 「Report fundraiser · Your donation is protected by
+                              # the GoFundMe Giving Guarantee」 (div.p-campaign-report), glued to the last supporter's words
+                              "remind-me", "hrt-text-supporting", "p-campaign-report",
+                              # … and GoFundMe's organizer line over the story 「… is organizing this fundraiser on
+                              # behalf of …. Created 3 weeks ago · Medical, Illness & Healing」 (a by-line: who, when,
+                              # the category), glued in front of the story's first paragraph
+                              "p-campaign-organizer",
+                              "article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
                               "totop", "gotop", "backtotop",
                               # a lone link back to the board or list over the post (Nolt's a.back-link 「← All posts」)
@@ -506,6 +525,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
     _classed_bylines(tags)
+    _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
     _drop_gutters(tags)
@@ -4546,6 +4566,32 @@ def _loose_text(box: Tag) -> bool:
     """Whether `box` holds text of its own between its elements, more than the separators (「·」, 「|」, 「/」) a
     row of labelled parts is drawn with: a sentence, not a by-line's or a card's row of parts."""
     return any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children)
+
+
+# a news item's or a campaign update's card (Kickstarter's article.update, Indiegogo's div.updateItem, GoFundMe's
+# div.update, Planeta.ru's div.news-item), by its class words
+_UPDATE_CARDS = frozenset({"update", "news"})
+# a date alone: 「Nov 18, 2026」, 「November 20, 2026」, 「19 ноября 2026」, 「2026-11-19」, 「2026年11月19日」
+_DATE_ALONE = re.compile(rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:[A-Z][a-z]{{2,8}}|{RUSSIAN_MONTH}) \d{{4}}"
+                         r"(?: г\.)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$", re.IGNORECASE)
+
+
+def _dated_updates(tags: list[Tag]) -> None:
+    """The date line of a project's news item or update (a crowdfunding campaign's 「Updates」: Kickstarter's
+    p.date 「Nov 18, 2026」 under the update's h3, Planeta.ru's div.news-item_date 「19 ноября 2026」 over it) is no
+    text: it was the first line of each update's passage, and Planeta's, set before the item's heading, was the
+    whole text of the 「Новости проекта」 part, away from its item (holdout168). An element is one when it is
+    named for when (`_BYLINE_WHEN`), says a date and nothing else, and sits in a card named for an update or
+    news item that holds more (its heading, its text): an event's date line (「event-date」) stays."""
+    for tag in tags:
+        if _gone(tag) or tag.name not in ("p", "span", "div", "time") or not _class_words(tag) & _BYLINE_WHEN:
+            continue
+        card = tag.parent
+        if not isinstance(card, Tag) or not _class_words(card) & _UPDATE_CARDS \
+                or not _DATE_ALONE.match(" ".join(tag.get_text(" ").split())):
+            continue
+        if any(other is not tag and (other.name in HEADINGS or other.name == "p") for other in card.find_all(True, recursive=False)):
+            tag.decompose()
 
 
 # what a channel's or profile's audience count is named after (「article-channel-info__subscribers-2a」)

@@ -134,7 +134,10 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
                             "Seller", "卖家", "賣家",
                             # (an event page's organizer answering attendees under it: Meetup's 「Arman K. ·
                             # Organizer」 name line, holdout170)
-                            "Organizer", "Organiser"})
+                            "Organizer", "Organiser",
+                            # (a crowdfunding campaign's team answering its backers under it: Indiegogo's
+                            # 「span.teamBadge」 「TEAM」, Planeta.ru's 「span.author-label」 「Автор проекта」, holdout168)
+                            "TEAM", "Team", "Автор проекта"})
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
@@ -154,7 +157,7 @@ _GONE = re.compile(r"^\W*(?:悄悄[話话]|(?:此(?:回應|回应|留言|評論|
 _SAYS_MIN = 4               # characters a comment says at least (「好用！」), outside links
 _NO_COMMENT_MAX = 40        # a longer text says something, whatever words it holds
 _NAME_MAX = 40              # a writer's name (with its level and badge)
-_BADGE_MAX = 8
+_BADGE_MAX = 13             # (Planeta.ru's 「Автор проекта」)
 # a writer's name with the author's badge written after it in the same element, past a separator (TenChat's
 # div.comment-author 「Ержан Абдрахманов · Автор」: holdout122), where other sites set the badge apart
 _BADGED_NAME = re.compile(r"^(.+?)\s*[·•|｜]\s*(\S+)$")

@@ -584,6 +584,21 @@ def test_the_editorial_badge_marks_the_sites_reply_to_the_comment_it_is_nested_i
         ("qa", "话费充值的 4% 有点狠，建议直接用 Kaspi QR。", "Ержан，谢谢补充！帐篷现金充值也不收手续费。")]
 
 
+def test_a_crowdfunding_teams_badge_marks_its_reply_to_a_backer() -> None:
+    # Indiegogo and Planeta.ru (holdout168): the campaign team's reply, badged 「TEAM」 (nested in the backer's
+    # comment) or 「Автор проекта」 (a card after it), was glued to the backer's question in one passage
+    indiegogo = ("<div class='campaignComments'><h2>Comments</h2><div class='commentItem'>"
+                 "<span class='commentAuthor'>Gulnara S.</span> <span class='commentDate'>3 days ago</span>"
+                 "<p>喇叭声音能调大吗？</p><div class='commentReply'><span class='commentAuthor'>PillNur Team</span> "
+                 "<span class='teamBadge'>TEAM</span><p>可以，最大 85 分贝，App 里调。</p></div></div></div>")
+    planeta = ("<div class='project-comments'><h2>Комментарии</h2><div class='comment'><div class='comment_author'>"
+               "Дина М.</div><div class='comment_date'>2 дня назад</div><p>12 歲可以報名嗎？</p></div>"
+               "<div class='comment comment--reply'><div class='comment_author'>Kino Klub <span class='author-label'>"
+               "Автор проекта</span></div><p>今年限 13 歲以上。</p></div></div>")
+    assert comments(page(POST, indiegogo)) == [("qa", "喇叭声音能调大吗？", "可以，最大 85 分贝，App 里调。")]
+    assert comments(page(POST, planeta)) == [("qa", "12 歲可以報名嗎？", "今年限 13 歲以上。")]
+
+
 def test_a_review_cards_score_and_reviewer_line_are_no_words_of_the_review() -> None:
     # Hotels.com (holdout166): each 「div.review」 of 「section#Reviews」 holds 「span.score」 「10/10 極好」, the text and
     # 「span.reviewer」 「Wei-Ting，2026年8月」: the grade's word opened the review and the writer's line closed it

@@ -2469,6 +2469,41 @@ def test_a_by_line_of_spans_named_for_its_parts_goes_and_a_line_of_other_spans_s
             "</body></html>")
     assert texts(cut(page)) == [("section", "屋顶冰柱怎么投诉", "拨打 109 或给机器人发消息。\n109 24 小时")]
 
+def test_an_updates_date_line_goes_and_an_events_date_stays() -> None:
+    # holdout168: a campaign update's p.date 「Nov 18, 2026」 was the first line of its passage, and Planeta.ru's
+    # div.news-item_date set over the item's h3 was the whole text of the 「Новости проекта」 part
+    page = ("<html><body><main><h1>VeloStep 定位器</h1><p>车被推走就发短信。</p>"
+            "<section class='updates'><h2>Updates</h2><article class='update'><h3>Update #2：模具已经开好</h3>"
+            "<p class='date'>Nov 18, 2026</p><p>样机下周路测。</p></article></section>"
+            "<div class='project-news'><h2>Новости проекта</h2><div class='news-item'><div class='news-item_date'>"
+            "19 ноября 2026</div><h3>已經收到 41 部作品</h3><p>其中 12 部來自村裡的學校。</p></div></div>"
+            "<div class='event'><h2>放映夜</h2><div class='event-date'>Dec 20, 2026</div><p>在市立文化宮。</p></div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "VeloStep 定位器", "车被推走就发短信。"),
+                                ("section", "Update #2：模具已经开好", "样机下周路测。"),
+                                ("section", "已經收到 41 部作品", "其中 12 部來自村裡的學校。"),
+                                ("section", "放映夜", "Dec 20, 2026\n在市立文化宮。")]
+
+
+def test_a_crowdfunding_campaigns_tally_under_its_title_is_no_text() -> None:
+    # holdout168: Kickstarter's div.project-stats, its 「Remind me」 link and Indiegogo's div.basicsGoalProgress stayed
+    # lines of the first part; GoFundMe's organizer line opened its story, its note over the words of support and
+    # its report line under them were their text
+    page = ("<html><body><main><h1>PillNur 智能药盒</h1><p class='blurb'>没吃药就给子女打电话。</p>"
+            "<div class='project-stats'><span class='money'>₸ 18,420,000</span> pledged of ₸ 12,000,000 goal · "
+            "<span>612 backers</span></div><button>Back this project</button> <a class='remind-me' href='#'>Remind me</a>"
+            "<div class='basicsGoalProgress'><span>₸ 7,860,000 KZT</span> raised · "
+            "131% of ₸6,000,000</div><div class='p-campaign-organizer'>Aigerim is organizing this fundraiser. "
+            "<span>Created 3 weeks ago</span> · <a href='/discover/medical'>Medical</a></div><h2>Overview</h2><p>14 格药盒。</p>"
+            "<div class='p-campaign-support'><h2>Words of support</h2><p class='hrt-text-supporting'>Please donate to "
+            "share words of support.</p><p>谢谢你！路由器记得设置 APN。</p></div><div class='p-campaign-report'>"
+            "<a href='/report'>Report fundraiser</a> · Your donation is protected by the GoFundMe Giving Guarantee</div>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [("section", "PillNur 智能药盒", "没吃药就给子女打电话。"),
+                                ("section", "Overview", "14 格药盒。"),
+                                ("section", "Words of support", "谢谢你！路由器记得设置 APN。")]
+
+
 def test_a_channel_card_over_the_title_goes_and_a_box_of_other_spans_stays() -> None:
     # holdout160: Dzen's channel card (name link, subscriber count span, Подписаться) inside the article above its
     # h1 opened the first fragment as 「Записки из Шахтинска12,4 тыс. подписчиков」
