@@ -1217,14 +1217,7 @@ def _bandcamp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for selector in _BANDCAMP_FURNITURE:
         for tag in soup.select(selector):
             tag.decompose()
-    comments = []
-    for box in soup.select("div.collected-by"):
-        for note in box.select("div.writing"):
-            text = note.find(class_="text")
-            if text is not None and one_line(text):
-                comments.append(Comment(one_line(note.find(class_="pic")), one_line(text), False))
-        box.decompose()
-    _insert_after(soup, bodies[0], comments)
+    _insert_after(soup, bodies[0], _cards_taken(soup, "div.collected-by", "div.writing", "text", "pic"))
 
 
 # a podcast episode page's player apps' own assets: Spotify's web player (open.spotifycdn.com), Yandex Music's
@@ -3672,6 +3665,20 @@ def _kit(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
 _GUMROAD_SITE = "Gumroad"
 
 
+def _cards_taken(soup: BeautifulSoup, boxes: str, cards: str, text_class: str, name_class: str) -> list[Comment]:
+    """The cards of a page's own notes list (Gumroad's ratings, Bandcamp's supporters' notes) as comments, each
+    its `text_class` element's words under its `name_class` writer, and the lists taken out of the page: the
+    reader sets them after the text, where the comments part goes."""
+    comments = []
+    for box in soup.select(boxes):
+        for card in box.select(cards):
+            text = card.find(class_=text_class)
+            if text is not None and one_line(text):
+                comments.append(Comment(one_line(card.find(class_=name_class)), one_line(text), False))
+        box.decompose()
+    return comments
+
+
 def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Gumroad: a product page (its `og:site_name` 「Gumroad」): the creator's profile header, then
     `article.product` — the cover, `section.product-info` of the h1, `div.details` (the price 「US$9」, the
@@ -3688,14 +3695,7 @@ def _gumroad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         return
     for details in soup.select("section.product-info div.details"):
         details.decompose()
-    comments = []
-    for box in soup.select("section.ratings-section"):
-        for review in box.select("div.review"):
-            text = review.find(class_="review-text")
-            if text is not None and one_line(text):
-                comments.append(Comment(one_line(review.find(class_="reviewer")), one_line(text), False))
-        box.decompose()
-    _insert_after(soup, bodies[0], comments)
+    _insert_after(soup, bodies[0], _cards_taken(soup, "section.ratings-section", "div.review", "review-text", "reviewer"))
 
 
 # the line craigslist appends to the body of a posting whose owner ticked "no unsolicited offers"
