@@ -211,6 +211,21 @@ _QUESTION_END = re.compile(r"[？?]\s*(?:[（(][^（）()]{1,12}[）)]\s*)?$")
 _ASKS_UNMARKED = re.compile(r"[吗嗎]\s*$|([能要是会會可有])[不没沒]\1")
 
 
+# the label 「问题：」/「問題：」 alone (not 「Q：」 or 「问：」, which only ever ask)
+_STATED_TROUBLE = re.compile(r"^\s*(?:问题|問題)\s*[:：]")
+
+
+_ASKING_WORD = re.compile(r"怎|如何|为什么|為什麼|为何|為何|什么|什麼|哪|多少|是否|能否|可否|how|what|why|when|where|can\b",
+                          re.IGNORECASE)
+
+
+def _labelled_asks(text: str) -> bool:
+    """Whether a labelled line asks: a question mark, a particle or an A-not-A verb, or a question word at its
+    start (「问题：如何更换套餐」, a FAQ's question typed without its mark)."""
+    return _is_question(text) or _ASKS_UNMARKED.search(text) is not None \
+        or _ASKING_WORD.search(text[:12]) is not None
+
+
 def _is_question(text: str) -> bool:
     return bool(QUESTION_PREFIX.match(text)) or _QUESTION_END.search(text) is not None
 
@@ -779,7 +794,10 @@ def _is_faq(section: Section) -> bool:
 def _opens_question(block: Block, faq: bool) -> bool:
     if block.kind in ("p", "li", "quote") and QUESTION_PREFIX.match(block.text):
         # a label alone (「問題：」 over a list of them) asks nothing itself: it leads into what follows
-        return bool(QUESTION_PREFIX.sub("", block.text, count=1).strip())
+        asked = QUESTION_PREFIX.sub("", block.text, count=1).strip()
+        # 「问题：」 is also 「the trouble:」 — a forum question's account of what went wrong (「问题：卡插进网关后
+        # 第 3～5 天就陆续被封…解封后过几天又封。」) states, it does not ask: a question under that label asks
+        return bool(asked) and (not _STATED_TROUBLE.match(block.text) or _labelled_asks(asked))
     if block.kind == "li" and block.strong_lead and _is_question(block.strong_lead):
         return True                  # 「1. **怎么查余额？** 拨打 *100#。」
     if block.kind != "p" or not block.strong_lead or not _is_question(block.strong_lead):

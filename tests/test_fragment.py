@@ -555,6 +555,16 @@ def test_a_lead_in_speaking_of_many_problems_asks_none_and_leads_steps() -> None
     assert [f.type for f in cut_markdown(markdown)] == ["section"]
 
 
+def test_the_trouble_told_under_a_problem_label_asks_nothing() -> None:
+    # holdout131's Habr Q&A question: 「问题：」 is also 「the trouble:」 — its account of what went wrong, ending in
+    # 「。」, had titled a Q&A whose answer was the asker's own 「请问：…」 paragraph
+    told = "## 网关\n\n问题：卡插进网关后几天就被封，解封后过几天又封。\n\n请问：运营商是怎么识别网关的？\n"
+    assert [f.type for f in cut_markdown(told)] == ["section"]
+    # under the same label a question still asks, with its mark or a question word
+    for asked in ("问题：怎么更换套餐？", "问题：如何更换套餐"):
+        assert [f.type for f in cut_markdown(f"## 常见问题\n\n{asked}\n\n答：在 App 里点「套餐」。\n")] == ["qa"]
+
+
 def test_a_numbered_list_of_documents_to_bring_is_no_procedure() -> None:
     # what to bring is numbered as often as what to do (Feishu, Docsify pages)
     markdown = ("# 学生套餐\n\n## 需要准备的材料\n\n1. 护照原件\n2. ИИН\n3. 学生证（студенческий билет）\n\n"
