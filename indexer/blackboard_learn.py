@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, text_tag
 
 
 def blackboard_announcements(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -48,9 +48,7 @@ def blackboard_announcements(soup: BeautifulSoup, marks: frozenset[str] | None =
             page_title.clear()
             page_title.string = title
         elif title:
-            heading = soup.new_tag("h2")
-            heading.string = title
-            body.append(heading)
+            body.append(text_tag(soup, "h2", title))
         text = item.find("div", class_="vtbegenerated")
         if text is None:        # (an announcement of no editor's text: its details, without the posted-on line)
             text = item.find("div", class_="details") or soup.new_tag("div")

@@ -31,7 +31,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks, text_tag
 from indexer.model import Source
 from indexer.render import render
 
@@ -55,14 +55,10 @@ def bugzilla_bug(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     if not isinstance(summary, Tag) or not one_line(summary) or not texts or not isinstance(body, Tag):
         return
     article = soup.new_tag("article")
-    heading = soup.new_tag("h1")
-    heading.string = one_line(summary)
-    article.append(heading)
+    article.append(text_tag(soup, "h1", one_line(summary)))
     line = _fields(summary)
     if line:
-        intro = soup.new_tag("p")
-        intro.string = line
-        article.append(intro)
+        article.append(text_tag(soup, "p", line))
     first = texts[0]
     reporter = _writer(first)
     # the description is the bug's text: the plain-text reader reads its lines (the bug has one title, so a

@@ -29,7 +29,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import COMMENTS_TITLE, Comment, comments_html
-from indexer.html_text import BLOCK_TAGS, append_markup, loads_assets, one_line
+from indexer.html_text import BLOCK_TAGS, append_markup, loads_assets, one_line, text_tag
 
 _ASSETS = re.compile(r"https?://www\.gstatic\.com/_/mss/boq-classroom/")    # (the app's script)
 _ROLE = re.compile(r"\s*[（(][^）)]*[）)]$")        # 「Болат Сейткали（老师）」: the teacher's role after the name
@@ -85,9 +85,7 @@ def post_in_place(soup: BeautifulSoup, post: Tag, text: Tag, title: str, names: 
     body = soup.new_tag("div")
     body.extend(list(text.children))
     if names:
-        line = soup.new_tag("p")
-        line.string = "附件：" + " · ".join(names)
-        body.append(line)
+        body.append(text_tag(soup, "p", "附件：" + " · ".join(names)))
     markup = comments_html(comments)
     named = f"<h3>{html.escape(title)}（{COMMENTS_TITLE}）</h3>" if title else f"<h3>{COMMENTS_TITLE}</h3>"
     append_markup(body, markup.replace(f"<h2>{COMMENTS_TITLE}</h2>", named, 1))

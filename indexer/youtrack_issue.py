@@ -26,7 +26,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, Tag
 
 from indexer.blogs import Comment, comments_html
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, page_marks, text_tag
 
 MARKS = ("@data-test", "issue-id")
 _SUMMARY, _DESCRIPTION, _ACTIVITY, _FIELDS = "ticket-summary", "description", "issue-activity", "fields-panel"
@@ -44,14 +44,10 @@ def youtrack_issue(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     if len(summaries) != 1 or len(descriptions) != 1 or not one_line(summaries[0]) or not isinstance(body, Tag):
         return
     article = soup.new_tag("article")
-    heading = soup.new_tag("h1")
-    heading.string = one_line(summaries[0])
-    article.append(heading)
+    article.append(text_tag(soup, "h1", one_line(summaries[0])))
     line = _fields(soup)
     if line:
-        intro = soup.new_tag("p")
-        intro.string = line
-        article.append(intro)
+        article.append(text_tag(soup, "p", line))
     for child in list(descriptions[0].children):
         article.append(child.extract())
     comments: list[Comment] = []
