@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.discord import topic_title
 from indexer.html_text import HEADINGS, page_marks
 from indexer.slack import message_lines, threads
-from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html
+from indexer.telegram import NO_DATE, Message, group_chat, html_article, posts_html, threads_html
 
 _POST_ID = re.compile(r"^post_([0-9a-z]{26})$")
 _PERMALINK = re.compile(r"/pl/([0-9a-z]{26})(?:[/?#]|$)")
@@ -56,14 +56,10 @@ def mattermost_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None)
         return
     name, description = _header(soup)
     title = topic_title(name, description[0] if description else "")
-    parts = [f"<p>{html.escape(line)}</p>" for line in description]
-    for k, thread in enumerate(_threads(messages)):
-        chat = group_chat(threads(thread))
-        part = posts_html([thread], title) if chat is None else chat
-        if (k or description) and not part.startswith("<h2>"):     # a thread is no part of what is above it
-            part = f"<h2>{html.escape(title)}</h2>\n{part}"
-        parts.append(part)
-    article = html_article(soup, title, "\n".join(parts))
+    lead = [f"<p>{html.escape(line)}</p>" for line in description]
+    parts = (chat if (chat := group_chat(threads(thread))) is not None else posts_html([thread], title)
+             for thread in _threads(messages))
+    article = html_article(soup, title, threads_html(title, lead, parts))
     soup.body.clear()
     soup.body.append(article)
 

@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.discord import topic_title
 from indexer.html_text import one_line, page_marks, table_rows
 from indexer.slack import message_lines, threads
-from indexer.telegram import NO_DATE, Message, group_chat, html_article, post_text, posts_html
+from indexer.telegram import NO_DATE, Message, group_chat, html_article, post_text, posts_html, threads_html
 
 # the marks every exported channel bears: its name, its messages' authors, times and texts
 MARKS = ("chat__name", "message__author", "message__time", "message__text")
@@ -61,13 +61,9 @@ def pachca_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     described = chat.find(class_="chat__description")
     description = one_line(described) if isinstance(described, Tag) else ""
     title = topic_title(name, description)
-    parts = [f"<p>{html.escape(description)}</p>"] if description else []
-    for k, thread in enumerate(_threads(messages)):
-        part = _thread_html(thread, title)
-        if (k or description) and not part.startswith("<h2>"):     # a thread is no part of what is above it
-            part = f"<h2>{html.escape(title)}</h2>\n{part}"
-        parts.append(part)
-    article = html_article(soup, title, "\n".join(parts))
+    lead = [f"<p>{html.escape(description)}</p>"] if description else []
+    body = threads_html(title, lead, (_thread_html(thread, title) for thread in _threads(messages)))
+    article = html_article(soup, title, body)
     soup.body.clear()
     soup.body.append(article)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -153,6 +154,17 @@ def html_article(soup: BeautifulSoup, name: str, body: str) -> Tag:
     article = soup.new_tag("article")
     article.extend(list(BeautifulSoup(heading + body, "html.parser").contents))
     return article
+
+
+def threads_html(title: str, lead: list[str], parts: Iterable[str]) -> str:
+    """A channel's page as HTML: its `lead` blocks, then each thread's part — headed by the channel's `title` when
+    anything stands above it and it heads itself with no <h2>: a thread is no part of what is above it."""
+    out = list(lead)
+    for part in parts:
+        if out and not part.startswith("<h2>"):
+            part = f"<h2>{html.escape(title)}</h2>\n{part}"
+        out.append(part)
+    return "\n".join(out)
 
 
 def _history(soup: BeautifulSoup) -> tuple[Tag, Tag] | None:
