@@ -391,7 +391,7 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
             continue
         if word in commands or (kind == "word" and word.isdigit() and len(word) >= LONG_NUMBER):
             kind = "code"
-        groups[word] = _group(word, kind, synonyms.of(word) or _translations(word, glossary, vocab), vocab)
+        groups[word] = _group(word, kind, _alternatives(word, synonyms, glossary, vocab), vocab)
     ranked = sorted(groups.values(), key=lambda g: -g.weight)[:MAX_GROUPS]
     order = {w: i for i, w in enumerate(groups)}
     kept = tuple(sorted(ranked, key=lambda g: order[g.word]))
@@ -403,6 +403,16 @@ def make_plan(text: str, vocab: Vocabulary, synonyms: Synonyms | Sequence[tuple[
         normalized = normalize(corrected)
     asks = frozenset(kind for kind, cue in VALUE_CUES.items() if cue.search(normalized))
     return Plan(text, normalized, kept, question, howto, number, corrected, asks)
+
+
+def _alternatives(word: str, synonyms: Synonyms, glossary: Callable[[], Glossary] | None,
+                  vocab: Vocabulary) -> tuple[str, ...]:
+    """The terms that may stand for a word: its synonyms, else (or when the index has none of them)
+    the glossary's translations."""
+    listed = synonyms.of(word)
+    if listed and any(vocab.df(t) for t in (word,) + listed):
+        return listed
+    return listed + _translations(word, glossary, vocab)
 
 
 TRANSLATIONS = 3            # the glossary's Chinese words an English word may stand for
@@ -426,6 +436,8 @@ def _translations(word: str, glossary: Callable[[], Glossary] | None, vocab: Voc
 COMPLETIONS = 8     # index words tried for a lone character the index lacks
 _VERB_SUFFIXES = frozenset("给了过着到完来")
 _LOCATIVES = frozenset("里")
+STEM_CHARS = 4      # a shorter stem (set, top) is no word's own
+INFLECTIONS = 2
 
 
 def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -440,7 +452,16 @@ def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
         # a code with other digits than the article's (*616*500# for *616*金额#): its service number
         service = parts_of(kind, word)[:1]
         return service if service and vocab.df(service[0]) else ()
-    if kind != "cjk" or vocab.df(word):
+    if vocab.df(word):
+        return ()
+    if kind == "word":
+        # another inflection of the article's word (квартиру for квартира, Караганде for Караганда)
+        root = stem(word)
+        if len(root) < STEM_CHARS:
+            return ()
+        own = (root,) if root.isascii() and vocab.df(root) else ()    # downloads → download (a Russian root: −0.2 more)
+        return (own + tuple(t for t in vocab.completions(root, COMPLETIONS) if stem(t) == root))[:INFLECTIONS]
+    if kind != "cjk":
         return ()
     if len(word) == 1:
         return vocab.completions(word, COMPLETIONS)

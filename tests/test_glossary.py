@@ -66,3 +66,10 @@ def test_the_synonym_list_comes_before_the_dictionary():
     calls = []
     make_plan("充值", VOCAB, glossary=lambda: calls.append(1) or {})
     assert calls == []                  # a Chinese question never reads the table
+
+
+def test_the_dictionary_stands_in_when_the_index_has_none_of_a_words_synonyms():
+    # 「ticket」 is listed with 工单 (a support ticket); a knowledge base selling match tickets has neither
+    plan = make_plan("battery ticket", VOCAB, [("工单", "ticket"), ("蓄电池", "battery")], glossary=glossary)
+    assert terms(plan, "battery") == ("battery", "蓄电池", "电池", "电瓶")
+    assert plan.groups[0].known

@@ -262,3 +262,15 @@ def test_a_word_finds_the_synonyms_of_its_inflections_not_of_its_derivations():
 ])
 def test_spoken_directions_and_durations_are_not_content(text, content):
     assert sorted(words(make_plan(text, VOCAB))) == sorted(content)
+
+
+@pytest.mark.parametrize("word, index_words, expected", [
+    ("квартиру", {"квартира": 3, "квартал": 2}, ("квартира",)),      # another case of the article's noun
+    ("караганде", {"караганда": 4, "карагандинский": 1}, ("караганда",)),
+    ("downloads", {"download": 2, "downtown": 5}, ("download",)),
+    ("sets", {"setting": 3, "settle": 2}, ()),                         # a stem too short to be a word's own
+])
+def test_an_unknown_latin_or_cyrillic_word_stands_for_the_indexs_inflection_of_it(word, index_words, expected):
+    group = make_plan(word, FakeVocabulary(index_words)).groups[0]
+    assert group.terms[-len(expected):] == expected if expected else group.terms == (word,)
+    assert group.known == bool(expected)
