@@ -43,7 +43,9 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout160",
             "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167",
             "holdout168", "holdout169", "holdout170", "holdout171", "holdout172", "holdout173", "holdout174",
-            "holdout175")
+            "holdout175",
+            "holdout176", "holdout177", "holdout178", "holdout179", "holdout180", "holdout181", "holdout182",
+            "holdout183")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
