@@ -3030,13 +3030,25 @@ def _map_button(tag: Tag) -> bool:
 
 
 def _dish_menu(tag: Tag) -> bool:
-    """A box named 「menu」 that holds headings and not one link is a restaurant's menu of dishes, not a site's:
-    a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its dishes in
-    `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description, price, an
-    「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's part
-    (holdout150)."""
-    return "menu" in _class_words(tag) and tag.find(list(HEADINGS)) is not None \
-        and tag.find("a", href=True) is None
+    """A box named 「menu」 (by its class or its id) that holds headings and not one link is a restaurant's menu of
+    dishes, not a site's: a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its
+    dishes in `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description,
+    price, an 「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's
+    part (holdout150). Zomato names its `section#menu` by its id alone and lists the dishes in a `table.menu-notes`
+    under the section's h2 (holdout176): a box named 「menu」 without a heading of its own, inside such a menu and
+    holding no link either, is the menu's too."""
+    if "menu" not in _name_words(tag) or tag.find("a", href=True) is not None:
+        return False
+    if tag.find(list(HEADINGS)) is not None:
+        return True
+    around = next((box for box in tag.parents if isinstance(box, Tag) and "menu" in _name_words(box)), None)
+    return around is not None and _dish_menu(around)
+
+
+def _name_words(tag: Tag) -> set[str]:
+    """The words of a tag's class names and id: Zomato names its menu of dishes by its id alone
+    (「section#menu」), Chocofood by both."""
+    return _class_words(tag) | {word for token in str(tag.get("id", "")).split() for word in token_words(token)}
 
 
 def _pager(box: Tag) -> bool:
@@ -4761,6 +4773,7 @@ def _find_root(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
     for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
         if isinstance(candidate, Tag) and not _main_misplaced(candidate, body):
+            _title_box_before(candidate, body)
             return _sole_article(candidate) or candidate
     title = body.find("h1")
     if title is None or title.parent is body:      # rendered Markdown: the body is the article
@@ -4772,6 +4785,26 @@ def _find_root(soup: BeautifulSoup) -> Tag:
         if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
             return container
     return body
+
+
+def _title_box_before(main: Tag, body: Tag) -> None:
+    """A <main> without a title, the page's one <h1> in a box just before it: the box is the page's header card,
+    and opens the main part. Zomato sets a restaurant's name, cuisines, address and opening hours in
+    `section.sc-res-header` before its `<main>` of sections (holdout176): outside the root, all of it went and the
+    first part was 「About this place」. Only the box that stands beside the <main> (their parent the same), follows
+    no other text there and holds more than the title: a site's header is chrome by its tag or class, gone by now,
+    and a box holding the title alone (Drupal's page-title block) already titles the page."""
+    if main.name != "main" or main.find("h1") is not None or len(body.find_all("h1")) != 1:
+        return
+    title = body.find("h1")
+    box = next((box for box in [title, *title.parents] if box.parent is main.parent), None)
+    if box is None or box is title or box not in main.find_previous_siblings():
+        return
+    if "".join(box.get_text().split()) == "".join(title.get_text().split()):
+        return      # the title alone (Drupal's Olivero sets its page-title block before <main>): the page's title
+    if any(sibling.get_text(strip=True) for sibling in box.find_previous_siblings()):
+        return
+    main.insert(0, box.extract())
 
 
 MISPLACED_MAIN_SHARE = 0.2   # a role=main holding less of the text, the title outside it, is mislabelled
