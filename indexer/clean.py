@@ -413,6 +413,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _lazada_item(soup)
     if page and (marks is None or SHOPEE_MARKS <= marks):
         _shopee_item(soup)
+    if page and (marks is None or MEITUAN_MARKS <= marks):
+        _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1723,6 +1725,67 @@ def _lazada_item(soup: BeautifulSoup) -> None:
 # briefing card and a review's card
 SHOPEE_MARKS = frozenset({"product-briefing", "shopee-product-rating"})
 _STARS = re.compile(r"[★☆]+")
+
+
+# a Meituan deal page's marks (its PC site's deal-component blocks and review cards)
+MEITUAN_MARKS = frozenset({"deal-component-title", "deal-component-price", "review-item"})
+_CURRENCY = re.compile(r"^[₸¥￥$€₽]$")
+
+
+def _meituan_deal(soup: BeautifulSoup) -> None:
+    """A Meituan (美团) group-buying deal page: `div.deal-component-title` (the h1, the deal's description) over the
+    price box (`span.price-symbol` 「₸」, `strong.price`, 「门市价 ₸14000」, 「6.4折」), the sales box (「已售 1326」,
+    「4.8分」, 「412人评价」) and the tags box (「随时退」「过期自动退」「免预约」), then the shop's `div.poi-info` (an h3
+    「商家信息」, address, phone, hours, 「查看地图」) in the right column; the detail's sections, 购买须知 a `dl` of
+    terms; the reviews `li.review-item` (`span.user-name` beside `span.user-level` 「Lv5」, drawn stars, the text
+    `p.review-text`, the date and 「有用(24)」, the shop's `div.merchant-reply`), then 「查看全部 412 条评价」.
+    Read as a page, each box's spans ran together (「₸8900门市价 ₸140006.4折」), the tags went by their class word
+    「tags」, the shop's box was a part 「商家信息」 of its own with the map link as text, each dt stood alone on a
+    line above its dd, and the reviews were one passage, each name glued to its level (holdout176). Each box
+    is now one line of its figures apart by 「 · 」 (the currency sign kept to its price), the shop's lines follow
+    them under the h1 (its heading and map link gone), the terms are a two-column table (as other shops' terms
+    are, `_pairs_table`), and each review is a part headed by its writer, as Shopee's (`_shopee_item`): its date
+    and text kept, the shop's reply its last line, its level, stars, 「有用」 count and the link to all reviews gone."""
+    title = soup.find("div", class_="deal-component-title")
+    if not isinstance(title, Tag):
+        return
+    at = title
+    for box in soup.find_all("div", class_=["deal-component-price", "deal-component-sales", "deal-component-tags"]):
+        figures: list[str] = []
+        for child in box.find_all(True, recursive=False):
+            said = one_line(child)
+            if figures and _CURRENCY.match(figures[-1]):
+                figures[-1] += said
+            elif said:
+                figures.append(said)
+        line = text_tag(soup, "p", " · ".join(figures))
+        box.replace_with(line)
+        at.insert_after(line.extract())
+        at = line
+    for shop in soup.find_all("div", class_="poi-info"):
+        for chrome in shop.find_all(["h3", "a"]):
+            chrome.decompose()
+        for fact in shop.find_all("p"):
+            at.insert_after(fact.extract())
+            at = fact
+        shop.decompose()
+    for listed in soup.find_all("dl", class_="notes-list"):
+        terms, values = listed.find_all("dt"), listed.find_all("dd")
+        if len(terms) == len(values):
+            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+    for review in soup.find_all("li", class_="review-item"):
+        writer, text = review.find(class_="user-name"), review.find(class_="review-text")
+        if not isinstance(writer, Tag) or not isinstance(text, Tag) or not one_line(writer):
+            continue
+        reply = review.find(class_="merchant-reply")
+        lines = [one_line(review.find(class_="date")), one_line(text), one_line(reply) if isinstance(reply, Tag) else ""]
+        listed = review.parent
+        listed.insert_before(writer_heading(soup, one_line(writer), "h3"))  # (under the reviews' own h2)
+        for said in filter(None, lines):
+            listed.insert_before(text_tag(soup, "p", said))
+        review.decompose()
+    for more in soup.find_all("a", class_="more-reviews"):
+        more.decompose()
 
 
 def _shopee_item(soup: BeautifulSoup) -> None:
