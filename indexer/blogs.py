@@ -4431,6 +4431,71 @@ def _zoon(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _replace_with_comments(soup, section, comments)
 
 
+# Zomato's own assets (its web_assets on zmtcdn.com)
+_ZOMATO_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*zmtcdn\.com/", re.IGNORECASE)
+
+
+def _zomato(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Zomato: a restaurant's page (its assets from zmtcdn.com), its reviews `section#reviews` of `div.sc-review`
+    cards: the reviewer's line `p.reviewer` (「Ainur S. · 12 reviews · 40 followers」), the stars `div.rating`
+    (「5 ★ DINING」), `p.date` (「3 days ago」), the text `p.review-text`, the votes `div.sc-helpful` (「12 Votes for
+    helpful · Comment」) and the restaurant's answer `div.sc-owner-reply` under its label `p.owner-label`
+    (「Tandoor Spice House responded」). Read as a page, the reviews were one part 「Reviews」 holding every
+    reviewer's line, date, votes line and the answer's label as text (holdout176). So the section becomes the
+    page's last part 「评论」 (as Yelp's, `_yelp`): each review a reader's, the restaurant's answer its reply,
+    the reviewers' lines, stars, dates and votes gone."""
+    if not loads_assets(soup, _ZOMATO_ADDRESS):
+        return
+    for section in soup.find_all("section", id="reviews"):
+        comments = []
+        for card in section.find_all("div", class_="sc-review"):
+            text = card.find(class_="review-text")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            comments.append(Comment(one_line(card.find(class_="reviewer")).split(" · ")[0], one_line(text), False))
+            answer = card.find(class_="sc-owner-reply")
+            if isinstance(answer, Tag):
+                for label in answer.find_all(class_="owner-label"):
+                    label.decompose()
+                if one_line(answer):
+                    comments.append(Comment("", one_line(answer), True, True))
+        _replace_with_comments(soup, section, comments)
+
+
+# Dianping's own assets (its stylesheets on dpfile.com)
+_DIANPING_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*dpfile\.com/", re.IGNORECASE)
+
+
+def _dianping(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Dianping (大众点评): a shop's page (its assets from dpfile.com): `div#basic-info` (the name `h1.shop-name` with
+    its link 「其它 2 家分店」 `a.branch`, the brief line, address, phone, hours), the shop's notice, `div#shop-tabs`
+    with its 「推荐菜」 `ul.recommend-dish`, the reviews `div.comment-list` of `li.comment-item` cards (the writer
+    `a.name` and rank, the stars and 口味/环境/服务 line `p.shop-info`, the text `div.desc`, the time and 赞 count
+    `div.misc-info`, the shop's answer `div.shop-reply` under its title 「商户回应：」), then `div.aside` (「附近热门」
+    shops, the app's download box). Read as a page, the branch link was glued to the name, the dishes went by
+    their class word 「recommend」 and their h2 with them, the aside was a part before the reviews, and the comment
+    reader (`indexer.comments`) kept of each answered review only the shop's answer, without the review it answers
+    (holdout176). So the branch link and the aside go, the dish list is text under its h2, and the reviews are the
+    page's last part 「评论」 (as Zoon's, `_zoon`): each review a reader's, the shop's answer its reply."""
+    if not loads_assets(soup, _DIANPING_ADDRESS):
+        return
+    for chrome in soup.select("h1.shop-name a.branch, div.aside"):
+        chrome.decompose()
+    for dishes in soup.find_all("ul", class_="recommend-dish"):
+        del dishes["class"]         # (its class word 「recommend」 names other articles on a blog, chrome)
+    for box in soup.find_all("div", class_="comment-list"):
+        comments = []
+        for card in box.find_all("li", class_="comment-item"):
+            text = card.find("div", class_="desc")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            comments.append(Comment(one_line(card.find(class_="name")), one_line(text), False))
+            answer = card.find(class_="shop-reply-content")
+            if isinstance(answer, Tag) and one_line(answer):
+                comments.append(Comment("", one_line(answer), True, True))
+        _replace_with_comments(soup, box, comments)
+
+
 def _price_list(soup: BeautifulSoup, rows: list[Tag], name_class: str, price_class: str, titles: list[Tag]) -> None:
     """A directory's price list as text: each row (an item's name and its price, side by side in their own
     elements, no space between) a line 「name — price」, each group's title a heading (`<h3>`, under the list's
@@ -4659,6 +4724,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_yelp, (_needs("user-passport-info", "#reviews"),)),
     (_yandex_maps, (_needs("related-item-list-view", "related-product-view__price"),)),
     (_zoon, (_needs("price-item", "price-item__name", "price-item__price"),)),
+    (_dianping, (_needs("shop-name", "comment-item"),)),
+    (_zomato, (_needs("sc-review", "review-text", "#reviews"),)),
     (_flamp, (_needs("ugc-item", "ugc-item__text", "#reviews"),)),
     (_durable, (_needs("@data-section-type", "process-card"), _needs("@data-section-type", "price-list"),
                 _needs("@data-section-type", "testimonial"))),

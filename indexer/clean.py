@@ -413,6 +413,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _lazada_item(soup)
     if page and (marks is None or SHOPEE_MARKS <= marks):
         _shopee_item(soup)
+    if page and (marks is None or MEITUAN_MARKS <= marks):
+        _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
         _tripadvisor_place(soup)
     if page and (marks is None or "@data-service-review-card-paper" in marks):
@@ -1725,6 +1727,67 @@ SHOPEE_MARKS = frozenset({"product-briefing", "shopee-product-rating"})
 _STARS = re.compile(r"[★☆]+")
 
 
+# a Meituan deal page's marks (its PC site's deal-component blocks and review cards)
+MEITUAN_MARKS = frozenset({"deal-component-title", "deal-component-price", "review-item"})
+_CURRENCY = re.compile(r"^[₸¥￥$€₽]$")
+
+
+def _meituan_deal(soup: BeautifulSoup) -> None:
+    """A Meituan (美团) group-buying deal page: `div.deal-component-title` (the h1, the deal's description) over the
+    price box (`span.price-symbol` 「₸」, `strong.price`, 「门市价 ₸14000」, 「6.4折」), the sales box (「已售 1326」,
+    「4.8分」, 「412人评价」) and the tags box (「随时退」「过期自动退」「免预约」), then the shop's `div.poi-info` (an h3
+    「商家信息」, address, phone, hours, 「查看地图」) in the right column; the detail's sections, 购买须知 a `dl` of
+    terms; the reviews `li.review-item` (`span.user-name` beside `span.user-level` 「Lv5」, drawn stars, the text
+    `p.review-text`, the date and 「有用(24)」, the shop's `div.merchant-reply`), then 「查看全部 412 条评价」.
+    Read as a page, each box's spans ran together (「₸8900门市价 ₸140006.4折」), the tags went by their class word
+    「tags」, the shop's box was a part 「商家信息」 of its own with the map link as text, each dt stood alone on a
+    line above its dd, and the reviews were one passage, each name glued to its level (holdout176). Each box
+    is now one line of its figures apart by 「 · 」 (the currency sign kept to its price), the shop's lines follow
+    them under the h1 (its heading and map link gone), the terms are a two-column table (as other shops' terms
+    are, `_pairs_table`), and each review is a part headed by its writer, as Shopee's (`_shopee_item`): its date
+    and text kept, the shop's reply its last line, its level, stars, 「有用」 count and the link to all reviews gone."""
+    title = soup.find("div", class_="deal-component-title")
+    if not isinstance(title, Tag):
+        return
+    at = title
+    for box in soup.find_all("div", class_=["deal-component-price", "deal-component-sales", "deal-component-tags"]):
+        figures: list[str] = []
+        for child in box.find_all(True, recursive=False):
+            said = one_line(child)
+            if figures and _CURRENCY.match(figures[-1]):
+                figures[-1] += said
+            elif said:
+                figures.append(said)
+        line = text_tag(soup, "p", " · ".join(figures))
+        box.replace_with(line)
+        at.insert_after(line.extract())
+        at = line
+    for shop in soup.find_all("div", class_="poi-info"):
+        for chrome in shop.find_all(["h3", "a"]):
+            chrome.decompose()
+        for fact in shop.find_all("p"):
+            at.insert_after(fact.extract())
+            at = fact
+        shop.decompose()
+    for listed in soup.find_all("dl", class_="notes-list"):
+        terms, values = listed.find_all("dt"), listed.find_all("dd")
+        if len(terms) == len(values):
+            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+    for review in soup.find_all("li", class_="review-item"):
+        writer, text = review.find(class_="user-name"), review.find(class_="review-text")
+        if not isinstance(writer, Tag) or not isinstance(text, Tag) or not one_line(writer):
+            continue
+        reply = review.find(class_="merchant-reply")
+        lines = [one_line(review.find(class_="date")), one_line(text), one_line(reply) if isinstance(reply, Tag) else ""]
+        listed = review.parent
+        listed.insert_before(writer_heading(soup, one_line(writer), "h3"))  # (under the reviews' own h2)
+        for said in filter(None, lines):
+            listed.insert_before(text_tag(soup, "p", said))
+        review.decompose()
+    for more in soup.find_all("a", class_="more-reviews"):
+        more.decompose()
+
+
 def _shopee_item(soup: BeautifulSoup) -> None:
     """A Shopee product page (pcmall: `section.product-briefing` with the h1, the rating and sold counts, the prices
     and rows of a `label` before their value — 运费, 型号's `button.product-variation`s, 数量; then
@@ -3030,13 +3093,25 @@ def _map_button(tag: Tag) -> bool:
 
 
 def _dish_menu(tag: Tag) -> bool:
-    """A box named 「menu」 that holds headings and not one link is a restaurant's menu of dishes, not a site's:
-    a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its dishes in
-    `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description, price, an
-    「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's part
-    (holdout150)."""
-    return "menu" in _class_words(tag) and tag.find(list(HEADINGS)) is not None \
-        and tag.find("a", href=True) is None
+    """A box named 「menu」 (by its class or its id) that holds headings and not one link is a restaurant's menu of
+    dishes, not a site's: a navigation menu is made of links. Chocofood (React, CSS-module classes) writes its
+    dishes in `section#menu.Menu_root__<hash>`, an h2 for each category over its dish cards (name, description,
+    price, an 「+」 button): chrome by the class's first part, the restaurant's whole menu went, and with it the h1's
+    part (holdout150). Zomato names its `section#menu` by its id alone and lists the dishes in a `table.menu-notes`
+    under the section's h2 (holdout176): a box named 「menu」 without a heading of its own, inside such a menu and
+    holding no link either, is the menu's too."""
+    if "menu" not in _name_words(tag) or tag.find("a", href=True) is not None:
+        return False
+    if tag.find(list(HEADINGS)) is not None:
+        return True
+    around = next((box for box in tag.parents if isinstance(box, Tag) and "menu" in _name_words(box)), None)
+    return around is not None and _dish_menu(around)
+
+
+def _name_words(tag: Tag) -> set[str]:
+    """The words of a tag's class names and id: Zomato names its menu of dishes by its id alone
+    (「section#menu」), Chocofood by both."""
+    return _class_words(tag) | {word for token in str(tag.get("id", "")).split() for word in token_words(token)}
 
 
 def _pager(box: Tag) -> bool:
@@ -4761,6 +4836,7 @@ def _find_root(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
     for candidate in (soup.find("main"), soup.find(attrs={"role": "main"}), _articles(soup)):
         if isinstance(candidate, Tag) and not _main_misplaced(candidate, body):
+            _title_box_before(candidate, body)
             return _sole_article(candidate) or candidate
     title = body.find("h1")
     if title is None or title.parent is body:      # rendered Markdown: the body is the article
@@ -4772,6 +4848,26 @@ def _find_root(soup: BeautifulSoup) -> Tag:
         if len(container.get_text(strip=True)) >= CONTENT_SHARE * total:
             return container
     return body
+
+
+def _title_box_before(main: Tag, body: Tag) -> None:
+    """A <main> without a title, the page's one <h1> in a box just before it: the box is the page's header card,
+    and opens the main part. Zomato sets a restaurant's name, cuisines, address and opening hours in
+    `section.sc-res-header` before its `<main>` of sections (holdout176): outside the root, all of it went and the
+    first part was 「About this place」. Only the box that stands beside the <main> (their parent the same), follows
+    no other text there and holds more than the title: a site's header is chrome by its tag or class, gone by now,
+    and a box holding the title alone (Drupal's page-title block) already titles the page."""
+    if main.name != "main" or main.find("h1") is not None or len(body.find_all("h1")) != 1:
+        return
+    title = body.find("h1")
+    box = next((box for box in [title, *title.parents] if box.parent is main.parent), None)
+    if box is None or box is title or box not in main.find_previous_siblings():
+        return
+    if "".join(box.get_text().split()) == "".join(title.get_text().split()):
+        return      # the title alone (Drupal's Olivero sets its page-title block before <main>): the page's title
+    if any(sibling.get_text(strip=True) for sibling in box.find_previous_siblings()):
+        return
+    main.insert(0, box.extract())
 
 
 MISPLACED_MAIN_SHARE = 0.2   # a role=main holding less of the text, the title outside it, is mislabelled

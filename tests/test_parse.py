@@ -174,6 +174,25 @@ def test_a_restaurants_menu_of_dishes_is_text_and_a_sites_menu_of_links_chrome()
                                 ("section", "关于餐厅", about)]
 
 
+def test_a_menu_named_by_its_id_keeps_its_table_of_dishes() -> None:
+    # holdout176's Zomato page: section#menu (no class) with a table.menu-notes under its h2 went whole as chrome
+    html = ("<nav id='nav-menu'><a href='/'>Home</a></nav><section><h2>About</h2><p>印度家常菜馆。</p></section>"
+            "<section id='menu'><h2>Menu</h2><table class='menu-notes'><tr><th>菜品</th><th>价格</th></tr>"
+            "<tr><td>Butter Chicken 黄油鸡</td><td>₸4,200</td></tr></table><p>周三素食自助 ₸5,500／位。</p></section>")
+    assert texts(cut(html))[1:] == [
+        ("section", "Menu", "菜品 | 价格\nButter Chicken 黄油鸡 | ₸4,200\n周三素食自助 ₸5,500／位。")]
+
+
+def test_the_title_box_just_before_a_main_without_a_title_opens_it() -> None:
+    # holdout176's Zomato page: section.sc-res-header (the h1, cuisines, address, hours) stood before <main>, and went
+    html = ("<html><body><div class='sc-breadcrumb'><a href='/'>Home</a></div><section class='sc-res-header'>"
+            "<h1>Tandoor Spice House</h1><div class='sc-cuisines'>North Indian, Biryani</div>"
+            "<div class='sc-address'>Кабанбай батыра 83</div></section>"
+            "<main><section><h2>About this place</h2><p>印度家常菜馆。</p></section></main></body></html>")
+    assert texts(cut(html)) == [("section", "Tandoor Spice House", "North Indian, Biryani\nКабанбай батыра 83"),
+                                ("section", "About this place", "印度家常菜馆。")]
+
+
 def test_cms_by_lines_votes_and_related_articles_are_chrome() -> None:
     # the shape of a Zendesk / WordPress export: the title in an article-header with its
     # by-line, then the body, then a vote box, related articles and comments

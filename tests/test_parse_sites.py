@@ -2908,6 +2908,36 @@ def test_a_shopee_item_keeps_its_reviews_and_reads_its_briefing_rows_as_lines() 
     ]
 
 
+def test_a_meituan_deal_reads_its_figures_as_lines_its_terms_as_pairs_and_each_review_as_a_part() -> None:
+    # holdout176: the price and sales spans ran together (「₸8900门市价 ₸140006.4折」), the tags went by their class word,
+    # the shop's box was a part 「商家信息」 with its map link, each dt stood alone above its dd, and the reviews were
+    # one passage, each name glued to its level (「阿拉木图小李Lv5」)
+    page = ("<html><head><title>御足堂_美团团购</title></head><body><div class='deal-component-container'>"
+            "<div class='deal-component-left'><div class='deal-component-title'><h1>御足堂·中式足道</h1>"
+            "<p class='deal-component-description'>90分钟足疗 单人套餐</p></div>"
+            "<div class='deal-component-price'><span class='price-symbol'>₸</span><strong class='price'>8900</strong>"
+            "<span class='value-price'>门市价 ₸14000</span><span class='discount'>6.4折</span></div>"
+            "<div class='deal-component-sales'><span>已售 1326</span><span class='score'>4.8分</span></div>"
+            "<div class='deal-component-tags'><span class='tag'>随时退</span><span class='tag'>免预约</span></div></div>"
+            "<div class='deal-component-right'><div class='poi-info'><h3>商家信息</h3><p>电话：+7 727 355 18 18</p>"
+            "<a href='/map/1'>查看地图</a></div></div></div><div class='deal-detail'>"
+            "<div class='detail-section' id='notes'><h2>购买须知</h2><dl class='notes-list'><dt>有效期</dt>"
+            "<dd>购买后 60 天内有效</dd><dt>迟到规则</dt><dd>迟到超过 20 分钟按剩余时间服务</dd></dl></div>"
+            "<div class='detail-section' id='reviews'><h2>用户评价 <span class='count'>(412)</span></h2><ul class='review-list'>"
+            "<li class='review-item'><div class='user-info'><span class='user-name'>Айгерим_К</span>"
+            "<span class='user-level'>Lv3</span></div><div class='review-stars' data-score='40'>★★★★</div>"
+            "<p class='review-text'>没预约等了 40 分钟。</p><div class='review-meta'><span class='date'>2026-11-09</span>"
+            "<span class='useful'>有用(11)</span></div><div class='merchant-reply'><span class='reply-label'>商家回复：</span>"
+            "周末请提前 2 天预约。</div></li></ul><a class='more-reviews' href='/r'>查看全部 412 条评价</a></div>"
+            "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "御足堂·中式足道", "90分钟足疗 单人套餐\n₸8900 · 门市价 ₸14000 · 6.4折\n已售 1326 · 4.8分\n"
+                                       "随时退 · 免预约\n电话：+7 727 355 18 18"),
+        ("section", "购买须知", "有效期 | 购买后 60 天内有效\n迟到规则 | 迟到超过 20 分钟按剩余时间服务"),
+        ("section", "Айгерим_К", "2026-11-09\n没预约等了 40 分钟。\n商家回复：周末请提前 2 天预约。"),
+    ]
+
+
 def technodom(title_class: str = "ProductHeader_title__bQ2f0") -> str:
     """A Technodom.kz product page: CSS-module class names (「<Component>_<part>__<hash>」), the characteristics a
     dl, two questions answered under the seller's badge, two review cards."""
