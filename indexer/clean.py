@@ -427,6 +427,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _foursquare_venue(soup)
     if page and (marks is None or BOOKING_MARKS <= marks):
         _booking_hotel(soup)
+    if page and (marks is None or KLOOK_MARKS <= marks):
+        _klook_activity(soup)
+    if page and (marks is None or KKDAY_MARKS <= marks):
+        _kkday_product(soup)
+    if page and (marks is None or GETYOURGUIDE_MARKS <= marks):
+        _getyourguide_activity(soup)
+    if page and (marks is None or VIATOR_MARKS <= marks):
+        _viator_product(soup)
     if page and (marks is None or OSTROVOK_MARKS <= marks):
         _ostrovok_hotel(soup)
     if page and (marks is None or YANDEX_TRAVEL_MARKS <= marks):
@@ -2294,6 +2302,127 @@ def _foursquare_venue(soup: BeautifulSoup) -> None:
 
 # a Booking.com property page's marks: its title box, its policies' labels, its review cards
 BOOKING_MARKS = frozenset({"hp__hotel-title", "policy_name", "c-review-block"})
+
+
+# a Klook activity page's marks: its reviews' section and each review's user line
+KLOOK_MARKS = frozenset({"klk-reviews", "review-item", "review-user"})
+# a KKday product page's marks: its header and each review card's reviewer
+KKDAY_MARKS = frozenset({"kk-header", "review-card", "reviewer"})
+
+
+def _klook_activity(soup: BeautifulSoup) -> None:
+    """A Klook activity page: `section.klk-reviews` under its h2 「评价 (386)」, a `div.review-item` per review (its
+    `div.review-user` line 「Lin***  ★★★★★  2026-09-14」, the text `<p>`, the vote button `div.review-helpful`
+    「有帮助 (23)」), then the link `a.klk-more-reviews` 「查看更多评价」. The reviews ran together as one part, the
+    vote counts and the link lines of its text, each user line a bare line: each review is now a part headed by its
+    writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its stars and date a line under the name; the
+    count goes from the heading (as Tripadvisor's), the votes and the link go."""
+    for section in soup.find_all(class_="klk-reviews"):
+        heading = section.find(HEADINGS)
+        if isinstance(heading, Tag):
+            heading.string = _COUNTED.sub("", one_line(heading))
+        for chrome in section.find_all(class_=["review-helpful", "klk-more-reviews"]):
+            chrome.decompose()
+        for review in section.find_all("div", class_="review-item"):
+            user = review.find(class_="review-user")
+            line = one_line(user)
+            name = _STARS.split(line, 1)[0].strip()     # (the stars end the writer's name)
+            if not name or review.find("p") is None:
+                continue
+            details = line[len(name):].strip()
+            if details:
+                user.replace_with(text_tag(soup, "p", details))
+            else:
+                user.decompose()
+            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+
+
+def _kkday_product(soup: BeautifulSoup) -> None:
+    """A KKday product page: its reviews are `div.review-card`s, each a row of spans (`span.reviewer` 「Chen**」,
+    `span.stars`, `span.date` 「2026/10/03」, no space between them) over the text `<p>`. The cards ran together as
+    one part, each opened by the name and date glued into one word (「Chen**2026/10/03」), the stars lost: each card
+    is now a part headed by its reviewer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its stars and
+    date one line under the name."""
+    for review in soup.find_all("div", class_="review-card"):
+        reviewer = review.find(class_="reviewer")
+        name = one_line(reviewer)
+        if not name or review.find("p") is None:
+            continue
+        details = [span for span in review.find_all(class_=["stars", "date"]) if one_line(span)]
+        line = " ".join(one_line(span) for span in details)
+        for span in [reviewer, *details]:
+            span.decompose()
+        if line:
+            review.insert(0, text_tag(soup, "p", line))
+        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+
+
+# a GetYourGuide activity page's marks: its rating line under the h1 and each review card's writer line
+GETYOURGUIDE_MARKS = frozenset({"activity-rating", "review-card", "review-author"})
+# the dash between a GetYourGuide reviewer's name and country (「Wei – 中国 · 2026年10月」)
+_NAME_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _getyourguide_activity(soup: BeautifulSoup) -> None:
+    """A GetYourGuide activity page: under the h1 `div.activity-rating` (「4.6」 in `span.rating-stars`, the link
+    「142 条评价」 to the reviews, then 「· 活动提供方：Steppe Jeep Tours LLP」), and the reviews' `div.review-card`s
+    (`div.review-author` 「Wei – 中国 · 2026年10月」, `div.review-stars` 「5/5」, the text `<p>`). The rating line went
+    as chrome by its class word, the provider's name with it, and the cards ran together as one part, their writer
+    lines gone as by-lines and their scores lost. The score and the count go from the rating line and the provider
+    is a line under the h1; each card is a part headed by its writer's name (`html_text.writer_heading`, as
+    Kaspi's, `_kaspi_item`), the country, date and score one line under it."""
+    for rating in soup.find_all("div", class_="activity-rating"):
+        for chrome in rating.find_all(["span", "a"]):
+            chrome.decompose()
+        line = one_line(rating).strip("·・ ")
+        if line:
+            rating.replace_with(text_tag(soup, "p", line))
+        else:
+            rating.decompose()
+    for review in soup.find_all("div", class_="review-card"):
+        author = review.find(class_="review-author")
+        name, *where = _NAME_DASH.split(one_line(author), 1)
+        if not name or review.find("p") is None:
+            continue
+        stars = review.find(class_="review-stars")
+        line = " · ".join([*where, *([one_line(stars)] if stars is not None and one_line(stars) else [])])
+        for part in (author, stars):
+            if part is not None:
+                part.decompose()
+        if line:
+            review.insert(0, text_tag(soup, "p", line))
+        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+
+
+# a Viator product page's marks: the rating summary under its h1, its reviews' section and each review's header
+VIATOR_MARKS = frozenset({"reviewSummary", "section__reviews", "reviewHeader"})
+
+
+def _viator_product(soup: BeautifulSoup) -> None:
+    """A Viator product page: `section.section__<name>` parts; under the h1 `div.reviewSummary` (stars 「★★★★★ 4.9」,
+    the link 「97 条评价」, 「Badge of Excellence」, the city), a `section.section__travellerPhotos` of pictures and the
+    link 「查看全部 64 张」, and `section.section__reviews` (h2 「评价」, the filter buttons `div.reviewFilters`, a
+    `div.review` each — `div.reviewHeader` 「Lei_W · 2026 年 10 月 · ★★★★★」, the review's h3 title, its text —, then
+    「查看更多评价」). The summary was the h1's text, the photos' part held the link alone, and the reviews were one
+    part renamed 「评论」, each review one line of header, title and text. The summary, the link, the photos' part
+    (nothing but pictures) and the filters go, and each review is a part headed by its h3 title, its header one
+    line of its text (as Booking.com's cards, `_booking_hotel`)."""
+    for chrome in soup.find_all(class_=["reviewSummary", "reviewFilters", "moreReviews", "seeAll"]):
+        chrome.decompose()
+    for photos in soup.find_all("section", class_="section__travellerPhotos"):
+        if photos.find("p") is None:
+            photos.decompose()
+    for section in soup.find_all("section", class_="section__reviews"):
+        for review in section.find_all("div", class_="review"):
+            title = review.find(HEADINGS)
+            header = review.find(class_="reviewHeader")
+            if not isinstance(title, Tag) or not one_line(title) or review.find("p") is None:
+                continue
+            if header is not None:
+                header.replace_with(text_tag(soup, "p", one_line(header)))
+            review.insert_before(text_tag(soup, "h3", one_line(title)))
+            title.decompose()
+            review.unwrap()
 
 
 def _booking_hotel(soup: BeautifulSoup) -> None:

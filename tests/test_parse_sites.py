@@ -2651,6 +2651,85 @@ def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -
     ]
 
 
+def test_a_klook_activity_heads_each_review_by_its_writer_without_votes_or_count() -> None:
+    # holdout177: the reviews ran together under 「评价 (386)」, the vote buttons 「有帮助 (23)」 and 「查看更多评价」 lines of
+    # their text, each user line 「Lin*** ★★★★★ 2026-09-14」 a bare line
+    review = ("<div class='review-item'><div class='review-user'>{}</div><p>{}</p>"
+              "<div class='review-helpful'>有帮助 (5)</div></div>")
+    page = ("<html><body><main class='klk-activity'><section class='activity-section'><h2>注意事项</h2>"
+            "<p>景区没有信号，请提前下载离线地图。</p></section>"
+            "<section class='activity-section klk-reviews'><h2>评价 (120)</h2>"
+            + review.format("Wu***  ★★★★★  2026-05-01", "司机很准时，车上有 USB 充电口。")
+            + review.format("Tan***  ★★★☆☆  2026-04-12", "景区内确实没信号，幸好下了离线地图。")
+            + "<a class='klk-more-reviews' href='#'>查看更多评价</a></section></main></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "注意事项", "景区没有信号，请提前下载离线地图。"),
+        ("section", "Wu***", "★★★★★ 2026-05-01\n司机很准时，车上有 USB 充电口。"),
+        ("section", "Tan***", "★★★☆☆ 2026-04-12\n景区内确实没信号，幸好下了离线地图。"),
+    ]
+    assert frags[-1].path[-2:] == ("评价", "Tan***")
+
+
+def test_a_kkday_product_heads_each_review_card_by_its_reviewer_with_stars_and_date() -> None:
+    # holdout177: the cards ran together as one 「旅客評價」 part, each opened by the reviewer and date spans glued into
+    # one word (「Chen**2026/10/03」), the stars lost
+    card = ("<div class='review-card'><span class='reviewer'>{}</span><span class='stars'>{}</span>"
+            "<span class='date'>{}</span><p>{}</p></div>")
+    page = ("<html><body><header class='kk-header'><a class='kk-logo' href='/zh-tw'>KKday</a></header>"
+            "<main><section class='product-section'><h2>交通方式</h2><p>搭 21 號公車到終點站，車資 90 ₸。</p></section>"
+            "<section class='product-section' id='reviews'><h2>旅客評價</h2>"
+            + card.format("Lee**", "★★★★★", "2026/06/02", "公車要用交通卡付款，不收現金。")
+            + card.format("Su**", "★★★★☆", "2026/05/20", "置物櫃可以用 Kaspi 掃碼付款。")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "交通方式", "搭 21 號公車到終點站，車資 90 ₸。"),
+        ("section", "Lee**", "★★★★★ 2026/06/02\n公車要用交通卡付款，不收現金。"),
+        ("section", "Su**", "★★★★☆ 2026/05/20\n置物櫃可以用 Kaspi 掃碼付款。"),
+    ]
+
+
+def test_a_getyourguide_activity_keeps_its_provider_and_heads_each_review_by_its_writer() -> None:
+    # holdout177: the rating line under the h1 went as chrome with the provider's name, and the review cards ran
+    # together as one part, their writer lines (「Wei – 中国 · 2026年10月」) and scores (「5/5」) lost
+    card = ("<div class='review-card'><div class='review-author'>{}</div><div class='review-stars'>{}</div>"
+            "<p>{}</p></div>")
+    page = ("<html><body><main class='activity-details'><h1 class='activity-title'>恰伦峡谷一日游</h1>"
+            "<div class='activity-rating'><span class='rating-stars'>4.8</span> <a href='#reviews'>57 条评价</a>"
+            " · 活动提供方：Canyon Trips LLP</div><section class='activity-section'><h2>携带物品</h2>"
+            "<p>护照原件和现金。</p></section><section class='activity-section' id='reviews'><h2>顾客评价</h2>"
+            + card.format("Li – 中国 · 2026年8月", "5/5", "峡谷里没有信号，记得提前下载地图。")
+            + card.format("Tom – 英国 · 2026年7月", "4/5", "午餐要自己付现金。")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "恰伦峡谷一日游", "活动提供方：Canyon Trips LLP"),
+        ("section", "携带物品", "护照原件和现金。"),
+        ("section", "Li", "中国 · 2026年8月 · 5/5\n峡谷里没有信号，记得提前下载地图。"),
+        ("section", "Tom", "英国 · 2026年7月 · 4/5\n午餐要自己付现金。"),
+    ]
+
+
+def test_a_viator_product_heads_each_review_by_its_title_without_the_summary_filters_or_photo_links() -> None:
+    # holdout177: the rating summary was the h1's text, the photos' part held its 「查看全部 64 张」 link alone, and the
+    # reviews were one part renamed 「评论」, each review one line of header, title and text
+    review = "<div class='review'><div class='reviewHeader'>{}</div><h3>{}</h3><p>{}</p></div>"
+    page = ("<html><body><main class='productDetails'><h1>突厥斯坦古城一日游</h1><div class='reviewSummary'>"
+            "<span>★★★★★ 4.8</span> <a href='#reviews'>31 条评价</a></div><section class='section__overview'>"
+            "<h2>概览</h2><p>参观亚萨维陵墓，行程约 8 小时。</p></section><section class='section__travellerPhotos'>"
+            "<h2>旅行者照片</h2><div class='photoGrid'><img src='/a.jpg'><a class='seeAll'>查看全部 12 张</a></div>"
+            "</section><section class='section__reviews'><h2>评价</h2><div class='reviewFilters'><button>全部</button>"
+            "</div>" + review.format("Ming · 2026 年 8 月 · ★★★★★", "陵墓很壮观", "门票已含，记得带头巾。")
+            + review.format("Olga · 2026 年 7 月 · ★★★★☆", "天气太热", "夏天午后超过 40 度，多带水。")
+            + "<a class='moreReviews'>查看更多评价</a></section></main></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "概览", "参观亚萨维陵墓，行程约 8 小时。"),
+        ("section", "陵墓很壮观", "Ming · 2026 年 8 月 · ★★★★★\n门票已含，记得带头巾。"),
+        ("section", "天气太热", "Olga · 2026 年 7 月 · ★★★★☆\n夏天午后超过 40 度，多带水。"),
+    ]
+    assert frags[-1].path[-2:] == ("评价", "天气太热")
+
+
 def test_a_rover_profile_drops_its_stats_and_heads_each_review_by_its_writer_with_its_service() -> None:
     # holdout167: the stats spans ran together under the name (「★ 4.9 (63 reviews)41 Repeat Clients」), and the
     # reviews were one 「评论」 passage of stars and texts, the writer lines (and the service reviewed) lost
