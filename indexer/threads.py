@@ -107,6 +107,8 @@ _MANTIS_USER = re.compile(r"view_user_page\.php")
 # Fossil's forum: a post header's link to its writer's timeline (「/timeline?u=UN7LBA」), whose text is 「login (full name)」
 _FOSSIL_USER = re.compile(r"[?&]u=")
 _FOSSIL_LOGIN = re.compile(r"\s*\([^()]*\)$")
+# an Apple Community post's text: .post-body, or .thread-body in the markup of article cards (holdout179)
+_APPLE_BODY = ["post-body", "thread-body"]
 _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
@@ -949,11 +951,16 @@ def _apple_community(soup: BeautifulSoup) -> Thread | None:
     the numbered lines the asker asks about were steps, the replies ran together under 「7 則回覆」 with
     their dates, and the best reply was there twice. The question is the lead, the best reply (its box,
     whole) then each reply a part headed by its author (the asker's 「（楼主）」); the list's badged copy
-    of the best reply (its first paragraph and 「查看完整回覆」) goes."""
-    question = soup.find("section", class_="thread-question")
+    of the best reply (its first paragraph and 「查看完整回覆」) goes.
+
+    The same thread saved in the other markup (holdout179): article.thread-question, its text .thread-body, then
+    section.thread-answers of article.thread-reply, each an .author-info (name, 等級, date) over its .thread-body,
+    the chosen one `recommended-answer` under its 「推薦答案」 badge, in place. Read as a page, each reply was
+    titled 「subject（回复）」 — the asker's follow-up question too — and the badge opened the answer's text."""
+    question = soup.find(["section", "article"], class_="thread-question")
     heading = question.find("h1", class_="thread-title") if isinstance(question, Tag) else None
-    body = question.find(class_="post-body") if isinstance(question, Tag) else None
-    replies = soup.find("section", class_="thread-replies")
+    body = question.find(class_=_APPLE_BODY) if isinstance(question, Tag) else None
+    replies = soup.find("section", class_=["thread-replies", "thread-answers"])
     subject = _text(heading)
     if not subject or not isinstance(body, Tag) or not isinstance(replies, Tag):
         return None
@@ -961,12 +968,18 @@ def _apple_community(soup: BeautifulSoup) -> Thread | None:
     best = soup.find("section", class_="best-reply")
     if isinstance(best, Tag) and isinstance(text := best.find(class_="post-body"), Tag):
         cards.append((best, text))
-    for reply in replies.find_all("div", class_="reply"):
-        text = reply.find(class_="post-body")
+    for reply in replies.find_all(_apple_reply):
+        text = reply.find(class_=_APPLE_BODY)
         if isinstance(text, Tag) and not (len(cards) > 1 and reply.find(class_="best-reply-badge")):
             cards.append((reply, text))
-    return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name")))
+    return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name, .author-info .author-name")))
                                for card, text in cards])
+
+
+def _apple_reply(tag: Tag) -> bool:
+    """A reply's card in an Apple Community thread: div.reply, or article.thread-reply in the other markup."""
+    classes = tag.get("class") or ()
+    return (tag.name == "div" and "reply" in classes) or (tag.name == "article" and "thread-reply" in classes)
 
 
 def _v2ex(soup: BeautifulSoup) -> Thread | None:

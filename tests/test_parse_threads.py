@@ -2466,3 +2466,23 @@ def test_a_xiaomi_community_post_keeps_its_replies_the_official_one_first() -> N
             + "</div></div></div><div class='footer'><p>京ICP备10046444号</p></div></body></html>")
     assert parts(page) == [("插卡就被扣了国际短信费", "余额少了 49 ₸。"), ("插卡就被扣了国际短信费（回复）", "激活短信每张卡只发一条。"),
                            ("双卡会发两次吗？", "是的，各扣一次。"), ("米粉（楼主）", "谢谢官方。")]
+
+
+def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_is() -> None:
+    # holdout179: article.thread-question and section.thread-answers of article.thread-reply (the chosen one
+    # `recommended-answer` under 「推薦答案」) were read as a page: each reply titled 「subject（回复）」, the asker's
+    # follow-up question too, and the badge opened the answer
+    reply = ("<article class='thread-reply {}'>{}<div class='author-info'><span class='author-name'>{}</span>"
+             "<span class='author-level'>等級 4</span><span class='post-date'>2025年2月4日</span></div>"
+             "<div class='thread-body user-content'><p>{}</p></div><div class='reply-meta'>"
+             "<span class='helpful'>有幫助 (9)</span><a href='#'>回覆</a></div></article>")
+    page = ("<html><body><nav id='globalnav'><a>Apple</a></nav><main class='thread-main'><article class='thread-question'>"
+            "<div class='author-info'><span class='author-name'>Madina</span><span class='author-level'>等級 1</span></div>"
+            "<h1 class='thread-title'>用 Mac 接聽會扣通話分鐘嗎？</h1><div class='thread-body user-content'>"
+            "<p>Mac 也會一起響。</p></div><div class='thread-meta'><span class='metoo'>我也有這個問題 (18)</span></div>"
+            "</article><section class='thread-answers'>"
+            + reply.format("recommended-answer", "<div class='answer-badge'>推薦答案</div>", "kHawk", "還是扣 iPhone 的分鐘。")
+            + reply.format("", "", "Madina", "謝謝！還想問 Mac 可以打 USSD 嗎？")
+            + "</section></main></body></html>")
+    assert parts(page) == [("用 Mac 接聽會扣通話分鐘嗎？", "Mac 也會一起響。"), ("kHawk", "還是扣 iPhone 的分鐘。"),
+                           ("Madina（楼主）", "謝謝！還想問 Mac 可以打 USSD 嗎？")]
