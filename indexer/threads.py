@@ -1,5 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区 or Zoho Community forum, a Lemmy
+vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
+Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
@@ -106,6 +107,8 @@ _MANTIS_USER = re.compile(r"view_user_page\.php")
 # Fossil's forum: a post header's link to its writer's timeline (「/timeline?u=UN7LBA」), whose text is 「login (full name)」
 _FOSSIL_USER = re.compile(r"[?&]u=")
 _FOSSIL_LOGIN = re.compile(r"\s*\([^()]*\)$")
+# an Apple Community post's text: .post-body, or .thread-body in the markup of article cards (holdout179)
+_APPLE_BODY = ["post-body", "thread-body"]
 _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
@@ -146,7 +149,8 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
+    Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
@@ -947,11 +951,16 @@ def _apple_community(soup: BeautifulSoup) -> Thread | None:
     the numbered lines the asker asks about were steps, the replies ran together under 「7 則回覆」 with
     their dates, and the best reply was there twice. The question is the lead, the best reply (its box,
     whole) then each reply a part headed by its author (the asker's 「（楼主）」); the list's badged copy
-    of the best reply (its first paragraph and 「查看完整回覆」) goes."""
-    question = soup.find("section", class_="thread-question")
+    of the best reply (its first paragraph and 「查看完整回覆」) goes.
+
+    The same thread saved in the other markup (holdout179): article.thread-question, its text .thread-body, then
+    section.thread-answers of article.thread-reply, each an .author-info (name, 等級, date) over its .thread-body,
+    the chosen one `recommended-answer` under its 「推薦答案」 badge, in place. Read as a page, each reply was
+    titled 「subject（回复）」 — the asker's follow-up question too — and the badge opened the answer's text."""
+    question = soup.find(["section", "article"], class_="thread-question")
     heading = question.find("h1", class_="thread-title") if isinstance(question, Tag) else None
-    body = question.find(class_="post-body") if isinstance(question, Tag) else None
-    replies = soup.find("section", class_="thread-replies")
+    body = question.find(class_=_APPLE_BODY) if isinstance(question, Tag) else None
+    replies = soup.find("section", class_=["thread-replies", "thread-answers"])
     subject = _text(heading)
     if not subject or not isinstance(body, Tag) or not isinstance(replies, Tag):
         return None
@@ -959,12 +968,18 @@ def _apple_community(soup: BeautifulSoup) -> Thread | None:
     best = soup.find("section", class_="best-reply")
     if isinstance(best, Tag) and isinstance(text := best.find(class_="post-body"), Tag):
         cards.append((best, text))
-    for reply in replies.find_all("div", class_="reply"):
-        text = reply.find(class_="post-body")
+    for reply in replies.find_all(_apple_reply):
+        text = reply.find(class_=_APPLE_BODY)
         if isinstance(text, Tag) and not (len(cards) > 1 and reply.find(class_="best-reply-badge")):
             cards.append((reply, text))
-    return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name")))
+    return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name, .author-info .author-name")))
                                for card, text in cards])
+
+
+def _apple_reply(tag: Tag) -> bool:
+    """A reply's card in an Apple Community thread: div.reply, or article.thread-reply in the other markup."""
+    classes = tag.get("class") or ()
+    return (tag.name == "div" and "reply" in classes) or (tag.name == "article" and "thread-reply" in classes)
 
 
 def _v2ex(soup: BeautifulSoup) -> Thread | None:
@@ -1132,12 +1147,88 @@ def _zoho_community(soup: BeautifulSoup) -> Thread | None:
              if isinstance(text := card.find("div", class_="zc-reply-content"), Tag)]
     best = next((card for card, _ in cards if "zc-reply-best" in card.get("class", ())), None)
     cards.sort(key=lambda found: found[0] is not best)      # the best one first, the rest in order
-    posts = [(_post(soup, lead), _text(topic.select_one(".zc-topic-meta .zc-author")))]
-    posts += [(_post(soup, text), _text(card.select_one(".zc-reply-meta .zc-author"))) for card, text in cards]
-    thread = _authored(posts)
-    if best is not None:
-        thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
-    return subject, thread
+    return subject, _best_answered(soup, (lead, _text(topic.select_one(".zc-topic-meta .zc-author"))),
+                                   [(text, _text(card.select_one(".zc-reply-meta .zc-author"))) for card, text in cards],
+                                   best is not None)
+
+
+def _best_answered(soup: BeautifulSoup, lead: tuple[Tag, str], replies: list[tuple[Tag, str]], best: bool) -> list[Tag]:
+    """The lead, then each reply (text, author) a part headed by its author (the poster's 「（楼主）」), except the
+    first when `best` — the chosen or the site's official answer, which answers the question: 「subject（回复）」
+    (Zoho Community, Khoros, Microsoft Community, 小米社区)."""
+    thread = _authored([(_post(soup, text), author) for text, author in [lead, *replies]])
+    if best and len(thread) > 1:
+        thread[1].attrs.pop(_BY, None)
+    return thread
+
+
+def _khoros(soup: BeautifulSoup) -> Thread | None:
+    """A Khoros (Lithium) community thread (Samsung Members, …; a `lia-` prefix on every class): each message a
+    div.lia-message-view-wrapper — the topic's `lia-thread-topic` with h1.lia-message-subject, the accepted reply's
+    `lia-accepted-solution` with its 「已接受的解决方案」 label — of an author card (`a.lia-user-name-link`, the rank
+    span.lia-user-rank), a DateTime span, the text in div.lia-message-body-content, tags and the kudos widget (「12 赞」);
+    the replies under the list's own heading 「5 条回复」. Read as a page, the authors went but each date and the
+    kudos label 「赞」 stayed as text, 「5 条回复」 titled a section of the badge and a date, and the replies after the
+    answer's last <h3> ran into it (holdout179). As Zoho Community's: the topic is the lead, the accepted reply
+    (moved first) answers it, each other message a part headed by its author."""
+    messages = soup.find_all("div", class_="lia-message-view-wrapper")
+    topic = next((found for found in messages if "lia-thread-topic" in found.get("class", ())), None)
+    lead = topic.find("div", class_="lia-message-body-content") if isinstance(topic, Tag) else None
+    subject = _text(soup.find("h1", class_="lia-message-subject"))
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in messages
+             if card is not topic and isinstance(text := card.find("div", class_="lia-message-body-content"), Tag)]
+    best = next((card for card, _ in cards if "lia-accepted-solution" in card.get("class", ())), None)
+    cards.sort(key=lambda found: found[0] is not best)
+    return subject, _best_answered(soup, (lead, _text(topic.find(class_="lia-user-name-link"))),
+                                   [(text, _text(card.find(class_="lia-user-name-link"))) for card, text in cards],
+                                   best is not None)
+
+
+def _ms_community(soup: BeautifulSoup) -> Thread | None:
+    """A Microsoft Community (answers.microsoft.com) thread: div.thread-message#thread-question (h1.ThreadTitle, a
+    header of span.message-author and 「已询问 date」, the text in div.thread-message-content-body, 「我有同样的问题
+    (47)」), then div.answers-container of div.thread-message.answer — the chosen one `accepted` under its 「✔ 答案」
+    badge, a header of author, role 「独立顾问」 and 「已回复 date」, the text, 「此回复是否有帮助？」. Read as a page, the
+    badge and the answer's opening ran into the question, and the answer's close, the asker's reply and the next
+    reply's opening into the answer's last <h3> section (holdout179). As Zoho Community's: the question is the lead,
+    the accepted answer (moved first) answers it, each other reply a part headed by its author."""
+    question = soup.find(class_="ThreadTitle")
+    card = question.find_parent("div", class_="thread-message") if isinstance(question, Tag) else None
+    lead = card.find("div", class_="thread-message-content-body") if isinstance(card, Tag) else None
+    subject = _text(question)
+    if not isinstance(card, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(found, text) for found in soup.find_all("div", class_="answer")
+             if "thread-message" in found.get("class", ())
+             and isinstance(text := found.find("div", class_="thread-message-content-body"), Tag)]
+    best = next((found for found, _ in cards if "accepted" in found.get("class", ())), None)
+    cards.sort(key=lambda found: found[0] is not best)
+    return subject, _best_answered(soup, (lead, _text(card.find(class_="message-author"))),
+                                   [(text, _text(found.find(class_="message-author"))) for found, text in cards],
+                                   best is not None)
+
+
+def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
+    """A 小米社区 (xiaomi.cn) post as the browser saves it: div.post-detail (the board path, h1.post-title, the
+    div.user-info line of name, 「Lv.6」, date, 「浏览 4862」 and 「来自 Redmi Note 13」, the text in div.post-content,
+    tags and 点赞/收藏/分享), then, beside it, div.reply-wrap: 「全部回复 4」 over each div.reply-item (div.reply-user
+    of name, level or the 「官方」 tag, the text in div.reply-content, time and 「赞 56」). Read as a page, the user-info
+    line opened the post's text and every reply was lost (the reply block lies outside the post, holdout179). The
+    post is the lead, an official reply (moved first) answers it, each other reply a part headed by its author."""
+    detail = soup.find("div", class_="post-detail")
+    lead = detail.find("div", class_="post-content") if isinstance(detail, Tag) else None
+    subject = _text(soup.find("h1", class_="post-title"))
+    if not isinstance(detail, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all("div", class_="reply-item")
+             if isinstance(text := card.find("div", class_="reply-content"), Tag)]
+    best = next((card for card, _ in cards if "official" in card.get("class", ())), None)
+    cards.sort(key=lambda found: found[0] is not best)
+    return subject, _best_answered(soup, (lead, _text(detail.select_one(".user-info .user-name"))),
+                                   [(text, _text(card.select_one(".reply-user .user-name"))) for card, text in cards],
+                                   best is not None)
 
 
 def _canny(soup: BeautifulSoup) -> Thread | None:
@@ -2474,7 +2565,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK),
-    (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
+    (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"),
 )

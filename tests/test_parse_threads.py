@@ -2389,3 +2389,100 @@ def test_a_mantis_bugs_fields_are_its_parts_and_its_notes_replies_by_their_autho
         ("section", "timur", "原因找到了：发件人没有登记。"),
         ("qa", "路费能报销吗？", "能，每人补偿 10 000 ₸。")]
     assert {f.procedure.title for f in frags if f.type == "step"} == {"重现步骤"}
+
+
+def _khoros_message(name: str, rank: str, text: str, extra: str = "", kind: str = "") -> str:
+    return (f"<div class='lia-message-view-wrapper {kind}'><div class='lia-message-author-with-avatar'>"
+            f"<a class='lia-user-name-link'><span class='login-bold'>{name}</span></a>"
+            f"<span class='lia-user-rank'>{rank}</span></div>{extra}"
+            "<span class='DateTime'><span class='local-date'>2025-03-09</span> <span class='local-time'>09:02</span></span>"
+            f"<div class='lia-message-body-content'>{text}</div>"
+            "<div class='lia-component-kudos-widget'><span class='lia-button-image-kudos-count'>9</span> 赞</div></div>")
+
+
+def test_a_khoros_thread_is_its_topic_then_the_accepted_solution_then_each_reply_by_author() -> None:
+    # holdout179 (Samsung Members): read as a page, the authors went while each date and the kudos label 「赞」 stayed,
+    # 「5 条回复」 titled a section of the solution badge and a date, and the replies ran into the answer's last <h3>
+    page = ("<html><body class='lia-body'><header class='lia-header'><a class='login-link'>登录</a></header><main>"
+            + _khoros_message("Aidos", "Active Level 3", "<p>第二个 WhatsApp 收不到验证码。</p>",
+                              "<h1 class='lia-message-subject'>双开应用收不到验证码</h1>", "lia-thread-topic")
+            + "<div class='lia-component-reply-list'><h2 class='lia-component-title'>3 条回复</h2>"
+            + _khoros_message("Dana", "Active Level 5", "<p>补充：Viber 不能双开。</p>")
+            + _khoros_message("Samsung_Moderator", "Moderator", "<h3>收不到的原因</h3><p>关掉禁止字母短信的服务。</p>",
+                              "<div class='lia-component-solution-info'><span class='lia-solution-label'>已接受的解决方案"
+                              "</span></div>", "lia-accepted-solution")
+            + _khoros_message("Aidos", "Active Level 3", "<p>关掉以后验证码就到了。</p>")
+            + "</div></main><footer class='lia-footer'><p>Copyright© Samsung</p></footer></body></html>")
+    assert parts(page) == [("双开应用收不到验证码", "第二个 WhatsApp 收不到验证码。"), ("收不到的原因", "关掉禁止字母短信的服务。"),
+                           ("Dana", "补充：Viber 不能双开。"), ("Aidos（楼主）", "关掉以后验证码就到了。")]
+
+
+def _ms_answer(name: str, text: str, accepted: bool = False) -> str:
+    return (f"<div class='thread-message answer{' accepted' if accepted else ''}'>"
+            + ("<div class='answer-label'><span class='accepted-badge'>✔ 答案</span></div>" if accepted else "")
+            + f"<div class='thread-message-content-header'><span class='message-author'>{name}</span>"
+            "<span class='author-role'>独立顾问</span><span class='message-date'>已回复 2025年5月12日</span></div>"
+            f"<div class='thread-message-content-body'>{text}</div><div class='thread-message-content-footer'>"
+            "<span class='helpful-question'>此回复是否有帮助？</span><button>是</button><button>否</button></div></div>")
+
+
+def test_a_microsoft_community_thread_is_its_question_then_the_answer_then_each_reply_by_author() -> None:
+    # holdout179: read as a page, the 「✔ 答案」 badge and the answer's opening ran into the question, and the asker's
+    # reply and the next reply's opening into the answer's last <h3> section
+    page = ("<html><body><header id='uhfHeader'><a>登录</a></header><main id='mainContent'>"
+            "<div class='thread-message' id='thread-question'><h1 class='ThreadTitle'>安全代码短信收不到</h1>"
+            "<div class='thread-message-content-header'><span class='message-author'>Askar T</span>"
+            "<span class='message-date'>已询问 2025年5月12日</span></div><div class='thread-message-content-body'>"
+            "<p>点了发送一直收不到。</p></div><button class='same-question'>我有同样的问题 (47)</button></div>"
+            "<div class='answers-container'>"
+            + _ms_answer("Askar T", "<p>谢谢！确实是多写了一个 8。</p>")
+            + _ms_answer("Tatiana Sh", "<p>你好，问题多半出在号码格式。</p><h3>1. 检查号码格式</h3><p>不要写开头的 8。</p>",
+                         accepted=True)
+            + "</div></main></body></html>")
+    assert parts(page) == [("安全代码短信收不到", "点了发送一直收不到。"), ("安全代码短信收不到（回复）", "你好，问题多半出在号码格式。"),
+                           ("检查号码格式", "不要写开头的 8。"), ("Askar T（楼主）", "谢谢！确实是多写了一个 8。")]
+
+
+def _xiaomi_reply(name: str, tag: str, text: str, official: bool = False) -> str:
+    return (f"<div class='reply-item{' official' if official else ''}'><div class='reply-user'>"
+            f"<span class='user-name'>{name}</span>{tag}</div><div class='reply-content'>{text}</div>"
+            "<div class='reply-meta'><span class='reply-time'>2025-01-18 10:05</span><span class='reply-like'>赞 56</span>"
+            "</div></div>")
+
+
+def test_a_xiaomi_community_post_keeps_its_replies_the_official_one_first() -> None:
+    # holdout179: the reply block beside div.post-detail was lost whole, and the user-info line opened the post's text
+    page = ("<html><body><div class='open-app-banner'><span>打开小米社区APP</span></div><div class='main-wrap'>"
+            "<div class='post-detail'><div class='board-path'><a>首页</a> &gt; <span>正文</span></div>"
+            "<h1 class='post-title'>插卡就被扣了国际短信费</h1><div class='user-info'><span class='user-name'>米粉</span>"
+            "<span class='level-tag'>Lv.6</span><span class='publish-time'>2025-01-17 22:36</span>"
+            "<span class='view-count'>浏览 4862</span></div><div class='post-content rich-text'><p>余额少了 49 ₸。</p></div>"
+            "<div class='post-actions'><span class='like-btn'>点赞 128</span></div></div>"
+            "<div class='reply-wrap'><div class='reply-header'>全部回复 <span class='reply-count'>3</span></div>"
+            "<div class='reply-list'>"
+            + _xiaomi_reply("Nurlan", "<span class='level-tag'>Lv.4</span>", "<p>问：双卡会发两次吗？</p><p>答：是的，各扣一次。</p>")
+            + _xiaomi_reply("小米客服", "<span class='official-tag'>官方</span>", "<p>激活短信每张卡只发一条。</p>", official=True)
+            + _xiaomi_reply("米粉", "<span class='level-tag'>Lv.6</span>", "<p>谢谢官方。</p>")
+            + "</div></div></div><div class='footer'><p>京ICP备10046444号</p></div></body></html>")
+    assert parts(page) == [("插卡就被扣了国际短信费", "余额少了 49 ₸。"), ("插卡就被扣了国际短信费（回复）", "激活短信每张卡只发一条。"),
+                           ("双卡会发两次吗？", "是的，各扣一次。"), ("米粉（楼主）", "谢谢官方。")]
+
+
+def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_is() -> None:
+    # holdout179: article.thread-question and section.thread-answers of article.thread-reply (the chosen one
+    # `recommended-answer` under 「推薦答案」) were read as a page: each reply titled 「subject（回复）」, the asker's
+    # follow-up question too, and the badge opened the answer
+    reply = ("<article class='thread-reply {}'>{}<div class='author-info'><span class='author-name'>{}</span>"
+             "<span class='author-level'>等級 4</span><span class='post-date'>2025年2月4日</span></div>"
+             "<div class='thread-body user-content'><p>{}</p></div><div class='reply-meta'>"
+             "<span class='helpful'>有幫助 (9)</span><a href='#'>回覆</a></div></article>")
+    page = ("<html><body><nav id='globalnav'><a>Apple</a></nav><main class='thread-main'><article class='thread-question'>"
+            "<div class='author-info'><span class='author-name'>Madina</span><span class='author-level'>等級 1</span></div>"
+            "<h1 class='thread-title'>用 Mac 接聽會扣通話分鐘嗎？</h1><div class='thread-body user-content'>"
+            "<p>Mac 也會一起響。</p></div><div class='thread-meta'><span class='metoo'>我也有這個問題 (18)</span></div>"
+            "</article><section class='thread-answers'>"
+            + reply.format("recommended-answer", "<div class='answer-badge'>推薦答案</div>", "kHawk", "還是扣 iPhone 的分鐘。")
+            + reply.format("", "", "Madina", "謝謝！還想問 Mac 可以打 USSD 嗎？")
+            + "</section></main></body></html>")
+    assert parts(page) == [("用 Mac 接聽會扣通話分鐘嗎？", "Mac 也會一起響。"), ("kHawk", "還是扣 iPhone 的分鐘。"),
+                           ("Madina（楼主）", "謝謝！還想問 Mac 可以打 USSD 嗎？")]
