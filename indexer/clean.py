@@ -369,6 +369,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
+    if page and (marks is None or "subpages" in marks):
+        _wiki_subpage_title(soup)       # (before the chrome rules take the 「< Book」 line naming the page's parents)
     if page and (marks is None or "tl_article_content" in marks):
         _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
@@ -4000,6 +4002,27 @@ def _notes_heading(soup: BeautifulSoup) -> Tag:
     heading = soup.new_tag("h2")
     heading.string = FOOTNOTES_TITLE
     return heading
+
+
+def _wiki_subpage_title(soup: BeautifulSoup) -> None:
+    """A MediaWiki subpage (a Wikibooks chapter, 「Book/Chapter」) is titled by its h1 with its parents' path, the
+    parents linked in `span.subpages` under it (「< Book」, 「< Book | Part」): holdout181's chapter was titled
+    「哈薩克斯坦行動通訊指南/語音輸入與聽寫」, the book's name over every chapter's first part. The h1 loses the path its
+    parents' links spell (a link's text is its page's whole name, or the part after its parent's), keeping the
+    page's own name 「語音輸入與聽寫」; an h1 that does not begin with that path is left as it is."""
+    heading = soup.find("h1", id="firstHeading") or soup.find("h1", class_="firstHeading")
+    crumbs = soup.find("span", class_="subpages")
+    if not isinstance(heading, Tag) or not isinstance(crumbs, Tag):
+        return
+    path = ""
+    for link in crumbs.find_all("a"):
+        name = one_line(link)
+        if name:
+            path = (name if path and name.startswith(path) else path + name) + "/"
+    title = one_line(heading)
+    if path and title.startswith(path) and title[len(path):].strip():
+        heading.clear()
+        heading.string = title[len(path):].strip()
 
 
 def _message_boxes(tags: list[Tag]) -> None:
