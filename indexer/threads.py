@@ -127,7 +127,7 @@ _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # … and, on a page saved without it, its <title>'s suffix (「… - Ответы Mail.ru」)
 _OTVET_TITLE = re.compile(r"[-–—|]\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # Its title's class: h1.question__title, or h1.q-title on pages of the shorter class names
-_OTVET_MARK = re.compile(r"^(?:question__|q-)title$")
+_OTVET_MARK = re.compile(r"^(?:question__|q--?)title$")
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
@@ -2065,30 +2065,42 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     if found is None:
         return None
     subject, asked = found
-    answers = [(answer, text) for answer in soup.select(".best-answer div.answer, .answers div.answer")
-               if (text := answer.find(class_=("answer__text", "a-text"))) is not None]
+    answers = [(answer, text) for answer in soup.select(".best-answer div.answer, .answers div.answer, .answers div.a")
+               if (text := answer.find(class_=("answer__text", "a-text", "a--atext"))) is not None]
     # (the best one first, the rest in the page's order)
     answers.sort(key=lambda found: not ("answer_best" in found[0].get("class", ())
                                         or found[0].get("itemprop") == "acceptedAnswer"))
     names = {name for card in soup.find_all(class_=("question__author-name", "answer__author-name", "comment__author",
-                                                    "q-author__name", "a-author__name"))
+                                                    "q-author__name", "a-author__name", "q--author-name",
+                                                    "a--author-name", "comment--author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".comments .comment__text")
+        (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
                 if (line := unaddressed(_text(comment), names))],
-         _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name")))
+         _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
+                                 ".a--author .a--author-name")))
         for answer, text in answers])
 
 
 def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
     """An Ответы Mail.ru page of the shorter class names (h1.q-title, .q-text, the best answer in
     section.best-answer under its 「Лучший ответ」 label, each answer's .a-author card and .a-text), saved without
-    og:site_name: told by its <title>'s 「 - Ответы Mail.ru」 (the class names are common words)."""
+    og:site_name: told by its <title>'s 「 — Ответы Mail.ru」 (the class names are common words). Pages of the
+    double-dashed names (holdout181: article.q with h1.q--title and .q--text, section.answers of div.a — the best
+    one .a--best under the h2 「Лучший ответ」, the others under 「Остальные ответы」 —, each its .a--author card,
+    .a--atext and .a--comments) are read alike; there, the asker's addition (.q--additional: its label
+    「Дополнение к вопросу」 over .q--additional-text) goes on the question's text without its label. Read as a page,
+    the answers were titled by the two h2 labels, the answerers and both comments lost, the label a line of the
+    question, and the second, third and fourth answers cut at their lists into passages that mixed them."""
     title = _text(soup.find("title"))
-    subject = _text(soup.find("h1", class_="q-title"))
-    text = soup.select_one(".question .q-text")
+    subject = _text(soup.find("h1", class_=("q-title", "q--title")))
+    text = soup.select_one(".question .q-text, article.q .q--text")
     if not _OTVET_TITLE.search(title) or not subject or text is None:
         return None
+    for added in soup.select("article.q .q--additional .q--additional-text"):
+        if _text(added):
+            added.name = "p"
+            text.append(added.extract())
     return subject, text
 
 

@@ -1907,6 +1907,45 @@ def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others(
                            ("Жанна的回答", "有哈萨克语的 Аяз Ата。\n幼儿园集体订只要 3 000 ₸。")]
 
 
+def _otvet_dashed_answer(writer: str, text: str, best: bool = False, comment: tuple[str, str] | None = None) -> str:
+    """An answer as Ответы Mail.ru's pages of the double-dashed class names draw one: div.a (.a--best on the best one),
+    the .a--author card (name, level, date), the .a--atext, the likes line and its .a--comments."""
+    said = (f"<div class='a--comments'><div class='comment'><a class='comment--author' href='#'>{comment[0]}</a> "
+            f"<span class='comment--text'>{comment[1]}</span> <time>1 месяц назад</time></div></div>" if comment else "")
+    return (f"<div class='a{' a--best' if best else ''}' itemprop='{'acceptedAnswer' if best else 'suggestedAnswer'}'>"
+            f"<div class='a--author'><a class='a--author-name' href='/profile/2/'>{writer}</a> <span "
+            f"class='a--author-level'>Знаток (412)</span> <time>2 месяца назад</time></div><div class='a--atext' "
+            f"itemprop='text'>{text}</div><div class='a--footer'><span class='a--likes'>👍 15</span> <button "
+            f"class='a--reply'>Комментировать</button></div>{said}</div>")
+
+
+def test_an_otvet_mail_ru_page_of_the_double_dashed_class_names_is_read_as_the_others() -> None:
+    # holdout181: its h1.q--title, .q--text and div.a cards were not the reader's; read as a page, the answers were
+    # titled by the h2 labels 「Лучший ответ」 / 「Остальные ответы」, the answerers and the comments were lost, the
+    # addition's label 「Дополнение к вопросу」 a line of the question and the other answers cut into mixed passages
+    page = ("<html lang='ru'><head><title>热点下载游戏怎么省流量？ — Ответы Mail.ru</title></head><body class='otvet'>"
+            "<header class='otvet-header'><a href='/' class='otvet-logo'>Ответы Mail.ru</a></header><main "
+            "class='question-page'><article class='q' itemscope itemtype='https://schema.org/Question'><div "
+            "class='q--author'><a class='q--author-name' href='/profile/1/'>Ерлан Т.</a> <span class='q--author-level'>"
+            "Ученик (142)</span></div><h1 class='q--title' itemprop='name'>热点下载游戏怎么省流量？</h1><div "
+            "class='q--text' itemprop='text'>PS5 连手机热点，下了 20 GB 就限速了。</div><div class='q--additional'><div "
+            "class='q--additional-title'>Дополнение к вопросу</div><div class='q--additional-text'>补充：手机是 iPhone 13。"
+            "</div></div><div class='q--footer'><span class='q--answers-count'>3 ответа</span> <button>Подписаться"
+            "</button></div></article><section class='answers'><h2 class='answers--title'>Лучший ответ</h2>"
+            + _otvet_dashed_answer("Gamer_KZ", "热点流量另算，买 30 天的热点包。", best=True,
+                                   comment=("Ерлан Т.", "谢谢！买了热点包就正常了。"))
+            + "<h2 class='answers--title'>Остальные ответы</h2>"
+            + _otvet_dashed_answer("Дмитрий", "别改 TTL，会封卡。", comment=("Gamer_KZ", "40 ms 还能接受。"))
+            + _otvet_dashed_answer("Сауле_88", "热点会自动关闭：<br><ul><li>iPhone：打开「最大兼容性」。</li>"
+                                   "<li>安卓：改成「从不」。</li></ul>速度一般 30–60 Mbit/s。")
+            + "</section></main></body></html>")
+    assert parts(page) == [("热点下载游戏怎么省流量？", "PS5 连手机热点，下了 20 GB 就限速了。\n补充：手机是 iPhone 13。"),
+                           ("热点下载游戏怎么省流量？（回复）", "热点流量另算，买 30 天的热点包。\n谢谢！买了热点包就正常了。"),
+                           ("Дмитрий的回答", "别改 TTL，会封卡。\n40 ms 还能接受。"),
+                           ("Сауле_88的回答", "热点会自动关闭：\niPhone：打开「最大兼容性」。\n安卓：改成「从不」。\n"
+                                             "速度一般 30–60 Mbit/s。")]
+
+
 def _habr_qna_answer(nick: str, name: str, text: str, comments: tuple[tuple[str, str], ...] = (),
                      solution: bool = False) -> str:
     """An answer as a Habr Q&A question page draws one: 「Решение」 on the solution, the answerer's user-summary (name,
