@@ -122,6 +122,8 @@ _NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
 _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 # Yandex Q (Яндекс Кью, yandex.ru/q): the site's name in its og:site_name
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
+# its question's heading: h1.Question-Title, or h1.QuestionPage-Title on the pages whose answers are div.Answer cards
+_YANDEX_Q_MARK = re.compile(r"^Question(?:Page)?-Title$")
 # Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
 _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # … and, on a page saved without it, its <title>'s suffix (「… - Ответы Mail.ru」)
@@ -1987,19 +1989,22 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     the first answer's comments a detached 「评论」 part at the page's end and the second's lost. As Stack
     Exchange's: the question is the lead, the first answer answers it, each other answer a part headed by its
     author (「徐工的回答」), a post's comments paragraphs after its text."""
-    found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description")
+    found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description") \
+        or _site_question(soup, _YANDEX_Q_SITE, "QuestionPage-Title", ".QuestionPage .QuestionPage-Description")
     if found is None:
         return None
     subject, asked = found
-    answers = [(answer, text) for answer in soup.find_all("article", class_="Answer")
-               if (text := answer.find(class_="Answer-Content")) is not None]
+    answers = [(answer, text) for answer in soup.find_all(("article", "div"), class_="Answer")
+               if (text := answer.find(class_=("Answer-Content", "AnswerText"))) is not None]
     if not answers:
         return None
-    names = {name for card in soup.find_all(class_=("UserCard-Name", "Comment-Author")) if (name := _text(card))}
+    names = {name for card in soup.find_all(class_=("UserCard-Name", "AuthorCard-Name", "Comment-Author"))
+             if (name := _text(card))}
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".Comments .Comment-Text")
                 if (line := unaddressed(_text(comment), names))],
-         _text(answer.select_one(".Answer-Author .UserCard-Name"))) for answer, text in answers])
+         _text(answer.select_one(".Answer-Author .UserCard-Name, .AuthorCard .AuthorCard-Name")))
+        for answer, text in answers])
 
 
 def _answered(soup: BeautifulSoup, asked: Tag, answers: list[tuple[Tag, list[str], str]]) -> list[Tag]:
@@ -2483,7 +2488,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
-    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
+    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),

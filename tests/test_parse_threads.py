@@ -1752,6 +1752,44 @@ def test_a_yandex_q_question_is_its_lead_then_each_answer_with_its_comments_with
         ("section", "小赵的回答", "把你的号码交给护士站。")]
 
 
+def _yandex_q_card_page(site: str = "Яндекс Кью") -> str:
+    """A Yandex Q page of the later layout: h1.QuestionPage-Title, .QuestionPage-Description, its meta line and count,
+    then div.Answers of div.Answer cards (.AuthorCard: name, badge, description; .AnswerText; votes and date)."""
+    def answer(writer: str, about: str, text: str, best: bool = False) -> str:
+        return (f"<div class='Answer{' Answer_best' if best else ''}'><div class='AuthorCard'><a class='AuthorCard-Name' "
+                f"href='/q/profile/x/'>{writer}</a> <span class='AuthorCard-Description'>{about}</span></div>"
+                f"<div class='AnswerText'>{text}</div><div class='Answer-Footer'><button class='Vote Vote_up'>41</button> "
+                "<span class='Answer-Date'>2 ноября 2025</span> <button class='Answer-Comments'>Комментарии 3</button>"
+                "</div></div>")
+    return (f"<html lang='ru'><head><title>公共充电口安全吗？ — Яндекс Кью</title><meta property='og:site_name' "
+            f"content='{site}'></head><body class='Page'><header class='Header'><a class='Header-Logo'>Кью</a></header>"
+            "<div class='QuestionPage'><div class='QuestionPage-Main'><h1 class='QuestionPage-Title'>公共充电口安全吗？</h1>"
+            "<div class='QuestionPage-Description'>车站有免费的 USB 充电柜。</div><div class='QuestionPage-Meta'><span>"
+            "Вопрос задан 14 октября 2025</span></div><div class='QuestionPage-AnswersCount'>3 ответа</div>"
+            "<div class='Answers'>"
+            + answer("Марат К.", "инженер, Алматы", "<p>风险确实存在，但比新闻里说的小。</p><h2>万一怀疑被盗了数据</h2>"
+                     "<p>先改 Kaspi 的密码。</p>", best=True)
+            + answer("Айжан Н.", "часто езжу", "<p>共享充电宝的流程：</p><ol><li>下载 App 并登录。</li>"
+                     "<li>扫机柜上的二维码。</li></ol><p>价格：前 30 分钟 200 ₸。</p>")
+            + answer("Ержан Б.", "Астана", "<p>火车站有带锁的充电格子。</p>")
+            + "</div></div></div></body></html>")
+
+
+def test_a_yandex_q_page_of_answer_cards_is_read_as_the_others() -> None:
+    # holdout181: h1.QuestionPage-Title and div.Answer cards were not the reader's; read as a page, the first answer's
+    # opening was glued to the question, the second and third answers had no boundary (glued to the last part before)
+    assert texts(cut(_yandex_q_card_page())) == [
+        ("section", "公共充电口安全吗？", "车站有免费的 USB 充电柜。"),
+        ("qa", "公共充电口安全吗？（回复）", "风险确实存在，但比新闻里说的小。"),
+        ("section", "万一怀疑被盗了数据", "先改 Kaspi 的密码。"),
+        ("section", "Айжан Н.的回答", "共享充电宝的流程："),
+        ("step", "下载 App 并登录", "下载 App 并登录。"),
+        ("step", "扫机柜上的二维码", "扫机柜上的二维码。"),
+        ("section", "Айжан Н.的回答", "价格：前 30 分钟 200 ₸。"),
+        ("section", "Ержан Б.的回答", "火车站有带锁的充电格子。")]
+    assert "Айжан Н.的回答" not in [title for title, _ in parts(_yandex_q_card_page(site="Some Q"))]
+
+
 def test_yandex_q_marks_on_another_site_make_no_thread() -> None:
     # the same class names on a page whose site is not Yandex Q are some other page's
     page = _yandex_q_page(_yandex_q_answer(1, "张医生", "<p>重症监护室里病人不能带手机。</p>"), site="Some Q")
