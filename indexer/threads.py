@@ -1988,7 +1988,10 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     date line were text, the question and the first answer one passage, the other answers each 「subject（回复）」,
     the first answer's comments a detached 「评论」 part at the page's end and the second's lost. As Stack
     Exchange's: the question is the lead, the first answer answers it, each other answer a part headed by its
-    author (「徐工的回答」), a post's comments paragraphs after its text."""
+    author (「徐工的回答」), a post's comments paragraphs after its text. Pages of the later layout (holdout181:
+    h1.QuestionPage-Title, .QuestionPage-Description, div.Answer cards of .AuthorCard and .AnswerText) are read alike:
+    read as a page, the first answer's opening was glued to the question and the other answers, with no boundary,
+    to the last part before each (the third one inside the second's last Q&A)."""
     found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description") \
         or _site_question(soup, _YANDEX_Q_SITE, "QuestionPage-Title", ".QuestionPage .QuestionPage-Description")
     if found is None:
