@@ -90,6 +90,7 @@ from indexer.twiki_topic import twiki_topic
 from indexer.typeform_form import typeform_form
 from indexer.wecom_doc import wecom_blocks
 from indexer.wikidot_page import wikidot_page
+from indexer.wikihow_article import wikihow_article
 from indexer.wolai_page import wolai_blocks
 from indexer.xiaoe_lesson import xiaoe_lesson
 
@@ -321,7 +322,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -343,6 +344,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
+        wikihow_article(soup, marks)
         blackboard_announcements(soup, marks)
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
@@ -367,6 +369,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
+    if page and (marks is None or "subpages" in marks):
+        _wiki_subpage_title(soup)       # (before the chrome rules take the 「< Book」 line naming the page's parents)
     if page and (marks is None or "tl_article_content" in marks):
         _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
@@ -4202,6 +4206,27 @@ def _notes_heading(soup: BeautifulSoup) -> Tag:
     heading = soup.new_tag("h2")
     heading.string = FOOTNOTES_TITLE
     return heading
+
+
+def _wiki_subpage_title(soup: BeautifulSoup) -> None:
+    """A MediaWiki subpage (a Wikibooks chapter, 「Book/Chapter」) is titled by its h1 with its parents' path, the
+    parents linked in `span.subpages` under it (「< Book」, 「< Book | Part」): holdout181's chapter was titled
+    「哈薩克斯坦行動通訊指南/語音輸入與聽寫」, the book's name over every chapter's first part. The h1 loses the path its
+    parents' links spell (a link's text is its page's whole name, or the part after its parent's), keeping the
+    page's own name 「語音輸入與聽寫」; an h1 that does not begin with that path is left as it is."""
+    heading = soup.find("h1", id="firstHeading") or soup.find("h1", class_="firstHeading")
+    crumbs = soup.find("span", class_="subpages")
+    if not isinstance(heading, Tag) or not isinstance(crumbs, Tag):
+        return
+    path = ""
+    for link in crumbs.find_all("a"):
+        name = one_line(link)
+        if name:
+            path = (name if path and name.startswith(path) else path + name) + "/"
+    title = one_line(heading)
+    if path and title.startswith(path) and title[len(path):].strip():
+        heading.clear()
+        heading.string = title[len(path):].strip()
 
 
 def _message_boxes(tags: list[Tag]) -> None:

@@ -125,12 +125,14 @@ _NGA_POST_BY = re.compile(r"Post by\s*\[?([^\]\(]+?)\]?\s*\([^)]*\)\s*:?\s*$")
 _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 # Yandex Q (Яндекс Кью, yandex.ru/q): the site's name in its og:site_name
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
+# its question's heading: h1.Question-Title, or h1.QuestionPage-Title on the pages whose answers are div.Answer cards
+_YANDEX_Q_MARK = re.compile(r"^Question(?:Page)?-Title$")
 # Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
 _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # … and, on a page saved without it, its <title>'s suffix (「… - Ответы Mail.ru」)
 _OTVET_TITLE = re.compile(r"[-–—|]\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # Its title's class: h1.question__title, or h1.q-title on pages of the shorter class names
-_OTVET_MARK = re.compile(r"^(?:question__|q-)title$")
+_OTVET_MARK = re.compile(r"^(?:question__|q--?)title$")
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
@@ -2077,20 +2079,26 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     date line were text, the question and the first answer one passage, the other answers each 「subject（回复）」,
     the first answer's comments a detached 「评论」 part at the page's end and the second's lost. As Stack
     Exchange's: the question is the lead, the first answer answers it, each other answer a part headed by its
-    author (「徐工的回答」), a post's comments paragraphs after its text."""
-    found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description")
+    author (「徐工的回答」), a post's comments paragraphs after its text. Pages of the later layout (holdout181:
+    h1.QuestionPage-Title, .QuestionPage-Description, div.Answer cards of .AuthorCard and .AnswerText) are read alike:
+    read as a page, the first answer's opening was glued to the question and the other answers, with no boundary,
+    to the last part before each (the third one inside the second's last Q&A)."""
+    found = _site_question(soup, _YANDEX_Q_SITE, "Question-Title", ".Question .Question-Description") \
+        or _site_question(soup, _YANDEX_Q_SITE, "QuestionPage-Title", ".QuestionPage .QuestionPage-Description")
     if found is None:
         return None
     subject, asked = found
-    answers = [(answer, text) for answer in soup.find_all("article", class_="Answer")
-               if (text := answer.find(class_="Answer-Content")) is not None]
+    answers = [(answer, text) for answer in soup.find_all(("article", "div"), class_="Answer")
+               if (text := answer.find(class_=("Answer-Content", "AnswerText"))) is not None]
     if not answers:
         return None
-    names = {name for card in soup.find_all(class_=("UserCard-Name", "Comment-Author")) if (name := _text(card))}
+    names = {name for card in soup.find_all(class_=("UserCard-Name", "AuthorCard-Name", "Comment-Author"))
+             if (name := _text(card))}
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".Comments .Comment-Text")
                 if (line := unaddressed(_text(comment), names))],
-         _text(answer.select_one(".Answer-Author .UserCard-Name"))) for answer, text in answers])
+         _text(answer.select_one(".Answer-Author .UserCard-Name, .AuthorCard .AuthorCard-Name")))
+        for answer, text in answers])
 
 
 def _answered(soup: BeautifulSoup, asked: Tag, answers: list[tuple[Tag, list[str], str]]) -> list[Tag]:
@@ -2156,30 +2164,42 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     if found is None:
         return None
     subject, asked = found
-    answers = [(answer, text) for answer in soup.select(".best-answer div.answer, .answers div.answer")
-               if (text := answer.find(class_=("answer__text", "a-text"))) is not None]
+    answers = [(answer, text) for answer in soup.select(".best-answer div.answer, .answers div.answer, .answers div.a")
+               if (text := answer.find(class_=("answer__text", "a-text", "a--atext"))) is not None]
     # (the best one first, the rest in the page's order)
     answers.sort(key=lambda found: not ("answer_best" in found[0].get("class", ())
                                         or found[0].get("itemprop") == "acceptedAnswer"))
     names = {name for card in soup.find_all(class_=("question__author-name", "answer__author-name", "comment__author",
-                                                    "q-author__name", "a-author__name"))
+                                                    "q-author__name", "a-author__name", "q--author-name",
+                                                    "a--author-name", "comment--author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".comments .comment__text")
+        (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
                 if (line := unaddressed(_text(comment), names))],
-         _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name")))
+         _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
+                                 ".a--author .a--author-name")))
         for answer, text in answers])
 
 
 def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
     """An Ответы Mail.ru page of the shorter class names (h1.q-title, .q-text, the best answer in
     section.best-answer under its 「Лучший ответ」 label, each answer's .a-author card and .a-text), saved without
-    og:site_name: told by its <title>'s 「 - Ответы Mail.ru」 (the class names are common words)."""
+    og:site_name: told by its <title>'s 「 — Ответы Mail.ru」 (the class names are common words). Pages of the
+    double-dashed names (holdout181: article.q with h1.q--title and .q--text, section.answers of div.a — the best
+    one .a--best under the h2 「Лучший ответ」, the others under 「Остальные ответы」 —, each its .a--author card,
+    .a--atext and .a--comments) are read alike; there, the asker's addition (.q--additional: its label
+    「Дополнение к вопросу」 over .q--additional-text) goes on the question's text without its label. Read as a page,
+    the answers were titled by the two h2 labels, the answerers and both comments lost, the label a line of the
+    question, and the second, third and fourth answers cut at their lists into passages that mixed them."""
     title = _text(soup.find("title"))
-    subject = _text(soup.find("h1", class_="q-title"))
-    text = soup.select_one(".question .q-text")
+    subject = _text(soup.find("h1", class_=("q-title", "q--title")))
+    text = soup.select_one(".question .q-text, article.q .q--text")
     if not _OTVET_TITLE.search(title) or not subject or text is None:
         return None
+    for added in soup.select("article.q .q--additional .q--additional-text"):
+        if _text(added):
+            added.name = "p"
+            text.append(added.extract())
     return subject, text
 
 
@@ -2562,7 +2582,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
-    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, "Question-Title"),
+    (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),

@@ -236,6 +236,20 @@ def test_a_mediawiki_page_keeps_its_headings_and_text_without_the_wikis_own_link
         ("section", "参考资料", "«Доверительный платёж». Kcell.")]
 
 
+def test_a_mediawiki_subpage_is_titled_by_its_own_name_without_its_parents_path() -> None:
+    # holdout181 (Wikibooks): the chapter's first part was titled 「指南/語音輸入」, the book's name before the chapter's
+    def page(h1: str, crumbs: str) -> str:
+        return ("<html><body><div id='content' class='mw-body'>"
+                f"<h1 id='firstHeading' class='firstHeading mw-first-heading'>{h1}</h1><div id='bodyContent'>"
+                f"<div id='contentSub'><span class='subpages'>&lt; {crumbs}</span></div>"
+                "<div id='mw-content-text'><div class='mw-parser-output'><p>手機可以用說的代替打字。</p>"
+                "</div></div></div></div></body></html>")
+    assert texts(cut(page("指南/語音輸入", "<a href='/wiki/指南'>指南</a>")))[0][1] == "語音輸入"
+    assert texts(cut(page("指南/通話/語音輸入", "<a href='/wiki/指南'>指南</a> | <a href='/wiki/指南/通話'>通話</a>")))[0][1] \
+        == "語音輸入"
+    assert texts(cut(page("TCP/IP 設定", "<a href='/wiki/指南'>指南</a>")))[0][1] == "TCP/IP 設定"
+
+
 def test_a_mediawiki_pages_notice_box_is_a_paragraph_and_its_unheaded_references_a_part_of_their_own() -> None:
     # holdout106 (Miraheze): the ambox notice opened the first part as a table row 「ℹ️ | 本頁…」, and the references
     # list under no heading of its own was the text of the last section 「常見問題」

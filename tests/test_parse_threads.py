@@ -1752,6 +1752,44 @@ def test_a_yandex_q_question_is_its_lead_then_each_answer_with_its_comments_with
         ("section", "小赵的回答", "把你的号码交给护士站。")]
 
 
+def _yandex_q_card_page(site: str = "Яндекс Кью") -> str:
+    """A Yandex Q page of the later layout: h1.QuestionPage-Title, .QuestionPage-Description, its meta line and count,
+    then div.Answers of div.Answer cards (.AuthorCard: name, badge, description; .AnswerText; votes and date)."""
+    def answer(writer: str, about: str, text: str, best: bool = False) -> str:
+        return (f"<div class='Answer{' Answer_best' if best else ''}'><div class='AuthorCard'><a class='AuthorCard-Name' "
+                f"href='/q/profile/x/'>{writer}</a> <span class='AuthorCard-Description'>{about}</span></div>"
+                f"<div class='AnswerText'>{text}</div><div class='Answer-Footer'><button class='Vote Vote_up'>41</button> "
+                "<span class='Answer-Date'>2 ноября 2025</span> <button class='Answer-Comments'>Комментарии 3</button>"
+                "</div></div>")
+    return (f"<html lang='ru'><head><title>公共充电口安全吗？ — Яндекс Кью</title><meta property='og:site_name' "
+            f"content='{site}'></head><body class='Page'><header class='Header'><a class='Header-Logo'>Кью</a></header>"
+            "<div class='QuestionPage'><div class='QuestionPage-Main'><h1 class='QuestionPage-Title'>公共充电口安全吗？</h1>"
+            "<div class='QuestionPage-Description'>车站有免费的 USB 充电柜。</div><div class='QuestionPage-Meta'><span>"
+            "Вопрос задан 14 октября 2025</span></div><div class='QuestionPage-AnswersCount'>3 ответа</div>"
+            "<div class='Answers'>"
+            + answer("Марат К.", "инженер, Алматы", "<p>风险确实存在，但比新闻里说的小。</p><h2>万一怀疑被盗了数据</h2>"
+                     "<p>先改 Kaspi 的密码。</p>", best=True)
+            + answer("Айжан Н.", "часто езжу", "<p>共享充电宝的流程：</p><ol><li>下载 App 并登录。</li>"
+                     "<li>扫机柜上的二维码。</li></ol><p>价格：前 30 分钟 200 ₸。</p>")
+            + answer("Ержан Б.", "Астана", "<p>火车站有带锁的充电格子。</p>")
+            + "</div></div></div></body></html>")
+
+
+def test_a_yandex_q_page_of_answer_cards_is_read_as_the_others() -> None:
+    # holdout181: h1.QuestionPage-Title and div.Answer cards were not the reader's; read as a page, the first answer's
+    # opening was glued to the question, the second and third answers had no boundary (glued to the last part before)
+    assert texts(cut(_yandex_q_card_page())) == [
+        ("section", "公共充电口安全吗？", "车站有免费的 USB 充电柜。"),
+        ("qa", "公共充电口安全吗？（回复）", "风险确实存在，但比新闻里说的小。"),
+        ("section", "万一怀疑被盗了数据", "先改 Kaspi 的密码。"),
+        ("section", "Айжан Н.的回答", "共享充电宝的流程："),
+        ("step", "下载 App 并登录", "下载 App 并登录。"),
+        ("step", "扫机柜上的二维码", "扫机柜上的二维码。"),
+        ("section", "Айжан Н.的回答", "价格：前 30 分钟 200 ₸。"),
+        ("section", "Ержан Б.的回答", "火车站有带锁的充电格子。")]
+    assert "Айжан Н.的回答" not in [title for title, _ in parts(_yandex_q_card_page(site="Some Q"))]
+
+
 def test_yandex_q_marks_on_another_site_make_no_thread() -> None:
     # the same class names on a page whose site is not Yandex Q are some other page's
     page = _yandex_q_page(_yandex_q_answer(1, "张医生", "<p>重症监护室里病人不能带手机。</p>"), site="Some Q")
@@ -1905,6 +1943,45 @@ def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others(
                            ("怎么预约严寒老人上门？（回复）", "打电话订，付定金 5 000 ₸。"),
                            ("Сергей_К的回答", "关于骗子：只付定金不付全款。"),
                            ("Жанна的回答", "有哈萨克语的 Аяз Ата。\n幼儿园集体订只要 3 000 ₸。")]
+
+
+def _otvet_dashed_answer(writer: str, text: str, best: bool = False, comment: tuple[str, str] | None = None) -> str:
+    """An answer as Ответы Mail.ru's pages of the double-dashed class names draw one: div.a (.a--best on the best one),
+    the .a--author card (name, level, date), the .a--atext, the likes line and its .a--comments."""
+    said = (f"<div class='a--comments'><div class='comment'><a class='comment--author' href='#'>{comment[0]}</a> "
+            f"<span class='comment--text'>{comment[1]}</span> <time>1 месяц назад</time></div></div>" if comment else "")
+    return (f"<div class='a{' a--best' if best else ''}' itemprop='{'acceptedAnswer' if best else 'suggestedAnswer'}'>"
+            f"<div class='a--author'><a class='a--author-name' href='/profile/2/'>{writer}</a> <span "
+            f"class='a--author-level'>Знаток (412)</span> <time>2 месяца назад</time></div><div class='a--atext' "
+            f"itemprop='text'>{text}</div><div class='a--footer'><span class='a--likes'>👍 15</span> <button "
+            f"class='a--reply'>Комментировать</button></div>{said}</div>")
+
+
+def test_an_otvet_mail_ru_page_of_the_double_dashed_class_names_is_read_as_the_others() -> None:
+    # holdout181: its h1.q--title, .q--text and div.a cards were not the reader's; read as a page, the answers were
+    # titled by the h2 labels 「Лучший ответ」 / 「Остальные ответы」, the answerers and the comments were lost, the
+    # addition's label 「Дополнение к вопросу」 a line of the question and the other answers cut into mixed passages
+    page = ("<html lang='ru'><head><title>热点下载游戏怎么省流量？ — Ответы Mail.ru</title></head><body class='otvet'>"
+            "<header class='otvet-header'><a href='/' class='otvet-logo'>Ответы Mail.ru</a></header><main "
+            "class='question-page'><article class='q' itemscope itemtype='https://schema.org/Question'><div "
+            "class='q--author'><a class='q--author-name' href='/profile/1/'>Ерлан Т.</a> <span class='q--author-level'>"
+            "Ученик (142)</span></div><h1 class='q--title' itemprop='name'>热点下载游戏怎么省流量？</h1><div "
+            "class='q--text' itemprop='text'>PS5 连手机热点，下了 20 GB 就限速了。</div><div class='q--additional'><div "
+            "class='q--additional-title'>Дополнение к вопросу</div><div class='q--additional-text'>补充：手机是 iPhone 13。"
+            "</div></div><div class='q--footer'><span class='q--answers-count'>3 ответа</span> <button>Подписаться"
+            "</button></div></article><section class='answers'><h2 class='answers--title'>Лучший ответ</h2>"
+            + _otvet_dashed_answer("Gamer_KZ", "热点流量另算，买 30 天的热点包。", best=True,
+                                   comment=("Ерлан Т.", "谢谢！买了热点包就正常了。"))
+            + "<h2 class='answers--title'>Остальные ответы</h2>"
+            + _otvet_dashed_answer("Дмитрий", "别改 TTL，会封卡。", comment=("Gamer_KZ", "40 ms 还能接受。"))
+            + _otvet_dashed_answer("Сауле_88", "热点会自动关闭：<br><ul><li>iPhone：打开「最大兼容性」。</li>"
+                                   "<li>安卓：改成「从不」。</li></ul>速度一般 30–60 Mbit/s。")
+            + "</section></main></body></html>")
+    assert parts(page) == [("热点下载游戏怎么省流量？", "PS5 连手机热点，下了 20 GB 就限速了。\n补充：手机是 iPhone 13。"),
+                           ("热点下载游戏怎么省流量？（回复）", "热点流量另算，买 30 天的热点包。\n谢谢！买了热点包就正常了。"),
+                           ("Дмитрий的回答", "别改 TTL，会封卡。\n40 ms 还能接受。"),
+                           ("Сауле_88的回答", "热点会自动关闭：\niPhone：打开「最大兼容性」。\n安卓：改成「从不」。\n"
+                                             "速度一般 30–60 Mbit/s。")]
 
 
 def _habr_qna_answer(nick: str, name: str, text: str, comments: tuple[tuple[str, str], ...] = (),
