@@ -51,6 +51,7 @@ from indexer.kaiten_card import kaiten_card
 from indexer.kuaishou import kuaishou_video
 from indexer.linear_issue import linear_issue
 from indexer.mastodon import mastodon_status, pleroma_static
+from indexer.google_chat import google_chat_space
 from indexer.mattermost import mattermost_channel
 from indexer.message_feed import message_feed
 from indexer.messenger import messenger_chat
@@ -1428,6 +1429,7 @@ def parse_article(source: Source) -> Article:
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
+        google_chat_space(soup, marks)  # a Google Chat space the web app shows: its name, each topic with its thread a chat, a topic alone a post
         rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
         pachca_channel(soup, marks)    # a channel Pachca exported as HTML: its name and description, each thread's replies under its root, attachments lines, read as a chat
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
