@@ -46,6 +46,7 @@ from indexer.edmodo_stream import edmodo_stream
 from indexer.facebook import facebook_post
 from indexer.google_keep import keep_note
 from indexer.slido_event import slido_event
+from indexer.mentimeter_results import mentimeter_results
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.instagram import instagram_post
 from indexer.kaiten_card import kaiten_card
@@ -1440,6 +1441,7 @@ def parse_article(source: Source) -> Article:
         olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
         slido_event(soup, marks)       # a Slido event's participant page: its name, code and dates, polls 「label：share」, each answered question a Q&A, no askers, votes or badges
+        mentimeter_results(soup, marks)  # a Mentimeter results page: its title and meta line, each slide under its question, counts beside labels, notes apart, answered questions Q&As
         keep_note(soup, marks)         # a Google Keep note Takeout exported: a paragraph a line (its 【…】 lines its parts), no heading, labels or sharees
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part

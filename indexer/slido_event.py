@@ -87,24 +87,36 @@ def _announcement(soup: BeautifulSoup, section: Tag, article: Tag) -> None:
 def _questions(soup: BeautifulSoup, section: Tag, article: Tag) -> None:
     """The audience's questions under the section's label: each the host replied to a Q&A, the
     others lines after them."""
-    answered: list[Tag] = []
-    open_questions: list[Tag] = []
+    asked: list[tuple[str, Tag | None]] = []
     for item in section.find_all("div", class_="question-item"):
-        asked = item.find(class_="question-item__text")
-        question = clean(asked.get_text()) if isinstance(asked, Tag) else ""
-        if not question:
-            continue
+        text = item.find(class_="question-item__text")
         reply = item.find(class_="question-item__reply")
         if isinstance(reply, Tag):
             for label in reply.find_all(class_="question-item__reply-author"):
                 label.decompose()
-        if isinstance(reply, Tag) and clean(reply.get_text()):
+        asked.append((clean(text.get_text()) if isinstance(text, Tag) else "", reply if isinstance(reply, Tag) else None))
+    blocks = question_blocks(soup, asked)
+    if blocks:
+        article.append(text_tag(soup, "h2", clean(str(section.get("aria-label", ""))) or "Q&A"))
+        article.extend(blocks)
+
+
+def question_blocks(soup: BeautifulSoup, asked: list[tuple[str, Tag | None]]) -> list[Tag]:
+    """An audience's questions, each with the presenter's reply (None for none), as blocks: each
+    replied to a `<details>` (its summary the question, its text the reply's, as `clean._qa_card`
+    writes a shop's question card), then the others, a line each — an open question is no part of
+    the answer above it. Mentimeter's reader shares it."""
+    answered: list[Tag] = []
+    open_questions: list[Tag] = []
+    for question, reply in asked:
+        if not question:
+            continue
+        if reply is not None and clean(reply.get_text()):
             details = soup.new_tag("details")
             details.append(text_tag(soup, "summary", question))
-            details.extend(list(reply.extract().children))
+            reply.extract()
+            details.extend(list(reply.children) if reply.find(["p", "ul", "ol", "div"]) else [reply])
             answered.append(details)
         else:
             open_questions.append(text_tag(soup, "p", question))
-    if answered or open_questions:
-        article.append(text_tag(soup, "h2", clean(str(section.get("aria-label", ""))) or "Q&A"))
-        article.extend(answered + open_questions)
+    return answered + open_questions
