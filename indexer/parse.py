@@ -1316,7 +1316,7 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
     level, run = 1, []
     for i, event in enumerate(events + [_Heading(1, "", "")]):
         if isinstance(event, _Heading):
-            if len(run) >= 2:
+            if len(run) >= 2 or len(run) == 1 and _titles_its_procedure(events, run[0]):
                 parted = any(_CN_PART.match(events[j].text) for j in run)     # (as `promote_bold_headings`)
                 for j in run:
                     down = parted and _NUMBER_PART.match(events[j].text) is not None
@@ -1330,6 +1330,17 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
                 and event.strong_lead == event.text and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
     return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
+
+
+def _titles_its_procedure(events: list[_Heading | Block], j: int) -> bool:
+    """Whether a part's one short all-bold line titles the numbered list right under it, after the
+    part's own text (Zalo OA's 「<p><strong>出发前开通漫游的步骤</strong></p>」 over its <ol>, below the
+    h2's paragraphs): the procedure's own heading, else glued as the last line of the text above and
+    its steps titled by the part. Unnumbered, a label over the list's lines (`_after_labelled_lists`
+    gives the part back what follows the list)."""
+    return 0 < j and isinstance(events[j - 1], Block) and events[j - 1].kind == "p" \
+        and isinstance(events[j + 1], Block) and events[j + 1].kind == "li" and events[j + 1].ordered \
+        and not _ORDINAL_HEADING.match(events[j].text) and not _SUB_NUMBER.match(events[j].text)
 
 
 def _after_labelled_lists(events: list[_Heading | Block], labels: list[int], end: int) -> int | None:
