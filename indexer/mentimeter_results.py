@@ -76,9 +76,10 @@ def _slide(soup: BeautifulSoup, slide: Tag, article: Tag) -> None:
     article.append(text_tag(soup, "h2", title))
     questions = slide.find(class_="mm-qa-list")
     if isinstance(questions, Tag):
-        article.extend(question_blocks(soup, [
-            (clean(item.find(class_="mm-qa-item__text").get_text()) if item.find(class_="mm-qa-item__text") else "",
-             item.find(class_="mm-qa-item__answer")) for item in questions.find_all("li", class_="mm-qa-item")]))
+        items = [(item.find(class_="mm-qa-item__text"), item.find(class_="mm-qa-item__answer"))
+                 for item in questions.find_all("li", class_="mm-qa-item")]
+        article.extend(question_blocks(soup, [(clean(text.get_text()) if isinstance(text, Tag) else "", answer)
+                                              for text, answer in items]))
     else:
         content = slide.find(class_="mm-slide__content")
         article.extend(list((content if isinstance(content, Tag) else slide).children))

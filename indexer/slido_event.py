@@ -15,9 +15,8 @@ glued to their shares (「Beeline40%」) and the event's code and dates were los
 
 `slido_event` puts the event in the page's place as an `<article>` titled by its name, its code and
 dates its first line, each poll its title over its options 「label：share」, each announcement as the
-host wrote it, then the questions under the section's label: a question the host replied to a Q&A
-(a `<details>`, as `clean._qa_card` writes a shop's question card: the question its summary, the reply its text), one nobody answered a line after
-them. Askers, times, upvotes, badges and the reply's label are no text, as in the chat readers.
+host wrote it, then the questions under the section's label (`question_blocks`): a question the
+host replied to a Q&A, one nobody answered a line after them. Askers, times, upvotes, badges and the reply's label are no text, as in the chat readers.
 """
 from __future__ import annotations
 
