@@ -45,12 +45,15 @@ from indexer.discord import discord_channel
 from indexer.edmodo_stream import edmodo_stream
 from indexer.facebook import facebook_post
 from indexer.google_keep import keep_note
+from indexer.slido_event import slido_event
+from indexer.mentimeter_results import mentimeter_results
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.instagram import instagram_post
 from indexer.kaiten_card import kaiten_card
 from indexer.kuaishou import kuaishou_video
 from indexer.linear_issue import linear_issue
 from indexer.mastodon import mastodon_status, pleroma_static
+from indexer.google_chat import google_chat_space
 from indexer.mattermost import mattermost_channel
 from indexer.message_feed import message_feed
 from indexer.messenger import messenger_chat
@@ -1313,7 +1316,7 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
     level, run = 1, []
     for i, event in enumerate(events + [_Heading(1, "", "")]):
         if isinstance(event, _Heading):
-            if len(run) >= 2:
+            if len(run) >= 2 or len(run) == 1 and _titles_its_procedure(events, run[0]):
                 parted = any(_CN_PART.match(events[j].text) for j in run)     # (as `promote_bold_headings`)
                 for j in run:
                     down = parted and _NUMBER_PART.match(events[j].text) is not None
@@ -1327,6 +1330,17 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
                 and event.strong_lead == event.text and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
     return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
+
+
+def _titles_its_procedure(events: list[_Heading | Block], j: int) -> bool:
+    """Whether a part's one short all-bold line titles the numbered list right under it, after the
+    part's own text (Zalo OA's 「<p><strong>出发前开通漫游的步骤</strong></p>」 over its <ol>, below the
+    h2's paragraphs): the procedure's own heading, else glued as the last line of the text above and
+    its steps titled by the part. Unnumbered, a label over the list's lines (`_after_labelled_lists`
+    gives the part back what follows the list)."""
+    return 0 < j and isinstance(events[j - 1], Block) and events[j - 1].kind == "p" \
+        and isinstance(events[j + 1], Block) and events[j + 1].kind == "li" and events[j + 1].ordered \
+        and not _ORDINAL_HEADING.match(events[j].text) and not _SUB_NUMBER.match(events[j].text)
 
 
 def _after_labelled_lists(events: list[_Heading | Block], labels: list[int], end: int) -> int | None:
@@ -1428,6 +1442,7 @@ def parse_article(source: Source) -> Article:
         wechat_chat(soup, marks)       # a WeChat chat WechatExporter exported as HTML: its name, read as a chat
         slack_channel(soup, marks)     # a Slack channel slack-export-viewer shows: its name, each thread's replies answering it, read as a chat
         mattermost_channel(soup, marks)  # a Mattermost channel its web app shows: its name and description, each thread a chat, a post alone a post
+        google_chat_space(soup, marks)  # a Google Chat space the web app shows: its name, each topic with its thread a chat, a topic alone a post
         rocketchat_room(soup, marks)   # a Rocket.Chat room the web app shows: its name and topic, the announcement, the open thread under its root, read as a chat
         pachca_channel(soup, marks)    # a channel Pachca exported as HTML: its name and description, each thread's replies under its root, attachments lines, read as a chat
         teams_channel(soup, marks)     # a Microsoft Teams channel the web app shows: its name, each post a part by its subject, its replies a chat
@@ -1436,6 +1451,8 @@ def parse_article(source: Source) -> Article:
         messenger_chat(soup, marks)    # a Messenger chat Meta's 「Download your information」 exported as HTML: oldest first, read as a chat
         olark_transcript(soup, marks)  # an Olark chat transcript e-mail: its subject, read as a chat, no intro, visitor details, rating or footer
         mubu_outline(soup, marks)      # an outline exported from Mubu (幕布): the nesting its parts, numbered nodes steps, notes their nodes'
+        slido_event(soup, marks)       # a Slido event's participant page: its name, code and dates, polls 「label：share」, each answered question a Q&A, no askers, votes or badges
+        mentimeter_results(soup, marks)  # a Mentimeter results page: its title and meta line, each slide under its question, counts beside labels, notes apart, answered questions Q&As
         keep_note(soup, marks)         # a Google Keep note Takeout exported: a paragraph a line (its 【…】 lines its parts), no heading, labels or sharees
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part

@@ -903,3 +903,17 @@ def test_a_code_block_longer_than_a_passage_stays_whole_with_its_indentation() -
     assert len(code) > MAX_PASSAGE_CHARS
     assert [(f.title, f.text) for f in frags] == [
         ("代码", f"只需要一个请求：\n{code}"), ("代码", "注意号码格式。")]
+
+
+def test_a_part_s_one_bold_line_over_a_numbered_list_titles_its_steps() -> None:
+    # a Zalo OA article's 「<p><strong>出发前开通漫游的步骤</strong></p>」 under the h2's paragraphs was
+    # glued as the last line of the part's text and its steps were titled by the h2; the text after
+    # the list is the part's again
+    page = ("<html><body><h1>出差通信</h1><h2>要不要开漫游</h2><p>越南号码请保留，接收短信免费。</p>"
+            "<p><strong>出发前开通漫游的步骤</strong></p><ol><li>打开 My Viettel App。</li><li>充值 200.000 VND。</li>"
+            "</ol><p>数据漫游很贵，上网用当地卡。</p><h2>落地后</h2><p>在机场买 Tele2 卡。</p></body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title, f.procedure.title if f.procedure else "") for f in frags][1:4] == [
+        ("step", "打开 My Viettel App", "出发前开通漫游的步骤"), ("step", "充值 200.000 VND", "出发前开通漫游的步骤"),
+        ("section", "要不要开漫游", "")]
+    assert frags[0].text == "越南号码请保留，接收短信免费。"
