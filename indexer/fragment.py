@@ -501,9 +501,6 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
             or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) \
             or _SHOWS_QUOTED.search(clause) else outcome
-    elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
-            and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
-            or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) else outcome
     elif (0 < len(clause) <= _BARE_MOVE_MAX or _OPENS_APP.match(clause)) and len(clauses) > 1 \
             and clauses[1].strip() and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
