@@ -305,6 +305,17 @@ def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
     assert texts(cut(html)) == [("section", "费用", "上门诊断费 6 500 ₸。")]
 
 
+def test_a_closing_feedback_question_with_its_two_buttons_in_one_block_goes() -> None:
+    # Fliggy's help page: div.article-useful 「这篇文章对您有帮助吗？」 with its links 「有帮助」「没帮助」 in the same
+    # block, read as one line, was a part of its own titled by the FAQ heading above it (holdout178)
+    html = ("<h1>凭证</h1><h2>常见问题</h2><dl><dt>问：凭证短信收不到怎么办？</dt><dd>答：以 App 订单里的凭证为准。</dd></dl>"
+            "<div class='article-useful'>这篇文章对您有帮助吗？<a class='useful-yes'>有帮助</a>"
+            "<a class='useful-no'>没帮助</a></div>")
+    frags = texts(cut(html))
+    assert not any("有帮助" in title + text for _, title, text in frags)
+    assert frags[-1] == ("qa", "凭证短信收不到怎么办？", "以 App 订单里的凭证为准。")
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at
