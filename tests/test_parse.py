@@ -416,6 +416,20 @@ FANDOM = ("<html><head><title>滑雪卡 | 滑雪 Wiki | Fandom</title></head><bo
           "<tr><td colspan='4'>儿童票只在窗口卖</td></tr></tbody></table></div></main></body></html>")
 
 
+def test_a_mediawiki_infobox_table_is_read_as_its_rows_without_the_repeated_title_or_the_picture() -> None:
+    # holdout178 (Wikipedia): the infobox's title row 「KazSat」, the page's title again, and its picture's caption
+    # opened the lead part before the rows
+    html = ("<html><body><h1 id='firstHeading'>KazSat</h1><div class='mw-parser-output'>"
+            "<table class='infobox'><tbody><tr><th colspan='2' class='infobox-above'>KazSat</th></tr>"
+            "<tr><td colspan='2' class='infobox-image'><img src='k.jpg' alt=''>"
+            "<div class='infobox-caption'>KazSat-3 在工廠測試時的模型</div></td></tr>"
+            "<tr><th scope='row' class='infobox-label'>國家</th><td class='infobox-data'>哈薩克</td></tr>"
+            "<tr><th scope='row' class='infobox-label'>頻段</th><td class='infobox-data'>Ku 頻段</td></tr>"
+            "</tbody></table><p>KazSat 是哈薩克的通訊衛星系列。</p></div></body></html>")
+    assert texts(cut(html)) == [
+        ("section", "KazSat", "國家 | 哈薩克\n頻段 | Ku 頻段\nKazSat 是哈薩克的通訊衛星系列。")]
+
+
 def test_a_wikis_portable_infobox_is_read_as_its_fields_and_a_spanning_cell_holds_for_each_column() -> None:
     # holdout101 (Fandom): the infobox was dropped as an <aside>, and 「夜场 | 9 500 ₸ | 周五、周六」 put the days
     # under 「周末」; a row's only cell across the table stands once
