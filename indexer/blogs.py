@@ -2,7 +2,7 @@
 Weebly's, Halo's, Tumblr's, OSChina's, Xuite's and a Douban note's, and a LinkedIn article's — with its comments, as its
 reader sees it; and an XWiki page's and a Baidu Jingyan article's and Staticman's comments on a Jekyll post, read as a post's,
 and a Toutiao (今日头条) article's, a Xiaohongshu (小红书) note's, a Weibo (微博) post's, a Jianshu (简书)
-article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's, a QQ空间 日志's, a Hashnode post's and JComments' on a Joomla
+article's, a Bilibili (哔哩哔哩) opus's, a Tistory post's, a LiveJournal entry's, a Naver Blog post's, a Pikabu story's, a Velog post's, an OK.ru topic's, a Brunch article's, a Nate Pann talk's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Hashnode post's and JComments' on a Joomla
 article too.
 
 Pure: no I/O. A blog engine draws a post, then its readers' comments under it: each a card of
@@ -329,7 +329,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -787,10 +787,11 @@ def _douban_note(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _insert_after(soup, body, comments)
 
 
-def _replying_to(text: str, names: set[str]) -> str:
-    """A Douban comment without the 「回应 name：」 it opens with, the name one of the page's commenters'."""
-    if text.startswith(_DOUBAN_REPLY_TO):
-        rest = text[len(_DOUBAN_REPLY_TO):].lstrip()
+def _replying_to(text: str, names: set[str], word: str = _DOUBAN_REPLY_TO) -> str:
+    """A Douban comment without the 「回应 name：」 it opens with, the name one of the page's commenters'
+    (a Mafengwo comment's 「回复 name：」 with its `word`)."""
+    if text.startswith(word):
+        rest = text[len(word):].lstrip()
         for name in sorted(names, key=len, reverse=True):
             if rest.startswith(name) and rest[len(name):len(name) + 1] in ("：", ":"):
                 return rest[len(name) + 1:].lstrip()
@@ -2805,6 +2806,53 @@ def _qzone(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _threads_html(threads) if threads else "")
 
 
+_MAFENGWO_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*mafengwo\.(?:net|cn)/", re.IGNORECASE)
+_MAFENGWO_AUTHOR = "作者"        # the badge `span.author-tag` beside the note's author's name in a comment
+_MAFENGWO_REPLY_TO = "回复"      # a reply's 「回复 name：」 before its words
+
+
+def _mafengwo(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Mafengwo (马蜂窝) 游记: a page its assets from mafengwo.net mark, the `div.view_title` holding the 顶 button
+    and its count (`div.ding`) beside the `h1`, the author line `div.person` (avatar, name, 「LV.9」, date, 「浏览
+    12,406」, share / 收藏 buttons), the note's facts `div.tarvel_dir_list` (each `li` a label `span` 「出发时间」
+    followed by its value 「2025/09/14」), the one text `div._j_content_box` (chapters `div.article_title > h2`,
+    `p._j_note_content`, a photo `div.add_pic` with its caption `span.pic_tag`); its 评论 `div.mfw-cmt-wrap` (the
+    count 「评论区（4）」, `div.mfw-cmt` cards: `.mcmt-info` with `a.name` and the level or the author's
+    `span.author-tag` 「作者」, the text `p._j_reply_content` opening with 「回复 name：」 when it answers one, the
+    time and 回复 in `.mcmt-bot`; then the form). Read as a page, the 顶 count and the author line were the first
+    part's text with the facts, label and value glued (「人均费用2600RMB」), the caption glued to the paragraphs
+    above the photo, and the comments were lost with the page's furniture. So the 顶 button and the author line
+    go, each fact reads 「label：value」, the caption is a figure's (a passage of its own), and the comments are
+    the note's last part, the author's reply answering the reader's question it follows."""
+    bodies = soup.select("div._j_content_box")
+    if len(bodies) != 1 or not loads_assets(soup, _MAFENGWO_ADDRESS):
+        return          # a list of notes, or a page Mafengwo did not serve
+    for furniture in soup.select(".view_title .ding, .view_info .person"):
+        furniture.decompose()
+    for fact in soup.select(".tarvel_dir_list li, .travel_dir_list li"):
+        label = fact.find("span", recursive=False)
+        if isinstance(label, Tag) and one_line(label) and one_line(fact) != one_line(label):
+            label.append("：")
+    for caption in bodies[0].select(".add_pic > span.pic_tag"):
+        caption.name = "figcaption"         # a picture's caption: no text of the paragraphs around it
+        caption.parent.name = "figure"
+    box = soup.select_one("div.mfw-cmt-wrap")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.select("div.mfw-cmt"):
+        text = card.select_one("._j_reply_content")
+        named = card.select_one(".mcmt-info .name")
+        badge = card.select_one(".mcmt-info .author-tag")
+        if isinstance(text, Tag) and one_line(text):
+            mine = "mcmt-author" in card.get("class", ()) or isinstance(badge, Tag) and one_line(badge) == _MAFENGWO_AUTHOR
+            comments.append(Comment(one_line(named) if isinstance(named, Tag) else "", one_line(text), mine))
+    names = {comment.name for comment in comments if comment.name}
+    comments = [Comment(c.name, _replying_to(c.text, names, _MAFENGWO_REPLY_TO), c.by_author) for c in comments]
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 # NetEase's (163.com) closing line of a 网易号 (self-media) post, in its text: the portal's, not the writer's
 _NETEASE_DISCLAIMER = re.compile(r"^[(（]\s*本文来自网易号作者\s*[,，]?\s*不代表网易(?:的)?(?:观点或)?立场\s*[)）]$")
 _NETEASE_OWNER = frozenset({"作者", "网易号作者"})
@@ -4702,6 +4750,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_nate_pann, (_needs("#contentArea", "posting", "post-tit-info"),)),
     (_egloos, (_needs("post_view", "posttitle", "entry-content"),)),
     (_qzone, (_needs("blog-bd", "blog-hd", "head-info"),)),
+    (_mafengwo, (_needs("_j_content_box", "mfw-cmt-wrap"), _needs("_j_content_box", "view_title"))),
     (_hashnode, (_needs("comments-section", "comment-body", "post-content"),)),
     (_lofter, (_needs("m-post", "txtcont"),)),
     (_weverse, (_needs("WeverseViewer"),)),

@@ -503,6 +503,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _dendron_note_links(soup)
     if page and (marks is None or "portable-infobox" in marks):
         _portable_infoboxes(soup)
+    if page and (marks is None or "infobox" in marks):
+        _table_infoboxes(soup)
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
@@ -3335,6 +3337,25 @@ def _portable_infoboxes(soup: BeautifulSoup) -> None:
             paragraph = soup.new_tag("p")
             paragraph.string = line
             box.append(paragraph)
+
+
+def _table_infoboxes(soup: BeautifulSoup) -> None:
+    """A MediaWiki infobox table (Wikipedia's `table.infobox`: a title row `th.infobox-above`, a picture row
+    `td.infobox-image` with its caption `div.infobox-caption`, then `th.infobox-label` / `td.infobox-data`
+    rows) is read as the facts its rows hold, as a portable infobox is (`_portable_infoboxes`): its picture and
+    the picture's caption go with it (they describe a photograph, no fact of the subject), and so does its title
+    row when it repeats the page's title (the `h1` opening with it, 「KazSat」 over 「KazSat」): they opened the
+    lead part before the rows (holdout178)."""
+    h1 = soup.find("h1")
+    title = clean(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    for box in soup.find_all("table", class_="infobox"):
+        for cell in box.find_all(["td", "th"], class_=["infobox-image", "infobox-above"]):
+            row = cell.find_parent("tr")
+            if row is None or not inside(row, box) or len(row.find_all(["td", "th"], recursive=False)) != 1:
+                continue
+            if "infobox-image" in cell.get("class", ()) \
+                    or (text := clean(cell.get_text(" "))) and title.startswith(text):
+                row.decompose()
 
 
 def _callout_asides(tags: list[Tag]) -> None:

@@ -587,7 +587,11 @@ CALL_TO_ACTION_MAX = 120
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇)?(?:文章|页面|頁面|内容|內容|回答)"
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)吗?|помогла ли (?:вам )?(?:эта )?статья"
-                       r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?$", re.IGNORECASE)
+                       r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?"
+                       # … its two answer buttons read with it, when they are links or spans in the same block
+                       # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
+                       r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|是|否|yes|no|да|нет)){0,2}$",
+                       re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 SIGN_OFF_MAX = 200
 

@@ -324,6 +324,17 @@ def test_a_closing_feedback_heading_over_its_two_links_is_no_question() -> None:
     assert texts(cut(html)) == [("section", "费用", "上门诊断费 6 500 ₸。")]
 
 
+def test_a_closing_feedback_question_with_its_two_buttons_in_one_block_goes() -> None:
+    # Fliggy's help page: div.article-useful 「这篇文章对您有帮助吗？」 with its links 「有帮助」「没帮助」 in the same
+    # block, read as one line, was a part of its own titled by the FAQ heading above it (holdout178)
+    html = ("<h1>凭证</h1><h2>常见问题</h2><dl><dt>问：凭证短信收不到怎么办？</dt><dd>答：以 App 订单里的凭证为准。</dd></dl>"
+            "<div class='article-useful'>这篇文章对您有帮助吗？<a class='useful-yes'>有帮助</a>"
+            "<a class='useful-no'>没帮助</a></div>")
+    frags = texts(cut(html))
+    assert not any("有帮助" in title + text for _, title, text in frags)
+    assert frags[-1] == ("qa", "凭证短信收不到怎么办？", "以 App 订单里的凭证为准。")
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at
@@ -422,6 +433,20 @@ FANDOM = ("<html><head><title>滑雪卡 | 滑雪 Wiki | Fandom</title></head><bo
           "<tr><td>一日票</td><td>16 000 ₸</td><td>21 000 ₸</td><td>不限次</td></tr>"
           "<tr><td>夜场</td><td colspan='2'>9 500 ₸</td><td>周五、周六</td></tr>"
           "<tr><td colspan='4'>儿童票只在窗口卖</td></tr></tbody></table></div></main></body></html>")
+
+
+def test_a_mediawiki_infobox_table_is_read_as_its_rows_without_the_repeated_title_or_the_picture() -> None:
+    # holdout178 (Wikipedia): the infobox's title row 「KazSat」, the page's title again, and its picture's caption
+    # opened the lead part before the rows
+    html = ("<html><body><h1 id='firstHeading'>KazSat</h1><div class='mw-parser-output'>"
+            "<table class='infobox'><tbody><tr><th colspan='2' class='infobox-above'>KazSat</th></tr>"
+            "<tr><td colspan='2' class='infobox-image'><img src='k.jpg' alt=''>"
+            "<div class='infobox-caption'>KazSat-3 在工廠測試時的模型</div></td></tr>"
+            "<tr><th scope='row' class='infobox-label'>國家</th><td class='infobox-data'>哈薩克</td></tr>"
+            "<tr><th scope='row' class='infobox-label'>頻段</th><td class='infobox-data'>Ku 頻段</td></tr>"
+            "</tbody></table><p>KazSat 是哈薩克的通訊衛星系列。</p></div></body></html>")
+    assert texts(cut(html)) == [
+        ("section", "KazSat", "國家 | 哈薩克\n頻段 | Ku 頻段\nKazSat 是哈薩克的通訊衛星系列。")]
 
 
 def test_a_wikis_portable_infobox_is_read_as_its_fields_and_a_spanning_cell_holds_for_each_column() -> None:

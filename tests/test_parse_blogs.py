@@ -2392,6 +2392,55 @@ def test_qzone_markup_on_a_page_qzone_did_not_serve_is_left_alone() -> None:
     assert "针线里过日子" in text
 
 
+def _mafengwo_card(name: str, text: str, author: bool = False) -> str:
+    badge = "<span class='author-tag'>作者</span>" if author else "<span class='level'>LV.6</span>"
+    return (f"<div class='mfw-cmt _j_reply_item{' mcmt-author' if author else ''}'><div class='mcmt-info'>"
+            f"<a class='name' href='/u/1.html'>{name}</a>{badge}</div><div class='mcmt-con-wrap'>"
+            f"<p class='_j_reply_content'>{text}</p></div><div class='mcmt-bot'><span class='time'>2025-10-11 08:12"
+            "</span><a class='_j_reply'>回复</a></div></div>")
+
+
+def mafengwo(cards: str, assets: str = "https://css.mafengwo.net/css/note/detail/index.css") -> str:
+    return ("<html><head><title>咸海五日记 - 马蜂窝</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div class='main'><div class='view'>"
+            "<div class='view_info'><div class='vi_con'><div class='view_title'><div class='vt_center'>"
+            "<div class='ding'><a class='up_act'>顶</a><div class='num'>186</div></div>"
+            "<h1 class='headtext'>咸海五日记</h1></div></div><div class='person'><a class='per_name'>阿哲</a>"
+            "<span class='per_grade'>LV.9</span><span class='time'>2025-10-09 21:47</span>"
+            "<span class='ico_view'>浏览 12,406</span></div></div></div>"
+            "<div class='tarvel_dir_list'><ul><li><span class='time'>出发时间</span>2025/09/14</li>"
+            "<li><span class='cost'>人均费用</span>2600RMB</li></ul></div>"
+            "<div class='view_con'><div class='l-topic'><div class='_j_content_box'>"
+            "<div class='article_title'><h2>写在前面</h2></div><p class='_j_note_content'>坐火车去阿拉尔斯克。</p>"
+            "<div class='add_pic'><img alt='车站'><span class='pic_tag'>阿拉尔斯克火车站，凌晨四点</span></div>"
+            "<div class='article_title'><h2>Day4 船墓</h2></div><p class='_j_note_content'>村口铁塔下有一格 2G。</p>"
+            "</div></div></div></div>"
+            f"<div class='mfw-cmt-wrap _j_reply_list'><div class='mfw-cmt-title'>评论区（3）</div>{cards}"
+            "<div class='mfw-cmt-form'><textarea placeholder='说点什么吧…'></textarea><a>发表</a></div></div>"
+            "</div></body></html>")
+
+
+MAFENGWO_CARDS = (_mafengwo_card("Lulu", "船墓那里有信号吗？")
+                  + _mafengwo_card("阿哲", "回复 Lulu：船墓本身没有，村口有一格。", author=True)
+                  + _mafengwo_card("背包", "镇上那台 ATM 周六空了。"))
+
+
+def test_a_mafengwo_notes_comments_facts_and_caption_are_read_without_its_vote_or_author_line() -> None:
+    # holdout178: the comments were lost with the page's furniture, the 顶 count and the author line were the first
+    # part's text with the facts glued to their labels (「人均费用2600RMB」), the caption glued to the paragraph above
+    assert texts(cut(mafengwo(MAFENGWO_CARDS))) == [
+        ("section", "咸海五日记", "出发时间：2025/09/14\n人均费用：2600RMB"),
+        ("section", "写在前面", "坐火车去阿拉尔斯克。"),
+        ("section", "写在前面", "阿拉尔斯克火车站，凌晨四点"),
+        ("section", "Day4 船墓", "村口铁塔下有一格 2G。"),
+        ("section", COMMENTS_TITLE, "镇上那台 ATM 周六空了。"),
+        ("qa", "船墓那里有信号吗？", "船墓本身没有，村口有一格。")]
+
+
+def test_mafengwo_markup_on_a_page_mafengwo_did_not_serve_is_left_alone() -> None:
+    assert "浏览 12,406" in all_text(cut(mafengwo(MAFENGWO_CARDS, assets="/static/site.css")))
+
+
 def _hashnode_card(name: str, text: str, reply: bool = False, badge: bool = False) -> str:
     """A comment card as a Hashnode blog writes it: the name link, the 「Author」 badge, the date, the text."""
     mark = "<span class='author-badge'>Author</span>" if badge else ""
