@@ -141,9 +141,6 @@ _LATIN_RUN = re.compile(r"[\x21-\x7e\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+") 
 _STEP_TITLE_MAX = 30        # how long a step title reads (`width`), in Chinese characters
 _CUT_MIN = 2               # a title is cut only to leave out more than this width: its 「…」 and one character say less
 _BARE_MOVE_MAX = 2         # a first clause this short (「开机」) is joined to the next in a step's title
-# a first clause that only opens an app or site named in Latin letters (「打开 Grab App」「打開 Coursera App」「打开
-# My Kcell」「启动 inDrive 应用」): the move every app's steps start with, titled with the clause after it as 「开机」 is
-_OPENS_APP = re.compile(r"^(?:打开|打開|启动|啟動)\s*[A-Za-z][A-Za-z0-9.&+\- ]*?(?:\s*(?:App|APP|app|应用|應用))?$")
 URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to keep an address whole (a code or quotation
                             # too, when cutting before it leaves a stub), in characters
 LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
@@ -501,8 +498,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
             or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) \
             or _SHOWS_QUOTED.search(clause) else outcome
-    elif (0 < len(clause) <= _BARE_MOVE_MAX or _OPENS_APP.match(clause)) and len(clauses) > 1 \
-            and clauses[1].strip() and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
+    elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
+            and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the
         # step alone, the clause after it what the step does (a label before a colon, 「签合同：」, still titles it)
         clause = f"{clause}，{clauses[1].strip()}"

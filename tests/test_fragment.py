@@ -758,19 +758,6 @@ def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() ->
     assert [f.title for f in frags] == ["开机，连接手机上的 DJI Fly", "激活"]
 
 
-def test_a_step_opening_an_app_is_titled_with_the_clause_after_it() -> None:
-    # holdout182's Grab, Gojek and Instacart pages: 「打开 Gojek App，点击首页 GoPay 卡片上的「Isi Saldo」（充值）。」 was
-    # titled 「打开 Gojek App」, the move every app's steps start with, while a step whose first sentence fits a title
-    # kept it whole; a first clause that says what to do (「告诉收银员充值金额」) still titles its step alone
-    frags = cut("<html><body><h1>充值</h1><h2>充值步骤</h2><ol>"
-                "<li>打开 Gojek App，点击首页 GoPay 卡片上的「Isi Saldo」（充值），再选择「其他方式」里的便利店。</li>"
-                "<li>打開 Coursera App，進入本課程，點右上角的「下載」按鈕，選擇要離線觀看的每一個單元。</li>"
-                "<li>告诉收银员充值金额，用现金支付金额加 Rp 2.000 手续费，收银员会当场在系统里确认到账。</li>"
-                "</ol></body></html>")
-    assert [f.title for f in frags if f.type == "step"] == [
-        "打开 Gojek App，点击首页 GoPay 卡片上的「Isi Saldo」（充值）", "打開 Coursera App，進入本課程", "告诉收银员充值金额"]
-
-
 
 def test_a_step_labelled_by_a_message_to_write_is_titled_with_its_code() -> None:
     # holdout98/100's Directus and Bolt pages: 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，…」 was titled 「编辑短信」, the
