@@ -569,6 +569,24 @@ def _article_headers(soup: BeautifulSoup) -> None:
         if titles and header.find_parent(["article", "main"]):
             leads = [t for t in header.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True)]
             header.replace_with(*titles, *leads)
+    _section_headers(soup)
+
+
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _section_headers(soup: BeautifulSoup) -> None:
+    """A <section> of the article may open with its own <header> holding its heading — Google Play's app page:
+    `section > header.cswwxf > h2.XfZNbf` 「关于此应用」, 「数据安全」, 「评分和评价」… beside an arrow button and the
+    badge 「评分和评价已经过验证」. The header went as chrome by its tag, and every section lost its title: each
+    section's text ran on under the page's title. The heading stays where the header was; the rest goes."""
+    for header in soup.find_all("header"):
+        if not isinstance(header.parent, Tag) or header.parent.name != "section" \
+                or header.find_parent(["article", "main"]) is None or header.find("h1") is not None:
+            continue
+        titles = [t for t in header.find_all(_SECTION_HEADINGS) if t.get_text(strip=True)]
+        if len(titles) == 1 and header.parent.find(True) is header:
+            header.replace_with(titles[0])
 
 
 def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
