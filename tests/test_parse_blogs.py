@@ -3699,6 +3699,42 @@ def test_google_play_markup_without_its_app_title_is_left_alone() -> None:
     assert "有 19 人觉得这条评价有用" in all_text(cut(google_play_app(title="app-title")))
 
 
+def product_hunt_post(site: str = "Product Hunt") -> str:
+    """A Product Hunt launch: the hero (h1, tagline h2, Visit website, badge), the description, and the discussion
+    with the maker's launch comment (a paragraph and an <ol>) and a question the maker answered in a reply."""
+    return (f"<html><head><meta property='og:site_name' content='{site}'></head><body><div id='__next'><main>"
+            "<section class='styles_hero__M9a'><h1>FoundMe Tags</h1><h2>扫码联系失主，不暴露手机号</h2>"
+            "<a class='styles_visit__9' href='https://foundme.kz'>Visit website</a>"
+            "<div class='styles_badge__L'>#3 Product of the Day</div></section>"
+            "<section class='styles_description__vK'><p>贴在钥匙上的二维码防丢挂牌。</p></section>"
+            "<section class='styles_comments__9Qw'><h3>Discussion (23)</h3>"
+            "<div class='styles_comment__Hk' data-test='comment-maker'><div class='styles_author__Jx'>"
+            "<a href='/@arman'>Arman Bekov</a> <span class='styles_makerBadge__Q'>Maker</span></div>"
+            "<div class='styles_body__fd'><p>怎样激活挂牌：</p><ol><li>扫描挂牌背面的二维码。</li>"
+            "<li>输入手机号并填写验证码。</li></ol></div></div>"
+            "<div class='styles_comment__Hk'><div class='styles_author__Jx'><a href='/@zhanna'>Zhanna T.</a></div>"
+            "<div class='styles_body__fd'><p>换了手机号要重新买吗？</p></div>"
+            "<div class='styles_reply__W' data-test='comment-maker'><div class='styles_author__Jx'>"
+            "<a href='/@arman'>Arman Bekov</a> <span class='styles_makerBadge__Q'>Maker</span></div>"
+            "<div class='styles_body__fd'><p>不用，在 App 里改联系号码。</p></div></div></div>"
+            "</section></main></div></body></html>")
+
+
+def test_a_product_hunt_launch_is_titled_by_its_name_and_its_makers_comment_keeps_its_steps() -> None:
+    # holdout180: the tagline h2 titled the text (the h1 lost), 「Visit website」 and the badge were its lines, the
+    # maker's launch comment one line with its <ol>, each thread one line with the writers' names inline
+    assert texts(cut(product_hunt_post())) == [
+        ("section", "FoundMe Tags", "扫码联系失主，不暴露手机号\n贴在钥匙上的二维码防丢挂牌。"),
+        ("section", "Arman Bekov的评论", "怎样激活挂牌："),
+        ("step", "扫描挂牌背面的二维码", "扫描挂牌背面的二维码。"),
+        ("step", "输入手机号并填写验证码", "输入手机号并填写验证码。"),
+        ("qa", "换了手机号要重新买吗？", "不用，在 App 里改联系号码。")]
+
+
+def test_product_hunt_markup_on_another_site_is_left_alone() -> None:
+    assert "Visit website" in all_text(cut(product_hunt_post(site="Launchpad")))
+
+
 def youdo_task(main: str = "b-task") -> str:
     """A YouDo task: the info block with the customer's line, the description under the site's subtitle with the
     photos' count, two offers and the hidden ones' line, a question the customer answers and the safe-deal banner."""
