@@ -187,6 +187,9 @@ SKIP_CLASS_NAMES = frozenset({
                               "p-campaign-organizer",
                               "article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
+                              # MediaWiki's category line under the text (div#catlinks.catlinks 「Category: Network
+                              # managers (正體中文)」): Arch Wiki sets it inside <main>, glued to the last part 「參見」
+                              "catlinks",
                               "totop", "gotop", "backtotop",
                               # a lone link back to the board or list over the post (Nolt's a.back-link 「← All posts」)
                               "back-link",

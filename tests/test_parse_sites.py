@@ -2226,6 +2226,18 @@ def test_a_sections_own_header_keeps_its_heading() -> None:
                                 ("section", "评分和评价", "很方便，每月返 1 200 坚戈。")]
 
 
+def test_a_mediawiki_category_line_inside_main_is_no_text() -> None:
+    # holdout180: Arch Wiki sets #catlinks inside <main>: 「Category:」 and the category's name closed the last part
+    page = ("<html><body><main><h1 class='firstHeading'>計量連線</h1><div id='mw-content-text'><div class='mw-parser-output'>"
+            "<p>手機分享的網路按流量計費，NetworkManager 會把它標成計量連線。</p>"
+            "<h2><span class='mw-headline'>參見</span></h2><ul><li><a href='/title/Android_tethering'>Android tethering</a>"
+            "</li></ul></div></div><div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'>"
+            "<a href='/title/Special:Categories'>Category</a>: <ul><li><a href='/title/Category:NM'>Network managers"
+            "</a></li></ul></div></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "計量連線", "手機分享的網路按流量計費，NetworkManager 會把它標成計量連線。"),
+                                ("section", "參見", "Android tethering")]
+
+
 def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
     # holdout92: SXA's promo component (an app teaser in the side column) was the only text under the accordion's
     # heading 「常见问题」, a passage of its own after the accordion's questions
