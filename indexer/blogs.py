@@ -180,7 +180,7 @@ hh.ru / hh.kz (holdout154): a vacancy's bold paragraphs (and bold lead-ins endin
 headings, its skill tags one line, its publication line a fact of the header (`_hh_vacancy`). Superjob (holdout154):
 a vacancy's company name is a fact of the header, the description's label and the company block go
 (`_superjob_vacancy`). Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
-the part 「评论」, the specialist's reply answering (`_profi_profile`). YouDo (holdout154): a task's customer's line is a
+the part 「评论」, the specialist's reply answering (`_profi_profile`). Google Play (holdout180): an app's header box keeps its h1 only, the update date is one line and the category chips go, the reviews are the part under the section's heading 「评分和评价」, the developer's reply answering (`_google_play_app`). Product Hunt (holdout180): a launch is titled by its h1, the tagline its first line, 「Visit website」 and the badge gone; the maker's launch comment a part of its own with its lists (steps), the other comments the part 「评论」, a maker's reply answering (`_product_hunt`). YouDo (holdout154): a task's customer's line is a
 fact of the header, the offers a part, the questions the part 「评论」, the customer's reply answering (`_youdo_task`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
 the `#comments.b-xylem` tree, the journal owner's marked `b-leaf-poster` (「[journal owner]」); the controls bar under the
@@ -4172,6 +4172,120 @@ def _profi_profile(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     boxes[0].replace_with(_markup_part(soup, comments_html(comments)))
 
 
+def _google_play_app(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Google Play: an app's page (`main`: `h1.Fd93Bb` in its header box beside the developer's link, 「含广告 ·
+    提供应用内购买」, the stat boxes 「4.1star」「1.2万条评价」「50万+ 次下载」 and the install, share and wishlist
+    buttons; then `section`s each headed by an `h2.XfZNbf`). The 「关于此应用」 section ends with the update date
+    (`div.TKjAsc`: the label 「更新日期」 over the date) and the category chips (`div.Uc6QCc`, read 「购物财务」); the
+    「评分和评价」 section holds the score 「4.1」, the count, the 5–1 bars and each review `div.EGFGHd`: a header of
+    the reviewer's name (`.X5PpBb`), stars and date, the text `.h3YV2d`, 「有 48 人觉得这条评价有用」, and the
+    developer's reply `div.ocpBU` (its name, date and text `.ras4vb`). Read as a page, the header box's stats
+    opened the first part, the date and chips were lines of the description, and the reviews one run of texts,
+    helpfulness lines and replies' names and dates, a reply detached from its review (holdout180). So the header
+    box keeps its h1 only, the update date is one line 「更新日期：…」 and the chips go, and the reviews are the
+    part under the section's own heading, each review a remark, the developer's reply answering it."""
+    titles = soup.select("main h1.Fd93Bb")
+    if len(titles) != 1:
+        return
+    for sibling in titles[0].find_next_siblings():
+        sibling.decompose()
+    for updated in soup.select("div.TKjAsc"):
+        label, date = updated.find(class_="lXlx5"), updated.find(class_="xg1aie")
+        if isinstance(label, Tag) and isinstance(date, Tag) and one_line(label) and one_line(date):
+            updated.replace_with(text_tag(soup, "p", f"{one_line(label)}：{one_line(date)}"))
+    for chips in soup.select("div.Uc6QCc"):
+        chips.decompose()
+    cards = soup.select("div.EGFGHd")
+    box = cards[0].parent if cards else None
+    section = box.find_parent("section") if isinstance(box, Tag) else None
+    heading = section.find(class_="XfZNbf") if isinstance(section, Tag) else None
+    if not isinstance(box, Tag) or not isinstance(heading, Tag) or not one_line(heading):
+        return
+    comments: list[Comment] = []
+    for card in cards:
+        text, reply = card.find(class_="h3YV2d"), card.find(class_="ras4vb")
+        if isinstance(text, Tag) and one_line(text):
+            comments.append(Comment(one_line(card.find(class_="X5PpBb")), one_line(text), False))
+            if isinstance(reply, Tag) and one_line(reply):
+                comments.append(Comment("", one_line(reply), True, nested=True))
+    markup = comments_html(comments)
+    if not markup:
+        return
+    part = _markup_part(soup, markup)
+    for title in part.find_all("h2"):
+        title.string = one_line(heading)        # the page's own name for the part, not 「评论」
+    header = heading.find_parent("header")
+    (header if isinstance(header, Tag) and header.parent is section else heading).decompose()
+    box.replace_with(part)
+
+
+def _ph(tag: Tag, name: str, recursive: bool = True) -> list[Tag]:
+    """The elements under `tag` whose CSS-module class is Product Hunt's `styles_{name}__…` (its hash changes
+    with each build)."""
+    prefix = f"styles_{name}__"
+    return tag.find_all(lambda t: any(str(c).startswith(prefix) for c in t.get("class", ())), recursive=recursive)
+
+
+def _product_hunt(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Product Hunt: a launch's page (`og:site_name` 「Product Hunt」, CSS-module classes `styles_…__hash`): the hero
+    (`section.styles_hero__…`: logo, the product's h1, its tagline an h2, topics, 「▲ Upvote 412」, 「Visit
+    website」, the badge 「#3 Product of the Day」), the description, 「How it works」, 「Pricing」, then the
+    discussion (`section.styles_comments__…`: an h3 「Discussion (23)」, each `div.styles_comment__…` its author
+    line — the name and the 「Maker」 badge `styles_makerBadge__…` — its text `styles_body__…` and actions, a
+    reply `div.styles_reply__…` set in the comment it answers). Read as a page, the tagline h2 titled the text
+    and the h1 was lost, 「Visit website」 and the badge were its first lines, and the comments were found by
+    their shape: each thread one line with the writers' names inline, two threads a passage, the maker's launch
+    comment one line with its activation <ol> (holdout180). So the tagline is the h1's first line, the link and
+    badge go; the maker's first comment, the launch's own words, is a part headed 「{name}的评论」 with its
+    paragraphs and lists as written (its numbered list steps); the other comments are the part 「评论」, a maker's
+    reply set in a comment answering it."""
+    if not site_named(soup, "Product Hunt"):
+        return
+    heroes = _ph(soup, "hero")
+    boxes = _ph(soup, "comments")
+    if len(heroes) != 1 or len(boxes) != 1:
+        return
+    title = heroes[0].find("h1")
+    if not isinstance(title, Tag) or not one_line(title):
+        return
+    for tagline in heroes[0].find_all("h2"):
+        tagline.name = "p"
+    for chrome in _ph(heroes[0], "visit") + _ph(heroes[0], "badge"):
+        chrome.decompose()
+
+    def by_maker(card: Tag) -> bool:
+        author = next(iter(_ph(card, "author", recursive=False)), None)
+        return card.get("data-test") == "comment-maker" or (author is not None and bool(_ph(author, "makerBadge")))
+
+    def name_of(card: Tag) -> str:
+        author = next(iter(_ph(card, "author", recursive=False)), None)
+        link = author.find("a") if author is not None else None
+        return one_line(link or author)
+
+    cards = _ph(boxes[0], "comment", recursive=False)
+    launch: Tag | None = None
+    if cards and by_maker(cards[0]) and not _ph(cards[0], "reply", recursive=False):
+        launch, cards = cards[0], cards[1:]
+    comments: list[Comment] = []
+    for card in cards:
+        body = next(iter(_ph(card, "body", recursive=False)), None)
+        if body is not None and one_line(body):
+            comments.append(Comment(name_of(card), one_line(body), by_maker(card)))
+        for reply in _ph(card, "reply", recursive=False):
+            text = next(iter(_ph(reply, "body", recursive=False)), None)
+            if text is not None and one_line(text):
+                comments.append(Comment(name_of(reply), one_line(text), by_maker(reply), nested=True))
+    part = soup.new_tag("div")
+    own = next(iter(_ph(launch, "body", recursive=False)), None) if launch is not None else None
+    if own is not None and name_of(launch):
+        part.append(text_tag(soup, "h2", f"{name_of(launch)}的评论"))
+        part.extend(list(own.contents))
+    markup = comments_html(comments)
+    if markup:
+        part.append(_markup_part(soup, markup))
+    boxes[0].replace_with(part)
+
+
 def _youdo_task(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """YouDo: a task's page, `main.b-task` of `div.b-task-block`s: the info block (`h1`, the status line
     「Открыто · 5 предложений · 412 просмотров」, the budget, the address and start, the customer's line
@@ -4725,6 +4839,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
     (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
     (_profi_profile, (_needs("profile-header", "profile-name", "review-card"),)),
+    (_google_play_app, (_needs("Fd93Bb", "XfZNbf"),)),
+    (_product_hunt, (_needs("#__next", "@data-test"),)),
     (_youdo_task, (_needs("b-task", "b-task-block", "b-task-block_info"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),

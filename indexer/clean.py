@@ -188,6 +188,9 @@ SKIP_CLASS_NAMES = frozenset({
                               "p-campaign-organizer",
                               "article-more-questions", "more-questions", "contact-us", "submit-request",
                               "pagesection",      # Confluence's attachments and comments below the page
+                              # MediaWiki's category line under the text (div#catlinks.catlinks 「Category: Network
+                              # managers (正體中文)」): Arch Wiki sets it inside <main>, glued to the last part 「參見」
+                              "catlinks",
                               "totop", "gotop", "backtotop",
                               # a lone link back to the board or list over the post (Nolt's a.back-link 「← All posts」)
                               "back-link",
@@ -585,6 +588,28 @@ def _article_headers(soup: BeautifulSoup) -> None:
         if titles and header.find_parent(["article", "main"]):
             leads = [t for t in header.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True)]
             header.replace_with(*titles, *leads)
+    _section_headers(soup)
+
+
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _section_headers(soup: BeautifulSoup) -> None:
+    """A <section> of the article may open with its own <header> holding its heading — Google Play's app page:
+    `section > header.cswwxf > h2.XfZNbf` 「关于此应用」, 「数据安全」, 「评分和评价」… beside an arrow button and the
+    badge 「评分和评价已经过验证」. The header went as chrome by its tag, and every section lost its title: each
+    section's text ran on under the page's title. The heading stays where the header was; the rest goes. A comment
+    list's header (Forem's `section#comments` 「Top comments (3)」) is not one: the comments are their reader's part."""
+    for header in soup.find_all("header"):
+        if not isinstance(header.parent, Tag) or header.parent.name != "section" \
+                or header.find_parent(["article", "main"]) is None or header.find("h1") is not None:
+            continue
+        names = _class_words(header.parent) | set(token_words(str(header.parent.get("id", ""))))
+        if names & {"comment", "comments"}:
+            continue
+        titles = [t for t in header.find_all(_SECTION_HEADINGS) if t.get_text(strip=True)]
+        if len(titles) == 1 and header.parent.find(True) is header:
+            header.replace_with(titles[0])
 
 
 def _gitlab_wiki_title(soup: BeautifulSoup) -> None:

@@ -1426,7 +1426,51 @@ def read_html(html: str) -> BeautifulSoup:
     <?xml?> declaration) is HTML to a browser, so bs4's warning that it may be XML says nothing."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return BeautifulSoup(html, "lxml")
+        soup = BeautifulSoup(html, "lxml")
+    _main_closed_early(soup, html)
+    return soup
+
+
+_MAIN_END = re.compile(r"</main\s*>", re.I)
+
+
+def _main_closed_early(soup: BeautifulSoup, html: str) -> None:
+    """Put back into <main> the parts a stray end tag pushed out of it.
+
+    A `</div>` closing a `<section>` (Product Hunt's post page: `<section class="styles_description…">…</div>`)
+    closes every element up to the open <div> around <main> — in a browser as in lxml — so the sections
+    written after it (「How it works」, 「Pricing」, the discussion) land beside <main>, and the article root
+    (<main>) loses them; the page shows them all the same. The writer's own `</main>` comes after them: each
+    element following <main> whose first text the source holds before its last `</main>` is put back, in
+    order; the first one written after it (the sidebar, the footer) ends the run.
+
+    >>> soup = read_html('<body><div><main><h1>T</h1><section><p>a</p></div><section><h3>B</h3></section>'
+    ...                  '</main><footer>F</footer></body>')
+    >>> [tag.name for tag in soup.main.find_all(recursive=False)]
+    ['h1', 'section', 'section']
+    """
+    main = soup.find("main")
+    ends = list(_MAIN_END.finditer(html))
+    if main is None or not ends:
+        return
+    end = ends[-1].start()
+    last = next((text.strip() for text in reversed(main.find_all(string=True)) if text.strip()), "")
+    cursor = html.find(last) if last else -1
+    if not 0 <= cursor < end:
+        return
+    stray: list[Tag] = []
+    for holder in [main, *main.parents]:
+        if holder is soup.body or holder.parent is None:
+            break
+        for sibling in holder.find_next_siblings():
+            text = next((t.strip() for t in sibling.find_all(string=True) if t.strip()), "")
+            at = html.find(text, cursor) if text else -1
+            if not 0 <= at < end or html.find(text, end) >= 0:    # written after </main>, or no telling
+                main.extend(stray)
+                return
+            stray.append(sibling)
+            cursor = at
+    main.extend(stray)
 
 
 def parse_article(source: Source) -> Article:

@@ -400,6 +400,20 @@ def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> N
     assert root.name == "main" and root.get_text(" ", strip=True) == "充值 拨 *100#"
 
 
+def test_parts_a_stray_end_tag_pushed_out_of_main_stay_in_the_article() -> None:
+    # a </div> closing a <section> closes the <div> around <main>: the sections written before </main> are
+    # still the article's; the footer written after it is not
+    page = ("<body><div id='app'><main><h1>寻物挂牌</h1><section class='desc'><p>扫码联系失主。</p></div>"
+            "<section class='gallery'><h3>How it works</h3><ul><li>挂牌防水防刮。</li></ul></section>"
+            "<section class='pricing'><h3>Pricing</h3><p>一套 5 枚 4 990 ₸。</p></section></main>"
+            "<footer><a href='/about'>About</a> © 2026</footer></body>")
+    assert texts(cut(page)) == [
+        ("section", "寻物挂牌", "扫码联系失主。"),
+        ("section", "How it works", "挂牌防水防刮。"),
+        ("section", "Pricing", "一套 5 枚 4 990 ₸。"),
+    ]
+
+
 def test_the_cleaning_stage_stands_without_the_walker() -> None:
     # clean.py runs before parse.py's walk and must not import it (parse imports clean)
     code = "import sys, indexer.clean; sys.exit('indexer.parse' in sys.modules)"

@@ -3714,6 +3714,76 @@ def test_profi_markup_without_its_profile_header_is_left_alone() -> None:
     assert "Показать ещё 84 отзыва" in all_text(cut(profi_profile(header="profile-card")))
 
 
+def google_play_app(title: str = "Fd93Bb") -> str:
+    """A Google Play app page: the header box (developer, ads line, stats, buttons), the description section with the
+    update date and category chips, and the ratings section with two reviews, one answered by the developer."""
+    return ("<html><body><header role='banner'><nav><a href='/store/apps'>应用</a></nav></header><main>"
+            f"<div class='hnnXjf'><h1 class='{title}'><span>小票返现</span></h1><div class='Vbfug'>Chekomat LLP</div>"
+            "<div class='ulKokd'>含广告</div><div class='l8YSdd'><div class='ClM7O'>4.1star</div>"
+            "<div class='g1rdde'>1.2万条评价</div></div><button>安装</button></div>"
+            "<section><header><h2 class='XfZNbf'>关于此应用</h2><button>arrow_forward</button></header>"
+            "<div class='bARER'><p>扫描小票二维码，返现充到手机余额。</p></div><div class='TKjAsc'>"
+            "<div class='lXlx5'>更新日期</div><div class='xg1aie'>2026年11月12日</div></div>"
+            "<div class='Uc6QCc'><span>购物</span><span>财务</span></div></section>"
+            "<section><header><h2 class='XfZNbf'>评分和评价</h2><span>评分和评价已经过验证</span></header>"
+            "<div class='Jwxk6d'><div class='jILTFe'>4.1</div><div class='EHUI5b'>12,386 条评价</div>"
+            "<div class='EGFGHd'><header><div class='X5PpBb'>Даурен К.</div><span>2026年11月3日</span></header>"
+            "<div class='h3YV2d'>提现到 Tele2 号码三天了余额没变。</div><div class='AJTPZc'>有 19 人觉得这条评价有用</div>"
+            "<div class='ocpBU'><div class='I6j64d'>Chekomat LLP</div><div class='I9Jtec'>2026年11月4日</div>"
+            "<div class='ras4vb'>网关故障，11 月 4 日已重新发送。</div></div></div>"
+            "<div class='EGFGHd'><header><div class='X5PpBb'>Liu Wei</div></header>"
+            "<div class='h3YV2d'>很方便，每月返 1 200 坚戈。</div></div></div></section></main></body></html>")
+
+
+def test_a_google_play_apps_header_goes_and_its_reviews_answered_by_the_developer_are_qas() -> None:
+    # holdout180: the header box's developer, ads line and stats opened the first part, the update date and the
+    # chips (「购物财务」) were description lines, the reviews one run with helpfulness lines and replies' names
+    assert texts(cut(google_play_app())) == [
+        ("section", "关于此应用", "扫描小票二维码，返现充到手机余额。\n更新日期：2026年11月12日"),
+        ("section", "评分和评价", "很方便，每月返 1 200 坚戈。"),
+        ("qa", "提现到 Tele2 号码三天了余额没变。", "网关故障，11 月 4 日已重新发送。")]
+
+
+def test_google_play_markup_without_its_app_title_is_left_alone() -> None:
+    assert "有 19 人觉得这条评价有用" in all_text(cut(google_play_app(title="app-title")))
+
+
+def product_hunt_post(site: str = "Product Hunt") -> str:
+    """A Product Hunt launch: the hero (h1, tagline h2, Visit website, badge), the description, and the discussion
+    with the maker's launch comment (a paragraph and an <ol>) and a question the maker answered in a reply."""
+    return (f"<html><head><meta property='og:site_name' content='{site}'></head><body><div id='__next'><main>"
+            "<section class='styles_hero__M9a'><h1>FoundMe Tags</h1><h2>扫码联系失主，不暴露手机号</h2>"
+            "<a class='styles_visit__9' href='https://foundme.kz'>Visit website</a>"
+            "<div class='styles_badge__L'>#3 Product of the Day</div></section>"
+            "<section class='styles_description__vK'><p>贴在钥匙上的二维码防丢挂牌。</p></section>"
+            "<section class='styles_comments__9Qw'><h3>Discussion (23)</h3>"
+            "<div class='styles_comment__Hk' data-test='comment-maker'><div class='styles_author__Jx'>"
+            "<a href='/@arman'>Arman Bekov</a> <span class='styles_makerBadge__Q'>Maker</span></div>"
+            "<div class='styles_body__fd'><p>怎样激活挂牌：</p><ol><li>扫描挂牌背面的二维码。</li>"
+            "<li>输入手机号并填写验证码。</li></ol></div></div>"
+            "<div class='styles_comment__Hk'><div class='styles_author__Jx'><a href='/@zhanna'>Zhanna T.</a></div>"
+            "<div class='styles_body__fd'><p>换了手机号要重新买吗？</p></div>"
+            "<div class='styles_reply__W' data-test='comment-maker'><div class='styles_author__Jx'>"
+            "<a href='/@arman'>Arman Bekov</a> <span class='styles_makerBadge__Q'>Maker</span></div>"
+            "<div class='styles_body__fd'><p>不用，在 App 里改联系号码。</p></div></div></div>"
+            "</section></main></div></body></html>")
+
+
+def test_a_product_hunt_launch_is_titled_by_its_name_and_its_makers_comment_keeps_its_steps() -> None:
+    # holdout180: the tagline h2 titled the text (the h1 lost), 「Visit website」 and the badge were its lines, the
+    # maker's launch comment one line with its <ol>, each thread one line with the writers' names inline
+    assert texts(cut(product_hunt_post())) == [
+        ("section", "FoundMe Tags", "扫码联系失主，不暴露手机号\n贴在钥匙上的二维码防丢挂牌。"),
+        ("section", "Arman Bekov的评论", "怎样激活挂牌："),
+        ("step", "扫描挂牌背面的二维码", "扫描挂牌背面的二维码。"),
+        ("step", "输入手机号并填写验证码", "输入手机号并填写验证码。"),
+        ("qa", "换了手机号要重新买吗？", "不用，在 App 里改联系号码。")]
+
+
+def test_product_hunt_markup_on_another_site_is_left_alone() -> None:
+    assert "Visit website" in all_text(cut(product_hunt_post(site="Launchpad")))
+
+
 def youdo_task(main: str = "b-task") -> str:
     """A YouDo task: the info block with the customer's line, the description under the site's subtitle with the
     photos' count, two offers and the hidden ones' line, a question the customer answers and the safe-deal banner."""

@@ -2228,6 +2228,30 @@ def test_plones_document_description_is_its_title_text_and_its_actions_go() -> N
     assert [(f.title, f.text) for f in cut(page)] == [("预约热线", "三家门店的电话预约规则。"), ("热线", "每天 9:00–21:00 接听。")]
 
 
+def test_a_sections_own_header_keeps_its_heading() -> None:
+    # holdout180: Google Play sets each section's h2 in a <header> of the section beside an arrow button and a badge;
+    # the header went as chrome and every section's text ran on under the app's name
+    page = ("<html><body><main><div><h1>小票返现</h1></div>"
+            "<section><header><h2 class='XfZNbf'>关于此应用</h2><button>arrow_forward</button></header>"
+            "<div><p>扫描小票二维码返现。</p></div></section>"
+            "<section><header><h2 class='XfZNbf'>评分和评价</h2><span>评分和评价已经过验证</span></header>"
+            "<div><p>很方便，每月返 1 200 坚戈。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [("section", "关于此应用", "扫描小票二维码返现。"),
+                                ("section", "评分和评价", "很方便，每月返 1 200 坚戈。")]
+
+
+def test_a_mediawiki_category_line_inside_main_is_no_text() -> None:
+    # holdout180: Arch Wiki sets #catlinks inside <main>: 「Category:」 and the category's name closed the last part
+    page = ("<html><body><main><h1 class='firstHeading'>計量連線</h1><div id='mw-content-text'><div class='mw-parser-output'>"
+            "<p>手機分享的網路按流量計費，NetworkManager 會把它標成計量連線。</p>"
+            "<h2><span class='mw-headline'>參見</span></h2><ul><li><a href='/title/Android_tethering'>Android tethering</a>"
+            "</li></ul></div></div><div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'>"
+            "<a href='/title/Special:Categories'>Category</a>: <ul><li><a href='/title/Category:NM'>Network managers"
+            "</a></li></ul></div></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "計量連線", "手機分享的網路按流量計費，NetworkManager 會把它標成計量連線。"),
+                                ("section", "參見", "Android tethering")]
+
+
 def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
     # holdout92: SXA's promo component (an app teaser in the side column) was the only text under the accordion's
     # heading 「常见问题」, a passage of its own after the accordion's questions
