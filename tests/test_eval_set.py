@@ -45,7 +45,9 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout168", "holdout169", "holdout170", "holdout171", "holdout172", "holdout173", "holdout174",
             "holdout175",
             "holdout176", "holdout177", "holdout178", "holdout179", "holdout180", "holdout181", "holdout182",
-            "holdout183")
+            "holdout183",
+            "holdout184", "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
+            "holdout191")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
