@@ -295,6 +295,10 @@ reviews the last part, the business's answer written into a review's card its re
 `_yandex_maps`, `_yelp`), and Yandex's answered questions Q&A pairs.
 Durable (holdout149): a site page its generator meta 「Durable」 marks; the hero's links go, the process cards are
 steps, a price list's items 「name — price」 lines and each testimonial one line, quote and author (`_durable`).
+什么值得买 (smzdm.com, holdout185): a deal post its `div.price-box` (with the 「直达链接」 button `a.go-buy` and the
+值/不值 votes `span.buzhi`) marks; the prices are one line 「price · 原价 …」, the button and votes go, its
+`li.comment-item` cards the last part, the author's (badged 「作者」) 「回复 name：」 reply answering the comment it
+names just before it (`_smzdm`).
 """
 from __future__ import annotations
 
@@ -329,7 +333,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's or a Flamp, Zoon, Yandex Maps or Yelp business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3780,6 +3784,43 @@ def _craigslist(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     lines_apart(soup, body)
 
 
+def _smzdm(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """什么值得买 (smzdm.com): a deal post's `div.price-box` under its h1 — `span.price` 「39 990₸」, `span.old-price`
+    「原价 54 990₸」, the `a.go-buy` button 「直达链接」 and the readers' votes `span.zhi` 「值 128」 / `span.buzhi`
+    「不值 9」 — over `div.article-content`. Read as a page, the box ran together into one word at the head of the
+    first part (「39 990₸原价 54 990₸直达链接值 128不值 9」, holdout185). The deal's prices stay, one line apart by
+    「 · 」 as listings' figures are (`clean._title_stat_spans`); the button and the votes go: they are the site's,
+    not the post's. Its comments (`ul.comment-list`'s `li.comment-item` cards: `.c-user`, `.c-time`,
+    `.c-content`, `.c-zan` 「赞 24」; the post's author's reply badged `span.author-badge` 「作者」 and opening
+    with 「回复 name：」) are the part 「评论」, a reply by the author to the comment just before it answering
+    that comment."""
+    for box in soup.select("div.price-box"):
+        for chrome in box.select(".go-buy, .zhi, .buzhi"):
+            chrome.decompose()
+        prices = [one_line(part) for part in box.find_all(True, recursive=False)]
+        if any(prices):
+            box.replace_with(text_tag(soup, "p", " · ".join(price for price in prices if price)))
+        else:
+            box.decompose()
+    bodies = soup.select("div.article-content")
+    lists = soup.select("ul.comment-list")
+    if len(bodies) != 1 or len(lists) != 1:
+        return
+    cards = [(one_line(card.find(class_="c-user")), one_line(text), card.find(class_="author-badge") is not None)
+             for card in lists[0].find_all("li", class_="comment-item") if (text := card.find(class_="c-content"))]
+    names = {name for name, _, _ in cards if name}
+    comments: list[Comment] = []
+    for name, text, mine in cards:
+        said = _replying_to(text, names, _MAFENGWO_REPLY_TO)
+        # (「回复 name：」 naming the comment just before: the reply answers it)
+        answers = said != text and bool(comments) \
+            and text[len(_MAFENGWO_REPLY_TO):].lstrip().startswith(comments[-1].name)
+        comments.append(Comment(name, said, mine, answers))
+    box = lists[0].find_parent(id="comments") or lists[0]
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
 def _gumtree(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """Gumtree: an ad's page (VIP): `div.vip-title` (the h1, the price an `h3[data-q=ad-price]`, `ad-location` and
     `ad-posted` lines), the gallery, `div.vip-actions` (Save / Share / Report), `section.vip-description` (its
@@ -4879,6 +4920,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
     (_gumtree, (_needs("vip-title", "vip-description"),)),
+    (_smzdm, (_needs("price-box", "go-buy", "buzhi"),)),
     (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
     (_depop, (_needs("@data-testid", "@aria-label"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),

@@ -4814,15 +4814,19 @@ def _drop_edit_links(tags: list[Tag]) -> None:
 
 
 # what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)
-_BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits"})
-_BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate"})
+_BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits",
+                           # 少数派's a.nickname, span.timer, span.read 「阅读 3.2k」; 36氪's span.label, the channel 「出海」
+                           "nickname", "timer", "read", "label"})
+_BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
 
 
 def _classed_bylines(tags: list[Tag]) -> None:
     """A by-line laid out as spans each named for what it holds (Zakon.kz's div.article__info: 「24 ноября 2026, 09:15」
     in span.article__date, 「Автор: …」 in span.article__author, 「👁 4 812」 in span.article__views) is no text. Its
     box's own name says nothing (「info」 names an info box too), the author's span went by its name and the date
-    and view count stayed, the first line of the article's first fragment (holdout131). A box is one when it
+    and view count stayed, the first line of the article's first fragment (holdout131). 少数派's div.article-info
+    (a.nickname 「… 作者」, span.timer, span.read 「阅读 3.2k」) and 36氪's div.article-title-icon (a.author,
+    span.time, span.label 「出海」) were such lines, glued (「2026-11-22 09:30 · 出海」, holdout185). A box is one when it
     holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
     text."""
     for box in tags:

@@ -171,6 +171,10 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # 「就这些，祝大家都能看到一次成功的发射」: that's all, and a wish to the readers
                       r"|就(?:这|這)(?:些|么多|麼多)(?:了|吧)?\s*[，,。！!]"
                       r"|祝(?:大家|各位|你们|你們)"
+                      # an editor's note labelled by who writes it (「编者注：」「译者注：」, IT之家's 「IT之家注：」 closing its
+                      # news, holdout185): the newsroom's word on the story, not the last answer's (a bare 「注：」 or
+                      # 「备注：」 is the answer's own footnote)
+                      r"|(?:[A-Za-z]{0,8}[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,8})注\s*[:：]"
                       # the writer's word on the next post (Write.as's 「以后有空再写水泵变频器的事。」, Bear
                       # Blog's 「下一篇写我们怎么给机器做无盘系统。」 after the last Q&A, holdout92)
                       r"|(?:下一篇|下篇|下一期|下期|下次|下回|以后有空|以後有空|有空)再?(?:来|來)?(?:写|寫|聊|讲|講|分享)"

@@ -175,7 +175,10 @@ def test_bold_leads_that_say_what_to_do_now_are_steps_too() -> None:
                                      "祝大家旅途順利！",
                                      # the writer's word on the next post (Write.as, Bear Blog, holdout92)
                                      "以后有空再写水泵变频器的事。有问题可以在 Telegram 找我。",
-                                     "下一篇写我们怎么给机器做无盘系统。"])
+                                     "下一篇写我们怎么给机器做无盘系统。",
+                                     # an editor's note labelled by who writes it (IT之家's news, holdout185)
+                                     "IT之家注：此前 Kcell 曾试点过类似设备。",
+                                     "编者注：本文写于 2026 年 11 月。"])
 def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
                          f"**问：要带什么？**\n\n带护照。\n\n{closing}\n")
@@ -185,6 +188,14 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
         # closing the article, not the FAQ: titled by the article (holdout83: 「常見問題」 titled only this line)
         ("常见问题", "section", "回收号码", closing, (), None),
     ]
+
+
+@pytest.mark.parametrize("note", ["注：外国护照也行。", "备注：外国护照也行。"])
+def test_an_answers_own_footnote_stays_in_the_answer(note: str) -> None:
+    # an unlabelled 「注：」 or a 「备注：」 is the answer's footnote, not an editor's note on the article (holdout185)
+    frags = cut_markdown("# 回收号码\n\n## 常见问题\n\n**问：能免费换号吗？**\n\n答：14 天内可以。\n\n"
+                         f"**问：要带什么？**\n\n带护照。\n\n{note}\n")
+    assert summary(frags)[-1] == ("常见问题-q2", "qa", "要带什么？", f"带护照。\n{note}", ("常见问题",), None)
 
 
 def test_a_paragraph_after_qa_pairs_each_in_one_block_is_not_the_last_answer() -> None:

@@ -3913,6 +3913,34 @@ def test_a_gumtree_ad_is_titled_by_its_h1_over_its_price_and_attributes() -> Non
     assert frags[-1] == ("qa", "打电话没人接怎么办？", "请直接发短信。")
 
 
+def smzdm_post() -> str:
+    """A 什么值得买 deal post: the author line and the price box (price, old price, 直达链接, 值/不值 votes) under the
+    h1, the article, the comment list with the author's badged reply."""
+    cards = "".join(
+        f"<li class='comment-item{' reply' if badge else ''}'><div class='c-user'>{name}</div>{badge}"
+        f"<div class='c-time'>2026-11-19 08:12</div><div class='c-content'>{text}</div><div class='c-zan'>赞 3</div></li>"
+        for name, badge, text in [("橘猫", "", "PIN 码没关就读不出卡，第一步太重要了。"),
+                                  ("kz_dog", "", "Tele2 的设备套餐必须去营业厅办。"),
+                                  ("铲屎官", "<span class='author-badge'>作者</span>", "回复 kz_dog：我在 Mega 的营业厅办的。")])
+    return ("<html><body><article class='article-details'><h1 class='title J_title'>4G 投食器 39 990₸</h1>"
+            "<div class='author-info'><span class='name'>铲屎官</span><span class='time'>2026-11-18 21:04</span></div>"
+            "<div class='price-box'><span class='price'>39 990₸</span><span class='old-price'>原价 54 990₸</span>"
+            "<a class='go-buy' href='#'>直达链接</a><span class='zhi'>值 128</span><span class='buzhi'>不值 9</span></div>"
+            "<div class='article-content'><p>插一张 4G 流量卡就能远程看猫。</p></div>"
+            "<div class='share-bar'><a class='fav'>收藏 56</a></div></article>"
+            f"<div id='comments' class='comment-wrap'><h3>评论（3）</h3><ul class='comment-list'>{cards}</ul></div>"
+            "</body></html>")
+
+
+def test_a_smzdm_deal_posts_prices_are_one_line_and_the_authors_reply_answers_the_comment_it_names() -> None:
+    # holdout185: the price box ran together at the head of the text (「39 990₸原价 54 990₸直达链接值 128不值 9」), and
+    # the author's 「回复 name：」 reply was a detached line of the comments' passage
+    assert texts(cut(smzdm_post())) == [
+        ("section", "4G 投食器 39 990₸", "39 990₸ · 原价 54 990₸\n插一张 4G 流量卡就能远程看猫。"),
+        ("section", COMMENTS_TITLE, "PIN 码没关就读不出卡，第一步太重要了。"),
+        ("qa", "Tele2 的设备套餐必须去营业厅办。", "我在 Mega 的营业厅办的。")]
+
+
 def vinted(site: str = "Vinted") -> str:
     """A Vinted item page: the sidebar's main info (h1, price h3 over its Buyer Protection line, details table), the
     description, the actions, the fee cell, the member's card and the member's other items."""

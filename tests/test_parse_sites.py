@@ -2507,6 +2507,19 @@ def test_a_by_line_of_spans_named_for_its_parts_goes_and_a_line_of_other_spans_s
             "</body></html>")
     assert texts(cut(page)) == [("section", "屋顶冰柱怎么投诉", "拨打 109 或给机器人发消息。\n109 24 小时")]
 
+def test_a_by_line_of_a_nickname_timer_and_read_count_or_of_a_channel_label_goes() -> None:
+    # holdout185: 少数派's div.article-info (a.nickname, span.timer, span.read) stayed glued as the first line of the
+    # first fragment 「… 作者2026 年 11 月 20 日阅读 3.2k」, 36氪's (a.author, span.time, span.label) as 「2026-11-22 09:30 · 出海」
+    sspai = ("<html><body><article><h1>双卡自动切换</h1><div class='article-info'><a class='nickname'>Matrix 作者</a>"
+             "<span class='timer'>2026 年 11 月 20 日</span><span class='read'>阅读 3.2k</span></div>"
+             "<div class='content'><p>用 MacroDroid 按地点切换数据卡。</p></div></article></body></html>")
+    assert texts(cut(sspai)) == [("section", "双卡自动切换", "用 MacroDroid 按地点切换数据卡。")]
+    kr = ("<html><body><div class='article-wrapper'><h1>電信數據評信用</h1><div class='article-title-icon'>"
+          "<a class='author'>出海氪 · 林曉彤</a><span class='time'>2026-11-22 09:30</span><span class='label'>出海</span>"
+          "</div><div class='common-width'><p>用手機號碼評信用。</p></div></div></body></html>")
+    assert texts(cut(kr)) == [("section", "電信數據評信用", "用手機號碼評信用。")]
+
+
 def test_an_updates_date_line_goes_and_an_events_date_stays() -> None:
     # holdout168: a campaign update's p.date 「Nov 18, 2026」 was the first line of its passage, and Planeta.ru's
     # div.news-item_date set over the item's h3 was the whole text of the 「Новости проекта」 part
