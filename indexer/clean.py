@@ -398,6 +398,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _wikiloc_trail(soup)
     if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
         _market_kz_advert(soup)
+    if page and (marks is None or set(_LALAFO_TEXT) <= marks):
+        _lalafo_ad(soup)
+    if page and (marks is None or {"CardHead__title", "CardInfoRow__cell"} <= marks):
+        _autoru_card(soup)
     if page and (marks is None or IDEALISTA_MARKS <= marks):
         _idealista_ad(soup)
     if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
@@ -1107,6 +1111,64 @@ def _market_kz_advert(soup: BeautifulSoup) -> None:
             del part["class"]
     for part in soup.find_all(class_=_MARKET_KZ_TEXT):
         part["class"] = [name for name in part.get("class", []) if name not in _MARKET_KZ_TEXT]
+
+
+def _fields_apart(box: Tag) -> None:
+    """Set a listing's field spans (「Состояние: Б/у」 「Город: Алматы」, each a label with its value) apart by
+    「 · 」, as the page shows them side by side: the spaces between them ran the fields into one line whose labels
+    read as more of the value before them (「Б/у Город: Алматы」)."""
+    spans = [span for span in box.find_all("span", recursive=False) if span.get_text(strip=True)]
+    for before, span in zip(spans, spans[1:]):
+        gap = span.previous_sibling
+        if gap is before:
+            span.insert_before(" · ")
+        elif isinstance(gap, NavigableString) and not gap.strip() and gap.previous_sibling is before:
+            gap.replace_with(" · ")
+
+
+_LALAFO_TEXT = ("ad-detail-title", "ad-detail-price", "ad-detail-params", "ad-detail-description")
+
+
+def _lalafo_ad(soup: BeautifulSoup) -> None:
+    """A Lalafo ad: `h1.ad-detail-title`, the price `div.ad-detail-price` (「12 000 KZT」), the parameters
+    `div.ad-detail-params` (a span each: 「Состояние: Б/у」 「Город: Алматы」 「Доставка: …」), the seller's text
+    `div.ad-detail-description` with its h2s, then the author card `div.ad-detail-author` and the counter
+    `div.ad-detail-stats` (「Просмотров: 214 · ID …」). Every class starts with 「ad」, a word of the skip rules (an ad
+    on a page), as Market.kz's 「advert」 does (`_market_kz_advert`): the title, price and parameters went as chrome
+    and the first part was titled by the description's first h2 (holdout187: the delivery terms lost). The title,
+    price, parameters and description lose that class, so the price and the parameters are the h1's text, the
+    fields set apart (`_fields_apart`); the author card and the counter stay chrome."""
+    for part in soup.find_all(class_=list(_LALAFO_TEXT)):
+        if "ad-detail-params" in part.get("class", []):
+            _fields_apart(part)
+        part["class"] = [name for name in part.get("class", []) if name not in _LALAFO_TEXT]
+
+
+def _autoru_card(soup: BeautifulSoup) -> None:
+    """An Auto.ru listing: `h1.CardHead__title`, the price `div.CardHead__price`, the spec rows `ul.CardInfo` (one
+    `li.CardInfoRow` each: a label `span.CardInfoRow__cell` and its value's), the options and the seller's
+    description sections, then `section.CardSeller` (`div.CardSellerNamePlace` 「Ерлан · частное лицо · Алматы」
+    and the 「Показать телефон」 / 「Написать」 buttons). Read as a page (holdout187) each label was glued to its
+    value (「年份2019」), and the seller's card was a last part titled by the h1 again. The rows are a two-column
+    table (`_pairs_table`, as a listing's `dl`), and the seller's line moves under them, as Youla's and Avito's
+    seller lines stand under their ad's price and params (`_youla_item`)."""
+    for info in soup.find_all("ul", class_="CardInfo"):
+        rows = [row.find_all("span", class_="CardInfoRow__cell", recursive=False)
+                for row in info.find_all("li", class_="CardInfoRow", recursive=False)]
+        if rows and all(len(cells) == 2 for cells in rows):
+            info.replace_with(_pairs_table(soup, [(label, value) for label, value in rows]))
+    heading = soup.find("h1", class_="CardHead__title")
+    for card in soup.find_all("section", class_="CardSeller"):
+        line = one_line(card.find(class_="CardSellerNamePlace"))
+        card.decompose()
+        if not line or not isinstance(heading, Tag):
+            continue
+        above = heading
+        for sibling in heading.find_next_siblings(True):
+            if sibling.name in HEADINGS or sibling.find(list(HEADINGS)) is not None:
+                break
+            above = sibling
+        above.insert_after(text_tag(soup, "p", line))
 
 
 # an idealista ad's marks: the two parts of its h1 and the advertiser's description, in the language it was written in

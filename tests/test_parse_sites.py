@@ -3972,3 +3972,35 @@ def test_a_letterboxd_review_drops_its_like_link() -> None:
             "<a class='like-link'>Like review</a> <span class='likes-count'>312 likes</span></li></ul>"
             "</section></body></html>")
     assert "Like review" not in all_text(cut(page))
+
+
+def test_a_lalafo_ad_keeps_its_title_price_and_fields_apart() -> None:
+    # holdout187: every part of the ad is classed 「ad-detail-…」 (「ad」, a skip word): the title, the price and the
+    # parameters went, and the first part was titled by the description's first h2
+    page = ("<html><body><main class='ad-page'><h1 class='ad-detail-title'>Panasonic 无绳电话</h1>"
+            "<div class='ad-detail-price'>12 000 KZT</div>"
+            "<div class='ad-detail-params'><span>Состояние: Б/у</span> <span>Доставка: InDrive 或自取</span></div>"
+            "<div class='ad-detail-description'><h2>商品介绍</h2><p>用了一年半，九成新。</p></div>"
+            "<div class='ad-detail-stats'>Просмотров: 214 · ID 108877321</div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Panasonic 无绳电话", "12 000 KZT\nСостояние: Б/у · Доставка: InDrive 或自取"),
+        ("section", "商品介绍", "用了一年半，九成新。"),
+    ]
+
+
+def test_an_autoru_card_keeps_its_spec_rows_apart_and_its_seller_under_them() -> None:
+    # holdout187: each spec label was glued to its value (「年份2019」), the seller's card a last part titled by the h1
+    page = ("<html><body><main class='CardContent'><h1 class='CardHead__title'>Toyota Camry 2019</h1>"
+            "<div class='CardHead__price'>10 900 000 ₸</div><ul class='CardInfo'>"
+            "<li class='CardInfoRow'><span class='CardInfoRow__cell'>年份</span>"
+            "<span class='CardInfoRow__cell'>2019</span></li>"
+            "<li class='CardInfoRow'><span class='CardInfoRow__cell'>里程</span>"
+            "<span class='CardInfoRow__cell'>84 000 km</span></li></ul>"
+            "<section class='CardDescription'><h2>卖家说明</h2><p>车是我自己开的，一手车。</p></section>"
+            "<section class='CardSeller'><div class='CardSellerNamePlace'>Ерлан · частное лицо · Алматы</div>"
+            "<button class='Button'>Показать телефон</button></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Toyota Camry 2019", "10 900 000 ₸\n年份 | 2019\n里程 | 84 000 km\nЕрлан · частное лицо · Алматы"),
+        ("section", "卖家说明", "车是我自己开的，一手车。"),
+    ]
+
