@@ -458,6 +458,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _technodom_item(soup)
     if page and (marks is None or {"product__title", "product-tabs__content", "review__author"} <= marks):
         _sulpak_item(soup)
+    if page and (marks is None or ROZETKA_MARKS <= marks):
+        _rozetka_item(soup)
+    if page and (marks is None or ALLEGRO_MARKS <= marks):
+        _allegro_offer(soup)
     if page and (marks is None or PRESTASHOP_MARKS <= marks):
         _prestashop_item(soup)
     if page and (marks is None or ECWID_MARKS <= marks):
@@ -2163,6 +2167,75 @@ def _sulpak_item(soup: BeautifulSoup) -> None:
             author.decompose()
         heading = writer_heading(soup, name)
         review.insert_before(heading)
+
+
+# a Rozetka product page's marks: its title, its tab labels, its reviews and a review's writer
+ROZETKA_MARKS = frozenset({"product__title", "product-tabs", "product-comments", "comment__author"})
+_DRAWN_SCORE = re.compile(r"^(★*)☆*$")
+
+
+def _drawn_score(stars: str) -> str:
+    """A score drawn as stars (「★★★☆☆」) written as figures (「3/5」), "" for anything else."""
+    drawn = _DRAWN_SCORE.match(stars)
+    return f"{len(drawn.group(1))}/{len(stars)}" if drawn and stars else ""
+
+
+def _rozetka_item(soup: BeautifulSoup) -> None:
+    """A Rozetka product page: under `h1.product__title` the prices and the `ul.product-tabs` labels (「Усе про
+    товар」 「Характеристики」 「Відгуки 23」 「Питання 6」), the description, the characteristics table, then
+    `section.product-comments` 「Відгуки покупців」 of `div.comment` cards (`span.comment__author`,
+    `span.comment__date`, a `div.rating` of drawn stars, the text `<p>`, the 「Корисний відгук 5」 vote button) and
+    the questions. Read as a page (holdout187) the tab labels were the first part's lines, and the reviews went to
+    the generic comments reader (`indexer.comments`) as one 「评论」 passage at the page's end, their writers, dates
+    and scores lost. The tab labels go, as Kaspi's do; each review is a part headed by its writer
+    (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its date and its score (「★★★☆☆」 as 「3/5」, as
+    GetYourGuide's 「5/5」, `_getyourguide_activity`) one line under it, where the page has it."""
+    for tabs in soup.find_all("ul", class_="product-tabs"):
+        tabs.decompose()
+    for section in soup.find_all("section", class_="product-comments"):
+        for review in section.find_all("div", class_="comment"):
+            author = review.find(class_="comment__author")
+            name = one_line(author)
+            if not name or review.find("p") is None:
+                continue
+            date, stars = review.find(class_="comment__date"), review.find(class_="rating")
+            line = " · ".join(said for said in (one_line(date), _drawn_score(one_line(stars).replace(" ", ""))) if said)
+            for part in (author, date, stars):
+                if part is not None:
+                    part.decompose()
+            if line:
+                review.insert(0, text_tag(soup, "p", line))
+            del review["class"]         # (「comment」: chrome to the skip rules)
+            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        del section["class"]
+
+
+# an Allegro offer page's marks (its other classes hashed): the offer and its parameters
+ALLEGRO_MARKS = frozenset({"opbox-offer", "offer-params"})
+_OPINION_SCORE = re.compile(r"^\s*(\d+(?:[.,]\d+)?/\d+)\s*$")
+
+
+def _allegro_offer(soup: BeautifulSoup) -> None:
+    """An Allegro offer page (`main.opbox-offer`, most classes hashed): under the h1 the price box, the offer's
+    parameters `div.offer-params` (a span each: 「Stan: Nowy」 「Gwarancja: 12 miesięcy」 「Sprzedawca: …」), the
+    description, the questions, then `section.opinions` 「Oceny produktu」 of `div.opinion`s (the buyer's nick in
+    `<b>` 「m***k」, the score 「5/5」 as bare text, the opinion's `<p>`). Read as a page (holdout187) the parameters
+    ran together in one line, and each opinion's nick and score were a line of one part with the opinions' texts.
+    The parameters are set apart (`_fields_apart`, as Lalafo's); each opinion is a part headed by its buyer
+    (`html_text.writer_heading`, as Kaspi's reviews, `_kaspi_item`), its score one line 「★ 5/5」 over its text."""
+    for params in soup.find_all("div", class_="offer-params"):
+        _fields_apart(params)
+    for opinion in soup.find_all("div", class_="opinion"):
+        nick = opinion.find("b", recursive=False)
+        name = one_line(nick)
+        if not name or opinion.find("p") is None:
+            continue
+        score = nick.next_sibling
+        nick.decompose()
+        if isinstance(score, NavigableString) and (scored := _OPINION_SCORE.match(str(score))):
+            # (「★ 5/5」, as Youla's 「★ 4.9」: a bare 「5/5」 line is dropped as a slider's counter, `parse._SLIDE_COUNTER`)
+            score.replace_with(text_tag(soup, "p", f"★ {scored.group(1)}"))
+        opinion.insert_before(writer_heading(soup, name, "h3"))  # (under the opinions' own h2)
 
 
 # a Tripadvisor place's parts, named by `data-automation`

@@ -4004,3 +4004,42 @@ def test_an_autoru_card_keeps_its_spec_rows_apart_and_its_seller_under_them() ->
         ("section", "卖家说明", "车是我自己开的，一手车。"),
     ]
 
+
+def test_a_rozetka_item_drops_its_tab_labels_and_heads_each_review_by_its_writer() -> None:
+    # holdout187: the tab labels were the first part's lines; the reviews were one 「评论」 passage at the page's end,
+    # their writers, dates and stars lost
+    page = ("<html><body><main class='product'><h1 class='product__title'>eSIM 转换卡</h1>"
+            "<p class='product-price__big'>7 490 ₸</p>"
+            "<ul class='product-tabs'><li>Усе про товар</li><li>Відгуки 2</li></ul>"
+            "<section class='product-about'><h2>商品说明</h2><p>一张卡最多存 15 个配置文件。</p></section>"
+            "<section class='product-comments'><h2>Відгуки покупців</h2>"
+            "<div class='comment'><span class='comment__author'>Данияр</span><span class='comment__date'>12.09.2026"
+            "</span><div class='rating'>★★★★★</div><p>4G 正常，打电话也正常。</p>"
+            "<button>Корисний відгук 5</button></div>"
+            "<div class='comment'><span class='comment__author'>Мадина</span><span class='comment__date'>03.10.2026"
+            "</span><div class='rating'>★★★☆☆</div><p>写了一半失败，配置文件作废了。</p></div></section>"
+            "<section class='product-questions'><h2>Питання про товар</h2><p>问：能在 iPhone 上用吗？</p>"
+            "<p>答：可以用，但不能写卡。</p></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "eSIM 转换卡", "7 490 ₸"),
+        ("section", "商品说明", "一张卡最多存 15 个配置文件。"),
+        ("section", "Данияр", "12.09.2026 · 5/5\n4G 正常，打电话也正常。"),
+        ("section", "Мадина", "03.10.2026 · 3/5\n写了一半失败，配置文件作废了。"),
+        ("qa", "能在 iPhone 上用吗？", "可以用，但不能写卡。"),
+    ]
+
+
+def test_an_allegro_offer_sets_its_params_apart_and_heads_each_opinion_by_its_buyer() -> None:
+    # holdout187: the params ran together in one line; each opinion's nick and score were a line of one part
+    page = ("<html><body><main class='opbox-offer'><h1 class='_9a071_1Ux3M'>USB SIM 卡讀卡器</h1>"
+            "<div class='offer-params'><span>Stan: Nowy</span> <span>Gwarancja: 12 個月</span></div>"
+            "<section class='description'><h2>商品描述</h2><p>可以讀取標準、Micro、Nano SIM 卡。</p></section>"
+            "<section class='opinions'><h2>Oceny produktu 4,7/5</h2>"
+            "<div class='opinion'><b>m***k</b> 5/5 <p>180 個號碼全部匯出成功。</p></div>"
+            "<div class='opinion'><b>a***a</b> 4/5 <p>軟體只有英文。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "USB SIM 卡讀卡器", "Stan: Nowy · Gwarancja: 12 個月"),
+        ("section", "商品描述", "可以讀取標準、Micro、Nano SIM 卡。"),
+        ("section", "m***k", "★ 5/5\n180 個號碼全部匯出成功。"),
+        ("section", "a***a", "★ 4/5\n軟體只有英文。"),
+    ]
