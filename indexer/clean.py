@@ -398,6 +398,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _wikiloc_trail(soup)
     if page and (marks is None or {"advert__title", "advert__params", "advert__description"} <= marks):
         _market_kz_advert(soup)
+    if page and (marks is None or set(_LALAFO_TEXT) <= marks):
+        _lalafo_ad(soup)
+    if page and (marks is None or {"CardHead__title", "CardInfoRow__cell"} <= marks):
+        _autoru_card(soup)
     if page and (marks is None or IDEALISTA_MARKS <= marks):
         _idealista_ad(soup)
     if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
@@ -454,6 +458,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _technodom_item(soup)
     if page and (marks is None or {"product__title", "product-tabs__content", "review__author"} <= marks):
         _sulpak_item(soup)
+    if page and (marks is None or ROZETKA_MARKS <= marks):
+        _rozetka_item(soup)
+    if page and (marks is None or ALLEGRO_MARKS <= marks):
+        _allegro_offer(soup)
     if page and (marks is None or PRESTASHOP_MARKS <= marks):
         _prestashop_item(soup)
     if page and (marks is None or ECWID_MARKS <= marks):
@@ -1107,6 +1115,64 @@ def _market_kz_advert(soup: BeautifulSoup) -> None:
             del part["class"]
     for part in soup.find_all(class_=_MARKET_KZ_TEXT):
         part["class"] = [name for name in part.get("class", []) if name not in _MARKET_KZ_TEXT]
+
+
+def _fields_apart(box: Tag) -> None:
+    """Set a listing's field spans (「Состояние: Б/у」 「Город: Алматы」, each a label with its value) apart by
+    「 · 」, as the page shows them side by side: the spaces between them ran the fields into one line whose labels
+    read as more of the value before them (「Б/у Город: Алматы」)."""
+    spans = [span for span in box.find_all("span", recursive=False) if span.get_text(strip=True)]
+    for before, span in zip(spans, spans[1:]):
+        gap = span.previous_sibling
+        if gap is before:
+            span.insert_before(" · ")
+        elif isinstance(gap, NavigableString) and not gap.strip() and gap.previous_sibling is before:
+            gap.replace_with(" · ")
+
+
+_LALAFO_TEXT = ("ad-detail-title", "ad-detail-price", "ad-detail-params", "ad-detail-description")
+
+
+def _lalafo_ad(soup: BeautifulSoup) -> None:
+    """A Lalafo ad: `h1.ad-detail-title`, the price `div.ad-detail-price` (「12 000 KZT」), the parameters
+    `div.ad-detail-params` (a span each: 「Состояние: Б/у」 「Город: Алматы」 「Доставка: …」), the seller's text
+    `div.ad-detail-description` with its h2s, then the author card `div.ad-detail-author` and the counter
+    `div.ad-detail-stats` (「Просмотров: 214 · ID …」). Every class starts with 「ad」, a word of the skip rules (an ad
+    on a page), as Market.kz's 「advert」 does (`_market_kz_advert`): the title, price and parameters went as chrome
+    and the first part was titled by the description's first h2 (holdout187: the delivery terms lost). The title,
+    price, parameters and description lose that class, so the price and the parameters are the h1's text, the
+    fields set apart (`_fields_apart`); the author card and the counter stay chrome."""
+    for part in soup.find_all(class_=list(_LALAFO_TEXT)):
+        if "ad-detail-params" in part.get("class", []):
+            _fields_apart(part)
+        part["class"] = [name for name in part.get("class", []) if name not in _LALAFO_TEXT]
+
+
+def _autoru_card(soup: BeautifulSoup) -> None:
+    """An Auto.ru listing: `h1.CardHead__title`, the price `div.CardHead__price`, the spec rows `ul.CardInfo` (one
+    `li.CardInfoRow` each: a label `span.CardInfoRow__cell` and its value's), the options and the seller's
+    description sections, then `section.CardSeller` (`div.CardSellerNamePlace` 「Ерлан · частное лицо · Алматы」
+    and the 「Показать телефон」 / 「Написать」 buttons). Read as a page (holdout187) each label was glued to its
+    value (「年份2019」), and the seller's card was a last part titled by the h1 again. The rows are a two-column
+    table (`_pairs_table`, as a listing's `dl`), and the seller's line moves under them, as Youla's and Avito's
+    seller lines stand under their ad's price and params (`_youla_item`)."""
+    for info in soup.find_all("ul", class_="CardInfo"):
+        rows = [row.find_all("span", class_="CardInfoRow__cell", recursive=False)
+                for row in info.find_all("li", class_="CardInfoRow", recursive=False)]
+        if rows and all(len(cells) == 2 for cells in rows):
+            info.replace_with(_pairs_table(soup, [(label, value) for label, value in rows]))
+    heading = soup.find("h1", class_="CardHead__title")
+    for card in soup.find_all("section", class_="CardSeller"):
+        line = one_line(card.find(class_="CardSellerNamePlace"))
+        card.decompose()
+        if not line or not isinstance(heading, Tag):
+            continue
+        above = heading
+        for sibling in heading.find_next_siblings(True):
+            if sibling.name in HEADINGS or sibling.find(list(HEADINGS)) is not None:
+                break
+            above = sibling
+        above.insert_after(text_tag(soup, "p", line))
 
 
 # an idealista ad's marks: the two parts of its h1 and the advertiser's description, in the language it was written in
@@ -2101,6 +2167,75 @@ def _sulpak_item(soup: BeautifulSoup) -> None:
             author.decompose()
         heading = writer_heading(soup, name)
         review.insert_before(heading)
+
+
+# a Rozetka product page's marks: its title, its tab labels, its reviews and a review's writer
+ROZETKA_MARKS = frozenset({"product__title", "product-tabs", "product-comments", "comment__author"})
+_DRAWN_SCORE = re.compile(r"^(★*)☆*$")
+
+
+def _drawn_score(stars: str) -> str:
+    """A score drawn as stars (「★★★☆☆」) written as figures (「3/5」), "" for anything else."""
+    drawn = _DRAWN_SCORE.match(stars)
+    return f"{len(drawn.group(1))}/{len(stars)}" if drawn and stars else ""
+
+
+def _rozetka_item(soup: BeautifulSoup) -> None:
+    """A Rozetka product page: under `h1.product__title` the prices and the `ul.product-tabs` labels (「Усе про
+    товар」 「Характеристики」 「Відгуки 23」 「Питання 6」), the description, the characteristics table, then
+    `section.product-comments` 「Відгуки покупців」 of `div.comment` cards (`span.comment__author`,
+    `span.comment__date`, a `div.rating` of drawn stars, the text `<p>`, the 「Корисний відгук 5」 vote button) and
+    the questions. Read as a page (holdout187) the tab labels were the first part's lines, and the reviews went to
+    the generic comments reader (`indexer.comments`) as one 「评论」 passage at the page's end, their writers, dates
+    and scores lost. The tab labels go, as Kaspi's do; each review is a part headed by its writer
+    (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its date and its score (「★★★☆☆」 as 「3/5」, as
+    GetYourGuide's 「5/5」, `_getyourguide_activity`) one line under it, where the page has it."""
+    for tabs in soup.find_all("ul", class_="product-tabs"):
+        tabs.decompose()
+    for section in soup.find_all("section", class_="product-comments"):
+        for review in section.find_all("div", class_="comment"):
+            author = review.find(class_="comment__author")
+            name = one_line(author)
+            if not name or review.find("p") is None:
+                continue
+            date, stars = review.find(class_="comment__date"), review.find(class_="rating")
+            line = " · ".join(said for said in (one_line(date), _drawn_score(one_line(stars).replace(" ", ""))) if said)
+            for part in (author, date, stars):
+                if part is not None:
+                    part.decompose()
+            if line:
+                review.insert(0, text_tag(soup, "p", line))
+            del review["class"]         # (「comment」: chrome to the skip rules)
+            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        del section["class"]
+
+
+# an Allegro offer page's marks (its other classes hashed): the offer and its parameters
+ALLEGRO_MARKS = frozenset({"opbox-offer", "offer-params"})
+_OPINION_SCORE = re.compile(r"^\s*(\d+(?:[.,]\d+)?/\d+)\s*$")
+
+
+def _allegro_offer(soup: BeautifulSoup) -> None:
+    """An Allegro offer page (`main.opbox-offer`, most classes hashed): under the h1 the price box, the offer's
+    parameters `div.offer-params` (a span each: 「Stan: Nowy」 「Gwarancja: 12 miesięcy」 「Sprzedawca: …」), the
+    description, the questions, then `section.opinions` 「Oceny produktu」 of `div.opinion`s (the buyer's nick in
+    `<b>` 「m***k」, the score 「5/5」 as bare text, the opinion's `<p>`). Read as a page (holdout187) the parameters
+    ran together in one line, and each opinion's nick and score were a line of one part with the opinions' texts.
+    The parameters are set apart (`_fields_apart`, as Lalafo's); each opinion is a part headed by its buyer
+    (`html_text.writer_heading`, as Kaspi's reviews, `_kaspi_item`), its score one line 「★ 5/5」 over its text."""
+    for params in soup.find_all("div", class_="offer-params"):
+        _fields_apart(params)
+    for opinion in soup.find_all("div", class_="opinion"):
+        nick = opinion.find("b", recursive=False)
+        name = one_line(nick)
+        if not name or opinion.find("p") is None:
+            continue
+        score = nick.next_sibling
+        nick.decompose()
+        if isinstance(score, NavigableString) and (scored := _OPINION_SCORE.match(str(score))):
+            # (「★ 5/5」, as Youla's 「★ 4.9」: a bare 「5/5」 line is dropped as a slider's counter, `parse._SLIDE_COUNTER`)
+            score.replace_with(text_tag(soup, "p", f"★ {scored.group(1)}"))
+        opinion.insert_before(writer_heading(soup, name, "h3"))  # (under the opinions' own h2)
 
 
 # a Tripadvisor place's parts, named by `data-automation`

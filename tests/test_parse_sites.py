@@ -3985,3 +3985,74 @@ def test_a_letterboxd_review_drops_its_like_link() -> None:
             "<a class='like-link'>Like review</a> <span class='likes-count'>312 likes</span></li></ul>"
             "</section></body></html>")
     assert "Like review" not in all_text(cut(page))
+
+
+def test_a_lalafo_ad_keeps_its_title_price_and_fields_apart() -> None:
+    # holdout187: every part of the ad is classed 「ad-detail-…」 (「ad」, a skip word): the title, the price and the
+    # parameters went, and the first part was titled by the description's first h2
+    page = ("<html><body><main class='ad-page'><h1 class='ad-detail-title'>Panasonic 无绳电话</h1>"
+            "<div class='ad-detail-price'>12 000 KZT</div>"
+            "<div class='ad-detail-params'><span>Состояние: Б/у</span> <span>Доставка: InDrive 或自取</span></div>"
+            "<div class='ad-detail-description'><h2>商品介绍</h2><p>用了一年半，九成新。</p></div>"
+            "<div class='ad-detail-stats'>Просмотров: 214 · ID 108877321</div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Panasonic 无绳电话", "12 000 KZT\nСостояние: Б/у · Доставка: InDrive 或自取"),
+        ("section", "商品介绍", "用了一年半，九成新。"),
+    ]
+
+
+def test_an_autoru_card_keeps_its_spec_rows_apart_and_its_seller_under_them() -> None:
+    # holdout187: each spec label was glued to its value (「年份2019」), the seller's card a last part titled by the h1
+    page = ("<html><body><main class='CardContent'><h1 class='CardHead__title'>Toyota Camry 2019</h1>"
+            "<div class='CardHead__price'>10 900 000 ₸</div><ul class='CardInfo'>"
+            "<li class='CardInfoRow'><span class='CardInfoRow__cell'>年份</span>"
+            "<span class='CardInfoRow__cell'>2019</span></li>"
+            "<li class='CardInfoRow'><span class='CardInfoRow__cell'>里程</span>"
+            "<span class='CardInfoRow__cell'>84 000 km</span></li></ul>"
+            "<section class='CardDescription'><h2>卖家说明</h2><p>车是我自己开的，一手车。</p></section>"
+            "<section class='CardSeller'><div class='CardSellerNamePlace'>Ерлан · частное лицо · Алматы</div>"
+            "<button class='Button'>Показать телефон</button></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Toyota Camry 2019", "10 900 000 ₸\n年份 | 2019\n里程 | 84 000 km\nЕрлан · частное лицо · Алматы"),
+        ("section", "卖家说明", "车是我自己开的，一手车。"),
+    ]
+
+
+def test_a_rozetka_item_drops_its_tab_labels_and_heads_each_review_by_its_writer() -> None:
+    # holdout187: the tab labels were the first part's lines; the reviews were one 「评论」 passage at the page's end,
+    # their writers, dates and stars lost
+    page = ("<html><body><main class='product'><h1 class='product__title'>eSIM 转换卡</h1>"
+            "<p class='product-price__big'>7 490 ₸</p>"
+            "<ul class='product-tabs'><li>Усе про товар</li><li>Відгуки 2</li></ul>"
+            "<section class='product-about'><h2>商品说明</h2><p>一张卡最多存 15 个配置文件。</p></section>"
+            "<section class='product-comments'><h2>Відгуки покупців</h2>"
+            "<div class='comment'><span class='comment__author'>Данияр</span><span class='comment__date'>12.09.2026"
+            "</span><div class='rating'>★★★★★</div><p>4G 正常，打电话也正常。</p>"
+            "<button>Корисний відгук 5</button></div>"
+            "<div class='comment'><span class='comment__author'>Мадина</span><span class='comment__date'>03.10.2026"
+            "</span><div class='rating'>★★★☆☆</div><p>写了一半失败，配置文件作废了。</p></div></section>"
+            "<section class='product-questions'><h2>Питання про товар</h2><p>问：能在 iPhone 上用吗？</p>"
+            "<p>答：可以用，但不能写卡。</p></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "eSIM 转换卡", "7 490 ₸"),
+        ("section", "商品说明", "一张卡最多存 15 个配置文件。"),
+        ("section", "Данияр", "12.09.2026 · 5/5\n4G 正常，打电话也正常。"),
+        ("section", "Мадина", "03.10.2026 · 3/5\n写了一半失败，配置文件作废了。"),
+        ("qa", "能在 iPhone 上用吗？", "可以用，但不能写卡。"),
+    ]
+
+
+def test_an_allegro_offer_sets_its_params_apart_and_heads_each_opinion_by_its_buyer() -> None:
+    # holdout187: the params ran together in one line; each opinion's nick and score were a line of one part
+    page = ("<html><body><main class='opbox-offer'><h1 class='_9a071_1Ux3M'>USB SIM 卡讀卡器</h1>"
+            "<div class='offer-params'><span>Stan: Nowy</span> <span>Gwarancja: 12 個月</span></div>"
+            "<section class='description'><h2>商品描述</h2><p>可以讀取標準、Micro、Nano SIM 卡。</p></section>"
+            "<section class='opinions'><h2>Oceny produktu 4,7/5</h2>"
+            "<div class='opinion'><b>m***k</b> 5/5 <p>180 個號碼全部匯出成功。</p></div>"
+            "<div class='opinion'><b>a***a</b> 4/5 <p>軟體只有英文。</p></div></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "USB SIM 卡讀卡器", "Stan: Nowy · Gwarancja: 12 個月"),
+        ("section", "商品描述", "可以讀取標準、Micro、Nano SIM 卡。"),
+        ("section", "m***k", "★ 5/5\n180 個號碼全部匯出成功。"),
+        ("section", "a***a", "★ 4/5\n軟體只有英文。"),
+    ]
