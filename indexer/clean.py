@@ -424,6 +424,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _lazada_item(soup)
     if page and (marks is None or SHOPEE_MARKS <= marks):
         _shopee_item(soup)
+    if page and (marks is None or RAKUTEN_MARKS <= marks):
+        _rakuten_item(soup)
+    if page and (marks is None or FLIPKART_MARKS <= marks):
+        _flipkart_item(soup)
+    if page and (marks is None or TRENDYOL_MARKS <= marks):
+        _trendyol_item(soup)
+    if page and (marks is None or COUPANG_MARKS <= marks):
+        _coupang_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
         _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
@@ -1972,6 +1980,160 @@ def _shopee_item(soup: BeautifulSoup) -> None:
             rows[0].insert_before(_pairs_table(soup, pairs))
             for row in rows:
                 row.decompose()
+
+
+def _reviews_after_item(title: Tag, block: Tag) -> None:
+    """Put a shop page's reviews block, a sibling of the item's box, at the end of that box (the h1's parent): the
+    box holds most of the page's text and is the article's root (`_find_root`), so a block beside it was lost with
+    the footer (Rakuten's `div.review-area`, Trendyol's `div.pr-rnr-com`, holdout188)."""
+    box = title.parent
+    if isinstance(box, Tag) and box not in block.parents and block not in box.parents:
+        box.append(block.extract())
+
+
+# a Rakuten Ichiba item page's marks (its item template: the h1's, the price's and the description's classes)
+RAKUTEN_MARKS = frozenset({"item_name", "price2", "item_desc"})
+
+
+def _rakuten_item(soup: BeautifulSoup) -> None:
+    """A Rakuten Ichiba (楽天市場) item page: `h1.item_name`, `div.price2` (「价格：… ₸（含税）」 and its `span.point`
+    「获得 329 积分」), `div.shareBtn`, `div.item_desc` of h2 sections, then `div.review-area` (an h2 「买家评价（4.3）」
+    over `div.review` cards, each a `span.name` and the stars and text after it). The points span was glued to the
+    price (「…（含税）获得 329 积分」), and 「review」 named the whole reviews block chrome, its h2 and every review lost
+    (holdout188). The points are now apart from the price by 「 · 」; each review is a part headed by its writer
+    under the reviews' h2, as Shopee's are (`_shopee_item`), its text kept and its drawn stars gone."""
+    title = soup.find("h1", class_="item_name")
+    if not isinstance(title, Tag):
+        return
+    for price in soup.find_all("div", class_="price2"):
+        point = price.find("span", class_="point")
+        if isinstance(point, Tag) and one_line(point):
+            said = one_line(point)
+            point.decompose()
+            price.string = f"{one_line(price)} · {said}"
+    for area in soup.find_all("div", class_="review-area"):
+        area.attrs.pop("class", None)       # (its 「review」 named it chrome)
+        _reviews_after_item(title, area)
+        for review in area.find_all("div", class_="review"):
+            writer = review.find(class_="name")
+            if not isinstance(writer, Tag) or not one_line(writer):
+                continue
+            name = one_line(writer)
+            writer.decompose()
+            text = _STARS.sub("", one_line(review)).strip()
+            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+            if text:
+                review.insert_before(text_tag(soup, "p", text))
+            review.decompose()
+
+
+# a Flipkart product page's marks: its h1's title span and its price (every class name a build hash, these two
+# the same on every product page of a build)
+FLIPKART_MARKS = frozenset({"B_NuCI", "_30jeq3"})
+# a Flipkart block's label, a `div` where a heading would be: 「Highlights」 (`_2cM9lP`), 「Description」 (`_3qWObK`),
+# 「Questions and Answers」 (`_1YDpHE`)
+_FLIPKART_LABELS = ("_2cM9lP", "_3qWObK", "_1YDpHE")
+
+
+def _flipkart_item(soup: BeautifulSoup) -> None:
+    """A Flipkart product page (class names build hashes): `h1 > span.B_NuCI`, the rating `div._3LWZlK` 「4.2 ★」
+    and `span._2_R_DZ` 「1,284 Ratings & 212 Reviews」, the price `div._30jeq3`, the Highlights box (a label
+    `div._2cM9lP` over a `ul`), the Description box (a label `div._3qWObK` over the seller's h2 sections), then
+    Questions and Answers (a label `div._1YDpHE` over `div._1xR0kG` cards: `p._1tDb4m` 「Q: …」, `p._2yeNfb` 「A: …」,
+    `span._3xU0Kj` 「Flipkart Customer · Certified Buyer」 / 「Seller」) and a review `div._16PBlm` (its stars and text
+    `div.t-ZTKy`, its writer `p._2sc7ZR`). Read as a page, the labels were lines of text: the rating, the price,
+    「Highlights」, its bullets and 「Description」 were all the h1's part, 「Questions and Answers」 the last line of
+    the section before it; each answer kept its by-line, and the review was glued to the last answer (holdout188).
+    Now the rating lines go, as Ozon's do; the 「Highlights」 label is an h2 over its bullets, 「Questions and
+    Answers」 an h2 (its part the Q&As under it), and 「Description」 (a tab's name over the seller's own h2s) goes;
+    each question is a Q&A without its Q/A labels and by-line, as Ozon's are; the review is a part headed by its
+    writer, its stars gone, as Shopee's are."""
+    if soup.find("span", class_="B_NuCI") is None:
+        return
+    for rating in soup.find_all(class_=["_3LWZlK", "_2_R_DZ"]):
+        rating.decompose()                  # 「4.2 ★」, 「1,284 Ratings & 212 Reviews」
+    for label in soup.find_all("div", class_=list(_FLIPKART_LABELS)):
+        if "_3qWObK" in label.get("class", []):
+            label.decompose()               # 「Description」: the seller's h2s head its parts
+        elif one_line(label):
+            label.replace_with(text_tag(soup, "h2", one_line(label)))
+    for card in soup.find_all("div", class_="_1xR0kG"):
+        question, answer = card.find("p", class_="_1tDb4m"), card.find("p", class_="_2yeNfb")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        asked, answered = _QA_LABEL.sub("", one_line(question)), _QA_LABEL.sub("", one_line(answer))
+        if asked and answered:
+            _qa_card(soup, card, asked, answered)   # (its by-line 「Seller」 going with the card)
+    for review in soup.find_all("div", class_="_16PBlm"):
+        text, writer = review.find(class_="t-ZTKy"), review.find("p", class_="_2sc7ZR")
+        if not isinstance(text, Tag) or not isinstance(writer, Tag) or not one_line(writer):
+            continue
+        said = _STARS.sub("", one_line(text)).strip()
+        review.insert_before(writer_heading(soup, one_line(writer)))
+        if said:
+            review.insert_before(text_tag(soup, "p", said))
+        review.decompose()
+
+
+# a Trendyol product page's marks: the h1's (brand link and name span), the price's and the description's classes
+TRENDYOL_MARKS = frozenset({"pr-new-br", "prc-dsc", "detail-desc-container"})
+
+
+def _trendyol_item(soup: BeautifulSoup) -> None:
+    """A Trendyol product page: `h1.pr-new-br` (the brand's link and the name's span), the price `div.prc-dsc` and
+    the score `div.product-rating-score`, `div.detail-desc-container` of h2 sections — its FAQ `div.qa-item`s, each a
+    `p.question` and a `p.answer` — then `div.pr-rnr-com` (an h3 「Değerlendirmeler」 over `div.comment`s, each the
+    writer's masked name in a `span` before the text). The FAQ's pairs were one section of alternating lines, and
+    the reviews' block was chrome (its 「comment」), the h3 and every review lost (holdout188). Each pair is now a
+    Q&A, as Ozon's are; each review a part headed by its writer under the reviews' h3, as Shopee's are. The score
+    goes, as Ozon's rating line does."""
+    title = soup.find("h1", class_="pr-new-br")
+    if not isinstance(title, Tag):
+        return
+    for item in soup.find_all("div", class_="qa-item"):
+        question, answer = item.find("p", class_="question"), item.find("p", class_="answer")
+        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
+            _qa_card(soup, item, one_line(question), one_line(answer))
+    for block in soup.find_all("div", class_="pr-rnr-com"):
+        block.attrs.pop("class", None)      # (its comments named it chrome)
+        _reviews_after_item(title, block)
+        for comment in block.find_all("div", class_="comment"):
+            writer = comment.find("span")
+            if not isinstance(writer, Tag) or not one_line(writer):
+                continue
+            name = one_line(writer)
+            writer.decompose()
+            comment.insert_before(writer_heading(soup, name, "h4"))  # (under the reviews' own h3)
+            if one_line(comment):
+                comment.insert_before(text_tag(soup, "p", one_line(comment)))
+            comment.decompose()
+
+
+# a Coupang product page's marks: the h1's class and the reviews' block
+COUPANG_MARKS = frozenset({"prod-buy-header__title", "sdp-review"})
+# a Coupang review's opening: its drawn stars, then the writer's masked name before a colon (「★★★★★ 林**：…」)
+_COUPANG_REVIEW = re.compile(r"^[★☆]+\s*([^：:\s]{1,20})[：:]\s*(.+)$")
+
+
+def _coupang_item(soup: BeautifulSoup) -> None:
+    """A Coupang product page: `h1.prod-buy-header__title`, `div.prod-price` (`span.total-price` and the delivery
+    badge `span.rocket` 「火箭速配 明天到貨」), the share row, the description's h2 sections, then `div.sdp-review` (an
+    h3 「商品評價」 over `div.sdp-review__article`s, each 「★★★★★ 林**：…」). The badge was joined to the price as
+    the h1's text, and each review a line of an ordinary section (holdout188). The badge goes (the delivery promise
+    of the day, a shop's chrome, as Lazada's delivery box's labels); each review is a part headed by its writer
+    under the reviews' h3, its stars gone, as Shopee's are."""
+    if soup.find("h1", class_="prod-buy-header__title") is None:
+        return
+    for badge in soup.find_all("span", class_="rocket"):
+        if isinstance(badge.parent, Tag) and "prod-price" in badge.parent.get("class", []):
+            badge.decompose()
+    for review in soup.find_all("div", class_="sdp-review__article"):
+        said = _COUPANG_REVIEW.match(one_line(review))
+        if said is None:
+            continue
+        review.insert_before(writer_heading(soup, said.group(1), "h4"))   # (under the reviews' own h3)
+        review.insert_before(text_tag(soup, "p", said.group(2)))
+        review.decompose()
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

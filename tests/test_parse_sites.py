@@ -4055,4 +4055,88 @@ def test_an_allegro_offer_sets_its_params_apart_and_heads_each_opinion_by_its_bu
         ("section", "商品描述", "可以讀取標準、Micro、Nano SIM 卡。"),
         ("section", "m***k", "★ 5/5\n180 個號碼全部匯出成功。"),
         ("section", "a***a", "★ 4/5\n軟體只有英文。"),
+
+
+def test_a_rakuten_item_keeps_its_reviews_and_its_points_apart_from_the_price() -> None:
+    # holdout188: span.point was glued to the price, and div.review-area (「review」, beside the item's box, the
+    # article's root) was lost, its h2 and every review
+    page = ("<html><head><title>【楽天市場】4G 门铃</title></head><body><div class='item-main'>"
+            "<h1 class='item_name'>4G 门铃 DB-40</h1>"
+            "<div class='price2'>价格：32 900 ₸（含税）<span class='point'>获得 329 积分</span></div>"
+            "<div class='item_desc'><h2>商品说明</h2><p>DB-40 是插 SIM 卡的 4G 可视门铃，适合没有宽带的达恰和郊区房子，"
+            "有人按门铃时通过 4G 网络把视频推送到手机 App，也可以直接拨打您的手机号码，电池待机约 90 天。</p></div></div>"
+            "<div class='review-area'><h2>买家评价（4.3）</h2>"
+            "<div class='review'><span class='name'>Aigerim***</span> ★★★★☆ 信号一格也能推送。</div></div>"
+            "<div id='footer' class='rakuten-footer'><p>© Rakuten Group, Inc.</p></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "4G 门铃 DB-40", "价格：32 900 ₸（含税） · 获得 329 积分"),
+        ("section", "商品说明", "DB-40 是插 SIM 卡的 4G 可视门铃，适合没有宽带的达恰和郊区房子，有人按门铃时通过 4G 网络把视频推送到"
+                              "手机 App，也可以直接拨打您的手机号码，电池待机约 90 天。"),
+        ("section", "Aigerim***", "信号一格也能推送。"),
+    ]
+
+
+def test_a_flipkart_item_heads_its_labelled_blocks_and_reads_its_questions_and_review() -> None:
+    # holdout188: the rating, the 「Highlights」 and 「Description」 labels (divs) and the bullets were the h1's text,
+    # 「Questions and Answers」 the last line of the part before it, each answer kept its by-line, and the review was
+    # glued to the last answer
+    page = ("<html><head><title>GasGuard G2 – Flipkart.com</title></head><body><div class='_1YokD2'>"
+            "<h1 class='yhB1nd'><span class='B_NuCI'>GasGuard G2 燃气报警器</span></h1>"
+            "<div class='_3LWZlK'>4.2 ★</div><span class='_2_R_DZ'>1,284 Ratings &amp; 212 Reviews</span>"
+            "<div class='_30jeq3'>₹2,499</div>"
+            "<div class='_2418kt'><div class='_2cM9lP'>Highlights</div><ul><li>检测天然气和液化气</li>"
+            "<li>220V 供电，备用电池 8 小时</li></ul></div>"
+            "<div class='_1AN87F'><div class='_3qWObK'>Description</div><h2>使用提醒</h2>"
+            "<p>天然气比空气轻，报警器装在离天花板 30 厘米以内。</p></div>"
+            "<div class='_2c2kV-'><div class='_1YDpHE'>Questions and Answers</div>"
+            "<div class='_1xR0kG'><p class='_1tDb4m'>Q: 停电了还会报警吗？</p><p class='_2yeNfb'>A: 会，备用电池能撑 8 小时。"
+            "</p><span class='_3xU0Kj'>Seller</span></div>"
+            "<div class='_16PBlm'><div class='t-ZTKy'>★★★★★ 厨房装了，测试三部手机都响了。</div>"
+            "<p class='_2sc7ZR'>Madina K.</p></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "GasGuard G2 燃气报警器", "₹2,499"),
+        ("section", "Highlights", "检测天然气和液化气\n220V 供电，备用电池 8 小时"),
+        ("section", "使用提醒", "天然气比空气轻，报警器装在离天花板 30 厘米以内。"),
+        ("qa", "停电了还会报警吗？", "会，备用电池能撑 8 小时。"),
+        ("section", "Madina K.", "厨房装了，测试三部手机都响了。"),
+    ]
+
+
+def test_a_trendyol_item_reads_its_faq_pairs_and_keeps_its_reviews() -> None:
+    # holdout188: div.qa-item's p.question / p.answer were one part of alternating lines, and div.pr-rnr-com (its
+    # 「comment」s, beside the product's box) was lost, its h3 and every review
+    page = ("<html><head><title>ScootLock S7 - Trendyol</title></head><body><div class='product-container'>"
+            "<h1 class='pr-new-br'><a>ScootLock</a> <span>S7 GPS 防盗器</span></h1>"
+            "<div class='prc-dsc'>18 700 ₸</div><div class='product-rating-score'>4.4</div>"
+            "<div class='detail-desc-container'><h2>产品介绍</h2><p>S7 藏在滑板车踏板下面，接电池线供电，车被推动或倾斜时"
+            "发出警报，同时通过 4G 给手机发推送和短信，并在 App 地图上每 10 秒更新一次位置。</p>"
+            "<h2>常见问题</h2><div class='qa-item'><p class='question'>地下停车场没信号怎么办？</p>"
+            "<p class='answer'>没有 4G 时 S7 用 2G 发短信。</p></div>"
+            "<div class='qa-item'><p class='question'>电池拆下来了还能报警吗？</p>"
+            "<p class='answer'>内置小电池还能工作约 12 小时。</p></div></div></div>"
+            "<div class='pr-rnr-com'><h3>Değerlendirmeler</h3><div class='comment'><span>A***n</span> 挺灵敏。</div></div>"
+            "<div class='footer-container'><a>Yardım</a> © 2026 Trendyol</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "ScootLock S7 GPS 防盗器", "18 700 ₸"),
+        ("section", "产品介绍", "S7 藏在滑板车踏板下面，接电池线供电，车被推动或倾斜时发出警报，同时通过 4G 给手机发推送和短信，"
+                              "并在 App 地图上每 10 秒更新一次位置。"),
+        ("qa", "地下停车场没信号怎么办？", "没有 4G 时 S7 用 2G 发短信。"),
+        ("qa", "电池拆下来了还能报警吗？", "内置小电池还能工作约 12 小时。"),
+        ("section", "A***n", "挺灵敏。"),
+    ]
+
+
+def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
+    # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
+    # ordinary part 「商品評價」
+    page = ("<html><head><title>SimBack | 酷澎 Coupang 台灣</title></head><body><div class='prod-atf'>"
+            "<h1 class='prod-buy-header__title'>SimBack USB SIM 卡讀卡器</h1><div class='prod-price'>"
+            "<span class='total-price'>NT$ 399</span><span class='rocket'>火箭速配 明天到貨</span></div></div>"
+            "<div id='productDetail'><h2>商品特色</h2><p>把舊手機的 SIM 卡插進讀卡器，就能讀出聯絡人和簡訊。</p></div>"
+            "<div class='sdp-review'><h3>商品評價</h3>"
+            "<div class='sdp-review__article'>★★★★★ 林**：200 筆聯絡人都救回來了。</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SimBack USB SIM 卡讀卡器", "NT$ 399"),
+        ("section", "商品特色", "把舊手機的 SIM 卡插進讀卡器，就能讀出聯絡人和簡訊。"),
+        ("section", "林**", "200 筆聯絡人都救回來了。"),
     ]
