@@ -4055,6 +4055,7 @@ def test_an_allegro_offer_sets_its_params_apart_and_heads_each_opinion_by_its_bu
         ("section", "商品描述", "可以讀取標準、Micro、Nano SIM 卡。"),
         ("section", "m***k", "★ 5/5\n180 個號碼全部匯出成功。"),
         ("section", "a***a", "★ 4/5\n軟體只有英文。"),
+    ]
 
 
 def test_a_rakuten_item_keeps_its_reviews_and_its_points_apart_from_the_price() -> None:
