@@ -4127,6 +4127,7 @@ _DISCUZ_POST = re.compile(r"^postmessage_\d+$")
 # inside a post: the edit stamp (「本帖最后由…编辑」), a quoted post, the anti-copy junk text, an
 # attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
 _DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
+_DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, its id not always 「postmessage_N」
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -4142,12 +4143,16 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """A Discuz! thread: each post is a table row of the poster's card (level, points, medals),
     the post's floor (楼主, 沙发, 板凳…), author line, text, ratings, signature and buttons. The
     thread is its subject, the first post's text, then each reply titled by the subject as a
-    forum's replies are (`_forum_replies`)."""
+    forum's replies are (`_forum_replies`). The older layout (Discuz! 6/7, still Discuss.com.hk's:
+    table.t_msg posts, td.postauthor 「<cite>name</cite> 會員 帖子 1,024」, div.postinfo 「2# 發表於 …」,
+    the text in .t_msgfont) is read alike: read as a page, each post's card and floor line were
+    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
-    bodies = postlist.find_all("td", id=_DISCUZ_POST) if postlist is not None else []
+    bodies = (postlist.find_all("td", id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
+              if postlist is not None else [])
     if not bodies:
         return
-    subject = postlist.find(id="thread_subject") or soup.find(id="thread_subject")
+    subject = postlist.find(id="thread_subject") or soup.find(id="thread_subject") or postlist.find("h1")   # 6/7: a bare <h1>
     name = clean(subject.get_text()).replace("\n", " ") if subject is not None else ""
     thread = soup.new_tag("div")
     if name:

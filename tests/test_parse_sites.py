@@ -524,6 +524,27 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
         ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
 
 
+def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_replies() -> None:
+    # holdout189 (Discuss.com.hk, Discuz! 6/7): table.t_msg posts, td.postauthor cards and 「n# 發表於」 lines were
+    # text, the posts cut at the wrong places and their lists flattened into table cells
+    post = ("<table id='pid{0}' class='t_msg'><tr><td class='postauthor'><cite>{1}</cite><p>會員 帖子 1,024</p></td>"
+            "<td class='postcontent'><div class='postinfo'>{0}# 發表於 2026-9-18 10:22</div>"
+            "<div class='t_msgfont'>{2}</div></td></tr></table>")
+    page = ("<html><body><div id='nav'>香港討論區 » 旅遊台</div><div id='postlist' class='mainbox viewthread'>"
+            "<h1>全隊 SIM 卡同對講</h1>"
+            + post.format(1, "浪花女", "<p>想問水庫有冇訊號？</p>")
+            + post.format(2, "Paddle仔", "<p>我哋咁做：</p><ol><li>喺 Beeline 門市開卡。</li><li>撥 *102# 查號碼。</li></ol>")
+            + post.format(3, "浪花女", "<div class='quote'><blockquote>原帖由 Paddle仔 於 2026-9-18 發表：開卡</blockquote>"
+                          "</div><p>多謝！</p>")
+            + "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "全隊 SIM 卡同對講", "想問水庫有冇訊號？"),
+        ("section", "全隊 SIM 卡同對講（回复）", "我哋咁做："),
+        ("step", "喺 Beeline 門市開卡", "喺 Beeline 門市開卡。"),
+        ("step", "撥 *102# 查號碼", "撥 *102# 查號碼。"),
+        ("section", "全隊 SIM 卡同對講（回复）", "多謝！")]
+
+
 def test_a_site_builders_bold_spans_are_bold() -> None:
     # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
     bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
