@@ -420,6 +420,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _lazada_item(soup)
     if page and (marks is None or SHOPEE_MARKS <= marks):
         _shopee_item(soup)
+    if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
+        _yahoo_auction_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
         _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
@@ -1758,6 +1760,40 @@ def _lazada_item(soup: BeautifulSoup) -> None:
             listed.replace_with(_pairs_table(soup, rows))
             if isinstance(box, Tag):
                 box.decompose()
+
+
+# a Yahoo奇摩拍賣 item page's marks: its title, its description and the seller's card
+YAHOO_AUCTION_MARKS = frozenset({"ItemTitle", "ItemDescription", "SellerCard"})
+_YAHOO_QA_LABEL = re.compile(r"^\s*[QA]\s*[:：]\s*")
+# who wrote a question or a review (「买家 tsai***：」, 「正評｜買家 l***8：」), and the answer's 「賣家回覆：」
+_YAHOO_BUYER = re.compile(r"^\s*(?:买家|買家)\s*[^\s：:]{1,30}\s*[：:]\s*")
+_YAHOO_REVIEWER = re.compile(r"(?<=[｜|])\s*(?:买家|買家)\s*[^\s：:]{1,30}\s*[：:]\s*")
+_YAHOO_SELLER_REPLY = re.compile(r"^\s*(?:賣家|卖家)(?:回覆|回复)\s*[:：]\s*")
+
+
+def _yahoo_auction_item(soup: BeautifulSoup) -> None:
+    """A Yahoo奇摩拍賣 item page: h1.ItemTitle, div.ItemPrice (直購價, 剩餘數量) and div.SellerCard (the seller's
+    name, 評價, 正評率), section.ItemDescription (h2 parts), section.ItemQA 「問與答（4）」 of div.qa-item (p.q
+    「Q：买家 tsai***：…」, p.a 「A：賣家回覆：…」) and section.ItemRating 「賣家評價」, a list of 「正評｜買家 l***8：…」.
+    The 「Rating」 of ItemRating made the buyers' ratings chrome, lost with what they say of the item, and each
+    question was titled by its asker's nick, each answer opened by 「賣家回覆：」. Now the ratings stay, each
+    line its kind and its text without the buyer's nick; each question is a Q&A, question over answer, without the
+    Q/A labels, the asker and the 「賣家回覆」, as Lazada's are. The price and the seller's card stay one line each
+    under the title, as the other shops' do."""
+    for block in soup.find_all("section", class_="ItemRating"):
+        block.attrs.pop("class", None)      # (its 「Rating」 named it chrome)
+        for review in block.find_all("li"):
+            line = _YAHOO_REVIEWER.sub("", one_line(review), count=1)
+            if line:
+                review.string = line
+    for item in soup.find_all("div", class_="qa-item"):
+        question, answer = item.find("p", class_="q"), item.find("p", class_="a")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        asked = _YAHOO_BUYER.sub("", _YAHOO_QA_LABEL.sub("", one_line(question)), count=1)
+        said = _YAHOO_SELLER_REPLY.sub("", _YAHOO_QA_LABEL.sub("", one_line(answer)), count=1)
+        if asked and said:
+            _qa_card(soup, item, asked, said)
 
 
 # a Shopee product page's marks (the pcmall bundle; its other class names are build hashes): the product's

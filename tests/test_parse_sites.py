@@ -2982,6 +2982,21 @@ def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() 
     ]
 
 
+def test_a_yahoo_auction_item_keeps_its_ratings_and_reads_its_questions_without_nicks() -> None:
+    # holdout189: the 「Rating」 of section.ItemRating made the buyers' ratings chrome; each question was titled by
+    # its asker's nick and each answer opened by 「賣家回覆：」
+    page = ("<html><body><main class='ItemPage'><h1 class='ItemTitle'>二手 儿童电话手表</h1>"
+            "<div class='ItemPrice'>直購價 <strong>$1,350</strong></div><div class='SellerCard'>賣家：mama88</div>"
+            "<section class='ItemDescription'><h2>商品描述</h2><p>九成新。</p></section>"
+            "<section class='ItemQA'><h2>問與答（1）</h2><div class='qa-item'><p class='q'>Q：买家 tsai***：可以寄国外吗？</p>"
+            "<p class='a'>A：賣家回覆：不寄国外。</p></div></section>"
+            "<section class='ItemRating'><h2>賣家評價</h2><ul><li>正評｜買家 l***8：手表很新。</li>"
+            "<li>中立｜買家 k***z：电池续航 1 天。</li></ul></section></main></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "可以寄国外吗？", "不寄国外。") in frags
+    assert ("section", "賣家評價", "正評｜手表很新。\n中立｜电池续航 1 天。") in frags
+
+
 def test_a_lazada_item_keeps_its_reviews_and_questions_and_reads_its_sku_label_as_a_line() -> None:
     # holdout164: the 「rating」 of div.mod-rating made the reviews and the questions chrome; the SKU label
     # h6.section-title was a heading over the variations; the prices ran together; the specifications were one name
