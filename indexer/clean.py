@@ -432,6 +432,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _trendyol_item(soup)
     if page and (marks is None or COUPANG_MARKS <= marks):
         _coupang_item(soup)
+    if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
+        _yahoo_auction_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
         _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
@@ -1832,6 +1834,40 @@ def _lazada_item(soup: BeautifulSoup) -> None:
             listed.replace_with(_pairs_table(soup, rows))
             if isinstance(box, Tag):
                 box.decompose()
+
+
+# a Yahoo奇摩拍賣 item page's marks: its title, its description and the seller's card
+YAHOO_AUCTION_MARKS = frozenset({"ItemTitle", "ItemDescription", "SellerCard"})
+_YAHOO_QA_LABEL = re.compile(r"^\s*[QA]\s*[:：]\s*")
+# who wrote a question or a review (「买家 tsai***：」, 「正評｜買家 l***8：」), and the answer's 「賣家回覆：」
+_YAHOO_BUYER = re.compile(r"^\s*(?:买家|買家)\s*[^\s：:]{1,30}\s*[：:]\s*")
+_YAHOO_REVIEWER = re.compile(r"(?<=[｜|])\s*(?:买家|買家)\s*[^\s：:]{1,30}\s*[：:]\s*")
+_YAHOO_SELLER_REPLY = re.compile(r"^\s*(?:賣家|卖家)(?:回覆|回复)\s*[:：]\s*")
+
+
+def _yahoo_auction_item(soup: BeautifulSoup) -> None:
+    """A Yahoo奇摩拍賣 item page: h1.ItemTitle, div.ItemPrice (直購價, 剩餘數量) and div.SellerCard (the seller's
+    name, 評價, 正評率), section.ItemDescription (h2 parts), section.ItemQA 「問與答（4）」 of div.qa-item (p.q
+    「Q：买家 tsai***：…」, p.a 「A：賣家回覆：…」) and section.ItemRating 「賣家評價」, a list of 「正評｜買家 l***8：…」.
+    The 「Rating」 of ItemRating made the buyers' ratings chrome, lost with what they say of the item, and each
+    question was titled by its asker's nick, each answer opened by 「賣家回覆：」. Now the ratings stay, each
+    line its kind and its text without the buyer's nick; each question is a Q&A, question over answer, without the
+    Q/A labels, the asker and the 「賣家回覆」, as Lazada's are. The price and the seller's card stay one line each
+    under the title, as the other shops' do."""
+    for block in soup.find_all("section", class_="ItemRating"):
+        block.attrs.pop("class", None)      # (its 「Rating」 named it chrome)
+        for review in block.find_all("li"):
+            line = _YAHOO_REVIEWER.sub("", one_line(review), count=1)
+            if line:
+                review.string = line
+    for item in soup.find_all("div", class_="qa-item"):
+        question, answer = item.find("p", class_="q"), item.find("p", class_="a")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        asked = _YAHOO_BUYER.sub("", _YAHOO_QA_LABEL.sub("", one_line(question)), count=1)
+        said = _YAHOO_SELLER_REPLY.sub("", _YAHOO_QA_LABEL.sub("", one_line(answer)), count=1)
+        if asked and said:
+            _qa_card(soup, item, asked, said)
 
 
 # a Shopee product page's marks (the pcmall bundle; its other class names are build hashes): the product's
@@ -4424,6 +4460,7 @@ _DISCUZ_POST = re.compile(r"^postmessage_\d+$")
 # inside a post: the edit stamp (「本帖最后由…编辑」), a quoted post, the anti-copy junk text, an
 # attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
 _DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
+_DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, its id not always 「postmessage_N」
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -4439,12 +4476,16 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """A Discuz! thread: each post is a table row of the poster's card (level, points, medals),
     the post's floor (楼主, 沙发, 板凳…), author line, text, ratings, signature and buttons. The
     thread is its subject, the first post's text, then each reply titled by the subject as a
-    forum's replies are (`_forum_replies`)."""
+    forum's replies are (`_forum_replies`). The older layout (Discuz! 6/7, still Discuss.com.hk's:
+    table.t_msg posts, td.postauthor 「<cite>name</cite> 會員 帖子 1,024」, div.postinfo 「2# 發表於 …」,
+    the text in .t_msgfont) is read alike: read as a page, each post's card and floor line were
+    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
-    bodies = postlist.find_all("td", id=_DISCUZ_POST) if postlist is not None else []
+    bodies = (postlist.find_all("td", id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
+              if postlist is not None else [])
     if not bodies:
         return
-    subject = postlist.find(id="thread_subject") or soup.find(id="thread_subject")
+    subject = postlist.find(id="thread_subject") or soup.find(id="thread_subject") or postlist.find("h1")   # 6/7: a bare <h1>
     name = clean(subject.get_text()).replace("\n", " ") if subject is not None else ""
     thread = soup.new_tag("div")
     if name:

@@ -1033,12 +1033,26 @@ def _bahamut(soup: BeautifulSoup) -> Thread | None:
     posts = []
     for section, text in sections:
         post = _post(soup, text)
-        for comment in section.select(".c-reply__item .reply-content__article"):
-            line = _AT.sub("", _text(comment), count=1)
+        for comment in section.select(".c-reply__item"):
+            line = _AT.sub("", _bahamut_comment(comment), count=1)
             if line:
                 post.append(soup.new_tag("p", string=line))
-        posts.append((post, _text(section.select_one(".c-post__header .username"))))
+        posts.append((post, _text(section.select_one(".c-post__header .username, .c-post__header__author .username"))))
     return subject, _authored(posts)
+
+
+def _bahamut_comment(item: Tag) -> str:
+    """A Bahamut comment's text: its .reply-content__article where the page has one; in the plainer
+    layout (a p.c-reply__item 「<a>name</a>：text」, the post's header a .c-post__header__author line) the
+    item less its leading name and colon."""
+    text = item.find(class_="reply-content__article")
+    if isinstance(text, Tag):
+        return _text(text)
+    name = item.find("a")
+    line = _text(item)
+    if isinstance(name, Tag) and (who := _text(name)) and line.startswith(who):
+        line = line[len(who):].lstrip().removeprefix("：").removeprefix(":").lstrip()
+    return line
 
 
 def _nodebb(soup: BeautifulSoup) -> Thread | None:

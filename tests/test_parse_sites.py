@@ -524,6 +524,27 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
         ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
 
 
+def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_replies() -> None:
+    # holdout189 (Discuss.com.hk, Discuz! 6/7): table.t_msg posts, td.postauthor cards and 「n# 發表於」 lines were
+    # text, the posts cut at the wrong places and their lists flattened into table cells
+    post = ("<table id='pid{0}' class='t_msg'><tr><td class='postauthor'><cite>{1}</cite><p>會員 帖子 1,024</p></td>"
+            "<td class='postcontent'><div class='postinfo'>{0}# 發表於 2026-9-18 10:22</div>"
+            "<div class='t_msgfont'>{2}</div></td></tr></table>")
+    page = ("<html><body><div id='nav'>香港討論區 » 旅遊台</div><div id='postlist' class='mainbox viewthread'>"
+            "<h1>全隊 SIM 卡同對講</h1>"
+            + post.format(1, "浪花女", "<p>想問水庫有冇訊號？</p>")
+            + post.format(2, "Paddle仔", "<p>我哋咁做：</p><ol><li>喺 Beeline 門市開卡。</li><li>撥 *102# 查號碼。</li></ol>")
+            + post.format(3, "浪花女", "<div class='quote'><blockquote>原帖由 Paddle仔 於 2026-9-18 發表：開卡</blockquote>"
+                          "</div><p>多謝！</p>")
+            + "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "全隊 SIM 卡同對講", "想問水庫有冇訊號？"),
+        ("section", "全隊 SIM 卡同對講（回复）", "我哋咁做："),
+        ("step", "喺 Beeline 門市開卡", "喺 Beeline 門市開卡。"),
+        ("step", "撥 *102# 查號碼", "撥 *102# 查號碼。"),
+        ("section", "全隊 SIM 卡同對講（回复）", "多謝！")]
+
+
 def test_a_site_builders_bold_spans_are_bold() -> None:
     # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
     bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
@@ -2972,6 +2993,21 @@ def test_an_ebay_item_keeps_its_labelled_values_and_drops_the_answers_bylines() 
         ("section", "Shipping, returns, and payments", "Returns | 30 days returns."),
         ("qa", "可以用 eSIM 吗？", "不可以。"),
     ]
+
+
+def test_a_yahoo_auction_item_keeps_its_ratings_and_reads_its_questions_without_nicks() -> None:
+    # holdout189: the 「Rating」 of section.ItemRating made the buyers' ratings chrome; each question was titled by
+    # its asker's nick and each answer opened by 「賣家回覆：」
+    page = ("<html><body><main class='ItemPage'><h1 class='ItemTitle'>二手 儿童电话手表</h1>"
+            "<div class='ItemPrice'>直購價 <strong>$1,350</strong></div><div class='SellerCard'>賣家：mama88</div>"
+            "<section class='ItemDescription'><h2>商品描述</h2><p>九成新。</p></section>"
+            "<section class='ItemQA'><h2>問與答（1）</h2><div class='qa-item'><p class='q'>Q：买家 tsai***：可以寄国外吗？</p>"
+            "<p class='a'>A：賣家回覆：不寄国外。</p></div></section>"
+            "<section class='ItemRating'><h2>賣家評價</h2><ul><li>正評｜買家 l***8：手表很新。</li>"
+            "<li>中立｜買家 k***z：电池续航 1 天。</li></ul></section></main></body></html>")
+    frags = texts(cut(page))
+    assert ("qa", "可以寄国外吗？", "不寄国外。") in frags
+    assert ("section", "賣家評價", "正評｜手表很新。\n中立｜电池续航 1 天。") in frags
 
 
 def test_a_lazada_item_keeps_its_reviews_and_questions_and_reads_its_sku_label_as_a_line() -> None:

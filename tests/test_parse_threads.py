@@ -552,6 +552,21 @@ def test_a_bahamut_thread_keeps_each_posts_comments_without_dates_counts_or_page
                            ("計算機", "視訊每小時約 1 GB。\n濾鏡會耗流量嗎？")]
 
 
+def test_a_bahamut_thread_of_author_lines_keeps_its_authors_and_its_inline_replies() -> None:
+    # holdout189: a plainer layout, each floor's header a .c-post__header__author line and each comment a
+    # p.c-reply__item 「<a>name</a>：text」; the replies had no author and the comments were lost
+    post = ("<section class='c-section' id='post_{0}'><div class='c-post__header__author'><a class='floor'>{0}樓</a> "
+            "<a class='username'>{1}</a> <span class='userid'>u{0}</span> 2026-10-02 21:14</div>"
+            "<div class='c-article__content'><p>{2}</p></div>{3}<div class='c-post__footer'><span class='gp'>GP 12</span>"
+            "</div></section>")
+    reply = "<div class='c-reply'><p class='c-reply__item'><a>肝帝</a>：{}</p></div>"
+    page = ("<html><body><h1 class='c-post__header__title'>【心得】日服手游在哈萨克</h1>"
+            + post.format(1, "肝帝", "+7 号码收不到验证码。", "")
+            + post.format(2, "夜猫子", "请问流量够吗？", reply.format("一天大概 80 MB。"))
+            + "</body></html>")
+    assert parts(page) == [("日服手游在哈萨克", "+7 号码收不到验证码。"), ("夜猫子", "请问流量够吗？\n一天大概 80 MB。")]
+
+
 def _se_post(kind: str, post_id: int, body: str, author: str, comments: list[tuple[str, str]], extra: str = "") -> str:
     comment = ("<li class='comment js-comment' data-comment-id='{0}'><div class='comment-actions'><div "
                "class='comment-score'><span class='cool'>2</span></div></div><div class='comment-text'><div "
