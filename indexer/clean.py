@@ -166,6 +166,10 @@ SKIP_CLASS_PARTS = frozenset({
     # a crowdfunding campaign's progress bar and its tally (Indiegogo's div.basicsGoalProgress 「₸ 7,860,000 KZT raised
     # · 131% of ₸6,000,000 · InDemand · 402 backers」, GoFundMe's div.progress-meter, holdout168): the first part's lines
     "progress",
+    # a site's notice under every article (丁香医生's div.disclaimer 「本文内容仅供健康科普，不能替代医生面诊。」, holdout184:
+    # glued to the last 问/答 answer; a blog's 「本文为作者原创，未经授权禁止转载」, a reseller's trademark line): the same
+    # words on every page, never what this one tells
+    "disclaimer",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})

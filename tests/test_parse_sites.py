@@ -1566,6 +1566,14 @@ def test_a_classified_ads_seller_card_with_a_masked_phone_goes() -> None:
     assert "+7 701 555 62 18" in all_text(cut(shown))
 
 
+def test_a_health_sites_disclaimer_under_the_article_is_no_part_of_its_last_answer() -> None:
+    # holdout184 (丁香医生): div.disclaimer 「本文内容仅供健康科普…」 inside the <article> was glued to the last 问/答 answer
+    page = ("<html><body><article class='article-detail'><h1>被蜱虫咬了怎么办</h1><div class='article-content'>"
+            "<p>问：城市公园里也有蜱虫吗？</p><p>答：有，回家后要检查耳后。</p></div>"
+            "<div class='disclaimer'>本文内容仅供健康科普，不能替代医生面诊。</div></article></body></html>")
+    assert texts(cut(page))[-1] == ("qa", "城市公园里也有蜱虫吗？", "有，回家后要检查耳后。")
+
+
 def test_a_classified_ads_report_link_and_similar_ads_go() -> None:
     # holdout122 (Krisha.kz): 「Пожаловаться на объявление」 (div.offer__complain) was a fragment titled again by the
     # ad's h1, the cards of other ads (section.similar 「Похожие объявления」) a fragment of their own
