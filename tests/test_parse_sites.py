@@ -2735,6 +2735,23 @@ def test_a_kkday_product_heads_each_review_card_by_its_reviewer_with_stars_and_d
     ]
 
 
+def test_a_zocdoc_profile_heads_each_review_by_its_writer_with_stars_and_verified_mark() -> None:
+    # holdout184: the reviews ran together as one 「病患評論」 part, their writer lines (「Wang L. · 已驗證病患」, a
+    # by-line by its class) and stars lost
+    card = "<div class='review'><span class='stars'>{}</span><p>{}</p><span class='author'>{}</span></div>"
+    page = ("<html><body><main class='profile-page'><section data-test='doctor-header'><h1>陳美玲 DDS</h1>"
+            "<p class='rating'>4.9 ★（212 則評論）</p><p class='address'>Almaty Dental Studio</p></section>"
+            "<section data-test='reviews'><h2>病患評論</h2>"
+            + card.format("★★★★★", "醫師講解很清楚。", "Aigerim K. · 已驗證病患")
+            + card.format("★★★★☆", "候診等了 20 分鐘。", "Wang L. · 已驗證病患")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "陳美玲 DDS", "Almaty Dental Studio"),
+        ("section", "Aigerim K.", "★★★★★ · 已驗證病患\n醫師講解很清楚。"),
+        ("section", "Wang L.", "★★★★☆ · 已驗證病患\n候診等了 20 分鐘。"),
+    ]
+
+
 def test_a_getyourguide_activity_keeps_its_provider_and_heads_each_review_by_its_writer() -> None:
     # holdout177: the rating line under the h1 went as chrome with the provider's name, and the review cards ran
     # together as one part, their writer lines (「Wei – 中国 · 2026年10月」) and scores (「5/5」) lost
