@@ -2514,11 +2514,14 @@ def _haodf(soup: BeautifulSoup) -> Thread | None:
     (.patient: 「患者：王先生（男，58岁） 病情描述」, later 「患者追问」) and the doctor's replies (.doctor: 「李建华 医生
     回复」), then the share bar (有用 36) and, in div.main-right, the doctor's card. Read as a page, the date and the
     headers were text of the question's part, so the first reply had no heading and the patient's follow-up ran
-    into the last part of the reply before it; the card (who answered: title, hospital, department, 擅长) was lost.
+    into the last part of the reply before it; the card (who answered: title, hospital, department) was lost.
     Now the patient's first card is the thread's text and each later card a part headed by its own header (a reply
     whose text opens with headings of its own is titled by them, its header over nothing); the doctor's card closes
-    the thread, headed by the doctor's name and title (its counts and 向他问诊 button left out). A follow-up does not
-    head the reply after it (as Zhidao's 追问 does): the reply is 问/答 pairs, and its heading over no text was lost."""
+    the thread, headed by the doctor's name and title, its hospital and department under them. Its 擅长 line goes as
+    Zhidao's answerer cards' does: the doctor's fields, not this consultation's (「擅长：…腹膜透析」 made a question
+    about 腹膜透析 the page does not answer look answered), and so do its counts and the 向他问诊 button. A follow-up
+    does not head the reply after it (as Zhidao's 追问 does): the reply is 问/答 pairs, and its heading over no text
+    was lost."""
     title = soup.find("div", class_="bc-title")
     blocks = [block for block in soup.find_all("div", class_="msg-block")
               if isinstance(block.find(class_="msg-content"), Tag)]
@@ -2536,7 +2539,7 @@ def _haodf(soup: BeautifulSoup) -> Thread | None:
     name = _text(card.find(class_="doc-name")) if isinstance(card, Tag) else ""
     if name:
         post = soup.new_tag("div")
-        for line in card.find_all(class_=("doc-hospital", "doc-good")):
+        for line in card.find_all(class_="doc-hospital"):
             post.append(text_tag(soup, "p", _text(line)))
         post[_BY] = " ".join(filter(None, (name, _text(card.find(class_="doc-title")))))
         posts.append(post)
