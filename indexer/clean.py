@@ -166,6 +166,10 @@ SKIP_CLASS_PARTS = frozenset({
     # a crowdfunding campaign's progress bar and its tally (Indiegogo's div.basicsGoalProgress 「₸ 7,860,000 KZT raised
     # · 131% of ₸6,000,000 · InDemand · 402 backers」, GoFundMe's div.progress-meter, holdout168): the first part's lines
     "progress",
+    # a site's notice under every article (丁香医生's div.disclaimer 「本文内容仅供健康科普，不能替代医生面诊。」, holdout184:
+    # glued to the last 问/答 answer; a blog's 「本文为作者原创，未经授权禁止转载」, a reseller's trademark line): the same
+    # words on every page, never what this one tells
+    "disclaimer",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -452,6 +456,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _klook_activity(soup)
     if page and (marks is None or KKDAY_MARKS <= marks):
         _kkday_product(soup)
+    if page and (marks is None or ZOCDOC_MARKS <= marks):
+        _zocdoc_profile(soup)
     if page and (marks is None or GETYOURGUIDE_MARKS <= marks):
         _getyourguide_activity(soup)
     if page and (marks is None or VIATOR_MARKS <= marks):
@@ -2716,6 +2722,39 @@ def _kkday_product(soup: BeautifulSoup) -> None:
         line = " ".join(one_line(span) for span in details)
         for span in [reviewer, *details]:
             span.decompose()
+        if line:
+            review.insert(0, text_tag(soup, "p", line))
+        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+
+
+# a Zocdoc profile's marks: its sections named by data-test (the doctor's header, the reviews), each review card's
+# stars and writer line
+ZOCDOC_MARKS = frozenset({"@data-test", "review", "stars", "author"})
+# a Zocdoc reviewer line's parts: the name, then 「已驗證病患」 / 「Verified patient」
+_ZOCDOC_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def _zocdoc_profile(soup: BeautifulSoup) -> None:
+    """A Zocdoc doctor profile: `section[data-test=reviews]` holds one `div.review` per patient (`span.stars`
+    「★★★★☆」, the text `<p>`, `span.author` 「Wang L. · 已驗證病患」). The writer lines went as by-lines
+    (「author」) and the stars as the site's grading (「stars」), so the reviews ran together as one part 「病患評論」
+    (holdout184). Each card is now a part headed by its writer's name (`html_text.writer_heading`, as KKday's,
+    `_kkday_product`), its stars and the verified mark one line under the name. Only a page whose doctor's header is
+    `section[data-test=doctor-header]` is one; the header's aggregate 「4.9 ★（212 則評論）」 (`p.rating`) still goes, as
+    GetYourGuide's does: the site's count, not what a patient said."""
+    reviews = soup.find("section", attrs={"data-test": "reviews"})
+    if soup.find("section", attrs={"data-test": "doctor-header"}) is None or not isinstance(reviews, Tag):
+        return
+    for review in reviews.find_all("div", class_="review"):
+        author = review.find(class_="author")
+        name, *rest = _ZOCDOC_DOT.split(one_line(author)) if isinstance(author, Tag) else [""]
+        if not name or review.find("p") is None:
+            continue
+        stars = review.find(class_="stars")
+        line = " · ".join(filter(None, (one_line(stars), *rest)))
+        for span in (author, stars):
+            if isinstance(span, Tag):
+                span.decompose()
         if line:
             review.insert(0, text_tag(soup, "p", line))
         review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)

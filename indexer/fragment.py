@@ -147,6 +147,10 @@ LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 # (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
 _WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
+# … of them, one that says what the reader wants done (「若要改期」「如需退款」「如果想换号」): the step's purpose, the
+# words a reader searches with; the clause after it only how (「請在看診前 48 小時以前於 App 裡修改」, holdout184's
+# Zocdoc step lost 「若要改期」)
+_PURPOSE_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|如)(?:要|想|需|需要|想要)(?!是)")
 # a clause that says what the reader then gets or sees, no act of theirs: 「你會收到…」「系统会显示…」, also after how
 # long it takes and where it shows (「1–3 分钟内这条样线的 Updates 里会出现消息和坐标」: the when-clause before it,
 # 「在野外发送预设短信后」, is the act, and the title lost it; holdout163's monday.com page)
@@ -501,7 +505,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         outcome = clauses[1].strip()
         clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
             or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) \
-            or _SHOWS_QUOTED.search(clause) else outcome
+            or _SHOWS_QUOTED.search(clause) or _PURPOSE_CLAUSE.match(clause) else outcome
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the

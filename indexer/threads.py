@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
-from indexer.html_text import page_marks, writer_heading
+from indexer.html_text import page_marks, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, STEP_LINE
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
@@ -153,7 +153,8 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug or a GitHub
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug, a 好大夫在线
+    consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -2521,6 +2522,44 @@ def _asking_line(text: Tag) -> str:
     return ""
 
 
+def _haodf(soup: BeautifulSoup) -> Thread | None:
+    """A 好大夫在线 (haodf.com) consultation: the question's <h1> in div.bc-title (beside it the span.bc-time
+    「2025-09-18 问诊」), then div.msg-block cards, each a .msg-hd header and its .msg-content: the patient's
+    (.patient: 「患者：王先生（男，58岁） 病情描述」, later 「患者追问」) and the doctor's replies (.doctor: 「李建华 医生
+    回复」), then the share bar (有用 36) and, in div.main-right, the doctor's card. Read as a page, the date and the
+    headers were text of the question's part, so the first reply had no heading and the patient's follow-up ran
+    into the last part of the reply before it; the card (who answered: title, hospital, department) was lost.
+    Now the patient's first card is the thread's text and each later card a part headed by its own header (a reply
+    whose text opens with headings of its own is titled by them, its header over nothing); the doctor's card closes
+    the thread, headed by the doctor's name and title, its hospital and department under them. Its 擅长 line goes as
+    Zhidao's answerer cards' does: the doctor's fields, not this consultation's (「擅长：…腹膜透析」 made a question
+    about 腹膜透析 the page does not answer look answered), and so do its counts and the 向他问诊 button. A follow-up
+    does not head the reply after it (as Zhidao's 追问 does): the reply is 问/答 pairs, and its heading over no text
+    was lost."""
+    title = soup.find("div", class_="bc-title")
+    blocks = [block for block in soup.find_all("div", class_="msg-block")
+              if isinstance(block.find(class_="msg-content"), Tag)]
+    subject = _text(title.find("h1")) if isinstance(title, Tag) else ""
+    if not subject or not blocks or "patient" not in blocks[0].get("class", []):
+        return None
+    posts = [_post(soup, blocks[0].find(class_="msg-content"))]
+    for block in blocks[1:]:
+        post = _post(soup, block.find(class_="msg-content"))
+        header = _text(block.find(class_="msg-hd"))
+        if header:
+            post[_BY] = header
+        posts.append(post)
+    card = soup.find(class_="doctor-card")
+    name = _text(card.find(class_="doc-name")) if isinstance(card, Tag) else ""
+    if name:
+        post = soup.new_tag("div")
+        for line in card.find_all(class_="doc-hospital"):
+            post.append(text_tag(soup, "p", _text(line)))
+        post[_BY] = " ".join(filter(None, (name, _text(card.find(class_="doc-title")))))
+        posts.append(post)
+    return subject, posts
+
+
 def _mantis(soup: BeautifulSoup) -> Thread | None:
     """A MantisBT (2.x) bug's view page (view.php): the ace skin's navbar, sidebar and breadcrumbs, then the widget
     「查看问题详情」 (跳至注释 / 跳至历史 / 打印) over a bordered table of the bug's fields — a header row of labels (ID,
@@ -2602,5 +2641,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
-    (_mantis, "bug-summary"),
+    (_mantis, "bug-summary"), (_haodf, "bc-title"),
 )

@@ -534,6 +534,16 @@ def test_a_step_whose_when_clause_quotes_a_message_keeps_it_in_its_title() -> No
                                             "請重新輸入館方以簡訊寄到訂購手機的 6 位數驗證碼"]
 
 
+def test_a_step_whose_when_clause_says_what_the_reader_wants_done_keeps_it_in_its_title() -> None:
+    # holdout184's Zocdoc page: 「若要改期，請在看診前 48 小時以前於 App 的「Appointments」裡修改…」 was titled by how
+    # alone, losing what the step is for; a when-clause saying what happened still goes from a title too long
+    frags = cut_markdown("## 預約\n\n1. 在本頁點選預約。\n"
+                         "2. 若要退款，請在購買後七天以內於訂購頁面裡點選申請並且上傳收據照片；逾期不受理。\n"
+                         "3. 若訂單已經出貨並且物流顯示送達，請在購買後七天以內於訂購頁面裡點選申請並且上傳收據照片。\n")
+    assert [f.title for f in frags][1:] == ["若要退款，請在購買後七天以內於訂購頁面裡點選申請並且上傳收據照片",
+                                            "請在購買後七天以內於訂購頁面裡點選申請並且上傳收據照片"]
+
+
 def test_a_short_list_is_not_cut_between_two_passages() -> None:
     items = "".join(f"{n}. 条件{n}：{'说明' * 20}\n" for n in range(1, 4))
     markdown = f"## 哪些手机支持\n\n{'介绍。' * 100}\n\n需要同时满足三个条件：\n\n{items}"

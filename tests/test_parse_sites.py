@@ -1587,6 +1587,14 @@ def test_a_classified_ads_seller_card_with_a_masked_phone_goes() -> None:
     assert "+7 701 555 62 18" in all_text(cut(shown))
 
 
+def test_a_health_sites_disclaimer_under_the_article_is_no_part_of_its_last_answer() -> None:
+    # holdout184 (丁香医生): div.disclaimer 「本文内容仅供健康科普…」 inside the <article> was glued to the last 问/答 answer
+    page = ("<html><body><article class='article-detail'><h1>被蜱虫咬了怎么办</h1><div class='article-content'>"
+            "<p>问：城市公园里也有蜱虫吗？</p><p>答：有，回家后要检查耳后。</p></div>"
+            "<div class='disclaimer'>本文内容仅供健康科普，不能替代医生面诊。</div></article></body></html>")
+    assert texts(cut(page))[-1] == ("qa", "城市公园里也有蜱虫吗？", "有，回家后要检查耳后。")
+
+
 def test_a_classified_ads_report_link_and_similar_ads_go() -> None:
     # holdout122 (Krisha.kz): 「Пожаловаться на объявление」 (div.offer__complain) was a fragment titled again by the
     # ad's h1, the cards of other ads (section.similar 「Похожие объявления」) a fragment of their own
@@ -2758,6 +2766,23 @@ def test_a_kkday_product_heads_each_review_card_by_its_reviewer_with_stars_and_d
         ("section", "交通方式", "搭 21 號公車到終點站，車資 90 ₸。"),
         ("section", "Lee**", "★★★★★ 2026/06/02\n公車要用交通卡付款，不收現金。"),
         ("section", "Su**", "★★★★☆ 2026/05/20\n置物櫃可以用 Kaspi 掃碼付款。"),
+    ]
+
+
+def test_a_zocdoc_profile_heads_each_review_by_its_writer_with_stars_and_verified_mark() -> None:
+    # holdout184: the reviews ran together as one 「病患評論」 part, their writer lines (「Wang L. · 已驗證病患」, a
+    # by-line by its class) and stars lost
+    card = "<div class='review'><span class='stars'>{}</span><p>{}</p><span class='author'>{}</span></div>"
+    page = ("<html><body><main class='profile-page'><section data-test='doctor-header'><h1>陳美玲 DDS</h1>"
+            "<p class='rating'>4.9 ★（212 則評論）</p><p class='address'>Almaty Dental Studio</p></section>"
+            "<section data-test='reviews'><h2>病患評論</h2>"
+            + card.format("★★★★★", "醫師講解很清楚。", "Aigerim K. · 已驗證病患")
+            + card.format("★★★★☆", "候診等了 20 分鐘。", "Wang L. · 已驗證病患")
+            + "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "陳美玲 DDS", "Almaty Dental Studio"),
+        ("section", "Aigerim K.", "★★★★★ · 已驗證病患\n醫師講解很清楚。"),
+        ("section", "Wang L.", "★★★★☆ · 已驗證病患\n候診等了 20 分鐘。"),
     ]
 
 

@@ -2578,3 +2578,23 @@ def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_
             + "</section></main></body></html>")
     assert parts(page) == [("用 Mac 接聽會扣通話分鐘嗎？", "Mac 也會一起響。"), ("kHawk", "還是扣 iPhone 的分鐘。"),
                            ("Madina（楼主）", "謝謝！還想問 Mac 可以打 USSD 嗎？")]
+
+
+def test_a_haodf_consultation_heads_each_card_by_its_header_and_keeps_the_doctors_card() -> None:
+    # read as a page, the date 「问诊」 and the cards' headers were text of the question's part, the patient's
+    # follow-up ran into the reply's last part and the doctor's card (hospital, department) was lost
+    def card(kind: str, header: str, text: str) -> str:
+        return f"<div class='msg-block {kind}'><div class='msg-hd'>{header}</div><div class='msg-content'>{text}</div></div>"
+    page = ("<html><body><div class='crumb'><a>好大夫在线</a> &gt; 问诊详情</div><div class='main'><div class='main-left'>"
+            "<div class='bc-title'><h1>换了号码收不到排班短信</h1><span class='bc-time'>2025-09-18 问诊</span></div>"
+            + card("patient", "患者：王先生（男，58岁） 病情描述", "<p>换号以后收不到短信。</p>")
+            + card("doctor", "李医生 回复", "<h3>漏透析的风险</h3><p>间隔会变成 96 小时。</p>")
+            + card("patient", "患者追问", "<p>备用号也收不到，要交钱吗？</p>")
+            + card("doctor", "李医生 回复", "<p>接收短信是免费的。</p>")
+            + "<div class='share-bar'><span class='useful'>有用 36</span></div></div><div class='main-right'>"
+            "<div class='doctor-card'><div class='doc-name'>李医生</div><div class='doc-title'>主任医师</div>"
+            "<div class='doc-hospital'>第一医院 肾内科</div><div class='doc-good'>擅长：血液透析</div>"
+            "<div class='doc-stat'>在线服务患者 8,214 位</div><a class='btn-ask'>向他问诊</a></div></div></div></body></html>")
+    assert parts(page) == [("换了号码收不到排班短信", "换号以后收不到短信。"), ("漏透析的风险", "间隔会变成 96 小时。"),
+                           ("患者追问", "备用号也收不到，要交钱吗？"), ("李医生 回复", "接收短信是免费的。"),
+                           ("李医生 主任医师", "第一医院 肾内科")]
