@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -153,7 +153,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug or a GitHub
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a MantisBT bug or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -2569,6 +2569,32 @@ def _fossil(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+
+def _pantip(soup: BeautifulSoup) -> Thread | None:
+    """A Pantip (pantip.com) topic: div.display-post-wrapper.main-post holds the h2.display-post-title, the post's
+    div.display-post-story, its tags (a.tag-item), a status line (span.display-post-name, 「owner」 on the poster's,
+    and span.display-post-timestamp 「12 ตุลาคม 2569 เวลา 21:14 น.」) and its actions (「ถูกใจ 15」, แชร์, แจ้งลบ); then
+    each comment a display-post-wrapper.section-comment laid out alike under its 「ความคิดเห็นที่ 1」 number, its
+    replies display-post-wrapper.sub-comment (「ความคิดเห็นที่ 1-1」) nested in it; under them the 「กรุณา เข้าสู่ระบบ
+    เพื่อแสดงความคิดเห็น」 login prompt. Read as a page, the status line and the prompt were glued into the post, every
+    comment opened with its number, lost its writer and had its paragraphs run together, and a comment with a list was
+    read as a question whose answer was the reply under it. The topic's title is the subject, its story the first
+    post, then each comment and each reply in page order a part headed by its writer (the poster's 「（楼主）」, which
+    Pantip marks 「owner」), as XenForo's."""
+    main = soup.find("div", class_="main-post")
+    heading = main.find(class_="display-post-title") if isinstance(main, Tag) else None
+    subject = _text(heading)
+    if not subject:
+        return None
+    posts = []
+    for card in [main, *soup.find_all("div", class_=("section-comment", "sub-comment"))]:
+        story = card.find("div", class_="display-post-story")
+        if isinstance(story, Tag) and story.find_parent("div", class_="display-post-wrapper") is card:
+            name = next((found for found in card.find_all(class_="display-post-name")
+                         if found.find_parent("div", class_="display-post-wrapper") is card), None)
+            posts.append((_post(soup, story), _text(name)))
+    return subject, _authored(posts)
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -2588,5 +2614,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
-    (_mantis, "bug-summary"),
+    (_mantis, "bug-summary"), (_pantip, "display-post-title"),
 )

@@ -2563,3 +2563,38 @@ def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_
             + "</section></main></body></html>")
     assert parts(page) == [("用 Mac 接聽會扣通話分鐘嗎？", "Mac 也會一起響。"), ("kHawk", "還是扣 iPhone 的分鐘。"),
                            ("Madina（楼主）", "謝謝！還想問 Mac 可以打 USSD 嗎？")]
+
+
+def _pantip_card(kind: str, number: str, name: str, story: str, owner: bool = False, replies: str = "") -> str:
+    """A post as Pantip draws one: a comment's number, the story, the status line (writer, 「owner」 on the poster's,
+    timestamp) and the actions, its replies nested in it."""
+    mark = " owner" if owner else ""
+    return (f"<div class='display-post-wrapper {kind}'>"
+            + (f"<div class='display-post-number'>ความคิดเห็นที่ {number}</div>" if number else "")
+            + f"<div class='display-post-story'>{story}</div><div class='display-post-status-leftside'>"
+            f"<span class='display-post-name{mark}'>{name}</span><span class='display-post-timestamp'>12 ตุลาคม 2569 "
+            "เวลา 21:40 น.</span></div><div class='display-post-action'><a class='emotion-vote'>ถูกใจ 9</a>"
+            f"<a class='reply'>ตอบกลับ</a></div>{replies}</div>")
+
+
+def test_a_pantip_topics_comments_and_replies_are_parts_headed_by_their_writers() -> None:
+    # holdout191: read as a page, the status line and the login prompt were glued into the post, the comments opened
+    # with their numbers, lost their writers and ran their paragraphs together, and the comment with a list was a
+    # question whose answer was the poster's reply under it
+    reply = _pantip_card("sub-comment", "1-1", "สมาชิกหมายเลข 7781234", "<p>樓主：補充一下，山上沒訊號。</p>", owner=True)
+    page = ("<html><body class='pt-topic'><div class='pt-breadcrumb'><a>หน้าแรก</a> › กระทู้คำถาม</div><div class='container'>"
+            "<div class='display-post-wrapper main-post'><h2 class='display-post-title'>OTP 簡訊收不到怎麼辦？</h2>"
+            "<div class='display-post-story'><p>AIS 門號沒開漫遊。</p></div><div class='display-post-tag-wrapper'>"
+            "<a class='tag-item'>K PLUS</a></div><div class='display-post-status-leftside'>"
+            "<span class='display-post-name owner'>สมาชิกหมายเลข 7781234</span></div></div>"
+            + _pantip_card("section-comment", "1", "Nattapong_KZ",
+                           "<p>做法：</p><ol><li>撥 *125*1# 開通漫遊。</li><li>打開手機的漫遊。</li></ol>", replies=reply)
+            + _pantip_card("section-comment", "2", "ไข่เจียวฟู", "<p>改成 App 內確認。</p><p>SCB EASY 要打客服。</p>")
+            + "<div class='pt-comment-form'><p>กรุณา <a>เข้าสู่ระบบ</a> เพื่อแสดงความคิดเห็น</p></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "OTP 簡訊收不到怎麼辦？", "AIS 門號沒開漫遊。"),
+        ("section", "Nattapong_KZ", "做法："),
+        ("step", "撥 *125*1# 開通漫遊", "撥 *125*1# 開通漫遊。"),
+        ("step", "打開手機的漫遊", "打開手機的漫遊。"),
+        ("section", "สมาชิกหมายเลข 7781234（楼主）", "樓主：補充一下，山上沒訊號。"),
+        ("section", "ไข่เจียวฟู", "改成 App 內確認。\nSCB EASY 要打客服。")]
