@@ -64,6 +64,7 @@ from dataclasses import dataclass, replace
 from indexer.analysis import width
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
 from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
+from indexer.render_text import PROCEDURE_TITLE
 
 MAX_PASSAGE_CHARS = 400
 
@@ -130,8 +131,6 @@ _CHOICE_TITLE = re.compile(r"(?<![时時])(?:怎么|怎麼|如何|咋)(?:选|選
                            r"|which (?:one|to choose)", re.IGNORECASE)
 _OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
-# (「怎么样」 asks what something is like, not how to do it: 「国行、美版、欧版手机分别怎么样」 over 「1. 国行手机」)
-_PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # where a long block is cut, best first: sentence ends (ASCII ones only before a space or
@@ -891,7 +890,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
-            or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or _PROPOSALS_LEAD.search(_last_sentence(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
@@ -922,7 +921,7 @@ def _last_sentence(lead: str) -> str:
 
 def _names_steps(line: str) -> bool:
     """A heading or lead-in that names steps, a procedure or says to do them in order."""
-    return bool(_STEPS_TITLE.search(line) or _PROCEDURE_TITLE.search(line) or _STEPS_LEAD.search(line))
+    return bool(_STEPS_TITLE.search(line) or PROCEDURE_TITLE.search(line) or _STEPS_LEAD.search(line))
 
 
 def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:
@@ -951,7 +950,7 @@ def _step_children(section: Section) -> bool:
         return True
     # 「二、逐项排查（按顺序做）」 over 「1. 有没有信号」「2. …」: the heading says to do them in order
     return (all(_WEAK_STEP.match(child.title) for child in children)
-            and bool(_PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
+            and bool(PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
             and not _OPTIONS_TITLE.search(section.title))
 
 

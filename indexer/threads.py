@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a GitHub issue, a MantisBT bug with its notes, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks, writer_heading
-from indexer.render_text import HEADING_MAX, STEP_LINE
+from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
@@ -153,7 +153,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a MantisBT bug or a GitHub
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor post, a MantisBT bug or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -214,7 +214,9 @@ def _part_asks(post: Tag, node: Tag) -> bool:
     """The part of a post that `node` stands in asks: the text from the heading over it to the next heading has a
     question mark that asks. A post with no headings of its own is one part (the caller has seen it ask). A bold line
     `_title_lines` set apart heads a part as a heading does: a KASKUS post's 「<b>二、头盔蓝牙对讲…怎么组</b>」 over its
-    <ol> of steps, its questions in its last part 「五、常见问题」 (holdout107)."""
+    <ol> of steps, its questions in its last part 「五、常见问题」 (holdout107). A part whose title names a procedure
+    without asking (a Nextdoor post's 「SOS 键怎么设置（Texet 的说明书）：」 over the manual's <ol>, the post's question
+    in the paragraph after it, holdout191) holds steps: the writer says they are things to do."""
     top = node
     while top.parent is not None and top.parent.parent is not post:
         top = top.parent
@@ -225,7 +227,10 @@ def _part_asks(post: Tag, node: Tag) -> bool:
         for sibling in getattr(top, step):
             if _heads_part(sibling):
                 if step == "previous_siblings":
-                    text.append(sibling.get_text())
+                    title = sibling.get_text()
+                    if PROCEDURE_TITLE.search(title) and not _ASKS.search(title):
+                        return False
+                    text.append(title)
                 break
             text.append(sibling.get_text() if isinstance(sibling, Tag) else str(sibling))
     return bool(_ASKS.search("".join(text)))
@@ -2595,6 +2600,34 @@ def _pantip(soup: BeautifulSoup) -> Thread | None:
             posts.append((_post(soup, story), _text(name)))
     return subject, _authored(posts)
 
+
+def _nextdoor(soup: BeautifulSoup) -> Thread | None:
+    """A Nextdoor post: article.post-container holds the post-byline (avatar, a.author-name, 「Алмагуль · 2 天前 · 一般」),
+    the h2.post-subject, the post in div.post-body and its actions (点赞 24, 评论, 分享); under it
+    section.comments-container, 「18 条评论」 over each div.comment (a.comment-author, a comment-meta 「Алмагуль · 2 天前」,
+    「作者 · 2 天前」 on the poster's, div.comment-body, 点赞 / 回复), a reply a div.comment-reply drawn flat after the
+    comment it belongs to, then 「查看更多评论」 and the composer. Read as a page, the comments ran together into
+    passages of 「评论」 with no writer, a question the poster asked in a reply glued to the answer under it. The
+    subject and the post are the lead, each comment in page order a part headed by its writer (the poster's
+    「（楼主）」), as XenForo's; as Canny's, a reply under one that asks is headed by that question (`_ASKED`): laid out
+    flat, a reply answers the comment just above it in its conversation."""
+    card = soup.find("article", class_="post-container")
+    heading = card.find("h2", class_="post-subject") if isinstance(card, Tag) else None
+    lead = card.find("div", class_="post-body") if isinstance(card, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.select_one(".post-byline .author-name")))]
+    above = ""          # what the comment above asks, within its conversation
+    for comment in soup.select(".comments-container div.comment"):
+        text = comment.find("div", class_="comment-body")
+        if not isinstance(text, Tag):
+            continue
+        question = above if "comment-reply" in comment.get("class", ()) else ""
+        above = _asking_line(text)
+        posts.append((_post(soup, text, asked=question), _text(comment.find(class_="comment-author"))))
+    return subject, _authored_answers(posts)
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -2615,4 +2648,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_pantip, "display-post-title"),
+    (_nextdoor, "post-subject"),
 )

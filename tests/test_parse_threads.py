@@ -2598,3 +2598,36 @@ def test_a_pantip_topics_comments_and_replies_are_parts_headed_by_their_writers(
         ("step", "打開手機的漫遊", "打開手機的漫遊。"),
         ("section", "สมาชิกหมายเลข 7781234（楼主）", "樓主：補充一下，山上沒訊號。"),
         ("section", "ไข่เจียวฟู", "改成 App 內確認。\nSCB EASY 要打客服。")]
+
+
+def _nextdoor_comment(name: str, text: str, reply: bool = False, poster: bool = False) -> str:
+    """A comment as Nextdoor draws one: the writer, 「作者」 on the poster's meta line, the text, 点赞 / 回复; a reply
+    a div.comment-reply drawn flat after the comment it belongs to."""
+    return (f"<div class='comment{' comment-reply' if reply else ''}'><a class='comment-author'>{name}</a>"
+            f"<span class='comment-meta'>{'作者' if poster else 'Алмагуль'} · 2 天前</span>"
+            f"<div class='comment-body'><p>{text}</p></div><div class='comment-actions'><button>点赞</button>"
+            "<button>回复</button></div></div>")
+
+
+def test_a_nextdoor_posts_comments_are_parts_headed_by_their_writers_or_the_question_above() -> None:
+    # holdout191: read as a page, the comments ran together into 「评论」 passages with no writer, the poster's question
+    # in a reply glued to the answer under it; the post's 「…怎么设置：」 <ol> stays steps though the post asks after it
+    page = ("<html><body><main class='nd-feed'><article class='post-container'><div class='post-byline'>"
+            "<a class='author-name'>Айжан С.</a><span class='post-meta'>Алмагуль · 2 天前 · 一般</span></div>"
+            "<h2 class='post-subject'>帮奶奶选一部老人机</h2><div class='post-body'><p>奶奶 82 岁了。</p>"
+            "<p><b>SOS 键怎么设置：</b></p><ol><li>菜单 → 设置 → SOS 设置。</li><li>长按 SOS 键 3 秒测试。</li></ol>"
+            "<p>哪家有给退休人员的便宜套餐？</p></div><div class='post-actions'><button>点赞</button></div></article>"
+            "<section class='comments-container'><h3 class='comments-header'>18 条评论</h3>"
+            + _nextdoor_comment("Ербол Т.", "Beeline 的套餐每月 1 490 ₸。")
+            + _nextdoor_comment("Айжан С.", "那余额没钱了 SOS 还能打出去吗？", reply=True, poster=True)
+            + _nextdoor_comment("Ербол Т.", "112 不要钱，余额为零也能打。", reply=True)
+            + _nextdoor_comment("Дана Б.", "女儿可以在 Kaspi 里远程充值。")
+            + "<a class='see-more-comments'>查看更多评论</a></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "帮奶奶选一部老人机", "奶奶 82 岁了。\n哪家有给退休人员的便宜套餐？"),
+        ("step", "菜单 → 设置 → SOS 设置", "菜单 → 设置 → SOS 设置。"),
+        ("step", "长按 SOS 键 3 秒测试", "长按 SOS 键 3 秒测试。"),
+        ("section", "Ербол Т.", "Beeline 的套餐每月 1 490 ₸。"),
+        ("section", "Айжан С.（楼主）", "那余额没钱了 SOS 还能打出去吗？"),
+        ("qa", "那余额没钱了 SOS 还能打出去吗？", "112 不要钱，余额为零也能打。"),
+        ("section", "Дана Б.", "女儿可以在 Kaspi 里远程充值。")]
