@@ -144,8 +144,9 @@ URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to kee
                             # too, when cutting before it leaves a stub), in characters
 LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
-# (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
-_WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
+# (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」; 「如需…」「如只需…」 say if as 「如果」 does, not
+# 「如何」「如下」「如图」: Microsoft Learn's 「如只需听讲，可在 设置 > … 设为“低”」 was titled 「如只需听讲」, holdout191)
+_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
 # a clause that says what the reader then gets or sees, no act of theirs: 「你會收到…」「系统会显示…」, also after how
 # long it takes and where it shows (「1–3 分钟内这条样线的 Updates 里会出现消息和坐标」: the when-clause before it,
 # 「在野外发送预设短信后」, is the act, and the title lost it; holdout163's monday.com page)
