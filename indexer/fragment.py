@@ -64,6 +64,7 @@ from dataclasses import dataclass, replace
 from indexer.analysis import width
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
 from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
+from indexer.render_text import PROCEDURE_TITLE
 
 MAX_PASSAGE_CHARS = 400
 
@@ -130,8 +131,6 @@ _CHOICE_TITLE = re.compile(r"(?<![时時])(?:怎么|怎麼|如何|咋)(?:选|選
                            r"|which (?:one|to choose)", re.IGNORECASE)
 _OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
-# (「怎么样」 asks what something is like, not how to do it: 「国行、美版、欧版手机分别怎么样」 over 「1. 国行手机」)
-_PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
 _FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # where a long block is cut, best first: sentence ends (ASCII ones only before a space or
@@ -145,8 +144,9 @@ URL_TITLE_MAX = 60          # a step's title may run past _STEP_TITLE_MAX to kee
                             # too, when cutting before it leaves a stub), in characters
 LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`_labels_items`), the clause whole
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
-# (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」)
-_WHEN_CLAUSE = re.compile(r"^(?:如果|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
+# (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」; 「如需…」「如只需…」 say if as 「如果」 does, not
+# 「如何」「如下」「如图」: Microsoft Learn's 「如只需听讲，可在 设置 > … 设为“低”」 was titled 「如只需听讲」, holdout191)
+_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
 # … of them, one that says what the reader wants done (「若要改期」「如需退款」「如果想换号」): the step's purpose, the
 # words a reader searches with; the clause after it only how (「請在看診前 48 小時以前於 App 裡修改」, holdout184's
 # Zocdoc step lost 「若要改期」)
@@ -899,7 +899,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
-            or (_REASONS_TITLE.search(title) and not _PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
             or _PROPOSALS_LEAD.search(_last_sentence(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
@@ -930,7 +930,7 @@ def _last_sentence(lead: str) -> str:
 
 def _names_steps(line: str) -> bool:
     """A heading or lead-in that names steps, a procedure or says to do them in order."""
-    return bool(_STEPS_TITLE.search(line) or _PROCEDURE_TITLE.search(line) or _STEPS_LEAD.search(line))
+    return bool(_STEPS_TITLE.search(line) or PROCEDURE_TITLE.search(line) or _STEPS_LEAD.search(line))
 
 
 def _step_paragraph_run(blocks: tuple[Block, ...], start: int) -> int:
@@ -959,7 +959,7 @@ def _step_children(section: Section) -> bool:
         return True
     # 「二、逐项排查（按顺序做）」 over 「1. 有没有信号」「2. …」: the heading says to do them in order
     return (all(_WEAK_STEP.match(child.title) for child in children)
-            and bool(_PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
+            and bool(PROCEDURE_TITLE.search(section.title) or _STEPS_LEAD.search(section.title))
             and not _OPTIONS_TITLE.search(section.title))
 
 

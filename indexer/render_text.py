@@ -20,6 +20,10 @@ from dataclasses import dataclass, field
 # in `parse`: a bold line or a part title)
 HEADING_MAX = 40
 HEADING_END = re.compile(r"[。！？!?：:；;，,、]$")
+# a title that names a procedure (`fragment`: its numbered list is steps; `threads`: a post's part so titled holds
+# steps, not the cases it asks about); 「怎么样」 asks what something is like, not how to do it (「国行、美版、欧版手机分别
+# 怎么样」 over 「1. 国行手机」)
+PROCEDURE_TITLE = re.compile(r"步骤|步驟|流程|操作|教程|如何|怎么(?!样)|怎麼(?!樣)|指南|steps?|how to", re.IGNORECASE)
 
 _RULE = r"[ \t]*+[-=*_＝—─━](?:[ \t]*[-=*_＝—─━]){2,}[ \t]*"        # a line of rule characters only
 RULE_LINE = re.compile(rf"^{_RULE}$", re.MULTILINE)

@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -28,7 +28,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks, text_tag, writer_heading
-from indexer.render_text import HEADING_MAX, STEP_LINE
+from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
@@ -153,8 +153,8 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a MantisBT bug, a 好大夫在线
-    consultation or a GitHub
+    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
+    post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -215,7 +215,9 @@ def _part_asks(post: Tag, node: Tag) -> bool:
     """The part of a post that `node` stands in asks: the text from the heading over it to the next heading has a
     question mark that asks. A post with no headings of its own is one part (the caller has seen it ask). A bold line
     `_title_lines` set apart heads a part as a heading does: a KASKUS post's 「<b>二、头盔蓝牙对讲…怎么组</b>」 over its
-    <ol> of steps, its questions in its last part 「五、常见问题」 (holdout107)."""
+    <ol> of steps, its questions in its last part 「五、常见问题」 (holdout107). A part whose title names a procedure
+    without asking (a Nextdoor post's 「SOS 键怎么设置（Texet 的说明书）：」 over the manual's <ol>, the post's question
+    in the paragraph after it, holdout191) holds steps: the writer says they are things to do."""
     top = node
     while top.parent is not None and top.parent.parent is not post:
         top = top.parent
@@ -226,7 +228,10 @@ def _part_asks(post: Tag, node: Tag) -> bool:
         for sibling in getattr(top, step):
             if _heads_part(sibling):
                 if step == "previous_siblings":
-                    text.append(sibling.get_text())
+                    title = sibling.get_text()
+                    if PROCEDURE_TITLE.search(title) and not _ASKS.search(title):
+                        return False
+                    text.append(title)
                 break
             text.append(sibling.get_text() if isinstance(sibling, Tag) else str(sibling))
     return bool(_ASKS.search("".join(text)))
@@ -2622,6 +2627,60 @@ def _fossil(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+
+def _pantip(soup: BeautifulSoup) -> Thread | None:
+    """A Pantip (pantip.com) topic: div.display-post-wrapper.main-post holds the h2.display-post-title, the post's
+    div.display-post-story, its tags (a.tag-item), a status line (span.display-post-name, 「owner」 on the poster's,
+    and span.display-post-timestamp 「12 ตุลาคม 2569 เวลา 21:14 น.」) and its actions (「ถูกใจ 15」, แชร์, แจ้งลบ); then
+    each comment a display-post-wrapper.section-comment laid out alike under its 「ความคิดเห็นที่ 1」 number, its
+    replies display-post-wrapper.sub-comment (「ความคิดเห็นที่ 1-1」) nested in it; under them the 「กรุณา เข้าสู่ระบบ
+    เพื่อแสดงความคิดเห็น」 login prompt. Read as a page, the status line and the prompt were glued into the post, every
+    comment opened with its number, lost its writer and had its paragraphs run together, and a comment with a list was
+    read as a question whose answer was the reply under it. The topic's title is the subject, its story the first
+    post, then each comment and each reply in page order a part headed by its writer (the poster's 「（楼主）」, which
+    Pantip marks 「owner」), as XenForo's."""
+    main = soup.find("div", class_="main-post")
+    heading = main.find(class_="display-post-title") if isinstance(main, Tag) else None
+    subject = _text(heading)
+    if not subject:
+        return None
+    posts = []
+    for card in [main, *soup.find_all("div", class_=("section-comment", "sub-comment"))]:
+        story = card.find("div", class_="display-post-story")
+        if isinstance(story, Tag) and story.find_parent("div", class_="display-post-wrapper") is card:
+            name = next((found for found in card.find_all(class_="display-post-name")
+                         if found.find_parent("div", class_="display-post-wrapper") is card), None)
+            posts.append((_post(soup, story), _text(name)))
+    return subject, _authored(posts)
+
+
+def _nextdoor(soup: BeautifulSoup) -> Thread | None:
+    """A Nextdoor post: article.post-container holds the post-byline (avatar, a.author-name, 「Алмагуль · 2 天前 · 一般」),
+    the h2.post-subject, the post in div.post-body and its actions (点赞 24, 评论, 分享); under it
+    section.comments-container, 「18 条评论」 over each div.comment (a.comment-author, a comment-meta 「Алмагуль · 2 天前」,
+    「作者 · 2 天前」 on the poster's, div.comment-body, 点赞 / 回复), a reply a div.comment-reply drawn flat after the
+    comment it belongs to, then 「查看更多评论」 and the composer. Read as a page, the comments ran together into
+    passages of 「评论」 with no writer, a question the poster asked in a reply glued to the answer under it. The
+    subject and the post are the lead, each comment in page order a part headed by its writer (the poster's
+    「（楼主）」), as XenForo's; as Canny's, a reply under one that asks is headed by that question (`_ASKED`): laid out
+    flat, a reply answers the comment just above it in its conversation."""
+    card = soup.find("article", class_="post-container")
+    heading = card.find("h2", class_="post-subject") if isinstance(card, Tag) else None
+    lead = card.find("div", class_="post-body") if isinstance(card, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.select_one(".post-byline .author-name")))]
+    above = ""          # what the comment above asks, within its conversation
+    for comment in soup.select(".comments-container div.comment"):
+        text = comment.find("div", class_="comment-body")
+        if not isinstance(text, Tag):
+            continue
+        question = above if "comment-reply" in comment.get("class", ()) else ""
+        above = _asking_line(text)
+        posts.append((_post(soup, text, asked=question), _text(comment.find(class_="comment-author"))))
+    return subject, _authored_answers(posts)
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -2641,5 +2700,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
-    (_mantis, "bug-summary"), (_haodf, "bc-title"),
+    (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
+    (_nextdoor, "post-subject"),
 )

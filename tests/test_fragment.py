@@ -524,6 +524,16 @@ def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
 
 
+def test_a_step_that_opens_with_a_condition_in_one_character_is_titled_by_what_to_do_then() -> None:
+    # holdout191: Microsoft Learn's 「如只需听讲，可在 设置 > … 中把…设为“低”。」 was titled 「如只需听讲」, the act lost
+    markdown = ("## 开会\n\n1. 加入会议后，点击屏幕底部的更多选项。\n2. 选择关闭传入视频。\n"
+                "3. 如只需听讲，可在 设置 > 数据和存储使用量 中把会议的 视频质量 设为“低”。\n"
+                "4. 如需改时间，回复短信 PEREN 加理疗编号（例如 PEREN 214），前台会在一小时内回电确认新的时间。\n")
+    frags = cut_markdown(markdown)
+    assert [f.title for f in frags][2:] == ["可在 设置 > 数据和存储使用量 中把会议的 视频质量 设为“低”",
+                                            "如需改时间，回复短信 PEREN 加理疗编号（例如 PEREN 214）"]
+
+
 def test_a_step_whose_when_clause_quotes_a_message_keeps_it_in_its_title() -> None:
     # holdout177's KKday page: 「若閘門顯示「Введите код」，請輸入…驗證碼；…」 was titled by the act alone, losing the
     # message a reader who sees it searches for; a when-clause quoting nothing still goes from a title too long

@@ -2598,3 +2598,71 @@ def test_a_haodf_consultation_heads_each_card_by_its_header_and_keeps_the_doctor
     assert parts(page) == [("换了号码收不到排班短信", "换号以后收不到短信。"), ("漏透析的风险", "间隔会变成 96 小时。"),
                            ("患者追问", "备用号也收不到，要交钱吗？"), ("李医生 回复", "接收短信是免费的。"),
                            ("李医生 主任医师", "第一医院 肾内科")]
+
+
+def _pantip_card(kind: str, number: str, name: str, story: str, owner: bool = False, replies: str = "") -> str:
+    """A post as Pantip draws one: a comment's number, the story, the status line (writer, 「owner」 on the poster's,
+    timestamp) and the actions, its replies nested in it."""
+    mark = " owner" if owner else ""
+    return (f"<div class='display-post-wrapper {kind}'>"
+            + (f"<div class='display-post-number'>ความคิดเห็นที่ {number}</div>" if number else "")
+            + f"<div class='display-post-story'>{story}</div><div class='display-post-status-leftside'>"
+            f"<span class='display-post-name{mark}'>{name}</span><span class='display-post-timestamp'>12 ตุลาคม 2569 "
+            "เวลา 21:40 น.</span></div><div class='display-post-action'><a class='emotion-vote'>ถูกใจ 9</a>"
+            f"<a class='reply'>ตอบกลับ</a></div>{replies}</div>")
+
+
+def test_a_pantip_topics_comments_and_replies_are_parts_headed_by_their_writers() -> None:
+    # holdout191: read as a page, the status line and the login prompt were glued into the post, the comments opened
+    # with their numbers, lost their writers and ran their paragraphs together, and the comment with a list was a
+    # question whose answer was the poster's reply under it
+    reply = _pantip_card("sub-comment", "1-1", "สมาชิกหมายเลข 7781234", "<p>樓主：補充一下，山上沒訊號。</p>", owner=True)
+    page = ("<html><body class='pt-topic'><div class='pt-breadcrumb'><a>หน้าแรก</a> › กระทู้คำถาม</div><div class='container'>"
+            "<div class='display-post-wrapper main-post'><h2 class='display-post-title'>OTP 簡訊收不到怎麼辦？</h2>"
+            "<div class='display-post-story'><p>AIS 門號沒開漫遊。</p></div><div class='display-post-tag-wrapper'>"
+            "<a class='tag-item'>K PLUS</a></div><div class='display-post-status-leftside'>"
+            "<span class='display-post-name owner'>สมาชิกหมายเลข 7781234</span></div></div>"
+            + _pantip_card("section-comment", "1", "Nattapong_KZ",
+                           "<p>做法：</p><ol><li>撥 *125*1# 開通漫遊。</li><li>打開手機的漫遊。</li></ol>", replies=reply)
+            + _pantip_card("section-comment", "2", "ไข่เจียวฟู", "<p>改成 App 內確認。</p><p>SCB EASY 要打客服。</p>")
+            + "<div class='pt-comment-form'><p>กรุณา <a>เข้าสู่ระบบ</a> เพื่อแสดงความคิดเห็น</p></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "OTP 簡訊收不到怎麼辦？", "AIS 門號沒開漫遊。"),
+        ("section", "Nattapong_KZ", "做法："),
+        ("step", "撥 *125*1# 開通漫遊", "撥 *125*1# 開通漫遊。"),
+        ("step", "打開手機的漫遊", "打開手機的漫遊。"),
+        ("section", "สมาชิกหมายเลข 7781234（楼主）", "樓主：補充一下，山上沒訊號。"),
+        ("section", "ไข่เจียวฟู", "改成 App 內確認。\nSCB EASY 要打客服。")]
+
+
+def _nextdoor_comment(name: str, text: str, reply: bool = False, poster: bool = False) -> str:
+    """A comment as Nextdoor draws one: the writer, 「作者」 on the poster's meta line, the text, 点赞 / 回复; a reply
+    a div.comment-reply drawn flat after the comment it belongs to."""
+    return (f"<div class='comment{' comment-reply' if reply else ''}'><a class='comment-author'>{name}</a>"
+            f"<span class='comment-meta'>{'作者' if poster else 'Алмагуль'} · 2 天前</span>"
+            f"<div class='comment-body'><p>{text}</p></div><div class='comment-actions'><button>点赞</button>"
+            "<button>回复</button></div></div>")
+
+
+def test_a_nextdoor_posts_comments_are_parts_headed_by_their_writers_or_the_question_above() -> None:
+    # holdout191: read as a page, the comments ran together into 「评论」 passages with no writer, the poster's question
+    # in a reply glued to the answer under it; the post's 「…怎么设置：」 <ol> stays steps though the post asks after it
+    page = ("<html><body><main class='nd-feed'><article class='post-container'><div class='post-byline'>"
+            "<a class='author-name'>Айжан С.</a><span class='post-meta'>Алмагуль · 2 天前 · 一般</span></div>"
+            "<h2 class='post-subject'>帮奶奶选一部老人机</h2><div class='post-body'><p>奶奶 82 岁了。</p>"
+            "<p><b>SOS 键怎么设置：</b></p><ol><li>菜单 → 设置 → SOS 设置。</li><li>长按 SOS 键 3 秒测试。</li></ol>"
+            "<p>哪家有给退休人员的便宜套餐？</p></div><div class='post-actions'><button>点赞</button></div></article>"
+            "<section class='comments-container'><h3 class='comments-header'>18 条评论</h3>"
+            + _nextdoor_comment("Ербол Т.", "Beeline 的套餐每月 1 490 ₸。")
+            + _nextdoor_comment("Айжан С.", "那余额没钱了 SOS 还能打出去吗？", reply=True, poster=True)
+            + _nextdoor_comment("Ербол Т.", "112 不要钱，余额为零也能打。", reply=True)
+            + _nextdoor_comment("Дана Б.", "女儿可以在 Kaspi 里远程充值。")
+            + "<a class='see-more-comments'>查看更多评论</a></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "帮奶奶选一部老人机", "奶奶 82 岁了。\n哪家有给退休人员的便宜套餐？"),
+        ("step", "菜单 → 设置 → SOS 设置", "菜单 → 设置 → SOS 设置。"),
+        ("step", "长按 SOS 键 3 秒测试", "长按 SOS 键 3 秒测试。"),
+        ("section", "Ербол Т.", "Beeline 的套餐每月 1 490 ₸。"),
+        ("section", "Айжан С.（楼主）", "那余额没钱了 SOS 还能打出去吗？"),
+        ("qa", "那余额没钱了 SOS 还能打出去吗？", "112 不要钱，余额为零也能打。"),
+        ("section", "Дана Б.", "女儿可以在 Kaspi 里远程充值。")]
