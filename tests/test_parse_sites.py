@@ -524,6 +524,17 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
         ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
 
 
+def test_the_sentences_after_a_posts_numbered_lines_are_no_part_of_its_last_item() -> None:
+    # a forum post typed with <br>s: its numbered lines are a list, the sentence the writer went on with
+    # after the last one is the post's text again, not the rest of that item (holdout190's Discuz! thread)
+    page = ("<html><body><main><h1>姐姐的电话卡</h1><p>我们买卡的步骤：<br>1. 带护照去 Beeline 门市。<br>"
+            "2. 选预付卡，开卡费 500 ₸。<br>我们选的套餐每月 3 490 ₸，WhatsApp 不计流量，够用。</p></main></body></html>")
+    assert texts(cut(page)) == [
+        ("step", "带护照去 Beeline 门市", "带护照去 Beeline 门市。"),
+        ("step", "选预付卡，开卡费 500 ₸", "选预付卡，开卡费 500 ₸。"),
+        ("section", "姐姐的电话卡", "我们选的套餐每月 3 490 ₸，WhatsApp 不计流量，够用。")]
+
+
 def test_a_site_builders_bold_spans_are_bold() -> None:
     # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
     bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
