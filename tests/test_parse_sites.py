@@ -535,6 +535,13 @@ def test_the_sentences_after_a_posts_numbered_lines_are_no_part_of_its_last_item
         ("section", "姐姐的电话卡", "我们选的套餐每月 3 490 ₸，WhatsApp 不计流量，够用。")]
 
 
+def test_the_box_to_write_a_comment_in_is_chrome() -> None:
+    # HK01's div.sc-comment-box under the article: its heading and sign-in prompt, the same on every page
+    page = ("<html><body><main><h1>短信投票重复扣费</h1><p>运营商承诺 30 日内退款。</p>"
+            "<div class='sc-comment-box'><h3>留言</h3><p>登入后即可留言。</p></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "短信投票重复扣费", "运营商承诺 30 日内退款。")]
+
+
 def test_a_site_builders_bold_spans_are_bold() -> None:
     # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
     bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
