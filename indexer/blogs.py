@@ -4699,6 +4699,55 @@ def _dianping(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _replace_with_comments(soup, box, comments)
 
 
+# OpenRice's own assets (its stylesheets and photos on orstatic.com)
+_OPENRICE_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*orstatic\.com/", re.IGNORECASE)
+
+
+def _openrice(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """OpenRice (开饭喇): a restaurant's page (its assets from orstatic.com): `section.poi-detail-header` (the name
+    `h1.poi-name`, the price range, the cuisine links, the 笑脸/OK/喊脸 scores, 收藏 and share buttons), 餐厅资料 as
+    `div.*-section` blocks of a `div.title` label over a `div.content` value, the restaurant's notes, then the
+    reviews `section.review-section` of `div.review-post` cards (the user card `div.review-user`, the rating, the
+    review's `h3.review-title`, `div.review-content`, `div.review-date`, the 有用 buttons). Read as a page, the
+    header went as chrome by its class word, h1 and all; each label stood on a line over its value; and each
+    reviewer's card opened before the h3 of its review, so it ended the review before (holdout190), and a title
+    ending in 「？」 made a review a question. So the header keeps its name as the page's h1 and its price range,
+    cuisines and scores as lines under it, each label leads its value (「地址：…」), and the reviews are the page's
+    last part 「评论」 (as Zomato's, `_zomato`): each review its title and text, the cards, ratings and dates gone."""
+    if not loads_assets(soup, _OPENRICE_ADDRESS):
+        return
+    for header in soup.find_all("section", class_="poi-detail-header"):
+        name = header.find("h1")
+        if not isinstance(name, Tag):
+            continue
+        part = soup.new_tag("div")
+        part.append(name.extract())
+        for cls in ("header-poi-price-range", "header-poi-categories", "score-div"):
+            for box in header.find_all(class_=cls):
+                words = [one_line(child) for child in box.find_all(True, recursive=False)] or [one_line(box)]
+                line = soup.new_tag("p")
+                line.string = " ".join(word for word in words if word)
+                part.append(line)
+        header.replace_with(part)
+    for block in soup.select("section.poi-info > div"):
+        label, value = block.find("div", class_="title", recursive=False), block.find("div", class_="content", recursive=False)
+        if isinstance(label, Tag) and isinstance(value, Tag) and one_line(label):
+            line = soup.new_tag("p")
+            line.string = f"{one_line(label)}：{one_line(value)}"
+            block.replace_with(line)
+    for section in soup.find_all("section", class_="review-section"):
+        comments = []
+        for card in section.find_all("div", class_="review-post"):
+            text = card.find(class_="review-content")
+            if not isinstance(text, Tag) or not one_line(text):
+                continue
+            title = one_line(card.find(class_="review-title"))
+            name = one_line(card.find(class_="name"))
+            joint = "" if title.endswith(("。", "！", "？", "!", "?")) else "："
+            comments.append(Comment(name, f"{title}{joint}{one_line(text)}" if title else one_line(text), False))
+        _replace_with_comments(soup, section, comments)
+
+
 def _price_list(soup: BeautifulSoup, rows: list[Tag], name_class: str, price_class: str, titles: list[Tag]) -> None:
     """A directory's price list as text: each row (an item's name and its price, side by side in their own
     elements, no space between) a line 「name — price」, each group's title a heading (`<h3>`, under the list's
@@ -4933,6 +4982,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_zoon, (_needs("price-item", "price-item__name", "price-item__price"),)),
     (_dianping, (_needs("shop-name", "comment-item"),)),
     (_zomato, (_needs("sc-review", "review-text", "#reviews"),)),
+    (_openrice, (_needs("poi-detail-header", "review-post"), _needs("poi-info"))),
     (_flamp, (_needs("ugc-item", "ugc-item__text", "#reviews"),)),
     (_durable, (_needs("@data-section-type", "process-card"), _needs("@data-section-type", "price-list"),
                 _needs("@data-section-type", "testimonial"))),

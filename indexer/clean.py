@@ -267,6 +267,8 @@ SKIP_CLASS_NAMES = frozenset({
                               # beside its span.likes-count, which goes by 「likes」): glued to the review's last
                               # part as its last line (holdout172)
                               "like-link"})
+# the words naming the box a reader writes a comment in (`_chrome_by_class`), not the comments themselves
+_COMMENT_INPUT = frozenset({"box", "form", "input", "editor", "composer"})
 # the words of a video player's class (`_chrome_by_class`: its poster)
 _PLAYER_WORDS = frozenset({"player", "video", "vjs", "plyr"})
 # 「返回顶部」 links: a token naming the top together with a way back (back-to-top, article-return-to-top)
@@ -3684,6 +3686,10 @@ def _chrome_by_class(tag: Tag) -> bool:
             # a video player's poster, the frame shown before it plays (Bilimland's div.video-player__poster
             # 「▶ Бейнесабақ (12:40)」, Video.js's div.vjs-poster): its play glyph and length were the only text of
             # the lesson's first part (holdout162). A 「poster」 alone is a forum post's writer (SMF's div.poster)
+            return True
+        if "comment" in words and not _COMMENT_INPUT.isdisjoint(words):
+            # the box to write a comment in (HK01's div.sc-comment-box 「留言」 / 「登入后即可留言。」, holdout190: a part of
+            # its own after the article): its heading and a sign-in prompt, the same under every article
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line

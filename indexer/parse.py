@@ -111,33 +111,45 @@ def _item_number(line: str) -> tuple[int, int]:
     return int(unicodedata.numeric(enclosed)) if enclosed else int(match.group(1) or match.group(2)), match.end()
 
 
-def numbered_lines(raw: str) -> tuple[str, list[str]] | None:
+def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     r"""A paragraph written as an enumeration, one item a line (「1、打开 App⏎2、点击充值」): the lines
-    before the first item, and the items without their numbers; None for an ordinary paragraph.
+    before the first item, the items without their numbers, and the text after them; None for an
+    ordinary paragraph.
 
     Markdown needs a blank line and "1." for a list; Chinese editors type "1、" on the next
     line, which renders as one paragraph.  Items must count 1, 2, 3…; a line that is not an
-    item continues the one before it.
+    item continues the one before it, unless it follows items of one line each and is a whole
+    sentence of several clauses: the writer went on after the list (a forum post's 「1.…<br>2.…<br>
+    聽講外國人買卡要護照，…唔知買唔買到？」), which is no part of its last item.
 
     >>> numbered_lines("操作如下：\n1、打开 App\n2、点击充值\n并确认")
-    ('操作如下：', ['打开 App', '点击充值\n并确认'])
+    ('操作如下：', ['打开 App', '点击充值\n并确认'], '')
+    >>> numbered_lines("1. 去门市\n2. 开卡。\n我们选的套餐每月 3 490 ₸，够用。")
+    ('', ['去门市', '开卡。'], '我们选的套餐每月 3 490 ₸，够用。')
     >>> numbered_lines("1、只有一项") is None
     True
     """
     lines = [line for line in re.split(f"[\n{BR}]", raw) if line.strip()]
     lead: list[str] = []
     items: list[str] = []
+    tail: list[str] = []
     for line in lines:
         number, start = _item_number(line)
-        if number == len(items) + 1:
+        if number == len(items) + 1 and not tail:
             items.append(line[start:])
+        elif tail or (items and "\n" not in "".join(items) and _CLOSING_SENTENCE.match(line.strip())):
+            tail.append(line)
         elif items:
             items[-1] += "\n" + line
         else:
             lead.append(line)
     if len(items) < 2:
         return None
-    return "\n".join(lead), items
+    return "\n".join(lead), items, "\n".join(tail)
+
+
+# a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
+_CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 
 
 _PARAGRAPH_BREAK = re.compile(f"{BR}[\\s{BR}]*{BR}")
@@ -1010,7 +1022,7 @@ class _Walker:
             return
         lines = numbered_lines(raw)
         if lines is not None:
-            lead, items = lines
+            lead, items, tail = lines
             for j, part in enumerate(standalone_lines(lead) if lead else []):
                 self.block("p", part, tag if j == 0 else None)
             list_id, self.lists = self.lists, self.lists + 1
@@ -1018,6 +1030,8 @@ class _Walker:
             for item in items:
                 lead = next((x for x in leads if item.startswith(x)), "")
                 self.block("li", item, None, lead, ordered=True, list_id=list_id)
+            for part in standalone_lines(tail) if tail else []:
+                self.block("p", part)       # the text after the list, a paragraph of its own
             return
         # the tag's bold leads its first line with text (a <p>'s text opens on a line break)
         for j, part in enumerate(part for part in standalone_lines(raw) if part.strip()):

@@ -4090,3 +4090,35 @@ def test_zomatos_reviews_are_comments_without_the_reviewers_lines_votes_or_the_a
 
 def test_zomatos_markup_on_a_page_zomato_did_not_serve_is_left_alone() -> None:
     assert "Votes for helpful" in all_text(cut(_zomato("https://cdn.example.com")))
+
+
+def _openrice(assets: str) -> str:
+    """An OpenRice restaurant page: the poi header (name, price range, cuisines, scores, share buttons), 餐厅资料 as
+    label/value blocks, then the reviews (two cards: the user card, rating, title, text, date, buttons)."""
+    card = ("<div class='review-post'><div class='review-user'><a class='name'>{name}</a> <span class='level'>Lv. 4"
+            "</span></div><div class='review-rating'><span class='smile'>笑脸</span></div><h3 class='review-title'>"
+            "{title}</h3><div class='review-content'><p>{text}</p></div><div class='review-date'>2026-10-03 · 浏览 412"
+            "</div><div class='review-actions'><button>有用 (23)</button></div></div>")
+    return (f"<html><head><title>金茶楼 | OpenRice</title><link rel='stylesheet' href='{assets}/or-poi-detail.min.css'>"
+            "</head><body><main><section class='poi-detail-header'><h1 class='poi-name'><span class='name'>金茶楼</span>"
+            "</h1><div class='header-poi-price-range'>₸3 001-6 000</div><div class='header-poi-categories'><a>粤菜</a> "
+            "<a>点心</a></div><div class='share-buttons'><a>Facebook</a></div></section>"
+            "<section class='content-section poi-info'><h2 class='title'>餐厅资料</h2><div class='address-section'>"
+            "<div class='title'>地址</div><div class='content'>Алматы, пр. Достык 132</div></div></section>"
+            "<section class='content-section review-section'><h2 class='title'>食评 (2)</h2>"
+            + card.format(name="Dana", title="扫码点餐有点折腾", text="验证码等了两分钟才到。")
+            + card.format(name="Serik", title="一天只能发五次验证码？", text="第六次提示要等 30 分钟。")
+            + "</section></main></body></html>")
+
+
+def test_openrices_header_keeps_its_name_its_labels_lead_their_values_and_reviews_are_comments() -> None:
+    # holdout190: the header went with its h1, each label was a line over its value, each user card ended the review
+    # before its own, and a review titled with a question mark was a question
+    assert texts(cut(_openrice("https://static8.orstatic.com/userphoto/css"))) == [
+        ("section", "金茶楼", "₸3 001-6 000\n粤菜 点心"),
+        ("section", "餐厅资料", "地址：Алматы, пр. Достык 132"),
+        ("section", COMMENTS_TITLE, "扫码点餐有点折腾：验证码等了两分钟才到。\n一天只能发五次验证码？第六次提示要等 30 分钟。")]
+
+
+def test_openrices_markup_on_a_page_openrice_did_not_serve_is_left_alone() -> None:
+    assert "Lv. 4" in all_text(cut(_openrice("https://cdn.example.com")))

@@ -545,6 +545,24 @@ def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_re
         ("section", "全隊 SIM 卡同對講（回复）", "多謝！")]
 
 
+def test_the_sentences_after_a_posts_numbered_lines_are_no_part_of_its_last_item() -> None:
+    # a forum post typed with <br>s: its numbered lines are a list, the sentence the writer went on with
+    # after the last one is the post's text again, not the rest of that item (holdout190's Discuz! thread)
+    page = ("<html><body><main><h1>姐姐的电话卡</h1><p>我们买卡的步骤：<br>1. 带护照去 Beeline 门市。<br>"
+            "2. 选预付卡，开卡费 500 ₸。<br>我们选的套餐每月 3 490 ₸，WhatsApp 不计流量，够用。</p></main></body></html>")
+    assert texts(cut(page)) == [
+        ("step", "带护照去 Beeline 门市", "带护照去 Beeline 门市。"),
+        ("step", "选预付卡，开卡费 500 ₸", "选预付卡，开卡费 500 ₸。"),
+        ("section", "姐姐的电话卡", "我们选的套餐每月 3 490 ₸，WhatsApp 不计流量，够用。")]
+
+
+def test_the_box_to_write_a_comment_in_is_chrome() -> None:
+    # HK01's div.sc-comment-box under the article: its heading and sign-in prompt, the same on every page
+    page = ("<html><body><main><h1>短信投票重复扣费</h1><p>运营商承诺 30 日内退款。</p>"
+            "<div class='sc-comment-box'><h3>留言</h3><p>登入后即可留言。</p></div></main></body></html>")
+    assert texts(cut(page)) == [("section", "短信投票重复扣费", "运营商承诺 30 日内退款。")]
+
+
 def test_a_site_builders_bold_spans_are_bold() -> None:
     # Wix writes bold as a styled <span>: two bold lines over text are that part's sub-headings
     bold = "<p class='font_8'><span style='font-size:20px;'><span style='font-weight:bold;'>{}</span></span></p>"
