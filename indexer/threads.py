@@ -1167,11 +1167,19 @@ def _zoho_community(soup: BeautifulSoup) -> Thread | None:
         return None
     cards = [(card, text) for card in soup.find_all("div", class_="zc-reply")
              if isinstance(text := card.find("div", class_="zc-reply-content"), Tag)]
-    best = next((card for card, _ in cards if "zc-reply-best" in card.get("class", ())), None)
-    cards.sort(key=lambda found: found[0] is not best)      # the best one first, the rest in order
+    best = _best_first(cards, "zc-reply-best")
     return subject, _best_answered(soup, (lead, _text(topic.select_one(".zc-topic-meta .zc-author"))),
                                    [(text, _text(card.select_one(".zc-reply-meta .zc-author"))) for card, text in cards],
-                                   best is not None)
+                                   best)
+
+
+def _best_first(cards: list[tuple[Tag, Tag]], chosen: str) -> bool:
+    """Move the card the site marks chosen (its class `chosen`: the accepted or official answer) first, the rest
+    kept in the page's order, and say whether there was one: the chosen answer answers the question, so it
+    follows the lead."""
+    best = next((card for card, _ in cards if chosen in card.get("class", ())), None)
+    cards.sort(key=lambda found: found[0] is not best)
+    return best is not None
 
 
 def _best_answered(soup: BeautifulSoup, lead: tuple[Tag, str], replies: list[tuple[Tag, str]], best: bool) -> list[Tag]:
@@ -1201,11 +1209,10 @@ def _khoros(soup: BeautifulSoup) -> Thread | None:
         return None
     cards = [(card, text) for card in messages
              if card is not topic and isinstance(text := card.find("div", class_="lia-message-body-content"), Tag)]
-    best = next((card for card, _ in cards if "lia-accepted-solution" in card.get("class", ())), None)
-    cards.sort(key=lambda found: found[0] is not best)
+    best = _best_first(cards, "lia-accepted-solution")
     return subject, _best_answered(soup, (lead, _text(topic.find(class_="lia-user-name-link"))),
                                    [(text, _text(card.find(class_="lia-user-name-link"))) for card, text in cards],
-                                   best is not None)
+                                   best)
 
 
 def _ms_community(soup: BeautifulSoup) -> Thread | None:
@@ -1225,11 +1232,10 @@ def _ms_community(soup: BeautifulSoup) -> Thread | None:
     cards = [(found, text) for found in soup.find_all("div", class_="answer")
              if "thread-message" in found.get("class", ())
              and isinstance(text := found.find("div", class_="thread-message-content-body"), Tag)]
-    best = next((found for found, _ in cards if "accepted" in found.get("class", ())), None)
-    cards.sort(key=lambda found: found[0] is not best)
+    best = _best_first(cards, "accepted")
     return subject, _best_answered(soup, (lead, _text(card.find(class_="message-author"))),
                                    [(text, _text(found.find(class_="message-author"))) for found, text in cards],
-                                   best is not None)
+                                   best)
 
 
 def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
@@ -1246,11 +1252,10 @@ def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
         return None
     cards = [(card, text) for card in soup.find_all("div", class_="reply-item")
              if isinstance(text := card.find("div", class_="reply-content"), Tag)]
-    best = next((card for card, _ in cards if "official" in card.get("class", ())), None)
-    cards.sort(key=lambda found: found[0] is not best)
+    best = _best_first(cards, "official")
     return subject, _best_answered(soup, (lead, _text(detail.select_one(".user-info .user-name"))),
                                    [(text, _text(card.select_one(".reply-user .user-name"))) for card, text in cards],
-                                   best is not None)
+                                   best)
 
 
 def _canny(soup: BeautifulSoup) -> Thread | None:
@@ -2625,7 +2630,6 @@ def _fossil(soup: BeautifulSoup) -> Thread | None:
         author = header.find("a", href=_FOSSIL_USER) if isinstance(header, Tag) else None
         posts.append((_post(soup, body), _FOSSIL_LOGIN.sub("", _text(author))))
     return subject, _authored(posts)
-
 
 
 def _pantip(soup: BeautifulSoup) -> Thread | None:
