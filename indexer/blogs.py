@@ -4525,12 +4525,9 @@ def _yelp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             text = card.find(class_=_YELP_TEXT)
             if not isinstance(text, Tag) or not one_line(text):
                 continue
-            name = one_line(card.select_one(".user-passport-info a"))
-            comments.append(Comment(name, one_line(text), False))
             reply = card.find(class_=lambda c: bool(c) and c.endswith("owner-reply"))
             said = reply.find(class_=lambda c: bool(c) and c.endswith("reply-text")) if isinstance(reply, Tag) else None
-            if isinstance(said, Tag) and one_line(said):
-                comments.append(Comment("", one_line(said), True, True))
+            _add_review(comments, one_line(card.select_one(".user-passport-info a")), text, said)
         _replace_with_comments(soup, section, comments)
 
 
@@ -4571,10 +4568,7 @@ def _yandex_maps(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
                 continue
             author = card.find(class_="business-review-view__author")
             name = one_line(author.find(attrs={"itemprop": "name"})) if isinstance(author, Tag) else ""
-            comments.append(Comment(name, one_line(text), False))
-            answer = card.find(class_="business-review-comment-content__bubble")
-            if isinstance(answer, Tag) and one_line(answer):
-                comments.append(Comment("", one_line(answer), True, True))
+            _add_review(comments, name, text, card.find(class_="business-review-comment-content__bubble"))
         _replace_with_comments(soup, section, comments)
     for box in soup.find_all("div", class_="business-question-view"):
         question = one_line(box.find(class_="business-question-view__question"))
@@ -4624,13 +4618,8 @@ def _zoon(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             text = card.find(class_="comment-item__text")
             if not isinstance(text, Tag) or not one_line(text):
                 continue
-            comments.append(Comment(one_line(card.find(class_="comment-item__author")), one_line(text), False))
-            answer = card.find(class_="owner-answer")
-            if isinstance(answer, Tag):
-                for title in answer.find_all(class_="owner-answer__title"):
-                    title.decompose()
-                if one_line(answer):
-                    comments.append(Comment("", one_line(answer), True, True))
+            _add_review(comments, one_line(card.find(class_="comment-item__author")), text,
+                        card.find(class_="owner-answer"), "owner-answer__title")
         _replace_with_comments(soup, section, comments)
 
 
@@ -4655,13 +4644,8 @@ def _zomato(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             text = card.find(class_="review-text")
             if not isinstance(text, Tag) or not one_line(text):
                 continue
-            comments.append(Comment(one_line(card.find(class_="reviewer")).split(" · ")[0], one_line(text), False))
-            answer = card.find(class_="sc-owner-reply")
-            if isinstance(answer, Tag):
-                for label in answer.find_all(class_="owner-label"):
-                    label.decompose()
-                if one_line(answer):
-                    comments.append(Comment("", one_line(answer), True, True))
+            _add_review(comments, one_line(card.find(class_="reviewer")).split(" · ")[0], text,
+                        card.find(class_="sc-owner-reply"), "owner-label")
         _replace_with_comments(soup, section, comments)
 
 
@@ -4692,10 +4676,7 @@ def _dianping(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             text = card.find("div", class_="desc")
             if not isinstance(text, Tag) or not one_line(text):
                 continue
-            comments.append(Comment(one_line(card.find(class_="name")), one_line(text), False))
-            answer = card.find(class_="shop-reply-content")
-            if isinstance(answer, Tag) and one_line(answer):
-                comments.append(Comment("", one_line(answer), True, True))
+            _add_review(comments, one_line(card.find(class_="name")), text, card.find(class_="shop-reply-content"))
         _replace_with_comments(soup, box, comments)
 
 
@@ -4765,6 +4746,18 @@ def _price_list(soup: BeautifulSoup, rows: list[Tag], name_class: str, price_cla
             title.name = "h3"
 
 
+def _add_review(comments: list[Comment], name: str, text: Tag, answer: Tag | None, label: str = "") -> None:
+    """Add a review (its writer's `name`, its `text`) and, where the business answered in its card, the answer as
+    the reply to it: a review site sets the owner's answer inside the review it answers. The answer's own `label`
+    class (「Ответ организации」, 「… responded」) goes: the reply's place already says who answers."""
+    comments.append(Comment(name, one_line(text), False))
+    if isinstance(answer, Tag) and label:
+        for found in answer.find_all(class_=label):
+            found.decompose()
+    if isinstance(answer, Tag) and one_line(answer):
+        comments.append(Comment("", one_line(answer), True, True))
+
+
 def _replace_with_comments(soup: BeautifulSoup, box: Tag, comments: list[Comment]) -> None:
     """A directory page's reviews section (its heading, sort bar, cards and 「show more」 button) replaced by the
     reviews as the page's part 「评论」 (`comments_html`); left as it is when no review says anything."""
@@ -4801,10 +4794,8 @@ def _flamp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             text = card.find(class_="ugc-item__text")
             if not isinstance(text, Tag) or not one_line(text):
                 continue
-            comments.append(Comment(one_line(card.find(class_="user-card__name")), one_line(text), False))
-            answer = card.find(class_="official-answer__text")
-            if isinstance(answer, Tag) and one_line(answer):
-                comments.append(Comment("", one_line(answer), True, True))
+            _add_review(comments, one_line(card.find(class_="user-card__name")), text,
+                        card.find(class_="official-answer__text"))
             for comment in card.find_all("li", class_="comment"):
                 said = comment.find(class_="comment__text")
                 if isinstance(said, Tag) and one_line(said):
