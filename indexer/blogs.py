@@ -4706,16 +4706,12 @@ def _openrice(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         for cls in ("header-poi-price-range", "header-poi-categories", "score-div"):
             for box in header.find_all(class_=cls):
                 words = [one_line(child) for child in box.find_all(True, recursive=False)] or [one_line(box)]
-                line = soup.new_tag("p")
-                line.string = " ".join(word for word in words if word)
-                part.append(line)
+                part.append(text_tag(soup, "p", " ".join(word for word in words if word)))
         header.replace_with(part)
     for block in soup.select("section.poi-info > div"):
         label, value = block.find("div", class_="title", recursive=False), block.find("div", class_="content", recursive=False)
         if isinstance(label, Tag) and isinstance(value, Tag) and one_line(label):
-            line = soup.new_tag("p")
-            line.string = f"{one_line(label)}：{one_line(value)}"
-            block.replace_with(line)
+            block.replace_with(text_tag(soup, "p", f"{one_line(label)}：{one_line(value)}"))
     for section in soup.find_all("section", class_="review-section"):
         comments = []
         for card in section.find_all("div", class_="review-post"):
