@@ -44,17 +44,16 @@ from indexer.comments import may_hold_comments, page_comments, parts_level, tree
 from indexer.discord import discord_channel
 from indexer.edmodo_stream import edmodo_stream
 from indexer.facebook import facebook_post
+from indexer.google_chat import google_chat_space
 from indexer.google_keep import keep_note
-from indexer.slido_event import slido_event
-from indexer.mentimeter_results import mentimeter_results
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.instagram import instagram_post
 from indexer.kaiten_card import kaiten_card
 from indexer.kuaishou import kuaishou_video
 from indexer.linear_issue import linear_issue
 from indexer.mastodon import mastodon_status, pleroma_static
-from indexer.google_chat import google_chat_space
 from indexer.mattermost import mattermost_channel
+from indexer.mentimeter_results import mentimeter_results
 from indexer.message_feed import message_feed
 from indexer.messenger import messenger_chat
 from indexer.misskey import misskey_note
@@ -68,6 +67,7 @@ from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.rocketchat import rocketchat_room
 from indexer.schoology_feed import schoology_feed
 from indexer.slack import slack_channel
+from indexer.slido_event import slido_event
 from indexer.teams import teams_channel
 from indexer.telegram import telegram_chat, telegram_preview
 from indexer.threads import forum_thread
