@@ -1936,11 +1936,7 @@ def _meituan_deal(soup: BeautifulSoup) -> None:
             continue
         reply = review.find(class_="merchant-reply")
         lines = [one_line(review.find(class_="date")), one_line(text), one_line(reply) if isinstance(reply, Tag) else ""]
-        listed = review.parent
-        listed.insert_before(writer_heading(soup, one_line(writer), "h3"))  # (under the reviews' own h2)
-        for said in filter(None, lines):
-            listed.insert_before(text_tag(soup, "p", said))
-        review.decompose()
+        _review_part(soup, review, one_line(writer), lines, before=review.parent)
     for more in soup.find_all("a", class_="more-reviews"):
         more.decompose()
 
@@ -2035,6 +2031,19 @@ def _reviews_after_item(title: Tag, block: Tag) -> None:
         box.append(block.extract())
 
 
+def _review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], level: str = "h3",
+                 before: Tag | None = None) -> None:
+    """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
+    reviews' own heading) over one line per thing it says, before the card (or `before`, where the cards are a
+    list's items); the card goes with its stars, votes and buttons (Meituan's, Rakuten's, Flipkart's, Trendyol's
+    and Coupang's reviews)."""
+    anchor = before if before is not None else review
+    anchor.insert_before(writer_heading(soup, name, level))
+    for said in filter(None, lines):
+        anchor.insert_before(text_tag(soup, "p", said))
+    review.decompose()
+
+
 # a Rakuten Ichiba item page's marks (its item template: the h1's, the price's and the description's classes)
 RAKUTEN_MARKS = frozenset({"item_name", "price2", "item_desc"})
 
@@ -2064,11 +2073,7 @@ def _rakuten_item(soup: BeautifulSoup) -> None:
                 continue
             name = one_line(writer)
             writer.decompose()
-            text = _STARS.sub("", one_line(review)).strip()
-            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
-            if text:
-                review.insert_before(text_tag(soup, "p", text))
-            review.decompose()
+            _review_part(soup, review, name, [_STARS.sub("", one_line(review)).strip()])
 
 
 # a Flipkart product page's marks: its h1's title span and its price (every class name a build hash, these two
@@ -2112,11 +2117,7 @@ def _flipkart_item(soup: BeautifulSoup) -> None:
         text, writer = review.find(class_="t-ZTKy"), review.find("p", class_="_2sc7ZR")
         if not isinstance(text, Tag) or not isinstance(writer, Tag) or not one_line(writer):
             continue
-        said = _STARS.sub("", one_line(text)).strip()
-        review.insert_before(writer_heading(soup, one_line(writer)))
-        if said:
-            review.insert_before(text_tag(soup, "p", said))
-        review.decompose()
+        _review_part(soup, review, one_line(writer), [_STARS.sub("", one_line(text)).strip()], "h2")
 
 
 # a Trendyol product page's marks: the h1's (brand link and name span), the price's and the description's classes
@@ -2147,10 +2148,7 @@ def _trendyol_item(soup: BeautifulSoup) -> None:
                 continue
             name = one_line(writer)
             writer.decompose()
-            comment.insert_before(writer_heading(soup, name, "h4"))  # (under the reviews' own h3)
-            if one_line(comment):
-                comment.insert_before(text_tag(soup, "p", one_line(comment)))
-            comment.decompose()
+            _review_part(soup, comment, name, [one_line(comment)], "h4")     # (under the reviews' own h3)
 
 
 # a Coupang product page's marks: the h1's class and the reviews' block
@@ -2175,9 +2173,7 @@ def _coupang_item(soup: BeautifulSoup) -> None:
         said = _COUPANG_REVIEW.match(one_line(review))
         if said is None:
             continue
-        review.insert_before(writer_heading(soup, said.group(1), "h4"))   # (under the reviews' own h3)
-        review.insert_before(text_tag(soup, "p", said.group(2)))
-        review.decompose()
+        _review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing
