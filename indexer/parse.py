@@ -1463,9 +1463,9 @@ def _main_closed_early(soup: BeautifulSoup, html: str) -> None:
     >>> [tag.name for tag in soup.main.find_all(recursive=False)]
     ['h1', 'section', 'section']
     """
-    main = soup.find("main")
-    ends = list(_MAIN_END.finditer(html))
-    if main is None or not ends:
+    ends = list(_MAIN_END.finditer(html))     # (a text search first: most pages have no <main> to walk the tree for)
+    main = soup.find("main") if ends else None
+    if main is None:
         return
     end = ends[-1].start()
     last = next((text.strip() for text in reversed(main.find_all(string=True)) if text.strip()), "")
