@@ -41,58 +41,58 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
-from indexer.adalo_app import adalo_screen
-from indexer.affine_page import affine_blocks
-from indexer.airtable_view import airtable_grid
-from indexer.anytype_export import anytype_blocks
-from indexer.blackboard_learn import blackboard_announcements
-from indexer.bubble import bubble_page
-from indexer.coda_doc import coda_blocks
-from indexer.craft_site import craft_blocks
-from indexer.cryptpad_pad import cryptpad_pad
-from indexer.dingtalk_doc import dingtalk_blocks
-from indexer.doxygen_page import doxygen_page
-from indexer.email_campaign import email_campaign
-from indexer.epub_doc import epub_chapter
-from indexer.etherpad_pad import etherpad_pad
-from indexer.feishu_doc import feishu_blocks
-from indexer.glpi_kb import glpi_kb_item
-from indexer.helpndoc_topic import helpndoc_topic
+from indexer.sites.adalo_app import adalo_screen
+from indexer.sites.affine_page import affine_blocks
+from indexer.sites.airtable_view import airtable_grid
+from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.blackboard_learn import blackboard_announcements
+from indexer.sites.bubble import bubble_page
+from indexer.sites.coda_doc import coda_blocks
+from indexer.sites.craft_site import craft_blocks
+from indexer.sites.cryptpad_pad import cryptpad_pad
+from indexer.sites.dingtalk_doc import dingtalk_blocks
+from indexer.sites.doxygen_page import doxygen_page
+from indexer.sites.email_campaign import email_campaign
+from indexer.sites.epub_doc import epub_chapter
+from indexer.sites.etherpad_pad import etherpad_pad
+from indexer.sites.feishu_doc import feishu_blocks
+from indexer.sites.glpi_kb import glpi_kb_item
+from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
                                loads_assets, one_line, raw_text, read_after, table_rows, text_tag, writer_heading)
-from indexer.jupyter_nb import notebook_cells
-from indexer.kahoot_details import kahoot_details
-from indexer.loop_page import loop_page
-from indexer.madcap_flare import flare_topic
-from indexer.memrise_course import memrise_course
-from indexer.mintlify import mintlify_page
-from indexer.mirror_entry import mirror_entry
-from indexer.moinmoin_page import moinmoin_page
-from indexer.notion_site import notion_blocks
-from indexer.payload_post import payload_post
-from indexer.productboard_card import productboard_card
-from indexer.quizlet_set import quizlet_set
+from indexer.sites.jupyter_nb import notebook_cells
+from indexer.sites.kahoot_details import kahoot_details
+from indexer.sites.loop_page import loop_page
+from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.memrise_course import memrise_course
+from indexer.sites.mintlify import mintlify_page
+from indexer.sites.mirror_entry import mirror_entry
+from indexer.sites.moinmoin_page import moinmoin_page
+from indexer.sites.notion_site import notion_blocks
+from indexer.sites.payload_post import payload_post
+from indexer.sites.productboard_card import productboard_card
+from indexer.sites.quizlet_set import quizlet_set
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.render_text import HEADING_MAX
-from indexer.retype_page import retype_page
-from indexer.robohelp import robohelp_topic
-from indexer.scribe_guide import scribe_guide
-from indexer.siyuan_export import siyuan_blocks
-from indexer.slite_doc import slite_blocks
-from indexer.sway_story import sway_story
-from indexer.sysaid_portal import sysaid_portal
-from indexer.tango_guide import tango_guide
-from indexer.tencent_doc import tencent_blocks
-from indexer.texinfo_page import texinfo_page
-from indexer.topdesk_item import topdesk_item
-from indexer.twiki_topic import twiki_topic
-from indexer.typeform_form import typeform_form
-from indexer.wecom_doc import wecom_blocks
-from indexer.wikidot_page import wikidot_page
-from indexer.wikihow_article import wikihow_article
-from indexer.wolai_page import wolai_blocks
-from indexer.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.retype_page import retype_page
+from indexer.sites.robohelp import robohelp_topic
+from indexer.sites.scribe_guide import scribe_guide
+from indexer.sites.siyuan_export import siyuan_blocks
+from indexer.sites.slite_doc import slite_blocks
+from indexer.sites.sway_story import sway_story
+from indexer.sites.sysaid_portal import sysaid_portal
+from indexer.sites.tango_guide import tango_guide
+from indexer.sites.tencent_doc import tencent_blocks
+from indexer.sites.texinfo_page import texinfo_page
+from indexer.sites.topdesk_item import topdesk_item
+from indexer.sites.twiki_topic import twiki_topic
+from indexer.sites.typeform_form import typeform_form
+from indexer.sites.wecom_doc import wecom_blocks
+from indexer.sites.wikidot_page import wikidot_page
+from indexer.sites.wikihow_article import wikihow_article
+from indexer.sites.wolai_page import wolai_blocks
+from indexer.sites.xiaoe_lesson import xiaoe_lesson
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -1097,7 +1097,7 @@ def _olx_ad(soup: BeautifulSoup) -> None:
     set apart as a forum post's are (`threads._title_lines`), so they head their parts (the steps under
     「设置步骤」, not 「Описание」). The footer bar (「ID: 231550877 Просмотров: 312」, 「Пожаловаться」), glued to the
     description's closing line, and OLX's 「Безопасная сделка」 tips, the same on every ad, go."""
-    from indexer.threads import _title_lines      # (threads imports the cleaner's helpers through parse)
+    from indexer.sites.threads import _title_lines      # (threads imports the cleaner's helpers through parse)
     description = soup.find(attrs={"data-cy": "ad_description"})
     if not isinstance(description, Tag):
         return
@@ -1283,8 +1283,8 @@ def _avito_item(soup: BeautifulSoup) -> None:
     card (`div.question-item`: the asker's line, the question, the answer led by its label 「Ответ продавца」) ran
     together with the others into one passage: it is a question with its answer, the asker's line and the label
     gone, as Yandex Market's by-lines go (`_market_questions`)."""
-    from indexer.blogs import lines_apart        # (blogs and threads import the cleaner's helpers through parse)
-    from indexer.threads import _BRACKET_PART_TITLE
+    from indexer.sites.blogs import lines_apart        # (blogs and threads import the cleaner's helpers through parse)
+    from indexer.sites.threads import _BRACKET_PART_TITLE
     if soup.find(attrs={"data-marker": _AVITO_MARKER}) is None:
         return
     title = soup.find(attrs={"data-marker": "item-view/title-info"})
@@ -2981,7 +2981,7 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
     each question with the seller's answer is a Q&A (`bbs.part_html`, the asker's name dropped); each review is a
     part headed by its writer (`html_text.writer_heading`, as Kaspi's, `_kaspi_item`), its text then the seller's
     reply 「Ответ продавца：…」; the recommended goods (other items, no text of this one) go."""
-    from indexer.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
+    from indexer.sites.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
     if not loads_assets(soup, _WILDBERRIES_ASSETS) or soup.find("h1", class_="product-page__title") is None:
         return
     for box in soup.find_all("div", class_="price-block"):
@@ -3061,7 +3061,7 @@ def _lamoda_item(soup: BeautifulSoup) -> None:
     `_wildberries_item`); the sizes one can order follow their label, the link to the table (a section of the page)
     dropped; each question with the store's answer is a Q&A (`bbs.part_html`, the asker dropped) under the
     section's heading without its count; the recommended goods (other items, no text of this one) go."""
-    from indexer.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
+    from indexer.sites.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
     if not loads_assets(soup, _LAMODA_ASSETS):
         return
     for box in soup.find_all(class_=re.compile(r"^x-[a-z-]*product-prices$")):

@@ -1,6 +1,6 @@
 """Read the comments under a page no site reader knows: any comment list, found by its shape.
 
-Pure: no I/O. The site readers (`indexer.blogs`, `indexer.threads`, `indexer.facebook`…) read the
+Pure: no I/O. The site readers (`indexer.sites.blogs`, `indexer.sites.threads`, `indexer.sites.facebook`…) read the
 comments and replies of the sites they know, each by its own markup. On any other page the cleaner
 drops a part whose class or id words say 「comment(s)」 as chrome (`clean.SKIP_CLASS_TOKENS`), and
 with it what the comments said: a reader's question and the author's answer under it, a reader's
@@ -44,9 +44,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer import coda_doc, craft_site, cryptpad_pad, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, \
+from indexer.sites import coda_doc, craft_site, cryptpad_pad, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, \
     tencent_doc, wecom_doc, wolai_page
-from indexer.blogs import Comment, comments_html
+from indexer.sites.blogs import Comment, comments_html
 from indexer.clean import (OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS, chrome_dropper,
                            class_names, token_words)
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, clean, inside
@@ -63,7 +63,7 @@ _NOT_LIST_WORDS = frozenset({"form", "respond", "editor", "input", "textarea", "
                              "recent", "latest", "widget"})
 # a list of visitors' reviews (an event page's 「section.reviews」: Afisha's, holdout151), read as comments only when
 # its cards are plain 「div.review」s: the shops' and hotels' review lists (Kaspi's 「reviews__review」, Booking's,
-# Trustpilot's, Skillshare's 「review-item」) are their readers' (`indexer.clean`, `indexer.blogs`)
+# Trustpilot's, Skillshare's 「review-item」) are their readers' (`indexer.clean`, `indexer.sites.blogs`)
 _REVIEWS_WORD = "reviews"
 _REVIEW_CARD = "review"
 # a list of replies nested in a card (「sub-reply-list」, 「comment-children」, 「comment-replies」): a word for

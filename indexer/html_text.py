@@ -72,7 +72,7 @@ _DISPLAY_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table-row)\b")
 _CELLS = frozenset({"td", "th"})       # cells of one row share a line
 
 
-# What a reader (indexer.threads, indexer.facebook) marks a heading it writes with when the heading
+# What a reader (indexer.sites.threads, indexer.sites.facebook) marks a heading it writes with when the heading
 # names who wrote the part, a reply or a comment, rather than what the part is about: such a part
 # is about its thread's subject (Section.by_writer).
 WRITER = "data-kb-writer"

@@ -34,51 +34,51 @@ from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
-from indexer.bbs import bbs_post
-from indexer.blogs import COMMENTS_TITLE, blog_post
-from indexer.bluesky import bluesky_thread
-from indexer.bugzilla_bug import bugzilla_bug
-from indexer.classroom_stream import classroom_stream
+from indexer.sites.bbs import bbs_post
+from indexer.sites.blogs import COMMENTS_TITLE, blog_post
+from indexer.sites.bluesky import bluesky_thread
+from indexer.sites.bugzilla_bug import bugzilla_bug
+from indexer.sites.classroom_stream import classroom_stream
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
-from indexer.discord import discord_channel
-from indexer.edmodo_stream import edmodo_stream
-from indexer.facebook import facebook_post
-from indexer.google_chat import google_chat_space
-from indexer.google_keep import keep_note
+from indexer.sites.discord import discord_channel
+from indexer.sites.edmodo_stream import edmodo_stream
+from indexer.sites.facebook import facebook_post
+from indexer.sites.google_chat import google_chat_space
+from indexer.sites.google_keep import keep_note
 from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
-from indexer.instagram import instagram_post
-from indexer.kaiten_card import kaiten_card
-from indexer.kuaishou import kuaishou_video
-from indexer.linear_issue import linear_issue
-from indexer.mastodon import mastodon_status, pleroma_static
-from indexer.mattermost import mattermost_channel
-from indexer.mentimeter_results import mentimeter_results
-from indexer.message_feed import message_feed
-from indexer.messenger import messenger_chat
-from indexer.misskey import misskey_note
+from indexer.sites.instagram import instagram_post
+from indexer.sites.kaiten_card import kaiten_card
+from indexer.sites.kuaishou import kuaishou_video
+from indexer.sites.linear_issue import linear_issue
+from indexer.sites.mastodon import mastodon_status, pleroma_static
+from indexer.sites.mattermost import mattermost_channel
+from indexer.sites.mentimeter_results import mentimeter_results
+from indexer.sites.message_feed import message_feed
+from indexer.sites.messenger import messenger_chat
+from indexer.sites.misskey import misskey_note
 from indexer.model import Article, Block, Link, Section, Source
-from indexer.mubu import mubu_outline
-from indexer.olark_transcript import olark_transcript
-from indexer.outlook import outlook_mail
-from indexer.pachca import pachca_channel
+from indexer.sites.mubu import mubu_outline
+from indexer.sites.olark_transcript import olark_transcript
+from indexer.sites.outlook import outlook_mail
+from indexer.sites.pachca import pachca_channel
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
-from indexer.rocketchat import rocketchat_room
-from indexer.schoology_feed import schoology_feed
-from indexer.slack import slack_channel
-from indexer.slido_event import slido_event
-from indexer.teams import teams_channel
-from indexer.telegram import telegram_chat, telegram_preview
-from indexer.threads import forum_thread
-from indexer.tiddlywiki import tiddlywiki_story
-from indexer.tiktok import tiktok_video
-from indexer.trello_card import trello_card
-from indexer.twitter import x_thread
-from indexer.vk import vk_post
-from indexer.wechat import wechat_chat
-from indexer.youtrack_issue import youtrack_issue
-from indexer.zulip import zulip_topic
+from indexer.sites.rocketchat import rocketchat_room
+from indexer.sites.schoology_feed import schoology_feed
+from indexer.sites.slack import slack_channel
+from indexer.sites.slido_event import slido_event
+from indexer.sites.teams import teams_channel
+from indexer.sites.telegram import telegram_chat, telegram_preview
+from indexer.sites.threads import forum_thread
+from indexer.sites.tiddlywiki import tiddlywiki_story
+from indexer.sites.tiktok import tiktok_video
+from indexer.sites.trello_card import trello_card
+from indexer.sites.twitter import x_thread
+from indexer.sites.vk import vk_post
+from indexer.sites.wechat import wechat_chat
+from indexer.sites.youtrack_issue import youtrack_issue
+from indexer.sites.zulip import zulip_topic
 
 # ---- line and text rules ------------------------------------------------------------------
 

@@ -623,7 +623,7 @@ def render(source: Source) -> tuple[str, str]:
     plain = is_plain_text(source)
     mail = raw_mail(source.text, source.encoding) if plain else None    # an e-mail's raw source (.eml)
     if mail is not None and mail.page is not None:
-        return mail.page, mail.title    # its HTML body Word wrote: read as Outlook's page (indexer.outlook)
+        return mail.page, mail.title    # its HTML body Word wrote: read as Outlook's page (indexer.sites.outlook)
     other = plain and mail is None      # a .txt that may be another tool's file
     if other and is_rst(source.text) and (page := rst_html(source.text)) is not None:
         return page, ""                 # a Sphinx page's source: its first heading, an H1, titles it

@@ -1,5 +1,5 @@
 """Read an e-mail saved as its raw source (the `.eml` a mail client saves, put in the corpus as a `.txt`)
-as the e-mail readers read a mail (`render_text.mail_thread`, `indexer.outlook`).
+as the e-mail readers read a mail (`render_text.mail_thread`, `indexer.sites.outlook`).
 
 A raw message is what travels, not what its reader sees: RFC 822 headers (Received:, DKIM-Signature:,
 X-…), its subject and sender as encoded words (「=?UTF-8?B?…?=」), a MIME body of parts each with its own
@@ -11,7 +11,7 @@ transfer encoding and charset undone (`get_content`). What is left is a mail lik
 text: its From, Date and Subject over its text, which `render_text` reads (its subject without
 「RE:」 and its ticket tag the title, no salutation, sign-off or signature, the quoted original a part).
 
-An HTML body is read as its reader sees it: one Word wrote (Outlook) by `indexer.outlook`, as an
+An HTML body is read as its reader sees it: one Word wrote (Outlook) by `indexer.sites.outlook`, as an
 Outlook page saved as .htm is, the message's Subject: standing for the header block on top of such a
 page; any other (Gmail, Coremail, Thunderbird) as the lines it shows, a blockquote's lines quoted
 (`html_mail_text`).
@@ -32,7 +32,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, page_marks, raw_text, table_rows
 from indexer.load import SUPERSETS
-from indexer.outlook import outlook_mail, word_page
+from indexer.sites.outlook import outlook_mail, word_page
 from indexer.render_text import mail_body, mail_subject, mail_thread
 
 _FIELD = re.compile(r"[!-9;-~]+[ \t]*:")        # an RFC 5322 header field's name and its colon
@@ -46,7 +46,7 @@ HEADER_CHARS_MAX = 64_000   # a message's headers: Received: and DKIM-Signature:
 @dataclass(frozen=True)
 class RawMail:
     text: str                   # the mail as a .txt e-mail: From, Date and Subject lines over its text
-    page: str | None = None     # or, for an HTML body Word wrote, the page `indexer.outlook` read
+    page: str | None = None     # or, for an HTML body Word wrote, the page `indexer.sites.outlook` read
     title: str = ""             # the page's title (its subject without 「RE:」 and its ticket tag)
 
 

@@ -385,7 +385,7 @@ def mail_lines(lines: list[str]) -> list[bool]:
     """Which of a mail's lines (blank ones between its paragraphs) are its own text: not its
     salutation, sign-off, disclaimer or 「view in browser」 line (see `mail_body`). Apart from
     `mail_body` for a mail whose lines are a page's paragraphs (an e-mail saved as a web page:
-    `indexer.outlook`), where what goes is the paragraphs, not the text."""
+    `indexer.sites.outlook`), where what goes is the paragraphs, not the text."""
     keep = [not _VIEW_ONLINE.match(line.strip()) for line in lines]
     paragraphs = _paragraphs(lines)
     if paragraphs:

@@ -3,7 +3,7 @@ their held-out pages showed (holdout42/43/45): numbered parts that ask, saver li
 field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
 

@@ -1,7 +1,7 @@
 """A Bugzilla bug's page (show_bug.cgi), saved by the browser: what a reader gets from the bug, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
 

@@ -1,7 +1,7 @@
 """A Google Classroom stream, saved by the browser: what a reader gets from each announcement."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from indexer.coda_doc import coda_blocks
+from indexer.sites.coda_doc import coda_blocks
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
 

@@ -3,7 +3,7 @@ comments of repeated cards, each its writer, text and whether the post's author 
 part 「评论」 (a reader's question the author answered a Q&A). A comment form or an empty list is nothing."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, drive2_comment
 

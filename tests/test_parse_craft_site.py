@@ -7,7 +7,7 @@ import itertools
 
 from bs4 import BeautifulSoup
 
-from indexer.craft_site import craft_blocks
+from indexer.sites.craft_site import craft_blocks
 
 from fragments import cut
 

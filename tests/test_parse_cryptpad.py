@@ -3,7 +3,7 @@ chrome and the comments sidebar (#cp-app-pad-comments: each thread a div.cp-comm
 that of the inline <comment> anchoring it in the text). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
 

@@ -7,8 +7,8 @@ import itertools
 
 from bs4 import BeautifulSoup
 
-from indexer.blogs import COMMENTS_TITLE
-from indexer.feishu_doc import feishu_blocks
+from indexer.sites.blogs import COMMENTS_TITLE
+from indexer.sites.feishu_doc import feishu_blocks
 
 from fragments import cut, texts
 

@@ -1,7 +1,7 @@
 """A Kaiten card opened as a page, saved by the browser: what a reader gets from the card, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 

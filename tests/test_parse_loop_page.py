@@ -3,7 +3,7 @@ the app's canvas, with Loop components (a voting table, a checklist) and the com
 reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 from indexer.model import Fragment
 
 from fragments import cut, texts

@@ -1,4 +1,4 @@
-"""An outline exported from 幕布 (Mubu) as HTML (indexer/mubu.py): read as Mubu shows it."""
+"""An outline exported from 幕布 (Mubu) as HTML (indexer/sites/mubu.py): read as Mubu shows it."""
 from __future__ import annotations
 
 from indexer.fragment import parse_source

@@ -7,7 +7,7 @@ import itertools
 
 from bs4 import BeautifulSoup
 
-from indexer.notion_site import notion_blocks
+from indexer.sites.notion_site import notion_blocks
 
 from fragments import cut
 

@@ -1,7 +1,7 @@
 """A Productboard public portal with a feature card open, as the browser saves it: what a reader gets from it."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
 

@@ -1,7 +1,7 @@
 """A Schoology course's Updates feed, saved by the browser: what a reader gets from each post and its comments."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.siyuan_export import siyuan_blocks
+from indexer.sites.siyuan_export import siyuan_blocks
 
 from fragments import texts
 

@@ -3,7 +3,7 @@ the workspace sidebar, the document header and the discussions panel (aside.sl-d
 quote of the text it is about over its comments). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 

@@ -4,7 +4,7 @@ spans of their own, comments in a panel beside the page, each card quoting the t
 reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 

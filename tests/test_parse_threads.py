@@ -646,7 +646,7 @@ def test_a_site_reader_is_tried_only_on_a_page_with_its_sites_mark(monkeypatch) 
     # every page is offered to every reader: one that lacks the reader's mark is never searched
     from bs4 import BeautifulSoup
 
-    from indexer import threads
+    from indexer.sites import threads
     tried = []
     monkeypatch.setattr(threads, "_READERS", ((lambda soup: tried.append("tieba"), "#j_p_postlist"),
                                               (lambda soup: tried.append("zhidao"), "@accuse")))

@@ -1,10 +1,10 @@
 """A Trello card's page, saved by the browser: what a reader gets from the card, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 from indexer.fragment import parse_source
 from indexer.model import Fragment, Source
-from indexer.trello_card import ATTACHMENTS_TITLE
+from indexer.sites.trello_card import ATTACHMENTS_TITLE
 
 from fragments import texts
 

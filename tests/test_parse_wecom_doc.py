@@ -4,7 +4,7 @@ pane and the comment panel (each comment's replies nested in it). What a reader 
 fragment."""
 from __future__ import annotations
 
-from indexer.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import cut, texts
 
