@@ -47,7 +47,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout176", "holdout177", "holdout178", "holdout179", "holdout180", "holdout181", "holdout182",
             "holdout183",
             "holdout184", "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
-            "holdout191")
+            "holdout191",
+            "holdout192", "holdout193", "holdout194", "holdout195", "holdout198", "holdout199")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
