@@ -326,11 +326,14 @@ def cut_point(text: str, limit: int) -> int:
     return limit
 
 
-def _units(blocks: list[Block]) -> tuple[list[str], set[int]]:
+def _units(blocks: list[Block]) -> tuple[list[str], set[int], set[int]]:
     """Block texts to pack into passages, the items of a list that fits one passage as one text:
-    a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them. A
-    list too long for one passage is cut into even pieces (`list_pieces`). With them, which texts
-    title the one after them: a line alone in bold (`_titles`)."""
+    a passage cut in the middle of 「需要同时满足三个条件：」 would answer with half of them. A list
+    only a few characters over a passage (up to `LIST_WHOLE_CHARS`) stays one text too: cut, holdout193's
+    403-character list of three limits under 「开始之前：海外使用 Paytm 的限制」 answered with two of them,
+    its third alone in the next passage under the same title. A longer list is cut into even pieces
+    (`list_pieces`). With them, which texts title the one after them (a line alone in bold, `_titles`)
+    and which are never split (a code's pieces, such a list)."""
     units: list[str] = []
     titles: set[int] = set()
     codes: set[int] = set()
@@ -343,6 +346,9 @@ def _units(blocks: list[Block]) -> tuple[list[str], set[int]]:
             pieces = _code_pieces(blocks[i].text)
             codes.update(range(len(units), len(units) + len(pieces)))
             units += pieces
+        elif blocks[i].kind == "li" and len(whole := "\n".join(b.text for b in blocks[i:end])) <= LIST_WHOLE_CHARS:
+            codes.add(len(units))
+            units.append(whole)
         else:
             units += list_pieces([b.text for b in blocks[i:end]])
         i = end
@@ -350,6 +356,8 @@ def _units(blocks: list[Block]) -> tuple[list[str], set[int]]:
 
 
 CODE_WHOLE_CHARS = 2 * MAX_PASSAGE_CHARS
+# a list this long still reads as one passage: cut for a few characters over one, it answered with part of its items
+LIST_WHOLE_CHARS = MAX_PASSAGE_CHARS + MAX_PASSAGE_CHARS // 10
 
 
 def _code_pieces(code: str) -> list[str]:
