@@ -320,6 +320,8 @@ _PAGE_ACTION = re.compile(r"^(?:скачать(?:\s+в)?\s+pdf|печать|ра
                           r"|print(?:\s+this\s+(?:page|article))?|打印|列印|下载\s*pdf|下載\s*pdf|导出\s*pdf|匯出\s*pdf)$",
                           re.IGNORECASE)
 _BYLINE_FIELDS = re.compile(r"\s*[·•|｜]\s*")
+# the bare name of whoever keeps the page, a by-line's field beside its date: words only, no figure, label or sentence
+_KEEPER = re.compile(r"^[^\d:：，,。.!！?？;；「」“”()（）]{2,30}$")
 # … or typed one after another, each opening with its label (「整理：阿斯塔纳华人商会　更新：2026 年 11 月 14 日」)
 _LABELLED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 
@@ -366,6 +368,15 @@ def is_byline(text: str) -> bool:
     True
     >>> is_byline("Скачать PDF · Печать"), is_byline("Автор: Иван · Печать")
     (False, False)
+
+    A help centre's line naming its team beside the date, and not a name beside anything else:
+
+    >>> is_byline("Служба поддержки Chocotravel · обновлено 3 октября 2026"), is_byline("客服中心 · 2026-09-12")
+    (True, True)
+    >>> is_byline("Kcell 套餐 · 2026-03-12 起"), is_byline("Kcell · 每月 2 990 ₸ · 2026-03-12")
+    (False, False)
+    >>> is_byline("新套餐 30 GB · 2026-03-12"), is_byline("注意：先充值 · 2026-03-12")
+    (False, False)
     """
     if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
         return True
@@ -375,6 +386,10 @@ def is_byline(text: str) -> bool:
         return False
     dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
     if len(dated) == 1 and all(field in dated or _CREDIT.match(field) or _PAGE_ACTION.match(field) for field in fields):
+        return True
+    # the date beside the bare name of whoever keeps the page (a help centre's info line 「Служба поддержки
+    # Chocotravel · обновлено 3 октября 2026」, holdout196): a name alone, no figure or sentence in it
+    if len(fields) == 2 and len(dated) == 1 and all(field in dated or _KEEPER.match(field) for field in fields):
         return True
     # a page's info line (360doc's 「老杨的收藏夹 2026-03-12 | 发布于 新疆」, 「分类：出国生活 | 阅读数：1208 |
     # 转藏：36」): each field a date, a place, a count, a credit or a filing, one at least a date, a place or a count

@@ -249,6 +249,17 @@ def test_a_russian_help_desks_dating_line_under_the_title_is_furniture() -> None
     assert texts(cut(kept)) == [("section", "抽污车", "Обновлено 12.11.2026: тарифы выросли\n卡拉干达的抽污服务。")]
 
 
+def test_a_help_centres_team_named_beside_the_date_under_the_title_is_furniture() -> None:
+    # Chocotravel's div.hc-article__info (holdout196) names the team that keeps the page beside the date: the line
+    # was the first line of the title's fragment, while a dated line alone under another help centre's h1 went
+    info = ("<h1>改手机号</h1><div class='hc-article__info'>Служба поддержки Chocotravel · обновлено 3 октября 2026</div>"
+            "<p>在订单里修改联系电话。</p>")
+    assert texts(cut(info)) == [("section", "改手机号", "在订单里修改联系电话。")]
+    # a name beside a figure is no by-line: the line says what the page tells
+    kept = "<h1>改手机号</h1><p>新套餐 30 GB · 2026-03-12</p><p>在订单里修改联系电话。</p>"
+    assert texts(cut(kept)) == [("section", "改手机号", "新套餐 30 GB · 2026-03-12\n在订单里修改联系电话。")]
+
+
 def test_the_glyph_drawn_before_a_bold_part_title_is_no_words_of_it() -> None:
     # DCinside (holdout91) draws 「■」 before each bold paragraph titling a part: the titles kept it
     html = ("<h1>打猎</h1><p>整理一下。</p><p><b>■ 狩猎许可证</b></p><p>先办狩猎证。</p>"
