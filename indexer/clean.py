@@ -4065,6 +4065,13 @@ _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collap
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
+# … or, inside an item of such a block (「faq-item」, 「accordion-item」), its parts by bare words beside a generated
+# one: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (its five pairs were one
+# 「常见问题」 section's lines, cut between a question and its answer, holdout192). Bare 「question」 / 「answer」
+# elsewhere (a Q&A site's whole question post and its answers) are no toggle and panel.
+_ITEM = re.compile(_ACCORDION + r"$")
+_ITEM_TOGGLE = frozenset({"question"})
+_ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
 
 
@@ -4223,9 +4230,11 @@ def class_names(tag: Tag) -> list[str]:
 def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
-    for toggle in [t for t in tags if not _gone(t) and t.get("class") and any(_TOGGLE.match(c) for c in class_names(t))]:
+    for toggle in [t for t in tags if not _gone(t) and t.get("class") and (
+            any(_TOGGLE.match(c) for c in class_names(t)) or _in_item(t, _ITEM_TOGGLE))]:
         panel = toggle.find_next_sibling()
-        if toggle.parent is None or panel is None or not any(_PANEL.match(c) for c in class_names(panel)):
+        if toggle.parent is None or panel is None or not (
+                any(_PANEL.match(c) for c in class_names(panel)) or _in_item(panel, _ITEM_PANEL)):
             continue
         if toggle.find(_FIELD_TAGS) is not None:
             # a toggle is a caption: a 「header」 holding a table or list is the page's fields over its body
@@ -4255,6 +4264,13 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 and holder.parent.get_text(strip=True) == holder.get_text(strip=True):
             holder = holder.parent
         _make_details(soup, toggle, panel, holder)
+
+
+def _in_item(tag: Tag, words: frozenset[str]) -> bool:
+    """The tag is a part named by a bare word of `words` (「question」) of an accordion's or FAQ's item."""
+    parent = tag.parent
+    return (not words.isdisjoint(class_names(tag)) and isinstance(parent, Tag)
+            and any(_ITEM.match(c) for c in class_names(parent)))
 
 
 def _make_details(soup: BeautifulSoup, toggle: Tag, panel: Tag, holder: Tag | None = None) -> None:

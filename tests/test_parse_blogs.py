@@ -4092,6 +4092,47 @@ def test_zomatos_markup_on_a_page_zomato_did_not_serve_is_left_alone() -> None:
     assert "Votes for helpful" in all_text(cut(_zomato("https://cdn.example.com")))
 
 
+def _doordash(assets: str) -> str:
+    """A DoorDash store page: the store header (name, meta, delivery line, buttons), the DashPass offer, a menu
+    category of two dishes, then two review cards (author, stars, order line, text)."""
+    dish = ("<div class='sc-iBPRYJ MenuItem'><h3 class='MenuItem__Name'>{name}</h3>"
+            "<p class='MenuItem__Description'>{said}</p><span class='MenuItem__Price'>{price}</span></div>")
+    card = ("<div class='ReviewCard'><span class='ReviewCard__Author'>{name}</span> <span>★★★★★</span> "
+            "<span>DoorDash 订单 · 2 周前</span><p>{text}</p></div>")
+    return (f"<html><head><title>Almaty Kitchen | DoorDash</title><link rel='stylesheet' href='{assets}/web.css'>"
+            "</head><body><main><div class='sc-jSgupP StoreHeader'><h1 class='StoreHeader__Name'>Almaty Kitchen</h1>"
+            "<div class='StoreHeader__Meta'><span>★ 4.7</span> · <span>哈萨克菜 · 清真</span> · <span>$$</span></div>"
+            "<div class='StoreHeader__Delivery'><span>配送费 $2.99</span> · <span>30–45 分钟</span></div>"
+            "<div class='StoreHeader__Actions'><button>配送</button><button>分享</button></div></div>"
+            "<div class='DashPassBanner'><span>DashPass</span> 订单满 $12 免配送费。<a href='/dashpass'>免费试用</a></div>"
+            "<section class='MenuCategory'><h2>热门菜品</h2>"
+            + dish.format(name="抓饭 Plov", said="羊肉、黄胡萝卜。", price="$18.50")
+            + dish.format(name="烤包子 Samsa", said="坦炉烤制。", price="$11.00")
+            + "</section><section class='sc-Reviews'><h2>评价</h2>"
+            + card.format(name="Aigerim S.", text="给儿子点了抓饭当生日礼物。")
+            + card.format(name="Dmitry K.", text="汤最好用双层袋。")
+            + "<button>查看全部 2 条评价</button></section></main></body></html>")
+
+
+def test_a_doordash_store_keeps_its_meta_line_and_its_dishes_under_their_category() -> None:
+    # holdout192: the meta line (cuisine, 清真) went as chrome while the DashPass offer stayed; the category's h2
+    # had no fragment, each dish was a part of its own with its price a line apart
+    frags = texts(cut(_doordash("https://cdn.doordash.com/static/css")))
+    assert frags[:2] == [("section", "Almaty Kitchen", "★ 4.7 · 哈萨克菜 · 清真 · $$\n配送费 $2.99 · 30–45 分钟"),
+                         ("section", "热门菜品", "抓饭 Plov — $18.50：羊肉、黄胡萝卜。\n烤包子 Samsa — $11.00：坦炉烤制。")]
+
+
+def test_doordash_reviews_are_comments_without_their_stars_and_order_lines() -> None:
+    # holdout192: the reviews were one part 「评价」 whose lines were each card's stars and 「DoorDash 订单 · 2 周前」
+    frags = cut(_doordash("https://cdn.doordash.com/static/css"))
+    assert texts(frags)[2:] == [("section", COMMENTS_TITLE, "给儿子点了抓饭当生日礼物。\n汤最好用双层袋。")]
+    assert "周前" not in all_text(frags)
+
+
+def test_doordashs_markup_on_a_page_doordash_did_not_serve_is_left_alone() -> None:
+    assert "周前" in all_text(cut(_doordash("https://cdn.example.com")))
+
+
 def _openrice(assets: str) -> str:
     """An OpenRice restaurant page: the poi header (name, price range, cuisines, scores, share buttons), 餐厅资料 as
     label/value blocks, then the reviews (two cards: the user card, rating, title, text, date, buttons)."""

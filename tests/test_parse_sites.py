@@ -2729,6 +2729,17 @@ def test_faq_item_bem_elements_are_questions_and_answers() -> None:
                                     ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
 
 
+def test_a_faq_items_bare_question_and_answer_parts_are_questions_and_answers() -> None:
+    # holdout192: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (generated class
+    # beside a bare word): the pairs were one 「常见问题」 section's lines, cut between a question and its answer
+    item = "<div class='_2tsIQ faq-item'><div class='_3M4Ce question'>{q}</div><div class='_1uU3q answer'>{a}</div></div>"
+    page = ("<html><body><main><h1>海外号码</h1><p>支持 +7 号码。</p><div class='faq-section'><h2>常见问题</h2>"
+            + item.format(q="退款会退到哪里？", a="退回原国际卡，通常需要 5–7 个工作日。")
+            + item.format(q="回国后还能用吗？", a="可以，但建议换成印度号码。") + "</div></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "退款会退到哪里？", "退回原国际卡，通常需要 5–7 个工作日。"),
+                                    ("qa", "回国后还能用吗？", "可以，但建议换成印度号码。")]
+
+
 def test_a_kaspi_item_heads_each_review_by_its_writer_without_the_tab_labels() -> None:
     # holdout124: the tab labels were text under the h1, and the two reviews ran together, their authors lost
     review = ("<div class='reviews__review'><div class='reviews__author'>{}</div><div class='reviews__date'>{}</div>"

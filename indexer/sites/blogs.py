@@ -4725,6 +4725,43 @@ def _openrice(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         _replace_with_comments(soup, section, comments)
 
 
+# DoorDash's own assets (its consumer-web build on cdn.doordash.com)
+_DOORDASH_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*doordash\.com/", re.IGNORECASE)
+
+
+def _doordash(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """DoorDash: a store's page (its assets from doordash.com): `div.StoreHeader` (the name `h1.StoreHeader__Name`,
+    `div.StoreHeader__Meta` 「★ 4.7 （1,286 条评分） · 中亚菜 · 哈萨克菜 · 清真 · $$」, `div.StoreHeader__Delivery`
+    「配送费 $2.99 · 30–45 分钟 · 1.8 英里」, the 配送 / 自取 / 分享 / 收藏 buttons), the `div.DashPassBanner` offer,
+    the menu `section.MenuCategory` (its h2, then `div.MenuItem` cards: `h3.MenuItem__Name`, a description, the price
+    `span.MenuItem__Price`), the store's sections, then the reviews `div.ReviewCard` (the author
+    `span.ReviewCard__Author`, stars, 「DoorDash 订单 · 2 周前」, the text in a <p>). Read as a page (holdout192) the
+    meta line went as chrome by its class word (the cuisine and 清真 with it) while the DashPass offer stayed the
+    store's text; the category's h2 had no text of its own, each dish a part of its own with its price a line apart;
+    and the reviews were one part of star-and-date lines over their texts. So the meta and delivery lines are lines
+    under the name (`_header_facts`) and the offer goes; each dish is a line 「name — price：description」 under its
+    category; and the reviews are the page's last part 「评论」 (as Zomato's, `_zomato`), stars and dates gone."""
+    if not loads_assets(soup, _DOORDASH_ADDRESS):
+        return
+    for header in soup.find_all("div", class_="StoreHeader"):
+        facts = header.find_all("div", class_=["StoreHeader__Meta", "StoreHeader__Delivery"])
+        _header_facts(soup, header.find("h1"), list(facts),
+                      [*facts, *header.find_all(class_="StoreHeader__Actions"), *soup.find_all(class_="DashPassBanner")])
+    for item in soup.select("section.MenuCategory div.MenuItem"):
+        name, price = one_line(item.find(class_="MenuItem__Name")), one_line(item.find(class_="MenuItem__Price"))
+        said = one_line(item.find(class_="MenuItem__Description"))
+        if name:
+            line = f"{name} — {price}" if price else name
+            item.replace_with(text_tag(soup, "p", f"{line}：{said}" if said else line))
+    for section in {id(card.parent): card.parent for card in soup.find_all("div", class_="ReviewCard")}.values():
+        comments = []
+        for card in section.find_all("div", class_="ReviewCard", recursive=False):
+            text = card.find("p")
+            if isinstance(text, Tag) and one_line(text):
+                _add_review(comments, one_line(card.find(class_="ReviewCard__Author")), text, None)
+        _replace_with_comments(soup, section, comments)
+
+
 def _price_list(soup: BeautifulSoup, rows: list[Tag], name_class: str, price_class: str, titles: list[Tag]) -> None:
     """A directory's price list as text: each row (an item's name and its price, side by side in their own
     elements, no space between) a line 「name — price」, each group's title a heading (`<h3>`, under the list's
@@ -4969,6 +5006,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_zoon, (_needs("price-item", "price-item__name", "price-item__price"),)),
     (_dianping, (_needs("shop-name", "comment-item"),)),
     (_zomato, (_needs("sc-review", "review-text", "#reviews"),)),
+    (_doordash, (_needs("StoreHeader", "StoreHeader__Name"),)),
     (_openrice, (_needs("poi-detail-header", "review-post"), _needs("poi-info"))),
     (_flamp, (_needs("ugc-item", "ugc-item__text", "#reviews"),)),
     (_durable, (_needs("@data-section-type", "process-card"), _needs("@data-section-type", "price-list"),
