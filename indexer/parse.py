@@ -129,23 +129,26 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     >>> numbered_lines("1、只有一项") is None
     True
     """
-    lines = [line for line in re.split(f"[\n{BR}]", raw) if line.strip()]
+    # each line with the break before it: the lead's and the tail's lines keep theirs, a <br> (the writer's
+    # line) apart from a newline of the page's source (a soft wrap, joined in `clean`)
+    pieces = re.split(f"([\n{BR}])", raw)
+    lines = [(sep, line) for sep, line in zip(["\n", *pieces[1::2]], pieces[::2]) if line.strip()]
     lead: list[str] = []
     items: list[str] = []
     tail: list[str] = []
-    for line in lines:
+    for sep, line in lines:
         number, start = _item_number(line)
         if number == len(items) + 1 and not tail:
             items.append(line[start:])
         elif tail or (items and "\n" not in "".join(items) and _CLOSING_SENTENCE.match(line.strip())):
-            tail.append(line)
+            tail.append(sep + line if tail else line)
         elif items:
             items[-1] += "\n" + line
         else:
-            lead.append(line)
+            lead.append(sep + line if lead else line)
     if len(items) < 2:
         return None
-    return "\n".join(lead), items, "\n".join(tail)
+    return "".join(lead), items, "".join(tail)
 
 
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
