@@ -1220,6 +1220,21 @@ def test_the_pages_note_that_the_operator_is_right_is_no_part_of_the_last_answer
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人在国外能打 109 吗？", "不能，只在境内能拨通。")]
 
 
+def test_a_news_sites_disclaimer_under_the_text_is_no_part_of_it() -> None:
+    # 虎嗅's p.article__end 「（本文仅代表作者观点，不构成任何建议。）」 was a last fragment of its own, titled by the page
+    page = ("<html><body><article><h1>猫池</h1><p>猫池是一台插满 SIM 卡的 GSM 网关。</p>"
+            "<p>（本文仅代表作者观点，不构成任何建议。）</p></article></body></html>")
+    assert texts(cut(page)) == [("section", "猫池", "猫池是一台插满 SIM 卡的 GSM 网关。")]
+
+
+def test_a_dated_line_with_its_time_and_place_under_the_title_is_a_by_line() -> None:
+    # 腾讯新闻's media-info: its time and 「发布于 北京」 spans side by side opened the first fragment
+    page = ("<html><body><article><h1>春晚开票</h1><div class='media-info'><span class='article-time'>2026-11-20 09:12"
+            "</span> <span class='article-location'>发布于 北京</span></div><p>票免费，但必须提前报名。</p></article>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "春晚开票", "票免费，但必须提前报名。")]
+
+
 def _lake_item(kind: str, symbol: str, text: str, level: int = 0) -> str:
     return (f"<ne-{kind}li><ne-{kind}li-i><span class='ne-list-symbol' ne-level='{level}'><span>{symbol}</span></span>"
             f"</ne-{kind}li-i><ne-{kind}li-c class='ne-{kind}li-content'><span class='ne-text'>{text}</span>"
