@@ -57,6 +57,7 @@ from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.glpi_kb import glpi_kb_item
+from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
                                loads_assets, one_line, raw_text, read_after, table_rows, text_tag, writer_heading)
@@ -366,6 +367,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         glpi_kb_item(soup, marks)
+        xigua_video(soup, marks)
         sway_story(soup, marks)
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)

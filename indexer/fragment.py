@@ -93,6 +93,9 @@ _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前
                               r"|(?<![很许許好太诸諸])[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)"
                               # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
                               r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")
+# one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
+# questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
+_ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|問題)")
 # what to bring: a heading or lead-in naming documents (「需要准备的材料」「请带上以下证件：」) lists them
 # (or asking what is needed: 「办卡需要什么」 over 「1. 个体户（ИП）：身份证件、ИИН…」)
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
@@ -904,7 +907,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
-    if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(lead) and not _STEPS_LEAD.search(lead)) \
+    if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(_ORDINAL_QUESTION.sub("", lead)) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
@@ -912,7 +915,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \
             and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead) \
-            or all(_is_question(item.text) for item in items):      # questions asked in a row
+            or all(_asks_first(item.text) for item in items):      # questions asked in a row
         return False
     if not all(item.strong_lead for item in items):
         return True
@@ -921,6 +924,17 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     # bold leads that say what to do (「**打开拨号盘**：…」「**输入 *100#**」) are steps under any heading
     return _STEPS_TITLE.search(title) is not None or _STEPS_LEAD.search(lead) is not None \
         or all(_ACTION_LEAD.match(i.strong_lead) for i in items)
+
+
+def _asks_first(item: str) -> bool:
+    """An item that asks: the whole of it, or its first sentence, the rest saying why it is asked (a forum
+    post's 「2. 打 112 要不要钱？我的卡是 Kcell 预付费的，余额不多。」 among its numbered questions).
+
+    >>> _asks_first("打 112 要不要钱？我的卡是预付费的。"), _asks_first("打开「设置」。要不要关？看情况。")
+    (True, False)
+    """
+    item = item.strip()
+    return _is_question(item) or item[len(_first_sentence(item)):][:1] in ("？", "?")
 
 
 def _last_sentence(lead: str) -> str:
@@ -1101,6 +1115,12 @@ class _Cutter:
                         and blocks[end].kind not in ("hr", "caption") \
                         and not ((answer or end > i + 1) and _CLOSING.match(blocks[end].text)):
                     end += 1
+                if not answer and end == i + 1:
+                    # a question nobody answers here (a forum reply asking back 「问：那如果没信号呢？」, answered
+                    # in the next post): the writer's text, not a Q&A pair with no answer, which was dropped
+                    plain.append(block)
+                    i += 1
+                    continue
                 # where the answer's own block ends: the question's (「**Q？** A」), or the one 「A：」 line under it
                 own = i + 1 if answer else i + 2 if i + 1 < end and ANSWER_PREFIX.match(blocks[i + 1].text) else -1
                 if own > 0 and end > own and whole >= WHOLE_PAIRS_MIN and not spread \

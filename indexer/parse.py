@@ -129,23 +129,26 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     >>> numbered_lines("1、只有一项") is None
     True
     """
-    lines = [line for line in re.split(f"[\n{BR}]", raw) if line.strip()]
+    # each line with the break before it: the lead's and the tail's lines keep theirs, a <br> (the writer's
+    # line) apart from a newline of the page's source (a soft wrap, joined in `clean`)
+    pieces = re.split(f"([\n{BR}])", raw)
+    lines = [(sep, line) for sep, line in zip(["\n", *pieces[1::2]], pieces[::2]) if line.strip()]
     lead: list[str] = []
     items: list[str] = []
     tail: list[str] = []
-    for line in lines:
+    for sep, line in lines:
         number, start = _item_number(line)
         if number == len(items) + 1 and not tail:
             items.append(line[start:])
         elif tail or (items and "\n" not in "".join(items) and _CLOSING_SENTENCE.match(line.strip())):
-            tail.append(line)
+            tail.append(sep + line if tail else line)
         elif items:
             items[-1] += "\n" + line
         else:
-            lead.append(line)
+            lead.append(sep + line if lead else line)
     if len(items) < 2:
         return None
-    return "\n".join(lead), items, "\n".join(tail)
+    return "".join(lead), items, "".join(tail)
 
 
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
@@ -288,6 +291,7 @@ _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's sectio
                      r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"   # 「18.11.2026」 (1C-Bitrix)
+                     r"|^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}$"      # … with its time (a news app's 「2026-11-20 09:12」)
                      # a Russian date alone, its time after 「в」: Boosty's 「14 окт 2026 в 21:40」 under the title
                      rf"|^\d{{1,2}}\s+{RUSSIAN_MONTH}\s+\d{{4}}(?:\s*г\.)?"
                      r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$"
@@ -322,6 +326,8 @@ _PAGE_ACTION = re.compile(r"^(?:скачать(?:\s+в)?\s+pdf|печать|ра
 _BYLINE_FIELDS = re.compile(r"\s*[·•|｜]\s*")
 # the bare name of whoever keeps the page, a by-line's field beside its date: words only, no figure, label or sentence
 _KEEPER = re.compile(r"^[^\d:：，,。.!！?？;；「」“”()（）]{2,30}$")
+# … or set side by side in spans, where it was published from last (腾讯新闻's media-info: 「2026-11-20 09:12 发布于 北京」)
+_PLACE_FIELD = re.compile(r"\s+(?=(?:发布于|發佈於|發布於|ip\s*属地|ip\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$)", re.IGNORECASE)
 # … or typed one after another, each opening with its label (「整理：阿斯塔纳华人商会　更新：2026 年 11 月 14 日」)
 _LABELLED_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 
@@ -349,6 +355,8 @@ def is_byline(text: str) -> bool:
     False
     >>> is_byline("老杨的收藏夹 2026-03-12 | 发布于 新疆"), is_byline("分类：出国生活 | 阅读数：1208 | 转藏：36")
     (True, True)
+    >>> is_byline("2026-11-20 09:12 发布于 北京"), is_byline("2026-11-20 09:12 发布于 北京，次日起生效")
+    (True, False)
     >>> is_byline("May 18, 2026"), is_byline("09 Mar, 2026"), is_byline("May 18, 2026 起每月 2 990 ₸")
     (True, True, False)
     >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
@@ -381,7 +389,8 @@ def is_byline(text: str) -> bool:
     if (len(text) <= 40 and _BYLINE.match(text) is not None) or (len(text) <= 120 and _EDITED_BY.match(text) is not None):
         return True
     # a dating field with credit fields beside it, each short enough to be a by-line's
-    fields = [part for field in _BYLINE_FIELDS.split(text) for part in _LABELLED_FIELD.split(field) if part]
+    fields = [part for field in _BYLINE_FIELDS.split(text) for labelled in _LABELLED_FIELD.split(field)
+              for part in _PLACE_FIELD.split(labelled) if part]
     if len(text) > 120 or len(fields) < 2:
         return False
     dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
@@ -463,6 +472,9 @@ _PAGE_NOTE = re.compile(r"^(?:本文档|本文檔|本文|本页|本頁|本手册
 # (a Word handout's 「本說明由同鄉會志工整理，…以各電信業者門市及官網公告為準。」 too: holdout45)
 _PAGE_DEFERS = re.compile(r"^(?:本文档|本文檔|本文件|本文|本篇|本页|本頁|本手册|本手冊|本指南|本说明|本說明)[^。！!？?]{0,60}?"
                           r"以[^。！!？?，,]{1,30}?(?:为准|為準)")
+# 「（本文仅代表作者观点，不构成任何建议。）」: a news site's disclaimer under a column's text (虎嗅's p.article__end)
+_PAGE_DISCLAIMS = re.compile(r"^[（(]?\s*(?:本文|本篇|本文章|文章|以上内容|以上內容)(?:仅|僅|只)(?:代表|代錶)作者"
+                             r"(?:个人|個人|本人)?(?:观点|觀點|立场|立場)")
 PAGE_NOTE_MAX = 80
 
 
@@ -478,10 +490,13 @@ def is_page_note(text: str) -> bool:
     True
     >>> is_page_note("本說明由同鄉會志工整理，僅供會員參考，實際資費與規定以各電信業者門市及官網公告為準。如有錯誤，歡迎告知。")
     True
+    >>> is_page_note("（本文仅代表作者观点，不构成任何建议。）"), is_page_note("本文代表作者的经验：先换卡。")
+    (True, False)
     >>> is_page_note("本文介绍如何定期更新 App。"), is_page_note("套餐内容不定期更新，以官网为准。")
     (False, False)
     """
-    return len(text) <= PAGE_NOTE_MAX and (_PAGE_NOTE.match(text) is not None or _PAGE_DEFERS.match(text) is not None)
+    return len(text) <= PAGE_NOTE_MAX and (_PAGE_NOTE.match(text) is not None or _PAGE_DEFERS.match(text) is not None
+                                          or _PAGE_DISCLAIMS.match(text) is not None)
 
 
 BYLINE_LINES, BYLINE_NAME_MAX = 5, 60       # a page header's topic, author, date and count lines

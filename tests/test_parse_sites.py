@@ -524,6 +524,47 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
         ("section", "坐飞机时手机怎么用（回复）", "不是一回事，机上 Wi-Fi 付钱给航空公司。")]
 
 
+def _discuz_thread(*texts_: str) -> str:
+    """A Discuz! X3.4 thread (威锋's): each post a table.plhin with its card, floor and td.t_f text."""
+    post = ("<div id='post_{n}'><table id='pid{n}' class='plhin'><tr><td class='pls' rowspan='2'><div class='pi'>"
+            "<a class='xw1'>小林</a></div></td><td class='plc'><div class='pi'><strong><a>{n}#</a></strong></div>"
+            "<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td class='t_f' id='postmessage_{n}'>{text}"
+            "</td></tr></table></div></div></div></td></tr></table></div>")
+    return ("<html><body><div id='postlist' class='pl bm'><table><tr><td class='plc ptm pbn vwthd'><h1 class='ts'>"
+            "<span id='thread_subject'>车祸检测自己拨了 112</span></h1></td></tr></table>"
+            + "".join(post.format(n=n, text=text) for n, text in enumerate(texts_, start=1)) + "</div></body></html>")
+
+
+def test_a_reply_asking_back_keeps_its_unanswered_questions() -> None:
+    # holdout195's 地板 floor: a quote of the reply before it, then the asker's two 「问：」 lines, answered in the next
+    # post; read as Q&As with no answer, the floor was lost whole
+    page = _discuz_thread("想问问：会不会罚款？",
+                          "<div class='quote'><blockquote>阿泽 发表于 2026-11-08 16:10<br>会自动拨 112</blockquote></div>"
+                          "问：那如果当时手机没信号呢？<br>问：接线员说俄语，该怎么说？",
+                          "答：有任何一家的信号就能打。")
+    assert texts(cut(page))[1] == ("section", "车祸检测自己拨了 112（回复）",
+                                   "问：那如果当时手机没信号呢？\n问：接线员说俄语，该怎么说？")
+
+
+def test_a_posts_numbered_questions_each_explained_are_no_steps_and_its_lines_stay_lines() -> None:
+    # holdout195's opening post: <br> lines before its numbered questions ran together, and the questions, one
+    # saying why it is asked (「我的卡余额不多。」), were steps of the thread's title
+    page = _discuz_thread("半路手机自己拨了 112。<br>接通后是一个女接线员。<br>想问问坛友：<br>1. 这个功能能关吗？<br>"
+                          "2. 打 112 要不要钱？我的卡余额不多。<br>3. 误报了会不会被罚款？")
+    assert texts(cut(page)) == [("section", "车祸检测自己拨了 112", "半路手机自己拨了 112。\n接通后是一个女接线员。\n"
+                                 "想问问坛友：\n这个功能能关吗？\n打 112 要不要钱？我的卡余额不多。\n误报了会不会被罚款？")]
+
+
+def test_a_reply_taking_a_question_by_its_number_may_lead_steps() -> None:
+    # 「回答第 1 个问题」 names one question, it asks none (「问几个问题」 lists them): the lines after 「这样操作：」 are steps
+    page = _discuz_thread("想问问坛友。",
+                          "回答第 1 个问题，可以临时关。iPhone 上这样操作：<br>1. 打开「设置」，找到「SOS 紧急联络」。<br>"
+                          "2. 关掉「严重车祸后呼叫」。<br>3. 回到城里记得再打开。")
+    assert [(f.type, f.title) for f in cut(page)[1:]] == [
+        ("section", "车祸检测自己拨了 112（回复）"), ("step", "打开「设置」，找到「SOS 紧急联络」"),
+        ("step", "关掉「严重车祸后呼叫」"), ("step", "回到城里记得再打开")]
+
+
 def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_replies() -> None:
     # holdout189 (Discuss.com.hk, Discuz! 6/7): table.t_msg posts, td.postauthor cards and 「n# 發表於」 lines were
     # text, the posts cut at the wrong places and their lists flattened into table cells
@@ -1177,6 +1218,21 @@ def test_the_pages_note_that_the_operator_is_right_is_no_part_of_the_last_answer
             "<p>A：不能，只在境内能拨通。</p><p>本文收费标准为 2026 年 11 月小编实际拨打核实，价格以运营商公布为准。</p>"
             "<p>—— END ——</p><p>点击上方蓝字关注我们</p></article></body></html>")
     assert [(f.type, f.title, f.text) for f in cut(page)] == [("qa", "人在国外能打 109 吗？", "不能，只在境内能拨通。")]
+
+
+def test_a_news_sites_disclaimer_under_the_text_is_no_part_of_it() -> None:
+    # 虎嗅's p.article__end 「（本文仅代表作者观点，不构成任何建议。）」 was a last fragment of its own, titled by the page
+    page = ("<html><body><article><h1>猫池</h1><p>猫池是一台插满 SIM 卡的 GSM 网关。</p>"
+            "<p>（本文仅代表作者观点，不构成任何建议。）</p></article></body></html>")
+    assert texts(cut(page)) == [("section", "猫池", "猫池是一台插满 SIM 卡的 GSM 网关。")]
+
+
+def test_a_dated_line_with_its_time_and_place_under_the_title_is_a_by_line() -> None:
+    # 腾讯新闻's media-info: its time and 「发布于 北京」 spans side by side opened the first fragment
+    page = ("<html><body><article><h1>春晚开票</h1><div class='media-info'><span class='article-time'>2026-11-20 09:12"
+            "</span> <span class='article-location'>发布于 北京</span></div><p>票免费，但必须提前报名。</p></article>"
+            "</body></html>")
+    assert texts(cut(page)) == [("section", "春晚开票", "票免费，但必须提前报名。")]
 
 
 def _lake_item(kind: str, symbol: str, text: str, level: int = 0) -> str:
