@@ -82,6 +82,9 @@ from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.sway_story import sway_story
+from indexer.sites.word_online import word_online
+from indexer.sites.qualtrics_survey import qualtrics_survey
+from indexer.sites.miro_board import miro_board
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.tencent_doc import tencent_blocks
@@ -332,7 +335,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -369,6 +372,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         glpi_kb_item(soup, marks)
         xigua_video(soup, marks)
         sway_story(soup, marks)
+        word_online(soup, marks)
+        qualtrics_survey(soup, marks)
+        miro_board(soup, marks)
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
         retype_page(soup, marks)
