@@ -448,6 +448,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _coupang_item(soup)
     if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
         _yahoo_auction_item(soup)
+    if page and (marks is None or GMARKET_MARKS <= marks):
+        _gmarket_item(soup)
+    if page and (marks is None or ELEVENST_MARKS <= marks):
+        _elevenst_item(soup)
+    if page and (marks is None or QOO10_MARKS <= marks):
+        _qoo10_item(soup)
+    if page and (marks is None or RUTEN_MARKS <= marks):
+        _ruten_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
         _meituan_deal(soup)
     if page and (marks is None or "@data-automation" in marks):
@@ -2182,6 +2190,188 @@ def _coupang_item(soup: BeautifulSoup) -> None:
         if said is None:
             continue
         _review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
+
+
+# a Gmarket Global item page's (VIP) marks: the item's h1 and the tab bar over its detail, reviews and questions
+GMARKET_MARKS = frozenset({"itemtit", "vip-tabnavi"})
+
+
+def _gmarket_item(soup: BeautifulSoup) -> None:
+    """A Gmarket Global item page (VIP): the `div.location-navi` breadcrumb, `h1.itemtit` over the price, delivery
+    and seller boxes, `ul.vip-tabnavi`, the description `div.ck-content`, then `div#vip-tab_comments.box__review`
+    (an h3 「商品评价 41」 over `li.list-item` cards: `span.text__star`, `span.text__id`, `span.text__date`,
+    `p.text__review`) and `div.box__qna` (`p.text__q` / `p.text__a`, each opened by its icon letter `span.ico` 「Q」 /
+    「A」 and closed by the writer's `span.text__id`). The breadcrumb's first crumb 「首页」 was a line under the h1;
+    the 「review」 and 「comments」 of the reviews' class and id made the whole tab chrome, lost with what the
+    buyers say; the questions were one passage of both pairs, icon letters and nicks in it (holdout199). The
+    breadcrumb goes; each review is a part headed by its writer, its date and text kept and its stars gone, as
+    Coupang's are (`_coupang_item`); each question is a Q&A, question over answer, without icons and nicks, as
+    Yahoo's are (`_yahoo_auction_item`)."""
+    if soup.find("h1", class_="itemtit") is None:
+        return
+    for crumbs in soup.find_all("div", class_="location-navi"):
+        crumbs.decompose()
+    for block in soup.find_all("div", class_="box__review"):
+        block.attrs.pop("class", None)      # (its 「review」 and its id's 「comments」 named it chrome)
+        block.attrs.pop("id", None)
+        for review in block.find_all("li", class_="list-item"):
+            writer, text = review.find(class_="text__id"), review.find(class_="text__review")
+            if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
+                lines = [one_line(review.find(class_="text__date")), one_line(text)]
+                _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+        for pages in block.find_all("div", class_="box__pagination"):
+            pages.decompose()
+    for item in soup.select("ul.list__qna > li"):
+        question, answer = item.find("p", class_="text__q"), item.find("p", class_="text__a")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        for chrome in item.find_all("span", class_=["ico", "text__id"]):
+            chrome.decompose()
+        if one_line(question) and one_line(answer):
+            _qa_card(soup, item, one_line(question), one_line(answer))
+
+
+# an 11번가 product page's marks: its tab bar and the seller's description editor
+ELEVENST_MARKS = frozenset({"c_product_tab", "prdc_detail_editor"})
+# the 「Q.」 / 「A.」 a FAQ's question and answer open with
+_FAQ_LABEL = re.compile(r"^\s*[QA]\s*[.:：]\s*")
+_ELEVENST_ANSWER = re.compile(r"^\s*판매자\s*답변\s*[:：]\s*")
+
+
+def _elevenst_item(soup: BeautifulSoup) -> None:
+    """An 11번가 product page: `h1.title` over `div.b_product_info_price` (a `dl.price` 「판매가 39,900원」 and the
+    coupon `span.c_prd_coupon`) and `div.b_product_info_delivery` (a `dt` 「배송」 and its `dd`), then the
+    `ul.c_product_tab` tablist (상품정보 / 리뷰 / Q&A / 판매자정보) over `role="tabpanel"` panels: the description
+    `div.prdc_detail_editor` (its FAQ a `dl.faq` of 「Q.」 `dt`s over 「A.」 `dd`s), `div.c_product_review` (an h3
+    「리뷰 27」 over `li` cards: `span.c_review_star` 「5점」, `span.c_review_id`, `span.c_review_date`,
+    `p.c_review_text`; the link 「리뷰 더보기」) and `div.c_product_qna` (a table of `td.state` 「답변완료」,
+    `td.subject`, `td.writer`, `td.date` rows, each followed by a `tr.answer` 「판매자 답변：…」). Read as tabs, the first
+    tab's label was appended to the h1 (「…（상품정보）」) and the price and delivery boxes were lost; the FAQ's
+    pairs kept their labels; the reviews were one passage (「5점bau****2026.01.19」) and the questions one table of
+    rows (holdout199). The tab bar goes (each panel has its own heading); the price is one line of its figures apart
+    by 「 · 」 and the delivery line follows it under the h1, as Meituan's boxes (`_meituan_deal`); the FAQ's labels
+    go; each review is a part headed by its writer, its date and text kept and its score gone, as Coupang's are;
+    each question is a Q&A, question over answer, without the state, writer, date or 「판매자 답변」, as Yahoo's are."""
+    title = soup.find("h1", class_="title")
+    if not isinstance(title, Tag):
+        return
+    for tabs in soup.find_all("ul", class_="c_product_tab"):
+        tabs.decompose()
+    for logo in soup.find_all("h1", class_="c_gnb_logo"):
+        logo.name = "div"                   # (the header's logo 「11번가」, no title of the item)
+    for side in soup.find_all("div", class_="l_product_side_info"):
+        side.attrs.pop("class", None)       # (its 「side」 named the h1's box chrome)
+    at = title
+    for box in soup.find_all("div", class_=["b_product_info_price", "b_product_info_delivery"]):
+        if "b_product_info_delivery" in box.get("class", []):
+            figures = [one_line(value) for value in box.find_all("dd")]
+        else:
+            figures = [one_line(part) for part in box.find_all(["dl", "span"], recursive=False)]
+        line = text_tag(soup, "p", " · ".join(filter(None, figures)))
+        box.decompose()
+        at.insert_after(line)
+        at = line
+    for listed in soup.find_all("dl", class_="faq"):
+        for said in listed.find_all(["dt", "dd"], recursive=False):
+            first = said.find(string=True)
+            if first is not None and _FAQ_LABEL.match(first):
+                first.replace_with(_FAQ_LABEL.sub("", first, count=1))
+    for review in soup.select("ul.c_product_review_list > li"):
+        writer, text = review.find(class_="c_review_id"), review.find(class_="c_review_text")
+        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
+            lines = [one_line(review.find(class_="c_review_date")), one_line(text)]
+            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+    for more in soup.find_all("a", class_="c_product_review_more"):
+        more.decompose()
+    for table in soup.find_all("table", class_="c_product_qna_list"):
+        for row in table.find_all("tr"):
+            subject, answer = row.find("td", class_="subject"), row.find_next_sibling("tr")
+            if not isinstance(subject, Tag) or not isinstance(answer, Tag) or "answer" not in answer.get("class", []):
+                continue
+            said = _ELEVENST_ANSWER.sub("", one_line(answer), count=1)
+            if one_line(subject) and said:
+                card = soup.new_tag("div")
+                table.insert_before(card)
+                _qa_card(soup, card, one_line(subject), said)
+        if table.find_previous_sibling("details") is not None:
+            table.decompose()
+
+
+# a Qoo10 goods page's marks: the tab bar and the reviews' and questions' areas
+QOO10_MARKS = frozenset({"tab_goods", "review_area", "qna_area"})
+# the kind a question is filed under (「[Product] 」「[Shipping] 」) and the answer's 「Seller: 」
+_QOO10_KIND = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*")
+_QOO10_SELLER = re.compile(r"^\s*Seller\s*[:：]\s*", re.IGNORECASE)
+
+
+def _qoo10_item(soup: BeautifulSoup) -> None:
+    """A Qoo10 goods page: `h2#goods_name` over the prices, Q-point and Qxpress lines, `ul.tab_goods`, the
+    `div.goods_detail` description, then `div.review_area` (an h3 「Review (64)」, `div.review_summary` 「4.7 / 5 ·
+    Satisfaction 94%」, `li` cards: `div.rv_info` of `span.star`, `span.nick`, `span.opt` 「Option: Black」, `span.dt`,
+    then `div.rv_cont` and the `div.rv_btn` 「Helpful (12)」) and `div.qna_area` (`ul.qna_list` of `li.q` 「[Product]
+    …」 with its nick and date, each followed by `li.a` 「Seller: …」). The reviews were one passage with the
+    summary, stars, nicks, options and buttons, the questions one passage of both pairs (holdout199). Each review
+    is a part headed by its writer, its option, date and text kept and its stars and button gone, the summary gone,
+    as Coupang's are; each question is a Q&A, question over answer, without its kind, nick, date or 「Seller:」, as
+    Yahoo's are."""
+    for summary in soup.find_all("div", class_="review_summary"):
+        summary.decompose()
+    for review in soup.select("div.review_area ul.review_list > li"):
+        writer, text = review.find(class_="nick"), review.find(class_="rv_cont")
+        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
+            lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in ("opt", "dt")))),
+                     one_line(text)]
+            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+    for question in soup.select("ul.qna_list > li.q"):
+        answer = question.find_next_sibling("li")
+        asked = question.find(class_="tit")
+        if not isinstance(answer, Tag) or "a" not in answer.get("class", []) or not isinstance(asked, Tag):
+            continue
+        said = _QOO10_SELLER.sub("", one_line(answer), count=1)
+        text = _QOO10_KIND.sub("", one_line(asked), count=1)
+        if text and said:
+            answer.decompose()
+            _qa_card(soup, question, text, said)
+
+
+# a Ruten (露天市集) item page's marks: its logo, questions and seller's ratings
+RUTEN_MARKS = frozenset({"rt-logo", "item-qa", "item-rating"})
+_RUTEN_ASKED = re.compile(r"^\s*(?:問|问)\s*[:：]\s*")
+
+
+def _ruten_item(soup: BeautifulSoup) -> None:
+    """A Ruten (露天市集) item page: the header's `a.rt-logo` 「露天市集」, `h1.item-title` over the price, the
+    details and the seller's card, `ul.item-tabs`, the description, then `div#item-qa` (`div.qa-item`: `div.qa-q`
+    of `span.qa-user`, 「問：…」 and `span.qa-date`; `div.qa-a` 「賣家回覆：…」 and its date) and `div#item-rating`
+    「賣家評價」 (`li`: `span.rating-good` 「好評」, `.rating-user`, `.rating-item`, `.rating-text`, `.rating-date`).
+    The logo's text was the first line under the h1; the questions were one passage, each with its asker's nick and
+    its date glued to its end (「…三星 S24。2026-10-30 21:14」); the 「rating」 of the ratings' class made them
+    chrome, lost with what the buyers say (holdout199). The logo goes; each question is a Q&A, question over answer,
+    without the nick, dates, 「問：」 and 「賣家回覆：」, as Yahoo's are (`_yahoo_auction_item`, the same shape of
+    page); the ratings stay, each line its kind, the item bought and the text, without the buyer's nick and date."""
+    if soup.find("h1", class_="item-title") is None:
+        return
+    for logo in soup.find_all("a", class_="rt-logo"):
+        logo.decompose()
+    for item in soup.find_all("div", class_="qa-item"):
+        question, answer = item.find("div", class_="qa-q"), item.find("div", class_="qa-a")
+        if not isinstance(question, Tag) or not isinstance(answer, Tag):
+            continue
+        for chrome in item.find_all("span", class_=["qa-user", "qa-date"]):
+            chrome.decompose()
+        asked = _RUTEN_ASKED.sub("", one_line(question), count=1)
+        said = _YAHOO_SELLER_REPLY.sub("", one_line(answer), count=1)
+        if asked and said:
+            _qa_card(soup, item, asked, said)
+    for block in soup.find_all("div", class_="item-rating"):
+        block.attrs.pop("class", None)      # (its 「rating」 named it chrome)
+        block.attrs.pop("id", None)
+        for listed in block.find_all("ul", class_="rating-list"):
+            listed.attrs.pop("class", None)
+        for rating in block.find_all("li"):
+            parts = [one_line(rating.find(class_=part)) for part in ("rating-good", "rating-item", "rating-text")]
+            if parts[-1]:
+                rating.string = " · ".join(filter(None, parts))
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

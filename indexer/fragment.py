@@ -134,7 +134,9 @@ _CHOICE_TITLE = re.compile(r"(?<![时時])(?:怎么|怎麼|如何|咋)(?:选|選
                            r"|which (?:one|to choose)", re.IGNORECASE)
 _OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
-_FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答", re.IGNORECASE)
+# (a shop's questions tab: 「商品咨询」「购买咨询」, JD's and Gmarket's)
+_FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|问答|問答|(?:商品|购买|購買)(?:咨询|諮詢)",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # where a long block is cut, best first: sentence ends (ASCII ones only before a space or
 # a CJK character: 「a.php?x=1」 goes on), clause marks, spaces
@@ -204,8 +206,16 @@ class _Draft:
     by_writer: bool = False
 
 
+# a heading drawn inside 【】 whole (「【参数】」: Qoo10's and Taobao's descriptions) or behind a glyph (「◆ 規格與配件」:
+# Ruten's): the brackets and the glyph frame the title, as on the bold lines `parse` makes headings of
+_BRACKETED_TITLE = re.compile(r"^\s*【([^【】]+)】\s*$")
+_GLYPH_TITLE = re.compile(r"^\s*[■□◆◇●○▲△▶►]\s*(?=[^\s■□◆◇●○▲△▶►★☆])")
+
+
 def strip_numbering(title: str) -> str:
-    """Remove a leading "（1）", "1.", "4a.", "一、", "第一步", "Q:" style marker from a heading title."""
+    """Remove a leading "（1）", "1.", "4a.", "一、", "第一步", "Q:" style marker from a heading title, and the
+    【】 or the glyph it is drawn in."""
+    title = _GLYPH_TITLE.sub("", _BRACKETED_TITLE.sub(r"\1", title), count=1)
     for pattern in (QUESTION_PREFIX, _STRONG_STEP, _WEAK_STEP, _LETTERED_NUMBER, _ORDINAL):
         stripped = pattern.sub("", title, count=1)
         if stripped != title and stripped:

@@ -380,6 +380,8 @@ def test_numbered_options_are_sections_but_numbered_steps_under_how_to_are_steps
     ("十一、附录", "附录"), ("一些说明", "一些说明"), ("Q1：多久到账？", "多久到账？"), ("问题3：怎么办？", "怎么办？"),
     ("2.1 网上申请", "网上申请"), ("1.2.3 设置", "设置"), ("01 为什么会断网", "为什么会断网"), ("2024 年新规", "2024 年新规"),
     ("4a. 申请被退回的常见原因", "申请被退回的常见原因"), ("5G. 网络设置", "5G. 网络设置"),
+    ("【参数】", "参数"), ("【注意】冬天", "【注意】冬天"), ("◆ 規格與配件", "規格與配件"), ("■一、开通", "开通"),
+    ("★★★★☆ 好评", "★★★★☆ 好评"),
 ])
 def test_strip_numbering(title: str, stripped: str) -> None:
     assert strip_numbering(title) == stripped

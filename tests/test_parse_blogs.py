@@ -1999,7 +1999,8 @@ def test_an_ameba_owners_reply_set_in_the_comment_card_answers_it_and_the_entry_
 
 def test_amebas_markup_on_a_page_ameba_did_not_serve_is_left_alone() -> None:
     text = all_text(cut(ameba(assets="/static/skin.css")))
-    assert "■" in text
+    # (its theme line stays: the 「■」 before a heading goes on any page now, `fragment.strip_numbering`)
+    assert "テーマ：生活" in text
 
 
 def _daum_comment(name: str, text: str, reply: bool = False, writer: bool = False) -> str:
@@ -3089,7 +3090,8 @@ def test_an_fc2_entrys_glyph_lines_head_its_parts_and_a_re_reply_answers_the_com
 
 
 def test_fc2s_markup_on_a_page_fc2_did_not_serve_is_left_alone() -> None:
-    assert "■" in all_text(cut(fc2(assets="/js/blog_res.js")))
+    # (its date line stays: the 「■」 before a heading goes on any page now, `fragment.strip_numbering`)
+    assert "2026/11/09 (月) 23:41" in all_text(cut(fc2(assets="/js/blog_res.js")))
 
 
 def _douyin(info: str = "detail-video-info") -> str:

@@ -4287,3 +4287,106 @@ def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_wr
         ("section", "商品特色", "把舊手機的 SIM 卡插進讀卡器，就能讀出聯絡人和簡訊。"),
         ("section", "林**", "200 筆聯絡人都救回來了。"),
     ]
+
+
+def test_a_gmarket_item_keeps_its_reviews_and_reads_its_questions_as_qa() -> None:
+    # holdout199: the 「review」 / 「comments」 of the reviews' class and id made the tab chrome, the breadcrumb's
+    # 「首页」 was a line under the h1, the questions one passage with their icon letters and nicks
+    page = ("<html><body><div id='container'><div class='location-navi'><ul><li><a href='/'>首页</a></li>"
+            "<li><a href='#'>手机配件</a></li></ul></div><div class='item-topinfo'>"
+            "<h1 class='itemtit'>蓝牙自拍杆 SnapPod L16</h1><div class='price'>32,500원</div></div>"
+            "<ul class='vip-tabnavi'><li><a href='#d'>商品信息</a></li><li><a href='#c'>商品评价</a></li></ul>"
+            "<div class='ck-content'><h3>一、适合谁</h3><p>做直播卖货的小店主，和家人视频通话的人。</p></div>"
+            "<div id='vip-tab_comments' class='box__review'><h3 class='text__title'>商品评价 <span>41</span></h3>"
+            "<ul class='list__review'><li class='list-item'><div class='box__info'><span class='text__star'>★★★★★</span>"
+            "<span class='text__id'>aig***</span><span class='text__date'>2026.09.14</span></div>"
+            "<p class='text__review'>手机立在桌上不用一直举着了。</p></li></ul>"
+            "<div class='box__pagination'><a href='#'>1</a><a href='#'>2</a></div></div>"
+            "<div id='vip-tab_qna' class='box__qna'><h3 class='text__title'>商品咨询 <span>10</span></h3>"
+            "<ul class='list__qna'><li><p class='text__q'><span class='ico'>Q</span> 能放平板吗？我的是 iPad mini。 "
+            "<span class='text__id'>dan***</span></p><p class='text__a'><span class='ico'>A</span> 手机夹最大 7.2 英寸，"
+            "放不下。 <span class='text__id'>MOBILECUBE</span></p></li></ul></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "蓝牙自拍杆 SnapPod L16", "32,500원"),
+        ("section", "适合谁", "做直播卖货的小店主，和家人视频通话的人。"),
+        ("section", "aig***", "2026.09.14\n手机立在桌上不用一直举着了。"),
+        ("qa", "能放平板吗？我的是 iPad mini。", "手机夹最大 7.2 英寸，放不下。"),
+    ]
+
+
+def test_an_11st_item_keeps_its_price_under_its_title_and_splits_its_reviews_and_questions() -> None:
+    # holdout199: the side box holding the h1 went by its 「side」 (the price and delivery lines with it), the first
+    # tab's label was appended to the title, the FAQ kept its 「Q.」 / 「A.」, the reviews and questions were one
+    # passage each
+    page = ("<html><body><div class='c_gnb'><h1 class='c_gnb_logo'><a href='#'>11번가</a></h1></div>"
+            "<div id='content'><div class='l_product_summary'><div class='l_product_side_info'>"
+            "<div class='c_product_info_title'><h1 class='title'>磁吸车载无线充电支架 MagCharge Q2</h1></div>"
+            "<div class='b_product_info_price'><dl class='price'><dt>판매가</dt><dd><strong>39,900</strong>원</dd></dl>"
+            "<span class='c_prd_coupon'>11pay 결제 시 5% 할인</span></div>"
+            "<div class='b_product_info_delivery'><dt>배송</dt><dd>해외배송 · 배송비 9,000원</dd></div></div></div>"
+            "<ul class='c_product_tab' role='tablist'><li role='tab'><a href='#p1'>상품정보</a></li>"
+            "<li role='tab'><a href='#p2'>리뷰</a></li><li role='tab'><a href='#p3'>Q&amp;A</a></li></ul>"
+            "<div id='p1' role='tabpanel'><div class='prdc_detail_editor'><h2>产品亮点</h2><p>兼容 Qi2 和 MagSafe，最大 15W。</p>"
+            "<h2>常见问题</h2><dl class='faq'><dt>Q. 戴手机壳能吸住吗？</dt><dd>A. 2 mm 以内的磁吸壳可以。</dd></dl></div></div>"
+            "<div id='p2' class='c_product_review' role='tabpanel'><h3>리뷰 27</h3><ul class='c_product_review_list'>"
+            "<li><div class='c_review_info'><span class='c_review_star'>5점</span><span class='c_review_id'>bau****</span>"
+            "<span class='c_review_date'>2026.01.19</span></div><p class='c_review_text'>一个冬天都没掉。</p></li></ul>"
+            "<a href='#' class='c_product_review_more'>리뷰 더보기</a></div>"
+            "<div id='p3' class='c_product_qna' role='tabpanel'><h3>Q&amp;A 9</h3><table class='c_product_qna_list'>"
+            "<tr><td class='state'>답변완료</td><td class='subject'>三星 S23 能用 15W 吗？</td><td class='writer'>ali***</td>"
+            "<td class='date'>2026.03.11</td></tr><tr class='answer'><td colspan='4'>판매자 답변：贴引磁片后最大 7.5W。</td></tr>"
+            "</table></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "磁吸车载无线充电支架 MagCharge Q2", "판매가 39,900원 · 11pay 결제 시 5% 할인\n해외배송 · 배송비 9,000원"),
+        ("section", "产品亮点", "兼容 Qi2 和 MagSafe，最大 15W。"),
+        ("qa", "戴手机壳能吸住吗？", "2 mm 以内的磁吸壳可以。"),
+        ("section", "bau****", "2026.01.19\n一个冬天都没掉。"),
+        ("qa", "三星 S23 能用 15W 吗？", "贴引磁片后最大 7.5W。"),
+    ]
+
+
+def test_a_qoo10_item_heads_each_review_by_its_writer_and_reads_its_questions_as_qa() -> None:
+    # holdout199: the reviews were one passage with the score summary, stars and Helpful buttons, the questions one
+    # passage with their [Product] kinds, nicks, dates and 「Seller:」
+    page = ("<html><body><div class='goods_info'><h2 id='goods_name'>单耳商务蓝牙耳机 TalkPro S8</h2>"
+            "<div class='prc'>S$32.80</div></div><ul class='tab_goods'><li><a href='#i'>Item Info</a></li>"
+            "<li><a href='#r'>Review (64)</a></li></ul><div id='i' class='goods_detail'><h3>【参数】</h3>"
+            "<p>通话时间 24 小时，待机 30 天。</p></div>"
+            "<div id='tab_review' class='review_area'><h3>Review <span>(64)</span></h3>"
+            "<div class='review_summary'><span class='star'>4.7</span> / 5 · Satisfaction 94%</div><ul class='review_list'>"
+            "<li><div class='rv_info'><span class='star'>★★★★★</span> <span class='nick'>kz_t***</span> "
+            "<span class='opt'>Option: Black</span> <span class='dt'>2026-08-21</span></div>"
+            "<div class='rv_cont'>两部手机一只耳机太方便了。</div><div class='rv_btn'><a href='#'>Helpful (12)</a></div></li>"
+            "</ul></div><div id='tab_qna' class='qna_area'><h3>Q&amp;A <span>(15)</span></h3><ul class='qna_list'>"
+            "<li class='q'><span class='tit'>[Shipping] 能寄到阿克套吗？</span> <span class='nick'>nur***</span> "
+            "<span class='dt'>2026-10-14</span></li><li class='a'><span class='tit'>Seller: 可以，约 15 天。</span></li>"
+            "</ul></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "单耳商务蓝牙耳机 TalkPro S8", "S$32.80"),
+        ("section", "参数", "通话时间 24 小时，待机 30 天。"),
+        ("section", "kz_t***", "Option: Black 2026-08-21\n两部手机一只耳机太方便了。"),
+        ("qa", "能寄到阿克套吗？", "可以，约 15 天。"),
+    ]
+
+
+def test_a_ruten_item_keeps_its_ratings_and_reads_its_questions_as_qa() -> None:
+    # holdout199: the logo's 「露天市集」 was the first line under the h1, each question kept its asker's nick and its
+    # date glued to its end, and the 「rating」 of the ratings' class made them chrome
+    page = ("<html><body><div class='rt-header-top'><a href='#' class='rt-logo'>露天市集</a></div>"
+            "<div class='item-main'><h1 class='item-title'>二手 雙卡藍牙副卡盒 SimDuo Box 2</h1>"
+            "<div class='item-price'>直購價 NT$ 1,350</div></div>"
+            "<div id='item-desc' class='item-desc'><h2>◆ 這是什麼東西</h2><p>把實體 SIM 卡插在盒子裡，用藍牙跟 iPhone 連線。</p></div>"
+            "<div id='item-qa' class='item-qa'><h3>問與答 (6)</h3><div class='qa-list'><div class='qa-item'>"
+            "<div class='qa-q'><span class='qa-user'>cl***88</span> 問：Android 手機可以用嗎？"
+            "<span class='qa-date'>2026-10-30 21:14</span></div><div class='qa-a'>賣家回覆：可以，Google Play 也有。"
+            "<span class='qa-date'>2026-10-30 22:01</span></div></div></div></div>"
+            "<div id='item-rating' class='item-rating'><h3>賣家評價</h3><ul class='rating-list'>"
+            "<li><span class='rating-good'>好評</span> <span class='rating-user'>wa***tw</span> "
+            "<span class='rating-item'>Apple Watch 錶帶</span> <span class='rating-text'>出貨很快。</span> "
+            "<span class='rating-date'>2026-10-21</span></li></ul></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "二手 雙卡藍牙副卡盒 SimDuo Box 2", "直購價 NT$ 1,350"),
+        ("section", "這是什麼東西", "把實體 SIM 卡插在盒子裡，用藍牙跟 iPhone 連線。"),
+        ("qa", "Android 手機可以用嗎？", "可以，Google Play 也有。"),
+        ("section", "賣家評價", "好評 · Apple Watch 錶帶 · 出貨很快。"),
+    ]

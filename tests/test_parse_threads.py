@@ -68,8 +68,8 @@ def test_a_lihkg_threads_posts_are_parts_without_headers_counts_or_quotes() -> N
             + post.format(3, "<blockquote>打 102。</blockquote>多謝巴打！")
             + "<div><a>上一頁</a><span>第 1 頁</span><a>下一頁</a></div><div><button>回覆</button>"
             "<span>你需要登入先可以回覆</span></div></div></div></body></html>")
-    assert parts(page) == [("成日有人扮大使館打嚟", "呢啲係咪詐騙？"), ("【點樣封鎖】", "iPhone 喺「最近通話」封鎖。"),
-                           ("【要唔要報警】", "打 102。"), ("成日有人扮大使館打嚟（回复）", "多謝巴打！")]
+    assert parts(page) == [("成日有人扮大使館打嚟", "呢啲係咪詐騙？"), ("點樣封鎖", "iPhone 喺「最近通話」封鎖。"),
+                           ("要唔要報警", "打 102。"), ("成日有人扮大使館打嚟（回复）", "多謝巴打！")]
 
 
 def _reddit_comment(name: str, author: str, text: str, children: str = "") -> str:
@@ -455,7 +455,7 @@ def test_a_hkgolden_threads_replies_are_parts_without_headers_votes_quotes_or_ad
             + "</div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
             "<div class='hkg-reply-box'><a>登入後回覆</a></div></div></body></html>")
     assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回复）", "答你。"),
-                           ("【點解會熱】", "訊號弱要用大功率發射。"), ("【點樣改善】", "開 Wi-Fi 通話。"),
+                           ("點解會熱", "訊號弱要用大功率發射。"), ("點樣改善", "開 Wi-Fi 通話。"),
                            ("部機成日好熱（回复）", "正！關咗 5G 就冇咁熱。")]
 
 
