@@ -438,6 +438,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _trendyol_item(soup)
     if page and (marks is None or COUPANG_MARKS <= marks):
         _coupang_item(soup)
+    if page and (marks is None or SNAPDEAL_MARKS <= marks):
+        _snapdeal_item(soup)
     if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
         _yahoo_auction_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
@@ -2174,6 +2176,37 @@ def _coupang_item(soup: BeautifulSoup) -> None:
         if said is None:
             continue
         _review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
+
+
+# a Snapdeal product page's marks: the h1's and the price box's classes
+SNAPDEAL_MARKS = frozenset({"pdp-e-i-head", "pdp-e-i-PAY"})
+# a Snapdeal review's by-line: 「by Saule on 02 Oct, 2026 · Certified Buyer」
+_SNAPDEAL_BYLINE = re.compile(r"^by\s+(.+?)\s+on\s")
+
+
+def _snapdeal_item(soup: BeautifulSoup) -> None:
+    """A Snapdeal product page: `h1.pdp-e-i-head`, the rating line `div.pdp-e-i-ratings` (`span.avrg-rating` 「4.1」,
+    「312 Ratings」, 「| 87 Reviews」, 「| 14 Questions」), the price box, the pincode form `div.pincode-check`, the
+    seller's line, then tab sections — Questions & Answers (`div.qna-item`: `p.qna-q` 「Q: …」, `p.qna-a` 「A: …」,
+    `span.qna-by` 「Answered by KZ Gadget Export」) and Ratings & Reviews (`div.user-review`: its stars, `div.head`, its
+    text, `div._reviewUserName` 「by Saule on 02 Oct, 2026 · Certified Buyer」). Read as a page, the rating went as
+    chrome but for its counts (「| 87 Reviews | 14 Questions」), the pincode box left its label 「Delivery」 alone,
+    every answer ended in its by-line, and the reviews were one section, their titles and by-lines bare lines
+    (holdout198). The rating line and the pincode box go, as Ozon's rating does; each question is a Q&A without its
+    by-line, as Flipkart's is; each review a part headed by its writer, its title and text its lines, its stars
+    gone, as Shopee's are."""
+    if soup.find("h1", class_="pdp-e-i-head") is None:
+        return
+    for chrome in soup.select("div.pdp-e-i-ratings, div.pincode-check, span.qna-by"):
+        chrome.decompose()
+    for review in soup.select("div.user-review"):
+        byline = review.find(class_="_reviewUserName")
+        said = _SNAPDEAL_BYLINE.match(one_line(byline)) if isinstance(byline, Tag) else None
+        if said is None:
+            continue
+        lines = [one_line(tag) for tag in review.find_all(["div", "p"]) if tag is not byline
+                 and "rating" not in tag.get("class", []) and one_line(tag)]
+        _review_part(soup, review, said.group(1), lines, "h4")      # (under the tab's own h3)
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

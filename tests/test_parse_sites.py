@@ -4206,6 +4206,28 @@ def test_a_trendyol_item_reads_its_faq_pairs_and_keeps_its_reviews() -> None:
     ]
 
 
+def test_a_snapdeal_item_drops_its_rating_line_and_answer_bylines_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: 「| 87 Reviews | 14 Questions」 and the pincode box's label 「Delivery」 were the h1's text, every
+    # answer ended in 「Answered by …」, and the reviews were one part, their titles and by-lines bare lines
+    page = ("<html><head><title>KidoTab 8 | Snapdeal</title></head><body><div class='pdp-container'><div class='pdp-right'>"
+            "<h1 class='pdp-e-i-head'>KidoTab 8 LTE</h1><div class='pdp-e-i-ratings'><span class='avrg-rating'>4.1</span> "
+            "<span class='numbr-review'>| 87 Reviews</span></div><div class='pdp-e-i-PAY'><span class='payBlkBig'>Rs. 8,499"
+            "</span></div><div class='pincode-check'><label>Delivery</label><input placeholder='Enter pincode'></div></div></div>"
+            "<div class='tab-container'><section class='pdp-description'><h3>Description</h3><h4>适合谁</h4>"
+            "<p>给 5–12 岁孩子用的带 SIM 卡平板。</p></section><section class='pdp-qna'><h3>Questions &amp; Answers</h3>"
+            "<div class='qna-item'><p class='qna-q'>Q: 能打 WhatsApp 电话吗？</p><p class='qna-a'>A: 可以，走的是流量。</p>"
+            "<span class='qna-by'>Answered by KZ Gadget Export</span></div></section><section class='pdp-reviews'>"
+            "<h3>Ratings &amp; Reviews</h3><div class='user-review'><div class='rating'>★★☆☆☆</div><div class='head'>APN 要自己设"
+            "</div><p>手动把 APN 改成 internet 才好。</p><div class='_reviewUserName'>by Ruslan on 19 Sep, 2026 · Certified Buyer"
+            "</div></div></section></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "KidoTab 8 LTE", "Rs. 8,499"),
+        ("section", "适合谁", "给 5–12 岁孩子用的带 SIM 卡平板。"),
+        ("qa", "能打 WhatsApp 电话吗？", "可以，走的是流量。"),
+        ("section", "Ruslan", "APN 要自己设\n手动把 APN 改成 internet 才好。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」
