@@ -440,6 +440,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _coupang_item(soup)
     if page and (marks is None or SNAPDEAL_MARKS <= marks):
         _snapdeal_item(soup)
+    if page and (marks is None or TAKEALOT_MARKS <= marks):
+        _takealot_item(soup)
     if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
         _yahoo_auction_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
@@ -2207,6 +2209,36 @@ def _snapdeal_item(soup: BeautifulSoup) -> None:
         lines = [one_line(tag) for tag in review.find_all(["div", "p"]) if tag is not byline
                  and "rating" not in tag.get("class", []) and one_line(tag)]
         _review_part(soup, review, said.group(1), lines, "h4")      # (under the tab's own h3)
+
+
+# a Takealot product page's marks: the h1's and the stock line's classes (the rest CSS-module names
+# 「<component>-module_<part>_<hash>」)
+TAKEALOT_MARKS = frozenset({"product-title", "stock-availability-status"})
+# … a review's card, whatever the build's hash
+_TAKEALOT_REVIEW = re.compile(r"^review-module_review_[0-9A-Za-z]+$")
+
+
+def _takealot_item(soup: BeautifulSoup) -> None:
+    """A Takealot product page: `h1.product-title`, the stars 「4.2 (58 reviews)」, the price box, the stock line
+    `div.stock-availability-status` 「In Stock」 with its warehouses' badges `span.dc` (JHB, CPT), the seller's line and
+    the benefits list, the description, Product Information, then the reviews (`div.review-module_review_…`: its
+    `div.rating` 「5 stars」, `p.review-title`, its text, `p.review-meta` 「Aidos · 21 Oct 2026 · Verified
+    Purchase」) and 「Frequently Bought Together」 (`div.frequently-bought-together`, items as bare spans). Read as a
+    page, the stock line glued its badges (「In Stock JHB CPT」), the reviews were one section, their writers and
+    dates lost, and the other items one glued line 「OBD-II Splitter Cable Car Phone Holder」 (holdout198). The stock
+    line goes, as Prom's 「В наличии」 does; each review is a part headed by its writer (the by-line's first name),
+    its title and text its lines, its stars gone; the other items go, as Snapdeal's Similar Products do."""
+    if soup.find("h1", class_="product-title") is None:
+        return
+    for chrome in soup.select("div.stock-availability-status, div.frequently-bought-together"):
+        chrome.decompose()
+    for review in soup.find_all("div", class_=_TAKEALOT_REVIEW):
+        meta = review.find("p", class_="review-meta")
+        name = one_line(meta).split("·", 1)[0].strip() if isinstance(meta, Tag) else ""
+        if not name:
+            continue
+        lines = [one_line(tag) for tag in review.find_all("p") if tag is not meta]
+        _review_part(soup, review, name, lines)     # (under the reviews' own h2)
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

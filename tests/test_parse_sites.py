@@ -4228,6 +4228,27 @@ def test_a_snapdeal_item_drops_its_rating_line_and_answer_bylines_and_heads_each
     ]
 
 
+def test_a_takealot_item_drops_its_stock_line_and_other_items_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: the stock line glued its warehouses 「In Stock JHB CPT」, the reviews were one part without their
+    # writers, and 「Frequently Bought Together」 a part of one glued line
+    page = ("<html><head><title>DriveFi D4 | Takealot.com</title></head><body><div class='pdp-module_pdp_1r9Ke'>"
+            "<div class='pdp-core-module_core_3CzTv'><h1 class='product-title'>DriveFi D4</h1>"
+            "<div class='buybox-module_price_2YUFa'><span class='currency'>R 1,299</span></div>"
+            "<div class='stock-availability-status'>In Stock <span class='dc'>JHB</span> <span class='dc'>CPT</span></div>"
+            "</div></div><div class='product-description-module_description_1wSvP'><h2>Description</h2><h3>怎麼省流量</h3>"
+            "<p>把串流畫質調成 480p。</p></div><div id='reviews' class='customer-reviews-module_reviews_3hVv9'>"
+            "<h2>Customer Reviews</h2><div class='review-module_review_1Fa4w'><div class='rating'>2 stars</div>"
+            "<p class='review-title'>被限速</p><p>插進去後只有 128 kbps。</p>"
+            "<p class='review-meta'>Marat · 02 Oct 2026 · Verified Purchase</p></div></div>"
+            "<div class='frequently-bought-together'><h2>Frequently Bought Together</h2><span>OBD-II Splitter Cable</span> "
+            "<span>Car Phone Holder</span></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "DriveFi D4", "R 1,299"),
+        ("section", "怎麼省流量", "把串流畫質調成 480p。"),
+        ("section", "Marat", "被限速\n插進去後只有 128 kbps。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」
