@@ -442,6 +442,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _snapdeal_item(soup)
     if page and (marks is None or TAKEALOT_MARKS <= marks):
         _takealot_item(soup)
+    if page and (marks is None or JUMIA_MARKS <= marks):
+        _jumia_item(soup)
     if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
         _yahoo_auction_item(soup)
     if page and (marks is None or MEITUAN_MARKS <= marks):
@@ -2239,6 +2241,47 @@ def _takealot_item(soup: BeautifulSoup) -> None:
             continue
         lines = [one_line(tag) for tag in review.find_all("p") if tag is not meta]
         _review_part(soup, review, name, lines)     # (under the reviews' own h2)
+
+
+# a Jumia product page's marks: its breadcrumbs' class, the product's rich text and the stars
+JUMIA_MARKS = frozenset({"brcbs", "markup", "stars"})
+# a Jumia review's by-line: 「27-10-2026 by Nurlan」
+_JUMIA_BYLINE = re.compile(r"\bby\s+(.+)$")
+
+
+def _jumia_item(soup: BeautifulSoup) -> None:
+    """A Jumia product page (utility classes, 「-fs20」「-pvs」): the brand's link `a._more`, the h1, the stars
+    `div.stars` 「4.3 out of 5」 with 「(126 verified ratings)」, the price line, then an `aside` of two cards
+    (「Delivery & Returns」: the fees, dates and return policy; 「Seller Information」: the store's name, score,
+    followers and Seller Performance), the description `div.markup`, the specifications, the reviews (each an
+    `article`: `div.stars`, an h3 title, its text, the by-line 「27-10-2026 by Nurlan」 beside 「Verified Purchase」)
+    and 「Customers who viewed this also viewed」 (`div.itm`s). Read as a page, the aside went as a sidebar with the
+    shop's delivery fees, return policy and seller, the brand's link and 「(126 verified ratings)」 were the h1's
+    text, each review was a part titled by its own h3, its by-line glued 「NurlanVerified Purchase」, and the other
+    items a part (holdout198). The aside's cards are now parts of their own (a div; the Follow button goes); the
+    brand's link, the stars and rating count go, as Ozon's do; each review is a part headed by its writer under the
+    reviews' h2, its title and text its lines; the other items go, as Snapdeal's Similar Products do."""
+    title = soup.find("h1")
+    main = soup.find("main")
+    if not isinstance(title, Tag) or not isinstance(main, Tag) or title not in main.descendants:
+        return
+    for review in main.find_all("article"):
+        byline = next((tag for tag in review.find_all("span") if _JUMIA_BYLINE.search(one_line(tag))), None)
+        if byline is None:
+            continue
+        said = _JUMIA_BYLINE.search(one_line(byline))
+        lines = [one_line(tag) for tag in review.find_all(["h3", "p"])]
+        _review_part(soup, review, said.group(1).strip(), lines)       # (under the reviews' own h2)
+    for chrome in main.select("a._more, div.stars, div.itm, aside button"):
+        holder = chrome.parent
+        chrome.decompose()
+        if isinstance(holder, Tag) and holder.name == "section" and not holder.find(["div", "p", "ul", "table"]):
+            holder.decompose()      # the other items' card, left its h2 alone
+    for count in title.find_next_siblings("div"):
+        if one_line(count).startswith("(") and one_line(count).endswith(")"):
+            count.decompose()       # 「(126 verified ratings)」, its stars gone
+    for aside in main.find_all("aside"):
+        aside.name = "div"          # (an aside is a sidebar's chrome: these are the shop's delivery and seller)
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

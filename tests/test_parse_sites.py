@@ -4249,6 +4249,31 @@ def test_a_takealot_item_drops_its_stock_line_and_other_items_and_heads_each_rev
     ]
 
 
+def test_a_jumia_item_keeps_its_delivery_and_seller_cards_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: the aside's 「Delivery & Returns」 and 「Seller Information」 were lost as a sidebar, the brand's link
+    # and 「(126 verified ratings)」 were the h1's text, each review a part titled by its own h3 with its by-line
+    # glued 「NurlanVerified Purchase」, and the other items a part
+    page = ("<html><head><title>SunKit | Jumia</title></head><body><nav class='brcbs'><a class='cbs' href='/'>Home</a></nav>"
+            "<main><section class='card'><div><a class='_more' href='/sunkit/'>Brand: SunKit | Similar products from SunKit</a>"
+            "<h1>SunKit PAYG 80W</h1><div><div class='stars _s'>4.3 out of 5</div> <a href='#reviews'>(126 verified ratings)"
+            "</a></div><div><span>₸ 19 900</span></div></div></section><aside><section class='card'><h2>Delivery &amp; Returns"
+            "</h2><div><p><b>Pickup Station</b>: Delivery Fees ₸ 1 200</p></div></section><section class='card'>"
+            "<h2>Seller Information</h2><div><p>SunKit Official Store</p><p>89% Seller Score</p><button>Follow</button></div>"
+            "</section></aside><section class='card' id='description'><h2>Product details</h2><div class='markup'>"
+            "<h3>到期了会怎样</h3><p>收音机的应急模式还能用。</p></div></section><section class='card' id='reviews'>"
+            "<h2>Verified Customer Feedback</h2><article><div class='stars _m'>3 out of 5</div><h3>Tele2 不能付款</h3>"
+            "<p>发短信到 7474 提示失败。</p><div><span>14-10-2026 by Gulnara</span><span>Verified Purchase</span></div>"
+            "</article></section><section class='card'><h2>Customers who viewed this also viewed</h2>"
+            "<div class='itm'>Solar Lantern 5W</div></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SunKit PAYG 80W", "₸ 19 900"),
+        ("section", "Delivery & Returns", "Pickup Station: Delivery Fees ₸ 1 200"),
+        ("section", "Seller Information", "SunKit Official Store\n89% Seller Score"),
+        ("section", "到期了会怎样", "收音机的应急模式还能用。"),
+        ("section", "Gulnara", "Tele2 不能付款\n发短信到 7474 提示失败。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」
