@@ -2272,14 +2272,11 @@ def _jumia_item(soup: BeautifulSoup) -> None:
         said = _JUMIA_BYLINE.search(one_line(byline))
         lines = [one_line(tag) for tag in review.find_all(["h3", "p"])]
         _review_part(soup, review, said.group(1).strip(), lines)       # (under the reviews' own h2)
-    for chrome in main.select("a._more, div.stars, div.itm, aside button"):
+    for chrome in main.select("a._more, div.stars, div.itm, aside button"):    # (「(126 verified ratings)」 an a._more)
         holder = chrome.parent
         chrome.decompose()
         if isinstance(holder, Tag) and holder.name == "section" and not holder.find(["div", "p", "ul", "table"]):
             holder.decompose()      # the other items' card, left its h2 alone
-    for count in title.find_next_siblings("div"):
-        if one_line(count).startswith("(") and one_line(count).endswith(")"):
-            count.decompose()       # 「(126 verified ratings)」, its stars gone
     for aside in main.find_all("aside"):
         aside.name = "div"          # (an aside is a sidebar's chrome: these are the shop's delivery and seller)
 

@@ -4255,7 +4255,7 @@ def test_a_jumia_item_keeps_its_delivery_and_seller_cards_and_heads_each_review_
     # glued 「NurlanVerified Purchase」, and the other items a part
     page = ("<html><head><title>SunKit | Jumia</title></head><body><nav class='brcbs'><a class='cbs' href='/'>Home</a></nav>"
             "<main><section class='card'><div><a class='_more' href='/sunkit/'>Brand: SunKit | Similar products from SunKit</a>"
-            "<h1>SunKit PAYG 80W</h1><div><div class='stars _s'>4.3 out of 5</div> <a href='#reviews'>(126 verified ratings)"
+            "<h1>SunKit PAYG 80W</h1><div><div class='stars _s'>4.3 out of 5</div> <a class='_more' href='#reviews'>(126 verified ratings)"
             "</a></div><div><span>₸ 19 900</span></div></div></section><aside><section class='card'><h2>Delivery &amp; Returns"
             "</h2><div><p><b>Pickup Station</b>: Delivery Fees ₸ 1 200</p></div></section><section class='card'>"
             "<h2>Seller Information</h2><div><p>SunKit Official Store</p><p>89% Seller Score</p><button>Follow</button></div>"
