@@ -446,6 +446,12 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _trendyol_item(soup)
     if page and (marks is None or COUPANG_MARKS <= marks):
         _coupang_item(soup)
+    if page and (marks is None or SNAPDEAL_MARKS <= marks):
+        _snapdeal_item(soup)
+    if page and (marks is None or TAKEALOT_MARKS <= marks):
+        _takealot_item(soup)
+    if page and (marks is None or JUMIA_MARKS <= marks):
+        _jumia_item(soup)
     if page and (marks is None or YAHOO_AUCTION_MARKS <= marks):
         _yahoo_auction_item(soup)
     if page and (marks is None or GMARKET_MARKS <= marks):
@@ -2372,6 +2378,105 @@ def _ruten_item(soup: BeautifulSoup) -> None:
             parts = [one_line(rating.find(class_=part)) for part in ("rating-good", "rating-item", "rating-text")]
             if parts[-1]:
                 rating.string = " · ".join(filter(None, parts))
+
+
+# a Snapdeal product page's marks: the h1's and the price box's classes
+SNAPDEAL_MARKS = frozenset({"pdp-e-i-head", "pdp-e-i-PAY"})
+# a Snapdeal review's by-line: 「by Saule on 02 Oct, 2026 · Certified Buyer」
+_SNAPDEAL_BYLINE = re.compile(r"^by\s+(.+?)\s+on\s")
+
+
+def _snapdeal_item(soup: BeautifulSoup) -> None:
+    """A Snapdeal product page: `h1.pdp-e-i-head`, the rating line `div.pdp-e-i-ratings` (`span.avrg-rating` 「4.1」,
+    「312 Ratings」, 「| 87 Reviews」, 「| 14 Questions」), the price box, the pincode form `div.pincode-check`, the
+    seller's line, then tab sections — Questions & Answers (`div.qna-item`: `p.qna-q` 「Q: …」, `p.qna-a` 「A: …」,
+    `span.qna-by` 「Answered by KZ Gadget Export」) and Ratings & Reviews (`div.user-review`: its stars, `div.head`, its
+    text, `div._reviewUserName` 「by Saule on 02 Oct, 2026 · Certified Buyer」). Read as a page, the rating went as
+    chrome but for its counts (「| 87 Reviews | 14 Questions」), the pincode box left its label 「Delivery」 alone,
+    every answer ended in its by-line, and the reviews were one section, their titles and by-lines bare lines
+    (holdout198). The rating line and the pincode box go, as Ozon's rating does; each question is a Q&A without its
+    by-line, as Flipkart's is; each review a part headed by its writer, its title and text its lines, its stars
+    gone, as Shopee's are."""
+    if soup.find("h1", class_="pdp-e-i-head") is None:
+        return
+    for chrome in soup.select("div.pdp-e-i-ratings, div.pincode-check, span.qna-by"):
+        chrome.decompose()
+    for review in soup.select("div.user-review"):
+        byline = review.find(class_="_reviewUserName")
+        said = _SNAPDEAL_BYLINE.match(one_line(byline)) if isinstance(byline, Tag) else None
+        if said is None:
+            continue
+        lines = [one_line(tag) for tag in review.find_all(["div", "p"]) if tag is not byline
+                 and "rating" not in tag.get("class", []) and one_line(tag)]
+        _review_part(soup, review, said.group(1), lines, "h4")      # (under the tab's own h3)
+
+
+# a Takealot product page's marks: the h1's and the stock line's classes (the rest CSS-module names
+# 「<component>-module_<part>_<hash>」)
+TAKEALOT_MARKS = frozenset({"product-title", "stock-availability-status"})
+# … a review's card, whatever the build's hash
+_TAKEALOT_REVIEW = re.compile(r"^review-module_review_[0-9A-Za-z]+$")
+
+
+def _takealot_item(soup: BeautifulSoup) -> None:
+    """A Takealot product page: `h1.product-title`, the stars 「4.2 (58 reviews)」, the price box, the stock line
+    `div.stock-availability-status` 「In Stock」 with its warehouses' badges `span.dc` (JHB, CPT), the seller's line and
+    the benefits list, the description, Product Information, then the reviews (`div.review-module_review_…`: its
+    `div.rating` 「5 stars」, `p.review-title`, its text, `p.review-meta` 「Aidos · 21 Oct 2026 · Verified
+    Purchase」) and 「Frequently Bought Together」 (`div.frequently-bought-together`, items as bare spans). Read as a
+    page, the stock line glued its badges (「In Stock JHB CPT」), the reviews were one section, their writers and
+    dates lost, and the other items one glued line 「OBD-II Splitter Cable Car Phone Holder」 (holdout198). The stock
+    line goes, as Prom's 「В наличии」 does; each review is a part headed by its writer (the by-line's first name),
+    its title and text its lines, its stars gone; the other items go, as Snapdeal's Similar Products do."""
+    if soup.find("h1", class_="product-title") is None:
+        return
+    for chrome in soup.select("div.stock-availability-status, div.frequently-bought-together"):
+        chrome.decompose()
+    for review in soup.find_all("div", class_=_TAKEALOT_REVIEW):
+        meta = review.find("p", class_="review-meta")
+        name = one_line(meta).split("·", 1)[0].strip() if isinstance(meta, Tag) else ""
+        if not name:
+            continue
+        lines = [one_line(tag) for tag in review.find_all("p") if tag is not meta]
+        _review_part(soup, review, name, lines)     # (under the reviews' own h2)
+
+
+# a Jumia product page's marks: its breadcrumbs' class, the product's rich text and the stars
+JUMIA_MARKS = frozenset({"brcbs", "markup", "stars"})
+# a Jumia review's by-line: 「27-10-2026 by Nurlan」
+_JUMIA_BYLINE = re.compile(r"\bby\s+(.+)$")
+
+
+def _jumia_item(soup: BeautifulSoup) -> None:
+    """A Jumia product page (utility classes, 「-fs20」「-pvs」): the brand's link `a._more`, the h1, the stars
+    `div.stars` 「4.3 out of 5」 with 「(126 verified ratings)」, the price line, then an `aside` of two cards
+    (「Delivery & Returns」: the fees, dates and return policy; 「Seller Information」: the store's name, score,
+    followers and Seller Performance), the description `div.markup`, the specifications, the reviews (each an
+    `article`: `div.stars`, an h3 title, its text, the by-line 「27-10-2026 by Nurlan」 beside 「Verified Purchase」)
+    and 「Customers who viewed this also viewed」 (`div.itm`s). Read as a page, the aside went as a sidebar with the
+    shop's delivery fees, return policy and seller, the brand's link and 「(126 verified ratings)」 were the h1's
+    text, each review was a part titled by its own h3, its by-line glued 「NurlanVerified Purchase」, and the other
+    items a part (holdout198). The aside's cards are now parts of their own (a div; the Follow button goes); the
+    brand's link, the stars and rating count go, as Ozon's do; each review is a part headed by its writer under the
+    reviews' h2, its title and text its lines; the other items go, as Snapdeal's Similar Products do."""
+    title = soup.find("h1")
+    main = soup.find("main")
+    if not isinstance(title, Tag) or not isinstance(main, Tag) or title not in main.descendants:
+        return
+    for review in main.find_all("article"):
+        byline = next((tag for tag in review.find_all("span") if _JUMIA_BYLINE.search(one_line(tag))), None)
+        if byline is None:
+            continue
+        said = _JUMIA_BYLINE.search(one_line(byline))
+        lines = [one_line(tag) for tag in review.find_all(["h3", "p"])]
+        _review_part(soup, review, said.group(1).strip(), lines)       # (under the reviews' own h2)
+    for chrome in main.select("a._more, div.stars, div.itm, aside button"):    # (「(126 verified ratings)」 an a._more)
+        holder = chrome.parent
+        chrome.decompose()
+        if isinstance(holder, Tag) and holder.name == "section" and not holder.find(["div", "p", "ul", "table"]):
+            holder.decompose()      # the other items' card, left its h2 alone
+    for aside in main.find_all("aside"):
+        aside.name = "div"          # (an aside is a sidebar's chrome: these are the shop's delivery and seller)
 
 
 # Technodom.kz's product page (Next.js, CSS-module class names 「<Component>_<part>__<hash>」, the hash changing

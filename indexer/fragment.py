@@ -151,7 +151,10 @@ LABELLED_TITLE_MAX = 80     # … or the asides labelling the things it lists (`
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web address, up to a space or CJK text
 # (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」; 「如需…」「如只需…」 say if as 「如果」 does, not
 # 「如何」「如下」「如图」: Microsoft Learn's 「如只需听讲，可在 设置 > … 设为“低”」 was titled 「如只需听讲」, holdout191)
-_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前)$")
+# 「熄火狀態下」「没有信号的情况下」 say when as 「…时」 does (Takealot's step 「熄火狀態下，把分享器插進 OBD-II 孔，…」 was
+# titled 「熄火狀態下」, holdout198); not 「按一下」「往下」
+_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前"
+                          r"|(?:状态|狀態|情况|情況|条件|條件)下)$")
 # … of them, one that says what the reader wants done (「若要改期」「如需退款」「如果想换号」): the step's purpose, the
 # words a reader searches with; the clause after it only how (「請在看診前 48 小時以前於 App 裡修改」, holdout184's
 # Zocdoc step lost 「若要改期」)

