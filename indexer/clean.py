@@ -45,12 +45,15 @@ from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.banki_responses import banki_responses
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.bubble import bubble_page
+from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.dingtalk_doc import dingtalk_blocks
+from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
@@ -60,7 +63,8 @@ from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
-                               loads_assets, one_line, raw_text, read_after, table_rows, text_tag, writer_heading)
+                               loads_assets, one_line, pairs_table, raw_text, read_after, table_rows, text_tag,
+                               writer_heading)
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
@@ -335,7 +339,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Banki.ru, DNS, Citilink, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -371,6 +375,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         topdesk_item(soup, marks)
         glpi_kb_item(soup, marks)
         xigua_video(soup, marks)
+        banki_responses(soup, marks)
+        dns_product(soup, marks)
+        citilink_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
@@ -1063,7 +1070,7 @@ def _kolesa_offer(soup: BeautifulSoup) -> None:
         values = listed.find_all("dd", recursive=False)
         if not terms or len(terms) != len(values):
             continue
-        listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+        listed.replace_with(pairs_table(soup, list(zip(terms, values))))
 
 
 def _qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) -> None:
@@ -1081,20 +1088,6 @@ def _qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) -
     card.replace_with(details)
 
 
-def _pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
-    """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, one term or value a line
-    read as it stands)."""
-    table = soup.new_tag("table")
-    for term, value in pairs:
-        row = soup.new_tag("tr")
-        for cell in (term, value):
-            data = soup.new_tag("td")
-            data.string = clean(cell.get_text(" "))
-            row.append(data)
-        table.append(row)
-    return table
-
-
 WIKILOC_MARKS = frozenset({"trail-title", "trail-data", "data-items"})
 
 
@@ -1108,7 +1101,7 @@ def _wikiloc_trail(soup: BeautifulSoup) -> None:
         terms = listed.find_all("dt", recursive=False)
         values = listed.find_all("dd", recursive=False)
         if terms and len(terms) == len(values):
-            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+            listed.replace_with(pairs_table(soup, list(zip(terms, values))))
 
 
 def _olx_ad(soup: BeautifulSoup) -> None:
@@ -1200,7 +1193,7 @@ def _autoru_card(soup: BeautifulSoup) -> None:
         rows = [row.find_all("span", class_="CardInfoRow__cell", recursive=False)
                 for row in info.find_all("li", class_="CardInfoRow", recursive=False)]
         if rows and all(len(cells) == 2 for cells in rows):
-            info.replace_with(_pairs_table(soup, [(label, value) for label, value in rows]))
+            info.replace_with(pairs_table(soup, [(label, value) for label, value in rows]))
     heading = soup.find("h1", class_="CardHead__title")
     for card in soup.find_all("section", class_="CardSeller"):
         line = one_line(card.find(class_="CardSellerNamePlace"))
@@ -1544,7 +1537,7 @@ def _litres_book(soup: BeautifulSoup) -> None:
             terms = listed.find_all("dt", recursive=False)
             values = listed.find_all("dd", recursive=False)
             if terms and len(terms) == len(values):
-                listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+                listed.replace_with(pairs_table(soup, list(zip(terms, values))))
     for review in soup.find_all("div", class_="Review"):
         author = review.find(class_="Review_author")
         name = one_line(author)
@@ -1662,7 +1655,7 @@ def _ozon_item(soup: BeautifulSoup) -> None:
         pairs = [(dl.find("dt"), dl.find("dd")) for dl in lists]
         if not pairs or any(not isinstance(term, Tag) or not isinstance(value, Tag) for term, value in pairs):
             continue
-        lists[0].insert_before(_pairs_table(soup, pairs))
+        lists[0].insert_before(pairs_table(soup, pairs))
         for dl in lists:
             dl.decompose()
     for item in soup.find_all("div", class_="question-item"):
@@ -1718,7 +1711,7 @@ def _aliexpress_item(soup: BeautifulSoup) -> None:
     for listed in soup.find_all("ul", class_="specification--list"):
         pairs = [item.find_all("span", recursive=False) for item in listed.find_all("li", recursive=False)]
         if pairs and all(len(pair) == 2 for pair in pairs):
-            listed.replace_with(_pairs_table(soup, [(name, value) for name, value in pairs]))
+            listed.replace_with(pairs_table(soup, [(name, value) for name, value in pairs]))
     for review in soup.find_all("div", class_="list--itemBox"):
         info = review.find("div", class_="list--itemInfo")
         writer = info.find("span") if isinstance(info, Tag) else None
@@ -1755,7 +1748,7 @@ def _ebay_item(soup: BeautifulSoup) -> None:
             run.append(sibling)
         rows = [row for row in map(_labels_value, run) if row is not None]
         if len(rows) == len(run):
-            pair.insert_before(_pairs_table(soup, rows))
+            pair.insert_before(pairs_table(soup, rows))
             for item in run:
                 item.decompose()
     for author in soup.find_all("span", class_="qa-author"):
@@ -1861,7 +1854,7 @@ def _lazada_item(soup: BeautifulSoup) -> None:
         if isinstance(box, Tag):            # 「What’s in the box」 and its list, a row of its own
             rows.append((box.find(class_="key-title"), box.find(class_="box-content-html")))
         if rows and all(isinstance(name, Tag) and isinstance(value, Tag) for name, value in rows):
-            listed.replace_with(_pairs_table(soup, rows))
+            listed.replace_with(pairs_table(soup, rows))
             if isinstance(box, Tag):
                 box.decompose()
 
@@ -1951,7 +1944,7 @@ def _meituan_deal(soup: BeautifulSoup) -> None:
     for listed in soup.find_all("dl", class_="notes-list"):
         terms, values = listed.find_all("dt"), listed.find_all("dd")
         if len(terms) == len(values):
-            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+            listed.replace_with(pairs_table(soup, list(zip(terms, values))))
     for review in soup.find_all("li", class_="review-item"):
         writer, text = review.find(class_="user-name"), review.find(class_="review-text")
         if not isinstance(writer, Tag) or not isinstance(text, Tag) or not one_line(writer):
@@ -2039,7 +2032,7 @@ def _shopee_item(soup: BeautifulSoup) -> None:
                 == ["label", "div"]]
         if rows and all(isinstance(row.parent, Tag) and row.parent is rows[0].parent for row in rows):
             pairs = [tuple(row.find_all(True, recursive=False)) for row in rows]
-            rows[0].insert_before(_pairs_table(soup, pairs))
+            rows[0].insert_before(pairs_table(soup, pairs))
             for row in rows:
                 row.decompose()
 
@@ -2503,7 +2496,7 @@ def _technodom_item(soup: BeautifulSoup) -> None:
         terms = listed.find_all("dt", recursive=False)
         values = listed.find_all("dd", recursive=False)
         if terms and len(terms) == len(values):
-            listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+            listed.replace_with(pairs_table(soup, list(zip(terms, values))))
     for item in soup.find_all("div", class_=_module_class("ProductQuestions_item")):
         question = item.find(class_=_module_class("ProductQuestions_question"))
         answer = item.find("div", class_=_module_class("ProductQuestions_answer"))
@@ -2575,7 +2568,7 @@ def _prestashop_item(soup: BeautifulSoup) -> None:
             terms = listed.find_all("dt", recursive=False)
             values = listed.find_all("dd", recursive=False)
             if terms and len(terms) == len(values):
-                listed.replace_with(_pairs_table(soup, list(zip(terms, values))))
+                listed.replace_with(pairs_table(soup, list(zip(terms, values))))
 
 
 # an Ecwid store's product page's marks (its widget's `ec-…` and `product-details__…` classes)
@@ -2966,7 +2959,7 @@ def _foursquare_venue(soup: BeautifulSoup) -> None:
                  if isinstance(box.find("h4"), Tag) and len(box.find_all(True, recursive=False)) == 2
                  and isinstance(box.find("p", recursive=False), Tag)]
         if boxes:
-            boxes[0].insert_before(_pairs_table(soup, [(box.find("h4"), box.find("p")) for box in boxes]))
+            boxes[0].insert_before(pairs_table(soup, [(box.find("h4"), box.find("p")) for box in boxes]))
             for box in boxes:
                 box.decompose()
 
@@ -3173,7 +3166,7 @@ def _booking_hotel(soup: BeautifulSoup) -> None:
             note.decompose()        # (the booking form's prompt, 「… 接受特殊要求 — 请在下一步中添加！」)
         pairs = [(row.find("p", class_="policy_name"), row.find("p", class_="policy_name").find_next_sibling())
                  for row in rows]
-        rows[0].insert_before(_pairs_table(soup, pairs))
+        rows[0].insert_before(pairs_table(soup, pairs))
         for row in rows:
             row.decompose()
     for card in soup.find_all("div", class_="c-review-block"):

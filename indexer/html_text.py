@@ -86,6 +86,45 @@ def writer_heading(soup: BeautifulSoup, name: str, level: str = "h2") -> Tag:
     return heading
 
 
+def review_by_line(soup: BeautifulSoup, card: Tag, line: Tag, drawn: tuple[str, ...] = ()) -> bool:
+    """Head a shop's review card by its writer: its by-line 「name · ★ · date · usage」 (one element, the fields
+    「 · 」-joined, the stars an element of a class in `drawn`) becomes an h3 naming the writer (`writer_heading`,
+    under the reviews' own h2) over a line of the other fields (「08.09.2025 · Опыт использования: …」), the stars
+    gone (drawn, as Ozon's and Mechta's). Whether the card had a writer to head it.
+
+    >>> page = BeautifulSoup("<div><p>Айгерим · <span class='r'>3</span> · 27.10.2025</p><p>好看。</p></div>",
+    ...                      "html.parser")
+    >>> review_by_line(page, page.div, page.p, ("r",)), page
+    (True, <h3 data-kb-writer="">Айгерим</h3><div><p>27.10.2025</p><p>好看。</p></div>)
+    """
+    for name in drawn:
+        for stars in line.find_all(class_=name):
+            stars.decompose()
+    fields = [field for field in (clean(part) for part in one_line(line).split("·")) if field]
+    if not fields:
+        return False
+    card.insert_before(writer_heading(soup, fields[0], "h3"))
+    if fields[1:]:
+        line.replace_with(text_tag(soup, "p", " · ".join(fields[1:])))
+    else:
+        line.decompose()
+    return True
+
+
+def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
+    """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
+    spans: one term or value a line, or both on one line joined by a space, read as they stand)."""
+    table = soup.new_tag("table")
+    for term, value in pairs:
+        row = soup.new_tag("tr")
+        for cell in (term, value):
+            data = soup.new_tag("td")
+            data.string = clean(cell.get_text(" "))
+            row.append(data)
+        table.append(row)
+    return table
+
+
 def text_tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
     """Make a `name` element holding `text` alone: a reader's heading or line written from what it read.
 

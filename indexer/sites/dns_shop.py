@@ -1,0 +1,60 @@
+"""A DNS (dns-shop.ru) product page, as the browser saves it.
+
+DNS (its styles and scripts from a.dns-shop.ru) sets in `div.product-card` the h1, the code, rating and buy box,
+the tab links, the description, `div.product-characteristics` (under its h2 「Характеристики …」) of `__group`s (a `__group-title` 「Связь」 over a
+list of `li`s, each a `__spec-title` span and a `__spec-value` span), the shop's guides, `div.product-reviews` of
+`div.ow-opinion` cards (the by-line `__user` 「Нурлан К. · <span.star-rating>3</span> · 21 октября 2025 · Срок
+использования: …」, the texts `__texts` of 「Достоинства:」 / 「Недостатки:」 / 「Комментарий:」 paragraphs, the actions
+`__actions` 「Полезный отзыв? Да 31 Нет 2 Комментировать」) and `div.product-questions` of `div.product-question`s
+(`__text` 「问：…」, `__answer` 「答：…」 signed by a `span.product-question__author` 「— Эксперт DNS」).
+
+Read as it stood (holdout197): each spec group's title was a bare line and each spec its name and value joined by a
+space (「Поддержка eSIM нет」); the reviews were cut at the wrong place, each by-line read as the end of the review
+before it (its stars gone, 「Нурлан К. · · 21 октября 2025」) and the actions kept as text; the signature under each
+answer went as a by-line, so the shop's experts were not told from buyers. `dns_product` makes each spec group a
+two-column table (`html_text.pairs_table`, as Ozon's characteristics) under its title, an h3 where there are several
+groups (one group's title, 「Связь」, would only retitle the characteristics' part), each review a part headed by
+its writer over its date and usage (`html_text.review_by_line`, as Kaspi's, Ozon's and Citilink's), its actions gone,
+and each signature the answer's last words. The code, price and credit lines under the title stay, as a shop's do
+(Kaspi's, Ozon's); the rating line and the other goods (「С этим товаром покупают」) go as the site's furniture.
+
+Detected strictly by DNS's marks: its review and characteristics classes on a page loading a.dns-shop.ru.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.html_text import loads_assets, one_line, pairs_table, review_by_line, text_tag
+
+MARKS = frozenset({"ow-opinion", "product-characteristics__group"})
+_ASSETS = re.compile(r"https?://a\.dns-shop\.ru/")
+
+
+def dns_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Read a DNS product page's specs, reviews and answers' signatures (see the module's docstring). A page of any
+    other kind is unchanged."""
+    if marks is not None and not MARKS <= marks:
+        return
+    if not loads_assets(soup, _ASSETS):
+        return
+    groups = soup.find_all("div", class_="product-characteristics__group")
+    for group in groups:
+        title = group.find(class_="product-characteristics__group-title") if len(groups) > 1 else None
+        pairs = [(item.find(class_="product-characteristics__spec-title"),
+                  item.find(class_="product-characteristics__spec-value")) for item in group.find_all("li")]
+        if not pairs or any(not isinstance(name, Tag) or not isinstance(value, Tag) for name, value in pairs):
+            continue
+        parts = [text_tag(soup, "h3", one_line(title))] if isinstance(title, Tag) and one_line(title) else []
+        group.clear()
+        group.extend([*parts, pairs_table(soup, pairs)])
+    for card in soup.find_all("div", class_="ow-opinion"):
+        line = card.find("div", class_="ow-opinion__user")
+        if isinstance(line, Tag) and card.find(class_="ow-opinion__texts") is not None:
+            review_by_line(soup, card, line, ("star-rating",))
+            for actions in card.find_all("div", class_="ow-opinion__actions"):
+                actions.decompose()     # 「Полезный отзыв?」, its votes and 「Комментировать」
+    for signature in soup.find_all("span", class_="product-question__author"):
+        if one_line(signature):
+            signature.replace_with(" " + one_line(signature))     # who answered: the shop's expert or a buyer
