@@ -876,6 +876,45 @@ def test_flarum_class_names_alone_make_no_thread() -> None:
 
 
 
+def _discourse_post(number: int, author: str, body: str, title: str = "", extra: str = "") -> str:
+    user_title = f"<span class='user-title'>{title}</span>" if title else ""
+    return (f"<div class='topic-post clearfix regular' data-post-number='{number}'><article id='post_{number}' class='boxed'>"
+            f"<div class='topic-avatar'><img class='avatar' alt=''></div><div class='topic-body'><div class='topic-meta-data'>"
+            f"<div class='names'><span class='first username'><a href='/u/{author}'>{author}</a></span>{user_title}</div>"
+            f"<div class='post-infos'><a class='post-date'><span class='relative-date'>Oct 2{number}</span></a></div></div>"
+            f"<div class='regular contents'><div class='cooked'>{body}</div>{extra}<section class='post-menu-area'>"
+            f"<nav class='post-controls'><button class='toggle-like like'>♥ {number}</button><button>Reply</button></nav>"
+            "</section></div></div></article></div>")
+
+
+def test_a_discourse_topic_is_its_question_then_the_accepted_answer_then_each_reply_by_author() -> None:
+    # holdout200: read as a page, the posts were one section of the topic's title run into one another (the first
+    # post glued to the next one's opening line), 「Solved」 and the topic map glued to the last post, and
+    # Suggested Topics a fragment of its own
+    page = ("<html><body><div class='cookie-notice'><p>We use cookies.</p></div><header class='d-header'>Log In</header>"
+            "<div id='main-outlet'><div id='topic-title'><h1 data-topic-id='7'><a class='fancy-title'>室友分摊话费怎么办？</a></h1>"
+            "<div class='topic-category'><a class='badge-category'>Banking</a></div></div>"
+            + _discourse_post(1, "lin", "<p>室友没有 Monzo，怎么分摊？</p>")
+            + _discourse_post(2, "Aidana", "<p>链接只接受英国发行的卡。</p>", title="Super Supporter")
+            + _discourse_post(3, "lin", "<aside class='quote'><div class='title'>Aidana:</div><blockquote><p>链接只接受英国"
+                              "发行的卡</p></blockquote></aside><p>明白了，有手续费吗？</p>")
+            + _discourse_post(4, "lin", "<p>最后改用本地卡自动扣款。</p>",
+                              extra="<div class='post-notice accepted-answer'><span>Solved</span></div>")
+            + "<div class='topic-map'><ul><li><h4>created</h4><span>Oct 21</span></li><li><span class='number'>3</span>"
+            "<h4>replies</h4></li></ul></div><div id='suggested-topics'><h3>Suggested Topics</h3><table><tr><td>"
+            "<a>Other topic</a></td><td>23</td></tr></table></div></div><footer>Powered by Discourse</footer></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "室友分摊话费怎么办？", "室友没有 Monzo，怎么分摊？"),
+        ("qa", "室友分摊话费怎么办？（回复）", "最后改用本地卡自动扣款。"),
+        ("section", "Aidana", "链接只接受英国发行的卡。"),
+        ("section", "lin（楼主）", "明白了，有手续费吗？")]
+
+
+def test_discourse_class_names_alone_make_no_thread() -> None:
+    page = "<html><body><h1>VPN 说明</h1><div class='topic-post'><p>普通页面的一段话。</p></div></body></html>"
+    assert parts(page) == [("VPN 说明", "普通页面的一段话。")]
+
+
 def _zoho_reply(number: int, author: str, body: str, best: bool = False, role: str = "") -> str:
     badge = "<div class='zc-reply-badge'>Best Answer</div>" if best else ""
     return (f"<div class='zc-reply{' zc-reply-best' if best else ''}' id='reply-{number}'>{badge}<div class='zc-reply-meta'>"

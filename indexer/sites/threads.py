@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
+vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
@@ -151,7 +151,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community, Khoros,
+    MyBB, Invision, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -1145,6 +1145,46 @@ def _flarum(soup: BeautifulSoup) -> Thread | None:
     if best is not None:
         thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
     return subject, thread
+
+
+def _discourse(soup: BeautifulSoup) -> Thread | None:
+    """A Discourse topic as the browser saves the rendered (Ember) page, not the crawler view that
+    `clean._forum_replies` reads: the cookie notice and the d-header, #topic-title's h1 (its
+    a.fancy-title) over the category badges and tags, then each post a div.topic-post
+    (data-post-number) of an article#post_N: the avatar, .topic-meta-data (the .username, a
+    .user-title 「Super Supporter」 / 「Monzo Staff」, a reply-to tab 「↩ name」, the date), the text
+    in div.cooked (a quoted post an aside.quote: 「name:」 over a blockquote), the accepted answer's
+    notice 「Solved」 (the solved plugin's .accepted-answer) and the post controls with their like
+    counts; after them the topic map (「created Oct 28 last reply Nov 2 6 replies 412 views 5
+    users」), Suggested Topics and the footer. Read as a page (holdout200), the posts were one
+    section of the topic's title, each run into the next, a reply's list the steps of the topic, and
+    「Solved」 with the topic map were glued to the last post. As Flarum's: the first post asks, the
+    accepted answer answers it (「subject（回复）」), then each other post in the page's order, headed by
+    its author (the poster's 「（楼主）」); a reply's quote of a post goes (the post is on the page)."""
+    heading = soup.select_one("#topic-title h1") or soup.select_one("h1[data-topic-id]")
+    subject = _text(heading)
+    cards = [(card, text) for card in soup.find_all("div", class_="topic-post")
+             if isinstance(text := card.find("div", class_="cooked"), Tag)]
+    if not subject or not cards:
+        return None
+    best = next((card for card, _ in cards[1:] if _discourse_accepted(card)), None)
+    cards[1:] = sorted(cards[1:], key=lambda found: found[0] is not best)     # the accepted one first, the rest in order
+    posts = []
+    for k, (card, text) in enumerate(cards):
+        for quote in text.find_all("aside", class_="quote") if k else []:
+            quote.decompose()           # the post it quotes is on the page already
+        name = card.select_one(".topic-meta-data .username")
+        posts.append((_post(soup, text), _text(name)))
+    thread = _authored(posts)
+    if best is not None:
+        thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
+    return subject, thread
+
+
+def _discourse_accepted(card: Tag) -> bool:
+    """The solved plugin marks the accepted answer with the class `accepted-answer`: on the post itself, or
+    on the notice 「Solved」 it draws under the post's text."""
+    return "accepted-answer" in card.get("class", ()) or card.find(class_="accepted-answer") is not None
 
 
 def _zoho_community(soup: BeautifulSoup) -> Thread | None:
@@ -2693,7 +2733,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_github_discussion, _GH_ITEM), (_github, "gh-header-title"),
     (_hkgolden, "hkg-thread-title"), (_mobile01, "l-heading"), (_apple_community, "thread-question"),
     (_v2ex, "#Main"), (_bahamut, "c-post__header__title"), (_stack_exchange, "#question-header"),
-    (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"),
+    (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"), (_discourse, "topic-post"),
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
