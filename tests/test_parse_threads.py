@@ -983,6 +983,22 @@ def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets
     assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
 
 
+def test_a_yahoo_knowledge_page_of_sections_is_read_as_one_of_divs() -> None:
+    # the later pages (2019, as the Wayback Machine keeps them) draw the question and the best answer as <section>s:
+    # the reader looked for <div>s only, and the asker's and answerers' cards stayed text, the answers all titled by
+    # 「最佳解答」 and 「其他回答 (1)」
+    page = ("<html><body><section id='ya-question-detail'><div class='qa-user'><a class='uname'>蔥油餅</a> "
+            "<span>1 級</span></div><h1>由香港點樣打去哈薩克？</h1><div class='ya-q-text'>佢住喺首都，點撥？</div>"
+            "<div class='ya-q-meta'><span>2 個回答</span> · <time>5 年前</time></div></section>"
+            "<section id='ya-best-answer'><h2>最佳解答</h2><div class='answer-user'><a class='uname'>長途老手</a> "
+            "<span>6 級</span></div><div class='ya-q-full-text'>撥 0060 7 再撥區號。</div></section>"
+            "<section id='ya-qn-answers'><h2>其他回答 (1)</h2><ul><li class='ya-other-answer'><div class='answer-user'>"
+            "<a class='uname'>Kitty</a> <span>2 級</span></div><div class='ya-q-full-text'>小心時差。</div></li></ul>"
+            "</section></body></html>")
+    assert parts(page) == [("由香港點樣打去哈薩克？", "佢住喺首都，點撥？"),
+                           ("由香港點樣打去哈薩克？（回复）", "撥 0060 7 再撥區號。"), ("Kitty的回答", "小心時差。")]
+
+
 def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
             "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")

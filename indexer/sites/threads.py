@@ -802,14 +802,14 @@ def _yahoo_answers(soup: BeautifulSoup) -> Thread | None:
     like and comment counts ran together (「讚 110 則留言」: 11 likes, 0 comments) and the other answers
     shared passages. As Zhidao's: the question and its supplement the lead, the best answer (else the
     first) 「question（回复）」, each other answer 「name的回答」; a post's 「一、」 lines are its parts."""
-    detail = soup.find("div", id="ya-question-detail")
+    detail = soup.find(id="ya-question-detail")     # a <div>, or a <section> on the later (2019) pages
     heading = detail.find("h1") if isinstance(detail, Tag) else None
     asked = detail.find(class_="ya-q-full-text") or detail.find(class_="ya-q-text") \
         if isinstance(detail, Tag) else None
     subject = _text(heading)
     if not subject or not isinstance(asked, Tag):
         return None
-    best = soup.find("div", id="ya-best-answer")
+    best = soup.find(id="ya-best-answer")
     cards = ([best] if isinstance(best, Tag) else []) + soup.find_all("li", class_="ya-other-answer")
     answers = [(card, text) for card in cards if isinstance(text := card.find(class_="ya-q-full-text"), Tag)]
     if not answers:
