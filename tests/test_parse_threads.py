@@ -1305,6 +1305,51 @@ def test_invision_marks_alone_make_no_thread() -> None:
     assert parts(page) == [("规则", "不许发广告。")]
 
 
+def _ipb2_post(number: int, name: str, date: str, text: str) -> str:
+    """A post as IP.Board 2 (Lowyat.NET) draws one: a table of the poster's card and the post's header, then the text
+    and the signature."""
+    return (f"<table class='ipbtable' cellspacing='1'><tr><td class='row4' valign='top'><span class='normalname'><a>{name}"
+            "</a></span><div class='postdetails'>Regular<br />Group: Members<br />Posts: 512<br />Joined: Jul 2015</div></td>"
+            f"<td class='row4'><div class='postdate'>{date}</div><span class='post_id'>#{number}</span></td></tr><tr>"
+            f"<td class='row1'></td><td class='row1'><div class='postcolor' id='post-{number}'>{text}</div>"
+            "<div class='signature'>-----<br />Almaty ⇄ KL</div></td></tr></table>")
+
+
+def test_an_ip_board_2_topics_posts_are_parts_headed_by_their_posters_without_cards_or_quotes_of_the_page() -> None:
+    # read as a page, the topic's description and options were text, each poster's card and post header ran into the
+    # end of the post above it, quotes were plain lines 「QUOTE(name @ date)」, every post the subject's, and the last
+    # post a table row of the one above it
+    page = ("<html><head><title>收不到 TAC - Lowyat.NET</title></head><body><div id='ipbwrapper'><div id='navstrip'>"
+            "<a>Lowyat.NET</a> &gt; <a>Banking Corner</a></div><div class='borderwrap'><div class='maintitle'>"
+            "<h1>换手机收不到 TAC 怎么办？</h1> <span class='desc'>MAE app, roaming SMS</span></div>"
+            "<div class='topic-options'>Track this topic · Print this topic · <span class='pagination'>Pages (2) 1 "
+            "<a>2</a></span></div>"
+            + _ipb2_post(1, "阿明", "Oct 6 2026, 09:14 PM", "我在阿拉木图换了手机，TAC 一直收不到。")
+            + _ipb2_post(2, "小王", "Oct 6 2026, 09:40 PM", "<div class='quotetop'>QUOTE(阿明 @ Oct 6 2026, 09:14 PM)"
+                         "</div><div class='quotemain'>TAC 一直收不到</div>先手动选网。<br /><br /><b>我换机的步骤</b>"
+                         "<br />1. 把 MY 卡插进新手机。<br />2. 打开 MAE app 选 Switch device。<br /><br />TAC 4 分钟才到。")
+            + _ipb2_post(3, "阿明", "Oct 7 2026, 11:30 AM", "<div class='quotetop'>QUOTE(老李 @ Oct 1 2026, 08:00 AM)"
+                         "</div><div class='quotemain'>选 Kcell</div>选了 Kcell 就来了。")
+            + _ipb2_post(4, "老李", "Oct 8 2026, 02:17 PM", "短信可能被过滤成 Spam。")
+            + "<div class='quick-reply'><div class='maintitle'>Fast Reply</div><textarea name='Post'></textarea></div>"
+            "</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "换手机收不到 TAC 怎么办？", "我在阿拉木图换了手机，TAC 一直收不到。"),
+        ("section", "小王", "先手动选网。"),
+        ("step", "把 MY 卡插进新手机", "把 MY 卡插进新手机。"),
+        ("step", "打开 MAE app 选 Switch device", "打开 MAE app 选 Switch device。"),
+        ("section", "小王", "TAC 4 分钟才到。"),
+        ("section", "阿明（楼主）", "老李 said:\n选 Kcell\n选了 Kcell 就来了。"),
+        ("section", "老李", "短信可能被过滤成 Spam。")]
+    assert cut(page)[2].procedure.title == "我换机的步骤"
+
+
+def test_ip_board_2_marks_alone_make_no_thread() -> None:
+    # a div.postcolor on a page without a topic's title is some other page's
+    page = "<html><body><h1>规则</h1><div class='postcolor'>不许发广告。</div></body></html>"
+    assert parts(page) == [("规则", "不许发广告。")]
+
+
 def _lemmy_comment(number: int, writer: str, text: str, replies: str = "", op: bool = False) -> str:
     """A comment as lemmy-ui 0.19 draws one in a post's tree: Collapse, the writer (an 「OP」 badge by the
     poster's), the score and time, the text, the vote and Reply buttons, then its replies."""
