@@ -1022,6 +1022,22 @@ def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets
     assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
 
 
+def test_a_yahoo_knowledge_page_of_sections_is_read_as_one_of_divs() -> None:
+    # the later pages (2019, as the Wayback Machine keeps them) draw the question and the best answer as <section>s:
+    # the reader looked for <div>s only, and the asker's and answerers' cards stayed text, the answers all titled by
+    # 「最佳解答」 and 「其他回答 (1)」
+    page = ("<html><body><section id='ya-question-detail'><div class='qa-user'><a class='uname'>蔥油餅</a> "
+            "<span>1 級</span></div><h1>由香港點樣打去哈薩克？</h1><div class='ya-q-text'>佢住喺首都，點撥？</div>"
+            "<div class='ya-q-meta'><span>2 個回答</span> · <time>5 年前</time></div></section>"
+            "<section id='ya-best-answer'><h2>最佳解答</h2><div class='answer-user'><a class='uname'>長途老手</a> "
+            "<span>6 級</span></div><div class='ya-q-full-text'>撥 0060 7 再撥區號。</div></section>"
+            "<section id='ya-qn-answers'><h2>其他回答 (1)</h2><ul><li class='ya-other-answer'><div class='answer-user'>"
+            "<a class='uname'>Kitty</a> <span>2 級</span></div><div class='ya-q-full-text'>小心時差。</div></li></ul>"
+            "</section></body></html>")
+    assert parts(page) == [("由香港點樣打去哈薩克？", "佢住喺首都，點撥？"),
+                           ("由香港點樣打去哈薩克？（回复）", "撥 0060 7 再撥區號。"), ("Kitty的回答", "小心時差。")]
+
+
 def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知識+ 說明</h1><div id='ya-question-detail'><p>怎麼發問：先登入。</p></div>"
             "<span class='ya-q-full-text'>回答會通知你。</span></body></html>")
@@ -1325,6 +1341,51 @@ def test_invision_marks_alone_make_no_thread() -> None:
     # a page with Invision's classes but no topic's post feed is some other page's
     page = ("<html><head><title>规则</title></head><body class='ipsApp'><h1>规则</h1><div class='cPost_contentWrap'>"
             "<p>不许发广告。</p></div></body></html>")
+    assert parts(page) == [("规则", "不许发广告。")]
+
+
+def _ipb2_post(number: int, name: str, date: str, text: str) -> str:
+    """A post as IP.Board 2 (Lowyat.NET) draws one: a table of the poster's card and the post's header, then the text
+    and the signature."""
+    return (f"<table class='ipbtable' cellspacing='1'><tr><td class='row4' valign='top'><span class='normalname'><a>{name}"
+            "</a></span><div class='postdetails'>Regular<br />Group: Members<br />Posts: 512<br />Joined: Jul 2015</div></td>"
+            f"<td class='row4'><div class='postdate'>{date}</div><span class='post_id'>#{number}</span></td></tr><tr>"
+            f"<td class='row1'></td><td class='row1'><div class='postcolor' id='post-{number}'>{text}</div>"
+            "<div class='signature'>-----<br />Almaty ⇄ KL</div></td></tr></table>")
+
+
+def test_an_ip_board_2_topics_posts_are_parts_headed_by_their_posters_without_cards_or_quotes_of_the_page() -> None:
+    # read as a page, the topic's description and options were text, each poster's card and post header ran into the
+    # end of the post above it, quotes were plain lines 「QUOTE(name @ date)」, every post the subject's, and the last
+    # post a table row of the one above it
+    page = ("<html><head><title>收不到 TAC - Lowyat.NET</title></head><body><div id='ipbwrapper'><div id='navstrip'>"
+            "<a>Lowyat.NET</a> &gt; <a>Banking Corner</a></div><div class='borderwrap'><div class='maintitle'>"
+            "<h1>换手机收不到 TAC 怎么办？</h1> <span class='desc'>MAE app, roaming SMS</span></div>"
+            "<div class='topic-options'>Track this topic · Print this topic · <span class='pagination'>Pages (2) 1 "
+            "<a>2</a></span></div>"
+            + _ipb2_post(1, "阿明", "Oct 6 2026, 09:14 PM", "我在阿拉木图换了手机，TAC 一直收不到。")
+            + _ipb2_post(2, "小王", "Oct 6 2026, 09:40 PM", "<div class='quotetop'>QUOTE(阿明 @ Oct 6 2026, 09:14 PM)"
+                         "</div><div class='quotemain'>TAC 一直收不到</div>先手动选网。<br /><br /><b>我换机的步骤</b>"
+                         "<br />1. 把 MY 卡插进新手机。<br />2. 打开 MAE app 选 Switch device。<br /><br />TAC 4 分钟才到。")
+            + _ipb2_post(3, "阿明", "Oct 7 2026, 11:30 AM", "<div class='quotetop'>QUOTE(老李 @ Oct 1 2026, 08:00 AM)"
+                         "</div><div class='quotemain'>选 Kcell</div>选了 Kcell 就来了。")
+            + _ipb2_post(4, "老李", "Oct 8 2026, 02:17 PM", "短信可能被过滤成 Spam。")
+            + "<div class='quick-reply'><div class='maintitle'>Fast Reply</div><textarea name='Post'></textarea></div>"
+            "</div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "换手机收不到 TAC 怎么办？", "我在阿拉木图换了手机，TAC 一直收不到。"),
+        ("section", "小王", "先手动选网。"),
+        ("step", "把 MY 卡插进新手机", "把 MY 卡插进新手机。"),
+        ("step", "打开 MAE app 选 Switch device", "打开 MAE app 选 Switch device。"),
+        ("section", "小王", "TAC 4 分钟才到。"),
+        ("section", "阿明（楼主）", "老李 said:\n选 Kcell\n选了 Kcell 就来了。"),
+        ("section", "老李", "短信可能被过滤成 Spam。")]
+    assert cut(page)[2].procedure.title == "我换机的步骤"
+
+
+def test_ip_board_2_marks_alone_make_no_thread() -> None:
+    # a div.postcolor on a page without a topic's title is some other page's
+    page = "<html><body><h1>规则</h1><div class='postcolor'>不许发广告。</div></body></html>"
     assert parts(page) == [("规则", "不许发广告。")]
 
 

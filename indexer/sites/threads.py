@@ -1,5 +1,5 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
-vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
+vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
@@ -100,6 +100,8 @@ _MYBB_TEXT = re.compile(r"^pid_\d+$")
 # phpBB (3.x): a post's card 「p201733」, and a quote's ↑ link to the post it quotes (「viewtopic.php?p=201741#p201741」)
 _PHPBB_POST = re.compile(r"^p\d+$")
 _PHPBB_LINKED = re.compile(r"[?&#]p=?(\d+)\b")
+# IP.Board 1.x/2.x: a quote's header 「QUOTE(name @ date)」 naming the post it quotes by its poster and date
+_IPB_QUOTE = re.compile(r"^\s*QUOTE\s*\(\s*(.+?)\s*@\s*(.+?)\s*\)\s*$")
 # MantisBT's bug view: the number its summary opens with (「0000482: 」), the text fields in their order, a user's page
 _MANTIS_NUMBER = re.compile(r"^\d+:\s*")
 _MANTIS_TEXTS = ("bug-description", "bug-steps-to-reproduce", "bug-additional-information")
@@ -151,7 +153,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
-    MyBB, Invision, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
+    MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -802,14 +804,14 @@ def _yahoo_answers(soup: BeautifulSoup) -> Thread | None:
     like and comment counts ran together (「讚 110 則留言」: 11 likes, 0 comments) and the other answers
     shared passages. As Zhidao's: the question and its supplement the lead, the best answer (else the
     first) 「question（回复）」, each other answer 「name的回答」; a post's 「一、」 lines are its parts."""
-    detail = soup.find("div", id="ya-question-detail")
+    detail = soup.find(id="ya-question-detail")     # a <div>, or a <section> on the later (2019) pages
     heading = detail.find("h1") if isinstance(detail, Tag) else None
     asked = detail.find(class_="ya-q-full-text") or detail.find(class_="ya-q-text") \
         if isinstance(detail, Tag) else None
     subject = _text(heading)
     if not subject or not isinstance(asked, Tag):
         return None
-    best = soup.find("div", id="ya-best-answer")
+    best = soup.find(id="ya-best-answer")
     cards = ([best] if isinstance(best, Tag) else []) + soup.find_all("li", class_="ya-other-answer")
     answers = [(card, text) for card in cards if isinstance(text := card.find(class_="ya-q-full-text"), Tag)]
     if not answers:
@@ -1790,6 +1792,50 @@ def _invision(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+def _ipb2(soup: BeautifulSoup) -> Thread | None:
+    """An Invision Power Board 1.x/2.x topic (Lowyat.NET's forum): div#ipbwrapper holds the logo strip, the submenu,
+    「Welcome Guest ( Log In | Register )」 and the navstrip, then a div.maintitle of the subject (h1, or <b>) with its
+    description span.desc (「MAE app, Kazakh SIM, roaming SMS」), the topic options (「Track this topic · Email this topic ·
+    Print this topic」, the pager 「Pages (2) 1 2 »」) and each post a table.ipbtable: a row of the poster's card (the name
+    in span.normalname, div.postdetails 「Getting Started / Group: … / Posts: 87 / Joined: …」) and the post's header
+    (div.postdate, 「#1」), a row of the text in div.postcolor (plain text with <br>s and <b> lines; a quoted post a
+    div.quotetop 「QUOTE(name @ date)」 over a div.quotemain) and the div.signature; after them the 「Fast Reply」
+    box. Read as a page, each card and header ran into the end of the post above it (the cards laid out as table
+    cells), the last post became a table row of the answer above it, the quotes were plain lines and every post was
+    the subject's. As XenForo's: the first post the lead, each reply a part headed by its poster (「（楼主）」 for the
+    topic's), a quote of a post on the page gone (read in its place), another's a quote under 「name said:」, as Invision's."""
+    texts = soup.find_all("div", class_="postcolor")
+    title = soup.select_one("div.maintitle h1") or soup.select_one("div.maintitle b")
+    subject = _text(title) or _text(soup.title)
+    if not texts or not subject:
+        return None
+    cards = []
+    for text in texts:
+        card = text.find_parent("table")
+        name = card.find(class_="normalname") if isinstance(card, Tag) else None
+        date = card.find(class_="postdate") if isinstance(card, Tag) else None
+        cards.append((text, _text(name), _text(date)))
+    shown = {(name, date) for _, name, date in cards}
+    posts = []
+    for text, name, _ in cards:
+        for top in text.find_all("div", class_="quotetop"):
+            said = _text(top)
+            quoted = top.find_next_sibling("div", class_="quotemain")
+            cited = _IPB_QUOTE.match(said)
+            if cited and (cited.group(1).strip(), cited.group(2).strip()) in shown or not isinstance(quoted, Tag):
+                if isinstance(quoted, Tag):
+                    quoted.decompose()  # the post it quotes is on the page already
+                top.decompose()
+                continue
+            block = soup.new_tag("blockquote")
+            block.append(soup.new_tag("p", string=f"{cited.group(1).strip()} said:" if cited else said))
+            block.extend(list(quoted.contents))
+            quoted.decompose()
+            top.replace_with(block)
+        posts.append((_post(soup, text), name))
+    return subject, _authored(posts)
+
+
 def _phpbb(soup: BeautifulSoup) -> Thread | None:
     """A phpBB 3 topic (viewtopic.php, prosilver: the page's `<body id="phpbb">`): the headerbar (logo, the
     board's name and description, search), the navbar (快速链接 / 常见问题 / 登录 / 注册) and breadcrumbs, the
@@ -2736,7 +2782,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_vbulletin, "postcontainer"), (_new_reddit, "@post-title"), (_nodebb, "@data-pid"), (_flarum, "CommentPost"), (_discourse, "topic-post"),
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
-    (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"),
+    (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"), (_ipb2, "postcolor"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
