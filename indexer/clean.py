@@ -60,6 +60,8 @@ from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.glpi_kb import glpi_kb_item
+from indexer.sites.google_drive_viewer import google_drive_viewer
+from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
@@ -339,7 +341,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Banki.ru, DNS, Citilink, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, Banki.ru, DNS, Citilink, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -374,6 +376,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         glpi_kb_item(soup, marks)
+        google_drive_viewer(soup, marks)
+        baidu_pan_share(soup, marks)
         xigua_video(soup, marks)
         banki_responses(soup, marks)
         dns_product(soup, marks)

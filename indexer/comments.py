@@ -28,7 +28,7 @@ comment list is read by its shape (`page_comments`):
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
   `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a listing's
-  「Seller」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
+  「Seller」, a share page's 「分享者」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
   comments (its by-line, Tettra's 「PageHeader__owner」, a review's hReview 「reviewer」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
@@ -133,6 +133,9 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
                             # (a listing page's owner answering buyers under it: Poshmark's 「span.comment__badge」
                             # 「Seller」 beside the name, holdout167; the Chinese marketplaces' 「卖家」/「賣家」)
                             "Seller", "卖家", "賣家",
+                            # (a file-sharing page's sharer answering under the share: 百度网盘's
+                            # 「span.comment-badge」 「分享者」 beside the name, holdout202)
+                            "分享者",
                             # (an event page's organizer answering attendees under it: Meetup's 「Arman K. ·
                             # Organizer」 name line, holdout170)
                             "Organizer", "Organiser",
