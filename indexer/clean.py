@@ -102,6 +102,7 @@ from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.zepto_product import zepto_product
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -380,6 +381,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dns_product(soup, marks)
         citilink_product(soup, marks)
         blinkit_product(soup, marks)
+        zepto_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
