@@ -47,6 +47,7 @@ from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.anytype_export import anytype_blocks
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.blackboard_learn import blackboard_announcements
+from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
@@ -103,6 +104,7 @@ from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.zepto_product import zepto_product
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -341,7 +343,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, Banki.ru, DNS, Citilink, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -382,6 +384,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         banki_responses(soup, marks)
         dns_product(soup, marks)
         citilink_product(soup, marks)
+        blinkit_product(soup, marks)
+        zepto_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)

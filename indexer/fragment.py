@@ -1137,10 +1137,11 @@ class _Cutter:
                 # where the answer's own block ends: the question's (「**Q？** A」), or the one 「A：」 line under it
                 own = i + 1 if answer else i + 2 if i + 1 < end and ANSWER_PREFIX.match(blocks[i + 1].text) else -1
                 if own > 0 and end > own and whole >= WHOLE_PAIRS_MIN and not spread \
-                        and all(b.kind == "p" for b in blocks[own:end]):
+                        and all(b.kind in ("p", "table") for b in blocks[own:end]):
                     # the writer answers each question in one block (「<b>Q：…？</b><br>A：…」, one <p> a pair):
                     # the paragraphs after the last pair are not more of its answer (a product description's
-                    # closing note under its FAQ) but the writer's own words after the Q&A
+                    # closing note under its FAQ) but the writer's own words after the Q&A; a table there
+                    # too (Zendesk Guide's article ending 「城市 | 默认开启 | 可否关闭」 after its last 问：/答： pair)
                     end = own
                 if own > 0 and end == own:
                     whole += 1

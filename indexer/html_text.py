@@ -111,6 +111,20 @@ def review_by_line(soup: BeautifulSoup, card: Tag, line: Tag, drawn: tuple[str, 
     return True
 
 
+def price_line(soup: BeautifulSoup, box: Tag) -> None:
+    """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
+    apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」).
+
+    >>> page = BeautifulSoup("<div><span>₸9 490</span><span>MRP ₸12 990</span><span>27% OFF</span></div>",
+    ...                      "html.parser")
+    >>> price_line(page, page.div); page
+    <p>₸9 490 · MRP ₸12 990 · 27% OFF</p>
+    """
+    fields = [field for field in (one_line(span) for span in box.find_all("span")) if field]
+    if fields:
+        box.replace_with(text_tag(soup, "p", " · ".join(fields)))
+
+
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
     spans: one term or value a line, or both on one line joined by a space, read as they stand)."""

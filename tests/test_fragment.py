@@ -210,6 +210,18 @@ def test_a_paragraph_after_qa_pairs_each_in_one_block_is_not_the_last_answer() -
         ("qa", "多久到帳？", "大約 15 分鐘。"), ("section", "餐卡手冊", "PDF 內另附：俄文簡訊範本。")]
 
 
+def test_a_table_after_qa_pairs_each_in_one_block_is_not_the_last_answer() -> None:
+    # holdout201's Careem (Zendesk Guide) article: five 「<p><strong>问：…</strong></p><p>答：…</p>」 pairs, then a
+    # table of cities, which was glued into the last answer
+    faq = "".join(f"<p><strong>问：{q}</strong></p><p>答：{a}</p>" for q, a in [
+        ("输错了怎么办？", "看车牌。"), ("司机先开车了呢？", "不要上车。"), ("能自己设定吗？", "不能，随机生成。")])
+    page = (f"<html><body><h1>行程验证码</h1><h2>常见问题</h2>{faq}<table><tr><th>城市</th><th>默认开启</th></tr>"
+            "<tr><td>迪拜</td><td>是</td></tr></table></body></html>")
+    frags = parse_source(Source("page.html", "page", page, "html", "0"))[1]
+    assert [(f.type, f.title, f.text) for f in frags][-2:] == [
+        ("qa", "能自己设定吗？", "不能，随机生成。"), ("section", "行程验证码", "城市 | 默认开启\n迪拜 | 是")]
+
+
 def test_a_paragraph_after_the_last_answer_stays_it_where_an_answer_ran_on_before() -> None:
     # the writer's answers run over paragraphs: the one after the last 「A：」 line may be more of it
     frags = cut_markdown("# 餐卡\n\n## 常见问题\n\n**问：能退款吗？**\n\n答：可以。\n\n要带学生证。\n\n"
