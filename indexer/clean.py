@@ -495,6 +495,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         _klook_activity(soup)
     if page and (marks is None or KKDAY_MARKS <= marks):
         _kkday_product(soup)
+    if page and (marks is None or CTRIP_HOTEL_MARKS <= marks):
+        _ctrip_hotel(soup)
     if page and (marks is None or ZOCDOC_MARKS <= marks):
         _zocdoc_profile(soup)
     if page and (marks is None or GETYOURGUIDE_MARKS <= marks):
@@ -3023,6 +3025,34 @@ def _kkday_product(soup: BeautifulSoup) -> None:
         details = [span for span in review.find_all(class_=["stars", "date"]) if one_line(span)]
         line = " ".join(one_line(span) for span in details)
         for span in [reviewer, *details]:
+            span.decompose()
+        if line:
+            review.insert(0, text_tag(soup, "p", line))
+        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+
+
+# a Ctrip (Trip.com) hotel page's marks: its headline under the crumbs and each review's writer
+CTRIP_HOTEL_MARKS = frozenset({"detail-headline", "review-item", "review-user"})
+# the label a Ctrip review's date is shown with (「2026-09-12 发表」)
+_POSTED_LABEL = re.compile(r"\s*(?:发表|發表)$")
+
+
+def _ctrip_hotel(soup: BeautifulSoup) -> None:
+    """A Ctrip (携程, Trip.com) hotel page: under the h2 「住客点评」 a `div.review-item` per review, a row of spans
+    (`span.review-user` 「Travel_Lin」, `span.review-score` 「4.0」, no space between them on Ctrip's page) over
+    the text `<p>` and `span.review-date` 「2026-08-30 发表」, the hotel's `div.review-reply` 「酒店回复：…」 after the
+    review it answers. The reviews ran together as one part, each opened by its writer's name glued to the score
+    (「Travel_Lin4.0」) and closed by a bare date line, the reply told from the reviews by its place alone (holdout157,
+    holdout204): each review is now a part headed by its writer (`html_text.writer_heading`, as KKday's,
+    `_kkday_product`), its score and date one line under the name, and the reply, after it, ends that part."""
+    for review in soup.find_all("div", class_="review-item"):
+        user = review.find(class_="review-user")
+        name = one_line(user)
+        if not name or review.find("p") is None:
+            continue
+        details = [span for span in review.find_all(class_=["review-score", "review-date"]) if one_line(span)]
+        line = " · ".join(_POSTED_LABEL.sub("", one_line(span)) for span in details)
+        for span in [user, *details]:
             span.decompose()
         if line:
             review.insert(0, text_tag(soup, "p", line))

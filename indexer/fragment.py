@@ -92,7 +92,10 @@ _CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前
                               # speaks of how many problems there are, asking none, and may lead steps
                               r"|(?<![很许許好太诸諸])[两兩二三四五几幾多个個]\w{0,2}(?:问题|問題)"
                               # 「什么时候本地卡明显更好，我总结一下：」 lists the occasions
-                              r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$")
+                              r"|(?:什么时候|什麼時候|何时|何時|哪些情况|哪些情況)(?![都也])[^。！？]*[：:]\s*$"
+                              # 「可通过以下方式办理：」 (a 12306 notice over its <p> 1.–3. ticket windows and the KTZ
+                              # app, holdout204): the ways or channels one may go through, each enough alone
+                              r"|(?:通过|通過|经由|經由)(?:以下|下列|下面)\w{0,4}(?:方式|渠道|途径|途徑)\w{0,6}[：:]\s*$")
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
 _ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|問題)")
@@ -912,7 +915,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     """An ordered list of actions. One whose every item leads with bold text is a list of
     options or bold questions (「**Kaspi**：…」), unless its heading names a procedure
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
-    conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」)
+    conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」「可通过以下方式办理：」)
     is a list of them (unless it says to follow them in order), and
     one under 「需要准备的材料」 or 「办卡需要什么」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a

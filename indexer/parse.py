@@ -513,6 +513,11 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     events = _unlined_lead(events)
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
+    # … or under the title when the page shows it as a line of its own, no heading (12306's div.article-tit over
+    # div.article-info 「发布时间：2026-10-28 来源：…」, which opened the title's part, holdout204)
+    if len(blocks) > 2 and _is_title_line(events[blocks[0]]) and events[blocks[1]].kind == "p" \
+            and not any(isinstance(e, _Heading) for e in events[:blocks[1]]) and is_byline(events[blocks[1]].text):
+        edges.add(blocks[1])
     # under the page and under the text, which ends where the comments part a reader put after it begins
     # (`blogs.COMMENTS_TITLE`), line after line (「返回搜狐，查看更多」 over 「责任编辑：」)
     comments = next((i for i, e in enumerate(events) if isinstance(e, _Heading) and e.title == COMMENTS_TITLE),

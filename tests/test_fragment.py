@@ -606,7 +606,9 @@ def test_a_list_a_few_characters_over_a_passage_stays_one_passage() -> None:
 
 @pytest.mark.parametrize("lead", ["员工离职时：号码有两种处理办法——",
                                   # holdout74's EPUB chapter, in Traditional: its three ways to connect were steps
-                                  "刷卡機大多有三種連網方式："])
+                                  "刷卡機大多有三種連網方式：",
+                                  # holdout204's 12306 notice: its <p> 1.–3. ticket windows and the KTZ app were steps
+                                  "车票暂不能在网上购买，可通过以下方式办理："])
 def test_a_numbered_list_of_alternatives_is_no_procedure(lead: str) -> None:
     markdown = f"## 员工离职\n\n{lead}\n\n1. 停用，号码保留 90 天。\n2. 转到员工个人名下。\n"
     frags = cut_markdown(markdown)

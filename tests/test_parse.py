@@ -223,6 +223,17 @@ def test_a_dating_paragraph_at_the_start_or_end_of_the_article_is_furniture():
     assert [b.text for b in blocks(html, "html")] == ["更新于2025年的费用如下：", "补卡 500 坚戈。"]
 
 
+def test_a_dating_line_under_a_title_shown_as_a_plain_line_is_furniture() -> None:
+    # holdout204's 12306 notice: its title a div.article-tit (no heading) over div.article-info 「发布时间：… 来源：…」,
+    # which opened the title's part; a first line that is no title keeps a dating line after it as text
+    html = ("<title>补卡公告 - 12306</title><div class='article-tit'>补卡公告</div>"
+            "<div class='article-info'>发布时间：2026-10-28 &nbsp; 来源：中国铁路乌鲁木齐局集团有限公司</div>"
+            "<p>补卡 500 坚戈。</p>")
+    assert [(f.title, f.text) for f in cut(html)] == [("补卡公告", "补卡 500 坚戈。")]
+    html = "<p>补卡要带护照，费用如下。</p><p>更新于 2026-10-28</p><p>补卡 500 坚戈。</p>"
+    assert [b.text for b in blocks(html, "html")][1] == "更新于 2026-10-28"
+
+
 def test_a_russian_date_alone_under_the_title_is_furniture() -> None:
     # Boosty (holdout91) sets the post's date 「14 окт 2026 в 21:40」 under its title: it was the first line of the text
     html = "<h1>补卡</h1><p>14 окт 2026 в 21:40</p><p>补卡 500 坚戈。</p><p>12 окт. 2026 г.</p>"

@@ -2854,6 +2854,26 @@ def test_a_kkday_product_heads_each_review_card_by_its_reviewer_with_stars_and_d
     ]
 
 
+def test_a_ctrip_hotel_heads_each_review_by_its_writer_with_score_and_date_and_the_reply_under_it() -> None:
+    # holdout157, holdout204: the reviews ran together as one 「住客点评」 part, each writer's name glued to the score
+    # (「Travel_Lin4.0」), the dates bare lines, the hotel's reply told from the reviews by its place alone
+    item = ("<div class='review-item'><span class='review-user'>{}</span><span class='review-score'>{}</span>"
+            "<p>{}</p><span class='review-date'>{} 发表</span></div>")
+    page = ("<html><body><div class='detail-headline'><h1 class='detail-headline_name'>天山公寓</h1></div>"
+            "<div class='detail-policy'><h2>入住说明</h2><p>密码 14:00 发到手机。</p></div>"
+            "<div class='detail-review'><h2>住客点评</h2>"
+            + item.format("小***鱼", "5.0", "地铁走路 3 分钟。", "2026-09-12")
+            + item.format("Travel_Lin", "4.0", "门锁要先按 # 才亮。", "2026-08-30")
+            + "<div class='review-reply'><b>酒店回复：</b>已在门口贴上说明。</div></div></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "入住说明", "密码 14:00 发到手机。"),
+        ("section", "小***鱼", "5.0 · 2026-09-12\n地铁走路 3 分钟。"),
+        ("section", "Travel_Lin", "4.0 · 2026-08-30\n门锁要先按 # 才亮。\n酒店回复：已在门口贴上说明。"),
+    ]
+    assert frags[-1].path[-2:] == ("住客点评", "Travel_Lin")
+
+
 def test_a_zocdoc_profile_heads_each_review_by_its_writer_with_stars_and_verified_mark() -> None:
     # holdout184: the reviews ran together as one 「病患評論」 part, their writer lines (「Wang L. · 已驗證病患」, a
     # by-line by its class) and stars lost
