@@ -2067,6 +2067,17 @@ def _review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], 
     review.decompose()
 
 
+def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
+    """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`_review_part`, an h4
+    under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
+    date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
+    (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
+    name, said = review.find(class_=writer), review.find(class_=text)
+    if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
+        lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in told))), one_line(said)]
+        _review_part(soup, review, one_line(name), lines, "h4", before=review.parent)
+
+
 # a Rakuten Ichiba item page's marks (its item template: the h1's, the price's and the description's classes)
 RAKUTEN_MARKS = frozenset({"item_name", "price2", "item_desc"})
 
@@ -2222,10 +2233,7 @@ def _gmarket_item(soup: BeautifulSoup) -> None:
         block.attrs.pop("class", None)      # (its 「review」 and its id's 「comments」 named it chrome)
         block.attrs.pop("id", None)
         for review in block.find_all("li", class_="list-item"):
-            writer, text = review.find(class_="text__id"), review.find(class_="text__review")
-            if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-                lines = [one_line(review.find(class_="text__date")), one_line(text)]
-                _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+            _listed_review(soup, review, "text__id", "text__review", ("text__date",))
         for pages in block.find_all("div", class_="box__pagination"):
             pages.decompose()
     for item in soup.select("ul.list__qna > li"):
@@ -2284,10 +2292,7 @@ def _elevenst_item(soup: BeautifulSoup) -> None:
             if first is not None and _FAQ_LABEL.match(first):
                 first.replace_with(_FAQ_LABEL.sub("", first, count=1))
     for review in soup.select("ul.c_product_review_list > li"):
-        writer, text = review.find(class_="c_review_id"), review.find(class_="c_review_text")
-        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-            lines = [one_line(review.find(class_="c_review_date")), one_line(text)]
-            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+        _listed_review(soup, review, "c_review_id", "c_review_text", ("c_review_date",))
     for more in soup.find_all("a", class_="c_product_review_more"):
         more.decompose()
     for table in soup.find_all("table", class_="c_product_qna_list"):
@@ -2324,11 +2329,7 @@ def _qoo10_item(soup: BeautifulSoup) -> None:
     for summary in soup.find_all("div", class_="review_summary"):
         summary.decompose()
     for review in soup.select("div.review_area ul.review_list > li"):
-        writer, text = review.find(class_="nick"), review.find(class_="rv_cont")
-        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-            lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in ("opt", "dt")))),
-                     one_line(text)]
-            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+        _listed_review(soup, review, "nick", "rv_cont", ("opt", "dt"))
     for question in soup.select("ul.qna_list > li.q"):
         answer = question.find_next_sibling("li")
         asked = question.find(class_="tit")
