@@ -41,10 +41,17 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
+                               loads_assets, one_line, pairs_table, raw_text, read_after, table_rows, text_tag,
+                               writer_heading)
+from indexer.render import FOOTNOTES_TITLE
+from indexer.render_chat import says_nothing
+from indexer.render_text import HEADING_MAX
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
@@ -62,36 +69,28 @@ from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
-from indexer.sites.baidu_pan_share import baidu_pan_share
-from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
-                               loads_assets, one_line, pairs_table, raw_text, read_after, table_rows, text_tag,
-                               writer_heading)
+from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.mintlify import mintlify_page
+from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
 from indexer.sites.productboard_card import productboard_card
+from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
-from indexer.render import FOOTNOTES_TITLE
-from indexer.render_chat import says_nothing
-from indexer.render_text import HEADING_MAX
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.sway_story import sway_story
-from indexer.sites.word_online import word_online
-from indexer.sites.qualtrics_survey import qualtrics_survey
-from indexer.sites.miro_board import miro_board
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.tencent_doc import tencent_blocks
@@ -103,6 +102,7 @@ from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wolai_page import wolai_blocks
+from indexer.sites.word_online import word_online
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.zepto_product import zepto_product
 
@@ -343,7 +343,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
