@@ -26,9 +26,9 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
+from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
