@@ -2237,13 +2237,23 @@ def _gmarket_item(soup: BeautifulSoup) -> None:
         for pages in block.find_all("div", class_="box__pagination"):
             pages.decompose()
     for item in soup.select("ul.list__qna > li"):
-        question, answer = item.find("p", class_="text__q"), item.find("p", class_="text__a")
-        if not isinstance(question, Tag) or not isinstance(answer, Tag):
-            continue
-        for chrome in item.find_all("span", class_=["ico", "text__id"]):
-            chrome.decompose()
-        if one_line(question) and one_line(answer):
-            _qa_card(soup, item, one_line(question), one_line(answer))
+        _qa_item(soup, item, item.find("p", class_="text__q"), item.find("p", class_="text__a"), ["ico", "text__id"])
+
+
+def _qa_item(soup: BeautifulSoup, item: Tag, question: Tag | None, answer: Tag | None, chrome: list[str],
+             asked: re.Pattern[str] | None = None, said: re.Pattern[str] | None = None) -> None:
+    """Put a shop's question item as a Q&A (`_qa_card`): its question over its answer, without the spans of the
+    `chrome` classes (icon letters, nicks, dates: who asked and when, drawn beside the words) and the labels the
+    two open with (`asked`: 「問：」, `said`: 「賣家回覆：」). An item without both stays as it is (Gmarket's and
+    Ruten's)."""
+    if not isinstance(question, Tag) or not isinstance(answer, Tag):
+        return
+    for span in item.find_all("span", class_=chrome):
+        span.decompose()
+    text = asked.sub("", one_line(question), count=1) if asked is not None else one_line(question)
+    reply = said.sub("", one_line(answer), count=1) if said is not None else one_line(answer)
+    if text and reply:
+        _qa_card(soup, item, text, reply)
 
 
 # an 11번가 product page's marks: its tab bar and the seller's description editor
@@ -2362,15 +2372,8 @@ def _ruten_item(soup: BeautifulSoup) -> None:
     for logo in soup.find_all("a", class_="rt-logo"):
         logo.decompose()
     for item in soup.find_all("div", class_="qa-item"):
-        question, answer = item.find("div", class_="qa-q"), item.find("div", class_="qa-a")
-        if not isinstance(question, Tag) or not isinstance(answer, Tag):
-            continue
-        for chrome in item.find_all("span", class_=["qa-user", "qa-date"]):
-            chrome.decompose()
-        asked = _RUTEN_ASKED.sub("", one_line(question), count=1)
-        said = _YAHOO_SELLER_REPLY.sub("", one_line(answer), count=1)
-        if asked and said:
-            _qa_card(soup, item, asked, said)
+        _qa_item(soup, item, item.find("div", class_="qa-q"), item.find("div", class_="qa-a"), ["qa-user", "qa-date"],
+                 _RUTEN_ASKED, _YAHOO_SELLER_REPLY)
     for block in soup.find_all("div", class_="item-rating"):
         block.attrs.pop("class", None)      # (its 「rating」 named it chrome)
         block.attrs.pop("id", None)
