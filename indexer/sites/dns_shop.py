@@ -51,6 +51,7 @@ def dns_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         group.extend([*parts, pairs_table(soup, pairs)])
     # (the actions: 「Полезный отзыв?」, its votes and 「Комментировать」; a signature: who answered, the shop's expert
     # or a buyer)
-    cards = [card for card in soup.find_all("div", class_="ow-opinion") if card.find(class_="ow-opinion__texts") is not None]
+    cards = [card for card in soup.find_all("div", class_="ow-opinion")
+             if card.find(class_="ow-opinion__texts") is not None]
     review_cards(soup, cards, "ow-opinion__user", ("star-rating",), "ow-opinion__actions")
     signed_answers(soup.find_all("span", class_="product-question__author"))
