@@ -41,10 +41,17 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
+                               loads_assets, one_line, pairs_table, raw_text, read_after, table_rows, text_tag,
+                               writer_heading)
+from indexer.render import FOOTNOTES_TITLE
+from indexer.render_chat import says_nothing
+from indexer.render_text import HEADING_MAX
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
@@ -62,36 +69,28 @@ from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
-from indexer.sites.baidu_pan_share import baidu_pan_share
-from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.helpndoc_topic import helpndoc_topic
-from indexer.html_text import (BLOCK_TAGS, HEADINGS, RUSSIAN_MONTH, clean, code_text, generated_by, inside, is_kind_name,
-                               loads_assets, one_line, pairs_table, raw_text, read_after, table_rows, text_tag,
-                               writer_heading)
+from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.mintlify import mintlify_page
+from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
 from indexer.sites.productboard_card import productboard_card
+from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
-from indexer.render import FOOTNOTES_TITLE
-from indexer.render_chat import says_nothing
-from indexer.render_text import HEADING_MAX
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.sway_story import sway_story
-from indexer.sites.word_online import word_online
-from indexer.sites.qualtrics_survey import qualtrics_survey
-from indexer.sites.miro_board import miro_board
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.tencent_doc import tencent_blocks
@@ -103,6 +102,7 @@ from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wolai_page import wolai_blocks
+from indexer.sites.word_online import word_online
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.zepto_product import zepto_product
 
@@ -343,7 +343,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -2069,6 +2069,17 @@ def _review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], 
     review.decompose()
 
 
+def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
+    """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`_review_part`, an h4
+    under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
+    date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
+    (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
+    name, said = review.find(class_=writer), review.find(class_=text)
+    if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
+        lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in told))), one_line(said)]
+        _review_part(soup, review, one_line(name), lines, "h4", before=review.parent)
+
+
 # a Rakuten Ichiba item page's marks (its item template: the h1's, the price's and the description's classes)
 RAKUTEN_MARKS = frozenset({"item_name", "price2", "item_desc"})
 
@@ -2224,20 +2235,27 @@ def _gmarket_item(soup: BeautifulSoup) -> None:
         block.attrs.pop("class", None)      # (its 「review」 and its id's 「comments」 named it chrome)
         block.attrs.pop("id", None)
         for review in block.find_all("li", class_="list-item"):
-            writer, text = review.find(class_="text__id"), review.find(class_="text__review")
-            if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-                lines = [one_line(review.find(class_="text__date")), one_line(text)]
-                _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+            _listed_review(soup, review, "text__id", "text__review", ("text__date",))
         for pages in block.find_all("div", class_="box__pagination"):
             pages.decompose()
     for item in soup.select("ul.list__qna > li"):
-        question, answer = item.find("p", class_="text__q"), item.find("p", class_="text__a")
-        if not isinstance(question, Tag) or not isinstance(answer, Tag):
-            continue
-        for chrome in item.find_all("span", class_=["ico", "text__id"]):
-            chrome.decompose()
-        if one_line(question) and one_line(answer):
-            _qa_card(soup, item, one_line(question), one_line(answer))
+        _qa_item(soup, item, item.find("p", class_="text__q"), item.find("p", class_="text__a"), ["ico", "text__id"])
+
+
+def _qa_item(soup: BeautifulSoup, item: Tag, question: Tag | None, answer: Tag | None, chrome: list[str],
+             asked: re.Pattern[str] | None = None, said: re.Pattern[str] | None = None) -> None:
+    """Put a shop's question item as a Q&A (`_qa_card`): its question over its answer, without the spans of the
+    `chrome` classes (icon letters, nicks, dates: who asked and when, drawn beside the words) and the labels the
+    two open with (`asked`: 「問：」, `said`: 「賣家回覆：」). An item without both stays as it is (Gmarket's and
+    Ruten's)."""
+    if not isinstance(question, Tag) or not isinstance(answer, Tag):
+        return
+    for span in item.find_all("span", class_=chrome):
+        span.decompose()
+    text = asked.sub("", one_line(question), count=1) if asked is not None else one_line(question)
+    reply = said.sub("", one_line(answer), count=1) if said is not None else one_line(answer)
+    if text and reply:
+        _qa_card(soup, item, text, reply)
 
 
 # an 11번가 product page's marks: its tab bar and the seller's description editor
@@ -2286,10 +2304,7 @@ def _elevenst_item(soup: BeautifulSoup) -> None:
             if first is not None and _FAQ_LABEL.match(first):
                 first.replace_with(_FAQ_LABEL.sub("", first, count=1))
     for review in soup.select("ul.c_product_review_list > li"):
-        writer, text = review.find(class_="c_review_id"), review.find(class_="c_review_text")
-        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-            lines = [one_line(review.find(class_="c_review_date")), one_line(text)]
-            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+        _listed_review(soup, review, "c_review_id", "c_review_text", ("c_review_date",))
     for more in soup.find_all("a", class_="c_product_review_more"):
         more.decompose()
     for table in soup.find_all("table", class_="c_product_qna_list"):
@@ -2326,11 +2341,7 @@ def _qoo10_item(soup: BeautifulSoup) -> None:
     for summary in soup.find_all("div", class_="review_summary"):
         summary.decompose()
     for review in soup.select("div.review_area ul.review_list > li"):
-        writer, text = review.find(class_="nick"), review.find(class_="rv_cont")
-        if isinstance(writer, Tag) and isinstance(text, Tag) and one_line(writer):
-            lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in ("opt", "dt")))),
-                     one_line(text)]
-            _review_part(soup, review, one_line(writer), lines, "h4", before=review.parent)
+        _listed_review(soup, review, "nick", "rv_cont", ("opt", "dt"))
     for question in soup.select("ul.qna_list > li.q"):
         answer = question.find_next_sibling("li")
         asked = question.find(class_="tit")
@@ -2363,15 +2374,8 @@ def _ruten_item(soup: BeautifulSoup) -> None:
     for logo in soup.find_all("a", class_="rt-logo"):
         logo.decompose()
     for item in soup.find_all("div", class_="qa-item"):
-        question, answer = item.find("div", class_="qa-q"), item.find("div", class_="qa-a")
-        if not isinstance(question, Tag) or not isinstance(answer, Tag):
-            continue
-        for chrome in item.find_all("span", class_=["qa-user", "qa-date"]):
-            chrome.decompose()
-        asked = _RUTEN_ASKED.sub("", one_line(question), count=1)
-        said = _YAHOO_SELLER_REPLY.sub("", one_line(answer), count=1)
-        if asked and said:
-            _qa_card(soup, item, asked, said)
+        _qa_item(soup, item, item.find("div", class_="qa-q"), item.find("div", class_="qa-a"), ["qa-user", "qa-date"],
+                 _RUTEN_ASKED, _YAHOO_SELLER_REPLY)
     for block in soup.find_all("div", class_="item-rating"):
         block.attrs.pop("class", None)      # (its 「rating」 named it chrome)
         block.attrs.pop("id", None)

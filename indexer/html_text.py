@@ -125,6 +125,26 @@ def price_line(soup: BeautifulSoup, box: Tag) -> None:
         box.replace_with(text_tag(soup, "p", " · ".join(fields)))
 
 
+def review_cards(soup: BeautifulSoup, cards: list[Tag], by_line: str, drawn: tuple[str, ...], actions: str) -> None:
+    """Head each of a shop's review cards by its writer (`review_by_line`, its by-line the card's div of class
+    `by_line`) and drop its `actions` bar: 「Полезен? Да 41 Нет 2」 is votes on the review, not what it says (DNS's
+    and Citilink's). A card without a by-line stays as it is."""
+    for card in cards:
+        line = card.find("div", class_=by_line)
+        if isinstance(line, Tag):
+            review_by_line(soup, card, line, drawn)
+            for bar in card.find_all("div", class_=actions):
+                bar.decompose()
+
+
+def signed_answers(signatures: list[Tag]) -> None:
+    """Make each answer's signature (「— Эксперт DNS」, 「— Покупатель Ильдар」) the answer's last words rather than
+    a by-line of its own, which the cleaner would drop: it tells the shop's answers from buyers'."""
+    for signature in signatures:
+        if one_line(signature):
+            signature.replace_with(" " + one_line(signature))
+
+
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
     spans: one term or value a line, or both on one line joined by a space, read as they stand)."""

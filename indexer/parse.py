@@ -34,19 +34,22 @@ from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
+from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
+from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
+from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.model import Article, Block, Link, Section, Source
+from indexer.render import render
+from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.sites.bbs import bbs_post
 from indexer.sites.blogs import COMMENTS_TITLE, blog_post
 from indexer.sites.bluesky import bluesky_thread
 from indexer.sites.bugzilla_bug import bugzilla_bug
 from indexer.sites.classroom_stream import classroom_stream
-from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
-from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.sites.discord import discord_channel
 from indexer.sites.edmodo_stream import edmodo_stream
 from indexer.sites.facebook import facebook_post
 from indexer.sites.google_chat import google_chat_space
 from indexer.sites.google_keep import keep_note
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
 from indexer.sites.instagram import instagram_post
 from indexer.sites.kaiten_card import kaiten_card
 from indexer.sites.kuaishou import kuaishou_video
@@ -57,13 +60,10 @@ from indexer.sites.mentimeter_results import mentimeter_results
 from indexer.sites.message_feed import message_feed
 from indexer.sites.messenger import messenger_chat
 from indexer.sites.misskey import misskey_note
-from indexer.model import Article, Block, Link, Section, Source
 from indexer.sites.mubu import mubu_outline
 from indexer.sites.olark_transcript import olark_transcript
 from indexer.sites.outlook import outlook_mail
 from indexer.sites.pachca import pachca_channel
-from indexer.render import render
-from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.sites.rocketchat import rocketchat_room
 from indexer.sites.schoology_feed import schoology_feed
 from indexer.sites.slack import slack_channel

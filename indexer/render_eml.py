@@ -32,8 +32,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.html_text import BLOCK_TAGS, HEADINGS, clean, page_marks, raw_text, table_rows
 from indexer.load import SUPERSETS
-from indexer.sites.outlook import outlook_mail, word_page
 from indexer.render_text import mail_body, mail_subject, mail_thread
+from indexer.sites.outlook import outlook_mail, word_page
 
 _FIELD = re.compile(r"[!-9;-~]+[ \t]*:")        # an RFC 5322 header field's name and its colon
 _UNIX_FROM = re.compile(r"From \S")             # the 「From sender date」 line an mbox puts over a message

@@ -7,6 +7,11 @@ DNS = "https://a.dns-shop.ru/static/bundles/product-card.css"
 CITILINK = "https://cdn.citilink.ru/static/css/app.min.css"
 
 
+def saved(assets: str, body: str) -> str:
+    """A shop's page as the browser saves it: `body` under a head loading the shop's stylesheet `assets`."""
+    return f"<html><head><link rel='stylesheet' href='{assets}'></head><body>{body}</body></html>"
+
+
 def dns_page(assets: str = DNS, groups: int = 1) -> str:
     """A DNS product page: its spec groups, two review cards, an answered question signed by the shop's expert."""
     group = ("<div class='product-characteristics__group'><div class='product-characteristics__group-title'>{}</div>"
@@ -16,16 +21,16 @@ def dns_page(assets: str = DNS, groups: int = 1) -> str:
               "{} · Срок использования: несколько месяцев</div><div class='ow-opinion__texts'><p><b>Достоинства:</b> "
               "{}</p></div><div class='ow-opinion__actions'>Полезный отзыв? <button>Да 31</button> "
               "<a href='#'>Комментировать</a></div></div>")
-    return (f"<html><head><link rel='stylesheet' href='{assets}'></head><body><div class='product-card'>"
-            "<h1>Смартфон ZTE</h1><div class='product-characteristics'><h2>Характеристики ZTE</h2>"
-            + "".join(group.format(name) for name in ("Связь", "Память")[:groups])
-            + "</div><div class='product-reviews'><h2>Отзывы о смартфоне</h2>"
-            + review.format("Нурлан К.", "21 октября 2025", "电池很耐用。")
-            + review.format("Светлана", "2 ноября 2025", "两张卡 4G 都正常。")
-            + "</div><div class='product-questions'><h2>Вопросы о товаре</h2><div class='product-question'>"
-            "<div class='product-question__text'>问：有没有运营商锁？</div><div class='product-question__answer'>"
-            "答：没有运营商锁。 <span class='product-question__author'>— Эксперт DNS</span></div></div></div>"
-            "</div></body></html>")
+    return saved(assets, "<div class='product-card'>"
+                 "<h1>Смартфон ZTE</h1><div class='product-characteristics'><h2>Характеристики ZTE</h2>"
+                 + "".join(group.format(name) for name in ("Связь", "Память")[:groups])
+                 + "</div><div class='product-reviews'><h2>Отзывы о смартфоне</h2>"
+                 + review.format("Нурлан К.", "21 октября 2025", "电池很耐用。")
+                 + review.format("Светлана", "2 ноября 2025", "两张卡 4G 都正常。")
+                 + "</div><div class='product-questions'><h2>Вопросы о товаре</h2><div class='product-question'>"
+                 "<div class='product-question__text'>问：有没有运营商锁？</div><div class='product-question__answer'>"
+                 "答：没有运营商锁。 <span class='product-question__author'>— Эксперт DNS</span></div></div></div>"
+                 "</div>")
 
 
 def test_each_dns_review_is_a_part_headed_by_its_writer_over_its_date_and_usage() -> None:
@@ -58,15 +63,15 @@ def citilink_page(assets: str = CITILINK) -> str:
     review = ("<div class='ReviewCard'><div class='ReviewCard__author'>{} · <span class='ReviewCard__rating'>5</span> "
               "· {} · Опыт использования: несколько месяцев</div><div class='ReviewCard__pros'><b>Достоинства:</b> "
               "{}</div><div class='ReviewCard__actions'>Полезен? <button>Да 41</button></div></div>")
-    return (f"<html><head><link rel='stylesheet' href='{assets}'></head><body><main class='ProductPage'>"
-            "<h1>Mesh Wi-Fi система Deco X20</h1><section class='ProductReviews' id='reviews'>"
-            "<h2>Отзывы покупателей</h2>"
-            + review.format("Тимур А.", "08.09.2025", "信号满格。")
-            + review.format("Айгерим", "27.10.2025", "外观好看。")
-            + "</section><section class='ProductQuestions' id='questions'><h2>Вопросы и ответы</h2>"
-            "<div class='QuestionCard'><div class='QuestionCard__question'>问：能不能再加第三台？</div>"
-            "<div class='QuestionCard__answer'>答：可以，最多 10 台。<span class='QuestionCard__author'>— Покупатель "
-            "Ильдар</span></div></div></section></main></body></html>")
+    return saved(assets, "<main class='ProductPage'>"
+                 "<h1>Mesh Wi-Fi система Deco X20</h1><section class='ProductReviews' id='reviews'>"
+                 "<h2>Отзывы покупателей</h2>"
+                 + review.format("Тимур А.", "08.09.2025", "信号满格。")
+                 + review.format("Айгерим", "27.10.2025", "外观好看。")
+                 + "</section><section class='ProductQuestions' id='questions'><h2>Вопросы и ответы</h2>"
+                 "<div class='QuestionCard'><div class='QuestionCard__question'>问：能不能再加第三台？</div>"
+                 "<div class='QuestionCard__answer'>答：可以，最多 10 台。<span class='QuestionCard__author'>— Покупатель "
+                 "Ильдар</span></div></div></section></main>")
 
 
 def test_each_citilink_review_is_a_part_headed_by_its_writer_and_answers_keep_their_signature() -> None:

@@ -309,9 +309,9 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
                                page_marks, site_named, text_tag, toggle_details, writer_heading)
+from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.sites.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]

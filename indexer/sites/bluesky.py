@@ -26,9 +26,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import clean, emoji_as_text, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 # the marks of the web app's markup: react-native-web's base classes and its test ids
 MARKS = ("css-175oi2r", "css-146c3p1", "@data-testid")

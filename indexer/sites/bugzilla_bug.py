@@ -30,10 +30,10 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks, text_tag
 from indexer.model import Source
 from indexer.render import render
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("#short_desc_nonedit_display", "bz_comment_text")
 _FIELD_TABLES = ("bz_show_bug_column_1", "bz_show_bug_column_2")

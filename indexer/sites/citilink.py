@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
-from indexer.html_text import loads_assets, one_line, review_by_line
+from indexer.html_text import loads_assets, review_cards, signed_answers
 
 MARKS = frozenset({"ReviewCard__author", "QuestionCard__answer"})
 _ASSETS = re.compile(r"https?://cdn\.citilink\.ru/")
@@ -35,12 +35,7 @@ def citilink_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
         return
     if not loads_assets(soup, _ASSETS):
         return
-    for card in soup.find_all("div", class_="ReviewCard"):
-        line = card.find("div", class_="ReviewCard__author")
-        if isinstance(line, Tag):
-            review_by_line(soup, card, line, ("ReviewCard__rating",))
-            for actions in card.find_all("div", class_="ReviewCard__actions"):
-                actions.decompose()     # 「Полезен?」 and its votes
-    for signature in soup.find_all("span", class_="QuestionCard__author"):
-        if one_line(signature):
-            signature.replace_with(" " + one_line(signature))     # who answered: the shop or a buyer
+    # (the actions: 「Полезен?」 and its votes; a signature: who answered, the shop or a buyer)
+    review_cards(soup, soup.find_all("div", class_="ReviewCard"), "ReviewCard__author", ("ReviewCard__rating",),
+                 "ReviewCard__actions")
+    signed_answers(soup.find_all("span", class_="QuestionCard__author"))

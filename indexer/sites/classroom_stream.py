@@ -28,8 +28,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 from indexer.html_text import BLOCK_TAGS, append_markup, loads_assets, one_line, text_tag
+from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 
 _ASSETS = re.compile(r"https?://www\.gstatic\.com/_/mss/boq-classroom/")    # (the app's script)
 _ROLE = re.compile(r"\s*[（(][^）)]*[）)]$")        # 「Болат Сейткали（老师）」: the teacher's role after the name

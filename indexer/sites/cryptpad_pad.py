@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
+from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.tencent_doc import put_notes
 
 MARKS = ("#cp-app-pad-comments", "cke_editable")

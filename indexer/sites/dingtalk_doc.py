@@ -25,8 +25,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
 _LISTS = {"ordered": "ol", "bulleted": "ul"}

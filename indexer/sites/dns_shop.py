@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, review_by_line, text_tag
+from indexer.html_text import loads_assets, one_line, pairs_table, review_cards, signed_answers, text_tag
 
 MARKS = frozenset({"ow-opinion", "product-characteristics__group"})
 _ASSETS = re.compile(r"https?://a\.dns-shop\.ru/")
@@ -49,12 +49,9 @@ def dns_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         parts = [text_tag(soup, "h3", one_line(title))] if isinstance(title, Tag) and one_line(title) else []
         group.clear()
         group.extend([*parts, pairs_table(soup, pairs)])
-    for card in soup.find_all("div", class_="ow-opinion"):
-        line = card.find("div", class_="ow-opinion__user")
-        if isinstance(line, Tag) and card.find(class_="ow-opinion__texts") is not None:
-            review_by_line(soup, card, line, ("star-rating",))
-            for actions in card.find_all("div", class_="ow-opinion__actions"):
-                actions.decompose()     # 「Полезный отзыв?」, its votes and 「Комментировать」
-    for signature in soup.find_all("span", class_="product-question__author"):
-        if one_line(signature):
-            signature.replace_with(" " + one_line(signature))     # who answered: the shop's expert or a buyer
+    # (the actions: 「Полезный отзыв?」, its votes and 「Комментировать」; a signature: who answered, the shop's expert
+    # or a buyer)
+    cards = [card for card in soup.find_all("div", class_="ow-opinion")
+             if card.find(class_="ow-opinion__texts") is not None]
+    review_cards(soup, cards, "ow-opinion__user", ("star-rating",), "ow-opinion__actions")
+    signed_answers(soup.find_all("span", class_="product-question__author"))

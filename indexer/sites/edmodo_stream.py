@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import BLOCK_TAGS, one_line
 from indexer.sites.blogs import Comment
 from indexer.sites.classroom_stream import post_in_place
-from indexer.html_text import BLOCK_TAGS, one_line
 
 
 def edmodo_stream(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:

@@ -35,9 +35,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.bbs import ASKS
 from indexer.html_text import clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text, writer_heading
 from indexer.render_text import HEADING_MAX
+from indexer.sites.bbs import ASKS
 from indexer.sites.threads import OP
 
 _MESSAGE = "data-ad-preview"          # the post's text: data-ad-preview="message"

@@ -21,8 +21,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import blocks_under, code_text, enclosing_block, one_line, page_marks, show_block_runs
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("block", "@data-block-id", "@data-block-type", "docx-text-block")
 _HEADING = re.compile(r"^heading([1-9])$")

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import lines_apart
 from indexer.html_text import page_marks
+from indexer.sites.blogs import lines_apart
 
 MARKS = ("note", "heading", "content")
 

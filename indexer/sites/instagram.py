@@ -28,9 +28,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import HASHTAG_LINE, clean, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 _LIST = "_a9z6"         # the comment list, the caption its first item
 _BODY = "_a9zr"         # a caption's or comment's name, text and footer

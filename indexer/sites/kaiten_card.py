@@ -33,8 +33,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks
+from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.trello_card import list_part
 
 MARKS = ("card-modal", "card-title", "card-description")

@@ -29,9 +29,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 from indexer.sites.threads import BRACKET_OPENS
 
 _ASSETS = re.compile(r"^(?:blob:)?(?:https?:)?//[\w.-]*\b(?:kuaishou\.com|yximgs\.com|kwimgs\.com)/")

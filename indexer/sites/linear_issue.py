@@ -33,8 +33,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, loads_assets, one_line, page_marks
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("sc-IssueView", "sc-IssueTitle")
 _ASSETS = re.compile(r"https?://static\.linear\.app/")

@@ -31,10 +31,10 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.bbs import ASKS, part_html
-from indexer.sites.blogs import COMMENTS_TITLE
 from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
+from indexer.sites.bbs import ASKS, part_html
+from indexer.sites.blogs import COMMENTS_TITLE
 
 MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
 _COUNT = re.compile(r"\d+")

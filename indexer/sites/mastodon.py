@@ -29,9 +29,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 # the marks the web app's status page bears: its root, the focused status, a status's text
 MARKS = ("#mastodon", "detailed-status", "status__content__text")

@@ -30,8 +30,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.discord import topic_title
 from indexer.html_text import HEADINGS, page_marks
+from indexer.sites.discord import topic_title
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html, threads_html
 

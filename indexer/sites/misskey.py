@@ -28,9 +28,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import HASHTAG_LINE, TITLE_GLYPH, clean, emoji_as_text, one_line, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 _SENTENCE_END = re.compile(r"[。！!；;，,]")     # a line ending so is a sentence, no title
 _MENTIONS = re.compile(r"^(?:@[\w.-]+(?:@[\w.-]+)?\s*)+")      # 「@kz_dogdad 」 opening a reply

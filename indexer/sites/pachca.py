@@ -30,8 +30,8 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.discord import topic_title
 from indexer.html_text import one_line, page_marks, table_rows
+from indexer.sites.discord import topic_title
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, post_text, posts_html, threads_html
 

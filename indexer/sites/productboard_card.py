@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import one_line
+from indexer.sites.blogs import Comment, comments_html
 
 
 def productboard_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:

@@ -28,8 +28,8 @@ import html
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 from indexer.html_text import append_markup, one_line
+from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 
 
 def schoology_feed(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:

@@ -22,9 +22,9 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.discord import topic_title
 from indexer.html_text import page_marks
 from indexer.render_chat import group_asks
+from indexer.sites.discord import topic_title
 from indexer.sites.telegram import NO_DATE, Message, chat_article, text_lines
 
 _VIEWER = "#slack-archive-viewer"       # the viewer's page: its sidebar and messages stand in it

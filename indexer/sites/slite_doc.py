@@ -24,9 +24,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks
 from indexer.render_chat import says_nothing
+from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.tencent_doc import put_notes, quoted_block
 
 MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")

@@ -21,9 +21,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
 from indexer.render_chat import says_nothing
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("melo-page-content", "melo-para", "melo-text")
 _HEADING = re.compile(r"^melo-heading-([1-9])$")

@@ -26,9 +26,9 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 from indexer.html_text import page_marks, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
+from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
 # who wrote a reply, set on its post by a reader that heads replies so: old Reddit's comments and
@@ -1171,16 +1171,11 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
         return None
     best = next((card for card, _ in cards[1:] if _discourse_accepted(card)), None)
     cards[1:] = sorted(cards[1:], key=lambda found: found[0] is not best)     # the accepted one first, the rest in order
-    posts = []
-    for k, (card, text) in enumerate(cards):
-        for quote in text.find_all("aside", class_="quote") if k else []:
+    for _, text in cards[1:]:
+        for quote in text.find_all("aside", class_="quote"):
             quote.decompose()           # the post it quotes is on the page already
-        name = card.select_one(".topic-meta-data .username")
-        posts.append((_post(soup, text), _text(name)))
-    thread = _authored(posts)
-    if best is not None:
-        thread[1].attrs.pop(_BY, None)      # the answer answers the question: 「subject（回复）」
-    return subject, thread
+    lead, *replies = [(text, _text(card.select_one(".topic-meta-data .username"))) for card, text in cards]
+    return subject, _best_answered(soup, lead, replies, best is not None)
 
 
 def _discourse_accepted(card: Tag) -> bool:
@@ -1227,7 +1222,7 @@ def _best_first(cards: list[tuple[Tag, Tag]], chosen: str) -> bool:
 def _best_answered(soup: BeautifulSoup, lead: tuple[Tag, str], replies: list[tuple[Tag, str]], best: bool) -> list[Tag]:
     """The lead, then each reply (text, author) a part headed by its author (the poster's 「（楼主）」), except the
     first when `best` — the chosen or the site's official answer, which answers the question: 「subject（回复）」
-    (Zoho Community, Khoros, Microsoft Community, 小米社区)."""
+    (Zoho Community, Khoros, Microsoft Community, 小米社区, Discourse)."""
     thread = _authored([(_post(soup, text), author) for text, author in [lead, *replies]])
     if best and len(thread) > 1:
         thread[1].attrs.pop(_BY, None)

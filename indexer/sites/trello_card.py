@@ -33,8 +33,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import CJK, append_markup, one_line, page_marks
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("card-detail-window", "window-main-col", "card-detail-title-assist")
 ATTACHMENTS_TITLE = "Attachments"

@@ -35,9 +35,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 # the marks x.com's every page bears: its React root and react-native-web's test ids (the popups'
 # `div#layers` is filled after load, and a page saved before it (holdout125) has none)

@@ -36,9 +36,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.sites.facebook import Comment, post_thread
 from indexer.html_text import BR, HASHTAG_LINE, clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text
 from indexer.render_text import HEADING_MAX
+from indexer.sites.facebook import Comment, post_thread
 
 _TEXT = "wall_post_text"        # the post's text (a comment's is wall_reply_text)
 _ASSETS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:vk\.com|vk\.ru|vkontakte\.ru|userapi\.com|vk-cdn\.net)/")

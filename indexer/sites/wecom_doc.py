@@ -24,8 +24,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
 # the top bar's 「最近修改：11月17日 16:42 · 阿依古丽」: who edited the document last

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.sites.blogs import Comment, comments_html
 from indexer.html_text import append_markup, one_line, page_marks, text_tag
+from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("@data-test", "issue-id")
 _SUMMARY, _DESCRIPTION, _ACTIVITY, _FIELDS = "ticket-summary", "description", "issue-activity", "fields-panel"
