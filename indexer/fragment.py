@@ -919,14 +919,16 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     is a list of them (unless it says to follow them in order), and
     one under 「需要准备的材料」 or 「办卡需要什么」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
-    heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes; one under a heading or
+    heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes (not after a lead-in naming steps: an
+    answer headed by its cause, 「原因：西里尔字母让短信变成 UCS-2」, goes on 「修复步骤：」 over what to do); one under a heading or
     after a lead-in naming what to know (「出發前先知道的三件事」「办卡须知」「先了解这几点：」, not 「怎么知道…」) lists
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(_ORDINAL_QUESTION.sub("", lead)) and not _STEPS_LEAD.search(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
-            or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title)) or _REASONS_LEAD.search(lead) \
+            or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title) and not _names_steps(lead)) \
+            or _REASONS_LEAD.search(lead) \
             or _PROPOSALS_LEAD.search(_last_sentence(lead)) \
             or any(_KNOWING.search(line) and not _names_steps(line) for line in (title, lead)) \
             or (_CHOICE_TITLE.search(title) or _OFFERS_TITLE.search(title) and not _names_steps(title)) \

@@ -682,6 +682,16 @@ def test_a_numbered_list_of_causes_is_no_procedure() -> None:
         ("step", "拨 *100# 查余额"), ("step", "打客服 400")]
 
 
+def test_a_numbered_list_a_lead_in_names_steps_is_a_procedure_under_a_heading_naming_the_cause() -> None:
+    # holdout206's Stack Overflow for Teams answer: headed by its cause 「原因：…」, it goes on 「修复步骤：」 over
+    # what to do; the heading's cause had made the four steps plain lines
+    markdown = ("# 验证码\n\n## 原因：西里尔字母让短信变成 UCS-2\n\n整条短信被拆成两段。\n\n修复步骤：\n\n"
+                "1. 把模板缩短到 70 个字符以内。\n2. hash 单独放在最后一行。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "原因：西里尔字母让短信变成 UCS-2"), ("step", "把模板缩短到 70 个字符以内"),
+        ("step", "hash 单独放在最后一行")]
+
+
 def test_a_numbered_list_of_things_to_know_is_no_procedure() -> None:
     # holdout49's Typora page: three facts under 「出發前先知道的三件事」 were steps titled by their first
     # clauses, the heading only their procedure's name; a lead-in naming what to know lists facts too,

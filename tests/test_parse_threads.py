@@ -954,6 +954,90 @@ def test_a_zoho_community_topic_is_its_text_then_the_best_answer_then_each_reply
     assert frags[5].text == "可以跟 Kcell 签代理点协议。"
 
 
+def _engage_message(kind: str, sender: str, body: str, badge: str = "") -> str:
+    return (f"<div class='yj-message {kind}'><div class='yj-message-header'><span class='yj-avatar'>{sender[:2].upper()}</span>"
+            f"<a class='yj-sender'>{sender}</a><span class='yj-role'>2 号仓 · 班组长</span>"
+            f"<time class='yj-timestamp'>10月3日 09:14</time>{badge}</div><div class='yj-message-body'>{body}</div>"
+            "<div class='yj-message-footer'><button class='yj-like'>点赞 (12)</button> <button class='yj-reply'>回复</button>"
+            "</div></div>")
+
+
+def test_a_viva_engage_conversation_is_its_starter_then_the_best_answer_then_each_reply_by_sender() -> None:
+    # holdout206: read as a page, the community's h1 titled a part of the starter's header chrome, the hashtags
+    # were text, and the replies ran together into 「评论」 passages cut by size, the best answer's headings and
+    # steps lost in one line
+    page = ("<html><body><main class='yj-main'><div class='yj-community-header'><h1 class='yj-community-title'>仓储社区</h1>"
+            "<p class='yj-community-meta'>内部社区 · 412 名成员</p></div><article class='yj-thread'>"
+            + _engage_message("yj-thread-starter", "Aigerim", "<h2>终端流量超标怎么办？</h2><p>六台终端超了流量。</p>"
+                              "<p class='yj-topics'>#ТСД #流量</p>", "<span class='yj-badge'>问题</span>")
+            + "<div class='yj-replies'>"
+            + _engage_message("yj-reply", "Marina", "<p>超出部分按每 MB 0,5 ₸ 计费。</p>")
+            + _engage_message("yj-reply yj-best-answer", "Daniyar", "<h3>原因</h3><p>系统更新走了移动数据。</p>"
+                              "<h3>按这个顺序锁住终端</h3><ol><li>打开数据使用限制。</li><li>把上限设为 2 GB。</li></ol>",
+                              "<span class='yj-badge'>最佳答案</span>")
+            + _engage_message("yj-reply", "Aigerim", "<p>谢谢！</p>")
+            + "<div class='yj-reply-composer'><textarea></textarea><button>发布</button></div></div></article></main>"
+            "<aside class='yj-right-rail'><h3>关于此社区</h3><p>各仓库交流工作。</p></aside></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "终端流量超标怎么办？", "六台终端超了流量。"), ("section", "原因", "系统更新走了移动数据。"),
+        ("step", "打开数据使用限制", "打开数据使用限制。"), ("step", "把上限设为 2 GB", "把上限设为 2 GB。"),
+        ("section", "Marina", "超出部分按每 MB 0,5 ₸ 计费。"), ("section", "Aigerim（楼主）", "谢谢！")]
+
+
+def _workplace_comment(name: str, text: str, reply: bool = False) -> str:
+    return (f"<div class='UFIComment{' UFIReplyList' if reply else ''}' role='article'><a class='UFICommentActorName'>"
+            f"{name}</a> <span class='UFICommentBody'>{text}</span><div class='UFICommentActions'><a>赞</a> · <a>回复</a>"
+            " · <abbr>10月13日</abbr></div></div>")
+
+
+def test_a_workplace_group_post_is_its_bold_title_its_text_then_each_comment_by_writer() -> None:
+    # holdout206: read as a page, the group's h1 titled a part of the post's header chrome (members, actor line,
+    # date, badge), and the comments were one 「评论」 passage without their writers, a question's answer glued to it
+    page = ("<html><body class='workplace'><div role='main' class='group-feed'><div class='group-header'>"
+            "<h1 class='_2yaa'>Front Office</h1><span>封闭小组 · 186 位成员</span></div>"
+            "<div class='_5pcr userContentWrapper' role='article'><div class='_5pcp'><a class='profileLink'>Aliya</a> ▶ "
+            "<a>Front Office</a><div><abbr class='_5ptz'>10月12日 16:05</abbr> · 已编辑</div><span>公告</span></div>"
+            "<div class='_5pbx userContent'><p><strong>借用手机规则</strong></p><p>从 11 月 1 日起统一换新手机。</p>"
+            "<p><strong>借出手续</strong></p><ol><li>在 PMS 里登记编号。</li><li>请客人签字。</li></ol></div>"
+            "<div class='feedback'><span>👍 47</span> <span>14 条评论</span></div><div class='UFIList'>"
+            + _workplace_comment("Gaukhar", "客人退房时没还手机怎么办？")
+            + _workplace_comment("Aliya", "先打电话联系客人。", reply=True)
+            + _workplace_comment("Dinara", "热点已经好了。")
+            + "<div class='UFIAddComment'><input placeholder='写评论…'></div></div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "借用手机规则", "从 11 月 1 日起统一换新手机。"), ("step", "在 PMS 里登记编号", "在 PMS 里登记编号。"),
+        ("step", "请客人签字", "请客人签字。"), ("section", "Gaukhar", "客人退房时没还手机怎么办？"),
+        ("qa", "客人退房时没还手机怎么办？", "先打电话联系客人。"), ("section", "Dinara", "热点已经好了。")]
+
+
+def _circle_comment(number: int, name: str, body: str, reply: bool = False) -> str:
+    return (f"<div class='comment{' comment--reply' if reply else ''}' data-comment-id='{number}'><div class='comment__author'>"
+            f"<span class='avatar'>{name[:2]}</span><a>{name}</a><time>10月2{number}日</time></div>"
+            f"<div class='comment__body'>{body}</div><div class='comment__actions'><button>讚 6</button><button>回覆</button>"
+            "</div></div>")
+
+
+def test_a_circle_post_is_its_title_and_text_then_each_comment_by_writer() -> None:
+    # holdout206: read as a page, 「5 則留言」 went and the comments ran on into the post's last Q&A: a comment's
+    # 「問：」 took its answerer's name 「Kelvin 答：」 into its question, the next comments glued to its answer
+    page = ("<html><body><main class='post-main'><nav class='breadcrumbs'><a>外送平台</a> › <span>貼文</span></nav>"
+            "<article class='post post--parent'><div class='post__header'><div class='author'><span class='avatar'>KW</span>"
+            "<a class='author__name'>Kelvin</a><span class='author__badge'>管理員</span></div>"
+            "<time class='post__date'>2026年10月20日</time></div><h1 class='post__title'>平板斷線的備援設定</h1>"
+            "<div class='post__body trix-content'><p>尖峰時平板連續斷線。</p><h2>常見問題</h2>"
+            "<p><strong>Q：要關機嗎？</strong></p><p>A：不用關機。</p></div>"
+            "<div class='post__actions'><button>❤️ 讚 23</button><button>💬 留言 5</button></div></article>"
+            "<section class='post__comments'><h3 class='comments__title'>3 則留言</h3>"
+            + _circle_comment(1, "Ada", "<p>問：平台掉了排序，可以申訴嗎？</p><p>Kelvin 答：可以，寫明是網路中斷。</p>")
+            + _circle_comment(2, "陳浩然", "<p>我們的平板是 Wi-Fi 版。</p>", reply=True)
+            + _circle_comment(3, "Kelvin", "<p>謝謝大家。</p>")
+            + "</section><div class='comment-composer'><textarea></textarea></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "平板斷線的備援設定", "尖峰時平板連續斷線。"), ("qa", "要關機嗎？", "不用關機。"),
+        ("qa", "平台掉了排序，可以申訴嗎？", "Kelvin 答：可以，寫明是網路中斷。"),
+        ("section", "陳浩然", "我們的平板是 Wi-Fi 版。"), ("section", "Kelvin（楼主）", "謝謝大家。")]
+
+
 def test_a_question_posts_numbered_cases_stay_in_it_where_its_part_asks() -> None:
     # a topic under headings: the <ol> of the part that asks is its cases (a bulleted list keeping its numbers)
     page = ("<html><body><div class='zc-topic'><h1 class='zc-topic-title'>SIM 卡问题</h1><div class='zc-topic-content'>"

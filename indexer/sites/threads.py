@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post or a Circle post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -156,7 +156,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
-    post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
+    post, a Viva Engage conversation, a Workplace group post, a Circle post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1227,6 +1227,92 @@ def _best_answered(soup: BeautifulSoup, lead: tuple[Tag, str], replies: list[tup
     if best and len(thread) > 1:
         thread[1].attrs.pop(_BY, None)
     return thread
+
+
+def _workplace(soup: BeautifulSoup) -> Thread | None:
+    """A Workplace from Meta group post as the browser saves it, in the classic Facebook markup: the cookie banner,
+    the banner (search, 首页 / 聊天 / 通知), the left nav of groups, the group header (its h1 the group's name,
+    「封闭小组 · 186 位成员」, the tabs), then the post div.userContentWrapper (role article): its header (a.profileLink
+    「Aliya Bekova ▶ group」, the abbr date 「10月12日 16:05 · 已编辑」, a 「公告」 badge), the text in div.userContent
+    (a bold paragraph alone its title, bold paragraphs its parts' headings, lists), the feedback line (reactions,
+    「14 条评论」, 「已读 152」) and the div.UFIList of div.UFIComment — each the a.UFICommentActorName, the
+    span.UFICommentBody and 「赞 · 回复 · date」, a reply (UFIReplyList) drawn flat after the comment it answers —
+    over the comment box; the right column and footer around it. Read as a page (holdout206), the group's h1 titled
+    a part of the post's header chrome, and the six comments were one 「评论」 passage without their writers, a
+    question's answer glued to it. The post's bold title is the subject, its text the lead; as Nextdoor's, each
+    comment in page order is a part headed by its writer (the poster's 「（楼主）」), a reply under one that asks
+    headed by that question (`_ASKED`)."""
+    card = soup.find("div", class_="userContentWrapper")
+    lead = card.find("div", class_="userContent") if isinstance(card, Tag) else None
+    first = next((node for node in lead.children if isinstance(node, Tag)), None) if isinstance(lead, Tag) else None
+    if not isinstance(card, Tag) or not isinstance(lead, Tag) or not isinstance(first, Tag) \
+            or not (re.fullmatch(r"h[1-6]", first.name) or first.name == "p" and _bold_alone(first)):
+        return None
+    subject = _text(first)
+    first.decompose()
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.find(class_="profileLink")))]
+    above = ""          # what the comment above asks, within its conversation
+    for comment in card.find_all("div", class_="UFIComment"):
+        text = comment.find(class_="UFICommentBody")
+        if not isinstance(text, Tag):
+            continue
+        question = above if "UFIReplyList" in comment.get("class", ()) else ""
+        above = _asking_line(text)
+        posts.append((_post(soup, text, asked=question), _text(comment.find(class_="UFICommentActorName"))))
+    return subject, _authored_answers(posts)
+
+
+def _circle(soup: BeautifulSoup) -> Thread | None:
+    """A Circle (circle.so) community post as the browser saves it: the cookie banner, the community header (logo,
+    search, 動態 / 活動 / 成員), the spaces' sidebar and the breadcrumbs, then article.post: its post__header (avatar,
+    a.author__name, the author__badge 「管理員」, the author__headline, the date), h1.post__title, the text in
+    div.post__body (Trix rich text: headings, lists, tables, bold Q：/A： pairs) and the post__actions (讚 23 /
+    留言 5 / 分享 / 收藏); then section.post__comments: 「5 則留言」 over each div.comment — a comment__author (avatar,
+    name link, date), div.comment__body, 讚 / 回覆 —, a reply a div.comment--reply drawn flat after the comment it
+    answers; the composer, the right sidebar and 「Powered by Circle」 around them. Read as a page (holdout206), the
+    comments' heading went and their bodies ran on into the post's last Q&A: the first comment's 「問：…」 took its
+    answerer's name (「Kelvin 答：」) into its question, the next two comments were glued to its answer, their writers
+    lost. The post is the lead, each comment in page order a part headed by its writer (the poster's 「（楼主）」), as
+    XenForo's are: a reply here need not answer what the comment above it asks (the answer may be in it)."""
+    card = soup.find("article", class_="post")
+    lead = card.find("div", class_="post__body") if isinstance(card, Tag) else None
+    subject = _text(card.find("h1", class_="post__title")) if isinstance(card, Tag) else ""
+    if not isinstance(card, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.find(class_="author__name")))]
+    for comment in soup.select("section.post__comments div.comment"):
+        text = comment.find("div", class_="comment__body")
+        if isinstance(text, Tag):
+            posts.append((_post(soup, text), _text(comment.select_one(".comment__author a"))))
+    return subject, _authored(posts)
+
+
+def _viva_engage(soup: BeautifulSoup) -> Thread | None:
+    """A Viva Engage (Yammer) conversation as the browser saves it: the cookie MessageBar, the yj-header and left
+    nav, the community header (its h1 the community's name, 「内部社区 · 412 名成员」, the tabs), then article.yj-thread:
+    the starter div.yj-message.yj-thread-starter — a yj-message-header (avatar initials, a.yj-sender, the yj-role,
+    the time, a badge 「问题」), the text in div.yj-message-body (its title a heading there, the hashtags
+    p.yj-topics under it), the footer (点赞 / 回复 / 共享, 已查看) — and in div.yj-replies each reply a
+    div.yj-message.yj-reply laid out alike, the chosen one yj-best-answer with its 「最佳答案」 badge; then the
+    reply composer, the right rail and the footer. Read as a page (holdout206), the community's h1 titled a part
+    of the starter's header chrome, the hashtags were text, and the replies ran together into 「评论」 passages cut
+    by size, their headings, steps, tables and 问：/答： pairs lost in lines joined by spaces. As Zoho Community's:
+    the starter's heading is the subject, its text (no hashtags) the lead, the best answer (moved first) answers
+    it, each other reply in the page's order a part headed by its sender (the starter's 「（楼主）」)."""
+    starter = soup.find("div", class_="yj-thread-starter")
+    lead = starter.find("div", class_="yj-message-body") if isinstance(starter, Tag) else None
+    heading = lead.find(re.compile(r"^h[1-6]$")) if isinstance(lead, Tag) else None
+    subject = _text(heading)
+    if not isinstance(starter, Tag) or not isinstance(lead, Tag) or not isinstance(heading, Tag) or not subject:
+        return None
+    heading.decompose()
+    for topics in lead.find_all(class_="yj-topics"):
+        topics.decompose()          # the hashtags: the community's filing, not the question's words
+    cards = [(card, text) for card in soup.find_all("div", class_="yj-reply")
+             if "yj-message" in card.get("class", ()) and isinstance(text := card.find("div", class_="yj-message-body"), Tag)]
+    best = _best_first(cards, "yj-best-answer")
+    return subject, _best_answered(soup, (lead, _text(starter.find(class_="yj-sender"))),
+                                   [(text, _text(card.find(class_="yj-sender"))) for card, text in cards], best)
 
 
 def _khoros(soup: BeautifulSoup) -> Thread | None:
@@ -2786,5 +2872,6 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
-    (_nextdoor, "post-subject"),
+    (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
+    (_workplace, "UFIComment"), (_circle, "post__comments"),
 )
