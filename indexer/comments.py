@@ -44,13 +44,13 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.clean import (OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS, chrome_dropper,
-                           class_names, token_words)
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, clean, inside
+from indexer.clean import chrome_dropper, token_words
+from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, inside
 from indexer.render_chat import says_nothing
 from indexer.sites import coda_doc, craft_site, cryptpad_pad, dingtalk_doc, feishu_doc, loop_page, siyuan_export, slite_doc, \
     tencent_doc, wecom_doc, wolai_page
 from indexer.sites.blogs import Comment, comments_html
+from indexer.sites.shop_pages import OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",

@@ -478,3 +478,35 @@ def nest_flat_lists(soup: BeautifulSoup, blocks: list[Tag], item_of: Callable[[T
         holder.append(flat.item)
         stack[-1] = (level, key, holder, flat.item)
     return shown
+
+
+# what separates the words of a class name (「ak-editor-expand__title-container」)
+CLASS_PARTS = re.compile(r"[-_]")
+
+
+def class_names(tag: Tag) -> list[str]:
+    """The tag's classes, lowercased; a BEM name also as its block's last word and its element's
+    first (Atlassian's 「ak-editor-expand__title-container」 is an 「expand-title」)."""
+    out = []
+    for c in tag.get("class", []):
+        c = c.lower()
+        out.append(c)
+        if "__" in c:
+            block, element = c.split("__", 1)
+            out.append(f"{CLASS_PARTS.split(block)[-1]}-{CLASS_PARTS.split(element)[0]}")
+    return out
+
+
+def qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) -> None:
+    """Put a shop's or a course's question card (the asker's line, the question, the answer under its label) in
+    its place as the Q&A the fragmenter reads a `<details>` as: the question its summary, the answer its text."""
+    details, summary = soup.new_tag("details"), soup.new_tag("summary")
+    summary.string = question
+    details.append(summary)
+    if isinstance(answer, str):
+        body = soup.new_tag("p")
+        body.string = answer
+        details.append(body)
+    else:
+        details.append(answer.extract())
+    card.replace_with(details)
