@@ -1063,6 +1063,19 @@ def _reviews_after_item(title: Tag, block: Tag) -> None:
         box.append(block.extract())
 
 
+def _head_card(soup: BeautifulSoup, review: Tag, name: str, line: str, shown: list[Tag | None]) -> None:
+    """Head a review card by its writer (`html_text.writer_heading`, an h3 under the reviews' own h2), with `line`
+    (its stars, score, date, country…) the card's first line and the `shown` spans that drew them gone; the card's
+    own text stays as written (KKday's, Ctrip's, Zocdoc's, GetYourGuide's and PrestaShop's reviews, whose writer and
+    details are a row of spans over the text `<p>`)."""
+    for span in shown:
+        if isinstance(span, Tag):
+            span.decompose()
+    if line:
+        review.insert(0, text_tag(soup, "p", line))
+    review.insert_before(writer_heading(soup, name, "h3"))
+
+
 def _review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], level: str = "h3",
                  before: Tag | None = None) -> None:
     """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
@@ -1730,13 +1743,8 @@ def _rozetka_item(soup: BeautifulSoup) -> None:
                 continue
             date, stars = review.find(class_="comment__date"), review.find(class_="rating")
             line = " · ".join(said for said in (one_line(date), _drawn_score(one_line(stars).replace(" ", ""))) if said)
-            for part in (author, date, stars):
-                if part is not None:
-                    part.decompose()
-            if line:
-                review.insert(0, text_tag(soup, "p", line))
             del review["class"]         # (「comment」: chrome to the skip rules)
-            review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+            _head_card(soup, review, name, line, [author, date, stars])
         del section["class"]
 
 
@@ -2052,12 +2060,7 @@ def _kkday_product(soup: BeautifulSoup) -> None:
         if not name or review.find("p") is None:
             continue
         details = [span for span in review.find_all(class_=["stars", "date"]) if one_line(span)]
-        line = " ".join(one_line(span) for span in details)
-        for span in [reviewer, *details]:
-            span.decompose()
-        if line:
-            review.insert(0, text_tag(soup, "p", line))
-        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        _head_card(soup, review, name, " ".join(one_line(span) for span in details), [reviewer, *details])
 
 
 # a Ctrip (Trip.com) hotel page's marks: its headline under the crumbs and each review's writer
@@ -2082,11 +2085,7 @@ def _ctrip_hotel(soup: BeautifulSoup) -> None:
             continue
         details = [span for span in review.find_all(class_=["review-score", "review-date"]) if one_line(span)]
         line = " · ".join(_POSTED_LABEL.sub("", one_line(span)) for span in details)
-        for span in [user, *details]:
-            span.decompose()
-        if line:
-            review.insert(0, text_tag(soup, "p", line))
-        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        _head_card(soup, review, name, line, [user, *details])
 
 
 # a Zocdoc profile's marks: its sections named by data-test (the doctor's header, the reviews), each review card's
@@ -2114,13 +2113,7 @@ def _zocdoc_profile(soup: BeautifulSoup) -> None:
         if not name or review.find("p") is None:
             continue
         stars = review.find(class_="stars")
-        line = " · ".join(filter(None, (one_line(stars), *rest)))
-        for span in (author, stars):
-            if isinstance(span, Tag):
-                span.decompose()
-        if line:
-            review.insert(0, text_tag(soup, "p", line))
-        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        _head_card(soup, review, name, " · ".join(filter(None, (one_line(stars), *rest))), [author, stars])
 
 
 # a GetYourGuide activity page's marks: its rating line under the h1 and each review card's writer line
@@ -2153,12 +2146,7 @@ def _getyourguide_activity(soup: BeautifulSoup) -> None:
             continue
         stars = review.find(class_="review-stars")
         line = " · ".join([*where, *([one_line(stars)] if stars is not None and one_line(stars) else [])])
-        for part in (author, stars):
-            if part is not None:
-                part.decompose()
-        if line:
-            review.insert(0, text_tag(soup, "p", line))
-        review.insert_before(writer_heading(soup, name, "h3"))  # (under the reviews' own h2)
+        _head_card(soup, review, name, line, [author, stars])
 
 
 # a Viator product page's marks: the rating summary under its h1, its reviews' section and each review's header
