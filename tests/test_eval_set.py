@@ -49,7 +49,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout184", "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
             "holdout191",
             "holdout192", "holdout193", "holdout194", "holdout195", "holdout196", "holdout197", "holdout198", "holdout199",
-            "holdout200", "holdout201", "holdout202", "holdout203", "holdout204", "holdout205", "holdout206")
+            "holdout200", "holdout201", "holdout202", "holdout203", "holdout204", "holdout205", "holdout206",
+            "holdout210")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
