@@ -14,8 +14,12 @@ things, and the walker relies on both:
   and the exports of Word, Asciidoctor, Confluence, Wiki.js, Notion, Craft, Feishu, Tencent Docs, SiYuan, Quill, Discuz!, Salesforce,
   Yuque and others are read as their readers see them.
 
-The site passes live in `indexer/sites/`, one module per format (the product, listing, review and booking pages of
-shops, classifieds and review and booking sites in `sites/shop_pages.py`); this module calls them in its order.
+The site passes live in `indexer/sites/`, one module per format or family (the product, listing, review and booking
+pages of shops, classifieds and review and booking sites in `sites/shop_pages.py`; wikis' and docs generators' pages
+in `sites/wiki_pages.py`; task, ticket, note and course apps' in `sites/work_apps.py`; form builders' public forms in
+`sites/forms.py`); this module calls them in its order, each pass testing its own marks, and keeps the generic
+passes (with GitHub's and GitLab's task-list ticks and Webflow's fields over the title, `_fields_over_title` on a
+Webflow page).
 
 The order of the passes matters; `clean_tree` runs them in one list so that it shows:
 
@@ -25,7 +29,7 @@ The order of the passes matters; `clean_tree` runs them in one list so that it s
    note's kind in its `td.icon`, a Wiki.js page header, a hidden accordion panel, a `<form>`
    that only wraps text, a tab set's heading read without its anchor glyph (`_shown_text`);
    they share one list of the tree's tags, so a tag one of them removes while a later one still
-   holds it is extracted, not decomposed, and each skips tags already gone (`_gone`);
+   holds it is extracted, not decomposed, and each skips tags already gone (`html_text.gone`);
 3. chrome goes (`_drop_chrome`), except a part named like chrome that holds most of the page;
 4. then what is left is measured: class-only titles count the heading tags that remain,
    `_drop_boilerplate` the share of links in each part, and `_drop_buttons` runs after it
@@ -44,12 +48,10 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
-from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, class_names, clean, code_text,
-                               generated_by, inside, is_kind_name, loads_assets, one_line, qa_card, raw_text,
-                               read_after, table_rows, writer_heading)
+from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, class_names, clean, code_text, gone,
+                               inside, is_kind_name, raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
-from indexer.render_text import HEADING_MAX
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
@@ -70,6 +72,7 @@ from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
+from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
@@ -103,10 +106,15 @@ from indexer.sites.topdesk_item import topdesk_item
 from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
 from indexer.sites.wecom_doc import wecom_blocks
+from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
+                                      gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
+                                      telegraph_fields, typo3_frame_headers, wiki_subpage_title)
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.word_online import word_online
+from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
+                                     skillshare_class, tana_node)
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.zepto_product import zepto_product
 
@@ -313,10 +321,9 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
 # ------------------------------------------------------------------------------------------
 
 # a Webflow item's field that files it (「blog-category-tag」), any page's rubric or badge over its title
-# (「article__category」, 「age-badge」: `_fields_over_title`), and Guru's verification badge
+# (「article__category」, 「age-badge」: `_fields_over_title`)
 _TITLE_FIELD = frozenset({"category", "categories", "tag", "tags", "badge", "rubric"})
 TITLE_FIELD_MAX = 20    # a field over the title on any page: a word or two (「Еда」, 「18+」), no sentence
-_GURU_VERIFIED = "ghq-VerificationStatus"
 # WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
 # status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
 # post by the topic's poster. They say what the post is (its type, status, format, terms), never that it
@@ -404,68 +411,44 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         twiki_topic(soup, marks)
         notebook_cells(soup, marks)
         epub_chapter(soup, marks)
-    if page and (marks is None or "subpages" in marks):
-        _wiki_subpage_title(soup)       # (before the chrome rules take the 「< Book」 line naming the page's parents)
-    if page and (marks is None or "tl_article_content" in marks):
-        _telegraph_fields(soup)     # (before the page's header is read: the header says it is Telegraph's)
+    if page:
+        wiki_subpage_title(soup, marks)     # (before the chrome rules take the 「< Book」 line naming the page's parents)
+        telegraph_fields(soup, marks)       # (before the page's header is read: the header says it is Telegraph's)
     _article_headers(soup)
     # (each a search of the whole page: only a saved page holds GitLab's and GitHub's rendered markup)
-    if page and (marks is None or "js-wiki-page-content" in marks):
-        _gitlab_wiki_title(soup)
+    if page:
+        gitlab_wiki_title(soup, marks)
     if page and (marks is None or "task-list-item-checkbox" in marks):
         _task_list_ticks(soup)
-    if page and (marks is None or {"trix-content", "boosts"} <= marks):
-        _basecamp_extras(soup)
-    if page and (marks is None or {"faq-content", "article-title", "thread-body"} <= marks):
-        _osticket_faq(soup)
-    if page and (marks is None or "cu-task-embed" in marks):
-        _clickup_tasks(soup)
     if page:
+        basecamp_extras(soup, marks)
+        osticket_faq(soup, marks)
+        clickup_tasks(soup, marks)
         shop_pages_early(soup, marks)
-    if page and (marks is None or {"object-title", "object-type-badge", "object-properties"} <= marks):
-        _capacities_object(soup)
-    if page and (marks is None or {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks):
-        _tana_node(soup)
-    if page:
+        capacities_object(soup, marks)
+        tana_node(soup, marks)
         shop_pages(soup, marks)
-    if page and (marks is None or {"class-details-header-title", "session-list"} <= marks):
-        _skillshare_class(soup)
-    if page and (marks is None or {"TaskPane", "TaskName-input"} <= marks):
-        _asana_task(soup)
-    if page:
+        skillshare_class(soup, marks)
+        asana_task(soup, marks)
         shop_pages_late(soup, marks)
-    if page and (marks is None or "tally-block-question" in marks):
-        _tally_form(soup)
-    if page and (marks is None or {"form-section", "form-line"} <= marks):
-        _jotform_form(soup)
-    if page and (marks is None or "freebirdFormviewerComponentsQuestionBaseTitle" in marks):
-        _google_form(soup)
-    if page and (marks is None or {"Question", "Question-Title"} <= marks):
-        _yandex_form(soup)
-    if page and (marks is None or {"survey-form", "question-fieldset"} <= marks):
-        _surveymonkey_form(soup)
+        tally_form(soup, marks)
+        jotform_form(soup, marks)
+        google_form(soup, marks)
+        yandex_form(soup, marks)
+        surveymonkey_form(soup, marks)
     if page and (marks is None or {"@data-wf-site", "w-richtext"} <= marks):
         _webflow_fields(soup)
     if page:
         _fields_over_title(soup, TITLE_FIELD_MAX)
-    if page and (marks is None or _GURU_VERIFIED in marks):
-        _guru_verification(soup)
-    if page and (marks is None or {"ic-Callout", "user_content"} <= marks):
-        _canvas_callouts(soup)
-    if page and (marks is None or {"book-summary", "page-inner"} <= marks):
-        _bookdown_blocks(soup)
-    if page and (marks is None or "titlepage" in marks):
-        _docbook_page(soup)
-    if page and (marks is None or "article-info-term" in marks):
-        _joomla_info(soup)
-    if page and (marks is None or "frame-header" in marks):
-        _typo3_frame_headers(soup)
-    if page and (marks is None or "repo-button-row" in marks):
-        _gitea_button_row(soup)
-    if page and (marks is None or _GOLLUM_MARKS <= marks):
-        _gollum_page(soup)
-    if page and soup.head is not None and generated_by(soup.head, _DENDRON):
-        _dendron_note_links(soup)
+        guru_verification(soup, marks)
+        canvas_callouts(soup, marks)
+        bookdown_blocks(soup, marks)
+        docbook_page(soup, marks)
+        joomla_info(soup, marks)
+        typo3_frame_headers(soup, marks)
+        gitea_button_row(soup, marks)
+        gollum_page(soup, marks)
+        dendron_note_links(soup, marks)
     if page and (marks is None or "portable-infobox" in marks):
         _portable_infoboxes(soup)
     if page and (marks is None or "infobox" in marks):
@@ -574,45 +557,6 @@ def _section_headers(soup: BeautifulSoup) -> None:
             header.replace_with(titles[0])
 
 
-def _gitlab_wiki_title(soup: BeautifulSoup) -> None:
-    """A GitLab wiki page's title is its `h1.page-title` (`data-testid="wiki-page-title"`) in the
-    wiki-page-header, beside 「Last edited by …」 and 「Page history」: chrome by its classes, it went, and the
-    browser's <title> (「page · Wiki · group / project · GitLab」) titled the page. It is put at the head of the
-    rendered page (`div.js-wiki-page-content`), where the parser takes it as the title."""
-    content = soup.find("div", class_="js-wiki-page-content")
-    title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
-    if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
-        content.insert(0, title.extract())
-
-
-def _telegraph_fields(soup: BeautifulSoup) -> None:
-    """A Telegraph (telegra.ph) page shows its title and author in its `header.tl_article_header` (the h1, an
-    <address> of the author's link and the time); the editor's article (`article#_tl_editor.tl_article_content`)
-    keeps its own copy of both as its first blocks, an h1 and an <address>, which the page hides while it is read.
-    Read, the copy's h1 headed the whole text a second time and the author's name 「阿Ken（Almaty）」 was the
-    first line of the introduction: the copy goes."""
-    for content in soup.find_all("article", class_="tl_article_content"):
-        page = content.find_parent(class_="tl_article")
-        if isinstance(page, Tag) and page.find(class_="tl_article_header") is not None:
-            for field in content.find_all(["h1", "address"], recursive=False):
-                field.decompose()
-
-
-def _basecamp_extras(soup: BeautifulSoup) -> None:
-    """A Basecamp message (its Trix body `div.trix-content`) keeps its words, not Basecamp's: the boosts
-    under it and under each comment (`div.boosts`: emoji and one-word reactions, 「👍 🙌 👍 收到」, ran on after
-    the signature closing the last part) and the files it carries (Trix's `figure.attachment`, its preview,
-    its file name and the caption under it: 「三个测试点的信号截图（9 月 22 日）」 was a passage of its own) —
-    files attached, as under a help-centre article, are not read."""
-    for part in soup.find_all(class_="boosts"):
-        if not _gone(part) and part.find_parent(class_="trix-content") is None:
-            part.decompose()
-    for figure in soup.find_all("figure", class_="attachment"):
-        if not _gone(figure) and figure.has_attr("data-trix-attachment") \
-                and figure.find_parent(class_="trix-content") is not None:
-            figure.decompose()
-
-
 def _webflow_fields(soup: BeautifulSoup) -> None:
     """A Webflow CMS page (its `<html data-wf-site=…>`, its text a `div.w-richtext`) draws the item's fields around the
     title as its designer laid them out: the category tag over the h1 (「div.blog-category-tag」 「网络与远程访问」),
@@ -660,573 +604,6 @@ def _title_stat_spans(soup: BeautifulSoup) -> None:
             span.insert_before(" · ")
 
 
-def _guru_verification(soup: BeautifulSoup) -> None:
-    """A Guru card's verification badge (`div.ghq-VerificationStatus`: its icon, 「Verified」, 「by 阿依古丽 (Aigul
-    S.)」, 「· 11 days ago」, 「· Verify every 3 months」) says who checked the card and when, not what it says: read,
-    its spans ran together (「Verifiedby 阿依古丽…· 11 days ago· Verify every 3 months」) as the opening passage's
-    first line. It goes."""
-    for badge in soup.find_all(class_=_GURU_VERIFIED):
-        if not _gone(badge):
-            badge.decompose()
-
-
-def _canvas_callouts(soup: BeautifulSoup) -> None:
-    """A Canvas LMS page's callout (Instructure's `div.ic-Callout` in the page's `div.user_content`) is a box of
-    its own: an assignment under the lesson (「<strong>本週作業（4-2）：</strong>以實習公司為例…」) was read as
-    more of the part above it, the last answer of its 「同學常問」. A callout its writer labels with a bold lead is
-    a part titled by the label (at the level of the heading above it), any other is set apart by a rule."""
-    for box in soup.find_all("div", class_="ic-Callout"):
-        if _gone(box) or box.find_parent(class_="user_content") is None or not box.get_text(strip=True):
-            continue
-        first = box.find(["p", "div"])
-        lead = first.find(["strong", "b"]) if isinstance(first, Tag) else None
-        label = lead.get_text(" ", strip=True).rstrip("：: ") if isinstance(lead, Tag) else ""
-        opens = isinstance(lead, Tag) and not "".join(
-            str(node) if isinstance(node, NavigableString) else node.get_text() for node in lead.previous_siblings
-        ).strip()
-        above = box.find_previous(list(HEADINGS))
-        if label and opens and len(label) <= HEADING_MAX:
-            heading = soup.new_tag(above.name if isinstance(above, Tag) else "h2", string=label)
-            lead.decompose()
-            box.insert_before(heading)
-        else:
-            box.insert_before(soup.new_tag("hr"))
-
-
-_BOOKDOWN = re.compile(r"^\s*bookdown\b", re.IGNORECASE)
-# a bookdown book's custom block (「::: {.rmdtip}」 in its R Markdown: rmdnote, rmdtip, rmdwarning, rmdcaution, …)
-_BOOKDOWN_BLOCK = re.compile(r"^rmd[a-z]+$")
-
-
-def _bookdown_blocks(soup: BeautifulSoup) -> None:
-    """A bookdown chapter (its generator meta names bookdown) read as its reader reads it. A custom block
-    (`div.rmdtip`, `div.rmdnote`…) is a box of its own, set apart by a rule: the tip after a FAQ's bold
-    questions (「经验：出差时笔记本插一张上网卡…」) was read as more of the last answer. A footnote (Pandoc's
-    `a.footnote-ref` to its `li#fnN` in the chapter's `div.footnotes`) is read after the block citing it, as a
-    reader who follows the number reads it: the three notes, each a fact of its own section (which Ubuntu
-    releases Lenovo's unlock package is for), were one 「注释」 part, away from the text they explain."""
-    if soup.find("meta", attrs={"name": "generator", "content": _BOOKDOWN}) is None:
-        return
-    for box in soup.find_all("div", class_=_BOOKDOWN_BLOCK):
-        if not _gone(box) and box.parent is not None and box.get_text(strip=True):
-            box.insert_before(soup.new_tag("hr"))
-    for notes in soup.find_all("div", class_="footnotes"):
-        for ref in soup.find_all("a", class_="footnote-ref", href=True):
-            note = notes.find("li", id=str(ref["href"]).lstrip("#"))
-            block = ref.find_parent(["p", "li", "td", "th", "dd"])
-            if not isinstance(note, Tag) or block is None or inside(block, notes):
-                continue
-            for back in note.find_all("a", class_="footnote-back"):
-                back.decompose()
-            ref.decompose()
-            paragraphs = note.find_all("p", recursive=False) or [note]
-            for paragraph in paragraphs:
-                paragraph.name = "p"
-            read_after(block, paragraphs)
-        if not notes.find_all("li"):
-            notes.decompose()
-
-
-_DOCBOOK = re.compile(r"^\s*DocBook XSL", re.IGNORECASE)
-# the divisions DocBook XSL titles in a `div.titlepage` of their own: a chunk's component and its sections
-_DOCBOOK_PARTS = frozenset({"book", "part", "chapter", "appendix", "preface", "article", "reference", "refentry",
-                            "glossary", "bibliography", "index", "colophon", "dedication", "section",
-                            "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect"})
-_DOCBOOK_ADMONITIONS = ("note", "tip", "warning", "caution", "important")
-# the label DocBook's gentext sets before a formal title's own words: 「过程 6.1. 」, 「Procedure 3.2. 」
-_DOCBOOK_LABEL = re.compile(r"^\S{1,12}\s*[0-9A-Z]+(?:\.[0-9]+)*\.\s+(?=\S)")
-
-
-def _docbook_page(soup: BeautifulSoup) -> None:
-    """A page the DocBook XSL stylesheets wrote (their generator meta 「DocBook XSL Stylesheets V…」: a
-    chunked chapter of a manual) read as its reader reads it. The chunk's own title (`div.titlepage`'s
-    `h2.title` of its chapter, the heading `<title>` repeats) titles the page; its sections' titles are
-    h2 too, and the first procedure's caption had titled it. The navigation header and footer, the table of
-    contents and the lists of procedures, tables and figures (`div.toc`, `div.list-of-procedures`: 「过程清单」
-    glued into the chapter's intro) are the book's index, not the chapter. A procedure (`div.procedure`, its
-    caption 「过程 6.2. 预先登记为听障用户」 in `p.title`) is a part of its own titled by its caption without
-    DocBook's label, one level under its section, its intro and steps under it: the second procedure's
-    caption and intro were glued into the note before it and its steps filed under that note. An
-    admonition (`div.note`, `div.tip`, `div.warning`…, its `h3.title` only its kind 「注意」 「提示」) is text
-    of its section led by its title (「提示：Kcell 的…」), a passage of its own, not a section titled by its
-    kind alone. A
-    question-and-answer set (`div.qandaset`'s table of `tr.question` and `tr.answer` rows, each question
-    labelled 「6.5.1.」 in a cell of its own) is questions, each with its answer, not table rows."""
-    if soup.find("meta", attrs={"name": "generator", "content": _DOCBOOK}) is None:
-        return
-    for chrome in soup.find_all("div", class_=("navheader", "navfooter", "toc")):
-        if not _gone(chrome):
-            chrome.decompose()
-    for listing in soup.find_all("div", class_=re.compile(r"^list-of-")):
-        if not _gone(listing):
-            listing.decompose()
-    for procedure in soup.find_all("div", class_="procedure"):
-        caption = procedure.find("p", class_="title", recursive=False)
-        if caption is None or not clean(caption.get_text()):
-            continue
-        part = next((p for p in procedure.parents if isinstance(p, Tag) and p.name == "div"
-                     and not _DOCBOOK_PARTS.isdisjoint(p.get("class", ()))), None)
-        owner = part.find(class_="titlepage") if part is not None else None
-        above = owner.find(list(HEADINGS)) if isinstance(owner, Tag) else None
-        level = int(above.name[1]) + 1 if isinstance(above, Tag) else 3
-        heading = soup.new_tag(f"h{min(level, 6)}")
-        heading.string = _DOCBOOK_LABEL.sub("", clean(caption.get_text()).replace("\n", " "), count=1)
-        caption.replace_with(heading)
-    for box in soup.find_all("div", class_=_DOCBOOK_ADMONITIONS):
-        title = box.find(list(HEADINGS), class_="title", recursive=False)
-        if title is None:
-            continue
-        label = clean(title.get_text()).replace("\n", " ").rstrip("：: ")
-        title.decompose()
-        box.insert_before(soup.new_tag("hr"))       # a box of its own: neither the table above nor the text after
-        box.insert_after(soup.new_tag("hr"))
-        first = box.find("p")
-        if label and not is_kind_name(label) and first is not None:
-            first.insert(0, NavigableString(f"{label}："))
-    for qandaset in soup.find_all("div", class_="qandaset"):
-        for row in qandaset.find_all("tr", class_="question"):
-            cells = row.find_all("td", recursive=False)
-            answer = row.find_next_sibling("tr")
-            if not cells or answer is None or "answer" not in answer.get("class", ()):
-                continue
-            details, summary = soup.new_tag("details"), soup.new_tag("summary")
-            summary.string = clean(cells[-1].get_text()).replace("\n", " ")
-            details.append(summary)
-            for child in list(answer.find_all("td", recursive=False)[-1].children):
-                details.append(child.extract())
-            answer.decompose()
-            row.replace_with(details)
-        for table in qandaset.find_all("table"):
-            if table.find("tr") is not None:
-                continue            # a row not paired (a question without its answer) keeps the table
-            body = soup.new_tag("div")
-            for details in table.find_all("details"):
-                body.append(details.extract())
-            table.replace_with(body)
-    titlepage = soup.find("div", class_="titlepage")
-    heading = titlepage.find(list(HEADINGS), class_="title") if isinstance(titlepage, Tag) else None
-    if isinstance(heading, Tag):
-        heading.name = "h1"
-
-
-def _joomla_info(soup: BeautifulSoup) -> None:
-    """Joomla's article info block (`dl.article-info` under the title: its `dt.article-info-term` 「详细信息」 over
-    `dd`s of the author, category, dates and hits) is no text: read as a list, 「详细信息 / 作者：… / 分类：… / 发布于：…
-    / 点击数：3187」 were glued before the introduction (holdout75). Only Joomla's block, by its term: Zendesk's
-    `section.article-info` holds a whole article."""
-    for info in soup.find_all("dl", class_="article-info"):
-        if info.find("dt", class_="article-info-term", recursive=False) is not None:
-            info.decompose()
-
-
-def _typo3_frame_headers(soup: BeautifulSoup) -> None:
-    """TYPO3's content elements (bootstrap_package: `div.frame.frame-type-…` > frame-container > frame-inner) head
-    each with its own `<header class="frame-header">`: the `element-header` heading (h1 on the first, h2 on the
-    others) and its `p.element-subheader`. Chrome by its tag, every section's heading went, not even as text, so
-    the intro, the table, the steps and the FAQ were all titled by the page (holdout90). The element's header is
-    its heading and subheader: unwrapped, they head and open the element's text. Only a header inside a frame."""
-    for header in soup.find_all("header", class_="frame-header"):
-        if header.find(list(HEADINGS)) is not None and any("frame" in class_names(parent) for parent in header.parents):
-            header.unwrap()
-
-
-def _gitea_button_row(soup: BeautifulSoup) -> None:
-    """Gitea's (and Forgejo's) bar over a repository's page, `div.repo-button-row`: a wiki page's page picker
-    (「页面：<strong>title</strong>」 over the dropdown of the wiki's pages), its 「页面」 button and its clone
-    address. The dropdown's links went as a menu, but the picker's label stayed as the introduction's first
-    line (holdout75)."""
-    for row in soup.find_all("div", class_="repo-button-row"):
-        row.decompose()
-
-
-# a page the Gollum wiki app serves: its wrapper, the page's body and its own 「Last edited by …」 line (GitHub's wikis,
-# made with Gollum's markup, have the first two, not the last)
-_GOLLUM_MARKS = frozenset({"#wiki-wrapper", "#wiki-body", "#last-edit"})
-# Gollum's columns beside a page: its wiki's _Sidebar page (Gollum 4's #wiki-rightbar or #wiki-leftbar, 5's #wiki-sidebar)
-_GOLLUM_SIDEBARS = ("wiki-sidebar", "wiki-rightbar", "wiki-leftbar")
-
-
-def _gollum_page(soup: BeautifulSoup) -> None:
-    """A page of a Gollum wiki (the page in `#wiki-body`) shows two pages of the wiki's own around it: the
-    `_Sidebar` beside it (`#wiki-rightbar`, `#wiki-sidebar`), the same links on every page, and the `_Footer`
-    under it (`#wiki-footer`), which its writers fill with what the wiki says under every page (「有问题请在合作社群里
-    @Ержан，或打 …」). Read as a page, the sidebar's bold title (「养蜂 wiki」) was glued to the page's last Q&A
-    while its links went as a menu, and the footer, chrome by its name, was lost (holdout81). The sidebar goes
-    whole; the footer's text is the page's last block, set apart by a rule (no more of the last answer). Not
-    GitHub's wiki pages, whose footer box is kept out as before: there the last part is a question (「### 换了套餐，
-    买的包还在吗？」) and a licence line under it would have been a passage titled by that question."""
-    for bar in soup.find_all(id=_GOLLUM_SIDEBARS):
-        bar.decompose()
-    body, footer = soup.find(id="wiki-body"), soup.find(id="wiki-footer")
-    if not isinstance(body, Tag) or not isinstance(footer, Tag):
-        return
-    if footer.get_text(strip=True):
-        page = body.find(class_="markdown-body") or body
-        said = footer.find(class_="markdown-body") or footer
-        held = soup.new_tag("div")
-        held.extend(list(said.contents))
-        page.append(soup.new_tag("hr"))
-        page.append(held)
-    footer.decompose()
-
-
-_DENDRON = re.compile(r"^\s*Dendron\b", re.IGNORECASE)
-_DENDRON_LINK_LABELS = frozenset({"Children", "Backlinks"})
-
-
-def _dendron_note_links(soup: BeautifulSoup) -> None:
-    """A note Dendron publishes (its generator meta 「Dendron」) ends with the vault's links to other notes, written
-    by the template, not the writer: a rule, the bold label 「Children」 over a list of the notes under this one in
-    the hierarchy, a rule, 「Backlinks」 over a list of the notes that link to it — bare `<hr><strong>…</strong>`
-    and a list of links, no class of their own. Read as a page, each label was a part of its own holding other
-    notes' names (holdout104); they go, as a note app's backlinks panel does (`backlinks` in SKIP_CLASS_TOKENS)."""
-    for label in soup.find_all("strong"):
-        if one_line(label) not in _DENDRON_LINK_LABELS:
-            continue
-        rule, links = label.find_previous_sibling(True), label.find_next_sibling(True)
-        if rule is None or rule.name != "hr" or links is None or links.name not in ("ul", "ol"):
-            continue
-        items = links.find_all("li", recursive=False)
-        if not items or any(item.find("a") is None or one_line(item) != one_line(item.find("a")) for item in items):
-            continue        # a list saying more than the notes' names is the writer's
-        for part in (rule, label, links):
-            part.decompose()
-
-
-def _osticket_faq(soup: BeautifulSoup) -> None:
-    """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in
-    `div.article-title`, 「Last Updated 2 weeks ago」 in `div.faded` and the answer in `div.thread-body`, under
-    osTicket's own h1 「Frequently Asked Question」) is titled by its question: the fixed h1 titled every FAQ
-    of the desk, and the question and its relative date, short lines under it, went as a by-line. The date
-    says when the page was saved, not what (「2 weeks ago」), and goes; so do the FAQ's attachments list and
-    its 「Help Topics」 box after it (ran on after the last answer)."""
-    content = soup.find("div", class_="faq-content")
-    question = content.find("div", class_="article-title", recursive=False) if isinstance(content, Tag) else None
-    if not isinstance(question, Tag) or not clean(question.get_text()) \
-            or content.find("div", class_="thread-body", recursive=False) is None:
-        return
-    heading = content.find_previous_sibling("h1")
-    title = soup.new_tag("h1")
-    title.string = clean(question.get_text()).replace("\n", " ")
-    question.replace_with(title)
-    if isinstance(heading, Tag):
-        heading.decompose()
-    for date in content.find_all("div", class_="faded", recursive=False):
-        date.decompose()
-    for after in content.find_next_siblings(True):
-        after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
-
-
-def _capacities_object(soup: BeautifulSoup) -> None:
-    """A Capacities object published to the web: over the object's `div.object-body` stand its type badge
-    `div.object-type-badge` (「📄 Page」) and its properties `div.object-properties`, one `div.property-row` each:
-    a label and its value or tag chips (「Tags」 「#二手车」…, 「Created」 「2026-10-02」, 「Last edited」). Read as they
-    stand, they opened the first part, each label glued to its value (「Created2026-10-02」). They file the object
-    (its type, tags and dates), the same lines on every object: they go, as a post's tags and dates do."""
-    for chrome in soup.find_all("div", class_=["object-type-badge", "object-properties"]):
-        chrome.decompose()
-
-
-def _tana_node(soup: BeautifulSoup) -> None:
-    """A Tana node published to the web (`main.PublishedNodeView`): its name `h1.NodeTitle` ends with its supertag's
-    chip `span.SupertagChip` (「#社團指南」), under it the node's fields `div.NodeFields` (one `div.FieldRow` each: a
-    `span.FieldName` and its `span.FieldValue`, 「負責人」 「@阿哲（社長）」, 「狀態」 「進行中」), after the outline
-    `div.NodeReferences` (「Referenced by」 and links to the nodes that mention this one). The chip was glued to the
-    title (「…簡訊報名#社團指南」), one field row (its value an option chip) opened the first part glued to its label,
-    and the references were a last part titled by the node. The chip files the node as the tags of a post do, the
-    fields are its metadata, the references other nodes' names (as a note app's backlinks): they go."""
-    for chrome in soup.find_all(class_=["SupertagChip", "NodeFields", "NodeReferences"]):
-        chrome.decompose()
-
-
-def _asana_task(soup: BeautifulSoup) -> None:
-    """An Asana task shared publicly, as the browser saves it: the project's `h1.ProjectPageHeader-projectName`, then
-    the `div.TaskPane` — the task's name in `textarea.TaskName-input`, `div.TaskPaneFields` of
-    `LabeledRowStructure` rows (a `-left` label, its value), the `TaskDescription` editor, `div.TaskPaneSubtasks` of
-    `SubtaskTaskRow`s (`-taskName`, a `DueDate`), and the `TaskStoryFeed`: `BlockStory` activity lines (「… 创建了此任务
-    · 9月28日」) and `CommentStory` comments (`StoryActorName`, `Timestamp`, `CommentStory-text`). A textarea is a
-    form control, so the task's name was lost and the project's name titled the page; each field's label ran into
-    its value (「截止日期10月15日」); a subtask's due date into its name; the activity lines were the subtasks' text.
-    Now the task's name is the h1 (the project's goes: the 「项目」 field names it), each field a line 「label：value」,
-    the subtasks a list (「name · due date」), and the activity lines go. The comments are the generic comment
-    reader's (`indexer.comments`): the page's 「评论」 part."""
-    pane = soup.find("div", class_="TaskPane")
-    name = pane.find("textarea", class_="TaskName-input") if isinstance(pane, Tag) else None
-    if not isinstance(name, Tag) or not one_line(name):
-        return
-    for project in soup.find_all(class_="ProjectPageHeader"):
-        project.decompose()
-    title = soup.new_tag("h1")
-    title.string = one_line(name)
-    name.replace_with(title)
-    for row in pane.find_all(class_="LabeledRowStructure"):
-        label = row.find(class_="LabeledRowStructure-left")
-        if isinstance(label, Tag) and one_line(label):
-            line = soup.new_tag("p")
-            label.extract()
-            line.string = one_line(label) + "：" + one_line(row)
-            row.replace_with(line)
-    for subtasks in pane.find_all(class_="TaskPaneSubtasks"):
-        listed = soup.new_tag("ul")
-        for row in subtasks.find_all(class_="SubtaskTaskRow"):
-            line = soup.new_tag("li")
-            line.string = " · ".join(part for part in (one_line(row.find(class_="SubtaskTaskRow-taskName")),
-                                                       one_line(row.find(class_="DueDate"))) if part)
-            listed.append(line)
-            row.decompose()
-        subtasks.append(listed)
-    for story in pane.find_all(class_="BlockStory"):
-        story.decompose()
-
-
-def _skillshare_class(soup: BeautifulSoup) -> None:
-    """A Skillshare class page: `section.class-details-header` (the trailer's player with 「Trailer 1:58」, the h1, the
-    teacher's line, the meta, share buttons), 「About This Class」, `ol.session-list` of `li.session-item` lessons
-    (`span.session-title` 「1. 课程介绍与作品展示」 and `span.session-duration` 「2:41」), the class project with its
-    `div.project-resources` links, `section.class-reviews` of `div.review-item` cards (`.review-author`,
-    `.review-date`, `.review-text`) under a `div.reviews-summary` of percentages, and `section.class-discussions` of
-    `div.discussion-item` cards, a student's question with the teacher's `div.discussion-reply` nested in it.
-    The trailer's length was the title's text; the lessons, a syllabus, were twelve steps, each title glued to its
-    length (「1. 课程介绍与作品展示2:41」); the resources' links ran together; the reviews were one passage of dates and
-    texts, their writers lost; the discussions one passage of questions and answers. Now the trailer goes; the
-    lessons are a list of 「title · length」; the resources a list; each review a part headed by its writer (as
-    Kaspi's, `_kaspi_item`), its date kept, the summary and 「See All … Reviews」 gone; each discussion whose
-    teacher answers a question with that answer (a `<details>`), the askers' and teacher's name lines gone as
-    Yandex Market's by-lines go (`_market_questions`)."""
-    for chrome in soup.find_all(class_=["trailer-duration", "reviews-summary", "reviews-see-all"]):
-        chrome.decompose()
-    for lessons in soup.find_all("ol", class_="session-list"):
-        listed = soup.new_tag("ul")
-        for item in lessons.find_all("li", class_="session-item"):
-            line = soup.new_tag("li")
-            line.string = " · ".join(part for part in (one_line(item.find(class_="session-title")),
-                                                       one_line(item.find(class_="session-duration"))) if part)
-            listed.append(line)
-        lessons.replace_with(listed)
-    for resources in soup.find_all(class_="project-resources"):
-        listed = soup.new_tag("ul")
-        for link in resources.find_all("a"):
-            line = soup.new_tag("li")
-            line.string = one_line(link)
-            listed.append(line)
-            link.decompose()
-        resources.append(listed)
-    for review in soup.find_all("div", class_="review-item"):
-        author = review.find(class_="review-author")
-        name = one_line(author)
-        if name and review.find(class_="review-text") is not None:
-            author.decompose()
-            heading = writer_heading(soup, name, "h3")  # (under the reviews' own h2)
-            review.insert_before(heading)
-    for item in soup.find_all("div", class_="discussion-item"):
-        reply = item.find(class_="discussion-reply")
-        question = item.find(class_="discussion-text")
-        if not isinstance(reply, Tag) or not isinstance(question, Tag) or reply in question.parents:
-            continue
-        answer = reply.find(class_="discussion-text")
-        if not one_line(question) or not isinstance(answer, Tag):
-            continue
-        qa_card(soup, item, one_line(question), one_line(answer))
-
-
-_TALLY_ASSETS = re.compile(r"https?://tally\.so/")         # (a form page's CSS, its embed script)
-
-
-def _tally_form(soup: BeautifulSoup) -> None:
-    """A Tally form page (tally.so's assets; Next.js, each block a `div.tally-block-…`): between its text blocks
-    (title, paragraphs, headings, lists) the questions to fill in — `div.tally-block-question`, its `data-type`
-    the kind: a text or phone input under its `label.tally-label` (「收货人手机号」 with `span.tally-required` 「*」,
-    a country prefix 「🇰🇿 +7」 in `span.tally-phone-prefix`), checkbox choices (`div.tally-choice`, each its
-    `<label>`), a dropdown (`<select>` of `<option>`s), a lone consent checkbox.
-
-    Read as a page (holdout127) the questions were a part of bare labels — 「您的名字 *」, the prefix on a line of its
-    own — while a dropdown's options went with its <select> as a control, leaving 「送货时段」 without its values.
-    What the form asks is the form's text (its choices carry their prices: 「孔雀鱼（гуппи）600 ₸/条」), so each
-    question is one line: its label without the 「*」, then what one may choose, 「送货时段：10:00–13:00 / 15:00–19:00」;
-    the prefix and the inputs are controls, no text."""
-    if not loads_assets(soup, _TALLY_ASSETS):
-        return
-    for block in soup.find_all("div", class_="tally-block-question"):
-        label = block.find(class_="tally-label")
-        if isinstance(label, Tag):
-            for star in label.find_all(class_="tally-required"):
-                star.decompose()
-            asked = clean(label.get_text(" "))
-        else:
-            asked = " ".join(clean(own.get_text(" ")) for own in block.find_all("label"))
-        choices = [clean(choice.get_text(" ")) for choice in block.find_all(class_="tally-choice")] \
-            + [clean(option.get_text(" ")) for option in block.find_all("option")]
-        _question_line(soup, block, asked, choices)
-
-
-def _question_line(soup: BeautifulSoup, block: Tag, asked: str, choices: list[str]) -> None:
-    """Put one line in a form question's `block`: its label, then what one may choose, 「送货时段：10:00–13:00 /
-    15:00–19:00」 (`_tally_form`, `_jotform_form`); a block asking nothing goes."""
-    choices = [choice for choice in choices if choice]
-    if not asked and not choices:
-        block.decompose()
-        return
-    line = soup.new_tag("p")
-    if choices:
-        line.string = f"{asked}{'' if not asked or asked[-1] in '？?：:' else '：'}{' / '.join(choices)}"
-    else:
-        line.string = asked
-    block.replace_with(line)
-
-
-_JOTFORM_ASSETS = re.compile(r"https?://(?:[\w-]+\.)*(?:jotfor\.ms|jotform\.com)/")   # (its CDN's themes and scripts)
-
-
-def _jotform_form(soup: BeautifulSoup) -> None:
-    """A Jotform form page (its assets from jotfor.ms / jotform.com): the form is one list, `ul.form-section`, each
-    of its items a field — `data-type="control_head"` the form's `h1.form-header` over its `div.form-subHeader`,
-    `control_text` the writer's text (`div.form-html`: headings, tables, lists, paragraphs), `control_button` the
-    submit button, the others questions (a `label.form-label` with `span.form-required` 「*」, inputs each under a
-    `label.form-sub-label` 「名」 「姓」 「请输入有效的手机号码。」, a `select` opening with its placeholder option
-    「请选择」), and a hidden honeypot item 「Should be Empty:」 for robots.
-
-    Read as a page (holdout169) everything was one list's items: the text fields' headings 「树种和价格」 were no
-    headings, so every part was titled by the form's header, a table's cells stood one a line, the FAQ's 问/答 were
-    not split, and the questions' labels, sub-labels and honeypot were glued to the last part. The list is the form's
-    layout, not the writer's, so its items are unwrapped: the text fields are read as the page's own text, the
-    sub-header is a paragraph under the header, each question is one line of its label and choices as Tally's are
-    (`_question_line`; the sub-labels and the placeholder are the inputs', no text), and the button and hidden
-    items go."""
-    if not loads_assets(soup, _JOTFORM_ASSETS):
-        return
-    for form in soup.find_all("ul", class_="form-section"):
-        for item in form.find_all("li", recursive=False):
-            kind = str(item.get("data-type") or "")
-            if "display:none" in str(item.get("style") or "").replace(" ", "") or kind == "control_button":
-                item.decompose()
-                continue
-            if kind == "control_head":      # (its `header-…` classes would read as the site's header, the sub-header lost)
-                item.name = "div"
-                for group in item.find_all("div", class_=["form-header-group", "header-text"]):
-                    group.unwrap()
-                for sub in item.find_all("div", class_="form-subHeader"):
-                    sub.name = "p"
-                continue
-            if kind == "control_text" or not kind.startswith("control_"):
-                item.name = "div"
-                continue
-            label = item.find("label", class_="form-label")
-            if isinstance(label, Tag):
-                for star in label.find_all(class_="form-required"):
-                    star.decompose()
-            asked = clean(label.get_text(" ")) if isinstance(label, Tag) else ""
-            choices = [clean(own.get_text(" ")) for own in item.find_all(class_=["form-radio-item", "form-checkbox-item"])]
-            for select in item.find_all("select"):
-                options = select.find_all("option")
-                if len(options) > 1 and not options[0].get("value"):   # its placeholder 「请选择」 / 「Please Select」
-                    options = options[1:]
-                choices += [clean(option.get_text(" ")) for option in options]
-            _question_line(soup, item, asked, choices)
-        form.name = "div"
-
-
-_YANDEX_FORMS_ASSETS = re.compile(r"https?://yastatic\.net/s3/forms/")     # (the public form's build)
-_QUESTION_NUMBER = re.compile(r"^\d{1,3}[.)]\s*")        # a question's number in its title, 「2. 」
-
-
-def _yandex_form(soup: BeautifulSoup) -> None:
-    """A Yandex Forms (Яндекс Формы) public form (its build from yastatic.net/s3/forms): between the writer's text
-    blocks each question is a `div.Question` (`Question_type_…`): its `span.Question-Title` 「2. 你能干什么活？」 with
-    a `span.Question-Required` 「*」, then an input, or checkboxes and radios each labelled by a `span.Checkbox-Label`
-    / `span.Radio-Label` (a phone question's consent box 「接收短信通知」 among them).
-
-    Read as a page (holdout169) the questions ran on into the last answer of the FAQ before them: the titles
-    lost their numbers (「1.」 read as a list's), the 「*」 was glued on 「公寓号*」 and the checkbox labels were glued
-    into one word 「清扫草坪和落叶粉刷路缘石…」. The numbers are the ones the page's own steps cite (「第 4 题填手机号」),
-    so each question is one line of its numbered title and choices, as Tally's are (`_question_line`), without
-    the 「*」; the inputs are controls."""
-    if not loads_assets(soup, _YANDEX_FORMS_ASSETS):
-        return
-    blocks = soup.find_all("div", class_="Question")
-    heading = soup.find(class_="SurveyPage-Title")
-    if blocks and isinstance(heading, Tag) and heading.name in HEADINGS:     # the questions are the form's own part
-        part = soup.new_tag("h2")
-        part.string = clean(heading.get_text(" "))
-        blocks[0].insert_before(part)
-    for block in blocks:
-        title = block.find(class_="Question-Title")
-        asked = _QUESTION_NUMBER.sub("", clean(title.get_text(" "))) if isinstance(title, Tag) else ""
-        choices = [clean(label.get_text(" ")) for label in block.find_all(class_=["Checkbox-Label", "Radio-Label"])]
-        choices += [clean(option.get_text(" ")) for option in block.find_all("option")]
-        _question_line(soup, block, asked, choices)
-
-
-_SURVEYMONKEY_ASSETS = re.compile(r"https?://prod\.smassets\.net/assets/respweb/")     # (the respondent page's build)
-
-
-def _surveymonkey_form(soup: BeautifulSoup) -> None:
-    """A SurveyMonkey respondent page (its build from smassets.net's respweb): under `h1.survey-title` the writer's
-    presentation-text blocks, then `form.survey-form` of the survey's questions, each a `fieldset.question-fieldset`
-    whose `legend` holds its `span.question-number` 「1.」 and title, its choices each a `label.answer-label`, then
-    the 「完成」 button (`div.survey-submit-actions`).
-
-    Read as a page (holdout169) the questions were lost with the `<form>` (a control), their choices with them: the
-    page's text cites them (「揀『外地會員（不出席）』」, 「喺第 5 題註明」). The questions are now the form's own part,
-    headed by the survey's title, each one line of its title (without its number) and choices, as Tally's are
-    (`_question_line`); the button goes."""
-    if not loads_assets(soup, _SURVEYMONKEY_ASSETS):
-        return
-    heading = soup.find(class_="survey-title")
-    for form in soup.find_all("form", class_="survey-form"):
-        blocks = form.find_all("fieldset", class_="question-fieldset")
-        if not blocks:
-            continue
-        if isinstance(heading, Tag) and heading.name in HEADINGS:
-            part = soup.new_tag("h2")
-            part.string = clean(heading.get_text(" "))
-            blocks[0].insert_before(part)
-        for block in blocks:
-            legend = block.find("legend")
-            if isinstance(legend, Tag):
-                for number in legend.find_all(class_="question-number"):
-                    number.decompose()
-            asked = clean(legend.get_text(" ")) if isinstance(legend, Tag) else ""
-            _question_line(soup, block, asked, [clean(label.get_text(" ")) for label in block.find_all("label", class_="answer-label")])
-        for actions in form.find_all(class_="survey-submit-actions"):
-            actions.decompose()
-        form.name = "div"       # (a form to fill in goes as a control; this one now holds the questions' text)
-
-
-_GOOGLE_FORMS_ASSETS = re.compile(r"https?://www\.gstatic\.com/_/freebird/")     # (the form viewer's stylesheet)
-
-
-def _google_form(soup: BeautifulSoup) -> None:
-    """A published Google Forms form (its stylesheet from gstatic.com's freebird build; `freebirdFormviewer…`
-    classes): each question is a list item titled by its own heading (`…QuestionBaseTitle`, `role=heading`) with
-    the required mark `…QuestionBaseRequiredAsterisk` 「 *」 in it, a description under it, and a radio group or
-    checkboxes whose labels are each a `span.docssharedWizToggleLabeledLabelText`; under the questions the
-    navigation's 「清除表单内容」 button (`…NavigationClearButton`, a `div role=button`) and the warning 「请勿通过
-    Google 表单提交密码。」 (`…NavigationPasswordWarning`).
-
-    Read as a page (holdout169) each question was a part titled by its heading with the 「*」 kept, the choices of a
-    radio group glued into one word 「入门班提高班段位预备班…」, and the clear button and password warning were text
-    of the last question. The questions stay parts titled by their headings, as Google marks them (the choices are
-    what the form offers: 「段位预备班」), without the 「*」; the choices are one line apart by 「 / 」, as Tally's are
-    (`_question_line`); the button and the warning are Google's, no text."""
-    if not loads_assets(soup, _GOOGLE_FORMS_ASSETS):
-        return
-    for star in soup.find_all(class_="freebirdFormviewerComponentsQuestionBaseRequiredAsterisk"):
-        star.decompose()
-    for group in soup.find_all(attrs={"role": ["radiogroup", "group"]}):     # (a radio group, a checkbox group)
-        if group.find(attrs={"role": "listitem"}) is not None:
-            continue
-        choices = [clean(label.get_text(" ")) for label in group.find_all(class_="docssharedWizToggleLabeledLabelText")]
-        choices = [choice for choice in choices if choice]
-        if choices:
-            line = soup.new_tag("p")
-            line.string = " / ".join(choices)
-            group.replace_with(line)
-    for chrome in soup.find_all(class_=["freebirdFormviewerViewNavigationClearButton",
-                                        "freebirdFormviewerViewNavigationPasswordWarning"]):
-        if chrome.parent is not None:
-            chrome.decompose()
-
-
 def _task_list_ticks(soup: BeautifulSoup) -> None:
     """A task list rendered from Markdown (GitLab's and GitHub's `li.task-list-item` with a disabled
     `input.task-list-item-checkbox`) draws each item's state with its checkbox, which goes as a form
@@ -1235,27 +612,6 @@ def _task_list_ticks(soup: BeautifulSoup) -> None:
         item = box.find_parent("li")
         if isinstance(item, Tag) and "task-list-item" in item.get("class", []):
             box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")
-
-
-def _clickup_tasks(soup: BeautifulSoup) -> None:
-    """A ClickUp doc's embedded task (div.cu-task-embed: its status badge 「TO DO」 / 「COMPLETE」, its name, its meta
-    of assignee, due date and priority) is one line of a list: the name, then its status, assignee and due date in
-    brackets (「更新 2027 年各运营商打中国的价格（TO DO · 刘婷 · Due Jan 10）」). Read as a page, each status stood
-    on a line of its own and the meta went as chrome: who does it and by when were lost."""
-    listed: Tag | None = None       # the list the tasks embedded one after another make
-    for card in soup.find_all("div", class_="cu-task-embed"):
-        name = one_line(card.find(class_="cu-task-embed__name"))
-        if not name:
-            continue
-        facts = [fact for part in ("status", "assignee", "due")
-                 if (fact := one_line(card.find(class_=f"cu-task-embed__{part}")))]
-        item = soup.new_tag("li")
-        item.string = f"{name}（{' · '.join(facts)}）" if facts else name
-        if listed is None or card.find_previous_sibling() is not listed:
-            listed = soup.new_tag("ul")
-            card.insert_before(listed)
-        listed.append(item)
-        card.decompose()
 
 
 def _bold_spans(soup: BeautifulSoup) -> None:
@@ -1725,7 +1081,7 @@ def _quarto_callouts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     (「警告：…」) or, in English, titles nothing (`_callout_kind_titles`). An Obsidian callout published by
     Quartz is the same box in other markup."""
     for box in tags:
-        if _gone(box) or box.parent is None or "callout" not in box.get("class", ()):
+        if gone(box) or box.parent is None or "callout" not in box.get("class", ()):
             continue
         if box.name == "div":
             header = box.find("div", class_="callout-header", recursive=False)
@@ -1799,7 +1155,7 @@ def _callout_kind_titles(tags: list[Tag]) -> None:
     site's label in the page's language (Docusaurus's 「提示」) or a bold 「Note:」 typed before the text
     still lead it."""
     for box in tags:
-        if _gone(box) or box.parent is None or _CALLOUT_KINDS.isdisjoint(_class_words(box)):
+        if gone(box) or box.parent is None or _CALLOUT_KINDS.isdisjoint(_class_words(box)):
             continue
         first = None
         for text in box.find_all(string=True):
@@ -1826,7 +1182,7 @@ def _odoo_templates(tags: list[Tag]) -> None:
     Odoo's label: read as a line, 「Clipboard」 closed the passage before the block and the template
     went to the next one, apart from it."""
     for box in tags:
-        if not _gone(box) and "o_knowledge_behavior_type_template" in box.get("class", ()):
+        if not gone(box) and "o_knowledge_behavior_type_template" in box.get("class", ()):
             for label in box.find_all(class_="o_knowledge_template_label"):
                 label.extract()     # (not decompose: the passes after this one hold its tags)
 
@@ -1944,7 +1300,7 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
     else:   # a Markdown page: only what holds links can be a menu
         candidates = [t for t in tags if id(t) in holders and t.name in _PARTS]
     for tag in candidates:
-        if _gone(tag) or tag.parent is None or tag.name in NEVER_CHROME:
+        if gone(tag) or tag.parent is None or tag.name in NEVER_CHROME:
             continue
         shown = tag.get_text()
         text = _NOT_TEXT.sub("", shown)
@@ -1969,7 +1325,7 @@ MAIN_CELL_SHARE = 0.8
 def _drop_side_columns(table: Tag) -> None:
     """A page laid out with a table (it nests tables): in a row whose one cell holds most of the
     text, the cells beside it that hold links are the menu and side boxes."""
-    if _gone(table) or table.parent is None or table.find("table") is None:
+    if gone(table) or table.parent is None or table.find("table") is None:
         return
     for row in table_rows(table):
         cells = row.find_all(["td", "th"], recursive=False)
@@ -2005,12 +1361,6 @@ _ITEM = re.compile(_ACCORDION + r"$")
 _ITEM_TOGGLE = frozenset({"question"})
 _ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
-
-
-def _gone(tag: Tag) -> bool:
-    """Decomposed while a list of elements was being worked through (bs4's own `decomposed`
-    property costs a tree search per call on such a tag)."""
-    return tag.__dict__.get("_decomposed", False)
 
 
 _HEADING_WORDS = frozenset({"title", "heading", "headline"})
@@ -2149,7 +1499,7 @@ def token_words(token: str) -> list[str]:
 def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
-    for toggle in [t for t in tags if not _gone(t) and t.get("class") and (
+    for toggle in [t for t in tags if not gone(t) and t.get("class") and (
             any(_TOGGLE.match(c) for c in class_names(t)) or _in_item(t, _ITEM_TOGGLE))]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not (
@@ -2164,14 +1514,14 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
     # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls
     ids = None
-    for toggle in [t for t in tags if not _gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
+    for toggle in [t for t in tags if not gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
                    and (t.name == "button" or t.get("role") == "button")]:
-        if _gone(toggle):       # inside a panel moved (or a part removed) for a toggle before it
+        if gone(toggle):       # inside a panel moved (or a part removed) for a toggle before it
             continue
         if ids is None:
-            ids = {str(t["id"]): t for t in tags if not _gone(t) and t.get("id")}
+            ids = {str(t["id"]): t for t in tags if not gone(t) and t.get("id")}
         panel = ids.get(str(toggle["aria-controls"]).split()[0])
-        if panel is None or _gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
+        if panel is None or gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
                 or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
                 or is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
             continue
@@ -2218,7 +1568,7 @@ _SKIP_BUT_BUTTONS = SKIP_TAGS - {"button"}     # (`_make_details`: a toggle whos
 def _tilda_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Tilda's table block ships its cells as hidden text that a script lays out: a header part
     (「级别;名称;频道号」) and a data part, a row per line and 「;」 between cells."""
-    for head in (t for t in tags if not _gone(t) and "t431__data-part1" in t.get("class", ())):
+    for head in (t for t in tags if not gone(t) and "t431__data-part1" in t.get("class", ())):
         data = head.find_next_sibling(class_="t431__data-part2")
         table = soup.new_tag("table")
         for k, line in enumerate([head.get_text()] + (data.get_text().splitlines() if data else [])):
@@ -2244,7 +1594,7 @@ def _aria_tables(soup: BeautifulSoup, tags: list[Tag]) -> None:
     name. Only a grid whose rows' cells hold all its text: one with anything else in it (a
     pager, a widget's own controls) is not rebuilt."""
     for grid in [t for t in tags if t.attrs and t.name != "table" and str(t.attrs.get("role", "")).lower() in _GRID_ROLES]:
-        if _gone(grid) or grid.parent is None:
+        if gone(grid) or grid.parent is None:
             continue
         rows = _aria_rows(grid)
         if rows is None:
@@ -2304,7 +1654,7 @@ def _sheet_labels(tags: list[Tag]) -> None:
     row 1, so later pieces carried no column names. Both labels go, and the sheet's first row heads
     it. Only a table whose corner is empty, whose first row is exactly A, B, C… and whose every
     other row counts up from 1 in its first cell."""
-    for table in [t for t in tags if t.name == "table" and not _gone(t)]:
+    for table in [t for t in tags if t.name == "table" and not gone(t)]:
         rows = [row for row in table_rows(table) if row.get_text(strip=True)]
         cells = [row.find_all(["td", "th"], recursive=False) for row in rows]
         if len(rows) < 3 or any(len(row) < 2 for row in cells):
@@ -2325,7 +1675,7 @@ _NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")
 def _item_number_badges(tags: list[Tag]) -> None:
     """A numbered list that draws each number as a badge of its own (Baidu Jingyan's
     「<div class="list-icon">1</div>」): the list numbers its items already."""
-    for item in (t for t in tags if t.name == "li" and not _gone(t) and t.parent is not None and t.parent.name == "ol"):
+    for item in (t for t in tags if t.name == "li" and not gone(t) and t.parent is not None and t.parent.name == "ol"):
         first = next((c for c in item.children if isinstance(c, Tag) or c.strip()), None)
         if isinstance(first, Tag) and first.name in ("div", "span", "i", "em", "b", "strong") \
                 and _NUMBER_ONLY.match(first.get_text(strip=True)) \
@@ -2344,7 +1694,7 @@ def _numbered_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     numbered list, each item the text after its badge."""
     done: set[int] = set()
     for tag in tags:
-        if id(tag) in done or _gone(tag) or tag.parent is None or _badge_number(tag) != 1:
+        if id(tag) in done or gone(tag) or tag.parent is None or _badge_number(tag) != 1:
             continue
         run = [tag]
         following = tag.find_next_sibling()
@@ -2377,7 +1727,7 @@ def _badge_number(block: Tag) -> int:
 
 def _confluence_title(tags: list[Tag]) -> None:
     """Confluence prefixes a page's title with its space (「客户帮助中心 : PIN码和PUK码」)."""
-    for title in (t for t in tags if not _gone(t) and t.get("id") == "title-text"):
+    for title in (t for t in tags if not gone(t) and t.get("id") == "title-text"):
         if " : " in title.get_text():
             title.string = title.get_text().split(" : ", 1)[1].strip()
 
@@ -2390,8 +1740,8 @@ def _wikijs_page(tags: list[Tag]) -> None:
     header went as a page header, the text's first H1 titled the article, and the column's
     outline and editor's name were glued to the last answer: the header's title is the
     article's H1, its description the text's lead, and the column goes."""
-    header = next((t for t in tags if not _gone(t) and {"page-col-content", "is-page-header"} <= set(t.get("class", ()))), None)
-    column = next((t for t in tags if not _gone(t) and "page-col-sd" in t.get("class", ())), None)
+    header = next((t for t in tags if not gone(t) and {"page-col-content", "is-page-header"} <= set(t.get("class", ()))), None)
+    column = next((t for t in tags if not gone(t) and "page-col-sd" in t.get("class", ())), None)
     title = header.find(class_="headline") if header is not None else None
     if title is None or column is None or not title.get_text(strip=True):
         return
@@ -2408,7 +1758,7 @@ _TITLE_STYLES = frozenset({"title", "MsoTitle"})     # Google Docs, Word ("save 
 def _document_title(tags: list[Tag]) -> None:
     """A word processor's export styles its title as a paragraph (<p class="title">, Word's
     MsoTitle) above the document's H1s, which are its parts."""
-    title = next((t for t in tags if not _gone(t) and t.name == "p" and _TITLE_STYLES & set(t.get("class", ()))), None)
+    title = next((t for t in tags if not gone(t) and t.name == "p" and _TITLE_STYLES & set(t.get("class", ()))), None)
     if title is not None and title.find_previous("h1") is None:
         title.name = "h1"
 
@@ -2421,8 +1771,8 @@ def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """A forum topic's replies (schema.org `itemprop="comment"`: Discourse's posts after the first)
     answer its title's question, not its first post's last heading: each is a part of its own,
     titled by the topic (「…（回复）」)."""
-    replies = [t for t in tags if not _gone(t) and t.get("itemprop") == "comment"]
-    title = next((t for t in tags if t.name == "h1" and not _gone(t)), None)
+    replies = [t for t in tags if not gone(t) and t.get("itemprop") == "comment"]
+    title = next((t for t in tags if t.name == "h1" and not gone(t)), None)
     if not replies or title is None:
         return
     name = clean(title.get_text()).replace("\n", " ")
@@ -2442,7 +1792,7 @@ _DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, i
 def _quoted_posts(tags: list[Tag]) -> None:
     """A reply quoting another post (「<blockquote><cite>老郑 写道:</cite>…」): the post it quotes
     is on the page already."""
-    for quote in (t for t in tags if t.name == "blockquote" and not _gone(t)):
+    for quote in (t for t in tags if t.name == "blockquote" and not gone(t)):
         cite = quote.find("cite")
         if cite is not None and _QUOTED_POST.search(cite.get_text()):
             quote.decompose()
@@ -2470,7 +1820,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         thread.append(soup.new_tag("h1", string=name))
     for k, body in enumerate(bodies):
         for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
-            if not _gone(junk):
+            if not gone(junk):
                 junk.decompose()
         if k and name:
             thread.append(soup.new_tag("h2", string=name + REPLY_SUFFIX))
@@ -2495,7 +1845,7 @@ def _record_layout(tags: list[Tag]) -> None:
     its one-line fields (URL name, article number, the date it was last published): the summary and
     the answer are what is left, under the article's title."""
     for tag in tags:
-        if _gone(tag) or not tag.get("class"):
+        if gone(tag) or not tag.get("class"):
             continue
         classes = tag["class"]
         if not _LAYOUT_LABELS.isdisjoint(classes) \
@@ -2509,7 +1859,7 @@ def _field_lists(soup: BeautifulSoup, tags: list[Tag]) -> None:
     list, the name stood alone on a line over its value (holdout42's Sphinx page). A value of
     several blocks (a list) keeps them under its named first line."""
     for dl in tags:
-        if dl.name != "dl" or "field-list" not in dl.get("class", ()) or dl.parent is None or _gone(dl):
+        if dl.name != "dl" or "field-list" not in dl.get("class", ()) or dl.parent is None or gone(dl):
             continue
         for term in dl.find_all("dt", recursive=False):
             value = term.find_next_sibling()
@@ -2542,7 +1892,7 @@ def _notes(soup: BeautifulSoup, tags: list[Tag]) -> None:
     last section's text, holdout106's Miraheze page) is that part too, not the end of the last section."""
     first = True
     for tag in tags:
-        if _gone(tag):
+        if gone(tag):
             continue
         classes = tag.get("class", ())
         if tag.name == "ol" and not _NOTE_LISTS.isdisjoint(classes):
@@ -2568,34 +1918,13 @@ def _notes_heading(soup: BeautifulSoup) -> Tag:
     return heading
 
 
-def _wiki_subpage_title(soup: BeautifulSoup) -> None:
-    """A MediaWiki subpage (a Wikibooks chapter, 「Book/Chapter」) is titled by its h1 with its parents' path, the
-    parents linked in `span.subpages` under it (「< Book」, 「< Book | Part」): holdout181's chapter was titled
-    「哈薩克斯坦行動通訊指南/語音輸入與聽寫」, the book's name over every chapter's first part. The h1 loses the path its
-    parents' links spell (a link's text is its page's whole name, or the part after its parent's), keeping the
-    page's own name 「語音輸入與聽寫」; an h1 that does not begin with that path is left as it is."""
-    heading = soup.find("h1", id="firstHeading") or soup.find("h1", class_="firstHeading")
-    crumbs = soup.find("span", class_="subpages")
-    if not isinstance(heading, Tag) or not isinstance(crumbs, Tag):
-        return
-    path = ""
-    for link in crumbs.find_all("a"):
-        name = one_line(link)
-        if name:
-            path = (name if path and name.startswith(path) else path + name) + "/"
-    title = one_line(heading)
-    if path and title.startswith(path) and title[len(path):].strip():
-        heading.clear()
-        heading.string = title[len(path):].strip()
-
-
 def _message_boxes(tags: list[Tag]) -> None:
     """A MediaWiki message box (the ambox / tmbox / ombox… templates: a one-row `table` of an icon cell
     `td.mbox-image` and the notice's `td.mbox-text`) is its notice, a paragraph of the page: read as a table, its
     row opened the first part with the icon and a cell bar before the notice's words."""
     for cell in [t for t in tags if t.name == "td" and "mbox-text" in t.get("class", ())]:
         box = cell.find_parent("table")
-        if _gone(cell) or box is None or len(box.find_all("tr")) != 1:
+        if gone(cell) or box is None or len(box.find_all("tr")) != 1:
             continue
         cell.name = "div"
         cell.attrs = {}
@@ -2621,7 +1950,7 @@ def _split_lists(tags: list[Tag]) -> None:
     stopped is one list with it (a procedure, not five one-item lists), and a list holding nothing
     but toggles is those toggles (questions with their answers)."""
     for tag in tags:
-        if _gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
+        if gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
             continue
         items = tag.find_all("li", recursive=False)
         if items and all(_only_toggle(item) for item in items):
@@ -2632,7 +1961,7 @@ def _split_lists(tags: list[Tag]) -> None:
         if tag.name != "ol":
             continue
         following = tag.find_next_sibling()
-        while following is not None and following.name == "ol" and not _gone(following) \
+        while following is not None and following.name == "ol" and not gone(following) \
                 and _start(following) == _start(tag) + len(tag.find_all("li", recursive=False)):
             for item in following.find_all("li", recursive=False):
                 tag.append(item.extract())
@@ -2657,7 +1986,7 @@ def _resumed_list(ol: Tag) -> None:
                 and node.find(BLOCK_TAGS) is None:
             between.append(node)
             node = node.find_next_sibling()
-        if not items or not between or node is None or node.name != "ol" or _gone(node) \
+        if not items or not between or node is None or node.name != "ol" or gone(node) \
                 or not node.has_attr("start") or _start(node) != _start(ol) + len(items):
             return
         for paragraph in between:
@@ -2700,7 +2029,7 @@ def _yuque_lake(soup: BeautifulSoup) -> None:
         else:
             tag.decompose()         # a heading's anchor and fold toggle; the <br> filling an empty block
     for tag in lake:
-        if _gone(tag) or tag.parent is None:
+        if gone(tag) or tag.parent is None:
             continue
         if tag.name in _LAKE_HEADINGS:
             tag.name = _LAKE_HEADINGS[tag.name]
@@ -2711,7 +2040,7 @@ def _yuque_lake(soup: BeautifulSoup) -> None:
                 else "em" if tag.get("ne-italic") == "true" else "span"
         elif tag.name in ("ne-ol", "ne-ul"):
             tag.unwrap()            # a wrapper of items: the items make the lists (`_lake_lists`)
-    _lake_lists(soup, [tag for tag in lake if tag.name in _LAKE_ITEMS and not _gone(tag)])
+    _lake_lists(soup, [tag for tag in lake if tag.name in _LAKE_ITEMS and not gone(tag)])
     body = soup.find(class_="ne-viewer-body")
     if body is not None and soup.find("article") is None:
         body.name = "article"
@@ -2805,7 +2134,7 @@ def _quill_indents(tags: list[Tag]) -> None:
     item's depth as a class (「<li class="ql-indent-1">」): an indented item belongs under the item
     before it, as a sub-step or a detail, not a step of its own."""
     for tag in tags:
-        if _gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
+        if gone(tag) or tag.parent is None or tag.name not in ("ol", "ul"):
             continue
         items = tag.find_all("li", recursive=False)
         if not any(_quill_level(item) for item in items):
@@ -2842,7 +2171,7 @@ def _quill_checklists(tags: list[Tag]) -> None:
     the `<div>` of its line, holdout111), drawing the tick from it: each item leads with 「[x] 」 or 「[ ] 」,
     as a checklist typed in text does (read as plain lines, what was done and what was not was lost)."""
     for tag in tags:
-        if _gone(tag) or tag.name != "li":
+        if gone(tag) or tag.name != "li":
             continue
         state = str(tag.get("data-list", "")).lower()
         if state not in ("checked", "unchecked"):
@@ -2871,7 +2200,7 @@ def _shimo_comments(soup: BeautifulSoup, tags: list[Tag]) -> None:
     to — after a table or a block, at the end of a heading's part. Names, times and the input go."""
     if not any(tag.name == "div" and "ql-shimo" in tag.get("class", ()) for tag in tags):
         return
-    for thread in [tag for tag in tags if not _gone(tag) and "comment-thread" in tag.get("class", ())
+    for thread in [tag for tag in tags if not gone(tag) and "comment-thread" in tag.get("class", ())
                    and tag.get("data-anchor")]:
         anchor = str(thread["data-anchor"])
         target = soup.find(attrs={"data-table-id": anchor}) or soup.find(id=anchor)
@@ -2920,9 +2249,9 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
     caption when the writer named it (「:note-caption: 注意」), not by Asciidoctor's own 「Note」. A code
     block's title leads into its code. The title in #header titles the page, footnotes are a part of
     their own (注释), a question-and-answer list is questions and answers."""
-    for icon in [t for t in tags if t.name == "td" and not _gone(t) and "icon" in t.get("class", ())]:
+    for icon in [t for t in tags if t.name == "td" and not gone(t) and "icon" in t.get("class", ())]:
         table, content = icon.find_parent("table"), icon.find_next_sibling("td")
-        if _gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
+        if gone(icon) or table is None or content is None or table.find_parent(class_="admonitionblock") is None:
             continue
         kind = next((str(t.get("title")) for t in icon.find_all(True) if t.get("title")), "") or clean(icon.get_text())
         callout = soup.new_tag("div")
@@ -2935,21 +2264,21 @@ def _asciidoc_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
         table.replace_with(callout)
     # a code block's title (「.Kcell 的确认短信」 over a listing) names what the code is: it leads into it as a
     # lead-in line does (「Kcell 的确认短信：」), so that the lines under it read as the message it names
-    for title in [t for t in tags if t.name == "div" and not _gone(t) and "title" in t.get("class", ())]:
+    for title in [t for t in tags if t.name == "div" and not gone(t) and "title" in t.get("class", ())]:
         block = title.parent
         if block is not None and not _LISTING.isdisjoint(block.get("class", ())) and block.find("pre") is not None:
             text = clean(title.get_text()).replace("\n", " ")
             if text and not _LEADS_INTO.search(text):
                 title.string = f"{text}："
     # the document title sits in a #header beside #content (with the author line and the table of contents)
-    header = next((t for t in tags if t.name == "div" and not _gone(t) and t.get("id") == "header"), None)
+    header = next((t for t in tags if t.name == "div" and not gone(t) and t.get("id") == "header"), None)
     if header is not None and header.find_next_sibling(id="content") is not None and header.find("h1") is not None:
         header.insert_before(header.find("h1").extract())
     # Asciidoctor's [qanda] list: each item's first paragraph is the question, the rest its answer
-    for qanda in [t for t in tags if not _gone(t) and "qanda" in t.get("class", ())]:
+    for qanda in [t for t in tags if not gone(t) and "qanda" in t.get("class", ())]:
         for item in qanda.find_all("li"):
             question = item.find("p")
-            if question is None or _gone(question):
+            if question is None or gone(question):
                 continue
             details, summary = soup.new_tag("details"), soup.new_tag("summary")
             summary.string = clean(question.get_text())
@@ -2977,14 +2306,14 @@ def _word_list_markers(tags: list[Tag]) -> None:
     Saved as 「Web Page, Filtered」, the style is gone; the marker is then the span holding
     Word's spacer (its 7pt Times New Roman spaces) at the start of a paragraph (the 「l」 led
     every bullet line of holdout45's document)."""
-    markers = [t for t in tags if t.name == "span" and not _gone(t)
+    markers = [t for t in tags if t.name == "span" and not gone(t)
                and "mso-list:ignore" in str(t.get("style", "")).lower().replace(" ", "")]
-    markers += [t.parent for t in tags if t.name == "span" and not _gone(t) and isinstance(t.parent, Tag)
+    markers += [t.parent for t in tags if t.name == "span" and not gone(t) and isinstance(t.parent, Tag)
                 and t.parent.name == "span" and t.parent not in markers
                 and _WORD_MARKER_SPACER.match(str(t.get("style", "")).lower().replace(" ", "").replace("'", '"'))
                 and not t.get_text().replace("\xa0", " ").strip() and _leads_paragraph(t.parent)]
     for marker in markers:
-        if _gone(marker) or marker.parent is None:
+        if gone(marker) or marker.parent is None:
             continue
         number = marker.get_text().replace("\xa0", " ").strip()
         if _LIST_NUMBER.match(number):
@@ -3016,7 +2345,7 @@ def _centred_captions(tags: list[Tag]) -> None:
     (「<p class="f_center"><img></p><p class="f_center">一部老款安卓手机…提示（资料图）</p>」): that one is
     the picture's caption (a passage of its own, as a `<figcaption>` is), not a line of the text."""
     for picture in tags:
-        if picture.name != "p" or _CENTRED not in picture.get("class", ()) or _gone(picture) \
+        if picture.name != "p" or _CENTRED not in picture.get("class", ()) or gone(picture) \
                 or picture.find("img") is None or picture.get_text(strip=True):
             continue
         caption = picture.find_next_sibling(True)
@@ -3036,7 +2365,7 @@ def _class_captions(tags: list[Tag]) -> None:
     a list of causes it has nothing to do with. Only a short line whose class names a caption of a
     picture (a table's caption, a header's 「caption」 are others), holding no block."""
     for tag in tags:
-        if _gone(tag) or "caption" not in " ".join(tag.get("class", ())).lower():
+        if gone(tag) or "caption" not in " ".join(tag.get("class", ())).lower():
             continue        # (most tags: nothing more is looked at)
         if tag.parent is None or tag.name == "figcaption" or tag.find_parent("figcaption") is not None:
             continue
@@ -3066,12 +2395,12 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
     (Sphinx's 「¶」) and Google Docs' comment threads under the document. A collapsible holding
     nothing but such a list (Just the Docs' open 「Table of contents」 <details>, whatever its
     summary says) goes whole: its summary stayed, a line of text closing the introduction."""
-    inner = [t for t in tags if not _gone(t) and t.name == "a" and str(t.get("href", "")).startswith("#")]
+    inner = [t for t in tags if not gone(t) and t.name == "a" and str(t.get("href", "")).startswith("#")]
     if not inner:
         return
     lines: dict[int, Tag] = {}
     for link in inner:
-        if _gone(link) or link.parent is None:
+        if gone(link) or link.parent is None:
             continue
         if str(link["href"]).startswith("#cmnt_ref"):
             (link.find_parent("div") or link).decompose()
@@ -3087,7 +2416,7 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
             lines[id(line)] = line
     emptied: list[Tag] = []
     for line in lines.values():
-        if _gone(line) or line.parent is None:
+        if gone(line) or line.parent is None:
             continue
         links = line.find_all("a", href=True)
         if all(str(a["href"]).startswith("#") for a in links) \
@@ -3098,8 +2427,8 @@ def _drop_page_anchors(tags: list[Tag]) -> None:
             if line.parent.name in ("ol", "ul"):
                 emptied.append(line.parent)
             line.decompose()
-    for holder in (t.find_parent("details") for t in emptied if not _gone(t)):
-        if holder is not None and not _gone(holder) and not "".join(
+    for holder in (t.find_parent("details") for t in emptied if not gone(t)):
+        if holder is not None and not gone(holder) and not "".join(
                 s for s in holder.find_all(string=True) if s.find_parent("summary") is None).strip():
             holder.decompose()      # a table of contents folded under its summary
 
@@ -3119,7 +2448,7 @@ def _drop_edit_links(tags: list[Tag]) -> None:
     (「css-1cp4aqe」) above the page's <h1>, where it opened the first fragment (holdout105). A link is one when both its
     address is a repository's web editor and its words only say to edit the page."""
     for link in tags:
-        if link.name != "a" or _gone(link) or link.parent is None:
+        if link.name != "a" or gone(link) or link.parent is None:
             continue
         said = " ".join(link.get_text(" ").split())
         if len(said) <= EDIT_LABEL_MAX and _EDIT_LABEL.match(said) \
@@ -3144,7 +2473,7 @@ def _classed_bylines(tags: list[Tag]) -> None:
     holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
     text."""
     for box in tags:
-        if box.name not in ("div", "p") or _gone(box):
+        if box.name not in ("div", "p") or gone(box):
             continue
         parts = box.find_all(True, recursive=False)
         if len(parts) < 2 or any(part.name not in ("span", "a", "time") for part in parts) \
@@ -3177,7 +2506,7 @@ def _dated_updates(tags: list[Tag]) -> None:
     named for when (`_BYLINE_WHEN`), says a date and nothing else, and sits in a card named for an update or
     news item that holds more (its heading, its text): an event's date line (「event-date」) stays."""
     for tag in tags:
-        if _gone(tag) or tag.name not in ("p", "span", "div", "time") or not _class_words(tag) & _BYLINE_WHEN:
+        if gone(tag) or tag.name not in ("p", "span", "div", "time") or not _class_words(tag) & _BYLINE_WHEN:
             continue
         card = tag.parent
         if not isinstance(card, Tag) or not _class_words(card) & _UPDATE_CARDS \
@@ -3199,7 +2528,7 @@ def _channel_cards(tags: list[Tag]) -> None:
     (holdout160). A box is one when its parts are a few inline ones or buttons, one named for the audience
     count, no other text and short."""
     for box in tags:
-        if box.name not in ("div", "p") or _gone(box):
+        if box.name not in ("div", "p") or gone(box):
             continue
         parts = box.find_all(True, recursive=False)
         if not 2 <= len(parts) <= 4 or any(part.name not in ("span", "a", "div", "button") for part in parts) \
@@ -3215,10 +2544,10 @@ def _drop_outlines(tags: list[Tag]) -> None:
     script scrolls to them) is no text: a list under a 目录 label whose every item is a heading of
     the page (its number aside: 「逐项排查」 for 「二、逐项排查」). It came before the document's
     text in its first fragment."""
-    headings = ["".join(t.get_text().split()) for t in tags if t.name in HEADINGS and not _gone(t)]
+    headings = ["".join(t.get_text().split()) for t in tags if t.name in HEADINGS and not gone(t)]
     for outline in [t for t in tags if t.name in ("ul", "ol") and headings]:
         label = outline.find_previous_sibling(True)
-        if _gone(outline) or label is None or clean(label.get_text()).lower().strip(" ：:") not in _TOC_LABELS:
+        if gone(outline) or label is None or clean(label.get_text()).lower().strip(" ：:") not in _TOC_LABELS:
             continue
         items = ["".join("".join(s.split()) for s in li.find_all(string=True) if s.find_parent("li") is li)
                  for li in outline.find_all("li")]
@@ -3237,7 +2566,7 @@ def _drop_gutters(tags: list[Tag]) -> None:
     know the common highlighters; a theme of its own names the column anything, and its numbers
     were read as a line of text (or the code table as a data table of 「1 / 2 / 3 | …」)."""
     for cell in [t for t in tags if t.name == "td" and t.find("pre") is not None]:
-        if _gone(cell):
+        if gone(cell):
             continue
         numbers = code_text(cell.pre).split()
         if len(numbers) < 2 or not all(_LINE_NUMBER.fullmatch(n) for n in numbers) \

@@ -63,7 +63,8 @@ _NOT_LIST_WORDS = frozenset({"form", "respond", "editor", "input", "textarea", "
                              "recent", "latest", "widget"})
 # a list of visitors' reviews (an event page's 「section.reviews」: Afisha's, holdout151), read as comments only when
 # its cards are plain 「div.review」s: the shops' and hotels' review lists (Kaspi's 「reviews__review」, Booking's,
-# Trustpilot's, Skillshare's 「review-item」) are their readers' (`indexer.clean`, `indexer.sites.blogs`)
+# Trustpilot's, Skillshare's 「review-item」) are their readers' (`indexer.sites.shop_pages`, `indexer.sites.work_apps`,
+# `indexer.sites.blogs`)
 _REVIEWS_WORD = "reviews"
 _REVIEW_CARD = "review"
 # a list of replies nested in a card (「sub-reply-list」, 「comment-children」, 「comment-replies」): a word for

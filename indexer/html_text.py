@@ -510,3 +510,9 @@ def qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) ->
     else:
         details.append(answer.extract())
     card.replace_with(details)
+
+
+def gone(tag: Tag) -> bool:
+    """Decomposed while a list of elements was being worked through (bs4's own `decomposed`
+    property costs a tree search per call on such a tag)."""
+    return tag.__dict__.get("_decomposed", False)

@@ -15,7 +15,7 @@ the footnotes' section was an empty 「注释」.
 `epub_chapter` rewrites the chapter into what its reader sees: a header's label leads its title (「第七章
 市場攤位的刷卡機與 SIM 卡」) and the rest of the header (the epigraph) is the chapter's first text; a sidebar is a box
 in the text, its own heading titling it; a footnote is read after the block citing it, as a reading system shows
-it there when its number is followed (as bookdown's are, `clean._bookdown_blocks`), without its number or back
+it there when its number is followed (as bookdown's are, `wiki_pages.bookdown_blocks`), without its number or back
 link; a note no block cites stays in its section, the part 注释. Detected strictly: an `epub:type` on a page
 declaring the EPUB namespace. Runs before the cleaning stage's chrome rules (`clean.clean_tree`).
 """

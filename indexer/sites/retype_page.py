@@ -10,7 +10,7 @@ Read as it stood (holdout102), a callout after a FAQ's last 「问：…」/「�
 was more of the last answer, followed by the chrome 「Edit this page」 kept as text.
 
 `retype_page` sets each callout apart by a rule, a passage of its own titled by its section (as
-Bookdown's custom blocks and Canvas's unlabelled callouts are, `clean._bookdown_blocks`), and drops the
+Bookdown's custom blocks and Canvas's unlabelled callouts are, `wiki_pages.bookdown_blocks`), and drops the
 edit link. Detected by the generator meta and Retype's `doc-callout` class (html_text.page_marks).
 """
 from __future__ import annotations

@@ -19,7 +19,7 @@ subnodes' numbers go as every heading's do), reads each `@table` entry as a coll
 term (its `@itemx` terms joined by 「 / 」) over its description, so the fragmenter cuts each apart: a
 question when the term asks, else a passage titled by it; and moves each footnote's blocks after the
 block citing it, without its marker, as a reader who follows the number reads it (as bookdown's are:
-`clean._bookdown_blocks`). A heading's 「 ¶」 link (`a.copiable-link`, shown on hover) goes. The navigation lines, the menu and the index anchors go by the general rules.
+`wiki_pages.bookdown_blocks`). A heading's 「 ¶」 link (`a.copiable-link`, shown on hover) goes. The navigation lines, the menu and the index anchors go by the general rules.
 
 Detected strictly by makeinfo's generator meta (`<meta name="Generator" content="makeinfo">`).
 """
