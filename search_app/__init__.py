@@ -59,7 +59,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     origins = [o.strip() for o in str(app.config["ALLOWED_ORIGINS"]).split(",") if o.strip()]
     if origins:
         # read-only endpoints only: reindex is never reachable cross-origin
-        CORS(app, resources={r"/api/(search|suggest|articles/.*)": {"origins": origins},
+        CORS(app, resources={r"/api/(search|related|suggest|articles/.*)": {"origins": origins},
                              r"/healthz": {"origins": origins}},
              methods=["GET"], max_age=600)
     app.wsgi_app = _percent_encode_query(app.wsgi_app)

@@ -1,4 +1,5 @@
-"""The JSON API of the contract: search, suggest, articles, health, reindex."""
+"""The JSON API of the contract (search, suggest, articles, health, reindex) and the near misses a page
+offers when a question gets no answer (related)."""
 from __future__ import annotations
 
 import hmac
@@ -8,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
-from .engine import BadQuery
+from .engine import RELATED_LIMIT, BadQuery
 from .errors import error_response
 from .index import get_engine, holder
 
@@ -35,6 +36,15 @@ def search():
         article=request.args.get("article") or None,
     )
     return current_app.response_class(body, mimetype="application/json")
+
+
+@bp.get("/api/related")
+def related():
+    """Offer passages near a question that got no answer (「可能相关」), apart from answers."""
+    started = time.perf_counter()
+    body = get_engine().related(request.args.get("q", ""), limit=_int_arg("limit", RELATED_LIMIT))
+    body["took_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    return jsonify(body)
 
 
 @bp.get("/api/suggest")

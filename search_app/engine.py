@@ -32,6 +32,8 @@ from .retrieve import Postings, candidates, pieces_of
 TYPES = ("qa", "step", "section")
 CACHE_SIZE = 1024             # answers kept per version
 DOC_CACHE_SIZE = 2000        # stored fragments kept per version, normalized
+RELATED_LIMIT = 3            # near misses offered when a question gets no answer (`Engine.related`)
+RELATED_MAX = 10
 
 
 @dataclass
@@ -198,23 +200,57 @@ class Engine:
             (q, limit, type, article), lambda: Answer(q, *self._search(q, limit, type, article, synonyms)))
 
     def _search(self, q, limit, type, article, synonyms):
+        plan, ranked, suggestion = self._ranked(q, type, article, synonyms)
+        terms = [t for g in plan.informative for t in g.terms]
+        results = [present.result(s.stored, s.score, terms, self._steps(s.stored, s.docnum))
+                   for s in ranked[:limit]]
+        return results, len(ranked), suggestion
+
+    def _ranked(self, q, type, article, synonyms, gated: bool = True):
+        """The question's plan, its ranked candidates and the corrected query if that ranked better."""
         plan = make_plan(q, self.vocab, synonyms, correct=False, glossary=shipped_glossary)
-        ranked = self._rank(plan, type, article)
+        ranked = self._rank(plan, type, article, gated)
         suggestion = None
         # a typo may leave a word unknown (冲值) or cut into known characters (套参 → 套 / 参):
         # whenever the best answer leaves part of the question unexplained, try the homophones
         if not ranked or plan.informative != plan.groups or ranked[0].coverage < 1.0:
             fixed = make_plan(q, self.vocab, synonyms, correct=True, glossary=shipped_glossary)
             if fixed.corrected:
-                better = self._rank(fixed, type, article)
+                better = self._rank(fixed, type, article, gated)
                 if better and (not ranked or better[0].coverage > ranked[0].coverage):
                     plan, ranked, suggestion = fixed, better, fixed.corrected
-        terms = [t for g in plan.informative for t in g.terms]
-        results = [present.result(s.stored, s.score, terms, self._steps(s.stored, s.docnum))
-                   for s in ranked[:limit]]
-        return results, len(ranked), suggestion
+        return plan, ranked, suggestion
 
-    def _rank(self, plan: Plan, type, article):
+    def related(self, q: str, limit: int = RELATED_LIMIT) -> dict:
+        """Passages near a question, for a page to offer as 「可能相关」 when it has no answer.
+
+        The answerability gate refuses a question when no passage holds enough of it: right
+        for a question the knowledge base cannot answer, but also for most spoken paraphrases
+        (「超市卡里攒了好多分…结果分全没了」 says 分 for 积分), whose answer is often among the
+        candidates the gate turned away.  A reader left with 「没有找到」 has nowhere to go;
+        offered the best passage of each of a few articles that share the question's telling
+        words, clearly apart from answers, they often find it.  The results keep the search
+        results' shape, one per article, best first; the search itself still returns nothing.
+        """
+        q = validate_query(q)
+        if not 1 <= limit <= RELATED_MAX:
+            raise BadQuery(f"limit 必须在 1 到 {RELATED_MAX} 之间 / limit must be 1..{RELATED_MAX}")
+        synonyms = self.synonyms()
+        answer = self._answers.get_or_make(("related", q, limit),
+                                           lambda: Answer(q, *self._related(q, limit, synonyms)))
+        return {"query": answer.query, "related": answer.results}
+
+    def _related(self, q, limit, synonyms):
+        plan, ranked, suggestion = self._ranked(q, None, None, synonyms, gated=False)
+        terms = [t for g in plan.informative for t in g.terms]
+        best: dict[str, object] = {}
+        for s in ranked:
+            if s.coverage >= self.weights.related_coverage:
+                best.setdefault(s.stored["article_id"], s)
+        picked = list(best.values())[:limit]
+        return [present.result(s.stored, s.score, terms) for s in picked], len(picked), suggestion
+
+    def _rank(self, plan: Plan, type, article, gated: bool = True):
         allowed = None
         for fieldname, value in (("type", type), ("article", article)):
             if value:
@@ -223,7 +259,7 @@ class Engine:
         found = candidates(plan, self.postings, self.vocab.df, self._ubiquitous, allowed, self.weights)
         docs = [(self._doc(docnum), score) for docnum, score in found]
         max_idf = idf(1, self.vocab.doc_count)
-        ranked = rerank(plan, docs, self._ubiquitous, max_idf, self.weights)
+        ranked = rerank(plan, docs, self._ubiquitous, max_idf, self.weights, gated)
         return ranked if type else self._lead_to_procedures(ranked)
 
     def _lead_to_procedures(self, ranked: list) -> list:

@@ -169,8 +169,11 @@ def search():
         error = f"问题太长了，请精简到 {MAX_QUERY_CHARS} 字以内。"
     elif query:
         try:
-            data = get_engine().search(query, limit=RESULTS_PER_PAGE)
+            engine = get_engine()
+            data = engine.search(query, limit=RESULTS_PER_PAGE)
             data["results"] = present.distinct_cards(data["results"])
+            # no answer: offer the passages nearest the question, apart (Engine.related)
+            data["related"] = [] if data["results"] else engine.related(query)["related"]
         except BadQuery as exc:
             error = str(exc)
     return render_template(

@@ -72,6 +72,7 @@ class Weights:
     long_question: float = 24.0     # a question wider than this (`analysis.width`) is a spoken sentence:
     long_relief: float = 0.03       # … each character more lowers both coverage bars this much,
     long_relief_max: float = 0.15   # … this much at most
+    related_coverage: float = 0.2   # a near miss offered when nothing answers (Engine.related) covers this much
 
 
 WEIGHTS = Weights()
@@ -239,12 +240,14 @@ def _verbatim(normalized: str) -> tuple[str, ...]:
 
 
 def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float,
-           weights: Weights = WEIGHTS) -> list[Scored]:
+           weights: Weights = WEIGHTS, gated: bool = True) -> list[Scored]:
     """Re-score retrieved fragments with the answer signals; drop those that answer too little.
 
     `docs` pairs each candidate with its retrieval score; `max_idf` is the weight of a word
     seen once in the index; `ubiquitous(group)` tells a word found nearly everywhere
-    (哈萨克斯坦 in a Kazakhstan KB), which alone answers nothing.
+    (哈萨克斯坦 in a Kazakhstan KB), which alone answers nothing.  `gated=False` ranks the
+    candidates of a question no fragment answers as well (the near misses a page offers
+    as 「可能相关」 when it has no answer: `Engine.related`).
     """
     gweights = {g.word: group_weight(g, max_idf, weights) for g in plan.groups}
     total = sum(gweights.values())
@@ -302,7 +305,7 @@ def rerank(plan: Plan, docs: list[tuple[Doc, float]], ubiquitous, max_idf: float
             answers = False
         if answers or coverage >= weights.min_coverage_rest:
             kept.append((doc, retrieval, shows_code, in_title, in_body, coverage, matched, answers))
-    if not any(answers for *_, answers in kept):
+    if gated and not any(answers for *_, answers in kept):
         return []
     out: list[Scored] = []
     for doc, retrieval, shows_code, in_title, in_body, coverage, matched, answers in kept:

@@ -228,6 +228,58 @@ def test_suggest_without_matches_is_empty_not_an_error(client, q):
     assert suggest(client, q=q)["suggestions"] == []
 
 
+# -- /api/related ---------------------------------------------------------------------------------
+
+REFUSED = "远游卡的钱老是莫名其妙没了"     # spoken: no passage holds enough of it to answer
+
+
+def related(client, **params) -> dict:
+    response = client.get("/api/related", query_string=params)
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def test_related_offers_one_passage_per_article_for_a_question_nothing_answers(client):
+    assert search(client, q=REFUSED)["results"] == []
+    body = related(client, q=REFUSED)
+    assert set(body) == {"query", "took_ms", "related"} and body["query"] == REFUSED
+    offered = body["related"]
+    assert 0 < len(offered) <= 3
+    assert len({r["article"]["id"] for r in offered}) == len(offered)
+    assert "kazakhstan-travel-sim-top-up" in {r["article"]["id"] for r in offered}     # the 远游卡 article
+    for r in offered:
+        assert RESULT_KEYS <= set(r) and "steps" not in r
+        assert r["article"]["url"].startswith("/articles/")
+    assert [r["score"] for r in offered] == sorted((r["score"] for r in offered), reverse=True)
+
+
+def test_related_does_not_change_what_search_answers(client):
+    before = search(client, q=REFUSED)
+    related(client, q=REFUSED)
+    assert search(client, q=REFUSED)["results"] == before["results"] == []
+    assert set(search(client, q="充值")) == BODY_KEYS
+
+
+@pytest.mark.parametrize("q", ["asdfgh", "的了吗", "", "   ", "？？？"])
+def test_related_offers_nothing_for_words_that_tell_nothing(client, q):
+    assert related(client, q=q)["related"] == []
+
+
+def test_related_respects_the_limit(client):
+    assert len(related(client, q=REFUSED, limit=1)["related"]) == 1
+
+
+@pytest.mark.parametrize("limit", ["0", "11", "-1", "x"])
+def test_related_limit_out_of_bounds_is_a_400(client, limit):
+    assert_error(client.get("/api/related", query_string={"q": REFUSED, "limit": limit}), 400)
+
+
+@pytest.mark.parametrize("q", ["*111*", "title:x OR (", "a" * 500, "\x00", "<script>"])
+def test_odd_queries_never_500_on_related(client, q):
+    response = client.get("/api/related", query_string={"q": q})
+    assert response.status_code in (200, 400) and response.is_json
+
+
 # -- /api/articles/<id> ----------------------------------------------------------------------------
 
 def test_article_lists_its_fragments_in_order(client):

@@ -103,6 +103,22 @@ def test_no_answer_state(client):
     assert soup.select_one(".no-answer h2").get_text() == "没有找到相关答案"
 
 
+def test_a_question_nothing_answers_is_offered_related_passages_apart(client):
+    soup = soup_of(client.get("/", query_string={"q": "远游卡的钱老是莫名其妙没了"}))
+    assert soup.select(".card") == []
+    assert soup.select_one(".no-answer h2").get_text() == "没有找到相关答案"
+    assert soup.select_one(".related h2").get_text() == "这些内容可能相关"
+    links = [a["href"] for a in soup.select(".related-item > a")]
+    assert links and all(href.startswith("/articles/") and "#" in href for href in links)
+    assert any(href.startswith("/articles/kazakhstan-travel-sim-top-up#") for href in links)
+
+
+def test_an_answered_question_offers_no_related_passages(client):
+    soup = soup_of(client.get("/", query_string={"q": "充值后多久到账"}))
+    assert soup.select(".card") and soup.select(".related") == []
+    assert soup_of(client.get("/", query_string={"q": "qzxwvj"})).select(".related") == []
+
+
 def test_overlong_query_gets_a_chinese_message(client):
     response = client.get("/", query_string={"q": "充" * 501})
     assert response.status_code == 200

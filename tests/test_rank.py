@@ -90,6 +90,20 @@ def test_a_lone_character_is_not_found_inside_another_word_of_the_question():
     assert only_phone == [] and len(both) == 1
 
 
+def test_ungated_ranking_keeps_the_near_misses_of_a_question_nothing_answers():
+    from search_app.query import Group, Plan
+    from search_app.rank import rerank
+    groups = (Group("远游卡", "cjk", ("远游卡",), 2.0, True), Group("蜗牛", "cjk", ("蜗牛",), 4.0, False),
+              Group("网速", "cjk", ("网速",), 3.0, True))
+    plan = Plan("远游卡网速跟蜗牛一样", "远游卡网速跟蜗牛一样", groups, True, False, False, None)
+    near = [candidate("远游卡网络设置", "打开数据漫游。", "section"), candidate("其他", "无关的文字。", "section")]
+    # 蜗牛 is unknown and unexplained: the gate refuses; ungated, the passage on the topic is offered
+    assert rerank(plan, near, lambda g: False, 4.0) == []
+    offered = rerank(plan, near, lambda g: False, 4.0, gated=False)
+    assert [s.stored["title"] for s in offered] == ["远游卡网络设置"]
+    assert not offered[0].answers
+
+
 def test_a_question_asking_for_a_kind_of_value_is_answered_by_a_fragment_showing_one():
     from search_app.query import Group, Plan
     from search_app.rank import rerank, values_shown

@@ -289,7 +289,7 @@ def test_reindex_is_never_cross_origin(writable):
 
 # -- CORS ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ["/api/search?q=充值", "/api/suggest?q=充", "/healthz",
+@pytest.mark.parametrize("path", ["/api/search?q=充值", "/api/suggest?q=充", "/api/related?q=充值", "/healthz",
                                   "/api/articles/kazakhstan-travel-sim-top-up"])
 def test_cors_only_for_allowed_origins(client, path):
     allowed = client.get(path, headers={"Origin": ALLOWED})
@@ -326,12 +326,12 @@ def test_star_origin_is_read_only(index_dir, corpus):
 # -- errors leak nothing ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("testing", [True, False])
-@pytest.mark.parametrize("path", ["/api/search?q=充值", "/api/suggest?q=充", "/healthz", "/?q=充值"])
+@pytest.mark.parametrize("path", ["/api/search?q=充值", "/api/suggest?q=充", "/api/related?q=充值", "/healthz", "/?q=充值"])
 def test_internal_errors_leak_no_trace_or_path(index_dir, corpus, monkeypatch, testing, path):
     def boom(self, *args, **kwargs):
         raise RuntimeError(f"secret failure in {index_dir}/versions/x /etc/passwd")
 
-    for name in ("search", "search_json", "suggest", "health"):
+    for name in ("search", "search_json", "suggest", "related", "health"):
         monkeypatch.setattr(Engine, name, boom)
     client = make_app(index_dir, corpus, TESTING=testing).test_client()
     response = client.get(path, headers={"Accept": "application/json"})

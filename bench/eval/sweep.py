@@ -49,9 +49,12 @@ def run_set(name: str) -> list[dict]:
             hits = [Hit(r["title"], r["text"], r["article"]["id"])
                     for r in engine.search(q.q, limit=CUTOFF)["results"]]
             s = score(q, hits)
-            records.append({"set": name, "category": q.category, "q": q.q,
-                            "rr": round(s.rr, 4) if q.answerable else None,
-                            "empty": s.empty})
+            record = {"set": name, "category": q.category, "q": q.q,
+                      "rr": round(s.rr, 4) if q.answerable else None, "empty": s.empty}
+            if s.empty:         # what the page offers instead (「可能相关」): the answer, or noise?
+                near = [Hit(r["title"], r["text"], r["article"]["id"]) for r in engine.related(q.q)["related"]]
+                record["related"] = round(score(q, near).rr, 4) if q.answerable else len(near)
+            records.append(record)
         return records
 
 
@@ -68,12 +71,30 @@ def summary(records: list[dict]) -> dict:
             "no_answer": round(sum(refused) / len(refused), 4) if refused else None, "n_no_answer": len(refused)}
 
 
+def related_summary(records: list[dict]) -> dict:
+    """What the 「可能相关」 passages offer where the search returns nothing (`Engine.related`):
+    for the answerable questions refused, the share whose answer they hold (and MRR over the
+    three); for the no-answer questions, the share shown any (noise the reader must skip).
+
+    >>> related_summary([{"category": "direct", "rr": 0.0, "empty": True, "related": 0.5},
+    ...                  {"category": "direct", "rr": 0.0, "empty": True, "related": 0.0},
+    ...                  {"category": "no_answer", "rr": None, "empty": True, "related": 0}])
+    {'refused': 2, 'found': 0.5, 'mrr': 0.25, 'no_answer': 1, 'shown': 0.0}
+    """
+    refused = [r["related"] for r in records if r["category"] != NO_ANSWER and "related" in r]
+    offered = [r["related"] > 0 for r in records if r["category"] == NO_ANSWER and "related" in r]
+    return {"refused": len(refused),
+            "found": round(sum(rr > 0 for rr in refused) / len(refused), 4) if refused else None,
+            "mrr": round(sum(refused) / len(refused), 4) if refused else None,
+            "no_answer": len(offered), "shown": round(sum(offered) / len(offered), 4) if offered else None}
+
+
 def report(records: list[dict]) -> dict:
     by_set, by_category = defaultdict(list), defaultdict(list)
     for r in records:
         by_set[r["set"]].append(r)
         by_category[r["category"]].append(r)
-    return {"overall": summary(records),
+    return {"overall": summary(records), "related": related_summary(records),
             "categories": {c: summary(rs) for c, rs in sorted(by_category.items())},
             "sets": {s: summary(rs) for s, rs in by_set.items()},
             "questions": records}
@@ -119,6 +140,10 @@ def print_report(rep: dict, against: dict | None) -> None:
         for moved in changes(against, rep):
             print("  " + moved)
     print(line("overall", rep["overall"], None))
+    near = rep["related"]
+    print(f"related (可能相关, where nothing answers): the answer among them for {near['found']} of "
+          f"{near['refused']} answerable questions refused (MRR {near['mrr']}); shown for {near['shown']} of "
+          f"{near['no_answer']} no-answer questions refused")
 
 
 def main(argv=None) -> int:

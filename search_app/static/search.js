@@ -16,6 +16,7 @@
   if (!form || !input || !results || !window.fetch || !window.KBSearchText) return;
 
   var api = results.getAttribute("data-api") || "/api/search";
+  var relatedApi = results.getAttribute("data-related-api") || "/api/related";
   var lastQuery = input.value.trim();
   var controller = null;
   var timer = 0;
@@ -122,6 +123,42 @@
       ]));
     }
     results.replaceChildren.apply(results, nodes);
+    if (!list.length) offerRelated(query);
+  }
+
+  /** A near miss (GET /api/related): a link to the passage, as templates/macros.html's related_item. */
+  function relatedItem(r) {
+    var art = r.article || {};
+    var title = r.type === "step" && r.procedure ? r.procedure.title : r.title;
+    var snippet = h("p", { "class": "card-snippet" });
+    snippet.appendChild(snippetNodes(r.snippet));
+    return h("li", { "class": "related-item" }, [
+      h("a", { href: safeHref(art.url) }, [String(title || "")]),
+      h("span", { "class": "card-trail" }, [String(art.title || "")]),
+      snippet
+    ]);
+  }
+
+  /** Nothing answers: offer the passages nearest the question, apart from answers. */
+  function offerRelated(query) {
+    var mine = controller = new AbortController();
+    fetch(relatedApi + "?q=" + encodeURIComponent(query), {
+      signal: mine.signal, headers: { Accept: "application/json" }
+    }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (data) {
+      if (mine !== controller) return;
+      controller = null;
+      var related = data && Array.isArray(data.related) ? data.related : [];
+      if (!related.length) return;
+      results.appendChild(h("section", { "class": "related", "aria-labelledby": "related-title" }, [
+        h("h2", { id: "related-title" }, ["这些内容可能相关"]),
+        h("ul", { "class": "related-list" }, related.map(relatedItem))
+      ]));
+    }).catch(function () {
+      if (mine === controller) controller = null;     // the answer (none) is shown already
+    });
   }
 
   function notice(text) {

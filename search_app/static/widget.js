@@ -37,6 +37,7 @@
       errorText: "搜索暂时不可用，请稍后再试。",
       noResultsText: "没有找到相关答案",
       noResultsHint: "换个说法试试，或者减少一些关键词。",
+      relatedTitle: "这些内容可能相关",
       suggestionText: "您是不是要找：",
       recentTitle: "最近搜索",
       clearHistoryText: "清除",
@@ -87,6 +88,7 @@
     ".suggest{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:.25em;margin:.4em 0 .2em;color:var(--_muted)}",
     ".suggest button{padding:.1em .5em;font:inherit;font-weight:600;color:var(--_accent);background:transparent;border:1px dashed var(--_accent);border-radius:6px;cursor:pointer}",
     ".group{margin-top:.6em}",
+    ".group.related .group-title{color:var(--_muted)}",
     ".group-title,.recent-head{display:flex;justify-content:space-between;align-items:center;margin:0;padding:.45em .5em .3em;font-size:13px;font-weight:600;color:var(--_accent)}",
     ".recent-head button{font:inherit;font-weight:400;color:var(--_muted);background:none;border:0;cursor:pointer}",
     ".hit{display:block;margin:.35em 0;padding:.7em .9em;color:inherit;text-decoration:none;background:var(--_soft);border:1px solid transparent;border-radius:var(--_radius);cursor:pointer}",
@@ -615,6 +617,7 @@
       if (!results.length) {
         this.renderState(t.noResultsText, t.noResultsHint);
         if (suggestion) this.state.appendChild(this.suggestionNode(suggestion));
+        this.offerRelated(query);
         return;
       }
       this.clearList();
@@ -651,6 +654,46 @@
       this.setActive(0, false);
       this.list.parentNode.scrollTop = 0;
       this.live.textContent = format(t.countText, { n: results.length });
+    }
+
+    /** Nothing answers: ask for the passages nearest the question (GET /api/related) and offer
+     *  them below the notice, as options under their own heading — not as answers.  A widget
+     *  kept to one type or article offers none (they would come from outside it). */
+    offerRelated(query) {
+      var s = this.settings;
+      if (s.type || s.article) return;
+      var controller = new AbortController();
+      this.controller = controller;
+      var self = this;
+      fetch(s.endpoint + "/api/related?" + new URLSearchParams({ q: query }), {
+        signal: controller.signal, credentials: "omit", headers: { Accept: "application/json" }
+      }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (data) {
+        if (self.controller !== controller) return;
+        self.controller = null;
+        self.renderRelated(data && Array.isArray(data.related) ? data.related : []);
+      }).catch(function () {
+        if (self.controller === controller) self.controller = null;    // the notice stays as it is
+      });
+    }
+
+    renderRelated(related) {
+      if (!related.length) return;
+      var headId = this.uid + "-related";
+      var group = h("div", { role: "group", "aria-labelledby": headId, "class": "group related" }, [
+        h("p", { "class": "group-title", id: headId }, [this.settings.text.relatedTitle])
+      ]);
+      var self = this;
+      related.forEach(function (result) {
+        var option = self.card(result);
+        self.options.push(option);
+        group.appendChild(option);
+      });
+      this.list.appendChild(group);
+      this.input.setAttribute("aria-expanded", "true");
+      this.live.textContent = this.settings.text.noResultsText + "。" + this.settings.text.relatedTitle;
     }
 
     /** One answer card: an option linking to the fragment's anchor on the KB host. */

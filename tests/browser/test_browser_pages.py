@@ -1,6 +1,7 @@
 """The search page and article pages in Chromium, with and without JavaScript."""
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -40,6 +41,19 @@ def test_search_page_instant_results(page, kb, artifacts):
     page.screenshot(path=artifacts / "search-page.png", full_page=True)
     page.locator("#q").fill("哈萨克斯坦签证怎么办理")
     expect(page.locator(".no-answer h2")).to_have_text("没有找到相关答案")
+    assert page.console.errors == []
+
+
+def test_instant_results_offer_related_passages_when_nothing_answers(page, kb):
+    page.goto(kb.url + "/")
+    page.locator("#q").press_sequentially("远游卡的钱老是莫名其妙没了")
+    expect(page.locator(".no-answer h2")).to_have_text("没有找到相关答案")
+    expect(page.locator(".related h2")).to_have_text("这些内容可能相关")
+    first = page.locator(".related-item > a").first
+    expect(first).to_have_attribute("href", re.compile(r"^http://.+/articles/[^#]+#.+"))
+    page.locator("#q").fill("充值后多久到账")           # an answer again: the offer goes
+    expect(page.locator(".cards > .card").first).to_contain_text("几分钟内就能到账")
+    expect(page.locator(".related")).to_have_count(0)
     assert page.console.errors == []
 
 

@@ -1,6 +1,7 @@
 """<kb-search> embedded on another origin, driven in Chromium."""
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, unquote
 
 import pytest
@@ -212,6 +213,20 @@ def test_no_answer_state(page, host_site, kb):
     expect(page.locator("kb-search .state .big")).to_have_text("没有找到相关答案")
     expect(page.locator(OPTIONS)).to_have_count(0)
     expect(page.locator(INPUT)).to_have_attribute("aria-expanded", "false")
+
+
+def test_related_passages_are_offered_apart_when_nothing_answers(page, host_site, kb):
+    open_host(page, host_site, kb)
+    page.keyboard.press("Control+K")
+    page.keyboard.type("远游卡的钱老是莫名其妙没了")
+    expect(page.locator("kb-search .state .big")).to_have_text("没有找到相关答案")
+    expect(page.locator("kb-search .group.related .group-title")).to_have_text("这些内容可能相关")
+    related = page.locator("kb-search .group.related [role=option]")
+    expect(related.first).to_have_attribute("href", re.compile(r"/articles/[^#]+#.+"))
+    assert related.count() <= 3
+    expect(page.locator(INPUT)).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("ArrowDown")        # the offer is reachable from the keyboard
+    expect(related.first).to_have_attribute("aria-selected", "true")
 
 
 def test_did_you_mean_is_clickable(page, host_site, kb):
