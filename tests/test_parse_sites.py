@@ -4361,6 +4361,33 @@ def test_a_jumia_item_keeps_its_delivery_and_seller_cards_and_heads_each_review_
     ]
 
 
+def test_a_noon_item_heads_each_review_by_its_writer_and_drops_its_bylines_and_other_items() -> None:
+    # holdout210: the first reviewer's line was the reviews' h2's only text, each review a part titled by its h4
+    # ending in the next reviewer's line and 「Helpful (14)」, each answer ended in 「— Seller, date」, 「See more
+    # questions」 a part titled by the page's title, and 「Customers also viewed」 a part
+    page = ("<html><head><title>SIMDuo Mini | noon</title><link rel='stylesheet' href='https://f.nooncdn.com/s/app/x.css'>"
+            "</head><body><main><div class='pdpGrid'><div class='coreWrapper'><div class='brand'><a href='/simduo/'>SIMDuo</a>"
+            "</div><h1>SIMDuo Mini 副卡盒</h1><div class='ratingsCtr'><span class='rating'>4.2</span> <a href='#r'>86 Ratings"
+            "</a></div><div class='priceNow'>AED <strong>149.00</strong></div><div class='estimator'>Get it by <strong>"
+            "Tomorrow</strong></div></div></div><section class='overviewCtr'><h2>Overview</h2><h3>電池</h3><p>待機約 3 日。</p>"
+            "</section><section class='reviewsCtr'><h2>Product Ratings &amp; Reviews</h2><div class='reviewList'>"
+            "<div class='reviewItem'><div class='reviewer'><span class='name'>Ka Yan L.</span> <span class='verified'>"
+            "Verified Purchase</span> <span class='date'>12 Oct 2026</span></div><div class='stars'>★★★★★</div>"
+            "<h4 class='reviewTitle'>Beeline 冇問題</h4><p class='reviewText'>兩邊來電都收到。</p><div class='helpful'>"
+            "Helpful (14)</div></div></div><a class='seeAll' href='#'>See all reviews</a></section>"
+            "<section class='questionsCtr'><h2>Questions &amp; Answers</h2><div class='qaItem'><div class='question'>"
+            "<span class='qLabel'>Q:</span> 可以用副卡上網嗎？</div><div class='answer'><span class='aLabel'>A:</span> 不可以。"
+            "<span class='by'>— Tianshan Gadgets (Seller), 2 Oct 2026</span></div></div><a class='moreQa' href='#'>"
+            "See more questions (12)</a></section><section class='recommendations'><h2>Customers also viewed</h2>"
+            "<div class='productBox'>Nano SIM Adapter Kit · AED 12.00</div></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SIMDuo Mini 副卡盒", "AED 149.00"),
+        ("section", "電池", "待機約 3 日。"),
+        ("section", "Ka Yan L.", "12 Oct 2026\nBeeline 冇問題\n兩邊來電都收到。"),
+        ("qa", "可以用副卡上網嗎？", "不可以。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」

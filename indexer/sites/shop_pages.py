@@ -128,6 +128,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _prestashop_item(soup)
     if marks is None or ECWID_MARKS <= marks:
         _ecwid_item(soup)
+    if marks is None or NOON_MARKS <= marks:
+        _noon_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2452,3 +2454,40 @@ def _lamoda_item(soup: BeautifulSoup) -> None:
             section.replace_with(holder)
     for goods in soup.find_all("section", class_="x-product-recommendations"):
         goods.decompose()
+
+
+# a noon product page's marks (Next.js: its parts' plain class names beside styled-components' 「sc-…」 hashes)
+NOON_MARKS = frozenset({"coreWrapper", "reviewItem", "qaItem"})
+_NOON_ASSETS = re.compile(r"https?://(?:f\.nooncdn\.com|(?:www\.)?noon\.com)/")
+
+
+def _noon_item(soup: BeautifulSoup) -> None:
+    """A noon (noon.com) product page: `div.coreWrapper` (the brand's link, the h1, the model number, the ratings,
+    the price, the estimator, the seller, the USP list), the Overview and Specifications sections, then
+    `section.reviewsCtr` (the h2 「Product Ratings & Reviews」, `div.ratingSummary`, `div.reviewItem`s: a
+    `div.reviewer` of name, 「Verified Purchase」 and date spans, the drawn stars, an h4 title, the text and
+    「Helpful (14)」), `section.questionsCtr` (`div.qaItem`s of a 「Q:」 question and an 「A:」 answer ending in the
+    seller's by-line `span.by` 「— Tianshan Gadgets (Seller), 2 Oct 2026」, then `a.moreQa` 「See more questions
+    (12)」) and `section.recommendations` 「Customers also viewed」. Read as a page, the first reviewer's line was
+    the only text of the reviews' h2, each review a part titled by its h4 ending in the next reviewer's line and
+    its 「Helpful (14)」, each answer ended in its by-line, the 「See more questions」 link was a part of its own and
+    the other products a part (holdout210). Each review is now a part headed by its writer under the reviews' h2,
+    its date, title and text its lines (Jumia's are read so); each answer is read without its by-line, as
+    Snapdeal's are; the links to more reviews and questions and the other products go, as Snapdeal's do. Under
+    the h1, the brand's link and the ratings line 「86 Ratings」 (its score drawn apart) go, as Jumia's do, and so
+    does the estimator 「Get it by Tomorrow · Order in 5 hrs 12 mins」, the delivery promise of the hour (as
+    Coupang's badge); the model number, price, seller and USP list stay, as a shop's price and terms do (Kaspi's,
+    Takealot's benefits)."""
+    if soup.find("div", class_="coreWrapper") is None or not loads_assets(soup, _NOON_ASSETS, ("link", "script", "img")):
+        return
+    for chrome in soup.select("div.coreWrapper > div.brand, div.coreWrapper > div.ratingsCtr, "
+                              "div.coreWrapper > div.estimator, section.recommendations, a.moreQa, a.seeAll, "
+                              "div.qaItem span.by"):
+        chrome.decompose()
+    for review in soup.find_all("div", class_="reviewItem"):
+        name = review.find(class_="name")
+        if not isinstance(name, Tag) or not one_line(name):
+            continue
+        lines = [one_line(review.find(class_="date")), one_line(review.find(class_="reviewTitle")),
+                 one_line(review.find(class_="reviewText"))]
+        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
