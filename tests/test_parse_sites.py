@@ -4388,6 +4388,32 @@ def test_a_noon_item_heads_each_review_by_its_writer_and_drops_its_bylines_and_o
     ]
 
 
+def test_a_hepsiburada_item_reads_each_question_as_a_qa_and_heads_each_review_by_its_writer() -> None:
+    # holdout210: the pairs were lines of one section with their labels, askers and dates, cut by size inside a
+    # pair; the reviews lost their by-lines but kept their stars and 「Evet (11)」; the carousel was a part
+    page = ("<html><head><title>SIMKopya - Hepsiburada</title><link rel='stylesheet' "
+            "href='https://images.hepsiburada.net/assets/storefront/css/productdetail.css'></head><body><main>"
+            "<div class='product-detail-module'><div class='product-information'><h1 id='product-name'>SIMKopya 读卡器</h1>"
+            "<div class='product-brand'>Marka: <a href='/simkopya'>SIMKopya</a></div><div class='product-price-wrapper'>"
+            "<span class='price'>249,90 TL</span></div></div></div><div id='productDescriptionContent'><h2>能做什么</h2>"
+            "<p>读取 SIM 卡电话簿。</p></div><div id='reviews' class='hermes-ReviewCard'><h2>Değerlendirmeler</h2>"
+            "<div class='hermes-ReviewCard-item'><div class='author'>B***n T. · 14 Ekim 2026 · <span class='purchased'>"
+            "Satın aldı</span></div><div class='star'>★★★★★</div><p>十分钟导出来 180 个号码。</p><span class='helpful'>"
+            "Evet (11)</span></div></div><div id='qa' class='questionAnswerContainer'><h2>Soru-Cevap</h2><div class='qa-item'>"
+            "<div class='qa-question'><span class='qa-label'>Soru</span> <span class='qa-user'>s***l</span> "
+            "<span class='qa-date'>17 Eylül 2026</span><p>PUK 码忘了怎么办？</p></div><div class='qa-answer'>"
+            "<span class='qa-label'>Satıcı Cevabı</span> <span class='qa-seller'>Almaty Aksesuar</span><p>PUK 码印在塑料卡片上。"
+            "</p></div></div><a class='qa-more' href='#'>Tüm soruları gör (14)</a></div><section class='recommendation-carousel'>"
+            "<h2>Bu ürüne bakanlar bunlara da baktı</h2><div class='product-card'>Nano SIM Adaptör Seti · 49,90 TL</div>"
+            "</section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "SIMKopya 读卡器", "249,90 TL"),
+        ("section", "能做什么", "读取 SIM 卡电话簿。"),
+        ("section", "B***n T.", "14 Ekim 2026\n十分钟导出来 180 个号码。"),
+        ("qa", "PUK 码忘了怎么办？", "PUK 码印在塑料卡片上。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」

@@ -17,7 +17,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, raw_text,
-                               text_tag, writer_heading)
+                               review_by_line, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -130,6 +130,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _ecwid_item(soup)
     if marks is None or NOON_MARKS <= marks:
         _noon_item(soup)
+    if marks is None or HEPSIBURADA_MARKS <= marks:
+        _hepsiburada_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2491,3 +2493,39 @@ def _noon_item(soup: BeautifulSoup) -> None:
         lines = [one_line(review.find(class_="date")), one_line(review.find(class_="reviewTitle")),
                  one_line(review.find(class_="reviewText"))]
         _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+
+
+# a Hepsiburada product page's marks: its review cards' (the hermes design system) and questions' blocks
+HEPSIBURADA_MARKS = frozenset({"hermes-ReviewCard-item", "questionAnswerContainer", "qa-item"})
+_HEPSIBURADA_ASSETS = re.compile(r"https?://(?:[\w-]+\.)?hepsiburada\.(?:net|com)/")
+
+
+def _hepsiburada_item(soup: BeautifulSoup) -> None:
+    """A Hepsiburada product page: `div.product-information` (the h1, 「Marka:」, the rating, the price, the seller,
+    the delivery list), the tabs, the description of h2 sections, then `div.hermes-ReviewCard` (the h2
+    「Değerlendirmeler」 over `div.hermes-ReviewCard-item`s: a `div.author` by-line 「B***n T. · 14 Ekim 2026 ·
+    Satın aldı」, the drawn stars `div.star`, the text and 「Evet (11)」), `div.questionAnswerContainer` (the h2
+    「Soru-Cevap」 over `div.qa-item`s: `div.qa-question`, its label 「Soru」, the asker and date spans over the
+    question, and `div.qa-answer`, its label 「Satıcı Cevabı」 and the seller's name over the answer, then
+    `a.qa-more` 「Tüm soruları gör (14)」), the returns policy and `section.recommendation-carousel`. Read as a page,
+    the reviews lost their by-lines but kept their stars and votes, and the five pairs were the lines of one
+    section cut by size, a question's answer opening the next part (holdout210). Each review is now a part headed
+    by its writer over its date (`html_text.review_by_line`, as DNS's are), its stars and votes gone; each pair is
+    a Q&A without its labels, asker or seller, as Trendyol's are; the 「Tüm soruları gör」 link and the other
+    products go, as Snapdeal's do; the brand's line 「Marka: SIMKopya」 under the h1 goes, as Jumia's brand link
+    does. The price, seller and delivery lines stay, as a shop's do (Kaspi's, Takealot's benefits), and so does
+    the returns policy: what a buyer asks (as Jumia's 「Delivery & Returns」)."""
+    if not loads_assets(soup, _HEPSIBURADA_ASSETS):
+        return
+    for chrome in soup.select("div.product-information > div.product-brand, section.recommendation-carousel, "
+                              "a.qa-more, div.qa-ask"):
+        chrome.decompose()
+    for card in soup.find_all("div", class_="hermes-ReviewCard-item"):
+        line = card.find("div", class_="author")
+        if isinstance(line, Tag) and review_by_line(soup, card, line, ("purchased",)):
+            for drawn in card.select("div.star, span.helpful"):
+                drawn.decompose()
+    for item in soup.select("div.questionAnswerContainer div.qa-item"):
+        question, answer = item.select_one("div.qa-question p"), item.select_one("div.qa-answer p")
+        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
+            qa_card(soup, item, one_line(question), one_line(answer))
