@@ -4414,6 +4414,34 @@ def test_a_hepsiburada_item_reads_each_question_as_a_qa_and_heads_each_review_by
     ]
 
 
+def test_a_mercadolibre_item_heads_its_description_by_its_bracketed_lines_and_reads_its_questions_and_reviews() -> None:
+    # holdout210: the description (one <p> of <br> lines) was one part cut by size, its 【…】 titles and 「· 」 points
+    # plain lines; the pairs (one card left open, holding the next) one part with their dates; the reviews lost
+    page = ("<html><head><title>Auricular Retro | MercadoLibre</title><link rel='stylesheet' "
+            "href='https://http2.mlstatic.com/frontend-assets/vpp.css'></head><body><main><div class='ui-pdp-container'>"
+            "<div class='ui-pdp-header'><h1 class='ui-pdp-title'>复古蓝牙听筒</h1></div><div class='ui-pdp-description'>"
+            "<h2 class='ui-pdp-description__title'>Descripción</h2><p class='ui-pdp-description__content'>【按键说明】<br>"
+            "· 短按：接听 / 挂断<br>· 长按 2 秒：拒接<br><br>【电池】<br>通话约 12 小时。</p></div><div class='ui-pdp-qadb'>"
+            "<h2>Preguntas y respuestas</h2><div class='ui-pdp-qadb__questions-list'>"
+            "<div class='ui-pdp-qadb__questions-list__question'><span>听筒会响铃吗？</span>"
+            "<div class='ui-pdp-qadb__questions-list__answer-item'><span>听筒自己会响。 <span "
+            "class='ui-pdp-qadb__questions-list__answer-item__date'>28/09/2026</span></span></div>"
+            "<div class='ui-pdp-qadb__questions-list__question'><span>能接电脑吗？</span>"
+            "<div class='ui-pdp-qadb__questions-list__answer-item'><span>可以。</span></div></div></div>"
+            "<a class='ui-pdp-qadb__questions-list__see-more' href='#'>Ver todas las preguntas</a></div></div>"
+            "<div class='ui-review-capability'><h2>Opiniones del producto</h2><div class='ui-review-capability__rating'>"
+            "4.6 · 213 calificaciones</div><article class='ui-review-capability-comments__comment'><div>★★★☆☆</div>"
+            "<p class='ui-review-capability-comments__comment__content'>音质不错，但有点重。</p><button>Es útil 4</button>"
+            "</article></div></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "按键说明", "短按：接听 / 挂断\n长按 2 秒：拒接"),
+        ("section", "电池", "通话约 12 小时。"),
+        ("qa", "听筒会响铃吗？", "听筒自己会响。"),
+        ("qa", "能接电脑吗？", "可以。"),
+        ("section", "Opiniones del producto", "音质不错，但有点重。"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」

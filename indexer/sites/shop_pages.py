@@ -132,6 +132,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _noon_item(soup)
     if marks is None or HEPSIBURADA_MARKS <= marks:
         _hepsiburada_item(soup)
+    if marks is None or MERCADOLIBRE_MARKS <= marks:
+        _mercadolibre_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2529,3 +2531,69 @@ def _hepsiburada_item(soup: BeautifulSoup) -> None:
         question, answer = item.select_one("div.qa-question p"), item.select_one("div.qa-answer p")
         if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
             qa_card(soup, item, one_line(question), one_line(answer))
+
+
+# a Mercado Libre item page's (VPP's) marks: the h1's and the description's classes
+MERCADOLIBRE_MARKS = frozenset({"ui-pdp-title", "ui-pdp-description__content"})
+_MERCADOLIBRE_ASSETS = re.compile(r"https?://http2\.mlstatic\.com/")
+_ML_QUESTION = "ui-pdp-qadb__questions-list__question"
+_DOT_POINT = re.compile(r"^\s*[·•・]\s*")     # a point's glyph opening a line typed as plain text
+
+
+def _mercadolibre_item(soup: BeautifulSoup) -> None:
+    """A Mercado Libre item page (VPP): `div.ui-pdp-header` (「Nuevo | +500 vendidos」, the h1, the rating), the
+    price, shipping, buy box and seller, 「Características del producto」, the 「Descripción」 — one
+    `p.ui-pdp-description__content` of `<br>` lines, the seller's parts titled by lines that are only a 【bracketed
+    title】, points typed 「· …」 — then `div.ui-pdp-qadb` (「Preguntas y respuestas」: the ask box, an h3 「Últimas
+    realizadas」, `div.…questions-list__question`s each the question's span over its `div.…answer-item`, the answer
+    ending in its date span; 「Ver todas las preguntas」) and `div.ui-review-capability` (「Opiniones del producto」:
+    the rating line, `article.…comments__comment`s of drawn stars, text, date and 「Es útil 4」). Read as a page,
+    the description was one part cut by size, its 【…】 titles lines of the text; the four pairs and their dates
+    one part; the reviews lost as chrome (holdout210). The description's lines are now paragraphs
+    (`blogs.lines_apart`, as Avito's are), each 【…】 line a heading of its part without its brackets and each run
+    of 「· 」 lines a list; each pair a Q&A without its date, as Trendyol's are (one question's card left open held
+    the next ones: each is read on its own, innermost first); each review a line of its text under the reviews'
+    h2 (a review names no writer to head it), the stars, dates, votes, rating line and the 「Ver todas」 link gone."""
+    from indexer.sites.blogs import lines_apart        # (blogs imports the cleaner's helpers through parse)
+    from indexer.sites.threads import _BRACKET_PART_TITLE
+    if soup.find("h1", class_="ui-pdp-title") is None or not loads_assets(soup, _MERCADOLIBRE_ASSETS):
+        return
+    for description in soup.find_all("p", class_="ui-pdp-description__content"):
+        holder = description.parent
+        lines_apart(soup, description)
+        if not isinstance(holder, Tag):
+            continue
+        for line in holder.find_all("p", recursive=False):
+            bracketed = _BRACKET_PART_TITLE.match(one_line(line))
+            if bracketed:
+                line.replace_with(text_tag(soup, "h3", bracketed.group(1).strip()))
+        listed: Tag | None = None
+        for line in holder.find_all("p", recursive=False):
+            if not _DOT_POINT.match(one_line(line)):
+                listed = None
+                continue
+            if listed is None or line.previous_sibling is not listed:
+                listed = soup.new_tag("ul")
+                line.insert_before(listed)
+            listed.append(text_tag(soup, "li", _DOT_POINT.sub("", one_line(line), count=1)))
+            line.decompose()
+    for item in reversed(soup.find_all("div", class_=_ML_QUESTION)):
+        asked = item.find("span", recursive=False)
+        answer = item.find("div", class_="ui-pdp-qadb__questions-list__answer-item", recursive=False)
+        if not isinstance(asked, Tag) or not isinstance(answer, Tag):
+            continue
+        for date in answer.find_all(class_="ui-pdp-qadb__questions-list__answer-item__date"):
+            date.decompose()
+        if one_line(asked) and one_line(answer):
+            for nested in reversed(item.find_all(recursive=False)):
+                if nested is not asked and nested is not answer:
+                    item.insert_after(nested.extract())     # (the cards a card left open holds, read after it)
+            qa_card(soup, item, one_line(asked), one_line(answer))
+    for chrome in soup.select("a.ui-pdp-qadb__questions-list__see-more, div.ui-review-capability__rating"):
+        chrome.decompose()
+    for review in soup.find_all("article", class_="ui-review-capability-comments__comment"):
+        said = review.find(class_="ui-review-capability-comments__comment__content")
+        if isinstance(said, Tag) and one_line(said):
+            review.replace_with(text_tag(soup, "p", one_line(said)))
+    for block in soup.find_all("div", class_="ui-review-capability"):
+        block["class"] = [name for name in class_names(block) if "review" not in name]    # (「review」 named it chrome)
