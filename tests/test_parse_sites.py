@@ -4442,6 +4442,36 @@ def test_a_mercadolibre_item_heads_its_description_by_its_bracketed_lines_and_re
     ]
 
 
+def test_a_bukalapak_item_heads_the_panels_its_tabs_name_and_each_review_by_its_writer() -> None:
+    # holdout210: the variant row kept its label alone, the description's first paragraph ended the seller's part
+    # and the specifications were under the page's title (the tab bar gone), the reviews with their names, dates,
+    # votes and summary one part, and 「Barang Serupa」 a part
+    page = ("<html><head><title>Faraday Bag | Bukalapak</title><link rel='stylesheet' "
+            "href='https://s1.bukalapak.com/ast/desktop/product-detail.css'></head><body><main>"
+            "<section class='c-main-product__head'><div class='c-main-product__info'><h1 class='c-main-product__title'>"
+            "屏蔽袋</h1><div class='c-main-product__price'><span>Rp89.000</span></div><div class='c-main-product__variant'>"
+            "<span>Ukuran:</span> <button>Ponsel (19 × 11 cm)</button> <button>Tablet (30 × 23 cm)</button></div></div>"
+            "</section><section class='c-seller-info'><h3>Informasi Pelapak</h3><div>Steppe Gear Official</div></section>"
+            "<section><div class='c-tab'><a href='#deskripsi'>Deskripsi</a> <a href='#spesifikasi'>Spesifikasi</a></div>"
+            "<div class='c-information__description-txt' id='deskripsi'><p>双层金属纤维布做的屏蔽袋。</p></div>"
+            "<div id='spesifikasi'><table><tr><th>Berat</th><td>85 gram</td></tr></table></div></section>"
+            "<section class='c-product-detail-ulasan'><h2>Ulasan Barang</h2><div class='c-reviews-summary'><span>4.7</span>"
+            "/5 · 64 ulasan</div><div class='c-reviews-item'><div class='c-reviews-item__head'><span "
+            "class='c-reviews-item__name'>Aru***</span> <span class='c-rating'>★★★★★</span> <span "
+            "class='c-reviews-item__date'>14 Oktober 2026</span></div><p class='c-reviews-item__content'>拿出来就收到短信。</p>"
+            "<div class='c-reviews-item__reply'><span class='c-reviews-item__reply-label'>Balasan Pelapak</span> "
+            "<p>谢谢反馈！</p></div><div class='c-reviews-item__helpful'>Membantu (12)</div></div></section>"
+            "<section class='c-product-recommendation'><h2>Barang Serupa</h2><div>Pouch RFID · Rp25.000</div></section>"
+            "</main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "屏蔽袋", "Rp89.000\nUkuran: Ponsel (19 × 11 cm) · Tablet (30 × 23 cm)"),
+        ("section", "Informasi Pelapak", "Steppe Gear Official"),
+        ("section", "Deskripsi", "双层金属纤维布做的屏蔽袋。"),
+        ("section", "Spesifikasi", "Berat | 85 gram"),
+        ("section", "Aru***", "14 Oktober 2026\n拿出来就收到短信。\nBalasan Pelapak：谢谢反馈！"),
+    ]
+
+
 def test_a_coupang_item_drops_its_delivery_badge_and_heads_each_review_by_its_writer() -> None:
     # holdout188: span.rocket 「火箭速配 明天到貨」 was joined to the price, and each review 「★★★★★ 林**：…」 a line of an
     # ordinary part 「商品評價」

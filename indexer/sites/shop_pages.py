@@ -134,6 +134,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _hepsiburada_item(soup)
     if marks is None or MERCADOLIBRE_MARKS <= marks:
         _mercadolibre_item(soup)
+    if marks is None or BUKALAPAK_MARKS <= marks:
+        _bukalapak_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2597,3 +2599,51 @@ def _mercadolibre_item(soup: BeautifulSoup) -> None:
             review.replace_with(text_tag(soup, "p", one_line(said)))
     for block in soup.find_all("div", class_="ui-review-capability"):
         block["class"] = [name for name in class_names(block) if "review" not in name]    # (「review」 named it chrome)
+
+
+# a Bukalapak product page's marks: the h1's class and the description's and reviews' blocks
+BUKALAPAK_MARKS = frozenset({"c-main-product__title", "c-information__description-txt", "c-reviews-item"})
+_BUKALAPAK_ASSETS = re.compile(r"https?://(?:[\w-]+\.)?bukalapak\.com/")
+
+
+def _bukalapak_item(soup: BeautifulSoup) -> None:
+    """A Bukalapak product page: `section.c-main-product__head` (the h1, the rating line, the price, the variant
+    row 「Ukuran:」 of buttons, the buy buttons, the shipping line, the share links), `section.c-seller-info`
+    (「Informasi Pelapak」), the tab bar `div.c-tab` whose links name the panels under it (「Deskripsi」
+    `#deskripsi`, 「Spesifikasi」 `#spesifikasi`), then `section.c-product-detail-ulasan` (「Ulasan Barang」: the
+    summary, the filter buttons, `div.c-reviews-item`s — a head of name, stars and date spans, the text, the
+    seller's reply 「Balasan Pelapak」, 「Membantu (12)」 — and 「Lihat Semua Ulasan」) and `section.c-product-
+    recommendation` 「Barang Serupa」. Read as a page, the variant row kept its label alone (the buttons went as
+    controls), the tab bar went, so the description's first paragraph ended the seller's part and the
+    specifications table was under the page's title, and the reviews with their names, dates, votes and summary
+    were one part (holdout210). The variant row is one line 「Ukuran: Ponsel (19 × 11 cm) · Tablet (30 × 23 cm)」;
+    each panel a tab names is headed by the tab's name (an h2); each review a part headed by its writer over its
+    date, its text and the seller's reply 「Balasan Pelapak：…」 (as Shopee's 「卖家回复：…」), stars and votes gone;
+    the summary, filters, 「Lihat Semua Ulasan」 and the other products go, as Snapdeal's do."""
+    title = soup.find("h1", class_="c-main-product__title")
+    if not isinstance(title, Tag) or not loads_assets(soup, _BUKALAPAK_ASSETS):
+        return
+    for chrome in soup.select("section.c-product-recommendation, div.c-reviews-summary, div.c-reviews-filter, "
+                              "a.c-reviews__more, div.c-reviews-item__helpful"):
+        chrome.decompose()
+    for row in soup.find_all("div", class_="c-main-product__variant"):
+        label, options = row.find("span"), [one_line(button) for button in row.find_all("button") if one_line(button)]
+        if options:
+            row.replace_with(text_tag(soup, "p", f"{one_line(label)} {' · '.join(options)}".strip()))
+    for bar in soup.find_all("div", class_="c-tab"):
+        for link in bar.find_all("a", href=re.compile(r"^#.")):
+            panel = soup.find(id=str(link["href"])[1:])
+            if isinstance(panel, Tag) and one_line(link) and not panel.find(HEADINGS):
+                panel.insert(0, text_tag(soup, "h2", one_line(link)))
+        bar.decompose()
+    for review in soup.find_all("div", class_="c-reviews-item"):
+        head, name = review.find(class_="c-reviews-item__head"), review.find(class_="c-reviews-item__name")
+        if not isinstance(name, Tag) or not one_line(name):
+            continue
+        reply = review.find(class_="c-reviews-item__reply")
+        label = reply.find(class_="c-reviews-item__reply-label") if isinstance(reply, Tag) else None
+        said = one_line(reply.find("p")) if isinstance(reply, Tag) else ""
+        lines = [one_line(review.find(class_="c-reviews-item__date")),
+                 one_line(review.find(class_="c-reviews-item__content")),
+                 f"{one_line(label)}：{said}" if said and one_line(label) else said]
+        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
