@@ -17,7 +17,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, raw_text,
-                               text_tag, writer_heading)
+                               review_by_line, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -128,6 +128,14 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _prestashop_item(soup)
     if marks is None or ECWID_MARKS <= marks:
         _ecwid_item(soup)
+    if marks is None or NOON_MARKS <= marks:
+        _noon_item(soup)
+    if marks is None or HEPSIBURADA_MARKS <= marks:
+        _hepsiburada_item(soup)
+    if marks is None or MERCADOLIBRE_MARKS <= marks:
+        _mercadolibre_item(soup)
+    if marks is None or BUKALAPAK_MARKS <= marks:
+        _bukalapak_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2452,3 +2460,190 @@ def _lamoda_item(soup: BeautifulSoup) -> None:
             section.replace_with(holder)
     for goods in soup.find_all("section", class_="x-product-recommendations"):
         goods.decompose()
+
+
+# a noon product page's marks (Next.js: its parts' plain class names beside styled-components' 「sc-…」 hashes)
+NOON_MARKS = frozenset({"coreWrapper", "reviewItem", "qaItem"})
+_NOON_ASSETS = re.compile(r"https?://(?:f\.nooncdn\.com|(?:www\.)?noon\.com)/")
+
+
+def _noon_item(soup: BeautifulSoup) -> None:
+    """A noon (noon.com) product page: `div.coreWrapper` (the brand's link, the h1, the model number, the ratings,
+    the price, the estimator, the seller, the USP list), the Overview and Specifications sections, then
+    `section.reviewsCtr` (the h2 「Product Ratings & Reviews」, `div.ratingSummary`, `div.reviewItem`s: a
+    `div.reviewer` of name, 「Verified Purchase」 and date spans, the drawn stars, an h4 title, the text and
+    「Helpful (14)」), `section.questionsCtr` (`div.qaItem`s of a 「Q:」 question and an 「A:」 answer ending in the
+    seller's by-line `span.by` 「— Tianshan Gadgets (Seller), 2 Oct 2026」, then `a.moreQa` 「See more questions
+    (12)」) and `section.recommendations` 「Customers also viewed」. Read as a page, the first reviewer's line was
+    the only text of the reviews' h2, each review a part titled by its h4 ending in the next reviewer's line and
+    its 「Helpful (14)」, each answer ended in its by-line, the 「See more questions」 link was a part of its own and
+    the other products a part (holdout210). Each review is now a part headed by its writer under the reviews' h2,
+    its date, title and text its lines (Jumia's are read so); each answer is read without its by-line, as
+    Snapdeal's are; the links to more reviews and questions and the other products go, as Snapdeal's do. Under
+    the h1, the brand's link and the ratings line 「86 Ratings」 (its score drawn apart) go, as Jumia's do, and so
+    does the estimator 「Get it by Tomorrow · Order in 5 hrs 12 mins」, the delivery promise of the hour (as
+    Coupang's badge); the model number, price, seller and USP list stay, as a shop's price and terms do (Kaspi's,
+    Takealot's benefits)."""
+    if soup.find("div", class_="coreWrapper") is None or not loads_assets(soup, _NOON_ASSETS, ("link", "script", "img")):
+        return
+    for chrome in soup.select("div.coreWrapper > div.brand, div.coreWrapper > div.ratingsCtr, "
+                              "div.coreWrapper > div.estimator, section.recommendations, a.moreQa, a.seeAll, "
+                              "div.qaItem span.by"):
+        chrome.decompose()
+    for review in soup.find_all("div", class_="reviewItem"):
+        name = review.find(class_="name")
+        if not isinstance(name, Tag) or not one_line(name):
+            continue
+        lines = [one_line(review.find(class_="date")), one_line(review.find(class_="reviewTitle")),
+                 one_line(review.find(class_="reviewText"))]
+        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+
+
+# a Hepsiburada product page's marks: its review cards' (the hermes design system) and questions' blocks
+HEPSIBURADA_MARKS = frozenset({"hermes-ReviewCard-item", "questionAnswerContainer", "qa-item"})
+_HEPSIBURADA_ASSETS = re.compile(r"https?://(?:[\w-]+\.)?hepsiburada\.(?:net|com)/")
+
+
+def _hepsiburada_item(soup: BeautifulSoup) -> None:
+    """A Hepsiburada product page: `div.product-information` (the h1, 「Marka:」, the rating, the price, the seller,
+    the delivery list), the tabs, the description of h2 sections, then `div.hermes-ReviewCard` (the h2
+    「Değerlendirmeler」 over `div.hermes-ReviewCard-item`s: a `div.author` by-line 「B***n T. · 14 Ekim 2026 ·
+    Satın aldı」, the drawn stars `div.star`, the text and 「Evet (11)」), `div.questionAnswerContainer` (the h2
+    「Soru-Cevap」 over `div.qa-item`s: `div.qa-question`, its label 「Soru」, the asker and date spans over the
+    question, and `div.qa-answer`, its label 「Satıcı Cevabı」 and the seller's name over the answer, then
+    `a.qa-more` 「Tüm soruları gör (14)」), the returns policy and `section.recommendation-carousel`. Read as a page,
+    the reviews lost their by-lines but kept their stars and votes, and the five pairs were the lines of one
+    section cut by size, a question's answer opening the next part (holdout210). Each review is now a part headed
+    by its writer over its date (`html_text.review_by_line`, as DNS's are), its stars and votes gone; each pair is
+    a Q&A without its labels, asker or seller, as Trendyol's are; the 「Tüm soruları gör」 link and the other
+    products go, as Snapdeal's do; the brand's line 「Marka: SIMKopya」 under the h1 goes, as Jumia's brand link
+    does. The price, seller and delivery lines stay, as a shop's do (Kaspi's, Takealot's benefits), and so does
+    the returns policy: what a buyer asks (as Jumia's 「Delivery & Returns」)."""
+    if not loads_assets(soup, _HEPSIBURADA_ASSETS):
+        return
+    for chrome in soup.select("div.product-information > div.product-brand, section.recommendation-carousel, "
+                              "a.qa-more, div.qa-ask"):
+        chrome.decompose()
+    for card in soup.find_all("div", class_="hermes-ReviewCard-item"):
+        line = card.find("div", class_="author")
+        if isinstance(line, Tag) and review_by_line(soup, card, line, ("purchased",)):
+            for drawn in card.select("div.star, span.helpful"):
+                drawn.decompose()
+    for item in soup.select("div.questionAnswerContainer div.qa-item"):
+        question, answer = item.select_one("div.qa-question p"), item.select_one("div.qa-answer p")
+        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
+            qa_card(soup, item, one_line(question), one_line(answer))
+
+
+# a Mercado Libre item page's (VPP's) marks: the h1's and the description's classes
+MERCADOLIBRE_MARKS = frozenset({"ui-pdp-title", "ui-pdp-description__content"})
+_MERCADOLIBRE_ASSETS = re.compile(r"https?://http2\.mlstatic\.com/")
+_ML_QUESTION = "ui-pdp-qadb__questions-list__question"
+_DOT_POINT = re.compile(r"^\s*[·•・]\s*")     # a point's glyph opening a line typed as plain text
+
+
+def _mercadolibre_item(soup: BeautifulSoup) -> None:
+    """A Mercado Libre item page (VPP): `div.ui-pdp-header` (「Nuevo | +500 vendidos」, the h1, the rating), the
+    price, shipping, buy box and seller, 「Características del producto」, the 「Descripción」 — one
+    `p.ui-pdp-description__content` of `<br>` lines, the seller's parts titled by lines that are only a 【bracketed
+    title】, points typed 「· …」 — then `div.ui-pdp-qadb` (「Preguntas y respuestas」: the ask box, an h3 「Últimas
+    realizadas」, `div.…questions-list__question`s each the question's span over its `div.…answer-item`, the answer
+    ending in its date span; 「Ver todas las preguntas」) and `div.ui-review-capability` (「Opiniones del producto」:
+    the rating line, `article.…comments__comment`s of drawn stars, text, date and 「Es útil 4」). Read as a page,
+    the description was one part cut by size, its 【…】 titles lines of the text; the four pairs and their dates
+    one part; the reviews lost as chrome (holdout210). The description's lines are now paragraphs
+    (`blogs.lines_apart`, as Avito's are), each 【…】 line a heading of its part without its brackets and each run
+    of 「· 」 lines a list; each pair a Q&A without its date, as Trendyol's are (one question's card left open held
+    the next ones: each is read on its own, innermost first); each review a line of its text under the reviews'
+    h2 (a review names no writer to head it), the stars, dates, votes, rating line and the 「Ver todas」 link gone."""
+    from indexer.sites.blogs import lines_apart        # (blogs imports the cleaner's helpers through parse)
+    from indexer.sites.threads import _BRACKET_PART_TITLE
+    if soup.find("h1", class_="ui-pdp-title") is None or not loads_assets(soup, _MERCADOLIBRE_ASSETS):
+        return
+    for description in soup.find_all("p", class_="ui-pdp-description__content"):
+        holder = description.parent
+        lines_apart(soup, description)
+        if not isinstance(holder, Tag):
+            continue
+        for line in holder.find_all("p", recursive=False):
+            bracketed = _BRACKET_PART_TITLE.match(one_line(line))
+            if bracketed:
+                line.replace_with(text_tag(soup, "h3", bracketed.group(1).strip()))
+        listed: Tag | None = None
+        for line in holder.find_all("p", recursive=False):
+            if not _DOT_POINT.match(one_line(line)):
+                listed = None
+                continue
+            if listed is None or line.previous_sibling is not listed:
+                listed = soup.new_tag("ul")
+                line.insert_before(listed)
+            listed.append(text_tag(soup, "li", _DOT_POINT.sub("", one_line(line), count=1)))
+            line.decompose()
+    for item in reversed(soup.find_all("div", class_=_ML_QUESTION)):
+        asked = item.find("span", recursive=False)
+        answer = item.find("div", class_="ui-pdp-qadb__questions-list__answer-item", recursive=False)
+        if not isinstance(asked, Tag) or not isinstance(answer, Tag):
+            continue
+        for date in answer.find_all(class_="ui-pdp-qadb__questions-list__answer-item__date"):
+            date.decompose()
+        if one_line(asked) and one_line(answer):
+            for nested in reversed(item.find_all(recursive=False)):
+                if nested is not asked and nested is not answer:
+                    item.insert_after(nested.extract())     # (the cards a card left open holds, read after it)
+            qa_card(soup, item, one_line(asked), one_line(answer))
+    for chrome in soup.select("a.ui-pdp-qadb__questions-list__see-more, div.ui-review-capability__rating"):
+        chrome.decompose()
+    for review in soup.find_all("article", class_="ui-review-capability-comments__comment"):
+        said = review.find(class_="ui-review-capability-comments__comment__content")
+        if isinstance(said, Tag) and one_line(said):
+            review.replace_with(text_tag(soup, "p", one_line(said)))
+    for block in soup.find_all("div", class_="ui-review-capability"):
+        block["class"] = [name for name in class_names(block) if "review" not in name]    # (「review」 named it chrome)
+
+
+# a Bukalapak product page's marks: the h1's class and the description's and reviews' blocks
+BUKALAPAK_MARKS = frozenset({"c-main-product__title", "c-information__description-txt", "c-reviews-item"})
+_BUKALAPAK_ASSETS = re.compile(r"https?://(?:[\w-]+\.)?bukalapak\.com/")
+
+
+def _bukalapak_item(soup: BeautifulSoup) -> None:
+    """A Bukalapak product page: `section.c-main-product__head` (the h1, the rating line, the price, the variant
+    row 「Ukuran:」 of buttons, the buy buttons, the shipping line, the share links), `section.c-seller-info`
+    (「Informasi Pelapak」), the tab bar `div.c-tab` whose links name the panels under it (「Deskripsi」
+    `#deskripsi`, 「Spesifikasi」 `#spesifikasi`), then `section.c-product-detail-ulasan` (「Ulasan Barang」: the
+    summary, the filter buttons, `div.c-reviews-item`s — a head of name, stars and date spans, the text, the
+    seller's reply 「Balasan Pelapak」, 「Membantu (12)」 — and 「Lihat Semua Ulasan」) and `section.c-product-
+    recommendation` 「Barang Serupa」. Read as a page, the variant row kept its label alone (the buttons went as
+    controls), the tab bar went, so the description's first paragraph ended the seller's part and the
+    specifications table was under the page's title, and the reviews with their names, dates, votes and summary
+    were one part (holdout210). The variant row is one line 「Ukuran: Ponsel (19 × 11 cm) · Tablet (30 × 23 cm)」;
+    each panel a tab names is headed by the tab's name (an h2); each review a part headed by its writer over its
+    date, its text and the seller's reply 「Balasan Pelapak：…」 (as Shopee's 「卖家回复：…」), stars and votes gone;
+    the summary, filters, 「Lihat Semua Ulasan」 and the other products go, as Snapdeal's do."""
+    title = soup.find("h1", class_="c-main-product__title")
+    if not isinstance(title, Tag) or not loads_assets(soup, _BUKALAPAK_ASSETS):
+        return
+    for chrome in soup.select("section.c-product-recommendation, div.c-reviews-summary, div.c-reviews-filter, "
+                              "a.c-reviews__more, div.c-reviews-item__helpful"):
+        chrome.decompose()
+    for row in soup.find_all("div", class_="c-main-product__variant"):
+        label, options = row.find("span"), [one_line(button) for button in row.find_all("button") if one_line(button)]
+        if options:
+            row.replace_with(text_tag(soup, "p", f"{one_line(label)} {' · '.join(options)}".strip()))
+    for bar in soup.find_all("div", class_="c-tab"):
+        for link in bar.find_all("a", href=re.compile(r"^#.")):
+            panel = soup.find(id=str(link["href"])[1:])
+            if isinstance(panel, Tag) and one_line(link) and not panel.find(HEADINGS):
+                panel.insert(0, text_tag(soup, "h2", one_line(link)))
+        bar.decompose()
+    for review in soup.find_all("div", class_="c-reviews-item"):
+        head, name = review.find(class_="c-reviews-item__head"), review.find(class_="c-reviews-item__name")
+        if not isinstance(name, Tag) or not one_line(name):
+            continue
+        reply = review.find(class_="c-reviews-item__reply")
+        label = reply.find(class_="c-reviews-item__reply-label") if isinstance(reply, Tag) else None
+        said = one_line(reply.find("p")) if isinstance(reply, Tag) else ""
+        lines = [one_line(review.find(class_="c-reviews-item__date")),
+                 one_line(review.find(class_="c-reviews-item__content")),
+                 f"{one_line(label)}：{said}" if said and one_line(label) else said]
+        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
