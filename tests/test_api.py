@@ -239,13 +239,15 @@ def related(client, **params) -> dict:
     return response.get_json()
 
 
-def test_related_offers_one_passage_per_article_for_a_question_nothing_answers(client):
+def test_related_offers_the_nearest_passages_for_a_question_nothing_answers(client):
     assert search(client, q=REFUSED)["results"] == []
     body = related(client, q=REFUSED)
     assert set(body) == {"query", "took_ms", "related"} and body["query"] == REFUSED
     offered = body["related"]
     assert 0 < len(offered) <= 3
-    assert len({r["article"]["id"] for r in offered}) == len(offered)
+    assert len({r["id"] for r in offered}) == len(offered)
+    procedures = [(r["article"]["id"], r["procedure"]["title"]) for r in offered if r["type"] == "step"]
+    assert len(set(procedures)) == len(procedures)         # a procedure once
     assert "kazakhstan-travel-sim-top-up" in {r["article"]["id"] for r in offered}     # the 远游卡 article
     for r in offered:
         assert RESULT_KEYS <= set(r) and "steps" not in r
