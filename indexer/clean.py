@@ -105,6 +105,7 @@ from indexer.sites.texinfo_page import texinfo_page
 from indexer.sites.topdesk_item import topdesk_item
 from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
+from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
@@ -353,7 +354,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -388,6 +389,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         doxygen_page(soup, marks)
         topdesk_item(soup, marks)
         glpi_kb_item(soup, marks)
+        unicom_kf_answer(soup, marks)
         google_drive_viewer(soup, marks)
         baidu_pan_share(soup, marks)
         xigua_video(soup, marks)

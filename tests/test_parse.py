@@ -234,6 +234,16 @@ def test_a_dating_line_under_a_title_shown_as_a_plain_line_is_furniture() -> Non
     assert [b.text for b in blocks(html, "html")][1] == "更新于 2026-10-28"
 
 
+def test_a_news_cmss_source_and_date_line_under_the_title_is_furniture() -> None:
+    # holdout207's 189.cn help article: p.art-info 「来源：中国电信新疆公司 日期：2025-08-05」 under the h1 (its 「打印」
+    # link dropped) was the first line of the title's part; 「日期：」 is a dating label as 「发布时间：」 is
+    html = ("<h1>入境畅联卡</h1><p class='art-info'>来源：中国电信新疆公司 &nbsp; 日期：2025-08-05 &nbsp; "
+            "<a class='art-print' href='javascript:window.print();'>打印</a></p><p>持外国护照可以办理。</p>")
+    assert texts(cut(html)) == [("section", "入境畅联卡", "持外国护照可以办理。")]
+    html = "<h1>入境畅联卡</h1><p>持外国护照可以办理。</p><p>办理日期：2025-08-05 之后</p><p>到期自动停用。</p>"
+    assert "办理日期：2025-08-05 之后" in cut(html)[0].text
+
+
 def test_a_russian_date_alone_under_the_title_is_furniture() -> None:
     # Boosty (holdout91) sets the post's date 「14 окт 2026 в 21:40」 under its title: it was the first line of the text
     html = "<h1>补卡</h1><p>14 окт 2026 в 21:40</p><p>补卡 500 坚戈。</p><p>12 окт. 2026 г.</p>"
