@@ -629,12 +629,18 @@ def _fields_over_title(soup: BeautifulSoup, most: int | None) -> None:
     badge (Webflow's 「div.blog-category-tag」; a city magazine's rubric, Sxodim's 「div.article__category」 「Еда」;
     an event's age mark, Afisha's 「span.age-badge」 「18+」, holdout151): they file the page, and were the first
     line of its opening passage, or its whole text when a section followed the title. Such a field, of at most
-    `most` characters (any, on a Webflow page), goes."""
+    `most` characters (any, on a Webflow page), goes. The h1 may stand alone in a box of its own, the field beside
+    that box, named by its id (Inquirer's 「div#inq_section_tag」 「Asia & Pacific」 over 「div#landing-headline」,
+    holdout211: the first fragment's line, with nothing of the text)."""
     title = soup.find("h1")
     if not isinstance(title, Tag):
         return
+    while isinstance(title.parent, Tag) and title.parent.name == "div" \
+            and [node for node in title.parent.contents if not (isinstance(node, str) and not node.strip())] == [title]:
+        title = title.parent        # the box holding the h1 alone
     for field in [node for node in title.find_previous_siblings() if isinstance(node, Tag)]:
-        if not _TITLE_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None \
+        words = _class_words(field) | set(token_words(field.get("id") or ""))
+        if not _TITLE_FIELD.isdisjoint(words) and field.find(list(HEADINGS)) is None \
                 and (most is None or len(field.get_text(strip=True)) <= most):
             field.decompose()
 

@@ -278,6 +278,8 @@ def qa_lines(raw: str) -> list[str] | None:
 
 
 _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a time of day as an English dateline prints it: 「05:00 AM」, 「3:30 PM PHT」, 「14:05 WIB」
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
 # a Russian help desk's dating line under the title, its date and time and nothing else (Omnidesk's div.kb_item_info
 # 「Последнее обновление: 18 ноября 2026 г.」, Okdesk's 「Изменена 20.11.2026 09:41」 in its kb-article__info, Usedesk's
 # 「Обновлено: 12.11.2026」: holdout136); whole, so a line of any length may be one (`_EDITED_BY`)
@@ -311,6 +313,13 @@ _EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|chang
                         # … in Chinese, the editor's name before the date (Zoho Wiki's div.zw-page-info
                         # 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」)
                         r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*[^\d，,：:]{1,20}[，,]\s*\d{4}\s*[年\-/.]"
+                        # a news site's dateline: the date with its time, labelled 「Published」 or 「Updated」 (The
+                        # Straits Times' 「Published Nov 21, 2026, 05:00 AM」), or after the paper's name, the time
+                        # first (Inquirer's 「Inquirer.net / 08:15 PM November 22, 2026」), its zone after it (「PHT」)
+                        rf"|^(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s+|[\w.]{{2,30}}\s*/\s*)?"
+                        rf"(?:{_CLOCK},?\s+)?"
+                        rf"(?:\d{{1,2}}\s+{_ENGLISH_MONTH},?|{_ENGLISH_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+                        rf"(?:,?\s+(?:at\s+)?{_CLOCK})?$"
                         rf"|{_RUSSIAN_DATED}",
                         re.IGNORECASE)
 
@@ -545,6 +554,13 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
             if all(events[j].kind == "p" and len(events[j].text) <= BYLINE_NAME_MAX
                    and not events[j].text.endswith(("。", "！", "？", ".", "!", "?")) for j in lead[since:k]):
                 edges |= set(lead[since:k + 1])
+                since = k + 1
+                continue
+            if is_byline(events[i].text):
+                # a dating line under a news page's standfirst (The Straits Times' 「Published Nov 21, 2026,
+                # 05:00 AM」 and 「Updated …」 after 「Kcell、Beeline … 按新税率扣。」, holdout211): the line goes,
+                # the standfirst above it, a sentence, is the text's
+                edges.add(i)
                 since = k + 1
                 continue
             break

@@ -501,3 +501,20 @@ def test_a_share_strips_label_left_alone_under_the_text_goes() -> None:
             "<div><p>分享：<a class='wnd-share-fb' href='#'>Facebook</a> <a class='wnd-share-tw' href='#'>Twitter</a></p>"
             "</div></main></body></html>")
     assert texts(cut(page)) == [("section", "靶道预约", "用短信预约靶道。"), ("section", "常见问题", "周末要提前预约。")]
+
+
+def test_a_news_pages_datelines_under_its_standfirst_and_its_section_tag_over_the_title_go() -> None:
+    # holdout211: The Straits Times' 「Published Nov 21, 2026, 05:00 AM」 and 「Updated …」 lines under the standfirst
+    # stayed in the first fragment; Inquirer's section tag (div#inq_section_tag beside the h1's own box) and its
+    # dateline 「Inquirer.net / 08:15 PM November 22, 2026」 were a first fragment of chrome only
+    straits = ("<html><body><article><h1>增值税升至16%</h1><p class='st-standfirst'>运营商已公布新价格；余额不会缩水。</p>"
+               "<div class='group-info'><div class='story-postdate'>Published Nov 21, 2026, 05:00 AM</div>"
+               "<div class='story-postdate'>Updated Nov 21, 2026, 10:42 AM</div></div>"
+               "<h2>涨多少</h2><p>月费平均上调约4%。</p></article></body></html>")
+    assert texts(cut(straits)) == [("section", "增值税升至16%", "运营商已公布新价格；余额不会缩水。"),
+                                   ("section", "涨多少", "月费平均上调约4%。")]
+    inquirer = ("<html><body><div id='inq_wrap'><div id='inq_section_tag'><a href='/asia'>Asia &amp; Pacific</a></div>"
+                "<div id='landing-headline'><h1 class='entry-title'>銅纜被偷</h1></div>"
+                "<div id='art_plat'><span>Inquirer.net / 08:15 PM November 22, 2026</span></div>"
+                "<div id='article_content'><p>三個村莊的市話全部中斷。</p></div></div></body></html>")
+    assert texts(cut(inquirer)) == [("section", "銅纜被偷", "三個村莊的市話全部中斷。")]
