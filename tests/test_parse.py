@@ -518,3 +518,16 @@ def test_a_news_pages_datelines_under_its_standfirst_and_its_section_tag_over_th
                 "<div id='art_plat'><span>Inquirer.net / 08:15 PM November 22, 2026</span></div>"
                 "<div id='article_content'><p>三個村莊的市話全部中斷。</p></div></div></body></html>")
     assert texts(cut(inquirer)) == [("section", "銅纜被偷", "三個村莊的市話全部中斷。")]
+
+
+def test_a_news_pages_links_to_other_stories_and_channel_invites_in_the_text_go() -> None:
+    # holdout211: Inquirer's 「READ: …」 glued to the lead and 「READ NEXT: …」 a last passage of its own, Liputan6's
+    # 「Baca Juga」 box glued to the lead, The Straits Times' Telegram embed glued to the intro
+    page = ("<html><body><article><h1>企业卡被停用</h1><p>一万多张企业卡被停机。</p>"
+            "<p class='inq-read-link'><strong>READ:</strong> <a href='/1'>OFWs send home more via e-wallets</a></p>"
+            "<div class='baca-juga-collections'><p class='baca-juga-collections__title'>Baca Juga</p><ul>"
+            "<li><a href='/2'>eSIM untuk wisata Asia Tengah</a></li><li><a href='/3'>Waspada modus penipuan</a></li>"
+            "</ul></div><div class='st-embed-telegram'><a href='https://t.me/st'>Join ST's Telegram channel and get "
+            "the latest breaking news delivered to you.</a></div><h2>怎么查</h2><p>登录 eGov 查看。</p>"
+            "<p><strong>READ NEXT:</strong> <a href='/4'>Pinoy nurses fill gaps</a></p></article></body></html>")
+    assert texts(cut(page)) == [("section", "企业卡被停用", "一万多张企业卡被停机。"), ("section", "怎么查", "登录 eGov 查看。")]
