@@ -487,6 +487,31 @@ _PAGE_DISCLAIMS = re.compile(r"^[（(]?\s*(?:本文|本篇|本文章|文章|以�
 PAGE_NOTE_MAX = 80
 
 
+# a picture's credit at the end of its caption: a news agency's or photographer's 「PHOTO: REUTERS」, 「ILLUSTRATION BY
+# GUIA ABOGADO」, 「PHOTO COURTESY OF KAZAKHTELECOM」, Indonesian portals' 「(Liputan6.com/Agustin Setyo)」, 「图片来源：…」
+_LABEL_CREDIT = (r"(?:FILE |File )?(?:PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|GRAPHIC|Graphic|FOTO|Foto)S?"
+                 r"(?:\s+(?:BY|By|by|COURTESY OF|Courtesy of|courtesy of|FROM|From|from))?\s*:?\s+"
+                 r"[A-Z][^。！？!?，,:：\u3000-\u9fff\uff00-\uffef]{0,59}")     # a Latin name: no Chinese in it
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s。.！!？?）)]))\s*(?:{_LABEL_CREDIT}"
+                           r"|[(（][^()（）/\s]{2,30}\s*/\s*[^()（）/]{1,40}[)）]"
+                           r"|[(（]?(?:图片来源|圖片來源|摄影|攝影|图源|圖源)\s*[:：]\s*[^。()（）]{1,30}[)）]?)\s*$")
+
+
+def uncredited(caption: str) -> str:
+    """A picture's caption without the credit closing it: the agency or photographer says who took the picture,
+    nothing of what it shows, and a caption that is only a credit (Rappler's 「ILLUSTRATION BY GUIA ABOGADO」 under
+    the featured image, holdout211: a passage of its own) is no text at all.
+
+    >>> uncredited("阿拉木图一家手机营业厅。 PHOTO: REUTERS"), uncredited("ILLUSTRATION BY GUIA ABOGADO")
+    ('阿拉木图一家手机营业厅。', '')
+    >>> uncredited("OLX 上的 SIM 卡广告。(Liputan6.com/Agustin Setyo)")
+    'OLX 上的 SIM 卡广告。'
+    >>> uncredited("用 Photo 选择图片"), uncredited("Kcell 营业厅（Talgar/Almaty）")
+    ('用 Photo 选择图片', 'Kcell 营业厅（Talgar/Almaty）')
+    """
+    return _PHOTO_CREDIT.sub("", caption).rstrip()
+
+
 def is_page_note(text: str) -> bool:
     """The page's note on itself under its text (that it is updated from time to time, where to
     say what changed, that where its figures differ the operator's are right: 「本文…以官网为准」):
@@ -1043,7 +1068,9 @@ class _Walker:
             self.block("quote", _quote_text(tag), tag)
         elif name == "figcaption":
             if not _captions_table(tag):    # a table's caption heads the table (`table_caption`)
-                self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
+                # a picture's caption: no text of the paragraphs around it, nor its credit (`uncredited`)
+                if caption := uncredited(raw_text(tag)):
+                    self.block("caption", caption)
         elif name == "details":
             self.details(tag)
         elif name == "hr":

@@ -531,3 +531,16 @@ def test_a_news_pages_links_to_other_stories_and_channel_invites_in_the_text_go(
             "the latest breaking news delivered to you.</a></div><h2>怎么查</h2><p>登录 eGov 查看。</p>"
             "<p><strong>READ NEXT:</strong> <a href='/4'>Pinoy nurses fill gaps</a></p></article></body></html>")
     assert texts(cut(page)) == [("section", "企业卡被停用", "一万多张企业卡被停机。"), ("section", "怎么查", "登录 eGov 查看。")]
+
+
+def test_a_pictures_credit_leaves_its_caption_and_a_caption_only_crediting_goes() -> None:
+    # holdout211: 「… PHOTO: REUTERS」, 「(Liputan6.com/Agustin Setyo)」 closed the captions kept as passages, and
+    # Rappler's 「ILLUSTRATION BY GUIA ABOGADO」 was a passage of its own
+    page = ("<html><body><article><h1>AI 克隆声音诈骗</h1><figure><img src='a.jpg'>"
+            "<figcaption>ILLUSTRATION BY GUIA ABOGADO</figcaption></figure><p>骗子只需要几秒钟的语音。</p>"
+            "<figure><img src='b.jpg'><figcaption>阿拉木图一家手机营业厅。 PHOTO: REUTERS</figcaption></figure>"
+            "<figure><img src='c.jpg'><figcaption>OLX 上的 SIM 卡广告。(Liputan6.com/Agustin Setyo)</figcaption></figure>"
+            "</article></body></html>")
+    assert texts(cut(page)) == [("section", "AI 克隆声音诈骗", "骗子只需要几秒钟的语音。"),
+                                ("section", "AI 克隆声音诈骗", "阿拉木图一家手机营业厅。"),
+                                ("section", "AI 克隆声音诈骗", "OLX 上的 SIM 卡广告。")]
