@@ -186,6 +186,10 @@ SKIP_CLASS_PARTS = frozenset({
     # glued to the last 问/答 answer; a blog's 「本文为作者原创，未经授权禁止转载」, a reseller's trademark line): the same
     # words on every page, never what this one tells
     "disclaimer",
+    # a news site's reaction widget under the text (Rappler's div.rappler-moodmeter 「How does this make you feel?
+    # Happy Sad Angry …」, holdout211: glued to the last answer) and the pager of a paginated story, where Liputan6
+    # sets the editors' initials (div.read-page--paging 「(Ags/Isk)」, a last passage of its own): never the text
+    "moodmeter", "paging",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})

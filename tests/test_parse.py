@@ -544,3 +544,14 @@ def test_a_pictures_credit_leaves_its_caption_and_a_caption_only_crediting_goes(
     assert texts(cut(page)) == [("section", "AI 克隆声音诈骗", "骗子只需要几秒钟的语音。"),
                                 ("section", "AI 克隆声音诈骗", "阿拉木图一家手机营业厅。"),
                                 ("section", "AI 克隆声音诈骗", "OLX 上的 SIM 卡广告。")]
+
+
+def test_a_news_sites_mood_meter_and_pager_with_the_editors_initials_go() -> None:
+    # holdout211: Rappler's mood meter 「How does this make you feel? Happy Sad …」 was glued to the last answer,
+    # Liputan6's 「(Ags/Isk)」 in its div.read-page--paging a last passage of its own
+    page = ("<html><body><article><h1>常见问题</h1><div class='entry-content'>"
+            "<p><strong>问：被骗的钱能追回吗？</strong><br>答：一小时内报警，机会较大。</p></div>"
+            "<div class='read-page--paging'><span>(Ags/Isk)</span></div>"
+            "<div class='rappler-moodmeter'><p class='moodmeter__question'>How does this make you feel?</p>"
+            "<ul class='moodmeter__moods'><li>Happy</li><li>Sad</li></ul></div></article></body></html>")
+    assert texts(cut(page)) == [("qa", "被骗的钱能追回吗？", "一小时内报警，机会较大。")]
