@@ -581,10 +581,11 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
                 edges |= set(lead[since:k + 1])
                 since = k + 1
                 continue
-            if is_byline(events[i].text):
+            if is_byline(events[i].text) and not any(isinstance(e, _Heading) and e.level > 1 for e in events[:i]):
                 # a dating line under a news page's standfirst (The Straits Times' 「Published Nov 21, 2026,
                 # 05:00 AM」 and 「Updated …」 after 「Kcell、Beeline … 按新税率扣。」, holdout211): the line goes,
-                # the standfirst above it, a sentence, is the text's
+                # the standfirst above it, a sentence, is the text's. Only under the title itself: under a part's
+                # heading the date is that part's (Google Play's 「更新日期」 under 「关于此应用」, holdout180)
                 edges.add(i)
                 since = k + 1
                 continue
