@@ -195,6 +195,10 @@ SKIP_CLASS_PARTS = frozenset({
     # glued to the last 问/答 answer; a blog's 「本文为作者原创，未经授权禁止转载」, a reseller's trademark line): the same
     # words on every page, never what this one tells
     "disclaimer",
+    # a news site's reaction widget under the text (Rappler's div.rappler-moodmeter 「How does this make you feel?
+    # Happy Sad Angry …」, holdout211: glued to the last answer) and the pager of a paginated story, where Liputan6
+    # sets the editors' initials (div.read-page--paging 「(Ags/Isk)」, a last passage of its own): never the text
+    "moodmeter", "paging",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -575,12 +579,18 @@ def _fields_over_title(soup: BeautifulSoup, most: int | None) -> None:
     badge (Webflow's 「div.blog-category-tag」; a city magazine's rubric, Sxodim's 「div.article__category」 「Еда」;
     an event's age mark, Afisha's 「span.age-badge」 「18+」, holdout151): they file the page, and were the first
     line of its opening passage, or its whole text when a section followed the title. Such a field, of at most
-    `most` characters (any, on a Webflow page), goes."""
+    `most` characters (any, on a Webflow page), goes. The h1 may stand alone in a box of its own, the field beside
+    that box, named by its id (Inquirer's 「div#inq_section_tag」 「Asia & Pacific」 over 「div#landing-headline」,
+    holdout211: the first fragment's line, with nothing of the text)."""
     title = soup.find("h1")
     if not isinstance(title, Tag):
         return
+    while isinstance(title.parent, Tag) and title.parent.name == "div" \
+            and [node for node in title.parent.contents if not (isinstance(node, str) and not node.strip())] == [title]:
+        title = title.parent        # the box holding the h1 alone
     for field in [node for node in title.find_previous_siblings() if isinstance(node, Tag)]:
-        if not _TITLE_FIELD.isdisjoint(_class_words(field)) and field.find(list(HEADINGS)) is None \
+        words = _class_words(field) | set(token_words(field.get("id") or ""))
+        if not _TITLE_FIELD.isdisjoint(words) and field.find(list(HEADINGS)) is None \
                 and (most is None or len(field.get_text(strip=True)) <= most):
             field.decompose()
 
@@ -1261,9 +1271,27 @@ _LINE_BLOCKS = frozenset({"div", "p", "li"})      # a line of its own, not a run
 _PARTS = frozenset({"td", "div", "section", "ul", "ol", "p", "font", "span", "table", "center", "small", "li"})
 
 
-# a line pointing elsewhere: 「相关页面：A · B」, 「See also: A」
-_RELATED_LABEL = re.compile(r"^\s*(?:相关|相關|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|另见|另見|参见|參見|see also|related)[^：:]{0,6}[：:]",
-                            re.IGNORECASE)
+# a line pointing elsewhere: 「相关页面：A · B」, 「See also: A」; a news site's inline link to another story
+# (Inquirer's 「READ: …」 and 「READ NEXT: …」, The Straits Times' 「Read more: …」, Liputan6's 「Baca Juga」 box,
+# holdout211: glued to the paragraph before it, or a last passage of its own)
+_RELATED_WORDS = (r"(?:相关|相關|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|另见|另見|参见|參見|see also|related"
+                  r"|(?:read(?: also| more| next)?|also read|baca juga|lihat juga)\b)")
+_RELATED_LABEL = re.compile(rf"^\s*{_RELATED_WORDS}[^：:]{{0,6}}[：:]", re.IGNORECASE)
+# … its label an element of its own over the links (「<p>Baca Juga</p><ul><li><a>…」)
+_RELATED_TITLE = re.compile(rf"^\s*{_RELATED_WORDS}\s*[：:]?\s*$", re.IGNORECASE)
+
+
+def _related_box(tag: Tag, line: str) -> re.Match | None:
+    """Where a box of links pointing elsewhere begins with its label (「相关阅读：」, 「Baca Juga」 as the box's first
+    element): the match of the label in the box's line, its links after it."""
+    first = next((child for child in tag.children if isinstance(child, Tag) or str(child).strip()), None)
+    if isinstance(first, Tag) and first.name != "a" and _RELATED_TITLE.match(first.get_text()):
+        return re.match(re.escape(clean(first.get_text())), line)
+    return _RELATED_LABEL.match(line)
+# a lone link inviting the reader to a site's channel (The Straits Times' embed 「Join ST's Telegram channel and get
+# the latest breaking news delivered to you.」 in the text, holdout211: glued to the paragraph before it)
+_CHANNEL_INVITE = re.compile(r"^(?:join|follow|subscribe to)\b.{0,40}\b(?:telegram|whatsapp|viber|line|channel|newsletter)\b",
+                             re.IGNORECASE)
 
 
 def _drop_buttons(soup: BeautifulSoup) -> None:
@@ -1311,9 +1339,9 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
         links = tag.find_all("a") if id(tag) in holders else []
         linked = sum(len(_NOT_TEXT.sub("", a.get_text())) for a in links)
         line = clean(shown).replace("\n", " ")
-        related = _RELATED_LABEL.match(line)
+        related = _related_box(tag, line)
         if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
-                or (len(links) == 1 and linked == len(text) and BACK_TO_LIST.match(line)) \
+                or (len(links) == 1 and linked == len(text) and (BACK_TO_LIST.match(line) or _CHANNEL_INVITE.match(line))) \
                 or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
                 or (len(links) == 1 and linked == len(text) and tag.name in _LINE_BLOCKS and _LONE_CRUMB.match(line)) \

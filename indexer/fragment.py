@@ -158,6 +158,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web a
 # titled 「熄火狀態下」, holdout198); not 「按一下」「往下」
 _WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前"
                           r"|(?:状态|狀態|情况|情況|条件|條件)下)$")
+# a first clause naming only for whom the step is (「没有智能手机的用户」「已经转账的人」): a noun ending in its reader
+_WHO_CLAUSE = re.compile(r"^[^，,：:]{2,16}的(?:用户|用戶|人|客户|客戶|顾客|顧客|乘客|旅客|朋友)$")
 # … of them, one that says what the reader wants done (「若要改期」「如需退款」「如果想换号」): the step's purpose, the
 # words a reader searches with; the clause after it only how (「請在看診前 48 小時以前於 App 裡修改」, holdout184's
 # Zocdoc step lost 「若要改期」)
@@ -521,7 +523,9 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if _WHEN_CLAUSE.search(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「收不到时」 says when, not what to do: the title is both, or what to do alone when both are too long
         # (「在 eGov 上提交「Запись на экзамен」申请前，要先在驾校完成…」 was cut to 「…申请前，要先…」)
-        joined = f"{clause}，{clauses[1].strip()}"
+        # (the clause after it to its aside when the comma cut inside it: 「截图保存并拨打客服（Kcell 和 activ 为 456，
+        # Beeline 为 0611…）」 read too long, and holdout211's Straits Times step lost 「如果发现涨幅超过4%」)
+        joined = f"{clause}，{_unclosed_aside(clauses[1].strip())}"
         # (as long as it reads without its asides, which go from a title too long below)
         # — unless the clause after it only says what comes of it (「…之後，你會收到一個預約編號」): the act is
         # the when-clause's, and the title both, cut to a title's length; but not when what comes is quoted
@@ -533,6 +537,11 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = joined if width(_ASIDE.sub(_aside_gap, joined)) <= _STEP_TITLE_MAX \
             or (_OUTCOME.match(outcome) and not any(mark in outcome for mark in _QUOTES)) \
             or _SHOWS_QUOTED.search(clause) or _PURPOSE_CLAUSE.match(clause) else outcome
+    elif _WHO_CLAUSE.match(clause) and len(clauses) > 1 and clauses[1].strip() \
+            and width(joined := f"{clause}，{_unclosed_aside(clauses[1].strip())}") <= _STEP_TITLE_MAX:
+        # 「没有智能手机的用户，可拨打 USSD 代码查询：…」 says for whom, as a when-clause says when: the title is both
+        # (holdout211's Straits Times step was titled 「没有智能手机的用户」), or the clause alone when both are too long
+        clause = joined
     elif 0 < len(clause) <= _BARE_MOVE_MAX and len(clauses) > 1 and clauses[1].strip() \
             and first_line[len(clauses[0]):len(clauses[0]) + 1] in ("，", ","):
         # 「开机，连接手机上的 DJI Fly，进入…」: a bare move everyone makes first (开机, 关机) says nothing of the

@@ -278,6 +278,8 @@ def qa_lines(raw: str) -> list[str] | None:
 
 
 _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a time of day as an English dateline prints it: 「05:00 AM」, 「3:30 PM PHT」, 「14:05 WIB」
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
 # a Russian help desk's dating line under the title, its date and time and nothing else (Omnidesk's div.kb_item_info
 # 「Последнее обновление: 18 ноября 2026 г.」, Okdesk's 「Изменена 20.11.2026 09:41」 in its kb-article__info, Usedesk's
 # 「Обновлено: 12.11.2026」: holdout136); whole, so a line of any length may be one (`_EDITED_BY`)
@@ -312,6 +314,13 @@ _EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|chang
                         # … in Chinese, the editor's name before the date (Zoho Wiki's div.zw-page-info
                         # 「最後修改：王淑芬，2026 年 10 月 28 日 · 版本 14」)
                         r"|^(?:最近|最后|最後)(?:修改|编辑|編輯|更新)(?:者|人)?\s*[:：]\s*[^\d，,：:]{1,20}[，,]\s*\d{4}\s*[年\-/.]"
+                        # a news site's dateline: the date with its time, labelled 「Published」 or 「Updated」 (The
+                        # Straits Times' 「Published Nov 21, 2026, 05:00 AM」), or after the paper's name, the time
+                        # first (Inquirer's 「Inquirer.net / 08:15 PM November 22, 2026」), its zone after it (「PHT」)
+                        rf"|^(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s+|[\w.]{{2,30}}\s*/\s*)?"
+                        rf"(?:{_CLOCK},?\s+)?"
+                        rf"(?:\d{{1,2}}\s+{_ENGLISH_MONTH},?|{_ENGLISH_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+                        rf"(?:,?\s+(?:at\s+)?{_CLOCK})?$"
                         rf"|{_RUSSIAN_DATED}",
                         re.IGNORECASE)
 
@@ -481,6 +490,31 @@ _PAGE_DISCLAIMS = re.compile(r"^[（(]?\s*(?:本文|本篇|本文章|文章|以�
 PAGE_NOTE_MAX = 80
 
 
+# a picture's credit at the end of its caption: a news agency's or photographer's 「PHOTO: REUTERS」, 「ILLUSTRATION BY
+# GUIA ABOGADO」, 「PHOTO COURTESY OF KAZAKHTELECOM」, Indonesian portals' 「(Liputan6.com/Agustin Setyo)」, 「图片来源：…」
+_LABEL_CREDIT = (r"(?:FILE |File )?(?:PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|GRAPHIC|Graphic|FOTO|Foto)S?"
+                 r"(?:\s+(?:BY|By|by|COURTESY OF|Courtesy of|courtesy of|FROM|From|from))?\s*:?\s+"
+                 r"[A-Z][^。！？!?，,:：\u3000-\u9fff\uff00-\uffef]{0,59}")     # a Latin name: no Chinese in it
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s。.！!？?）)]))\s*(?:{_LABEL_CREDIT}"
+                           r"|[(（][^()（）/\s]{2,30}\s*/\s*[^()（）/]{1,40}[)）]"
+                           r"|[(（]?(?:图片来源|圖片來源|摄影|攝影|图源|圖源)\s*[:：]\s*[^。()（）]{1,30}[)）]?)\s*$")
+
+
+def uncredited(caption: str) -> str:
+    """A picture's caption without the credit closing it: the agency or photographer says who took the picture,
+    nothing of what it shows, and a caption that is only a credit (Rappler's 「ILLUSTRATION BY GUIA ABOGADO」 under
+    the featured image, holdout211: a passage of its own) is no text at all.
+
+    >>> uncredited("阿拉木图一家手机营业厅。 PHOTO: REUTERS"), uncredited("ILLUSTRATION BY GUIA ABOGADO")
+    ('阿拉木图一家手机营业厅。', '')
+    >>> uncredited("OLX 上的 SIM 卡广告。(Liputan6.com/Agustin Setyo)")
+    'OLX 上的 SIM 卡广告。'
+    >>> uncredited("用 Photo 选择图片"), uncredited("Kcell 营业厅（Talgar/Almaty）")
+    ('用 Photo 选择图片', 'Kcell 营业厅（Talgar/Almaty）')
+    """
+    return _PHOTO_CREDIT.sub("", caption).rstrip()
+
+
 def is_page_note(text: str) -> bool:
     """The page's note on itself under its text (that it is updated from time to time, where to
     say what changed, that where its figures differ the operator's are right: 「本文…以官网为准」):
@@ -548,6 +582,14 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
             if all(events[j].kind == "p" and len(events[j].text) <= BYLINE_NAME_MAX
                    and not events[j].text.endswith(("。", "！", "？", ".", "!", "?")) for j in lead[since:k]):
                 edges |= set(lead[since:k + 1])
+                since = k + 1
+                continue
+            if is_byline(events[i].text) and not any(isinstance(e, _Heading) and e.level > 1 for e in events[:i]):
+                # a dating line under a news page's standfirst (The Straits Times' 「Published Nov 21, 2026,
+                # 05:00 AM」 and 「Updated …」 after 「Kcell、Beeline … 按新税率扣。」, holdout211): the line goes,
+                # the standfirst above it, a sentence, is the text's. Only under the title itself: under a part's
+                # heading the date is that part's (Google Play's 「更新日期」 under 「关于此应用」, holdout180)
+                edges.add(i)
                 since = k + 1
                 continue
             break
@@ -1030,7 +1072,9 @@ class _Walker:
             self.block("quote", _quote_text(tag), tag)
         elif name == "figcaption":
             if not _captions_table(tag):    # a table's caption heads the table (`table_caption`)
-                self.block("caption", raw_text(tag))     # a picture's caption: no text of the paragraphs around it
+                # a picture's caption: no text of the paragraphs around it, nor its credit (`uncredited`)
+                if caption := uncredited(raw_text(tag)):
+                    self.block("caption", caption)
         elif name == "details":
             self.details(tag)
         elif name == "hr":

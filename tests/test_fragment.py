@@ -538,6 +538,17 @@ def test_a_step_that_opens_with_when_is_titled_by_what_to_do_then() -> None:
     assert [f.title for f in frags] == ["出国前开通国际漫游", "收不到时，让银行改发到 App 内消息", "如果还是不行，拨打客服"]
 
 
+def test_a_step_that_opens_with_for_whom_or_a_condition_before_an_aside_with_commas_keeps_it_in_its_title() -> None:
+    # holdout211 (The Straits Times): 「没有智能手机的用户」 titled the USSD step, and 「截图保存并拨打客服」 lost its
+    # condition, the comma inside the hotlines' aside making the two read too long together
+    markdown = ("## 怎样确认新月费\n\n1. 打开运营商的 App，登录自己的号码。\n"
+                "2. 没有智能手机的用户，可拨打 USSD 代码查询：Kcell 拨 *100*5#，Beeline 拨 *110*09#，新价格会以短信发来。\n"
+                "3. 如果发现涨幅超过4%，截图保存并拨打客服（Kcell 和 activ 为 456，Beeline 为 0611，Tele2/Altel 为 611）要求说明。\n")
+    frags = cut_markdown(markdown)
+    assert [f.title for f in frags] == ["打开运营商的 App，登录自己的号码", "没有智能手机的用户，可拨打 USSD 代码查询",
+                                        "如果发现涨幅超过4%，截图保存并拨打客服"]
+
+
 def test_a_step_that_opens_with_a_condition_in_one_character_is_titled_by_what_to_do_then() -> None:
     # holdout191: Microsoft Learn's 「如只需听讲，可在 设置 > … 中把…设为“低”。」 was titled 「如只需听讲」, the act lost
     markdown = ("## 开会\n\n1. 加入会议后，点击屏幕底部的更多选项。\n2. 选择关闭传入视频。\n"

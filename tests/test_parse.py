@@ -511,3 +511,57 @@ def test_a_share_strips_label_left_alone_under_the_text_goes() -> None:
             "<div><p>分享：<a class='wnd-share-fb' href='#'>Facebook</a> <a class='wnd-share-tw' href='#'>Twitter</a></p>"
             "</div></main></body></html>")
     assert texts(cut(page)) == [("section", "靶道预约", "用短信预约靶道。"), ("section", "常见问题", "周末要提前预约。")]
+
+
+def test_a_news_pages_datelines_under_its_standfirst_and_its_section_tag_over_the_title_go() -> None:
+    # holdout211: The Straits Times' 「Published Nov 21, 2026, 05:00 AM」 and 「Updated …」 lines under the standfirst
+    # stayed in the first fragment; Inquirer's section tag (div#inq_section_tag beside the h1's own box) and its
+    # dateline 「Inquirer.net / 08:15 PM November 22, 2026」 were a first fragment of chrome only
+    straits = ("<html><body><article><h1>增值税升至16%</h1><p class='st-standfirst'>运营商已公布新价格；余额不会缩水。</p>"
+               "<div class='group-info'><div class='story-postdate'>Published Nov 21, 2026, 05:00 AM</div>"
+               "<div class='story-postdate'>Updated Nov 21, 2026, 10:42 AM</div></div>"
+               "<h2>涨多少</h2><p>月费平均上调约4%。</p></article></body></html>")
+    assert texts(cut(straits)) == [("section", "增值税升至16%", "运营商已公布新价格；余额不会缩水。"),
+                                   ("section", "涨多少", "月费平均上调约4%。")]
+    inquirer = ("<html><body><div id='inq_wrap'><div id='inq_section_tag'><a href='/asia'>Asia &amp; Pacific</a></div>"
+                "<div id='landing-headline'><h1 class='entry-title'>銅纜被偷</h1></div>"
+                "<div id='art_plat'><span>Inquirer.net / 08:15 PM November 22, 2026</span></div>"
+                "<div id='article_content'><p>三個村莊的市話全部中斷。</p></div></div></body></html>")
+    assert texts(cut(inquirer)) == [("section", "銅纜被偷", "三個村莊的市話全部中斷。")]
+
+
+def test_a_news_pages_links_to_other_stories_and_channel_invites_in_the_text_go() -> None:
+    # holdout211: Inquirer's 「READ: …」 glued to the lead and 「READ NEXT: …」 a last passage of its own, Liputan6's
+    # 「Baca Juga」 box glued to the lead, The Straits Times' Telegram embed glued to the intro
+    page = ("<html><body><article><h1>企业卡被停用</h1><p>一万多张企业卡被停机。</p>"
+            "<p class='inq-read-link'><strong>READ:</strong> <a href='/1'>OFWs send home more via e-wallets</a></p>"
+            "<div class='baca-juga-collections'><p class='baca-juga-collections__title'>Baca Juga</p><ul>"
+            "<li><a href='/2'>eSIM untuk wisata Asia Tengah</a></li><li><a href='/3'>Waspada modus penipuan</a></li>"
+            "</ul></div><div class='st-embed-telegram'><a href='https://t.me/st'>Join ST's Telegram channel and get "
+            "the latest breaking news delivered to you.</a></div><h2>怎么查</h2><p>登录 eGov 查看。</p>"
+            "<p><strong>READ NEXT:</strong> <a href='/4'>Pinoy nurses fill gaps</a></p></article></body></html>")
+    assert texts(cut(page)) == [("section", "企业卡被停用", "一万多张企业卡被停机。"), ("section", "怎么查", "登录 eGov 查看。")]
+
+
+def test_a_pictures_credit_leaves_its_caption_and_a_caption_only_crediting_goes() -> None:
+    # holdout211: 「… PHOTO: REUTERS」, 「(Liputan6.com/Agustin Setyo)」 closed the captions kept as passages, and
+    # Rappler's 「ILLUSTRATION BY GUIA ABOGADO」 was a passage of its own
+    page = ("<html><body><article><h1>AI 克隆声音诈骗</h1><figure><img src='a.jpg'>"
+            "<figcaption>ILLUSTRATION BY GUIA ABOGADO</figcaption></figure><p>骗子只需要几秒钟的语音。</p>"
+            "<figure><img src='b.jpg'><figcaption>阿拉木图一家手机营业厅。 PHOTO: REUTERS</figcaption></figure>"
+            "<figure><img src='c.jpg'><figcaption>OLX 上的 SIM 卡广告。(Liputan6.com/Agustin Setyo)</figcaption></figure>"
+            "</article></body></html>")
+    assert texts(cut(page)) == [("section", "AI 克隆声音诈骗", "骗子只需要几秒钟的语音。"),
+                                ("section", "AI 克隆声音诈骗", "阿拉木图一家手机营业厅。"),
+                                ("section", "AI 克隆声音诈骗", "OLX 上的 SIM 卡广告。")]
+
+
+def test_a_news_sites_mood_meter_and_pager_with_the_editors_initials_go() -> None:
+    # holdout211: Rappler's mood meter 「How does this make you feel? Happy Sad …」 was glued to the last answer,
+    # Liputan6's 「(Ags/Isk)」 in its div.read-page--paging a last passage of its own
+    page = ("<html><body><article><h1>常见问题</h1><div class='entry-content'>"
+            "<p><strong>问：被骗的钱能追回吗？</strong><br>答：一小时内报警，机会较大。</p></div>"
+            "<div class='read-page--paging'><span>(Ags/Isk)</span></div>"
+            "<div class='rappler-moodmeter'><p class='moodmeter__question'>How does this make you feel?</p>"
+            "<ul class='moodmeter__moods'><li>Happy</li><li>Sad</li></ul></div></article></body></html>")
+    assert texts(cut(page)) == [("qa", "被骗的钱能追回吗？", "一小时内报警，机会较大。")]
