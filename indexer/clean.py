@@ -1992,10 +1992,13 @@ def _drop_side_columns(table: Tag) -> None:
 # centre's own BEM block names what its FAQ belongs to and shortens its elements to a letter: amoCRM's
 # 「support-faq__q」 over 「support-faq__a」 (its four pairs were one 「常见问题」 section, holdout133); and the item's
 # BEM element, an item of the list named first: 「faq-item__question」 over 「faq-item__answer」 (a Glovo store
-# page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140)
+# page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140); a
+# toggle named by BEM's short 「head」 over its 「body」: Tele2's help page writes 「button.accordion__head」 over
+# 「div.accordion__body」 (its five questions went as buttons and their answers ran into one 「常见问题」 section,
+# holdout212)
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
 # … or, inside an item of such a block (「faq-item」, 「accordion-item」), its parts by bare words beside a generated
 # one: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (its five pairs were one
