@@ -490,6 +490,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _word_list_markers(tags)
     _centred_captions(tags)
     _class_captions(tags)
+    _cover_figures(tags)
     _item_number_badges(tags)
     _numbered_blocks(soup, tags)
     _asciidoc_blocks(soup, tags)
@@ -3058,6 +3059,22 @@ def _class_captions(tags: list[Tag]) -> None:
                 and clean(holder.parent.get_text()) == text:
             holder = holder.parent
         holder.name = "figcaption"
+
+
+# what names a post's cover picture: 「article__cover」, 「cover-img」, 「post-single__featured-image」, 「hero-image」
+_COVER_WORDS = frozenset({"cover", "featured", "hero"})
+
+
+def _cover_figures(tags: list[Tag]) -> None:
+    """A news post's cover picture (a `<figure>` named for the cover: Kursiv's figure.article__cover 「阿斯塔納左岸的
+    5G 基站。攝影：Kursiv / Тимур Ахметов」, Rappler's figure.post-single__featured-image 「ILLUSTRATION BY …」) is the
+    site's dressing of the post, set above its text: its caption says where the photograph was taken and who took
+    it, no fact of the text, and was a passage of its own between the lead and the first paragraph (holdout212).
+    The picture goes (`SKIP_TAGS`), and its caption with it; a figure inside the text keeps its caption."""
+    for tag in tags:
+        if tag.name == "figure" and not _gone(tag) and tag.parent is not None \
+                and not _COVER_WORDS.isdisjoint(_class_words(tag)) and tag.find(["table", "pre", "ol", "ul"]) is None:
+            tag.decompose()
 
 
 # (a glyph may carry the variation selector asking for its text or emoji form: Pandoc's back-link 「↩︎」)

@@ -521,3 +521,13 @@ def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
             "<a class='btn' href='/support/'>Поддержать</a></div></article>")
     assert texts(cut(page)) == [("section", "手机", f"{text}\n{text}")]
 
+
+def test_a_news_posts_cover_picture_caption_is_no_text() -> None:
+    # Kursiv (holdout212): figure.article__cover's caption 「阿斯塔納左岸的 5G 基站。攝影：…」 was a passage of its
+    # own between the lead and the first paragraph; a picture's caption inside the text stays one
+    page = ("<article><h1>5G</h1><p class='lead'>拍賣兩年後。</p><figure class='article__cover'><img src='a.jpg'>"
+            "<figcaption>阿斯塔納左岸的 5G 基站。攝影：Kursiv</figcaption></figure><div class='article__body'>"
+            "<p>三家電訊商各買一塊。</p><figure><img src='b.jpg'><figcaption>基站的光纖回傳</figcaption></figure>"
+            "<p>單站成本約 4 500 萬堅戈。</p></div></article>")
+    assert texts(cut(page)) == [("section", "5G", "拍賣兩年後。\n三家電訊商各買一塊。"), ("section", "5G", "基站的光纖回傳"),
+                                ("section", "5G", "單站成本約 4 500 萬堅戈。")]
