@@ -555,7 +555,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if width(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
-        clause = _ASIDE.sub(_aside_gap, clause).strip() or clause
+        clause = _without_asides(clause).strip() or clause
     if not clause:
         return f"第{index}步"
     return shorten(clause, _STEP_TITLE_MAX)
@@ -635,6 +635,19 @@ def _aside_gap(aside: re.Match[str]) -> str:
     # (a code's end as well: 「發簡訊 APN#internet.kcell.kz#（Beeline 卡用…）到模組」 read 「…kcell.kz#到模組」)
     return " " if (before.isalnum() or before in "#*") and (after.isalnum() or after == "+") \
         and (latin(before) or latin(after)) else ""
+
+
+def _without_asides(clause: str) -> str:
+    """`clause` without its bracketed asides, but for those inside a quotation: a quoted name is what the screen
+    shows, its bracket and all (Kursiv's step 「在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」」 was
+    titled by an option no menu lists, 「…選擇「5G/4G/3G/2G」」, holdout212).
+
+    >>> _without_asides("选择「5G/4G（自动）」（安卓）再重启"), _without_asides("拿到证明（справка）才算办完")
+    ('选择「5G/4G（自动）」再重启', '拿到证明才算办完')
+    """
+    quoted = [(start, end) for start, end in _whole_spans(clause) if clause[start] in _QUOTES]
+    return _ASIDE.sub(lambda aside: aside.group(0) if any(start < aside.start() and aside.end() < end
+                                                          for start, end in quoted) else _aside_gap(aside), clause)
 
 
 def _labels_items(clause: str) -> bool:

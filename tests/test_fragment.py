@@ -979,3 +979,13 @@ def test_a_part_s_one_bold_line_over_a_numbered_list_titles_its_steps() -> None:
         ("step", "打开 My Viettel App", "出发前开通漫游的步骤"), ("step", "充值 200.000 VND", "出发前开通漫游的步骤"),
         ("section", "要不要开漫游", "")]
     assert frags[0].text == "越南号码请保留，接收短信免费。"
+
+
+def test_a_step_title_keeps_the_aside_inside_a_quoted_option() -> None:
+    # holdout212's Kursiv page: 「在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」，iPhone 則是…」 was
+    # titled 「…選擇「5G/4G/3G/2G」」, an option no menu lists; an aside outside the quotation still goes
+    frags = cut_markdown("# 5G\n\n## 怎樣連上 5G\n\n1. 在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」，"
+                         "iPhone 則是「行動數據選項 → 語音與數據 → 5G 自動」。\n"
+                         "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
+    assert [f.title for f in frags] == ["在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」", "拿到无欠款证明才算办完"]
+
