@@ -199,6 +199,10 @@ SKIP_CLASS_PARTS = frozenset({
     # Happy Sad Angry …」, holdout211: glued to the last answer) and the pager of a paginated story, where Liputan6
     # sets the editors' initials (div.read-page--paging 「(Ags/Isk)」, a last passage of its own): never the text
     "moodmeter", "paging",
+    # a news site's appeal for money under every article (Vlast.kz's div.article__donate 「Если вам важна независимая
+    # журналистика — поддержите Vlast.kz…」 over its 「Поддержать」 button, holdout212: a part titled by the article):
+    # the same words on every page, never what this one tells
+    "donate",
 })
 # a word processor's page header and footer (LibreOffice: <div title="header">), repeated on every printed page
 _PAGE_MARGINS = frozenset({"header", "footer"})
@@ -475,6 +479,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _word_list_markers(tags)
     _centred_captions(tags)
     _class_captions(tags)
+    _cover_figures(tags)
     _item_number_badges(tags)
     _numbered_blocks(soup, tags)
     _asciidoc_blocks(soup, tags)
@@ -1378,10 +1383,13 @@ def _drop_side_columns(table: Tag) -> None:
 # centre's own BEM block names what its FAQ belongs to and shortens its elements to a letter: amoCRM's
 # 「support-faq__q」 over 「support-faq__a」 (its four pairs were one 「常见问题」 section, holdout133); and the item's
 # BEM element, an item of the list named first: 「faq-item__question」 over 「faq-item__answer」 (a Glovo store
-# page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140)
+# page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140); a
+# toggle named by BEM's short 「head」 over its 「body」: Tele2's help page writes 「button.accordion__head」 over
+# 「div.accordion__body」 (its five questions went as buttons and their answers ran into one 「常见问题」 section,
+# holdout212)
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
 # … or, inside an item of such a block (「faq-item」, 「accordion-item」), its parts by bare words beside a generated
 # one: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (its five pairs were one
@@ -2412,6 +2420,22 @@ def _class_captions(tags: list[Tag]) -> None:
         holder.name = "figcaption"
 
 
+# what names a post's cover picture: 「article__cover」, 「cover-img」, 「post-single__featured-image」, 「hero-image」
+_COVER_WORDS = frozenset({"cover", "featured", "hero"})
+
+
+def _cover_figures(tags: list[Tag]) -> None:
+    """A news post's cover picture (a `<figure>` named for the cover: Kursiv's figure.article__cover 「阿斯塔納左岸的
+    5G 基站。攝影：Kursiv / Тимур Ахметов」, Rappler's figure.post-single__featured-image 「ILLUSTRATION BY …」) is the
+    site's dressing of the post, set above its text: its caption says where the photograph was taken and who took
+    it, no fact of the text, and was a passage of its own between the lead and the first paragraph (holdout212).
+    The picture goes (`SKIP_TAGS`), and its caption with it; a figure inside the text keeps its caption."""
+    for tag in tags:
+        if tag.name == "figure" and not _gone(tag) and tag.parent is not None \
+                and not _COVER_WORDS.isdisjoint(_class_words(tag)) and tag.find(["table", "pre", "ol", "ul"]) is None:
+            tag.decompose()
+
+
 # (a glyph may carry the variation selector asking for its text or emoji form: Pandoc's back-link 「↩︎」)
 _NOTE_MARKER = re.compile(r"^[\[(（]?(?:\d{1,3}|[a-z]{1,2}|[ivx]{1,4}|\*)[\])）]?$|^[↩↑^¶§#🔗][\ufe0e\ufe0f]?$",
                           re.IGNORECASE)
@@ -2489,7 +2513,9 @@ def _drop_edit_links(tags: list[Tag]) -> None:
 # what a by-line's parts are named after: when, who, how often read (「article__date」「article__author」「article__views」)
 _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "author", "views", "view", "hits",
                            # 少数派's a.nickname, span.timer, span.read 「阅读 3.2k」; 36氪's span.label, the channel 「出海」
-                           "nickname", "timer", "read", "label"})
+                           "nickname", "timer", "read", "label",
+                           # Vlast.kz's span.article__comments-count 「💬 3」 beside the date and views
+                           "comments"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
 
 
@@ -2499,7 +2525,9 @@ def _classed_bylines(tags: list[Tag]) -> None:
     box's own name says nothing (「info」 names an info box too), the author's span went by its name and the date
     and view count stayed, the first line of the article's first fragment (holdout131). 少数派's div.article-info
     (a.nickname 「… 作者」, span.timer, span.read 「阅读 3.2k」) and 36氪's div.article-title-icon (a.author,
-    span.time, span.label 「出海」) were such lines, glued (「2026-11-22 09:30 · 出海」, holdout185). A box is one when it
+    span.time, span.label 「出海」) were such lines, glued (「2026-11-22 09:30 · 出海」, holdout185), and so were
+    Vlast.kz's date and views, its box holding the comment count too (span.article__comments-count 「💬 3」,
+    holdout212): a by-line's count of comments is one of its parts. A box is one when it
     holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
     text."""
     for box in tags:

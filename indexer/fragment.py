@@ -37,6 +37,8 @@ step — one step of a procedure (Procedure(title, index, count), 1-based)
     only before a space or Chinese text: 「7:00」, 「10,000」
     and 「https://…」 go on, and an address is never cut; too long, it loses its bracketed asides
     unless they say whose each thing it lists is), else "第N步"; text = the whole item.
+  * An accordion's question (<summary>, not one labelled 问：) whose answer holds
+    such an <ol> is a procedure named by the question, as under a question heading.
   * Two or more consecutive paragraphs/bullets starting "第一步"/"第1步"/"步骤一"
     are steps titled by their bold lead or the clause after the marker.
   * Procedure title = the owning heading (article title for the intro); when
@@ -564,7 +566,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if width(clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
-        clause = _ASIDE.sub(_aside_gap, clause).strip() or clause
+        clause = _without_asides(clause).strip() or clause
     if not clause:
         return f"第{index}步"
     return shorten(clause, _STEP_TITLE_MAX)
@@ -644,6 +646,19 @@ def _aside_gap(aside: re.Match[str]) -> str:
     # (a code's end as well: 「發簡訊 APN#internet.kcell.kz#（Beeline 卡用…）到模組」 read 「…kcell.kz#到模組」)
     return " " if (before.isalnum() or before in "#*") and (after.isalnum() or after == "+") \
         and (latin(before) or latin(after)) else ""
+
+
+def _without_asides(clause: str) -> str:
+    """`clause` without its bracketed asides, but for those inside a quotation: a quoted name is what the screen
+    shows, its bracket and all (Kursiv's step 「在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」」 was
+    titled by an option no menu lists, 「…選擇「5G/4G/3G/2G」」, holdout212).
+
+    >>> _without_asides("选择「5G/4G（自动）」（安卓）再重启"), _without_asides("拿到证明（справка）才算办完")
+    ('选择「5G/4G（自动）」再重启', '拿到证明才算办完')
+    """
+    quoted = [(start, end) for start, end in _whole_spans(clause) if clause[start] in _QUOTES]
+    return _ASIDE.sub(lambda aside: aside.group(0) if any(start < aside.start() and aside.end() < end
+                                                          for start, end in quoted) else _aside_gap(aside), clause)
 
 
 def _labels_items(clause: str) -> bool:
@@ -1000,6 +1015,14 @@ def _has_procedure(section: Section) -> bool:
     return False
 
 
+def _holds_procedure(blocks: tuple[Block, ...], title: str) -> bool:
+    """An answer's blocks hold an ordered list of actions (`_is_procedure_list`) under `title`, its question."""
+    faq = bool(_FAQ_TITLE.search(title))
+    return any(_ordered_run(blocks, i) > i and _is_procedure_list(blocks[i:_ordered_run(blocks, i)], faq, title,
+                                                                  _lead_in(blocks, i))
+               for i in range(len(blocks)))
+
+
 def _step_children(section: Section) -> bool:
     children = section.children
     if len(children) < 2 or _NOTES_TITLE.search(section.title):
@@ -1182,12 +1205,29 @@ class _Cutter:
                     blocks = blocks[:i] + inner + blocks[end:]
                     continue
                 asks = asks or any(block is row for row in rows)
+                question = QUESTION_PREFIX.sub("", block.text)
+                listed = tuple(replace(b, kind="li" if b.ordered else "p") if b.kind == "dd" else b
+                               for b in blocks[i + 1:end])
+                if asks and block.kind == "summary" and not QUESTION_PREFIX.match(block.text) \
+                        and _holds_procedure(listed, question):
+                    # an accordion's question answered by numbered steps (Homebank's 「怎样把 Halyk 设为默认收款银行？」
+                    # over its ol, holdout212): a procedure named by the question, as under a question heading
+                    # (`_has_procedure`), not a Q&A whose answer holds the steps as lines. Not a question its
+                    # writer labelled one (「<summary>問：…</summary>」, as `render_chat` writes a chat's member
+                    # asking and the agent answering): a Q&A by their word, its answer's numbered lines often
+                    # the options or causes a reply lists
+                    flush()
+                    questions += 1
+                    self.blocks(replace(section, level=section.level + 1, title=question, anchor=f"{anchor}-q{questions}",
+                                        blocks=listed, children=()), question, path + (question,))
+                    i = end
+                    continue
                 if end > i + 1 and (asks or block.kind == "summary"):
                     flush()
                     answer = _answer(list(blocks[i + 1:end]))
                     if asks:
                         questions += 1
-                        self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text), answer, path)
+                        self.add(f"{anchor}-q{questions}", "qa", question, answer, path)
                     else:
                         # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
                         # heads its text, as a sub-heading would

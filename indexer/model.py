@@ -42,8 +42,8 @@ class Block:
 
     kind: str
     text: str
-    ordered: bool = False        # li: in an <ol>
-    list_id: int = -1            # li: items of one list share it (document order)
+    ordered: bool = False        # li: in an <ol> (dd: an <ol>'s item in a <details> answer)
+    list_id: int = -1            # li (and such a dd): items of one list share it (document order)
     strong_lead: str = ""        # text of a leading <strong>/<b> (e.g. "问：" or "确认运营商类型："), if any
 
 

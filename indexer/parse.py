@@ -1150,7 +1150,10 @@ class _Walker:
         inner = _Walker(lists=self.lists)
         inner.walk(tag, skip=summary)
         self.lists = inner.lists
-        self.events.extend(Block(kind="dd", text=e.text, strong_lead=e.strong_lead) if isinstance(e, Block) else e
+        # (an item of a numbered list keeps its list: an answer's steps, `fragment`'s `_Cutter.blocks`)
+        self.events.extend(Block(kind="dd", text=e.text, strong_lead=e.strong_lead,
+                                 **({"ordered": True, "list_id": e.list_id} if e.kind == "li" and e.ordered else {}))
+                           if isinstance(e, Block) else e
                            for e in inner.events if not (isinstance(e, Block) and e.kind == "blank"))
 
     def list(self, tag: Tag) -> None:

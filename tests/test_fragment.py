@@ -990,3 +990,32 @@ def test_a_part_s_one_bold_line_over_a_numbered_list_titles_its_steps() -> None:
         ("step", "打开 My Viettel App", "出发前开通漫游的步骤"), ("step", "充值 200.000 VND", "出发前开通漫游的步骤"),
         ("section", "要不要开漫游", "")]
     assert frags[0].text == "越南号码请保留，接收短信免费。"
+
+
+def test_a_step_title_keeps_the_aside_inside_a_quoted_option() -> None:
+    # holdout212's Kursiv page: 「在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」，iPhone 則是…」 was
+    # titled 「…選擇「5G/4G/3G/2G」」, an option no menu lists; an aside outside the quotation still goes
+    frags = cut_markdown("# 5G\n\n## 怎樣連上 5G\n\n1. 在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」，"
+                         "iPhone 則是「行動數據選項 → 語音與數據 → 5G 自動」。\n"
+                         "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
+    assert [f.title for f in frags] == ["在「設定 → 流動網絡 → 首選網絡類型」選擇「5G/4G/3G/2G（自動）」", "拿到无欠款证明才算办完"]
+
+
+def test_an_accordion_question_answered_by_numbered_steps_is_a_procedure() -> None:
+    # holdout212's Homebank FAQ: the ol under 「怎样把 Halyk 设为默认收款银行？」 stayed lines of the Q&A's answer;
+    # as under a question heading, its items are steps named by the question, the text after them a passage
+    page = ("<html><body><main><h1>默认收款银行</h1><details><summary>什么是默认收款银行？</summary>"
+            "<p>别人按手机号给您转账时钱进的那家银行。</p></details>"
+            "<details><summary>怎样设为默认收款银行？</summary><ol><li>打开 App，进入「Профиль」。</li>"
+            "<li>打开「Получать переводы по умолчанию」开关。</li></ol><p>默认银行只能设置一家。</p></details>"
+            "</main></body></html>")
+    name = "怎样设为默认收款银行？"
+    assert [(f.type, f.title, f.procedure) for f in cut(page)] == [
+        ("qa", "什么是默认收款银行？", None),
+        ("step", "打开 App，进入「Профиль」", Procedure(name, 1, 2)),
+        ("step", "打开「Получать переводы по умолчанию」开关", Procedure(name, 2, 2)),
+        ("section", name, None)]
+    # a chat's question with the agent's answer (`render_chat`'s 「<summary>問：…</summary>」) stays a Q&A: its
+    # numbered lines are often the options a reply lists
+    chat = page.replace("<summary>怎样", "<summary>問：怎样")
+    assert [f.type for f in cut(chat)] == ["qa", "qa"]

@@ -565,3 +565,33 @@ def test_a_news_sites_mood_meter_and_pager_with_the_editors_initials_go() -> Non
             "<div class='rappler-moodmeter'><p class='moodmeter__question'>How does this make you feel?</p>"
             "<ul class='moodmeter__moods'><li>Happy</li><li>Sad</li></ul></div></article></body></html>")
     assert texts(cut(page)) == [("qa", "被骗的钱能追回吗？", "一小时内报警，机会较大。")]
+
+
+def test_a_news_sites_by_line_with_its_comment_count_is_furniture() -> None:
+    # Vlast.kz (holdout212): div.article__info holds the author, date, views and the comment count
+    # (span.article__comments-count 「💬 3」); the date and the views stayed, the first two lines of the text
+    page = ("<article><h1>手机</h1><div class='article__info'><span class='article__author'>Айгерим</span>"
+            "<span class='article__date'>07.03.2025 09:15</span><span class='article__views'>5 317</span>"
+            "<span class='article__comments-count'>💬 3</span></div><p>手机常常是控制工具。</p></article>")
+    assert texts(cut(page)) == [("section", "手机", "手机常常是控制工具。")]
+
+
+def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
+    # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
+    # button was a part titled by the article
+    text = "在家庭暴力案件里，手机常常不是求助工具，而是控制工具：丈夫是号码的登记人、能看通话详单、在 App 里开着定位。"
+    page = (f"<article><h1>手机</h1><p>{text}</p><p>{text}</p><div class='article__donate'><p>Если вам важна "
+            "независимая журналистика — поддержите нас.</p>"
+            "<a class='btn' href='/support/'>Поддержать</a></div></article>")
+    assert texts(cut(page)) == [("section", "手机", f"{text}\n{text}")]
+
+
+def test_a_news_posts_cover_picture_caption_is_no_text() -> None:
+    # Kursiv (holdout212): figure.article__cover's caption 「阿斯塔納左岸的 5G 基站。攝影：…」 was a passage of its
+    # own between the lead and the first paragraph; a picture's caption inside the text stays one
+    page = ("<article><h1>5G</h1><p class='lead'>拍賣兩年後。</p><figure class='article__cover'><img src='a.jpg'>"
+            "<figcaption>阿斯塔納左岸的 5G 基站。攝影：Kursiv</figcaption></figure><div class='article__body'>"
+            "<p>三家電訊商各買一塊。</p><figure><img src='b.jpg'><figcaption>基站的光纖回傳</figcaption></figure>"
+            "<p>單站成本約 4 500 萬堅戈。</p></div></article>")
+    assert texts(cut(page)) == [("section", "5G", "拍賣兩年後。\n三家電訊商各買一塊。"), ("section", "5G", "基站的光纖回傳"),
+                                ("section", "5G", "單站成本約 4 500 萬堅戈。")]

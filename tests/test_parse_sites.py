@@ -4589,3 +4589,15 @@ def test_a_ruten_item_keeps_its_ratings_and_reads_its_questions_as_qa() -> None:
         ("qa", "Android 手機可以用嗎？", "可以，Google Play 也有。"),
         ("section", "賣家評價", "好評 · Apple Watch 錶帶 · 出貨很快。"),
     ]
+
+
+def test_a_help_pages_accordion_head_button_is_its_question() -> None:
+    # holdout212 (Tele2's help page): 「button.accordion__head」 over 「div.accordion__body」, BEM's short 「head」;
+    # the questions went as buttons and the five answers ran into one 「常见问题」 section
+    item = ("<div class='accordion__item'><button class='accordion__head' aria-expanded='false'>{q}</button>"
+            "<div class='accordion__body'><p>{a}</p></div></div>")
+    page = ("<html><body><main><h1>语音信箱</h1><p>留言自动转成文字。</p><h2>常见问题</h2><div class='accordion'>"
+            + item.format(q="留言的人要付费吗？", a="按正常的通话资费付费。")
+            + item.format(q="在国外也能收到转写短信吗？", a="能，漫游中免费接收。") + "</div></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "留言的人要付费吗？", "按正常的通话资费付费。"),
+                                    ("qa", "在国外也能收到转写短信吗？", "能，漫游中免费接收。")]
