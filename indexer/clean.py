@@ -2431,7 +2431,7 @@ def _cover_figures(tags: list[Tag]) -> None:
     it, no fact of the text, and was a passage of its own between the lead and the first paragraph (holdout212).
     The picture goes (`SKIP_TAGS`), and its caption with it; a figure inside the text keeps its caption."""
     for tag in tags:
-        if tag.name == "figure" and not _gone(tag) and tag.parent is not None \
+        if tag.name == "figure" and not gone(tag) and tag.parent is not None \
                 and not _COVER_WORDS.isdisjoint(_class_words(tag)) and tag.find(["table", "pre", "ol", "ul"]) is None:
             tag.decompose()
 
