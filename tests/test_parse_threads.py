@@ -1109,6 +1109,65 @@ def test_styled_components_names_alone_are_no_skool_post() -> None:
     assert ("section", "Даурен", "恢复号码必须本人去营业厅。") not in texts(cut(page))
 
 
+def _bettermode_reply(name: str, date: str, body: str, badge: str = "") -> str:
+    return (f"<div class='reply' data-testid='reply'><div class='reply-header'><a href='/member/x'>{name}</a> "
+            f"<span class='text-content-subdued'>{date}</span>{badge}</div><div class='reply-content prose'><p>{body}</p>"
+            "</div><div class='reply-actions'><button>👍 14</button><button>回覆</button></div></div>")
+
+
+def test_a_bettermode_discussion_is_its_text_then_the_best_reply_then_each_reply_by_writer() -> None:
+    # holdout214: read as a page, the author card opened the post's text, two replies were one 「评论」 passage
+    # without their writers, the third a Q&A titled by its whole text over its date
+    page = ("<html><head><meta name='generator' content='Bettermode'></head><body><div id='root'>"
+            "<header data-block-name='navbar'><nav><a>首頁</a><a>探索</a></nav></header>"
+            "<main data-block-name='post'><nav class='breadcrumbs'><a>電信與網路</a> / 討論</nav>"
+            "<article class='post-card'><div class='post-header flex'><div><a class='font-medium' href='/member/mei'>林小梅</a>"
+            " <span class='badge'>Admin</span><div class='text-sm'><time>11月12日</time> · 電信與網路</div></div></div>"
+            "<h1 data-testid='post-title'>在哈薩克怎麼打台灣市話？</h1><div class='post-content prose' data-testid='post-content'>"
+            "<p>爸媽只用市話。</p></div><div class='post-actions'><button>回覆</button><button>追蹤</button></div></article>"
+            "<section class='replies' data-block-name='replies'><h3>3 則回覆</h3>"
+            + _bettermode_reply("阿明", "11月14日", "Yolla 改選語音驗證就收到了。")
+            + _bettermode_reply("陳偉", "11月13日", "Kcell 的國際加購每分鐘 49 ₸。",
+                                "<span class='badge badge-success'>最佳解答</span>")
+            + _bettermode_reply("林小梅", "11月15日", "謝謝！點數不能退款，先儲最小金額。", "<span class='badge'>Admin</span>")
+            + "<div class='reply-composer'><textarea></textarea></div></section></main></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "在哈薩克怎麼打台灣市話？", "爸媽只用市話。"),
+        ("qa", "在哈薩克怎麼打台灣市話？（回复）", "Kcell 的國際加購每分鐘 49 ₸。"), ("section", "阿明", "Yolla 改選語音驗證就收到了。"),
+        ("section", "林小梅（楼主）", "謝謝！點數不能退款，先儲最小金額。")]
+
+
+def _chatter_answer(name: str, body: str, best: bool = False) -> str:
+    label = "<div class='cuf-bestAnswerLabel slds-badge'>Best Answer chosen by Dana</div>" if best else ""
+    return (f"<div class='cuf-commentItem{' cuf-bestAnswer' if best else ''}'>{label}<div class='cuf-commentHeader'>"
+            f"<a href='/profile/x'>{name}</a> <span class='cuf-timestamp'>Nov 18, 2026</span></div>"
+            f"<div class='cuf-commentBody'>{body}</div><div class='cuf-commentFooter'><button class='slds-button'>"
+            "Like (15)</button> <button class='slds-button'>Reply</button></div></div>")
+
+
+def test_a_trailblazer_community_question_is_its_text_then_the_best_answer_then_each_answer_by_writer() -> None:
+    # holdout214: read as a page, each answer was a 「评论」 passage without its writer, the best answer's bold
+    # headings glued to their text, its ol joined into one line and cut by size, the other answer's table flattened
+    page = ("<html><body class='comm-body'><header class='tds-header'><nav><a>Community</a><a>Groups</a></nav></header>"
+            "<nav class='slds-breadcrumb'><ol><li><a>Home</a></li><li><a>Question</a></li></ol></nav>"
+            "<main class='forceChatterFeed'><article class='cuf-feedElement cuf-questionPost slds-card'>"
+            "<header class='cuf-feedElementHeader'><div><a class='cuf-entityLink'>Dana</a> <span class='tds-badge'>Ranger"
+            "</span><p class='cuf-timestamp'>Nov 18, 2026</p></div></header>"
+            "<h1 class='cuf-questionTitle'>营销短信晚上能发吗？</h1><div class='cuf-feedBody'><p>我们要发促销短信。</p></div>"
+            "<div class='cuf-topics'><a class='slds-pill'>SMS</a></div><footer><button>Like (8)</button>"
+            "<span>1,204 Views</span></footer></article><section class='cuf-commentList'><h2>3 answers</h2>"
+            + _chatter_answer("Ruslan", "<p><b>一、发送时段</b><br>只在 09:00–21:00 放行。</p><p><b>二、设置退订</b></p>"
+                              "<ol><li>新建关键字 STOP；</li><li>选 Opt-Out 消息。</li></ol>", best=True)
+            + _chatter_answer("Alina", "<p>短信长度如下。</p><table class='slds-table'><tr><th>内容</th><th>长度</th></tr>"
+                              "<tr><td>拉丁字母</td><td>160 个字符</td></tr></table>")
+            + _chatter_answer("Dana", "<p>谢谢两位！</p>")
+            + "</section></main><aside class='tds-sidebar'><h3>Related Questions</h3></aside></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "营销短信晚上能发吗？", "我们要发促销短信。"), ("section", "发送时段", "只在 09:00–21:00 放行。"),
+        ("step", "新建关键字 STOP", "新建关键字 STOP；"), ("step", "选 Opt-Out 消息", "选 Opt-Out 消息。"),
+        ("section", "Alina", "短信长度如下。\n内容 | 长度\n拉丁字母 | 160 个字符"), ("section", "Dana（楼主）", "谢谢两位！")]
+
+
 def test_a_question_posts_numbered_cases_stay_in_it_where_its_part_asks() -> None:
     # a topic under headings: the <ol> of the part that asks is its cases (a bulleted list keeping its numbers)
     page = ("<html><body><div class='zc-topic'><h1 class='zc-topic-title'>SIM 卡问题</h1><div class='zc-topic-content'>"

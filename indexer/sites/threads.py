@@ -1,7 +1,8 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
+discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -26,7 +27,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.html_text import loads_assets, page_marks, text_tag, writer_heading
+from indexer.html_text import generated_by, loads_assets, page_marks, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
 from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
@@ -121,6 +122,9 @@ _SKOOL_NAME = re.compile(r"^styled__UserName-sc-")
 _SKOOL_COMMENTS = re.compile(r"^styled__CommentsWrapper-sc-")
 _SKOOL_BODY = re.compile(r"^styled__CommentBody-sc-")
 _SKOOL_REPLIES = re.compile(r"^styled__CommentReplies-sc-")
+_BETTERMODE = re.compile(r"^\s*(?:Bettermode|Tribe)\b", re.IGNORECASE)     # its generator <meta> (Tribe before 2023)
+# the badge a community's reply header carries on the answer its asker or an admin chose (Bettermode's)
+_BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best Answer"})
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
@@ -165,7 +169,8 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
-    post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
+    post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
+    discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1219,11 +1224,12 @@ def _zoho_community(soup: BeautifulSoup) -> Thread | None:
                                    best)
 
 
-def _best_first(cards: list[tuple[Tag, Tag]], chosen: str) -> bool:
-    """Move the card the site marks chosen (its class `chosen`: the accepted or official answer) first, the rest
-    kept in the page's order, and say whether there was one: the chosen answer answers the question, so it
-    follows the lead."""
-    best = next((card for card, _ in cards if chosen in card.get("class", ())), None)
+def _best_first(cards: list[tuple[Tag, Tag]], chosen: str | Callable[[Tag], bool]) -> bool:
+    """Move the card the site marks chosen (its class `chosen`, or the card `chosen` says is: the accepted or
+    official answer) first, the rest kept in the page's order, and say whether there was one: the chosen answer
+    answers the question, so it follows the lead."""
+    marked = chosen if callable(chosen) else lambda card: chosen in card.get("class", ())
+    best = next((card for card, _ in cards if marked(card)), None)
     cards.sort(key=lambda found: found[0] is not best)
     return best is not None
 
@@ -1384,6 +1390,60 @@ def _skool(soup: BeautifulSoup) -> Thread | None:
             above = _asking_line(body)
         posts.append((_post(soup, body, asked=question), _text(body.find_previous(class_=_SKOOL_NAME))))
     return subject, _authored_answers(posts)
+
+
+def _bettermode(soup: BeautifulSoup) -> Thread | None:
+    """A Bettermode (ex-Tribe) community discussion as the browser saves it (`<meta name="generator"
+    content="Bettermode">`, Tailwind class names): the navbar (首頁 / 探索 / 成員 / 活動, search, 登入 / 註冊), the
+    space list and the breadcrumbs, then article.post-card: the post-header (the author's link, 「Admin」 badge,
+    「date · space」), the h1 data-testid post-title, the text in data-testid post-content (headings, lists, tables,
+    <strong>Q：…</strong><br>A： pairs), the tags and the reaction / 回覆 / 追蹤 / 分享 buttons; then section.replies:
+    「3 則回覆」 over each data-testid reply — its reply-header (the writer's link, the date, a 「最佳解答」 badge on the
+    chosen one), div.reply-content, 👍 / 回覆 —, the reply composer; the 關於這個社群 sidebar, cookie consent and
+    「Powered by Bettermode」 around them. Read as a page (holdout214), the author card opened the post's text, the
+    replies' heading went and two replies were one 「评论」 passage without their writers, the third a Q&A titled
+    by its whole text over its date. As Zoho Community's: the post is the lead, the best answer (moved first)
+    answers it (「subject（回复）」), each other reply in the page's order a part headed by its writer (the
+    poster's 「（楼主）」)."""
+    if not generated_by(soup, _BETTERMODE):
+        return None
+    title = soup.find(attrs={"data-testid": "post-title"})
+    lead = soup.find(attrs={"data-testid": "post-content"})
+    subject = _text(title)
+    header = soup.find(class_="post-header")
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all(attrs={"data-testid": "reply"})
+             if isinstance(text := card.find(class_="reply-content"), Tag)]
+    best = _best_first(cards, lambda card: any(_text(badge) in _BEST_LABELS for badge in card.select(".reply-header .badge")))
+    return subject, _best_answered(soup, (lead, _text(header.find("a") if isinstance(header, Tag) else None)),
+                                   [(text, _text(card.select_one(".reply-header a"))) for card, text in cards], best)
+
+
+def _chatter(soup: BeautifulSoup) -> Thread | None:
+    """A Salesforce Trailblazer Community question (a Chatter feed: cuf- and slds- class names) as the browser
+    saves it: the tds-header (Community / Groups / Topics / Events, search, Log In) and the slds breadcrumb
+    「Home › topic › Question」, then article.cuf-questionPost: its header (a.cuf-entityLink, a 「Trailblazer ·
+    Ranger」 badge, 「timestamp · group」), h1.cuf-questionTitle, the text in div.cuf-feedBody, the topic pills and
+    Like (N) / Answer / Follow / Share with the views; then section.cuf-commentList: 「3 answers」 over each
+    div.cuf-commentItem — the chosen one cuf-bestAnswer, labelled 「Best Answer chosen by …」 —, its
+    cuf-commentHeader (the writer's link, a badge, the timestamp), the text in div.cuf-commentBody (bold run-in
+    headings, lists, slds tables, 问：…<br>答： paragraphs) and Like / Reply; the Related Questions sidebar, the
+    OneTrust banner and the footer around them. Read as a page (holdout214), each answer was a 「评论」 passage
+    without its writer, the best answer's bold headings glued to their text, its steps joined into one line and
+    cut by size into three passages, the second answer's table flattened. As Zoho Community's: the question is the
+    lead, the best answer (moved first) answers it (「subject（回复）」), each other answer in the page's order a part
+    headed by its writer (the asker's 「（楼主）」)."""
+    question = soup.find("article", class_="cuf-questionPost")
+    lead = question.find("div", class_="cuf-feedBody") if isinstance(question, Tag) else None
+    subject = _text(question.find("h1", class_="cuf-questionTitle")) if isinstance(question, Tag) else ""
+    if not isinstance(question, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all("div", class_="cuf-commentItem")
+             if isinstance(text := card.find("div", class_="cuf-commentBody"), Tag)]
+    best = _best_first(cards, "cuf-bestAnswer")
+    return subject, _best_answered(soup, (lead, _text(question.select_one(".cuf-feedElementHeader .cuf-entityLink"))),
+                                   [(text, _text(card.select_one(".cuf-commentHeader a"))) for card, text in cards], best)
 
 
 def _khoros(soup: BeautifulSoup) -> Thread | None:
@@ -2945,5 +3005,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
     (_workplace, "UFIComment"), (_circle, "post__comments"),
-    (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE),
+    (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE), (_bettermode, "@data-testid"), (_chatter, "cuf-questionPost"),
 )
