@@ -1038,6 +1038,136 @@ def test_a_circle_post_is_its_title_and_text_then_each_comment_by_writer() -> No
         ("section", "陳浩然", "我們的平板是 Wi-Fi 版。"), ("section", "Kelvin（楼主）", "謝謝大家。")]
 
 
+def _mighty_comment(name: str, body: str, reply: bool = False, badge: str = "") -> str:
+    return (f"<div class='comment{' comment--reply' if reply else ''}' data-testid='comment'><div class='comment__header'>"
+            f"<a href='/members/1'>{name}</a>{badge}<span class='comment__time'>3 天前</span></div>"
+            f"<div class='comment__body'><p>{body}</p></div><div class='comment__actions'><button>赞 7</button> "
+            "<button>回复</button></div></div>")
+
+
+def test_a_mighty_networks_post_is_its_title_and_text_then_each_comment_by_writer() -> None:
+    # holdout214: read as a page, the comments were one 「评论」 passage without their writers, the reply's
+    # 「@name」 cut off
+    page = ("<html><body><div id='app' class='mighty-app'><header class='network-navigation'><a>留学营</a>"
+            "<nav><a>动态</a> <a>空间</a></nav></header><main class='post-detail'>"
+            "<article class='post-detail__card'><div class='post-detail__author'><a class='post-detail__author-name'>"
+            "刘洋</a><span class='badge badge--host'>Host</span><div class='post-detail__meta'>11月16日 · 考试</div></div>"
+            "<h1 class='post-detail__title'>在家用 4G 考雅思</h1><div class='post-detail__body rich-text'>"
+            "<p>只有手机流量。</p><h2>准备步骤</h2><ol><li>租一台 4G 路由器。</li><li>测速三次。</li></ol></div>"
+            "<div class='post-detail__actions'><button>❤️ 32</button><button>💬 3 条评论</button></div></article>"
+            "<section class='comment-list'><h3 class='comment-list__title'>评论</h3>"
+            + _mighty_comment("Айжан", "考试能开 VPN 吗？")
+            + _mighty_comment("刘洋", "@Айжан 不能，系统检测过不去。", reply=True, badge="<span class='badge'>Host</span>")
+            + _mighty_comment("陈思", "晚上 8 点以后上传很慢。")
+            + _mighty_comment("刘洋", "@陈思 对，晚上是高峰。", reply=True)
+            + "<form class='comment-composer'><textarea></textarea></form></section></main></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "在家用 4G 考雅思", "只有手机流量。"), ("step", "租一台 4G 路由器", "租一台 4G 路由器。"),
+        ("step", "测速三次", "测速三次。"), ("section", "Айжан", "考试能开 VPN 吗？"),
+        ("qa", "考试能开 VPN 吗？", "@Айжан 不能，系统检测过不去。"), ("section", "陈思", "晚上 8 点以后上传很慢。"),
+        ("section", "刘洋（楼主）", "@陈思 对，晚上是高峰。")]
+
+
+def _skool_page(comments: str, assets: str = "https://www.skool.com/_next/static/css/7d2e.css") -> str:
+    return (f"<html><head><link rel='stylesheet' href='{assets}'></head><body><div id='__next'>"
+            "<header class='styled__HeaderWrapper-sc-14m2ff-0'><a>频道运营课</a></header>"
+            "<nav class='styled__GroupTabs-sc-1v0n6r-0'><a>Community</a><a>Classroom</a></nav>"
+            "<div class='styled__PostDetailWrapper-sc-7v5k3w-0'><div class='styled__PostAuthor-sc-7v5k3w-3'>"
+            "<span class='styled__UserName-sc-7v5k3w-4'>Marat</span> <span class='styled__LevelBadge-sc-1t2n3m-0'>6</span>"
+            "<div class='styled__PostMeta-sc-7v5k3w-5'>5d • 账号安全</div></div>"
+            "<h1 class='styled__PostTitle-sc-7v5k3w-6'>号码被回收会不会丢频道</h1>"
+            "<div class='styled__PostContent-sc-7v5k3w-7 ProseMirror'><p>旧卡半年没充值了。</p></div>"
+            "<div class='styled__PostActions-sc-7v5k3w-9'><button>Like 44</button></div></div>"
+            f"<div class='styled__CommentsWrapper-sc-9rx1d2-0'>{comments}</div>"
+            "<footer class='styled__Footer-sc-1c3d7r-0'><a>powered by skool</a></footer></div></body></html>")
+
+
+def _skool_comment(name: str, body: str, replies: str = "") -> str:
+    return (f"<div class='styled__CommentItem-sc-9rx1d2-1'><span class='styled__UserName-sc-7v5k3w-4'>{name}</span> "
+            "<span class='styled__LevelBadge-sc-1t2n3m-0'>3</span> <span class='styled__CommentTime-sc-9rx1d2-3'>3d</span>"
+            f"<div class='styled__CommentBody-sc-9rx1d2-2'><p>{body}</p></div><div class='styled__CommentActions-sc-9rx1d2-4'>"
+            f"<button>Like 1</button> <button>Reply</button></div>{replies}</div>")
+
+
+def test_a_skool_post_is_its_title_and_text_then_each_comment_by_writer_a_nested_reply_answering_its_question() -> None:
+    # holdout214: read as a page, the comments were one 「评论」 passage without their writers and the reply nested
+    # in styled__CommentReplies was lost, the question it answers ending the passage unanswered
+    reply = ("<div class='styled__CommentReplies-sc-9rx1d2-6'><span class='styled__UserName-sc-7v5k3w-4'>Marat</span> "
+             "<span class='styled__CommentTime-sc-9rx1d2-3'>3d</span><div class='styled__CommentBody-sc-9rx1d2-2'>"
+             "<p>@小林 不能，+888 只能用于 Telegram。</p></div></div>")
+    page = _skool_page(_skool_comment("Даурен", "恢复号码必须本人去营业厅。")
+                       + _skool_comment("小林", "请问 +888 号码能不能登录 WhatsApp？", reply))
+    assert texts(cut(page)) == [
+        ("section", "号码被回收会不会丢频道", "旧卡半年没充值了。"), ("section", "Даурен", "恢复号码必须本人去营业厅。"),
+        ("section", "小林", "请问 +888 号码能不能登录 WhatsApp？"),
+        ("qa", "请问 +888 号码能不能登录 WhatsApp？", "@小林 不能，+888 只能用于 Telegram。")]
+
+
+def test_styled_components_names_alone_are_no_skool_post() -> None:
+    # the same styled-components names on a page not loading Skool's assets: not read as Skool's thread
+    page = _skool_page(_skool_comment("Даурен", "恢复号码必须本人去营业厅。"), assets="https://example.com/app.css")
+    assert ("section", "Даурен", "恢复号码必须本人去营业厅。") not in texts(cut(page))
+
+
+def _bettermode_reply(name: str, date: str, body: str, badge: str = "") -> str:
+    return (f"<div class='reply' data-testid='reply'><div class='reply-header'><a href='/member/x'>{name}</a> "
+            f"<span class='text-content-subdued'>{date}</span>{badge}</div><div class='reply-content prose'><p>{body}</p>"
+            "</div><div class='reply-actions'><button>👍 14</button><button>回覆</button></div></div>")
+
+
+def test_a_bettermode_discussion_is_its_text_then_the_best_reply_then_each_reply_by_writer() -> None:
+    # holdout214: read as a page, the author card opened the post's text, two replies were one 「评论」 passage
+    # without their writers, the third a Q&A titled by its whole text over its date
+    page = ("<html><head><meta name='generator' content='Bettermode'></head><body><div id='root'>"
+            "<header data-block-name='navbar'><nav><a>首頁</a><a>探索</a></nav></header>"
+            "<main data-block-name='post'><nav class='breadcrumbs'><a>電信與網路</a> / 討論</nav>"
+            "<article class='post-card'><div class='post-header flex'><div><a class='font-medium' href='/member/mei'>林小梅</a>"
+            " <span class='badge'>Admin</span><div class='text-sm'><time>11月12日</time> · 電信與網路</div></div></div>"
+            "<h1 data-testid='post-title'>在哈薩克怎麼打台灣市話？</h1><div class='post-content prose' data-testid='post-content'>"
+            "<p>爸媽只用市話。</p></div><div class='post-actions'><button>回覆</button><button>追蹤</button></div></article>"
+            "<section class='replies' data-block-name='replies'><h3>3 則回覆</h3>"
+            + _bettermode_reply("阿明", "11月14日", "Yolla 改選語音驗證就收到了。")
+            + _bettermode_reply("陳偉", "11月13日", "Kcell 的國際加購每分鐘 49 ₸。",
+                                "<span class='badge badge-success'>最佳解答</span>")
+            + _bettermode_reply("林小梅", "11月15日", "謝謝！點數不能退款，先儲最小金額。", "<span class='badge'>Admin</span>")
+            + "<div class='reply-composer'><textarea></textarea></div></section></main></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "在哈薩克怎麼打台灣市話？", "爸媽只用市話。"),
+        ("qa", "在哈薩克怎麼打台灣市話？（回复）", "Kcell 的國際加購每分鐘 49 ₸。"), ("section", "阿明", "Yolla 改選語音驗證就收到了。"),
+        ("section", "林小梅（楼主）", "謝謝！點數不能退款，先儲最小金額。")]
+
+
+def _chatter_answer(name: str, body: str, best: bool = False) -> str:
+    label = "<div class='cuf-bestAnswerLabel slds-badge'>Best Answer chosen by Dana</div>" if best else ""
+    return (f"<div class='cuf-commentItem{' cuf-bestAnswer' if best else ''}'>{label}<div class='cuf-commentHeader'>"
+            f"<a href='/profile/x'>{name}</a> <span class='cuf-timestamp'>Nov 18, 2026</span></div>"
+            f"<div class='cuf-commentBody'>{body}</div><div class='cuf-commentFooter'><button class='slds-button'>"
+            "Like (15)</button> <button class='slds-button'>Reply</button></div></div>")
+
+
+def test_a_trailblazer_community_question_is_its_text_then_the_best_answer_then_each_answer_by_writer() -> None:
+    # holdout214: read as a page, each answer was a 「评论」 passage without its writer, the best answer's bold
+    # headings glued to their text, its ol joined into one line and cut by size, the other answer's table flattened
+    page = ("<html><body class='comm-body'><header class='tds-header'><nav><a>Community</a><a>Groups</a></nav></header>"
+            "<nav class='slds-breadcrumb'><ol><li><a>Home</a></li><li><a>Question</a></li></ol></nav>"
+            "<main class='forceChatterFeed'><article class='cuf-feedElement cuf-questionPost slds-card'>"
+            "<header class='cuf-feedElementHeader'><div><a class='cuf-entityLink'>Dana</a> <span class='tds-badge'>Ranger"
+            "</span><p class='cuf-timestamp'>Nov 18, 2026</p></div></header>"
+            "<h1 class='cuf-questionTitle'>营销短信晚上能发吗？</h1><div class='cuf-feedBody'><p>我们要发促销短信。</p></div>"
+            "<div class='cuf-topics'><a class='slds-pill'>SMS</a></div><footer><button>Like (8)</button>"
+            "<span>1,204 Views</span></footer></article><section class='cuf-commentList'><h2>3 answers</h2>"
+            + _chatter_answer("Ruslan", "<p><b>一、发送时段</b><br>只在 09:00–21:00 放行。</p><p><b>二、设置退订</b></p>"
+                              "<ol><li>新建关键字 STOP；</li><li>选 Opt-Out 消息。</li></ol>", best=True)
+            + _chatter_answer("Alina", "<p>短信长度如下。</p><table class='slds-table'><tr><th>内容</th><th>长度</th></tr>"
+                              "<tr><td>拉丁字母</td><td>160 个字符</td></tr></table>")
+            + _chatter_answer("Dana", "<p>谢谢两位！</p>")
+            + "</section></main><aside class='tds-sidebar'><h3>Related Questions</h3></aside></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "营销短信晚上能发吗？", "我们要发促销短信。"), ("section", "发送时段", "只在 09:00–21:00 放行。"),
+        ("step", "新建关键字 STOP", "新建关键字 STOP；"), ("step", "选 Opt-Out 消息", "选 Opt-Out 消息。"),
+        ("section", "Alina", "短信长度如下。\n内容 | 长度\n拉丁字母 | 160 个字符"), ("section", "Dana（楼主）", "谢谢两位！")]
+
+
 def test_a_question_posts_numbered_cases_stay_in_it_where_its_part_asks() -> None:
     # a topic under headings: the <ol> of the part that asks is its cases (a bulleted list keeping its numbers)
     page = ("<html><body><div class='zc-topic'><h1 class='zc-topic-title'>SIM 卡问题</h1><div class='zc-topic-content'>"

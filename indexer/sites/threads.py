@@ -1,7 +1,8 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post or a Circle post with its comments, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
+discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
 
@@ -26,7 +27,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.html_text import page_marks, text_tag, writer_heading
+from indexer.html_text import generated_by, loads_assets, page_marks, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
 from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
@@ -112,6 +113,18 @@ _FOSSIL_LOGIN = re.compile(r"\s*\([^()]*\)$")
 # an Apple Community post's text: .post-body, or .thread-body in the markup of article cards (holdout179)
 _APPLE_BODY = ["post-body", "thread-body"]
 _VANILLA_ACCEPTED = "QnA-Item-Accepted"        # the Q&A plugin's class on an accepted answer
+# Skool's styled-components classes (「styled__PostTitle-sc-7v5k3w-6」: the component's name, then a hash its builds
+# change) and its assets' host, which tells its pages from another site built with styled-components
+_SKOOL_ASSETS = re.compile(r"https?://(?:[\w-]+\.)?skool\.com/")
+_SKOOL_TITLE = re.compile(r"^styled__PostTitle-sc-")
+_SKOOL_CONTENT = re.compile(r"^styled__PostContent-sc-")
+_SKOOL_NAME = re.compile(r"^styled__UserName-sc-")
+_SKOOL_COMMENTS = re.compile(r"^styled__CommentsWrapper-sc-")
+_SKOOL_BODY = re.compile(r"^styled__CommentBody-sc-")
+_SKOOL_REPLIES = re.compile(r"^styled__CommentReplies-sc-")
+_BETTERMODE = re.compile(r"^\s*(?:Bettermode|Tribe)\b", re.IGNORECASE)     # its generator <meta> (Tribe before 2023)
+# the badge a community's reply header carries on the answer its asker or an admin chose (Bettermode's)
+_BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best Answer"})
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
@@ -156,7 +169,8 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
-    post, a Viva Engage conversation, a Workplace group post, a Circle post, a MantisBT bug, a 好大夫在线 consultation or a GitHub
+    post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
+    discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
@@ -1210,11 +1224,12 @@ def _zoho_community(soup: BeautifulSoup) -> Thread | None:
                                    best)
 
 
-def _best_first(cards: list[tuple[Tag, Tag]], chosen: str) -> bool:
-    """Move the card the site marks chosen (its class `chosen`: the accepted or official answer) first, the rest
-    kept in the page's order, and say whether there was one: the chosen answer answers the question, so it
-    follows the lead."""
-    best = next((card for card, _ in cards if chosen in card.get("class", ())), None)
+def _best_first(cards: list[tuple[Tag, Tag]], chosen: str | Callable[[Tag], bool]) -> bool:
+    """Move the card the site marks chosen (its class `chosen`, or the card `chosen` says is: the accepted or
+    official answer) first, the rest kept in the page's order, and say whether there was one: the chosen answer
+    answers the question, so it follows the lead."""
+    marked = chosen if callable(chosen) else lambda card: chosen in card.get("class", ())
+    best = next((card for card, _ in cards if marked(card)), None)
     cards.sort(key=lambda found: found[0] is not best)
     return best is not None
 
@@ -1313,6 +1328,122 @@ def _viva_engage(soup: BeautifulSoup) -> Thread | None:
     best = _best_first(cards, "yj-best-answer")
     return subject, _best_answered(soup, (lead, _text(starter.find(class_="yj-sender"))),
                                    [(text, _text(card.find(class_="yj-sender"))) for card, text in cards], best)
+
+
+def _mighty_networks(soup: BeautifulSoup) -> Thread | None:
+    """A Mighty Networks post with its comments as the browser saves it (div#app.mighty-app): the network's header
+    (logo, 动态 / 空间 / 课程 / 活动 / 成员, search, 邀请), the spaces' sidebar and the breadcrumb, then
+    article.post-detail__card: its author card (a.post-detail__author-name, the 「Host」 badge, 「date · space」),
+    h1.post-detail__title, the text in div.post-detail__body (headings, lists, tables, bold 问：/答： pairs), the tags
+    and the ❤️ / 💬 / 分享 / 收藏 buttons; then section.comment-list: 「评论」 over each div.comment — the
+    comment__header (the writer's link, a badge, the time), div.comment__body, 赞 N / 回复 —, a reply a
+    div.comment--reply drawn flat after the comment it answers; the composer, the rail, cookie banner and footer
+    around them. Read as a page (holdout214), the four comments were one 「评论」 passage without their writers, the
+    reply's 「@name」 cut off. As Workplace's: the post is the lead, each comment in page order a part headed by its
+    writer (the poster's 「（楼主）」), a reply under a comment that asks headed by that question."""
+    card = soup.find("article", class_="post-detail__card")
+    lead = card.find("div", class_="post-detail__body") if isinstance(card, Tag) else None
+    subject = _text(card.find("h1", class_="post-detail__title")) if isinstance(card, Tag) else ""
+    if not isinstance(card, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.find(class_="post-detail__author-name")))]
+    above = ""          # what the comment the replies answer asks
+    for comment in soup.select("section.comment-list div.comment"):
+        text = comment.find("div", class_="comment__body")
+        if not isinstance(text, Tag):
+            continue
+        reply = "comment--reply" in comment.get("class", ())
+        question = above if reply else ""
+        if not reply:
+            above = _asking_line(text)
+        posts.append((_post(soup, text, asked=question), _text(comment.select_one(".comment__header a"))))
+    return subject, _authored_answers(posts)
+
+
+def _skool(soup: BeautifulSoup) -> Thread | None:
+    """A Skool community post with its comments as the browser saves it (a Next.js page whose styled-components
+    class names end in a hash, 「styled__PostTitle-sc-7v5k3w-6」; its assets on skool.com): the group's header
+    (logo, search, chat and notification icons), the Community / Classroom / Calendar / Members / Leaderboards /
+    About tabs, then the post: its author card (span.styled__UserName, the level badge, 「5d • 🔐 category」), the
+    h1 styled__PostTitle, the text in div.styled__PostContent (ProseMirror: headings, lists, tables, 问：…<br>答：
+    paragraphs), Like / Comment / Follow / Copy link; then styled__CommentsWrapper: each styled__CommentItem — the
+    writer's UserName, level badge and time, div.styled__CommentBody, Like / Reply — with its replies (a writer's
+    name and a body each) in div.styled__CommentReplies; the group's sidebar and 「powered by skool」 around them.
+    Read as a page (holdout214), the two comments were one 「评论」 passage without their writers, and the reply
+    nested in the second was lost, its question ending the passage unanswered. As Workplace's: the post is the
+    lead, each comment in page order a part headed by its writer (the poster's 「（楼主）」), a nested reply under a
+    comment that asks headed by that question."""
+    if not loads_assets(soup, _SKOOL_ASSETS):
+        return None
+    title = soup.find("h1", class_=_SKOOL_TITLE)
+    lead = soup.find("div", class_=_SKOOL_CONTENT)
+    subject = _text(title)
+    if not isinstance(title, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(title.find_previous(class_=_SKOOL_NAME)))]
+    comments = soup.find(class_=_SKOOL_COMMENTS)
+    above = ""          # what the comment its nested replies answer asks
+    for body in comments.find_all("div", class_=_SKOOL_BODY) if isinstance(comments, Tag) else []:
+        reply = body.find_parent(class_=_SKOOL_REPLIES) is not None
+        question = above if reply else ""
+        if not reply:
+            above = _asking_line(body)
+        posts.append((_post(soup, body, asked=question), _text(body.find_previous(class_=_SKOOL_NAME))))
+    return subject, _authored_answers(posts)
+
+
+def _bettermode(soup: BeautifulSoup) -> Thread | None:
+    """A Bettermode (ex-Tribe) community discussion as the browser saves it (`<meta name="generator"
+    content="Bettermode">`, Tailwind class names): the navbar (首頁 / 探索 / 成員 / 活動, search, 登入 / 註冊), the
+    space list and the breadcrumbs, then article.post-card: the post-header (the author's link, 「Admin」 badge,
+    「date · space」), the h1 data-testid post-title, the text in data-testid post-content (headings, lists, tables,
+    <strong>Q：…</strong><br>A： pairs), the tags and the reaction / 回覆 / 追蹤 / 分享 buttons; then section.replies:
+    「3 則回覆」 over each data-testid reply — its reply-header (the writer's link, the date, a 「最佳解答」 badge on the
+    chosen one), div.reply-content, 👍 / 回覆 —, the reply composer; the 關於這個社群 sidebar, cookie consent and
+    「Powered by Bettermode」 around them. Read as a page (holdout214), the author card opened the post's text, the
+    replies' heading went and two replies were one 「评论」 passage without their writers, the third a Q&A titled
+    by its whole text over its date. As Zoho Community's: the post is the lead, the best answer (moved first)
+    answers it (「subject（回复）」), each other reply in the page's order a part headed by its writer (the
+    poster's 「（楼主）」)."""
+    if not generated_by(soup, _BETTERMODE):
+        return None
+    title = soup.find(attrs={"data-testid": "post-title"})
+    lead = soup.find(attrs={"data-testid": "post-content"})
+    subject = _text(title)
+    header = soup.find(class_="post-header")
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all(attrs={"data-testid": "reply"})
+             if isinstance(text := card.find(class_="reply-content"), Tag)]
+    best = _best_first(cards, lambda card: any(_text(badge) in _BEST_LABELS for badge in card.select(".reply-header .badge")))
+    return subject, _best_answered(soup, (lead, _text(header.find("a") if isinstance(header, Tag) else None)),
+                                   [(text, _text(card.select_one(".reply-header a"))) for card, text in cards], best)
+
+
+def _chatter(soup: BeautifulSoup) -> Thread | None:
+    """A Salesforce Trailblazer Community question (a Chatter feed: cuf- and slds- class names) as the browser
+    saves it: the tds-header (Community / Groups / Topics / Events, search, Log In) and the slds breadcrumb
+    「Home › topic › Question」, then article.cuf-questionPost: its header (a.cuf-entityLink, a 「Trailblazer ·
+    Ranger」 badge, 「timestamp · group」), h1.cuf-questionTitle, the text in div.cuf-feedBody, the topic pills and
+    Like (N) / Answer / Follow / Share with the views; then section.cuf-commentList: 「3 answers」 over each
+    div.cuf-commentItem — the chosen one cuf-bestAnswer, labelled 「Best Answer chosen by …」 —, its
+    cuf-commentHeader (the writer's link, a badge, the timestamp), the text in div.cuf-commentBody (bold run-in
+    headings, lists, slds tables, 问：…<br>答： paragraphs) and Like / Reply; the Related Questions sidebar, the
+    OneTrust banner and the footer around them. Read as a page (holdout214), each answer was a 「评论」 passage
+    without its writer, the best answer's bold headings glued to their text, its steps joined into one line and
+    cut by size into three passages, the second answer's table flattened. As Zoho Community's: the question is the
+    lead, the best answer (moved first) answers it (「subject（回复）」), each other answer in the page's order a part
+    headed by its writer (the asker's 「（楼主）」)."""
+    question = soup.find("article", class_="cuf-questionPost")
+    lead = question.find("div", class_="cuf-feedBody") if isinstance(question, Tag) else None
+    subject = _text(question.find("h1", class_="cuf-questionTitle")) if isinstance(question, Tag) else ""
+    if not isinstance(question, Tag) or not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.find_all("div", class_="cuf-commentItem")
+             if isinstance(text := card.find("div", class_="cuf-commentBody"), Tag)]
+    best = _best_first(cards, "cuf-bestAnswer")
+    return subject, _best_answered(soup, (lead, _text(question.select_one(".cuf-feedElementHeader .cuf-entityLink"))),
+                                   [(text, _text(card.select_one(".cuf-commentHeader a"))) for card, text in cards], best)
 
 
 def _khoros(soup: BeautifulSoup) -> Thread | None:
@@ -2874,4 +3005,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
     (_workplace, "UFIComment"), (_circle, "post__comments"),
+    (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE), (_bettermode, "@data-testid"), (_chatter, "cuf-questionPost"),
 )
