@@ -100,6 +100,7 @@ from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.taobao_item import taobao_item
 from indexer.sites.pinduoduo_goods import pinduoduo_goods
+from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
@@ -356,7 +357,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -402,6 +403,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         jd_item(soup, marks)
         taobao_item(soup, marks)
         pinduoduo_goods(soup, marks)
+        xianyu_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)

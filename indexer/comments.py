@@ -48,7 +48,8 @@ from indexer.clean import chrome_dropper, token_words
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, inside
 from indexer.render_chat import says_nothing
 from indexer.sites import coda_doc, craft_site, cryptpad_pad, dingtalk_doc, feishu_doc, jd_item, loop_page, \
-    pinduoduo_goods, siyuan_export, slite_doc, taobao_item, tencent_doc, wecom_doc, wolai_page
+    pinduoduo_goods, siyuan_export, slite_doc, taobao_item, tencent_doc, wecom_doc, wolai_page, \
+    xianyu_item
 from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.shop_pages import OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
 
@@ -225,7 +226,7 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
     site reader read the page (it is not as it was `before` them), a cleaning pass will, or it has
     no comment list."""
     if before is None or any(all(mark in marks for mark in editor) for editor in _EDITORS) \
-            or not _EDITOR_CLASSES.isdisjoint(marks):
+            or not _EDITOR_CLASSES.isdisjoint(marks) or xianyu_item.listing(marks):
         return None
     now = tree_state(soup)
     if len(now) != len(before) or any(a[0] is not b[0] or a[1:] != b[1:] for a, b in zip(now, before)):
