@@ -81,7 +81,7 @@ def jd_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
 
 def _review(soup: BeautifulSoup, review: Tag) -> None:
     """Put a review card as a part headed by its writer (an h4 under the reviews' h3) over a line of the option
-    bought and the date, its text and the shop's reply (「警盾旗舰店 回复：…」: the reply is the shop's word, as a
+    bought and the date, its text and the shop's reply (「<shop> 回复：…」: the reply is the shop's word, as a
     signature tells); a card without a nick or a text stays as it is."""
     user, said = review.find("div", class_="user-info"), review.find(class_="comment-con")
     if not isinstance(user, Tag) or not isinstance(said, Tag):

@@ -69,8 +69,7 @@ def _reviews(soup: BeautifulSoup, section: Tag) -> None:
         name, said = review.find(class_="name"), review.find("div", class_="content")
         if not one_line(name) or not one_line(said):
             continue
-        meta = review.find("div", class_="meta")
-        told = [one_line(review.find(class_="spec")),
-                *(part for part in (clean(piece) for piece in one_line(meta).split("·")) if part and not _NOT_SAID.match(part))]
+        meta = [clean(piece) for piece in one_line(review.find("div", class_="meta")).split("·")]
+        told = [one_line(review.find(class_="spec")), *(part for part in meta if part and not _NOT_SAID.match(part))]
         lines = [" · ".join(filter(None, told)), one_line(said), one_line(review.find(class_="merchant-reply"))]
         review_part(soup, review, one_line(name), lines, "h3")

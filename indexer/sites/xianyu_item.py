@@ -76,15 +76,15 @@ def xianyu_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
 
 def _comments(soup: BeautifulSoup, box: Tag) -> None:
     """Put the comments under an h2 「评论」, as the comment reader names a page's last part (`blogs.COMMENTS_TITLE`:
-    the seller's 【…】 lines stay the description's headings, `parse.promote_bold_headings`): each question the seller (「卖家」 badge)
-    answered a Q&A, any other comment a line, without nicks, times and places."""
+    so the seller's 【…】 lines stay the description's headings, `parse.promote_bold_headings`): each question the
+    seller (「卖家」 badge) answered a Q&A, any other comment a line, without nicks, times and places."""
     box.attrs.pop("class", None)        # (its 「comment」 named it chrome)
     for title in box.find_all("div", class_="comment-title"):
         title.replace_with(text_tag(soup, "h2", COMMENTS_TITLE))
     for card in box.find_all("div", class_=_COMMENT):
         said = one_line(card.find("div", class_="comment-text"))
-        answers = [one_line(reply.find("div", class_="reply-text")) for reply in card.find_all("div", class_="reply-item")
-                   if reply.find(class_="seller-badge") is not None]
+        answers = [one_line(reply.find("div", class_="reply-text"))
+                   for reply in card.find_all("div", class_="reply-item") if reply.find(class_="seller-badge") is not None]
         if said and answers and answers[0]:
             qa_card(soup, card, said, clean(" ".join(answers)))
         elif said:
