@@ -111,6 +111,19 @@ def review_by_line(soup: BeautifulSoup, card: Tag, line: Tag, drawn: tuple[str, 
     return True
 
 
+def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], level: str = "h3",
+                 before: Tag | None = None) -> None:
+    """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
+    reviews' own heading) over one line per thing it says, before the card (or `before`, where the cards are a
+    list's items); the card goes with its stars, votes and buttons (Meituan's, Rakuten's, Flipkart's, Trendyol's
+    and Coupang's reviews; 京东's, 淘宝's and 拼多多's)."""
+    anchor = before if before is not None else review
+    anchor.insert_before(writer_heading(soup, name, level))
+    for said in filter(None, lines):
+        anchor.insert_before(text_tag(soup, "p", said))
+    review.decompose()
+
+
 def price_line(soup: BeautifulSoup, box: Tag) -> None:
     """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
     apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」).

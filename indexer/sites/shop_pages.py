@@ -17,7 +17,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, raw_text,
-                               review_by_line, text_tag, writer_heading)
+                               review_by_line, review_part, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -976,7 +976,7 @@ def _meituan_deal(soup: BeautifulSoup) -> None:
             continue
         reply = review.find(class_="merchant-reply")
         lines = [one_line(review.find(class_="date")), one_line(text), one_line(reply) if isinstance(reply, Tag) else ""]
-        _review_part(soup, review, one_line(writer), lines, before=review.parent)
+        review_part(soup, review, one_line(writer), lines, before=review.parent)
     for more in soup.find_all("a", class_="more-reviews"):
         more.decompose()
 
@@ -1084,28 +1084,15 @@ def _head_card(soup: BeautifulSoup, review: Tag, name: str, line: str, shown: li
     review.insert_before(writer_heading(soup, name, "h3"))
 
 
-def _review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], level: str = "h3",
-                 before: Tag | None = None) -> None:
-    """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
-    reviews' own heading) over one line per thing it says, before the card (or `before`, where the cards are a
-    list's items); the card goes with its stars, votes and buttons (Meituan's, Rakuten's, Flipkart's, Trendyol's
-    and Coupang's reviews)."""
-    anchor = before if before is not None else review
-    anchor.insert_before(writer_heading(soup, name, level))
-    for said in filter(None, lines):
-        anchor.insert_before(text_tag(soup, "p", said))
-    review.decompose()
-
-
 def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
-    """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`_review_part`, an h4
-    under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
+    """Put a shop's review, one item of the reviews' list, as a part headed by its writer
+    (`html_text.review_part`, an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
     date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
     (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
     name, said = review.find(class_=writer), review.find(class_=text)
     if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
         lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in told))), one_line(said)]
-        _review_part(soup, review, one_line(name), lines, "h4", before=review.parent)
+        review_part(soup, review, one_line(name), lines, "h4", before=review.parent)
 
 
 # a Rakuten Ichiba item page's marks (its item template: the h1's, the price's and the description's classes)
@@ -1137,7 +1124,7 @@ def _rakuten_item(soup: BeautifulSoup) -> None:
                 continue
             name = one_line(writer)
             writer.decompose()
-            _review_part(soup, review, name, [_STARS.sub("", one_line(review)).strip()])
+            review_part(soup, review, name, [_STARS.sub("", one_line(review)).strip()])
 
 
 # a Flipkart product page's marks: its h1's title span and its price (every class name a build hash, these two
@@ -1182,7 +1169,7 @@ def _flipkart_item(soup: BeautifulSoup) -> None:
         text, writer = review.find(class_="t-ZTKy"), review.find("p", class_="_2sc7ZR")
         if not isinstance(text, Tag) or not isinstance(writer, Tag) or not one_line(writer):
             continue
-        _review_part(soup, review, one_line(writer), [_STARS.sub("", one_line(text)).strip()], "h2")
+        review_part(soup, review, one_line(writer), [_STARS.sub("", one_line(text)).strip()], "h2")
 
 
 # a Trendyol product page's marks: the h1's (brand link and name span), the price's and the description's classes
@@ -1213,7 +1200,7 @@ def _trendyol_item(soup: BeautifulSoup) -> None:
                 continue
             name = one_line(writer)
             writer.decompose()
-            _review_part(soup, comment, name, [one_line(comment)], "h4")     # (under the reviews' own h3)
+            review_part(soup, comment, name, [one_line(comment)], "h4")     # (under the reviews' own h3)
 
 
 # a Coupang product page's marks: the h1's class and the reviews' block
@@ -1239,7 +1226,7 @@ def _coupang_item(soup: BeautifulSoup) -> None:
         said = _COUPANG_REVIEW.match(one_line(review))
         if said is None:
             continue
-        _review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
+        review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
 
 
 # a Gmarket Global item page's (VIP) marks: the item's h1 and the tab bar over its detail, reviews and questions
@@ -1451,7 +1438,7 @@ def _snapdeal_item(soup: BeautifulSoup) -> None:
             continue
         lines = [one_line(tag) for tag in review.find_all(["div", "p"]) if tag is not byline
                  and "rating" not in tag.get("class", []) and one_line(tag)]
-        _review_part(soup, review, said.group(1), lines, "h4")      # (under the tab's own h3)
+        review_part(soup, review, said.group(1), lines, "h4")      # (under the tab's own h3)
 
 
 # a Takealot product page's marks: the h1's and the stock line's classes (the rest CSS-module names
@@ -1482,7 +1469,7 @@ def _takealot_item(soup: BeautifulSoup) -> None:
         if not name:
             continue
         lines = [one_line(tag) for tag in review.find_all("p") if tag is not meta]
-        _review_part(soup, review, name, lines)     # (under the reviews' own h2)
+        review_part(soup, review, name, lines)     # (under the reviews' own h2)
 
 
 # a Jumia product page's marks: its breadcrumbs' class, the product's rich text and the stars
@@ -1514,7 +1501,7 @@ def _jumia_item(soup: BeautifulSoup) -> None:
             continue
         said = _JUMIA_BYLINE.search(one_line(byline))
         lines = [one_line(tag) for tag in review.find_all(["h3", "p"])]
-        _review_part(soup, review, said.group(1).strip(), lines)       # (under the reviews' own h2)
+        review_part(soup, review, said.group(1).strip(), lines)       # (under the reviews' own h2)
     for chrome in main.select("a._more, div.stars, div.itm, aside button"):    # (「(126 verified ratings)」 an a._more)
         holder = chrome.parent
         chrome.decompose()
@@ -2496,7 +2483,7 @@ def _noon_item(soup: BeautifulSoup) -> None:
             continue
         lines = [one_line(review.find(class_="date")), one_line(review.find(class_="reviewTitle")),
                  one_line(review.find(class_="reviewText"))]
-        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+        review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
 
 
 # a Hepsiburada product page's marks: its review cards' (the hermes design system) and questions' blocks
@@ -2646,4 +2633,4 @@ def _bukalapak_item(soup: BeautifulSoup) -> None:
         lines = [one_line(review.find(class_="c-reviews-item__date")),
                  one_line(review.find(class_="c-reviews-item__content")),
                  f"{one_line(label)}：{said}" if said and one_line(label) else said]
-        _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+        review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)

@@ -1,0 +1,103 @@
+"""A 淘宝 / 淘寶 (Taobao) item page (item.taobao.com, its Simplified or Traditional edition), as the browser saves it.
+
+Taobao's item-detail template (its styles and scripts from g.alicdn.com/tb/) sets the site nav and the shop's header,
+then `#J_DetailMeta`: the gallery and `div.tb-property` of `div.tb-detail-hd` (the item's h1 and its subtitle
+`p.tb-subtitle`), `ul.tb-meta` (a line each: 價格 NT$ 289, 淘寶價 ¥39.00, 月銷量 … 累計評論 …, 配送 …: a label
+`span.tb-property-type`, the currency and the amount `em`s side by side), the SKU rows `dl.tb-prop` (顏色分類 and its
+options), the buy buttons `div.tb-action` and the promises `ul.tb-extra`. Then the tab bar `#J_TabBar`, the attributes
+`ul.attributes-list`, the seller's description, `#ask` 問大家 (`h4`; `li.ask-item`: `i.ask-icon` 「問」 and
+`span.ask-text`, `i.ans-icon` 「答」, `span.ans-text` and the answerer's `span.ans-user`; `a.ask-more` 「查看全部 9 個回答」)
+and `#reviews` 累計評論 (`div.rate-hd`: its h4 and the rate tags; `li.tb-r-review`: `div.tb-r-buyer`, `div.tb-r-cnt`,
+`div.tb-r-info` 「date　顏色分類：…」, `div.tb-r-append` 追加評論, `div.tb-r-act` 有用(46), `div.tb-r-reply`
+「[掌櫃回覆] …」), the pager and the sidebar.
+
+Read as it stood (holdout208): the whole `#J_DetailMeta` went with the gallery and buttons, so the page was titled by
+its <title> 「…-淘寶網」 and its first passage was the attributes alone, without the subtitle, prices, counts,
+delivery line or options; 問大家 was one passage, 「問」 / 「答」 glued to the words and each answerer's nick to the end
+of the answer, the 「查看全部」 links kept; the reviews' `div.rate-hd` went as a rating's chrome with their heading, so
+they ran on under 問大家, each buyer's nick and 有用(46) a line. `taobao_item` keeps the item's h1 (the title), its
+subtitle, a line per `tb-meta` row (「價格：NT$289 約 ¥65」) and its options (「顏色分類：手機款 黑色 / …」) before the
+attributes; each question is a Q&A without icons, nick or links (`html_text.qa_card`); the reviews stand under their
+h4, each a part headed by its buyer over its date and option, its text, its 追加評論 and the shop's 「[掌櫃回覆]」
+reply (`html_text.review_part`), the rate tags, votes and pager gone.
+
+Detected by the template's class names on a page loading g.alicdn.com/tb/'s assets.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from indexer.html_text import clean, loads_assets, one_line, qa_card, review_part, text_tag
+
+MARKS = frozenset({"tb-detail-hd", "tb-meta", "attributes-list"})
+_ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tb/")
+# the furniture: the tab bar, the questions' count and 「查看全部」 links, the rate tags, votes and pager
+_FURNITURE = ("#J_TabBar", "span.ask-count", "a.ask-more", "a.ask-all", "ul.rate-tags", "div.tb-r-act",
+              "div.tb-r-pager")
+_LABEL = "tb-property-type"
+
+
+def taobao_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Read a Taobao item page's header, questions and reviews (see the module's docstring). A page of any other
+    kind is unchanged."""
+    if marks is not None and not MARKS <= marks:
+        return
+    header = soup.find("div", class_="tb-detail-hd")
+    if not isinstance(header, Tag) or not loads_assets(soup, _ASSETS):
+        return
+    for selector in _FURNITURE:
+        for tag in soup.select(selector):
+            tag.decompose()
+    _item_header(soup, header)
+    for item in soup.find_all("li", class_="ask-item"):
+        question, answer = item.find(class_="ask-text"), item.find(class_="ans-text")
+        if one_line(question) and one_line(answer):
+            qa_card(soup, item, one_line(question), one_line(answer))
+    for head in soup.find_all("div", class_="rate-hd"):
+        head.unwrap()       # (its 「rate」 named it chrome, and the reviews' h4 with it)
+    for review in soup.find_all("li", class_="tb-r-review"):
+        buyer, said = review.find(class_="tb-r-buyer"), review.find(class_="tb-r-cnt")
+        if one_line(buyer) and one_line(said):
+            lines = [one_line(review.find(class_=part)) for part in ("tb-r-info", "tb-r-cnt", "tb-r-append",
+                                                                     "tb-r-reply")]
+            review_part(soup, review, one_line(buyer), lines, "h5", before=review.parent)
+
+
+def _item_header(soup: BeautifulSoup, header: Tag) -> None:
+    """Put the item's h1 and subtitle, a line per price, count and delivery row and a line per option row in the
+    place of `#J_DetailMeta`, which went whole as chrome (gallery, buttons) with them."""
+    meta = next((parent for parent in header.parents if parent.get("id") == "J_DetailMeta"), header.parent)
+    lines = [text_tag(soup, "p", line) for row in meta.select("ul.tb-meta > li") if (line := _meta_line(row))]
+    for options in meta.find_all("dl", class_="tb-prop"):
+        label = one_line(options.find("dt"))
+        chosen = [one_line(item) for item in options.select("dd li") if one_line(item)]
+        if label and chosen:
+            lines.append(text_tag(soup, "p", f"{label}：{' / '.join(chosen)}"))
+    box = soup.new_tag("div")
+    box.extend([header.extract(), *lines])
+    header.unwrap()
+    meta.replace_with(box)
+
+
+def _meta_line(row: Tag) -> str:
+    """One row of `ul.tb-meta` as it reads: 「價格：NT$289 約 ¥65」 (its label before a colon, the currency and the
+    amount, two `em`s side by side, one word), 「月銷量 1500+ 累計評論 4632」."""
+    pieces: list[str] = []
+    join_next = after_em = False
+    for child in row.children:
+        text = clean(child.get_text() if isinstance(child, Tag) else str(child))
+        if not text:
+            continue
+        if isinstance(child, Tag) and _LABEL in child.get("class", []):
+            pieces.append(text + "：")
+            join_next = True
+            continue
+        is_em = isinstance(child, Tag) and child.name == "em"
+        if join_next or is_em and after_em:
+            pieces[-1] += text
+        else:
+            pieces.append(text)
+        join_next, after_em = False, is_em
+    return " ".join(pieces)
