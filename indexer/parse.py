@@ -677,12 +677,17 @@ _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問�
 CALL_TO_ACTION_MAX = 120
 # a page's closing question about itself, when no class names it (GitBook's utility classes)
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇)?(?:文章|页面|頁面|内容|內容|回答)"
-                       r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)吗?|помогла ли (?:вам )?(?:эта )?статья"
+                       # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)"
+                       r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
+                       # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
+                       # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
+                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
+                       r"|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?"
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
-                       r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|是|否|yes|no|да|нет)){0,2}$",
+                       r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет)){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 SIGN_OFF_MAX = 200

@@ -190,6 +190,23 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     ]
 
 
+def test_the_writers_words_after_a_collapsible_faq_close_the_article() -> None:
+    # holdout209: 支付宝's 「温馨提示：…」 after its FAQ's details (p.cs-faq-q / p.cs-faq-a pairs) was a part titled
+    # 「常见问题」 holding none of the questions
+    faq = "".join(f"<details><summary>问：{q}</summary><p>答：{a}</p></details>" for q, a in [
+        ("会扣两次吗？", "不会。"), ("退款退到哪里？", "原路退回。")])
+    page = f"<h1>离线付款码</h1><h2>常见问题</h2>{faq}<p>温馨提示：手机丢失请拨打 95188 挂失。</p>"
+    assert texts(cut(page)) == [("qa", "会扣两次吗？", "不会。"), ("qa", "退款退到哪里？", "原路退回。"),
+                                ("section", "离线付款码", "温馨提示：手机丢失请拨打 95188 挂失。")]
+
+
+def test_a_question_nobody_answered_after_a_collapsible_faq_stays_in_its_part() -> None:
+    # (an audience's Q&A: Slido's and Mentimeter's questions without a reply after the answered ones are more of them)
+    page = ("<h1>行前說明會</h1><h2>問題</h2><dl><dt>學校會出電話費嗎？</dt><dd>各校不同。</dd></dl>"
+            "<p>帶去的 iPhone 要登記序號嗎？</p>")
+    assert texts(cut(page))[-1] == ("section", "問題", "帶去的 iPhone 要登記序號嗎？")
+
+
 @pytest.mark.parametrize("note", ["注：外国护照也行。", "备注：外国护照也行。"])
 def test_an_answers_own_footnote_stays_in_the_answer(note: str) -> None:
     # an unlabelled 「注：」 or a 「备注：」 is the answer's footnote, not an editor's note on the article (holdout185)

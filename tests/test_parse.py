@@ -367,6 +367,19 @@ def test_a_closing_feedback_question_with_its_two_buttons_in_one_block_goes() ->
     assert frags[-1] == ("qa", "凭证短信收不到怎么办？", "以 App 订单里的凭证为准。")
 
 
+@pytest.mark.parametrize("feedback", [
+    # 哈啰客服中心: its div.cs-article-ft, then 「猜你想问」 over links and 「在线客服」 beside the article
+    "<div class='cs-article-ft'><span>以上内容是否解决了您的问题？</span><a href='#'>已解决</a><a href='#'>未解决</a></div>"
+    "<div class='cs-guess'><div class='cs-guess-title'>猜你想问</div><ul><li><a href='#'>扫码后车锁没有打开怎么办？</a>"
+    "</li></ul></div><div class='cs-online'><a href='/chat'>在线客服</a></div>",
+    # 高德地圖 (zh-HK): div.faq-useful in Traditional characters
+    "<div class='faq-useful'><p>以上回答對你有幫助嗎？</p><a href='#'>有用</a><a href='#'>沒用</a></div>"])
+def test_a_help_centres_closing_question_whether_it_solved_the_problem_goes(feedback: str) -> None:
+    # holdout209: the question (and what the site sets after it) was the page's last part, titled by the page
+    html = f"<h1>还车</h1><h2>先把车锁上</h2><p>手动关锁后车锁会自己上报。</p>{feedback}"
+    assert texts(cut(html)) == [("section", "先把车锁上", "手动关锁后车锁会自己上报。")]
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at

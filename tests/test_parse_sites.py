@@ -2371,6 +2371,40 @@ def test_a_sitecore_sxa_promo_beside_the_text_is_no_text() -> None:
     assert texts(cut(page)) == [("section", "购票说明", "短信就是电子车票。"), ("qa", "手机没电怎么办？", "告诉司机订票码。")]
 
 
+def test_an_open_in_app_banner_over_a_help_centres_faq_is_no_text() -> None:
+    # holdout209: 高德地圖's div.amap-download-banner was a part of its own before the article, titled by the page;
+    # the question's div.faq-title under it was then read as a heading asking, not as the page's title, and the
+    # introduction under it (its info line first) became a Q&A
+    page = ("<html><head><title>通話時導航沒有聲音？ - 高德地圖 幫助與反饋</title></head><body>"
+            "<div class='amap-download-banner'><img src='logo.png' alt='高德地圖'><span>高德地圖 — 在 App 內打開，導航更準確"
+            "</span><a class='btn-open' href='amapuri://'>打開 App</a><a class='btn-close' href='#'>×</a></div>"
+            "<div class='faq-detail'><div class='faq-title'>通話時導航沒有聲音？</div>"
+            "<div class='faq-info'>分類：駕車導航 › 語音播報　更新：2026-08-21</div><div class='faq-content'>"
+            "<p>這通常不是 App 故障。</p><p class='sec-title'><strong>一、開啟「通話時繼續播報」</strong></p>"
+            "<p>在「語音與播報」中開啟。</p></div></div></body></html>")
+    assert texts(cut(page)) == [("section", "通話時導航沒有聲音？", "這通常不是 App 故障。"),
+                                ("section", "開啟「通話時繼續播報」", "在「語音與播報」中開啟。")]
+
+
+def test_a_download_the_app_strip_and_the_info_line_under_the_title_are_no_text() -> None:
+    # holdout209: 哈啰客服中心's div.hb-app-guide was a part of its own before the article, and the info line
+    # 「发布时间：…　阅读 12876」 (its fields set apart by an ideographic space) the first line of the introduction
+    page = ("<html><head><title>手机没电无法还车怎么办 - 哈啰客服中心</title></head><body>"
+            "<div class='hb-app-guide'>下载哈啰 App，骑行更方便 <a class='hb-app-guide-btn' href='/download'>立即下载</a></div>"
+            "<div class='cs-article'><div class='cs-article-hd'><h2 class='cs-article-title'>手机没电无法还车怎么办</h2>"
+            "<div class='cs-article-info'>发布时间：2026-07-30　阅读 12876</div></div><div class='cs-article-bd'>"
+            "<p>正常还车需要手机联网。</p><h3>一、先把车锁上</h3><p>手动关锁。</p></div></div></body></html>")
+    assert texts(cut(page)) == [("section", "手机没电无法还车怎么办", "正常还车需要手机联网。"),
+                                ("section", "先把车锁上", "手动关锁。")]
+
+
+def test_a_guide_to_the_app_named_like_a_strip_stays() -> None:
+    # (an element named 「app-guide」 saying more than a strip's slogan is the text: an article about the app)
+    guide = "打开 App 后点「我的」→「设置」，在「骑行设置」中打开「低电量提醒」，电量低于 15% 时会提醒你先充电。"
+    page = f"<html><body><h1>低电量提醒</h1><div class='app-guide'><p>{guide}</p></div></body></html>"
+    assert texts(cut(page)) == [("section", "低电量提醒", guide)]
+
+
 @pytest.mark.parametrize("date", [
     # Write.as: the post's <time class="dt-published"> between its title and text
     "<time class='dt-published' datetime='2026-05-18T07:40:00Z'>May 18, 2026</time>",
