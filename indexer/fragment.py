@@ -1181,6 +1181,14 @@ class _Cutter:
                     if asks:
                         questions += 1
                         self.add(f"{anchor}-q{questions}", "qa", QUESTION_PREFIX.sub("", block.text), answer, path)
+                        # words after an accordion's last pair close the article as they do after a 问/答 one
+                        # (pCloud's 「还有问题？请通过 Contact us 联系我们…」 under its <details> FAQ, holdout213, was
+                        # a passage titled 「常见问题」)
+                        # (not a question left unanswered after the answered ones: a Slido or Mentimeter page's
+                        # audience question is the Q&A's still)
+                        closing = end < len(blocks) and blocks[end].kind not in ("dt", "summary", "hr", "caption") \
+                            and not _opens_question(blocks[end], faq or end in run_in) \
+                            and not _is_question(blocks[end].text)
                     else:
                         # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
                         # heads its text, as a sub-heading would

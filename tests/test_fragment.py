@@ -190,6 +190,24 @@ def test_the_writers_closing_words_end_the_last_answer(closing: str) -> None:
     ]
 
 
+def test_the_words_after_an_accordion_faq_close_the_article() -> None:
+    # holdout213's pCloud help page: <details> Q&A pairs, then 「还有问题？请通过 Contact us 联系我们…」, which was a
+    # passage titled by the FAQ's heading 「常见问题」
+    pairs = "".join(f"<details><summary>{q}</summary><p>{a}</p></details>"
+                    for q, a in [("能限速吗？", "可以，在设置里。"), ("要重启吗？", "不用。")])
+    page = (f"<html><body><h1>限速说明</h1><h2>常见问题</h2>{pairs}"
+            "<p>还有问题？请联系我们，并附上版本号。</p></body></html>")
+    assert texts(cut(page)) == [("qa", "能限速吗？", "可以，在设置里。"), ("qa", "要重启吗？", "不用。"),
+                                ("section", "限速说明", "还有问题？请联系我们，并附上版本号。")]
+
+
+def test_a_question_left_unanswered_after_an_accordion_faq_stays_the_faqs() -> None:
+    # an audience question nobody answered after the answered ones (Slido's, Mentimeter's) is no closing word
+    pairs = "<details><summary>能限速吗？</summary><p>可以。</p></details>"
+    page = f"<html><body><h1>限速说明</h1><h2>提问</h2>{pairs}<p>平板也能限速吗？</p></body></html>"
+    assert texts(cut(page))[-1] == ("section", "提问", "平板也能限速吗？")
+
+
 @pytest.mark.parametrize("note", ["注：外国护照也行。", "备注：外国护照也行。"])
 def test_an_answers_own_footnote_stays_in_the_answer(note: str) -> None:
     # an unlabelled 「注：」 or a 「备注：」 is the answer's footnote, not an editor's note on the article (holdout185)
