@@ -1184,11 +1184,11 @@ class _Cutter:
                         # words after an accordion's last pair close the article as they do after a 问/答 one
                         # (pCloud's 「还有问题？请通过 Contact us 联系我们…」 under its <details> FAQ, holdout213, was
                         # a passage titled 「常见问题」)
-                        # (not a question left unanswered after the answered ones: a Slido or Mentimeter page's
-                        # audience question is the Q&A's still; nor after a list of terms one of which asks, a
-                        # Texinfo table's 「发票怎么拿？」 among its other entries: the section's text goes on)
-                        closing = end < len(blocks) and blocks[end].kind not in ("dt", "summary", "hr", "caption") \
-                            and (faq or all(_is_question(b.text) for b in blocks if b.kind in ("dt", "summary"))) \
+                        # — under a FAQ heading only: after a question asked by a toggle in a section of other text
+                        # (a Texinfo table's 「发票怎么拿？」, one Hugo 「details」 asking) the section's text goes
+                        # on; and not a question left unanswered after the answered ones (a Slido or Mentimeter
+                        # page's audience question is the Q&A's still)
+                        closing = faq and end < len(blocks) and blocks[end].kind not in ("dt", "summary", "hr", "caption") \
                             and not _opens_question(blocks[end], faq or end in run_in) \
                             and not _is_question(blocks[end].text)
                     else:
