@@ -56,6 +56,7 @@ from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.apple_support import apple_support
 from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.blackboard_learn import blackboard_announcements
@@ -121,6 +122,7 @@ from indexer.sites.word_online import word_online
 from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
                                      skillshare_class, tana_node)
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.zepto_product import zepto_product
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
@@ -366,7 +368,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -403,6 +405,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         glpi_kb_item(soup, marks)
         unicom_kf_answer(soup, marks)
         google_drive_viewer(soup, marks)
+        yandex_disk_public(soup, marks)
+        apple_support(soup, marks)
         baidu_pan_share(soup, marks)
         xigua_video(soup, marks)
         banki_responses(soup, marks)

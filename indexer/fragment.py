@@ -88,7 +88,9 @@ _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NU
 _STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步[骤驟]\s*[\d{_CN_NUM}]+)\s*[:：.、．]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
-_CONDITIONS_LEAD = re.compile(r"(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
+# (not one situation pointed back at: 「遇到這種情況：」 after the words describing it leads what to do then — Apple
+# Support's 「網站一直要求驗證…」 over its three <ol> steps, holdout213, stayed lines of the section)
+_CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该該])(?:条件|條件|要求|情况|情況|情形|前提)\w{0,6}[：:]\s*$"
                               r"|[两兩二三四五几幾多][种種]\w{0,8}(?:办法|辦法|方法|方式|选择|選擇|做法|情况|情況)[：:—\-\s]*$"
                               # 「一起问几个问题，…」 asks them; 「很多问题…就能解决：」 (很, 许, 好, 太 or 诸 before the count)
                               # speaks of how many problems there are, asking none, and may lead steps
@@ -1230,7 +1232,8 @@ class _Cutter:
                         self.add(f"{anchor}-q{questions}", "qa", question, answer, path)
                         # the text after a collapsible FAQ's last pair closes the article, as after a
                         # question's answer (支付宝's 「温馨提示：如果手机丢失…」 under its p.cs-faq-q / p.cs-faq-a
-                        # pairs, read as <details>, holdout209, was a part titled 「常见问题」 holding no question).
+                        # pairs, read as <details>, holdout209, and pCloud's 「还有问题？…」 after its <details>, holdout213, were
+                        # parts titled 「常见问题」 holding no question).
                         # Only under a FAQ's heading: after a manual's table of terms (Texinfo's @table, one
                         # entry asking) the text is the section's. Nor a question nobody answered after them
                         # (an audience's Q&A: Slido's, Mentimeter's questions without a reply): one more of its own

@@ -643,6 +643,17 @@ def test_a_numbered_list_of_alternatives_is_no_procedure(lead: str) -> None:
     assert [f.type for f in frags] == ["section"] and frags[0].text.endswith("转到员工个人名下。")
 
 
+@pytest.mark.parametrize("lead", ["遇到這種情況：", "出现这种情况："])
+def test_a_lead_in_pointing_back_at_one_situation_leads_steps(lead: str) -> None:
+    # holdout213's Apple Support article: 「…要求你輸入驗證碼。遇到這種情況：」 over an <ol> of three actions was read
+    # as naming conditions (「情況：」), the actions kept as plain lines of the section
+    markdown = f"## 無法登入時\n\n有些網站會要求你輸入驗證碼。{lead}\n\n1. 點一下「顯示 IP 位址」。\n2. 重新整理網頁。\n"
+    assert [f.type for f in cut_markdown(markdown)] == ["section", "step", "step"]
+    # the situations a list names are still no steps
+    markdown = "## 無法登入時\n\n以下情況會要求驗證：\n\n1. 使用代理伺服器。\n2. 使用私密轉送。\n"
+    assert [f.type for f in cut_markdown(markdown)] == ["section"]
+
+
 def test_a_numbered_list_of_occasions_is_no_procedure() -> None:
     # holdout44: a forum reply's 「什么时候本地卡明显更好，我总结一下：」 over four conditions had made them steps
     markdown = ("## 回复\n\n什么时候本地卡明显更好，我总结一下：\n\n1. 待的时间超过 10 天\n2. 要长时间开热点给电脑用\n\n"

@@ -275,7 +275,7 @@ def test_mintlify_components_hold_markdown_and_name_their_parts() -> None:
         ("section", "響鈴", "設定對整個號碼生效。"),
         ("qa", "附加卡有自己的餘額嗎？", "沒有，都從主卡扣。"),
         ("qa", "主卡停機", "附加卡一起停用。"),         # any collapsible of a FAQ part asks
-        # the text after the FAQ's last pair closes the article, titled by it (holdout209), not 「常見問題」
+        # the text after the FAQ's last pair closes the article, titled by it (holdout209, holdout213), not 「常見問題」
         ("section", "一號多卡", "免費：附加卡開卡免費。"),
     ]
 
