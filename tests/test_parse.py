@@ -367,6 +367,14 @@ def test_a_closing_feedback_question_with_its_two_buttons_in_one_block_goes() ->
     assert frags[-1] == ("qa", "凭证短信收不到怎么办？", "以 App 订单里的凭证为准。")
 
 
+def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
+    # 同程旅行's help page: div.faq-useful 「以上内容对您是否有帮助？」 (its counted buttons 「有帮助(215)」 gone as
+    # buttons) was a last part titled by the page's title (holdout216)
+    html = ("<h1>下载</h1><h2>流量</h2><p>安装包约 186 MB。</p><div class='faq-useful'><span>以上内容对您是否有帮助？</span>"
+            "<a href='javascript:;' class='btn-useful'>有帮助(215)</a></div>")
+    assert texts(cut(html)) == [("section", "流量", "安装包约 186 MB。")]
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at
