@@ -4589,3 +4589,32 @@ def test_a_ruten_item_keeps_its_ratings_and_reads_its_questions_as_qa() -> None:
         ("qa", "Android 手機可以用嗎？", "可以，Google Play 也有。"),
         ("section", "賣家評價", "好評 · Apple Watch 錶帶 · 出貨很快。"),
     ]
+
+
+def test_a_tabelog_restaurant_titles_each_review_by_its_title_over_its_writer_and_visit() -> None:
+    # holdout216: the writer's lines before each review's bold title ended the part above (the first a part 「評論」
+    # of its own), visit month and price glued; 「檢舉」, the shop's unmarked reply and the list's link closed them
+    review = ("<div class='rvw-item js-rvw-item'><div class='rvw-item__rvwr'><p class='rvw-item__rvwr-name'>{}</p>"
+              "<p class='rvw-item__rvwr-profile'>{}</p></div><div class='rvw-item__ratings'>"
+              "<b class='c-rating-v3__val'>4.0</b><span class='rvw-item__visit-month'>2026/09 造訪</span>"
+              "<span class='rvw-item__usedprice'>晚餐 ￥4,000～￥4,999</span></div>"
+              "<p class='rvw-item__title'><strong>{}</strong></p><div class='rvw-item__rvw-comment'><p>{}</p></div>"
+              "<p class='rvw-item__like'><button class='c-btn js-like'>讚 (24)</button> <a href='#'>檢舉</a></p>{}</div>")
+    reply = ("<div class='rvw-item__reply'><p class='rvw-item__reply-name'>店家回覆</p>"
+             "<p>已在裡面的座位加裝 Wi-Fi 基地台。</p></div>")
+    page = ("<html><head><title>鳥まさ | 食べログ</title></head><body><div class='rdheader-info'>"
+            "<h2 class='rdheader-rstname'><span class='rdheader-rstname__name'>鳥まさ</span></h2>"
+            "<dl class='rdheader-subinfo'><dt>最近車站</dt><dd>新宿三丁目站</dd><dt>預算</dt><dd>￥4,000～￥4,999</dd></dl>"
+            "</div><section class='rstdtl-rvwlst' id='rvw'><h3 class='c-heading'>評論</h3>"
+            + review.format("台北的阿哲", "評論 36 則・台灣", "雞皮超好吃", "結帳時用街口支付，三秒完成。", "")
+            + review.format("Aigerim_ALA", "評論 5 則・哈薩克", "地下室幾乎沒網路", "Beeline 漫遊訊號只剩 E。", reply)
+            + "<p class='rstdtl-rvwlst__more'><a href='/dtlrvwlst/'>查看全部 128 則評論</a></p></section></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "鳥まさ", "最近車站 | 新宿三丁目站\n預算 | ￥4,000～￥4,999"),
+        ("section", "雞皮超好吃",
+         "台北的阿哲 · 評論 36 則・台灣 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999\n結帳時用街口支付，三秒完成。"),
+        ("section", "地下室幾乎沒網路",
+         "Aigerim_ALA · 評論 5 則・哈薩克 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999\nBeeline 漫遊訊號只剩 E。\n"
+         "店家回覆：已在裡面的座位加裝 Wi-Fi 基地台。"),
+    ]
+

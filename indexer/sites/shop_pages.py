@@ -136,6 +136,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _mercadolibre_item(soup)
     if marks is None or BUKALAPAK_MARKS <= marks:
         _bukalapak_item(soup)
+    if marks is None or TABELOG_MARKS <= marks:
+        _tabelog_restaurant(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2647,3 +2649,58 @@ def _bukalapak_item(soup: BeautifulSoup) -> None:
                  one_line(review.find(class_="c-reviews-item__content")),
                  f"{one_line(label)}：{said}" if said and one_line(label) else said]
         _review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+
+
+# a Tabelog restaurant page's marks: its header's name, each review card and its title line
+TABELOG_MARKS = frozenset({"rdheader-rstname", "rvw-item", "rvw-item__title"})
+
+# a Tabelog review's details, in the order they are shown: writer, their profile, visit month, meal and price
+_TABELOG_DETAILS = ("rvw-item__rvwr-name", "rvw-item__rvwr-profile", "rvw-item__visit-month", "rvw-item__usedprice")
+
+
+def _part_level(heading: Tag | None) -> str:
+    """The heading level of a part under `heading` (one below it; h3 where there is none)."""
+    return f"h{min(HEADINGS[heading.name] + 1, 6)}" if isinstance(heading, Tag) else "h3"
+
+
+def _tabelog_restaurant(soup: BeautifulSoup) -> None:
+    """A Tabelog (食べログ, tabelog.com and its /tw, /cn, /en editions) restaurant page: the header
+    `div.rdheader-info` (h2 name, rating, counts, `dl.rdheader-subinfo` of station, genre and budget), then under the
+    h3 「評論」 one `div.rvw-item` per review: `div.rvw-item__rvwr` (name, 「評論 36 則・台灣」), `div.rvw-item__ratings`
+    (score, `span.rvw-item__visit-month` 「2026/09 造訪」 and `span.rvw-item__usedprice` 「晚餐 ￥4,000～￥4,999」, no
+    space between them), the bold title `p.rvw-item__title`, the text, `p.rvw-item__like` (「讚 (24)」, 「檢舉」) and
+    the shop's `div.rvw-item__reply`. Read as a page, the writer's lines before the bold title were the end of the
+    part above (the previous review, or a part of their own under 「評論」), each review ended with 「檢舉」, the reply
+    was unmarked and the list's link 「查看全部 128 則評論」 glued to the last review (holdout216). Each review is now
+    a part titled by its title (a heading one below the reviews' own) over one line of its writer and visit
+    (「台北的阿哲 · 評論 36 則・台灣 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999」), its text, and the reply a line
+    「店家回覆：…」; the score, the buttons and the link go. The header's list is a table of its terms and values,
+    not six loose lines."""
+    for info in soup.find_all("dl", class_="rdheader-subinfo"):
+        pairs = list(zip(info.find_all("dt"), info.find_all("dd")))
+        if pairs:
+            info.replace_with(pairs_table(soup, pairs))
+    for chrome in soup.find_all(class_=["rvw-item__like", "rstdtl-rvwlst__more"]):
+        chrome.decompose()
+    for review in soup.find_all("div", class_="rvw-item"):
+        title = review.find(class_="rvw-item__title")
+        if not isinstance(title, Tag) or not one_line(title):
+            continue
+        section = review.find_parent("section")
+        level = _part_level(section.find(HEADINGS) if isinstance(section, Tag) else None)
+        line = " · ".join(filter(None, (one_line(review.find(class_=name)) for name in _TABELOG_DETAILS)))
+        for shown in review.find_all(class_=["rvw-item__rvwr", "rvw-item__ratings"]):
+            shown.decompose()
+        review.insert_before(text_tag(soup, level, one_line(title)))
+        if line:
+            title.replace_with(text_tag(soup, "p", line))
+        else:
+            title.decompose()
+        for reply in review.find_all(class_="rvw-item__reply"):
+            label = reply.find(class_="rvw-item__reply-name")
+            said = one_line(label)
+            if isinstance(label, Tag):
+                label.decompose()
+            if one_line(reply):
+                reply.replace_with(text_tag(soup, "p", f"{said}：{one_line(reply)}" if said else one_line(reply)))
+
