@@ -4618,3 +4618,31 @@ def test_a_tabelog_restaurant_titles_each_review_by_its_title_over_its_writer_an
          "店家回覆：已在裡面的座位加裝 Wi-Fi 基地台。"),
     ]
 
+
+def test_a_kakaku_item_heads_each_review_by_its_title_and_reads_each_thread_as_a_qa() -> None:
+    # holdout216: each reviewer's name and date before the review's h4 ended the part above, each review opened with
+    # its scores' table and closed with 「このレビューは参考になりましたか？」, and the クチコミ threads ran together as
+    # one passage, badge glued to the question, posters' labels and dates lines of it
+    review = ("<div class='revMainClmWrap'><div class='reviewTitle'><p class='userName'>{}</p>"
+              "<p class='date'>{} [1804522-1]</p><h4 class='revTitle'>{}</h4></div>"
+              "<table class='reviewPoint'><tr><th>デザイン</th><td>4</td><th>満足度</th><td>3</td></tr></table>"
+              "<div class='revEntryCont'><p>{}</p></div><p class='revHelpful'>このレビューは参考になりましたか？ "
+              "<a href='#' class='btnHelpful'>参考になった 23人</a></p></div>")
+    thread = ("<div class='bbsThread'><p class='bbsTitle'><span class='resolved'>解決済</span><a href='#'>{}</a></p>"
+              "<div class='bbsQuestion'><p class='bbsName'>スレ主 ayan_ast さん</p><p>{}</p></div>"
+              "<div class='bbsReply'><p class='bbsName'>返信 kz_sakura さん</p><p>{}</p></div>"
+              "<p class='bbsDate'>2026/09/14 08:31</p></div>")
+    page = ("<html><head><title>価格.com - DIGNO</title></head><body><div id='main'>"
+            "<div id='reviewBox'><h3 class='sectTtl'>ユーザーレビュー</h3>"
+            + review.format("阿拉木图老王", "2026年9月12日 21:40", "城里能打电话", "插 Kcell 的卡能打电话。")
+            + review.format("kz_sakura", "2026年8月3日 10:15", "Beeline 的设置", "APN 填 internet.beeline.kz。")
+            + "</div><div id='bbsBox'><h3 class='sectTtl'>この製品の最新クチコミ</h3>"
+            + thread.format("能用 *100# 查话费余额吗？", "拨 *100# 没有反应。", "要先开通 VoLTE。")
+            + thread.format("要登记 IMEI 吗？", "听说要登记。", "30 天内在 eGov 登记。")
+            + "<p class='bbsMore'><a href='#'>クチコミ掲示板をもっと見る（87件）</a></p></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "城里能打电话", "阿拉木图老王 · 2026年9月12日 21:40\n插 Kcell 的卡能打电话。"),
+        ("section", "Beeline 的设置", "kz_sakura · 2026年8月3日 10:15\nAPN 填 internet.beeline.kz。"),
+        ("qa", "能用 *100# 查话费余额吗？", "拨 *100# 没有反应。\n要先开通 VoLTE。"),
+        ("qa", "要登记 IMEI 吗？", "听说要登记。\n30 天内在 eGov 登记。"),
+    ]

@@ -138,6 +138,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _bukalapak_item(soup)
     if marks is None or TABELOG_MARKS <= marks:
         _tabelog_restaurant(soup)
+    if marks is None or KAKAKU_MARKS <= marks:
+        _kakaku_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2704,3 +2706,54 @@ def _tabelog_restaurant(soup: BeautifulSoup) -> None:
             if one_line(reply):
                 reply.replace_with(text_tag(soup, "p", f"{said}：{one_line(reply)}" if said else one_line(reply)))
 
+
+# a Kakaku.com (価格.com) product page's marks: each review's box, its head of writer, date and title, its text
+KAKAKU_MARKS = frozenset({"revMainClmWrap", "reviewTitle", "revEntryCont"})
+
+# a Kakaku.com review's number after its date (「2026年9月12日 21:40 [1804522-1]」)
+_KAKAKU_REVIEW_NO = re.compile(r"\s*\[\d+(?:-\d+)?\]$")
+
+
+def _kakaku_item(soup: BeautifulSoup) -> None:
+    """A Kakaku.com (価格.com) product page: under the h3 「ユーザーレビュー」 one `div.revMainClmWrap` per review, its
+    head `div.reviewTitle` (`p.userName`, `p.date` 「2026年9月12日 21:40 [1804522-1]」, then the h4 title), the
+    scores' table `table.reviewPoint` (「デザイン 4 携帯性 5 …」), the text `div.revEntryCont` and `p.revHelpful`
+    「このレビューは参考になりましたか？ 参考になった 23人」; under the h3 「この製品の最新クチコミ」 one `div.bbsThread` per
+    thread (`p.bbsTitle`, its badge 「解決済」 and the question's link; `div.bbsQuestion` and `div.bbsReply`, each a
+    `p.bbsName` 「スレ主 ayan_ast さん」 / 「返信 kz_sakura さん」 over the post; `p.bbsDate`), then `p.bbsMore`.
+    Read as a page, the writer and date before each review's h4 ended the part above it (the previous review, or a
+    part of their own under 「ユーザーレビュー」), each review opened with its scores as a line and closed with the
+    helpfulness question, and the threads ran together as one passage (badge glued to the question) cut by length
+    inside a thread (holdout216). Each review is now a part under its h4 over a line of its writer and date (without
+    the review's number), its text; each thread a Q&A, its question the title, its text the question's post and the
+    reply; the scores, the helpfulness line, the badges, the posters' labels, the dates and the board's link go."""
+    for chrome in soup.find_all(class_=["reviewPoint", "revHelpful", "bbsMore"]):
+        chrome.decompose()
+    for head in soup.find_all("div", class_="reviewTitle"):
+        title = head.find(HEADINGS)
+        if not isinstance(title, Tag) or not one_line(title):
+            continue
+        name = one_line(head.find(class_="userName"))
+        date = _KAKAKU_REVIEW_NO.sub("", one_line(head.find(class_="date")))
+        line = " · ".join(filter(None, (name, date)))
+        head.insert_before(title.extract())
+        if line:
+            head.replace_with(text_tag(soup, "p", line))
+        else:
+            head.decompose()
+    for thread in soup.find_all("div", class_="bbsThread"):
+        title = thread.find(class_="bbsTitle")
+        posts = thread.find_all(class_=["bbsQuestion", "bbsReply"])
+        if not isinstance(title, Tag) or not posts:
+            continue
+        for badge in title.find_all("span"):
+            badge.decompose()
+        question = one_line(title)
+        body = soup.new_tag("div")
+        for post in posts:
+            for label in post.find_all(class_="bbsName"):
+                label.decompose()
+            for said in post.find_all("p"):
+                body.append(said.extract())
+        if question and one_line(body):
+            qa_card(soup, thread, question, body)
