@@ -675,10 +675,11 @@ _TAIL_HEADING = re.compile(r"^(?:written by\b.*|more from\b.*|recommended from\b
 _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問題|疑问|疑問)[？?]?$|^(?:没有|沒有)找到(?:答案|想要的答案)[？?]?$"
                      r"|^(?:still have (?:a )?questions?|need more help)\??$", re.IGNORECASE)
 CALL_TO_ACTION_MAX = 120
-# a page's closing question about itself, when no class names it (GitBook's utility classes)
+# a page's closing question about itself, when no class names it (GitBook's utility classes; 同程旅行's
+# div.faq-useful 「以上内容对您是否有帮助？」 over its counted buttons, holdout216)
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)"
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述)?(?:文章|页面|頁面|内容|內容|回答)"
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
                        # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page

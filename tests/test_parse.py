@@ -378,6 +378,12 @@ def test_a_help_centres_closing_question_whether_it_solved_the_problem_goes(feed
     # holdout209: the question (and what the site sets after it) was the page's last part, titled by the page
     html = f"<h1>还车</h1><h2>先把车锁上</h2><p>手动关锁后车锁会自己上报。</p>{feedback}"
     assert texts(cut(html)) == [("section", "先把车锁上", "手动关锁后车锁会自己上报。")]
+def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
+    # 同程旅行's help page: div.faq-useful 「以上内容对您是否有帮助？」 (its counted buttons 「有帮助(215)」 gone as
+    # buttons) was a last part titled by the page's title (holdout216)
+    html = ("<h1>下载</h1><h2>流量</h2><p>安装包约 186 MB。</p><div class='faq-useful'><span>以上内容对您是否有帮助？</span>"
+            "<a href='javascript:;' class='btn-useful'>有帮助(215)</a></div>")
+    assert texts(cut(html)) == [("section", "流量", "安装包约 186 MB。")]
 
 
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:

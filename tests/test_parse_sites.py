@@ -4635,3 +4635,60 @@ def test_a_help_pages_accordion_head_button_is_its_question() -> None:
             + item.format(q="在国外也能收到转写短信吗？", a="能，漫游中免费接收。") + "</div></main></body></html>")
     assert texts(cut(page))[1:] == [("qa", "留言的人要付费吗？", "按正常的通话资费付费。"),
                                     ("qa", "在国外也能收到转写短信吗？", "能，漫游中免费接收。")]
+
+
+def test_a_tabelog_restaurant_titles_each_review_by_its_title_over_its_writer_and_visit() -> None:
+    # holdout216: the writer's lines before each review's bold title ended the part above (the first a part 「評論」
+    # of its own), visit month and price glued; 「檢舉」, the shop's unmarked reply and the list's link closed them
+    review = ("<div class='rvw-item js-rvw-item'><div class='rvw-item__rvwr'><p class='rvw-item__rvwr-name'>{}</p>"
+              "<p class='rvw-item__rvwr-profile'>{}</p></div><div class='rvw-item__ratings'>"
+              "<b class='c-rating-v3__val'>4.0</b><span class='rvw-item__visit-month'>2026/09 造訪</span>"
+              "<span class='rvw-item__usedprice'>晚餐 ￥4,000～￥4,999</span></div>"
+              "<p class='rvw-item__title'><strong>{}</strong></p><div class='rvw-item__rvw-comment'><p>{}</p></div>"
+              "<p class='rvw-item__like'><button class='c-btn js-like'>讚 (24)</button> <a href='#'>檢舉</a></p>{}</div>")
+    reply = ("<div class='rvw-item__reply'><p class='rvw-item__reply-name'>店家回覆</p>"
+             "<p>已在裡面的座位加裝 Wi-Fi 基地台。</p></div>")
+    page = ("<html><head><title>鳥まさ | 食べログ</title></head><body><div class='rdheader-info'>"
+            "<h2 class='rdheader-rstname'><span class='rdheader-rstname__name'>鳥まさ</span></h2>"
+            "<dl class='rdheader-subinfo'><dt>最近車站</dt><dd>新宿三丁目站</dd><dt>預算</dt><dd>￥4,000～￥4,999</dd></dl>"
+            "</div><section class='rstdtl-rvwlst' id='rvw'><h3 class='c-heading'>評論</h3>"
+            + review.format("台北的阿哲", "評論 36 則・台灣", "雞皮超好吃", "結帳時用街口支付，三秒完成。", "")
+            + review.format("Aigerim_ALA", "評論 5 則・哈薩克", "地下室幾乎沒網路", "Beeline 漫遊訊號只剩 E。", reply)
+            + "<p class='rstdtl-rvwlst__more'><a href='/dtlrvwlst/'>查看全部 128 則評論</a></p></section></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "鳥まさ", "最近車站 | 新宿三丁目站\n預算 | ￥4,000～￥4,999"),
+        ("section", "雞皮超好吃",
+         "台北的阿哲 · 評論 36 則・台灣 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999\n結帳時用街口支付，三秒完成。"),
+        ("section", "地下室幾乎沒網路",
+         "Aigerim_ALA · 評論 5 則・哈薩克 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999\nBeeline 漫遊訊號只剩 E。\n"
+         "店家回覆：已在裡面的座位加裝 Wi-Fi 基地台。"),
+    ]
+
+
+def test_a_kakaku_item_heads_each_review_by_its_title_and_reads_each_thread_as_a_qa() -> None:
+    # holdout216: each reviewer's name and date before the review's h4 ended the part above, each review opened with
+    # its scores' table and closed with 「このレビューは参考になりましたか？」, and the クチコミ threads ran together as
+    # one passage, badge glued to the question, posters' labels and dates lines of it
+    review = ("<div class='revMainClmWrap'><div class='reviewTitle'><p class='userName'>{}</p>"
+              "<p class='date'>{} [1804522-1]</p><h4 class='revTitle'>{}</h4></div>"
+              "<table class='reviewPoint'><tr><th>デザイン</th><td>4</td><th>満足度</th><td>3</td></tr></table>"
+              "<div class='revEntryCont'><p>{}</p></div><p class='revHelpful'>このレビューは参考になりましたか？ "
+              "<a href='#' class='btnHelpful'>参考になった 23人</a></p></div>")
+    thread = ("<div class='bbsThread'><p class='bbsTitle'><span class='resolved'>解決済</span><a href='#'>{}</a></p>"
+              "<div class='bbsQuestion'><p class='bbsName'>スレ主 ayan_ast さん</p><p>{}</p></div>"
+              "<div class='bbsReply'><p class='bbsName'>返信 kz_sakura さん</p><p>{}</p></div>"
+              "<p class='bbsDate'>2026/09/14 08:31</p></div>")
+    page = ("<html><head><title>価格.com - DIGNO</title></head><body><div id='main'>"
+            "<div id='reviewBox'><h3 class='sectTtl'>ユーザーレビュー</h3>"
+            + review.format("阿拉木图老王", "2026年9月12日 21:40", "城里能打电话", "插 Kcell 的卡能打电话。")
+            + review.format("kz_sakura", "2026年8月3日 10:15", "Beeline 的设置", "APN 填 internet.beeline.kz。")
+            + "</div><div id='bbsBox'><h3 class='sectTtl'>この製品の最新クチコミ</h3>"
+            + thread.format("能用 *100# 查话费余额吗？", "拨 *100# 没有反应。", "要先开通 VoLTE。")
+            + thread.format("要登记 IMEI 吗？", "听说要登记。", "30 天内在 eGov 登记。")
+            + "<p class='bbsMore'><a href='#'>クチコミ掲示板をもっと見る（87件）</a></p></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "城里能打电话", "阿拉木图老王 · 2026年9月12日 21:40\n插 Kcell 的卡能打电话。"),
+        ("section", "Beeline 的设置", "kz_sakura · 2026年8月3日 10:15\nAPN 填 internet.beeline.kz。"),
+        ("qa", "能用 *100# 查话费余额吗？", "拨 *100# 没有反应。\n要先开通 VoLTE。"),
+        ("qa", "要登记 IMEI 吗？", "听说要登记。\n30 天内在 eGov 登记。"),
+    ]

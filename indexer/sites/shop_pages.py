@@ -136,6 +136,10 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _mercadolibre_item(soup)
     if marks is None or BUKALAPAK_MARKS <= marks:
         _bukalapak_item(soup)
+    if marks is None or TABELOG_MARKS <= marks:
+        _tabelog_restaurant(soup)
+    if marks is None or KAKAKU_MARKS <= marks:
+        _kakaku_item(soup)
 
 
 def shop_pages_late(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -2634,3 +2638,109 @@ def _bukalapak_item(soup: BeautifulSoup) -> None:
                  one_line(review.find(class_="c-reviews-item__content")),
                  f"{one_line(label)}：{said}" if said and one_line(label) else said]
         review_part(soup, review, one_line(name), lines)       # (under the reviews' own h2)
+
+
+# a Tabelog restaurant page's marks: its header's name, each review card and its title line
+TABELOG_MARKS = frozenset({"rdheader-rstname", "rvw-item", "rvw-item__title"})
+
+# a Tabelog review's details, in the order they are shown: writer, their profile, visit month, meal and price
+_TABELOG_DETAILS = ("rvw-item__rvwr-name", "rvw-item__rvwr-profile", "rvw-item__visit-month", "rvw-item__usedprice")
+
+
+def _part_level(heading: Tag | None) -> str:
+    """The heading level of a part under `heading` (one below it; h3 where there is none)."""
+    return f"h{min(HEADINGS[heading.name] + 1, 6)}" if isinstance(heading, Tag) else "h3"
+
+
+def _tabelog_restaurant(soup: BeautifulSoup) -> None:
+    """A Tabelog (食べログ, tabelog.com and its /tw, /cn, /en editions) restaurant page: the header
+    `div.rdheader-info` (h2 name, rating, counts, `dl.rdheader-subinfo` of station, genre and budget), then under the
+    h3 「評論」 one `div.rvw-item` per review: `div.rvw-item__rvwr` (name, 「評論 36 則・台灣」), `div.rvw-item__ratings`
+    (score, `span.rvw-item__visit-month` 「2026/09 造訪」 and `span.rvw-item__usedprice` 「晚餐 ￥4,000～￥4,999」, no
+    space between them), the bold title `p.rvw-item__title`, the text, `p.rvw-item__like` (「讚 (24)」, 「檢舉」) and
+    the shop's `div.rvw-item__reply`. Read as a page, the writer's lines before the bold title were the end of the
+    part above (the previous review, or a part of their own under 「評論」), each review ended with 「檢舉」, the reply
+    was unmarked and the list's link 「查看全部 128 則評論」 glued to the last review (holdout216). Each review is now
+    a part titled by its title (a heading one below the reviews' own) over one line of its writer and visit
+    (「台北的阿哲 · 評論 36 則・台灣 · 2026/09 造訪 · 晚餐 ￥4,000～￥4,999」), its text, and the reply a line
+    「店家回覆：…」; the score, the buttons and the link go. The header's list is a table of its terms and values,
+    not six loose lines."""
+    for info in soup.find_all("dl", class_="rdheader-subinfo"):
+        pairs = list(zip(info.find_all("dt"), info.find_all("dd")))
+        if pairs:
+            info.replace_with(pairs_table(soup, pairs))
+    for chrome in soup.find_all(class_=["rvw-item__like", "rstdtl-rvwlst__more"]):
+        chrome.decompose()
+    for review in soup.find_all("div", class_="rvw-item"):
+        title = review.find(class_="rvw-item__title")
+        if not isinstance(title, Tag) or not one_line(title):
+            continue
+        section = review.find_parent("section")
+        level = _part_level(section.find(HEADINGS) if isinstance(section, Tag) else None)
+        line = " · ".join(filter(None, (one_line(review.find(class_=name)) for name in _TABELOG_DETAILS)))
+        for shown in review.find_all(class_=["rvw-item__rvwr", "rvw-item__ratings"]):
+            shown.decompose()
+        review.insert_before(text_tag(soup, level, one_line(title)))
+        if line:
+            title.replace_with(text_tag(soup, "p", line))
+        else:
+            title.decompose()
+        for reply in review.find_all(class_="rvw-item__reply"):
+            label = reply.find(class_="rvw-item__reply-name")
+            said = one_line(label)
+            if isinstance(label, Tag):
+                label.decompose()
+            if one_line(reply):
+                reply.replace_with(text_tag(soup, "p", f"{said}：{one_line(reply)}" if said else one_line(reply)))
+
+
+# a Kakaku.com (価格.com) product page's marks: each review's box, its head of writer, date and title, its text
+KAKAKU_MARKS = frozenset({"revMainClmWrap", "reviewTitle", "revEntryCont"})
+
+# a Kakaku.com review's number after its date (「2026年9月12日 21:40 [1804522-1]」)
+_KAKAKU_REVIEW_NO = re.compile(r"\s*\[\d+(?:-\d+)?\]$")
+
+
+def _kakaku_item(soup: BeautifulSoup) -> None:
+    """A Kakaku.com (価格.com) product page: under the h3 「ユーザーレビュー」 one `div.revMainClmWrap` per review, its
+    head `div.reviewTitle` (`p.userName`, `p.date` 「2026年9月12日 21:40 [1804522-1]」, then the h4 title), the
+    scores' table `table.reviewPoint` (「デザイン 4 携帯性 5 …」), the text `div.revEntryCont` and `p.revHelpful`
+    「このレビューは参考になりましたか？ 参考になった 23人」; under the h3 「この製品の最新クチコミ」 one `div.bbsThread` per
+    thread (`p.bbsTitle`, its badge 「解決済」 and the question's link; `div.bbsQuestion` and `div.bbsReply`, each a
+    `p.bbsName` 「スレ主 ayan_ast さん」 / 「返信 kz_sakura さん」 over the post; `p.bbsDate`), then `p.bbsMore`.
+    Read as a page, the writer and date before each review's h4 ended the part above it (the previous review, or a
+    part of their own under 「ユーザーレビュー」), each review opened with its scores as a line and closed with the
+    helpfulness question, and the threads ran together as one passage (badge glued to the question) cut by length
+    inside a thread (holdout216). Each review is now a part under its h4 over a line of its writer and date (without
+    the review's number), its text; each thread a Q&A, its question the title, its text the question's post and the
+    reply; the scores, the helpfulness line, the badges, the posters' labels, the dates and the board's link go."""
+    for chrome in soup.find_all(class_=["reviewPoint", "revHelpful", "bbsMore"]):
+        chrome.decompose()
+    for head in soup.find_all("div", class_="reviewTitle"):
+        title = head.find(HEADINGS)
+        if not isinstance(title, Tag) or not one_line(title):
+            continue
+        name = one_line(head.find(class_="userName"))
+        date = _KAKAKU_REVIEW_NO.sub("", one_line(head.find(class_="date")))
+        line = " · ".join(filter(None, (name, date)))
+        head.insert_before(title.extract())
+        if line:
+            head.replace_with(text_tag(soup, "p", line))
+        else:
+            head.decompose()
+    for thread in soup.find_all("div", class_="bbsThread"):
+        title = thread.find(class_="bbsTitle")
+        posts = thread.find_all(class_=["bbsQuestion", "bbsReply"])
+        if not isinstance(title, Tag) or not posts:
+            continue
+        for badge in title.find_all("span"):
+            badge.decompose()
+        question = one_line(title)
+        body = soup.new_tag("div")
+        for post in posts:
+            for label in post.find_all(class_="bbsName"):
+                label.decompose()
+            for said in post.find_all("p"):
+                body.append(said.extract())
+        if question and one_line(body):
+            qa_card(soup, thread, question, body)
