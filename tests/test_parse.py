@@ -378,6 +378,8 @@ def test_a_help_centres_closing_question_whether_it_solved_the_problem_goes(feed
     # holdout209: the question (and what the site sets after it) was the page's last part, titled by the page
     html = f"<h1>还车</h1><h2>先把车锁上</h2><p>手动关锁后车锁会自己上报。</p>{feedback}"
     assert texts(cut(html)) == [("section", "先把车锁上", "手动关锁后车锁会自己上报。")]
+
+
 def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
     # 同程旅行's help page: div.faq-useful 「以上内容对您是否有帮助？」 (its counted buttons 「有帮助(215)」 gone as
     # buttons) was a last part titled by the page's title (holdout216)
