@@ -245,6 +245,11 @@ SKIP_CLASS_NAMES = frozenset({
                               "article-info-box", "article-bar-top", "up-time",
                               # ServiceNow's KB number, version and state; its 「文章信息」 panel
                               "kb-number-info", "kb-article-info",
+                              # Oracle Service Cloud's (RightNow, custhelp) answer info under the summary h1
+                              # (div#rn_AnswerInfo 「答案编号 5481 | 发布日期 … | 更新日期 …」, holdout215): the
+                              # first line of the first part, before the intro; the Answer.Question field
+                              # beside it in div#rn_PageTitle is the answer's text and stays
+                              "rn_answerinfo",
                               "kg-button-card",                  # Ghost's call-to-action button
                               # Sitecore SXA's promo component (an app download teaser in the side column,
                               # 「下载 … App，购票立减 5%」「立即下载」): read as the text, it was the only text

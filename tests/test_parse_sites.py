@@ -332,6 +332,21 @@ def test_servicenow_and_ghost_pages_keep_the_article_not_its_panels_and_cards() 
     assert [(f.title, f.text) for f in cut(ghost)] == [("以舊換新", "要先還清分期。")]
 
 
+def test_an_oracle_service_cloud_answer_drops_its_info_line_not_its_question() -> None:
+    # holdout215: div#rn_AnswerInfo 「答案编号 … | 发布日期 … | 更新日期 …」 opened the first part's text
+    page = ("<html><body><div id='rn_MainColumn' role='main'><div id='rn_PageTitle' class='rn_AnswerDetail'>"
+            "<h1 id='rn_Summary'>如何提现到 Kaspi？</h1>"
+            "<div id='rn_AnswerInfo'>答案编号 5481 | 发布日期 2026/09/02 | 更新日期 2026/10/27</div>"
+            "<p>只能提现到以你本人名字开立的账户。</p></div>"
+            "<div id='rn_PageContent' class='rn_AnswerDetail'><div id='rn_AnswerText'>"
+            "<h2>费用</h2><p>提现为坚戈时手续费最高为提现金额的 2%，汇率在你确认提现时锁定。</p>"
+            "</div></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "如何提现到 Kaspi？", "只能提现到以你本人名字开立的账户。"),
+        ("section", "费用", "提现为坚戈时手续费最高为提现金额的 2%，汇率在你确认提现时锁定。"),
+    ]
+
+
 def test_a_notion_html_export_keeps_its_numbered_items_one_procedure_and_its_toggles_questions() -> None:
     # Notion writes each numbered item as a list of its own (<ol start=…>), a callout's icon in a
     # span, a toggle list as a bullet list of <details>, and its footer under a rule
