@@ -332,6 +332,7 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
 # a Webflow item's field that files it (「blog-category-tag」), any page's rubric or badge over its title
 # (「article__category」, 「age-badge」: `_fields_over_title`)
 _TITLE_FIELD = frozenset({"category", "categories", "tag", "tags", "badge", "rubric"})
+_CURRENCY_SIGN = re.compile(r"^[¥￥$€£₸₽₩₹]$")      # a price's sign alone in its span, the number in the next
 TITLE_FIELD_MAX = 20    # a field over the title on any page: a word or two (「Еда」, 「18+」), no sentence
 # WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
 # status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
@@ -605,7 +606,8 @@ def _title_stat_spans(soup: BeautifulSoup) -> None:
     `div.ds-chip` 「₸ 650,000/mo」 「3 bd · 2 ba」 「For rent」, Rightmove's price and letting details, idealista's
     `div.info-data` price, rooms and area, holdout158): read inline, they ran together into one word
     (「₸ 650,000/mo3 bd · 2 ba · 142 sqft×10For rent」). They stay (the price is the listing's own), each apart, joined
-    by 「 · 」 as the page itself writes its details. Only a box of spans alone and glued, the h1's neighbour: spans
+    by 「 · 」 as the page itself writes its details, a currency sign drawn in a span of its own joined to the price
+    it marks (得物's 「¥」 「129」, holdout217). Only a box of spans alone and glued, the h1's neighbour: spans
     with text or a space between them are one sentence's styling, or already apart."""
     title = soup.find("h1")
     if not isinstance(title, Tag):
@@ -617,8 +619,9 @@ def _title_stat_spans(soup: BeautifulSoup) -> None:
         if len(spans) < 2 or not all(isinstance(node, Tag) and node.name == "span" and node.get_text(strip=True)
                                      for node in spans):
             continue
-        for span in spans[1:]:
-            span.insert_before(" · ")
+        for before, span in zip(spans, spans[1:]):
+            if not _CURRENCY_SIGN.match(before.get_text(strip=True)):
+                span.insert_before(" · ")       # (a sign alone in its span is its price's: 「¥129」, not 「¥ · 129」)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:
