@@ -86,6 +86,7 @@ from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.moinmoin_page import moinmoin_page
+from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
 from indexer.sites.productboard_card import productboard_card
@@ -95,6 +96,7 @@ from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
+from indexer.sites.shopline_product import shopline_product
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.sway_story import sway_story
@@ -407,6 +409,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         citilink_product(soup, marks)
         blinkit_product(soup, marks)
         zepto_product(soup, marks)
+        nineyi_salepage(soup, marks)
+        shopline_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
