@@ -65,6 +65,7 @@ from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
+from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
@@ -120,6 +121,7 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
                                      skillshare_class, tana_node)
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.zepto_product import zepto_product
+from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -410,7 +412,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         blinkit_product(soup, marks)
         zepto_product(soup, marks)
         nineyi_salepage(soup, marks)
+        dewu_product(soup, marks)
         shopline_product(soup, marks)
+        zhuanzhuan_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
