@@ -66,6 +66,7 @@ from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
+from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.jd_item import jd_item
@@ -88,6 +89,7 @@ from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.moinmoin_page import moinmoin_page
+from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
 from indexer.sites.productboard_card import productboard_card
@@ -97,6 +99,7 @@ from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
+from indexer.sites.shopline_product import shopline_product
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.taobao_item import taobao_item
@@ -124,6 +127,7 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.zepto_product import zepto_product
+from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -343,6 +347,7 @@ FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics
 # a Webflow item's field that files it (「blog-category-tag」), any page's rubric or badge over its title
 # (「article__category」, 「age-badge」: `_fields_over_title`)
 _TITLE_FIELD = frozenset({"category", "categories", "tag", "tags", "badge", "rubric"})
+_CURRENCY_SIGN = re.compile(r"^[¥￥$€£₸₽₩₹]$")      # a price's sign alone in its span, the number in the next
 TITLE_FIELD_MAX = 20    # a field over the title on any page: a word or two (「Еда」, 「18+」), no sentence
 # WordPress's `post_class()` on every post, page and (bbPress) topic or reply: 「post-18842 topic type-topic
 # status-publish format-standard hentry category-shouji tag-esim」, and bbPress's 「topic-author」 on each
@@ -373,7 +378,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -423,6 +428,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         taobao_item(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
+        nineyi_salepage(soup, marks)
+        dewu_product(soup, marks)
+        shopline_product(soup, marks)
+        zhuanzhuan_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
@@ -623,7 +632,8 @@ def _title_stat_spans(soup: BeautifulSoup) -> None:
     `div.ds-chip` 「₸ 650,000/mo」 「3 bd · 2 ba」 「For rent」, Rightmove's price and letting details, idealista's
     `div.info-data` price, rooms and area, holdout158): read inline, they ran together into one word
     (「₸ 650,000/mo3 bd · 2 ba · 142 sqft×10For rent」). They stay (the price is the listing's own), each apart, joined
-    by 「 · 」 as the page itself writes its details. Only a box of spans alone and glued, the h1's neighbour: spans
+    by 「 · 」 as the page itself writes its details, a currency sign drawn in a span of its own joined to the price
+    it marks (得物's 「¥」 「129」, holdout217). Only a box of spans alone and glued, the h1's neighbour: spans
     with text or a space between them are one sentence's styling, or already apart."""
     title = soup.find("h1")
     if not isinstance(title, Tag):
@@ -635,8 +645,9 @@ def _title_stat_spans(soup: BeautifulSoup) -> None:
         if len(spans) < 2 or not all(isinstance(node, Tag) and node.name == "span" and node.get_text(strip=True)
                                      for node in spans):
             continue
-        for span in spans[1:]:
-            span.insert_before(" · ")
+        for before, span in zip(spans, spans[1:]):
+            if not _CURRENCY_SIGN.match(before.get_text(strip=True)):
+                span.insert_before(" · ")       # (a sign alone in its span is its price's: 「¥129」, not 「¥ · 129」)
 
 
 def _task_list_ticks(soup: BeautifulSoup) -> None:

@@ -21,6 +21,8 @@ BLOCK_TAGS = frozenset({
     "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "hr", "figure",
     "figcaption", "details", "summary", "address", "center", "body", "html", *HEADINGS,
 })
+# a heading's count of what it lists (「商品問答 (5)」, 「评价 (1,286)」): how many, not what
+COUNTED = re.compile(r"\s*[（(][\d,.\s]+[)）]\s*$")
 BR = "\x1e"                 # stands for <br> until whitespace is collapsed
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 # a mailing tool's placeholder left in a campaign saved as a page (Mailchimp's 「*|FNAME|*」)
@@ -136,6 +138,42 @@ def price_line(soup: BeautifulSoup, box: Tag) -> None:
     fields = [field for field in (one_line(span) for span in box.find_all("span")) if field]
     if fields:
         box.replace_with(text_tag(soup, "p", " · ".join(fields)))
+
+
+def choice_line(soup: BeautifulSoup, box: Tag, label: str, options: list[Tag]) -> None:
+    """Put a shop's choice of variants (a label over buttons or a select's options) in its place as one line
+    「顏色：曜石黑 / 霧光灰」: buttons and selects are dropped as controls, which left the label alone without what it
+    offers (91APP's SKU buttons, 得物's, SHOPLINE's select). A box without options stays as it is.
+
+    >>> page = BeautifulSoup("<div><span>顏色</span><button>曜石黑</button><button>霧光灰</button></div>",
+    ...                      "html.parser")
+    >>> choice_line(page, page.div, one_line(page.span), page.find_all("button")); page
+    <p>顏色：曜石黑 / 霧光灰</p>
+    """
+    names = [name for name in (one_line(option) for option in options) if name]
+    if not names:
+        return
+    title = label.strip().rstrip("：:")
+    box.replace_with(text_tag(soup, "p", f"{title}：{' / '.join(names)}" if title else " / ".join(names)))
+
+
+def tab_headings(soup: BeautifulSoup, tabs: list[Tag], level: str) -> None:
+    """Head each tab's panel (the element the tab's link `#id` names) that is a bare list or table by the tab's
+    name without its count (「商品規格」, 「规格」): a shop's spec tab is one, which was otherwise read as the end of
+    the part before it, under its title (91APP's, SHOPLINE's). A panel of the merchant's own text stays as it is.
+
+    >>> page = BeautifulSoup("<a class='t' href='#s'>規格 (2)</a><div id='s'><ul><li>IP67</li></ul></div>",
+    ...                      "html.parser")
+    >>> tab_headings(page, page.find_all("a"), "h3"); page.div
+    <div id="s"><h3>規格</h3><ul><li>IP67</li></ul></div>
+    """
+    for tab in tabs:
+        href = str(tab.get("href") or "")
+        panel = soup.find(id=href[1:]) if href.startswith("#") and len(href) > 1 else None
+        name = COUNTED.sub("", one_line(tab))
+        if isinstance(panel, Tag) and name and [child.name for child in panel.find_all(True, recursive=False)] \
+                in (["ul"], ["ol"], ["table"], ["dl"]):
+            panel.insert(0, text_tag(soup, level, name))
 
 
 def review_cards(soup: BeautifulSoup, cards: list[Tag], by_line: str, drawn: tuple[str, ...], actions: str) -> None:

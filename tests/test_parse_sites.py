@@ -3994,6 +3994,13 @@ def test_a_listings_figures_beside_its_title_are_set_apart(box: str) -> None:
     assert texts(cut(page))[0] == ("section", "Koktem 联排别墅出租", "₸ 650,000/mo · 3 bd · 2 ba · For rent")
 
 
+def test_a_currency_sign_in_a_span_of_its_own_stays_with_its_price() -> None:
+    # holdout217: 得物's price row beside the h1 read 「¥ · 129 · 已售 3.2万+ 件」
+    page = ("<html><body><main><div class='price-row'><span>¥</span><span>129</span><span>已售 3.2万+ 件</span></div>"
+            "<h1>途驰 T9 FM发射器</h1><section><h2>商品介绍</h2><p>插在点烟器口。</p></section></main></body></html>")
+    assert texts(cut(page))[0] == ("section", "途驰 T9 FM发射器", "¥129 · 已售 3.2万+ 件")
+
+
 def prestashop_product(actions: str = "product-actions") -> str:
     """A PrestaShop (classic theme) product page: the header logo's h1 holding an image alone, the price with its tax
     label, a colour variant, the reassurance block, the details tab with its data sheet, and an accessories card."""
