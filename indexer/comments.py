@@ -28,7 +28,8 @@ comment list is read by its shape (`page_comments`):
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
   `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a listing's
-  「Seller」, a share page's 「分享者」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), or its writer's being the one the page names as its author or owner outside the
+  「Seller」, a share page's 「分享者」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), its writer's
+  being the publication's editors (「Редакция Сравни」: `_EDITORS_NAME`), or the one the page names as its author or owner outside the
   comments (its by-line, Tettra's 「PageHeader__owner」, a review's hReview 「reviewer」, `meta[name=author]`: `_owners`).
 
 The comments are the page's last part 「评论」, as a blog engine's are (`blogs.comments_html`: a reader's
@@ -164,6 +165,9 @@ _SAYS_MIN = 4               # characters a comment says at least (「好用！�
 _NO_COMMENT_MAX = 40        # a longer text says something, whatever words it holds
 _NAME_MAX = 40              # a writer's name (with its level and badge)
 _BADGE_MAX = 13             # (Planeta.ru's 「Автор проекта」)
+# a writer named as the publication's editors, 「Редакция」 and the site's name (Sravni.ru's journal answers its readers
+# as 「Редакция Сравни」, holdout197): the badge Sxodim sets beside a name is the name itself there, the page's side
+_EDITORS_NAME = re.compile(r"^[Рр]едакция\s+\S")
 # a writer's name with the author's badge written after it in the same element, past a separator (TenChat's
 # div.comment-author 「Ержан Абдрахманов · Автор」: holdout122), where other sites set the badge apart
 _BADGED_NAME = re.compile(r"^(.+?)\s*[·•|｜]\s*(\S+)$")
@@ -502,7 +506,8 @@ def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     badge = any(len(_shown(tag)) <= _BADGE_MAX and _text(tag, set(), badges=False) in _AUTHOR_BADGES for tag in own)
     if (badged := _BADGED_NAME.match(writer)) is not None and badged.group(2) in _AUTHOR_BADGES:
         writer, badge = badged.group(1), True
-    mine = badge or _is_owner(read.writer, owners) or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
+    mine = badge or _is_owner(read.writer, owners) or _EDITORS_NAME.match(writer) is not None \
+        or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
         or any(not _AUTHOR_WORDS.isdisjoint(_words(tag)) for tag in own)
     return Comment(writer, text, mine)
 

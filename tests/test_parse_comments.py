@@ -609,3 +609,17 @@ def test_a_review_cards_score_and_reviewer_line_are_no_words_of_the_review() -> 
                "<span class='reviewer'>Alexey，2026年7月</span></div></section>")
     assert comments(page(POST, reviews)) == [
         ("section", COMMENTS_TITLE, "櫃檯幫忙辦好了通行證，很省事。\n河景很漂亮，早餐選擇少了一點。")]
+
+
+def test_a_reply_by_the_publications_editors_answers_the_question_before_it() -> None:
+    # Sravni.ru's journal (holdout197): the editors answer readers as 「Редакция Сравни」, a card of its own after the
+    # reader's, no badge nor the article's by-line naming them; their answer was a remark, read as a reader's
+    def card(name: str, text: str) -> str:
+        return (f"<div class='Comment_item__17'><span class='Comment_author__18'>{name}</span> "
+                f"<time>19.11.2025</time><p>{text}</p></div>")
+    section = ("<section class='Comments_wrapper__16'><h2>Комментарии (3)</h2>"
+               + card("Марат", "Tele2 的號碼能複製別人的彩鈴嗎？") + card("Редакция Сравни", "不行，Tele2 沒有複製彩鈴的功能。")
+               + card("Айгерим", "第一首歌真的免費，我上週剛開。") + "</section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免費，我上週剛開。"),
+        ("qa", "Tele2 的號碼能複製別人的彩鈴嗎？", "不行，Tele2 沒有複製彩鈴的功能。")]
