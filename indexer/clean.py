@@ -2458,11 +2458,29 @@ def _cover_figures(tags: list[Tag]) -> None:
     5G 基站。攝影：Kursiv / Тимур Ахметов」, Rappler's figure.post-single__featured-image 「ILLUSTRATION BY …」) is the
     site's dressing of the post, set above its text: its caption says where the photograph was taken and who took
     it, no fact of the text, and was a passage of its own between the lead and the first paragraph (holdout212).
-    The picture goes (`SKIP_TAGS`), and its caption with it; a figure inside the text keeps its caption."""
+    The picture goes (`SKIP_TAGS`), and its caption with it; a figure inside the text keeps its caption.
+
+    A figure named for nothing is the cover too where it stands between the page's title and its text, outside
+    the text's box: CNA's `figure.image` 「阿拉木图郊外的 Shymbulak 滑雪场。(Photo: iStock)」 sits under the article's
+    `<h1>`, by-line and share bar, above `div.text-long` (holdout203), and was a passage of its own under the title."""
+    titles = [tag for tag in tags if tag.name == "h1" and not gone(tag)]
     for tag in tags:
         if tag.name == "figure" and not gone(tag) and tag.parent is not None \
-                and not _COVER_WORDS.isdisjoint(_class_words(tag)) and tag.find(["table", "pre", "ol", "ul"]) is None:
+                and (not _COVER_WORDS.isdisjoint(_class_words(tag)) or len(titles) == 1 and _under_title(tag, titles[0])) \
+                and tag.find(["table", "pre", "ol", "ul"]) is None:
             tag.decompose()
+
+
+def _under_title(figure: Tag, title: Tag) -> bool:
+    """A figure set after the page's title among the title's siblings, no paragraph between them, and before the
+    box holding the text: a sibling after it holding two or more paragraphs."""
+    if figure.parent is not title.parent or figure.find("figcaption") is None:
+        return False
+    before = [s for s in figure.find_previous_siblings() if isinstance(s, Tag)]
+    if title not in before or any(s.name == "p" or s.find("p") is not None for s in before[:before.index(title)]):
+        return False
+    return any(s.name in ("div", "section") and len(s.find_all("p", recursive=False)) >= 2
+               for s in figure.find_next_siblings() if isinstance(s, Tag))
 
 
 # (a glyph may carry the variation selector asking for its text or emoji form: Pandoc's back-link 「↩︎」)

@@ -12,7 +12,7 @@ from indexer.model import Article, Block, Link, Section, Source
 from indexer.parse import parse_article, read_html, slugify
 from indexer.render import escape_codes
 
-from fragments import cut, drive2_comment, texts
+from fragments import all_text, cut, drive2_comment, texts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -616,3 +616,14 @@ def test_a_news_posts_cover_picture_caption_is_no_text() -> None:
             "<p>單站成本約 4 500 萬堅戈。</p></div></article>")
     assert texts(cut(page)) == [("section", "5G", "拍賣兩年後。\n三家電訊商各買一塊。"), ("section", "5G", "基站的光纖回傳"),
                                 ("section", "5G", "單站成本約 4 500 萬堅戈。")]
+
+
+def test_a_figure_between_the_title_and_the_texts_box_is_the_cover() -> None:
+    # CNA (holdout203): figure.image, named for nothing, stands under the <h1>, by-line and share bar, above
+    # div.text-long: its caption 「… 滑雪场。(Photo: iStock)」 was a passage of its own under the title
+    page = ("<article class='article'><h1>滑雪回来收到账单</h1><div class='article-byline'>By Rachel Lim</div>"
+            "<figure class='image'><img src='a.jpg'><figcaption>阿拉木图郊外的滑雪场。(Photo: iStock)</figcaption></figure>"
+            "<div class='text-long'><p>陈先生去阿拉木图滑雪 6 天。</p><figure><img src='b.jpg'>"
+            "<figcaption>账单上的数据漫游一项</figcaption></figure><p>他以为套餐亚洲都能用。</p></div></article>")
+    assert "阿拉木图郊外的滑雪场" not in all_text(cut(page))
+    assert "账单上的数据漫游一项" in all_text(cut(page))

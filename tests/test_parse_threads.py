@@ -1699,6 +1699,53 @@ def test_a_hacker_news_reply_to_a_statement_is_headed_by_its_writer() -> None:
     assert texts(cut(page)) == [("section", "aigerim", "Kcell 能用吗？"), ("section", "laoma", "我用的是 Beeline。")]
 
 
+def _slashdot_comment(number: int, subject: str, writer: str, text: str, replies: str = "") -> str:
+    """A comment as Slashdot draws one in ul#commentlisting: its commentTop (the subject h4, the score, 「by name
+    ( user number ) on <date> (#n)」), its commentBody, then its replies in an <ul> nested in its li."""
+    return (f"<li id='tree_{number}' class='comment full'><div class='commentTop'><div class='title'><h4><a>{subject}"
+            "</a></h4> <span class='score'>(Score:4, Informative)</span></div><div class='details'>by <span class='by'>"
+            f"<a>{writer}</a></span> on Friday September 18, 2026 @08:44PM (<a>#{number}</a>)</div></div>"
+            f"<div class='commentBody'>{text}</div>{f'<ul>{replies}</ul>' if replies else ''}</li>")
+
+
+def test_a_slashdot_storys_comments_are_parts_by_subject_or_writer() -> None:
+    # read as a page, the comments were one comment list cut into 「评论」 passages a few at a time whatever their
+    # threads (a top-level remark glued to the joke after it), their subjects and writers lost
+    page = ("<html><head><title>市政府购买手机位置数据 - Slashdot</title></head><body><header><nav><a>Stories</a> "
+            "<a>Firehose</a> <a>Login</a></nav></header><div id='firehose'><article class='fhitem fhitem-story article'>"
+            "<header><h2 class='story'><span class='story-title'><a>市政府购买手机位置数据</a></span> "
+            "<span class='story-sourcelnk'>(tengrinews.kz)</span></h2><div class='details'>Posted by <a>BeauHD</a> on "
+            "Friday September 18, 2026 @08:30PM from the <span class='dept-text'>where-were-you</span> dept.</div>"
+            "</header><div class='body'><div class='p'>An anonymous reader writes: <i>交通局每月付钱买热力图。</i></div>"
+            "<h3 class='story-sub'>退出方法</h3><div class='p'>Kcell 用户拨 *999*5# 退出。</div></div>"
+            "<div class='share'><a>Twitter</a> <span class='cmt-count'>87 comments</span></div></article>"
+            "<section id='comments' class='commentwrap'><div id='commentControlBox'><span class='threshold'>"
+            "Threshold: 1</span> · <a>Flat</a> · <a>Threaded</a></div><ul id='commentlisting' class='d2'>"
+            + _slashdot_comment(1, "30 人门槛", "steppe_sysadmin ( 1183342 )", "一个格子里就是你家那栋楼。",
+                                _slashdot_comment(2, "Re:30 人门槛", "almaty_dispatcher", "热力图第一次看到通勤量。"))
+            + _slashdot_comment(3, "USSD 退出", "kcell_user_77", "activ 卡要先换 4G USIM 才能用这个菜单。")
+            + _slashdot_comment(4, "In Soviet Kazakhstan...", "Anonymous Coward", "...the bus route plans YOU.")
+            + "</ul></section></div><footer><p class='fortune'>Remember.</p></footer></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "市政府购买手机位置数据", "An anonymous reader writes: 交通局每月付钱买热力图。"),
+        ("section", "退出方法", "Kcell 用户拨 *999*5# 退出。"),
+        ("section", "30 人门槛", "一个格子里就是你家那栋楼。"),
+        ("section", "almaty_dispatcher", "热力图第一次看到通勤量。"),
+        ("section", "USSD 退出", "activ 卡要先换 4G USIM 才能用这个菜单。"),
+        ("section", "In Soviet Kazakhstan...", "...the bus route plans YOU.")]
+
+
+def test_a_slashdot_reply_to_a_question_is_a_qa() -> None:
+    # a 「Re:」 reply right under a comment that asks answers it, as Hacker News's do
+    page = ("<html><body><article class='fhitem fhitem-story'><h2 class='story'><span class='story-title'>热力图</span>"
+            "</h2><div class='body'><div class='p'>交通局买了热力图。</div></div></article><ul id='commentlisting'>"
+            + _slashdot_comment(1, "112 呢？", "aigerim", "退出会影响 112 定位吗？",
+                                _slashdot_comment(2, "Re:112 呢？", "qaz_netops", "不会，紧急定位由法律规定。"))
+            + "</ul></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "112 呢？", "退出会影响 112 定位吗？"),
+                                    ("qa", "退出会影响 112 定位吗？", "不会，紧急定位由法律规定。")]
+
+
 def _phpbb_post(number: int, author: str, subject: str, text: str, first: bool = False) -> str:
     """A post as phpBB 3.3's prosilver draws one in a topic: the poster's card, the post's own subject, the quote
     button, the author line, the text, the signature and 「返回顶部」."""

@@ -1,7 +1,7 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
-post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
+post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
 reader sees it.
@@ -167,7 +167,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    Microsoft Community, 小米社区, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -2245,6 +2245,52 @@ def _hacker_news(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored_answers(posts)
 
 
+_SLASHDOT_USER_ID = re.compile(r"\s*\(\s*\d+\s*\)\s*$")      # a writer's user number after the name: 「steppe_sysadmin ( 1183342 )」
+
+
+def _slashdot(soup: BeautifulSoup) -> Thread | None:
+    """A Slashdot story page: the header (Stories / Firehose / Polls / Submit / Login and the sections), the story an
+    article.fhitem-story (its h2.story of the span.story-title link and the source 「(tengrinews.kz)」, the details
+    line 「Posted by X on … from the … dept.」, the text in div.body: the submission 「An anonymous reader writes:
+    <i>…</i>」, h3.story-sub parts, lists, Q&A lines), the previous / next story links and the share bar, then
+    section#comments: the commentControlBox (Threshold / Flat / Threaded) over ul#commentlisting, each comment an
+    li.comment of its div.commentTop (the subject in an h4, 「(Score:5, Insightful)」, 「by name ( 1183342 ) on <date>
+    (#64321001)」) and its div.commentBody, its replies an <ul> nested in its li, each subject 「Re:」 the one it
+    answers; the slashboxes rail and the footer's fortune close the page. Read as a page, the comments were a
+    comment list cut into 「评论」 passages a few at a time whatever their threads (a top-level remark glued to the
+    unrelated joke after it), their subjects and writers lost. The story's text is the lead, each comment in the
+    page's order (a reply right after what it answers) a part headed by its own subject where its writer gave it one
+    (not 「Re: …」), as Moodle's posts are, else by its writer; a reply right under a comment that asks is headed by
+    the line that asks, as Hacker News's replies are (`_hacker_news`). Scores, numbers, dates and the bars are no
+    text."""
+    story = soup.find("article", class_="fhitem-story")
+    subject = _text(story.find("span", class_="story-title")) if isinstance(story, Tag) else ""
+    body = story.find("div", class_="body") if isinstance(story, Tag) else None
+    if not subject or not isinstance(story, Tag) or not isinstance(body, Tag):
+        return None
+    posts = [(_post(soup, body), _text(story.select_one("div.details a")))]
+    owns: list[str] = [""]
+    asked: tuple[int, str] | None = None       # the depth and asking line of the comment just read, if it asks
+    for card in soup.select("#commentlisting li.comment"):
+        text = card.find("div", class_="commentBody")
+        if not isinstance(text, Tag) or not _text(text):
+            asked = None
+            continue
+        depth = len(card.find_parents("li", class_="comment"))
+        question = asked[1] if asked is not None and depth == asked[0] + 1 else ""
+        line = _asking_line(text)
+        asked = (depth, line) if line else None
+        own = _text(card.select_one("div.commentTop h4"))
+        posts.append((_post(soup, text, asked=question),
+                      _SLASHDOT_USER_ID.sub("", _text(card.select_one("div.commentTop span.by")))))
+        owns.append("" if question or _REPLY_PREFIX.match(own) else own)
+    thread = _authored_answers(posts)
+    for post, own in zip(thread, owns):
+        if own:
+            post[_BY] = own
+    return subject, thread
+
+
 def _vanilla(soup: BeautifulSoup) -> Thread | None:
     """A Vanilla Forums (2.x, 2021 and its Keystone theme) discussion: the Head (SiteTitle, SiteSearch, SiteMenu
     with Sign In / Register), the Breadcrumbs, the Panel (New Discussion, BoxCategories with counts,
@@ -2995,7 +3041,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nga, "#m_posts"),
     (_yahoo_answers, "#ya-question-detail"), (_moodle, _MOODLE_POST), (_smf, "#forumposts"), (_mybb, "#posts_container"),
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"), (_ipb2, "postcolor"),
-    (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
+    (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_slashdot, "#commentlisting"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK),
