@@ -2509,6 +2509,39 @@ def test_a_lobsters_story_is_its_text_then_its_comment_threads() -> None:
         ("qa", "WhatsApp 会出问题吗？", "用了两周没遇到问题。")]
 
 
+def _tildes_comment(name: str, text: str, replies: str = "", op: bool = False) -> str:
+    """A comment as Tildes draws one: the header (name link, 「(OP)」, time, votes), the text, the Vote / Reply menu,
+    its replies an `ol.comment-tree-replies` nested in its `li`."""
+    kind, mark = ("comment is-comment-by-op", " <span class='comment-user-info'>(OP)</span>") if op else ("comment", "")
+    nested = f"<ol class='comment-tree comment-tree-replies'>{replies}</ol>" if replies else ""
+    return (f"<li class='comment-tree-item'><article class='{kind}'><header class='comment-header'><a class='link-user' "
+            f"href='/user/{name}'>{name}</a>{mark} <time>2 days ago</time> <span class='comment-votes'>3 votes</span>"
+            f"</header><div class='comment-text'>{text}</div><menu class='comment-buttons'><li><a>Vote</a></li><li>"
+            f"<a>Reply</a></li></menu></article>{nested}</li>")
+
+
+def test_a_tildes_topic_is_its_text_then_its_comment_threads() -> None:
+    # holdout218: the comment tree ran into one answer under the comment typed 问：/答（…）：, the OP's replies bare
+    # lines after the comments they answered, moved to the end
+    comments = (_tildes_comment("timur_b", "<p>问：挂单能撤回吗？</p><p>答（自己答，刚试过）：在「Мои лоты」里撤。</p>",
+                                _tildes_comment("aigerim_k", "<p>补充：每月最多撤 3 次。</p>"))
+                + _tildes_comment("dana_w", "<p>Kcell 没有这种功能。</p>")
+                + _tildes_comment("erbol_ast", "<p>买来的流量月底清零吗？</p>",
+                                  _tildes_comment("nurlan_dev", "<p>对，只到计费周期结束。</p>", op=True)))
+    page = ("<html><head><title>卖流量 — ~tech — Tildes</title></head><body><header id='site-header'><a class="
+            "'site-header-logo'>Tildes</a></header><main><article class='topic-full'><header><h1>卖流量</h1><div class="
+            "'topic-full-byline'>Posted in <a>~tech</a> by <a class='link-user' href='/user/nurlan_dev'>nurlan_dev</a>"
+            "</div></header><div class='topic-full-text'><p>剩下的 GB 可以卖。</p><h2>怎么挂单</h2><p>在 app 里点 Продать。"
+            "</p></div></article><section class='topic-comments'><header><h2>3 comments</h2><form><label>Comments sorted "
+            f"by</label></form></header><ol class='comment-tree'>{comments}</ol></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "卖流量", "剩下的 GB 可以卖。"),
+        ("section", "怎么挂单", "在 app 里点 Продать。"),
+        ("section", COMMENTS_TITLE, "补充：每月最多撤 3 次。\nKcell 没有这种功能。"),
+        ("qa", "买来的流量月底清零吗？", "对，只到计费周期结束。"),
+        ("qa", "挂单能撤回吗？", "在「Мои лоты」里撤。")]
+
+
 def lofter(assets: str = "//lofter.lf127.net/style/post.css") -> str:
     """A LOFTER post page: the blog's header, the post, the info line, 热门评论 and 热度, the pager."""
     return ("<html><head><title>出摊指南 - 雪豹 - LOFTER</title>"
