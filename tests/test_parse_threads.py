@@ -2460,6 +2460,34 @@ def test_an_okwave_question_is_its_text_and_supplement_then_each_answer_without_
     assert [f.procedure.title for f in cut(page) if f.procedure is not None] == ["kz_jimu的回答", "kz_jimu的回答"]
 
 
+def test_a_mumsnet_thread_is_its_first_post_then_each_reply_headed_by_its_writer() -> None:
+    # holdout218: the poster's headers stayed as text (「Mum OP Sat 14-Nov-26 10:12」) while every other writer's
+    # went, and the replies ran together into parts titled by the thread
+    def post(name: str, body: str, op: bool = False) -> str:
+        badge = " <span class='badge-op'>OP</span>" if op else ""
+        return (f"<div class='post{' op' if op else ''}'><div class='post-header'><span class='nickname'>{name}</span>"
+                f"{badge} <span class='post-date'>Sat 14-Nov-26 10:12</span></div><div class='post-body'>{body}</div>"
+                "<div class='post-footer'><button>Quote</button><button>Report</button><button>Thanks 9</button></div>"
+                "</div>")
+    page = ("<html><head><title>游泳课取消 | Mumsnet</title></head><body><header class='site-header'><a>Mumsnet</a>"
+            "</header><main class='thread-page'><div class='thread-header'><h1 class='thread-title'>游泳课取消</h1>"
+            "<div class='thread-actions'><button>Watch thread</button><span>3 replies</span></div></div>"
+            + post("Mum", "<p>短信收不到，怎么改号码？</p>", op=True)
+            + post("Hedgehog", "<p>在 app 里自己改：</p><ol><li>打开 app。</li><li>点「Добавить номер」。</li></ol>"
+                               "<p>发件人是 DELFIN。</p>")
+            + post("Aigerim", "<p>我们家只用 WhatsApp 通知。</p>")
+            + post("Mum", "<p>更新：号码改好了。</p>", op=True)
+            + "<form class='reply-form'><h3>Add a message</h3><textarea></textarea></form></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "游泳课取消", "短信收不到，怎么改号码？"),
+        ("section", "Hedgehog", "在 app 里自己改："),
+        ("step", "打开 app", "打开 app。"),
+        ("step", "点「Добавить номер」", "点「Добавить номер」。"),
+        ("section", "Hedgehog", "发件人是 DELFIN。"),
+        ("section", "Aigerim", "我们家只用 WhatsApp 通知。"),
+        ("section", "Mum（楼主）", "更新：号码改好了。")]
+
+
 def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
     """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
     the action bar."""

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
+Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
@@ -168,7 +168,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -2589,6 +2589,28 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _mumsnet(soup: BeautifulSoup) -> Thread | None:
+    """A Mumsnet Talk thread: the OneTrust banner, the site header and nav, the breadcrumbs, then `main.thread-page`:
+    `div.thread-header` (`h1.thread-title`, Watch thread / Share, 「7 replies」) over each post `div.post` (the first
+    classed `op`): `div.post-header` (`span.nickname`, the 「OP」 `span.badge-op` on each of the poster's posts, the
+    date), `div.post-body`, `div.post-footer` (Quote / Report / 「Thanks 9」); the reply form, the sidebar and the
+    footer around them. Read as a page, the poster's headers stayed as text (「AlmatyMumOfTwo OP Sat 14-Nov-26 10:12」)
+    and every other's went, so that the posts ran together into parts titled by the thread, a reply's lead-in left
+    only as the title of its steps and the poster's last post glued to an answer above it (holdout218). The subject
+    is the h1, the first post the lead, each reply a part headed by its writer (the poster's 「（楼主）」), as
+    XenForo's."""
+    main = soup.find("main", class_="thread-page")
+    subject = _text(main.find("h1", class_="thread-title")) if isinstance(main, Tag) else ""
+    if not subject:
+        return None
+    cards = [(card, body) for card in main.find_all("div", class_="post")
+             if isinstance(body := card.find("div", class_="post-body"), Tag)]
+    if not cards or "op" not in cards[0][0].get("class", ()):
+        return None     # the first post is the thread's: without it, a later page of a thread
+    return subject, _authored([(_post(soup, body), _text(card.select_one(".post-header .nickname")))
+                               for card, body in cards])
+
+
 def _okwave(soup: BeautifulSoup) -> Thread | None:
     """An OKWave / 教えて!goo (oshiete.goo.ne.jp) question page: the header (logo, search, マイページ / 質問する), the
     breadcrumbs, then `div.q_contents`: the 「解決済み」 status badge, the question's `h1.q_title`, the asker's line
@@ -3037,7 +3059,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
-    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"),
+    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
