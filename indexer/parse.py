@@ -235,9 +235,10 @@ def is_layout(rows: list[list[Tag]]) -> bool:
 
 
 # "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"; Russian shops' and help pages'
-# 「Вопрос: …」 / 「Ответ: …」, the answer often naming who gives it (Kaspi's 「Ответ продавца: …」)
+# 「Вопрос: …」 / 「Ответ: …」, the answer often naming who gives it (Kaspi's 「Ответ продавца: …」); 「答」 may carry
+# an aside in full-width brackets, who answers or how they know (「答（自己答，刚试过）：」, holdout218's Tildes comment)
 QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問|Вопрос)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
-ANSWER_PREFIX = re.compile(r"^\s*(?:A|答|Ответ(?:\s+(?:продавца|магазина|поддержки|специалиста))?)\s*\d{0,3}\s*[:：]\s*",
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|答(?:（[^（）:：\n]{1,16}）)?|Ответ(?:\s+(?:продавца|магазина|поддержки|специалиста))?)\s*\d{0,3}\s*[:：]\s*",
                            re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*(?:「(.*)」|『(.*)』|“(.*)”)\s*$")
 

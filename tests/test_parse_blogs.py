@@ -2509,6 +2509,39 @@ def test_a_lobsters_story_is_its_text_then_its_comment_threads() -> None:
         ("qa", "WhatsApp 会出问题吗？", "用了两周没遇到问题。")]
 
 
+def _tildes_comment(name: str, text: str, replies: str = "", op: bool = False) -> str:
+    """A comment as Tildes draws one: the header (name link, 「(OP)」, time, votes), the text, the Vote / Reply menu,
+    its replies an `ol.comment-tree-replies` nested in its `li`."""
+    kind, mark = ("comment is-comment-by-op", " <span class='comment-user-info'>(OP)</span>") if op else ("comment", "")
+    nested = f"<ol class='comment-tree comment-tree-replies'>{replies}</ol>" if replies else ""
+    return (f"<li class='comment-tree-item'><article class='{kind}'><header class='comment-header'><a class='link-user' "
+            f"href='/user/{name}'>{name}</a>{mark} <time>2 days ago</time> <span class='comment-votes'>3 votes</span>"
+            f"</header><div class='comment-text'>{text}</div><menu class='comment-buttons'><li><a>Vote</a></li><li>"
+            f"<a>Reply</a></li></menu></article>{nested}</li>")
+
+
+def test_a_tildes_topic_is_its_text_then_its_comment_threads() -> None:
+    # holdout218: the comment tree ran into one answer under the comment typed 问：/答（…）：, the OP's replies bare
+    # lines after the comments they answered, moved to the end
+    comments = (_tildes_comment("timur_b", "<p>问：挂单能撤回吗？</p><p>答（自己答，刚试过）：在「Мои лоты」里撤。</p>",
+                                _tildes_comment("aigerim_k", "<p>补充：每月最多撤 3 次。</p>"))
+                + _tildes_comment("dana_w", "<p>Kcell 没有这种功能。</p>")
+                + _tildes_comment("erbol_ast", "<p>买来的流量月底清零吗？</p>",
+                                  _tildes_comment("nurlan_dev", "<p>对，只到计费周期结束。</p>", op=True)))
+    page = ("<html><head><title>卖流量 — ~tech — Tildes</title></head><body><header id='site-header'><a class="
+            "'site-header-logo'>Tildes</a></header><main><article class='topic-full'><header><h1>卖流量</h1><div class="
+            "'topic-full-byline'>Posted in <a>~tech</a> by <a class='link-user' href='/user/nurlan_dev'>nurlan_dev</a>"
+            "</div></header><div class='topic-full-text'><p>剩下的 GB 可以卖。</p><h2>怎么挂单</h2><p>在 app 里点 Продать。"
+            "</p></div></article><section class='topic-comments'><header><h2>3 comments</h2><form><label>Comments sorted "
+            f"by</label></form></header><ol class='comment-tree'>{comments}</ol></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "卖流量", "剩下的 GB 可以卖。"),
+        ("section", "怎么挂单", "在 app 里点 Продать。"),
+        ("section", COMMENTS_TITLE, "补充：每月最多撤 3 次。\nKcell 没有这种功能。"),
+        ("qa", "买来的流量月底清零吗？", "对，只到计费周期结束。"),
+        ("qa", "挂单能撤回吗？", "在「Мои лоты」里撤。")]
+
+
 def lofter(assets: str = "//lofter.lf127.net/style/post.css") -> str:
     """A LOFTER post page: the blog's header, the post, the info line, 热门评论 and 热度, the pager."""
     return ("<html><head><title>出摊指南 - 雪豹 - LOFTER</title>"
@@ -3941,6 +3974,42 @@ def test_a_gumtree_ad_is_titled_by_its_h1_over_its_price_and_attributes() -> Non
     assert frags[0] == ("section", "二手缝纫机出售",
                         "₸68,000\nБостандыкский район, Almaty\nCondition：Used - like new\nBrand：Singer")
     assert frags[-1] == ("qa", "打电话没人接怎么办？", "请直接发短信。")
+
+
+def kijiji(assets: str = "https://www.kijiji.ca/next-assets/_next/static/css/vip.css") -> str:
+    """A Kijiji ad page: the h1, the price box, the place and age, the share bar, the Overview `dl`s, the description
+    with its bold lines, the questions with the seller's answers, the ask form."""
+    return ("<html><head><title>请帖设计 | Wedding | Almaty | Kijiji</title>"
+            f"<link rel='stylesheet' href='{assets}'></head><body><div id='vip-body'><div class='mainColumn-1522'>"
+            "<h1 class='title-2323'>请帖设计</h1><div class='priceWrapper-1165'><span class='currentPrice-2842'>от 15 000 ₸"
+            "</span> <span class='negotiable-1820'>Please Contact</span></div><div class='locationContainer-2867'><span "
+            "class='address-3617'>Almaty</span> <time class='datePosted-3839'>Posted 2 weeks ago</time></div>"
+            "<section class='itemAttributeCards-2416'><h3>Overview</h3><ul><li><dl><dt>Offered by</dt><dd>Professional"
+            "</dd></dl></li><li><dl><dt>Payment</dt><dd>Kaspi QR</dd></dl></li></ul></section>"
+            "<div class='descriptionContainer-2319'><h3>Description</h3><div class='showMoreChild-3211'><p>做电子请帖。</p>"
+            "<p><b>下单流程：</b></p><ol><li>给我发消息。</li><li>付定金。</li></ol><p><b>婚礼当天</b></p>"
+            "<p>早上 9:00 再发一条短信。</p></div></div><section class='qaSection-4471'><h3>Questions &amp; Answers (1)"
+            "</h3><ul><li class='qaItem-3320'><p class='question-2091'><span class='qaAuthor-1702'>Yerlan</span> asked: "
+            "定金能退吗？</p><p class='answer-1733'><span class='qaAuthor-1702'>Seller</span> answered: 群发开始前退。</p>"
+            "</li></ul><form><textarea></textarea><button>Submit</button></form></section></div></div></body></html>")
+
+
+def test_a_kijiji_ad_has_its_facts_under_its_title_its_bold_lines_as_headings_and_its_questions_as_qas() -> None:
+    # holdout218: the price spans ran together over 「Posted 2 weeks ago」, the facts were bare lines under
+    # 「Overview」, 「下单流程：」 and 「婚礼当天」 lines of the text (the steps 「of Description」), and the questions one
+    # part of 「asked:」 / 「answered:」 lines
+    assert texts(cut(kijiji())) == [
+        ("section", "请帖设计", "от 15 000 ₸ · Please Contact\nAlmaty\nOffered by：Professional\nPayment：Kaspi QR"),
+        ("section", "Description", "做电子请帖。"),
+        ("step", "给我发消息", "给我发消息。"),
+        ("step", "付定金", "付定金。"),
+        ("section", "婚礼当天", "早上 9:00 再发一条短信。"),
+        ("qa", "定金能退吗？", "群发开始前退。")]
+    assert [f.procedure.title for f in cut(kijiji()) if f.procedure is not None] == ["下单流程", "下单流程"]
+
+
+def test_a_page_like_kijijis_elsewhere_is_left_alone() -> None:
+    assert "Posted 2 weeks ago" in all_text(cut(kijiji(assets="https://example.com/vip.css")))
 
 
 def smzdm_post() -> str:

@@ -2468,6 +2468,73 @@ def test_yahoo_chiebukuro_classes_alone_make_no_thread() -> None:
     assert parts(page) == [("知恵袋の使い方", "先登录再提问。")]
 
 
+def _okwave_answer(name: str, text: str, best: bool = False, thanks: str = "") -> str:
+    """An OKWave / 教えて!goo answer box: the best one's label, the answerer's line, the text, ナイス / 通報する, the
+    asker's お礼."""
+    return (f"<div class='a_box{' best' if best else ''}'>" + ("<div class='ba_label'>ベストアンサー</div>" if best else "")
+            + f"<div class='a_user'><span class='nickname'>{name}</span> <span class='a_date'>2026/08/13 08:32</span>"
+            f"</div><div class='a_text'>{text}</div><div class='a_foot'><a>ナイス 8</a><a>通報する</a></div>"
+            + (f"<div class='a_orei'><span class='orei_label'>お礼</span><p>{thanks}</p></div>" if thanks else "")
+            + "</div>")
+
+
+def test_an_okwave_question_is_its_text_and_supplement_then_each_answer_without_cards_thanks_or_form() -> None:
+    # holdout218: the 「解決済み」 badge and the 補足's date were text, the count 「回答 (2件)」 titled the best answer,
+    # its last bold line ran on into the asker's thanks and the next answer, whose steps were titled by that line,
+    # and the answer form was a part of its own
+    page = ("<html><head><title>產院可以帶手機嗎？ | 教えて!goo</title></head><body id='okw_q_detail'><div id='okw_header'>"
+            "<a>教えて!goo</a><ul><li><a>ログイン</a></li></ul></div><div id='okw_contents'><div class='q_contents'>"
+            "<div class='q_status'><span class='solved'>解決済み</span></div><h1 class='q_title'>產院可以帶手機嗎？</h1>"
+            "<div class='q_user'><span class='nickname'>taipei_mama</span> <span class='q_date'>2026/08/12 21:47</span>"
+            " <span class='q_view'>閲覧数 612</span></div><div class='q_text'><p>想請教：</p><p>1. 產房可以帶手機嗎？<br>"
+            "2. 簡訊要怎麼回？</p></div><div class='q_hosoku'><h3>補足</h3><p>病房能打視訊嗎？</p><span class='q_date'>"
+            "2026/08/13 07:55</span></div><div class='q_btns'><a>共感した 4</a></div></div><div class='a_list'>"
+            "<h2 class='a_count'>回答 (2件)</h2>"
+            + _okwave_answer("doula", "<p>回答第 1 題。</p><p><b>產房的規定</b></p><p>手機交給助產士。</p><p><b>家人怎麼查詢"
+                             "</b></p><p>打詢問台。</p>", best=True, thanks="謝謝！")
+            + _okwave_answer("kz_jimu", "<p>回答第 2 題：</p><ol><li>收到 1414 的簡訊。</li><li>回覆 1。</li></ol>")
+            + "</div><div id='answer_form'><h3>この質問に回答する</h3><p>回答するには<a>ログイン</a>が必要です。</p></div>"
+            "</div><div id='okw_footer'><p>© NTT DOCOMO, INC.</p></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "產院可以帶手機嗎？", "想請教：\n1. 產房可以帶手機嗎？\n2. 簡訊要怎麼回？"),
+        ("section", "補足", "病房能打視訊嗎？"),
+        ("qa", "產院可以帶手機嗎？（回复）", "回答第 1 題。"),
+        ("section", "產房的規定", "手機交給助產士。"),
+        ("section", "家人怎麼查詢", "打詢問台。"),
+        ("section", "kz_jimu的回答", "回答第 2 題："),
+        ("step", "收到 1414 的簡訊", "收到 1414 的簡訊。"),
+        ("step", "回覆 1", "回覆 1。")]
+    assert [f.procedure.title for f in cut(page) if f.procedure is not None] == ["kz_jimu的回答", "kz_jimu的回答"]
+
+
+def test_a_mumsnet_thread_is_its_first_post_then_each_reply_headed_by_its_writer() -> None:
+    # holdout218: the poster's headers stayed as text (「Mum OP Sat 14-Nov-26 10:12」) while every other writer's
+    # went, and the replies ran together into parts titled by the thread
+    def post(name: str, body: str, op: bool = False) -> str:
+        badge = " <span class='badge-op'>OP</span>" if op else ""
+        return (f"<div class='post{' op' if op else ''}'><div class='post-header'><span class='nickname'>{name}</span>"
+                f"{badge} <span class='post-date'>Sat 14-Nov-26 10:12</span></div><div class='post-body'>{body}</div>"
+                "<div class='post-footer'><button>Quote</button><button>Report</button><button>Thanks 9</button></div>"
+                "</div>")
+    page = ("<html><head><title>游泳课取消 | Mumsnet</title></head><body><header class='site-header'><a>Mumsnet</a>"
+            "</header><main class='thread-page'><div class='thread-header'><h1 class='thread-title'>游泳课取消</h1>"
+            "<div class='thread-actions'><button>Watch thread</button><span>3 replies</span></div></div>"
+            + post("Mum", "<p>短信收不到，怎么改号码？</p>", op=True)
+            + post("Hedgehog", "<p>在 app 里自己改：</p><ol><li>打开 app。</li><li>点「Добавить номер」。</li></ol>"
+                               "<p>发件人是 DELFIN。</p>")
+            + post("Aigerim", "<p>我们家只用 WhatsApp 通知。</p>")
+            + post("Mum", "<p>更新：号码改好了。</p>", op=True)
+            + "<form class='reply-form'><h3>Add a message</h3><textarea></textarea></form></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "游泳课取消", "短信收不到，怎么改号码？"),
+        ("section", "Hedgehog", "在 app 里自己改："),
+        ("step", "打开 app", "打开 app。"),
+        ("step", "点「Добавить номер」", "点「Добавить номер」。"),
+        ("section", "Hedgehog", "发件人是 DELFIN。"),
+        ("section", "Aigerim", "我们家只用 WhatsApp 通知。"),
+        ("section", "Mum（楼主）", "更新：号码改好了。")]
+
+
 def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
     """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
     the action bar."""

@@ -281,6 +281,13 @@ Lobsters (holdout107): a self post's story page, its text the one `div.story_tex
 byline) is no text, each top-level comment of the `ol.comments` tree and the replies under it a thread, the author's
 (「(author)」 or the byline's name) first reply answering it, a comment typed 「问：」/「答：」 that Q&A
 (`_lobsters`).
+Tildes (holdout218): a text topic's page, its text the one `div.topic-full-text` of `article.topic-full`; the
+「7 comments」 header and its sort form are no text, each top-level comment of the `ol.comment-tree` and the replies
+under it a thread, as Lobsters' are, the OP's (`is-comment-by-op`) first reply answering it (`_tildes`).
+Kijiji (holdout218): an ad's page (`#vip-body`, assets from kijiji.ca, CSS-module classes 「qaItem-3320」); as
+Gumtree's, the price is one line under the h1 with the place, the ad's age goes and each Overview fact is a line
+「Offered by：Professional」; the description's all-bold paragraphs are its headings, each question with the seller's
+answer a Q&A (`_kijiji`).
 Otzovik (Отзовик, holdout111): a review's page its otzovik.com assets mark, the one `div.review-wrap`; the product's
 name titles the page, the review's stars, pros, cons and extras lead its text `div.review-body`, the reviewer's card,
 date and buttons are no text, its `div.comment-item`s the last part, the reviewer's (「автор отзыва」 or the login)
@@ -310,7 +317,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, site_named, text_tag, toggle_details, writer_heading)
+                               page_marks, price_line, qa_card, site_named, text_tag, toggle_details, writer_heading)
 from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.sites.threads import unaddressed
 
@@ -333,7 +340,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3121,6 +3128,41 @@ def _lobsters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     _part_after(soup, bodies[0], _typed_threads_html(threads) if threads else "")
 
 
+def _tildes(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Tildes (and its forks on the same Pyramid app): a topic page, the topic an `article.topic-full` (its `h1`, the
+    byline 「Posted in ~group by name」 with `a.link-user`, the tags), a text topic's text in `div.topic-full-text`,
+    then `section.topic-comments` (the 「7 comments」 header and its sort form) holding the tree `ol.comment-tree`
+    of `li.comment-tree-item`s, each an `article.comment` (`header.comment-header`: the writer's `a.link-user`, 「(OP)」
+    beside the topic's author, whose comment is also classed `is-comment-by-op`, the time, the votes; the text in
+    `div.comment-text`; the Vote / Reply / Bookmark menu) with its replies an `ol.comment-tree-replies` nested in its
+    `li`. Read as a page, the comments lost their bounds: the whole tree ran into one answer under a comment typed
+    「问：」/「答：」, the OP's replies bare lines after comments moved to the end (holdout218). So each top-level
+    comment and the replies under it are a thread, read as Lobsters' are (`_typed_threads_html`)."""
+    bodies = soup.select("article.topic-full div.topic-full-text")
+    if len(bodies) != 1:
+        return          # a group's listing, or a link topic without text of its own
+    byline = soup.select_one(".topic-full-byline a.link-user")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    threads: list[list[Comment]] = []
+    for tree in soup.select("ol.comment-tree"):
+        if tree.find_parent("ol", class_="comment-tree") is not None:
+            continue            # a reply's list, read with the comment it is nested under
+        for item in tree.find_all("li", class_="comment-tree-item", recursive=False):
+            for card in item.find_all("article", class_="comment"):
+                text = card.find(class_="comment-text")
+                if not isinstance(text, Tag) or not one_line(text):
+                    continue
+                named = card.select_one("header.comment-header a.link-user")
+                name = one_line(named) if isinstance(named, Tag) else ""
+                marked = "is-comment-by-op" in card.get("class", ())
+                comment = Comment(name, "\n".join(_block_lines(text)), marked or bool(writer) and name == writer)
+                _thread_into(threads, comment, reply=card.find_parent("li", class_="comment-tree-item") is not item)
+        tree.decompose()
+    for section in soup.select("section.topic-comments"):
+        section.decompose()     # its 「7 comments」 header and sort form, the tree read above
+    _part_after(soup, bodies[0], _typed_threads_html(threads) if threads else "")
+
+
 def _block_lines(text: Tag) -> list[str]:
     """A comment's blocks (paragraphs, lists, quotes) one line each; its text on one line when it is not in blocks."""
     if any(isinstance(node, NavigableString) and node.strip() for node in text.children):
@@ -3847,6 +3889,62 @@ def _gumtree(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         for line in lines:
             head.append(text_tag(soup, "p", line))
         box.decompose()
+
+
+_KIJIJI_ASSETS = re.compile(r"https?://(?:www\.)?kijiji\.ca/")
+_KIJIJI_SAID = re.compile(r"^\s*(?:asked|answered)\s*:\s*", re.IGNORECASE)    # 「Aruzhan asked: …」 once its name is gone
+
+
+def _kijiji_part(root: Tag, name: str) -> list[Tag]:
+    """The elements under `root` whose CSS-module class is Kijiji's `{name}-{hash}` (「qaItem-3320」)."""
+    return root.find_all(class_=re.compile(rf"^{name}-\d+$"))
+
+
+def _kijiji(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Kijiji: an ad's page (VIP, `div#vip-body`; its assets from kijiji.ca, its classes CSS-module names
+    「priceWrapper-1165」): the h1, the price box (the price and 「Please Contact」), the place and 「Posted 2 weeks ago」,
+    the gallery and share bar, `itemAttributeCards` (an 「Overview」 h3 over one `dl` per fact: Offered by,
+    Languages…), the description, the `qaSection` of 「Questions & Answers (5)」 (each `qaItem` a question paragraph
+    「Aruzhan asked: …」 over the seller's 「Seller answered: …」), the ask form and the seller's aside. Read as a page,
+    the price spans ran together, the age of the ad stayed under the title, the facts were bare lines under
+    「Overview」 (「Offered by」 / 「Professional」), and the questions one part of 「asked:」 / 「answered:」 lines without
+    their askers (holdout218). So, as Gumtree's (`_gumtree`), the price is one line under the h1 with the place, the
+    age goes, each fact is a line 「Offered by：Professional」 where the facts stood, and each question with the answer
+    under it is a Q&A. The seller's editor has no headings: a paragraph all bold heads what follows it (「下单流程：」
+    over its steps, 「婚礼当天」), where, a label ending in a colon or alone in its part, it ran into the text as a line
+    and the steps under it were titled 「Description」."""
+    if soup.find(id="vip-body") is None or not loads_assets(soup, _KIJIJI_ASSETS):
+        return
+    body = soup.find(id="vip-body")
+    if len(body.find_all("h1")) != 1:
+        return
+    for box in _kijiji_part(body, "priceWrapper"):
+        price_line(soup, box)
+    for age in _kijiji_part(body, "datePosted"):
+        age.decompose()
+    for cards in _kijiji_part(body, "itemAttributeCards"):
+        facts = soup.new_tag("div")
+        for term in cards.find_all("dt"):
+            value = term.find_next_sibling("dd")
+            if isinstance(value, Tag) and one_line(term) and one_line(value):
+                facts.append(text_tag(soup, "p", f"{one_line(term)}：{one_line(value)}"))
+        cards.replace_with(facts)
+    for text in _kijiji_part(body, "descriptionContainer"):
+        for line in text.find_all("p"):
+            bold = [node for node in line.contents if not (isinstance(node, NavigableString) and not node.strip())]
+            if len(bold) == 1 and isinstance(bold[0], Tag) and bold[0].name in ("b", "strong") and one_line(line):
+                line.replace_with(text_tag(soup, "h4", one_line(line).rstrip("：:")))
+    for item in _kijiji_part(body, "qaItem"):
+        asked, answered = _kijiji_part(item, "question"), _kijiji_part(item, "answer")
+        if len(asked) != 1 or len(answered) != 1:
+            continue
+        for said in (asked[0], answered[0]):
+            for author in _kijiji_part(said, "qaAuthor"):
+                author.decompose()
+        question = _KIJIJI_SAID.sub("", one_line(asked[0]), count=1)
+        answer = _KIJIJI_SAID.sub("", one_line(answered[0]), count=1)
+        if question and answer:
+            qa_card(soup, item, question, answer)
 
 
 _VINTED_SITE = "Vinted"
@@ -5003,9 +5101,11 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_wattpad, (_needs("text-body", "@data-p-id"),)),
     (_kit, (_needs("ck-email-body", "post-content"),)),
     (_lobsters, (_needs("story_text", "comments_subtree", "story_liner"),)),
+    (_tildes, (_needs("topic-full", "topic-full-text", "topic-full-byline"),)),
     (_gumroad, (_needs("product-info", "rich-text"),)),
     (_craigslist, (_needs("#postingbody", "postingtitletext"),)),
     (_gumtree, (_needs("vip-title", "vip-description"),)),
+    (_kijiji, (_needs("#vip-body"),)),
     (_smzdm, (_needs("price-box", "go-buy", "buzhi"),)),
     (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
     (_depop, (_needs("@data-testid", "@aria-label"),)),

@@ -1,9 +1,10 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Lemmy
+Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Yahoo!知恵袋, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its answers, as its
+Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
+answers, as its
 reader sees it.
 
 Pure: no I/O. Each site draws a post as a card: the poster's face, name, level or badge, the
@@ -167,7 +168,8 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋, Stack Exchange, Yandex Q,
+    Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    OKWave, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -2633,6 +2635,65 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
+def _mumsnet(soup: BeautifulSoup) -> Thread | None:
+    """A Mumsnet Talk thread: the OneTrust banner, the site header and nav, the breadcrumbs, then `main.thread-page`:
+    `div.thread-header` (`h1.thread-title`, Watch thread / Share, 「7 replies」) over each post `div.post` (the first
+    classed `op`): `div.post-header` (`span.nickname`, the 「OP」 `span.badge-op` on each of the poster's posts, the
+    date), `div.post-body`, `div.post-footer` (Quote / Report / 「Thanks 9」); the reply form, the sidebar and the
+    footer around them. Read as a page, the poster's headers stayed as text (「AlmatyMumOfTwo OP Sat 14-Nov-26 10:12」)
+    and every other's went, so that the posts ran together into parts titled by the thread, a reply's lead-in left
+    only as the title of its steps and the poster's last post glued to an answer above it (holdout218). The subject
+    is the h1, the first post the lead, each reply a part headed by its writer (the poster's 「（楼主）」), as
+    XenForo's."""
+    main = soup.find("main", class_="thread-page")
+    subject = _text(main.find("h1", class_="thread-title")) if isinstance(main, Tag) else ""
+    if not subject:
+        return None
+    cards = [(card, body) for card in main.find_all("div", class_="post")
+             if isinstance(body := card.find("div", class_="post-body"), Tag)]
+    if not cards or "op" not in cards[0][0].get("class", ()):
+        return None     # the first post is the thread's: without it, a later page of a thread
+    return subject, _authored([(_post(soup, body), _text(card.select_one(".post-header .nickname")))
+                               for card, body in cards])
+
+
+def _okwave(soup: BeautifulSoup) -> Thread | None:
+    """An OKWave / 教えて!goo (oshiete.goo.ne.jp) question page: the header (logo, search, マイページ / 質問する), the
+    breadcrumbs, then `div.q_contents`: the 「解決済み」 status badge, the question's `h1.q_title`, the asker's line
+    (name, date, 「閲覧数 612」), the question `div.q_text` (sub-questions numbered 「1.」「2.」 on <br>-separated lines),
+    the asker's `div.q_hosoku` (an 「補足」 h3, the text, its date), tags and buttons (共感した, 回答する, share); then
+    `div.a_list`: 「回答 (4件)」 over each answer `div.a_box` (the best one classed `best`, labelled 「ベストアンサー」: the
+    answerer's line, the text `div.a_text` with its bold lines, ナイス / 通報する, the asker's 「お礼」 thanks); the
+    answer form, 関連するQ&A, the ranking and the footer around them. Read as a page, the badge and the 補足's date
+    were text, the count titled the best answer, the last bold line of each answer ran on into the thanks and the
+    next answer (its steps titled by the other answer's line) and the answer form was a part (holdout218). As
+    Yahoo!知恵袋's (`_chiebukuro`): the question and its 補足 are the lead, the best (else the first) answer
+    「question（回复）」, each other answer 「name的回答」; the cards, dates, badges and the asker's thanks (it answers
+    nothing) are no text."""
+    question = soup.select_one("div.q_contents")
+    heading = question.find("h1", class_="q_title") if isinstance(question, Tag) else None
+    asked = question.find("div", class_="q_text") if isinstance(question, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(asked, Tag):
+        return None
+    answers = [(box, text) for box in soup.select("div.a_list div.a_box")
+               if isinstance(text := box.find("div", class_="a_text"), Tag)]
+    if not answers:
+        return None
+    answers.sort(key=lambda found: "best" not in found[0].get("class", ()))    # the best answer first
+    added = question.find_all("div", class_="q_hosoku")
+    for date in [date for more in added for date in more.find_all(class_="q_date")]:
+        date.decompose()
+    posts = [_post(soup, asked, *added)]
+    for k, (box, text) in enumerate(answers):
+        post = _post(soup, text)
+        name = _text(box.select_one(".a_user .nickname"))
+        if k and name:
+            post[_BY] = f"{name}的回答"
+        posts.append(post)
+    return subject, posts
+
+
 def _hupu(soup: BeautifulSoup) -> Thread | None:
     """A Hupu (虎扑) BBS thread (bbs.hupu.com, its Next.js page): the hp-pc-header (nav, search, 登录 / 注册), the
     download-app-bar (top and bottom), the bbs-post-web-crumbs, div.bbs-post-web-main-title of h1.post-title and its
@@ -3044,7 +3105,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_slashdot, "#commentlisting"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
-    (_chiebukuro, _CHIE_MARK),
+    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
