@@ -245,6 +245,24 @@ def test_a_xenforo_threads_replies_are_parts_headed_by_their_authors_without_use
                            ("移動中轉基站（切換小區）", "要報障。"), ("阿Ken仔（楼主）", "真係次次 10 分鐘！")]
 
 
+def test_a_xenforo_reply_opening_with_a_quoted_question_is_headed_by_that_question() -> None:
+    # the quote went with the reply's text under it, so the answer was headed by its writer's name alone and its
+    # steps were 「of 電訊老鬼」; a quote that asks nothing, or one further down the reply, still just goes
+    page = ("<html><body><h1 class='p-title-value'>喺阿拉木圖買 iPhone 抵唔抵</h1>"
+            + _xenforo_post("阿Ken仔", "New member", "想問：1) 有冇退稅？2) 保修認唔認？")
+            + _xenforo_post("電訊老鬼", "Well-known member", _xenforo_quote("阿Ken仔", "1) 有冇退稅？")
+                            + "\n有，步驟：<br>\n1. 付款時出示護照，開退稅單。<br>\n2. 離境時去海關蓋章。")
+            + _xenforo_post("小雲", "Member", _xenforo_quote("阿Ken仔", "保修")
+                            + "\n全球聯保一年。")
+            + _xenforo_post("阿Ken仔", "New member", "多謝！最後問下買邊間 SIM？<br>\n"
+                            + _xenforo_quote("電訊老鬼", "有冇退稅？")) + "</body></html>")
+    frags = cut(page)
+    assert [(f.type, f.title) for f in frags[1:]] == [
+        ("section", "有冇退稅？"), ("step", "付款時出示護照，開退稅單"), ("step", "離境時去海關蓋章"),
+        ("section", "小雲"), ("section", "阿Ken仔（楼主）")]
+    assert "有冇退稅" not in frags[-1].text and frags[-2].text == "全球聯保一年。"
+
+
 def test_a_first_post_that_asks_nothing_keeps_its_steps() -> None:
     # the numbered lines of a question are the cases it asks about; a how-to's are steps
     page = ("<html><body><h1 class='p-title-value'>Kcell 換號教學</h1>"

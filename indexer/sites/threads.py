@@ -682,7 +682,11 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
     pager, 「You must log in or register to reply here.」 and similar threads. Read as a page, each
     member title titled a post, the user cell's stats were its first lines, the names went and a
     quote ran into the reply. Replies are headed by their author (data-author, else the
-    h4.message-name), the thread's poster marked 「（楼主）」, as old Reddit's are; a reply's quotes go."""
+    h4.message-name), the thread's poster marked 「（楼主）」, as old Reddit's are; a reply's quotes go.
+    A reply that opens with a quote that asks takes up that question (HardwareZone's 「kopi_o_kosong said:
+    1) 有没有退税 (Tax Free)？」 over 「有的，…步骤：」 and its steps): it is headed by the quoted question
+    (`_quoted_question`), as a Canny reply is by the comment that asks (`_ASKED`); dropped with the
+    quote, the answer lost what it answers and its steps were titled by a user name."""
     heading = soup.find("h1", class_="p-title-value")
     if not isinstance(heading, Tag):
         return None
@@ -698,12 +702,28 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
         return None
     posts = []
     for k, (card, text) in enumerate(cards):
+        question = _quoted_question(text, "bbCodeBlock--quote", "bbCodeBlock-content") if k else ""
         for block in text.find_all("blockquote", class_="bbCodeBlock--quote") if k else []:
             block.decompose()           # the post it quotes is on the page already
         for chrome in text.find_all(class_=_XF_BLOCK_CHROME):
             chrome.decompose()
-        posts.append((_post(soup, text), _xenforo_author(card)))
-    return subject, _authored(posts)
+        posts.append((_post(soup, text, asked=question), _xenforo_author(card)))
+    return subject, _authored_answers(posts)
+
+
+def _quoted_question(text: Tag, quote: str, content: str) -> str:
+    """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content`
+    asks), as `_asking_line` cuts it and without the number the asker gave it among several (「1) 有没有退税
+    (Tax Free)？」 is 「有没有退税 (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or
+    one that asks nothing, says what the reply goes on from, not what it answers."""
+    first = next((node for node in text.children
+                  if isinstance(node, Tag) or (isinstance(node, NavigableString) and node.strip())), None)
+    if not isinstance(first, Tag) or first.name != "blockquote" or quote not in first.get("class", ()):
+        return ""
+    said = first.find(class_=content)
+    line = _asking_line(said) if isinstance(said, Tag) else ""
+    number = _NUMBERED.match(line)
+    return line[number.end() - 1:].strip() if number else line
 
 
 def _mobile01(soup: BeautifulSoup) -> Thread | None:
