@@ -525,6 +525,14 @@ def qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) ->
     card.replace_with(details)
 
 
+def qa_pair(soup: BeautifulSoup, card: Tag, question: Tag | None, answer: Tag | None) -> None:
+    """Put a question card whose question and answer are elements of their own (`qa_card`, each read on one
+    line) as its Q&A; a card either of whose parts is missing or says nothing stays as it is (an unanswered
+    question answers nothing)."""
+    if one_line(question) and one_line(answer):
+        qa_card(soup, card, one_line(question), one_line(answer))
+
+
 def gone(tag: Tag) -> bool:
     """Decomposed while a list of elements was being worked through (bs4's own `decomposed`
     property costs a tree search per call on such a tag)."""

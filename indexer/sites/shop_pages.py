@@ -16,8 +16,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, raw_text,
-                               review_by_line, review_part, text_tag, writer_heading)
+from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, qa_pair,
+                               raw_text, review_by_line, review_part, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -1188,9 +1188,7 @@ def _trendyol_item(soup: BeautifulSoup) -> None:
     if not isinstance(title, Tag):
         return
     for item in soup.find_all("div", class_="qa-item"):
-        question, answer = item.find("p", class_="question"), item.find("p", class_="answer")
-        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.find("p", class_="question"), item.find("p", class_="answer"))
     for block in soup.find_all("div", class_="pr-rnr-com"):
         block.attrs.pop("class", None)      # (its comments named it chrome)
         _reviews_after_item(title, block)
@@ -2517,9 +2515,7 @@ def _hepsiburada_item(soup: BeautifulSoup) -> None:
             for drawn in card.select("div.star, span.helpful"):
                 drawn.decompose()
     for item in soup.select("div.questionAnswerContainer div.qa-item"):
-        question, answer = item.select_one("div.qa-question p"), item.select_one("div.qa-answer p")
-        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.select_one("div.qa-question p"), item.select_one("div.qa-answer p"))
 
 
 # a Mercado Libre item page's (VPP's) marks: the h1's and the description's classes
