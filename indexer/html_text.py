@@ -191,6 +191,14 @@ def drop_classed(soup: BeautifulSoup, names: tuple[str, ...]) -> None:
             tag.decompose()
 
 
+def drop_selected(soup: BeautifulSoup, selectors: tuple[str, ...]) -> None:
+    """Take away every element one of the CSS `selectors` picks, in their order: a site's furniture (its bars,
+    badges, buttons and links to more) that its reader names by its place in the site's template."""
+    for selector in selectors:
+        for tag in soup.select(selector):
+            tag.decompose()
+
+
 def emoji_as_text(tag: Tag) -> Tag:
     """The tag with each emoji a site draws as an image (`<img alt="👍">`: Facebook, VK, Mastodon, Bluesky,
     X) its character, so that the text reads as it was typed; returns the tag."""

@@ -34,7 +34,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, one_line, pairs_table, qa_pair, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, pairs_table, qa_pair, review_part, text_tag
 
 MARKS = frozenset({"sku-name", "itemInfo-wrap", "p-parameter"})
 _ASSETS = re.compile(r"^(?:https?:)?//misc\.360buyimg\.com/")
@@ -54,9 +54,7 @@ def jd_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     name = soup.find("div", class_="sku-name")
     if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
         return
-    for selector in _FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _FURNITURE)
     name.replace_with(text_tag(soup, "h1", one_line(name)))
     for box in soup.find_all("div", class_="summary-price"):
         price = box.find(class_="p-price")

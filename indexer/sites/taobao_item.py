@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import clean, loads_assets, one_line, qa_pair, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, text_tag
 
 MARKS = frozenset({"tb-detail-hd", "tb-meta", "attributes-list"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tb/")
@@ -47,9 +47,7 @@ def taobao_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     header = soup.find("div", class_="tb-detail-hd")
     if not isinstance(header, Tag) or not loads_assets(soup, _ASSETS):
         return
-    for selector in _FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _FURNITURE)
     _item_header(soup, header)
     for item in soup.find_all("li", class_="ask-item"):
         qa_pair(soup, item, item.find(class_="ask-text"), item.find(class_="ans-text"))
