@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, text_tag
 
