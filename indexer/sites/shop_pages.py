@@ -1085,9 +1085,9 @@ def _head_card(soup: BeautifulSoup, review: Tag, name: str, line: str, shown: li
 
 
 def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
-    """Put a shop's review, one item of the reviews' list, as a part headed by its writer
-    (`html_text.review_part`, an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
-    date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
+    """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`html_text.review_part`,
+    an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option,
+    its date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
     (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
     name, said = review.find(class_=writer), review.find(class_=text)
     if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
