@@ -69,7 +69,6 @@ from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
-from indexer.sites.jd_item import jd_item
 from indexer.sites.doxygen_page import doxygen_page
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
@@ -80,6 +79,7 @@ from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.sites.ixigua_video import xigua_video
+from indexer.sites.jd_item import jd_item
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
@@ -92,6 +92,7 @@ from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
+from indexer.sites.pinduoduo_goods import pinduoduo_goods
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
@@ -102,12 +103,10 @@ from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_la
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
-from indexer.sites.taobao_item import taobao_item
-from indexer.sites.pinduoduo_goods import pinduoduo_goods
-from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
+from indexer.sites.taobao_item import taobao_item
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
 from indexer.sites.topdesk_item import topdesk_item
@@ -124,6 +123,7 @@ from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.word_online import word_online
 from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
                                      skillshare_class, tana_node)
+from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.zepto_product import zepto_product

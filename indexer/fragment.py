@@ -1232,8 +1232,8 @@ class _Cutter:
                         self.add(f"{anchor}-q{questions}", "qa", question, answer, path)
                         # the text after a collapsible FAQ's last pair closes the article, as after a
                         # question's answer (支付宝's 「温馨提示：如果手机丢失…」 under its p.cs-faq-q / p.cs-faq-a
-                        # pairs, read as <details>, holdout209, and pCloud's 「还有问题？…」 after its <details>, holdout213, were
-                        # parts titled 「常见问题」 holding no question).
+                        # pairs, read as <details>, holdout209, and pCloud's 「还有问题？…」 after its <details>,
+                        # holdout213, were parts titled 「常见问题」 holding no question).
                         # Only under a FAQ's heading: after a manual's table of terms (Texinfo's @table, one
                         # entry asking) the text is the section's. Nor a question nobody answered after them
                         # (an audience's Q&A: Slido's, Mentimeter's questions without a reply): one more of its own

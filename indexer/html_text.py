@@ -229,6 +229,14 @@ def drop_classed(soup: BeautifulSoup, names: tuple[str, ...]) -> None:
             tag.decompose()
 
 
+def drop_selected(soup: BeautifulSoup, selectors: tuple[str, ...]) -> None:
+    """Take away every element one of the CSS `selectors` picks, in their order: a site's furniture (its bars,
+    badges, buttons and links to more) that its reader names by its place in the site's template."""
+    for selector in selectors:
+        for tag in soup.select(selector):
+            tag.decompose()
+
+
 def emoji_as_text(tag: Tag) -> Tag:
     """The tag with each emoji a site draws as an image (`<img alt="👍">`: Facebook, VK, Mastodon, Bluesky,
     X) its character, so that the text reads as it was typed; returns the tag."""
@@ -561,6 +569,14 @@ def qa_card(soup: BeautifulSoup, card: Tag, question: str, answer: Tag | str) ->
     else:
         details.append(answer.extract())
     card.replace_with(details)
+
+
+def qa_pair(soup: BeautifulSoup, card: Tag, question: Tag | None, answer: Tag | None) -> None:
+    """Put a question card whose question and answer are elements of their own (`qa_card`, each read on one
+    line) as its Q&A; a card either of whose parts is missing or says nothing stays as it is (an unanswered
+    question answers nothing)."""
+    if one_line(question) and one_line(answer):
+        qa_card(soup, card, one_line(question), one_line(answer))
 
 
 def gone(tag: Tag) -> bool:

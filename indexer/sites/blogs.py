@@ -316,8 +316,9 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, inside, loads_assets, one_line,
-                               page_marks, price_line, qa_card, site_named, text_tag, toggle_details, writer_heading)
+from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, drop_selected, inside,
+                               loads_assets, one_line, page_marks, price_line, qa_card, site_named, text_tag,
+                               toggle_details, writer_heading)
 from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.sites.threads import unaddressed
 
@@ -1226,9 +1227,7 @@ def _bandcamp(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for byline in soup.select("#name-section h3"):
         byline.decompose()
     titles[0].name = "h1"
-    for selector in _BANDCAMP_FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _BANDCAMP_FURNITURE)
     _insert_after(soup, bodies[0], _cards_taken(soup, "div.collected-by", "div.writing", "text", "pic"))
 
 

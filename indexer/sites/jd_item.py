@@ -22,7 +22,7 @@ of it; the reviews one 「评论」 passage without their writers, options and d
 shop's reply a bare line. `jd_item` titles the page by the item's name (an h1), keeps under it the price, the
 delivery line and the parameter list, the shortcut bar, preview links, slogan, price label, 降价通知, cart buttons,
 aside and tab bars gone; each Ptable group a two-column table under its h3 (`html_text.pairs_table`); each question
-a Q&A without the answerer's line or the 「查看全部」 links (`html_text.qa_card`); each review a part headed by its
+a Q&A without the answerer's line or the 「查看全部」 links (`html_text.qa_pair`); each review a part headed by its
 writer over a line of its option and date, its text and the shop's reply 「shop 回复：…」 (`html_text.review_part`),
 its stars, votes and the score, tags, tabs and pager gone.
 
@@ -34,7 +34,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, one_line, pairs_table, qa_card, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, pairs_table, qa_pair, review_part, text_tag
 
 MARKS = frozenset({"sku-name", "itemInfo-wrap", "p-parameter"})
 _ASSETS = re.compile(r"^(?:https?:)?//misc\.360buyimg\.com/")
@@ -54,9 +54,7 @@ def jd_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     name = soup.find("div", class_="sku-name")
     if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
         return
-    for selector in _FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _FURNITURE)
     name.replace_with(text_tag(soup, "h1", one_line(name)))
     for box in soup.find_all("div", class_="summary-price"):
         price = box.find(class_="p-price")
@@ -67,9 +65,7 @@ def jd_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         for listed in table.find_all("dl"):
             listed.replace_with(pairs_table(soup, list(zip(listed.find_all("dt"), listed.find_all("dd")))))
     for item in soup.find_all("div", class_="ask-item"):
-        question, answer = item.find(class_="ask-con"), item.find(class_="answer-con")
-        if one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.find(class_="ask-con"), item.find(class_="answer-con"))
     for block in soup.find_all("div", id="comment"):
         block.attrs.pop("class", None)      # (its 「comment」 and its id's named it chrome)
         block.attrs.pop("id", None)

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, one_line, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part, text_tag
 
 MARKS = frozenset({"goods-name", "goods-price-section", "goods-property"})
 _ASSETS = re.compile(r"^(?:https?:)?//funimg\.pddpic\.com/")
@@ -46,9 +46,7 @@ def pinduoduo_goods(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
     name = soup.find("h1", class_="goods-name")
     if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
         return
-    for selector in _FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _FURNITURE)
     for box in reversed(soup.find_all("div", class_="goods-property")):
         name.insert_after(box.extract())        # (the goods' facts, under their name)
     for box in soup.find_all("div", class_="goods-price-section"):

@@ -16,8 +16,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, raw_text,
-                               review_by_line, review_part, text_tag, writer_heading)
+from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, qa_pair,
+                               raw_text, review_by_line, review_part, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -1089,9 +1089,9 @@ def _head_card(soup: BeautifulSoup, review: Tag, name: str, line: str, shown: li
 
 
 def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
-    """Put a shop's review, one item of the reviews' list, as a part headed by its writer
-    (`html_text.review_part`, an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option, its
-    date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
+    """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`html_text.review_part`,
+    an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option,
+    its date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
     (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
     name, said = review.find(class_=writer), review.find(class_=text)
     if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
@@ -1192,9 +1192,7 @@ def _trendyol_item(soup: BeautifulSoup) -> None:
     if not isinstance(title, Tag):
         return
     for item in soup.find_all("div", class_="qa-item"):
-        question, answer = item.find("p", class_="question"), item.find("p", class_="answer")
-        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.find("p", class_="question"), item.find("p", class_="answer"))
     for block in soup.find_all("div", class_="pr-rnr-com"):
         block.attrs.pop("class", None)      # (its comments named it chrome)
         _reviews_after_item(title, block)
@@ -2521,9 +2519,7 @@ def _hepsiburada_item(soup: BeautifulSoup) -> None:
             for drawn in card.select("div.star, span.helpful"):
                 drawn.decompose()
     for item in soup.select("div.questionAnswerContainer div.qa-item"):
-        question, answer = item.select_one("div.qa-question p"), item.select_one("div.qa-answer p")
-        if isinstance(question, Tag) and isinstance(answer, Tag) and one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.select_one("div.qa-question p"), item.select_one("div.qa-answer p"))
 
 
 # a Mercado Libre item page's (VPP's) marks: the h1's and the description's classes

@@ -17,7 +17,7 @@ delivery line or options; 問大家 was one passage, 「問」 / 「答」 glued
 of the answer, the 「查看全部」 links kept; the reviews' `div.rate-hd` went as a rating's chrome with their heading, so
 they ran on under 問大家, each buyer's nick and 有用(46) a line. `taobao_item` keeps the item's h1 (the title), its
 subtitle, a line per `tb-meta` row (「價格：NT$289 約 ¥65」) and its options (「顏色分類：手機款 黑色 / …」) before the
-attributes; each question is a Q&A without icons, nick or links (`html_text.qa_card`); the reviews stand under their
+attributes; each question is a Q&A without icons, nick or links (`html_text.qa_pair`); the reviews stand under their
 h4, each a part headed by its buyer over its date and option, its text, its 追加評論 and the shop's 「[掌櫃回覆]」
 reply (`html_text.review_part`), the rate tags, votes and pager gone.
 
@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, one_line, qa_card, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, text_tag
 
 MARKS = frozenset({"tb-detail-hd", "tb-meta", "attributes-list"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tb/")
@@ -47,14 +47,10 @@ def taobao_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     header = soup.find("div", class_="tb-detail-hd")
     if not isinstance(header, Tag) or not loads_assets(soup, _ASSETS):
         return
-    for selector in _FURNITURE:
-        for tag in soup.select(selector):
-            tag.decompose()
+    drop_selected(soup, _FURNITURE)
     _item_header(soup, header)
     for item in soup.find_all("li", class_="ask-item"):
-        question, answer = item.find(class_="ask-text"), item.find(class_="ans-text")
-        if one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), one_line(answer))
+        qa_pair(soup, item, item.find(class_="ask-text"), item.find(class_="ans-text"))
     for head in soup.find_all("div", class_="rate-hd"):
         head.unwrap()       # (its 「rate」 named it chrome, and the reviews' h4 with it)
     for review in soup.find_all("li", class_="tb-r-review"):

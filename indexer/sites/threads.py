@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -988,6 +988,22 @@ def _authored_answers(posts: list[tuple[Tag, str]]) -> list[Tag]:
     return thread
 
 
+def _replies_asked(soup: BeautifulSoup, comments: Iterable[tuple[Tag, Tag, bool]],
+                   writer: Callable[[Tag], str]) -> list[tuple[Tag, str]]:
+    """Each comment's text as a post with its writer (`writer` of its card), for `(card, text, is_reply)` in page
+    order; a reply under a comment that asks headed by that question (`_ASKED`, for `_authored_answers`), since a
+    reply answers the comment it hangs under, whether the page draws it flat after that comment (Mighty Networks)
+    or nested in it (Skool)."""
+    posts: list[tuple[Tag, str]] = []
+    above = ""          # what the comment the replies below it answer asks
+    for card, text, reply in comments:
+        question = above if reply else ""
+        if not reply:
+            above = _asking_line(text)
+        posts.append((_post(soup, text, asked=question), writer(card)))
+    return posts
+
+
 def _apple_community(soup: BeautifulSoup) -> Thread | None:
     """An Apple Support Community (discussions.apple.com) thread: section.thread-question (h1.thread-title,
     a .post-header of avatar, a.author-name, level, points and 「發佈於 …」, the question's .post-body,
@@ -1370,16 +1386,10 @@ def _mighty_networks(soup: BeautifulSoup) -> Thread | None:
     if not isinstance(card, Tag) or not isinstance(lead, Tag) or not subject:
         return None
     posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.find(class_="post-detail__author-name")))]
-    above = ""          # what the comment the replies answer asks
-    for comment in soup.select("section.comment-list div.comment"):
-        text = comment.find("div", class_="comment__body")
-        if not isinstance(text, Tag):
-            continue
-        reply = "comment--reply" in comment.get("class", ())
-        question = above if reply else ""
-        if not reply:
-            above = _asking_line(text)
-        posts.append((_post(soup, text, asked=question), _text(comment.select_one(".comment__header a"))))
+    comments = ((comment, text, "comment--reply" in comment.get("class", ()))
+                for comment in soup.select("section.comment-list div.comment")
+                if isinstance(text := comment.find("div", class_="comment__body"), Tag))
+    posts += _replies_asked(soup, comments, lambda comment: _text(comment.select_one(".comment__header a")))
     return subject, _authored_answers(posts)
 
 
@@ -1404,14 +1414,10 @@ def _skool(soup: BeautifulSoup) -> Thread | None:
     if not isinstance(title, Tag) or not isinstance(lead, Tag) or not subject:
         return None
     posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(title.find_previous(class_=_SKOOL_NAME)))]
-    comments = soup.find(class_=_SKOOL_COMMENTS)
-    above = ""          # what the comment its nested replies answer asks
-    for body in comments.find_all("div", class_=_SKOOL_BODY) if isinstance(comments, Tag) else []:
-        reply = body.find_parent(class_=_SKOOL_REPLIES) is not None
-        question = above if reply else ""
-        if not reply:
-            above = _asking_line(body)
-        posts.append((_post(soup, body, asked=question), _text(body.find_previous(class_=_SKOOL_NAME))))
+    wrapper = soup.find(class_=_SKOOL_COMMENTS)
+    comments = ((body, body, body.find_parent(class_=_SKOOL_REPLIES) is not None)
+                for body in (wrapper.find_all("div", class_=_SKOOL_BODY) if isinstance(wrapper, Tag) else []))
+    posts += _replies_asked(soup, comments, lambda body: _text(body.find_previous(class_=_SKOOL_NAME)))
     return subject, _authored_answers(posts)
 
 
