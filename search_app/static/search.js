@@ -53,6 +53,14 @@
     }
   }
 
+  /** The API's JSON body, or a rejection for a network error or a non-2xx answer. */
+  function getJSON(url, signal) {
+    return fetch(url, { signal: signal, headers: { Accept: "application/json" } }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    });
+  }
+
   function searchHref(query) {
     return location.pathname + "?q=" + encodeURIComponent(query);
   }
@@ -142,12 +150,7 @@
   /** Nothing answers: offer the passages nearest the question, apart from answers. */
   function offerRelated(query) {
     var mine = controller = new AbortController();
-    fetch(relatedApi + "?q=" + encodeURIComponent(query), {
-      signal: mine.signal, headers: { Accept: "application/json" }
-    }).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (data) {
+    getJSON(relatedApi + "?q=" + encodeURIComponent(query), mine.signal).then(function (data) {
       if (mine !== controller) return;
       controller = null;
       var related = data && Array.isArray(data.related) ? data.related : [];
@@ -181,12 +184,7 @@
     }
     var mine = controller = new AbortController();
     results.setAttribute("aria-busy", "true");
-    fetch(api + "?q=" + encodeURIComponent(query) + "&limit=" + SEARCH_PAGE_CONFIG.limit, {
-      signal: mine.signal, headers: { Accept: "application/json" }
-    }).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
-    }).then(function (data) {
+    getJSON(api + "?q=" + encodeURIComponent(query) + "&limit=" + SEARCH_PAGE_CONFIG.limit, mine.signal).then(function (data) {
       if (mine !== controller) return;
       controller = null;
       results.removeAttribute("aria-busy");

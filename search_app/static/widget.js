@@ -203,6 +203,16 @@
     return out;
   }
 
+  /** The API's JSON body, or a rejection for a network error or a non-2xx answer (no cookies: the KB host is
+   *  another origin, and its API needs none). */
+  function getJSON(url, signal) {
+    return fetch(url, { signal: signal, credentials: "omit", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      });
+  }
+
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, function (whole, key) {
       return key in values ? String(values[key]) : whole;
@@ -532,12 +542,7 @@
       this.controller = controller;
       this.setLoading(true);
       var self = this;
-      fetch(s.endpoint + "/api/search?" + params, {
-        signal: controller.signal, credentials: "omit", headers: { Accept: "application/json" }
-      }).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.json();
-      }).then(function (data) {
+      getJSON(s.endpoint + "/api/search?" + params, controller.signal).then(function (data) {
         if (self.controller !== controller) return;
         self.controller = null;
         self.setLoading(false);
@@ -665,12 +670,7 @@
       var controller = new AbortController();
       this.controller = controller;
       var self = this;
-      fetch(s.endpoint + "/api/related?" + new URLSearchParams({ q: query }), {
-        signal: controller.signal, credentials: "omit", headers: { Accept: "application/json" }
-      }).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.json();
-      }).then(function (data) {
+      getJSON(s.endpoint + "/api/related?" + new URLSearchParams({ q: query }), controller.signal).then(function (data) {
         if (self.controller !== controller) return;
         self.controller = null;
         self.renderRelated(data && Array.isArray(data.related) ? data.related : []);
