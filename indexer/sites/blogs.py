@@ -3106,23 +3106,14 @@ def _lobsters(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         return          # the front page or a link story without text of its own
     byline = stories[0].select_one("a.u-author")
     writer = one_line(byline) if isinstance(byline, Tag) else ""
-    threads: list[list[Comment]] = []
-    for tree in soup.select("ol.comments"):
-        if tree.find_parent("ol", class_="comments") is not None:
-            continue            # a reply's list, read with the comment it is nested under
-        for subtree in tree.find_all("li", class_="comments_subtree", recursive=False):
-            for card in subtree.find_all("div", class_="comment"):
-                text = card.find(class_="comment_text")
-                if not isinstance(text, Tag) or not one_line(text):
-                    continue
-                # the writer's link with a name, not the avatar's before it
-                name = next((one_line(link) for link in card.select("div.byline a[href]")
-                             if _LOBSTERS_USER.match(str(link["href"])) and one_line(link)), "")
-                marked = card.select_one("div.byline .user_is_author") is not None
-                said = "\n".join(_block_lines(text))
-                comment = Comment(name, said, marked or bool(writer) and name == writer)
-                _thread_into(threads, comment, reply=card.find_parent("li", class_="comments_subtree") is not subtree)
-        tree.decompose()
+    def named(card: Tag) -> tuple[str, bool]:
+        # the writer's link with a name, not the avatar's before it
+        name = next((one_line(link) for link in card.select("div.byline a[href]")
+                     if _LOBSTERS_USER.match(str(link["href"])) and one_line(link)), "")
+        return name, card.select_one("div.byline .user_is_author") is not None
+
+    threads = _comment_trees(soup, ("ol", "comments"), ("li", "comments_subtree"), ("div", "comment"), "comment_text",
+                             named, writer)
     stories[0].find_parent("ol").decompose()
     _part_after(soup, bodies[0], _typed_threads_html(threads) if threads else "")
 
@@ -3142,24 +3133,36 @@ def _tildes(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         return          # a group's listing, or a link topic without text of its own
     byline = soup.select_one(".topic-full-byline a.link-user")
     writer = one_line(byline) if isinstance(byline, Tag) else ""
-    threads: list[list[Comment]] = []
-    for tree in soup.select("ol.comment-tree"):
-        if tree.find_parent("ol", class_="comment-tree") is not None:
-            continue            # a reply's list, read with the comment it is nested under
-        for item in tree.find_all("li", class_="comment-tree-item", recursive=False):
-            for card in item.find_all("article", class_="comment"):
-                text = card.find(class_="comment-text")
-                if not isinstance(text, Tag) or not one_line(text):
-                    continue
-                named = card.select_one("header.comment-header a.link-user")
-                name = one_line(named) if isinstance(named, Tag) else ""
-                marked = "is-comment-by-op" in card.get("class", ())
-                comment = Comment(name, "\n".join(_block_lines(text)), marked or bool(writer) and name == writer)
-                _thread_into(threads, comment, reply=card.find_parent("li", class_="comment-tree-item") is not item)
-        tree.decompose()
+    def named(card: Tag) -> tuple[str, bool]:
+        link = card.select_one("header.comment-header a.link-user")
+        return (one_line(link) if isinstance(link, Tag) else ""), "is-comment-by-op" in card.get("class", ())
+
+    threads = _comment_trees(soup, ("ol", "comment-tree"), ("li", "comment-tree-item"), ("article", "comment"),
+                             "comment-text", named, writer)
     for section in soup.select("section.topic-comments"):
         section.decompose()     # its 「7 comments」 header and sort form, the tree read above
     _part_after(soup, bodies[0], _typed_threads_html(threads) if threads else "")
+
+
+def _comment_trees(soup: BeautifulSoup, tree: tuple[str, str], item: tuple[str, str], card: tuple[str, str],
+                   text_class: str, named: Callable[[Tag], tuple[str, bool]], writer: str) -> list[list[Comment]]:
+    """The threads of a comment tree drawn as nested lists (Lobsters', Tildes'): each top-level `item` of a `tree`
+    list with the replies nested in it one thread, in page order; each `card` a comment of its `text_class` text,
+    by the writer `named` returns (and whether the page marks them the author); the trees go from the page."""
+    threads: list[list[Comment]] = []
+    for root in soup.find_all(tree[0], class_=tree[1]):
+        if root.find_parent(tree[0], class_=tree[1]) is not None:
+            continue            # a reply's list, read with the comment it is nested under
+        for top in root.find_all(item[0], class_=item[1], recursive=False):
+            for comment_card in top.find_all(card[0], class_=card[1]):
+                text = comment_card.find(class_=text_class)
+                if not isinstance(text, Tag) or not one_line(text):
+                    continue
+                name, marked = named(comment_card)
+                comment = Comment(name, "\n".join(_block_lines(text)), marked or bool(writer) and name == writer)
+                _thread_into(threads, comment, reply=comment_card.find_parent(item[0], class_=item[1]) is not top)
+        root.decompose()
+    return threads
 
 
 def _block_lines(text: Tag) -> list[str]:
