@@ -989,16 +989,17 @@ def _authored_answers(posts: list[tuple[Tag, str]]) -> list[Tag]:
 
 
 def _replies_asked(soup: BeautifulSoup, comments: Iterable[tuple[Tag, Tag, bool]],
-                   writer: Callable[[Tag], str]) -> list[tuple[Tag, str]]:
+                   writer: Callable[[Tag], str], chained: bool = False) -> list[tuple[Tag, str]]:
     """Each comment's text as a post with its writer (`writer` of its card), for `(card, text, is_reply)` in page
     order; a reply under a comment that asks headed by that question (`_ASKED`, for `_authored_answers`), since a
     reply answers the comment it hangs under, whether the page draws it flat after that comment (Mighty Networks)
-    or nested in it (Skool)."""
+    or nested in it (Skool). `chained`: a reply answers the one just above it in its conversation, itself perhaps
+    a reply (Workplace's and Circle's flat conversations)."""
     posts: list[tuple[Tag, str]] = []
     above = ""          # what the comment the replies below it answer asks
     for card, text, reply in comments:
         question = above if reply else ""
-        if not reply:
+        if chained or not reply:
             above = _asking_line(text)
         posts.append((_post(soup, text, asked=question), writer(card)))
     return posts
@@ -1305,14 +1306,11 @@ def _workplace(soup: BeautifulSoup) -> Thread | None:
     subject = _text(first)
     first.decompose()
     posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.find(class_="profileLink")))]
-    above = ""          # what the comment above asks, within its conversation
-    for comment in card.find_all("div", class_="UFIComment"):
-        text = comment.find(class_="UFICommentBody")
-        if not isinstance(text, Tag):
-            continue
-        question = above if "UFIReplyList" in comment.get("class", ()) else ""
-        above = _asking_line(text)
-        posts.append((_post(soup, text, asked=question), _text(comment.find(class_="UFICommentActorName"))))
+    comments = ((comment, text, "UFIReplyList" in comment.get("class", ()))
+                for comment in card.find_all("div", class_="UFIComment")
+                if isinstance(text := comment.find(class_="UFICommentBody"), Tag))
+    posts += _replies_asked(soup, comments, lambda comment: _text(comment.find(class_="UFICommentActorName")),
+                            chained=True)
     return subject, _authored_answers(posts)
 
 
@@ -3112,14 +3110,11 @@ def _nextdoor(soup: BeautifulSoup) -> Thread | None:
     if not subject or not isinstance(lead, Tag):
         return None
     posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(card.select_one(".post-byline .author-name")))]
-    above = ""          # what the comment above asks, within its conversation
-    for comment in soup.select(".comments-container div.comment"):
-        text = comment.find("div", class_="comment-body")
-        if not isinstance(text, Tag):
-            continue
-        question = above if "comment-reply" in comment.get("class", ()) else ""
-        above = _asking_line(text)
-        posts.append((_post(soup, text, asked=question), _text(comment.find(class_="comment-author"))))
+    comments = ((comment, text, "comment-reply" in comment.get("class", ()))
+                for comment in soup.select(".comments-container div.comment")
+                if isinstance(text := comment.find("div", class_="comment-body"), Tag))
+    posts += _replies_asked(soup, comments, lambda comment: _text(comment.find(class_="comment-author")),
+                            chained=True)
     return subject, _authored_answers(posts)
 
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
