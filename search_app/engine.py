@@ -32,6 +32,7 @@ from .retrieve import Postings, candidates, pieces_of
 TYPES = ("qa", "step", "section")
 CACHE_SIZE = 1024             # answers kept per version
 DOC_CACHE_SIZE = 2000        # stored fragments kept per version, normalized
+RETRIEVAL_CACHE_SIZE = 128   # questions' plans and candidates kept per version (`Engine._retrieved`)
 RELATED_LIMIT = 3            # near misses offered when a question gets no answer (`Engine.related`)
 RELATED_MAX = 10
 
@@ -140,6 +141,8 @@ class Engine:
         self._shipped_synonyms = analysis.shipped_synonyms()
         self._synonyms: tuple[float, Synonyms] = (-2.0, Synonyms(self._shipped_synonyms))
         self._answers = LRU(CACHE_SIZE)                         # (q, limit, type, article) -> answer
+        # (q, correct, type, article, synonyms, weights) -> (plan, ((doc, retrieval score), …))
+        self._retrievals = LRU(RETRIEVAL_CACHE_SIZE)
         self._titles: list[tuple[str, str, str, str]] | None = None
         # per-version caches (class-level lru_caches would keep every old version alive)
         self._article_fragments = lru_cache(maxsize=128)(self._load_article_fragments)
@@ -166,6 +169,7 @@ class Engine:
             groups = analysis.read_synonyms(path) if mtime >= 0 else []
             self._synonyms = (mtime, Synonyms(groups + self._shipped_synonyms))
             self._answers.clear()
+            self._retrievals.clear()
         return self._synonyms[1]
 
     # -- search
@@ -208,15 +212,15 @@ class Engine:
 
     def _ranked(self, q, type, article, synonyms, gated: bool = True):
         """The question's plan, its ranked candidates and the corrected query if that ranked better."""
-        plan = make_plan(q, self.vocab, synonyms, correct=False, glossary=shipped_glossary)
-        ranked = self._rank(plan, type, article, gated)
+        plan, docs = self._retrieved(q, False, type, article, synonyms)
+        ranked = self._rank(plan, docs, type, gated)
         suggestion = None
         # a typo may leave a word unknown (冲值) or cut into known characters (套参 → 套 / 参):
         # whenever the best answer leaves part of the question unexplained, try the homophones
         if not ranked or plan.informative != plan.groups or ranked[0].coverage < 1.0:
-            fixed = make_plan(q, self.vocab, synonyms, correct=True, glossary=shipped_glossary)
+            fixed, fixed_docs = self._retrieved(q, True, type, article, synonyms)
             if fixed.corrected:
-                better = self._rank(fixed, type, article, gated)
+                better = self._rank(fixed, fixed_docs, type, gated)
                 if better and (not ranked or better[0].coverage > ranked[0].coverage):
                     plan, ranked, suggestion = fixed, better, fixed.corrected
         return plan, ranked, suggestion
@@ -250,14 +254,36 @@ class Engine:
         offered = present.distinct_cards([present.result(s.stored, s.score, terms) for s in near])[:limit]
         return offered, len(offered), suggestion
 
-    def _rank(self, plan: Plan, type, article, gated: bool = True):
+    def _retrieved(self, q, correct: bool, type, article, synonyms) -> tuple[Plan, tuple]:
+        """The question's plan (`correct`: with the homophone correction) and its candidates.
+
+        A refused question is asked twice: `search` finds nothing, then `related` ranks the
+        same candidates without the answerability gate (the page at once, the widget and
+        search.js by a second request).  Only the gate differs, so both rank one retrieval,
+        about half of a refused search's time (`bench.refused`: the pair now costs about 0.7
+        of what it did).  The weights are in the key: retrieval reads them, and
+        bench.eval.tune swaps them.
+        """
+        key = (q, correct, type, article, synonyms, self.weights)
+        return self._retrievals.get_or_make(key, lambda: self._retrieve(q, correct, type, article, synonyms))
+
+    def _retrieve(self, q, correct: bool, type, article, synonyms) -> tuple[Plan, tuple]:
+        plan = make_plan(q, self.vocab, synonyms, correct=correct, glossary=shipped_glossary)
+        if correct and not plan.corrected:
+            return plan, ()             # nothing corrected: the plan is not ranked (`_ranked`)
+        return plan, self._candidates(plan, type, article)
+
+    def _candidates(self, plan: Plan, type, article) -> tuple:
+        """The plan's candidates as (doc, retrieval score), best first, within the filters."""
         allowed = None
         for fieldname, value in (("type", type), ("article", article)):
             if value:
                 ids = self.postings.ids(fieldname, value)
                 allowed = ids if allowed is None else np.intersect1d(allowed, ids)
         found = candidates(plan, self.postings, self.vocab.df, self._ubiquitous, allowed, self.weights)
-        docs = [(self._doc(docnum), score) for docnum, score in found]
+        return tuple((self._doc(docnum), score) for docnum, score in found)
+
+    def _rank(self, plan: Plan, docs, type, gated: bool = True):
         max_idf = idf(1, self.vocab.doc_count)
         ranked = rerank(plan, docs, self._ubiquitous, max_idf, self.weights, gated)
         return ranked if type else self._lead_to_procedures(ranked)

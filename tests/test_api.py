@@ -262,6 +262,16 @@ def test_related_does_not_change_what_search_answers(client):
     assert set(search(client, q="充值")) == BODY_KEYS
 
 
+def test_related_after_search_ranks_the_retrieval_search_made(corpus_index, monkeypatch):
+    from search_app.engine import Engine
+
+    alone = Engine.open(corpus_index).related(REFUSED)
+    engine = Engine.open(corpus_index)
+    assert engine.search(REFUSED)["results"] == []
+    monkeypatch.setattr(engine, "_candidates", lambda *args: pytest.fail("related retrieved the question again"))
+    assert engine.related(REFUSED) == alone
+
+
 @pytest.mark.parametrize("q", ["asdfgh", "的了吗", "", "   ", "？？？"])
 def test_related_offers_nothing_for_words_that_tell_nothing(client, q):
     assert related(client, q=q)["related"] == []

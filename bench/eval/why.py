@@ -52,7 +52,7 @@ def explain(engine, q: str, question=None, shown: int = 5) -> None:
                                                                  min_coverage_topical=0.0, unknown_floor=0.0))):
             saved, engine.weights = engine.weights, weights
             try:
-                ranked = engine._rank(plan, None, None)
+                ranked = engine._rank(plan, engine._candidates(plan, None, None), None)
             finally:
                 engine.weights = saved
             print(f"  {label}: {len(ranked)}")

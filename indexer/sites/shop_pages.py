@@ -2336,6 +2336,8 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
     from indexer.sites.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
     if not loads_assets(soup, _WILDBERRIES_ASSETS) or soup.find("h1", class_="product-page__title") is None:
         return
+    # (not html_text.price_line: it reads spans only (these prices are `ins` and `del`), by `one_line`, which joins
+    # a span's inline pieces without the space `get_text(" ")` puts between them, and leaves a box without text)
     for box in soup.find_all("div", class_="price-block"):
         prices = [line for part in box.find_all(["ins", "del", "span"]) if (line := clean(part.get_text(" ")))]
         line = soup.new_tag("p")
@@ -2348,6 +2350,8 @@ def _wildberries_item(soup: BeautifulSoup) -> None:
             heading.string = clean(caption.get_text())
             table.insert_before(heading)
             caption.decompose()
+    # (not html_text.qa_pair: that puts each card in its place; here the answered ones become one part, under the
+    # section's heading without its count, read by `get_text(" ")`)
     for section in soup.find_all("section", class_="product-questions"):
         answered = []
         for item in section.find_all("div", class_="questions__item"):
@@ -2418,6 +2422,8 @@ def _lamoda_item(soup: BeautifulSoup) -> None:
     from indexer.sites.bbs import part_html       # (bbs imports the cleaner's helpers through parse)
     if not loads_assets(soup, _LAMODA_ASSETS):
         return
+    # (not html_text.price_line: `one_line` joins a span's inline pieces without the space `get_text(" ")` puts
+    # between them, and a box without text would stay)
     for box in soup.find_all(class_=re.compile(r"^x-[a-z-]*product-prices$")):
         prices = [line for part in box.find_all("span") if (line := clean(part.get_text(" ")))]
         line = soup.new_tag("p")
@@ -2431,6 +2437,7 @@ def _lamoda_item(soup: BeautifulSoup) -> None:
         line = soup.new_tag("p")
         line.string = f"{clean(label.get_text())} {' / '.join(size for size in sizes if size)}"
         box.replace_with(line)
+    # (not html_text.qa_pair, as Wildberries' questions: one part of the answered ones replaces the section)
     for questions in soup.find_all("div", class_="x-product-questions"):
         answered = []
         for item in questions.find_all("div", class_="x-product-question"):
