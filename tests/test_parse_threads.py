@@ -2375,6 +2375,38 @@ def _otvet_short_answer(writer: str, text: str, prop: str = "suggestedAnswer", c
             f"</span></div>" + (f"<div class='comments'>{comments}</div>" if comments else "") + "</div>")
 
 
+def test_an_otvet_mail_ru_page_titled_ответы_mail_is_read_by_its_question_and_answer_cards() -> None:
+    # holdout222: saved without og:site_name, its <title> ending 「— Ответы Mail」, the page was read as a page: the
+    # addition's label and 「Лучший ответ」 were lines between the question and the best answer, glued to it, the other
+    # answers cut at the wrong places and titled by the question, their writers lost, the best answer's comments (each
+    # its writer's link and 「: 」 before the words) a detached 「评论」 part at the page's end
+    def answer(writer: str, text: str, comments: str = "", best: bool = False) -> str:
+        return ((f"<div class='answer answer--best' itemprop='acceptedAnswer'><div class='answer__label'>Лучший ответ"
+                 "</div>" if best else "<div class='answer' itemprop='suggestedAnswer'>")
+                + f"<div class='answer__author'><a href='#'>{writer}</a> <span class='rank'>Гуру (3 450)</span> <span "
+                f"class='date'>2 года назад</span></div><div class='answer__text' itemprop='text'>{text}</div><div "
+                "class='answer__footer'><span class='likes'>👍 21</span> <a href='#'>Комментировать</a></div>"
+                + (f"<div class='answer__comments'>{comments}</div>" if comments else "") + "</div>")
+    page = ("<html lang='ru'><head><title>爸妈能查到我上了哪些网站吗？ — Ответы Mail</title></head><body><header "
+            "class='otvet-header'><a class='otvet-header__logo' href='/'>Ответы Mail</a></header><main class='otvet-main'>"
+            "<div class='question' itemscope><div class='question__author'><a href='#'>Асель</a> <span class='rank'>Ученик "
+            "(112)</span></div><h1 class='question__title' itemprop='name'>爸妈能查到我上了哪些网站吗？</h1><div "
+            "class='question__text' itemprop='text'>号码是用我妈的身份证办的。</div><div class='question__addition'><b>"
+            "Дополнение к вопросу:</b> 满 18 岁以后能过户吗？</div><div class='question__meta'>Вопрос задан · 1 842 "
+            "просмотра · 7 ответов</div></div><div class='answers'>"
+            + answer("Данияр", "<p>话单只有时间和 MB。</p><p>你可以先自己下载一份看看。</p>",
+                     "<div class='comment'><a href='#'>Асель</a>: 时间能看出来吗？</div><div class='comment'><a href='#'>"
+                     "Данияр</a>: 能。</div>", best=True)
+            + answer("Сергей К.", "<p>运营商能看到域名。</p>")
+            + answer("Гульмира", "<p>家长能用的是「Родительский контроль」。</p>")
+            + "</div></main><footer class='otvet-footer'><p>© 2025 VK. Ответы Mail</p></footer></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "爸妈能查到我上了哪些网站吗？", "号码是用我妈的身份证办的。\n满 18 岁以后能过户吗？"),
+        ("qa", "爸妈能查到我上了哪些网站吗？（回复）", "话单只有时间和 MB。\n你可以先自己下载一份看看。\n时间能看出来吗？\n能。"),
+        ("section", "Сергей К.的回答", "运营商能看到域名。"),
+        ("section", "Гульмира的回答", "家长能用的是「Родительский контроль」。")]
+
+
 def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others() -> None:
     # holdout129: saved without og:site_name, its h1.q-title, .q-text, section.best-answer and .a-author/.a-text
     # were not the reader's; read as a page, 「Лучший ответ」 and the best answer's first paragraph were glued to the

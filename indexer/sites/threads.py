@@ -152,6 +152,7 @@ _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 _OTVET_TITLE = re.compile(r"[-–—|]\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # Its title's class: h1.question__title, or h1.q-title on pages of the shorter class names
 _OTVET_MARK = re.compile(r"^(?:question__|q--?)title$")
+_OTVET_ADDITION = re.compile(r"^\s*Дополнение к вопросу\s*:?\s*$", re.IGNORECASE)    # the asker's addition's label
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
@@ -2620,6 +2621,9 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     answerers were lost, the first answer's comments a detached 「评论」 part at the page's end and the fourth's
     lost. As Yandex Q's: the question is the lead, the best answer (else the first) answers it, each other
     answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text.
+    A page saved without og:site_name (holdout222: its <title> 「… — Ответы Mail」) is told by its title as
+    `_otvet_short`'s are; there the answerer is the card's bare link (.answer__author > a) and each comment a bare
+    div.comment in div.answer__comments (`_otvet_bare_comments`).
     Pages of the shorter class names (`_otvet_short`: the best answer in its own section.best-answer) are read alike."""
     found = _site_question(soup, _OTVET_SITE, "question__title", ".question .question__text") \
         or _otvet_short(soup)
@@ -2637,10 +2641,24 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
-                if (line := unaddressed(_text(comment), names))],
+                if (line := unaddressed(_text(comment), names))] + _otvet_bare_comments(answer),
          _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
-                                 ".a--author .a--author-name")))
+                                 ".a--author .a--author-name")
+               or answer.select_one(".answer__author > a")))
         for answer, text in answers])
+
+
+def _otvet_bare_comments(answer: Tag) -> list[str]:
+    """An answer's comments where each is one div.comment in div.answer__comments, its writer's link and 「: 」 before
+    the words (「<a>Асель</a>: 那时间能看出来吗？」), with no class of their own: the words alone."""
+    lines = []
+    for comment in answer.select(".answer__comments > .comment"):
+        first = next((node for node in comment.contents if isinstance(node, Tag) or str(node).strip()), None)
+        if isinstance(first, Tag) and first.name == "a":
+            first.extract()
+        if line := _text(comment).lstrip(" :：").strip():
+            lines.append(line)
+    return lines
 
 
 def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
@@ -2652,13 +2670,22 @@ def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
     .a--atext and .a--comments) are read alike; there, the asker's addition (.q--additional: its label
     「Дополнение к вопросу」 over .q--additional-text) goes on the question's text without its label. Read as a page,
     the answers were titled by the two h2 labels, the answerers and both comments lost, the label a line of the
-    question, and the second, third and fourth answers cut at their lists into passages that mixed them."""
+    question, and the second, third and fourth answers cut at their lists into passages that mixed them. Pages of
+    the long names (h1.question__title, .question__text) saved without og:site_name are read here too (holdout222),
+    the asker's .question__addition on the question's text without its bold 「Дополнение к вопросу:」."""
     title = _text(soup.find("title"))
-    subject = _text(soup.find("h1", class_=("q-title", "q--title")))
-    text = soup.select_one(".question .q-text, article.q .q--text")
+    subject = _text(soup.find("h1", class_=("q-title", "q--title", "question__title")))
+    text = soup.select_one(".question .q-text, article.q .q--text, .question .question__text")
     if not _OTVET_TITLE.search(title) or not subject or text is None:
         return None
     for added in soup.select("article.q .q--additional .q--additional-text"):
+        if _text(added):
+            added.name = "p"
+            text.append(added.extract())
+    for added in soup.select(".question .question__addition"):
+        label = added.find(("b", "strong"))
+        if isinstance(label, Tag) and _OTVET_ADDITION.match(_text(label)):
+            label.decompose()
         if _text(added):
             added.name = "p"
             text.append(added.extract())
