@@ -2564,6 +2564,9 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "
                            # Vlast.kz's span.article__comments-count 「💬 3」 beside the date and views
                            "comments"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
+# a box of an article's stats under its title, its parts unnamed: Dzen's div.article__stats 「<time>2 марта 2025</time> ·
+# <span>12 тыс. дочитываний</span> · <span>6 мин.</span>」 (a date among them: a listing's facts, 「4 Beds · 3 Baths」, have none)
+_STATS_BOX = frozenset({"stats"})
 
 
 def _classed_bylines(tags: list[Tag]) -> None:
@@ -2576,7 +2579,8 @@ def _classed_bylines(tags: list[Tag]) -> None:
     Vlast.kz's date and views, its box holding the comment count too (span.article__comments-count 「💬 3」,
     holdout212): a by-line's count of comments is one of its parts. A box is one when it
     holds two parts or more, inline, every one named for a by-line's part, one of them for when, and no other
-    text."""
+    text; or when the box is named for an article's stats and one of its parts is a <time>: Dzen's div.article__stats
+    (「2 марта 2025 · 12 тыс. дочитываний · 6 мин.」, parts of no class) opened the first fragment (holdout222)."""
     for box in tags:
         if box.name not in ("div", "p") or gone(box):
             continue
@@ -2585,7 +2589,8 @@ def _classed_bylines(tags: list[Tag]) -> None:
                 or _loose_text(box):
             continue
         named = [_class_words(part) for part in parts]
-        if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named):
+        if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named) \
+                or _STATS_BOX & _class_words(box) and any(part.name == "time" for part in parts):
             box.decompose()
 
 

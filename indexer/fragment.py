@@ -519,6 +519,7 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     first_line = text.split("\n", 1)[0]
     clauses = _clauses(first_line)
     clause = clauses[0].strip()
+    label = ""      # the name a step is done on (`_labels_step`), kept whole before what to do
     # the first sentence, when a title's length: its first clause alone said where or when (「同一个位置」), or
     # only the first of the actions the sentence chains (「重启手机」 of 「重启手机，再连电脑，熄屏 20 分钟测试一次」)
     if not _ASIDE.fullmatch(clause) and (sentence := _first_sentence(text.split("\n", 1)[0])) \
@@ -553,25 +554,27 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
         clause = f"{clause}，{clauses[1].strip()}"
     elif _labels_step(first_line, clauses):
         # 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」: the label says where or on what, the clause
-        # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」)
-        clause = f"{clause}：{clauses[1].strip()}"
+        # after it what to do (the step was titled 「iPhone」, its neighbour 「iPhone：「设置 → 信息 → 短信转发」…」);
+        # the label's aside says which one (「Android（小米 HyperOS）：…」 beside 「Android（三星）：…」) and stays
+        # when the asides of what to do go from a title too long
+        label, clause = f"{clause}：", clauses[1].strip()
     elif _labels_code(first_line, clauses):
         # 「编辑短信：LADYA 姓名拉丁拼写 FIDE号，例如…」: the label says only to write a message, the code after its
         # colon what — the step was titled 「编辑短信」, the command only in its text
         clause = f"{clause}：{clauses[1].strip()}"
-    if _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
+    if not label and _ASIDE.fullmatch(clause) and len(clauses) > 1 and clauses[1].strip():
         # 「第四步（安卓）：在拨号盘输入…」: the aside says for whom, the clause after it what to do
         clause = clauses[1].strip() + (clause if width(clauses[1].strip() + clause) <= _STEP_TITLE_MAX else "")
     clause = _unclosed_aside(clause)
-    if _STEP_TITLE_MAX < len(clause) <= LABELLED_TITLE_MAX and _labels_items(clause):
-        return clause       # its asides say whose each thing it lists is: words a title cannot lose
-    if width(clause) > _STEP_TITLE_MAX:
+    if _STEP_TITLE_MAX < len(label + clause) <= LABELLED_TITLE_MAX and _labels_items(clause):
+        return label + clause       # its asides say whose each thing it lists is: words a title cannot lose
+    if width(label + clause) > _STEP_TITLE_MAX:
         # too long for a title: without its asides (「拿到无欠款证明（справка об отсутствии задолженности）
         # 才算办完」), so that it is not cut inside one
         clause = _without_asides(clause).strip() or clause
-    if not clause:
+    if not label + clause:
         return f"第{index}步"
-    return shorten(clause, _STEP_TITLE_MAX)
+    return shorten(label + clause, _STEP_TITLE_MAX)
 
 
 def _labels_step(line: str, clauses: list[str]) -> bool:
@@ -584,7 +587,7 @@ def _labels_step(line: str, clauses: list[str]) -> bool:
     """
     label = clauses[0]
     return (len(clauses) > 1 and bool(clauses[1].strip()) and line[len(label):len(label) + 1] in ("：", ":")
-            and _NAME_LABEL.fullmatch(label.strip()) is not None)
+            and _NAME_LABEL.fullmatch(_ASIDE.sub("", label).strip()) is not None)
 
 
 def _labels_code(line: str, clauses: list[str]) -> bool:

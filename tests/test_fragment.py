@@ -863,6 +863,17 @@ def test_a_step_labelled_by_a_name_is_titled_by_what_to_do_there() -> None:
     assert [f.title for f in frags] == ["iPhone：「设置 → 电话 → 在其他设备上通话」", "Beeline：拨 *110*20#", "签合同"]
 
 
+def test_a_step_labelled_by_a_name_with_an_aside_is_titled_as_one_without() -> None:
+    # holdout222's iXBT article: 「Android（三星）：打开「设置」→…」 and 「Android（小米 HyperOS）：…」 were titled by their
+    # labels alone, the iPhone step beside them by what to do; the aside says which Android and stays in the title
+    frags = cut_markdown("# 停用副卡\n\n## 怎么停用\n\n1. Android（三星）：打开「设置」→「连接」→「SIM 卡管理器」，点第二张卡，把开关关掉。\n"
+                         "2. Android（小米 HyperOS）：「设置」→「SIM 卡和移动网络」→ 点卡名 → 关闭「启用」。\n"
+                         "3. iPhone：「设置」→「蜂窝网络」→ 点该号码 → 关闭「启用此号码」。\n")
+    assert [f.title for f in frags] == ["Android（三星）：打开「设置」→「连接」→「SIM 卡管理器」",
+                                        "Android（小米 HyperOS）：「设置」→「SIM 卡和移动网络」→ 点卡…",
+                                        "iPhone：「设置」→「蜂窝网络」→ 点该号码 → 关闭「启用此号码」"]
+
+
 def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() -> None:
     # holdout72's Flare topic: 「开机，连接手机上的 DJI Fly，进入「图传设置 → 增强图传」，打开开关；…」 was titled 「开机」;
     # a label before a colon (「激活：」) keeps its title

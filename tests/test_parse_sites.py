@@ -2672,6 +2672,16 @@ def test_a_by_line_of_a_nickname_timer_and_read_count_or_of_a_channel_label_goes
     assert texts(cut(kr)) == [("section", "電信數據評信用", "用手機號碼評信用。")]
 
 
+def test_an_articles_stats_box_with_its_date_goes_and_a_listings_facts_stay() -> None:
+    # holdout222: Dzen's div.article__stats (a <time>, then the read count and reading time in spans of no class)
+    # stayed the first line of the first fragment 「2 марта 2025 · 12 тыс. дочитываний · 6 мин.」
+    page = ("<html><body><article><h1 class='article__title'>只用按鍵手機一個月</h1><div class='article__stats'><time "
+            "datetime='2025-03-02'>2 марта 2025</time> · <span>12 тыс. дочитываний</span> · <span>6 мин.</span></div>"
+            "<div class='article-render'><p>把 Kcell 的卡插進按鍵手機。</p><div class='flat__stats'><span>2 комнаты</span>"
+            " · <span>54 м²</span></div></div></article></body></html>")
+    assert texts(cut(page)) == [("section", "只用按鍵手機一個月", "把 Kcell 的卡插進按鍵手機。\n2 комнаты · 54 м²")]
+
+
 def test_an_updates_date_line_goes_and_an_events_date_stays() -> None:
     # holdout168: a campaign update's p.date 「Nov 18, 2026」 was the first line of its passage, and Planeta.ru's
     # div.news-item_date set over the item's h3 was the whole text of the 「Новости проекта」 part

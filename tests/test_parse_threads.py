@@ -1600,9 +1600,9 @@ def _ipb2_post(number: int, name: str, date: str, text: str) -> str:
 
 
 def test_an_ip_board_2_topics_posts_are_parts_headed_by_their_posters_without_cards_or_quotes_of_the_page() -> None:
-    # read as a page, the topic's description and options were text, each poster's card and post header ran into the
-    # end of the post above it, quotes were plain lines 「QUOTE(name @ date)」, every post the subject's, and the last
-    # post a table row of the one above it
+    # read as a page, the topic's options were text, each poster's card and post header ran into the end of the post
+    # above it, quotes were plain lines 「QUOTE(name @ date)」, every post the subject's, and the last post a table row
+    # of the one above it; the topic's description is the first line of its first post (holdout222)
     page = ("<html><head><title>收不到 TAC - Lowyat.NET</title></head><body><div id='ipbwrapper'><div id='navstrip'>"
             "<a>Lowyat.NET</a> &gt; <a>Banking Corner</a></div><div class='borderwrap'><div class='maintitle'>"
             "<h1>换手机收不到 TAC 怎么办？</h1> <span class='desc'>MAE app, roaming SMS</span></div>"
@@ -1618,7 +1618,7 @@ def test_an_ip_board_2_topics_posts_are_parts_headed_by_their_posters_without_ca
             + "<div class='quick-reply'><div class='maintitle'>Fast Reply</div><textarea name='Post'></textarea></div>"
             "</div></div></body></html>")
     assert texts(cut(page)) == [
-        ("section", "换手机收不到 TAC 怎么办？", "我在阿拉木图换了手机，TAC 一直收不到。"),
+        ("section", "换手机收不到 TAC 怎么办？", "MAE app, roaming SMS\n我在阿拉木图换了手机，TAC 一直收不到。"),
         ("section", "小王", "先手动选网。"),
         ("step", "把 MY 卡插进新手机", "把 MY 卡插进新手机。"),
         ("step", "打开 MAE app 选 Switch device", "打开 MAE app 选 Switch device。"),
@@ -1626,6 +1626,53 @@ def test_an_ip_board_2_topics_posts_are_parts_headed_by_their_posters_without_ca
         ("section", "阿明（楼主）", "老李 said:\n选 Kcell\n选了 Kcell 就来了。"),
         ("section", "老李", "短信可能被过滤成 Spam。")]
     assert cut(page)[2].procedure.title == "我换机的步骤"
+
+
+def _4pda_post(number: int, name: str, date: str, text: str) -> str:
+    """A post as 4PDA's IP.Board draws one: a div.borderwrap's table of the poster's card and 「Сообщение #N · date」,
+    then the text in div.postcolor.post_body and the Жалоба / Цитировать footer."""
+    return (f"<div class='borderwrap'><table class='ipbtable'><tr><td class='row2 post-author'><span class='normalname'>"
+            f"<a>{name}</a></span><br><span class='user-group'>Пользователь</span><br>Сообщений: 88</td><td class='row2 "
+            f"post-date'>Сообщение <a>#{number}</a> · {date}</td></tr><tr><td colspan='2'><div class='postcolor post_body'>"
+            f"{text}</div><div class='post-footer'><a>Жалоба</a> <a>+ Цитировать</a></div></td></tr></table></div>")
+
+
+def test_a_4pda_topics_description_spoilers_bold_titles_and_quotes_are_read() -> None:
+    # holdout222: the maintitle's subject in a <span> (not an h1 or <b>) was not found, the page's <title> titled the
+    # thread and the first post's bold first line its first part; its description was lost; a bold title after a list
+    # was a line of the list's part; each spoiler's 「Спойлер: …」 title was a line of the part above, its list no
+    # steps; a reply's quote of a post on the page was kept as text 「name @ date」
+    page = ("<html><head><title>锁定 LTE 频段讨论：Kcell / Beeline - 4PDA</title></head><body><div id='ipbwrapper'>"
+            "<div id='navstrip'><a>Форум</a> &gt; <a>Операторы Казахстана</a></div><div class='maintitle'><span>锁定 LTE "
+            "频段讨论：Kcell / Beeline</span> <span class='desc'>Band 3 / 7 / 20，工程菜单</span></div>"
+            "<div class='pagination'>Страницы: <b>1</b> <a>2</a></div>"
+            + _4pda_post(1, "Arman_KZ", "12.09.25, 21:14",
+                         "<b>锁定 LTE 频段讨论</b><br><br>本帖讨论锁频。<br><br><b>各运营商的频段</b><br><ul><li>Kcell：B3、B7"
+                         "</li><li>Beeline：B3、B20</li></ul><b>为什么要锁频</b><br>板楼里 B20 很慢。<br><br><div class='post-block "
+                         "spoil close'><div class='block-title'>Спойлер: 高通手机锁频方法</div><div class='block-body'><ol>"
+                         "<li>安装 NSG。</li><li>点「BAND Locking」。</li></ol>没有 root 不能锁。</div></div>")
+            + _4pda_post(2, "dimash_ast", "13.09.25, 09:40", "锁 B7 以后进电梯就断网。")
+            + _4pda_post(3, "Saule_T2", "14.09.25, 18:02",
+                         "<div class='post-block quote'><div class='block-title'>dimash_ast @ 13.09.25, 09:40</div><div "
+                         "class='block-body'>进电梯就断网</div></div>同样的问题，地下车库没网。")
+            + _4pda_post(4, "Arman_KZ", "15.09.25, 11:27",
+                         "iPhone 不能锁频。<br><div class='post-block spoil close'><div class='block-title'>Спойлер: 锁频后"
+                         "耗电</div><div class='block-body'>弱信号锁 B7 更费电。</div></div>")
+            + "<div class='fast-reply'><b>Быстрый ответ</b><br>Для отправки сообщений необходимо <a>войти</a>.</div>"
+            "</div></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "锁定 LTE 频段讨论：Kcell / Beeline", "Band 3 / 7 / 20，工程菜单\n本帖讨论锁频。"),
+        ("section", "各运营商的频段", "Kcell：B3、B7\nBeeline：B3、B20"),
+        ("section", "为什么要锁频", "板楼里 B20 很慢。"),
+        ("step", "安装 NSG", "安装 NSG。"),
+        ("step", "点「BAND Locking」", "点「BAND Locking」。"),
+        ("section", "高通手机锁频方法", "没有 root 不能锁。"),
+        ("section", "dimash_ast", "锁 B7 以后进电梯就断网。"),
+        ("section", "Saule_T2", "同样的问题，地下车库没网。"),
+        ("section", "Arman_KZ（楼主）", "iPhone 不能锁频。"),
+        ("section", "锁频后耗电", "弱信号锁 B7 更费电。")]
+    assert frags[3].procedure.title == "高通手机锁频方法"
 
 
 def test_ip_board_2_marks_alone_make_no_thread() -> None:
@@ -2326,6 +2373,38 @@ def _otvet_short_answer(writer: str, text: str, prop: str = "suggestedAnswer", c
             f"{writer}</a> <span class='a-author__level'>Знаток (389)</span></div><div class='a-text' itemprop='text'>"
             f"{text}</div><div class='a-meta'><span class='a-date'>5 дек.</span> <span class='a-likes'>Нравится 48"
             f"</span></div>" + (f"<div class='comments'>{comments}</div>" if comments else "") + "</div>")
+
+
+def test_an_otvet_mail_ru_page_titled_ответы_mail_is_read_by_its_question_and_answer_cards() -> None:
+    # holdout222: saved without og:site_name, its <title> ending 「— Ответы Mail」, the page was read as a page: the
+    # addition's label and 「Лучший ответ」 were lines between the question and the best answer, glued to it, the other
+    # answers cut at the wrong places and titled by the question, their writers lost, the best answer's comments (each
+    # its writer's link and 「: 」 before the words) a detached 「评论」 part at the page's end
+    def answer(writer: str, text: str, comments: str = "", best: bool = False) -> str:
+        return ((f"<div class='answer answer--best' itemprop='acceptedAnswer'><div class='answer__label'>Лучший ответ"
+                 "</div>" if best else "<div class='answer' itemprop='suggestedAnswer'>")
+                + f"<div class='answer__author'><a href='#'>{writer}</a> <span class='rank'>Гуру (3 450)</span> <span "
+                f"class='date'>2 года назад</span></div><div class='answer__text' itemprop='text'>{text}</div><div "
+                "class='answer__footer'><span class='likes'>👍 21</span> <a href='#'>Комментировать</a></div>"
+                + (f"<div class='answer__comments'>{comments}</div>" if comments else "") + "</div>")
+    page = ("<html lang='ru'><head><title>爸妈能查到我上了哪些网站吗？ — Ответы Mail</title></head><body><header "
+            "class='otvet-header'><a class='otvet-header__logo' href='/'>Ответы Mail</a></header><main class='otvet-main'>"
+            "<div class='question' itemscope><div class='question__author'><a href='#'>Асель</a> <span class='rank'>Ученик "
+            "(112)</span></div><h1 class='question__title' itemprop='name'>爸妈能查到我上了哪些网站吗？</h1><div "
+            "class='question__text' itemprop='text'>号码是用我妈的身份证办的。</div><div class='question__addition'><b>"
+            "Дополнение к вопросу:</b> 满 18 岁以后能过户吗？</div><div class='question__meta'>Вопрос задан · 1 842 "
+            "просмотра · 7 ответов</div></div><div class='answers'>"
+            + answer("Данияр", "<p>话单只有时间和 MB。</p><p>你可以先自己下载一份看看。</p>",
+                     "<div class='comment'><a href='#'>Асель</a>: 时间能看出来吗？</div><div class='comment'><a href='#'>"
+                     "Данияр</a>: 能。</div>", best=True)
+            + answer("Сергей К.", "<p>运营商能看到域名。</p>")
+            + answer("Гульмира", "<p>家长能用的是「Родительский контроль」。</p>")
+            + "</div></main><footer class='otvet-footer'><p>© 2025 VK. Ответы Mail</p></footer></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "爸妈能查到我上了哪些网站吗？", "号码是用我妈的身份证办的。\n满 18 岁以后能过户吗？"),
+        ("qa", "爸妈能查到我上了哪些网站吗？（回复）", "话单只有时间和 MB。\n你可以先自己下载一份看看。\n时间能看出来吗？\n能。"),
+        ("section", "Сергей К.的回答", "运营商能看到域名。"),
+        ("section", "Гульмира的回答", "家长能用的是「Родительский контроль」。")]
 
 
 def test_an_otvet_mail_ru_page_of_the_shorter_class_names_is_read_as_the_others() -> None:

@@ -105,6 +105,8 @@ _PHPBB_POST = re.compile(r"^p\d+$")
 _PHPBB_LINKED = re.compile(r"[?&#]p=?(\d+)\b")
 # IP.Board 1.x/2.x: a quote's header 「QUOTE(name @ date)」 naming the post it quotes by its poster and date
 _IPB_QUOTE = re.compile(r"^\s*QUOTE\s*\(\s*(.+?)\s*@\s*(.+?)\s*\)\s*$")
+_4PDA_QUOTE = re.compile(r"^\s*(.+?)\s*@\s*(.+?)\s*$")        # 4PDA's quote title: 「dimash_ast @ 13.09.25, 09:40」
+_SPOILER_LABEL = re.compile(r"^\s*(?:Спойлер|Spoiler|Скрытый текст)\s*[:：]?\s*", re.IGNORECASE)
 # MantisBT's bug view: the number its summary opens with (「0000482: 」), the text fields in their order, a user's page
 _MANTIS_NUMBER = re.compile(r"^\d+:\s*")
 _MANTIS_TEXTS = ("bug-description", "bug-steps-to-reproduce", "bug-additional-information")
@@ -150,6 +152,7 @@ _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 _OTVET_TITLE = re.compile(r"[-–—|]\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # Its title's class: h1.question__title, or h1.q-title on pages of the shorter class names
 _OTVET_MARK = re.compile(r"^(?:question__|q--?)title$")
+_OTVET_ADDITION = re.compile(r"^\s*Дополнение к вопросу\s*:?\s*$", re.IGNORECASE)    # the asker's addition's label
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
@@ -449,12 +452,17 @@ def _is_br(node) -> bool:
     return isinstance(node, Tag) and node.name == "br"
 
 
+# what ends a line of a post as a line break does: a paragraph, a list, a box (4PDA's bold title 「为什么要锁频」
+# right after its list above was glued to the list's last item)
+_LINE_BREAKING = frozenset({"br", "p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _alone(node, step: str) -> bool:
     """Nothing but a line break (or the post's edge) on this side of the node."""
     sibling = getattr(node, step)
     while sibling is not None and not isinstance(sibling, Tag) and not str(sibling).strip():
         sibling = getattr(sibling, step)
-    return sibling is None or sibling.name in ("br", "p")
+    return sibling is None or sibling.name in _LINE_BREAKING
 
 
 def _douban(soup: BeautifulSoup) -> Thread | None:
@@ -2042,9 +2050,14 @@ def _ipb2(soup: BeautifulSoup) -> Thread | None:
     box. Read as a page, each card and header ran into the end of the post above it (the cards laid out as table
     cells), the last post became a table row of the answer above it, the quotes were plain lines and every post was
     the subject's. As XenForo's: the first post the lead, each reply a part headed by its poster (「（楼主）」 for the
-    topic's), a quote of a post on the page gone (read in its place), another's a quote under 「name said:」, as Invision's."""
+    topic's), a quote of a post on the page gone (read in its place), another's a quote under 「name said:」, as Invision's.
+    The description is the first line of the first post: the poster's own summary of the topic. 4PDA's topics
+    (holdout222) are IP.Board too: the subject a plain <span> in div.maintitle, each card's header td.post-date
+    「Сообщение #1 · 12.09.25, 21:14」, the text div.postcolor.post_body with its spoilers and quotes div.post-block
+    boxes (`_ipb_blocks`) and the first post opening with the subject's words in bold (`_drop_title_line`)."""
     texts = soup.find_all("div", class_="postcolor")
-    title = soup.select_one("div.maintitle h1") or soup.select_one("div.maintitle b")
+    title = soup.select_one("div.maintitle h1") or soup.select_one("div.maintitle b") \
+        or next((span for span in soup.select("div.maintitle > span") if "desc" not in span.get("class", ())), None)
     subject = _text(title) or _text(soup.title)
     if not texts or not subject:
         return None
@@ -2052,11 +2065,16 @@ def _ipb2(soup: BeautifulSoup) -> Thread | None:
     for text in texts:
         card = text.find_parent("table")
         name = card.find(class_="normalname") if isinstance(card, Tag) else None
-        date = card.find(class_="postdate") if isinstance(card, Tag) else None
+        date = card.find(class_=("postdate", "post-date")) if isinstance(card, Tag) else None
         cards.append((text, _text(name), _text(date)))
     shown = {(name, date) for _, name, date in cards}
+    _drop_title_line(texts[0], subject)
+    described = _text(soup.select_one("div.maintitle span.desc"))
+    if described:
+        texts[0].insert(0, soup.new_tag("p", string=described))
     posts = []
     for text, name, _ in cards:
+        parted = _ipb_blocks(soup, text, shown)
         for top in text.find_all("div", class_="quotetop"):
             said = _text(top)
             quoted = top.find_next_sibling("div", class_="quotemain")
@@ -2071,8 +2089,57 @@ def _ipb2(soup: BeautifulSoup) -> Thread | None:
             block.extend(list(quoted.contents))
             quoted.decompose()
             top.replace_with(block)
-        posts.append((_post(soup, text), name))
+        post = _post(soup, text)
+        if parted:
+            # (its bold title lines, `_title_lines`', are parts beside its spoilers, not lines in them)
+            for line in post.find_all("p"):
+                if _bold_alone(line):
+                    line.replace_with(soup.new_tag("h3", string=_text(line)))
+        posts.append((post, name))
     return subject, _authored(posts)
+
+
+def _ipb_blocks(soup: BeautifulSoup, text: Tag, shown: set[tuple[str, str]]) -> bool:
+    """A post's boxes as 4PDA's IP.Board draws them, each a div.post-block of a div.block-title over a div.block-body:
+    a spoiler (.spoil, 「Спойлер: 高通手机锁频方法」, shut until clicked) is a part of the post, an <h3> of what its
+    title names over its body (the title was a line of text in the part above, glued to its neighbours, and the
+    spoiler's list no steps); a quote (.quote, 「name @ date」 over the quoted words) of a post on the page goes (that
+    post is read in its place), another's is a quote under 「name said:」, as the quotetop boxes of IP.Board 2.
+    Whether the post has spoilers: its bold title lines then title parts beside them."""
+    parted = False
+    for block in text.find_all("div", class_="post-block"):
+        if block.decomposed:
+            continue
+        head, body = block.find("div", class_="block-title"), block.find("div", class_="block-body")
+        if not isinstance(head, Tag) or not isinstance(body, Tag):
+            continue
+        said = _text(head)
+        if "quote" in block.get("class", ()):
+            cited = _4PDA_QUOTE.match(said)
+            if cited and any(name == cited.group(1) and cited.group(2) in date for name, date in shown):
+                block.decompose()       # the post it quotes is on the page already
+                continue
+            quote = soup.new_tag("blockquote")
+            quote.append(soup.new_tag("p", string=f"{cited.group(1)} said:" if cited else said))
+            quote.extend(list(body.contents))
+            block.replace_with(quote)
+        elif "spoil" in block.get("class", ()) and (named := _SPOILER_LABEL.sub("", said)):
+            parted = True
+            part = soup.new_tag("div")
+            part.append(soup.new_tag("h3", string=named))
+            part.extend(list(body.contents))
+            block.replace_with(part)
+    return parted
+
+
+def _drop_title_line(text: Tag, subject: str) -> None:
+    """A first post opening with its subject in bold (4PDA's шапка: 「<b>锁定 LTE 频段讨论</b><br>」, the subject's
+    words before its colon) is headed by the subject already: the bold line, made a title of its own, titled the
+    post's first passage in the subject's place."""
+    first = next((node for node in text.children if isinstance(node, Tag) or str(node).strip()), None)
+    if isinstance(first, Tag) and first.name in ("b", "strong") and (said := _text(first)) \
+            and subject.startswith(said) and _alone(first, "next_sibling"):
+        first.decompose()
 
 
 def _phpbb(soup: BeautifulSoup) -> Thread | None:
@@ -2554,6 +2621,9 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
     answerers were lost, the first answer's comments a detached 「评论」 part at the page's end and the fourth's
     lost. As Yandex Q's: the question is the lead, the best answer (else the first) answers it, each other
     answer a part headed by its author (「Марина К.的回答」), an answer's comments paragraphs after its text.
+    A page saved without og:site_name (holdout222: its <title> 「… — Ответы Mail」) is told by its title as
+    `_otvet_short`'s are; there the answerer is the card's bare link (.answer__author > a) and each comment a bare
+    div.comment in div.answer__comments (`_otvet_bare_comments`).
     Pages of the shorter class names (`_otvet_short`: the best answer in its own section.best-answer) are read alike."""
     found = _site_question(soup, _OTVET_SITE, "question__title", ".question .question__text") \
         or _otvet_short(soup)
@@ -2571,10 +2641,24 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
         (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
-                if (line := unaddressed(_text(comment), names))],
+                if (line := unaddressed(_text(comment), names))] + _otvet_bare_comments(answer),
          _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
-                                 ".a--author .a--author-name")))
+                                 ".a--author .a--author-name")
+               or answer.select_one(".answer__author > a")))
         for answer, text in answers])
+
+
+def _otvet_bare_comments(answer: Tag) -> list[str]:
+    """An answer's comments where each is one div.comment in div.answer__comments, its writer's link and 「: 」 before
+    the words (「<a>Асель</a>: 那时间能看出来吗？」), with no class of their own: the words alone."""
+    lines = []
+    for comment in answer.select(".answer__comments > .comment"):
+        first = next((node for node in comment.contents if isinstance(node, Tag) or str(node).strip()), None)
+        if isinstance(first, Tag) and first.name == "a":
+            first.extract()
+        if line := _text(comment).lstrip(" :：").strip():
+            lines.append(line)
+    return lines
 
 
 def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
@@ -2586,13 +2670,22 @@ def _otvet_short(soup: BeautifulSoup) -> tuple[str, Tag] | None:
     .a--atext and .a--comments) are read alike; there, the asker's addition (.q--additional: its label
     「Дополнение к вопросу」 over .q--additional-text) goes on the question's text without its label. Read as a page,
     the answers were titled by the two h2 labels, the answerers and both comments lost, the label a line of the
-    question, and the second, third and fourth answers cut at their lists into passages that mixed them."""
+    question, and the second, third and fourth answers cut at their lists into passages that mixed them. Pages of
+    the long names (h1.question__title, .question__text) saved without og:site_name are read here too (holdout222),
+    the asker's .question__addition on the question's text without its bold 「Дополнение к вопросу:」."""
     title = _text(soup.find("title"))
-    subject = _text(soup.find("h1", class_=("q-title", "q--title")))
-    text = soup.select_one(".question .q-text, article.q .q--text")
+    subject = _text(soup.find("h1", class_=("q-title", "q--title", "question__title")))
+    text = soup.select_one(".question .q-text, article.q .q--text, .question .question__text")
     if not _OTVET_TITLE.search(title) or not subject or text is None:
         return None
     for added in soup.select("article.q .q--additional .q--additional-text"):
+        if _text(added):
+            added.name = "p"
+            text.append(added.extract())
+    for added in soup.select(".question .question__addition"):
+        label = added.find(("b", "strong"))
+        if isinstance(label, Tag) and _OTVET_ADDITION.match(_text(label)):
+            label.decompose()
         if _text(added):
             added.name = "p"
             text.append(added.extract())
