@@ -282,6 +282,16 @@ def test_a_libreoffice_html_export_drops_its_page_header_and_footer_and_keeps_it
         ("聯絡人", "匯出成 .vcf 檔。"), ("要通知電信業者嗎？", "不用。"), ("注释", "註：傳完後刪除檔案。")]
 
 
+def test_bracketed_lines_under_a_heading_are_its_sub_headings() -> None:
+    # holdout224: a listing's description typed in a plain text box titles its parts 【…】 under the site's
+    # 「Description」 h2; in a page with headings only bold lines were sub-headings, so they were lines of the part above
+    page = ("<html><body><h1>拖拉机导航套件</h1><h2>Description</h2><p>Vends kit GPS.</p>"
+            "<p>【套件情况】</p><p>2023 年春天买的。</p><p>【套件清单】</p><p>车载屏和天线。</p>"
+            "<h2>Localisation</h2><p>Kostanay</p></body></html>")
+    assert texts(cut(page)) == [("section", "Description", "Vends kit GPS."), ("section", "套件情况", "2023 年春天买的。"),
+                                ("section", "套件清单", "车载屏和天线。"), ("section", "Localisation", "Kostanay")]
+
+
 def test_a_help_desk_articles_bold_lines_typed_in_divs_are_its_sub_headings() -> None:
     # Zoho Desk's editor writes lines as <div>s and a sub-heading as a bold one; its page names
     # its parts in camelCase (KbDetailLtContainer__articleInfo, AttachmentsList__attachmentList)
