@@ -4669,6 +4669,33 @@ def test_a_help_pages_accordion_head_button_is_its_question() -> None:
                                     ("qa", "在国外也能收到转写短信吗？", "能，漫游中免费接收。")]
 
 
+def test_a_bazaarvoice_answer_is_signed_by_its_answerer_and_a_review_keeps_its_writer_and_score() -> None:
+    # holdout224 (Currys): the answerer and badge went as a by-line, so the brand's answer was not told from a buyer's;
+    # the reviews' summary ran together (「41 reviews93% would recommend」) and each review lost its writer and stars
+    answer = ("<li class='bv-content-item bv-content-answer'><div class='bv-content-author'><span class='bv-author'>{}"
+              "</span><span class='bv-badge'>{}</span></div><div class='bv-content-summary-body-text'><p>A: {}</p></div>"
+              "<div class='bv-content-feedback'>Helpful? <button>Yes · 8</button></div></li>")
+    review = ("<li class='bv-content-item bv-content-review'><div class='bv-content-author'><span class='bv-author'>{}"
+              "</span><span class='bv-content-datetime'>4 months ago</span></div><span class='bv-rating-stars' "
+              "aria-label='{} out of 5 stars'>★</span><h3 class='bv-content-title'>{}</h3>"
+              "<div class='bv-content-summary-body-text'><p>{}</p></div></li>")
+    page = ("<html><body><main><h1>Automower 430X</h1><p>割草机。</p><section class='bv-questions'>"
+            "<h2 class='bv-section-title'>Questions &amp; Answers</h2><ol class='bv-content-list'>"
+            "<li class='bv-content-item bv-content-question'><div class='bv-content-author'><span class='bv-author'>Dina"
+            "</span><span class='bv-content-datetime'>2 weeks ago</span></div><h3 class='bv-content-title'>Q: 能换 SIM 吗？"
+            "</h3><ol class='bv-content-list'>" + answer.format("Husqvarna Expert", "Brand representative", "不行。")
+            + "</ol></li></ol></section><section class='bv-reviews'><h2 class='bv-section-title'>Reviews</h2>"
+            "<div class='bv-review-summary'><span class='bv-rating-ratio'>4.5 out of 5</span><span>41 reviews</span>"
+            "<span>93% would recommend</span><button>Write a review</button></div><ol class='bv-content-list'>"
+            + review.format("Yerlan", "3", "路由器欠费那周失联了", "割草没问题。") + review.format("Mike", "5", "No SIM contract", "Works.")
+            + "</ol></section></main></body></html>")
+    assert texts(cut(page))[1:] == [
+        ("qa", "能换 SIM 吗？", "不行。 — Husqvarna Expert（Brand representative）"),
+        ("section", "Reviews", "4.5 out of 5 · 41 reviews · 93% would recommend"),
+        ("section", "路由器欠费那周失联了", "Yerlan · 3 out of 5 stars\n割草没问题。"),
+        ("section", "No SIM contract", "Mike · 5 out of 5 stars\nWorks.")]
+
+
 def test_a_tabelog_restaurant_titles_each_review_by_its_title_over_its_writer_and_visit() -> None:
     # holdout216: the writer's lines before each review's bold title ended the part above (the first a part 「評論」
     # of its own), visit month and price glued; 「檢舉」, the shop's unmarked reply and the list's link closed them
