@@ -1419,7 +1419,10 @@ def _numbered_in_turn(events: list[_Heading | Block], candidates: list[int], ski
 def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Heading | Block]:
     """In a page with headings, a part holding two or more short all-bold lines, each over some
     text, has them as its sub-headings (「WhatsApp」, 「LINE」 under 「四、記錄轉移」): a writer in
-    a word processor or a help-desk editor bolds a line where a Heading 3 would go."""
+    a word processor or a help-desk editor bolds a line where a Heading 3 would go. So are lines
+    that are only a 【bracketed title】 (without the brackets), as in a page without headings: a
+    seller typing a listing's description in a plain text box titles its parts so (「【套件清单】」
+    under leboncoin's 「Description」), and they were lines of the part above (holdout224)."""
     out: list[_Heading | Block | None] = list(events)
     again: dict[int, _Heading] = {}     # the part's heading, repeated where its text goes on after labelled lists
     part: _Heading | None = None
@@ -1430,14 +1433,16 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
                 parted = any(_CN_PART.match(events[j].text) for j in run)     # (as `promote_bold_headings`)
                 for j in run:
                     down = parted and _NUMBER_PART.match(events[j].text) is not None
-                    out[j] = _Heading(min(level + 1 + down, 6), events[j].text, "", bold=True)
+                    title = _BRACKET_HEADING.sub(r"\1", events[j].text)
+                    out[j] = _Heading(min(level + 1 + down, 6), title, "", bold=True)
                 after = _after_labelled_lists(events, run, i)
                 if after is not None and after > skip and part is not None and part.title:
                     again[after] = replace(part, anchor="")
             level, run = event.level, []
             part = event if i != skip else replace(event, title="")
         elif i != skip and isinstance(event, Block) and (_is_title_line(event) or _asks_as_part(event)) \
-                and event.strong_lead == event.text and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
+                and (event.strong_lead == event.text or _BRACKET_HEADING.match(event.text)) \
+                and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
     return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
 

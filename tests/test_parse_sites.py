@@ -282,6 +282,16 @@ def test_a_libreoffice_html_export_drops_its_page_header_and_footer_and_keeps_it
         ("聯絡人", "匯出成 .vcf 檔。"), ("要通知電信業者嗎？", "不用。"), ("注释", "註：傳完後刪除檔案。")]
 
 
+def test_bracketed_lines_under_a_heading_are_its_sub_headings() -> None:
+    # holdout224: a listing's description typed in a plain text box titles its parts 【…】 under the site's
+    # 「Description」 h2; in a page with headings only bold lines were sub-headings, so they were lines of the part above
+    page = ("<html><body><h1>拖拉机导航套件</h1><h2>Description</h2><p>Vends kit GPS.</p>"
+            "<p>【套件情况】</p><p>2023 年春天买的。</p><p>【套件清单】</p><p>车载屏和天线。</p>"
+            "<h2>Localisation</h2><p>Kostanay</p></body></html>")
+    assert texts(cut(page)) == [("section", "Description", "Vends kit GPS."), ("section", "套件情况", "2023 年春天买的。"),
+                                ("section", "套件清单", "车载屏和天线。"), ("section", "Localisation", "Kostanay")]
+
+
 def test_a_help_desk_articles_bold_lines_typed_in_divs_are_its_sub_headings() -> None:
     # Zoho Desk's editor writes lines as <div>s and a sub-heading as a bold one; its page names
     # its parts in camelCase (KbDetailLtContainer__articleInfo, AttachmentsList__attachmentList)
@@ -4667,6 +4677,33 @@ def test_a_help_pages_accordion_head_button_is_its_question() -> None:
             + item.format(q="在国外也能收到转写短信吗？", a="能，漫游中免费接收。") + "</div></main></body></html>")
     assert texts(cut(page))[1:] == [("qa", "留言的人要付费吗？", "按正常的通话资费付费。"),
                                     ("qa", "在国外也能收到转写短信吗？", "能，漫游中免费接收。")]
+
+
+def test_a_bazaarvoice_answer_is_signed_by_its_answerer_and_a_review_keeps_its_writer_and_score() -> None:
+    # holdout224 (Currys): the answerer and badge went as a by-line, so the brand's answer was not told from a buyer's;
+    # the reviews' summary ran together (「41 reviews93% would recommend」) and each review lost its writer and stars
+    answer = ("<li class='bv-content-item bv-content-answer'><div class='bv-content-author'><span class='bv-author'>{}"
+              "</span><span class='bv-badge'>{}</span></div><div class='bv-content-summary-body-text'><p>A: {}</p></div>"
+              "<div class='bv-content-feedback'>Helpful? <button>Yes · 8</button></div></li>")
+    review = ("<li class='bv-content-item bv-content-review'><div class='bv-content-author'><span class='bv-author'>{}"
+              "</span><span class='bv-content-datetime'>4 months ago</span></div><span class='bv-rating-stars' "
+              "aria-label='{} out of 5 stars'>★</span><h3 class='bv-content-title'>{}</h3>"
+              "<div class='bv-content-summary-body-text'><p>{}</p></div></li>")
+    page = ("<html><body><main><h1>Automower 430X</h1><p>割草机。</p><section class='bv-questions'>"
+            "<h2 class='bv-section-title'>Questions &amp; Answers</h2><ol class='bv-content-list'>"
+            "<li class='bv-content-item bv-content-question'><div class='bv-content-author'><span class='bv-author'>Dina"
+            "</span><span class='bv-content-datetime'>2 weeks ago</span></div><h3 class='bv-content-title'>Q: 能换 SIM 吗？"
+            "</h3><ol class='bv-content-list'>" + answer.format("Husqvarna Expert", "Brand representative", "不行。")
+            + "</ol></li></ol></section><section class='bv-reviews'><h2 class='bv-section-title'>Reviews</h2>"
+            "<div class='bv-review-summary'><span class='bv-rating-ratio'>4.5 out of 5</span><span>41 reviews</span>"
+            "<span>93% would recommend</span><button>Write a review</button></div><ol class='bv-content-list'>"
+            + review.format("Yerlan", "3", "路由器欠费那周失联了", "割草没问题。") + review.format("Mike", "5", "No SIM contract", "Works.")
+            + "</ol></section></main></body></html>")
+    assert texts(cut(page))[1:] == [
+        ("qa", "能换 SIM 吗？", "不行。 — Husqvarna Expert（Brand representative）"),
+        ("section", "Reviews", "4.5 out of 5 · 41 reviews · 93% would recommend"),
+        ("section", "路由器欠费那周失联了", "Yerlan · 3 out of 5 stars\n割草没问题。"),
+        ("section", "No SIM contract", "Mike · 5 out of 5 stars\nWorks.")]
 
 
 def test_a_tabelog_restaurant_titles_each_review_by_its_title_over_its_writer_and_visit() -> None:

@@ -288,6 +288,13 @@ Kijiji (holdout218): an ad's page (`#vip-body`, assets from kijiji.ca, CSS-modul
 Gumtree's, the price is one line under the h1 with the place, the ad's age goes and each Overview fact is a line
 「Offered by：Professional」; the description's all-bold paragraphs are its headings, each question with the seller's
 answer a Q&A (`_kijiji`).
+leboncoin, Wallapop and Marktplaats (holdout224): a listing's price (or 「Bieden」), chips, place and facts are lines
+under its h1 as Gumtree's, its date, stats, actions, the seller's aside and other items gone; the description, typed
+in lines (newlines in leboncoin's `p.whitespace-pre-line` and Wallapop's `<p>`, `<br>`s in Marktplaats' `<p>`s), is
+set apart line by line (`newline_lines`, `lines_apart`) so its 【…】 lines head its parts, its 「1.」 lines are steps
+and its 「问：」/「答：」 lines Q&As, the seller's closing terms after the last answer under the description's heading
+again; Wallapop's visually-hidden 「Descripción」 shows, Marktplaats' bids are lines 「name · amount · date」
+(`_leboncoin`, `_wallapop`, `_marktplaats`).
 Otzovik (Отзовик, holdout111): a review's page its otzovik.com assets mark, the one `div.review-wrap`; the product's
 name titles the page, the review's stars, pros, cons and extras lead its text `div.review-body`, the reviewer's card,
 date and buttons are no text, its `div.comment-item`s the last part, the reviewer's (「автор отзыва」 or the login)
@@ -341,7 +348,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -3687,11 +3694,13 @@ def _buttondown(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     blocks[start].insert_before(soup.new_tag("hr"))
 
 
-def _closing_words_apart(soup: BeautifulSoup, body: Tag) -> None:
+def _closing_words_apart(soup: BeautifulSoup, body: Tag, heading: Tag | None = None) -> None:
     """The plain paragraphs closing a text after its last answer (a paragraph with a line opening with
     「答：」/「A:」: the writer's 「问：」/「答：」 pairs, each in one paragraph) set apart by a rule: the writer's closing
     words (a chapter's 「下一章讲…喜欢的话点个⭐投票吧！」, a letter's 「祝好，」 and signature) answer no question, and
-    were glued to the last answer."""
+    were glued to the last answer. Under a copy of the text's `heading` instead where one titles the whole text (a
+    listing's 「Description」): its seller's closing terms (「Paiement par virement uniquement」) are the
+    description's, not its FAQ's, whose heading a rule leaves over them."""
     from indexer.parse import ANSWER_PREFIX     # (parse imports this module)
 
     def answers(block: Tag) -> bool:
@@ -3703,7 +3712,8 @@ def _closing_words_apart(soup: BeautifulSoup, body: Tag) -> None:
             and not answers(blocks[start - 1]):
         start -= 1
     if 0 < start < len(blocks) and answers(blocks[start - 1]):
-        blocks[start].insert_before(soup.new_tag("hr"))
+        apart = soup.new_tag("hr") if heading is None else text_tag(soup, heading.name, one_line(heading))
+        blocks[start].insert_before(apart)
 
 
 def _wattpad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -4007,6 +4017,150 @@ def _depop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         after.insert_after(line.extract())
     for gone in holder.find_all(class_=re.compile(r"__(?:Timestamp|ShopInfo)$")):
         gone.decompose()
+
+def newline_lines(soup: BeautifulSoup, paragraph: Tag) -> None:
+    """Set each line of a paragraph typed with newlines apart, as `lines_apart` sets `<br>` lines: a listing's
+    description its site shows `white-space: pre-line` has its newlines for line breaks, which an HTML reading
+    collapses into spaces (and `clean` joins CJK lines), so its 【…】 titles, 「- 」 items, 「1.」 steps and 「问：」
+    lines ran on into one paragraph."""
+    for node in list(paragraph.children):
+        if isinstance(node, NavigableString) and "\n" in node:
+            for k, line in enumerate(str(node).split("\n")):
+                if k:
+                    node.insert_before(soup.new_tag("br"))
+                if line.strip():
+                    node.insert_before(NavigableString(line))
+            node.extract()
+    lines_apart(soup, paragraph)
+
+
+def _fact_lines(soup: BeautifulSoup, head: Tag, facts: list[tuple[str, str]]) -> None:
+    """Each of a listing's facts a line 「label：value」 at the end of its title's block, as Gumtree's are."""
+    for label, value in facts:
+        if label and value:
+            head.append(text_tag(soup, "p", f"{label}：{value}"))
+
+
+def _place_line(soup: BeautifulSoup, head: Tag, places: list[Tag]) -> None:
+    """A listing's place (a section of its own over a map) a line at the end of its title's block, and its section
+    gone: the place is where the item is, one of its facts, not a part of the seller's text."""
+    for place in places:
+        section = place.find_parent("section") or place
+        if one_line(place):
+            head.append(text_tag(soup, "p", one_line(place)))
+        section.decompose()
+
+
+_LEBONCOIN_ASSETS = re.compile(r"https?://(?:www\.)?leboncoin\.fr/")
+
+
+def _leboncoin(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """leboncoin: an ad's page (Next.js, its scripts from leboncoin.fr, its parts named by `data-qa-id`): the title
+    section (the `adview_title` h1, `adview_price`, `adview_date` 「il y a 4 jours」, the favourite / share / report
+    buttons), 「Critères」 (each `criteria_item_…` a label span and a value span), 「Description」 (the seller's text,
+    one `p.whitespace-pre-line` `adview_body` typed in newline lines), 「Localisation」 (the town over a map), the
+    seller's aside and similar ads. Read as a page, the price and the date were the title's text, each criterion ran
+    its label into its value (「ÉtatBon état」), the place was a part of its own, and the text's lines collapsed into
+    one paragraph cut by length: its 【…】 titles headed nothing, its 「1.」–「5.」 lines were no steps and the closing
+    line ran on into the last answer (holdout224). So, as Gumtree's (`_gumtree`), the price is a line under the h1
+    with the place, the date goes and each criterion is a line 「État：Bon état」; each line of the text is a
+    paragraph of its own (`newline_lines`), the words after its last answer set apart (`_closing_words_apart`)."""
+    bodies = soup.select("[data-qa-id=adview_body]")
+    titles = soup.select("h1[data-qa-id=adview_title]")
+    if len(bodies) != 1 or len(titles) != 1 or not loads_assets(soup, _LEBONCOIN_ASSETS):
+        return
+    head = titles[0].parent
+    drop_selected(soup, ("[data-qa-id=adview_date]", "[data-qa-id=adview_favorite_button]",
+                         "[data-qa-id=adview_share_button]", "[data-qa-id=adview_report_button]"))
+    for price in head.select("[data-qa-id=adview_price]"):
+        price.replace_with(text_tag(soup, "p", one_line(price)))
+    _place_line(soup, head, soup.select("[data-qa-id=adview_location_informations]"))
+    for box in soup.select("[data-qa-id=criteria_container]"):
+        pairs = [item.find_all("span") for item in box.select("[data-qa-id^=criteria_item_]")]
+        _fact_lines(soup, head, [(one_line(spans[0]), one_line(spans[1])) for spans in pairs if len(spans) == 2])
+        box.decompose()
+    holder = bodies[0].parent
+    newline_lines(soup, bodies[0])
+    _closing_words_apart(soup, holder, holder.find_previous("h2"))
+
+
+_WALLAPOP_SITE = "Wallapop"
+_WALLAPOP_TEXT = re.compile(r"ItemDetail__description__text$")     # 「item-detail_ItemDetail__description__text」
+
+
+def _wallapop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Wallapop: an item's page (Angular, its `og:site_name` 「Wallapop」): `section.ItemDetail__info` holds the price
+    over the h1, the chips (`walla-chip`: 「En buen estado」, 「Envío disponible」), the stats (「Subido hace 3 días」,
+    views, favourites), the description (a visually-hidden h2 「Descripción」 over one `p` of newline lines),
+    「Características」, 「Ubicación」 (the place over a map), the share links and the report link; the seller's
+    aside and 「Más productos de …」 follow. Read as a page, the price, the chips and the stats were the title's
+    text, the description was titled by the page (its h2, hidden, is read to screen readers only) and its lines
+    collapsed into one paragraph cut by length (its 【…】 titles, 「1.」–「5.」 lines and closing line as leboncoin's,
+    holdout224), the place and the seller's other items parts of their own. So the price is a line under the h1,
+    the chips one line 「 · 」 apart (the item's condition and shipping) with the place; the stats and the other
+    items go, the description's h2 shows, and its text is read as leboncoin's (`_leboncoin`)."""
+    if not site_named(soup, _WALLAPOP_SITE):
+        return
+    bodies = soup.find_all("p", class_=_WALLAPOP_TEXT)
+    heads = soup.select("section.ItemDetail__info")
+    if len(bodies) != 1 or len(heads) != 1 or len(heads[0].find_all("h1")) != 1:
+        return
+    title = heads[0].find("h1")
+    block = soup.new_tag("div")
+    title.insert_after(block)
+    block.insert(0, title.extract())
+    for price in heads[0].find_all(class_=re.compile(r"ItemDetailPrice__price$")):
+        block.append(text_tag(soup, "p", one_line(price)))
+        price.decompose()
+    for chips in heads[0].find_all(class_=re.compile(r"ItemDetail__badges$")):
+        words = [one_line(chip) for chip in chips.find_all(class_="walla-chip")]
+        if any(words):
+            block.append(text_tag(soup, "p", " · ".join(word for word in words if word)))
+        chips.decompose()
+    _place_line(soup, block, heads[0].select("section.ItemDetail__location p"))
+    drop_selected(soup, (".item-detail-stats", "section.ItemDetail__moreItems"))
+    heading = bodies[0].find_previous_sibling("h2")
+    if isinstance(heading, Tag):
+        heading["class"] = [name for name in heading.get("class", []) if name != "visually-hidden"]
+    holder = bodies[0].parent
+    newline_lines(soup, bodies[0])
+    _closing_words_apart(soup, holder, heading)
+
+
+def _marktplaats(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Marktplaats: a listing's page (its hz-* design system; 「Beschrijving」 `div.hz-Listing-description-value` of
+    `<p>`s typed in `<br>` lines): `div.hz-Listing-header` (the h1, the price or 「Bieden」 (make an offer), the
+    stats 「Sinds 9 nov. '26」 「412x bekeken」 「23x bewaard」, Bewaren / Delen / Melden), the description, 「Kenmerken」
+    (a `dl`), 「Biedingen」 (`ul.hz-BidList` of `li.hz-BidItem`s — name, amount, date spans — and the bid form with
+    「Hoogste bod: € 540,00」), the seller's aside (`aside.hz-Listing-sellerInfo`: name, years, reply time, place,
+    links, 「Veilig handelen」 tip) and similar listings. Read as a page, the stats and 「Melden」 were the title's
+    text, the description's 【…】 titles were lines of the part above, its steps titled by 「Beschrijving」, each fact
+    a bare line (「Conditie」 「Gebruikt」), each bid its spans run together (「Daniyar€ 540,0022 nov. '26」), and the
+    seller's aside and the tip parts of their own (holdout224). So the stats and actions go, each fact is a line
+    「Conditie：Gebruikt」 under the title as Gumtree's, each bid a line 「Daniyar · € 540,00 · 22 nov. '26」 with the
+    form's highest bid under them, the aside goes (the seller's, not the listing's); each `<br>` line of the text is
+    a paragraph of its own (`lines_apart`), the words after its last answer set apart (`_closing_words_apart`)."""
+    texts = soup.select("div.hz-Listing-description-value")
+    heads = soup.select("div.hz-Listing-header")
+    if len(texts) != 1 or len(heads) != 1 or heads[0].find("h1") is None:
+        return
+    head = heads[0]
+    drop_selected(soup, ("div.hz-Listing-header .hz-Listing-stats", "div.hz-Listing-header .hz-Listing-actions",
+                         "button.hz-Listing-description-toggle", "aside.hz-Listing-sellerInfo"))
+    for box in soup.select("section.hz-Listing-attributes"):
+        _fact_lines(soup, head, [(one_line(term), one_line(term.find_next_sibling("dd"))) for term in box.find_all("dt")
+                                 if isinstance(term.find_next_sibling("dd"), Tag)])
+        box.decompose()
+    for bids in soup.select("ul.hz-BidList"):
+        for bid in bids.find_all("li", class_="hz-BidItem"):
+            price_line(soup, bid)
+        bids.name = "div"
+    for form in soup.select("form.hz-BidForm"):
+        hints = [one_line(hint) for hint in form.select(".hz-BidForm-hint")]
+        form.replace_with(*(text_tag(soup, "p", hint) for hint in hints if hint))
+    for paragraph in texts[0].find_all("p", recursive=False):
+        lines_apart(soup, paragraph)
+    _closing_words_apart(soup, texts[0], texts[0].find_previous("h2"))
 
 
 # a seller's answer a marketplace prints inside the buyer's review, on a line of its own (「卖家回复：…」)
@@ -5111,6 +5265,9 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_smzdm, (_needs("price-box", "go-buy", "buzhi"),)),
     (_vinted, (_needs("item-page-sidebar-content", "details-list__item-description"),)),
     (_depop, (_needs("@data-testid", "@aria-label"),)),
+    (_leboncoin, (_needs("@data-qa-id", "whitespace-pre-line"),)),
+    (_wallapop, (_needs("walla-chip", "ItemDetail__info"),)),
+    (_marktplaats, (_needs("hz-Listing-header", "hz-Listing-description-value"),)),
     (_livedoor, (_needs("article-body-inner", "article-header"),)),
     (_seesaa, (_needs("article-body", "article-info", "article-title"),)),
     (_dtf, (_needs("content__body", "content-header", "content-title"),)),

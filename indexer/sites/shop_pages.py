@@ -16,8 +16,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, qa_card, qa_pair,
-                               raw_text, review_by_line, review_part, text_tag, writer_heading)
+from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, price_line, qa_card,
+                               qa_pair, raw_text, review_by_line, review_part, text_tag, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -138,6 +138,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _bukalapak_item(soup)
     if marks is None or TABELOG_MARKS <= marks:
         _tabelog_restaurant(soup)
+    if marks is None or BAZAARVOICE_MARKS <= marks:
+        _bazaarvoice_content(soup)
     if marks is None or KAKAKU_MARKS <= marks:
         _kakaku_item(soup)
 
@@ -2747,3 +2749,49 @@ def _kakaku_item(soup: BeautifulSoup) -> None:
                 body.append(said.extract())
         if question and one_line(body):
             qa_card(soup, thread, question, body)
+
+
+# Bazaarvoice's questions and reviews widget, as a shop (Currys…) embeds it under its product's text
+BAZAARVOICE_MARKS = frozenset({"bv-content-item", "bv-content-author", "bv-content-summary-body-text"})
+
+
+def _bazaarvoice_content(soup: BeautifulSoup) -> None:
+    """A product page's Bazaarvoice widget (holdout224's Currys page): `section.bv-questions` of
+    `li.bv-content-question`s (`div.bv-content-author` — the asker's `span.bv-author`, a date —, the question
+    `h3.bv-content-title` 「Q: …」, the answers `li.bv-content-answer`, each a `div.bv-content-author` of the answerer
+    and their badge `span.bv-badge` 「Brand representative」「Staff」「Verified purchaser」, the text 「A: …」 and the
+    「Helpful?」 votes), `section.bv-reviews` (`div.bv-review-summary` 「4.5 out of 5」「41 reviews」「93% would
+    recommend」 and Write a review, then each `li.bv-content-review`: the author line, the stars `span.bv-rating-stars`
+    its aria-label 「3 out of 5 stars」, its title h3, its text). Read as a page, the by-lines went as by-lines do, so
+    an answer by the brand was not told from a buyer's; the summary's spans ran together (「41 reviews93% would
+    recommend」, its score gone with its rating class) and each review lost its writer and score. So each answer closes
+    with its signature 「— Husqvarna Expert（Brand representative）」 (as DNS's, `html_text.signed_answers`), the summary
+    is one line 「 · 」 apart (`price_line`), and each review keeps its title over a line of its writer and score (as
+    Tabelog's); the askers, dates and votes go, as every shop's."""
+    for answer in soup.find_all("li", class_="bv-content-answer"):
+        by = answer.find(class_="bv-content-author")
+        text = answer.find(class_="bv-content-summary-body-text")
+        if not isinstance(by, Tag) or not isinstance(text, Tag):
+            continue
+        name, badge = one_line(by.find(class_="bv-author")), one_line(by.find(class_="bv-badge"))
+        last = text.find_all("p")[-1] if text.find("p") else text
+        if name:
+            last.append(f" — {name}（{badge}）" if badge else f" — {name}")
+        by.decompose()
+    for summary in soup.find_all("div", class_="bv-review-summary"):
+        for button in summary.find_all("button"):
+            button.decompose()
+        price_line(soup, summary)
+    for review in soup.find_all("li", class_="bv-content-review"):
+        by = review.find(class_="bv-content-author")
+        stars = review.find(class_="bv-rating-stars")
+        title = review.find(class_="bv-content-title")
+        if not isinstance(title, Tag):
+            continue
+        fields = [one_line(by.find(class_="bv-author")) if isinstance(by, Tag) else "",
+                  str(stars.get("aria-label", "")).strip() if isinstance(stars, Tag) else ""]
+        for gone in (by, stars):
+            if isinstance(gone, Tag):
+                gone.decompose()
+        if any(fields):
+            title.insert_after(text_tag(soup, "p", " · ".join(field for field in fields if field)))
