@@ -55,6 +55,7 @@ from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
+from indexer.sites.amazon_item import amazon_item
 from indexer.sites.anytype_export import anytype_blocks
 from indexer.sites.apple_support import apple_support
 from indexer.sites.baidu_pan_share import baidu_pan_share
@@ -432,6 +433,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
+        amazon_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
