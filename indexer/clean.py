@@ -114,6 +114,7 @@ from indexer.sites.topdesk_item import topdesk_item
 from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
 from indexer.sites.unicom_kf import unicom_kf_answer
+from indexer.sites.walmart_item import walmart_item
 from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
@@ -434,6 +435,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
         amazon_item(soup, marks)
+        walmart_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
