@@ -6,6 +6,7 @@ from fragments import all_text, cut, texts
 
 AMAZON = "https://m.media-amazon.com/images/I/61+2V8bZfUL._RC|01xXNz7XJFL.css_.css?AUIClients/AmazonUI"
 WALMART = "https://i5.walmartimages.com/dfw/63fd9f59-b6e4/k2-_b0e4.v1.js"
+BESTBUY = "https://www.bestbuy.com/~assets/bby/_com/shop/pdp/styles/pdp.css"
 
 
 def saved(asset: str, body: str) -> str:
@@ -119,3 +120,47 @@ def test_a_walmart_item_is_its_header_specs_table_question_and_review_by_its_wri
 
 def test_walmart_parts_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "asked by Zhou" in all_text(cut(walmart_page(asset="/js/site.js")))
+
+
+def bestbuy_page(asset: str = BESTBUY) -> str:
+    """A Best Buy product page: the header, the specs, a question answered by the brand and a review."""
+    return saved(asset, (
+        "<div class='container-v2 shop-product-detail'><div class='sku-title'><h1>AT&amp;T Cell Booster Pro</h1></div>"
+        "<div class='sku-model'><div class='model product-data'><span class='product-data-label'>Model:</span>"
+        "<span class='product-data-value'>ATTCBPRO</span></div><div class='sku product-data'>"
+        "<span class='product-data-label'>SKU:</span><span class='product-data-value'>6548172</span></div></div>"
+        "<div class='ugc-ratings-reviews'><span class='c-reviews'>Rating 3.6 out of 5 stars with 214 reviews</span>"
+        "</div><div class='priceView-hero-price'><span aria-hidden='true'>$229.99</span></div>"
+        "<div class='shop-product-description'><h2>Overview</h2><h3>Description</h3><p>家用微型基地台。</p></div>"
+        "<div class='shop-specifications'><h2>Specifications</h2><ul class='zebra-stripe-list'><li class='row'>"
+        "<div class='title'>Simultaneous Users</div><div class='description'>8</div></li></ul></div>"
+        "<div class='ugc-qna' id='questions'><h2>Questions &amp; Answers</h2><ul class='qna-list'>"
+        "<li class='question-item'><div class='question-title'><h3 class='heading-6'>帶到哈薩克可以用嗎</h3></div>"
+        "<div class='question-metadata'>Asked by Kevin L. 3 months ago</div><ul class='answer-list'>"
+        "<li class='answer-item'><p class='answer-text'>不能，美國以外不會發射。</p><div class='answer-metadata'>"
+        "<span class='author'>AT&amp;T Expert</span> · <span class='badge'>Brand Representative</span> · 3 months ago"
+        "</div><div class='feedback'><button>Helpful (20)</button></div></li></ul></li></ul>"
+        "<button class='c-button'>See more questions</button></div>"
+        "<div class='ugc-reviews' id='reviews'><h2>Reviews</h2><ul class='reviews-list'><li class='review-item'>"
+        "<div class='review-rating'><p class='visually-hidden'>Rated 2 out of 5 stars</p></div>"
+        "<h4 class='review-title'>從台北寄過來不能用</h4><div class='ugc-review-body'><p>GPS 燈一直是紅的。</p></div>"
+        "<div class='ugc-review-footer'><span class='author'>美玲</span> · <span class='submission-date'>Posted 8 "
+        "months ago</span> · <span class='badge'>Verified Purchase</span></div></li></ul>"
+        "<a class='see-all-reviews-button'>See All Customer Reviews</a></div></div>"))
+
+
+def test_a_bestbuy_product_is_its_header_specs_table_signed_answers_and_reviews_by_their_writers() -> None:
+    # holdout219: 「Model:ATTCBPRO」 glued, the ratings line kept, the price lost (hidden from screen readers); the
+    # specs a name and a value a line; the question not a Q&A, its answerer lost; the review titled by its title,
+    # its writer and date lost
+    assert texts(cut(bestbuy_page())) == [
+        ("section", "AT&T Cell Booster Pro", "Model: ATTCBPRO · SKU: 6548172\n$229.99"),
+        ("section", "Description", "家用微型基地台。"),
+        ("section", "Specifications", "Simultaneous Users | 8"),
+        ("qa", "帶到哈薩克可以用嗎", "不能，美國以外不會發射。 — AT&T Expert · Brand Representative"),
+        ("section", "美玲", "從台北寄過來不能用\nPosted 8 months ago\nGPS 燈一直是紅的。"),
+    ]
+
+
+def test_bestbuy_classes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
+    assert "Model: ATTCBPRO" not in all_text(cut(bestbuy_page(asset="/css/site.css")))
