@@ -91,6 +91,7 @@ from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.moinmoin_page import moinmoin_page
+from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.payload_post import payload_post
@@ -438,6 +439,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         amazon_item(soup, marks)
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)
+        newegg_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
