@@ -2854,6 +2854,7 @@ def _title_box_before(main: Tag, body: Tag) -> None:
 
 
 MISPLACED_MAIN_SHARE = 0.2   # a role=main holding less of the text, the title outside it, is mislabelled
+MAIN_BESIDE_SHARE = 0.5      # … or less than this, the title inside it: the article's text lies beside it
 
 
 def _main_misplaced(candidate: Tag, body: Tag) -> bool:
@@ -2861,9 +2862,16 @@ def _main_misplaced(candidate: Tag, body: Tag) -> bool:
     it and it holds a small share of the text. GoDaddy Websites + Marketing puts
     「role="main"」 on its header widget (「div data-ux="Header" data-aid="HEADER_WIDGET"」: logo,
     menu and one button), while the title and every section follow in widgets beside it; taken
-    as the root, it would leave the page only its logo and button."""
-    if candidate.name in ("main", "article") or candidate.find("h1") is not None:
+    as the root, it would leave the page only its logo and button. Nor is a role=main holding the title
+    but less than half of the page's text, the rest of the article beside it once the chrome is gone:
+    an Amazon detail page whose `#dp-container` (role="main") closed after the title, the price and
+    「关于此商品」 lost its description, questions and reviews, which follow it in `div#dp`, without a word
+    (holdout219, in the markup as first written). The title's container holding most of the text is
+    the root then, as on a page without one."""
+    if candidate.name in ("main", "article"):
         return False
+    if candidate.find("h1") is not None:
+        return len(candidate.get_text(strip=True)) < MAIN_BESIDE_SHARE * len(body.get_text(strip=True))
     title = body.find("h1")
     if title is None:
         return False
