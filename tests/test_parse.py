@@ -453,6 +453,17 @@ def test_the_cleaning_stage_drops_chrome_and_hands_the_walker_the_article() -> N
     assert root.name == "main" and root.get_text(" ", strip=True) == "充值 拨 *100#"
 
 
+def test_a_role_main_holding_the_title_and_little_else_leaves_the_text_beside_it_in_the_article() -> None:
+    # holdout219, as first written: Amazon's #dp-container (role="main") closed after the title and 「关于此商品」;
+    # the description and the questions beside it were dropped without a word
+    page = ("<body><header>Amazon 首页 · 登录</header><div id='dp'><div id='dp-container' role='main'>"
+            "<h1>某阅读器 4G 版</h1><p>US$99.99</p></div><div id='desc'><h2>在哈萨克斯坦使用 4G</h2>"
+            "<p>开机后自动连接当地的合作网络，不能开热点，也不能给手机或电脑上网，只能下载电子书和同步进度。</p>"
+            "<h2>购买与收货</h2><p>Amazon.com 目前不直接配送到哈萨克斯坦，常见做法是经转运公司空运到阿拉木图。</p></div></div>"
+            "<footer>© Amazon</footer></body>")
+    assert [title for _, title, _ in texts(cut(page))] == ["某阅读器 4G 版", "在哈萨克斯坦使用 4G", "购买与收货"]
+
+
 def test_parts_a_stray_end_tag_pushed_out_of_main_stay_in_the_article() -> None:
     # a </div> closing a <section> closes the <div> around <main>: the sections written before </main> are
     # still the article's; the footer written after it is not
