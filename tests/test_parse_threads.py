@@ -2493,6 +2493,46 @@ def test_a_yahoo_chiebukuro_question_is_its_text_then_each_answer_without_cards_
         ("section", "shiro_astana的回答", "说几个坑：\n日本号注册不了。\n余额为 0 也能收验证码。")]
 
 
+def _chie_item(component: str, name: str, text: str) -> str:
+    """A post card on the Yahoo!知恵袋 pages whose components name their own parts (holdout221): a plain
+    ClapLv2UserInfo card (name, date), the text in the component's __Text, its buttons."""
+    return (f"<div class='ClapLv3{component}_Chie-{component}'><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'>"
+            f"<a href='#'>{name}さん</a></p><p class='ClapLv2UserInfo__date'>2025/11/2 21:15</p></div>"
+            f"<div class='ClapLv3{component}_Chie-{component}__Text'>{text}</div><div class='ClapLv3{component}_Chie-"
+            f"{component}__ButtonArea'><button class='ClapLv1NiceButton'>ナイス！<span>3</span></button></div></div>")
+
+
+def test_a_yahoo_chiebukuro_page_whose_cards_name_their_parts_is_read_as_one_of_text_blocks() -> None:
+    # holdout221: the h1 is the QuestionItem's __Title inside its __Text, each answer's text its card's __Text, the
+    # names ClapLv2UserInfo__name: read as a page, the asker's date led the question and 「解決済み 回答数：3」 ended it,
+    # 「ベストアンサー」 titled the badge, date and first paragraph, the asker's thanks were a part titled by the
+    # question and the other answers one passage under 「その他の回答（2件）」, each led by its bare date
+    question = ("<div class='ClapLv3QuestionItem_Chie-QuestionItem'><div class='ClapLv3QuestionItem_Chie-QuestionItem__"
+                "UserInfo'><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'><a>tw_****さん</a></p>"
+                "<p class='ClapLv2UserInfo__date'>2025/11/2 19:48</p></div></div><div class='ClapLv3QuestionItem_Chie-"
+                "QuestionItem__Text'><h1 class='ClapLv3QuestionItem_Chie-QuestionItem__Title'>快門聲關不掉？</h1>"
+                "<p>插了 Kcell 的卡還是有聲音。</p></div><div class='ClapLv3QuestionItem_Chie-QuestionItem__Sub'>"
+                "<span class='ClapLv1TextBlock_Chie-TextBlock__Text'>解決済み</span> <span>閲覧数：2,874</span> "
+                "<span>回答数：3</span></div></div>")
+    best = ("<div class='ClapLv3BestAnswer_Chie-BestAnswer'><h2 class='ClapLv3BestAnswer_Chie-BestAnswer__Title'>ベスト"
+            "アンサー</h2><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'><a>almaty_fanさん</a></p>"
+            "<p class='ClapLv2UserInfo__badge'>カテゴリマスター</p><p class='ClapLv2UserInfo__date'>2025/11/2 21:15</p>"
+            "</div><div class='ClapLv3BestAnswer_Chie-BestAnswer__Text'><p>問題出在 ahamo 副卡。</p></div>"
+            "<div class='ClapLv3BestAnswer_Chie-BestAnswer__Thanks'><p class='ClapLv3BestAnswer_Chie-BestAnswer__"
+            "ThanksTitle'>質問者からのお礼コメント</p><p>真的沒聲音了，謝謝！</p><p class='ClapLv2UserInfo__date'>お礼日時："
+            "2025/11/3 9:02</p></div></div>")
+    page = ("<html><body class='ClapLv1'><div class='Masthead'><a>Yahoo! JAPAN</a></div><div class='ClapLv3Main'>"
+            + question + best + "<div class='ClapLv3List_Chie-List-Answer'><h2 class='ClapLv3List_Chie-List-Answer__"
+            "Title'>その他の回答（2件）</h2>" + _chie_item("AnswerItem", "gad****", "<p>結尾是 J/A 的是日本版。</p>")
+            + _chie_item("AnswerItem", "kaz****", "<p>日本版會被壓價。</p>") + "</div><div class='ClapLv3RelatedQuestion'>"
+            "<h2>関連する質問</h2><ul><li><a>海外版iPhoneは？</a></li></ul></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "快門聲關不掉？", "插了 Kcell 的卡還是有聲音。"),
+        ("qa", "快門聲關不掉？（回复）", "問題出在 ahamo 副卡。"),
+        ("section", "gad****的回答", "結尾是 J/A 的是日本版。"),
+        ("section", "kaz****的回答", "日本版會被壓價。")]
+
+
 def test_yahoo_chiebukuro_classes_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知恵袋の使い方</h1><div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>"
             "先登录再提问。</div></body></html>")

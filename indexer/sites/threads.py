@@ -155,10 +155,14 @@ _OTVET_MARK = re.compile(r"^(?:question__|q--?)title$")
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
 # Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
 _UDEMY_MARK = re.compile(r"^question-details--question-details(?:--\w+)?$")
-_CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")             # the question's <h1>
-_CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
+# the question's <h1>: a TextBlock's, or on pages whose cards name their own parts, the QuestionItem's Title
+_CHIE_HEADING = re.compile(r"_Chie-(?:TextBlock__Text|QuestionItem__Title)(?:__[\w-]{5})?$")
+# a post's text: a TextBlock typed with <br>s, or the Text part of its card (QuestionItem, BestAnswer, AnswerItem)
+_CHIE_TEXT = re.compile(r"_Chie-(?:TextBlock__Text--preLine|(?:QuestionItem|BestAnswer|AnswerItem)__Text)"
+                        r"(?:__[\w-]{5})?$")
 _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
-_CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
+# a poster's name on their card: Chie-UserInfo's UserName, or a plain ClapLv2UserInfo's __name
+_CHIE_NAME = re.compile(r"(?:_Chie-UserInfo__UserName(?:__[\w-]{5})?|^ClapLv\d+UserInfo__name)$")
 _THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
 _THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
 BRACKET_OPENS = re.compile(rf"^\s*{_BRACKET_TITLE}\s*")      # a line opening with its part's 【title】
@@ -2639,7 +2643,13 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     asker's numbered sub-questions steps, the thanks glued to the best answer, and the other answers all titled
     「その他の回答（3件）」 and cut after the next answerer's card. As Yahoo Knowledge+'s: the question is the lead,
     the best (else the first) answer 「question（回复）」, each other answer 「name的回答」 (a hidden writer's the site's
-    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text."""
+    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text. Other pages of the site
+    (holdout221) name each card's parts after the card, not a TextBlock: the h1 a QuestionItem__Title inside the
+    QuestionItem__Text that holds the question's paragraphs, each answer's text its BestAnswer__Text or
+    AnswerItem__Text, each name a plain ClapLv2UserInfo__name; read as a page, the asker's date led the question,
+    「解決済み 回答数：3」 ended it, 「ベストアンサー」 titled the badge, the date and the first paragraph, the thanks were a
+    part titled by the question and the other answers one passage under 「その他の回答（2件）」. They are read alike,
+    the h1 out of the question's text."""
     heading = soup.find("h1", class_=_CHIE_HEADING)
     subject = _text(heading)
     if not isinstance(heading, Tag) or not subject:
@@ -2650,6 +2660,7 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     answers = [text for text in texts if question not in text.parents]
     if not answers:
         return None
+    heading.decompose()     # the subject, inside the question's Text on pages whose cards name their parts
     posts = [_post(soup, *asked)]
     for k, text in enumerate(answers):
         post = _post(soup, text)
