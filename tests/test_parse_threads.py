@@ -3165,3 +3165,71 @@ def test_a_nextdoor_posts_comments_are_parts_headed_by_their_writers_or_the_ques
         ("section", "Айжан С.（楼主）", "那余额没钱了 SOS 还能打出去吗？"),
         ("qa", "那余额没钱了 SOS 还能打出去吗？", "112 不要钱，余额为零也能打。"),
         ("section", "Дана Б.", "女儿可以在 Kaspi 里远程充值。")]
+
+
+def _brainly_answer(name: str, text: str, comments: tuple[tuple[str, str], ...] = (), verified: bool = False) -> str:
+    """A Brainly answer box: the 「Expert-Verified Answer」 mark, the answerer's header (name, rank and counts), the
+    text, the rating and Thanks, its comments."""
+    return ("<div class='brn-qpage-next-answer-box js-answer' data-testid='answer_box'>"
+            + ("<div class='brn-qpage-next-answer-box__verified'><span>Expert-Verified Answer</span></div>" if verified
+               else "")
+            + f"<div class='brn-qpage-next-answer-box-header'><span data-testid='answer_box_author'>{name}</span> "
+            f"<span>Ambitious · 412 answers · 18.9K people helped</span></div>"
+            f"<div class='brn-qpage-next-answer-box-content' data-testid='answer_box_text'>{text}</div>"
+            "<div class='brn-qpage-next-answer-box__rating'><span>4.8</span> <span>(23 votes)</span> "
+            "<button>Thanks 41</button></div>"
+            + (f"<div class='brn-qpage-next-answer-box__comments'><h4>Comments ({len(comments)})</h4><ul>"
+               + "".join(f"<li class='brn-comment'><span class='brn-comment__author'>{who}</span> "
+                         f"<span class='brn-comment__text'>{said}</span></li>" for who, said in comments)
+               + "</ul></div>" if comments else "") + "</div>")
+
+
+def _brainly_page(answers: str) -> str:
+    return ("<html><head><title>包月还是按分钟？ - brainly.com</title></head><body><div class='brn-cookie-policy-wrapper'>"
+            "<p>We use cookies.</p><button>Accept all</button></div><header class='brn-header'><a>Ask question</a>"
+            "<a>Log in</a></header><div class='brn-banner'>Get the Brainly App</div><main class='brn-qpage-layout'>"
+            "<nav class='brn-qpage-next-breadcrumbs'><a>Brainly</a> › <a>Mathematics</a></nav>"
+            "<div class='brn-qpage-next-question-box' data-testid='question_box'><div class='brn-qpage-next-question-box-"
+            "header'><span data-testid='question_box_header_author'>dinara0917</span><span>01/15/2026</span>"
+            "<span data-testid='question_box_header_subject'>Mathematics</span> · <span>High School</span></div>"
+            "<h1 data-testid='question_box_text'><span>包月还是按分钟？</span></h1><div data-testid='question_box_text_"
+            "extension'><p>A 每分钟 15 ₸，B 月费 2 490 ₸。<br>（1）多少分钟一样贵？<br>（2）250 分钟选哪个？</p></div>"
+            "<div class='brn-qpage-next-question-box__points'><span>+10 pts</span></div></div>"
+            "<div class='brn-qpage-next-answers' data-testid='answers'><h2>Answers</h2>" + answers
+            + "</div><aside class='brn-qpage-next-related'><h2>Still have questions?</h2><ul><li><a>Taxi fares</a></li>"
+            "</ul></aside></main><footer class='brn-footer'><p>© Brainly Inc. 2026</p></footer></body></html>")
+
+
+def test_a_brainly_question_is_its_lead_then_each_answer_with_its_comments_without_cards_or_chrome() -> None:
+    # holdout221: read as a page, the asker's name was glued to the date, 「+10 pts」 was question text, the numbered
+    # sub-questions were steps of the page's title, 「Answers」 titled the verified mark and the answerer's card, the
+    # answer's （1）–（2） lines were steps (「166 分钟」), the other answer was glued with its card to the verified one's
+    # last part and the verified answer's comments came after the last answer
+    page = _brainly_page(
+        _brainly_answer("aruzhan88", "<p>超出以后 B 每分钟 12 ₸，更划算。</p>")
+        + _brainly_answer("MathTutorAsel", "<h3>解题思路</h3><p>令 15x = 2490。</p><h3>答案</h3>"
+                          "<p>（1）166 分钟<br>（2）选 B</p><p><em>提醒：</em>拨 *100# 查剩余分钟。</p>",
+                          (("dinara0917", "原来如此，谢谢！"), ("yerzhan_k", "@dinara0917 问：外网也算吗？答：算。")),
+                          verified=True))
+    assert texts(cut(page)) == [
+        ("section", "包月还是按分钟？", "A 每分钟 15 ₸，B 月费 2 490 ₸。\n（1）多少分钟一样贵？\n（2）250 分钟选哪个？"),
+        ("section", "解题思路", "令 15x = 2490。"),
+        ("section", "答案", "（1）166 分钟\n（2）选 B\n提醒：拨 *100# 查剩余分钟。"),
+        ("section", "评论", "原来如此，谢谢！"),
+        ("qa", "外网也算吗？", "算。"),
+        ("section", "aruzhan88的回答", "超出以后 B 每分钟 12 ₸，更划算。")]
+
+
+def test_an_answers_numbered_lines_stay_steps_unless_one_answers_each_sub_question() -> None:
+    # the answer's 「（1）」 lines answer sub-questions only where the asker numbered theirs so, as many of them (an
+    # NGA reply's three steps under a question of four numbered sub-questions, holdout68, are steps)
+    page = _brainly_page(_brainly_answer("MathTutorAsel", "<h3>怎么查分钟数</h3><p>（1）打开 App<br>（2）看通话记录<br>"
+                                                          "（3）取平均值</p>", verified=True))
+    assert [(f.type, f.title) for f in cut(page) if f.type == "step"] == [
+        ("step", "打开 App"), ("step", "看通话记录"), ("step", "取平均值")]
+
+
+def test_brainly_classes_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>怎么提问</h1><div class='brn-qpage-next-question-box'><p>先登录再提问。</p></div>"
+            "</body></html>")
+    assert parts(page) == [("怎么提问", "先登录再提问。")]
