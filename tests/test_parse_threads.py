@@ -2572,6 +2572,46 @@ def test_a_yahoo_chiebukuro_question_is_its_text_then_each_answer_without_cards_
         ("section", "shiro_astana的回答", "说几个坑：\n日本号注册不了。\n余额为 0 也能收验证码。")]
 
 
+def _chie_item(component: str, name: str, text: str) -> str:
+    """A post card on the Yahoo!知恵袋 pages whose components name their own parts (holdout221): a plain
+    ClapLv2UserInfo card (name, date), the text in the component's __Text, its buttons."""
+    return (f"<div class='ClapLv3{component}_Chie-{component}'><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'>"
+            f"<a href='#'>{name}さん</a></p><p class='ClapLv2UserInfo__date'>2025/11/2 21:15</p></div>"
+            f"<div class='ClapLv3{component}_Chie-{component}__Text'>{text}</div><div class='ClapLv3{component}_Chie-"
+            f"{component}__ButtonArea'><button class='ClapLv1NiceButton'>ナイス！<span>3</span></button></div></div>")
+
+
+def test_a_yahoo_chiebukuro_page_whose_cards_name_their_parts_is_read_as_one_of_text_blocks() -> None:
+    # holdout221: the h1 is the QuestionItem's __Title inside its __Text, each answer's text its card's __Text, the
+    # names ClapLv2UserInfo__name: read as a page, the asker's date led the question and 「解決済み 回答数：3」 ended it,
+    # 「ベストアンサー」 titled the badge, date and first paragraph, the asker's thanks were a part titled by the
+    # question and the other answers one passage under 「その他の回答（2件）」, each led by its bare date
+    question = ("<div class='ClapLv3QuestionItem_Chie-QuestionItem'><div class='ClapLv3QuestionItem_Chie-QuestionItem__"
+                "UserInfo'><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'><a>tw_****さん</a></p>"
+                "<p class='ClapLv2UserInfo__date'>2025/11/2 19:48</p></div></div><div class='ClapLv3QuestionItem_Chie-"
+                "QuestionItem__Text'><h1 class='ClapLv3QuestionItem_Chie-QuestionItem__Title'>快門聲關不掉？</h1>"
+                "<p>插了 Kcell 的卡還是有聲音。</p></div><div class='ClapLv3QuestionItem_Chie-QuestionItem__Sub'>"
+                "<span class='ClapLv1TextBlock_Chie-TextBlock__Text'>解決済み</span> <span>閲覧数：2,874</span> "
+                "<span>回答数：3</span></div></div>")
+    best = ("<div class='ClapLv3BestAnswer_Chie-BestAnswer'><h2 class='ClapLv3BestAnswer_Chie-BestAnswer__Title'>ベスト"
+            "アンサー</h2><div class='ClapLv2UserInfo'><p class='ClapLv2UserInfo__name'><a>almaty_fanさん</a></p>"
+            "<p class='ClapLv2UserInfo__badge'>カテゴリマスター</p><p class='ClapLv2UserInfo__date'>2025/11/2 21:15</p>"
+            "</div><div class='ClapLv3BestAnswer_Chie-BestAnswer__Text'><p>問題出在 ahamo 副卡。</p></div>"
+            "<div class='ClapLv3BestAnswer_Chie-BestAnswer__Thanks'><p class='ClapLv3BestAnswer_Chie-BestAnswer__"
+            "ThanksTitle'>質問者からのお礼コメント</p><p>真的沒聲音了，謝謝！</p><p class='ClapLv2UserInfo__date'>お礼日時："
+            "2025/11/3 9:02</p></div></div>")
+    page = ("<html><body class='ClapLv1'><div class='Masthead'><a>Yahoo! JAPAN</a></div><div class='ClapLv3Main'>"
+            + question + best + "<div class='ClapLv3List_Chie-List-Answer'><h2 class='ClapLv3List_Chie-List-Answer__"
+            "Title'>その他の回答（2件）</h2>" + _chie_item("AnswerItem", "gad****", "<p>結尾是 J/A 的是日本版。</p>")
+            + _chie_item("AnswerItem", "kaz****", "<p>日本版會被壓價。</p>") + "</div><div class='ClapLv3RelatedQuestion'>"
+            "<h2>関連する質問</h2><ul><li><a>海外版iPhoneは？</a></li></ul></div></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "快門聲關不掉？", "插了 Kcell 的卡還是有聲音。"),
+        ("qa", "快門聲關不掉？（回复）", "問題出在 ahamo 副卡。"),
+        ("section", "gad****的回答", "結尾是 J/A 的是日本版。"),
+        ("section", "kaz****的回答", "日本版會被壓價。")]
+
+
 def test_yahoo_chiebukuro_classes_alone_make_no_thread() -> None:
     page = ("<html><body><h1>知恵袋の使い方</h1><div class='ClapLv1TextBlock_Chie-TextBlock__Text--preLine__2SRma'>"
             "先登录再提问。</div></body></html>")
@@ -3204,3 +3244,71 @@ def test_a_nextdoor_posts_comments_are_parts_headed_by_their_writers_or_the_ques
         ("section", "Айжан С.（楼主）", "那余额没钱了 SOS 还能打出去吗？"),
         ("qa", "那余额没钱了 SOS 还能打出去吗？", "112 不要钱，余额为零也能打。"),
         ("section", "Дана Б.", "女儿可以在 Kaspi 里远程充值。")]
+
+
+def _brainly_answer(name: str, text: str, comments: tuple[tuple[str, str], ...] = (), verified: bool = False) -> str:
+    """A Brainly answer box: the 「Expert-Verified Answer」 mark, the answerer's header (name, rank and counts), the
+    text, the rating and Thanks, its comments."""
+    return ("<div class='brn-qpage-next-answer-box js-answer' data-testid='answer_box'>"
+            + ("<div class='brn-qpage-next-answer-box__verified'><span>Expert-Verified Answer</span></div>" if verified
+               else "")
+            + f"<div class='brn-qpage-next-answer-box-header'><span data-testid='answer_box_author'>{name}</span> "
+            f"<span>Ambitious · 412 answers · 18.9K people helped</span></div>"
+            f"<div class='brn-qpage-next-answer-box-content' data-testid='answer_box_text'>{text}</div>"
+            "<div class='brn-qpage-next-answer-box__rating'><span>4.8</span> <span>(23 votes)</span> "
+            "<button>Thanks 41</button></div>"
+            + (f"<div class='brn-qpage-next-answer-box__comments'><h4>Comments ({len(comments)})</h4><ul>"
+               + "".join(f"<li class='brn-comment'><span class='brn-comment__author'>{who}</span> "
+                         f"<span class='brn-comment__text'>{said}</span></li>" for who, said in comments)
+               + "</ul></div>" if comments else "") + "</div>")
+
+
+def _brainly_page(answers: str) -> str:
+    return ("<html><head><title>包月还是按分钟？ - brainly.com</title></head><body><div class='brn-cookie-policy-wrapper'>"
+            "<p>We use cookies.</p><button>Accept all</button></div><header class='brn-header'><a>Ask question</a>"
+            "<a>Log in</a></header><div class='brn-banner'>Get the Brainly App</div><main class='brn-qpage-layout'>"
+            "<nav class='brn-qpage-next-breadcrumbs'><a>Brainly</a> › <a>Mathematics</a></nav>"
+            "<div class='brn-qpage-next-question-box' data-testid='question_box'><div class='brn-qpage-next-question-box-"
+            "header'><span data-testid='question_box_header_author'>dinara0917</span><span>01/15/2026</span>"
+            "<span data-testid='question_box_header_subject'>Mathematics</span> · <span>High School</span></div>"
+            "<h1 data-testid='question_box_text'><span>包月还是按分钟？</span></h1><div data-testid='question_box_text_"
+            "extension'><p>A 每分钟 15 ₸，B 月费 2 490 ₸。<br>（1）多少分钟一样贵？<br>（2）250 分钟选哪个？</p></div>"
+            "<div class='brn-qpage-next-question-box__points'><span>+10 pts</span></div></div>"
+            "<div class='brn-qpage-next-answers' data-testid='answers'><h2>Answers</h2>" + answers
+            + "</div><aside class='brn-qpage-next-related'><h2>Still have questions?</h2><ul><li><a>Taxi fares</a></li>"
+            "</ul></aside></main><footer class='brn-footer'><p>© Brainly Inc. 2026</p></footer></body></html>")
+
+
+def test_a_brainly_question_is_its_lead_then_each_answer_with_its_comments_without_cards_or_chrome() -> None:
+    # holdout221: read as a page, the asker's name was glued to the date, 「+10 pts」 was question text, the numbered
+    # sub-questions were steps of the page's title, 「Answers」 titled the verified mark and the answerer's card, the
+    # answer's （1）–（2） lines were steps (「166 分钟」), the other answer was glued with its card to the verified one's
+    # last part and the verified answer's comments came after the last answer
+    page = _brainly_page(
+        _brainly_answer("aruzhan88", "<p>超出以后 B 每分钟 12 ₸，更划算。</p>")
+        + _brainly_answer("MathTutorAsel", "<h3>解题思路</h3><p>令 15x = 2490。</p><h3>答案</h3>"
+                          "<p>（1）166 分钟<br>（2）选 B</p><p><em>提醒：</em>拨 *100# 查剩余分钟。</p>",
+                          (("dinara0917", "原来如此，谢谢！"), ("yerzhan_k", "@dinara0917 问：外网也算吗？答：算。")),
+                          verified=True))
+    assert texts(cut(page)) == [
+        ("section", "包月还是按分钟？", "A 每分钟 15 ₸，B 月费 2 490 ₸。\n（1）多少分钟一样贵？\n（2）250 分钟选哪个？"),
+        ("section", "解题思路", "令 15x = 2490。"),
+        ("section", "答案", "（1）166 分钟\n（2）选 B\n提醒：拨 *100# 查剩余分钟。"),
+        ("section", "评论", "原来如此，谢谢！"),
+        ("qa", "外网也算吗？", "算。"),
+        ("section", "aruzhan88的回答", "超出以后 B 每分钟 12 ₸，更划算。")]
+
+
+def test_an_answers_numbered_lines_stay_steps_unless_one_answers_each_sub_question() -> None:
+    # the answer's 「（1）」 lines answer sub-questions only where the asker numbered theirs so, as many of them (an
+    # NGA reply's three steps under a question of four numbered sub-questions, holdout68, are steps)
+    page = _brainly_page(_brainly_answer("MathTutorAsel", "<h3>怎么查分钟数</h3><p>（1）打开 App<br>（2）看通话记录<br>"
+                                                          "（3）取平均值</p>", verified=True))
+    assert [(f.type, f.title) for f in cut(page) if f.type == "step"] == [
+        ("step", "打开 App"), ("step", "看通话记录"), ("step", "取平均值")]
+
+
+def test_brainly_classes_alone_make_no_thread() -> None:
+    page = ("<html><body><h1>怎么提问</h1><div class='brn-qpage-next-question-box'><p>先登录再提问。</p></div>"
+            "</body></html>")
+    assert parts(page) == [("怎么提问", "先登录再提问。")]

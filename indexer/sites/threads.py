@@ -3,7 +3,7 @@ vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, In
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
+Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
 answers, as its
 reader sees it.
 
@@ -64,8 +64,9 @@ _SHREDDIT_GONE_ATTRS = ("deleted", "removed")
 # vBulletin 4's quote box (「Originally Posted by X」 over the quoted text) and a code box's 「Code:」
 _VB_QUOTE = "bbcode_quote"
 _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
-# a numbered line (「1. 打返內地…」「2、…」, a circled 「② 收验证码」) and a question mark that asks (not one inside an address)
-_NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|([\u2460-\u2473]))\s*\S")
+# a numbered line (「1. 打返內地…」「2、…」, a bracketed 「（2）每月通话多少分钟…」, a circled 「② 收验证码」) and a question
+# mark that asks (not one inside an address)
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))\s*\S")
 _BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
@@ -157,11 +158,19 @@ _OTVET_ADDITION = re.compile(r"^\s*Дополнение к вопросу\s*:?\s
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
 # Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
+# Brainly (brainly.com): its question page's blocks 「brn-qpage-…」 (「brn-qpage-next-question-box」 in its 2020s layout),
+# and the class of the 「Expert-Verified Answer」 mark over the answer its experts checked
+_BRAINLY_MARK = re.compile(r"^brn-qpage-")
+_BRAINLY_VERIFIED = re.compile(r"^brn-qpage-(?:next-)?answer-box__verified$")
 _UDEMY_MARK = re.compile(r"^question-details--question-details(?:--\w+)?$")
-_CHIE_HEADING = re.compile(r"_Chie-TextBlock__Text(?:__[\w-]{5})?$")             # the question's <h1>
-_CHIE_TEXT = re.compile(r"_Chie-TextBlock__Text--preLine(?:__[\w-]{5})?$")       # a post's text, typed with <br>s
+# the question's <h1>: a TextBlock's, or on pages whose cards name their own parts, the QuestionItem's Title
+_CHIE_HEADING = re.compile(r"_Chie-(?:TextBlock__Text|QuestionItem__Title)(?:__[\w-]{5})?$")
+# a post's text: a TextBlock typed with <br>s, or the Text part of its card (QuestionItem, BestAnswer, AnswerItem)
+_CHIE_TEXT = re.compile(r"_Chie-(?:TextBlock__Text--preLine|(?:QuestionItem|BestAnswer|AnswerItem)__Text)"
+                        r"(?:__[\w-]{5})?$")
 _CHIE_QUESTION = re.compile(r"_Chie-QuestionItem(?:__[\w-]{5})?$")               # the question's card
-_CHIE_NAME = re.compile(r"_Chie-UserInfo__UserName(?:__[\w-]{5})?$")             # a poster's name on their card
+# a poster's name on their card: Chie-UserInfo's UserName, or a plain ClapLv2UserInfo's __name
+_CHIE_NAME = re.compile(r"(?:_Chie-UserInfo__UserName(?:__[\w-]{5})?|^ClapLv\d+UserInfo__name)$")
 _THREADS_TITLE = re.compile(r"[“\"](.+?)…?[”\"]\s*•\s*Threads\s*$")     # 「Threads 上的 @name：“post…” • Threads」
 _THREADS_PROFILE = re.compile(r"^/@[\w.]+$")
 BRACKET_OPENS = re.compile(rf"^\s*{_BRACKET_TITLE}\s*")      # a line opening with its part's 【title】
@@ -174,7 +183,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
+    Naver 지식iN, Ответы Mail.ru, Brainly, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
@@ -185,7 +194,9 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         return
     subject, posts = thread
     if posts:
+        numbered = _numberings(posts[0]) if _ASKS.search(posts[0].get_text()) else {}
         _asked_cases(soup, posts[0])
+        _answered_cases(soup, posts[1:], numbered)
     article = soup.new_tag("article")
     article.append(soup.new_tag("h1", string=subject))
     for k, post in enumerate(posts):
@@ -217,8 +228,7 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
     community: 「<p>想問：<br>1. …<br>2. …</p>」) or in an <ol>."""
     if not _ASKS.search(post.get_text()):
         return
-    holders = post.find_all("div", recursive=False)
-    for holder in holders + [line for holder in holders for line in holder.find_all("p", recursive=False)]:
+    for holder in _holders(post):
         for listed in holder.find_all("ol"):
             if _part_asks(post, listed):
                 _number_items(listed)
@@ -228,6 +238,53 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
                 continue
             _lines_as_list(soup, lines, k, end)
             holder.name = "div"     # a paragraph holds no list: the parser would end it before the list
+
+
+def _holders(post: Tag) -> list[Tag]:
+    """Where a post's lines stand: its parts' holders (`_post`) and their paragraphs."""
+    holders = post.find_all("div", recursive=False)
+    return holders + [line for holder in holders for line in holder.find_all("p", recursive=False)]
+
+
+def _numberings(post: Tag) -> dict[int, int]:
+    """How a post numbers its runs of lines (`_NUMBERED`'s group: 1 「1.」, 2 「（1）」, 3 「①」), each with its
+    longest run's length: how many sub-questions the asker numbered so."""
+    found: dict[int, int] = {}
+    for holder in _holders(post):
+        lines = _br_lines(holder)
+        for k, end in _numbered_runs(lines):
+            form = _numbering(lines[k])
+            found[form] = max(found.get(form, 0), end - k)
+    return found
+
+
+_BRACKETED = 2      # `_NUMBERED`'s group of a bracketed number, 「（1）」
+
+
+def _numbering(line: list) -> int:
+    numbered = _NUMBERED.match(_line_text(line))
+    return next(group for group in (1, 2, 3) if numbered and numbered.group(group)) if numbered else 0
+
+
+def _answered_cases(soup: BeautifulSoup, answers: list[Tag], numbered: dict[int, int]) -> None:
+    """An answer's lines numbered as the asker numbered their sub-questions, as many as they are (a Brainly answer's
+    「（1）A：y = 15x…<br>（2）166 分钟<br>（3）选 B<br>（4）3 690 ₸」 under 「答案」, the question's 「（1）…」–「（4）…」), answer
+    those sub-questions one a line: a bulleted list keeping its numbers, as the question's are (`_asked_cases`), not
+    steps the parser would title 「166 分钟」 and 「选 B」 and cut the answer's next paragraph away from. Only the
+    bracketed 「（1）」, as an exercise numbers its sub-questions: 「1.」 and 「①」 number a writer's own steps as often
+    (a vBulletin reply's 「做法：<br>1. 连上 Wi-Fi；<br>2. …」 under a question of two numbered sub-questions), and a run
+    of another length is the answerer's own list (an NGA reply's three steps 「1. 提前把…离线地图下好」 under a
+    question of four, holdout68)."""
+    asked = numbered.get(_BRACKETED)
+    for post in answers if asked else ():
+        for holder in _holders(post):
+            lines = _br_lines(holder)
+            runs = [(k, end) for k, end in _numbered_runs(lines)
+                    if _numbering(lines[k]) == _BRACKETED and end - k == asked]
+            for k, end in runs:
+                _lines_as_list(soup, lines, k, end)
+            if runs:
+                holder.name = "div"     # a paragraph holds no list: the parser would end it before the list
 
 
 _PART_HEADINGS = ("h2", "h3", "h4")
@@ -287,7 +344,7 @@ def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
     while k < len(lines):
         end = k
         while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
-                and (int(number.group(1)) if number.group(1) else unicodedata.numeric(number.group(2))) == end - k + 1:
+                and _number(number) == end - k + 1:
             end += 1
         if end - k < 2:
             k += 1
@@ -295,6 +352,12 @@ def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
         runs.append((k, end))
         k = end
     return runs
+
+
+def _number(numbered: re.Match[str]) -> float:
+    """The number a `_NUMBERED` line opens with: its digits, bracketed or not, or its circled figure's value."""
+    digits = numbered.group(1) or numbered.group(2)
+    return int(digits) if digits else unicodedata.numeric(numbered.group(3))
 
 
 def _end_lists(soup: BeautifulSoup, holder: Tag) -> None:
@@ -2720,6 +2783,37 @@ def _habr_qna(soup: BeautifulSoup) -> Thread | None:
          _text(answer.select_one(".user-summary .user-summary__name"))) for answer, text in answers])
 
 
+def _brainly(soup: BeautifulSoup) -> Thread | None:
+    """A Brainly (brainly.com) question page, its blocks named 「brn-qpage-…」 and marked by data-testid: the cookie
+    dialog, the brn-header (search, Ask question / Log in / Join for free), the app banner, the breadcrumbs
+    (Mathematics › High School), the question box (the asker's avatar, name and date, the subject and grade, the
+    question's <h1> `question_box_text`, its text `question_box_text_extension` — sub-questions （1）–（4） on <br>
+    lines —, 「+10 pts」, Answer / Report), then 「Answers」 over each `answer_box` laid out alike: 「Expert-Verified
+    Answer」 (its class …__verified) on the checked one, the answerer's header (name `answer_box_author`, 「Ambitious ·
+    412 answers · 18.9K people helped」), the text `answer_box_text`, the rating and 「Thanks 41」, and 「Comments (2)」
+    over its li.brn-comment (the author, the .brn-comment__text); the 「Still have questions?」 aside and the footer.
+    Read as a page (holdout221), the asker's name was glued to the date, subject and points were question text, the
+    sub-questions were steps of the page's title, 「Answers」 titled the verified mark and the first card, each other
+    answer was glued with its card to the last part of the one before, and the first answer's comments were moved
+    after the last answer. As Habr Q&A's: the question is the lead (its numbered sub-questions kept in it,
+    `_asked_cases`), the verified answer (else the first) answers it, each other answer a part headed by its author
+    (「aruzhan88的回答」), an answer's comments paragraphs after its text (a 「评论」 part of an answer with parts)."""
+    subject = _text(soup.find("h1", attrs={"data-testid": "question_box_text"}))
+    asked = soup.find(attrs={"data-testid": "question_box_text_extension"})
+    answers = [(box, text) for box in soup.find_all(attrs={"data-testid": "answer_box"})
+               if isinstance(text := box.find(attrs={"data-testid": "answer_box_text"}), Tag)]
+    if not subject or not answers:
+        return None
+    answers.sort(key=lambda found: found[0].find(class_=_BRAINLY_VERIFIED) is None)     # the verified one first
+    names = {name for card in soup.find_all(attrs={"data-testid": ("question_box_header_author", "answer_box_author")})
+             if (name := _text(card))} | {name for card in soup.find_all(class_="brn-comment__author")
+                                          if (name := _text(card))}
+    return subject, _answered(soup, asked if isinstance(asked, Tag) else soup.new_tag("div"), [
+        (text, [line for comment in box.select("li.brn-comment .brn-comment__text")
+                if (line := unaddressed(_text(comment), names))],
+         _text(box.find(attrs={"data-testid": "answer_box_author"}))) for box, text in answers])
+
+
 def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     """A Yahoo!知恵袋 (chiebukuro.yahoo.co.jp) question page, its components CSS modules named 「ClapLv…_Chie-…」: the
     Yahoo! JAPAN masthead, search box and breadcrumbs, then the question's card (Chie-QuestionItem: the asker's
@@ -2732,7 +2826,13 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     asker's numbered sub-questions steps, the thanks glued to the best answer, and the other answers all titled
     「その他の回答（3件）」 and cut after the next answerer's card. As Yahoo Knowledge+'s: the question is the lead,
     the best (else the first) answer 「question（回复）」, each other answer 「name的回答」 (a hidden writer's the site's
-    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text."""
+    「非公開」); the cards, meta lines and the asker's thanks (it answers nothing) are no text. Other pages of the site
+    (holdout221) name each card's parts after the card, not a TextBlock: the h1 a QuestionItem__Title inside the
+    QuestionItem__Text that holds the question's paragraphs, each answer's text its BestAnswer__Text or
+    AnswerItem__Text, each name a plain ClapLv2UserInfo__name; read as a page, the asker's date led the question,
+    「解決済み 回答数：3」 ended it, 「ベストアンサー」 titled the badge, the date and the first paragraph, the thanks were a
+    part titled by the question and the other answers one passage under 「その他の回答（2件）」. They are read alike,
+    the h1 out of the question's text."""
     heading = soup.find("h1", class_=_CHIE_HEADING)
     subject = _text(heading)
     if not isinstance(heading, Tag) or not subject:
@@ -2743,6 +2843,7 @@ def _chiebukuro(soup: BeautifulSoup) -> Thread | None:
     answers = [text for text in texts if question not in text.parents]
     if not answers:
         return None
+    heading.decompose()     # the subject, inside the question's Text on pages whose cards name their parts
     posts = [_post(soup, *asked)]
     for k, text in enumerate(answers):
         post = _post(soup, text)
@@ -3225,7 +3326,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_slashdot, "#commentlisting"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
-    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
+    (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
