@@ -1,4 +1,4 @@
-"""京东, 淘宝, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
+"""京东, 淘宝, 天貓, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -7,6 +7,7 @@ JD = "//misc.360buyimg.com/??jdf/1.0.0/unit/base/1.0.0/base.js"
 TAOBAO = "//g.alicdn.com/tb/item-detail/2.6.2/js/tb-detail.js"
 PINDUODUO = "https://funimg.pddpic.com/mobile_goods_detail/static/js/goods.1a2b3c.js"
 XIANYU = "https://g.alicdn.com/idleFish-F2e/fish-pc/1.3.8/index.js"
+TMALL = "//g.alicdn.com/tm/detail-b/1.17.3/??index.js"
 
 
 def saved(script: str, body: str, title: str = "") -> str:
@@ -118,6 +119,52 @@ def test_taobao_questions_are_qas_and_reviews_parts_by_their_buyers() -> None:
 
 def test_taobao_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "價格：NT$199" not in all_text(cut(taobao_page(script="/js/site.js")))
+
+
+def tmall_page(script: str = TMALL) -> str:
+    """A 天貓 item page: the site nav and shop nav, the item's box (prices, counts, SKU row, buttons, service tags),
+    the attributes, one review with its 追加評論 and one question under 問大家."""
+    return saved(script, (
+        "<div id='site-nav'><ul class='sn-quick-menu'><li>我的淘寶</li><li>購物車<span>0</span>件</li></ul></div>"
+        "<div class='tm-shop-nav'><ul><li>首頁</li><li>全部寶貝</li></ul></div>"
+        "<div id='detail'><div class='tb-gallery'><img alt='x'></div><div class='tb-property'>"
+        "<div class='tb-detail-hd'><h1>某牌 4G 打卡鐘</h1><p class='newp'>插卡免 Wi-Fi</p></div>"
+        "<div class='tm-price-panel'><dt>價格</dt><dd><span class='tm-price'>1580.00</span></dd><dt>促銷價</dt>"
+        "<dd><span class='tm-price'>1380.00</span></dd></div>"
+        "<div class='tm-ind-panel'><span>月銷量 640</span><span>累計評價 2217</span></div>"
+        "<div class='tb-sku'>版本：<a class='tb-selected'>4G+Wi-Fi</a><a>僅 Wi-Fi</a></div>"
+        "<div class='tb-action'><a>立即購買</a><a>加入購物車</a></div>"
+        "<div class='tm-ser'><span>正品保證</span><span>寄送台灣/哈薩克</span></div></div></div>"
+        "<div id='J_TabBarBox'><ul class='tabbar'><li><a href='#description'>寶貝詳情</a></li></ul></div>"
+        "<div id='description'><div class='attributes-list'><ul><li>品牌：某牌</li></ul></div></div>"
+        "<div id='J_Reviews' class='J_DetailSection'><h2 class='rate-title'>累計評價</h2>"
+        "<div class='rate-tag-inner'><span>辨識快(512)</span></div><div class='rate-grid'><table><tr>"
+        "<td class='col-master'><div class='tm-rate-content'>插 Beeline 的卡，填 APN 後就有 4G。</div>"
+        "<div class='tm-rate-append'><span class='title'>追加評論</span>兩個月沒斷過。</div>"
+        "<div class='tm-rate-date'>2025.09.30</div><div class='rate-sku'>版本：4G+Wi-Fi</div></td>"
+        "<td class='col-meta'><div class='rate-user-info'>a***8（匿名）</div></td></tr></table></div>"
+        "<div class='rate-paginator'><a>下一頁&gt;&gt;</a></div></div>"
+        "<div id='J_AskAll' class='J_DetailSection'><h2 class='askall-title'>問大家（58）</h2><ul class='askall-list'>"
+        "<li class='ask-item'><div class='ask-q'><i class='icon-ask'>問</i>台灣的卡可以用嗎？</div>"
+        "<div class='ask-a'><i class='icon-answer'>答</i>可以，APN 會自動帶入。</div>"
+        "<div class='ask-info'>共 4 個回答 · 買家 t***2 · 2025-10-08</div></li></ul>"
+        "<a class='askall-more'>查看全部 58 個問題 &gt;</a></div>"),
+        "某牌 4G 打卡鐘-tmall.com天貓")
+
+
+def test_a_tmall_item_keeps_its_header_lines_reviews_by_their_buyers_and_questions_qas() -> None:
+    # holdout220: the navs were lines of the first passage, the prices four lines, the buttons and service tags
+    # glued; the reviews were lost with their 「rate」 classes; 問大家 was one passage with its icons and meta lines
+    assert texts(cut(tmall_page())) == [
+        ("section", "某牌 4G 打卡鐘", "插卡免 Wi-Fi\n價格：1580.00 · 促銷價：1380.00\n月銷量 640 · 累計評價 2217\n"
+                                       "版本：4G+Wi-Fi / 僅 Wi-Fi\n正品保證 · 寄送台灣/哈薩克\n品牌：某牌"),
+        ("section", "a***8", "2025.09.30 · 版本：4G+Wi-Fi\n插 Beeline 的卡，填 APN 後就有 4G。\n追加評論：兩個月沒斷過。"),
+        ("qa", "台灣的卡可以用嗎？", "可以，APN 會自動帶入。"),
+    ]
+
+
+def test_tmall_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
+    assert "價格：1580.00" not in all_text(cut(tmall_page(script="/js/site.js")))
 
 
 def pinduoduo_page(script: str = PINDUODUO) -> str:
