@@ -106,10 +106,12 @@ from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_la
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
+from indexer.sites.suning_item import suning_item
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
+from indexer.sites.tmall_item import tmall_item
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
 from indexer.sites.topdesk_item import topdesk_item
@@ -382,7 +384,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -430,6 +432,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         zepto_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
+        tmall_item(soup, marks)
+        suning_item(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)

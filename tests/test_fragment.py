@@ -533,6 +533,14 @@ def test_a_numbered_list_of_conditions_is_no_procedure() -> None:
     assert frags[0].text.endswith("合约号码没有欠费；\n由机主本人申请。")
 
 
+def test_a_numbered_list_under_a_heading_naming_requirements_is_no_procedure() -> None:
+    # holdout220 (a 58同城 job ad): 「任职要求」's 1.–4. were read as steps once its bold name became its heading
+    markdown = ("## 任职要求\n\n1. HSK 5 级以上；\n2. 打字每分钟 40 字以上。\n\n"
+                "## 面试流程\n\n1. 投递简历；\n2. 电话初试。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "任职要求"), ("step", "投递简历"), ("step", "电话初试")]
+
+
 def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])

@@ -3718,6 +3718,41 @@ def test_hh_markup_without_its_vacancy_description_is_left_alone() -> None:
     assert "Обязанности / 岗位职责：" in all_text(cut(hh_vacancy(qa="employer-description")))
 
 
+def wuba_job(script: str = "//j1.58cdn.com.cn/job/pc/detail/js/job_detail_v3.min.js") -> str:
+    """A 58同城 job page: the position's header (name, category, salary, tags, buttons and update line),
+    the description under its site label with bold names (alone and as lead-ins), the safety tip with its 举报 link
+    and the company's part under its site label."""
+    return ("<html><head><title>【话务员 月薪35万坚戈】-阿拉木图招聘信息-58同城</title></head><body><div class='leftCon'>"
+            "<div class='item_con pos_info'><div class='pos_base_info'><span class='pos_title'>中俄双语话务员</span>"
+            "<span class='pos_name'>客服专员</span></div><div class='pos_salary_box'><span class='pos_salary'>"
+            "350000-500000</span><span class='pos_salary_unit'>₸/月</span></div><div class='pos_welfare'>"
+            "<span>五险一金</span><span>包工作餐</span></div><div class='pos_op'><a class='btn_tosend'>申请职位</a>"
+            "<span class='update_time'>更新于 2025-11-18</span></div></div>"
+            "<div class='item_con pos_description'><div class='subitem_con'><span class='title'>职位描述</span></div>"
+            "<div class='posDes'><div class='des'><p>外包呼叫中心招话务员。</p><p><b>任职要求：</b></p>"
+            "<p>1. HSK 5 级以上；<br>2. 俄语 B1 以上。</p><p><b>班次：</b>做五休二。</p></div></div></div>"
+            "<div class='item_con safetip'><p class='safetip_title'>防骗提醒</p><p>收押金的都是诈骗。"
+            "<a class='jubao'>举报该职位</a></p></div><div class='item_con comp_intro'><div class='subitem_con'>"
+            "<span class='title'>公司介绍</span></div><div class='comp_intro_txt'>成立于 2014 年。</div></div></div>"
+            f"<script src='{script}'></script></body></html>")
+
+
+def test_a_58_job_page_is_titled_by_its_position_and_its_labels_and_bold_names_head_its_parts() -> None:
+    # holdout220: every part was titled by the <title>, the header's spans ran together, the site labels and bold
+    # names were lines glued to the part before, 「举报该职位」 ended the tip and the company's part ran on under it
+    assert texts(cut(wuba_job())) == [
+        ("section", "中俄双语话务员", "客服专员\n350000-500000₸/月\n五险一金 · 包工作餐"),
+        ("section", "职位描述", "外包呼叫中心招话务员。"),
+        ("section", "任职要求", "HSK 5 级以上；\n俄语 B1 以上。"),
+        ("section", "班次", "做五休二。"),
+        ("section", "防骗提醒", "收押金的都是诈骗。"),
+        ("section", "公司介绍", "成立于 2014 年。")]
+
+
+def test_58_job_markup_on_a_page_not_loading_its_assets_is_left_alone() -> None:
+    assert texts(cut(wuba_job(script="/js/site.js")))[0][1] == "【话务员 月薪35万坚戈】-阿拉木图招聘信息-58同城"
+
+
 def superjob_vacancy(info: str = "f-test-vacancy-base-info") -> str:
     """A Superjob vacancy page: the base info with the company's link, the description under the site's label span
     and the company block after it."""

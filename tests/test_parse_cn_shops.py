@@ -1,4 +1,4 @@
-"""京东, 淘宝, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
+"""京东, 淘宝, 天貓, 苏宁易购, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -7,6 +7,8 @@ JD = "//misc.360buyimg.com/??jdf/1.0.0/unit/base/1.0.0/base.js"
 TAOBAO = "//g.alicdn.com/tb/item-detail/2.6.2/js/tb-detail.js"
 PINDUODUO = "https://funimg.pddpic.com/mobile_goods_detail/static/js/goods.1a2b3c.js"
 XIANYU = "https://g.alicdn.com/idleFish-F2e/fish-pc/1.3.8/index.js"
+TMALL = "//g.alicdn.com/tm/detail-b/1.17.3/??index.js"
+SUNING = "//res.suning.cn/project/item/js/item-main.min.js"
 
 
 def saved(script: str, body: str, title: str = "") -> str:
@@ -118,6 +120,100 @@ def test_taobao_questions_are_qas_and_reviews_parts_by_their_buyers() -> None:
 
 def test_taobao_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "價格：NT$199" not in all_text(cut(taobao_page(script="/js/site.js")))
+
+
+def tmall_page(script: str = TMALL) -> str:
+    """A 天貓 item page: the site nav and shop nav, the item's box (prices, counts, SKU row, buttons, service tags),
+    the attributes, one review with its 追加評論 and one question under 問大家."""
+    return saved(script, (
+        "<div id='site-nav'><ul class='sn-quick-menu'><li>我的淘寶</li><li>購物車<span>0</span>件</li></ul></div>"
+        "<div class='tm-shop-nav'><ul><li>首頁</li><li>全部寶貝</li></ul></div>"
+        "<div id='detail'><div class='tb-gallery'><img alt='x'></div><div class='tb-property'>"
+        "<div class='tb-detail-hd'><h1>某牌 4G 打卡鐘</h1><p class='newp'>插卡免 Wi-Fi</p></div>"
+        "<div class='tm-price-panel'><dt>價格</dt><dd><span class='tm-price'>1580.00</span></dd><dt>促銷價</dt>"
+        "<dd><span class='tm-price'>1380.00</span></dd></div>"
+        "<div class='tm-ind-panel'><span>月銷量 640</span><span>累計評價 2217</span></div>"
+        "<div class='tb-sku'>版本：<a class='tb-selected'>4G+Wi-Fi</a><a>僅 Wi-Fi</a></div>"
+        "<div class='tb-action'><a>立即購買</a><a>加入購物車</a></div>"
+        "<div class='tm-ser'><span>正品保證</span><span>寄送台灣/哈薩克</span></div></div></div>"
+        "<div id='J_TabBarBox'><ul class='tabbar'><li><a href='#description'>寶貝詳情</a></li></ul></div>"
+        "<div id='description'><div class='attributes-list'><ul><li>品牌：某牌</li></ul></div></div>"
+        "<div id='J_Reviews' class='J_DetailSection'><h2 class='rate-title'>累計評價</h2>"
+        "<div class='rate-tag-inner'><span>辨識快(512)</span></div><div class='rate-grid'><table><tr>"
+        "<td class='col-master'><div class='tm-rate-content'>插 Beeline 的卡，填 APN 後就有 4G。</div>"
+        "<div class='tm-rate-append'><span class='title'>追加評論</span>兩個月沒斷過。</div>"
+        "<div class='tm-rate-date'>2025.09.30</div><div class='rate-sku'>版本：4G+Wi-Fi</div></td>"
+        "<td class='col-meta'><div class='rate-user-info'>a***8（匿名）</div></td></tr></table></div>"
+        "<div class='rate-paginator'><a>下一頁&gt;&gt;</a></div></div>"
+        "<div id='J_AskAll' class='J_DetailSection'><h2 class='askall-title'>問大家（58）</h2><ul class='askall-list'>"
+        "<li class='ask-item'><div class='ask-q'><i class='icon-ask'>問</i>台灣的卡可以用嗎？</div>"
+        "<div class='ask-a'><i class='icon-answer'>答</i>可以，APN 會自動帶入。</div>"
+        "<div class='ask-info'>共 4 個回答 · 買家 t***2 · 2025-10-08</div></li></ul>"
+        "<a class='askall-more'>查看全部 58 個問題 &gt;</a></div>"),
+        "某牌 4G 打卡鐘-tmall.com天貓")
+
+
+def test_a_tmall_item_keeps_its_header_lines_reviews_by_their_buyers_and_questions_qas() -> None:
+    # holdout220: the navs were lines of the first passage, the prices four lines, the buttons and service tags
+    # glued; the reviews were lost with their 「rate」 classes; 問大家 was one passage with its icons and meta lines
+    assert texts(cut(tmall_page())) == [
+        ("section", "某牌 4G 打卡鐘", "插卡免 Wi-Fi\n價格：1580.00 · 促銷價：1380.00\n月銷量 640 · 累計評價 2217\n"
+                                       "版本：4G+Wi-Fi / 僅 Wi-Fi\n正品保證 · 寄送台灣/哈薩克\n品牌：某牌"),
+        ("section", "a***8", "2025.09.30 · 版本：4G+Wi-Fi\n插 Beeline 的卡，填 APN 後就有 4G。\n追加評論：兩個月沒斷過。"),
+        ("qa", "台灣的卡可以用嗎？", "可以，APN 會自動帶入。"),
+    ]
+
+
+def test_tmall_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
+    assert "價格：1580.00" not in all_text(cut(tmall_page(script="/js/site.js")))
+
+
+def suning_page(script: str = SUNING) -> str:
+    """A 苏宁易购 product page: the category menu, the item's box (promotion line, price box, service tags, sizes,
+    buttons, share box), the tab bar, a section, two reviews (one with the shop's reply) and one question."""
+    review = ("<div class='rv-item'><div class='rv-user'><img class='avatar'><span class='name'>{}</span>"
+              "<span class='level'>V3会员</span></div><div class='rv-star star5'></div><p class='rv-content'>{}</p>"
+              "<div class='rv-info'><span>{}</span><span>尺寸：160×32cm</span></div>"
+              "<div class='rv-op'><a>有用(23)</a><a>回复(2)</a></div>{}</div>")
+    return saved(script, (
+        "<div class='ng-nav'><ul><li>全部商品分类</li><li>苏宁超市</li></ul></div>"
+        "<div class='breadcrumb'><a>办公设备</a> &gt; <span>门头屏</span></div>"
+        "<div class='proinfo-container'><div class='imgzoom-main'><img alt='x'></div><div class='proinfo-main'>"
+        "<h1 id='itemDisplayName'>灵光 4G 门头屏</h1><p class='promotion-desc'>支持 4G 全网通</p>"
+        "<div class='mainprice'><span class='label'>苏宁价</span><span class='price'>¥1299.00</span>"
+        "<span class='ref-price'>约 86 500 ₸</span></div>"
+        "<div class='proinfo-service'><span>7天无理由退货</span><span>1年质保</span></div>"
+        "<div class='choose-spec'>尺寸：<a class='selected'>160×32cm</a><a>200×40cm</a></div>"
+        "<div class='buy-btns'><a>加入购物车</a></div><div class='share-box'>分享到：<a>微信</a></div></div></div>"
+        "<div class='procon-tab'><ul><li><a href='#productDetail'>商品详情</a></li></ul></div>"
+        "<div id='productDetail'><h2>售后保障</h2><p>整屏质保 1 年。</p></div>"
+        "<div id='productReview' class='product-review'><h2>商品评价</h2><div class='rv-tags'><span>亮度高(312)</span>"
+        "</div><div class='rv-list'>"
+        + review.format("阿***店", "插 Kcell 的卡，一分钟就 ONLINE。", "2025-09-14", "")
+        + review.format("k***8", "地下室信号弱。", "2025-10-02", "<div class='rv-reply'>商家回复：建议用 Wi-Fi。</div>")
+        + "</div><div class='pagination'><a>下一页</a></div></div>"
+        "<div id='productAsk' class='product-ask'><h2>问答</h2><dl class='ask-item'><dt><i class='q'>问</i>"
+        "可以用 eSIM 吗？</dt><dd><i class='a'>答</i>不可以，只有 Nano SIM 卡槽。<span class='ask-by'>商家客服 2025-08-21"
+        "</span></dd></dl><a class='more-ask'>查看全部 47 个问答 &gt;</a></div>"),
+        "【苏宁易购】灵光 4G 门头屏 - 苏宁易购")
+
+
+def test_a_suning_item_keeps_its_header_lines_reviews_by_their_writers_and_questions_qas() -> None:
+    # holdout220: the category menu was lines of the first passage, the price box and service tags one word each;
+    # each writer was glued to the badge, the date to the SKU, 「有用(23)回复(2)」 a line; the questions kept their
+    # icon letters and signatures, and 「查看全部」 was a passage of its own
+    assert texts(cut(suning_page())) == [
+        ("section", "灵光 4G 门头屏", "支持 4G 全网通\n苏宁价：¥1299.00 · 约 86 500 ₸\n7天无理由退货 · 1年质保\n"
+                                     "尺寸：160×32cm / 200×40cm"),
+        ("section", "售后保障", "整屏质保 1 年。"),
+        ("section", "阿***店", "2025-09-14 · 尺寸：160×32cm\n插 Kcell 的卡，一分钟就 ONLINE。"),
+        ("section", "k***8", "2025-10-02 · 尺寸：160×32cm\n地下室信号弱。\n商家回复：建议用 Wi-Fi。"),
+        ("qa", "可以用 eSIM 吗？", "不可以，只有 Nano SIM 卡槽。"),
+    ]
+
+
+def test_suning_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
+    assert "苏宁价：¥1299.00" not in all_text(cut(suning_page(script="/js/site.js")))
 
 
 def pinduoduo_page(script: str = PINDUODUO) -> str:

@@ -179,7 +179,9 @@ tab titles (`div.data.item.title`) h2s but the description's, and each `li.revie
 hh.ru / hh.kz (holdout154): a vacancy's bold paragraphs (and bold lead-ins ending in 「：」) of its description are its
 headings, its skill tags one line, its publication line a fact of the header (`_hh_vacancy`). Superjob (holdout154):
 a vacancy's company name is a fact of the header, the description's label and the company block go
-(`_superjob_vacancy`). Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
+(`_superjob_vacancy`). 58同城 (holdout220): a job page is titled by its position's name over its header's spans set
+apart, each site label (职位描述, 公司介绍, 工作地址, 防骗提醒) a part, the description's bold names its headings by
+hh.ru's rule (`_bold_headings`), the buttons, update line and 「举报该职位」 gone (`_wuba_job`). Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
 the part 「评论」, the specialist's reply answering (`_profi_profile`). Google Play (holdout180): an app's header box keeps its h1 only, the update date is one line and the category chips go, the reviews are the part under the section's heading 「评分和评价」, the developer's reply answering (`_google_play_app`). Product Hunt (holdout180): a launch is titled by its h1, the tagline its first line, 「Visit website」 and the badge gone; the maker's launch comment a part of its own with its lists (steps), the other comments the part 「评论」, a maker's reply answering (`_product_hunt`). YouDo (holdout154): a task's customer's line is a
 fact of the header, the offers a part, the questions the part 「评论」, the customer's reply answering (`_youdo_task`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
@@ -348,7 +350,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru or Superjob vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -4366,6 +4368,26 @@ def _magento_product(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
 _LEAD_IN_COLON = re.compile(r"\s*[:：]\s*$")
 
 
+def _bold_headings(soup: BeautifulSoup, description: Tag) -> None:
+    """Make each of a job ad's part names an h3 (the colon gone): a paragraph of bold text alone, or a bold
+    lead-in ending in a colon opening its paragraph (its text then the part's first paragraph). An employer's
+    editor has no headings (hh.ru's, 58同城's): read as text, the names were lines glued to the part before."""
+    for paragraph in description.find_all("p", recursive=False):
+        lead = next((child for child in paragraph.children
+                     if not (isinstance(child, NavigableString) and not child.strip())), None)
+        if not isinstance(lead, Tag) or lead.name not in ("strong", "b"):
+            continue
+        name = one_line(lead)
+        alone = one_line(paragraph) == name
+        if not _LEAD_IN_COLON.sub("", name) or not (alone or _LEAD_IN_COLON.search(name)):
+            continue
+        lead.extract()
+        heading = text_tag(soup, "h3", _LEAD_IN_COLON.sub("", name))
+        paragraph.insert_before(heading)
+        if not one_line(paragraph):
+            paragraph.decompose()
+
+
 def _hh_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     """hh.ru / hh.kz (HeadHunter, its Bloko design system, test ids `data-qa` on its parts): a vacancy page, the
     h1 `data-qa="vacancy-title"` over the salary, the company and city, the experience and employment lines, then
@@ -4383,20 +4405,7 @@ def _hh_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     titles = soup.select('h1[data-qa="vacancy-title"]')
     if len(descriptions) != 1 or len(titles) != 1:
         return
-    for paragraph in descriptions[0].find_all("p", recursive=False):
-        lead = next((child for child in paragraph.children
-                     if not (isinstance(child, NavigableString) and not child.strip())), None)
-        if not isinstance(lead, Tag) or lead.name not in ("strong", "b"):
-            continue
-        name = one_line(lead)
-        alone = one_line(paragraph) == name
-        if not _LEAD_IN_COLON.sub("", name) or not (alone or _LEAD_IN_COLON.search(name)):
-            continue
-        lead.extract()
-        heading = text_tag(soup, "h3", _LEAD_IN_COLON.sub("", name))
-        paragraph.insert_before(heading)
-        if not one_line(paragraph):
-            paragraph.decompose()
+    _bold_headings(soup, descriptions[0])
     for tags in soup.select("div.bloko-tag-list"):
         words = [one_line(tag) for tag in tags.select(".bloko-tag")]
         if words:
@@ -4430,6 +4439,47 @@ def _superjob_vacancy(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         first.decompose()       # the description's label, the site's words
     for block in soup.select("div.f-test-vacancy-company-block"):
         block.decompose()
+
+
+_WUBA_ASSETS = re.compile(r"^(?:https?:)?//[a-z0-9]+\.58cdn\.com\.cn/")
+# the job page's furniture: the apply / collect / share buttons with the update line 「更新于 … · 浏览 … 次 · 申请 … 人」
+# (the listing's counters; a dating line under the title takes the short header lines above it with it as an
+# author card, `parse.drop_bylines`), the 「举报该职位」 link, the right column
+_WUBA_FURNITURE = ("div.pos_op", "a.jubao", "div.rightCon")
+
+
+def _wuba_job(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """58同城 (58.com): a job listing (招聘) page, its assets from 58cdn.com.cn. `div.pos_info` holds the position's
+    name `span.pos_title` beside its category `span.pos_name` (no heading), the salary box, the welfare tags
+    `div.pos_welfare`, the conditions `div.pos_base_condition` (招8人, 学历不限…), the address `div.pos-area` (spans
+    side by side) and `div.pos_op` (the apply / collect / share buttons and the update line); then the site's parts,
+    each labelled by a `span.title` in a `div.subitem_con` (职位描述, 公司介绍, 工作地址) or by `p.safetip_title`
+    (防骗提醒); the employer's description `div.des` names its parts by bold paragraphs, as hh.ru's does. Read as a
+    page (holdout220), every part without a heading was titled by the <title> 「【… 月薪…】-阿拉木图招聘信息-58同城」;
+    the header's spans ran together (「五险一金包工作餐…」, 「招8人学历不限经验不限」), the site's labels were lines of
+    text (the company card and the address glued under 防骗提醒 with 「举报该职位」), and the bold names were lines
+    glued to the parts before them. So the position's name is the h1 over its category, salary, tags, conditions
+    and address (`html_text.price_line` sets the spans apart by 「 · 」), each site label an h2, each bold name an h3
+    (`_bold_headings`), the buttons and update line, 「举报该职位」 and the right column gone."""
+    names = soup.select("div.pos_info span.pos_title")
+    if len(names) != 1 or not one_line(names[0]) or not loads_assets(soup, _WUBA_ASSETS):
+        return
+    drop_selected(soup, _WUBA_FURNITURE)
+    base = names[0].parent
+    heading = text_tag(soup, "h1", one_line(names[0]))
+    names[0].decompose()
+    base.insert_before(heading)
+    for box in soup.select("div.pos_info > div"):
+        if "pos_salary_box" in box.get("class", []):
+            box.replace_with(text_tag(soup, "p", one_line(box)))    # (「350000-500000₸/月」: one amount)
+        else:
+            price_line(soup, box)
+    for label in soup.select("div.subitem_con > span.title, p.safetip_title"):
+        holder = label.parent if label.name == "span" else label
+        if one_line(label):
+            holder.replace_with(text_tag(soup, "h2", one_line(label)))
+    for description in soup.select("div.pos_description div.des"):
+        _bold_headings(soup, description)
 
 
 # the specialist's answer Profi.ru prints under a client's review (「Ответ специалиста:」)
@@ -5219,6 +5269,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_magento_product, (_needs("product-info-main", "product-info-stock-sku"),)),
     (_hh_vacancy, (_needs("g-user-content", "@data-qa"),)),
     (_superjob_vacancy, (_needs("f-test-vacancy-base-info", "f-test-vacancy-description"),)),
+    (_wuba_job, (_needs("pos_info", "pos_title", "pos_description"),)),
     (_profi_profile, (_needs("profile-header", "profile-name", "review-card"),)),
     (_google_play_app, (_needs("Fd93Bb", "XfZNbf"),)),
     (_product_hunt, (_needs("#__next", "@data-test"),)),
