@@ -57,7 +57,8 @@ def otto_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
                     answers.append(text_tag(soup, "p", f"{said} — {by}" if by else said))
             if isinstance(question, Tag) and one_line(question) and answers.contents:
                 qa_card(soup, item, one_line(question), answers)
-        questions.unwrap()
+        if questions.find("li", class_="cq_question", recursive=False) is None:
+            questions.unwrap()      # (its Q&As read as the section's parts, not as a list's items)
     for review in soup.find_all("div", class_="cr_review"):
         meta = review.find(class_="cr_review__meta")
         name = signer(meta, _NO_LABEL)
