@@ -64,6 +64,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from indexer.analysis import width
+from indexer.html_text import CJK
 from indexer.model import Article, Block, Fragment, FragmentType, Procedure, Section, Source
 from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX, parse_article
 from indexer.render_text import PROCEDURE_TITLE
@@ -523,6 +524,8 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     first_line = text.split("\n", 1)[0]
     clauses = _clauses(first_line)
     clause = clauses[0].strip()
+    if asked := _asked_first(first_line):
+        return asked
     label = ""      # the name a step is done on (`_labels_step`), kept whole before what to do
     # the first sentence, when a title's length: its first clause alone said where or when (「同一个位置」), or
     # only the first of the actions the sentence chains (「重启手机」 of 「重启手机，再连电脑，熄屏 20 分钟测试一次」)
@@ -579,6 +582,28 @@ def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None)
     if not label + clause:
         return f"第{index}步"
     return shorten(label + clause, _STEP_TITLE_MAX)
+
+
+_CJK_END = re.compile(f"[{CJK}]$")
+
+
+def _asked_first(line: str) -> str:
+    """A step opening with a short question that only says when (「仍然收不到？選擇「改用電郵接收驗證碼」，…」: if
+    still nothing comes) is titled by the question and the act after it, as a when-clause's step is; "" for any
+    other step, or when both are too long for a title. Titled by the question alone, the step said what went wrong
+    but not what to do (holdout225's Zalando step 「仍然收不到」).
+
+    >>> _asked_first("仍然收不到？選擇「改用電郵接收驗證碼」，驗證碼會發送到電郵。"), _asked_first("打开设置。再重启。")
+    ('仍然收不到？選擇「改用電郵接收驗證碼」', '')
+    """
+    asked, line = _first_sentence(line), line.strip()
+    mark, rest = line[len(asked):len(asked) + 1], line[len(asked) + 1:].strip()
+    # (a question in Chinese words: 「执行 AT+COPS? 确认…」 ends a command, not a question)
+    if not _CJK_END.search(asked) or mark not in ("？", "?") or not rest:
+        return ""
+    act = _unclosed_aside(_clauses(_first_sentence(rest))[0].strip())
+    joined = f"{asked}{mark}{act}"
+    return joined if act and width(joined) <= _STEP_TITLE_MAX else ""
 
 
 def _labels_step(line: str, clauses: list[str]) -> bool:
@@ -819,7 +844,8 @@ def shorten(text: str, limit: int) -> str:
     else:
         for start, end in _whole_spans(text):
             if start < limit < end:
-                if (len(text[:start].strip()) > _BARE_MOVE_MAX and not _QUOTES_MESSAGE.search(text[:start])) \
+                if (len(text[:start].strip()) > _BARE_MOVE_MAX and not _QUOTES_MESSAGE.search(text[:start])
+                        and not _QUOTES_CHOICE.search(text[:start])) \
                         or end > URL_TITLE_MAX:
                     limit = start
                 else:
@@ -837,6 +863,10 @@ def shorten(text: str, limit: int) -> str:
 # not the name of what is done (「在 eGov 上提交「Запись на экзамен」申请前」, titled by the act after it)
 _SHOWS_QUOTED = re.compile(r"(?:显示|顯示|提示|出现|出現|变成|變成|弹出|彈出|报错|報錯)\s*[「“『«]")
 _QUOTES_MESSAGE = re.compile(r"(?:回复|回覆|收到|显示|顯示|提示)[「“『«]?$")
+# a quotation after a word of tapping, choosing or opening names what to tap (「…里打开「助听器兼容性」」「在模板列表中选择
+# 「移动通信补贴申请」」): the step's object, kept whole as a message's words are (six steps of other sets, found beside
+# holdout225's 「在 Alexa App 点…」, were titled 「…里打开…」「在模板列表中选择…」: to open or choose, not what)
+_QUOTES_CHOICE = re.compile(r"(?:点|點|点击|點擊|点选|點選|轻点|輕點|选|選|选择|選擇|打开|打開|开启|開啟|进入|進入)$")
 _CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
 
 

@@ -196,6 +196,25 @@ def signed_answers(signatures: list[Tag]) -> None:
             signature.replace_with(" " + one_line(signature))
 
 
+# a date ending who signed 「Xiaomi Experte, 05.02.2026」: after a comma, a last field with its year
+_SIGNED_ON = re.compile(r",\s*[^,]*\b\d{4}\s*$")
+
+
+def signer(line: Tag | None, label: re.Pattern[str]) -> str:
+    """Who signed an answer, from its by-line 「Antwort von Xiaomi Experte, 05.02.2026 · 12 Kunden fanden …」: its
+    first 「 · 」 field without the `label` it opens with and the date after a comma; a role after the name stays
+    (「Maxim, portofoonexpert」). It tells the shop's answers from buyers' (MediaMarkt's, Coolblue's, OTTO's), where
+    the by-line itself goes as the cleaner drops by-lines. "" for none.
+
+    >>> page = BeautifulSoup("<p>Antwort von Xiaomi Experte, 05.02.2026 · 12 Kunden</p>"
+    ...                      "<p>Beantwoord door Maxim, portofoonexpert · 3 juni 2026</p>", "html.parser")
+    >>> [signer(line, re.compile(r"^(?:Antwort von|Beantwoord door)\\s+")) for line in page.find_all("p")]
+    ['Xiaomi Experte', 'Maxim, portofoonexpert']
+    """
+    first = one_line(line).split("·", 1)[0]
+    return clean(_SIGNED_ON.sub("", label.sub("", first, count=1)))
+
+
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
     spans: one term or value a line, or both on one line joined by a space, read as they stand)."""

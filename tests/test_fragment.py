@@ -859,7 +859,8 @@ def test_a_step_title_that_loses_an_aside_keeps_the_space_after_a_number_or_lati
     # 「…18 00或在本…」, the number glued to the text after the aside it lost
     frags = cut_markdown("# 丢失\n\n## 手机丢了怎么办\n\n1. 马上打 IT 服务台 +7 727 355 18 00（24 小时）或在本门户点「报告问题 → 设备丢失」。\n"
                          "2. 拿到无欠款证明（справка об отсутствии задолженности）才算办完，别忘了带护照和合同原件。\n")
-    assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在本门户点…", "拿到无欠款证明才算办完"]
+    assert [f.title for f in frags] == ["马上打 IT 服务台 +7 727 355 18 00 或在本门户点「报告问题 → 设备丢失」",
+                                        "拿到无欠款证明才算办完"]
 
 def test_a_step_labelled_by_a_name_is_titled_by_what_to_do_there() -> None:
     # holdout71's Gorgias page: 「iPhone：「设置 → 电话 → 在其他设备上通话」，打开…」 was titled 「iPhone」 (the
@@ -905,10 +906,30 @@ def test_a_step_title_keeps_the_quoted_reply_it_says_comes() -> None:
     # holdout98's Directus page: 「一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」和…」 was titled
     # 「一分钟内会收到回复…」, cut before the reply's words; a quotation after other words is still left out
     frags = cut_markdown("# 报名\n\n## 短信报名步骤\n\n1. 一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」"
-                         "和一个四位确认码，请保存。\n2. 在手机银行的付款页面里点击「Оспорить платёж по этой операции」按钮，"
+                         "和一个四位确认码，请保存。\n2. 在手机银行的付款页面里找到「Оспорить платёж по этой операции」按钮，"
                          "再确认一次。\n")
     assert [f.title for f in frags] == ["一分钟内会收到回复「Вы зарегистрированы, стартовый номер 17」…",
-                                        "在手机银行的付款页面里点击…"]
+                                        "在手机银行的付款页面里找到…"]
+
+
+def test_a_step_title_keeps_the_quoted_name_of_what_to_tap_or_open() -> None:
+    # holdout225: six steps of other sets were titled by a verb without its object (「…里打开…」「在模板列表中选择…」,
+    # 「在手机银行的付款页面里点击…」): the quotation names what to tap, kept whole as a reply's words are; one too
+    # long for a title is still left out
+    frags = cut_markdown("## 设置\n\n1. 三星手机还要在「设置」→「辅助功能」→「助听支持」里打开「助听器兼容性」。\n"
+                         "2. 在手机银行的付款页面里点击「Оспорить платёж по этой операции」按钮，再确认一次。\n"
+                         "3. 在 Alexa App 点“Geräte → + → Gerät hinzufügen → Amazon Echo → Echo Dot”，按住动作键 6 秒。\n")
+    assert [f.title for f in frags] == ["三星手机还要在「设置」→「辅助功能」→「助听支持」里打开「助听器兼容性」",
+                                        "在手机银行的付款页面里点击「Оспорить платёж по этой операции」…",
+                                        "在 Alexa App 点…"]
+
+
+def test_a_step_opening_with_a_short_question_is_titled_by_it_and_what_to_do() -> None:
+    # holdout225's Zalando article: 「仍然收不到？選擇「改用電郵接收驗證碼」，…」 was titled 「仍然收不到」, what went
+    # wrong without what to do; a command ending in 「?」 (「AT+COPS?」) asks nothing
+    frags = cut_markdown("## 收不到驗證碼\n\n1. 重新開機。\n2. 仍然收不到？選擇「改用電郵接收驗證碼」，驗證碼會發送到電郵。\n"
+                         "3. 恢复后在调制解调器上执行 AT+COPS? 确认注册到 Beeline KZ，再用 sendsms 发一条测试短信；\n")
+    assert [f.title for f in frags] == ["重新開機", "仍然收不到？選擇「改用電郵接收驗證碼」", "恢复后在调制解调器上执行 AT+COPS"]
 
 
 def test_a_numbered_list_after_a_bare_proposals_lead_in_is_no_procedure() -> None:
