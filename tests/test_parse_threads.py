@@ -2636,6 +2636,19 @@ def test_a_5ch_thread_parts_its_posts_drops_their_anchors_and_heads_an_answer_by
         assert gone not in words
 
 
+def test_a_5ch_post_answering_its_own_question_is_that_q_and_a_and_a_reply_to_it_no_answer_to_it() -> None:
+    # holdout223: 「问一下：…？<br>答：…」 stayed one passage, and the reply adding to its answer (「>>7 补充：…」) was
+    # taken for the answer to its question, the post's own answer left out
+    page = ("<html><head><title>radiko スレ</title></head><body><h1 class='title'>radiko スレ</h1><div class='thread'>"
+            + _5ch_post(1, "中文スレ。")
+            + _5ch_post(2, "问一下：用 VPN 能看 TVer 吗？<br> 答：能连上，但违反规约。")
+            + _5ch_post(3, _5ch_anchor(2) + "补充：漫游的话 radiko 能用。")
+            + "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "radiko スレ", "中文スレ。"), ("qa", "用 VPN 能看 TVer 吗？", "能连上，但违反规约。"),
+        ("section", "radiko スレ（回复）", "补充：漫游的话 radiko 能用。")]
+
+
 def _canny_comment(writer: str, text: str, reply: str = "") -> str:
     answer = (f"<div class='comment comment--reply'><div class='commentAuthor'><span class='userName'>Team</span> "
               f"<span class='adminBadge'>Admin</span></div><div class='commentBody'><p>{reply}</p></div></div>"

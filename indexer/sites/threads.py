@@ -2953,10 +2953,17 @@ def _asking_line(text: Tag) -> str:
     小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it.
     A sentence still too long that opens on a label before a colon (Workplace's 「Астана 店的问题：客人要求用借来的手机收
     Kaspi 或银行的验证码，可以吗？」) is the question after the label: the label says whose or which, not what is asked,
-    and without this the reply was headed by its writer alone, apart from the question it answers."""
-    for line in _br_lines(text):
-        said = _line_text(line).strip()
+    and without this the reply was headed by its writer alone, apart from the question it answers.
+    A question the post answers itself right after it (5ch's 「问一下：…？<br>答：…」, its answer labelled on the next
+    line or after the question mark) is not what it asks of the thread: a reply to it adds to that answer (「补充：…」),
+    and headed by that question it was taken for its answer, the post's own answer left out."""
+    from indexer.parse import ANSWER_PREFIX      # (parse imports this module)
+    lines = [_line_text(line).strip() for line in _br_lines(text)]
+    for k, said in enumerate(lines):
         asking = _ASKS.search(said)
+        if asking and (ANSWER_PREFIX.match(said[asking.end():]) or k + 1 < len(lines)
+                       and ANSWER_PREFIX.match(lines[k + 1])):
+            continue        # answered right after it, on its line or the next
         if asking:
             said = said[:asking.end()].strip()
             sentence = _SENTENCE_END.split(said)[-1].strip()
