@@ -2566,6 +2566,34 @@ def test_a_mumsnet_thread_is_its_first_post_then_each_reply_headed_by_its_writer
         ("section", "Mum（楼主）", "更新：号码改好了。")]
 
 
+def _netmums_post(name: str, body: str, op: bool = False) -> str:
+    """A Netmums post card: the author box (name, rank), the date line, the body, the action buttons."""
+    return (f"<article class='post{' post--op' if op else ''}'><div class='post__author'><img class='avatar' alt=''>"
+            f"<span class='post__username'>{name}</span><span class='post__rank'>Regular</span></div>"
+            "<div class='post__content'><div class='post__date'>Posted on 12/11/2026 at 09:14</div>"
+            f"<div class='post__body'>{body}</div><div class='post__actions'><button class='post__like'>Like (3)</button>"
+            "<button>Quote</button><button>Report</button></div></div></article>")
+
+
+def test_a_netmums_thread_is_its_first_post_then_each_reply_headed_by_its_writer_or_the_question_it_quotes() -> None:
+    # holdout223: each post's 「Posted on … at …」 line opened its part, the names went (the asker's last post not hers),
+    # every reply was titled by the thread, a quote's 「name said:」 was glued to the reply, the reply box was a part
+    page = ("<html><head><title>旧手机打了112 | Netmums</title></head><body><header class='nm-header'><a>Netmums</a>"
+            "</header><main class='nm-main'><div class='thread-header'><h1 class='thread-title'>旧手机打了112</h1>"
+            "<div class='thread-meta'><span>3 replies</span> · <span>1,204 views</span></div></div>"
+            "<div class='thread-posts'>"
+            + _netmums_post("Mum", "<p>没卡为什么能打？会不会罚款？</p>", op=True)
+            + _netmums_post("Zhanna", "<p>任何手机都能拨 112。</p>")
+            + _netmums_post("Lena", "<blockquote class='post__quote-block'><cite>Mum said:</cite>会不会罚款？</blockquote>"
+                                    "<p>小孩误拨不罚款。</p>")
+            + _netmums_post("Mum", "<p>谢谢大家，已经解决了。</p>")
+            + "</div><div class='thread-reply'><h3>Reply to this thread</h3><p>You need to be logged in to reply.</p>"
+            "</div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "旧手机打了112", "没卡为什么能打？会不会罚款？"), ("section", "Zhanna", "任何手机都能拨 112。"),
+        ("qa", "会不会罚款？", "小孩误拨不罚款。"), ("section", "Mum（楼主）", "谢谢大家，已经解决了。")]
+
+
 def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
     """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
     the action bar."""

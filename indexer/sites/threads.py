@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
@@ -169,7 +169,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -713,15 +713,16 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
 
 
 def _quoted_question(text: Tag, quote: str, content: str) -> str:
-    """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content`
-    asks), as `_asking_line` cuts it and without the number the asker gave it among several (「1) 有没有退税
-    (Tax Free)？」 is 「有没有退税 (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or
-    one that asks nothing, says what the reply goes on from, not what it answers."""
+    """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content` asks, or
+    the quote itself where `content` is 「」: Netmums' quote holds its words bare after its <cite>), as `_asking_line`
+    cuts it and without the number the asker gave it among several (「1) 有没有退税 (Tax Free)？」 is 「有没有退税
+    (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or one that asks nothing, says what the
+    reply goes on from, not what it answers."""
     first = next((node for node in text.children
                   if isinstance(node, Tag) or (isinstance(node, NavigableString) and node.strip())), None)
     if not isinstance(first, Tag) or first.name != "blockquote" or quote not in first.get("class", ()):
         return ""
-    said = first.find(class_=content)
+    said = first.find(class_=content) if content else first
     line = _asking_line(said) if isinstance(said, Tag) else ""
     number = _NUMBERED.match(line)
     return line[number.end() - 1:].strip() if number else line
@@ -2682,6 +2683,35 @@ def _mumsnet(soup: BeautifulSoup) -> Thread | None:
                                for card, body in cards])
 
 
+def _netmums(soup: BeautifulSoup) -> Thread | None:
+    """A Netmums Coffeehouse thread: the OneTrust banner, the site's header and nav, ads, the breadcrumbs, then
+    `div.thread-header` (`h1.thread-title`, 「6 replies · 1,204 views」, Reply / Watch thread) over `div.thread-posts`
+    of `article.post` cards (the first classed `post--op`): `div.post__author` (avatar, `span.post__username`, the
+    rank 「Super Poster」, 「Joined …」), the `div.post__date` 「Posted on 12/11/2026 at 09:14」, `div.post__body` — a
+    quote a `blockquote.post__quote-block` with its `<cite>` 「name said:」 — and `div.post__actions` (Like (12) /
+    Quote / Report); then 「Reply to this thread」, similar threads, the sidebar and the footer. Read as a page, each
+    date line opened its post's part, the names went (the asker's closing summary was not marked as hers), every
+    reply was a part titled by the thread, a quote's 「name said:」 glued to the reply, a post's last paragraph after
+    its steps a part of its own and the reply box a part. As Mumsnet's (`_mumsnet`, the same kind of site): the first
+    post is the lead, each reply a part headed by its writer (the asker's 「（楼主）」); a reply opening with a quote
+    that asks is headed by that question, as XenForo's (`_quoted_question`); quotes, dates, ranks and counts go."""
+    heading = soup.select_one("div.thread-header h1.thread-title")
+    subject = _text(heading)
+    cards = [(card, body) for card in soup.select("div.thread-posts article.post")
+             if isinstance(body := card.find("div", class_="post__body"), Tag)]
+    if not subject or not cards or "post--op" not in cards[0][0].get("class", ()):
+        return None     # the first post is the thread's: without it, a later page of a thread
+    posts = []
+    for k, (card, body) in enumerate(cards):
+        for cite in body.select("blockquote.post__quote-block > cite"):
+            cite.decompose()        # 「name said:」: whose words, not what the reply answers
+        question = _quoted_question(body, "post__quote-block", "") if k else ""
+        for quote in body.find_all("blockquote", class_="post__quote-block"):
+            quote.decompose()       # the post it quotes is on the page already
+        posts.append((_post(soup, body, asked=question), _text(card.find(class_="post__username"))))
+    return subject, _authored_answers(posts)
+
+
 def _okwave(soup: BeautifulSoup) -> Thread | None:
     """An OKWave / 教えて!goo (oshiete.goo.ne.jp) question page: the header (logo, search, マイページ / 質問する), the
     breadcrumbs, then `div.q_contents`: the 「解決済み」 status badge, the question's `h1.q_title`, the asker's line
@@ -3139,7 +3169,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_slashdot, "#commentlisting"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
-    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
+    (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"), (_netmums, "post--op"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
