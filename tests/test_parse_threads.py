@@ -2594,6 +2594,33 @@ def test_a_netmums_thread_is_its_first_post_then_each_reply_headed_by_its_writer
         ("qa", "会不会罚款？", "小孩误拨不罚款。"), ("section", "Mum（楼主）", "谢谢大家，已经解决了。")]
 
 
+def test_an_answers_com_question_is_its_details_then_the_best_answer_then_each_answer_headed_by_its_writer() -> None:
+    # holdout223: the count heading 「2 個答案」 titled the best answer, its badge was its first line, the answerers'
+    # cards went so the second answer ran on under the first one's last heading, and 「Add your answer:」 was a part
+    def answer(name: str, body: str, best: bool = False) -> str:
+        badge = "<div class='answer-badge'>Best Answer</div>" if best else ""
+        return (f"<div class='answer-card{' best-answer' if best else ''}' data-testid='answer'>{badge}"
+                f"<div class='answer-author'><span class='author-name'>{name}</span> · <span class='author-level'>Lvl 7"
+                f"</span> · <span class='answer-date'>2w ago</span></div><div class='answer-body markdown'>{body}</div>"
+                "<div class='answer-footer'><button class='btn-like'>👍 41</button></div></div>")
+    page = ("<html><head><title>點樣等屋企人嘅來電照響？ - Answers</title></head><body><div id='__next'><header>"
+            "<nav class='header-nav'><a>Ask</a></nav></header><main><div class='question-page'>"
+            "<nav class='breadcrumbs'><a>Home</a> › <a>Cell Phones</a></nav><div class='question-card'>"
+            "<h1 class='question-title'>點樣等屋企人嘅來電照響？</h1><div class='question-meta'><span>Asked by Anonymous"
+            "</span></div><div class='question-details'><p>阿媽凌晨打嚟都冇響。</p></div></div>"
+            "<section class='answers-section'><h2 class='answers-count'>2 個答案</h2>"
+            + answer("阿Ken", "<p>要喺手機度設定例外。</p><h3>Samsung 例外</h3><ol><li>開「請勿打擾」。</li>"
+                              "<li>揀「我的最愛」。</li></ol>", best=True)
+            + answer("Karen", "<p>Beeline 嘅網絡免打擾要熄咗佢。</p>")
+            + "</section><div class='add-answer'><h3>Add your answer:</h3><p class='earn-points'>Earn +20 pts</p></div>"
+            "</div></main></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "點樣等屋企人嘅來電照響？", "阿媽凌晨打嚟都冇響。"),
+        ("qa", "點樣等屋企人嘅來電照響？（回复）", "要喺手機度設定例外。"),
+        ("step", "開「請勿打擾」", "開「請勿打擾」。"), ("step", "揀「我的最愛」", "揀「我的最愛」。"),
+        ("section", "Karen", "Beeline 嘅網絡免打擾要熄咗佢。")]
+
+
 def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
     """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
     the action bar."""

@@ -3,7 +3,7 @@ vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, In
 Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
+Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru or GitHub Discussions question with its
 answers, as its
 reader sees it.
 
@@ -131,6 +131,7 @@ _BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best A
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
 _QUORA_SITE = re.compile(r"\s+-\s+Quora$")
+_ANSWERS_COM_SITE = re.compile(r"\s+-\s+Answers$")       # Answers.com's <title>: 「question - Answers」
 # Hupu (bbs.hupu.com): a reply's floor (data-floor) and a quote's header 「引用 @X 发表的：」
 _HUPU_FLOOR = re.compile(r"^\d+$")
 _HUPU_QUOTED = re.compile(r"^\s*引用\s*")
@@ -170,7 +171,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
-    OKWave, Stack Exchange, Yandex Q,
+    OKWave, Answers.com, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -2712,6 +2713,33 @@ def _netmums(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored_answers(posts)
 
 
+def _answers_com(soup: BeautifulSoup) -> Thread | None:
+    """An Answers.com question page (a Next.js app, Tailwind's classes beside its own): the OneTrust banner, the
+    header (logo, search, Study Guides / Leaderboard / Ask / Log in), the subject nav and the breadcrumbs, then
+    `div.question-card` (the subject tag, `h1.question-title`, 「Asked by … · Updated: …」, the details
+    `div.question-details`, Answer / Follow / Share), `section.answers-section`: the count heading 「3 個答案」 over
+    each `div.answer-card` (the chosen one classed `best-answer` under its 「Best Answer」 badge `div.answer-badge`,
+    `div.answer-author` 「name · Lvl 7 · 2w ago」, the text `div.answer-body`, 「👍 41」 / Copy / Report); then the
+    「Add your answer:」 box (「Earn +20 pts」, the question again), related and trending questions, ads and the
+    footer. Read as a page, the count heading titled the first answer, its badge its first line, the answerers' cards
+    went, so the second answer ran on under the first's last heading, and the answer box was a part. As Zoho
+    Community's (`_best_answered`): the question's details are the lead, the best answer answers it (「subject
+    （回复）」), each other answer in the page's order a part headed by its writer; badges, levels, dates and counts
+    go. The page's <title> ends 「 - Answers」: its class names are common words."""
+    question = soup.find("div", class_="question-card")
+    lead = question.find("div", class_="question-details") if isinstance(question, Tag) else None
+    subject = _text(question.find("h1", class_="question-title")) if isinstance(question, Tag) else ""
+    if not isinstance(lead, Tag) or not subject or not _ANSWERS_COM_SITE.search(_text(soup.title)):
+        return None
+    cards = [(card, text) for card in soup.select("section.answers-section div.answer-card")
+             if isinstance(text := card.find("div", class_="answer-body"), Tag)]
+    if not cards:
+        return None
+    best = _best_first(cards, "best-answer")
+    answers = [(text, _text(card.select_one(".answer-author .author-name"))) for card, text in cards]
+    return subject, _best_answered(soup, (lead, ""), answers, best)
+
+
 def _okwave(soup: BeautifulSoup) -> Thread | None:
     """An OKWave / 教えて!goo (oshiete.goo.ne.jp) question page: the header (logo, search, マイページ / 質問する), the
     breadcrumbs, then `div.q_contents`: the 「解決済み」 status badge, the question's `h1.q_title`, the asker's line
@@ -3170,6 +3198,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"), (_netmums, "post--op"),
+    (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
