@@ -234,10 +234,12 @@ def is_layout(rows: list[list[Tag]]) -> bool:
                for cell in cells)
 
 
-# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; "A:", "答：", "A4:"; Russian shops' and help pages'
+# "Q:", "问：", and numbered "Q1：", "Q2.", "问题3：", "問1、"; a forum poster's 「问一下：」 (5ch's 「问一下：…？<br>答：…」, a
+# phpBB post's 「问一下：…？」 over 「我自己试过了回答一下：…」: the question the post then answers, holdout223);
+# "A:", "答：", "A4:"; Russian shops' and help pages'
 # 「Вопрос: …」 / 「Ответ: …」, the answer often naming who gives it (Kaspi's 「Ответ продавца: …」); 「答」 may carry
 # an aside in full-width brackets, who answers or how they know (「答（自己答，刚试过）：」, holdout218's Tildes comment)
-QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|问|問|Вопрос)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
+QUESTION_PREFIX = re.compile(r"^\s*(?:Q|问题|問題|[问問]一下|问|問|Вопрос)\s*(?:[:：]|\d{1,3}\s*[:：.．、])\s*", re.IGNORECASE)
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|答(?:（[^（）:：\n]{1,16}）)?|Ответ(?:\s+(?:продавца|магазина|поддержки|специалиста))?)\s*\d{0,3}\s*[:：]\s*",
                            re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*(?:「(.*)」|『(.*)』|“(.*)”)\s*$")
@@ -263,6 +265,8 @@ def qa_lines(raw: str) -> list[str] | None:
     ['Q：能退吗？', 'A：不能。', 'Q：多久到账？', 'A：三天，\n短信通知。']
     >>> qa_lines("Q：能退吗？ A：不能。") is None
     True
+    >>> qa_lines("问一下：能退吗？\n答：能。")
+    ['问一下：能退吗？', '答：能。']
     """
     lines = [line for line in re.split(f"[\n{BR}]", raw) if line.strip()]
     unquoted = [_unquote_qa(line) for line in lines]

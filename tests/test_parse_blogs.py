@@ -2994,6 +2994,44 @@ def test_seesaas_markup_on_a_page_seesaa_did_not_serve_is_left_alone() -> None:
     assert "Comment(2)" in all_text(cut(seesaa(assets="/css/common.css")))
 
 
+def typepad(generator: str = "http://www.typepad.com/") -> str:
+    comments = "".join(f"<div class='comment font-entrybody'><div class='comment-content'><p>{text}</p></div>"
+                       f"<p class='comment-footer'>Posted by: {name} | <a href='#c'>2026年01月02日 at 10:40 AM</a></p></div>"
+                       for name, text in (("<a href='https://profile.typepad.com/kazmama'>哈萨妈妈</a>", "*780# 不能用，是不是套餐的问题？"),
+                                          ("<a href='https://laowang.typepad.com/'>老王</a>", "@哈萨妈妈 企业套餐不能发。"),
+                                          ("Dmitry", "定时别设在深夜。")))
+    return ("<html><head><meta name='generator' content='" + generator + "'><title>语音贺卡 - 老王的家</title></head>"
+            "<body class='layout-two-column-right post'><div id='container'><div id='banner'><h1 id='banner-header'>"
+            "<a href='https://laowang.typepad.com/blog/'>老王的家</a></h1><h2 id='banner-description'>退休生活</h2></div>"
+            "<div id='pagebody'><div id='alpha'><div class='content-nav'><a href='#'>« 上一篇</a> | <a href='#'>Main</a></div>"
+            "<h2 class='date-header'>2026年01月01日</h2><div class='entry-author-laowang entry-type-post entry'>"
+            "<h3 class='entry-header'>语音贺卡</h3><div class='entry-content'><div class='entry-body'>"
+            "<p>运营商替你打一个祝福电话。</p><h3>多少钱</h3><p>现成的 50 ₸。</p></div></div><div class='entry-footer'>"
+            "<p class='entry-footer-info'>Posted at 09:12 PM in <a href='#'>手机</a> | <a class='permalink' href='#'>"
+            "Permalink</a></p></div></div><div class='comments' id='comments'><h3 class='comments-header'>Comments</h3>"
+            f"<div class='comments-content'>{comments}</div><div class='comments-open'><h2 class='comments-open-header'>"
+            "Post a comment</h2><form><textarea></textarea></form></div></div></div><div id='beta'><div id='beta-inner'>"
+            "<div class='module-about module'><h2 class='module-header'>关于我</h2><div class='module-content'>"
+            "<p>老王，原电信工程师。</p></div></div><div class='module-categories module'><h2 class='module-header'>Categories"
+            "</h2><div class='module-content'><ul class='module-list'><li><a href='#'>手机</a></li></ul></div></div>"
+            "<div class='module-powered module'><div class='module-content'><a href='#'>Blog powered by Typepad</a></div>"
+            "</div></div></div></div></div></body></html>")
+
+
+def test_a_typepad_posts_sidebar_goes_and_the_authors_comment_answers_the_one_before() -> None:
+    # holdout223: the sidebar's 关于我 box and 「Categories」 over 「Blog powered by Typepad」 were parts of the post,
+    # and the comments one 「评论」 text after them, so the author's answer (his name linking the blog) answered nothing
+    frags = cut(typepad())
+    assert {f.article_title for f in frags} == {"语音贺卡"}
+    assert texts(frags) == [("section", "语音贺卡", "运营商替你打一个祝福电话。"), ("section", "多少钱", "现成的 50 ₸。"),
+                            ("section", COMMENTS_TITLE, "定时别设在深夜。"),
+                            ("qa", "*780# 不能用，是不是套餐的问题？", "企业套餐不能发。")]
+
+
+def test_typepads_markup_on_a_page_typepad_did_not_serve_is_left_alone() -> None:
+    assert "关于我" in all_text(cut(typepad(generator="Movable Type Pro 7")))
+
+
 def _dtf_comment(name: str, text: str, replies: str = "", author: bool = False) -> str:
     badge = " <span class='comment__badge'>Автор</span>" if author else ""
     branches = f"<div class='comment__branches'>{replies}</div>" if replies else ""

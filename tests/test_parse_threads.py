@@ -2685,6 +2685,61 @@ def test_a_mumsnet_thread_is_its_first_post_then_each_reply_headed_by_its_writer
         ("section", "Mum（楼主）", "更新：号码改好了。")]
 
 
+def _netmums_post(name: str, body: str, op: bool = False) -> str:
+    """A Netmums post card: the author box (name, rank), the date line, the body, the action buttons."""
+    return (f"<article class='post{' post--op' if op else ''}'><div class='post__author'><img class='avatar' alt=''>"
+            f"<span class='post__username'>{name}</span><span class='post__rank'>Regular</span></div>"
+            "<div class='post__content'><div class='post__date'>Posted on 12/11/2026 at 09:14</div>"
+            f"<div class='post__body'>{body}</div><div class='post__actions'><button class='post__like'>Like (3)</button>"
+            "<button>Quote</button><button>Report</button></div></div></article>")
+
+
+def test_a_netmums_thread_is_its_first_post_then_each_reply_headed_by_its_writer_or_the_question_it_quotes() -> None:
+    # holdout223: each post's 「Posted on … at …」 line opened its part, the names went (the asker's last post not hers),
+    # every reply was titled by the thread, a quote's 「name said:」 was glued to the reply, the reply box was a part
+    page = ("<html><head><title>旧手机打了112 | Netmums</title></head><body><header class='nm-header'><a>Netmums</a>"
+            "</header><main class='nm-main'><div class='thread-header'><h1 class='thread-title'>旧手机打了112</h1>"
+            "<div class='thread-meta'><span>3 replies</span> · <span>1,204 views</span></div></div>"
+            "<div class='thread-posts'>"
+            + _netmums_post("Mum", "<p>没卡为什么能打？会不会罚款？</p>", op=True)
+            + _netmums_post("Zhanna", "<p>任何手机都能拨 112。</p>")
+            + _netmums_post("Lena", "<blockquote class='post__quote-block'><cite>Mum said:</cite>会不会罚款？</blockquote>"
+                                    "<p>小孩误拨不罚款。</p>")
+            + _netmums_post("Mum", "<p>谢谢大家，已经解决了。</p>")
+            + "</div><div class='thread-reply'><h3>Reply to this thread</h3><p>You need to be logged in to reply.</p>"
+            "</div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "旧手机打了112", "没卡为什么能打？会不会罚款？"), ("section", "Zhanna", "任何手机都能拨 112。"),
+        ("qa", "会不会罚款？", "小孩误拨不罚款。"), ("section", "Mum（楼主）", "谢谢大家，已经解决了。")]
+
+
+def test_an_answers_com_question_is_its_details_then_the_best_answer_then_each_answer_headed_by_its_writer() -> None:
+    # holdout223: the count heading 「2 個答案」 titled the best answer, its badge was its first line, the answerers'
+    # cards went so the second answer ran on under the first one's last heading, and 「Add your answer:」 was a part
+    def answer(name: str, body: str, best: bool = False) -> str:
+        badge = "<div class='answer-badge'>Best Answer</div>" if best else ""
+        return (f"<div class='answer-card{' best-answer' if best else ''}' data-testid='answer'>{badge}"
+                f"<div class='answer-author'><span class='author-name'>{name}</span> · <span class='author-level'>Lvl 7"
+                f"</span> · <span class='answer-date'>2w ago</span></div><div class='answer-body markdown'>{body}</div>"
+                "<div class='answer-footer'><button class='btn-like'>👍 41</button></div></div>")
+    page = ("<html><head><title>點樣等屋企人嘅來電照響？ - Answers</title></head><body><div id='__next'><header>"
+            "<nav class='header-nav'><a>Ask</a></nav></header><main><div class='question-page'>"
+            "<nav class='breadcrumbs'><a>Home</a> › <a>Cell Phones</a></nav><div class='question-card'>"
+            "<h1 class='question-title'>點樣等屋企人嘅來電照響？</h1><div class='question-meta'><span>Asked by Anonymous"
+            "</span></div><div class='question-details'><p>阿媽凌晨打嚟都冇響。</p></div></div>"
+            "<section class='answers-section'><h2 class='answers-count'>2 個答案</h2>"
+            + answer("阿Ken", "<p>要喺手機度設定例外。</p><h3>Samsung 例外</h3><ol><li>開「請勿打擾」。</li>"
+                              "<li>揀「我的最愛」。</li></ol>", best=True)
+            + answer("Karen", "<p>Beeline 嘅網絡免打擾要熄咗佢。</p>")
+            + "</section><div class='add-answer'><h3>Add your answer:</h3><p class='earn-points'>Earn +20 pts</p></div>"
+            "</div></main></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "點樣等屋企人嘅來電照響？", "阿媽凌晨打嚟都冇響。"),
+        ("qa", "點樣等屋企人嘅來電照響？（回复）", "要喺手機度設定例外。"),
+        ("step", "開「請勿打擾」", "開「請勿打擾」。"), ("step", "揀「我的最愛」", "揀「我的最愛」。"),
+        ("section", "Karen", "Beeline 嘅網絡免打擾要熄咗佢。")]
+
+
 def _threads_card(name: str, text: str, badge: str = "", likes: str = "") -> str:
     """A Threads post card: the author's link (and 「· 作者」 on the poster's replies), the time, the <span> lines,
     the action bar."""
@@ -2753,6 +2808,19 @@ def test_a_5ch_thread_parts_its_posts_drops_their_anchors_and_heads_an_answer_by
     words = "\n".join(" ".join(f.path) + f.text for f in cut(page))
     for gone in (">>", "名無し", "ID:", "2025/07/12", "過去ログ", "新着", "掲示板", "read.cgi"):
         assert gone not in words
+
+
+def test_a_5ch_post_answering_its_own_question_is_that_q_and_a_and_a_reply_to_it_no_answer_to_it() -> None:
+    # holdout223: 「问一下：…？<br>答：…」 stayed one passage, and the reply adding to its answer (「>>7 补充：…」) was
+    # taken for the answer to its question, the post's own answer left out
+    page = ("<html><head><title>radiko スレ</title></head><body><h1 class='title'>radiko スレ</h1><div class='thread'>"
+            + _5ch_post(1, "中文スレ。")
+            + _5ch_post(2, "问一下：用 VPN 能看 TVer 吗？<br> 答：能连上，但违反规约。")
+            + _5ch_post(3, _5ch_anchor(2) + "补充：漫游的话 radiko 能用。")
+            + "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "radiko スレ", "中文スレ。"), ("qa", "用 VPN 能看 TVer 吗？", "能连上，但违反规约。"),
+        ("section", "radiko スレ（回复）", "补充：漫游的话 radiko 能用。")]
 
 
 def _canny_comment(writer: str, text: str, reply: str = "") -> str:

@@ -181,7 +181,8 @@ headings, its skill tags one line, its publication line a fact of the header (`_
 a vacancy's company name is a fact of the header, the description's label and the company block go
 (`_superjob_vacancy`). 58同城 (holdout220): a job page is titled by its position's name over its header's spans set
 apart, each site label (职位描述, 公司介绍, 工作地址, 防骗提醒) a part, the description's bold names its headings by
-hh.ru's rule (`_bold_headings`), the buttons, update line and 「举报该职位」 gone (`_wuba_job`). Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
+hh.ru's rule (`_bold_headings`), the buttons, update line and 「举报该职位」 gone (`_wuba_job`).
+Profi.ru (holdout154): a profile's header is its h1 over the rating and meta lines, its reviews
 the part 「评论」, the specialist's reply answering (`_profi_profile`). Google Play (holdout180): an app's header box keeps its h1 only, the update date is one line and the category chips go, the reviews are the part under the section's heading 「评分和评价」, the developer's reply answering (`_google_play_app`). Product Hunt (holdout180): a launch is titled by its h1, the tagline its first line, 「Visit website」 and the badge gone; the maker's launch comment a part of its own with its lists (steps), the other comments the part 「评论」, a maker's reply answering (`_product_hunt`). YouDo (holdout154): a task's customer's line is a
 fact of the header, the offers a part, the questions the part 「评论」, the customer's reply answering (`_youdo_task`).
 LiveJournal (holdout70): an entry's own page, its text one `div.aentry-post__text`, its comments the `div.b-leaf` cards of
@@ -260,6 +261,10 @@ Livedoor Blog (ライブドアブログ, holdout112): an entry page its livedoor
 `div.article-body-inner`; its `h2.article-title` titles the page (the header's `h1#blog-title`, the blog's name, and its
 description are the same over every entry, and the name titled the closing words after the last answer), its
 `ol.comment-list` of `li.comment` cards the last part, readers' remarks (`_livedoor`).
+Typepad (holdout223): a post page its generator meta marks, its text the one `div.entry-body` under `h3.entry-header`,
+which titles the page (the banner's blog name and motto go); the `#beta` / `#gamma` sidebar's modules (关于我, Categories,
+Archives, 「Blog powered by Typepad」) are no text, its `div.comments-content` of `div.comment` cards the last part, the
+author's comment (its by-line's name linking the blog's own site) answering the one before (`_typepad`).
 DTF (dtf.ru, on the Osnova platform vc.ru shares, holdout112): an entry page its dtf.ru / vc.ru assets mark, its text
 the one `div.content__body` of `article.content`; the `div.content-header` over the title (the subsite, the author, the
 date, the views) is no text, its `section.comments` of `div.comment` cards threads, a reply nested in the
@@ -326,8 +331,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (BLOCK_TAGS, HASHTAG_LINE, SIGN_OFF, TITLE_GLYPH, append_markup, drop_selected, inside,
-                               loads_assets, one_line, page_marks, price_line, qa_card, site_named, text_tag,
-                               toggle_details, writer_heading)
+                               generated_by, loads_assets, one_line, page_marks, price_line, qa_card, site_named,
+                               text_tag, toggle_details, writer_heading)
 from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.sites.threads import unaddressed
 
@@ -350,7 +355,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -2287,6 +2292,51 @@ def _seesaa(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         posted = _SEESAA_POSTED.match(one_line(byline)) if isinstance(byline, Tag) else None
         name = posted.group(1) if posted else ""
         comments.append(Comment(name, one_line(text), bool(author) and name == author))
+    box.decompose()
+    _insert_after(soup, bodies[0], comments)
+
+
+_TYPEPAD = re.compile(r"typepad\.com", re.IGNORECASE)        # its generator <meta>: 「http://www.typepad.com/」
+_TYPEPAD_POSTED = re.compile(r"^\s*Posted by:\s*", re.IGNORECASE)     # a comment's by-line: 「Posted by: name | date」
+_TYPEPAD_SIDEBARS = ("beta", "gamma")       # the side columns of its two- and three-column layouts
+
+
+def _typepad(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Typepad (Six Apart's hosted Movable Type): a post's own page its generator meta 「http://www.typepad.com/」
+    marks, under the blog's `#banner` (its name `#banner-header`, `#banner-description`) and `#nav`: the previous /
+    next links `div.content-nav`, the day's `h2.date-header`, then `div.entry` of the title `h3.entry-header` and the
+    one text `div.entry-body`, the `div.entry-footer` (「Posted at … in category | Permalink」, share links); its
+    comments `div.comments-content` of `div.comment` cards, the text `.comment-content` over the by-line
+    `p.comment-footer` (「Posted by: name | date」, the name a link to the commenter's site), then the 「Post a comment」
+    form; beside them the `#beta` (and in three columns `#gamma`) sidebar of `div.module` boxes (关于我, Search,
+    Categories, Archives, 「Blog powered by Typepad」). Read as a page, the sidebar's boxes were parts of the post
+    (the about box's 「老王，原电信工程师…」, 「Categories」 over 「Blog powered by Typepad」: its lists went as link
+    lists) and the comments one 「评论」 text after them, so the author's answer to a reader's question answered
+    nothing. The sidebar goes, the entry's title is the page's, and the comments are the post's last part, a
+    comment whose by-line links the blog's own site (its author: Typepad links a signed-in commenter's name to their
+    blog) answering the question before it."""
+    bodies = soup.select("div.entry div.entry-body")
+    if len(bodies) != 1 or not generated_by(soup, _TYPEPAD):
+        return          # the blog's home page or an archive of posts, or a page Typepad did not serve
+    home = soup.select_one("#banner-header a[href]")
+    site = _site_address(str(home["href"])) if isinstance(home, Tag) else ""
+    _entry_title(soup.select_one("div.entry h3.entry-header"),
+                 soup.find_all(id=["banner-header", "banner-description"]))
+    for sidebar in soup.find_all("div", id=_TYPEPAD_SIDEBARS):
+        if sidebar.find("div", class_="module") is not None:
+            sidebar.decompose()
+    box = soup.find("div", class_="comments-content")
+    if not isinstance(box, Tag):
+        return
+    comments = []
+    for card in box.find_all("div", class_="comment"):
+        text, byline = card.find(class_="comment-content"), card.find(class_="comment-footer")
+        if not isinstance(text, Tag) or not one_line(text):
+            continue
+        link = byline.find("a", href=True) if isinstance(byline, Tag) else None
+        name = _TYPEPAD_POSTED.sub("", one_line(byline)).split("|")[0].strip() if isinstance(byline, Tag) else ""
+        by_author = bool(site) and isinstance(link, Tag) and _site_address(str(link["href"])) == site
+        comments.append(Comment(name, one_line(text), by_author))
     box.decompose()
     _insert_after(soup, bodies[0], comments)
 
@@ -5275,6 +5325,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_product_hunt, (_needs("#__next", "@data-test"),)),
     (_youdo_task, (_needs("b-task", "b-task-block", "b-task-block_info"),)),
     (_livejournal, (_needs("aentry-post__text", "b-xylem", "b-leaf-article"),)),
+    (_typepad, (_needs("entry-body", "entry-header"),)),
     (_diary_ru, (_needs("singlePost", "postTitle", "postContent", "postInner"),)),
     (_dreamwidth, (_needs("entry-content", "comment-content", "dwexpcomment"),)),
     (_beehiiv, (_needs("#content-blocks", "dream-post-content-doc"),)),

@@ -1,9 +1,9 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
+Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
 answers, as its
 reader sees it.
 
@@ -134,6 +134,7 @@ _BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best A
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
 _QUORA_SITE = re.compile(r"\s+-\s+Quora$")
+_ANSWERS_COM_SITE = re.compile(r"\s+-\s+Answers$")       # Answers.com's <title>: 「question - Answers」
 # Hupu (bbs.hupu.com): a reply's floor (data-floor) and a quote's header 「引用 @X 发表的：」
 _HUPU_FLOOR = re.compile(r"^\d+$")
 _HUPU_QUOTED = re.compile(r"^\s*引用\s*")
@@ -181,8 +182,8 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
-    OKWave, Stack Exchange, Yandex Q,
+    Microsoft Community, 小米社区, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    OKWave, Answers.com, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -784,15 +785,16 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
 
 
 def _quoted_question(text: Tag, quote: str, content: str) -> str:
-    """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content`
-    asks), as `_asking_line` cuts it and without the number the asker gave it among several (「1) 有没有退税
-    (Tax Free)？」 is 「有没有退税 (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or
-    one that asks nothing, says what the reply goes on from, not what it answers."""
+    """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content` asks, or
+    the quote itself where `content` is 「」: Netmums' quote holds its words bare after its <cite>), as `_asking_line`
+    cuts it and without the number the asker gave it among several (「1) 有没有退税 (Tax Free)？」 is 「有没有退税
+    (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or one that asks nothing, says what the
+    reply goes on from, not what it answers."""
     first = next((node for node in text.children
                   if isinstance(node, Tag) or (isinstance(node, NavigableString) and node.strip())), None)
     if not isinstance(first, Tag) or first.name != "blockquote" or quote not in first.get("class", ()):
         return ""
-    said = first.find(class_=content)
+    said = first.find(class_=content) if content else first
     line = _asking_line(said) if isinstance(said, Tag) else ""
     number = _NUMBERED.match(line)
     return line[number.end() - 1:].strip() if number else line
@@ -2876,6 +2878,62 @@ def _mumsnet(soup: BeautifulSoup) -> Thread | None:
                                for card, body in cards])
 
 
+def _netmums(soup: BeautifulSoup) -> Thread | None:
+    """A Netmums Coffeehouse thread: the OneTrust banner, the site's header and nav, ads, the breadcrumbs, then
+    `div.thread-header` (`h1.thread-title`, 「6 replies · 1,204 views」, Reply / Watch thread) over `div.thread-posts`
+    of `article.post` cards (the first classed `post--op`): `div.post__author` (avatar, `span.post__username`, the
+    rank 「Super Poster」, 「Joined …」), the `div.post__date` 「Posted on 12/11/2026 at 09:14」, `div.post__body` — a
+    quote a `blockquote.post__quote-block` with its `<cite>` 「name said:」 — and `div.post__actions` (Like (12) /
+    Quote / Report); then 「Reply to this thread」, similar threads, the sidebar and the footer. Read as a page, each
+    date line opened its post's part, the names went (the asker's closing summary was not marked as hers), every
+    reply was a part titled by the thread, a quote's 「name said:」 glued to the reply, a post's last paragraph after
+    its steps a part of its own and the reply box a part. As Mumsnet's (`_mumsnet`, the same kind of site): the first
+    post is the lead, each reply a part headed by its writer (the asker's 「（楼主）」); a reply opening with a quote
+    that asks is headed by that question, as XenForo's (`_quoted_question`); quotes, dates, ranks and counts go."""
+    heading = soup.select_one("div.thread-header h1.thread-title")
+    subject = _text(heading)
+    cards = [(card, body) for card in soup.select("div.thread-posts article.post")
+             if isinstance(body := card.find("div", class_="post__body"), Tag)]
+    if not subject or not cards or "post--op" not in cards[0][0].get("class", ()):
+        return None     # the first post is the thread's: without it, a later page of a thread
+    posts = []
+    for k, (card, body) in enumerate(cards):
+        for cite in body.select("blockquote.post__quote-block > cite"):
+            cite.decompose()        # 「name said:」: whose words, not what the reply answers
+        question = _quoted_question(body, "post__quote-block", "") if k else ""
+        for quote in body.find_all("blockquote", class_="post__quote-block"):
+            quote.decompose()       # the post it quotes is on the page already
+        posts.append((_post(soup, body, asked=question), _text(card.find(class_="post__username"))))
+    return subject, _authored_answers(posts)
+
+
+def _answers_com(soup: BeautifulSoup) -> Thread | None:
+    """An Answers.com question page (a Next.js app, Tailwind's classes beside its own): the OneTrust banner, the
+    header (logo, search, Study Guides / Leaderboard / Ask / Log in), the subject nav and the breadcrumbs, then
+    `div.question-card` (the subject tag, `h1.question-title`, 「Asked by … · Updated: …」, the details
+    `div.question-details`, Answer / Follow / Share), `section.answers-section`: the count heading 「3 個答案」 over
+    each `div.answer-card` (the chosen one classed `best-answer` under its 「Best Answer」 badge `div.answer-badge`,
+    `div.answer-author` 「name · Lvl 7 · 2w ago」, the text `div.answer-body`, 「👍 41」 / Copy / Report); then the
+    「Add your answer:」 box (「Earn +20 pts」, the question again), related and trending questions, ads and the
+    footer. Read as a page, the count heading titled the first answer, its badge its first line, the answerers' cards
+    went, so the second answer ran on under the first's last heading, and the answer box was a part. As Zoho
+    Community's (`_best_answered`): the question's details are the lead, the best answer answers it (「subject
+    （回复）」), each other answer in the page's order a part headed by its writer; badges, levels, dates and counts
+    go. The page's <title> ends 「 - Answers」: its class names are common words."""
+    question = soup.find("div", class_="question-card")
+    lead = question.find("div", class_="question-details") if isinstance(question, Tag) else None
+    subject = _text(question.find("h1", class_="question-title")) if isinstance(question, Tag) else ""
+    if not isinstance(lead, Tag) or not subject or not _ANSWERS_COM_SITE.search(_text(soup.title)):
+        return None
+    cards = [(card, text) for card in soup.select("section.answers-section div.answer-card")
+             if isinstance(text := card.find("div", class_="answer-body"), Tag)]
+    if not cards:
+        return None
+    best = _best_first(cards, "best-answer")
+    answers = [(text, _text(card.select_one(".answer-author .author-name"))) for card, text in cards]
+    return subject, _best_answered(soup, (lead, ""), answers, best)
+
+
 def _okwave(soup: BeautifulSoup) -> Thread | None:
     """An OKWave / 教えて!goo (oshiete.goo.ne.jp) question page: the header (logo, search, マイページ / 質問する), the
     breadcrumbs, then `div.q_contents`: the 「解決済み」 status badge, the question's `h1.q_title`, the asker's line
@@ -3147,10 +3205,17 @@ def _asking_line(text: Tag) -> str:
     小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it.
     A sentence still too long that opens on a label before a colon (Workplace's 「Астана 店的问题：客人要求用借来的手机收
     Kaspi 或银行的验证码，可以吗？」) is the question after the label: the label says whose or which, not what is asked,
-    and without this the reply was headed by its writer alone, apart from the question it answers."""
-    for line in _br_lines(text):
-        said = _line_text(line).strip()
+    and without this the reply was headed by its writer alone, apart from the question it answers.
+    A question the post answers itself right after it (5ch's 「问一下：…？<br>答：…」, its answer labelled on the next
+    line or after the question mark) is not what it asks of the thread: a reply to it adds to that answer (「补充：…」),
+    and headed by that question it was taken for its answer, the post's own answer left out."""
+    from indexer.parse import ANSWER_PREFIX      # (parse imports this module)
+    lines = [_line_text(line).strip() for line in _br_lines(text)]
+    for k, said in enumerate(lines):
         asking = _ASKS.search(said)
+        if asking and (ANSWER_PREFIX.match(said[asking.end():]) or k + 1 < len(lines)
+                       and ANSWER_PREFIX.match(lines[k + 1])):
+            continue        # answered right after it, on its line or the next
         if asking:
             said = said[:asking.end()].strip()
             sentence = _SENTENCE_END.split(said)[-1].strip()
@@ -3327,6 +3392,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
+    (_netmums, "post--op"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
