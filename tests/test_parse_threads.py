@@ -3312,3 +3312,27 @@ def test_brainly_classes_alone_make_no_thread() -> None:
     page = ("<html><body><h1>怎么提问</h1><div class='brn-qpage-next-question-box'><p>先登录再提问。</p></div>"
             "</body></html>")
     assert parts(page) == [("怎么提问", "先登录再提问。")]
+
+
+def test_a_khoros_theme_naming_replies_in_plain_text_and_badging_the_solution_in_its_footer() -> None:
+    # holdout226: the theme names a reply's writer in a plain span.login-bold (only the topic's is a link) and marks
+    # the accepted reply by a badge in its footer, the class lia-accepted-solution standing on the answer's copy in a
+    # box over the replies: every reply was 「subject（回复）」 and the accepted one stayed in its place
+    def reply(name: str, text: str, badge: str = "") -> str:
+        return ("<div class='lia-message-view-wrapper lia-thread-reply'><div class='lia-message-author-with-avatar'>"
+                f"<span class='login-bold'>{name}</span><div class='lia-message-author-rank'>常客</div>"
+                f"<span class='DateTime'>2025-12-03 22:05</span></div><div class='lia-message-body-content'>{text}</div>"
+                f"<div class='lia-message-footer'>{badge}<span class='MessageKudosCount'>9</span> 个赞</div></div>")
+    page = ("<html><body class='lia-body'><div class='lia-thread-topic lia-message-view-wrapper'>"
+            "<h1 class='lia-message-subject'>燃气表不上传读数</h1><div class='lia-message-author-with-avatar'>"
+            "<a class='lia-user-name-link'><span class='login-bold'>Nurlan</span></a></div>"
+            "<div class='lia-message-body-content'><p>余额一直没到表里。</p></div></div>"
+            "<div class='lia-component-accepted-solutions lia-accepted-solution'>"
+            "<h2 class='lia-accepted-solution-heading'>已接受的解答</h2><div class='lia-message-body-content'>"
+            "<p>按住按钮 5 秒。</p></div></div>"
+            + reply("Serik", "<p>电池低也会这样。</p>")
+            + reply("Kcell_Aigerim", "<p>按住按钮 5 秒。</p>", "<span class='accepted-solution-badge'>已接受的解答</span>")
+            + reply("Nurlan", "<p>好了，谢谢。</p>") + "</body></html>")
+    assert parts(page) == [("燃气表不上传读数", "余额一直没到表里。"), ("燃气表不上传读数（回复）", "按住按钮 5 秒。"),
+                           ("Serik", "电池低也会这样。"), ("Nurlan（楼主）", "好了，谢谢。")]
+

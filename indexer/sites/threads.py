@@ -1552,7 +1552,10 @@ def _khoros(soup: BeautifulSoup) -> Thread | None:
     the replies under the list's own heading 「5 条回复」. Read as a page, the authors went but each date and the
     kudos label 「赞」 stayed as text, 「5 条回复」 titled a section of the badge and a date, and the replies after the
     answer's last <h3> ran into it (holdout179). As Zoho Community's: the topic is the lead, the accepted reply
-    (moved first) answers it, each other message a part headed by its author."""
+    (moved first) answers it, each other message a part headed by its author. Another theme (holdout226) marks the
+    accepted reply only by span.accepted-solution-badge 「已接受的解答」 in its footer (`lia-accepted-solution` is then
+    the class of the answer's copy in a box over the replies, no message) and names a reply's writer in plain
+    span.login-bold: every reply was headed 「subject（回复）」 and the accepted one stayed in its place."""
     messages = soup.find_all("div", class_="lia-message-view-wrapper")
     topic = next((found for found in messages if "lia-thread-topic" in found.get("class", ())), None)
     lead = topic.find("div", class_="lia-message-body-content") if isinstance(topic, Tag) else None
@@ -1561,10 +1564,17 @@ def _khoros(soup: BeautifulSoup) -> Thread | None:
         return None
     cards = [(card, text) for card in messages
              if card is not topic and isinstance(text := card.find("div", class_="lia-message-body-content"), Tag)]
-    best = _best_first(cards, "lia-accepted-solution")
-    return subject, _best_answered(soup, (lead, _text(topic.find(class_="lia-user-name-link"))),
-                                   [(text, _text(card.find(class_="lia-user-name-link"))) for card, text in cards],
-                                   best)
+    best = _best_first(cards, lambda card: "lia-accepted-solution" in card.get("class", ())
+                       or card.find(class_="accepted-solution-badge") is not None)
+    return subject, _best_answered(soup, (lead, _khoros_author(topic)),
+                                   [(text, _khoros_author(card)) for card, text in cards], best)
+
+
+def _khoros_author(card: Tag) -> str:
+    """Who wrote a Khoros message: the card's name link, or, where a theme draws a reply's name as plain text, the
+    bold name (span.login-bold) in its author block (holdout226: only the topic's name was a link)."""
+    return _text(card.find(class_="lia-user-name-link")
+                 or card.select_one(".lia-message-author-with-avatar .login-bold"))
 
 
 def _ms_community(soup: BeautifulSoup) -> Thread | None:
