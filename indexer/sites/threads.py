@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -181,7 +181,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, Higher Logic, phpwind, inSided, Mumsnet, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3321,6 +3321,79 @@ def _nextdoor(soup: BeautifulSoup) -> Thread | None:
                             chained=True)
     return subject, _authored_answers(posts)
 
+def _insided(soup: BeautifulSoup) -> Thread | None:
+    """An inSided (Gainsight Customer Communities) question page: the header (menu, search, 提问 / 登录) and
+    breadcrumb, div.qa-topic-header (the 「已回答」 label, h1.qa-topic-title, a qa-topic-meta of a.username,
+    「Userlevel 2」 and the date), the question in div.qa-topic-first-post's div.post__content (like / quote / share /
+    reply buttons under it), div.qa-best-answer — 「最佳答案 · name role」, the best answer's first lines copied, 「查看原帖」
+    — then div.qa-replies: 「5 条回复」 over each div.post.qa-reply (a post__header of a.username, span.user-role
+    「Tele2 团队」 or span.user-level, the best one's span.best-answer-label 「最佳答案」, a <time>; the text in
+    div.post__content with h3 parts, tables and lists; the post-actions), the reply editor's 「登录后即可回复。」, the
+    sidebar and footer. Read as a page (holdout226), the teaser box and the login prompt were glued to the question,
+    every reply was a 「评论」 passage with its headings, table and lists run into one line, and the best answer was
+    cut by length, its last part swallowing the next two replies. The question is the lead; as Khoros's, the best
+    answer (moved first) answers it, each other reply a part headed by its writer; the teaser box goes (its text is
+    the best answer's own)."""
+    lead = soup.select_one("div.qa-topic-first-post div.post__content")
+    subject = _text(soup.find("h1", class_="qa-topic-title"))
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.select("div.qa-reply")
+             if isinstance(text := card.find("div", class_="post__content"), Tag)]
+    best = _best_first(cards, lambda card: card.find(class_="best-answer-label") is not None)
+    return subject, _best_answered(soup, (lead, _text(soup.select_one(".qa-topic-meta .username"))),
+                                   [(text, _text(card.select_one(".post__header .username"))) for card, text in cards],
+                                   best)
+
+
+def _higher_logic(soup: BeautifulSoup) -> Thread | None:
+    """A Higher Logic (Connected Community) discussion thread (viewthread): the header, breadcrumb,
+    h2.discussion-title and the thread's actions (回覆 / 關注討論 / 全部展開 | 全部收起), then each post a
+    div.discussion-post (「MessageKey-…」): an author-info card (photo, an h5 name, p.member-title 「心臟科護士 · 義工」),
+    a posted-date line of the post's number 「2.」, its own h3 title 「RE: subject」 and 「發佈於 01-11-2026 09:47」, the
+    text in div.msg-body, the msg-actions bar 「回覆 | 推薦 (6) | 轉寄」 and, on a reply by e-mail, the
+    div.original-message signature and 「原始訊息：」 block; right-column panels and 「Powered by Higher Logic」 close the
+    page. Read as a page (holdout226), the first post's number was a fragment of its own, each next number, the
+    action bars, the signature and the original message's headers were glued to the post before, each timestamp
+    opened its post and the writers went. The first post is the lead, each reply a part headed by its writer (the
+    poster's 「（楼主）」); as phpBB's, a reply its writer gave a subject of its own (not 「RE: …」) is headed by it."""
+    subject = _text(soup.find(class_="discussion-title"))
+    cards = [(card, text) for card in soup.find_all("div", class_="discussion-post")
+             if isinstance(text := card.find("div", class_="msg-body"), Tag)]
+    if not subject or not cards:
+        return None
+    thread = _authored([(_post(soup, text), _text(card.select_one(".author-info h5"))) for card, text in cards])
+    for (card, _), post in zip(cards[1:], thread[1:]):
+        own = _REPLY_PREFIX.sub("", _text(card.select_one(".posted-date h3")))
+        if own and own != subject:
+            post.attrs.pop(_BY, None)
+            post[_ASKED] = own
+    return subject, thread
+
+
+def _phpwind(soup: BeautifulSoup) -> Thread | None:
+    """A phpwind 9 thread (read.php): the header (logo, 论坛 / 版块 / 喜欢 / 话题 / 应用, search, 登录 / 注册), the
+    bread_crumb and pager, then in div#J_read_main each floor a table.floor: td.floor_left's floor_info card (avatar,
+    name, 「等级：版主」, 发帖 / 铜币 / 注册时间), td.floor_right's floor_top_tips (「楼主」「沙发」「#4」, 「发布于：…」,
+    只看楼主, 浏览 · 回复), the first floor's h1#J_post_title, the text in div.editor_content (plain text with <br>s,
+    <strong> lines, a quote a blockquote opened by span.quote_name 「引用 X 的帖子：」), floor_bottom's 支持 / 反对 /
+    回复 / 引用 / 举报 and a signature; the login-to-reply box, sidebar and 「Powered by phpwind」 footer close the page.
+    Read as a page (holdout226), the cards, floor lines and action lines were glued to the posts around them, and
+    some floors were flattened into one 「 / 」-joined line. The first floor is the lead, each next a part headed by
+    its writer (the poster's 「（楼主）」), as MyBB's; a quote's label is a line of its own over the quoted text."""
+    subject = _text(soup.find(id="J_post_title"))
+    cards = [(card, text) for card in soup.find_all("table", class_="floor")
+             if isinstance(text := card.find("div", class_="editor_content"), Tag)]
+    if not subject or not cards:
+        return None
+    posts = []
+    for card, text in cards:
+        for label in text.select("blockquote .quote_name"):
+            label.name = "p"
+            label.attrs = {}
+        posts.append((_post(soup, text), _text(card.select_one(".floor_info .name"))))
+    return subject, _authored(posts)
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -3344,4 +3417,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
     (_workplace, "UFIComment"), (_circle, "post__comments"),
     (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE), (_bettermode, "@data-testid"), (_chatter, "cuf-questionPost"),
+    (_insided, "qa-topic-title"), (_higher_logic, "discussion-title"), (_phpwind, "#J_read_main"),
 )
