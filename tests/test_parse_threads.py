@@ -3393,3 +3393,31 @@ def test_a_higher_logic_thread_is_its_first_post_then_each_reply_by_writer_witho
     assert parts(page) == [("監察器連唔到網絡", "部機一直顯示傳送失敗。"), ("林嘉慧", "改用手機 App 就得。"),
                            ("陳子偉（楼主）", "多謝！")]
 
+
+def _phpwind_floor(name: str, floor: str, text: str) -> str:
+    return (f"<table class='floor'><tr><td class='floor_left'><div class='floor_info'><div class='name'><a>{name}</a>"
+            "</div><div class='level'>等级：<a>版主</a></div><ul><li><em>发帖</em>213</li></ul></div></td>"
+            f"<td class='floor_right'><div class='floor_top_tips'><span class='lou'>{floor}</span>"
+            f"<span class='fl'>发布于：2026-02-07 15:05</span></div>{{title}}<div class='editor_content'>{text}</div>"
+            "<div class='floor_bottom'><span class='support'>支持(3)</span><a>回复</a><a>引用</a><a>举报</a></div>"
+            "</td></tr></table>")
+
+
+def test_a_phpwind_thread_is_its_first_floor_then_each_floor_by_writer_without_cards_or_action_lines() -> None:
+    # holdout226: read as a page, the floors' cards, 「沙发发布于：…」 lines and 「支持(17)回复引用」 action lines were
+    # glued to the posts around them, and short floors were flattened into one 「 / 」-joined line
+    page = ("<html><body><div id='J_read_main'>"
+            + _phpwind_floor("老王", "楼主", "手机被偷了，怎么补卡？").replace(
+                "{title}", "<h1 id='J_post_title'>用数字证件补卡</h1>")
+            + _phpwind_floor("Asel", "沙发", "<strong>一、能不能补</strong><br>能补。<br><br>"
+                             "<strong>二、补卡的步骤</strong>（给公民参考）<br>1. 打开 eGov Mobile；<br>"
+                             "2. 把代码告诉店员。").replace("{title}", "")
+            + _phpwind_floor("小陈", "板凳", "<blockquote class='blockquote'><span class='quote_name'>引用 Asel 的帖子："
+                             "</span>能补。</blockquote>补充：看店员。").replace("{title}", "")
+            + _phpwind_floor("小马", "#4", "体验：<br>- Kcell：认；<br>- Beeline：认。").replace("{title}", "")
+            + "</div><div class='footer'><p>Powered by phpwind v9.0.2</p></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "用数字证件补卡", "手机被偷了，怎么补卡？"), ("section", "能不能补", "能补。"),
+        ("step", "打开 eGov Mobile", "打开 eGov Mobile；"), ("step", "把代码告诉店员", "把代码告诉店员。"),
+        ("section", "小陈", "引用 Asel 的帖子：\n能补。\n补充：看店员。"), ("section", "小马", "体验：\nKcell：认；\nBeeline：认。")]
+    assert [f.procedure.title for f in cut(page) if f.type == "step"] == ["补卡的步骤（给公民参考）"] * 2

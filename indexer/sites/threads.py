@@ -67,7 +67,7 @@ _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 # a numbered line (「1. 打返內地…」「2、…」, a bracketed 「（2）每月通话多少分钟…」, a circled 「② 收验证码」) and a question
 # mark that asks (not one inside an address)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))\s*\S")
-_BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
+_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
 _LEAD_IN = re.compile(r"(?<=：)|(?<=:)(?=\s)")     # where a label (「Астана 店的问题：」) gives way to what it labels
@@ -439,7 +439,9 @@ def _lines_as_list(soup: BeautifulSoup, lines: list, k: int, end: int) -> Tag:
 def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
     """A post typed as plain text bullets its points with a glyph opening each line (Yahoo!知恵袋's 「・日本的手机号
     注册不了…<br>・车里的中控屏上…」): a run of two or more such lines is a bulleted list, its items without the
-    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list."""
+    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list. A hyphen
+    and a space open such a line as often (a phpwind floor's 「- Kcell：…<br>- Beeline：…」, holdout226; a MantisBT
+    note's 「- 票价：…」); a hyphen before a figure (「-5 ₸」) is a minus."""
     lines = _br_lines(holder)
     k = 0
     while k < len(lines):
@@ -479,7 +481,9 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
     line (Yahoo Knowledge+'s and Yahoo!知恵袋's plain-text answers) is a paragraph of its own, in bold:
     the parser reads a run of such lines as the post's sub-headings, not as the first line of one
     paragraph with the text below them (a plain 「一、」 line ended the passage before the part it
-    names, a 【…】 one was glued to the front of its part's first line)."""
+    names, a 【…】 one was glued to the front of its part's first line). So is a line a bold 「一、」 title opens and a
+    note in plain text closes (phpwind's 「<strong>二、公民用数字证件补卡的步骤</strong>（给有哈国身份证的朋友参考）<br>」,
+    holdout226): the bold part alone was no line of its own, and the part's steps were titled by the part before."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
@@ -491,6 +495,16 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
         line = soup.new_tag("p")
         node.replace_with(line)
         line.append(soup.new_tag("b", string=bracketed.group(1).strip() if bracketed else text))
+    for found in _br_lines(holder):
+        text = _line_text(found).strip()
+        if len(found) > 1 and isinstance(found[0], Tag) and found[0].name in ("b", "strong") \
+                and _CN_PART_TITLE.match(text) and _CN_PART_TITLE.match(found[0].get_text().strip()) \
+                and _alone(found[0], "previous_sibling") and _alone(found[-1], "next_sibling"):
+            line = soup.new_tag("p")
+            found[0].insert_before(line)
+            for node in found:
+                node.extract()
+            line.append(soup.new_tag("b", string=text))
 
 
 def _opens_part(node) -> bool:
