@@ -3380,3 +3380,112 @@ def test_brainly_classes_alone_make_no_thread() -> None:
     page = ("<html><body><h1>怎么提问</h1><div class='brn-qpage-next-question-box'><p>先登录再提问。</p></div>"
             "</body></html>")
     assert parts(page) == [("怎么提问", "先登录再提问。")]
+
+
+def test_a_khoros_theme_naming_replies_in_plain_text_and_badging_the_solution_in_its_footer() -> None:
+    # holdout226: the theme names a reply's writer in a plain span.login-bold (only the topic's is a link) and marks
+    # the accepted reply by a badge in its footer, the class lia-accepted-solution standing on the answer's copy in a
+    # box over the replies: every reply was 「subject（回复）」 and the accepted one stayed in its place
+    def reply(name: str, text: str, badge: str = "") -> str:
+        return ("<div class='lia-message-view-wrapper lia-thread-reply'><div class='lia-message-author-with-avatar'>"
+                f"<span class='login-bold'>{name}</span><div class='lia-message-author-rank'>常客</div>"
+                f"<span class='DateTime'>2025-12-03 22:05</span></div><div class='lia-message-body-content'>{text}</div>"
+                f"<div class='lia-message-footer'>{badge}<span class='MessageKudosCount'>9</span> 个赞</div></div>")
+    page = ("<html><body class='lia-body'><div class='lia-thread-topic lia-message-view-wrapper'>"
+            "<h1 class='lia-message-subject'>燃气表不上传读数</h1><div class='lia-message-author-with-avatar'>"
+            "<a class='lia-user-name-link'><span class='login-bold'>Nurlan</span></a></div>"
+            "<div class='lia-message-body-content'><p>余额一直没到表里。</p></div></div>"
+            "<div class='lia-component-accepted-solutions lia-accepted-solution'>"
+            "<h2 class='lia-accepted-solution-heading'>已接受的解答</h2><div class='lia-message-body-content'>"
+            "<p>按住按钮 5 秒。</p></div></div>"
+            + reply("Serik", "<p>电池低也会这样。</p>")
+            + reply("Kcell_Aigerim", "<p>按住按钮 5 秒。</p>", "<span class='accepted-solution-badge'>已接受的解答</span>")
+            + reply("Nurlan", "<p>好了，谢谢。</p>") + "</body></html>")
+    assert parts(page) == [("燃气表不上传读数", "余额一直没到表里。"), ("燃气表不上传读数（回复）", "按住按钮 5 秒。"),
+                           ("Serik", "电池低也会这样。"), ("Nurlan（楼主）", "好了，谢谢。")]
+
+
+def _insided_reply(name: str, text: str, label: str = "") -> str:
+    return (f"<div class='post qa-reply'><div class='post__header'><a class='username'>{name}</a> "
+            f"<span class='user-level'>Userlevel 5</span> {label}<time>2026年2月12日</time></div>"
+            f"<div class='post__content post__content--new-editor'>{text}</div>"
+            "<div class='post-actions'><button class='like-button'>赞 <span class='count'>8</span></button></div></div>")
+
+
+def test_an_insided_question_is_its_question_then_the_best_answer_then_each_reply_by_writer() -> None:
+    # holdout226: read as a page, the best-answer teaser box and the login prompt were glued to the question, each
+    # reply was one 「评论」 line (its h3 parts and list run together), the replies after the answer ran into it
+    page = ("<html><body><header class='header'><nav class='main-menu'><a>首页</a><a>分类</a></nav></header>"
+            "<main><div class='qa-topic'><div class='qa-topic-header'><span class='label--answered'>已回答</span>"
+            "<h1 class='qa-topic-title'>交易所验证码收不到怎么办？</h1><div class='qa-topic-meta'>"
+            "<span class='username'><a>Daniyar T.</a></span> <span class='user-level'>Userlevel 2</span></div></div>"
+            "<div class='qa-topic-first-post post'><div class='post__content'><p>提币时验证码基本收不到。</p></div>"
+            "<div class='post-actions'><button class='like-button'>赞 <span class='count'>6</span></button></div></div>"
+            "<div class='qa-best-answer'><div class='qa-best-answer__header'>最佳答案 · <a>Tele2_Marat</a></div>"
+            "<div class='post__content'><p>您好！原因如下。</p></div><a class='qa-best-answer__link'>查看原帖</a></div>"
+            "<div class='post-list qa-replies'><h2 class='replies-count'>3 条回复</h2>"
+            + _insided_reply("Yerlan_TDK", "<p>别找人代收验证码。</p>")
+            + _insided_reply("Tele2_Marat", "<p>您好！原因如下。</p><h3>改用验证器的步骤</h3><ol><li>安装验证器 App；</li>"
+                             "<li>扫描二维码。</li></ol>", "<span class='best-answer-label'>最佳答案</span>")
+            + _insided_reply("Daniyar T.", "<p>谢谢，已经换了。</p>")
+            + "</div><div class='reply-editor'><p>登录后即可回复。</p></div></div></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "交易所验证码收不到怎么办？", "提币时验证码基本收不到。"),
+        ("qa", "交易所验证码收不到怎么办？（回复）", "您好！原因如下。"),
+        ("step", "安装验证器 App", "安装验证器 App；"), ("step", "扫描二维码", "扫描二维码。"),
+        ("section", "Yerlan_TDK", "别找人代收验证码。"), ("section", "Daniyar T.（楼主）", "谢谢，已经换了。")]
+
+
+def _higher_logic_post(number: int, name: str, title: str, text: str, tail: str = "") -> str:
+    return (f"<div class='row discussion-post'><div class='col-xs-2 author-info'><h5><a>{name}</a></h5>"
+            "<p class='member-title'>會員</p></div><div class='col-xs-10'>"
+            f"<div class='posted-date'><span>{number}.</span> <h3>{title}</h3>"
+            "<span class='timestamp'>發佈於 01-11-2026 09:47</span></div>"
+            f"<div class='msg-body'>{text}</div><div class='msg-actions'><a>回覆</a> | <a>推薦 (6)</a></div>{tail}"
+            "</div></div>")
+
+
+def test_a_higher_logic_thread_is_its_first_post_then_each_reply_by_writer_without_numbers_bars_or_signature() -> None:
+    # holdout226: read as a page, the first post's number 「1.」 was a fragment of its own, each next number, action
+    # bar and the Original Message block were glued to the post before, and each timestamp opened its post
+    page = ("<html><body class='hl-discussions'><div id='MPHeader'><ul class='nav'><li><a>主頁</a></li></ul></div>"
+            "<div class='col-md-8'><h2 class='discussion-title'>監察器連唔到網絡</h2>"
+            "<div class='thread-actions'><a>回覆</a> <a>關注討論</a></div>"
+            + _higher_logic_post(1, "陳子偉", "監察器連唔到網絡", "<p>部機一直顯示傳送失敗。</p>")
+            + _higher_logic_post(2, "林嘉慧", "RE: 監察器連唔到網絡", "<p>改用手機 App 就得。</p>",
+                                 "<div class='original-message'><p>------------------------------<br>林嘉慧<br>"
+                                 "------------------------------</p><div class='quoted'><p>原始訊息：<br>寄件者：陳子偉"
+                                 "</p></div></div>")
+            + _higher_logic_post(3, "陳子偉", "RE: 監察器連唔到網絡", "<p>多謝！</p>")
+            + "</div><div id='MPFooter'><p>Powered by Higher Logic</p></div></body></html>")
+    assert parts(page) == [("監察器連唔到網絡", "部機一直顯示傳送失敗。"), ("林嘉慧", "改用手機 App 就得。"),
+                           ("陳子偉（楼主）", "多謝！")]
+
+
+def _phpwind_floor(name: str, floor: str, text: str) -> str:
+    return (f"<table class='floor'><tr><td class='floor_left'><div class='floor_info'><div class='name'><a>{name}</a>"
+            "</div><div class='level'>等级：<a>版主</a></div><ul><li><em>发帖</em>213</li></ul></div></td>"
+            f"<td class='floor_right'><div class='floor_top_tips'><span class='lou'>{floor}</span>"
+            f"<span class='fl'>发布于：2026-02-07 15:05</span></div>{{title}}<div class='editor_content'>{text}</div>"
+            "<div class='floor_bottom'><span class='support'>支持(3)</span><a>回复</a><a>引用</a><a>举报</a></div>"
+            "</td></tr></table>")
+
+
+def test_a_phpwind_thread_is_its_first_floor_then_each_floor_by_writer_without_cards_or_action_lines() -> None:
+    # holdout226: read as a page, the floors' cards, 「沙发发布于：…」 lines and 「支持(17)回复引用」 action lines were
+    # glued to the posts around them, and short floors were flattened into one 「 / 」-joined line
+    page = ("<html><body><div id='J_read_main'>"
+            + _phpwind_floor("老王", "楼主", "手机被偷了，怎么补卡？").replace(
+                "{title}", "<h1 id='J_post_title'>用数字证件补卡</h1>")
+            + _phpwind_floor("Asel", "沙发", "<strong>一、能不能补</strong><br>能补。<br><br>"
+                             "<strong>二、补卡的步骤</strong>（给公民参考）<br>1. 打开 eGov Mobile；<br>"
+                             "2. 把代码告诉店员。").replace("{title}", "")
+            + _phpwind_floor("小陈", "板凳", "<blockquote class='blockquote'><span class='quote_name'>引用 Asel 的帖子："
+                             "</span>能补。</blockquote>补充：看店员。").replace("{title}", "")
+            + _phpwind_floor("小马", "#4", "体验：<br>- Kcell：认；<br>- Beeline：认。").replace("{title}", "")
+            + "</div><div class='footer'><p>Powered by phpwind v9.0.2</p></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "用数字证件补卡", "手机被偷了，怎么补卡？"), ("section", "能不能补", "能补。"),
+        ("step", "打开 eGov Mobile", "打开 eGov Mobile；"), ("step", "把代码告诉店员", "把代码告诉店员。"),
+        ("section", "小陈", "引用 Asel 的帖子：\n能补。\n补充：看店员。"), ("section", "小马", "体验：\nKcell：认；\nBeeline：认。")]
+    assert [f.procedure.title for f in cut(page) if f.type == "step"] == ["补卡的步骤（给公民参考）"] * 2

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community or 小米社区 forum, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -67,7 +67,7 @@ _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 # a numbered line (「1. 打返內地…」「2、…」, a bracketed 「（2）每月通话多少分钟…」, a circled 「② 收验证码」) and a question
 # mark that asks (not one inside an address)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))\s*\S")
-_BULLET = re.compile(r"^\s*[・•]\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」)
+_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
 _LEAD_IN = re.compile(r"(?<=：)|(?<=:)(?=\s)")     # where a label (「Астана 店的问题：」) gives way to what it labels
@@ -182,7 +182,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -440,7 +440,9 @@ def _lines_as_list(soup: BeautifulSoup, lines: list, k: int, end: int) -> Tag:
 def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
     """A post typed as plain text bullets its points with a glyph opening each line (Yahoo!知恵袋's 「・日本的手机号
     注册不了…<br>・车里的中控屏上…」): a run of two or more such lines is a bulleted list, its items without the
-    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list."""
+    glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list. A hyphen
+    and a space open such a line as often (a phpwind floor's 「- Kcell：…<br>- Beeline：…」, holdout226; a MantisBT
+    note's 「- 票价：…」); a hyphen before a figure (「-5 ₸」) is a minus."""
     lines = _br_lines(holder)
     k = 0
     while k < len(lines):
@@ -480,7 +482,9 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
     line (Yahoo Knowledge+'s and Yahoo!知恵袋's plain-text answers) is a paragraph of its own, in bold:
     the parser reads a run of such lines as the post's sub-headings, not as the first line of one
     paragraph with the text below them (a plain 「一、」 line ended the passage before the part it
-    names, a 【…】 one was glued to the front of its part's first line)."""
+    names, a 【…】 one was glued to the front of its part's first line). So is a line a bold 「一、」 title opens and a
+    note in plain text closes (phpwind's 「<strong>二、公民用数字证件补卡的步骤</strong>（给有哈国身份证的朋友参考）<br>」,
+    holdout226): the bold part alone was no line of its own, and the part's steps were titled by the part before."""
     for node in list(holder.children):
         text = node.get_text().strip() if isinstance(node, Tag) else str(node).strip()
         bold = isinstance(node, Tag) and node.name in ("b", "strong")
@@ -492,6 +496,16 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
         line = soup.new_tag("p")
         node.replace_with(line)
         line.append(soup.new_tag("b", string=bracketed.group(1).strip() if bracketed else text))
+    for found in _br_lines(holder):
+        text = _line_text(found).strip()
+        if len(found) > 1 and isinstance(found[0], Tag) and found[0].name in ("b", "strong") \
+                and _CN_PART_TITLE.match(text) and _CN_PART_TITLE.match(found[0].get_text().strip()) \
+                and _alone(found[0], "previous_sibling") and _alone(found[-1], "next_sibling"):
+            line = soup.new_tag("p")
+            found[0].insert_before(line)
+            for node in found:
+                node.extract()
+            line.append(soup.new_tag("b", string=text))
 
 
 def _opens_part(node) -> bool:
@@ -1554,7 +1568,10 @@ def _khoros(soup: BeautifulSoup) -> Thread | None:
     the replies under the list's own heading 「5 条回复」. Read as a page, the authors went but each date and the
     kudos label 「赞」 stayed as text, 「5 条回复」 titled a section of the badge and a date, and the replies after the
     answer's last <h3> ran into it (holdout179). As Zoho Community's: the topic is the lead, the accepted reply
-    (moved first) answers it, each other message a part headed by its author."""
+    (moved first) answers it, each other message a part headed by its author. Another theme (holdout226) marks the
+    accepted reply only by span.accepted-solution-badge 「已接受的解答」 in its footer (`lia-accepted-solution` is then
+    the class of the answer's copy in a box over the replies, no message) and names a reply's writer in plain
+    span.login-bold: every reply was headed 「subject（回复）」 and the accepted one stayed in its place."""
     messages = soup.find_all("div", class_="lia-message-view-wrapper")
     topic = next((found for found in messages if "lia-thread-topic" in found.get("class", ())), None)
     lead = topic.find("div", class_="lia-message-body-content") if isinstance(topic, Tag) else None
@@ -1563,10 +1580,17 @@ def _khoros(soup: BeautifulSoup) -> Thread | None:
         return None
     cards = [(card, text) for card in messages
              if card is not topic and isinstance(text := card.find("div", class_="lia-message-body-content"), Tag)]
-    best = _best_first(cards, "lia-accepted-solution")
-    return subject, _best_answered(soup, (lead, _text(topic.find(class_="lia-user-name-link"))),
-                                   [(text, _text(card.find(class_="lia-user-name-link"))) for card, text in cards],
-                                   best)
+    best = _best_first(cards, lambda card: "lia-accepted-solution" in card.get("class", ())
+                       or card.find(class_="accepted-solution-badge") is not None)
+    return subject, _best_answered(soup, (lead, _khoros_author(topic)),
+                                   [(text, _khoros_author(card)) for card, text in cards], best)
+
+
+def _khoros_author(card: Tag) -> str:
+    """Who wrote a Khoros message: the card's name link, or, where a theme draws a reply's name as plain text, the
+    bold name (span.login-bold) in its author block (holdout226: only the topic's name was a link)."""
+    return _text(card.find(class_="lia-user-name-link")
+                 or card.select_one(".lia-message-author-with-avatar .login-bold"))
 
 
 def _ms_community(soup: BeautifulSoup) -> Thread | None:
@@ -3376,6 +3400,79 @@ def _nextdoor(soup: BeautifulSoup) -> Thread | None:
                             chained=True)
     return subject, _authored_answers(posts)
 
+def _insided(soup: BeautifulSoup) -> Thread | None:
+    """An inSided (Gainsight Customer Communities) question page: the header (menu, search, 提问 / 登录) and
+    breadcrumb, div.qa-topic-header (the 「已回答」 label, h1.qa-topic-title, a qa-topic-meta of a.username,
+    「Userlevel 2」 and the date), the question in div.qa-topic-first-post's div.post__content (like / quote / share /
+    reply buttons under it), div.qa-best-answer — 「最佳答案 · name role」, the best answer's first lines copied, 「查看原帖」
+    — then div.qa-replies: 「5 条回复」 over each div.post.qa-reply (a post__header of a.username, span.user-role
+    「Tele2 团队」 or span.user-level, the best one's span.best-answer-label 「最佳答案」, a <time>; the text in
+    div.post__content with h3 parts, tables and lists; the post-actions), the reply editor's 「登录后即可回复。」, the
+    sidebar and footer. Read as a page (holdout226), the teaser box and the login prompt were glued to the question,
+    every reply was a 「评论」 passage with its headings, table and lists run into one line, and the best answer was
+    cut by length, its last part swallowing the next two replies. The question is the lead; as Khoros's, the best
+    answer (moved first) answers it, each other reply a part headed by its writer; the teaser box goes (its text is
+    the best answer's own)."""
+    lead = soup.select_one("div.qa-topic-first-post div.post__content")
+    subject = _text(soup.find("h1", class_="qa-topic-title"))
+    if not isinstance(lead, Tag) or not subject:
+        return None
+    cards = [(card, text) for card in soup.select("div.qa-reply")
+             if isinstance(text := card.find("div", class_="post__content"), Tag)]
+    best = _best_first(cards, lambda card: card.find(class_="best-answer-label") is not None)
+    return subject, _best_answered(soup, (lead, _text(soup.select_one(".qa-topic-meta .username"))),
+                                   [(text, _text(card.select_one(".post__header .username"))) for card, text in cards],
+                                   best)
+
+
+def _higher_logic(soup: BeautifulSoup) -> Thread | None:
+    """A Higher Logic (Connected Community) discussion thread (viewthread): the header, breadcrumb,
+    h2.discussion-title and the thread's actions (回覆 / 關注討論 / 全部展開 | 全部收起), then each post a
+    div.discussion-post (「MessageKey-…」): an author-info card (photo, an h5 name, p.member-title 「心臟科護士 · 義工」),
+    a posted-date line of the post's number 「2.」, its own h3 title 「RE: subject」 and 「發佈於 01-11-2026 09:47」, the
+    text in div.msg-body, the msg-actions bar 「回覆 | 推薦 (6) | 轉寄」 and, on a reply by e-mail, the
+    div.original-message signature and 「原始訊息：」 block; right-column panels and 「Powered by Higher Logic」 close the
+    page. Read as a page (holdout226), the first post's number was a fragment of its own, each next number, the
+    action bars, the signature and the original message's headers were glued to the post before, each timestamp
+    opened its post and the writers went. The first post is the lead, each reply a part headed by its writer (the
+    poster's 「（楼主）」); as phpBB's, a reply its writer gave a subject of its own (not 「RE: …」) is headed by it."""
+    subject = _text(soup.find(class_="discussion-title"))
+    cards = [(card, text) for card in soup.find_all("div", class_="discussion-post")
+             if isinstance(text := card.find("div", class_="msg-body"), Tag)]
+    if not subject or not cards:
+        return None
+    thread = _authored([(_post(soup, text), _text(card.select_one(".author-info h5"))) for card, text in cards])
+    for (card, _), post in zip(cards[1:], thread[1:]):
+        own = _REPLY_PREFIX.sub("", _text(card.select_one(".posted-date h3")))
+        if own and own != subject:
+            post.attrs.pop(_BY, None)
+            post[_ASKED] = own
+    return subject, thread
+
+
+def _phpwind(soup: BeautifulSoup) -> Thread | None:
+    """A phpwind 9 thread (read.php): the header (logo, 论坛 / 版块 / 喜欢 / 话题 / 应用, search, 登录 / 注册), the
+    bread_crumb and pager, then in div#J_read_main each floor a table.floor: td.floor_left's floor_info card (avatar,
+    name, 「等级：版主」, 发帖 / 铜币 / 注册时间), td.floor_right's floor_top_tips (「楼主」「沙发」「#4」, 「发布于：…」,
+    只看楼主, 浏览 · 回复), the first floor's h1#J_post_title, the text in div.editor_content (plain text with <br>s,
+    <strong> lines, a quote a blockquote opened by span.quote_name 「引用 X 的帖子：」), floor_bottom's 支持 / 反对 /
+    回复 / 引用 / 举报 and a signature; the login-to-reply box, sidebar and 「Powered by phpwind」 footer close the page.
+    Read as a page (holdout226), the cards, floor lines and action lines were glued to the posts around them, and
+    some floors were flattened into one 「 / 」-joined line. The first floor is the lead, each next a part headed by
+    its writer (the poster's 「（楼主）」), as MyBB's; a quote's label is a line of its own over the quoted text."""
+    subject = _text(soup.find(id="J_post_title"))
+    cards = [(card, text) for card in soup.find_all("table", class_="floor")
+             if isinstance(text := card.find("div", class_="editor_content"), Tag)]
+    if not subject or not cards:
+        return None
+    posts = []
+    for card, text in cards:
+        for label in text.select("blockquote .quote_name"):
+            label.name = "p"
+            label.attrs = {}
+        posts.append((_post(soup, text), _text(card.select_one(".floor_info .name"))))
+    return subject, _authored(posts)
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -3400,4 +3497,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
     (_workplace, "UFIComment"), (_circle, "post__comments"),
     (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE), (_bettermode, "@data-testid"), (_chatter, "cuf-questionPost"),
+    (_insided, "qa-topic-title"), (_higher_logic, "discussion-title"), (_phpwind, "#J_read_main"),
 )
