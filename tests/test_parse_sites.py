@@ -2854,6 +2854,18 @@ def test_faq_item_bem_elements_are_questions_and_answers() -> None:
                                     ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
 
 
+def test_an_accordions_questions_and_answers_typed_after_q_and_a_lose_the_letters() -> None:
+    # holdout229: Toss's 「button.faq-item__q」 「Q. …？」 over 「div.faq-item__a」 「A. …」: every title kept its 「Q. 」
+    # and every answer its 「A. 」; an answer opening 「A. 」 under a question without its 「Q.」 may be an option, kept
+    item = ("<div class='faq-item'><button class='faq-item__q' aria-expanded='false'>{q}</button>"
+            "<div class='faq-item__a'><p>{a}</p></div></div>")
+    page = ("<html><body><main><h1>海外匯款</h1><p>匯到哈薩克斯坦。</p><h3>자주 묻는 질문</h3><div class='faq-accordion'>"
+            + item.format(q="Q. 家人沒收到簡訊，錢是不是沒到？", a="A. 不一定。請家人打開銀行 App 查看。")
+            + item.format(q="名字拼錯了怎麼辦？", a="A. 取消匯款，B. 等銀行退回。") + "</div></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "家人沒收到簡訊，錢是不是沒到？", "不一定。請家人打開銀行 App 查看。"),
+                                    ("qa", "名字拼錯了怎麼辦？", "A. 取消匯款，B. 等銀行退回。")]
+
+
 def test_a_faq_items_bare_question_and_answer_parts_are_questions_and_answers() -> None:
     # holdout192: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (generated class
     # beside a bare word): the pairs were one 「常见问题」 section's lines, cut between a question and its answer
