@@ -2854,6 +2854,17 @@ def test_faq_item_bem_elements_are_questions_and_answers() -> None:
                                     ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
 
 
+def test_a_faq_dl_of_classed_terms_pairs_each_question_with_its_answer() -> None:
+    # holdout229: PayPay's 「dl.c-faq」 of 「dt.c-faq__q」 over 「dd.c-faq__a」 was made <details> inside the dl by the
+    # accordion rule: its questions were lost and its answers ran into one section, each opening with 「A. 」
+    page = ("<html><body><main><h1>回国前的处理</h1><p>请在解约前处理。</p><h2>よくあるご質問</h2><dl class='c-faq'>"
+            "<dt class='c-faq__q'>Q. 还能登录吗？</dt><dd class='c-faq__a'>A. 已经登录的手机可以继续查看余额。</dd>"
+            "<dt class='c-faq__q'>Q. 能提现到 Kaspi 吗？</dt><dd class='c-faq__a'>A. 不能。出金只支持日本国内的银行账户。</dd>"
+            "</dl></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "还能登录吗？", "已经登录的手机可以继续查看余额。"),
+                                    ("qa", "能提现到 Kaspi 吗？", "不能。出金只支持日本国内的银行账户。")]
+
+
 def test_an_accordions_questions_and_answers_typed_after_q_and_a_lose_the_letters() -> None:
     # holdout229: Toss's 「button.faq-item__q」 「Q. …？」 over 「div.faq-item__a」 「A. …」: every title kept its 「Q. 」
     # and every answer its 「A. 」; an answer opening 「A. 」 under a question without its 「Q.」 may be an option, kept
