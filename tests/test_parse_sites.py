@@ -2877,6 +2877,16 @@ def test_an_accordions_questions_and_answers_typed_after_q_and_a_lose_the_letter
                                     ("qa", "名字拼錯了怎麼辦？", "A. 取消匯款，B. 等銀行退回。")]
 
 
+def test_a_japanese_help_pages_date_line_and_its_notes_kind_title_are_no_text() -> None:
+    # holdout229: PayPay's 「p.p-help-article__date」 「更新日：2026年9月30日」 opened the first part, and the
+    # 「p.c-note__title」 「ご注意」 (a kind's name, in kana no Chinese text writes) led the note's text
+    page = ("<html><body><main><article><h1>更换电话号码</h1><p class='p-help-article__date'>更新日：2026年9月30日</p>"
+            "<p>PayPay 的账号和日本手机号绑定。</p><h2>处理步骤</h2><p>先提现，再解约。</p><div class='c-note'>"
+            "<p class='c-note__title'>ご注意</p><p>解约后的号码会分配给别人。</p></div></article></main></body></html>")
+    assert texts(cut(page)) == [("section", "更换电话号码", "PayPay 的账号和日本手机号绑定。"),
+                                ("section", "处理步骤", "先提现，再解约。\n解约后的号码会分配给别人。")]
+
+
 def test_a_faq_items_bare_question_and_answer_parts_are_questions_and_answers() -> None:
     # holdout192: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (generated class
     # beside a bare word): the pairs were one 「常见问题」 section's lines, cut between a question and its answer
