@@ -69,6 +69,7 @@ from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
+from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
@@ -387,7 +388,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, Amazon, Walmart, Best Buy, Newegg, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -446,6 +447,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
+        daangn_article(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)
@@ -1594,6 +1596,12 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
             # a toggle is a caption: a 「header」 holding a table or list is the page's fields over its body
             # (Znuny's public FAQ, 「div.FAQHeader」 with its action links and FAQMeta table over
             # 「div.FAQBody」: read as one question, its steps and Q/A pairs lost their kinds, holdout137)
+            continue
+        if toggle.name == "dt" and panel.name == "dd":
+            # a definition list pairs its terms with their definitions already (the dl reader's, `parse`):
+            # PayPay's help 「dl.c-faq」 of 「dt.c-faq__q」 over 「dd.c-faq__a」, made <details> inside the dl,
+            # lost its four questions, the dl reading only its dt and dd, and its answers ran into one
+            # 「よくあるご質問」 section (holdout229)
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a

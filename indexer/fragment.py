@@ -268,6 +268,29 @@ def _is_question(text: str) -> bool:
     return bool(QUESTION_PREFIX.match(text)) or _QUESTION_END.search(text) is not None
 
 
+# the letters a FAQ's question and its answer are each typed after, with a full stop, when both are: Toss's
+# accordion 「Q. 家人說沒收到簡訊…？」 over 「A. 不一定。…」, PayPay's 「dt Q. …」 over 「dd A. …」 (holdout229: every title
+# opened with 「Q. 」 and every answer with 「A. 」). Not 「Q:」 or 「A:」, which `QUESTION_PREFIX` and `ANSWER_PREFIX` take
+# wherever they stand; a line 「A. …」 alone may be an option of a list, so the pair is taken only together
+_LETTERED_QUESTION = re.compile(r"^\s*Q\s*[.．]\s*(?=\S)")
+_LETTERED_ANSWER = re.compile(r"^\s*A\s*[.．]\s*(?=\S)")
+
+
+def _unlettered(question: str, answer: Sequence[Block]) -> tuple[str, tuple[Block, ...]]:
+    """A question over its answer (a term over its definitions, a summary over its panel) without the 「Q.」 and
+    「A.」 both are typed after.
+
+    >>> _unlettered("Q. 可以退款吗？", [Block(kind="dd", text="A. 可以。")])
+    ('可以退款吗？', (Block(kind='dd', text='可以。', ordered=False, list_id=-1, strong_lead=''),))
+    >>> _unlettered("Q. 可以退款吗？", [Block(kind="dd", text="可以。")])[0]
+    'Q. 可以退款吗？'
+    """
+    if not answer or not _LETTERED_QUESTION.match(question) or not _LETTERED_ANSWER.match(answer[0].text):
+        return question, tuple(answer)
+    first = replace(answer[0], text=_LETTERED_ANSWER.sub("", answer[0].text, count=1))
+    return _LETTERED_QUESTION.sub("", question, count=1), (first, *answer[1:])
+
+
 def _answer(blocks: list[Block]) -> str:
     lines = [block.text for block in blocks]
     if lines:
@@ -1246,9 +1269,8 @@ class _Cutter:
                     blocks = blocks[:i] + inner + blocks[end:]
                     continue
                 asks = asks or any(block is row for row in rows)
-                question = QUESTION_PREFIX.sub("", block.text)
-                listed = tuple(replace(b, kind="li" if b.ordered else "p") if b.kind == "dd" else b
-                               for b in blocks[i + 1:end])
+                question, said = _unlettered(QUESTION_PREFIX.sub("", block.text), blocks[i + 1:end])
+                listed = tuple(replace(b, kind="li" if b.ordered else "p") if b.kind == "dd" else b for b in said)
                 if asks and block.kind == "summary" and not QUESTION_PREFIX.match(block.text) \
                         and _holds_procedure(listed, question):
                     # an accordion's question answered by numbered steps (Homebank's 「怎样把 Halyk 设为默认收款银行？」
@@ -1265,7 +1287,7 @@ class _Cutter:
                     continue
                 if end > i + 1 and (asks or block.kind == "summary"):
                     flush()
-                    answer = _answer(list(blocks[i + 1:end]))
+                    answer = _answer(list(said))
                     if asks:
                         questions += 1
                         self.add(f"{anchor}-q{questions}", "qa", question, answer, path)

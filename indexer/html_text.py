@@ -271,17 +271,22 @@ def emoji_as_text(tag: Tag) -> Tag:
 KIND_NAMES = frozenset({"note", "notes", "tip", "tips", "info", "information", "warning", "caution", "danger",
                         "important", "hint", "attention", "error", "success", "notice", "see also", "seealso",
                         "примечание", "заметка", "совет", "подсказка", "внимание", "важно", "предупреждение",
-                        "информация", "ошибка", "см также"})
+                        "информация", "ошибка", "см также",
+                        # … or in Japanese kana, which no Chinese text writes (PayPay's help 「p.c-note__title」
+                        # 「ご注意」 led its note's text, holdout229); not 「注意」, 「重要」: Chinese words too
+                        "ご注意", "ヒント", "メモ", "ポイント"})
 _GLYPHS = re.compile(r"[^\w\s]")
 
 
 def is_kind_name(label: str) -> bool:
-    """The label only names a callout's kind in English or Russian (「Note」, 「⚠️ Warning:」, 「Примечание」).
+    """The label only names a callout's kind in English, Russian or Japanese kana (「Note」, 「⚠️ Warning:」, 「Примечание」).
 
     >>> is_kind_name("📘 Note"), is_kind_name("See also:"), is_kind_name("提示"), is_kind_name("Note well")
     (True, True, False, False)
     >>> is_kind_name("Примечание"), is_kind_name("Внимание!")
     (True, True)
+    >>> is_kind_name("ご注意"), is_kind_name("注意")
+    (True, False)
     """
     return " ".join(_GLYPHS.sub("", label).split()).lower() in KIND_NAMES
 

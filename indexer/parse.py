@@ -294,7 +294,10 @@ _RUSSIAN_DATED = (r"^(?:последнее\s+|последние\s+)?(?:обно
                   r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$")
 _BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
-                     r"|日期)"       # … or the bare label of a news CMS's info line (「来源：… 日期：2025-08-05」)
+                     r"|日期"       # … or the bare label of a news CMS's info line (「来源：… 日期：2025-08-05」)
+                     # … or a Japanese help centre's, its day named 「日」 (PayPay's p.p-help-article__date
+                     # 「更新日：2026年9月30日」 opened the page's first part, holdout229)
+                     r"|(?:最終)?(?:更新|公開|掲載)日)"
                      r"\s*[:：]?\s*\d{4}\s*[年\-/.]"
                      r"|\d{1,3}\s*(?:min|mins|minute|minutes) read\b|\d{1,3}\s*分[钟鐘](?:阅读|閱讀))"
                      r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
@@ -378,6 +381,8 @@ def is_byline(text: str) -> bool:
     (False, False)
     >>> is_byline("来源：中国电信新疆公司 日期：2025-08-05"), is_byline("办理日期：2025-08-05 之后")
     (True, False)
+    >>> is_byline("更新日：2026年9月30日"), is_byline("最終更新日：2026年9月30日"), is_byline("套餐更新日：2026年9月30日")
+    (True, True, False)
     >>> is_byline("14 9月 2026"), is_byline("14 9月 2026 起每月 2 990 ₸")
     (True, False)
     >>> is_byline("整理： 阿斯塔纳华人商会 通讯小组 更新： 2026 年 11 月 14 日")

@@ -2854,6 +2854,39 @@ def test_faq_item_bem_elements_are_questions_and_answers() -> None:
                                     ("qa", "送错了怎么办？", "在订单页点 Помощь。")]
 
 
+def test_a_faq_dl_of_classed_terms_pairs_each_question_with_its_answer() -> None:
+    # holdout229: PayPay's 「dl.c-faq」 of 「dt.c-faq__q」 over 「dd.c-faq__a」 was made <details> inside the dl by the
+    # accordion rule: its questions were lost and its answers ran into one section, each opening with 「A. 」
+    page = ("<html><body><main><h1>回国前的处理</h1><p>请在解约前处理。</p><h2>よくあるご質問</h2><dl class='c-faq'>"
+            "<dt class='c-faq__q'>Q. 还能登录吗？</dt><dd class='c-faq__a'>A. 已经登录的手机可以继续查看余额。</dd>"
+            "<dt class='c-faq__q'>Q. 能提现到 Kaspi 吗？</dt><dd class='c-faq__a'>A. 不能。出金只支持日本国内的银行账户。</dd>"
+            "</dl></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "还能登录吗？", "已经登录的手机可以继续查看余额。"),
+                                    ("qa", "能提现到 Kaspi 吗？", "不能。出金只支持日本国内的银行账户。")]
+
+
+def test_an_accordions_questions_and_answers_typed_after_q_and_a_lose_the_letters() -> None:
+    # holdout229: Toss's 「button.faq-item__q」 「Q. …？」 over 「div.faq-item__a」 「A. …」: every title kept its 「Q. 」
+    # and every answer its 「A. 」; an answer opening 「A. 」 under a question without its 「Q.」 may be an option, kept
+    item = ("<div class='faq-item'><button class='faq-item__q' aria-expanded='false'>{q}</button>"
+            "<div class='faq-item__a'><p>{a}</p></div></div>")
+    page = ("<html><body><main><h1>海外匯款</h1><p>匯到哈薩克斯坦。</p><h3>자주 묻는 질문</h3><div class='faq-accordion'>"
+            + item.format(q="Q. 家人沒收到簡訊，錢是不是沒到？", a="A. 不一定。請家人打開銀行 App 查看。")
+            + item.format(q="名字拼錯了怎麼辦？", a="A. 取消匯款，B. 等銀行退回。") + "</div></main></body></html>")
+    assert texts(cut(page))[1:] == [("qa", "家人沒收到簡訊，錢是不是沒到？", "不一定。請家人打開銀行 App 查看。"),
+                                    ("qa", "名字拼錯了怎麼辦？", "A. 取消匯款，B. 等銀行退回。")]
+
+
+def test_a_japanese_help_pages_date_line_and_its_notes_kind_title_are_no_text() -> None:
+    # holdout229: PayPay's 「p.p-help-article__date」 「更新日：2026年9月30日」 opened the first part, and the
+    # 「p.c-note__title」 「ご注意」 (a kind's name, in kana no Chinese text writes) led the note's text
+    page = ("<html><body><main><article><h1>更换电话号码</h1><p class='p-help-article__date'>更新日：2026年9月30日</p>"
+            "<p>PayPay 的账号和日本手机号绑定。</p><h2>处理步骤</h2><p>先提现，再解约。</p><div class='c-note'>"
+            "<p class='c-note__title'>ご注意</p><p>解约后的号码会分配给别人。</p></div></article></main></body></html>")
+    assert texts(cut(page)) == [("section", "更换电话号码", "PayPay 的账号和日本手机号绑定。"),
+                                ("section", "处理步骤", "先提现，再解约。\n解约后的号码会分配给别人。")]
+
+
 def test_a_faq_items_bare_question_and_answer_parts_are_questions_and_answers() -> None:
     # holdout192: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (generated class
     # beside a bare word): the pairs were one 「常见问题」 section's lines, cut between a question and its answer
