@@ -215,6 +215,16 @@ def signer(line: Tag | None, label: re.Pattern[str]) -> str:
     return clean(_SIGNED_ON.sub("", label.sub("", first, count=1)))
 
 
+def with_signer(answer: str, by: str) -> str:
+    """The answer closing with who signed it (`signer`), 「 — 」 before the name, or as it stands where nobody did:
+    the shop's answers told from buyers' in the answer's own words, as DNS's 「— Эксперт DNS」 are.
+
+    >>> with_signer("能用，装 nano SIM。", "Xiaomi Experte"), with_signer("能用。", "")
+    ('能用，装 nano SIM。 — Xiaomi Experte', '能用。')
+    """
+    return f"{answer} — {by}" if by else answer
+
+
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
     spans: one term or value a line, or both on one line joined by a space, read as they stand)."""

@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, qa_card, review_part, signer
+from indexer.html_text import loads_assets, one_line, pairs_table, qa_card, review_part, signer, with_signer
 
 MARKS = frozenset({"product-page__section", "pros-and-cons-list"})
 _ASSETS = re.compile(r"https?://assets\.coolblue\.(?:nl|be|de)/")
@@ -57,7 +57,7 @@ def coolblue_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
         title, answer = question.find(class_="question__title"), question.find("p", class_="answer__text")
         if isinstance(title, Tag) and isinstance(answer, Tag) and one_line(title) and one_line(answer):
             by = signer(question.find("p", class_="answer__meta"), _ANSWERED_BY)
-            qa_card(soup, question, one_line(title), f"{one_line(answer)} — {by}" if by else one_line(answer))
+            qa_card(soup, question, one_line(title), with_signer(one_line(answer), by))
     for review in soup.find_all("div", class_="review"):
         meta = review.find("p", class_="review__meta")
         fields = [field.strip() for field in one_line(meta).split("·")]
