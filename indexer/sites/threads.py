@@ -1055,6 +1055,18 @@ def _gh_reply_lines(body: Tag, names: set[str]) -> list[str]:
     return [line for line in lines if line]
 
 
+def _own_subjects(thread: list[Tag], subjects: list[str], subject: str) -> None:
+    """Head each reply (a post of `thread` after the first) whose own subject (`subjects`, in the posts' order) is not
+    the thread's, once its 「Re: 」 / 「回复：」 is gone, by that subject instead of its writer: a forum that fills each
+    reply's subject in as 「Re: subject」 (phpBB, Higher Logic) keeps one its writer changed, and it names what the
+    reply is about (「已经被冒名借了怎么办」)."""
+    for post, own in zip(thread[1:], subjects[1:]):
+        own = _REPLY_PREFIX.sub("", own)
+        if own and own != subject:
+            post.attrs.pop(_BY, None)
+            post[_ASKED] = own
+
+
 def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
     """Posts after the first headed by who wrote them, the first post's writer marked 「（楼主）」
     (XenForo, Mobile01, GitHub, Apple's community, V2EX, Bahamut)."""
@@ -2269,11 +2281,7 @@ def _phpbb(soup: BeautifulSoup) -> Thread | None:
         author = card.select_one("dl.postprofile dt a.username, dl.postprofile dt a.username-coloured")
         posts.append((_post(soup, text), _text(author)))
     thread = _authored(posts)
-    for (card, _), post in zip(cards[1:], thread[1:]):
-        own = _REPLY_PREFIX.sub("", _text(card.select_one("div.postbody h3")))
-        if own and own != subject:
-            post.attrs.pop(_BY, None)
-            post[_ASKED] = own
+    _own_subjects(thread, [_text(card.select_one("div.postbody h3")) for card, _ in cards], subject)
     return subject, thread
 
 
@@ -3442,11 +3450,7 @@ def _higher_logic(soup: BeautifulSoup) -> Thread | None:
     if not subject or not cards:
         return None
     thread = _authored([(_post(soup, text), _text(card.select_one(".author-info h5"))) for card, text in cards])
-    for (card, _), post in zip(cards[1:], thread[1:]):
-        own = _REPLY_PREFIX.sub("", _text(card.select_one(".posted-date h3")))
-        if own and own != subject:
-            post.attrs.pop(_BY, None)
-            post[_ASKED] = own
+    _own_subjects(thread, [_text(card.select_one(".posted-date h3")) for card, _ in cards], subject)
     return subject, thread
 
 
