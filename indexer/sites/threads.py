@@ -158,11 +158,11 @@ _OTVET_ADDITION = re.compile(r"^\s*Дополнение к вопросу\s*:?\s
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
-# Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
 # Brainly (brainly.com): its question page's blocks 「brn-qpage-…」 (「brn-qpage-next-question-box」 in its 2020s layout),
 # and the class of the 「Expert-Verified Answer」 mark over the answer its experts checked
 _BRAINLY_MARK = re.compile(r"^brn-qpage-")
 _BRAINLY_VERIFIED = re.compile(r"^brn-qpage-(?:next-)?answer-box__verified$")
+# Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
 _UDEMY_MARK = re.compile(r"^question-details--question-details(?:--\w+)?$")
 # the question's <h1>: a TextBlock's, or on pages whose cards name their own parts, the QuestionItem's Title
 _CHIE_HEADING = re.compile(r"_Chie-(?:TextBlock__Text|QuestionItem__Title)(?:__[\w-]{5})?$")
@@ -3408,6 +3408,7 @@ def _nextdoor(soup: BeautifulSoup) -> Thread | None:
                             chained=True)
     return subject, _authored_answers(posts)
 
+
 def _insided(soup: BeautifulSoup) -> Thread | None:
     """An inSided (Gainsight Customer Communities) question page: the header (menu, search, 提问 / 登录) and
     breadcrumb, div.qa-topic-header (the 「已回答」 label, h1.qa-topic-title, a qa-topic-meta of a.username,
@@ -3476,6 +3477,7 @@ def _phpwind(soup: BeautifulSoup) -> Thread | None:
             label.attrs = {}
         posts.append((_post(soup, text), _text(card.select_one(".floor_info .name"))))
     return subject, _authored(posts)
+
 
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
