@@ -347,6 +347,17 @@ def append_markup(container: Tag, markup: str) -> None:
         container.extend(list(BeautifulSoup(markup, "html.parser").contents))
 
 
+def typed_text(tag: Tag) -> str:
+    """The text typed right in the element, between its children, as it stands: a label its options or parts follow
+    (「尺寸：」 before a size chooser's links, a reviewer's name beside the date's span), which the element's whole text
+    would run into them.
+
+    >>> typed_text(BeautifulSoup("<div>尺寸：<a>55 英寸</a><a>65 英寸</a></div>", "html.parser").div)
+    '尺寸：'
+    """
+    return "".join(str(node) for node in tag.find_all(string=True, recursive=False))
+
+
 def one_line(tag: Tag | None) -> str:
     """An element's clean text on one line (a name, a comment read as one paragraph), "" for none."""
     return " ".join(clean(raw_text(tag)).split()) if tag is not None else ""
