@@ -2582,8 +2582,9 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "
                            # Vlast.kz's span.article__comments-count 「💬 3」 beside the date and views
                            "comments"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
-# a box of an article's stats under its title, its parts unnamed: Dzen's div.article__stats 「<time>2 марта 2025</time> ·
-# <span>12 тыс. дочитываний</span> · <span>6 мин.</span>」 (a date among them: a listing's facts, 「4 Beds · 3 Baths」, have none)
+# a box of an article's stats under its title, its parts unnamed: Dzen's div.article__stats 「<time>2 марта 2025</time>
+# · <span>12 тыс. дочитываний</span> · <span>6 мин.</span>」 (a date among them: a listing's facts, 「4 Beds · 3 Baths」,
+# have none)
 _STATS_BOX = frozenset({"stats"})
 
 

@@ -14,9 +14,10 @@ Read as it stood (holdout225): the pros and cons were one list, the plus and min
 (「标称 4 公里，在城市楼群里实际只有 300–800 米」) read as plus points; the specs one term or value a line (「Bereik」 /
 「4 km」); each answer lost who gave it (Coolblue or its expert) with its by-line; the review was a part titled by
 its own title, its writer gone. `coolblue_product` leads each point by the sign Coolblue draws for it (「+ 」 / 「− 」),
-makes the specs a two-column table (`html_text.pairs_table`, as JD's dt / dd specs), each question a Q&A (`html_text.qa_card`) whose
-answer is signed by who answered (`html_text.signer`, as DNS's and Citilink's answers), the asker and the votes
-gone, and the review a part headed by its writer over its date, title and text (`html_text.review_part`, as noon's).
+makes the specs a two-column table (`html_text.pairs_table`, as JD's dt / dd specs), each question a Q&A
+(`html_text.qa_card`) whose answer is signed by who answered (`html_text.signer`, as DNS's and Citilink's answers), the
+asker and the votes gone, and the review a part headed by its writer over its date, title and text
+(`html_text.review_part`, as noon's).
 The order block under the title stays, as a shop's price and terms do (Kaspi's, Ozon's); the expert's line over
 the points stays too: it says whose judgement they are.
 

@@ -69,6 +69,7 @@ def suning_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
             info = review.find(class_="rv-info")
             told = " · ".join(filter(None, (one_line(span) for span in info.find_all("span")))) \
                 if isinstance(info, Tag) else ""
-            review_part(soup, review, one_line(writer), [told, one_line(said), one_line(review.find(class_="rv-reply"))])
+            review_part(soup, review, one_line(writer),
+                        [told, one_line(said), one_line(review.find(class_="rv-reply"))])
     for item in soup.find_all("dl", class_="ask-item"):
         qa_pair(soup, item, item.find("dt"), item.find("dd"))

@@ -67,7 +67,8 @@ _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 # a numbered line (「1. 打返內地…」「2、…」, a bracketed 「（2）每月通话多少分钟…」, a circled 「② 收验证码」) and a question
 # mark that asks (not one inside an address)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))\s*\S")
-_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
+# a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
+_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
 _LEAD_IN = re.compile(r"(?<=：)|(?<=:)(?=\s)")     # where a label (「Астана 店的问题：」) gives way to what it labels
@@ -532,7 +533,8 @@ def _is_br(node) -> bool:
 
 # what ends a line of a post as a line break does: a paragraph, a list, a box (4PDA's bold title 「为什么要锁频」
 # right after its list above was glued to the list's last item)
-_LINE_BREAKING = frozenset({"br", "p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_BREAKING = frozenset({"br", "p", "ul", "ol", "div", "table", "blockquote", "pre",
+                            "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _alone(node, step: str) -> bool:
