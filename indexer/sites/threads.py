@@ -2098,6 +2098,13 @@ def unaddressed(line: str, names: set[str]) -> str:
     return _AT.sub("", line, count=1)
 
 
+def _comment_lines(answer: Tag, selector: str, names: set[str]) -> list[str]:
+    """The words of an answer's comments (the elements `selector` picks under it), each without the 「@name」 it
+    opens with (`unaddressed`; `names` are the page's posters) and none empty: the lines `_answered` puts after the
+    answer's text (Yandex Q's, Ответы Mail.ru's, Habr Q&A's, Brainly's)."""
+    return [line for comment in answer.select(selector) if (line := unaddressed(_text(comment), names))]
+
+
 def _invision(soup: BeautifulSoup) -> Thread | None:
     """An Invision Community (4.x) topic: div.ipsPageHeader's h1.ipsType_pageTitle (「By …, date in forum」
     and share links under it), 「Reply to this topic」 / 「Start new topic」, 「Recommended Posts」, then in
@@ -2657,8 +2664,7 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     names = {name for card in soup.find_all(class_=("UserCard-Name", "AuthorCard-Name", "Comment-Author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".Comments .Comment-Text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(answer, ".Comments .Comment-Text", names),
          _text(answer.select_one(".Answer-Author .UserCard-Name, .AuthorCard .AuthorCard-Name")))
         for answer, text in answers])
 
@@ -2739,8 +2745,8 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
                                                     "a--author-name", "comment--author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
-                if (line := unaddressed(_text(comment), names))] + _otvet_bare_comments(answer),
+        (text, _comment_lines(answer, ".comments .comment__text, .a--comments .comment--text", names)
+         + _otvet_bare_comments(answer),
          _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
                                  ".a--author .a--author-name")
                or answer.select_one(".answer__author > a")))
@@ -2814,8 +2820,7 @@ def _habr_qna(soup: BeautifulSoup) -> Thread | None:
     answers.sort(key=lambda found: "answer_solution" not in found[0].get("class", ()))  # the solution first
     names = {name for card in soup.find_all(class_=("user-summary__name", "comment__author")) if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".answer__comments .comment__text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(answer, ".answer__comments .comment__text", names),
          _text(answer.select_one(".user-summary .user-summary__name"))) for answer, text in answers])
 
 
@@ -2845,8 +2850,7 @@ def _brainly(soup: BeautifulSoup) -> Thread | None:
              if (name := _text(card))} | {name for card in soup.find_all(class_="brn-comment__author")
                                           if (name := _text(card))}
     return subject, _answered(soup, asked if isinstance(asked, Tag) else soup.new_tag("div"), [
-        (text, [line for comment in box.select("li.brn-comment .brn-comment__text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(box, "li.brn-comment .brn-comment__text", names),
          _text(box.find(attrs={"data-testid": "answer_box_author"}))) for box, text in answers])
 
 
