@@ -118,7 +118,8 @@ def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], l
     """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
     reviews' own heading) over one line per thing it says, before the card (or `before`, where the cards are a
     list's items); the card goes with its stars, votes and buttons (Meituan's, Rakuten's, Flipkart's, Trendyol's
-    and Coupang's reviews; 京东's, 淘宝's and 拼多多's)."""
+    and Coupang's reviews; 京东's, 淘宝's, 天猫's, 苏宁's and 拼多多's; Amazon's, Walmart's, Best Buy's, Newegg's,
+    Coolblue's and OTTO's)."""
     anchor = before if before is not None else review
     anchor.insert_before(writer_heading(soup, name, level))
     for said in filter(None, lines):
