@@ -65,15 +65,14 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.citilink import citilink_product
-from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.coda_doc import coda_blocks
+from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
-from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.doxygen_page import doxygen_page
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
@@ -89,6 +88,7 @@ from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
@@ -115,9 +115,9 @@ from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
-from indexer.sites.tmall_item import tmall_item
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
+from indexer.sites.tmall_item import tmall_item
 from indexer.sites.topdesk_item import topdesk_item
 from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
@@ -2590,8 +2590,9 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "pubdate", "
                            # Vlast.kz's span.article__comments-count 「💬 3」 beside the date and views
                            "comments"})
 _BYLINE_WHEN = frozenset({"date", "time", "datetime", "published", "pubdate", "timer"})
-# a box of an article's stats under its title, its parts unnamed: Dzen's div.article__stats 「<time>2 марта 2025</time> ·
-# <span>12 тыс. дочитываний</span> · <span>6 мин.</span>」 (a date among them: a listing's facts, 「4 Beds · 3 Baths」, have none)
+# a box of an article's stats under its title, its parts unnamed: Dzen's div.article__stats 「<time>2 марта 2025</time>
+# · <span>12 тыс. дочитываний</span> · <span>6 мин.</span>」 (a date among them: a listing's facts, 「4 Beds · 3 Baths」,
+# have none)
 _STATS_BOX = frozenset({"stats"})
 
 

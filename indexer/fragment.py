@@ -887,8 +887,8 @@ def shorten(text: str, limit: int) -> str:
 _SHOWS_QUOTED = re.compile(r"(?:显示|顯示|提示|出现|出現|变成|變成|弹出|彈出|报错|報錯)\s*[「“『«]")
 _QUOTES_MESSAGE = re.compile(r"(?:回复|回覆|收到|显示|顯示|提示)[「“『«]?$")
 # a quotation after a word of tapping, choosing or opening names what to tap (「…里打开「助听器兼容性」」「在模板列表中选择
-# 「移动通信补贴申请」」): the step's object, kept whole as a message's words are (six steps of other sets, found beside
-# holdout225's 「在 Alexa App 点…」, were titled 「…里打开…」「在模板列表中选择…」: to open or choose, not what)
+# 「移动通信补贴申请」」): the step's object, kept whole as a message's words are; cut before it, the title 「…里打开…」
+# said to open or choose, not what
 _QUOTES_CHOICE = re.compile(r"(?:点|點|点击|點擊|点选|點選|轻点|輕點|选|選|选择|選擇|打开|打開|开启|開啟|进入|進入)$")
 _CODE = re.compile(r"[!-~]*[#*@_.:/\d][!-~]*")     # a run of ASCII with a digit or a sign: *100#, a host, a command
 

@@ -118,7 +118,8 @@ def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], l
     """Put a shop's review card as a part headed by its writer (`html_text.writer_heading`, at `level` under the
     reviews' own heading) over one line per thing it says, before the card (or `before`, where the cards are a
     list's items); the card goes with its stars, votes and buttons (Meituan's, Rakuten's, Flipkart's, Trendyol's
-    and Coupang's reviews; 京东's, 淘宝's and 拼多多's)."""
+    and Coupang's reviews; 京东's, 淘宝's, 天猫's, 苏宁's and 拼多多's; Amazon's, Walmart's, Best Buy's, Newegg's,
+    Coolblue's and OTTO's)."""
     anchor = before if before is not None else review
     anchor.insert_before(writer_heading(soup, name, level))
     for said in filter(None, lines):
@@ -213,6 +214,16 @@ def signer(line: Tag | None, label: re.Pattern[str]) -> str:
     """
     first = one_line(line).split("·", 1)[0]
     return clean(_SIGNED_ON.sub("", label.sub("", first, count=1)))
+
+
+def with_signer(answer: str, by: str) -> str:
+    """The answer closing with who signed it (`signer`), 「 — 」 before the name, or as it stands where nobody did:
+    the shop's answers told from buyers' in the answer's own words, as DNS's 「— Эксперт DNS」 are.
+
+    >>> with_signer("能用，装 nano SIM。", "Xiaomi Experte"), with_signer("能用。", "")
+    ('能用，装 nano SIM。 — Xiaomi Experte', '能用。')
+    """
+    return f"{answer} — {by}" if by else answer
 
 
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
@@ -340,6 +351,17 @@ def append_markup(container: Tag, markup: str) -> None:
     `container`; an empty part, a page with no comments, appends nothing."""
     if markup:
         container.extend(list(BeautifulSoup(markup, "html.parser").contents))
+
+
+def typed_text(tag: Tag) -> str:
+    """The text typed right in the element, between its children, as it stands: a label its options or parts follow
+    (「尺寸：」 before a size chooser's links, a reviewer's name beside the date's span), which the element's whole text
+    would run into them.
+
+    >>> typed_text(BeautifulSoup("<div>尺寸：<a>55 英寸</a><a>65 英寸</a></div>", "html.parser").div)
+    '尺寸：'
+    """
+    return "".join(str(node) for node in tag.find_all(string=True, recursive=False))
 
 
 def one_line(tag: Tag | None) -> str:

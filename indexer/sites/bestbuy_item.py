@@ -30,7 +30,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, pairs_table, qa_card, review_part, text_tag
+from indexer.html_text import drop_selected, loads_assets, one_line, pairs_table, qa_card, review_part, text_tag, \
+    with_signer
 
 MARKS = frozenset({"sku-title", "shop-product-detail"})
 _ASSETS = re.compile(r"^https?://www\.bestbuy\.com/~assets/")
@@ -76,7 +77,7 @@ def _question(soup: BeautifulSoup, item: Tag) -> None:
             if isinstance(meta, Tag) else []
         text = one_line(answer.find("p", class_="answer-text"))
         if text:
-            answers.append(f"{text} — {' · '.join(signed)}" if any(signed) else text)
+            answers.append(with_signer(text, " · ".join(signed) if any(signed) else ""))
     if one_line(question) and answers:
         qa_card(soup, item, one_line(question), "\n".join(answers))
 

@@ -4070,6 +4070,7 @@ def _depop(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for gone in holder.find_all(class_=re.compile(r"__(?:Timestamp|ShopInfo)$")):
         gone.decompose()
 
+
 def newline_lines(soup: BeautifulSoup, paragraph: Tag) -> None:
     """Set each line of a paragraph typed with newlines apart, as `lines_apart` sets `<br>` lines: a listing's
     description its site shows `white-space: pre-line` has its newlines for line breaks, which an HTML reading

@@ -14,9 +14,10 @@ Read as it stood (holdout225): the pros and cons were one list, the plus and min
 (「标称 4 公里，在城市楼群里实际只有 300–800 米」) read as plus points; the specs one term or value a line (「Bereik」 /
 「4 km」); each answer lost who gave it (Coolblue or its expert) with its by-line; the review was a part titled by
 its own title, its writer gone. `coolblue_product` leads each point by the sign Coolblue draws for it (「+ 」 / 「− 」),
-makes the specs a two-column table (`html_text.pairs_table`, as JD's dt / dd specs), each question a Q&A (`html_text.qa_card`) whose
-answer is signed by who answered (`html_text.signer`, as DNS's and Citilink's answers), the asker and the votes
-gone, and the review a part headed by its writer over its date, title and text (`html_text.review_part`, as noon's).
+makes the specs a two-column table (`html_text.pairs_table`, as JD's dt / dd specs), each question a Q&A
+(`html_text.qa_card`) whose answer is signed by who answered (`html_text.signer`, as DNS's and Citilink's answers), the
+asker and the votes gone, and the review a part headed by its writer over its date, title and text
+(`html_text.review_part`, as noon's).
 The order block under the title stays, as a shop's price and terms do (Kaspi's, Ozon's); the expert's line over
 the points stays too: it says whose judgement they are.
 
@@ -29,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, qa_card, review_part, signer
+from indexer.html_text import loads_assets, one_line, pairs_table, qa_card, review_part, signer, with_signer
 
 MARKS = frozenset({"product-page__section", "pros-and-cons-list"})
 _ASSETS = re.compile(r"https?://assets\.coolblue\.(?:nl|be|de)/")
@@ -57,7 +58,7 @@ def coolblue_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
         title, answer = question.find(class_="question__title"), question.find("p", class_="answer__text")
         if isinstance(title, Tag) and isinstance(answer, Tag) and one_line(title) and one_line(answer):
             by = signer(question.find("p", class_="answer__meta"), _ANSWERED_BY)
-            qa_card(soup, question, one_line(title), f"{one_line(answer)} — {by}" if by else one_line(answer))
+            qa_card(soup, question, one_line(title), with_signer(one_line(answer), by))
     for review in soup.find_all("div", class_="review"):
         meta = review.find("p", class_="review__meta")
         fields = [field.strip() for field in one_line(meta).split("·")]

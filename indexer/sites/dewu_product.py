@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import COUNTED, choice_line, loads_assets, one_line, text_tag, writer_heading
+from indexer.html_text import COUNTED, choice_line, loads_assets, one_line, text_tag, typed_text, writer_heading
 
 MARKS = frozenset({"product-base", "product-title"})
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)?(?:poizon|dewu)\.com/")
@@ -42,15 +42,14 @@ def dewu_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     for box in soup.find_all("div", class_=["product-tags", "service-row", "comment-tags"]):
         _spans_line(soup, box)
     for box in soup.find_all("div", class_="sku-select"):
-        label = "".join(str(node) for node in box.find_all(string=True, recursive=False))
-        choice_line(soup, box, label, box.find_all("button"))
+        choice_line(soup, box, typed_text(box), box.find_all("button"))
     for section in soup.find_all("section", class_="product-comments"):
         _reviews(soup, section)
 
 
 def _spans_line(soup: BeautifulSoup, box: Tag) -> None:
     """Put a box of spans (its own label first, 「服务：」) in its place as one line of them set apart by 「 · 」."""
-    label = "".join(str(node) for node in box.find_all(string=True, recursive=False)).strip()
+    label = typed_text(box).strip()
     fields = [field for field in (one_line(span) for span in box.find_all("span")) if field]
     if fields:
         box.replace_with(text_tag(soup, "p", label + " · ".join(fields)))

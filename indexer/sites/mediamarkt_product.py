@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import COUNTED, loads_assets, one_line, qa_card, signer
+from indexer.html_text import COUNTED, loads_assets, one_line, qa_card, signer, with_signer
 
 MARKS = frozenset({"qa-item", "qa-question", "qa-answer"})
 _ADDRESS = re.compile(r"https?://www\.(?:mediamarkt|saturn)\.[a-z]{2,3}/")
@@ -51,7 +51,7 @@ def mediamarkt_product(soup: BeautifulSoup, marks: frozenset[str] | None = None)
             for chrome in answer.find_all("p", class_=("qa-meta", "qa-helpful")):
                 chrome.decompose()
             if one_line(question) and one_line(answer):
-                qa_card(soup, item, one_line(question), f"{one_line(answer)} — {by}" if by else one_line(answer))
+                qa_card(soup, item, one_line(question), with_signer(one_line(answer), by))
         for more in section.find_all("a", class_="qa-more"):
             more.decompose()
         heading = section.find("h2")

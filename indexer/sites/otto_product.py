@@ -28,7 +28,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, qa_card, review_part, signer, text_tag
+from indexer.html_text import drop_selected, loads_assets, one_line, qa_card, review_part, signer, text_tag, \
+    with_signer
 
 MARKS = frozenset({"cq_question", "cq_answer"})
 _ASSETS = re.compile(r"https?://www\.otto\.de/")
@@ -54,7 +55,7 @@ def otto_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
                 by = signer(answer.find(class_="cq_answer__meta"), _ANSWERED_BY)
                 said = one_line(answer.find(class_="cq_answer__text"))
                 if said:
-                    answers.append(text_tag(soup, "p", f"{said} — {by}" if by else said))
+                    answers.append(text_tag(soup, "p", with_signer(said, by)))
             if isinstance(question, Tag) and one_line(question) and answers.contents:
                 qa_card(soup, item, one_line(question), answers)
         if questions.find("li", class_="cq_question", recursive=False) is None:

@@ -17,7 +17,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, price_line, qa_card,
-                               qa_pair, raw_text, review_by_line, review_part, text_tag, writer_heading)
+                               qa_pair, raw_text, review_by_line, review_part, text_tag, typed_text, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -1695,7 +1695,7 @@ def _sulpak_item(soup: BeautifulSoup) -> None:
         if not isinstance(author, Tag) or review.find(class_="review__text") is None:
             continue
         date = author.find(class_="review__date")
-        name = " ".join(clean("".join(str(node) for node in author.find_all(string=True, recursive=False))).split())
+        name = " ".join(clean(typed_text(author)).split())
         if not name:
             continue
         for useful in review.find_all(class_="review__useful"):

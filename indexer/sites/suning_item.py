@@ -33,7 +33,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import choice_line, drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, \
-    text_tag
+    text_tag, typed_text
 
 MARKS = frozenset({"proinfo-main", "mainprice", "procon-tab"})
 _ASSETS = re.compile(r"^(?:https?:)?//res\.suning\.cn/")
@@ -62,14 +62,14 @@ def suning_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     for box in soup.find_all("div", class_="proinfo-service"):
         price_line(soup, box)
     for row in soup.find_all("div", class_="choose-spec"):
-        label = "".join(str(text) for text in row.find_all(string=True, recursive=False))
-        choice_line(soup, row, label, row.find_all("a"))
+        choice_line(soup, row, typed_text(row), row.find_all("a"))
     for review in soup.find_all("div", class_="rv-item"):
         writer, said = review.find(class_="rv-user"), review.find(class_="rv-content")
         if one_line(writer) and one_line(said):
             info = review.find(class_="rv-info")
             told = " · ".join(filter(None, (one_line(span) for span in info.find_all("span")))) \
                 if isinstance(info, Tag) else ""
-            review_part(soup, review, one_line(writer), [told, one_line(said), one_line(review.find(class_="rv-reply"))])
+            review_part(soup, review, one_line(writer),
+                        [told, one_line(said), one_line(review.find(class_="rv-reply"))])
     for item in soup.find_all("dl", class_="ask-item"):
         qa_pair(soup, item, item.find("dt"), item.find("dd"))

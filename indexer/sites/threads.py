@@ -67,7 +67,8 @@ _VB_BLOCK_CHROME = ("bbcode_postedby", "bbcode_description")
 # a numbered line (「1. 打返內地…」「2、…」, a bracketed 「（2）每月通话多少分钟…」, a circled 「② 收验证码」) and a question
 # mark that asks (not one inside an address)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,2})\s*[.、．)）]|[（(](\d{1,2})[）)]|([\u2460-\u2473]))\s*\S")
-_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")      # a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
+# a point's glyph opening a line typed as plain text (「・日本的手机号…」, 「- Kcell：…」)
+_BULLET = re.compile(r"^\s*(?:[・•]|-(?=\s))\s*")
 _ASKS = re.compile(r"？|\?(?=\s|$|[^\x00-\x7f])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")     # where a line's sentences part
 _LEAD_IN = re.compile(r"(?<=：)|(?<=:)(?=\s)")     # where a label (「Астана 店的问题：」) gives way to what it labels
@@ -158,11 +159,11 @@ _OTVET_ADDITION = re.compile(r"^\s*Дополнение к вопросу\s*:?\s
 # Yahoo!知恵袋 (chiebukuro.yahoo.co.jp): its components' CSS-module classes, 「ClapLv<level><Component>_Chie-<Component>
 # __<Part>」 and a hash the site's builds change (「__1jsQC」): a component is known by its name, whatever its hash
 _CHIE_MARK = re.compile(r"^ClapLv\d+\w*_Chie-")
-# Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
 # Brainly (brainly.com): its question page's blocks 「brn-qpage-…」 (「brn-qpage-next-question-box」 in its 2020s layout),
 # and the class of the 「Expert-Verified Answer」 mark over the answer its experts checked
 _BRAINLY_MARK = re.compile(r"^brn-qpage-")
 _BRAINLY_VERIFIED = re.compile(r"^brn-qpage-(?:next-)?answer-box__verified$")
+# Udemy's Q&A question box (its CSS modules name a box 「component--class」, a build may add a hash: 「--3qLkS」)
 _UDEMY_MARK = re.compile(r"^question-details--question-details(?:--\w+)?$")
 # the question's <h1>: a TextBlock's, or on pages whose cards name their own parts, the QuestionItem's Title
 _CHIE_HEADING = re.compile(r"_Chie-(?:TextBlock__Text|QuestionItem__Title)(?:__[\w-]{5})?$")
@@ -532,7 +533,8 @@ def _is_br(node) -> bool:
 
 # what ends a line of a post as a line break does: a paragraph, a list, a box (4PDA's bold title 「为什么要锁频」
 # right after its list above was glued to the list's last item)
-_LINE_BREAKING = frozenset({"br", "p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_BREAKING = frozenset({"br", "p", "ul", "ol", "div", "table", "blockquote", "pre",
+                            "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _alone(node, step: str) -> bool:
@@ -1053,6 +1055,18 @@ def _gh_reply_lines(body: Tag, names: set[str]) -> list[str]:
     if lines:
         lines[0] = unaddressed(lines[0], names)
     return [line for line in lines if line]
+
+
+def _own_subjects(thread: list[Tag], subjects: list[str], subject: str) -> None:
+    """Head each reply (a post of `thread` after the first) whose own subject (`subjects`, in the posts' order) is not
+    the thread's, once its 「Re: 」 / 「回复：」 is gone, by that subject instead of its writer: a forum that fills each
+    reply's subject in as 「Re: subject」 (phpBB, Higher Logic) keeps one its writer changed, and it names what the
+    reply is about (「已经被冒名借了怎么办」)."""
+    for post, own in zip(thread[1:], subjects[1:]):
+        own = _REPLY_PREFIX.sub("", own)
+        if own and own != subject:
+            post.attrs.pop(_BY, None)
+            post[_ASKED] = own
 
 
 def _authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
@@ -2084,6 +2098,13 @@ def unaddressed(line: str, names: set[str]) -> str:
     return _AT.sub("", line, count=1)
 
 
+def _comment_lines(answer: Tag, selector: str, names: set[str]) -> list[str]:
+    """The words of an answer's comments (the elements `selector` picks under it), each without the 「@name」 it
+    opens with (`unaddressed`; `names` are the page's posters) and none empty: the lines `_answered` puts after the
+    answer's text (Yandex Q's, Ответы Mail.ru's, Habr Q&A's, Brainly's)."""
+    return [line for comment in answer.select(selector) if (line := unaddressed(_text(comment), names))]
+
+
 def _invision(soup: BeautifulSoup) -> Thread | None:
     """An Invision Community (4.x) topic: div.ipsPageHeader's h1.ipsType_pageTitle (「By …, date in forum」
     and share links under it), 「Reply to this topic」 / 「Start new topic」, 「Recommended Posts」, then in
@@ -2269,11 +2290,7 @@ def _phpbb(soup: BeautifulSoup) -> Thread | None:
         author = card.select_one("dl.postprofile dt a.username, dl.postprofile dt a.username-coloured")
         posts.append((_post(soup, text), _text(author)))
     thread = _authored(posts)
-    for (card, _), post in zip(cards[1:], thread[1:]):
-        own = _REPLY_PREFIX.sub("", _text(card.select_one("div.postbody h3")))
-        if own and own != subject:
-            post.attrs.pop(_BY, None)
-            post[_ASKED] = own
+    _own_subjects(thread, [_text(card.select_one("div.postbody h3")) for card, _ in cards], subject)
     return subject, thread
 
 
@@ -2647,8 +2664,7 @@ def _yandex_q(soup: BeautifulSoup) -> Thread | None:
     names = {name for card in soup.find_all(class_=("UserCard-Name", "AuthorCard-Name", "Comment-Author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".Comments .Comment-Text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(answer, ".Comments .Comment-Text", names),
          _text(answer.select_one(".Answer-Author .UserCard-Name, .AuthorCard .AuthorCard-Name")))
         for answer, text in answers])
 
@@ -2729,8 +2745,8 @@ def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
                                                     "a--author-name", "comment--author"))
              if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".comments .comment__text, .a--comments .comment--text")
-                if (line := unaddressed(_text(comment), names))] + _otvet_bare_comments(answer),
+        (text, _comment_lines(answer, ".comments .comment__text, .a--comments .comment--text", names)
+         + _otvet_bare_comments(answer),
          _text(answer.select_one(".answer__author .answer__author-name, .a-author .a-author__name, "
                                  ".a--author .a--author-name")
                or answer.select_one(".answer__author > a")))
@@ -2804,8 +2820,7 @@ def _habr_qna(soup: BeautifulSoup) -> Thread | None:
     answers.sort(key=lambda found: "answer_solution" not in found[0].get("class", ()))  # the solution first
     names = {name for card in soup.find_all(class_=("user-summary__name", "comment__author")) if (name := _text(card))}
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".answer__comments .comment__text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(answer, ".answer__comments .comment__text", names),
          _text(answer.select_one(".user-summary .user-summary__name"))) for answer, text in answers])
 
 
@@ -2835,8 +2850,7 @@ def _brainly(soup: BeautifulSoup) -> Thread | None:
              if (name := _text(card))} | {name for card in soup.find_all(class_="brn-comment__author")
                                           if (name := _text(card))}
     return subject, _answered(soup, asked if isinstance(asked, Tag) else soup.new_tag("div"), [
-        (text, [line for comment in box.select("li.brn-comment .brn-comment__text")
-                if (line := unaddressed(_text(comment), names))],
+        (text, _comment_lines(box, "li.brn-comment .brn-comment__text", names),
          _text(box.find(attrs={"data-testid": "answer_box_author"}))) for box, text in answers])
 
 
@@ -3400,6 +3414,7 @@ def _nextdoor(soup: BeautifulSoup) -> Thread | None:
                             chained=True)
     return subject, _authored_answers(posts)
 
+
 def _insided(soup: BeautifulSoup) -> Thread | None:
     """An inSided (Gainsight Customer Communities) question page: the header (menu, search, 提问 / 登录) and
     breadcrumb, div.qa-topic-header (the 「已回答」 label, h1.qa-topic-title, a qa-topic-meta of a.username,
@@ -3442,11 +3457,7 @@ def _higher_logic(soup: BeautifulSoup) -> Thread | None:
     if not subject or not cards:
         return None
     thread = _authored([(_post(soup, text), _text(card.select_one(".author-info h5"))) for card, text in cards])
-    for (card, _), post in zip(cards[1:], thread[1:]):
-        own = _REPLY_PREFIX.sub("", _text(card.select_one(".posted-date h3")))
-        if own and own != subject:
-            post.attrs.pop(_BY, None)
-            post[_ASKED] = own
+    _own_subjects(thread, [_text(card.select_one(".posted-date h3")) for card, _ in cards], subject)
     return subject, thread
 
 
@@ -3472,6 +3483,7 @@ def _phpwind(soup: BeautifulSoup) -> Thread | None:
             label.attrs = {}
         posts.append((_post(soup, text), _text(card.select_one(".floor_info .name"))))
     return subject, _authored(posts)
+
 
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.

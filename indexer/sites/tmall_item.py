@@ -34,7 +34,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import choice_line, drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, \
-    text_tag
+    text_tag, typed_text
 
 MARKS = frozenset({"tb-detail-hd", "tm-price-panel", "tm-ind-panel"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tm/")
@@ -60,8 +60,7 @@ def tmall_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None
     for box in soup.find_all("div", class_=["tm-ind-panel", "tm-ser"]):
         price_line(soup, box)
     for row in soup.find_all("div", class_="tb-sku"):
-        options = row.find_all("a")
-        choice_line(soup, row, "".join(str(text) for text in row.find_all(string=True, recursive=False)), options)
+        choice_line(soup, row, typed_text(row), row.find_all("a"))
     for item in soup.find_all("li", class_="ask-item"):
         qa_pair(soup, item, item.find(class_="ask-q"), item.find(class_="ask-a"))
     for section in soup.find_all(id="J_Reviews"):
