@@ -4442,3 +4442,29 @@ def test_openrices_header_keeps_its_name_its_labels_lead_their_values_and_review
 
 def test_openrices_markup_on_a_page_openrice_did_not_serve_is_left_alone() -> None:
     assert "Lv. 4" in all_text(cut(_openrice("https://cdn.example.com")))
+
+
+def test_an_okru_post_of_paragraphs_keeps_its_lead_and_drops_its_counters() -> None:
+    # holdout227: a post typed as paragraphs and h3s (no <br> lines): its lead paragraph was made the title and
+    # lost, the group's 「Группа · Услуги」 was the first part's text, the feed_f counters closed the comments,
+    # and a reply card classed 「comments_i__reply」 opening with the name it answers (no reply-to span) answered nothing
+    home = "/group/5563"
+    card = ("<div class='{0}'><a class='comments_author-name' href='{1}'>{2}</a><div class='comments_text'>{3}</div>"
+            "<div class='comments_f'><span class='comments_date'>14 окт 2025 в 13:05</span></div></div>")
+    html = ("<html><head><title>Уход за могилами | OK</title>"
+            "<link rel='stylesheet' href='https://st.okcdn.ru/res/css/app.css'></head><body>"
+            "<div class='group-name'><h1>Уход за могилами</h1><span class='group-type'>Группа · Услуги</span></div>"
+            "<div class='feed-w'><div class='feed'><div class='feed_h'><a class='feed_author' href='/group/5563'>"
+            "Уход за могилами</a><span class='feed_date'>14 окт 2025 в 11:20</span></div><div class='media-text_cnt'>"
+            "<div class='media-text_cnt_tx textWrap'><p>在国外的老乡可以让我们代为打扫墓地。</p><h3>价格</h3>"
+            "<p>基础清扫 8 000 ₸。</p></div></div><div class='feed_f'><ul class='widget-list'>"
+            "<li><span class='widget_cnt'>Комментировать 2</span></li><li><span class='widget_cnt'>Класс! 212</span>"
+            "</li></ul></div><div class='comments_lst'>"
+            + card.format("comments_i", "/profile/5701", "Галина Ким", "老区还有人管吗？")
+            + card.format("comments_i comments_i__reply", home, "Уход за могилами", "Галина Ким，每周都去。")
+            + card.format("comments_i", "/profile/9120", "Светлана", "冬天路不好走。")
+            + "</div></div></div></body></html>")
+    assert texts(cut(html)) == [("section", "Уход за могилами", "在国外的老乡可以让我们代为打扫墓地。"),
+                                ("section", "价格", "基础清扫 8 000 ₸。"),
+                                ("section", COMMENTS_TITLE, "冬天路不好走。"),
+                                ("qa", "老区还有人管吗？", "每周都去。")]

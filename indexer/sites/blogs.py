@@ -2692,7 +2692,10 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     shape. So each line is a paragraph of its own (a line that is only a 【bracketed title】 heads the lines
     under it, as Weibo's do), the first line titles the page, the group's header, the topic's head and the
     hashtags go, and the comments are the topic's last part, each thread a comment and the replies naming
-    its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it."""
+    its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it.
+    A topic typed as paragraphs and h3s instead (holdout227) opens with a lead, not a title: made one, it was
+    lost, so only lines are titled by their first; its counters `div.feed_f` went after the comments, a reply
+    classed BEM's 「comments_i__reply」 and opening with the name it answers (「Галина Ким，…」) answered nothing."""
     feeds = soup.select("div.feed-w div.feed")
     texts = feeds[0].find_all("div", class_="media-text_cnt_tx") if len(feeds) == 1 else []
     if len(texts) != 1 or not loads_assets(soup, _OKRU_ADDRESS):
@@ -2701,23 +2704,40 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     poster = feeds[0].select_one(".feed_h a.feed_author, .feed_h a.feed_h_author")
     home = str(poster.get("href") or "") if isinstance(poster, Tag) else ""
     holder = body.parent         # the lines take the text's place in it
+    # typed as lines (`<br>`s between its words), not as the paragraphs and headings of a long post
+    as_lines = body.find("br", recursive=False) is not None
     lines_apart(soup, body)
     body = holder
     for line in body.find_all("p"):
         if HASHTAG_LINE.match(one_line(line)):
             line.decompose()        # the topic's hashtags: links to searches, no words of it
+    for counters in feeds[0].find_all("div", class_="feed_f"):
+        counters.decompose()        # 「Комментировать 4」「Поделиться 37」「Класс! 212」: glued to the comments
     first = body.find("p")
-    if isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):
+    if as_lines and isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):
         first.clear()
         first.string = headline     # the topic's first line is its title (the `<title>` adds the group),
         first.name = "h1"           # without the pictograph it opens with (「🏃」), as VK's headline is
         for header in soup.find_all(class_=["group-name_h", "feed_h"]):
             header.decompose()      # the group's name and 「Вы участник」, the poster and the date
+    else:
+        # a post of paragraphs under headings (holdout227): its first paragraph is its lead, not a title
+        # (made one, the lead was lost), so the group's name titles it, without the header's other words
+        # (「Группа · Услуги」, 「Вы участник」) or the topic's head
+        for name in soup.select(".group-name h1, .group-name_h h1"):
+            for other in [tag for tag in name.find_next_siblings() if isinstance(tag, Tag)]:
+                other.decompose()
+        for header in soup.find_all(class_="feed_h"):
+            header.decompose()
     box = feeds[0].find("div", class_="comments_lst_cnt") or feeds[0].find_next("div", class_="comments_lst")
     if not isinstance(box, Tag):
         return
     threads: list[list[Comment]] = []
-    for card in box.find_all("div", class_="comments_i"):
+    cards = box.find_all("div", class_="comments_i")
+    writers = {one_line(named) for card in cards
+               if isinstance(named := card.find(class_="comments_author-name")
+                             or card.find("a", class_="comments_author"), Tag)} - {""}
+    for card in cards:
         text = card.find(class_="comments_text")
         named = card.find(class_="comments_author-name") or card.find("a", class_="comments_author")
         if not isinstance(text, Tag) or not isinstance(named, Tag):
@@ -2726,11 +2746,19 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         to = one_line(replying).rstrip(",，: ") if isinstance(replying, Tag) else ""
         if isinstance(replying, Tag):
             replying.decompose()
-        if not one_line(text):
+        words = one_line(text)
+        if not to:
+            # the name typed at the reply's start (「Галина Ким，7 号区…」, holdout227): the writer it answers
+            to = next((name for name in sorted(writers, key=len, reverse=True)
+                       if words.startswith(name) and words[len(name):len(name) + 1] in (",", "，", ":", "：")), "")
+            words = words[len(to) + 1:].lstrip() if to else words
+        if not words:
             continue
-        comment = Comment(one_line(named), one_line(text), bool(home) and str(named.get("href") or "") == home)
+        comment = Comment(one_line(named), words, bool(home) and str(named.get("href") or "") == home)
         thread = next((thread for thread in reversed(threads) if thread[0].name == to), None) if to else None
-        if thread is None and "__reply" in card.get("class", ()) and threads:
+        # a reply's card: 「comments_i __reply」, or BEM's modifier 「comments_i__reply」 (holdout227)
+        replies = any(name == "__reply" or name.endswith("__reply") for name in card.get("class", ()))
+        if thread is None and replies and threads:
             thread = threads[-1]    # a reply to a reply, or naming nobody: the thread it is set in
         if thread is None:
             threads.append([comment])
