@@ -4468,3 +4468,50 @@ def test_an_okru_post_of_paragraphs_keeps_its_lead_and_drops_its_counters() -> N
                                 ("section", "价格", "基础清扫 8 000 ₸。"),
                                 ("section", COMMENTS_TITLE, "冬天路不好走。"),
                                 ("qa", "老区还有人管吗？", "每周都去。")]
+
+
+def _zblog_comment(name: str, text: str, replies: str = "") -> str:
+    return (f"<ul class='msg'><li class='msgname'><img class='avatar' src='/zb_users/avatar/0.png' alt=''/>&nbsp;"
+            f"<span class='commentname'><a href='#' rel='nofollow'>{name}</a></span><br/><small>&nbsp;发布于&nbsp;"
+            f"2025-09-22 09:14&nbsp;<a href='#comment' onclick='zbp.comment.reply(1)'>回复该留言</a></small></li>"
+            f"<li class='msgarticle'><p>{text}</p>{replies}</li></ul>")
+
+
+def zblog(comments: str, generator: str = "Z-BlogPHP 1.7.3") -> str:
+    return (f"<html><head><meta name='generator' content='{generator}'/><title>进山迷路 - 老周的日记</title></head>"
+            "<body class='single'><div id='divAll'><div id='divTop'><h1 id='BlogTitle'><a href='/'>老周的日记</a></h1>"
+            "</div><div id='divMain'><div class='post single'><h4 class='post-date'>2025年9月21日</h4>"
+            "<h2 class='post-title'>进山迷路</h2><div class='post-body'><p>先停下来别乱走。</p>"
+            "<h3>写在最后</h3><p>大家进山一定结伴。</p></div>"
+            "<h5 class='post-tags'>标签: <a href='/tags-12.html'>采蘑菇</a></h5>"
+            "<h6 class='post-footer'>作者:老周 | 分类:<a href='/category-4.html'>户外</a> | 浏览:<span>1362</span> | 评论:3</h6>"
+            "</div><div class='post-nav'><a class='l' href='/post/87.html'>« 上一篇</a>"
+            "<a class='r' href='/post/89.html'>下一篇 »</a></div><label id='AjaxCommentBegin'></label>"
+            f"{comments}<label id='AjaxCommentEnd'></label><div class='post' id='divCommentPost'><p class='posttop'>"
+            "<a name='comment'>发表评论:</a><a rel='nofollow' id='cancel-reply' href='#divCommentPost'>"
+            "<small>取消回复</small></a></p><form id='frmSumbit' method='post'><p><textarea name='txaArticle'></textarea>"
+            "</p></form></div></div></div></body></html>")
+
+
+def test_a_zblog_posts_footer_nav_and_form_go_and_its_comments_are_threads() -> None:
+    # holdout227: the footer h6 titled a last part gluing the post links, each comment with its writer and
+    # 「发布于 … 回复该留言」 line, the nested reply to its question and the form's 「发表评论:取消回复」
+    got = texts(cut(zblog(_zblog_comment("阿依古丽", "长按蓝点没有复制坐标的选项，是版本问题吗？",
+                                         _zblog_comment("老周", "新版本要点一下蓝点。"))
+                          + _zblog_comment("Серик", "Tele2 在山上基本没信号。"))))
+    assert got == [("section", "进山迷路", "先停下来别乱走。"), ("section", "写在最后", "大家进山一定结伴。"),
+                   ("section", COMMENTS_TITLE, "Tele2 在山上基本没信号。"),
+                   ("qa", "长按蓝点没有复制坐标的选项，是版本问题吗？", "新版本要点一下蓝点。")]
+
+
+def test_a_zblog_authors_reply_that_is_not_nested_answers_nothing() -> None:
+    # the author's reply is an answer when Z-Blog nests it under the comment, not when it only follows one
+    got = texts(cut(zblog(_zblog_comment("Серик", "山上有信号吗？") + _zblog_comment("老周", "基本没有。"))))
+    assert got[-1] == ("qa", "山上有信号吗？", "基本没有。")
+    got = texts(cut(zblog(_zblog_comment("Серик", "山上信号不好。") + _zblog_comment("老周", "是的。"))))
+    assert got[-1] == ("section", COMMENTS_TITLE, "山上信号不好。\n是的。")
+
+
+def test_a_zblog_like_page_without_zblogs_generator_is_left_alone() -> None:
+    text = all_text(cut(zblog(_zblog_comment("Серик", "山上信号不好。"), generator="WordPress 6.4")))
+    assert "作者:老周" in text

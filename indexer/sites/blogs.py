@@ -52,6 +52,10 @@ its `data-content-user-id` (the post's writer): 「Activ 是 Kcell 旗下的品�
 「预约本身是免流的…只有页面下面那张地图要扣流量」, 「不免。免流只在哈萨克斯坦境内有效」 were lost
 with 「Top comments (8)」.
 
+Z-BlogPHP (holdout227): its generator meta, one `div.post.single`; the footer line `h6.post-footer`, the post links
+`div.post-nav` and the comment form go, each `ul.msg` comment (`span.commentname`, `li.msgarticle`) a comment, a reply
+nested in it set under it, the footer's 「作者:」 name's answering it (`_zblog`).
+
 Typecho (holdout39), Substack (holdout24) and Weebly (holdout19), each found by its own mark: Typecho's
 generator meta, `ol.comment-list` of `li.comment-body` cards (the default theme prints the text bare
 between `.comment-author`, `.comment-meta` and `.comment-reply`; replies in `.comment-children`), the
@@ -353,7 +357,7 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Z-BlogPHP, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
     post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
@@ -526,6 +530,52 @@ def _typecho_comment(card: Tag) -> Comment | None:
     if not words:
         return None
     return Comment(one_line(name), words, "comment-by-author" in card.get("class", ()))
+
+
+_ZBLOG_GENERATOR = re.compile(r"^\s*Z-Blog", re.IGNORECASE)
+_ZBLOG_AUTHOR = re.compile(r"作者\s*[:：]\s*([^|｜]+?)\s*(?:[|｜]|$)")     # the post footer's 「作者:老周 | 分类:…」
+
+
+def _zblog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Z-BlogPHP: the page its generator meta marks, one post (`div.post.single`) of `h4.post-date`,
+    `h2.post-title`, the text `div.post-body`, the tags `h5.post-tags` and the footer `h6.post-footer`
+    (「作者:老周 | 分类:户外 | 浏览:1362 | 评论:3」), then the previous / next links `div.post-nav`, the comments
+    (each a `ul.msg` of `li.msgname`: avatar, `span.commentname`, 「发布于 date 回复该留言」, and `li.msgarticle`:
+    the text, a reply's `ul.msg` nested in it) and the comment form `div#divCommentPost`. Read as a page
+    (holdout227), the footer was a heading titling a last part that glued the post links, every comment with
+    its writer and date line, the reply to its question and the form's 「发表评论:取消回复」. So the footer, the
+    links and the form go, and the comments are the last part, a reply nested in a comment set under it, the
+    footer's author's answering it."""
+    if soup.find("meta", attrs={"name": "generator", "content": _ZBLOG_GENERATOR}) is None:
+        return
+    bodies = soup.select("div.post.single div.post-body")
+    if len(bodies) != 1:
+        return          # the blog's home page or an archive (many posts)
+    body = bodies[0]
+    owner = ""
+    for footer in soup.find_all("h6", class_="post-footer"):
+        if found := _ZBLOG_AUTHOR.search(one_line(footer)):
+            owner = found.group(1)
+        footer.decompose()
+    for chrome in soup.select("div.post-nav, #divCommentPost"):
+        chrome.decompose()
+    comments: list[Comment] = []
+
+    def read(card: Tag, nested: bool) -> None:
+        named = card.select_one("li.msgname .commentname")
+        said = card.find("li", class_="msgarticle")
+        if not isinstance(said, Tag):
+            return
+        replies = [reply.extract() for reply in said.find_all("ul", class_="msg")]
+        name = one_line(named) if isinstance(named, Tag) else ""
+        if words := one_line(said):
+            comments.append(Comment(name, words, bool(owner) and name == owner, nested))
+        for reply in replies:
+            read(reply, True)
+
+    for card in [ul for ul in soup.find_all("ul", class_="msg") if ul.find_parent("ul", class_="msg") is None]:
+        read(card.extract(), False)
+    _insert_after(soup, body, comments)
 
 
 _SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
@@ -5310,6 +5360,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_wordpress, (_needs("comment-list"), _needs("wp-block-comment-template"))),
     (_forem, (_needs("single-comment-node", "crayons-article__body"),)),
     (_typecho, (_needs("comment-list", "comment-body"),)),
+    (_zblog, (_needs("post-body", "post-footer"),)),
     (_substack, (_needs("comments-page", "available-content"),)),
     (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
     (_microblog, (_needs("microblog_conversation", "microblog_post"),)),
