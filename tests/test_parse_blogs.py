@@ -4515,3 +4515,30 @@ def test_a_zblog_authors_reply_that_is_not_nested_answers_nothing() -> None:
 def test_a_zblog_like_page_without_zblogs_generator_is_left_alone() -> None:
     text = all_text(cut(zblog(_zblog_comment("Серик", "山上信号不好。"), generator="WordPress 6.4")))
     assert "作者:老周" in text
+
+
+def chegg(comments: str, assets: str = "https://c.chegg.com/_next/static/chunks/main-3f2a.js") -> str:
+    return ("<html><head><title>Solved 路徑損耗 | Chegg.com</title>"
+            f"<script src='{assets}' defer></script></head><body><div id='__next'>"
+            "<header class='cdp-header'><a class='chegg-logo' href='https://www.chegg.com/'>Chegg</a></header>"
+            "<main class='qna-page'><section class='question-section'><h1 class='question-title'>Question: 路徑損耗</h1>"
+            "<div class='question-body'><p>3 km 處的 FSPL 是多少？</p></div></section>"
+            "<section class='answer-section'><h2 class='answer-heading'>Expert Answer</h2><div class='answer-body'>"
+            "<h3>Step 1: 代入公式</h3><p>FSPL ≈ 107.1 dB。</p></div></section>"
+            f"<section class='comments-section'><h3 class='comments-heading'>Comments</h3>{comments}</section>"
+            "</main></div></body></html>")
+
+
+def test_a_chegg_pages_label_goes_and_its_one_comment_is_its_last_part() -> None:
+    # holdout227: the title kept 「Question:」 and the comments section went as chrome with the 問：/答： pair in it
+    page = chegg("<div class='comment'><span class='comment-author'>Anonymous</span>"
+                 "<p>問：為什麼常數有時候是 −27.55？<br>答：那是距離用公尺的版本。</p></div>")
+    assert texts(cut(page)) == [("section", "路徑損耗", "3 km 處的 FSPL 是多少？"),
+                                ("section", "代入公式", "FSPL ≈ 107.1 dB。"),
+                                ("qa", "為什麼常數有時候是 −27.55？", "那是距離用公尺的版本。")]
+
+
+def test_a_chegg_like_page_chegg_did_not_serve_is_left_alone() -> None:
+    page = chegg("<div class='comment'><span class='comment-author'>Anonymous</span><p>好。</p></div>",
+                 assets="/static/main.js")
+    assert "Question: 路徑損耗" in all_text(cut(page))

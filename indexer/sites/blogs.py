@@ -54,7 +54,9 @@ with 「Top comments (8)」.
 
 Z-BlogPHP (holdout227): its generator meta, one `div.post.single`; the footer line `h6.post-footer`, the post links
 `div.post-nav` and the comment form go, each `ul.msg` comment (`span.commentname`, `li.msgarticle`) a comment, a reply
-nested in it set under it, the footer's 「作者:」 name's answering it (`_zblog`).
+nested in it set under it, the footer's 「作者:」 name's answering it (`_zblog`). Chegg Study (holdout227): its chegg.com
+scripts; the 「Question:」 label goes, its `section.comments-section` (one comment, which the cleaner dropped) the last
+part, each card's paragraphs as typed (`_chegg`).
 
 Typecho (holdout39), Substack (holdout24) and Weebly (holdout19), each found by its own mark: Typecho's
 generator meta, `ol.comment-list` of `li.comment-body` cards (the default theme prints the text bare
@@ -359,7 +361,7 @@ class Comment:
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Read a Blogger, Matters, WordPress, Forem, Typecho, Z-BlogPHP, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a Chegg Study Q&A page's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -576,6 +578,46 @@ def _zblog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     for card in [ul for ul in soup.find_all("ul", class_="msg") if ul.find_parent("ul", class_="msg") is None]:
         read(card.extract(), False)
     _insert_after(soup, body, comments)
+
+
+_CHEGG_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*chegg\.com/", re.IGNORECASE)   # its Next.js chunks
+_CHEGG_LABEL = re.compile(r"^\s*(?:Question|問題|问题)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _chegg(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Chegg Study: a Q&A page its c.chegg.com scripts mark, the question `section.question-section` (its
+    `h1.question-title` 「Question: …」, its text), the answer `section.answer-section` (「Expert Answer」, its
+    text `div.answer-body` in 「Step N:」 h3s), then `section.comments-section`: 「Comments」 over `div.comment`
+    cards (the writer's `span.comment-author`, the comment's paragraphs). Read as a page (holdout227), the title
+    kept Chegg's label 「Question:」 and the cleaner dropped the comments as chrome, the one comment too (the
+    generic comment reader wants a list of two or more), with the 問：/答： pair a reader had typed in it. So the
+    label goes, and the comments are the last part 「评论」 after the answer's text: each card's paragraphs as
+    they were typed (a 問：/答： pair a Q&A), without its writer."""
+    titles = soup.select("section.question-section h1.question-title")
+    bodies = soup.select("section.answer-section div.answer-body")
+    if len(titles) != 1 or len(bodies) != 1 or not loads_assets(soup, _CHEGG_ADDRESS):
+        return
+    if label := _CHEGG_LABEL.match(one_line(titles[0])):
+        first = next(titles[0].strings, None)
+        if first is not None and str(first).lstrip().startswith(label.group().strip()):
+            first.replace_with(_CHEGG_LABEL.sub("", str(first), count=1))
+    for box in soup.select("section.comments-section"):
+        part = soup.new_tag("div")
+        heading = soup.new_tag("h2")
+        heading.string = COMMENTS_TITLE
+        part.append(heading)
+        for card in box.select("div.comment"):
+            for writer in card.select(".comment-author"):
+                writer.decompose()
+            blocks = [block for block in card.find_all(BLOCK_TAGS, recursive=False) if one_line(block)]
+            if not blocks and one_line(card):
+                card.name = "p"     # a card of bare words: one paragraph
+                blocks = [card]
+            for block in blocks:
+                part.append(block.extract())
+        box.decompose()
+        if len(part.find_all(True, recursive=False)) > 1:
+            bodies[0].insert_after(part)
 
 
 _SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
@@ -5361,6 +5403,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_forem, (_needs("single-comment-node", "crayons-article__body"),)),
     (_typecho, (_needs("comment-list", "comment-body"),)),
     (_zblog, (_needs("post-body", "post-footer"),)),
+    (_chegg, (_needs("question-title", "answer-body"),)),
     (_substack, (_needs("comments-page", "available-content"),)),
     (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
     (_microblog, (_needs("microblog_conversation", "microblog_post"),)),
