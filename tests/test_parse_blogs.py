@@ -4442,3 +4442,103 @@ def test_openrices_header_keeps_its_name_its_labels_lead_their_values_and_review
 
 def test_openrices_markup_on_a_page_openrice_did_not_serve_is_left_alone() -> None:
     assert "Lv. 4" in all_text(cut(_openrice("https://cdn.example.com")))
+
+
+def test_an_okru_post_of_paragraphs_keeps_its_lead_and_drops_its_counters() -> None:
+    # holdout227: a post typed as paragraphs and h3s (no <br> lines): its lead paragraph was made the title and
+    # lost, the group's 「Группа · Услуги」 was the first part's text, the feed_f counters closed the comments,
+    # and a reply card classed 「comments_i__reply」 opening with the name it answers (no reply-to span) answered nothing
+    home = "/group/5563"
+    card = ("<div class='{0}'><a class='comments_author-name' href='{1}'>{2}</a><div class='comments_text'>{3}</div>"
+            "<div class='comments_f'><span class='comments_date'>14 окт 2025 в 13:05</span></div></div>")
+    html = ("<html><head><title>Уход за могилами | OK</title>"
+            "<link rel='stylesheet' href='https://st.okcdn.ru/res/css/app.css'></head><body>"
+            "<div class='group-name'><h1>Уход за могилами</h1><span class='group-type'>Группа · Услуги</span></div>"
+            "<div class='feed-w'><div class='feed'><div class='feed_h'><a class='feed_author' href='/group/5563'>"
+            "Уход за могилами</a><span class='feed_date'>14 окт 2025 в 11:20</span></div><div class='media-text_cnt'>"
+            "<div class='media-text_cnt_tx textWrap'><p>在国外的老乡可以让我们代为打扫墓地。</p><h3>价格</h3>"
+            "<p>基础清扫 8 000 ₸。</p></div></div><div class='feed_f'><ul class='widget-list'>"
+            "<li><span class='widget_cnt'>Комментировать 2</span></li><li><span class='widget_cnt'>Класс! 212</span>"
+            "</li></ul></div><div class='comments_lst'>"
+            + card.format("comments_i", "/profile/5701", "Галина Ким", "老区还有人管吗？")
+            + card.format("comments_i comments_i__reply", home, "Уход за могилами", "Галина Ким，每周都去。")
+            + card.format("comments_i", "/profile/9120", "Светлана", "冬天路不好走。")
+            + "</div></div></div></body></html>")
+    assert texts(cut(html)) == [("section", "Уход за могилами", "在国外的老乡可以让我们代为打扫墓地。"),
+                                ("section", "价格", "基础清扫 8 000 ₸。"),
+                                ("section", COMMENTS_TITLE, "冬天路不好走。"),
+                                ("qa", "老区还有人管吗？", "每周都去。")]
+
+
+def _zblog_comment(name: str, text: str, replies: str = "") -> str:
+    return (f"<ul class='msg'><li class='msgname'><img class='avatar' src='/zb_users/avatar/0.png' alt=''/>&nbsp;"
+            f"<span class='commentname'><a href='#' rel='nofollow'>{name}</a></span><br/><small>&nbsp;发布于&nbsp;"
+            f"2025-09-22 09:14&nbsp;<a href='#comment' onclick='zbp.comment.reply(1)'>回复该留言</a></small></li>"
+            f"<li class='msgarticle'><p>{text}</p>{replies}</li></ul>")
+
+
+def zblog(comments: str, generator: str = "Z-BlogPHP 1.7.3") -> str:
+    return (f"<html><head><meta name='generator' content='{generator}'/><title>进山迷路 - 老周的日记</title></head>"
+            "<body class='single'><div id='divAll'><div id='divTop'><h1 id='BlogTitle'><a href='/'>老周的日记</a></h1>"
+            "</div><div id='divMain'><div class='post single'><h4 class='post-date'>2025年9月21日</h4>"
+            "<h2 class='post-title'>进山迷路</h2><div class='post-body'><p>先停下来别乱走。</p>"
+            "<h3>写在最后</h3><p>大家进山一定结伴。</p></div>"
+            "<h5 class='post-tags'>标签: <a href='/tags-12.html'>采蘑菇</a></h5>"
+            "<h6 class='post-footer'>作者:老周 | 分类:<a href='/category-4.html'>户外</a> | 浏览:<span>1362</span> | 评论:3</h6>"
+            "</div><div class='post-nav'><a class='l' href='/post/87.html'>« 上一篇</a>"
+            "<a class='r' href='/post/89.html'>下一篇 »</a></div><label id='AjaxCommentBegin'></label>"
+            f"{comments}<label id='AjaxCommentEnd'></label><div class='post' id='divCommentPost'><p class='posttop'>"
+            "<a name='comment'>发表评论:</a><a rel='nofollow' id='cancel-reply' href='#divCommentPost'>"
+            "<small>取消回复</small></a></p><form id='frmSumbit' method='post'><p><textarea name='txaArticle'></textarea>"
+            "</p></form></div></div></div></body></html>")
+
+
+def test_a_zblog_posts_footer_nav_and_form_go_and_its_comments_are_threads() -> None:
+    # holdout227: the footer h6 titled a last part gluing the post links, each comment with its writer and
+    # 「发布于 … 回复该留言」 line, the nested reply to its question and the form's 「发表评论:取消回复」
+    got = texts(cut(zblog(_zblog_comment("阿依古丽", "长按蓝点没有复制坐标的选项，是版本问题吗？",
+                                         _zblog_comment("老周", "新版本要点一下蓝点。"))
+                          + _zblog_comment("Серик", "Tele2 在山上基本没信号。"))))
+    assert got == [("section", "进山迷路", "先停下来别乱走。"), ("section", "写在最后", "大家进山一定结伴。"),
+                   ("section", COMMENTS_TITLE, "Tele2 在山上基本没信号。"),
+                   ("qa", "长按蓝点没有复制坐标的选项，是版本问题吗？", "新版本要点一下蓝点。")]
+
+
+def test_a_zblog_authors_reply_that_is_not_nested_answers_nothing() -> None:
+    # the author's reply is an answer when Z-Blog nests it under the comment, not when it only follows one
+    got = texts(cut(zblog(_zblog_comment("Серик", "山上有信号吗？") + _zblog_comment("老周", "基本没有。"))))
+    assert got[-1] == ("qa", "山上有信号吗？", "基本没有。")
+    got = texts(cut(zblog(_zblog_comment("Серик", "山上信号不好。") + _zblog_comment("老周", "是的。"))))
+    assert got[-1] == ("section", COMMENTS_TITLE, "山上信号不好。\n是的。")
+
+
+def test_a_zblog_like_page_without_zblogs_generator_is_left_alone() -> None:
+    text = all_text(cut(zblog(_zblog_comment("Серик", "山上信号不好。"), generator="WordPress 6.4")))
+    assert "作者:老周" in text
+
+
+def chegg(comments: str, assets: str = "https://c.chegg.com/_next/static/chunks/main-3f2a.js") -> str:
+    return ("<html><head><title>Solved 路徑損耗 | Chegg.com</title>"
+            f"<script src='{assets}' defer></script></head><body><div id='__next'>"
+            "<header class='cdp-header'><a class='chegg-logo' href='https://www.chegg.com/'>Chegg</a></header>"
+            "<main class='qna-page'><section class='question-section'><h1 class='question-title'>Question: 路徑損耗</h1>"
+            "<div class='question-body'><p>3 km 處的 FSPL 是多少？</p></div></section>"
+            "<section class='answer-section'><h2 class='answer-heading'>Expert Answer</h2><div class='answer-body'>"
+            "<h3>Step 1: 代入公式</h3><p>FSPL ≈ 107.1 dB。</p></div></section>"
+            f"<section class='comments-section'><h3 class='comments-heading'>Comments</h3>{comments}</section>"
+            "</main></div></body></html>")
+
+
+def test_a_chegg_pages_label_goes_and_its_one_comment_is_its_last_part() -> None:
+    # holdout227: the title kept 「Question:」 and the comments section went as chrome with the 問：/答： pair in it
+    page = chegg("<div class='comment'><span class='comment-author'>Anonymous</span>"
+                 "<p>問：為什麼常數有時候是 −27.55？<br>答：那是距離用公尺的版本。</p></div>")
+    assert texts(cut(page)) == [("section", "路徑損耗", "3 km 處的 FSPL 是多少？"),
+                                ("section", "代入公式", "FSPL ≈ 107.1 dB。"),
+                                ("qa", "為什麼常數有時候是 −27.55？", "那是距離用公尺的版本。")]
+
+
+def test_a_chegg_like_page_chegg_did_not_serve_is_left_alone() -> None:
+    page = chegg("<div class='comment'><span class='comment-author'>Anonymous</span><p>好。</p></div>",
+                 assets="/static/main.js")
+    assert "Question: 路徑損耗" in all_text(cut(page))

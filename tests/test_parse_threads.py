@@ -3489,3 +3489,39 @@ def test_a_phpwind_thread_is_its_first_floor_then_each_floor_by_writer_without_c
         ("step", "打开 eGov Mobile", "打开 eGov Mobile；"), ("step", "把代码告诉店员", "把代码告诉店员。"),
         ("section", "小陈", "引用 Asel 的帖子：\n能补。\n补充：看店员。"), ("section", "小马", "体验：\nKcell：认；\nBeeline：认。")]
     assert [f.procedure.title for f in cut(page) if f.type == "step"] == ["补卡的步骤（给公民参考）"] * 2
+
+
+def _upvoty_comment(writer: str, text: str, admin: bool = False, replies: str = "", reply: bool = False) -> str:
+    badge = " <span class='admin-badge'>Admin</span>" if admin else ""
+    kind = " ".join(["comment-item", *(["reply"] if reply else []), *(["admin"] if admin else [])])
+    nested = f"<div class='comment-replies'>{replies}</div>" if replies else ""
+    return (f"<div class='{kind}'><div class='comment-author'>{writer}{badge}</div>"
+            f"<div class='comment-date'>Mar 12, 2025</div><div class='comment-body'><p>{text}</p></div>{nested}</div>")
+
+
+def test_an_upvoty_post_is_the_request_then_each_comment_by_its_writer() -> None:
+    # holdout227: the comments ran together into one 评论 with every writer lost, and the reply thread under the
+    # team's comment (a reader's 问, the team's 答) moved after them as a Q&A, apart from the comment it was under
+    thread = (_upvoty_comment("Олжас К.", "问：具体是几月？", reply=True)
+              + _upvoty_comment("Product Team", "答：8 月底上线。", admin=True, reply=True))
+    page = ("<html><body class='upvoty-board'><div class='upvoty-topbar'><ul class='board-nav'><li>Roadmap</li></ul>"
+            "</div><div class='container board-content'><div class='upvoty-post-detail'><div class='vote-column'>"
+            "<button class='upvoty-vote-btn'>▲</button><div class='vote-count'>148</div><div class='vote-label'>votes"
+            "</div></div><div class='post-column'><h1 class='post-title'>按时间段自动转移</h1><div class='post-meta'>"
+            "<span class='status-badge'>Planned</span> <span class='post-author'>Динара</span> · "
+            "<span class='post-date'>Mar 3, 2025</span></div><div class='post-description'><p>晚上想自动转走。</p>"
+            "</div></div></div><div class='upvoty-comments'><h3 class='comments-title'>Comments (3)</h3>"
+            + _upvoty_comment("Product Team", "已经放进第三季度的计划。", admin=True, replies=thread)
+            + _upvoty_comment("Асель", "号码要写完整。")
+            + "<form class='comment-form'><textarea></textarea></form></div></div>"
+            "<footer class='upvoty-footer'><a href='https://upvoty.com/'>Powered by Upvoty</a></footer></body></html>")
+    frags = cut(page)
+    assert texts(frags) == [
+        ("section", "按时间段自动转移", "晚上想自动转走。"),
+        ("section", "Product Team", "已经放进第三季度的计划。"),
+        ("section", "Олжас К.", "问：具体是几月？"),
+        ("qa", "具体是几月？", "8 月底上线。"),
+        ("section", "Асель", "号码要写完整。")]
+    words = "\n".join(f.title + f.text for f in frags)
+    for gone in ("Admin", "Comments (3)", "Powered by", "votes"):
+        assert gone not in words

@@ -52,6 +52,12 @@ its `data-content-user-id` (the post's writer): 「Activ 是 Kcell 旗下的品�
 「预约本身是免流的…只有页面下面那张地图要扣流量」, 「不免。免流只在哈萨克斯坦境内有效」 were lost
 with 「Top comments (8)」.
 
+Z-BlogPHP (holdout227): its generator meta, one `div.post.single`; the footer line `h6.post-footer`, the post links
+`div.post-nav` and the comment form go, each `ul.msg` comment (`span.commentname`, `li.msgarticle`) a comment, a reply
+nested in it set under it, the footer's 「作者:」 name's answering it (`_zblog`). Chegg Study (holdout227): its chegg.com
+scripts; the 「Question:」 label goes, its `section.comments-section` (one comment, which the cleaner dropped) the last
+part, each card's paragraphs as typed (`_chegg`).
+
 Typecho (holdout39), Substack (holdout24) and Weebly (holdout19), each found by its own mark: Typecho's
 generator meta, `ol.comment-list` of `li.comment-body` cards (the default theme prints the text bare
 between `.comment-author`, `.comment-meta` and `.comment-reply`; replies in `.comment-children`), the
@@ -353,9 +359,9 @@ class Comment:
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
-    """Read a Blogger, Matters, WordPress, Forem, Typecho, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
+    """Read a Blogger, Matters, WordPress, Forem, Typecho, Z-BlogPHP, Substack, Weebly, Halo, Tumblr, OSChina or Xuite
     post page's, a Douban note's, a LinkedIn article's, a Toutiao article's, a Xiaohongshu note's, a Douyin video's, a Weibo post's, a Jianshu article's, a Bilibili opus's, a Tistory post's, a Teachable lecture's, a Stepik step's, a Khan Academy article's, a LiveJournal entry's, a Naver Blog
-    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
+    post's, a Hatena Blog entry's, a Pikabu story's, a note.com note's, a Habr article's, a Bloomfire post's, an Ameba Blog entry's, an FC2 Blog entry's, a Daum Cafe post's, a Naver Cafe post's, a Velog post's, an OK.ru topic's, a Brunch article's, an Egloos post's, a QQ空间 日志's, a Mafengwo 游记's, a Micro.blog post's, a Steam Community guide's, a LOFTER post's, a Weverse post's, a NetEase 网易号 post's, a Vocal story's, a uCoz entry's, a Zenn article's, a Lobsters story's, a Tildes topic's, a Livedoor Blog entry's, a Seesaa Blog entry's, a Typepad post's, a Pinterest pin's, a Busuu exercise answer's, a Chegg Study Q&A page's, a DTF entry's, a Wattpad story part's, a Kit post's, a Gumroad product's, a WooCommerce or Magento product's, an Otzovik review's, a Vimeo clip's, a SoundCloud track's, a Bandcamp album's, a Spotify or Yandex Music podcast episode's, a pixiv FANBOX post's, a Google Play app's, a Product Hunt launch's or a Flamp, Zoon, Yandex Maps, Yelp, Zomato, Dianping or OpenRice business page's title and comments, a Durable site page's parts, a 什么值得买 deal post's prices and comments, a Craigslist posting's, a Gumtree or Kijiji ad's, a leboncoin, Wallapop or Marktplaats listing's, a Vinted or Depop item's, an hh.ru, Superjob or 58同城 vacancy's, a Profi.ru profile's or a YouDo task's parts, or a Joomla article's JComments (see the module's docstring).
     `marks` are the page's (html_text.page_marks): a page without its engine's mark is left alone."""
     marks = page_marks(soup) if marks is None else marks
     for read, needs in _READERS:
@@ -526,6 +532,92 @@ def _typecho_comment(card: Tag) -> Comment | None:
     if not words:
         return None
     return Comment(one_line(name), words, "comment-by-author" in card.get("class", ()))
+
+
+_ZBLOG_GENERATOR = re.compile(r"^\s*Z-Blog", re.IGNORECASE)
+_ZBLOG_AUTHOR = re.compile(r"作者\s*[:：]\s*([^|｜]+?)\s*(?:[|｜]|$)")     # the post footer's 「作者:老周 | 分类:…」
+
+
+def _zblog(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Z-BlogPHP: the page its generator meta marks, one post (`div.post.single`) of `h4.post-date`,
+    `h2.post-title`, the text `div.post-body`, the tags `h5.post-tags` and the footer `h6.post-footer`
+    (「作者:老周 | 分类:户外 | 浏览:1362 | 评论:3」), then the previous / next links `div.post-nav`, the comments
+    (each a `ul.msg` of `li.msgname`: avatar, `span.commentname`, 「发布于 date 回复该留言」, and `li.msgarticle`:
+    the text, a reply's `ul.msg` nested in it) and the comment form `div#divCommentPost`. Read as a page
+    (holdout227), the footer was a heading titling a last part that glued the post links, every comment with
+    its writer and date line, the reply to its question and the form's 「发表评论:取消回复」. So the footer, the
+    links and the form go, and the comments are the last part, a reply nested in a comment set under it, the
+    footer's author's answering it."""
+    if soup.find("meta", attrs={"name": "generator", "content": _ZBLOG_GENERATOR}) is None:
+        return
+    bodies = soup.select("div.post.single div.post-body")
+    if len(bodies) != 1:
+        return          # the blog's home page or an archive (many posts)
+    body = bodies[0]
+    owner = ""
+    for footer in soup.find_all("h6", class_="post-footer"):
+        if found := _ZBLOG_AUTHOR.search(one_line(footer)):
+            owner = found.group(1)
+        footer.decompose()
+    for chrome in soup.select("div.post-nav, #divCommentPost"):
+        chrome.decompose()
+    comments: list[Comment] = []
+
+    def read(card: Tag, nested: bool) -> None:
+        named = card.select_one("li.msgname .commentname")
+        said = card.find("li", class_="msgarticle")
+        if not isinstance(said, Tag):
+            return
+        replies = [reply.extract() for reply in said.find_all("ul", class_="msg")]
+        name = one_line(named) if isinstance(named, Tag) else ""
+        if words := one_line(said):
+            comments.append(Comment(name, words, bool(owner) and name == owner, nested))
+        for reply in replies:
+            read(reply, True)
+
+    for card in [ul for ul in soup.find_all("ul", class_="msg") if ul.find_parent("ul", class_="msg") is None]:
+        read(card.extract(), False)
+    _insert_after(soup, body, comments)
+
+
+_CHEGG_ADDRESS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*chegg\.com/", re.IGNORECASE)   # its Next.js chunks
+_CHEGG_LABEL = re.compile(r"^\s*(?:Question|問題|问题)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _chegg(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+    """Chegg Study: a Q&A page its c.chegg.com scripts mark, the question `section.question-section` (its
+    `h1.question-title` 「Question: …」, its text), the answer `section.answer-section` (「Expert Answer」, its
+    text `div.answer-body` in 「Step N:」 h3s), then `section.comments-section`: 「Comments」 over `div.comment`
+    cards (the writer's `span.comment-author`, the comment's paragraphs). Read as a page (holdout227), the title
+    kept Chegg's label 「Question:」 and the cleaner dropped the comments as chrome, the one comment too (the
+    generic comment reader wants a list of two or more), with the 問：/答： pair a reader had typed in it. So the
+    label goes, and the comments are the last part 「评论」 after the answer's text: each card's paragraphs as
+    they were typed (a 問：/答： pair a Q&A), without its writer."""
+    titles = soup.select("section.question-section h1.question-title")
+    bodies = soup.select("section.answer-section div.answer-body")
+    if len(titles) != 1 or len(bodies) != 1 or not loads_assets(soup, _CHEGG_ADDRESS):
+        return
+    if label := _CHEGG_LABEL.match(one_line(titles[0])):
+        first = next(titles[0].strings, None)
+        if first is not None and str(first).lstrip().startswith(label.group().strip()):
+            first.replace_with(_CHEGG_LABEL.sub("", str(first), count=1))
+    for box in soup.select("section.comments-section"):
+        part = soup.new_tag("div")
+        heading = soup.new_tag("h2")
+        heading.string = COMMENTS_TITLE
+        part.append(heading)
+        for card in box.select("div.comment"):
+            for writer in card.select(".comment-author"):
+                writer.decompose()
+            blocks = [block for block in card.find_all(BLOCK_TAGS, recursive=False) if one_line(block)]
+            if not blocks and one_line(card):
+                card.name = "p"     # a card of bare words: one paragraph
+                blocks = [card]
+            for block in blocks:
+                part.append(block.extract())
+        box.decompose()
+        if len(part.find_all(True, recursive=False)) > 1:
+            bodies[0].insert_after(part)
 
 
 _SUBSTACK_ADDRESS = re.compile(r"^(?:https?:)?//substackcdn\.com/")     # its assets, on a custom domain too
@@ -2692,7 +2784,10 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     shape. So each line is a paragraph of its own (a line that is only a 【bracketed title】 heads the lines
     under it, as Weibo's do), the first line titles the page, the group's header, the topic's head and the
     hashtags go, and the comments are the topic's last part, each thread a comment and the replies naming
-    its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it."""
+    its writer, the poster's (the group's own, named by `a.feed_author`'s link) first reply answering it.
+    A topic typed as paragraphs and h3s instead (holdout227) opens with a lead, not a title: made one, it was
+    lost, so only lines are titled by their first; its counters `div.feed_f` went after the comments, a reply
+    classed BEM's 「comments_i__reply」 and opening with the name it answers (「Галина Ким，…」) answered nothing."""
     feeds = soup.select("div.feed-w div.feed")
     texts = feeds[0].find_all("div", class_="media-text_cnt_tx") if len(feeds) == 1 else []
     if len(texts) != 1 or not loads_assets(soup, _OKRU_ADDRESS):
@@ -2701,23 +2796,40 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     poster = feeds[0].select_one(".feed_h a.feed_author, .feed_h a.feed_h_author")
     home = str(poster.get("href") or "") if isinstance(poster, Tag) else ""
     holder = body.parent         # the lines take the text's place in it
+    # typed as lines (`<br>`s between its words), not as the paragraphs and headings of a long post
+    as_lines = body.find("br", recursive=False) is not None
     lines_apart(soup, body)
     body = holder
     for line in body.find_all("p"):
         if HASHTAG_LINE.match(one_line(line)):
             line.decompose()        # the topic's hashtags: links to searches, no words of it
+    for counters in feeds[0].find_all("div", class_="feed_f"):
+        counters.decompose()        # 「Комментировать 4」「Поделиться 37」「Класс! 212」: glued to the comments
     first = body.find("p")
-    if isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):
+    if as_lines and isinstance(first, Tag) and (headline := _LEADING_GLYPHS.sub("", one_line(first))):
         first.clear()
         first.string = headline     # the topic's first line is its title (the `<title>` adds the group),
         first.name = "h1"           # without the pictograph it opens with (「🏃」), as VK's headline is
         for header in soup.find_all(class_=["group-name_h", "feed_h"]):
             header.decompose()      # the group's name and 「Вы участник」, the poster and the date
+    else:
+        # a post of paragraphs under headings (holdout227): its first paragraph is its lead, not a title
+        # (made one, the lead was lost), so the group's name titles it, without the header's other words
+        # (「Группа · Услуги」, 「Вы участник」) or the topic's head
+        for name in soup.select(".group-name h1, .group-name_h h1"):
+            for other in [tag for tag in name.find_next_siblings() if isinstance(tag, Tag)]:
+                other.decompose()
+        for header in soup.find_all(class_="feed_h"):
+            header.decompose()
     box = feeds[0].find("div", class_="comments_lst_cnt") or feeds[0].find_next("div", class_="comments_lst")
     if not isinstance(box, Tag):
         return
     threads: list[list[Comment]] = []
-    for card in box.find_all("div", class_="comments_i"):
+    cards = box.find_all("div", class_="comments_i")
+    writers = {one_line(named) for card in cards
+               if isinstance(named := card.find(class_="comments_author-name")
+                             or card.find("a", class_="comments_author"), Tag)} - {""}
+    for card in cards:
         text = card.find(class_="comments_text")
         named = card.find(class_="comments_author-name") or card.find("a", class_="comments_author")
         if not isinstance(text, Tag) or not isinstance(named, Tag):
@@ -2726,11 +2838,19 @@ def _okru(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         to = one_line(replying).rstrip(",，: ") if isinstance(replying, Tag) else ""
         if isinstance(replying, Tag):
             replying.decompose()
-        if not one_line(text):
+        words = one_line(text)
+        if not to:
+            # the name typed at the reply's start (「Галина Ким，7 号区…」, holdout227): the writer it answers
+            to = next((name for name in sorted(writers, key=len, reverse=True)
+                       if words.startswith(name) and words[len(name):len(name) + 1] in (",", "，", ":", "：")), "")
+            words = words[len(to) + 1:].lstrip() if to else words
+        if not words:
             continue
-        comment = Comment(one_line(named), one_line(text), bool(home) and str(named.get("href") or "") == home)
+        comment = Comment(one_line(named), words, bool(home) and str(named.get("href") or "") == home)
         thread = next((thread for thread in reversed(threads) if thread[0].name == to), None) if to else None
-        if thread is None and "__reply" in card.get("class", ()) and threads:
+        # a reply's card: 「comments_i __reply」, or BEM's modifier 「comments_i__reply」 (holdout227)
+        replies = any(name == "__reply" or name.endswith("__reply") for name in card.get("class", ()))
+        if thread is None and replies and threads:
             thread = threads[-1]    # a reply to a reply, or naming nobody: the thread it is set in
         if thread is None:
             threads.append([comment])
@@ -5283,6 +5403,8 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_wordpress, (_needs("comment-list"), _needs("wp-block-comment-template"))),
     (_forem, (_needs("single-comment-node", "crayons-article__body"),)),
     (_typecho, (_needs("comment-list", "comment-body"),)),
+    (_zblog, (_needs("post-body", "post-footer"),)),
+    (_chegg, (_needs("question-title", "answer-body"),)),
     (_substack, (_needs("comments-page", "available-content"),)),
     (_weebly, (_needs("#commentArea", "blogCommentWrap"),)),
     (_microblog, (_needs("microblog_conversation", "microblog_post"),)),

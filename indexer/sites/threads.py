@@ -185,7 +185,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Yandex Q,
-    Naver 지식iN, Ответы Mail.ru, Brainly, Canny, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
+    Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
     (issue or Discussion) thread in its page's place, as an `<article>`.  `marks` are the page's (html_text.page_marks): a
@@ -1684,6 +1684,46 @@ def _canny(soup: BeautifulSoup) -> Thread | None:
         question = asked.get(id(parent), "") if "comment--reply" in card.get("class", ()) else ""
         asked[id(card)] = _asking_line(text)
         posts.append((_post(soup, text, asked=question), writer))
+    return subject, _authored_answers(posts)
+
+
+def _upvoty(soup: BeautifulSoup) -> Thread | None:
+    """An Upvoty feedback board's post page (body.upvoty-board): the upvoty-topbar (logo, Feature requests / Bugs /
+    Roadmap / Changelog, 「Log in / Sign up」), the breadcrumb, div.upvoty-post-detail — the vote-column (▲, the
+    count, 「votes」), h1.post-title, the post-meta line (status badge 「Planned」, author, date, board), the request
+    in div.post-description, Share / Subscribe —, then div.upvoty-comments: 「Comments (4)」 over each
+    div.comment-item (its comment-author with the team's span.admin-badge 「Admin」, comment-date, comment-body),
+    the replies in its div.comment-replies; the comment form, the board-sidebar and 「Powered by Upvoty」. Read as a
+    page (holdout227), the comments ran together into one 「评论」 with every writer lost, and a reply thread under
+    the team's comment (a reader's 「问：…」, the team's 「答：…」) moved after them as a Q&A, apart from the comment
+    it was under. As Canny's: the request is the lead, each comment in the page's order a part headed by its
+    writer, and a reply under a comment that asks (or under a reply of its thread that asks) is headed by that
+    question (`_ASKED`). The vote count and the status badge go, as Canny's do (the team says the status in its
+    comment)."""
+    heading = soup.select_one(".upvoty-post-detail h1.post-title")
+    lead = soup.select_one(".upvoty-post-detail div.post-description")
+    subject = _text(heading)
+    if not subject or not isinstance(lead, Tag):
+        return None
+    posts: list[tuple[Tag, str]] = [(_post(soup, lead), _text(soup.select_one(".post-meta .post-author")))]
+    asked: dict[int, str] = {}       # id of a comment's card -> the last line its thread asked
+    for card in soup.select(".upvoty-comments div.comment-item"):
+        text = card.find("div", class_="comment-body", recursive=False)
+        if not isinstance(text, Tag):
+            continue
+        named = card.find("div", class_="comment-author", recursive=False)
+        for badge in named.find_all(class_="admin-badge") if isinstance(named, Tag) else []:
+            badge.decompose()       # 「Admin」: the team's name says who answers
+        parent = card.find_parent("div", class_="comment-item")
+        question = asked.get(id(parent), "") if parent is not None else ""
+        if own := _asking_line(text):
+            question = ""           # a reply that asks is headed by its writer, and what it asks heads the next
+            if parent is not None:
+                asked[id(parent)] = own
+        elif parent is not None:
+            asked.pop(id(parent), None)
+        asked.setdefault(id(card), own)
+        posts.append((_post(soup, text, asked=question), _text(named)))
     return subject, _authored_answers(posts)
 
 
@@ -3503,7 +3543,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_netmums, "post--op"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
-    (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
