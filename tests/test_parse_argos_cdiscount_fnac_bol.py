@@ -52,3 +52,27 @@ def test_the_argos_spec_table_is_read_under_the_product_and_a_review_headed_by_i
 
 def test_argos_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Ask a question" in all_text(cut(argos_page(assets="/css/site.css")))
+
+
+def cdiscount_page(assets: str = CDISCOUNT) -> str:
+    """A Cdiscount product page's 「Avis clients」: the summary and two avis with stars, writer and votes."""
+    avis = ("<div class='fpAvisItem'><p class='fpAvisTitle'>{}</p><p class='fpAvisTxt'>{}</p>"
+            "<p class='fpAvisAuthor'>{}</p><p class='fpAvisUseful'>Cet avis vous a-t-il été utile ? Oui (22) Non (1) · "
+            "<a>Signaler un abus</a></p></div>")
+    return saved(assets, "<h1>FrigoGuard GSM</h1><div class='fpAvis'><h2>Avis clients</h2>"
+                 "<p class='fpAvisSummary'>4,1/5 · 38 avis · 87 % recommandent ce produit</p>"
+                 + avis.format("★★★★★ 救了一柜子羊肉", "凌晨收到 POWER OFF 短信。", "Erlan K. · 14/07/2025 · Achat vérifié")
+                 + avis.format("★★★★☆ 两台冰柜用一台主机", "主机可以接第二个探头。", "Нурлан · 21/10/2025")
+                 + "</div>")
+
+
+def test_each_cdiscount_avis_is_a_part_headed_by_its_writer_without_stars_or_votes() -> None:
+    # holdout232: the avis were one section cut by size, the summary, star titles and votes its text, writers gone
+    assert texts(cut(cdiscount_page())) == [
+        ("section", "Erlan K.", "14/07/2025 · Achat vérifié\n救了一柜子羊肉\n凌晨收到 POWER OFF 短信。"),
+        ("section", "Нурлан", "21/10/2025\n两台冰柜用一台主机\n主机可以接第二个探头。"),
+    ]
+
+
+def test_cdiscount_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "★★★★★ 救了一柜子羊肉" in all_text(cut(cdiscount_page(assets="/css/site.css")))
