@@ -68,6 +68,7 @@ from indexer.sites.citilink import citilink_product
 from indexer.sites.argos_product import argos_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.coolblue_product import coolblue_product
+from indexer.sites.fnac_product import fnac_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
@@ -441,6 +442,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         otto_product(soup, marks)
         argos_product(soup, marks)
         cdiscount_product(soup, marks)
+        fnac_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)
