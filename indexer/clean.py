@@ -66,6 +66,7 @@ from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.citilink import citilink_product
 from indexer.sites.argos_product import argos_product
+from indexer.sites.bol_product import bol_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.fnac_product import fnac_product
@@ -443,6 +444,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         argos_product(soup, marks)
         cdiscount_product(soup, marks)
         fnac_product(soup, marks)
+        bol_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)

@@ -113,3 +113,35 @@ def test_the_fnac_spec_table_is_headed_by_its_title_row_and_a_review_by_its_writ
 
 def test_fnac_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Question de Timur" in all_text(cut(fnac_page(assets="/css/site.css")))
+
+
+def bol_page(assets: str = BOL) -> str:
+    """A bol.com product page: two questions answered by the seller and by a buyer, and a review."""
+    item = ("<div class='qa-block'><p class='qa-question'><span class='qa-label'>Vraag</span> {}</p>"
+            "<p class='qa-answer'><span class='qa-label'>Antwoord</span> {}</p>"
+            "<p class='qa-meta'>Beantwoord door {} · 4 maart 2025</p></div>")
+    return saved(assets, "<h1>GenStart GSM</h1><section class='questions-answers'><h2>Vragen en antwoorden</h2>"
+                 + item.format("手拉啟動的可以裝嗎？", "不行。", "GenParts Europe")
+                 + item.format("模組會提醒儲值嗎？", "每 30 天傳一次心跳。", "een klant")
+                 + "<a class='qa-ask'>Stel een vraag</a></section><section class='reviews'><h2>Reviews</h2>"
+                 "<div class='review'><p class='review-title'>冬牧場必備</p><p>一次就發動了。</p>"
+                 "<p class='review-author'>Bolat · 9 januari 2025</p></div></section>")
+
+
+def test_each_bol_question_is_a_qa_without_labels_signed_by_who_answered() -> None:
+    # holdout232: the pairs were one section with 「Vraag」 / 「Antwoord」 glued to their text, who answered gone,
+    # and 「Stel een vraag」 a part of its own
+    assert texts(cut(bol_page()))[:2] == [
+        ("qa", "手拉啟動的可以裝嗎？", "不行。 — GenParts Europe"),
+        ("qa", "模組會提醒儲值嗎？", "每 30 天傳一次心跳。 — een klant"),
+    ]
+    assert "Stel een vraag" not in all_text(cut(bol_page()))
+
+
+def test_a_bol_review_is_headed_by_its_writer() -> None:
+    # holdout232: the review's title was a text line of 「Reviews」, its writer gone
+    assert ("section", "Bolat", "9 januari 2025\n冬牧場必備\n一次就發動了。") in texts(cut(bol_page()))
+
+
+def test_bol_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "Vraag 手拉啟動的可以裝嗎？" in all_text(cut(bol_page(assets="/css/site.css")))
