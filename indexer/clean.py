@@ -58,12 +58,15 @@ from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.amazon_item import amazon_item
 from indexer.sites.anytype_export import anytype_blocks
 from indexer.sites.apple_support import apple_support
+from indexer.sites.argos_product import argos_product
 from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
+from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
+from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.coolblue_product import coolblue_product
@@ -78,6 +81,7 @@ from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
+from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
@@ -388,7 +392,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, Argos, Cdiscount, Fnac, bol.com, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -437,6 +441,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mediamarkt_product(soup, marks)
         coolblue_product(soup, marks)
         otto_product(soup, marks)
+        argos_product(soup, marks)
+        cdiscount_product(soup, marks)
+        fnac_product(soup, marks)
+        bol_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)

@@ -127,6 +127,36 @@ def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], l
     review.decompose()
 
 
+def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag, title: Tag | None, drawn: str = "") -> bool:
+    """Put a shop's review card (its title, its text, then its by-line 「name · date · Verified purchase」 under it)
+    as a part headed by its writer over the by-line's other fields, the title without the stars drawn before it
+    (`drawn`, 「★★★★☆ 」) and the rest of the card as its text (`review_part`; its reader drops the card's votes and
+    report link first): Argos's, Cdiscount's, Fnac's and bol.com's. The by-line was dropped as a by-line and the title read as a text line, or as the part's
+    heading, so who wrote it was lost. Whether the card had a writer to head it.
+
+    >>> page = BeautifulSoup("<div><p class='t'>★★★★☆ 好用</p><p>插卡就能用。</p><p class='a'>Bolat · 9 januari 2025</p>"
+    ...                      "</div>", "html.parser")
+    >>> card = page.div
+    >>> by_line_review(page, card, card.find(class_="a"), card.find(class_="t"), "★☆"), page
+    (True, <h3 data-kb-writer="">Bolat</h3><p>9 januari 2025</p><p>好用</p><p>插卡就能用。</p>)
+    """
+    fields = [field for field in (clean(part) for part in one_line(by_line).split("·")) if field]
+    if not fields:
+        return False
+    by_line.decompose()
+    heading = one_line(title.extract()).lstrip(drawn + " ") if isinstance(title, Tag) else ""
+    review_part(soup, review, fields[0], [" · ".join(fields[1:]), heading, one_line(review)])
+    return True
+
+
+def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: str) -> None:
+    """Put a shop's question card as its Q&A (`qa_card`) whose answer ends signed by who gave it (「… — VitaStep
+    Support」, 「… — Dana (Argos colleague)」): the by-line it stood in goes as the cleaner drops by-lines, and with it
+    whether the seller, the shop's staff or a buyer answered. A card whose question or answer says nothing stays."""
+    if question and answer:
+        qa_card(soup, card, question, f"{answer} — {by}" if by else answer)
+
+
 def price_line(soup: BeautifulSoup, box: Tag) -> None:
     """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
     apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」).
