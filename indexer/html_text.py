@@ -131,8 +131,9 @@ def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag, title: Tag | 
     """Put a shop's review card (its title, its text, then its by-line 「name · date · Verified purchase」 under it)
     as a part headed by its writer over the by-line's other fields, the title without the stars drawn before it
     (`drawn`, 「★★★★☆ 」) and the rest of the card as its text (`review_part`; its reader drops the card's votes and
-    report link first): Argos's, Cdiscount's, Fnac's and bol.com's. The by-line was dropped as a by-line and the title read as a text line, or as the part's
-    heading, so who wrote it was lost. Whether the card had a writer to head it.
+    report link first): Argos's, Cdiscount's, Fnac's and bol.com's. The by-line was dropped as a by-line and the
+    title read as a text line, or as the part's heading, so who wrote it was lost. Whether the card had a writer to
+    head it.
 
     >>> page = BeautifulSoup("<div><p class='t'>★★★★☆ 好用</p><p>插卡就能用。</p><p class='a'>Bolat · 9 januari 2025</p>"
     ...                      "</div>", "html.parser")
@@ -154,7 +155,7 @@ def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: st
     Support」, 「… — Dana (Argos colleague)」): the by-line it stood in goes as the cleaner drops by-lines, and with it
     whether the seller, the shop's staff or a buyer answered. A card whose question or answer says nothing stays."""
     if question and answer:
-        qa_card(soup, card, question, f"{answer} — {by}" if by else answer)
+        qa_card(soup, card, question, with_signer(answer, by))
 
 
 def price_line(soup: BeautifulSoup, box: Tag) -> None:
