@@ -67,6 +67,7 @@ from indexer.sites.bubble import bubble_page
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.coda_doc import coda_blocks
+from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
@@ -452,6 +453,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)
         newegg_item(soup, marks)
+        costco_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
