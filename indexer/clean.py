@@ -61,6 +61,7 @@ from indexer.sites.apple_support import apple_support
 from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
+from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bubble import bubble_page
@@ -456,6 +457,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         newegg_item(soup, marks)
         costco_item(soup, marks)
         target_item(soup, marks)
+        bhphoto_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
