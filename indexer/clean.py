@@ -92,6 +92,7 @@ from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.memrise_course import memrise_course
+from indexer.sites.microcenter_item import microcenter_item
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
@@ -458,6 +459,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         costco_item(soup, marks)
         target_item(soup, marks)
         bhphoto_item(soup, marks)
+        microcenter_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
