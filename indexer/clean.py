@@ -62,6 +62,7 @@ from indexer.sites.argos_product import argos_product
 from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
+from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
@@ -70,6 +71,7 @@ from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.coolblue_product import coolblue_product
+from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
@@ -94,6 +96,7 @@ from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
+from indexer.sites.microcenter_item import microcenter_item
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
@@ -119,6 +122,7 @@ from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
+from indexer.sites.target_item import target_item
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
 from indexer.sites.tmall_item import tmall_item
@@ -392,7 +396,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, Argos, Cdiscount, Fnac, bol.com, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, Argos, Cdiscount, Fnac, bol.com, 京东, 淘宝, 天猫, 苏宁易购, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Costco, Target, B&H, Micro Center, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
@@ -460,6 +464,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)
         newegg_item(soup, marks)
+        costco_item(soup, marks)
+        target_item(soup, marks)
+        bhphoto_item(soup, marks)
+        microcenter_item(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)

@@ -1,0 +1,55 @@
+"""A Costco (costco.com) product page, as the browser saves it.
+
+Costco's product page (its stylesheets and scripts under mobilecontent.costco.com) sets the OneTrust banner, the
+costco-header, the breadcrumbs, then `div.product-h1-container` (the h1 and `p.item-number` 「商品编号 1781245 | 型号
+KS-SPA6-4G」), `div.pricing-block` (`div.your-price`, the member note `p.member-only`, the ratings line
+`div.product-ratings` — drawn stars and the link 「87 条评价」 —, the cart button), the share links,
+`div.product-info-description` (the seller's h2 sections and its h3 「问：」 FAQ) and `section.bv-reviews`: Costco's own
+Bazaarvoice template, each review a `div.bv-content-item` of `div.bv-author` 「Serik_A · 已验证购买」, the drawn stars
+`div.bv-rating`, an `h3.bv-content-title`, the text `p.bv-content-summary-body-text` and the votes `div.bv-helpful`
+「有帮助吗？ 是 (24) 否 (1)」 (not the `bv-content-author` by-lines of the widget `shop_pages._bazaarvoice_content`
+reads).
+
+Read as it stood (holdout231): the title's part ended with the ratings link 「87 条评价」; each review was a part
+titled by its title, its writer lost (the by-line went as by-lines do) and its votes its last line.
+`costco_item` drops the ratings line (the item number, the price and the member note stay lines of the title's
+part, as every shop reader's); each review is a part headed by its writer over its title, the rest of its by-line
+and its text (`html_text.review_part`), the stars and the votes gone, as every shop reader's.
+
+Detected by the product page's mark (`product-h1-container`) on a page loading Costco's assets.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part
+
+MARKS = frozenset({"product-h1-container"})
+_ASSETS = re.compile(r"^https?://mobilecontent\.costco\.com/")
+# the product page's furniture: the ratings line (drawn stars, the link to the reviews) in the price block
+_FURNITURE = ("div.pricing-block div.product-ratings",)
+
+
+def costco_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Read a Costco product page's header and reviews (see the module's docstring). A page of any other kind is
+    unchanged."""
+    if marks is not None and not MARKS <= marks:
+        return
+    if soup.find("div", class_="product-h1-container") is None or not loads_assets(soup, _ASSETS):
+        return
+    drop_selected(soup, _FURNITURE)
+    for review in soup.find_all("div", class_="bv-content-item"):
+        _review(soup, review)
+
+
+def _review(soup: BeautifulSoup, review: Tag) -> None:
+    """Put a review as a part headed by its writer (the by-line's first 「 · 」 field, an h3 under 「顾客评价」) over its
+    title, the by-line's other fields and its text. A review without a writer or a text stays as it is."""
+    fields = [field for field in (clean(part) for part in one_line(review.find(class_="bv-author")).split("·"))
+              if field]
+    text = one_line(review.find(class_="bv-content-summary-body-text"))
+    if fields and text:
+        review_part(soup, review, fields[0], [one_line(review.find(class_="bv-content-title")), " · ".join(fields[1:]),
+                                              text])

@@ -1,0 +1,54 @@
+"""A Micro Center (microcenter.com) product page, as the browser saves it.
+
+Micro Center's product page (ASP.NET-era markup, its stylesheets and scripts under www.microcenter.com) sets the
+cookie alert, the header with its store selector, the breadcrumbs, then `div.product-header` (the h1, `p.SKUNumber`
+「SKU: 712455 · Mfr Part#: DS224P-4GKIT」, the store's stock `div.inventory`, `p.big-price`, the ratings link
+`a.ratings` 「4.6 (38 条评价)」, the cart button and the protection plan's upsell `a.protect`), the share bar, the
+`#tab-details` pane (the seller's h2 sections) and the `#tab-reviews` pane: each `div.review` a `div.reviewer`
+「Timur_IT · Almaty · 已验证购买」, the drawn stars `div.stars`, an `h4.review-title`, `p.review-text` and the votes
+`div.helpful` 「这条评价有帮助吗？ 是 (9) 否 (0) 举报」.
+
+Read as it stood (holdout231): the title's part ended with the ratings link run into the upsell; the reviews were
+cut at their h4 titles, so each reviewer's line closed the part of the review before theirs (the first one alone
+under 「顾客评价」), after that review's votes.
+`microcenter_item` drops the ratings link and the upsell (the SKU line, the stock and the price stay lines of the
+title's part, as every shop reader's); each review is a part headed by its writer over its title, the rest of
+its by-line and its text (`html_text.review_part`), the stars and the votes gone, as every shop reader's.
+
+Detected by the product page's marks (`product-header`, `SKUNumber`) on a page loading Micro Center's assets.
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part
+
+MARKS = frozenset({"product-header", "SKUNumber"})
+_ASSETS = re.compile(r"^https?://www\.microcenter\.com/")
+# the product header's furniture: the ratings link, the protection plan's upsell
+_FURNITURE = ("div.product-header a.ratings", "div.product-header a.protect")
+
+
+def microcenter_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+    """Read a Micro Center product page's header and reviews (see the module's docstring). A page of any other kind
+    is unchanged."""
+    if marks is not None and not MARKS <= marks:
+        return
+    if soup.find("div", class_="product-header") is None or not loads_assets(soup, _ASSETS):
+        return
+    drop_selected(soup, _FURNITURE)
+    for review in soup.find_all("div", class_="review"):
+        _review(soup, review)
+
+
+def _review(soup: BeautifulSoup, review: Tag) -> None:
+    """Put a review as a part headed by its writer (the reviewer line's first 「 · 」 field, an h3 under 「顾客评价」)
+    over its title, the line's other fields and its text. A review without a writer or a text stays as it is."""
+    fields = [field for field in (clean(part) for part in one_line(review.find("div", class_="reviewer")).split("·"))
+              if field]
+    text = one_line(review.find(class_="review-text"))
+    if fields and text:
+        review_part(soup, review, fields[0], [one_line(review.find(class_="review-title")), " · ".join(fields[1:]),
+                                              text])
