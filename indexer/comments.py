@@ -52,7 +52,7 @@ from indexer.sites import coda_doc, craft_site, cryptpad_pad, dewu_product, ding
     loop_page, newegg_item, pinduoduo_goods, siyuan_export, slite_doc, suning_item, taobao_item, tencent_doc, \
     tmall_item, wecom_doc, wolai_page, xianyu_item, zhuanzhuan_item
 from indexer.sites.blogs import Comment, comments_html
-from indexer.sites.shop_pages import OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
+from indexer.sites.shop_pages import ALSER_MARKS, OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
@@ -199,10 +199,10 @@ _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s
 # block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
 _EDITORS = tuple(editor.MARKS for editor in (craft_site, feishu_doc, tencent_doc, dingtalk_doc, siyuan_export, wolai_page,
                                                 coda_doc, wecom_doc, slite_doc, loop_page, cryptpad_pad)) \
-    + (OZON_MARKS, WILDBERRIES_MARKS, ROVER_MARKS, VIATOR_MARKS, ROZETKA_MARKS,
+    + (OZON_MARKS, WILDBERRIES_MARKS, ROVER_MARKS, VIATOR_MARKS, ROZETKA_MARKS, ALSER_MARKS,
        jd_item.MARKS, taobao_item.MARKS, tmall_item.MARKS, suning_item.MARKS, pinduoduo_goods.MARKS,
        dewu_product.MARKS, zhuanzhuan_item.MARKS, newegg_item.MARKS)  # … and an Ozon's, a Wildberries, a Rozetka,
-                                # a 京东, 淘宝, 天猫, 苏宁, 拼多多, 得物 or Newegg item's reviews, a Rover sitter's, a
+                                # an Alser, a 京东, 淘宝, 天猫, 苏宁, 拼多多, 得物 or Newegg item's reviews, a Rover sitter's, a
                                 # Viator tour's, each a part by its writer or its title, a 转转 listing's messages
                                 # Q&As (`clean`)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel

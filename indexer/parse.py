@@ -695,7 +695,12 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
                        r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
                        r"|помогла ли (?:вам )?(?:эта )?статья"
-                       r"|была ли (?:эта )?(?:статья|страница) полезной)\s*[?？]?"
+                       r"|была ли (?:эта )?(?:статья|страница) полезной"
+                       # … or whether the answer was (ForteBank's FAQ div.fb-faq__helpful 「Был ли ответ полезен?」
+                       # over its Да / Нет buttons, holdout230: a last part titled by the last group's heading)
+                       r"|был(?:а|о)? ли (?:(?:этот|эта|это) )?(?:ответ|статья|страница|материал) полез(?:ен|на|но|ным|ной)"
+                       r"|был(?:а|о)? ли полез(?:ен|на|но|ным|ной) (?:(?:этот|эта|это) )?(?:ответ|статья|страница|материал)"
+                       r"|(?:ответ|статья|страница|материал) (?:был|была|было) полез(?:ен|на|но|ным|ной))\s*[?？]?"
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет)){0,2}$",

@@ -388,6 +388,15 @@ def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
     assert texts(cut(html)) == [("section", "流量", "安装包约 186 MB。")]
 
 
+@pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?"])
+def test_a_closing_question_in_russian_whether_the_answer_helped_goes(question: str) -> None:
+    # ForteBank's FAQ: div.fb-faq__helpful 「Был ли ответ полезен?」 over its Да / Нет buttons (no class word the
+    # cleaner knows) was a last part titled by the last group's heading (holdout230)
+    html = ("<h1>Junior</h1><h2>丢手机</h2><h3>手机丢了怎么办？</h3><p>拨打 7575 锁卡。</p>"
+            f"<div class='fb-faq__helpful'>{question} <button>Да</button> <button>Нет</button></div>")
+    assert texts(cut(html)) == [("qa", "手机丢了怎么办？", "拨打 7575 锁卡。")]
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at

@@ -4317,6 +4317,37 @@ def test_a_rozetka_item_drops_its_tab_labels_and_heads_each_review_by_its_writer
     ]
 
 
+def test_an_alser_item_keeps_its_meta_line_sets_its_prices_apart_and_heads_each_review_by_its_writer() -> None:
+    # holdout230: the meta line (「meta」) went with the product's code, the two prices ran together, and the
+    # reviews were one 「评论」 passage, their writers, dates and stars lost
+    page = ("<html><body><main class='container'><div class='product-card'>"
+            "<h1 class='product-title'>Nokia 105 4G</h1>"
+            "<div class='product-meta'>Код товара: 1170001 · <span class='rating'>★ 4.2</span> · "
+            "<a href='#reviews'>2 отзыва</a></div>"
+            "<div class='product-price'><span class='price-current'>14 990 ₸</span> "
+            "<span class='price-old'>16 990 ₸</span><div class='price-credit'>Рассрочка 0-0-12: от 1 249 ₸/мес</div>"
+            "<button class='btn'>В корзину</button></div></div>"
+            "<section class='product-description'><h2>商品介绍</h2><p>支持 VoLTE 的按键机。</p></section>"
+            "<section class='reviews'><h2>Отзывы покупателей (2)</h2>"
+            "<div class='review'><div class='review-head'><span class='review-author'>Асель</span> "
+            "<span class='review-date'>01.09.2025</span> <span class='review-stars'>★★★★★</span></div>"
+            "<div class='review-text'><p>给爸爸买的，声音很大。</p></div>"
+            "<div class='review-useful'>Полезно? <button>Да 3</button> <button>Нет 0</button></div></div>"
+            "<div class='review'><div class='review-head'><span class='review-author'>Нурлан</span> "
+            "<span class='review-date'>02.10.2025</span> <span class='review-stars'>★★☆☆☆</span></div>"
+            "<div class='review-text'><p>卡 2 只能用 2G。</p></div>"
+            "<div class='review-useful'>Полезно? <button>Да 1</button> <button>Нет 0</button></div></div>"
+            "<a class='btn' href='#'>Показать ещё 0 отзывов</a></section></main></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "Nokia 105 4G", "Код товара: 1170001 · ★ 4.2 · 2 отзыва\n14 990 ₸ · 16 990 ₸\n"
+                                    "Рассрочка 0-0-12: от 1 249 ₸/мес"),
+        ("section", "商品介绍", "支持 VoLTE 的按键机。"),
+        ("section", "Асель", "01.09.2025 · 5/5\n给爸爸买的，声音很大。"),
+        ("section", "Нурлан", "02.10.2025 · 2/5\n卡 2 只能用 2G。"),
+    ]
+    assert [f.path[-2] for f in cut(page)[2:]] == ["Отзывы покупателей", "Отзывы покупателей"]
+
+
 def test_an_allegro_offer_sets_its_params_apart_and_heads_each_opinion_by_its_buyer() -> None:
     # holdout187: the params ran together in one line; each opinion's nick and score were a line of one part
     page = ("<html><body><main class='opbox-offer'><h1 class='_9a071_1Ux3M'>USB SIM 卡讀卡器</h1>"

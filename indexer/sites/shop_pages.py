@@ -16,8 +16,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, price_line, qa_card,
-                               qa_pair, raw_text, review_by_line, review_part, text_tag, typed_text, writer_heading)
+from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, price_line,
+                               qa_card, qa_pair, raw_text, review_by_line, review_part, text_tag, typed_text,
+                               writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -122,6 +123,8 @@ def shop_pages(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
         _sulpak_item(soup)
     if marks is None or ROZETKA_MARKS <= marks:
         _rozetka_item(soup)
+    if marks is None or ALSER_MARKS <= marks:
+        _alser_item(soup)
     if marks is None or ALLEGRO_MARKS <= marks:
         _allegro_offer(soup)
     if marks is None or PRESTASHOP_MARKS <= marks:
@@ -1744,6 +1747,57 @@ def _rozetka_item(soup: BeautifulSoup) -> None:
             line = " · ".join(said for said in (one_line(date), _drawn_score(one_line(stars).replace(" ", ""))) if said)
             del review["class"]         # (「comment」: chrome to the skip rules)
             _head_card(soup, review, name, line, [author, date, stars])
+        del section["class"]
+
+
+# an Alser.kz product page's marks (its Bitrix template): the card's meta line and price box, a review's head
+ALSER_MARKS = frozenset({"product-card", "product-meta", "product-price", "price-credit", "review-head",
+                         "review-author"})
+
+
+def _alser_item(soup: BeautifulSoup) -> None:
+    """An Alser.kz product page (Bitrix): `div.product-card` of `h1.product-title`, the meta line
+    `div.product-meta` 「Код товара: 1185072 · ★ 4.6 · 27 отзывов」, the price box `div.product-price` (the price
+    `span.price-current`, the crossed-out one `span.price-old`, the credit line `div.price-credit`, cart buttons), the
+    share links; the description's sections, then `section.reviews` 「Отзывы покупателей (27)」 of `div.review` cards
+    (`div.review-head`: `span.review-author`, `span.review-date`, drawn stars `span.review-stars`; `div.review-text`;
+    the votes `div.review-useful` 「Полезно? Да 14 Нет 1」) and its 「Показать ещё」 / 「Написать отзыв」 links.
+
+    Read as a page (holdout230) the meta line went by its class word (「meta」) with the product's code, the two
+    prices ran together (「34 990 ₸ 39 990 ₸」), and the reviews went to the generic comments reader as one 「评论」
+    passage, their writers, dates and stars lost (a 3-star complaint read like the praise around it). Now the meta
+    line is the card's first line, the prices one line set apart by 「 · 」 over the credit line (as Wildberries'
+    and Lamoda's); each review is a part headed by its writer (`html_text.writer_heading`, as Rozetka's,
+    `_rozetka_item`) over its date and score (「★★★☆☆」 as 「3/5」), under the reviews' heading without its count;
+    the votes and the list's links go."""
+    card = soup.find("div", class_="product-card")
+    if not isinstance(card, Tag) or card.find("h1", class_="product-title") is None:
+        return
+    for meta in card.find_all("div", class_="product-meta"):
+        meta.replace_with(text_tag(soup, "p", one_line(meta)))
+    for box in card.find_all("div", class_="product-price"):
+        prices = [price for price in box.find_all("span", class_=["price-current", "price-old"]) if one_line(price)]
+        if prices:
+            prices[0].replace_with(text_tag(soup, "p", " · ".join(one_line(price) for price in prices)))
+            for price in prices[1:]:
+                price.decompose()
+    for section in soup.find_all("section", class_="reviews"):
+        heading = section.find(HEADINGS)
+        if isinstance(heading, Tag) and (title := COUNTED.sub("", one_line(heading))):
+            heading.string = title
+        for review in section.find_all("div", class_="review"):
+            author = review.find(class_="review-author")
+            name = one_line(author)
+            if not name or review.find(class_="review-text") is None:
+                continue
+            date, stars = review.find(class_="review-date"), review.find(class_="review-stars")
+            line = " · ".join(said for said in (one_line(date), _drawn_score(one_line(stars).replace(" ", ""))) if said)
+            for votes in review.find_all(class_="review-useful"):
+                votes.decompose()
+            del review["class"]         # (「review」: the generic comments reader's card)
+            _head_card(soup, review, name, line, [author, date, stars])
+        for link in section.find_all("a", class_="btn"):
+            link.decompose()
         del section["class"]
 
 
