@@ -27,8 +27,8 @@ comment list is read by its shape (`page_comments`):
   name：」 a reply opens with goes, as 「@name」 does (`blogs.comments_html`), and a comment taken away
   (「此留言已被刪除」) or only its owner may read (「悄悄話」) says nothing;
 - a card is the post's author's when the page marks it so: a class (`bypostauthor`, `is-author`,
-  `is-op`…), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」, 「Author」, 「OP」, a listing's
-  「Seller」, a share page's 「分享者」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), its writer's
+  `is-op`…, a help centre's `official`), a badge beside the name (「作者」, 「楼主」, 「UP主」, 「博主」, 「原PO」,
+  「Author」, 「OP」, a listing's 「Seller」, a share page's 「分享者」, an event's 「Organizer」, a help centre's 「官方」 or its agent's 「客服」), its writer's
   being the publication's editors (「Редакция Сравни」: `_EDITORS_NAME`), or the one the page names as its author or owner outside the
   comments (its by-line, Tettra's 「PageHeader__owner」, a review's hReview 「reviewer」, `meta[name=author]`: `_owners`).
 
@@ -96,9 +96,12 @@ _TEXT_ITEMPROPS = frozenset({"text", "commentText", "reviewBody"})
 _NAME_ITEMPROPS = frozenset({"author", "creator"})
 # a user's page: what a card's name links to (「/u/8d2c4f」, 「/people/…」, 「/profile/…」, 「/user/…」)
 _PROFILE = re.compile(r"/(?:u|user|users|people|member|members|profile|space|home)/[^/?#]+/?(?:[?#]|$)")
-# a card's classes saying the post's author wrote it (WordPress's bypostauthor, Typecho's comment-by-author)
+# a card's classes saying the post's author wrote it (WordPress's bypostauthor, Typecho's comment-by-author), or a
+# help centre's own staff, as its badge 「官方」 does (a Zendesk Guide theme's 「div.comment.official」, or
+# 「comment-official」: the support team's answer to the partner's question above it read as a second remark, holdout228)
 _AUTHOR_CLASSES = frozenset({"bypostauthor", "is-author", "by-author", "comment-by-author", "author-comment",
-                             "is-op", "by-op", "op", "is-poster", "by-poster", "is-owner"})
+                             "is-op", "by-op", "op", "is-poster", "by-poster", "is-owner",
+                             "official", "is-official", "comment-official"})
 # … or an element of a card (CSDN's 「img.is_bloger_comment」 flag beside the blogger's name)
 _AUTHOR_WORDS = frozenset({"bypostauthor", "bloger", "blogger"})
 # the page's elements naming who wrote or owns it (its by-line, Tettra's 「PageHeader__owner」), by their last word

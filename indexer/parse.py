@@ -706,6 +706,9 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет)){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
+# a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」): a number a reader
+# may look for, not the feedback bar's furniture
+_HOTLINE = re.compile(r"(?:电话|電話|热线|熱線|hotline|phone|телефон)\s*[:：]?\s*\+?\d[\d\s()-]{2,}\d", re.IGNORECASE)
 SIGN_OFF_MAX = 200
 
 
@@ -758,7 +761,11 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         while start and isinstance(events[start - 1], Block) and events[start - 1].kind == "p" \
                 and is_byline(events[start - 1].text):
             start -= 1
-        events = events[:start] + events[text_end:]
+        # (but a contact bar after it giving the site's hotline, 饿了么 客服中心's 「在线客服 客服电话 10105757」 under its
+        # 「以上内容是否解决了您的问题？」, holdout228, keeps its line, as a contact prompt giving a number does:
+        # `clean._contact_prompts`; after the last answer it is the page's closing passage)
+        kept = [e for e in events[asks[0] + 1:text_end] if isinstance(e, Block) and e.kind == "p" and _HOTLINE.search(e.text)]
+        events = events[:start] + kept + events[text_end:]
     # the writer's text ends where a blog's comments part begins (`blogs.COMMENTS_TITLE`, always last)
     end = len(events)
     if events and (last := max((i for i, e in enumerate(events) if isinstance(e, _Heading)), default=-1)) >= 0 \

@@ -380,6 +380,16 @@ def test_a_help_centres_closing_question_whether_it_solved_the_problem_goes(feed
     assert texts(cut(html)) == [("section", "先把车锁上", "手动关锁后车锁会自己上报。")]
 
 
+def test_a_hotline_after_the_closing_feedback_question_stays_the_pages() -> None:
+    # 饿了么 客服中心: div.contact-bar 「在线客服」「客服电话 10105757」 under 「以上内容是否解决了您的问题？」 went with
+    # it, the only place the page gives its hotline (holdout228); after the last answer it closes the page
+    html = ("<h1>还车</h1><h2>常见问题</h2><dl><dt>问：车锁没关上怎么办？</dt><dd>答：手动关锁后车锁会自己上报。</dd></dl>"
+            "<div class='helpful'><span>以上内容是否解决了您的问题？</span><button>已解决</button><button>未解决</button></div>"
+            "<div class='contact-bar'><a href='/im'>在线客服</a> <a href='tel:10105757'>客服电话 10105757</a></div>")
+    assert texts(cut(html)) == [("qa", "车锁没关上怎么办？", "手动关锁后车锁会自己上报。"),
+                                ("section", "还车", "在线客服 客服电话 10105757")]
+
+
 def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
     # 同程旅行's help page: div.faq-useful 「以上内容对您是否有帮助？」 (its counted buttons 「有帮助(215)」 gone as
     # buttons) was a last part titled by the page's title (holdout216)

@@ -623,3 +623,18 @@ def test_a_reply_by_the_publications_editors_answers_the_question_before_it() ->
     assert comments(page(POST, section)) == [
         ("section", COMMENTS_TITLE, "第一首歌真的免費，我上週剛開。"),
         ("qa", "Tele2 的號碼能複製別人的彩鈴嗎？", "不行，Tele2 沒有複製彩鈴的功能。")]
+
+
+def test_a_help_centres_official_comment_answers_the_question_before_it() -> None:
+    # a Zendesk Guide theme (Just Eat's partner centre, holdout228): the support team's comment is marked by the
+    # card's class 「official」 alone, no badge and no by-line naming it; its answer was a remark glued to the question
+    def card(kind: str, name: str, text: str) -> str:
+        return (f"<div class='{kind}'><span class='comment-author'>{name}</span><time>2026年3月5日</time>"
+                f"<p>{text}</p></div>")
+    section = ("<section class='article-comments'><h3>評論</h3>"
+               + card("comment", "Dastan K.", "換了號碼後要等多久才生效？")
+               + card("comment official", "支援團隊", "儲存後 15 分鐘內生效。")
+               + card("comment", "Aigerim", "第一首歌真的免費，我上週剛開。") + "</section>")
+    assert comments(page(POST, section)) == [
+        ("section", COMMENTS_TITLE, "第一首歌真的免費，我上週剛開。"),
+        ("qa", "換了號碼後要等多久才生效？", "儲存後 15 分鐘內生效。")]
