@@ -143,6 +143,7 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
                                      skillshare_class, tana_node)
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
@@ -459,6 +460,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
+        yahuoku_item(soup, marks)
         daangn_article(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)

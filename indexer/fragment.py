@@ -634,8 +634,9 @@ def _labels_step(line: str, clauses: list[str]) -> bool:
     app: 「iPhone：」「Beeline：」, a name in Latin or Cyrillic letters), a clause after it says what to do.
     A label in words (「签合同：」「查剩余流量：」) says what to do itself and titles its step alone.
 
-    >>> [_labels_step(line, _clauses(line)) for line in ("iPhone：「设置 → 电话」，打开。", "签合同：用 ЭЦП 在线签。")]
-    [True, False]
+    >>> [_labels_step(line, _clauses(line)) for line in ("iPhone：「设置 → 电话」，打开。", "签合同：用 ЭЦП 在线签。",
+    ...                                                  "Tele2 / Altel：拨 *130*0# 关闭，或者在应用里关闭。")]
+    [True, False, True]
     """
     label = clauses[0]
     return (len(clauses) > 1 and bool(clauses[1].strip()) and line[len(label):len(label) + 1] in ("：", ":")
@@ -732,8 +733,11 @@ def _labels_items(clause: str) -> bool:
                                     for a, b in zip(asides, asides[1:]))
 _LABELLED = re.compile(r"^\s*([^：:，,。；;“”「」\s][^：:，,。；;“”「」]{0,11})[：:]\S")     # 「三星：“信息”→…」
 _LABEL_SEP = re.compile(r"[；;]")
-# a name in Latin or Cyrillic letters labelling a step (「iPhone」「My Kcell」「Tele2」), up to 12 characters
-_NAME_LABEL = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][0-9A-Za-z\u00c0-\u024f\u0400-\u04ff .+&/_-]{0,11}")
+# a name in Latin or Cyrillic letters labelling a step (「iPhone」「My Kcell」「Tele2」), up to 12 characters; or
+# two or more such names a slash apart that share the way (「Kcell / activ：拨 *771*2*77003#…」「Tele2 / Altel：…」,
+# an operator and its brand), each up to 12 (holdout234's Yandex Таксометр steps were titled by their label alone)
+_NAME = r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][0-9A-Za-z\u00c0-\u024f\u0400-\u04ff .+&/_-]{0,11}"
+_NAME_LABEL = re.compile(rf"{_NAME}(?:\s*/\s*{_NAME})*")
 
 
 def _labels(line: str) -> str:

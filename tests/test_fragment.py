@@ -883,6 +883,14 @@ def test_a_step_labelled_by_a_name_with_an_aside_is_titled_as_one_without() -> N
                                         "iPhone：「设置」→「蜂窝网络」→ 点该号码 → 关闭「启用此号码」"]
 
 
+def test_a_step_labelled_by_names_a_slash_apart_is_titled_by_what_to_do_there() -> None:
+    # holdout234's Yandex Таксометр page: 「Kcell / activ：拨 *771*2*77003#…」 and 「Tele2 / Altel：拨 *130*0#…」 (an
+    # operator and its brand sharing one way) were titled 「Kcell / activ」 and 「Tele2 / Altel」 alone
+    frags = cut_markdown("# 白名单\n\n## 加入白名单\n\n1. Kcell / activ：拨 *771*2*77003# 把号码段加入白名单，收到短信即成功。\n"
+                         "2. Tele2 / Altel：拨 *130*0# 关闭防骚扰，或者在 Tele2 应用里关闭。\n")
+    assert [f.title for f in frags] == ["Kcell / activ：拨 *771*2*77003# 把号码段加入白名单", "Tele2 / Altel：拨 *130*0# 关闭防骚扰"]
+
+
 def test_a_step_opening_with_a_bare_move_is_titled_with_the_clause_after_it() -> None:
     # holdout72's Flare topic: 「开机，连接手机上的 DJI Fly，进入「图传设置 → 增强图传」，打开开关；…」 was titled 「开机」;
     # a label before a colon (「激活：」) keeps its title

@@ -85,6 +85,41 @@ def test_amazon_marks_on_a_page_not_loading_its_assets_are_read_as_they_were() -
     assert "问题：" in all_text(cut(amazon_page(asset="/css/site.css")))
 
 
+def amazon_flat_page() -> str:
+    """A sister store's detail page (amazon.ae) without role="main": the title and description in `#centerCol`, the
+    questions' teaser one labelled line each, a review of spans."""
+    line = "<div class='a-section'><span class='a-text-bold'>{}</span><span>{}</span>{}</div>"
+    by = "<span class='a-color-tertiary'>By {} on 3 October 2026</span>"
+    return saved(AMAZON, (
+        "<div id='dp-container'><div id='centerCol'><h1 id='title'><span id='productTitle'>某鏡頭 4G 版</span></h1>"
+        "<div id='productDescription_feature_div'><h2>Product description</h2><div id='productDescription'>"
+        "<h3>安裝</h3><p>插入 Micro SIM 卡，長按電源鍵 5 秒，聽到提示音即表示上網成功，之後喺 App 掃描機身二維碼完成綁定，"
+        "再將太陽能板朝南安裝，角度約 45 度，冬季可調至 60 度，晴天充電 6 小時可用 7 日。</p>"
+        "<h3>嚴寒注意</h3><p>電池在 -20°C 以下會停止充電，冬季鏡頭可能每日只開 4 小時。可喺 App 選「Low Power」，只在偵測到移動時"
+        "先上網；如果長時間冇訊號，鏡頭會將片段存入 TF 卡，等訊號恢復再上載。</p></div></div></div>"
+        "<div id='ask-btf_feature_div'><h2>Customer questions &amp; answers</h2><div class='askTeaserQuestions'>"
+        + line.format("Question:", "App 顯示離線係咩原因？", "")
+        + line.format("Answer:", "多數係 APN 唔啱。", by.format("GulfCam SELLER"))
+        + line.format("Question:", "會唔會打電話俾我？", "")
+        + line.format("Answer:", "唔會，只會推送通知。", by.format("Aigerim"))
+        + "</div><a class='a-link-normal'>See more answered questions (23)</a></div>"
+        "<div id='customer-reviews_feature_div'><h2>Top reviews</h2><div class='review'>"
+        "<span class='a-profile-name'>Daniyar K.</span><span class='a-icon-alt'>5.0 out of 5 stars</span>"
+        "<span class='review-title'>Works on my dacha</span><span class='review-text'>夜視清楚。</span>"
+        "<span>12 people found this helpful</span><a>Helpful</a><a>Report</a></div></div></div>"))
+
+
+def test_an_amazon_flat_question_teaser_is_qas_and_a_span_review_a_part_by_its_writer() -> None:
+    # holdout234's amazon.ae page: the labels glued to the questions and answers (「Question:…」), the by-lines to the
+    # answers, the passage cut by size inside a pair, the review one line of glued spans (「Daniyar K.5.0 out of 5
+    # starsWorks on my dacha…HelpfulReport」) — and, once they were read, `#centerCol` alone taken for the article
+    assert texts(cut(amazon_flat_page()))[2:] == [
+        ("qa", "App 顯示離線係咩原因？", "多數係 APN 唔啱。"),
+        ("qa", "會唔會打電話俾我？", "唔會，只會推送通知。"),
+        ("section", "Daniyar K.", "Works on my dacha\n夜視清楚。"),
+    ]
+
+
 def walmart_page(asset: str = WALMART) -> str:
     """A Walmart item page: the product's header, two specs, a question and a review."""
     return saved(asset, (

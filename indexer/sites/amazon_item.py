@@ -23,6 +23,20 @@ question is a Q&A (`html_text.qa_card`), question over answer, without the label
 Lazada's and Ozon's are); each review a part headed by its writer over its title, its date and its text
 (`html_text.review_part`), its stars, badge and votes gone; the 「查看更多」 links go.
 
+A sister store (amazon.ae, holdout234) writes the questions' teaser flat: `div.askTeaserQuestions` holds one
+`div.a-section` a line, each led by its label `span.a-text-bold` (「Question:」, 「Answer:」) before the text's span,
+the answer's by-line `span.a-color-tertiary` (「By GulfCam Trading SELLER on 3 October 2026」) after it, then a plain
+`a.a-link-normal` 「See more answered questions (23)」; and each review a `div.review` of spans (`a-profile-name`,
+the stars' `a-icon-alt`, `review-title`, `review-text`, the votes, the 「Helpful」 / 「Report」 links). Read as they
+stood, the labels were glued to the questions and answers (「Question:鏡頭…」), the by-lines to the answers, the
+passage cut by size between a question and its answer, and the review one line of glued spans (「Daniyar K.5.0 out
+of 5 starsWorks on my dacha…HelpfulReport」). Each labelled line of the label the teaser opens with is now a
+question, the next line of another label its answer (locale-free: the labels are the store's language), read as
+the grid's are; the link to more goes; a `div.review` is read as a `data-hook` review is. Its `#dp-container`
+lacked the role="main" amazon.com sets: without it, the title's `#centerCol` (the description inside) held enough
+of the page's text, once the labels and by-lines were gone, to be taken for the article, and the questions and
+the review beside it were lost; the reader gives it back the role (clean.py's `_main_misplaced` still judges it).
+
 Detected by the detail page's marks (`#dp-container`, `#productTitle`) on a page loading Amazon's assets.
 """
 from __future__ import annotations
@@ -36,7 +50,9 @@ from indexer.html_text import drop_selected, loads_assets, one_line, qa_card, re
 MARKS = frozenset({"#dp-container", "#productTitle"})
 _ASSETS = re.compile(r"^https?://(?:m\.media-amazon\.com|images-[a-z]+\.ssl-images-amazon\.com)/")
 # the detail page's furniture: the rating line under the title, the links to all questions and reviews
-_FURNITURE = ("#averageCustomerReviews", "#ask-btf_feature_div a.a-link-emphasis", "#dp-see-all-reviews")
+# (the flat teaser's link to more is a plain link beside the questions, not in one: those are the grid's own links)
+_FURNITURE = ("#averageCustomerReviews", "#ask-btf_feature_div a.a-link-emphasis", "#ask-btf_feature_div > a",
+              "#dp-see-all-reviews")
 _ASK_LINK = re.compile(r"/ask/questions/")
 
 
@@ -48,11 +64,23 @@ def amazon_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     if soup.find(id="productTitle") is None or not loads_assets(soup, _ASSETS):
         return
     drop_selected(soup, _FURNITURE)
+    _main_role(soup)
     _buy_box(soup)
     for link in soup.find_all("a", href=_ASK_LINK):
         _question(soup, link)
-    for review in soup.find_all("div", attrs={"data-hook": "review"}):
+    for teaser in soup.select("#ask-btf_feature_div div.askTeaserQuestions"):
+        _flat_questions(soup, teaser)
+    for review in soup.select("div[data-hook=review], div.review"):
         _review(soup, review)
+
+
+def _main_role(soup: BeautifulSoup) -> None:
+    """Give `#dp-container` the role="main" Amazon sets on it when a page has no main part of its own: the
+    questions and reviews stand beside `#centerCol` in it, and the title's column alone was taken for the
+    article."""
+    container = soup.find(id="dp-container")
+    if isinstance(container, Tag) and soup.find("main") is None and soup.find(attrs={"role": "main"}) is None:
+        container["role"] = "main"
 
 
 def _buy_box(soup: BeautifulSoup) -> None:
@@ -85,12 +113,35 @@ def _question(soup: BeautifulSoup, link: Tag) -> None:
         qa_card(soup, card, one_line(row), one_line(said))
 
 
+def _flat_questions(soup: BeautifulSoup, teaser: Tag) -> None:
+    """Put each question of a flat teaser (one `div.a-section` a labelled line: 「Question:」 …, 「Answer:」 … and its
+    by-line) as a Q&A of its text over the next line's, when that line's label is another: the teaser opens with a
+    question, so its first label is the questions' in whatever language the store writes. A question without an
+    answer stays as it is."""
+    lines = [line for line in teaser.find_all("div", class_="a-section")
+             if isinstance(line.find("span", class_="a-text-bold", recursive=False), Tag)]
+    labels = [one_line(line.find("span", class_="a-text-bold", recursive=False)) for line in lines]
+    for at, (line, label) in enumerate(zip(lines, labels)):
+        if label != labels[0] or at + 1 == len(lines) or labels[at + 1] == labels[0]:
+            continue
+        answer = lines[at + 1]
+        if one_line(line) == label or one_line(answer) == labels[at + 1]:
+            continue                    # a label saying nothing after it
+        for extra in (line.find("span", class_="a-text-bold", recursive=False),
+                      answer.find("span", class_="a-text-bold", recursive=False),
+                      *answer.find_all("span", class_="a-color-tertiary")):
+            if isinstance(extra, Tag):
+                extra.decompose()       # 「Question:」, 「Answer:」, 「By Aigerim on 14 September 2026」
+        qa_card(soup, line, one_line(line), one_line(answer))
+        answer.decompose()
+
+
 def _review(soup: BeautifulSoup, review: Tag) -> None:
     """Put a review as a part headed by its writer (an h3 under 「顾客评论」) over its title, its date and its text;
     the stars' alt text in the title's link, the badge and the votes go. A review without a name or text stays."""
     name = review.find("span", class_="a-profile-name")
-    text = review.find(attrs={"data-hook": ["review-collapsed", "review-body"]})
-    title = review.find(attrs={"data-hook": "review-title"})
+    text = review.find(attrs={"data-hook": ["review-collapsed", "review-body"]}) or review.find(class_="review-text")
+    title = review.find(attrs={"data-hook": "review-title"}) or review.find(class_="review-title")
     if isinstance(title, Tag):
         for stars in title.find_all("i", class_="a-icon"):
             stars.decompose()           # 「5.0 颗星，最多 5 颗星」
