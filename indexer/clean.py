@@ -118,6 +118,7 @@ from indexer.sites.shopline_product import shopline_product
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.suning_item import suning_item
+from indexer.sites.gome_item import gome_item
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
@@ -454,6 +455,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         taobao_item(soup, marks)
         tmall_item(soup, marks)
         suning_item(soup, marks)
+        gome_item(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
