@@ -158,18 +158,21 @@ def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: st
         qa_card(soup, card, question, with_signer(answer, by))
 
 
-def price_line(soup: BeautifulSoup, box: Tag) -> None:
+def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
     """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
-    apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」).
+    apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」). The box's `label`
+    (「苏宁价：」, 「国美价」) leads the line, once, before a 「：」.
 
-    >>> page = BeautifulSoup("<div><span>₸9 490</span><span>MRP ₸12 990</span><span>27% OFF</span></div>",
-    ...                      "html.parser")
-    >>> price_line(page, page.div); page
-    <p>₸9 490 · MRP ₸12 990 · 27% OFF</p>
+    >>> page = BeautifulSoup("<div><span>₸9 490</span><span>MRP ₸12 990</span><span>27% OFF</span></div>"
+    ...                      "<div><em>国美价：</em><span>¥599.00</span><span>约 42 900 ₸</span></div>", "html.parser")
+    >>> first, second = page.find_all("div")
+    >>> price_line(page, first); price_line(page, second, second.em); page
+    <p>₸9 490 · MRP ₸12 990 · 27% OFF</p><p>国美价：¥599.00 · 约 42 900 ₸</p>
     """
-    fields = [field for field in (one_line(span) for span in box.find_all("span")) if field]
+    fields = [field for field in (one_line(span) for span in box.find_all("span") if span is not label) if field]
+    name = one_line(label).rstrip("：:") if isinstance(label, Tag) else ""
     if fields:
-        box.replace_with(text_tag(soup, "p", " · ".join(fields)))
+        box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}" if name else " · ".join(fields)))
 
 
 def choice_line(soup: BeautifulSoup, box: Tag, label: str, options: list[Tag]) -> None:

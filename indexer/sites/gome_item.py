@@ -32,7 +32,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, qa_pair, review_part, text_tag
+from indexer.html_text import drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, text_tag
 
 MARKS = frozenset({"prd-properties", "prd-price", "prd-tabs"})
 _ASSETS = re.compile(r"^(?:https?:)?//js\.gomein\.net\.cn/")
@@ -52,11 +52,7 @@ def gome_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all("div", class_="prd-price"):
-        label = box.find(class_="price-label")
-        name = one_line(label).rstrip("：:") if isinstance(label, Tag) else ""
-        prices = [one_line(span) for span in box.find_all("span") if span is not label and one_line(span)]
-        if prices:      # 「国美价：¥599.00 · 约 42 900 ₸」, as Suning's price box is read
-            box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(prices)}" if name else " · ".join(prices)))
+        price_line(soup, box, box.find(class_="price-label"))   # 「国美价：¥… · 约 … ₸」
     for row in soup.find_all("div", class_="prd-promo"):
         offers: list[str] = []      # each tag starts an offer: 「满减 满 500 减 30 · 包邮 发哈萨克斯坦 7–12 天」
         for part in row.children:

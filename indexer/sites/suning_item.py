@@ -54,11 +54,7 @@ def suning_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all("div", class_="mainprice"):
-        label = box.find(class_="label")
-        name = one_line(label).rstrip("：:") if isinstance(label, Tag) else ""
-        prices = [one_line(span) for span in box.find_all("span") if span is not label and one_line(span)]
-        if prices:      # 「苏宁价：¥1299.00 · 约 86 500 ₸」 (price_line's fields, after their label)
-            box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(prices)}" if name else " · ".join(prices)))
+        price_line(soup, box, box.find(class_="label"))   # 「苏宁价：¥… · 约 … ₸」
     for box in soup.find_all("div", class_="proinfo-service"):
         price_line(soup, box)
     for row in soup.find_all("div", class_="choose-spec"):
