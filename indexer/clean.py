@@ -539,6 +539,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _odoo_templates(tags)
     _wikijs_page(tags)
     _label_tab_panels(soup, tags)
+    _panelless_tab_rows(tags)
     _accordions_to_details(soup, tags)
     _confluence_title(tags)
     _document_title(tags)
@@ -2793,6 +2794,31 @@ def _label_tab_panels(soup: BeautifulSoup, tags: list[Tag]) -> None:
             after.string = above
             panels[-1].insert_after(after)
         tablist.decompose()
+
+
+# a tab label's class word: 「tab」, or a name ending in it (「faq-tab」, 「Tabs__tab」)
+_TAB_CLASS = re.compile(r"^(?:.*[-_])?tab$", re.IGNORECASE)
+TAB_LABEL_MAX = 30     # characters a tab's label says at most: a sentence is text, not a tab
+
+
+def _panelless_tab_rows(tags: list[Tag]) -> None:
+    """A row of three or more tab labels without panels of their own (Meesho's FAQ switcher, div.FaqPage__Tabs of
+    span.tab 「Registration」「Account & Phone」「Orders」…, holdout233; the questions of the other tabs are fetched
+    by script) is the page's navigation: left, its labels ran together into one line of the part it stood in
+    (「RegistrationAccount & PhoneOrdersPaymentsReturns」). Tabs marked role=tab are `_label_tab_panels`', and a tab
+    linking to its panel (`#id`) is `html_text.tab_headings`'; both stay."""
+    for row in tags:
+        if gone(row) or row.name not in ("div", "ul") or row.get("role") == "tablist" \
+                or any(isinstance(node, NavigableString) and node.strip() for node in row.children):
+            continue
+        labels = row.find_all(True, recursive=False)
+        if len(labels) >= 3 and all(
+                any(_TAB_CLASS.match(word) for word in label.get("class") or ())
+                and 0 < len(clean(label.get_text())) <= TAB_LABEL_MAX and label.get("role") != "tab"
+                and not str(label.get("href") or "").startswith("#")
+                and not any(str(link.get("href") or "").startswith("#") for link in label.find_all("a"))
+                for label in labels):
+            row.decompose()
 
 
 def _text_after(tag: Tag) -> bool:

@@ -657,3 +657,17 @@ def test_a_figure_between_the_title_and_the_texts_box_is_the_cover() -> None:
             "<figcaption>账单上的数据漫游一项</figcaption></figure><p>他以为套餐亚洲都能用。</p></div></article>")
     assert "阿拉木图郊外的滑雪场" not in all_text(cut(page))
     assert "账单上的数据漫游一项" in all_text(cut(page))
+
+
+def test_a_row_of_tab_labels_without_panels_goes_and_a_row_of_table_cells_stays() -> None:
+    switcher = ("<div class='FaqPage__Tabs'><span class='tab'>Registration</span><span class='tab active'>Account &amp; "
+                "Phone</span><span class='tab'>Orders</span><span class='tab'>Payments</span></div>")
+    body = "<h2>更换注册手机号</h2><p>在 Supplier Panel 里点「账户」→「更换手机号」，输入新号码收到的 OTP。</p>"
+    frags = cut(f"<html><body><main><h1>供应商常见问题</h1>{switcher}{body}</main></body></html>")
+    assert "Registration" not in all_text(frags) and "Orders" not in all_text(frags)
+    assert any("更换手机号" in f.text for f in frags)
+    # a class word only beginning 「tab」 (a row of table-like spans) is no tab: its cells are the page's text
+    cells = ("<div class='specs'><span class='table-cell'>重量 25 g</span><span class='table-cell'>续航 14 天</span>"
+             "<span class='table-cell'>防水 5 ATM</span></div>")
+    frags = cut(f"<html><body><main><h1>手环</h1><p>一款防水手环，支持来电提醒。</p>{cells}</main></body></html>")
+    assert "续航 14 天" in all_text(frags)
