@@ -88,6 +88,15 @@ def writer_heading(soup: BeautifulSoup, name: str, level: str = "h2") -> Tag:
     return heading
 
 
+def by_line_fields(line: Tag | None) -> list[str]:
+    """A review's by-line 「name · date · Verified purchase」 as its fields, the writer first; [] for none.
+
+    >>> by_line_fields(BeautifulSoup("<p>Serik_A · <b>已验证购买</b> · </p>", "html.parser").p)
+    ['Serik_A', '已验证购买']
+    """
+    return [field for field in (clean(part) for part in one_line(line).split("·")) if field]
+
+
 def review_by_line(soup: BeautifulSoup, card: Tag, line: Tag, drawn: tuple[str, ...] = ()) -> bool:
     """Head a shop's review card by its writer: its by-line 「name · ★ · date · usage」 (one element, the fields
     「 · 」-joined, the stars an element of a class in `drawn`) becomes an h3 naming the writer (`writer_heading`,
@@ -102,7 +111,7 @@ def review_by_line(soup: BeautifulSoup, card: Tag, line: Tag, drawn: tuple[str, 
     for name in drawn:
         for stars in line.find_all(class_=name):
             stars.decompose()
-    fields = [field for field in (clean(part) for part in one_line(line).split("·")) if field]
+    fields = by_line_fields(line)
     if not fields:
         return False
     card.insert_before(writer_heading(soup, fields[0], "h3"))
@@ -141,13 +150,24 @@ def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag, title: Tag | 
     >>> by_line_review(page, card, card.find(class_="a"), card.find(class_="t"), "★☆"), page
     (True, <h3 data-kb-writer="">Bolat</h3><p>9 januari 2025</p><p>好用</p><p>插卡就能用。</p>)
     """
-    fields = [field for field in (clean(part) for part in one_line(by_line).split("·")) if field]
+    fields = by_line_fields(by_line)
     if not fields:
         return False
     by_line.decompose()
     heading = one_line(title.extract()).lstrip(drawn + " ") if isinstance(title, Tag) else ""
     review_part(soup, review, fields[0], [" · ".join(fields[1:]), heading, one_line(review)])
     return True
+
+
+def titled_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: Tag | None,
+                  text: Tag | None) -> None:
+    """Put a shop's review card whose by-line stands apart from its title and text (Costco's Bazaarvoice
+    `div.bv-author`, Micro Center's `div.reviewer`) as a part headed by its writer over its title, the by-line's
+    other fields and its text (`review_part`): cut at its title, each review had ended with the next one's
+    writer. A card without a writer or a text stays as it is."""
+    fields, said = by_line_fields(by_line), one_line(text)
+    if fields and said:
+        review_part(soup, review, fields[0], [one_line(title), " · ".join(fields[1:]), said])
 
 
 def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: str) -> None:

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part
+from indexer.html_text import drop_selected, loads_assets, titled_review
 
 MARKS = frozenset({"product-h1-container"})
 _ASSETS = re.compile(r"^https?://mobilecontent\.costco\.com/")
@@ -41,15 +41,6 @@ def costco_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="bv-content-item"):
-        _review(soup, review)
+        titled_review(soup, review, review.find(class_="bv-author"), review.find(class_="bv-content-title"),
+                      review.find(class_="bv-content-summary-body-text"))
 
-
-def _review(soup: BeautifulSoup, review: Tag) -> None:
-    """Put a review as a part headed by its writer (the by-line's first 「 · 」 field, an h3 under 「顾客评价」) over its
-    title, the by-line's other fields and its text. A review without a writer or a text stays as it is."""
-    fields = [field for field in (clean(part) for part in one_line(review.find(class_="bv-author")).split("·"))
-              if field]
-    text = one_line(review.find(class_="bv-content-summary-body-text"))
-    if fields and text:
-        review_part(soup, review, fields[0], [one_line(review.find(class_="bv-content-title")), " · ".join(fields[1:]),
-                                              text])

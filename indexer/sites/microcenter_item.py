@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part
+from indexer.html_text import drop_selected, loads_assets, titled_review
 
 MARKS = frozenset({"product-header", "SKUNumber"})
 _ASSETS = re.compile(r"^https?://www\.microcenter\.com/")
@@ -40,15 +40,6 @@ def microcenter_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
         return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="review"):
-        _review(soup, review)
+        titled_review(soup, review, review.find("div", class_="reviewer"), review.find(class_="review-title"),
+                      review.find(class_="review-text"))
 
-
-def _review(soup: BeautifulSoup, review: Tag) -> None:
-    """Put a review as a part headed by its writer (the reviewer line's first 「 · 」 field, an h3 under 「顾客评价」)
-    over its title, the line's other fields and its text. A review without a writer or a text stays as it is."""
-    fields = [field for field in (clean(part) for part in one_line(review.find("div", class_="reviewer")).split("·"))
-              if field]
-    text = one_line(review.find(class_="review-text"))
-    if fields and text:
-        review_part(soup, review, fields[0], [one_line(review.find(class_="review-title")), " · ".join(fields[1:]),
-                                              text])
