@@ -136,13 +136,14 @@ def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], l
     review.decompose()
 
 
-def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag, title: Tag | None, drawn: str = "") -> bool:
+def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: Tag | None,
+                   drawn: str = "") -> bool:
     """Put a shop's review card (its title, its text, then its by-line 「name · date · Verified purchase」 under it)
     as a part headed by its writer over the by-line's other fields, the title without the stars drawn before it
     (`drawn`, 「★★★★☆ 」) and the rest of the card as its text (`review_part`; its reader drops the card's votes and
     report link first): Argos's, Cdiscount's, Fnac's and bol.com's. The by-line was dropped as a by-line and the
     title read as a text line, or as the part's heading, so who wrote it was lost. Whether the card had a writer to
-    head it.
+    head it (a card without a by-line, `None`, stays as it is).
 
     >>> page = BeautifulSoup("<div><p class='t'>★★★★☆ 好用</p><p>插卡就能用。</p><p class='a'>Bolat · 9 januari 2025</p>"
     ...                      "</div>", "html.parser")

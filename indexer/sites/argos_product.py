@@ -50,6 +50,4 @@ def argos_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
         signed_qa(soup, item, one_line(item.find("p", class_="question")), one_line(item.find("p", class_="answer")),
                   signer(item.find("p", class_="answer-meta"), _ANSWERED_BY))
     for review in soup.find_all("div", class_="review"):
-        author = review.find("p", class_="review-author")
-        if isinstance(author, Tag):
-            by_line_review(soup, review, author, review.find(class_="review-title"))
+        by_line_review(soup, review, review.find("p", class_="review-author"), review.find(class_="review-title"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from indexer.html_text import by_line_review, drop_selected, loads_assets, one_line, signed_qa, signer
 
@@ -43,6 +43,4 @@ def bol_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
         signed_qa(soup, item, one_line(item.find("p", class_="qa-question")),
                   one_line(item.find("p", class_="qa-answer")), signer(item.find("p", class_="qa-meta"), _ANSWERED_BY))
     for review in soup.select("section.reviews div.review"):
-        author = review.find("p", class_="review-author")
-        if isinstance(author, Tag):
-            by_line_review(soup, review, author, review.find("p", class_="review-title"))
+        by_line_review(soup, review, review.find("p", class_="review-author"), review.find("p", class_="review-title"))

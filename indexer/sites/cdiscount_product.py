@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from indexer.html_text import by_line_review, drop_selected, loads_assets
 
@@ -37,6 +37,5 @@ def cdiscount_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) 
         return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="fpAvisItem"):
-        author = review.find("p", class_="fpAvisAuthor")
-        if isinstance(author, Tag):
-            by_line_review(soup, review, author, review.find("p", class_="fpAvisTitle"), _STARS)
+        by_line_review(soup, review, review.find("p", class_="fpAvisAuthor"),
+                       review.find("p", class_="fpAvisTitle"), _STARS)

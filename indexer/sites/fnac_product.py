@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from indexer.html_text import by_line_review, drop_selected, loads_assets, one_line, signed_qa, table_rows, text_tag
 
@@ -54,6 +54,5 @@ def fnac_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         signed_qa(soup, item, _ASKED.sub("", one_line(item.find("p", class_="f-questionItem-q")), count=1),
                   answer[by.end():] if by else answer, by.group(1) if by else "")
     for review in soup.find_all("div", class_="f-review"):
-        author = review.find("p", class_="f-review-author")
-        if isinstance(author, Tag):
-            by_line_review(soup, review, author, review.find("p", class_="f-review-title"))
+        by_line_review(soup, review, review.find("p", class_="f-review-author"),
+                       review.find("p", class_="f-review-title"))
