@@ -398,7 +398,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _drop_markup(soup)
     _yuque_lake(soup)
     notion_blocks(soup)
-    if page:        # (a share page or export as saved; rendered Markdown holds no Craft, Feishu, Tencent, Slite, CryptPad, Loop, SiYuan, Wolai, Anytype, AFFiNE, Coda, Mintlify, Flare, RoboHelp, 小鹅通, SysAid, Texinfo, Etherpad, HelpNDoc, wikiHow, Blackboard Learn, Bubble, Mirror, Payload, Typeform, Airtable, Productboard, e-mail campaign, Doxygen, TOPdesk, GLPI, 中国联通客服, Google Drive viewer, Yandex Disk public file, Apple Support article, 百度网盘 share, 西瓜视频, Banki.ru, DNS, Citilink, Blinkit, Zepto, MediaMarkt, Coolblue, OTTO, Argos, Cdiscount, Fnac, bol.com, 京东, 淘宝, 天猫, 苏宁易购, 国美, 拼多多, 闲鱼, 91APP, 得物, SHOPLINE, 转转, 당근, Amazon, Walmart, Best Buy, Newegg, Costco, Target, B&H, Micro Center, ヤフオク!, Sway, Word for the web, Qualtrics, Miro, MoinMoin, Wikidot, Retype, Scribe, Tango, Quizlet, Kahoot, Memrise, TWiki or notebook block)
+    # a share page or an export as saved (rendered Markdown holds none of these products' markup): each reader,
+    # listed in docs/sites.md, tests its own marks
+    if page:
         craft_blocks(soup, marks)
         feishu_blocks(soup, marks)
         tencent_blocks(soup, marks)
