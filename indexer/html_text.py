@@ -9,9 +9,12 @@ or a title it measures, holds the words the walker will give the index.
 """
 from __future__ import annotations
 
+import functools
+import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -385,7 +388,8 @@ def inside(tag: Tag, holder: Tag) -> bool:
 def loads_assets(soup: BeautifulSoup, address: re.Pattern[str], tags: tuple[str, ...] = ("link", "script")) -> bool:
     """Whether the page loads a stylesheet or script (or what `tags` name) from an address the pattern
     matches from its start: how a site's own pages are told from the same markup elsewhere (a blog
-    engine's class names are copied by themes; its CDN is its own). The readers each wrote this test.
+    engine's class names are copied by themes; its CDN is its own). A reader names its assets to
+    `site_reader`, which tests them.
 
     >>> page = BeautifulSoup('<link href="https://stat.ameba.jp/x.css"><p>x</p>', "html.parser")
     >>> loads_assets(page, re.compile(r"https?://stat\\.ameba\\.jp/")), loads_assets(page, re.compile(r"https?://x/"))
@@ -501,6 +505,52 @@ def page_marks(soup: BeautifulSoup) -> frozenset[str]:
             if "id" in attrs:
                 marks.add("#" + str(attrs["id"]))
     return frozenset(marks)
+
+
+def site_reader(marks: Iterable[str], *, assets: re.Pattern[str] | None = None,
+                tags: tuple[str, ...] = ("link", "script"),
+                gather_marks: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Make `read(soup)` (or `read(soup, marks)`) the site reader `reader(soup, marks=None)` of the pages that hold
+    all of `marks` and, given `assets`, load them (`loads_assets` over `tags`); any other page is left unchanged.
+
+    Every page is offered to every reader (clean.py's and parse.py's lists), so a reader's module says first which
+    page it reads, here, and its body only how: the marks test is a set lookup in the marks gathered once
+    (`page_marks`) where a search of the tree walks the whole page for each reader, and the assets test tells the
+    site's own pages from look-alikes that copy its class names. A caller that gathered no marks (None) skips the
+    marks test, as clean.py's readers always did; with `gather_marks` they are gathered here instead, as parse.py's
+    readers do. A body that takes `marks` gets them as it would have tested them (gathered, or None).
+
+    >>> @site_reader({"qa-card"}, assets=re.compile(r"https?://cdn\\.shop\\.example/"))
+    ... def shop_qa(soup):
+    ...     soup.find(class_="qa-card").name = "details"
+    >>> def page(markup):
+    ...     return BeautifulSoup(markup, "html.parser")
+    >>> bare, look_alike = page('<div class="x">Q</div>'), page('<div class="qa-card">Q</div>')
+    >>> shop = page('<script src="https://cdn.shop.example/a.js"></script><div class="qa-card">Q</div>')
+    >>> for soup in (bare, look_alike, shop):
+    ...     shop_qa(soup, page_marks(soup))
+    >>> [soup.find(string="Q").parent.name for soup in (bare, look_alike, shop)]
+    ['div', 'div', 'details']
+    >>> shop_qa(page('<div class="qa-card">Q</div>'), None)     # no marks given: only the assets are tested
+    >>> site_reader({"qa-card"}, gather_marks=True)(lambda soup, marks: sorted(marks))(look_alike)
+    ['@class', 'qa-card']
+    """
+    needed = frozenset(marks)
+
+    def wrap(read: Callable[..., Any]) -> Callable[..., Any]:
+        takes_marks = len(inspect.signature(read).parameters) > 1
+
+        @functools.wraps(read)
+        def reader(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Any:
+            if marks is None and gather_marks:
+                marks = page_marks(soup)
+            if marks is not None and not needed <= marks:
+                return None
+            if assets is not None and not loads_assets(soup, assets, tags):
+                return None
+            return read(soup, marks) if takes_marks else read(soup)
+        return reader
+    return wrap
 
 
 def enclosing_block(tag: Tag, is_block: Callable[[Tag], bool]) -> Tag | None:

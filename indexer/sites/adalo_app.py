@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, raw_text
+from indexer.html_text import clean, raw_text, site_reader
 
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px", re.IGNORECASE)
@@ -44,11 +44,10 @@ def _size(tag: Tag) -> float:
     return float(match.group(1)) if match else 0.0
 
 
-def adalo_screen(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@data-adalo-screen"})
+def adalo_screen(soup: BeautifulSoup) -> None:
     """Read an Adalo screen's Views and Texts as the page they show (see the module's docstring);
     any other page is unchanged."""
-    if marks is not None and "@data-adalo-screen" not in marks:
-        return
     screens = soup.find_all("div", attrs={"data-adalo-screen": True})
     if not screens:
         return

@@ -26,7 +26,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import (FlatItem, blocks_under, callout_box, drawn_number, nest_flat_lists, own_text,
-                               page_marks, show_block_runs, toggle_details)
+                               show_block_runs, site_reader, toggle_details)
 
 MARKS = ("affine-page-root-block-container", "affine-note-block-container", "@data-block-id")
 # blocks that only hold others: the page, its notes (Page mode's columns) and Edgeless' surface and frames
@@ -40,7 +40,8 @@ _CHECKED = re.compile(r"(?:^|[-_])checked$")     # a done to-do's class (「affi
 _CHILDREN = ("affine-block-children-container", "affine-callout-children")
 
 
-def affine_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def affine_blocks(soup: BeautifulSoup) -> None:
     """Rewrite an AFFiNE share page's blocks into the HTML they show: the doc title <h1>, paragraphs
     <p>, headings h1-h6 by their type, quotes <blockquote>, a run of list blocks one <ul>/<ol>
     (html_text.nest_flat_lists; a numbered list starts at its first number, a to-do leads with
@@ -48,9 +49,6 @@ def affine_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     <details> asked by its text, callouts a box of their text (their emoji goes), a database a <table>
     captioned by its title, dividers <hr>, code <pre>. A page of any other kind is unchanged. `marks`
     are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     for title in soup.find_all("doc-title"):
         heading = soup.new_tag("h1")
         heading.string = title.get_text(" ", strip=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, text_tag
+from indexer.html_text import one_line, site_reader, text_tag
 
 
 def _line(soup: BeautifulSoup, label: str, value: str) -> Tag:
@@ -32,11 +32,10 @@ def _line(soup: BeautifulSoup, label: str, value: str) -> Tag:
     return text_tag(soup, "p", f"{label}：{value}" if label else value)
 
 
-def airtable_grid(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"gridView", "headerRow", "dataRow"})
+def airtable_grid(soup: BeautifulSoup) -> None:
     """Read an Airtable shared view's grid and record card as the base they show (see the module's docstring);
     any other page is unchanged."""
-    if marks is not None and not {"gridView", "headerRow", "dataRow"} <= marks:
-        return
     grid = soup.find("div", class_="gridView")
     header = grid.find("div", class_="headerRow") if isinstance(grid, Tag) else None
     if not isinstance(header, Tag):

@@ -45,7 +45,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, qa_card, review_part, text_tag
+from indexer.html_text import drop_selected, one_line, qa_card, review_part, site_reader, text_tag
 
 MARKS = frozenset({"#dp-container", "#productTitle"})
 _ASSETS = re.compile(r"^https?://(?:m\.media-amazon\.com|images-[a-z]+\.ssl-images-amazon\.com)/")
@@ -56,12 +56,11 @@ _FURNITURE = ("#averageCustomerReviews", "#ask-btf_feature_div a.a-link-emphasis
 _ASK_LINK = re.compile(r"/ask/questions/")
 
 
-def amazon_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def amazon_item(soup: BeautifulSoup) -> None:
     """Read an Amazon detail page's price, questions and reviews (see the module's docstring). A page of any other
     kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find(id="productTitle") is None or not loads_assets(soup, _ASSETS):
+    if soup.find(id="productTitle") is None:
         return
     drop_selected(soup, _FURNITURE)
     _main_role(soup)

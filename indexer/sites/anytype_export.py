@@ -21,7 +21,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import (FlatItem, blocks_under, callout_box, child_classed, drawn_number, nest_flat_lists,
-                               own_text, page_marks, show_block_runs, toggle_details)
+                               own_text, show_block_runs, site_reader, toggle_details)
 
 MARKS = ("anytype-export", "block", "blockText", "wrapContent")
 _LISTS = {"textBulleted": "ul", "textCheckbox": "ul", "textNumbered": "ol"}
@@ -30,16 +30,14 @@ _HEADINGS = {"textTitle": "h1", "textHeader1": "h2", "textHeader2": "h3", "textH
 _DRAWN = ("markerInner", "marker", "iconObject")
 
 
-def anytype_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def anytype_blocks(soup: BeautifulSoup) -> None:
     """Rewrite an Anytype HTML export's blocks into the HTML they show: the title <h1>, headers
     h2-h4 one level below it, paragraphs <p>, a run of list blocks one <ul>/<ol>
     (html_text.nest_flat_lists; a numbered list starts at its first number), toggles <details> asked
     by their title (one with nothing under it a paragraph), callouts a box of their text (their icon
     goes), quotes <blockquote>, code <pre>, tables their <table>, dividers <hr>. A page of any other
     kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     body = soup.find("body", class_="anytype-export")
     if not isinstance(body, Tag):
         return

@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, drop_classed, site_named
+from indexer.html_text import HEADINGS, drop_classed, site_named, site_reader
 
 MARKS = frozenset({"gb-header", "gb-paragraph"})
 _SITE = re.compile(r"^Apple\s*(?:Support|支援|支持|サポート|지원|Поддержка)$", re.IGNORECASE)
@@ -29,11 +29,10 @@ _SITE = re.compile(r"^Apple\s*(?:Support|支援|支持|サポート|지원|По�
 _CALLS = ("community-question-wrapper", "contact-support")
 
 
-def apple_support(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def apple_support(soup: BeautifulSoup) -> None:
     """Drop an Apple Support article's date line and calls to action (see the module's docstring); any other page
     is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if not site_named(soup, _SITE):
         return
     drop_classed(soup, _CALLS)

@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import by_line_review, drop_selected, loads_assets, one_line, signed_qa, signer
+from indexer.html_text import by_line_review, drop_selected, one_line, signed_qa, signer, site_reader
 
 MARKS = frozenset({"ProductCard"})
 _ASSETS = re.compile(r"https?://media\.4rgos\.it/")
@@ -33,13 +33,10 @@ _ANSWERED_BY = re.compile(r"^\s*Answered by\s+", re.IGNORECASE)
 _FURNITURE = ("p.qa-summary", "p.review-summary", "p.question > strong", "p.answer > strong")
 
 
-def argos_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def argos_product(soup: BeautifulSoup) -> None:
     """Read an Argos product page's spec table, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     card = soup.find("section", class_="ProductCard")
     if not isinstance(card, Tag):
         return

@@ -23,17 +23,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, site_reader
 
 MARKS = frozenset({"share-file-list", "share-desc", "desc-title"})
 _PAN = re.compile(r"^https?://pan\.baidu\.com/", re.IGNORECASE)
 
 
-def baidu_pan_share(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def baidu_pan_share(soup: BeautifulSoup) -> None:
     """Read a 百度网盘 share page's files and description (see the module's docstring); any other
     page is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if soup.find("a", href=_PAN) is None:
         return
     for label in soup.select("div.share-desc > div.desc-title"):

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, text_tag
+from indexer.html_text import one_line, site_reader, text_tag
 
 MARKS = frozenset({"responses__item", "responses__item__message"})
 _ASSETS = re.compile(r"https?://static\.banki\.ru/")
@@ -36,13 +36,10 @@ _FOOTER = ("responses__item__author", "responses__item__city")
 _HEADER = ("responses__item__rating", "responses__item__status", "responses__item__product")
 
 
-def banki_responses(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def banki_responses(soup: BeautifulSoup) -> None:
     """Read a Banki.ru reviews page's cards as their reviews and the bank's answers (see the module's docstring).
     A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     for card in soup.find_all("article", class_="responses__item"):
         title = card.find(["h2", "h3"])
         if not isinstance(title, Tag) or card.find(class_="responses__item__message") is None:

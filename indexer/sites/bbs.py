@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.model import Source
 from indexer.render import render
 from indexer.render_text import HEADING_MAX
@@ -61,11 +61,10 @@ class Push:
     text: str
 
 
-def bbs_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"article-meta-tag"}, gather_marks=True)
+def bbs_post(soup: BeautifulSoup) -> None:
     """Put a BBS post laid out as PTT's web view shows one in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without PTT's field tags is no post."""
-    if "article-meta-tag" not in (page_marks(soup) if marks is None else marks):
-        return
     container = _post_container(soup)
     if container is None:
         return

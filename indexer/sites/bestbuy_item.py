@@ -30,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, pairs_table, qa_card, review_part, text_tag, \
+from indexer.html_text import drop_selected, one_line, pairs_table, qa_card, review_part, site_reader, text_tag, \
     with_signer
 
 MARKS = frozenset({"sku-title", "shop-product-detail"})
@@ -39,12 +39,11 @@ _ASSETS = re.compile(r"^https?://www\.bestbuy\.com/~assets/")
 _FURNITURE = ("div.ugc-ratings-reviews", "div.ugc-qna > button", "a.see-all-reviews-button")
 
 
-def bestbuy_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def bestbuy_item(soup: BeautifulSoup) -> None:
     """Read a Best Buy product page's header, specs, questions and reviews (see the module's docstring). A page of
     any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("div", class_="sku-title") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("div", class_="sku-title") is None:
         return
     drop_selected(soup, _FURNITURE)
     for model in soup.find_all("div", class_="sku-model"):

@@ -22,7 +22,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_card
+from indexer.html_text import clean, drop_selected, one_line, qa_card, site_reader
 
 MARKS = frozenset({"@data-selenium"})
 _ASSETS = re.compile(r"^https?://www\.bhphotovideo\.com/")
@@ -34,11 +34,10 @@ _COUNTED = re.compile(r"\d")            # a field of the answerer's line countin
 _FURNITURE = ("section[data-selenium=qaSection] a.viewAll",)
 
 
-def bhphoto_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def bhphoto_item(soup: BeautifulSoup) -> None:
     """Read a B&H product page's questions (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("h1", attrs={"data-selenium": "productTitle"}) is None or not loads_assets(soup, _ASSETS):
+    if soup.find("h1", attrs={"data-selenium": "productTitle"}) is None:
         return
     drop_selected(soup, _FURNITURE)
     for card in soup.find_all("div", class_=_QUESTION):

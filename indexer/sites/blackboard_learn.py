@@ -23,14 +23,13 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, text_tag
+from indexer.html_text import one_line, site_reader, text_tag
 
 
-def blackboard_announcements(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"#announcementList", "vtbegenerated"})
+def blackboard_announcements(soup: BeautifulSoup) -> None:
     """Rewrite a Learn Announcements page's announcements into their titles and texts, without the sort
     control and the posted lines (see the module's docstring). Any other page is unchanged."""
-    if marks is not None and not {"#announcementList", "vtbegenerated"} <= marks:
-        return
     board = soup.find("ul", id="announcementList")
     if not isinstance(board, Tag):
         return

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, emoji_as_text, page_marks, raw_text
+from indexer.html_text import clean, emoji_as_text, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 
@@ -37,12 +37,12 @@ _INDENT = re.compile(r"padding-left\s*:\s*(\d+)")
 _SENTENCE = re.compile(r"[^。！!？?；;]*[。！!？?；;]?")
 
 
-def bluesky_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def bluesky_thread(soup: BeautifulSoup) -> None:
     """Put a Bluesky post page's thread in its place, as an `<article>` (see the module's
     docstring). `marks` are the page's (html_text.page_marks): a page without the web app's
     thread screen and its anchor post is left alone."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     screen = soup.find(attrs={"data-testid": "postThreadScreen"})
     if not isinstance(screen, Tag):

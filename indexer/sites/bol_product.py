@@ -23,7 +23,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import by_line_review, drop_selected, loads_assets, one_line, signed_qa, signer
+from indexer.html_text import by_line_review, drop_selected, one_line, signed_qa, signer, site_reader
 
 MARKS = frozenset({"qa-block", "qa-question", "qa-answer"})
 _ASSETS = re.compile(r"https?://assets\.s-bol\.com/")
@@ -31,13 +31,10 @@ _ANSWERED_BY = re.compile(r"^\s*Beantwoord door\s+", re.IGNORECASE)
 _FURNITURE = ("span.qa-label", "a.qa-ask")
 
 
-def bol_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def bol_product(soup: BeautifulSoup) -> None:
     """Read a bol.com product page's questions and reviews (see the module's docstring). A page of any other kind
     is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, _FURNITURE)
     for item in soup.find_all("div", class_="qa-block"):
         signed_qa(soup, item, one_line(item.find("p", class_="qa-question")),

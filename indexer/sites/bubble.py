@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, raw_text
+from indexer.html_text import clean, raw_text, site_reader
 
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _QUESTION = re.compile(r"[？?]\s*$")
@@ -44,10 +44,9 @@ def _children(tag: Tag) -> list[Tag]:
     return [child for child in tag.children if isinstance(child, Tag)]
 
 
-def bubble_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"bubble-element", "Page"})
+def bubble_page(soup: BeautifulSoup) -> None:
     """Read a Bubble page's elements as its text (see the module's docstring); any other page is unchanged."""
-    if marks is not None and not {"bubble-element", "Page"} <= marks:
-        return
     page = soup.find("div", class_="bubble-element")
     if not isinstance(page, Tag) or _kind(page) != "Page":
         return

@@ -30,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks, text_tag
+from indexer.html_text import append_markup, one_line, site_reader, text_tag
 from indexer.model import Source
 from indexer.render import render
 from indexer.sites.blogs import Comment, comments_html
@@ -43,12 +43,10 @@ _RECORD_KEPT = frozenset({"Reported"})
 _UNSET = frozenset({"None", "---"})        # Bugzilla's words for a field left empty (Alias, Target Milestone)
 
 
-def bugzilla_bug(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def bugzilla_bug(soup: BeautifulSoup) -> None:
     """Rewrite a Bugzilla bug's page into the bug as an <article>: summary, number and fields, description,
     comments (see the module's docstring). Any other page is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     summary = soup.find(id="short_desc_nonedit_display")
     texts = soup.find_all("pre", class_="bz_comment_text")
     body = soup.body

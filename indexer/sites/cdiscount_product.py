@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import by_line_review, drop_selected, loads_assets
+from indexer.html_text import by_line_review, drop_selected, site_reader
 
 MARKS = frozenset({"fpAvisItem", "fpAvisAuthor"})
 _ASSETS = re.compile(r"https?://www\.cdiscount\.com/")
@@ -29,12 +29,9 @@ _FURNITURE = ("p.fpAvisSummary", "p.fpAvisUseful")
 _STARS = "★☆"
 
 
-def cdiscount_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def cdiscount_product(soup: BeautifulSoup) -> None:
     """Read a Cdiscount product page's avis (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="fpAvisItem"):
         by_line_review(soup, review, review.find("p", class_="fpAvisAuthor"),

@@ -22,19 +22,16 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import loads_assets, review_cards, signed_answers
+from indexer.html_text import review_cards, signed_answers, site_reader
 
 MARKS = frozenset({"ReviewCard__author", "QuestionCard__answer"})
 _ASSETS = re.compile(r"https?://cdn\.citilink\.ru/")
 
 
-def citilink_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def citilink_product(soup: BeautifulSoup) -> None:
     """Read a Citilink product page's reviews and answers' signatures (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     # (the actions: 「Полезен?」 and its votes; a signature: who answered, the shop or a buyer)
     review_cards(soup, soup.find_all("div", class_="ReviewCard"), "ReviewCard__author", ("ReviewCard__rating",),
                  "ReviewCard__actions")

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import BLOCK_TAGS, append_markup, loads_assets, one_line, text_tag
+from indexer.html_text import BLOCK_TAGS, append_markup, one_line, site_reader, text_tag
 from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 
 _ASSETS = re.compile(r"https?://www\.gstatic\.com/_/mss/boq-classroom/")    # (the app's script)
@@ -36,11 +36,10 @@ _ROLE = re.compile(r"\s*[（(][^）)]*[）)]$")        # 「Болат Сейт�
 _ATTACHMENTS = re.compile(r"^(?:附件|Attachments?|Вложения)")     # the attachments' label, in the UI's language
 
 
-def classroom_stream(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@jsname"}, assets=_ASSETS, tags=("script",))
+def classroom_stream(soup: BeautifulSoup) -> None:
     """Rewrite a Classroom stream's announcements into their text, attachments' names and comments (see the
     module's docstring); drop the composer's placeholder. Any other page is unchanged."""
-    if marks is not None and "@jsname" not in marks or not loads_assets(soup, _ASSETS, ("script",)):
-        return
     posts = soup.find_all("div", attrs={"jsname": "announcement"})
     if not posts:
         return

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import FlatItem, enclosing_block, nest_flat_lists, page_marks, show_block_runs
+from indexer.html_text import FlatItem, enclosing_block, nest_flat_lists, show_block_runs, site_reader
 
 MARKS = ("kr-canvas", "kr-line", "@data-coda-ui-id")
 _LISTS = {"kr-bulleted-list": "ul", "kr-numbered-list": "ol", "kr-checklist-item": "ul"}
@@ -28,16 +28,14 @@ _HEAD_CELLS = ["columnheader", "rowheader"]
 _CELLS = [*_HEAD_CELLS, "gridcell", "cell"]
 
 
-def coda_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def coda_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a published Coda page's canvas into the HTML it shows: paragraph lines <p>, a run of
     list lines one <ul>/<ol> (html_text.nest_flat_lists; a checklist item leads with 「[x] 」 or
     「[ ] 」), callouts a box of their lines (their icon goes), a table view its <table> captioned by
     its title (its footer goes), the previous / next page links nothing; heading lines and the
     collapsible questions stay as they are. A page of any other kind is unchanged. `marks` are
     the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     canvas = soup.find(class_="kr-canvas")
     if not isinstance(canvas, Tag):
         return

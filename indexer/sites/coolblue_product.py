@@ -30,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, qa_card, review_part, signer, with_signer
+from indexer.html_text import one_line, pairs_table, qa_card, review_part, signer, site_reader, with_signer
 
 MARKS = frozenset({"product-page__section", "pros-and-cons-list"})
 _ASSETS = re.compile(r"https?://assets\.coolblue\.(?:nl|be|de)/")
@@ -39,13 +39,10 @@ _ANSWERED_BY = re.compile(r"^\s*Beantwoord door\s+", re.IGNORECASE)
 _SIGNS = (("pros-and-cons-list__item--pro", "+ "), ("pros-and-cons-list__item--con", "− "))
 
 
-def coolblue_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def coolblue_product(soup: BeautifulSoup) -> None:
     """Read a Coolblue product page's pros and cons, specs, questions and reviews (see the module's docstring). A
     page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     for name, sign in _SIGNS:
         for point in soup.find_all("li", class_=name):
             point.insert(0, sign)

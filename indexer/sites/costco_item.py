@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, loads_assets, titled_review
+from indexer.html_text import drop_selected, site_reader, titled_review
 
 MARKS = frozenset({"product-h1-container"})
 _ASSETS = re.compile(r"^https?://mobilecontent\.costco\.com/")
@@ -32,12 +32,11 @@ _ASSETS = re.compile(r"^https?://mobilecontent\.costco\.com/")
 _FURNITURE = ("div.pricing-block div.product-ratings",)
 
 
-def costco_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def costco_item(soup: BeautifulSoup) -> None:
     """Read a Costco product page's header and reviews (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("div", class_="product-h1-container") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("div", class_="product-h1-container") is None:
         return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="bv-content-item"):

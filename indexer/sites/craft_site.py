@@ -20,7 +20,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import blocks_under, code_text, enclosing_block, page_marks, show_block_runs
+from indexer.html_text import blocks_under, code_text, enclosing_block, show_block_runs, site_reader
 
 MARKS = ("craft-block", "@data-block-id", "@data-block-type")
 # Craft's text styles, largest first; the document's own title is the page block's <h1>
@@ -30,7 +30,8 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _HEAD_CELL = frozenset({"columnheader", "rowheader"})
 
 
-def craft_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def craft_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Craft share page's blocks into the HTML they show: heading styles h1-h4 (the page
     title stays the page block's <h1>), body text <p>, a run of list blocks one <ul>/<ol> nested by
     indentation level (an ordered list's first drawn number its start; blocks between two numbered
@@ -38,9 +39,6 @@ def craft_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     their text, focus blocks a box of the text, code blocks a <pre> without their language label
     and copy button, table blocks a <table>, line blocks <hr>. A page of any other kind is unchanged.
     `marks` are the page's (html_text.page_marks)."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     blocks = [tag for tag in soup.find_all("div", class_="craft-block") if _is_block(tag)]
     if not any(_type(block) != "page" for block in blocks):
         return

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.tencent_doc import put_notes
@@ -33,13 +33,11 @@ MARKS = ("#cp-app-pad-comments", "cke_editable")
 _BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 
 
-def cryptpad_pad(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def cryptpad_pad(soup: BeautifulSoup) -> None:
     """Read a CryptPad document's comments into it: each a line 「评论：…」 under the block holding its
     thread's anchor, a thread anchored nowhere the document's last part 「评论」. A page of any other
     kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     body = soup.find("div", class_="cke_editable")
     sidebar = soup.find(id="cp-app-pad-comments")
     if not isinstance(body, Tag) or not isinstance(sidebar, Tag):

@@ -24,17 +24,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, text_tag
+from indexer.html_text import loads_assets, one_line, site_reader, text_tag
 
 MARKS = frozenset({"article-profile", "article-price"})
 _ASSETS = re.compile(r"^(?:https?:)?//(?:www\.)?daangn\.com/")
 
 
-def daangn_article(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def daangn_article(soup: BeautifulSoup) -> None:
     """Read a Daangn listing's price, category and neighbourhood one line under its title, without the seller's
     card or the other listings (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     price = soup.find("p", class_="article-price")
     if not isinstance(price, Tag) or not loads_assets(soup, _ASSETS):
         return

@@ -26,19 +26,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import COUNTED, choice_line, loads_assets, one_line, text_tag, typed_text, writer_heading
+from indexer.html_text import COUNTED, choice_line, one_line, site_reader, text_tag, typed_text, writer_heading
 
 MARKS = frozenset({"product-base", "product-title"})
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)?(?:poizon|dewu)\.com/")
 
 
-def dewu_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+def dewu_product(soup: BeautifulSoup) -> None:
     """Read a 得物 product page's tags, services, variants and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS, ("link", "script", "img")):
-        return
     for box in soup.find_all("div", class_=["product-tags", "service-row", "comment-tags"]):
         _spans_line(soup, box)
     for box in soup.find_all("div", class_="sku-select"):

@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
+from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("we-editor-content", "@data-slate-editor", "@data-slate-node")
@@ -34,15 +34,13 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、]?\s*$")
 _OWNER = "文档所有者"       # the tag DingTalk sets beside the document owner's comments
 
 
-def dingtalk_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def dingtalk_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a DingTalk document's blocks into the HTML they show: paragraphs <p>, a run of list
     items one <ol>/<ul> per kind nested by their depth (their drawn markers gone, a numbered list's
     first number its start), a callout a box of its paragraphs without its emoji, a table its cells'
     text; the comment panel's comments are the document's last part 「评论」 (the owner's, tagged
     「文档所有者」, the author's). A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     content = soup.find("div", class_="we-editor-content")
     if not isinstance(content, Tag):
         return

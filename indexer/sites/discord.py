@@ -19,7 +19,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.telegram import NO_DATE, Message, chat_article, text_lines
 
@@ -30,11 +30,10 @@ _RANGE = re.compile(r"^(?:after|before|between)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^。！!？?]+[。！!？?]?")
 
 
-def discord_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"chatlog"}, gather_marks=True)
+def discord_channel(soup: BeautifulSoup) -> None:
     """Put a channel DiscordChatExporter exported as HTML in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without a chat log is no export."""
-    if "chatlog" not in (page_marks(soup) if marks is None else marks):
-        return
     found = _export(soup)
     if found is None or soup.body is None:
         return

@@ -26,19 +26,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, review_cards, signed_answers, text_tag
+from indexer.html_text import one_line, pairs_table, review_cards, signed_answers, site_reader, text_tag
 
 MARKS = frozenset({"ow-opinion", "product-characteristics__group"})
 _ASSETS = re.compile(r"https?://a\.dns-shop\.ru/")
 
 
-def dns_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def dns_product(soup: BeautifulSoup) -> None:
     """Read a DNS product page's specs, reviews and answers' signatures (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     groups = soup.find_all("div", class_="product-characteristics__group")
     for group in groups:
         title = group.find(class_="product-characteristics__group-title") if len(groups) > 1 else None

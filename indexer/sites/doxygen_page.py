@@ -28,17 +28,16 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import BLOCK_TAGS, clean, generated_by, is_kind_name, raw_text
+from indexer.html_text import BLOCK_TAGS, clean, generated_by, is_kind_name, raw_text, site_reader
 
 _GENERATOR = re.compile(r"^\s*Doxygen\b", re.IGNORECASE)
 _NOT_TITLE = ("ingroups", "mlabels")     # a reference page's groups and a member's labels, inside its title
 
 
-def doxygen_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"headertitle", "contents"})
+def doxygen_page(soup: BeautifulSoup) -> None:
     """Head a Doxygen page's text with its title and lead each paragraph command's text with its
     label (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not {"headertitle", "contents"} <= marks:
-        return
     head = soup.head        # (the meta is in the head: no walk of the whole page for other pages)
     if head is None or not generated_by(head, _GENERATOR):
         return

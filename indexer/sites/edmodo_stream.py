@@ -22,16 +22,15 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import BLOCK_TAGS, one_line
+from indexer.html_text import BLOCK_TAGS, one_line, site_reader
 from indexer.sites.blogs import Comment
 from indexer.sites.classroom_stream import post_in_place
 
 
-def edmodo_stream(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"edmodo-app", "post-container", "post-text"})
+def edmodo_stream(soup: BeautifulSoup) -> None:
     """Rewrite an Edmodo stream's posts into their texts, files' names and replies, without the avatar and the
     posts' headers (see the module's docstring). Any other page is unchanged."""
-    if marks is not None and not {"edmodo-app", "post-container", "post-text"} <= marks:
-        return
     posts = [post for post in soup.find_all("div", class_="post-container") if post.find(class_="post-text")]
     if not posts:
         return

@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, page_marks, read_after
+from indexer.html_text import HEADINGS, read_after, site_reader
 from indexer.render import FOOTNOTES_TITLE
 
 _OPS = "http://www.idpf.org/2007/ops"
@@ -39,11 +39,11 @@ _NUMBER = re.compile(r"^\W*\d{1,3}\W*$")     # a back link's 「1.」, 「[2]」
 _LABEL_MAX = 12         # a chapter's label before its title (「第七章」, 「Chapter 7」), no sentence
 
 
-def epub_chapter(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@" + _TYPE}, gather_marks=True)
+def epub_chapter(soup: BeautifulSoup) -> None:
     """Read an EPUB 3 content document's header, sidebars and footnotes as its reader sees them (see the module's
     docstring). A page of any other kind is unchanged. `marks` are the page's (html_text.page_marks)."""
-    marks = page_marks(soup) if marks is None else marks
-    if "@" + _TYPE not in marks or soup.find(attrs={"xmlns:epub": _OPS}) is None:
+    if soup.find(attrs={"xmlns:epub": _OPS}) is None:
         return
     for header in soup.find_all("header"):
         _chapter_header(header)

@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import blocks_under, code_text, enclosing_block, one_line, page_marks, show_block_runs
+from indexer.html_text import blocks_under, code_text, enclosing_block, one_line, show_block_runs, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("block", "@data-block-id", "@data-block-type", "docx-text-block")
@@ -30,16 +30,14 @@ _LISTS = {"bullet": "ul", "todo": "ul", "ordered": "ol"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 
 
-def feishu_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def feishu_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Feishu docx page's blocks into the HTML they show: heading blocks h1-h6, text blocks
     <p> (an empty one is spacing), a run of list blocks of one kind one <ul>/<ol> (an ordered run broken
     where its drawn numbers start again, its first number its start), callouts a box of their blocks
     without their icon, quotes <blockquote>, code <pre>, dividers <hr>, table blocks their <table> of
     cells' text; the doc info line (owner, 「最后修改」) goes and the comments panel's comments are the
     document's last part 「评论」. A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     blocks = [tag for tag in soup.find_all("div", class_="block") if _is_block(tag)]
     if not blocks:
         return

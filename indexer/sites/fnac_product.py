@@ -25,7 +25,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import by_line_review, drop_selected, loads_assets, one_line, signed_qa, table_rows, text_tag
+from indexer.html_text import by_line_review, drop_selected, one_line, signed_qa, site_reader, table_rows, text_tag
 
 MARKS = frozenset({"f-questionItem"})
 _ASSETS = re.compile(r"https?://static\.fnac-static\.com/")
@@ -34,13 +34,10 @@ _ANSWERED = re.compile(r"^\s*Réponse de\s+([^:]*?)\s*:\s*")
 _FURNITURE = ("p.f-questionItem-useful", "a.f-questions-ask")
 
 
-def fnac_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def fnac_product(soup: BeautifulSoup) -> None:
     """Read a Fnac product page's spec table, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, _FURNITURE)
     for table in soup.find_all("table", class_="f-specs"):
         rows = table_rows(table)

@@ -16,13 +16,14 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, clean, loads_assets
+from indexer.html_text import HEADINGS, clean, site_reader
 
 
 _TALLY_ASSETS = re.compile(r"https?://tally\.so/")         # (a form page's CSS, its embed script)
 
 
-def tally_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"tally-block-question"}, assets=_TALLY_ASSETS)
+def tally_form(soup: BeautifulSoup) -> None:
     """A Tally form page (tally.so's assets; Next.js, each block a `div.tally-block-…`): between its text blocks
     (title, paragraphs, headings, lists) the questions to fill in — `div.tally-block-question`, its `data-type`
     the kind: a text or phone input under its `label.tally-label` (「收货人手机号」 with `span.tally-required` 「*」,
@@ -34,10 +35,6 @@ def tally_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None
     What the form asks is the form's text (its choices carry their prices: 「孔雀鱼（гуппи）600 ₸/条」), so each
     question is one line: its label without the 「*」, then what one may choose, 「送货时段：10:00–13:00 / 15:00–19:00」;
     the prefix and the inputs are controls, no text."""
-    if marks is not None and "tally-block-question" not in marks:
-        return
-    if not loads_assets(soup, _TALLY_ASSETS):
-        return
     for block in soup.find_all("div", class_="tally-block-question"):
         label = block.find(class_="tally-label")
         if isinstance(label, Tag):
@@ -69,7 +66,8 @@ def _question_line(soup: BeautifulSoup, block: Tag, asked: str, choices: list[st
 _JOTFORM_ASSETS = re.compile(r"https?://(?:[\w-]+\.)*(?:jotfor\.ms|jotform\.com)/")   # (its CDN's themes and scripts)
 
 
-def jotform_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"form-section", "form-line"}, assets=_JOTFORM_ASSETS)
+def jotform_form(soup: BeautifulSoup) -> None:
     """A Jotform form page (its assets from jotfor.ms / jotform.com): the form is one list, `ul.form-section`, each
     of its items a field — `data-type="control_head"` the form's `h1.form-header` over its `div.form-subHeader`,
     `control_text` the writer's text (`div.form-html`: headings, tables, lists, paragraphs), `control_button` the
@@ -84,10 +82,6 @@ def jotform_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     sub-header is a paragraph under the header, each question is one line of its label and choices as Tally's are
     (`_question_line`; the sub-labels and the placeholder are the inputs', no text), and the button and hidden
     items go."""
-    if marks is not None and not {"form-section", "form-line"} <= marks:
-        return
-    if not loads_assets(soup, _JOTFORM_ASSETS):
-        return
     for form in soup.find_all("ul", class_="form-section"):
         for item in form.find_all("li", recursive=False):
             kind = str(item.get("data-type") or "")
@@ -125,7 +119,8 @@ _YANDEX_FORMS_ASSETS = re.compile(r"https?://yastatic\.net/s3/forms/")     # (th
 _QUESTION_NUMBER = re.compile(r"^\d{1,3}[.)]\s*")        # a question's number in its title, 「2. 」
 
 
-def yandex_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"Question", "Question-Title"}, assets=_YANDEX_FORMS_ASSETS)
+def yandex_form(soup: BeautifulSoup) -> None:
     """A Yandex Forms (Яндекс Формы) public form (its build from yastatic.net/s3/forms): between the writer's text
     blocks each question is a `div.Question` (`Question_type_…`): its `span.Question-Title` 「2. 你能干什么活？」 with
     a `span.Question-Required` 「*」, then an input, or checkboxes and radios each labelled by a `span.Checkbox-Label`
@@ -136,10 +131,6 @@ def yandex_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     into one word 「清扫草坪和落叶粉刷路缘石…」. The numbers are the ones the page's own steps cite (「第 4 题填手机号」),
     so each question is one line of its numbered title and choices, as Tally's are (`_question_line`), without
     the 「*」; the inputs are controls."""
-    if marks is not None and not {"Question", "Question-Title"} <= marks:
-        return
-    if not loads_assets(soup, _YANDEX_FORMS_ASSETS):
-        return
     blocks = soup.find_all("div", class_="Question")
     heading = soup.find(class_="SurveyPage-Title")
     if blocks and isinstance(heading, Tag) and heading.name in HEADINGS:     # the questions are the form's own part
@@ -157,7 +148,8 @@ def yandex_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
 _SURVEYMONKEY_ASSETS = re.compile(r"https?://prod\.smassets\.net/assets/respweb/")     # (the respondent page's build)
 
 
-def surveymonkey_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"survey-form", "question-fieldset"}, assets=_SURVEYMONKEY_ASSETS)
+def surveymonkey_form(soup: BeautifulSoup) -> None:
     """A SurveyMonkey respondent page (its build from smassets.net's respweb): under `h1.survey-title` the writer's
     presentation-text blocks, then `form.survey-form` of the survey's questions, each a `fieldset.question-fieldset`
     whose `legend` holds its `span.question-number` 「1.」 and title, its choices each a `label.answer-label`, then
@@ -167,10 +159,6 @@ def surveymonkey_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) 
     page's text cites them (「揀『外地會員（不出席）』」, 「喺第 5 題註明」). The questions are now the form's own part,
     headed by the survey's title, each one line of its title (without its number) and choices, as Tally's are
     (`_question_line`); the button goes."""
-    if marks is not None and not {"survey-form", "question-fieldset"} <= marks:
-        return
-    if not loads_assets(soup, _SURVEYMONKEY_ASSETS):
-        return
     heading = soup.find(class_="survey-title")
     for form in soup.find_all("form", class_="survey-form"):
         blocks = form.find_all("fieldset", class_="question-fieldset")
@@ -195,7 +183,8 @@ def surveymonkey_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) 
 _GOOGLE_FORMS_ASSETS = re.compile(r"https?://www\.gstatic\.com/_/freebird/")     # (the form viewer's stylesheet)
 
 
-def google_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"freebirdFormviewerComponentsQuestionBaseTitle"}, assets=_GOOGLE_FORMS_ASSETS)
+def google_form(soup: BeautifulSoup) -> None:
     """A published Google Forms form (its stylesheet from gstatic.com's freebird build; `freebirdFormviewer…`
     classes): each question is a list item titled by its own heading (`…QuestionBaseTitle`, `role=heading`) with
     the required mark `…QuestionBaseRequiredAsterisk` 「 *」 in it, a description under it, and a radio group or
@@ -208,10 +197,6 @@ def google_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     of the last question. The questions stay parts titled by their headings, as Google marks them (the choices are
     what the form offers: 「段位预备班」), without the 「*」; the choices are one line apart by 「 / 」, as Tally's are
     (`_question_line`); the button and the warning are Google's, no text."""
-    if marks is not None and "freebirdFormviewerComponentsQuestionBaseTitle" not in marks:
-        return
-    if not loads_assets(soup, _GOOGLE_FORMS_ASSETS):
-        return
     for star in soup.find_all(class_="freebirdFormviewerComponentsQuestionBaseRequiredAsterisk"):
         star.decompose()
     for group in soup.find_all(attrs={"role": ["radiogroup", "group"]}):     # (a radio group, a checkbox group)

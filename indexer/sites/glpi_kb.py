@@ -17,15 +17,16 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import site_reader
+
 MARKS = frozenset({"kb-subject", "kb-answer", "kb-header"})
 _SCRIPT = "/front/knowbaseitem"         # GLPI's knowledge-base pages: the list and each item's form
 
 
-def glpi_kb_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def glpi_kb_item(soup: BeautifulSoup) -> None:
     """Drop a GLPI knowledge-base item's header line of category, views and FAQ badge (see the module's
     docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if not any(_SCRIPT in str(a.get("href", "")) for a in soup.find_all("a") if isinstance(a, Tag)):
         return
     for header in soup.find_all("div", class_="kb-header"):

@@ -32,7 +32,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, text_tag
+from indexer.html_text import drop_selected, one_line, price_line, qa_pair, review_part, site_reader, text_tag
 
 MARKS = frozenset({"prd-properties", "prd-price", "prd-tabs"})
 _ASSETS = re.compile(r"^(?:https?:)?//js\.gomein\.net\.cn/")
@@ -43,12 +43,11 @@ _FURNITURE = ("div.gome-header", "div.nav-crumbs", "div.prd-gallery", "div.prd-b
               "div.comment-page", "dl.qa-item i", "span.qa-from")
 
 
-def gome_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def gome_item(soup: BeautifulSoup) -> None:
     """Read a GOME product page's header, reviews and questions (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not isinstance(soup.find("div", class_="prd-properties"), Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(soup.find("div", class_="prd-properties"), Tag):
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all("div", class_="prd-price"):

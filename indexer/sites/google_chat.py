@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html, threads_html
 
@@ -34,11 +34,11 @@ MARKS = ("oGsu4", "DTp27d", "njhDLd")   # a message's header, its text, an autho
 _TITLE_FRAME = re.compile(r"\s+-\s+Google Chat\s*$")        # 「聊天室 - Google Chat」
 
 
-def google_chat_space(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def google_chat_space(soup: BeautifulSoup) -> None:
     """Put a space Google Chat's web app shows in its page's place, as an `<article>`. `marks` are
     the page's (html_text.page_marks): a page without Chat's message headers and texts is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     topics = [topic for item in soup.find_all(attrs={"role": "listitem", "data-topic-id": True})
               if (topic := _topic(item))]

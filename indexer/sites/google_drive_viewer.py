@@ -23,15 +23,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import site_reader
+
 MARKS = frozenset({"@data-page-number", "@role"})
 _TITLE = re.compile(r"\s[-–]\s*(?:Google\s*(?:雲端硬碟|云端硬盘|Drive|Диск|ドライブ)|Google\s*드라이브)\s*$", re.IGNORECASE)
 _HELP = re.compile(r"^https?://support\.google\.com/drive\b", re.IGNORECASE)
 
 
-def google_drive_viewer(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def google_drive_viewer(soup: BeautifulSoup) -> None:
     """Read a Google Drive preview as its document (see the module's docstring); any other page is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     title = soup.find("title")
     if title is None or not _TITLE.search(title.get_text()):
         return

@@ -23,18 +23,16 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.blogs import lines_apart
 
 MARKS = ("note", "heading", "content")
 
 
-def keep_note(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def keep_note(soup: BeautifulSoup) -> None:
     """Read a Google Takeout Keep note: its text a paragraph a line, without its heading, labels or
     sharees. A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     notes = soup.find_all("div", class_="note")
     if len(notes) != 1:
         return

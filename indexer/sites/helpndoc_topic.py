@@ -27,7 +27,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, generated_by, raw_text
+from indexer.html_text import clean, generated_by, raw_text, site_reader
 
 _GENERATOR = re.compile(r"^\s*HelpNDoc\b", re.IGNORECASE)
 _RULE = re.compile(r"\.(rvts\d+)\s*\{([^}]*)\}")
@@ -35,11 +35,10 @@ _SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*pt", re.IGNORECASE)
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)
 
 
-def helpndoc_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"#topic_content"})
+def helpndoc_topic(soup: BeautifulSoup) -> None:
     """Drop a HelpNDoc topic's left pane and read its heading-styled paragraphs as headings (see the
     module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and "#topic_content" not in marks:
-        return
     head = soup.head
     if head is None or not generated_by(head, _GENERATOR):
         return

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HASHTAG_LINE, clean, one_line, page_marks, raw_text
+from indexer.html_text import HASHTAG_LINE, clean, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 
@@ -41,12 +41,12 @@ _MENTION = re.compile(r"^@([\w.]+)[\s,，:：]*")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 
 
-def instagram_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_LIST}, gather_marks=True)
+def instagram_post(soup: BeautifulSoup) -> None:
     """Put an Instagram post page's caption and comments in its place, as an `<article>` (see the
     module's docstring). `marks` are the page's (html_text.page_marks): a page without Instagram's
     comment list is left alone."""
-    marks = page_marks(soup) if marks is None else marks
-    if _LIST not in marks or soup.body is None or not _made_by_instagram(soup):
+    if soup.body is None or not _made_by_instagram(soup):
         return
     listed = soup.find(class_=_LIST)
     caption = listed.find("h1") if isinstance(listed, Tag) else None

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from indexer.html_text import site_reader
+
 MARKS = frozenset({"videoDesc__videoStatics", "xgplayer"})
 # the page's furniture around the video's title: the player's controls, the stats line, the uploader's line
 _FURNITURE = ("xgplayer-controls", "videoDesc__videoStatics", "author-info")
 
 
-def xigua_video(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def xigua_video(soup: BeautifulSoup) -> None:
     """Drop a Xigua video page's player controls, stats and uploader lines and set its chapters' times apart
     from their titles (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if soup.find(class_="videoDesc__videoStatics") is None or soup.find(class_="xgplayer") is None:
         return
     for name in _FURNITURE:

@@ -34,7 +34,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, pairs_table, qa_pair, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, pairs_table, qa_pair, review_part, \
+    site_reader, text_tag
 
 MARKS = frozenset({"sku-name", "itemInfo-wrap", "p-parameter"})
 _ASSETS = re.compile(r"^(?:https?:)?//misc\.360buyimg\.com/")
@@ -46,11 +47,10 @@ _FURNITURE = ("#shortcut-2014", "div.preview-info", "div.news", "#choose-attrs",
               "div.askAnswer-more")
 
 
-def jd_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def jd_item(soup: BeautifulSoup) -> None:
     """Read a 京东 item page's name, price, parameters, questions and reviews (see the module's docstring). A page of
     any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     name = soup.find("div", class_="sku-name")
     if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
         return

@@ -28,19 +28,17 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks, table_rows
+from indexer.html_text import site_reader, table_rows
 
 MARKS = ("jp-Notebook", "jp-Cell", "jp-InputPrompt")
 _STDERR = "application/vnd.jupyter.stderr"
 
 
-def notebook_cells(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def notebook_cells(soup: BeautifulSoup) -> None:
     """Read an nbconvert lab export as its reader does (see the module's docstring): the code cells'
     sources, the prompts and stderr go, a DataFrame's counting index goes. A page of any other kind is
     unchanged. `marks` are the page's (html_text.page_marks)."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     cells = soup.find_all("div", class_="jp-Cell")
     if not cells:
         return

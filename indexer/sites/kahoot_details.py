@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_classed, loads_assets, one_line, page_marks
+from indexer.html_text import drop_classed, one_line, site_reader
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*kahoot\.it/")
 _CARD = "question-card"
@@ -37,12 +37,10 @@ _NUMBER = re.compile(r"^\d+\s*[-–]\s*")      # the app's 「3 - 」 before eac
 _CHROME = ("kahoot-details__Stats", "kahoot-details__Creator", "question-card__Meta")
 
 
-def kahoot_details(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_CARD, _CORRECT}, assets=_ASSETS, gather_marks=True)
+def kahoot_details(soup: BeautifulSoup) -> None:
     """Write a Kahoot details page's question cards as parts, each its question over its right choice(s) (see the
     module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not {_CARD, _CORRECT} <= marks or not loads_assets(soup, _ASSETS):
-        return
     for card in soup.find_all("div", class_=_CARD):
         title = card.find(["h2", "h3", "h4"])
         right = [one_line(choice) for choice in card.find_all(class_=_CORRECT)]

@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, page_marks, raw_text
+from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 from indexer.sites.threads import BRACKET_OPENS
@@ -40,11 +40,11 @@ _HASHTAGS = re.compile(r"(?:\s+#[^\s#]+)+\s*$")     # the caption's closing tags
 _OWNER = frozenset({"作者", "Author", "Автор"})     # the badge beside the video's author's reply
 
 
-def kuaishou_video(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"video-info-content"}, gather_marks=True)
+def kuaishou_video(soup: BeautifulSoup) -> None:
     """Put a Kuaishou video page's caption, description and comments in its place, as an `<article>` (see
     the module's docstring). `marks` are the page's (html_text.page_marks): another page is left alone."""
-    marks = page_marks(soup) if marks is None else marks
-    if "video-info-content" not in marks or soup.body is None:
+    if soup.body is None:
         return
     contents = soup.find_all("div", class_="video-info-content")
     if len(contents) != 1 or not loads_assets(soup, _ASSETS, ("link", "script", "video")):

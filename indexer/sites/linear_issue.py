@@ -33,7 +33,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, loads_assets, one_line, page_marks
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("sc-IssueView", "sc-IssueTitle")
@@ -41,13 +41,11 @@ _ASSETS = re.compile(r"https?://static\.linear\.app/")
 SUB_ISSUES_TITLE = "Sub-issues"
 
 
-def linear_issue(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS, gather_marks=True)
+def linear_issue(soup: BeautifulSoup) -> None:
     """Rewrite a Linear issue's page into the issue as an <article>: title, identifier and properties,
     description, sub-issues, comments (see the module's docstring). Any other page is unchanged.
     `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS) or not loads_assets(soup, _ASSETS):
-        return
     views = soup.find_all(class_="sc-IssueView")
     body = soup.body
     if len(views) != 1 or not isinstance(body, Tag):

@@ -31,7 +31,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.bbs import ASKS, part_html
 from indexer.sites.blogs import COMMENTS_TITLE
@@ -40,13 +40,11 @@ MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
 _COUNT = re.compile(r"\d+")
 
 
-def loop_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def loop_page(soup: BeautifulSoup) -> None:
     """Rewrite a Loop page's voting tables and checklists into the HTML they show and make its comments
     the page's last part 「评论」 (a question with a reply a Q&A). A page of any other kind is unchanged.
     `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     frame = soup.find("div", class_="scriptor-pageFrame")
     if not isinstance(frame, Tag):
         return

@@ -29,18 +29,16 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, page_marks, raw_text
+from indexer.html_text import clean, raw_text, site_reader
 
 MARKS = ("@data-mc-content-body", "@data-mc-path-to-help-system")
 _NOT_CONTENT = "nocontent"      # Flare's class for what search and print leave out (and data-mc-ignore)
 
 
-def flare_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def flare_topic(soup: BeautifulSoup) -> None:
     """Make a Flare topic's drop-downs and togglers `<details>` and free its paragraphs of the
     writer's style classes (see the module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     for body in soup.find_all(attrs={"data-mc-content-body": True}):
         for drop_down in body.find_all("div", class_="MCDropDown"):
             _drop_down(soup, drop_down)

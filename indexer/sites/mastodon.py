@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import clean, emoji_as_text, one_line, page_marks, raw_text
+from indexer.html_text import clean, emoji_as_text, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 
@@ -39,12 +39,12 @@ _TITLE = re.compile(r'^.*?:\s*[“"](.+?)[”"]\s*-\s*[^-]+$')   # 「阿哲 �
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 
 
-def mastodon_status(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def mastodon_status(soup: BeautifulSoup) -> None:
     """Put a Mastodon status page's thread in its place, as an `<article>` (see the module's
     docstring). `marks` are the page's (html_text.page_marks): a page without Mastodon's web app
     and its focused status is left alone."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     app = soup.find("div", id="mastodon")
     focused = app.find_all("div", class_="detailed-status") if isinstance(app, Tag) else []
@@ -143,7 +143,8 @@ STATIC_FE_MARKS = ("static-fe", "activity", "e-content")
 _STATIC_TITLE = re.compile(r'^.*?:\s*[“"](.+?)[”"]\s*(?:[—–-]\s*[^—–-]+)?$')  # 「aidos (@aidos@…): "…" — qazaq.dev social」
 
 
-def pleroma_static(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(STATIC_FE_MARKS, gather_marks=True)
+def pleroma_static(soup: BeautifulSoup) -> None:
     """Put a Pleroma or Akkoma static-fe thread page's thread in its place, as an `<article>` read as
     `mastodon_status` reads Mastodon's (see the module's docstring); any other page is left alone.
 
@@ -158,8 +159,7 @@ def pleroma_static(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     headings, lists: they are read as any page's); its headline is a first paragraph all bold, else the
     `<title>`'s quoted opening when not cut short (「…」), else its first sentence; a hashtag line is no text.
     """
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in STATIC_FE_MARKS) or soup.body is None:
+    if soup.body is None:
         return
     app = soup.find(class_="static-fe")
     statuses = app.find_all("div", class_="activity") if isinstance(app, Tag) else []

@@ -30,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, page_marks
+from indexer.html_text import HEADINGS, site_reader
 from indexer.sites.discord import topic_title
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html, threads_html
@@ -42,12 +42,10 @@ _TITLE_FRAME = re.compile(r"\s+-\s+[^-]*Mattermost\s*$")        # 「频道 - �
 _FURNITURE = ["post-edited__indicator", "emoticon", "post__embed-container", "post-image__column", "file-preview"]
 
 
-def mattermost_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"post-list__content", "post-message__text", "user-popover"}, gather_marks=True)
+def mattermost_channel(soup: BeautifulSoup) -> None:
     """Put a channel Mattermost's web app shows in its page's place, as an `<article>`. `marks` are
     the page's (html_text.page_marks): a page without Mattermost's post list is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if "post-list__content" not in found or "post-message__text" not in found or "user-popover" not in found:
-        return
     posts = _posts(soup)
     if not posts or soup.body is None:
         return

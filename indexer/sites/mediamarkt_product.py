@@ -26,20 +26,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import COUNTED, loads_assets, one_line, qa_card, signer, with_signer
+from indexer.html_text import COUNTED, one_line, qa_card, signer, site_reader, with_signer
 
 MARKS = frozenset({"qa-item", "qa-question", "qa-answer"})
 _ADDRESS = re.compile(r"https?://www\.(?:mediamarkt|saturn)\.[a-z]{2,3}/")
 _ANSWERED_BY = re.compile(r"^\s*von\s+", re.IGNORECASE)       # 「von MediaMarkt Kundenservice · 13.03.2026」
 
 
-def mediamarkt_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ADDRESS, tags=("link",))
+def mediamarkt_product(soup: BeautifulSoup) -> None:
     """Read a MediaMarkt product page's questions as Q&As signed by who answered (see the module's docstring). A
     page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ADDRESS, ("link",)):
-        return
     for section in soup.find_all("section", class_="pdp-qa"):
         for item in section.find_all("div", class_="qa-item"):
             question, answer = item.find("p", class_="qa-question"), item.find("div", class_="qa-answer")

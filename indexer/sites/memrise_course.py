@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_classed, loads_assets, one_line, page_marks, text_tag
+from indexer.html_text import drop_classed, one_line, site_reader, text_tag
 
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)*memrise\.com/")
 # a numbered clause after the first in a definition typed on one line: 「…；2. 输入…」
@@ -38,12 +38,10 @@ _NEXT_CLAUSE = re.compile(r"(?<=[；;])\s*(?=\d{1,2}[.、．]\s*\S)")
 _CHROME = ("course-meta", "creator", "levels-title", "level-index")
 
 
-def memrise_course(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"level-title", "thing", "col_a", "col_b"}, assets=_ASSETS, gather_marks=True)
+def memrise_course(soup: BeautifulSoup) -> None:
     """Write a Memrise course's levels as headings over their words, each word a line 「word：definition」 (see the
     module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not {"level-title", "thing", "col_a", "col_b"} <= marks or not loads_assets(soup, _ASSETS):
-        return
     for level in soup.find_all(class_="level-title"):
         title = one_line(level)
         link = level.find_parent("a", class_="level") or level

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, page_marks, text_tag
+from indexer.html_text import clean, site_reader, text_tag
 from indexer.sites.slido_event import question_blocks
 
 MARKS = ("mm-slide", "mm-slide__question")
@@ -37,11 +37,11 @@ _ADDRESS = re.compile(r"https?://static\.mentimeter\.com/")
 _PAIRS = (("mm-bar__label", "mm-bar__value"), ("mm-scales__label", "mm-scales__avg"))
 
 
-def mentimeter_results(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ADDRESS, gather_marks=True)
+def mentimeter_results(soup: BeautifulSoup) -> None:
     """Put a results page Mentimeter shows in its page's place, as an `<article>`. `marks` are the
     page's (html_text.page_marks): only a page loading Mentimeter's assets with its slides is one."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None or not loads_assets(soup, _ADDRESS):
+    if soup.body is None:
         return
     slides = soup.find_all("section", class_="mm-slide")
     if not slides:

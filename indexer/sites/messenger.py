@@ -22,7 +22,7 @@ from datetime import datetime
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.telegram import NO_DATE, SENDER_MAX, Message, chat_article, text_lines
 
 _BOX = "uiBoxWhite"             # Meta's box class, the same in every export since 2018
@@ -52,11 +52,10 @@ _MEDIA_TAGS = ["img", "video", "audio", "source", "ul", "script", "style"]
 _WEB = re.compile(r"^(?:https?:|mailto:)", re.IGNORECASE)
 
 
-def messenger_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_BOX}, gather_marks=True)
+def messenger_chat(soup: BeautifulSoup) -> None:
     """Put a chat Meta's 「Download your information」 exported as HTML in its page's place, as an
     `<article>`. `marks` are the page's (html_text.page_marks): a page without Meta's boxes is no export."""
-    if _BOX not in (page_marks(soup) if marks is None else marks):
-        return
     boxes = message_boxes(soup)
     if not boxes or soup.body is None:
         return

@@ -23,7 +23,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, loads_assets, titled_review
+from indexer.html_text import drop_selected, site_reader, titled_review
 
 MARKS = frozenset({"product-header", "SKUNumber"})
 _ASSETS = re.compile(r"^https?://www\.microcenter\.com/")
@@ -31,12 +31,11 @@ _ASSETS = re.compile(r"^https?://www\.microcenter\.com/")
 _FURNITURE = ("div.product-header a.ratings", "div.product-header a.protect")
 
 
-def microcenter_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def microcenter_item(soup: BeautifulSoup) -> None:
     """Read a Micro Center product page's header and reviews (see the module's docstring). A page of any other kind
     is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("div", class_="product-header") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("div", class_="product-header") is None:
         return
     drop_selected(soup, _FURNITURE)
     for review in soup.find_all("div", class_="review"):

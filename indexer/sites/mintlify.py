@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 MARKS = ("mdx-content", "#page-title", "#content-area")
 _GENERATOR = re.compile(r"^\s*Mintlify\b", re.IGNORECASE)
@@ -37,11 +37,11 @@ _MINTLIFY_LINK = re.compile(r"^https?://(?:[\w-]+\.)*mintlify\.com(?:/|$)", re.I
 _PART = "data-component-part"
 
 
-def mintlify_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def mintlify_page(soup: BeautifulSoup) -> None:
     """Put a Mintlify page's title, description and MDX content in its body's place, its `<Steps>` an
     ordered list (see the module's docstring). A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS) or soup.body is None or not _names_mintlify(soup):
+    if soup.body is None or not _names_mintlify(soup):
         return
     content = soup.find("div", class_="mdx-content")
     title = soup.find("h1", id="page-title")

@@ -24,17 +24,15 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 _MARKS = frozenset({"sticky-note", "frame__title"})
 
 
-def miro_board(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(_MARKS, gather_marks=True)
+def miro_board(soup: BeautifulSoup) -> None:
     """Make each sticky note of a Miro board's text view a passage of its own (see the module's
     docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not _MARKS <= marks:
-        return
     for note in soup.find_all("div", class_=("sticky-note", "connector")):
         before = note.find_previous_sibling(True)
         if isinstance(before, Tag) and "frame__title" not in (before.get("class") or []):

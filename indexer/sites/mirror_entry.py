@@ -20,7 +20,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, site_reader
 
 _MIRROR = re.compile(r"^https?://(?:[\w-]+\.)*mirror\.xyz(?:/|$)", re.IGNORECASE)
 # the writer's page: a wallet address (shortened or whole) or an ENS name
@@ -32,11 +32,10 @@ _BYLINE_MAX = 80        # an address or name, 「·」 and a date
 _PROOF_MAX = 300        # three labels and their hashes
 
 
-def mirror_entry(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"#__next"})
+def mirror_entry(soup: BeautifulSoup) -> None:
     """Drop a Mirror entry's by-line, on-chain proof, Collect bar and subscribe box (see the module's
     docstring); any other page is unchanged."""
-    if marks is not None and "#__next" not in marks:
-        return
     links = soup.find_all("a", href=True)
     proofs = [a for a in links if _ARWEAVE.match(str(a["href"]))]
     if not proofs or not any(_MIRROR.match(str(a["href"])) for a in links):

@@ -24,18 +24,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import one_line, site_reader
 
 MARKS = frozenset({"#locationline", "#pagelocation", "editbar", "#content"})
 _CATEGORY = re.compile(r"^Category(?!Template)\S+$")     # MoinMoin's default page_category_regex
 
 
-def moinmoin_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def moinmoin_page(soup: BeautifulSoup) -> None:
     """Title a MoinMoin page's text by the page's name, drop its table of contents and its category
     line (see the module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not MARKS <= marks:
-        return
     content = soup.find("div", id="content")
     location = soup.select_one("#locationline #pagelocation")
     if not isinstance(content, Tag) or location is None:

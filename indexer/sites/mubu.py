@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 OUTLINE_DEPTH = 40          # nodes nested deeper are read at this depth, beside each other (no runaway recursion)
 SHORT_LEAF = 12             # a leaf this short (characters), without a sentence's punctuation, is a word of a list
@@ -69,13 +69,11 @@ def _node(item: Tag) -> _Node:
     return _Node(content, _own(item, "note"), label=content.get_text(" ", strip=True) if content is not None else "")
 
 
-def mubu_outline(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"mm-editor", "node-list"}, gather_marks=True)
+def mubu_outline(soup: BeautifulSoup) -> None:
     """Put a Mubu export's outline in its page's place as an `<article>` under its title (see the
     module's docstring). `marks` are the page's (html_text.page_marks): a page without Mubu's
     mm-editor and node-list is no export."""
-    marks = page_marks(soup) if marks is None else marks
-    if "mm-editor" not in marks or "node-list" not in marks:
-        return
     outline = next((ul for ul in soup.find_all("ul", class_="node-list") if _is_outline(ul)), None)
     if outline is None:
         return

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, review_part, text_tag
+from indexer.html_text import drop_selected, one_line, review_part, site_reader, text_tag
 
 MARKS = frozenset({"product-title", "product-wrap"})
 _ASSETS = re.compile(r"^https?://c1\.neweggimages\.com/")
@@ -36,12 +36,11 @@ _ASSETS = re.compile(r"^https?://c1\.neweggimages\.com/")
 _FURNITURE = ("div.product-rating", "div.tab-navs")
 
 
-def newegg_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def newegg_item(soup: BeautifulSoup) -> None:
     """Read a Newegg product page's price, spec tables and reviews (see the module's docstring). A page of any other
     kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("h1", class_="product-title") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("h1", class_="product-title") is None:
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all("div", class_="product-price"):

@@ -25,19 +25,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import choice_line, loads_assets, one_line, price_line, qa_card, tab_headings, text_tag
+from indexer.html_text import choice_line, one_line, price_line, qa_card, site_reader, tab_headings, text_tag
 
 MARKS = frozenset({"salepage-info", "salepage-title"})
 _ASSETS = re.compile(r"https?://[\w.-]+\.91app\.(?:com|io)/")
 
 
-def nineyi_salepage(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+def nineyi_salepage(soup: BeautifulSoup) -> None:
     """Read a 91APP SalePage's price box, promotion, SKU choice, spec tab and questions (see the module's
     docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS, ("link", "script", "img")):
-        return
     for bar in soup.find_all("div", class_="app-download-bar"):
         bar.decompose()         # the app's advertisement, on every page
     for box in soup.find_all("div", class_="salepage-price-wrapper"):

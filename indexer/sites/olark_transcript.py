@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html, text_lines
 
@@ -37,11 +37,10 @@ _VISITOR_NUMBER = re.compile(r"\s*[(（][^()（）]{0,20}#\s*\d+\s*[)）]\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")       # a message's first line all bold: its sub-heading
 
 
-def olark_transcript(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"olark-message"}, gather_marks=True)
+def olark_transcript(soup: BeautifulSoup) -> None:
     """Put the chat of an Olark transcript e-mail in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without Olark's message cells is none."""
-    if "olark-message" not in (page_marks(soup) if marks is None else marks):
-        return
     messages = _messages(soup)
     if not messages or soup.body is None:
         return

@@ -28,8 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, qa_card, review_part, signer, text_tag, \
-    with_signer
+from indexer.html_text import drop_selected, one_line, qa_card, review_part, signer, site_reader, text_tag, with_signer
 
 MARKS = frozenset({"cq_question", "cq_answer"})
 _ASSETS = re.compile(r"https?://www\.otto\.de/")
@@ -39,13 +38,10 @@ _FURNITURE = ("div.pdp_short-info__brand", "p.pdp_customer-questions__intro", "s
               "section.pdp_reviews > p")
 
 
-def otto_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def otto_product(soup: BeautifulSoup) -> None:
     """Read an OTTO product page's questions and reviews (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, _FURNITURE)
     for questions in soup.find_all("ul", class_="cq_list"):
         for item in questions.find_all("li", class_="cq_question", recursive=False):

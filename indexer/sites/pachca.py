@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, page_marks, table_rows
+from indexer.html_text import one_line, site_reader, table_rows
 from indexer.sites.discord import topic_title
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, post_text, posts_html, threads_html
@@ -46,11 +46,11 @@ _SITE = re.compile(r"^https?://(?:app\.)?pachca\.com")     # the export's logo l
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
-def pachca_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def pachca_channel(soup: BeautifulSoup) -> None:
     """Put a channel Pachca exported in its page's place, as an `<article>`. `marks` are the page's
     (html_text.page_marks): a page without the export's messages, or not Pachca's, is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None or not _is_pachca(soup):
+    if soup.body is None or not _is_pachca(soup):
         return
     chat = soup.find("main", class_="chat") or soup.body
     messages = _messages(chat)

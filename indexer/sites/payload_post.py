@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, site_reader
 
 _HERO_MAX = 120     # the categories, 「Author」 and a name or two, 「Date Published」 and a date
 
 
-def payload_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"payload-richtext"})
+def payload_post(soup: BeautifulSoup) -> None:
     """Keep a Payload post's title of its hero and drop its call to action (see the module's docstring);
     any other page is unchanged."""
-    if marks is not None and "payload-richtext" not in marks:
-        return
     texts = soup.find_all("div", class_="payload-richtext")
     titles = [h1 for h1 in soup.find_all("h1") if h1.find_parent("div", class_="payload-richtext") is None]
     if not texts or len(titles) != 1:

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part, site_reader, text_tag
 
 MARKS = frozenset({"goods-name", "goods-price-section", "goods-property"})
 _ASSETS = re.compile(r"^(?:https?:)?//funimg\.pddpic\.com/")
@@ -38,11 +38,10 @@ _COUNT = re.compile(r"\s*[（(][\d.,万+]+[)）]\s*$")            # 「商品评
 _NOT_SAID = re.compile(r"^(?:已拼|有用\s*[（(]\d+[)）])$")      # the meta line's badge and votes
 
 
-def pinduoduo_goods(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def pinduoduo_goods(soup: BeautifulSoup) -> None:
     """Read a Pinduoduo goods page's price, properties and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     name = soup.find("h1", class_="goods-name")
     if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
         return

@@ -23,15 +23,14 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line
+from indexer.html_text import one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 
-def productboard_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"FeatureCardModal"})
+def productboard_card(soup: BeautifulSoup) -> None:
     """Make a Productboard portal page with one feature card open the card alone: title, description,
     insights (see the module's docstring); any other page is unchanged."""
-    if marks is not None and "FeatureCardModal" not in marks:
-        return
     cards = soup.find_all("div", class_="FeatureCardModal")
     if len(cards) != 1 or soup.body is None:
         return

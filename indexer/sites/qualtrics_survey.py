@@ -29,17 +29,15 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 _MARKS = frozenset({"SkinInner", "QuestionOuter", "QuestionText"})
 
 
-def qualtrics_survey(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(_MARKS, gather_marks=True)
+def qualtrics_survey(soup: BeautifulSoup) -> None:
     """Read a Qualtrics printable preview's questions as the survey shows them (see the module's
     docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not _MARKS <= marks:
-        return
     for header in soup.find_all("div", class_="BlockHeader"):
         header.decompose()
     for question in soup.find_all("div", class_="QuestionOuter"):

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_classed, loads_assets, one_line, page_marks
+from indexer.html_text import drop_classed, one_line, site_reader
 
 _ASSETS = re.compile(r"https?://assets\.quizlet\.com/")
 _CARD = "SetPageTerms-term"
@@ -36,12 +36,10 @@ _DEFINITION = "SetPageTerm-definitionText"
 _CHROME = ("UserLink", "SetPageModes", "SetPageTerms-header", "SetPageStudiers")
 
 
-def quizlet_set(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_CARD, _TERM, _DEFINITION}, assets=_ASSETS, gather_marks=True)
+def quizlet_set(soup: BeautifulSoup) -> None:
     """Write a Quizlet set's cards as parts, each titled by its term (see the module's docstring).
     A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not {_CARD, _TERM, _DEFINITION} <= marks or not loads_assets(soup, _ASSETS):
-        return
     from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX     # (parse imports this module's caller)
     cards = soup.find_all("div", class_=_CARD)
     if not cards:

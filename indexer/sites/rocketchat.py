@@ -32,7 +32,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.discord import topic_title
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html
@@ -42,11 +42,11 @@ MARKS = ("rcx-message", "rcx-message-header__name", "rcx-message-body", "#react-
 _TITLE_FRAME = re.compile(r"^\s*\(\d+\)\s*|\s+\|\s+[^|]*$")     # 「(1) lift-gsm | 工作台」: the unread count, the site
 
 
-def rocketchat_room(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def rocketchat_room(soup: BeautifulSoup) -> None:
     """Put a room Rocket.Chat's web app shows in its page's place, as an `<article>`. `marks` are
     the page's (html_text.page_marks): a page without Rocket.Chat's messages is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     box = soup.find("div", class_="messages-box")
     if not isinstance(box, Tag):

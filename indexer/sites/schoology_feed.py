@@ -28,15 +28,14 @@ import html
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.sites.blogs import COMMENTS_TITLE, Comment, comments_html
 
 
-def schoology_feed(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"s-edge-feed", "update-body", "edge-sentence"})
+def schoology_feed(soup: BeautifulSoup) -> None:
     """Rewrite a Schoology Updates feed's posts into their titles, texts and comments, without the columns
     (see the module's docstring). Any other page is unchanged."""
-    if marks is not None and not {"s-edge-feed", "update-body", "edge-sentence"} <= marks:
-        return
     feed = soup.find("ul", class_="s-edge-feed")
     if not isinstance(feed, Tag):
         return

@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import page_marks, site_named
+from indexer.html_text import site_named, site_reader
 
 _SITE = re.compile(r"^Scribe$", re.I)
 _STEP = "step-card"
@@ -32,11 +32,11 @@ _ICON = re.compile(r"^AlertBlock_icon")
 _SCREENSHOT = re.compile(r"^StepCard_(screenshot|number)")
 
 
-def scribe_guide(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@data-testid"}, gather_marks=True)
+def scribe_guide(soup: BeautifulSoup) -> None:
     """Read a Scribe guide's step cards as ordered lists and its alerts without their icons (see the
     module's docstring). A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if "@data-testid" not in marks or not site_named(soup, _SITE):
+    if not site_named(soup, _SITE):
         return
     cards = soup.find_all(attrs={"data-testid": _STEP})
     for card in cards:

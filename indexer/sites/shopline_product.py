@@ -26,20 +26,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import choice_line, loads_assets, one_line, price_line, tab_headings, text_tag, writer_heading
+from indexer.html_text import choice_line, one_line, price_line, site_reader, tab_headings, text_tag, writer_heading
 
 MARKS = frozenset({"ProductDetail-info", "Product-description"})
 _ASSETS = re.compile(r"https?://(?:cdn\.shoplineapp\.com|shoplineimg\.com)/")
 _STEP_LINE = re.compile(r"^\s*Step\s*\d+\s*[:：]\s*", re.IGNORECASE)     # 「Step 1：」 opening a line
 
 
-def shopline_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+def shopline_product(soup: BeautifulSoup) -> None:
     """Read a SHOPLINE product page's prices, variants, step lines, spec tab and reviews (see the module's
     docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS, ("link", "script", "img")):
-        return
     for box in soup.find_all("div", class_="price-box"):
         price_line(soup, box)
     for box in soup.find_all("div", class_="variation-selector"):

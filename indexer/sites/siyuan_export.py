@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import blocks_under, code_text, one_line, page_marks, show_block_runs
+from indexer.html_text import blocks_under, code_text, one_line, show_block_runs, site_reader
 
 MARKS = ("protyle-wysiwyg", "protyle-attr", "@data-node-id", "@data-type")
 _HEADING = re.compile(r"^h([1-6])$")
@@ -31,7 +31,8 @@ _INLINE = {"strong": "strong", "em": "em", "code": "code", "kbd": "kbd", "mark":
            "u": "u", "sup": "sup", "sub": "sub"}     # a span's kind → the tag it is shown as
 
 
-def siyuan_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def siyuan_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a SiYuan HTML export's blocks into the HTML they show: heading blocks h1-h6, paragraph
     blocks <p> (one of tags only, the note's 「#標籤」 line, goes), list blocks <ul>/<ol> of their items
     without the drawn markers (an ordered list starts at its first number, a task item leads with
@@ -39,9 +40,6 @@ def siyuan_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     super block shows its blocks in order, a row of columns each led by a bold line as tabs named by
     it. Inline spans become the tags they show (strong, em, code, links). A page of any other kind
     is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     blocks = [tag for tag in soup.find_all("div", attrs={"data-node-id": True}) if _is_block(tag)]
     if not blocks:
         return

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.render_chat import group_asks
 from indexer.sites.discord import topic_title
 from indexer.sites.telegram import NO_DATE, Message, chat_article, text_lines
@@ -48,12 +48,10 @@ _FURNITURE = ["message-reaction", "message-upload", "print-only"]
 _ATTACHMENT_FURNITURE = ["service-name", "attachment-author", "attachment-footer", "print-only"]
 
 
-def slack_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_VIEWER, "message-container"}, gather_marks=True)
+def slack_channel(soup: BeautifulSoup) -> None:
     """Put a channel slack-export-viewer shows in its page's place, as an `<article>`. `marks` are the
     page's (html_text.page_marks): a page without the viewer's `#slack-archive-viewer` is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if _VIEWER not in found or "message-container" not in found:
-        return
     containers = _containers(soup)
     if not containers or soup.body is None:
         return

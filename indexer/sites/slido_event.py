@@ -24,18 +24,18 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, loads_assets, page_marks, text_tag
+from indexer.html_text import clean, site_reader, text_tag
 
 MARKS = ("event-info__title", "question-item__text")
 _ADDRESS = re.compile(r"https?://assets\.sli\.do/")
 
 
-def slido_event(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ADDRESS, gather_marks=True)
+def slido_event(soup: BeautifulSoup) -> None:
     """Put an event Slido's participant page shows in its page's place, as an `<article>`. `marks`
     are the page's (html_text.page_marks): only a page loading Slido's assets with its event header
     and question items is one."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None or not loads_assets(soup, _ADDRESS):
+    if soup.body is None:
         return
     named = soup.find(class_="event-info__title")
     name = clean(named.get_text()) if isinstance(named, Tag) else ""

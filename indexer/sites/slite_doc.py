@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.tencent_doc import put_notes, quoted_block
@@ -34,13 +34,11 @@ MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")
 _OWNER = re.compile(r"[:：]\s*([^（(]+?)\s*(?:[（(].*)?$")
 
 
-def slite_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def slite_blocks(soup: BeautifulSoup) -> None:
     """Read a Slite document's discussions panel into it: each comment a line 「评论：…」 under the block
     its thread quotes, a thread quoting nothing the document's last part 「评论」. A page of any other
     kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     body = soup.find("div", class_="sl-doc-body")
     if not isinstance(body, Tag):
         return

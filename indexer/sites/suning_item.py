@@ -32,7 +32,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import choice_line, drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, \
+from indexer.html_text import choice_line, drop_selected, one_line, price_line, qa_pair, review_part, site_reader, \
     text_tag, typed_text
 
 MARKS = frozenset({"proinfo-main", "mainprice", "procon-tab"})
@@ -45,12 +45,11 @@ _FURNITURE = ("div.ng-nav", "div.breadcrumb", "div.imgzoom-main", "div.buy-btns"
               "dl.ask-item i.a", "span.ask-by", "a.more-ask", "div.side-recommend")
 
 
-def suning_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def suning_item(soup: BeautifulSoup) -> None:
     """Read a Suning product page's header, reviews and questions (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not isinstance(soup.find("div", class_="proinfo-main"), Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(soup.find("div", class_="proinfo-main"), Tag):
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all("div", class_="mainprice"):

@@ -26,19 +26,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 _PLAYER = "SwayPlayer"
 _HEADING_TEXT = "HeadingText"
 _HEADING_CARD = re.compile(r"^Heading(\d)$")
 
 
-def sway_story(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_PLAYER, _HEADING_TEXT}, gather_marks=True)
+def sway_story(soup: BeautifulSoup) -> None:
     """Make a Sway story's heading cards headings (see the module's docstring). A page of any other
     kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not {_PLAYER, _HEADING_TEXT} <= marks:
-        return
     for text in soup.find_all("div", class_=_HEADING_TEXT):
         level = _level(text)
         if level is not None:

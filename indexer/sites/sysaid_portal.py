@@ -24,17 +24,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 MARKS = ("ssp-kb-article-title", "ssp-kb-article-body")
 _ASSETS = re.compile(r"(?:^|/)EndUserPortal\.(?:css|js)\b")
 
 
-def sysaid_portal(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def sysaid_portal(soup: BeautifulSoup) -> None:
     """Put a SysAid portal article's title and body in the body's place (see the module's docstring). A page of
     any other kind is unchanged. `marks` are the page's (html_text.page_marks)."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS) or soup.body is None or not _made_by_sysaid(soup):
+    if soup.body is None or not _made_by_sysaid(soup):
         return
     title = soup.find(class_="ssp-kb-article-title")
     body = soup.find(class_="ssp-kb-article-body")

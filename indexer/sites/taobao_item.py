@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, text_tag
+from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, site_reader, text_tag
 
 MARKS = frozenset({"tb-detail-hd", "tb-meta", "attributes-list"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tb/")
@@ -39,11 +39,10 @@ _FURNITURE = ("#J_TabBar", "span.ask-count", "a.ask-more", "a.ask-all", "ul.rate
 _LABEL = "tb-property-type"
 
 
-def taobao_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def taobao_item(soup: BeautifulSoup) -> None:
     """Read a Taobao item page's header, questions and reviews (see the module's docstring). A page of any other
     kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     header = soup.find("div", class_="tb-detail-hd")
     if not isinstance(header, Tag) or not loads_assets(soup, _ASSETS):
         return

@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, price_line, qa_card
+from indexer.html_text import drop_selected, one_line, price_line, qa_card, site_reader
 
 MARKS = frozenset({"@data-test"})
 _ASSETS = re.compile(r"^https?://assets\.targetimg1\.com/")
@@ -32,12 +32,11 @@ _ASSETS = re.compile(r"^https?://assets\.targetimg1\.com/")
 _FURNITURE = ("div[data-test=ratings]", "a[data-test=seeAllQuestions]")
 
 
-def target_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def target_item(soup: BeautifulSoup) -> None:
     """Read a Target product page's header and questions (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("h1", attrs={"data-test": "product-title"}) is None or not loads_assets(soup, _ASSETS):
+    if soup.find("h1", attrs={"data-test": "product-title"}) is None:
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.select("div[data-test=fulfillment]"):

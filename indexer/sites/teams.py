@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, page_marks
+from indexer.html_text import HEADINGS, site_reader
 from indexer.sites.slack import message_lines, threads
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, posts_html
 
@@ -40,11 +40,11 @@ _BODY = {"data-tid": "message-body"}
 _FURNITURE = [{"data-tid": "channel-message-reaction-summary"}, {"data-tid": "message-edited"}]
 
 
-def teams_channel(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def teams_channel(soup: BeautifulSoup) -> None:
     """Put a channel Teams' web app shows in its page's place, as an `<article>`. `marks` are the
     page's (html_text.page_marks): a page without Teams' channel runway and chat messages is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     runway = soup.find("div", class_="channel-pane-runway")
     if not isinstance(runway, Tag):

@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.model import Source
 from indexer.render import render
 from indexer.render_chat import chat_markup
@@ -68,11 +68,10 @@ class Message:
     joined: bool                # Telegram shows it as the same sender's next message (no name, no userpic)
 
 
-def telegram_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"page_wrap"}, gather_marks=True)
+def telegram_chat(soup: BeautifulSoup) -> None:
     """Put a chat Telegram Desktop exported as HTML in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without Telegram's page_wrap is no export."""
-    if "page_wrap" not in (page_marks(soup) if marks is None else marks):
-        return
     found = _history(soup)
     if found is None:
         return
@@ -83,11 +82,10 @@ def telegram_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
     page.replace_with(chat_article(soup, name, _messages(history)))
 
 
-def telegram_preview(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"tgme_widget_message_wrap"}, gather_marks=True)
+def telegram_preview(soup: BeautifulSoup) -> None:
     """Put a channel's public web preview (t.me/s/…) in its page's place, as an `<article>` of its posts.
     `marks` are the page's (html_text.page_marks): a page without the preview's message wraps is none."""
-    if "tgme_widget_message_wrap" not in (page_marks(soup) if marks is None else marks):
-        return
     history = soup.find("section", class_="tgme_channel_history")
     if not isinstance(history, Tag):
         return

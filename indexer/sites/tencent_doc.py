@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, page_marks
+from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
 
@@ -31,7 +31,8 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、．]?\s*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def tencent_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Tencent Docs page's paragraphs into the HTML they show: the title <h1>, headings one
     level below it, a run of list paragraphs one <ol>/<ul> per list nested by their depth (their drawn
     markers gone, a numbered list's first number its start), other paragraphs <p> (an empty one is
@@ -39,9 +40,6 @@ def tencent_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> 
     「评论：…」 under the block its card quotes — after a table or a paragraph, in a list item under its
     text, at the end of a heading's part —, one quoting nothing found the document's last part 「评论」.
     A page of any other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     # a long document is a melo-page each page: its pages' blocks are read as one run (a list goes on)
     blocks = [tag for content in soup.find_all("div", class_="melo-page-content")
               for tag in content.find_all("div", class_=["melo-para", "melo-table-wrapper"]) if _is_block(tag)]

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, clean, page_marks
+from indexer.html_text import HEADINGS, clean, site_reader
 
 _FRAME = "tc-tiddler-frame"
 _BODY = "tc-tiddler-body"
 
 
-def tiddlywiki_story(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_FRAME, _BODY}, gather_marks=True)
+def tiddlywiki_story(soup: BeautifulSoup) -> None:
     """Put the tiddlers of a TiddlyWiki static export in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without tiddler frames is no export."""
-    marks = page_marks(soup) if marks is None else marks
-    if _FRAME not in marks or _BODY not in marks or soup.body is None:
+    if soup.body is None:
         return
     tiddlers = [tiddler for frame in soup.find_all("div", class_=_FRAME)
                 if frame.find_parent("div", class_=_FRAME) is None and (tiddler := _tiddler(frame)) is not None]

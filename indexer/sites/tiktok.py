@@ -30,7 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, page_marks, raw_text
+from indexer.html_text import HASHTAG_LINE, clean, loads_assets, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 from indexer.sites.telegram import keycap_numbered
@@ -40,11 +40,11 @@ _DESCRIPTION = "browse-video-desc"
 _OWNER = frozenset({"Автор", "Author", "作者", "Creator", "创作者"})      # the badge beside the video's author's name
 
 
-def tiktok_video(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@data-e2e"}, gather_marks=True)
+def tiktok_video(soup: BeautifulSoup) -> None:
     """Put a TikTok video page's description and comments in its place, as an `<article>` (see the
     module's docstring). `marks` are the page's (html_text.page_marks): another page is left alone."""
-    marks = page_marks(soup) if marks is None else marks
-    if "@data-e2e" not in marks or soup.body is None:
+    if soup.body is None:
         return
     descriptions = soup.find_all(attrs={"data-e2e": _DESCRIPTION})
     if len(descriptions) != 1 or not loads_assets(soup, _ASSETS):

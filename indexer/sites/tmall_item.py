@@ -33,7 +33,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import choice_line, drop_selected, loads_assets, one_line, price_line, qa_pair, review_part, \
+from indexer.html_text import choice_line, drop_selected, one_line, price_line, qa_pair, review_part, site_reader, \
     text_tag, typed_text
 
 MARKS = frozenset({"tb-detail-hd", "tm-price-panel", "tm-ind-panel"})
@@ -45,12 +45,11 @@ _FURNITURE = ("#site-nav", "div.tm-shop-nav", "div.tb-gallery", "div.tb-action",
 _ANONYMOUS = re.compile(r"\s*[（(](?:匿名|anonymous)[)）]\s*$", re.IGNORECASE)     # the buyer hid their nick
 
 
-def tmall_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def tmall_item(soup: BeautifulSoup) -> None:
     """Read a Tmall item page's header, reviews and questions (see the module's docstring). A page of any other
     kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not isinstance(soup.find("div", class_="tb-detail-hd"), Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(soup.find("div", class_="tb-detail-hd"), Tag):
         return
     drop_selected(soup, _FURNITURE)
     for panel in soup.find_all("div", class_="tm-price-panel"):

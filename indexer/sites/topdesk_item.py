@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import site_reader
+
 _LABEL = "knowledge-item__field-label"
 _VALUE = "knowledge-item__field-value"
 _TEXT_FIELDS = ("knowledge-item__field--description", "knowledge-item__field--content")
@@ -29,11 +31,10 @@ _KEYWORDS = "knowledge-item__field--keywords"
 _TAS = "/tas/"          # every page, style sheet and script of TOPdesk is under it
 
 
-def topdesk_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_LABEL, _VALUE})
+def topdesk_item(soup: BeautifulSoup) -> None:
     """Read a TOPdesk knowledge item's fields as its text (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not {_LABEL, _VALUE} <= marks:
-        return
     if not _links_into_topdesk(soup):
         return
     for field in soup.find_all("section", class_="knowledge-item__field"):

@@ -33,7 +33,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import CJK, append_markup, one_line, page_marks
+from indexer.html_text import CJK, append_markup, one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("card-detail-window", "window-main-col", "card-detail-title-assist")
@@ -41,13 +41,11 @@ ATTACHMENTS_TITLE = "Attachments"
 _CJK_END = re.compile(f"[{CJK}]$")
 
 
-def trello_card(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def trello_card(soup: BeautifulSoup) -> None:
     """Rewrite a Trello card's page into the card as an <article>: title, labels, description,
     checklists, attachments, comments (see the module's docstring). Any other page is unchanged.
     `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     windows = soup.find_all("div", class_="card-detail-window")
     body = soup.body
     if len(windows) != 1 or not isinstance(body, Tag):

@@ -35,7 +35,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import BR, clean, emoji_as_text, one_line, page_marks, raw_text
+from indexer.html_text import BR, clean, emoji_as_text, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 
@@ -71,12 +71,12 @@ class _Post:
                             and not any(parent is part for parent in link.parents for part in held)]
 
 
-def x_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def x_thread(soup: BeautifulSoup) -> None:
     """Put an X conversation page's posts in its place, as an `<article>` (see the module's
     docstring). `marks` are the page's (html_text.page_marks): a page without x.com's root, layers
     and a timeline of posts is left alone."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     column = soup.find(attrs={"data-testid": "primaryColumn"})
     tweets = column.find_all("article", attrs={"data-testid": "tweet"}) if isinstance(column, Tag) else []

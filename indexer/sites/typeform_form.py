@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import site_reader
+
 _KEPT_BLOCKS = frozenset({"statement"})     # the blocks that hold the writer's text rather than ask for input
 
 
-def typeform_form(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"@data-qa", "@data-block-type", "question-number"})
+def typeform_form(soup: BeautifulSoup) -> None:
     """Drop a Typeform form's screen numbers, time line and input questions (see the module's docstring);
     any other page is unchanged."""
-    if marks is not None and not {"@data-qa", "@data-block-type", "question-number"} <= marks:
-        return
     screens = [tag for tag in soup.find_all(attrs={"data-qa": "question-wrapper"})
                if tag.has_attr("data-block-type")]
     if not screens:

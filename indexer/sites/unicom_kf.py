@@ -27,6 +27,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.html_text import site_reader
+
 MARKS = frozenset({"answer-title", "answer-content", "unicom-head"})
 _SITE = "10010.com"
 # the bold label the writer sets alone over the answer's text, under the asker's 「問題描述：…」
@@ -35,11 +37,10 @@ _ANSWER_LABEL = re.compile(r"^(?:解答|答案)[:：]$")
 _CHROME = ("unicom-head", "answer-eval", "answer-right", "float-kf", "unicom-foot")
 
 
-def unicom_kf_answer(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def unicom_kf_answer(soup: BeautifulSoup) -> None:
     """Read a kf.10010.com answer's sub-title paragraphs as its headings, without the site's head, eval buttons,
     right column, floating links and footer (see the module's docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if not any(_SITE in str(tag.get(attr, "")) for tag in soup.find_all(["link", "script"])
                for attr in ("href", "src") if isinstance(tag, Tag)):
         return

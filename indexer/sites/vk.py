@@ -36,7 +36,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import BR, HASHTAG_LINE, clean, emoji_as_text, loads_assets, one_line, page_marks, raw_text
+from indexer.html_text import BR, HASHTAG_LINE, clean, emoji_as_text, loads_assets, one_line, raw_text, site_reader
 from indexer.render_text import HEADING_MAX
 from indexer.sites.facebook import Comment, post_thread
 
@@ -46,12 +46,12 @@ _HIDDEN = re.compile(r"display\s*:\s*none")
 _END_MARKS = "。！!？?；;：:…"
 
 
-def vk_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_TEXT}, gather_marks=True)
+def vk_post(soup: BeautifulSoup) -> None:
     """Put a VK wall post page's post and comments in its place, as an `<article>` (see the module's
     docstring). `marks` are the page's (html_text.page_marks): a page without VK's post text is left
     alone."""
-    marks = page_marks(soup) if marks is None else marks
-    if _TEXT not in marks or soup.body is None or not _made_by_vk(soup):
+    if soup.body is None or not _made_by_vk(soup):
         return
     post = _the_post(soup)
     if post is None:

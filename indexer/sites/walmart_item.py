@@ -30,18 +30,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, pairs_table, price_line, qa_card, review_part
+from indexer.html_text import loads_assets, one_line, pairs_table, price_line, qa_card, review_part, site_reader
 
 MARKS = frozenset({"#__NEXT_DATA__", "@data-testid"})
 _ASSETS = re.compile(r"^(?:https?:)?//i5\.walmartimages\.com/")
 _DATE = re.compile(r"\d")                               # a field of the badge line that is its date
 
 
-def walmart_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def walmart_item(soup: BeautifulSoup) -> None:
     """Read a Walmart item page's header, specs, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     detail = soup.find("section", attrs={"data-testid": "product-detail"})
     if not isinstance(detail, Tag) or not loads_assets(soup, _ASSETS, ("script",)):
         return

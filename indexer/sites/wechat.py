@@ -21,7 +21,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.telegram import NO_DATE, Message, group_chat, html_article, text_lines
 
 _SIDES = frozenset({"chat-left", "chat-right", "left", "right", "media-left", "media-right"})
@@ -37,11 +37,10 @@ _MEDIA_TAGS = ["img", "audio", "video", "source", "script", "style"]
 _RULE = re.compile(r"^[\s\-－—_]+$")
 
 
-def wechat_chat(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"content-box"}, gather_marks=True)
+def wechat_chat(soup: BeautifulSoup) -> None:
     """Put a chat WechatExporter exported as HTML in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without message boxes is no export."""
-    if "content-box" not in (page_marks(soup) if marks is None else marks):
-        return
     bubbles = _messages(soup)
     if not bubbles or soup.body is None:
         return

@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
@@ -32,13 +32,11 @@ MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
 _EDITOR = re.compile(r"最近(?:修改|编辑|更新)\s*[:：].*[·•]\s*(\S.*?)\s*$")
 
 
-def wecom_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def wecom_blocks(soup: BeautifulSoup) -> None:
     """Take a WeCom document's outline pane out and make its comment panel the document's last part
     「评论」 (replies after the comment they answer, the last editor's the author's). A page of any
     other kind is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     main = soup.find("div", class_="melo-page-main")
     if not isinstance(main, Tag):
         return

@@ -18,18 +18,18 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, inside, is_kind_name, one_line, read_after
+from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, inside, is_kind_name, one_line, \
+    read_after, site_reader
 from indexer.render_text import HEADING_MAX
 
 
-def wiki_subpage_title(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"subpages"})
+def wiki_subpage_title(soup: BeautifulSoup) -> None:
     """A MediaWiki subpage (a Wikibooks chapter, 「Book/Chapter」) is titled by its h1 with its parents' path, the
     parents linked in `span.subpages` under it (「< Book」, 「< Book | Part」): holdout181's chapter was titled
     「哈薩克斯坦行動通訊指南/語音輸入與聽寫」, the book's name over every chapter's first part. The h1 loses the path its
     parents' links spell (a link's text is its page's whole name, or the part after its parent's), keeping the
     page's own name 「語音輸入與聽寫」; an h1 that does not begin with that path is left as it is."""
-    if marks is not None and "subpages" not in marks:
-        return
     heading = soup.find("h1", id="firstHeading") or soup.find("h1", class_="firstHeading")
     crumbs = soup.find("span", class_="subpages")
     if not isinstance(heading, Tag) or not isinstance(crumbs, Tag):
@@ -45,14 +45,13 @@ def wiki_subpage_title(soup: BeautifulSoup, marks: frozenset[str] | None = None)
         heading.string = title[len(path):].strip()
 
 
-def telegraph_fields(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"tl_article_content"})
+def telegraph_fields(soup: BeautifulSoup) -> None:
     """A Telegraph (telegra.ph) page shows its title and author in its `header.tl_article_header` (the h1, an
     <address> of the author's link and the time); the editor's article (`article#_tl_editor.tl_article_content`)
     keeps its own copy of both as its first blocks, an h1 and an <address>, which the page hides while it is read.
     Read, the copy's h1 headed the whole text a second time and the author's name 「阿Ken（Almaty）」 was the
     first line of the introduction: the copy goes."""
-    if marks is not None and "tl_article_content" not in marks:
-        return
     for content in soup.find_all("article", class_="tl_article_content"):
         page = content.find_parent(class_="tl_article")
         if isinstance(page, Tag) and page.find(class_="tl_article_header") is not None:
@@ -60,13 +59,12 @@ def telegraph_fields(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
                 field.decompose()
 
 
-def gitlab_wiki_title(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"js-wiki-page-content"})
+def gitlab_wiki_title(soup: BeautifulSoup) -> None:
     """A GitLab wiki page's title is its `h1.page-title` (`data-testid="wiki-page-title"`) in the
     wiki-page-header, beside 「Last edited by …」 and 「Page history」: chrome by its classes, it went, and the
     browser's <title> (「page · Wiki · group / project · GitLab」) titled the page. It is put at the head of the
     rendered page (`div.js-wiki-page-content`), where the parser takes it as the title."""
-    if marks is not None and "js-wiki-page-content" not in marks:
-        return
     content = soup.find("div", class_="js-wiki-page-content")
     title = soup.find("h1", attrs={"data-testid": "wiki-page-title"}) if isinstance(content, Tag) else None
     if isinstance(title, Tag) and isinstance(content, Tag) and title.get_text(strip=True):
@@ -77,25 +75,23 @@ def gitlab_wiki_title(soup: BeautifulSoup, marks: frozenset[str] | None = None) 
 _GURU_VERIFIED = "ghq-VerificationStatus"
 
 
-def guru_verification(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({_GURU_VERIFIED})
+def guru_verification(soup: BeautifulSoup) -> None:
     """A Guru card's verification badge (`div.ghq-VerificationStatus`: its icon, 「Verified」, 「by 阿依古丽 (Aigul
     S.)」, 「· 11 days ago」, 「· Verify every 3 months」) says who checked the card and when, not what it says: read,
     its spans ran together (「Verifiedby 阿依古丽…· 11 days ago· Verify every 3 months」) as the opening passage's
     first line. It goes."""
-    if marks is not None and _GURU_VERIFIED not in marks:
-        return
     for badge in soup.find_all(class_=_GURU_VERIFIED):
         if not gone(badge):
             badge.decompose()
 
 
-def canvas_callouts(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"ic-Callout", "user_content"})
+def canvas_callouts(soup: BeautifulSoup) -> None:
     """A Canvas LMS page's callout (Instructure's `div.ic-Callout` in the page's `div.user_content`) is a box of
     its own: an assignment under the lesson (「<strong>本週作業（4-2）：</strong>以實習公司為例…」) was read as
     more of the part above it, the last answer of its 「同學常問」. A callout its writer labels with a bold lead is
     a part titled by the label (at the level of the heading above it), any other is set apart by a rule."""
-    if marks is not None and not {"ic-Callout", "user_content"} <= marks:
-        return
     for box in soup.find_all("div", class_="ic-Callout"):
         if gone(box) or box.find_parent(class_="user_content") is None or not box.get_text(strip=True):
             continue
@@ -121,15 +117,14 @@ _BOOKDOWN = re.compile(r"^\s*bookdown\b", re.IGNORECASE)
 _BOOKDOWN_BLOCK = re.compile(r"^rmd[a-z]+$")
 
 
-def bookdown_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"book-summary", "page-inner"})
+def bookdown_blocks(soup: BeautifulSoup) -> None:
     """A bookdown chapter (its generator meta names bookdown) read as its reader reads it. A custom block
     (`div.rmdtip`, `div.rmdnote`…) is a box of its own, set apart by a rule: the tip after a FAQ's bold
     questions (「经验：出差时笔记本插一张上网卡…」) was read as more of the last answer. A footnote (Pandoc's
     `a.footnote-ref` to its `li#fnN` in the chapter's `div.footnotes`) is read after the block citing it, as a
     reader who follows the number reads it: the three notes, each a fact of its own section (which Ubuntu
     releases Lenovo's unlock package is for), were one 「注释」 part, away from the text they explain."""
-    if marks is not None and not {"book-summary", "page-inner"} <= marks:
-        return
     if soup.find("meta", attrs={"name": "generator", "content": _BOOKDOWN}) is None:
         return
     for box in soup.find_all("div", class_=_BOOKDOWN_BLOCK):
@@ -168,7 +163,8 @@ _DOCBOOK_ADMONITIONS = ("note", "tip", "warning", "caution", "important")
 _DOCBOOK_LABEL = re.compile(r"^\S{1,12}\s*[0-9A-Z]+(?:\.[0-9]+)*\.\s+(?=\S)")
 
 
-def docbook_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"titlepage"})
+def docbook_page(soup: BeautifulSoup) -> None:
     """A page the DocBook XSL stylesheets wrote (their generator meta 「DocBook XSL Stylesheets V…」: a
     chunked chapter of a manual) read as its reader reads it. The chunk's own title (`div.titlepage`'s
     `h2.title` of its chapter, the heading `<title>` repeats) titles the page; its sections' titles are
@@ -183,8 +179,6 @@ def docbook_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     kind alone. A
     question-and-answer set (`div.qandaset`'s table of `tr.question` and `tr.answer` rows, each question
     labelled 「6.5.1.」 in a cell of its own) is questions, each with its answer, not table rows."""
-    if marks is not None and "titlepage" not in marks:
-        return
     if soup.find("meta", attrs={"name": "generator", "content": _DOCBOOK}) is None:
         return
     for chrome in soup.find_all("div", class_=("navheader", "navfooter", "toc")):
@@ -242,38 +236,35 @@ def docbook_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         heading.name = "h1"
 
 
-def joomla_info(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"article-info-term"})
+def joomla_info(soup: BeautifulSoup) -> None:
     """Joomla's article info block (`dl.article-info` under the title: its `dt.article-info-term` 「详细信息」 over
     `dd`s of the author, category, dates and hits) is no text: read as a list, 「详细信息 / 作者：… / 分类：… / 发布于：…
     / 点击数：3187」 were glued before the introduction (holdout75). Only Joomla's block, by its term: Zendesk's
     `section.article-info` holds a whole article."""
-    if marks is not None and "article-info-term" not in marks:
-        return
     for info in soup.find_all("dl", class_="article-info"):
         if info.find("dt", class_="article-info-term", recursive=False) is not None:
             info.decompose()
 
 
-def typo3_frame_headers(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"frame-header"})
+def typo3_frame_headers(soup: BeautifulSoup) -> None:
     """TYPO3's content elements (bootstrap_package: `div.frame.frame-type-…` > frame-container > frame-inner) head
     each with its own `<header class="frame-header">`: the `element-header` heading (h1 on the first, h2 on the
     others) and its `p.element-subheader`. Chrome by its tag, every section's heading went, not even as text, so
     the intro, the table, the steps and the FAQ were all titled by the page (holdout90). The element's header is
     its heading and subheader: unwrapped, they head and open the element's text. Only a header inside a frame."""
-    if marks is not None and "frame-header" not in marks:
-        return
     for header in soup.find_all("header", class_="frame-header"):
         if header.find(list(HEADINGS)) is not None and any("frame" in class_names(parent) for parent in header.parents):
             header.unwrap()
 
 
-def gitea_button_row(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"repo-button-row"})
+def gitea_button_row(soup: BeautifulSoup) -> None:
     """Gitea's (and Forgejo's) bar over a repository's page, `div.repo-button-row`: a wiki page's page picker
     (「页面：<strong>title</strong>」 over the dropdown of the wiki's pages), its 「页面」 button and its clone
     address. The dropdown's links went as a menu, but the picker's label stayed as the introduction's first
     line (holdout75)."""
-    if marks is not None and "repo-button-row" not in marks:
-        return
     for row in soup.find_all("div", class_="repo-button-row"):
         row.decompose()
 
@@ -287,7 +278,8 @@ _GOLLUM_MARKS = frozenset({"#wiki-wrapper", "#wiki-body", "#last-edit"})
 _GOLLUM_SIDEBARS = ("wiki-sidebar", "wiki-rightbar", "wiki-leftbar")
 
 
-def gollum_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(_GOLLUM_MARKS)
+def gollum_page(soup: BeautifulSoup) -> None:
     """A page of a Gollum wiki (the page in `#wiki-body`) shows two pages of the wiki's own around it: the
     `_Sidebar` beside it (`#wiki-rightbar`, `#wiki-sidebar`), the same links on every page, and the `_Footer`
     under it (`#wiki-footer`), which its writers fill with what the wiki says under every page (「有问题请在合作社群里
@@ -296,8 +288,6 @@ def gollum_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     whole; the footer's text is the page's last block, set apart by a rule (no more of the last answer). Not
     GitHub's wiki pages, whose footer box is kept out as before: there the last part is a question (「### 换了套餐，
     买的包还在吗？」) and a licence line under it would have been a passage titled by that question."""
-    if marks is not None and not _GOLLUM_MARKS <= marks:
-        return
     for bar in soup.find_all(id=_GOLLUM_SIDEBARS):
         bar.decompose()
     body, footer = soup.find(id="wiki-body"), soup.find(id="wiki-footer")

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, page_marks
+from indexer.html_text import one_line, site_reader
 
 MARKS = frozenset({"#page-title", "#page-content", "#page-info"})
 _SIGN = re.compile(r"^[+\-−]\s*")       # the folded 「+ 」 and unfolded 「- 」 of a block's link
@@ -34,13 +34,11 @@ _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def wikidot_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def wikidot_page(soup: BeautifulSoup) -> None:
     """Make a Wikidot page's collapsible blocks <details>, drop its information line, buttons and licence and
     move its floated head box after the text beside it (see the module's docstring). A page of any
     other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not MARKS <= marks:
-        return
     content = soup.find("div", id="page-content")
     if not isinstance(content, Tag):
         return

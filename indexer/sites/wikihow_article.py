@@ -26,18 +26,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, page_marks, text_tag, toggle_details
+from indexer.html_text import site_reader, text_tag, toggle_details
 
 _ASSETS = re.compile(r"/extensions/wikihow/", re.IGNORECASE)
 _BADGES = ("step_num", "altblock")
 
 
-def wikihow_article(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"step_num"}, assets=_ASSETS, gather_marks=True)
+def wikihow_article(soup: BeautifulSoup) -> None:
     """Drop a wikiHow article's step and method badges and its sources, and read its 「问答」 as questions
     and answers (see the module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if "step_num" not in marks or not loads_assets(soup, _ASSETS):
-        return
     for badge in soup.find_all(class_=list(_BADGES)):
         badge.decompose()
     sources = soup.find(id="sources_section")

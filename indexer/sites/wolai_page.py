@@ -21,7 +21,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import (FlatItem, blocks_under, callout_box, child_classed, drawn_number, nest_flat_lists,
-                               own_text, page_marks, show_block_runs, toggle_details)
+                               own_text, show_block_runs, site_reader, toggle_details)
 
 MARKS = ("wolai-editor", "block-container", "content-wrapper", "@data-block-type")
 _LISTS = {"bull_list": "ul", "todo_list": "ul", "enum_list": "ol"}
@@ -29,7 +29,8 @@ _LISTS = {"bull_list": "ul", "todo_list": "ul", "enum_list": "ol"}
 _DRAWN = ("list-marker", "todo-checkbox", "toggle-arrow", "callout-icon")
 
 
-def wolai_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def wolai_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Wolai share page's blocks into the HTML they show: headings h1-h6 by their level,
     text blocks <p>, a run of list blocks one <ul>/<ol> (html_text.nest_flat_lists; an ordered list
     starts at its first number, a to-do leads with 「[x] 」 or 「[ ] 」, the blocks nested under an item
@@ -37,9 +38,6 @@ def wolai_blocks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     page, its title a paragraph), callouts a box of their text (their icon goes), simple tables their
     <table>, dividers <hr>; the page's backlinks line goes. A page of any other kind is unchanged.
     `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     editor = soup.find("div", class_="wolai-editor")
     if not isinstance(editor, Tag):
         return

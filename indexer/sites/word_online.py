@@ -25,18 +25,16 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 
 _MARKS = frozenset({"OutlineElement", "NormalTextRun"})
 _NUMBERED = re.compile(r"%\d")     # a level's format naming its number: 「%1.」, 「%1)」, 「(%1)」
 
 
-def word_online(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(_MARKS, gather_marks=True)
+def word_online(soup: BeautifulSoup) -> None:
     """Make a Word for the web document's heading paragraphs headings and its numbered lists ordered lists
     (see the module's docstring). A page of any other kind is unchanged."""
-    marks = page_marks(soup) if marks is None else marks
-    if not _MARKS <= marks:
-        return
     for para in soup.find_all("p", attrs={"role": "heading"}):
         level = str(para.get("aria-level", "")).strip()
         if level.isdigit() and para.find_parent(class_="OutlineElement") is not None:

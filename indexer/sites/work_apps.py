@@ -14,17 +14,16 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, gone, one_line, qa_card, writer_heading
+from indexer.html_text import clean, gone, one_line, qa_card, site_reader, writer_heading
 
 
-def basecamp_extras(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"trix-content", "boosts"})
+def basecamp_extras(soup: BeautifulSoup) -> None:
     """A Basecamp message (its Trix body `div.trix-content`) keeps its words, not Basecamp's: the boosts
     under it and under each comment (`div.boosts`: emoji and one-word reactions, 「👍 🙌 👍 收到」, ran on after
     the signature closing the last part) and the files it carries (Trix's `figure.attachment`, its preview,
     its file name and the caption under it: 「三个测试点的信号截图（9 月 22 日）」 was a passage of its own) —
     files attached, as under a help-centre article, are not read."""
-    if marks is not None and not {"trix-content", "boosts"} <= marks:
-        return
     for part in soup.find_all(class_="boosts"):
         if not gone(part) and part.find_parent(class_="trix-content") is None:
             part.decompose()
@@ -34,15 +33,14 @@ def basecamp_extras(soup: BeautifulSoup, marks: frozenset[str] | None = None) ->
             figure.decompose()
 
 
-def osticket_faq(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"faq-content", "article-title", "thread-body"})
+def osticket_faq(soup: BeautifulSoup) -> None:
     """osTicket's knowledge-base FAQ page (kb/faq.php: `div.faq-content` holding the question in
     `div.article-title`, 「Last Updated 2 weeks ago」 in `div.faded` and the answer in `div.thread-body`, under
     osTicket's own h1 「Frequently Asked Question」) is titled by its question: the fixed h1 titled every FAQ
     of the desk, and the question and its relative date, short lines under it, went as a by-line. The date
     says when the page was saved, not what (「2 weeks ago」), and goes; so do the FAQ's attachments list and
     its 「Help Topics」 box after it (ran on after the last answer)."""
-    if marks is not None and not {"faq-content", "article-title", "thread-body"} <= marks:
-        return
     content = soup.find("div", class_="faq-content")
     question = content.find("div", class_="article-title", recursive=False) if isinstance(content, Tag) else None
     if not isinstance(question, Tag) or not clean(question.get_text()) \
@@ -60,13 +58,12 @@ def osticket_faq(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
         after.decompose()           # Attachments:, Help Topics (osTicket puts nothing else there)
 
 
-def clickup_tasks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"cu-task-embed"})
+def clickup_tasks(soup: BeautifulSoup) -> None:
     """A ClickUp doc's embedded task (div.cu-task-embed: its status badge 「TO DO」 / 「COMPLETE」, its name, its meta
     of assignee, due date and priority) is one line of a list: the name, then its status, assignee and due date in
     brackets (「更新 2027 年各运营商打中国的价格（TO DO · 刘婷 · Due Jan 10）」). Read as a page, each status stood
     on a line of its own and the meta went as chrome: who does it and by when were lost."""
-    if marks is not None and "cu-task-embed" not in marks:
-        return
     listed: Tag | None = None       # the list the tasks embedded one after another make
     for card in soup.find_all("div", class_="cu-task-embed"):
         name = one_line(card.find(class_="cu-task-embed__name"))
@@ -83,19 +80,19 @@ def clickup_tasks(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> N
         card.decompose()
 
 
-def capacities_object(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"object-title", "object-type-badge", "object-properties"})
+def capacities_object(soup: BeautifulSoup) -> None:
     """A Capacities object published to the web: over the object's `div.object-body` stand its type badge
     `div.object-type-badge` (「📄 Page」) and its properties `div.object-properties`, one `div.property-row` each:
     a label and its value or tag chips (「Tags」 「#二手车」…, 「Created」 「2026-10-02」, 「Last edited」). Read as they
     stand, they opened the first part, each label glued to its value (「Created2026-10-02」). They file the object
     (its type, tags and dates), the same lines on every object: they go, as a post's tags and dates do."""
-    if marks is not None and not {"object-title", "object-type-badge", "object-properties"} <= marks:
-        return
     for chrome in soup.find_all("div", class_=["object-type-badge", "object-properties"]):
         chrome.decompose()
 
 
-def tana_node(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"PublishedNodeView", "NodeTitle", "SupertagChip"})
+def tana_node(soup: BeautifulSoup) -> None:
     """A Tana node published to the web (`main.PublishedNodeView`): its name `h1.NodeTitle` ends with its supertag's
     chip `span.SupertagChip` (「#社團指南」), under it the node's fields `div.NodeFields` (one `div.FieldRow` each: a
     `span.FieldName` and its `span.FieldValue`, 「負責人」 「@阿哲（社長）」, 「狀態」 「進行中」), after the outline
@@ -103,13 +100,12 @@ def tana_node(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     title (「…簡訊報名#社團指南」), one field row (its value an option chip) opened the first part glued to its label,
     and the references were a last part titled by the node. The chip files the node as the tags of a post do, the
     fields are its metadata, the references other nodes' names (as a note app's backlinks): they go."""
-    if marks is not None and not {"PublishedNodeView", "NodeTitle", "SupertagChip"} <= marks:
-        return
     for chrome in soup.find_all(class_=["SupertagChip", "NodeFields", "NodeReferences"]):
         chrome.decompose()
 
 
-def skillshare_class(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"class-details-header-title", "session-list"})
+def skillshare_class(soup: BeautifulSoup) -> None:
     """A Skillshare class page: `section.class-details-header` (the trailer's player with 「Trailer 1:58」, the h1, the
     teacher's line, the meta, share buttons), 「About This Class」, `ol.session-list` of `li.session-item` lessons
     (`span.session-title` 「1. 课程介绍与作品展示」 and `span.session-duration` 「2:41」), the class project with its
@@ -123,8 +119,6 @@ def skillshare_class(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
     Kaspi's, `_kaspi_item`), its date kept, the summary and 「See All … Reviews」 gone; each discussion whose
     teacher answers a question with that answer (a `<details>`), the askers' and teacher's name lines gone as
     Yandex Market's by-lines go (`_market_questions`)."""
-    if marks is not None and not {"class-details-header-title", "session-list"} <= marks:
-        return
     for chrome in soup.find_all(class_=["trailer-duration", "reviews-summary", "reviews-see-all"]):
         chrome.decompose()
     for lessons in soup.find_all("ol", class_="session-list"):
@@ -161,7 +155,8 @@ def skillshare_class(soup: BeautifulSoup, marks: frozenset[str] | None = None) -
         qa_card(soup, item, one_line(question), one_line(answer))
 
 
-def asana_task(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"TaskPane", "TaskName-input"})
+def asana_task(soup: BeautifulSoup) -> None:
     """An Asana task shared publicly, as the browser saves it: the project's `h1.ProjectPageHeader-projectName`, then
     the `div.TaskPane` — the task's name in `textarea.TaskName-input`, `div.TaskPaneFields` of
     `LabeledRowStructure` rows (a `-left` label, its value), the `TaskDescription` editor, `div.TaskPaneSubtasks` of
@@ -172,8 +167,6 @@ def asana_task(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None
     Now the task's name is the h1 (the project's goes: the 「项目」 field names it), each field a line 「label：value」,
     the subtasks a list (「name · due date」), and the activity lines go. The comments are the generic comment
     reader's (`indexer.comments`): the page's 「评论」 part."""
-    if marks is not None and not {"TaskPane", "TaskName-input"} <= marks:
-        return
     pane = soup.find("div", class_="TaskPane")
     name = pane.find("textarea", class_="TaskName-input") if isinstance(pane, Tag) else None
     if not isinstance(name, Tag) or not one_line(name):

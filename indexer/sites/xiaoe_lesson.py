@@ -25,17 +25,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, page_marks
+from indexer.html_text import loads_assets, site_reader
 
 MARKS = ("text-detail__title", "text-detail__content")
 _ASSETS = re.compile(r"^(?:https?:)?//[\w.-]*\b(?:xiaoeknow|xiaoe-tech)\.com/", re.IGNORECASE)
 
 
-def xiaoe_lesson(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def xiaoe_lesson(soup: BeautifulSoup) -> None:
     """Put a 小鹅通 lesson's title and text in the body's place (see the module's docstring). A page of
     any other kind is unchanged. `marks` are the page's (html_text.page_marks)."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS) or soup.body is None or not _made_by_xiaoe(soup):
+    if soup.body is None or not _made_by_xiaoe(soup):
         return
     title = soup.find("h1", class_="text-detail__title")
     content = soup.find("div", class_="text-detail__content")

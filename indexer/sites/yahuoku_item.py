@@ -25,19 +25,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, qa_pair
+from indexer.html_text import drop_selected, qa_pair, site_reader
 
 MARKS = frozenset({"ProductTitle__text", "ProductExplanation"})
 _ASSETS = re.compile(r"^https?://s\.yimg\.jp/images/auc/")
 
 
-def yahuoku_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def yahuoku_item(soup: BeautifulSoup) -> None:
     """Read a ヤフオク! item's questions and seller card (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, ("div.Seller a",))     # 「出品者へ質問する」
     for item in soup.select("div.QandA div.QandA__item"):
         question, answer = item.select_one("div.QandA__question p"), item.select_one("div.QandA__answer p")

@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_classed, one_line, site_named
+from indexer.html_text import drop_classed, one_line, site_named, site_reader
 from indexer.render_text import HEADING_MAX
 
 MARKS = frozenset({"resources-action-bar", "doc-viewer__page"})
@@ -37,11 +37,10 @@ _SITE = re.compile(r"^(?:Яндекс|Yandex)[\s.]*(?:Диск|Disk)$", re.IGNOR
 _FURNITURE = ("resources-action-bar", "doc-viewer__toolbar", "promo-banner", "direct-block")
 
 
-def yandex_disk_public(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS)
+def yandex_disk_public(soup: BeautifulSoup) -> None:
     """Read a Yandex Disk public file's page as its document (see the module's docstring); any other page is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
     if not site_named(soup, _SITE):
         return
     pages = soup.find_all(class_="doc-viewer__page")

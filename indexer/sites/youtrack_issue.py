@@ -25,19 +25,17 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, one_line, page_marks, text_tag
+from indexer.html_text import append_markup, one_line, site_reader, text_tag
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = ("@data-test", "issue-id")
 _SUMMARY, _DESCRIPTION, _ACTIVITY, _FIELDS = "ticket-summary", "description", "issue-activity", "fields-panel"
 
 
-def youtrack_issue(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def youtrack_issue(soup: BeautifulSoup) -> None:
     """Rewrite a YouTrack issue's page into the issue as an <article>: summary, id, fields and tags, description,
     comments (see the module's docstring). Any other page is unchanged. `marks` are the page's."""
-    marks = page_marks(soup) if marks is None else marks
-    if not all(mark in marks for mark in MARKS):
-        return
     summaries = soup.find_all("h1", attrs={"data-test": _SUMMARY})
     descriptions = soup.find_all(attrs={"data-test": _DESCRIPTION})
     body = soup.body

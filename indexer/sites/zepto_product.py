@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import loads_assets, one_line, price_line, writer_heading
+from indexer.html_text import one_line, price_line, site_reader, writer_heading
 
 _ASSETS = re.compile(r"https?://cdn\.zeptonow\.com/")
 _INFO = re.compile(r"^ProductInfo_info__")
@@ -35,13 +35,10 @@ _AUTHOR = re.compile(r"^Reviews_author__")
 _STARS = re.compile(r"^Reviews_stars__")
 
 
-def zepto_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader({"#__NEXT_DATA__"}, assets=_ASSETS, tags=("img",))
+def zepto_product(soup: BeautifulSoup) -> None:
     """Read a Zepto product page's prices, spec table and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
-    if marks is not None and "#__NEXT_DATA__" not in marks:
-        return
-    if not loads_assets(soup, _ASSETS, ("img",)):
-        return
     info = soup.find("div", class_=_INFO)
     if info is None:
         return

@@ -24,20 +24,17 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import COUNTED, inside, loads_assets, one_line, qa_card, text_tag
+from indexer.html_text import COUNTED, inside, one_line, qa_card, site_reader, text_tag
 
 MARKS = frozenset({"goods-info", "goods-title"})
 _ASSETS = re.compile(r"https?://[\w-]+\.zhuanstatic\.com/")
 _SAID = re.compile(r"^\s*[:：]\s*")       # the colon after the writer's name
 
 
-def zhuanzhuan_item(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+def zhuanzhuan_item(soup: BeautifulSoup) -> None:
     """Read a 转转 listing's labels, its inspection report's meta line and its messages (see the module's
     docstring). A page of any other kind is unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if not loads_assets(soup, _ASSETS, ("link", "script", "img")):
-        return
     for box in soup.find_all("div", class_=["goods-labels", "seller-card"]):
         labels = [label for label in (one_line(span) for span in box.find_all("span")) if label]
         if labels:

@@ -24,7 +24,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import page_marks
+from indexer.html_text import site_reader
 from indexer.sites.slack import message_lines
 from indexer.sites.telegram import NO_DATE, Message, chat_article, group_chat
 
@@ -37,11 +37,11 @@ _FURNITURE = ["message_inline_image", "message_inline_video", "message_embed_ima
               "copy_codeblock", "code_external_link", "message_edit_notice"]
 
 
-def zulip_topic(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, gather_marks=True)
+def zulip_topic(soup: BeautifulSoup) -> None:
     """Put the conversation the Zulip web app shows in its page's place, as an `<article>`.
     `marks` are the page's (html_text.page_marks): a page without Zulip's message rows is none."""
-    found = marks if marks is not None else page_marks(soup)
-    if not all(mark in found for mark in MARKS) or soup.body is None:
+    if soup.body is None:
         return
     topics: dict[str, list[Message]] = {}       # the conversation's name -> its messages, in order
     for row in soup.find_all("div", class_="recipient_row"):
