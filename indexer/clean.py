@@ -67,6 +67,7 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
+from indexer.sites.capterra_product import capterra_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
@@ -474,6 +475,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         target_item(soup, marks)
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
+        capterra_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)
