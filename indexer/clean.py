@@ -67,6 +67,7 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
+from indexer.sites.capterra_product import capterra_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
@@ -85,6 +86,7 @@ from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
+from indexer.sites.g2_product import g2_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
@@ -474,6 +476,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         target_item(soup, marks)
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
+        capterra_product(soup, marks)
+        g2_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
         qualtrics_survey(soup, marks)

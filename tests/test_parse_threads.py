@@ -3181,6 +3181,37 @@ def test_a_microsoft_community_thread_is_its_question_then_the_answer_then_each_
                            ("检查号码格式", "不要写开头的 8。"), ("Askar T（楼主）", "谢谢！确实是多写了一个 8。")]
 
 
+def _ms_qna_answer(name: str, text: str, comments: list[str], accepted: bool = False) -> str:
+    return (f"<li class='answer{' accepted-answer' if accepted else ''}' id='answer-{len(name)}'>"
+            + ("<div class='answer-badge'>接受的解答</div>" if accepted else "")
+            + f"<div class='answer-author'><a class='profile-name' href='#'>{name}</a> <span>12,480 信譽點數</span></div>"
+            "<local-time datetime='2026-10-02T16:05:00Z'>2026-10-02T16:05:00.00+00:00</local-time>"
+            f"<div class='answer-body content'>{text}</div><div class='answer-actions'><button class='button'>接受答案"
+            "</button> <span>3 位使用者認為這個答案有幫助。</span></div><div class='comments'>"
+            + "".join(f"<div class='comment'><a class='profile-name' href='#'>阿斯蘭_TW</a> <local-time>2026-10-03"
+                      f"</local-time><p>{said}</p></div>" for said in comments)
+            + "</div></li>")
+
+
+def test_a_microsoft_qna_question_is_its_question_then_the_accepted_answer_then_each_answer_by_author() -> None:
+    # holdout238: read as a page, ol.answers-list was a procedure, each answer a step of 「2 個答案」 titled by its badge
+    # or its timestamp, the accepted answer's h3 parts run into it, its comments a 「评论」 passage at the page's end
+    page = ("<html><body><main class='qna-main'><div class='question-container'><h1 class='title'>Teredo 無法取得資格</h1>"
+            "<div class='question-metadata'><a class='profile-name' href='#'>阿斯蘭_TW</a> <span>0 信譽點數</span>"
+            "<local-time>2026-10-02T13:41:00.00+00:00</local-time></div><div class='question-body content'>"
+            "<p>用手機熱點，NAT 類型嚴格。</p></div><div class='tags'><a class='tag'>Xbox</a></div>"
+            "<div class='question-actions'><button class='button'>我也有相同的問題 (14)</button> <span>0 則意見</span>"
+            "</div></div><h2 class='answers-heading'>2 個答案</h2><ol class='answers-list'>"
+            + _ms_qna_answer("Nurlan", "<p>先撥 *155# 查剩餘流量。</p>", ["Altel 也一樣。"])
+            + _ms_qna_answer("Kenji Lin", "<p>您好。</p><h3>為什麼</h3><p>行動網路是 CGNAT。</p>"
+                             "<p>如果這個解答對您有幫助，請按「接受答案」。</p>", ["照做以後可以了。"], accepted=True)
+            + "</ol><div class='related-questions'><h2>相關問題</h2><ul><li><a>已封鎖</a></li></ul></div></main>"
+            "</body></html>")
+    assert parts(page) == [("Teredo 無法取得資格", "用手機熱點，NAT 類型嚴格。"), ("Teredo 無法取得資格（回复）", "您好。"),
+                           ("為什麼", "行動網路是 CGNAT。"), ("评论", "照做以後可以了。"),
+                           ("Nurlan", "先撥 *155# 查剩餘流量。\nAltel 也一樣。")]
+
+
 def _xiaomi_reply(name: str, tag: str, text: str, official: bool = False) -> str:
     return (f"<div class='reply-item{' official' if official else ''}'><div class='reply-user'>"
             f"<span class='user-name'>{name}</span>{tag}</div><div class='reply-content'>{text}</div>"

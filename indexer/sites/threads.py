@@ -3,7 +3,7 @@ vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, In
 Khoros (Samsung Members), Microsoft Community, 小米社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
-Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
+Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
 answers, as its
 reader sees it.
 
@@ -184,7 +184,7 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
     Microsoft Community, 小米社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
-    OKWave, Answers.com, Stack Exchange, Yandex Q,
+    OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
     discussion, a Trailblazer Community question, a MantisBT bug, a 好大夫在线 consultation or a GitHub
@@ -1628,6 +1628,47 @@ def _ms_community(soup: BeautifulSoup) -> Thread | None:
     return subject, _best_answered(soup, (lead, _text(card.find(class_="message-author"))),
                                    [(text, _text(found.find(class_="message-author"))) for found, text in cards],
                                    best)
+
+
+def _ms_qna(soup: BeautifulSoup) -> Thread | None:
+    """A Microsoft Q&A (learn.microsoft.com/…/answers) question page: div.question-container (h1, a metadata line of
+    the asker's a.profile-name, 「0 信譽點數」 and a <local-time>, the text in div.question-body, the tags, and
+    div.question-actions 「我也有相同的問題 (14)」 「0 則意見」), then 「2 個答案」 over ol.answers-list, each li.answer —
+    the accepted one `accepted-answer` under its badge 「接受的解答」 — of div.answer-author (name, role, points,
+    「志工版主」), a <local-time>, the text in div.answer-body (h3 parts, lists, tables), div.answer-actions (the
+    「接受答案」 button, 「3 位使用者認為這個答案有幫助。」) and div.comments of div.comment (name, date, text). Read as a
+    page (holdout238), the answers' <ol> was a procedure: each answer a step of 「2 個答案」 titled by its badge or its
+    raw ISO timestamp, the accepted answer's h3 parts, steps, table rows and 問：/答： pairs flattened into it, and
+    the comments moved to the page's end as one 「评论」 passage, the second answer's lost. As Stack Exchange's: the
+    question is the lead, the accepted answer (moved first) answers it (「subject（回复）」) with its headings nested
+    in its part, each other answer a part headed by its writer; each post's comments are lines after its text, or
+    a 「评论」 part of an answer with parts of its own. The moderators' stock closing (「如果這個解答對您有幫助，請按
+    「接受答案」…」, 「If the answer is helpful, please click "Accept Answer"…」), a last paragraph naming the page's own
+    accept button, goes: it says nothing of the question."""
+    card = soup.find("div", class_="question-container")
+    heading = card.find("h1") if isinstance(card, Tag) else None
+    body = card.find("div", class_="question-body") if isinstance(card, Tag) else None
+    subject = _text(heading)
+    if not isinstance(card, Tag) or not isinstance(body, Tag) or not subject:
+        return None
+    answers = [(answer, text) for answer in soup.select("ol.answers-list > li.answer")
+               if isinstance(text := answer.find("div", class_="answer-body"), Tag)]
+    best = _best_first(answers, "accepted-answer")
+    labels = {label.casefold() for button in soup.select(".answer-actions button") if (label := _text(button))}
+    names = {name for found in [card] + [answer for answer, _ in answers]
+             for name in map(_text, found.find_all(class_="profile-name")) if name}
+    posts = [(_qa_post(soup, body, _comment_lines(card, "div.comment p", names)),
+              _text(card.select_one(".question-metadata .profile-name")))]
+    for answer, text in answers:
+        closing = text.find_all("p", recursive=False)[-1:]
+        if closing and labels and any(label in _text(closing[0]).casefold() for label in labels):
+            closing[0].decompose()
+        posts.append((_qa_post(soup, text, _comment_lines(answer, "div.comment p", names)),
+                      _text(answer.select_one(".answer-author .profile-name"))))
+    thread = _authored(posts)
+    if best and len(thread) > 1:
+        thread[1].attrs.pop(_BY, None)
+    return subject, thread
 
 
 def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
@@ -3542,7 +3583,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_netmums, "post--op"), (_answers_com, "answer-card"),
-    (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"),
+    (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
     (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
