@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, review_part
+from indexer.html_text import drop_selected, one_line, review_part, site_reader
 
 MARKS = frozenset({"product-header", "review-card"})
 _ASSETS = re.compile(r"^https?://(?:assets|www)\.capterra\.com/")
@@ -36,12 +36,11 @@ _FURNITURE = ("section.product-header .rating", "section.product-header .nb-butt
               "ul.product-tabs", "div.review-filters", "section.alternatives")
 
 
-def capterra_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def capterra_product(soup: BeautifulSoup) -> None:
     """Read a Capterra product page's header and reviews (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("section", class_="product-header") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("section", class_="product-header") is None:
         return
     drop_selected(soup, _FURNITURE)
     for card in soup.find_all("article", class_="review-card"):

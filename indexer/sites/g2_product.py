@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, review_part
+from indexer.html_text import drop_selected, one_line, review_part, site_reader
 
 MARKS = frozenset({"product-head", "paper--review"})
 _ASSETS = re.compile(r"^https?://www\.g2\.com/assets/")
@@ -37,12 +37,11 @@ _FURNITURE = ("div.product-head div.stars", "div.product-head a[href='#reviews']
               "div.reviews-filters")
 
 
-def g2_product(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
+@site_reader(MARKS, assets=_ASSETS)
+def g2_product(soup: BeautifulSoup) -> None:
     """Read a G2 product page's head and reviews (see the module's docstring). A page of any other kind is
     unchanged."""
-    if marks is not None and not MARKS <= marks:
-        return
-    if soup.find("div", class_="product-head") is None or not loads_assets(soup, _ASSETS):
+    if soup.find("div", class_="product-head") is None:
         return
     drop_selected(soup, _FURNITURE)
     for card in soup.find_all("div", class_="paper--review"):
