@@ -80,6 +80,7 @@ from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
 from indexer.sites.email_campaign import email_campaign
+from indexer.sites.emag_product import emag_product
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
@@ -453,6 +454,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         cdiscount_product(soup, marks)
         fnac_product(soup, marks)
         bol_product(soup, marks)
+        emag_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)
