@@ -55,3 +55,35 @@ def test_emag_questions_lose_their_labels_and_are_signed_and_reviews_are_headed_
 
 def test_emag_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Întrebare:" in all_text(cut(emag_page(assets="/css/site.css")))
+
+
+def geizhals_page(assets: str = GEIZHALS) -> str:
+    """A Geizhals product page: the variant header, a datasheet and two reviews."""
+    review = ("<div class='review'><div class='review__head'><span class='review__author'>{}</span> <span class='stars'>"
+              "★★★★★</span> <span class='review__date'>{}</span></div><p class='review__text'>{}</p>"
+              "<p class='review__helpful'>12 von 13 fanden diese Bewertung hilfreich</p></div>")
+    return saved(assets, "<div class='variant__header'><h1>PrintGo P58-4G</h1></div><section class='specs'>"
+                 "<h2>Datenblatt</h2><dl class='specs__list'><dt>Druckbreite</dt><dd>58 mm</dd><dt>Gewicht</dt>"
+                 "<dd>310 g</dd></dl></section><section id='bewertungen' class='reviews'><h2>Bewertungen (23)</h2>"
+                 + review.format("kassenfuchs", "14.09.2025", "面包店用它接 Wolt 的单。")
+                 + review.format("m_radtke", "02.10.2025", "仓库里信号只有一格。")
+                 + "<a href='#' class='reviews__more'>Alle 23 Bewertungen anzeigen</a></section>",
+                 "<main id='main' class='variant'>")
+
+
+def test_the_geizhals_datasheet_pairs_each_term_with_its_value() -> None:
+    # holdout240: the dl was one term or value a line (「Druckbreite」 / 「58 mm」)
+    assert ("section", "Datenblatt", "Druckbreite | 58 mm\nGewicht | 310 g") in texts(cut(geizhals_page()))
+
+
+def test_each_geizhals_review_is_a_part_headed_by_its_writer_not_a_comment() -> None:
+    # holdout240: both reviews were one part 「评论」, their writers and dates lost
+    frags = texts(cut(geizhals_page()))
+    assert ("section", "kassenfuchs", "14.09.2025\n面包店用它接 Wolt 的单。") in frags
+    assert ("section", "m_radtke", "02.10.2025\n仓库里信号只有一格。") in frags
+    assert "hilfreich" not in all_text(cut(geizhals_page()))
+    assert "Bewertungen anzeigen" not in all_text(cut(geizhals_page()))
+
+
+def test_geizhals_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "Druckbreite | 58 mm" not in all_text(cut(geizhals_page(assets="/css/site.css")))
