@@ -90,6 +90,7 @@ from indexer.sites.geizhals_product import geizhals_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
+from indexer.sites.heureka_product import heureka_product
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jd_item import jd_item
 from indexer.sites.jupyter_nb import notebook_cells
@@ -457,6 +458,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bol_product(soup, marks)
         emag_product(soup, marks)
         geizhals_product(soup, marks)
+        heureka_product(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)

@@ -87,3 +87,43 @@ def test_each_geizhals_review_is_a_part_headed_by_its_writer_not_a_comment() -> 
 
 def test_geizhals_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Druckbreite | 58 mm" not in all_text(cut(geizhals_page(assets="/css/site.css")))
+
+
+def heureka_page(assets: str = HEUREKA) -> str:
+    """A Heureka product page: the header, an offer, a review with pros and cons and a discussion post."""
+    return saved(assets, "<div class='c-product__header'><h1>KidTales 4G</h1><div class='c-product__price'>od 1 490 Kč"
+                 "</div><a class='c-product__watchdog' href='#'>Hlídat cenu</a> <a href='#'>Přidat do oblíbených</a>"
+                 "</div><section class='c-offers'><h2>Porovnání cen</h2><ul class='c-offers__list'><li class='c-offer'>"
+                 "<span class='c-offer__shop'>Alza.cz</span> <span class='c-offer__price'>1 590 Kč</span> "
+                 "<span>Skladem</span> <a class='e-button' href='#'>Do obchodu</a></li></ul></section>"
+                 "<section class='c-reviews'><h2>Recenze</h2><div class='c-reviews__summary'>86 % · 27 recenzí</div>"
+                 "<article class='c-review'><div class='c-review__author'>Ověřený zákazník · Lenka, Brno "
+                 "<time>11. 9. 2025</time></div><div class='c-review__rating'>100 %</div><div class='c-review__pros'>"
+                 "<h4>Klady</h4><ul><li>能收到语音</li><li>没有屏幕</li></ul></div><div class='c-review__cons'>"
+                 "<h4>Zápory</h4><ul><li>有台湾腔</li></ul></div><p class='c-review__summary'>一个月用不到 500 MB。</p>"
+                 "</article></section><section class='c-discussion'><h2>Diskuze k produktu (4)</h2>"
+                 "<div class='c-discussion__post'><p class='c-discussion__question'><strong>Martin K.:</strong> "
+                 "小熊可以插 eSIM 吗？我们只有 eSIM。</p><p class='c-discussion__answer'><strong>Odpověď – Alza.cz:"
+                 "</strong> 不可以，只支持实体卡。</p></div><a href='#'>Zobrazit celou diskuzi</a></section>")
+
+
+def test_a_heureka_review_is_one_part_headed_by_its_writer_its_pros_and_cons_lines() -> None:
+    # holdout240: the h4s 「Klady」 / 「Zápory」 headed parts of their own, the review's text glued under 「Zápory」
+    frags = texts(cut(heureka_page()))
+    assert ("section", "Lenka, Brno",
+            "11. 9. 2025 · Ověřený zákazník\nKlady: 能收到语音 · 没有屏幕\nZápory: 有台湾腔\n一个月用不到 500 MB。") in frags
+    assert not any(title in ("Klady", "Zápory") for _, title, _ in frags)
+
+
+def test_a_heureka_discussion_post_is_a_qa_signed_by_the_shop_and_offers_are_lines() -> None:
+    # holdout240: one part of questions and answers led by 「Martin K.:」 / 「Odpověď – Alza.cz:」; the offer's spans ran
+    # together (「Alza.cz 1 590 Kč Skladem」); the watchdog links stayed under the title
+    frags = texts(cut(heureka_page()))
+    assert ("qa", "小熊可以插 eSIM 吗？我们只有 eSIM。", "不可以，只支持实体卡。 — Alza.cz") in frags
+    assert ("section", "Porovnání cen", "Alza.cz · 1 590 Kč · Skladem") in frags
+    assert ("section", "KidTales 4G", "od 1 490 Kč") in frags
+    assert "diskuzi" not in all_text(cut(heureka_page()))
+
+
+def test_heureka_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "Martin K.:" in all_text(cut(heureka_page(assets="/css/site.css")))
