@@ -149,6 +149,7 @@ from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
+from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 
@@ -459,6 +460,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         emag_product(soup, marks)
         geizhals_product(soup, marks)
         heureka_product(soup, marks)
+        yandex_market_card(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)
