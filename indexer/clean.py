@@ -81,15 +81,18 @@ from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
 from indexer.sites.email_campaign import email_campaign
+from indexer.sites.emag_product import emag_product
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
+from indexer.sites.geizhals_product import geizhals_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
+from indexer.sites.heureka_product import heureka_product
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jd_item import jd_item
 from indexer.sites.jupyter_nb import notebook_cells
@@ -148,6 +151,7 @@ from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
+from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 
@@ -455,6 +459,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         cdiscount_product(soup, marks)
         fnac_product(soup, marks)
         bol_product(soup, marks)
+        emag_product(soup, marks)
+        geizhals_product(soup, marks)
+        heureka_product(soup, marks)
+        yandex_market_card(soup, marks)
         jd_item(soup, marks)
         taobao_item(soup, marks)
         tmall_item(soup, marks)

@@ -959,6 +959,9 @@ def _run_in_questions(blocks: Sequence[Block]) -> set[int]:
 # a clause mark inside a line: it is a sentence (「打座机一直没人接，或者提示…」), not a label naming a topic (「更多说明」);
 # so is a question mark with more after it, a question then why it is asked (「可以接几个探头？卫生间和洗衣机各放一个。」)
 _SENTENCE = re.compile(r"\S[，,；;？]\s*\S")
+# an accordion row that asks, then says why (a shop's buyer question 「小熊可以插 eSIM 吗？我们的 Beeline 只给了 eSIM。」):
+# its first sentence a question, a sentence of context after it
+_ASKS_THEN_SAYS = re.compile(r"^[^。！!？?\n]{2,}[？?]\s*[^\s。！!？?][^\n]*[。！!.]\s*$")
 
 
 def _unmarked_rows(blocks: Sequence[Block]) -> list[Block]:
@@ -1264,7 +1267,8 @@ class _Cutter:
                 end = i + 1
                 while end < len(blocks) and blocks[end].kind == "dd":
                     end += 1
-                asks = faq or _is_question(block.text)
+                asks = faq or _is_question(block.text) \
+                    or block.kind == "summary" and _ASKS_THEN_SAYS.match(block.text) is not None
                 inner = tuple(replace(b, kind="p") if b.kind == "dd" else b for b in blocks[i + 1:end])
                 if block.kind == "summary" and not asks and sum(_opens_question(b, faq) for b in inner) >= 2:
                     # a collapsible FAQ (「<summary>常见问题（点开）</summary>」 over 「**问：…**⏎答：…」

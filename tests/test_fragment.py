@@ -102,6 +102,16 @@ def test_a_triangle_typed_before_a_summary_is_no_word_of_its_question() -> None:
     ]
 
 
+def test_a_summary_asking_then_saying_why_is_a_question_on_its_own() -> None:
+    # holdout240: Heureka's buyer question 「小熊可以插 eSIM 吗？我们的 Beeline 只给了 eSIM。」 was a section, the only
+    # other row asking (an accordion's unmarked rows ask only among two others that do); a label still titles its text
+    frags = cut("<h1>故事机</h1><h2>讨论</h2><details><summary>小熊可以插 eSIM 吗？我们只有 eSIM。</summary>"
+                "<p>不可以，只支持实体卡。</p></details><details><summary>更多说明</summary><p>以上适用于全部型号。</p>"
+                "</details>")
+    assert texts(frags)[-2:] == [("qa", "小熊可以插 eSIM 吗？我们只有 eSIM。", "不可以，只支持实体卡。"),
+                                 ("section", "更多说明", "以上适用于全部型号。")]
+
+
 def test_collapsibles_title_their_text_and_terms_stay_text() -> None:
     frags = cut_markdown(
         "# 双卡设置\n\n## 安卓怎么设\n\n"
