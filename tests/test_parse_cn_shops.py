@@ -76,6 +76,42 @@ def test_jd_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() ->
     assert "降价通知" in all_text(cut(jd_page(script="/js/site.js")))
 
 
+def jd_2014_page(script: str = JD) -> str:
+    """A 京东 item page of the other rendition: the crumbs a div each with the separators divs of their own, the
+    score and tag list straight in the reviews' box, questions as `div.askAnswer-item`s (the question the link of
+    `div.ask`, the answer the paragraph of `div.answer` beside the answerer's label)."""
+    return saved(script, (
+        "<div class='crumb-wrap' id='crumb-wrap'><div class='crumb'><div class='item first'><a href='#'>工业品</a>"
+        "</div><div class='item sep'>&gt;</div><div class='item'><a href='#'>仪器仪表</a></div>"
+        "<div class='item sep'>&gt;</div><div class='item ellipsis'>某品牌 TL-1</div></div></div>"
+        "<div class='product-intro'><div class='itemInfo-wrap'><div class='sku-name'>某品牌 4G 温度记录仪 TL-1</div>"
+        "<div class='summary-price'><div class='dt'>京 东 价</div><div class='dd'><span class='p-price'>"
+        "<span>￥</span><span>568.00</span></span></div></div></div></div>"
+        "<div class='p-parameter'><ul class='p-parameter-list'><li>电池：5000mAh</li></ul></div>"
+        "<div id='comment' class='m comment'><div class='mt'><h3>商品评价</h3></div><div class='mc'>"
+        "<div class='comment-percent'><strong>好评度</strong><div class='percent-con'>97<span>%</span></div></div>"
+        "<div class='tag-list'><span>数据准确(802)</span><span>报警及时(515)</span></div>"
+        "<div class='comment-item'><div class='user-column'><div class='user-info'><span>j***运</span></div>"
+        "<div class='user-level'><span>PLUS会员</span></div></div><div class='comment-column'>"
+        "<p class='comment-con'>半夜超温收到了短信。</p><div class='order-info'><span>单探头</span>"
+        "<span>2026-07-30 23:16</span></div></div></div></div></div>"
+        "<div id='askAnswer' class='m askAnswer'><div class='mt'><h3>商品问答</h3></div><div class='mc'>"
+        "<div class='askAnswer-item'><div class='ask'><i class='icon-ask'>问</i><a href='#none'>平台要年费吗？</a></div>"
+        "<div class='answer'><i class='icon-answer'>答</i><p>前 3 年免费。</p><span class='answer-user'>某品牌客服</span>"
+        "</div></div></div></div>"),
+        "【京东】某品牌 4G 温度记录仪 TL-1 - 京东")
+
+
+def test_a_jd_item_of_the_other_rendition_has_no_crumbs_or_tags_and_its_questions_are_qas() -> None:
+    # holdout235: the crumbs were lines (「工业品」「>」「仪器仪表」…) over the price, the tag list glued 「数据准确(802)报警
+    # 及时(515)」 under 商品评价, the questions one passage without 问 / 答, each answerer's label a line
+    assert texts(cut(jd_2014_page())) == [
+        ("section", "某品牌 4G 温度记录仪 TL-1", "￥568.00\n电池：5000mAh"),
+        ("section", "j***运", "单探头 · 2026-07-30 23:16\n半夜超温收到了短信。"),
+        ("qa", "平台要年费吗？", "前 3 年免费。"),
+    ]
+
+
 def taobao_page(script: str = TAOBAO) -> str:
     """A 淘宝 item page: the detail meta (h1, subtitle, prices, counts, options, buttons), the tab bar, the
     attributes, one answered question and one review with an appended review and the shop's reply."""
