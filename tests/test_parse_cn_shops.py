@@ -159,6 +159,44 @@ def test_taobao_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were(
     assert "價格：NT$199" not in all_text(cut(taobao_page(script="/js/site.js")))
 
 
+def taobao_grid_page(script: str = TAOBAO) -> str:
+    """A 淘宝 item page of the other rendition: no attributes list, the meta box in `div.tb-property` with its
+    buttons and 收藏, questions of `div.ask-question` / `div.ask-answer` paragraphs after their icons, and the
+    reviews as the rows of a rate grid (Tmall's markup), one with the shop's reply."""
+    return saved(script, (
+        "<div class='tb-item-info'><div class='tb-property'><div class='tb-detail-hd'><h1>某牌 4G 收音機 R1</h1>"
+        "</div><ul class='tb-meta'><li class='tb-price'><span class='tb-property-type'>價格</span>"
+        "<em class='tb-rmb'>¥</em><em class='tb-rmb-num'>328.00</em></li>"
+        "<li class='tb-delivery'>配送：浙江杭州 至 阿拉木圖</li></ul><dl class='J_Prop tb-prop'>"
+        "<dt class='tb-metatit'>顏色分類</dt><dd><ul><li><a><span>胡桃木色</span></a></li></ul></dd></dl>"
+        "<div class='tb-action'><div class='tb-btn-buy'><a href='#'>立即購買</a></div></div>"
+        "<div class='tb-extra'><a class='tb-collect' href='#'>收藏寶貝（3286人氣）</a></div></div></div>"
+        "<div id='askall' class='ask-all'><div class='ask-hd'><h3>問大家</h3><span class='ask-count'>（56）</span></div>"
+        "<ul class='ask-list'><li class='ask-item'><div class='ask-question'><span class='ask-icon'>問</span>"
+        "<p>能打電話嗎？</p></div><div class='ask-answer'><span class='answer-icon'>答</span><p>不能通話。</p>"
+        "<span class='ask-user'>寶貝主人</span></div></li></ul></div>"
+        "<div id='reviews' class='J_DetailSection reviews'><div class='rate-header'><h3>累計評價</h3>"
+        "<span class='rate-score'>4.9</span><div class='rate-tags'><span>音質不錯(322)</span></div></div>"
+        "<div class='rate-grid'><table><tbody><tr><td class='tm-col-master'><div class='tm-rate-content'>"
+        "<div class='tm-rate-fulltxt'>Beeline 卡要改 APN。</div><div class='tm-rate-date'>2026.08.19</div>"
+        "<div class='tm-rate-reply'><div class='tm-rate-fulltxt'>[掌櫃回覆] 已補充到詳情頁。</div></div></div></td>"
+        "<td class='col-meta'><div class='rate-sku'><p>顏色分類：象牙白</p></div></td><td class='col-author'>"
+        "<div class='rate-user-info'>小***雲</div></td></tr></tbody></table></div>"
+        "<div class='rate-page'><a>下一頁&gt;&gt;</a></div></div>"),
+        "某牌 4G 收音機 R1-淘寶網")
+
+
+def test_a_taobao_item_without_attributes_keeps_its_header_questions_and_rate_grid_reviews() -> None:
+    # holdout235: no attributes list, so the reader did not take the page: the tb-meta box was lost while the
+    # buttons and 收藏 were lines; 「問」 / 「答」 and the answerers' labels were lines of one 問大家 passage; the
+    # reviews were lost with their 「rate」 classes
+    assert texts(cut(taobao_grid_page())) == [
+        ("section", "某牌 4G 收音機 R1", "價格：¥328.00\n配送：浙江杭州 至 阿拉木圖\n顏色分類：胡桃木色"),
+        ("qa", "能打電話嗎？", "不能通話。"),
+        ("section", "小***雲", "2026.08.19 · 顏色分類：象牙白\nBeeline 卡要改 APN。\n[掌櫃回覆] 已補充到詳情頁。"),
+    ]
+
+
 def tmall_page(script: str = TMALL) -> str:
     """A 天貓 item page: the site nav and shop nav, the item's box (prices, counts, SKU row, buttons, service tags),
     the attributes, one review with its 追加評論 and one question under 問大家."""
