@@ -377,6 +377,37 @@ def test_pinduoduo_classes_on_a_page_not_loading_its_scripts_are_read_as_they_we
     assert "某某数码店" in all_text(cut(pinduoduo_page(script="/js/site.js")))
 
 
+def pinduoduo_hashed_page(script: str = "https://static.pddpic.com/assets/js/goods_detail_9a7e51.js") -> str:
+    """A 拼多多 goods page of the other rendition (hashed class names beside the named ones, assets from
+    static.pddpic.com): the open-app banner, a price block of bare spans, the name a `div` with its badge, the
+    service tags and SKU entry, the details' parameters, and a review of `div.review-item`."""
+    return saved(script, (
+        "<div id='main'><div class='_3DAG pdd-go-to-app'><span>打开拼多多App，领取新人专享券</span>"
+        "<a href='#'>打开App</a></div><div class='goods-container'><div class='_1PuC goods-price-wrap'>"
+        "<span>￥</span><span>169</span><span>拼单价</span><span>单买价￥199</span><span>已拼10万+件</span></div>"
+        "<div class='_3Rhw goods-name'><span class='_2Lk8'>品牌</span>某牌 太阳能4G摄像头</div>"
+        "<div class='_3S8n service-tags'><span>全场包邮</span></div><div class='_1mSP goods-sku-entry'>"
+        "<span>选择</span>颜色分类：32G卡/64G卡</div></div><div class='_2Nhu goods-detail'>"
+        "<div class='_1G4k detail-title'>商品详情</div><div class='detail-params'><p>型号：LW-1</p></div>"
+        "<div class='detail-text'><h3>怎么装</h3><p>朝南装。</p></div></div>"
+        "<div class='_2XVk goods-comments' id='goods-comments'><div class='_1hBv comments-title'>商品评价(3.2万)"
+        "<span class='_3b9W'>查看全部</span></div><div class='_2QzK comment-tags'><span>画面清晰(2139)</span></div>"
+        "<div class='_1sZ4 review-item'><div class='_3oAU review-user'><img class='avatar'><span class='_2h0r'>阿***克"
+        "</span><span class='_1eWZ'>已拼3次</span></div><div class='_2s3B review-spec'>2026-08-02 · 64G卡</div>"
+        "<div class='_1xA2 review-content'>信号两格也能看。</div></div></div></div>"),
+        "【拼多多】某牌 太阳能4G摄像头")
+
+
+def test_a_pinduoduo_goods_page_of_the_other_rendition_is_read_as_the_first() -> None:
+    # holdout235: titled by the <title> 「【拼多多】…」, the banner, the glued price 「￥169拼单价单买价￥199…」, the name
+    # with 「品牌」 glued on, 「选择…」 and 「商品详情」 lines; the review went without its writer, date or option
+    assert texts(cut(pinduoduo_hashed_page())) == [
+        ("section", "某牌 太阳能4G摄像头", "￥169 拼单价 · 单买价￥199 · 已拼10万+件\n型号：LW-1\n颜色分类：32G卡/64G卡"),
+        ("section", "怎么装", "朝南装。"),
+        ("section", "阿***克", "2026-08-02 · 64G卡\n信号两格也能看。"),
+    ]
+
+
 def xianyu_page(script: str = XIANYU) -> str:
     """A 闲鱼 listing: the seller's card, the price spans, the tags row, a description with 【…】 lines, and two
     comments, one the seller answered."""
