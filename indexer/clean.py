@@ -143,6 +143,7 @@ from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_
                                       telegraph_fields, typo3_frame_headers, wiki_subpage_title)
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
+from indexer.sites.wiznote_note import wiznote_note
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.word_online import word_online
 from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
@@ -428,6 +429,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
+        wiznote_note(soup, marks)
         wikihow_article(soup, marks)
         blackboard_announcements(soup, marks)
         bubble_page(soup, marks)

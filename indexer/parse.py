@@ -456,9 +456,11 @@ def is_stats(text: str) -> bool:
     return len(text) <= 60 and (_STATS.match(text) is not None or _FOLLOW.match(text) is not None)
 
 
-# a note app's mark under a shared or exported note: 「来自有道云笔记 · 分类：生活 / 手机」
-_NOTE_APP = re.compile(r"^(?:来自|來自|发自|發自|分享自)\s*(?:有道云笔记|有道雲筆記|印象笔记|印象筆記|为知笔记|為知筆記|Evernote)"
-                       r"(?:$|[\s·•|｜,，:：])", re.IGNORECASE)
+# a note app's mark under a shared or exported note: 「来自有道云笔记 · 分类：生活 / 手机」, or its export's closing
+# line 「（本笔记由 为知笔记 导出，原笔记位于「外业组 / 设备」文件夹）」 (WizNote's, holdout235: a passage of its own)
+_NOTE_APPS = r"(?:有道云笔记|有道雲筆記|印象笔记|印象筆記|为知笔记|為知筆記|Evernote|WizNote)"
+_NOTE_APP = re.compile(rf"^(?:(?:来自|來自|发自|發自|分享自)\s*{_NOTE_APPS}(?:$|[\s·•|｜,，:：])"
+                       rf"|[（(]?\s*(?:本笔记|本筆記)\s*(?:由|从|從)\s*{_NOTE_APPS}\s*(?:导出|導出))", re.IGNORECASE)
 
 
 _SAYS_MORE = re.compile(r"[。！!？?]\s*\S")     # a filing line going on past its first sentence
@@ -472,6 +474,8 @@ def is_filing(text: str) -> bool:
     >>> is_filing("Источник: KZ Huaren Media\\nТеги: 停车, 公交"), is_filing("来源：运营商官网，以营业厅为准")
     (True, True)
     >>> is_filing("来自有道云笔记 · 分类：在哈萨克斯坦生活 / 手机与通信"), is_filing("来自有道云笔记的提醒不准")
+    (True, False)
+    >>> is_filing("（本笔记由 为知笔记 导出，原笔记位于「外业组 / 设备」文件夹）"), is_filing("本笔记由为知笔记同步到手机")
     (True, False)
 
     A 「来源：」 line that goes on past its first sentence says more than where the note came from (an

@@ -26,6 +26,13 @@ a Q&A without the answerer's line or the 「查看全部」 links (`html_text.qa
 writer over a line of its option and date, its text and the shop's reply 「shop 回复：…」 (`html_text.review_part`),
 its stars, votes and the score, tags, tabs and pager gone.
 
+Another rendition of the template (holdout235) writes the crumbs `#crumb-wrap` a `div.item` each with the 「>」
+separators `div.item.sep` of their own (no spaces around them, so no trail to the generic rule: each crumb and each
+「>」 was a line over the price), the reviews' score `div.comment-percent` and `div.tag-list` straight in the box (the
+tags glued 「数据准确(802)报警及时(515)」 under 商品评价), and each question a `div.askAnswer-item` of `div.ask` (the
+icon, then the question a link) and `div.answer` (the icon, the answer a `p`, the answerer's label 「冷途客服」): one
+passage without 问 / 答, each label a line. The crumbs, score and tags go as furniture, each such item a Q&A too.
+
 Detected by JD's item template's class names on a page loading misc.360buyimg.com's scripts.
 """
 from __future__ import annotations
@@ -42,9 +49,13 @@ _ASSETS = re.compile(r"^(?:https?:)?//misc\.360buyimg\.com/")
 # the item page's furniture: the shortcut bar, the preview's links, the promotion slot, the option rows and cart
 # buttons, the tab bars (the detail's and the reviews' filters), the aside (the shop's card, 达人选购), the reviews'
 # score and tags, the pager, the questions' 「我要提问」 and 「查看全部」 links
-_FURNITURE = ("#shortcut-2014", "div.preview-info", "div.news", "#choose-attrs", "#choose-btns", "div.summary-info",
-              "div.tab-main", "div.aside", "div.comment-info", "div.ui-page-wrap", "a.ask-btn", "a.more-answer",
-              "div.askAnswer-more")
+_FURNITURE = ("#shortcut-2014", "#crumb-wrap", "div.preview-info", "div.news", "#choose-attrs", "#choose-btns",
+              "div.summary-info", "div.tab-main", "div.aside", "div.comment-info", "#comment div.comment-percent",
+              "#comment div.tag-list", "div.ui-page-wrap", "a.ask-btn", "a.more-answer", "div.askAnswer-more")
+# a question card: `div.ask-item` (its `a.ask-con` and `p.answer-con`), or `div.askAnswer-item` (the question the
+# link in `div.ask`, the answer the paragraph in `div.answer`, each after its 「问」 / 「答」 icon)
+_QUESTION = ".ask-con, div.ask > a"
+_ANSWER = ".answer-con, div.answer > p"
 
 
 @site_reader(MARKS)
@@ -64,8 +75,8 @@ def jd_item(soup: BeautifulSoup) -> None:
         table.attrs.pop("style", None)      # (the 规格与包装 tab, hidden until chosen)
         for listed in table.find_all("dl"):
             listed.replace_with(pairs_table(soup, list(zip(listed.find_all("dt"), listed.find_all("dd")))))
-    for item in soup.find_all("div", class_="ask-item"):
-        qa_pair(soup, item, item.find(class_="ask-con"), item.find(class_="answer-con"))
+    for item in soup.find_all("div", class_=["ask-item", "askAnswer-item"]):
+        qa_pair(soup, item, item.select_one(_QUESTION), item.select_one(_ANSWER))
     for block in soup.find_all("div", id="comment"):
         block.attrs.pop("class", None)      # (its 「comment」 and its id's named it chrome)
         block.attrs.pop("id", None)

@@ -21,6 +21,14 @@ attributes; each question is a Q&A without icons, nick or links (`html_text.qa_p
 h4, each a part headed by its buyer over its date and option, its text, its 追加評論 and the shop's 「[掌櫃回覆]」
 reply (`html_text.review_part`), the rate tags, votes and pager gone.
 
+Another rendition (holdout235) has no attributes list (the reader's marks asked for one, so it did not take the
+page: the tb-meta box was lost, the buy buttons and 「收藏寶貝（3286人氣）」 lines of the first passage), no
+`#J_DetailMeta` (the meta box's `div.tb-property` is replaced instead), questions whose words are the paragraphs of
+`div.ask-question` / `div.ask-answer` after their icons (the icons and the answerer's `span.ask-user` were lines of
+one 問大家 passage), and the reviews as Tmall writes them, `div.rate-header` (an h3, the score, `div.rate-tags`) over
+the rows of `div.rate-grid`'s table, lost whole with their 「rate」 classes: they are read by `tmall_item.rate_grid`,
+each row a part headed by its buyer, the reply 「[掌櫃回覆] …」 kept; the rate tags and the pager `div.rate-page` go.
+
 Detected by the template's class names on a page loading g.alicdn.com/tb/'s assets.
 """
 from __future__ import annotations
@@ -30,12 +38,18 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, site_reader, text_tag
+from indexer.sites.tmall_item import rate_grid
 
-MARKS = frozenset({"tb-detail-hd", "tb-meta", "attributes-list"})
+MARKS = frozenset({"tb-detail-hd", "tb-meta"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tb/")
-# the furniture: the tab bar, the questions' count and 「查看全部」 links, the rate tags, votes and pager
+# the furniture: the tab bar, the questions' count and 「查看全部」 links, the rate tags, votes and pager (a list, or
+# the rate grid's `div.rate-tags` and `div.rate-page`)
 _FURNITURE = ("#J_TabBar", "span.ask-count", "a.ask-more", "a.ask-all", "ul.rate-tags", "div.tb-r-act",
-              "div.tb-r-pager")
+              "div.tb-r-pager", "div.rate-tags", "div.rate-page")
+# a question card's question and answer: `span.ask-text` / `span.ans-text` after their icons, or the paragraphs of
+# `div.ask-question` / `div.ask-answer` (the answerer's `span.ask-user` beside the answer's)
+_QUESTION = ".ask-text, div.ask-question > p"
+_ANSWER = ".ans-text, div.ask-answer > p"
 _LABEL = "tb-property-type"
 
 
@@ -49,7 +63,7 @@ def taobao_item(soup: BeautifulSoup) -> None:
     drop_selected(soup, _FURNITURE)
     _item_header(soup, header)
     for item in soup.find_all("li", class_="ask-item"):
-        qa_pair(soup, item, item.find(class_="ask-text"), item.find(class_="ans-text"))
+        qa_pair(soup, item, item.select_one(_QUESTION), item.select_one(_ANSWER))
     for head in soup.find_all("div", class_="rate-hd"):
         head.unwrap()       # (its 「rate」 named it chrome, and the reviews' h4 with it)
     for review in soup.find_all("li", class_="tb-r-review"):
@@ -58,6 +72,11 @@ def taobao_item(soup: BeautifulSoup) -> None:
             lines = [one_line(review.find(class_=part)) for part in ("tb-r-info", "tb-r-cnt", "tb-r-append",
                                                                      "tb-r-reply")]
             review_part(soup, review, one_line(buyer), lines, "h5", before=review.parent)
+    for grid in soup.find_all("div", class_="rate-grid"):
+        section = grid.parent
+        if isinstance(section, Tag) and not grid.decomposed:
+            rate_grid(soup, section, section.select_one("div.rate-header > h2, div.rate-header > h3, "
+                                                         "div.rate-header > h4"))
 
 
 def _item_header(soup: BeautifulSoup, header: Tag) -> None:

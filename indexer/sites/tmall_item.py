@@ -63,18 +63,26 @@ def tmall_item(soup: BeautifulSoup) -> None:
     for item in soup.find_all("li", class_="ask-item"):
         qa_pair(soup, item, item.find(class_="ask-q"), item.find(class_="ask-a"))
     for section in soup.find_all(id="J_Reviews"):
-        _reviews(soup, section)
+        rate_grid(soup, section, section.find(class_="rate-title"))
 
 
-def _reviews(soup: BeautifulSoup, section: Tag) -> None:
-    """Put the 累計評價 section as its heading over a part per review row (`review_part`), in a plain `div`: its
-    `rate` classes named the section a rating's chrome, and it went whole."""
+def rate_grid(soup: BeautifulSoup, section: Tag, heading: Tag | None) -> None:
+    """Put a reviews section whose reviews are the rows of `div.rate-grid`'s table (Tmall's, and Taobao's in the
+    same markup) as its `heading` (an h2 unless it is a heading) over a part per row, one level under it, headed
+    by its buyer (without 「（匿名）」) over its date and option, its text, its 追加評論 and the shop's 「[掌櫃回覆] …」
+    (`review_part`), in a plain `div`: the section's `rate` classes named it a rating's chrome, and it went whole.
+    A row's text is its `div.tm-rate-content`, or the `div.tm-rate-fulltxt` in it where that box also holds the
+    date and the reply."""
     box = soup.new_tag("div")
-    heading = section.find(class_="rate-title")
+    level = heading.name if isinstance(heading, Tag) and heading.name in ("h2", "h3", "h4", "h5") else "h2"
     if isinstance(heading, Tag) and one_line(heading):
-        box.append(text_tag(soup, "h2", one_line(heading)))
+        box.append(text_tag(soup, level, one_line(heading)))
     for row in section.select("div.rate-grid tr"):
-        buyer, said = row.find(class_="rate-user-info"), row.find(class_="tm-rate-content")
+        reply = row.find(class_="tm-rate-reply")
+        if isinstance(reply, Tag):
+            reply = reply.extract()
+        buyer = row.find(class_="rate-user-info")
+        said = row.find(class_="tm-rate-fulltxt") or row.find(class_="tm-rate-content")
         if not one_line(buyer) or not one_line(said):
             continue
         told = " · ".join(filter(None, (one_line(row.find(class_=part)) for part in ("tm-rate-date", "rate-sku"))))
@@ -89,6 +97,7 @@ def _reviews(soup: BeautifulSoup, section: Tag) -> None:
         anchor = soup.new_tag("div")
         box.append(anchor)
         review_part(soup, anchor, _ANONYMOUS.sub("", one_line(buyer)) or one_line(buyer),
-                    [told, one_line(said), added], "h3")
+                    [told, one_line(said), added, one_line(reply) if isinstance(reply, Tag) else ""],
+                    f"h{int(level[1]) + 1}")
     if box.find(True) is not None:
         section.replace_with(box)
