@@ -94,6 +94,7 @@ from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.microcenter_item import microcenter_item
@@ -420,6 +421,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
+        mandoc_page(soup, marks)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
         wikihow_article(soup, marks)
