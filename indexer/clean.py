@@ -121,6 +121,7 @@ from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.suning_item import suning_item
 from indexer.sites.gome_item import gome_item
 from indexer.sites.sway_story import sway_story
+from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
@@ -422,6 +423,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         sysaid_portal(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
+        swagger_ui(soup, marks)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
         wikihow_article(soup, marks)
