@@ -108,6 +108,7 @@ from indexer.sites.notion_site import notion_blocks
 from indexer.sites.otto_product import otto_product
 from indexer.sites.payload_post import payload_post
 from indexer.sites.pinduoduo_goods import pinduoduo_goods
+from indexer.sites.postman_documenter import postman_documenter
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
@@ -424,6 +425,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         texinfo_page(soup)
         mandoc_page(soup, marks)
         swagger_ui(soup, marks)
+        postman_documenter(soup, marks)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
         wikihow_article(soup, marks)
