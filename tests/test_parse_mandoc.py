@@ -54,8 +54,14 @@ def test_a_man_pages_synopsis_is_its_command_line() -> None:
 def test_each_entry_of_a_man_pages_tagged_list_is_a_passage_titled_by_its_term() -> None:
     # the options were alternating term and description lines of one passage 「OPTIONS」
     frags = texts(cut(MANDOC))
-    assert ("section", "-d", "不进入后台，调试用。") in frags
-    assert ("section", "-t threshold", "余额低于多少坚戈时报警，默认 500。") in frags
+    assert ("section", "simwatch -d", "不进入后台，调试用。") in frags
+    assert ("section", "simwatch -t threshold", "余额低于多少坚戈时报警，默认 500。") in frags
+
+
+def test_a_term_that_is_not_a_flag_is_titled_by_itself() -> None:
+    page = MANDOC.replace("<dt><code class='Fl'>-t</code> <var class='Ar'>threshold</var></dt>",
+                          "<dt><span class='Pa'>/etc/simwatch.conf</span></dt>")
+    assert ("section", "/etc/simwatch.conf", "余额低于多少坚戈时报警，默认 500。") in texts(cut(page))
 
 
 def test_a_man_pages_cross_references_are_kept_as_their_words() -> None:
@@ -66,4 +72,4 @@ def test_a_man_pages_cross_references_are_kept_as_their_words() -> None:
 def test_a_page_without_mandocs_head_table_keeps_its_tagged_list() -> None:
     page = MANDOC.replace("head-ltitle", "left")
     assert "不进入后台，调试用。" in all_text(cut(page))
-    assert ("section", "-d", "不进入后台，调试用。") not in texts(cut(page))
+    assert ("section", "simwatch -d", "不进入后台，调试用。") not in texts(cut(page))

@@ -18,7 +18,8 @@ over its `dd`; cross-references (`.Xr`) links `a.Xr` 「mmcli(8)」. Read as it 
 `mandoc_page` titles the page by its NAME line (「roamguard — 边境地区 4G 上网模块防漫游守护进程…」, what `whatis` and
 `apropos` show of it), that section gone into the title, the other sections parts under it (`h1.Sh` → `h2`,
 `h2.Ss` → `h3`); SYNOPSIS reads as the command line it is; each tagged list's entry is a collapsible titled by its
-term (`html_text.term_entries`, as Texinfo's @table is), so each option, key or file is a passage of its own;
+term (`html_text.term_entries`, as Texinfo's @table is), so each option, key or file is a passage of its own, a
+flag led by the command it is an option of (「roamguard -i interval」, as it is typed);
 the cross-references are their words. The head and foot tables go by the general rules (the date and version
 say nothing a reader asks about).
 
@@ -49,9 +50,23 @@ def mandoc_page(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> Non
     for synopsis in text.find_all("table", class_="Nm"):
         line = " ".join(clean(raw_text(cell)).replace("\n", " ") for cell in synopsis.find_all("td"))
         synopsis.replace_with(text_tag(soup, "p", line))
+    name = text.find("code", class_="Nm")
+    command = clean(raw_text(name)) if isinstance(name, Tag) else ""
     for tagged in text.find_all("dl", class_="Bl-tag"):
+        if command:
+            _flags_of(tagged, command)
         term_entries(soup, tagged)
     _name_title(soup, text)
+
+
+def _flags_of(tagged: Tag, command: str) -> None:
+    """Lead each term that is a flag (`code.Fl` first: 「-i interval」) with the command it is an option of
+    (「roamguard -i interval」), as the reader types it: a bare 「-i interval」 titled the option's passage with no
+    word of the program, which only the page's title named."""
+    for term in tagged.find_all("dt", recursive=False):
+        first = term.find(True)
+        if isinstance(first, Tag) and "Fl" in first.get("class", ()) and not term.get_text().lstrip().startswith(command):
+            term.insert(0, command + " ")
 
 
 def _name_title(soup: BeautifulSoup, text: Tag) -> None:
