@@ -103,14 +103,17 @@ def _operation(soup: BeautifulSoup, operation: Tag) -> None:
         return
     heading = text_tag(soup, "h3", title or address)
     bar.replace_with(heading)
-    if address:
+    if address:     # (its text too when it has no summary: a collapsed operation's only words)
         heading.insert_after(text_tag(soup, "p", address))
     body = operation.find("div", class_="opblock-body")
     if isinstance(body, Tag):
         for header in body.find_all("div", class_="opblock-section-header"):
             label = header.find(["h4", "h5"])       # 「Parameters」, 「Request body」, 「Responses」
             words = clean(raw_text(label)).replace("\n", " ") if label is not None else ""
-            header.replace_with(text_tag(soup, "p", words)) if words else header.decompose()
+            if words:
+                header.replace_with(text_tag(soup, "p", words))
+            else:
+                header.decompose()
 
 
 def _closed_models(soup: BeautifulSoup) -> None:
