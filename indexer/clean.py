@@ -99,6 +99,7 @@ from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.microcenter_item import microcenter_item
@@ -112,6 +113,7 @@ from indexer.sites.notion_site import notion_blocks
 from indexer.sites.otto_product import otto_product
 from indexer.sites.payload_post import payload_post
 from indexer.sites.pinduoduo_goods import pinduoduo_goods
+from indexer.sites.postman_documenter import postman_documenter
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
@@ -125,6 +127,7 @@ from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.suning_item import suning_item
 from indexer.sites.gome_item import gome_item
 from indexer.sites.sway_story import sway_story
+from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
@@ -427,6 +430,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
+        mandoc_page(soup, marks)
+        swagger_ui(soup, marks)
+        postman_documenter(soup, marks)
         etherpad_pad(soup)
         helpndoc_topic(soup, marks)
         wiznote_note(soup, marks)

@@ -635,6 +635,38 @@ def toggle_details(soup: BeautifulSoup, summary: Tag, nested: list[Tag]) -> Tag:
     return details
 
 
+def term_entries(soup: BeautifulSoup, table: Tag) -> None:
+    """Make each entry of a definition list (its terms, then its description) a `<details>` titled by its
+    terms (several joined by 「 / 」), so each is cut apart as a titled passage, or a Q&A when the term asks.
+
+    A reference's list of options, keys or files (Texinfo's @table, a man page's `.Bl -tag`) was term and
+    description lines of one passage, no term tied to what it means. A list with an entry without words on
+    either side is left as it is."""
+    entries: list[tuple[list[Tag], list[Tag]]] = []
+    for child in table.find_all(["dt", "dd"], recursive=False):
+        if child.name == "dt" and (not entries or entries[-1][1]):
+            entries.append(([child], []))
+        elif child.name == "dt":
+            entries[-1][0].append(child)
+        elif entries:
+            entries[-1][1].append(child)
+        else:
+            return
+    terms = [" / ".join(clean(raw_text(t)).replace("\n", " ") for t in dts) for dts, _ in entries]
+    if not entries or not all(terms) or not all(any(d.get_text(strip=True) for d in dds) for _, dds in entries):
+        return
+    collapsibles = []
+    for term, (_, dds) in zip(terms, entries):
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = term
+        details.append(summary)
+        for dd in dds:
+            for child in list(dd.children):
+                details.append(child.extract())
+        collapsibles.append(details)
+    table.replace_with(*collapsibles)
+
+
 def callout_box(soup: BeautifulSoup, paragraph: Tag, nested: list[Tag]) -> Tag:
     """A block editor's callout as a box: its text (`paragraph`, left out when empty) over the blocks nested
     under it, so that it stays apart from a list above it."""

@@ -285,6 +285,14 @@ def test_a_forem_comment_tree_is_read_by_the_writers_id_without_the_badge() -> N
     assert texts(cut(page))[-1] == ("qa", "我用的是 Activ 的卡，和 Kcell 一样吗？", "一样的，用的是同一张免流名单。")
 
 
+def test_a_forem_card_without_a_header_is_read_by_the_badge_in_its_details() -> None:
+    # a newer card puts the name and the 「Author」 badge straight in `.comment__details`, with no
+    # `.comment__header` and no writer's ids: the author's answer was a line after the question (holdout241)
+    page = (FOREM.replace("<div class='comment__header'>", "<div class='comment__meta'>")
+            .replace("data-content-user-id='7'", ""))
+    assert texts(cut(page))[-1] == ("qa", "我用的是 Activ 的卡，和 Kcell 一样吗？", "一样的，用的是同一张免流名单。")
+
+
 def test_a_comment_tree_without_forems_post_body_stays_chrome() -> None:
     page = FOREM.replace("crayons-article__body", "post-body")
     assert all("Kaspi" not in f.text and "一样的" not in f.text for f in cut(page))

@@ -487,7 +487,9 @@ def _forem(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
         text = card.find(class_="comment__body")
         if text is None:
             continue        # a comment taken away: its card says so, with no text of its own
-        header = card.find(class_="comment__header")
+        # (Forem's older cards hold the name and badge in `.comment__header`, its newer ones in
+        # `.comment__details` alone: holdout241)
+        header = card.find(class_="comment__header") or card.find(class_="comment__details")
         name = header.find("a") if header is not None else None
         badge = header is not None and header.find(class_="spec-op-author") is not None
         writer = card.get("data-content-user-id")

@@ -29,7 +29,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import HEADINGS, clean, generated_by, raw_text, read_after
+from indexer.html_text import HEADINGS, clean, generated_by, raw_text, read_after, term_entries
 
 _GENERATOR = re.compile(r"^\s*makeinfo\b", re.IGNORECASE)
 # the classes makeinfo gives a sectioning command's heading (a node's own title)
@@ -55,7 +55,7 @@ def texinfo_page(soup: BeautifulSoup) -> None:
     _node_title(soup)
     for table in soup.find_all("dl"):
         if table.has_attr("compact") or not _TABLES.isdisjoint(table.get("class", ())):
-            _table_entries(soup, table)
+            term_entries(soup, table)
     for notes in soup.find_all("div", class_=_NOTES):
         _footnotes(soup, notes)
 
@@ -71,34 +71,6 @@ def _node_title(soup: BeautifulSoup) -> None:
         heading.clear()
         heading.string = words
         heading.name = "h1"
-
-
-def _table_entries(soup: BeautifulSoup, table: Tag) -> None:
-    """Each entry (its terms, then its description) a `<details>` titled by its terms; a table with an
-    entry without words on either side is left as it is."""
-    entries: list[tuple[list[Tag], list[Tag]]] = []
-    for child in table.find_all(["dt", "dd"], recursive=False):
-        if child.name == "dt" and (not entries or entries[-1][1]):
-            entries.append(([child], []))
-        elif child.name == "dt":
-            entries[-1][0].append(child)
-        elif entries:
-            entries[-1][1].append(child)
-        else:
-            return
-    terms = [" / ".join(clean(raw_text(t)).replace("\n", " ") for t in dts) for dts, _ in entries]
-    if not entries or not all(terms) or not all(any(d.get_text(strip=True) for d in dds) for _, dds in entries):
-        return
-    collapsibles = []
-    for term, (_, dds) in zip(terms, entries):
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
-        summary.string = term
-        details.append(summary)
-        for dd in dds:
-            for child in list(dd.children):
-                details.append(child.extract())
-        collapsibles.append(details)
-    table.replace_with(*collapsibles)
 
 
 def _footnotes(soup: BeautifulSoup, notes: Tag) -> None:
