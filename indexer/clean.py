@@ -88,6 +88,7 @@ from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, ta
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
+from indexer.sites.hktvmall_product import hktvmall_product
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jd_item import jd_item
 from indexer.sites.jupyter_nb import notebook_cells
@@ -458,6 +459,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         tmall_item(soup, marks)
         suning_item(soup, marks)
         gome_item(soup, marks)
+        hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
