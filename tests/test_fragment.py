@@ -551,6 +551,14 @@ def test_a_numbered_list_under_a_heading_naming_requirements_is_no_procedure() -
         ("section", "任职要求"), ("step", "投递简历"), ("step", "电话初试")]
 
 
+def test_a_numbered_list_under_a_heading_naming_terms_is_no_procedure() -> None:
+    # holdout237 (3香港's roaming pass): 「條款及細則」's two terms were steps 1/2 and 2/2
+    markdown = ("## 條款及細則\n\n1. 通行證只適用於月費計劃客戶。\n2. 3香港保留最終決定權。\n\n"
+                "## 點樣登記\n\n1. 登入 My3 App。\n2. 揀「漫遊通行證」。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "條款及細則"), ("step", "登入 My3 App"), ("step", "揀「漫遊通行證」")]
+
+
 def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])

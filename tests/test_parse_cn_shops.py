@@ -1,4 +1,4 @@
-"""京东, 淘宝, 天貓, 苏宁易购, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
+"""京东, 淘宝, 天貓, 苏宁易购, 国美, HKTVmall, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -10,6 +10,7 @@ XIANYU = "https://g.alicdn.com/idleFish-F2e/fish-pc/1.3.8/index.js"
 TMALL = "//g.alicdn.com/tm/detail-b/1.17.3/??index.js"
 SUNING = "//res.suning.cn/project/item/js/item-main.min.js"
 GOME = "//js.gomein.net.cn/??/gmlib/unit/jquery/1.9.1/jquery.js"
+HKTVMALL = "https://www.hktvmall.com/_ui/responsive/common/js/jquery.min.js"
 
 
 def saved(script: str, body: str, title: str = "") -> str:
@@ -336,6 +337,54 @@ def test_a_gome_item_keeps_its_header_lines_reviews_by_their_writers_and_questio
 
 def test_gome_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "国美价：¥599.00" not in all_text(cut(gome_page(script="/js/site.js")))
+
+
+def hktvmall_page(script: str = HKTVMALL) -> str:
+    """An HKTVmall product page: the brief (brand link, h1, rating, price box, merchant line, buttons), the tab bar,
+    a section, two questions with their askers and the merchant's badges, the reviews' summary and two reviews (one
+    with its votes) and the link to all of them."""
+    question = ("<div class='qna-item'><div class='qna-question'>问：{}<span class='qna-user'>by {} · 2026-02-03</span>"
+                "</div><div class='qna-answer'>答：{}<span class='qna-merchant'>商户回复 · 2026-02-04</span></div></div>")
+    review = ("<div class='review-item'><div class='review-header'><span class='review-stars'>{}</span>"
+              "<span class='review-user'>{}</span><span class='review-date'>{}</span>"
+              "<span class='verified-purchase'>已购买</span></div><p class='review-content'>{}</p>{}</div>")
+    return saved(script, (
+        "<div class='product-brief'><div class='brand-name'><a>RoadLink</a></div><h1>RoadLink 车载 4G Wi-Fi</h1>"
+        "<div class='product-rating'><span class='stars'>★★★★☆</span><a href='#reviews'>(128 个评价)</a></div>"
+        "<div class='price-block'><span class='price'>24,900 ₸</span><span class='was-price'>29,900 ₸</span></div>"
+        "<div class='merchant-info'>商户：<a>车旅通讯</a> · 送货时间 3-5 个工作天</div>"
+        "<div class='product-actions'><button>加入购物车</button></div></div>"
+        "<div class='product-tabs'><a href='#desc'>商品详情</a><a href='#qna'>问与答 (2)</a></div>"
+        "<div id='desc'><h2>商品详情</h2><p>插点烟器就能用。</p></div>"
+        "<div id='qna' class='product-qna'><h2>问与答</h2>"
+        + question.format("熄火以后还用流量吗？", "Dias", "点烟器断电就关机。")
+        + question.format("能带去吉尔吉斯斯坦吗？", "Nurlan", "可以，APN 要手动加。")
+        + "<a class='ask-question-btn'>我要提问</a></div>"
+        "<div id='reviews' class='product-reviews'><h2>顾客评价</h2>"
+        "<div class='review-summary'>4.3 / 5 · 128 个评价</div>"
+        + review.format("★★★★★", "Aigerim**", "2026-03-02", "一路没断。", "")
+        + review.format("★★☆☆☆", "Данияр**", "2026-02-18", "卡要先激活。",
+                        "<div class='review-helpful'>这个评价有帮助吗？<button>是 (12)</button></div>")
+        + "<a class='more-reviews'>查看全部 128 个评价</a></div>"),
+        "RoadLink 车载 4G Wi-Fi | HKTVmall")
+
+
+def test_an_hktvmall_product_has_qas_without_askers_and_reviews_by_their_writers() -> None:
+    # holdout237: the brand's link was the first line under the h1, each question ran into its asker and date,
+    # each answer into the merchant's badge and date, the reviews were one passage of run-together headers with the
+    # votes' question between two of them, and the link to all reviews a passage of its own
+    assert texts(cut(hktvmall_page())) == [
+        ("section", "RoadLink 车载 4G Wi-Fi", "24,900 ₸ · 29,900 ₸\n商户：车旅通讯 · 送货时间 3-5 个工作天"),
+        ("section", "商品详情", "插点烟器就能用。"),
+        ("qa", "熄火以后还用流量吗？", "点烟器断电就关机。 — 商户回复"),
+        ("qa", "能带去吉尔吉斯斯坦吗？", "可以，APN 要手动加。 — 商户回复"),
+        ("section", "Aigerim**", "2026-03-02 · 已购买\n一路没断。"),
+        ("section", "Данияр**", "2026-02-18 · 已购买\n卡要先激活。"),
+    ]
+
+
+def test_hktvmall_classes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
+    assert "by Dias" in all_text(cut(hktvmall_page(script="/js/site.js")))
 
 
 def pinduoduo_page(script: str = PINDUODUO) -> str:

@@ -4017,6 +4017,16 @@ def test_a_summary_boxs_bold_label_is_no_word_of_its_lead() -> None:
     assert texts(cut(page))[0] == ("section", "借用出差手机", "去中国出差的员工请借用 IT 部门的手机。")
 
 
+def test_the_label_of_a_field_to_fill_goes_with_the_field() -> None:
+    # 3香港's roaming hero: 「<label>選擇目的地</label><select>…」 left its label as the hero's last line once the
+    # select, a control, had gone (holdout237); a checkbox's label is the option's own words, and stays
+    page = ("<html><body><main><h1>漫遊通行證</h1><p>一張通行證幫你封頂。</p>"
+            "<div class='country-selector'><label>選擇目的地</label><select><option>哈薩克斯坦</option></select></div>"
+            "<p><label for='q'>搜尋</label> <input id='q' type='search'></p>"
+            "<p><input type='checkbox' id='c'><label for='c'>已開通國際漫遊</label></p></main></body></html>")
+    assert texts(cut(page)) == [("section", "漫遊通行證", "一張通行證幫你封頂。\n已開通國際漫遊")]
+
+
 def test_an_idealista_ad_keeps_its_description_and_parts_its_title() -> None:
     # holdout158: the advertiser's comment (section.comment > div.adCommentsLanguage) went as chrome, the h1's two
     # spans were glued, and the advertiser's box was a part of its own
