@@ -4741,6 +4741,30 @@ def test_a_ruten_item_keeps_its_ratings_and_reads_its_questions_as_qa() -> None:
     ]
 
 
+def test_a_ruten_item_without_ratings_reads_its_seller_card_and_its_question_list() -> None:
+    # holdout236: without 「item-rating」 the reader passed the page by: the seller's card was one glued line ending
+    # in its chat button, each question a line of its asker's nick glued to its date in a passage 「問與答」
+    item = ("<li class='qa-item'><div class='qa-question'><span class='qa-user'>{}</span><span class='qa-date'>"
+            "2026-09-11 20:33</span><p>{}</p></div><div class='qa-answer'><span class='qa-seller'>賣家回覆</span>"
+            "<span class='qa-date'>2026-09-12 08:15</span><p>{}</p></div></li>")
+    page = ("<html><body><div class='rt-header-top'><a href='#' class='rt-logo'>露天市集</a>"
+            "<form class='rt-search'><input name='q'><button>搜尋</button></form><a href='#'>我的露天</a></div>"
+            "<div class='item-main'><div class='item-purchase'><h1 class='item-title'>哈薩克 舊公用電話卡 10張一組</h1>"
+            "<div class='item-price'><span class='rt-price'>$1,650</span></div></div>"
+            "<div class='seller-card'><a href='#'>賣家：silkroad_cards</a><span>評價 412 好評率 100%</span>"
+            "<a href='#'>聊聊</a></div></div>"
+            "<div id='desc' class='item-description'><h2>運送方式</h2><p>店到店寄送，運費 NT$60。</p></div>"
+            "<div id='qa' class='item-qa'><h2>問與答</h2><ul class='qa-list'>"
+            + item.format("m***y", "這些卡還能打電話嗎？", "不能喔，都是用完的卡。")
+            + item.format("s***2", "可以只買代幣嗎？", "代幣不單賣。") + "</ul></div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "哈薩克 舊公用電話卡 10張一組", "$1,650\n賣家：silkroad_cards · 評價 412 好評率 100%"),
+        ("section", "運送方式", "店到店寄送，運費 NT$60。"),
+        ("qa", "這些卡還能打電話嗎？", "不能喔，都是用完的卡。"),
+        ("qa", "可以只買代幣嗎？", "代幣不單賣。"),
+    ]
+
+
 def test_a_help_pages_accordion_head_button_is_its_question() -> None:
     # holdout212 (Tele2's help page): 「button.accordion__head」 over 「div.accordion__body」, BEM's short 「head」;
     # the questions went as buttons and the five answers ran into one 「常见问题」 section

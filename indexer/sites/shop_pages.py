@@ -1382,8 +1382,9 @@ def _qoo10_item(soup: BeautifulSoup) -> None:
             qa_card(soup, question, text, said)
 
 
-# a Ruten (露天市集) item page's marks: its logo, questions and seller's ratings
-RUTEN_MARKS = frozenset({"rt-logo", "item-qa", "item-rating"})
+# a Ruten (露天市集) item page's marks: its logo and its item's title (an item nobody asked about or rated has
+# neither `item-qa` nor `item-rating`, holdout236)
+RUTEN_MARKS = frozenset({"rt-logo", "item-title"})
 
 _RUTEN_ASKED = re.compile(r"^\s*(?:問|问)\s*[:：]\s*")
 
@@ -1397,13 +1398,32 @@ def _ruten_item(soup: BeautifulSoup) -> None:
     its date glued to its end (「…三星 S24。2026-10-30 21:14」); the 「rating」 of the ratings' class made them
     chrome, lost with what the buyers say (holdout199). The logo goes; each question is a Q&A, question over answer,
     without the nick, dates, 「問：」 and 「賣家回覆：」, as Yahoo's are (`_yahoo_auction_item`, the same shape of
-    page); the ratings stay, each line its kind, the item bought and the text, without the buyer's nick and date."""
+    page); the ratings stay, each line its kind, the item bought and the text, without the buyer's nick and date.
+
+    Another item page (holdout236) has no ratings, its seller's card `div.seller-card` of the name's link 「賣家：…」,
+    a span 「評價 412 好評率 100%」 and the link 「聊聊」 (chat with the seller), and its questions `ul.qa-list` of
+    `li.qa-item`, each a `div.qa-question` (`span.qa-user`, `span.qa-date`, a `p`) over a `div.qa-answer`
+    (`span.qa-seller` 「賣家回覆」, `span.qa-date`, a `p`). Wanting `item-rating`, the reader passed it by: the card
+    was one glued line ending in its button (「賣家：silkroad_cards評價 412 好評率 100%聊聊」), the questions two
+    passages 「問與答」 of nicks glued to dates (「m***y2026-09-11 20:33」, 「賣家回覆2026-09-12 08:15」) over the
+    words. The logo and the item's title now mark the page; the header bar goes with its logo (its logo alone gone,
+    its links 「我的露天 購物車」 were the h1's first line); the card is one line of its name and its spans apart by
+    「 · 」, its links after the name (the chat button) gone, as Yahoo's card stays one line under the price; each
+    question is a Q&A as the other shape's, without the nick, the dates and the label 「賣家回覆」."""
     if soup.find("h1", class_="item-title") is None:
         return
     for logo in soup.find_all("a", class_="rt-logo"):
-        logo.decompose()
-    for item in soup.find_all("div", class_="qa-item"):
-        _qa_item(soup, item, item.find("div", class_="qa-q"), item.find("div", class_="qa-a"), ["qa-user", "qa-date"],
+        bar = logo.find_parent("div", class_=["rt-header", "rt-header-top"])
+        (bar if isinstance(bar, Tag) else logo).decompose()     # (without its logo, its links read as text)
+    for card in soup.find_all("div", class_="seller-card"):
+        name = card.find("a")
+        parts = [one_line(part) for part in card.find_all(["a", "span"], recursive=False)
+                 if part is name or part.name == "span"]
+        if any(parts):
+            card.string = " · ".join(filter(None, parts))
+    for item in soup.find_all(class_="qa-item"):
+        _qa_item(soup, item, item.find("div", class_=["qa-q", "qa-question"]),
+                 item.find("div", class_=["qa-a", "qa-answer"]), ["qa-user", "qa-date", "qa-seller"],
                  _RUTEN_ASKED, _YAHOO_SELLER_REPLY)
     for block in soup.find_all("div", class_="item-rating"):
         block.attrs.pop("class", None)      # (its 「rating」 named it chrome)
