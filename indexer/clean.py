@@ -1921,9 +1921,12 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     forum's replies are (`_forum_replies`). The older layout (Discuz! 6/7, still Discuss.com.hk's:
     table.t_msg posts, td.postauthor 「<cite>name</cite> 會員 帖子 1,024」, div.postinfo 「2# 發表於 …」,
     the text in .t_msgfont) is read alike: read as a page, each post's card and floor line were
-    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places."""
+    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places.
+    So is a theme laying each post out in divs (花粉俱樂部's div.post-item: div.pls card, div.pi floor line
+    「沙發 發表於 …」, the text in div.t_f#postmessage_N, holdout239): read as a page, the replies and their
+    cards ran on into the first post's last part, a quoted question and its answer apart from each other."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
-    bodies = (postlist.find_all("td", id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
+    bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
     if not bodies:
         return

@@ -1367,6 +1367,14 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     """
     # (the title itself may be an <h2>: Xiaohongshu's; a blog's comments part 「评论」 is no heading of the writer's)
     if any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE for k, e in enumerate(events) if k != skip):
+        # nor is the heading a forum reader puts over each reply (「…（回复）」): a thread's first post is read as a
+        # page of its own, its parts typed as lines (花粉俱樂部's <br> lines 「一、天際通係咩」 under the subject,
+        # holdout239, stayed lines once the replies were headed), and each reply's bold lines as under any heading
+        replies = next((k for k, e in enumerate(events) if isinstance(e, _Heading) and e.title.endswith(REPLY_SUFFIX)),
+                       len(events))
+        if skip < replies < len(events) and not any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE
+                                                    for k, e in enumerate(events[:replies]) if k != skip):
+            return promote_bold_headings(events[:replies], skip) + _bold_subheadings(events[replies:], -1)
         return _bold_subheadings(events, skip)
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
