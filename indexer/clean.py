@@ -48,8 +48,8 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
-from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, class_names, clean, code_text, gone,
-                               inside, is_kind_name, raw_text, table_rows)
+from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
+                               clean, code_text, gone, inside, is_kind_name, raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -590,6 +590,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _shimo_comments(soup, tags)
     _drop_page_anchors(tags)
     _drop_edit_links(tags)
+    _scope_fields(soup, tags)
     _classed_bylines(tags)
     _app_banners(tags)
     _dated_updates(tags)
@@ -1967,9 +1968,12 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     forum's replies are (`_forum_replies`). The older layout (Discuz! 6/7, still Discuss.com.hk's:
     table.t_msg posts, td.postauthor 「<cite>name</cite> 會員 帖子 1,024」, div.postinfo 「2# 發表於 …」,
     the text in .t_msgfont) is read alike: read as a page, each post's card and floor line were
-    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places."""
+    text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places.
+    So is a theme laying each post out in divs (花粉俱樂部's div.post-item: div.pls card, div.pi floor line
+    「沙發 發表於 …」, the text in div.t_f#postmessage_N, holdout239): read as a page, the replies and their
+    cards ran on into the first post's last part, a quoted question and its answer apart from each other."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
-    bodies = (postlist.find_all("td", id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
+    bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
     if not bodies:
         return
@@ -2688,6 +2692,32 @@ def _classed_bylines(tags: list[Tag]) -> None:
         if all(words & _BYLINE_PARTS for words in named) and any(words & _BYLINE_WHEN for words in named) \
                 or _STATS_BOX & _class_words(box) and any(part.name == "time" for part in parts):
             box.decompose()
+
+
+BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views and fields, no text
+
+
+def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A field saying what the article applies to (`html_text.SCOPE_FIELD`) in a by-line box the chrome pass drops
+    is the article's: OPPO's support answer sets 「适用机型：ColorOS 13 及以上全部机型」 in div.answer-meta beside
+    「更新时间：…」 and 「浏览量：…」 (holdout239), and the models went with the date, named 「meta」. The field is set
+    before its box as a line of its own, the box left to the chrome pass. Only a short box (`BYLINE_BOX_MAX`) the
+    skip rules name by its class, itself in no part they drop (a sidebar's, a footer's fields go with it)."""
+    for field in tags:
+        if gone(field) or field.name not in ("span", "p", "li", "dd", "div") \
+                or field.find(list(BLOCK_TAGS)) is not None:
+            continue
+        said = clean(field.get_text()).replace("\n", " ")
+        if len(said) > SCOPE_FIELD_MAX or SCOPE_FIELD.match(said) is None:
+            continue
+        box = next((parent for parent in field.parents if isinstance(parent, Tag) and is_chrome(parent)), None)
+        if box is None or box.name in SKIP_TAGS or len(clean(box.get_text())) > BYLINE_BOX_MAX \
+                or any(isinstance(parent, Tag) and is_chrome(parent) for parent in box.parents):
+            continue
+        line = soup.new_tag("p")
+        line.string = said
+        box.insert_before(line)
+        field.decompose()
 
 
 def _loose_text(box: Tag) -> bool:

@@ -40,6 +40,10 @@ HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
 # a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
 # (`comments`, `parse.is_byline`) read the same months
 RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+# a page's field saying what its article applies to (「适用机型：ColorOS 13 及以上全部机型」「适用产品：…」「適用版本：…」):
+# what the article covers, though a help centre sets it in its info line beside the date and the views
+SCOPE_FIELD = re.compile(r"^(?:适用|適用)[\u4e00-\u9fff]{0,4}\s*[:：]\s*\S")
+SCOPE_FIELD_MAX = 80        # the characters of such a field: the models or versions, never a paragraph
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
 # bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")

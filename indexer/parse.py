@@ -36,7 +36,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
-from indexer.html_text import BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SIGN_OFF, TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows
+from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
+                               TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows)
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -561,7 +562,7 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Without a dating paragraph at the article's start or end (see `is_byline`), nor a count alone
     at its end (「3 418 просмотров」), nor a page's properties before its text (see `is_properties`);
     properties elsewhere are text."""
-    events = _unlined_lead(events)
+    events = _scoped_lead(_unlined_lead(events))
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
     # … or under the title when the page shows it as a line of its own, no heading (12306's div.article-tit over
@@ -612,6 +613,44 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
+
+
+# a help centre's number for its article (「文章编号：KB2026081437」), a field of its info line
+_ARTICLE_NUMBER = re.compile(r"^(?:文章|文档|文檔|知识|知識)?(?:编号|編號)\s*[:：]\s*[\w-]+$")
+
+
+def scoped_byline(text: str) -> str:
+    """The fields of a page's info line that say what its article applies to (`html_text.SCOPE_FIELD`), when its
+    other fields make a by-line (`is_byline`), bar the article's number; else "". Honor's kb-attr line 「文章编号：… |
+    适用产品：… | 更新：2026-10-11」 was kept whole, the number and date the first part's whole text beside the
+    products (holdout239); as lines of one paragraph (`_unlined_lead`), the products stay and the rest goes.
+
+    >>> scoped_byline("文章编号：KB2026081437　|　适用产品：荣耀 Magic 系列、X 系列（MagicOS 7.0 及以上）　|　更新：2026-10-11")
+    '适用产品：荣耀 Magic 系列、X 系列（MagicOS 7.0 及以上）'
+    >>> scoped_byline("更新时间：2026-09-18 · 浏览量：23,481 · 適用機型：ColorOS 13 及以上")
+    '適用機型：ColorOS 13 及以上'
+    >>> scoped_byline("适用范围：Kcell、Beeline | 资费：每月 2 990 ₸"), scoped_byline("更新：2026-10-11 | 文章编号：KB1")
+    ('', '')
+    """
+    fields = [field for field in _BYLINE_FIELDS.split(text.strip()) if field]
+    scope = [field for field in fields if SCOPE_FIELD.match(field) and len(field) <= SCOPE_FIELD_MAX]
+    rest = [field for field in fields if field not in scope and not _ARTICLE_NUMBER.match(field)]
+    return " | ".join(scope) if scope and rest and is_byline(" | ".join(rest)) else ""
+
+
+def _scoped_lead(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """The article's first paragraph, or the one under the title line (as `drop_bylines` reads them), without its
+    by-line's fields when others say what the article applies to (`scoped_byline`)."""
+    blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
+    lead = blocks[:1]
+    if len(blocks) > 2 and _is_title_line(events[blocks[0]]) \
+            and not any(isinstance(e, _Heading) for e in events[:blocks[1]]):
+        lead = blocks[:2]
+    out = list(events)
+    for i in lead:
+        if events[i].kind == "p" and "\n" not in events[i].text and (scope := scoped_byline(events[i].text)):
+            out[i] = replace(events[i], text=scope, strong_lead="")
+    return out
 
 
 def _unlined_lead(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -1371,6 +1410,14 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     """
     # (the title itself may be an <h2>: Xiaohongshu's; a blog's comments part 「评论」 is no heading of the writer's)
     if any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE for k, e in enumerate(events) if k != skip):
+        # nor is the heading a forum reader puts over each reply (「…（回复）」): a thread's first post is read as a
+        # page of its own, its parts typed as lines (花粉俱樂部's <br> lines 「一、天際通係咩」 under the subject,
+        # holdout239, stayed lines once the replies were headed), and each reply's bold lines as under any heading
+        replies = next((k for k, e in enumerate(events) if isinstance(e, _Heading) and e.title.endswith(REPLY_SUFFIX)),
+                       len(events))
+        if skip < replies < len(events) and not any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE
+                                                    for k, e in enumerate(events[:replies]) if k != skip):
+            return promote_bold_headings(events[:replies], skip) + _bold_subheadings(events[replies:], -1)
         return _bold_subheadings(events, skip)
     candidates = [i for i, e in enumerate(events)
                   if i != skip and isinstance(e, Block) and _is_title_line(e)

@@ -627,6 +627,19 @@ def test_a_news_sites_by_line_with_its_comment_count_is_furniture() -> None:
     assert texts(cut(page)) == [("section", "手机", "手机常常是控制工具。")]
 
 
+def test_a_help_centres_info_line_keeps_what_the_article_applies_to() -> None:
+    # OPPO (holdout239): div.answer-meta, named for a by-line, held 「适用机型：…」 beside the date and the views, and
+    # the models went with them; Honor's div.kb-attr, one line 「文章编号：… | 适用产品：… | 更新：…」, was kept whole
+    oppo = ("<article><h1 class='answer-title'>通话时黑屏</h1><div class='answer-meta'><span class='update-time'>"
+            "更新时间：2026-09-18</span><span class='views'>浏览量：23,481</span><span class='applies'>适用机型："
+            "ColorOS 13 及以上</span></div><div class='answer-content'><p>传感器被遮挡。</p></div></article>")
+    honor = ("<div class='kb-body'><h1 class='kb-title'>网络加速</h1><div class='kb-attr'>文章编号：KB2026081437　|　"
+             "适用产品：荣耀 Magic 系列　|　更新：2026-10-11</div><div class='kb-text'><h2>原因</h2>"
+             "<p>两者默认开启。</p></div></div>")
+    assert texts(cut(oppo)) == [("section", "通话时黑屏", "适用机型：ColorOS 13 及以上\n传感器被遮挡。")]
+    assert texts(cut(honor)) == [("section", "网络加速", "适用产品：荣耀 Magic 系列"), ("section", "原因", "两者默认开启。")]
+
+
 def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
     # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
     # button was a part titled by the article

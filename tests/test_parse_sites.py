@@ -611,6 +611,31 @@ def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_re
         ("section", "全隊 SIM 卡同對講（回复）", "多謝！")]
 
 
+def test_a_discuz_thread_of_div_posts_is_its_subject_first_post_and_replies() -> None:
+    # holdout239 (花粉俱樂部): each post a div.post-item, its text in div.t_f#postmessage_N, no tables; read as a page,
+    # the cards and floor lines (「沙發發表於 …」) were text and the replies ran on into the first post's last part
+    post = ("<div id='post_{n}' class='post-item'><div class='pls'><div class='authi'><a class='xw1'>{who}</a></div>"
+            "<p class='user-level'>Lv.4</p></div><div class='plc'><div class='pi'><strong>{floor}</strong>"
+            "<em>發表於 2026-10-06 09:02</em></div><div class='t_f' id='postmessage_{n}'>{text}</div>"
+            "<div class='po'><a class='replyfast'>回覆</a> <a class='fastre'>引用</a></div></div></div>")
+    page = ("<html><body><div id='postlist' class='pl bm'><div class='thread-head'><h1 class='ts'>"
+            "<span class='thread-type'>[經驗分享]</span> <span id='thread_subject'>天際通定當地卡</span></h1>"
+            "<span class='xg1'>查看: 4,682 | 回覆: 2</span></div>"
+            + post.format(n=1, who="阿明", floor="樓主", text="落機先買卡。<br><br><strong>一、天際通係咩</strong><br>"
+                          "華為嘅虛擬 SIM。<br><br><strong>二、價錢</strong><br>7 日 HK$98。")
+            + post.format(n=2, who="小美", floor="沙發", text="阿斯塔納用得到嗎？")
+            + post.format(n=3, who="阿明", floor="板凳", text="<div class='quote'><blockquote>小美 發表於 2026-10-06"
+                          "<br>阿斯塔納用得到嗎？</blockquote></div>用得到，會揀 Kcell。")
+            + "</div></body></html>")
+    # the first post's <br> lines numbered 「一、」 title its parts, as on a page of its own
+    assert texts(cut(page)) == [
+        ("section", "天際通定當地卡", "落機先買卡。"),
+        ("section", "天際通係咩", "華為嘅虛擬 SIM。"),
+        ("section", "價錢", "7 日 HK$98。"),
+        ("section", "天際通定當地卡（回复）", "阿斯塔納用得到嗎？"),
+        ("section", "天際通定當地卡（回复）", "用得到，會揀 Kcell。")]
+
+
 def test_the_sentences_after_a_posts_numbered_lines_are_no_part_of_its_last_item() -> None:
     # a forum post typed with <br>s: its numbered lines are a list, the sentence the writer went on with
     # after the last one is the post's text again, not the rest of that item (holdout190's Discuz! thread)
