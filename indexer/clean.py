@@ -118,6 +118,7 @@ from indexer.sites.postman_documenter import postman_documenter
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
+from indexer.sites.rakuma_item import rakuma_item
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
@@ -486,6 +487,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         zhuanzhuan_item(soup, marks)
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
+        rakuma_item(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)
