@@ -74,6 +74,7 @@ from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
+from indexer.sites.creema_item import creema_item
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dewu_product import dewu_product
@@ -155,6 +156,7 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
                                      skillshare_class, tana_node)
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
@@ -488,6 +490,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
         rakuma_item(soup, marks)
+        yahoo_shopping_item(soup, marks)
+        creema_item(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)

@@ -10,6 +10,52 @@ RAKUMA = "https://fril.jp/assets/item.css"
 BUNJANG = "https://m.bunjang.co.kr/static/css/product.css"
 
 
+def yahoo_page(css: str = YAHOO) -> str:
+    """A Yahoo!ショッピング item: the name box, the price, a description section, two reviews."""
+    review = ("<div class='elReviewItem'><p class='elReviewRating'>★★★★☆</p><p class='elReviewTitle'>{}</p>"
+              "<p class='elReviewText'>{}</p><p class='elReviewer'>{} さん\u3000{}</p>"
+              "<button>参考になった（3）</button></div>")
+    return (f"<html><head><title>喂鸟器</title><link rel='stylesheet' href='{css}'></head><body><main>"
+            "<div class='mdItemName'><h1 class='elName'>4G 喂鸟器</h1></div>"
+            "<div class='mdItemPrice'><span class='elPriceValue'>14,980</span><span>円（税込）</span></div>"
+            "<section class='mdItemDescription'><h2>商品说明</h2><p>插 Nano SIM 卡就能上传视频。</p></section>"
+            "<section class='mdReview'><h2>カスタマーレビュー（2件）</h2>"
+            + review.format("山雀每天都来", "Tele2 的卡一个月 1 200 MB。", "almaty_dacha", "2025/10/02")
+            + review.format("连不上网", "Beeline 卡没关 PIN 码。", "koktobe", "2025/09/15")
+            + "</section></main></body></html>")
+
+
+def test_yahoo_shopping_reviews_are_parts_headed_by_their_writers() -> None:
+    # holdout245: the reviews were one part 「カスタマーレビュー（128件）」, each title and by-line a plain line
+    assert texts(cut(yahoo_page()))[-2:] == [
+        ("section", "almaty_dacha", "山雀每天都来\n2025/10/02\nTele2 的卡一个月 1 200 MB。"),
+        ("section", "koktobe", "连不上网\n2025/09/15\nBeeline 卡没关 PIN 码。")]
+
+
+def creema_page(css: str = CREEMA) -> str:
+    """A Creema item: its h1, a description section, two reviews."""
+    review = ("<div class='c-review'><p class='c-review__stars'>★★★★★</p><p class='c-review__text'>{}</p>"
+              "<p class='c-review__user'>{}\u3000{}</p></div>")
+    return (f"<html><head><title>護照夾</title><link rel='stylesheet' href='{css}'></head><body><main>"
+            "<h1>手工真皮護照夾</h1><section class='p-item__description'><h2>作品介紹</h2><p>附 4 格 SIM 卡收納。</p>"
+            "</section><section class='p-item__reviews'><h2>評價（2）</h2>"
+            + review.format("取卡針超實用。", "Yuting", "2025/08/19")
+            + review.format("SIM 格有點緊。", "阿凱", "2025/07/02")
+            + "</section></main></body></html>")
+
+
+def test_creema_reviews_are_parts_headed_by_their_writers() -> None:
+    # holdout245: the reviews were one part 「評價（27）」, each writer's 「name date」 line after the text
+    assert texts(cut(creema_page()))[-2:] == [
+        ("section", "Yuting", "2025/08/19\n取卡針超實用。"),
+        ("section", "阿凱", "2025/07/02\nSIM 格有點緊。")]
+
+
+def test_review_cards_on_pages_not_loading_the_shops_assets_are_read_as_they_were() -> None:
+    assert "almaty_dacha さん 2025/10/02" in all_text(cut(yahoo_page(css="/css/item.css")))
+    assert "Yuting 2025/08/19" in all_text(cut(creema_page(css="/css/item.css")))
+
+
 def rakuma_page(css: str = RAKUMA) -> str:
     """A Rakuma item: h1, price, detail table, one description section with a table, a buyer's question and the
     seller's answer badged 「出品者」, then the seller's card."""
