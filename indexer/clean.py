@@ -67,6 +67,7 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
+from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
@@ -490,6 +491,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
         rakuma_item(soup, marks)
+        bunjang_product(soup, marks)
         yahoo_shopping_item(soup, marks)
         creema_item(soup, marks)
         amazon_item(soup, marks)
