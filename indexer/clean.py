@@ -67,6 +67,7 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
+from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
@@ -74,6 +75,7 @@ from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
+from indexer.sites.creema_item import creema_item
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dewu_product import dewu_product
@@ -118,6 +120,7 @@ from indexer.sites.postman_documenter import postman_documenter
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
+from indexer.sites.rakuma_item import rakuma_item
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
@@ -154,6 +157,7 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
                                      skillshare_class, tana_node)
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
+from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
@@ -486,6 +490,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         zhuanzhuan_item(soup, marks)
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
+        rakuma_item(soup, marks)
+        bunjang_product(soup, marks)
+        yahoo_shopping_item(soup, marks)
+        creema_item(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
         bestbuy_item(soup, marks)

@@ -139,6 +139,9 @@ _AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主
                             # (a listing page's owner answering buyers under it: Poshmark's 「span.comment__badge」
                             # 「Seller」 beside the name, holdout167; the Chinese marketplaces' 「卖家」/「賣家」)
                             "Seller", "卖家", "賣家",
+                            # (… in Japanese and Korean: Rakuma's 「span.badge」 「出品者」 beside the seller's name in
+                            # its item's comments, holdout245; Bunjang's 「판매자」 in its 상품문의)
+                            "出品者", "판매자",
                             # (a file-sharing page's sharer answering under the share: 百度网盘's
                             # 「span.comment-badge」 「分享者」 beside the name, holdout202)
                             "分享者",

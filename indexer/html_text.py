@@ -178,6 +178,28 @@ def titled_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: 
         review_part(soup, review, fields[0], [one_line(title), " · ".join(fields[1:]), said])
 
 
+# a review's by-line 「name date」 without a 「 · 」 between them (Yahoo!ショッピング's 「almaty_dacha さん　2025/10/02」,
+# Creema's 「Yuting　2025/08/19」): the date last, the honorific 「さん」 / 「様」 Japanese shops set after the name
+_DATED_BY_LINE = re.compile(r"^(?P<name>.+?)(?:\s*(?:さん|様))?\s+(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$")
+
+
+def dated_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: Tag | None,
+                 text: Tag | None) -> None:
+    """Put a shop's review card whose by-line is its writer's name and the date, a space apart (no 「 · 」 for
+    `by_line_fields` to split), as a part headed by its writer over its title, the date and its text (`review_part`):
+    read as it stood, the reviews were one part of the reviews' heading, each by-line a line of it between one
+    review and the next. A card without such a by-line or a text stays as it is.
+
+    >>> page = BeautifulSoup("<div><p class='s'>★★★★☆</p><p class='t'>很好</p><p class='x'>插卡就能用。</p>"
+    ...                      "<p class='b'>koktobe さん\u30002025/09/15</p></div>", "html.parser")
+    >>> dated_review(page, page.div, page.find(class_="b"), page.find(class_="t"), page.find(class_="x")); page
+    <h3 data-kb-writer="">koktobe</h3><p>很好</p><p>2025/09/15</p><p>插卡就能用。</p>
+    """
+    fields, said = _DATED_BY_LINE.match(one_line(by_line)), one_line(text)
+    if fields is not None and said:
+        review_part(soup, review, fields["name"], [one_line(title), fields["date"], said])
+
+
 def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: str) -> None:
     """Put a shop's question card as its Q&A (`qa_card`) whose answer ends signed by who gave it (「… — VitaStep
     Support」, 「… — Dana (Argos colleague)」): the by-line it stood in goes as the cleaner drops by-lines, and with it
