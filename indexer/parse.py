@@ -732,7 +732,10 @@ CALL_TO_ACTION_MAX = 120
 # div.faq-useful 「以上内容对您是否有帮助？」 over its counted buttons, holdout216)
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述)?(?:文章|页面|頁面|内容|內容|回答)"
+                       # (the information 「資料」「信息」「資訊」 asked about too: 順豐's zh-HK FAQ div.faq-useful
+                       # 「以上資料對您有幫助嗎？」 over its links 「有」「沒有」, holdout243: a last part titled by the page)
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述)?"
+                       r"(?:文章|页面|頁面|内容|內容|回答|资料|資料|信息|資訊)"
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
                        # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
@@ -746,7 +749,8 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"|(?:ответ|статья|страница|материал) (?:был|была|было) полез(?:ен|на|но|ным|ной))\s*[?？]?"
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
-                       r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет)){0,2}$",
+                       r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет"
+                       r"|(?:没|沒)?有)){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」): a number a reader

@@ -398,6 +398,16 @@ def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
     assert texts(cut(html)) == [("section", "流量", "安装包约 186 MB。")]
 
 
+@pytest.mark.parametrize("feedback", ["以上資料對您有幫助嗎？<a href='#'>有</a> <a href='#'>沒有</a>",
+                                      "以上信息对您有帮助吗？<a href='#'>有</a><a href='#'>没有</a>"])
+def test_a_closing_feedback_question_about_the_information_with_bare_yes_no_links_goes(feedback: str) -> None:
+    # 順豐's zh-HK FAQ: div.faq-useful 「以上資料對您有幫助嗎？」 over its links 「有」「沒有」 (neither class word known to
+    # the cleaner) was a last part titled by the page's title (holdout243)
+    html = ("<h1>保價</h1><div class='faq-item'><h3 class='faq-q'>Q1. 保價服務收費多少？</h3>"
+            f"<div class='faq-a'><p>保價費為聲明價值的 1%。</p></div></div><div class='faq-useful'>{feedback}</div>")
+    assert texts(cut(html)) == [("qa", "保價服務收費多少？", "保價費為聲明價值的 1%。")]
+
+
 @pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?"])
 def test_a_closing_question_in_russian_whether_the_answer_helped_goes(question: str) -> None:
     # ForteBank's FAQ: div.fb-faq__helpful 「Был ли ответ полезен?」 over its Да / Нет buttons (no class word the
