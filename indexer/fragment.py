@@ -166,8 +166,9 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+", re.IGNORECASE)     # a web a
 # (「提交申请前」 says when as 「收到短信后」 does; not 「往前」「目前」「提前」; 「如需…」「如只需…」 say if as 「如果」 does, not
 # 「如何」「如下」「如图」: Microsoft Learn's 「如只需听讲，可在 设置 > … 设为“低”」 was titled 「如只需听讲」, holdout191)
 # 「熄火狀態下」「没有信号的情况下」 say when as 「…时」 does (Takealot's step 「熄火狀態下，把分享器插進 OBD-II 孔，…」 was
-# titled 「熄火狀態下」, holdout198); not 「按一下」「往下」
-_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無])|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前"
+# titled 「熄火狀態下」, holdout198); not 「按一下」「往下」; 「如沒有…」「如遇…」「如发现…」 say if too (Raiffeisen's step 「如沒有任何記錄，
+# 按 «Скопировать ID операции»，…」 was titled 「如沒有任何記錄」, holdout247)
+_WHEN_CLAUSE = re.compile(r"^(?:如果|如(?=[需要只有未不无無没沒遇]|发现|發現)|若|假如|要是|万一|萬一)|(?:时|時|的话|的話|后|後|(?<![往向目眼提])前"
                           r"|(?:状态|狀態|情况|情況|条件|條件)下)$")
 # a first clause naming only for whom the step is (「没有智能手机的用户」「已经转账的人」): a noun ending in its reader
 _WHO_CLAUSE = re.compile(r"^[^，,：:]{2,16}的(?:用户|用戶|人|客户|客戶|顾客|顧客|乘客|旅客|朋友)$")

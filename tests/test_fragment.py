@@ -602,6 +602,21 @@ def test_a_step_that_opens_with_a_condition_in_one_character_is_titled_by_what_t
                                             "如需改时间，回复短信 PEREN 加理疗编号（例如 PEREN 214）"]
 
 
+def test_a_step_that_opens_with_if_none_if_met_or_if_found_is_titled_with_what_to_do_then() -> None:
+    # holdout247's Raiffeisen page: 「如沒有任何記錄，按 «Скопировать ID операции»，…」 was titled 「如沒有任何記錄」, a
+    # condition with no act; 「如发现…」 (HK01's step) likewise lost 「截图保存」 (holdout190), Trip.com's 「如遇…」 its refund
+    # (holdout157); 「如何」「如下」 still say no if
+    markdown = ("## 查看退款\n\n1. 打開 App，進入 «История»。\n"
+                "2. 如沒有任何記錄，按 «Скопировать ID операции»，把編號發給商戶，請對方用這個編號辦理退款。\n"
+                "3. 如发现同一分钟内有两条或以上 5151 扣费，截图保存，留待退款申请使用。\n"
+                "4. 如遇大风取消场次，票款会在 3 个工作日内退回原支付方式，短信会通知。\n"
+                "5. 如下图所示，在页面底部点击「退款记录」，可以看到每一笔退款的状态和到账时间。\n")
+    frags = cut_markdown(markdown)
+    assert [f.title for f in frags][1:] == ["如沒有任何記錄，按 «Скопировать ID операции»",
+                                            "如发现同一分钟内有两条或以上 5151 扣费，截图保存",
+                                            "如遇大风取消场次，票款会在 3 个工作日内退回原支付方式", "如下图所示"]
+
+
 def test_a_step_that_opens_with_in_what_state_is_titled_by_what_to_do_then() -> None:
     # holdout198's Takealot page: 「熄火狀態下，把分享器插進 OBD-II 孔，發動引擎…」 was titled 「熄火狀態下」, a state
     # that says when, not what to do; 「按一下」 still ends a step's act
