@@ -94,6 +94,7 @@ from indexer.sites.geizhals_product import geizhals_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
 from indexer.sites.helpndoc_topic import helpndoc_topic
+from indexer.sites.pdf2htmlex import pdf2htmlex
 from indexer.sites.heureka_product import heureka_product
 from indexer.sites.hktvmall_product import hktvmall_product
 from indexer.sites.ixigua_video import xigua_video
@@ -456,6 +457,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         glpi_kb_item(soup, marks)
         unicom_kf_answer(soup, marks)
         google_drive_viewer(soup, marks)
+        pdf2htmlex(soup, marks)
         yandex_disk_public(soup, marks)
         apple_support(soup, marks)
         baidu_pan_share(soup, marks)

@@ -206,3 +206,35 @@ def test_an_omnisend_campaign_is_its_letter_without_web_view_line_salutation_or_
     assert texts(cut(omnisend())) == [
         ("section", "中秋月餅預訂正式開始", "所有月餅只接受預訂。"),
         ("section", "取餅短訊", "付款後會收到取餅碼短訊。")]
+
+
+def constant_contact(stylesheet: str = "https://static.ctctcdn.com/lp/css/campaign-archive.css") -> str:
+    """A Constant Contact campaign archive page: the archive header with its share links, then a `table.layout` of
+    the preheader cell, the image, text cells (a variable tag in the greeting), the button, the social links, the
+    footer and the 「Try email marketing for free today!」 badge."""
+    return (f"<html><head><title>十二月家长通讯</title><link rel='stylesheet' href='{stylesheet}'></head><body>"
+            "<div id='ctct-archive-header' class='archive-header'><a href='https://www.constantcontact.com/'>Constant "
+            "Contact</a><a class='archive-share' href='#'>Share this email</a></div><table class='body-table'><tr><td>"
+            "<table class='layout' width='600'><tr><td class='editor-text preheader'>请在手机上查看本期的短信提醒变化。</td></tr>"
+            "<tr><td class='editor-image'><img src='https://files.constantcontact.com/a1/h.jpg' alt='音乐学校'></td></tr>"
+            "<tr><td class='editor-text'><h1>十二月家长通讯</h1><p>[[FirstName OR \"家长\"]]，您好！</p>"
+            "<p>本期介绍新的短信提醒号码。</p></td></tr>"
+            "<tr><td class='editor-text'><h2>家长常见问题</h2><p><b>问：能改成 WhatsApp 通知吗？</b><br>"
+            "答：暂时不行，只通过短信通知。</p></td></tr>"
+            "<tr><td class='editor-button'><a class='button' href='https://example.kz/raspisanie'>查看完整课表</a></td></tr>"
+            "<tr><td class='footer-text'>Алматы, Абай даңғылы 52<br><a href='#'>Update Profile</a> | "
+            "<a href='#'>Unsubscribe</a></td></tr>"
+            "<tr><td class='ctct-badge'><a href='https://www.constantcontact.com/'>Try email marketing for free "
+            "today!</a></td></tr></table></td></tr></table></body></html>")
+
+
+def test_a_constant_contact_campaign_is_its_text_cells_without_preheader_greeting_or_badge() -> None:
+    # holdout244: the preheader 「请在手机上查看本期…」 opened the first part and the badge 「Try email marketing for
+    # free today!」 was glued to the last answer
+    assert texts(cut(constant_contact())) == [
+        ("section", "十二月家长通讯", "本期介绍新的短信提醒号码。"),
+        ("qa", "能改成 WhatsApp 通知吗？", "暂时不行，只通过短信通知。")]
+
+
+def test_constant_contacts_class_names_on_a_page_without_its_stylesheet_are_read_as_they_were() -> None:
+    assert "请在手机上查看本期" in all_text(cut(constant_contact(stylesheet="/css/site.css")))

@@ -47,7 +47,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, clean, inside, loads_assets, raw_text, table_rows
+from indexer.html_text import HEADINGS, class_names, clean, inside, loads_assets, raw_text, table_rows
 from indexer.render_text import is_salutation, mail_lines
 
 # MJML's column class (「mj-column-per-100」, 「mj-column-px-300」): Brevo's, Mailjet's and most drag-and-drop
@@ -108,10 +108,13 @@ def _letter_cells(soup: BeautifulSoup, marks: frozenset[str] | None) -> list[Tag
             return [cell]
     if (marks is None or "sp-preheader" in marks) and loads_assets(soup, _SENDPULSE_ASSETS, ("img",)):
         return _sendpulse_cells(soup)
-    for text_class, layout_class, tags in _TEXT_CELLS:
+    for text_class, layout_class, tags, assets in _TEXT_CELLS:
         if marks is not None and not {text_class, layout_class} <= marks:
             continue
-        cells = soup.find_all("td", class_=text_class)
+        if assets is not None and not loads_assets(soup, assets):
+            continue
+        # the preheader (the inbox's preview line, 「请在手机上查看本期…」) is a text cell of the template, no letter's
+        cells = [cell for cell in soup.find_all("td", class_=text_class) if "preheader" not in class_names(cell)]
         layout = cells[0].find_parent("table", class_=layout_class) if cells else None
         if not isinstance(layout, Tag):
             continue
@@ -134,9 +137,21 @@ _MAILERLITE_TAG = re.compile(r"\{\$\w+\s*(?:\|\s*default\s*\(\s*(?:\"([^\"{}]*)\
 # MailerLite」) — under the web-version bar `div.mlWebVersionBar`. Read as a page (holdout147), the header's
 # issue line opened the first part after a stray 「| 」 (the logo's cell an empty column) and the salutation
 # stayed with its tag; the letter is the text cells, as Klaviyo's.
-_TEXT_CELLS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("kl-text", "kl-row", _TEMPLATE_TAG),
-    ("mlContentContainer", "mlContentTable", _MAILERLITE_TAG),
+# Constant Contact's campaign archive page (its stylesheet on static.ctctcdn.com) lays a campaign out in a 600 px
+# `table.layout` under the archive header (the logo, 「Share this email」 and share links): a row per block, the
+# preheader line `td.editor-text.preheader`, `td.editor-image`, one `td.editor-text` per text block (the h1, each h2
+# section), `td.editor-button`, `td.editor-social`, `td.footer-text` (the sender's address, 「Update Profile」,
+# 「Unsubscribe」) and the badge `td.ctct-badge` 「Try email marketing for free today!」. Read as a page
+# (holdout244), the preheader opened the first part and the badge was glued to the last answer; the letter is the
+# text cells but the preheader, as Klaviyo's. Its class names are common words: its stylesheet's host tells it.
+_CTCT_ASSETS = re.compile(r"https?://static\.ctctcdn\.com/")
+# its variable tag left unrendered: 「[[FirstName]]」, 「[[FirstName OR "家长"]]」 (the fallback text after OR)
+_CTCT_TAG = re.compile(r"\[\[\s*\w+\s*(?:[Oo][Rr]\s*(?:\"([^\"\[\]]*)\"|'([^'\[\]]*)'))?\s*\]\]")
+# (text cell's class, layout table's class, template tags, the tool's assets where its class names are common words)
+_TEXT_CELLS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("kl-text", "kl-row", _TEMPLATE_TAG, None),
+    ("mlContentContainer", "mlContentTable", _MAILERLITE_TAG, None),
+    ("editor-text", "layout", _CTCT_TAG, _CTCT_ASSETS),
 )
 
 
