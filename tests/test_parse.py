@@ -398,7 +398,8 @@ def test_a_closing_feedback_question_about_the_content_above_goes() -> None:
     assert texts(cut(html)) == [("section", "流量", "安装包约 186 MB。")]
 
 
-@pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?"])
+# (Kaspi Гид's div.guide__useful asks whether the information was: glued to the last answer, holdout249)
+@pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?", "Была ли информация полезной?"])
 def test_a_closing_question_in_russian_whether_the_answer_helped_goes(question: str) -> None:
     # ForteBank's FAQ: div.fb-faq__helpful 「Был ли ответ полезен?」 over its Да / Нет buttons (no class word the
     # cleaner knows) was a last part titled by the last group's heading (holdout230)
