@@ -641,6 +641,14 @@ def test_a_help_centres_info_line_keeps_what_the_article_applies_to() -> None:
     assert texts(cut(honor)) == [("section", "网络加速", "适用产品：荣耀 Magic 系列"), ("section", "原因", "两者默认开启。")]
 
 
+def test_a_help_centres_info_line_of_bare_text_keeps_what_the_article_applies_to() -> None:
+    # 腾讯会议 (holdout249): div.help-meta, one line of text 「更新时间：…　适用版本：…」 (its fields set apart by a wide
+    # space, no spans), went whole as a by-line box, the versions with the date
+    page = ("<h1 class='help-title'>来电</h1><div class='help-meta'>更新时间：2025-09-18　适用版本：腾讯会议 iOS / "
+            "Android 3.28 及以上</div><div class='help-article'><p>系统来电会抢占麦克风。</p></div>")
+    assert texts(cut(page)) == [("section", "来电", "适用版本：腾讯会议 iOS / Android 3.28 及以上\n系统来电会抢占麦克风。")]
+
+
 def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
     # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
     # button was a part titled by the article
