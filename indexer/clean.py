@@ -66,6 +66,7 @@ from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
+from indexer.sites.boss_job import boss_job
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
@@ -499,6 +500,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bestbuy_item(soup, marks)
         newegg_item(soup, marks)
         costco_item(soup, marks)
+        boss_job(soup, marks)
         target_item(soup, marks)
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
