@@ -66,6 +66,7 @@ from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
+from indexer.sites.boss_job import boss_job
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
@@ -501,6 +502,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bestbuy_item(soup, marks)
         newegg_item(soup, marks)
         costco_item(soup, marks)
+        boss_job(soup, marks)
         target_item(soup, marks)
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
@@ -2705,6 +2707,8 @@ def _classed_bylines(tags: list[Tag]) -> None:
 
 
 BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views and fields, no text
+# the gap between two fields of a by-line typed as one line of text: ideographic spaces, or two spaces at least
+_WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}")
 
 
 def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -2712,15 +2716,22 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     is the article's: OPPO's support answer sets 「适用机型：ColorOS 13 及以上全部机型」 in div.answer-meta beside
     「更新时间：…」 and 「浏览量：…」 (holdout239), and the models went with the date, named 「meta」. The field is set
     before its box as a line of its own, the box left to the chrome pass. Only a short box (`BYLINE_BOX_MAX`) the
-    skip rules name by its class, itself in no part they drop (a sidebar's, a footer's fields go with it)."""
+    skip rules name by its class, itself in no part they drop (a sidebar's, a footer's fields go with it). A box
+    of bare text sets its fields apart by wide spaces (腾讯会议's div.help-meta 「更新时间：2025-09-18　适用版本：腾讯会议
+    iOS / Android 3.28 及以上」, holdout249): its field after the date is read the same way."""
     for field in tags:
         if gone(field) or field.name not in ("span", "p", "li", "dd", "div") \
                 or field.find(list(BLOCK_TAGS)) is not None:
             continue
         said = clean(field.get_text()).replace("\n", " ")
+        box = None
+        if SCOPE_FIELD.match(said) is None and field.find(True) is None and is_chrome(field):
+            said = next((piece for piece in map(clean, _WIDE_SPACES.split(field.get_text().strip())[1:])
+                         if SCOPE_FIELD.match(piece)), said)
+            box = field
         if len(said) > SCOPE_FIELD_MAX or SCOPE_FIELD.match(said) is None:
             continue
-        box = next((parent for parent in field.parents if isinstance(parent, Tag) and is_chrome(parent)), None)
+        box = box or next((parent for parent in field.parents if isinstance(parent, Tag) and is_chrome(parent)), None)
         if box is None or box.name in SKIP_TAGS or len(clean(box.get_text())) > BYLINE_BOX_MAX \
                 or any(isinstance(parent, Tag) and is_chrome(parent) for parent in box.parents):
             continue

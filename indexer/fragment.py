@@ -103,8 +103,10 @@ _CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该�
                               r"|(?:通过|通過|经由|經由)(?:以下|下列|下面)\w{0,4}(?:方式|渠道|途径|途徑)\w{0,6}[：:]\s*$")
 # … and a heading that names them (「任职要求」「申请条件」「系统要求」: a job ad's requirements 1.–4. under its bold
 # name, holdout220), unless it names steps too (「办理条件」 is 办理's); or the terms of an offer (「條款及細則」: 3香港's
-# two terms 「通行證只適用於…」「3香港保留…」 were its steps 1/2 and 2/2, holdout237)
-_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|terms(?: (?:and|&) conditions)?)\s*$",
+# two terms 「通行證只適用於…」「3香港保留…」 were its steps 1/2 and 2/2, holdout237); or a job's duties (「岗位职责」: a
+# BOSS直聘 ad's 1.–4. 「负责…换屏」「负责主板级维修」 were the steps of a procedure, holdout249: what the job is, done in
+# no order)
+_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|职责|職責|terms(?: (?:and|&) conditions)?)\s*$",
                                re.IGNORECASE)
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
@@ -1013,7 +1015,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」「可通过以下方式办理：」)
     is a list of them (unless it says to follow them in order), as is one under a heading naming requirements
-    (「任职要求」, not 「办理条件」), and
+    (「任职要求」, not 「办理条件」) or duties (「岗位职责」), and
     one under 「需要准备的材料」 or 「办卡需要什么」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes (not after a lead-in naming steps: an

@@ -551,6 +551,14 @@ def test_a_numbered_list_under_a_heading_naming_requirements_is_no_procedure() -
         ("section", "任职要求"), ("step", "投递简历"), ("step", "电话初试")]
 
 
+def test_a_numbered_list_under_a_heading_naming_duties_is_no_procedure() -> None:
+    # holdout249 (a BOSS直聘 job ad): 「岗位职责」's 1.–4. (「负责…换屏」「负责主板级维修」) were steps 1/4–4/4
+    markdown = ("## 岗位职责\n\n1. 负责换屏、换电池；\n2. 指导两名本地学徒。\n\n"
+                "## 面试流程\n\n1. 投递简历；\n2. 视频初面。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("section", "岗位职责"), ("step", "投递简历"), ("step", "视频初面")]
+
+
 def test_a_numbered_list_under_a_heading_naming_terms_is_no_procedure() -> None:
     # holdout237 (3香港's roaming pass): 「條款及細則」's two terms were steps 1/2 and 2/2
     markdown = ("## 條款及細則\n\n1. 通行證只適用於月費計劃客戶。\n2. 3香港保留最終決定權。\n\n"

@@ -408,7 +408,8 @@ def test_a_closing_feedback_question_about_the_information_with_bare_yes_no_link
     assert texts(cut(html)) == [("qa", "保價服務收費多少？", "保價費為聲明價值的 1%。")]
 
 
-@pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?"])
+# (Kaspi Гид's div.guide__useful asks whether the information was: glued to the last answer, holdout249)
+@pytest.mark.parametrize("question", ["Был ли ответ полезен?", "Статья была полезна?", "Была ли информация полезной?"])
 def test_a_closing_question_in_russian_whether_the_answer_helped_goes(question: str) -> None:
     # ForteBank's FAQ: div.fb-faq__helpful 「Был ли ответ полезен?」 over its Да / Нет buttons (no class word the
     # cleaner knows) was a last part titled by the last group's heading (holdout230)
@@ -648,6 +649,14 @@ def test_a_help_centres_info_line_keeps_what_the_article_applies_to() -> None:
              "<p>两者默认开启。</p></div></div>")
     assert texts(cut(oppo)) == [("section", "通话时黑屏", "适用机型：ColorOS 13 及以上\n传感器被遮挡。")]
     assert texts(cut(honor)) == [("section", "网络加速", "适用产品：荣耀 Magic 系列"), ("section", "原因", "两者默认开启。")]
+
+
+def test_a_help_centres_info_line_of_bare_text_keeps_what_the_article_applies_to() -> None:
+    # 腾讯会议 (holdout249): div.help-meta, one line of text 「更新时间：…　适用版本：…」 (its fields set apart by a wide
+    # space, no spans), went whole as a by-line box, the versions with the date
+    page = ("<h1 class='help-title'>来电</h1><div class='help-meta'>更新时间：2025-09-18　适用版本：腾讯会议 iOS / "
+            "Android 3.28 及以上</div><div class='help-article'><p>系统来电会抢占麦克风。</p></div>")
+    assert texts(cut(page)) == [("section", "来电", "适用版本：腾讯会议 iOS / Android 3.28 及以上\n系统来电会抢占麦克风。")]
 
 
 def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
