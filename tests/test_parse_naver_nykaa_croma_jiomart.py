@@ -1,0 +1,53 @@
+"""Naver 스마트스토어, Nykaa, Croma and JioMart product pages, saved by the browser: what a reader gets from them,
+fragment by fragment."""
+from __future__ import annotations
+
+from fragments import all_text, cut, texts
+
+NAVER = "https://ssl.pstatic.net/shop/static/smartstore.js"
+
+
+def saved(script: str, title: str, body: str) -> str:
+    """A shop's page as the browser saves it: `body` under a head titled `title` loading `script`."""
+    return f"<html><head><title>{title}</title><script src='{script}'></script></head><body>{body}</body></html>"
+
+
+def naver_page(assets: str = NAVER) -> str:
+    """A Naver 스마트스토어 product page: the product's h3, the seller's detail, one question and two reviews."""
+    review = ("<li class='BnwL_cs1av'><em>{}</em> <strong>{}</strong> {} <p>{}</p><button>도움돼요 3</button></li>")
+    return saved(assets, "TalkFish S2 : 낚시마켓",
+                 "<div id='u_skip'><a href='#content'>본문 바로가기</a></div><main id='content'>"
+                 "<div class='_1eddO7u4UC'><h3 class='_22kNQuEXmb'>TalkFish S2（冰钓鱼探仪）</h3>"
+                 "<strong><span>59,000</span>원</strong><button>구매하기</button></div>"
+                 "<div class='_2Ni2YQd1v6 se-viewer'><h3>产品介绍</h3><p>插 nano-SIM 的鱼探仪。</p></div>"
+                 "<div class='_1CJ8fUqnX5'><h3>상품문의 (Q&amp;A) 1</h3><ul><li><div class='_1YShY'>답변완료</div>"
+                 "<p class='_1zyJ'>问：没有信号能用吗？</p><span>alma***** 2025.12.03.</span>"
+                 "<div class='_2Wt4'><strong>판매자 답변</strong><p>答：能，离线存 72 小时。</p></div></li></ul></div>"
+                 "<div class='_2ImcH'><h3>리뷰 2</h3><span>평점 4.5</span><ul>"
+                 + review.format("★★★★★", "aset*****", "2026.01.14.", "离岸 2 公里还有信号。")
+                 + review.format("★★★☆☆", "erla*****", "2026.01.20.", "冷天电池不耐用。")
+                 + "</ul></div></main>")
+
+
+def test_the_naver_product_is_titled_by_its_whole_h3_name() -> None:
+    # holdout251: titled by the <title> without the store's name, the h3's words after it were lost
+    assert texts(cut(naver_page()))[0] == ("section", "TalkFish S2（冰钓鱼探仪）", "59,000원")
+
+
+def test_each_naver_question_is_a_qa_without_its_badge_asker_or_label() -> None:
+    # holdout251: the questions were one part under 「상품문의 (Q&A) 3」, 답변완료 / the asker / 판매자 답변 lines of it
+    frags = texts(cut(naver_page()))
+    assert ("qa", "没有信号能用吗？", "能，离线存 72 小时。") in frags
+    assert "답변완료" not in all_text(cut(naver_page()))
+
+
+def test_each_naver_review_is_a_part_headed_by_its_writer_without_stars_or_score() -> None:
+    # holdout251: the reviews were one part 「리뷰 128」 of the score, stars, writers and dates
+    frags = texts(cut(naver_page()))
+    assert frags[-2:] == [("section", "aset*****", "2026.01.14.\n离岸 2 公里还有信号。"),
+                          ("section", "erla*****", "2026.01.20.\n冷天电池不耐用。")]
+    assert "평점" not in all_text(cut(naver_page()))
+
+
+def test_naver_markup_on_another_sites_page_is_read_as_it_was() -> None:
+    assert "판매자 답변" in all_text(cut(naver_page(assets="/js/app.js")))
