@@ -66,6 +66,7 @@ from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.naver_smartstore import naver_smartstore
+from indexer.sites.nykaa_product import nykaa_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
@@ -475,6 +476,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bol_product(soup, marks)
         emag_product(soup, marks)
         naver_smartstore(soup, marks)
+        nykaa_product(soup, marks)
         geizhals_product(soup, marks)
         heureka_product(soup, marks)
         yandex_market_card(soup, marks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fragments import all_text, cut, texts
 
 NAVER = "https://ssl.pstatic.net/shop/static/smartstore.js"
+NYKAA = "https://adn-static1.nykaa.com/nykdesignstudio-images/css/main.css"
 
 
 def saved(script: str, title: str, body: str) -> str:
@@ -51,3 +52,30 @@ def test_each_naver_review_is_a_part_headed_by_its_writer_without_stars_or_score
 
 def test_naver_markup_on_another_sites_page_is_read_as_it_was() -> None:
     assert "판매자 답변" in all_text(cut(naver_page(assets="/js/app.js")))
+
+
+def nykaa_page(assets: str = NYKAA) -> str:
+    """A Nykaa product page: the h1 over the price and ratings spans, a description and two reviews."""
+    review = ("<div class='css-review'><span>{} ★</span><h4>{}</h4><p>{}</p><span>{} · Verified Buyers · {}</span>"
+              "<button>Helpful (4)</button></div>")
+    return saved(assets, "Buy GlowLab | Nykaa",
+                 "<div class='css-1d5wdox'><h1>GlowLab Mask</h1><div class='css-1jczs19'><span>MRP: ₹9,999</span> "
+                 "<span>4.1 ★ 312 ratings</span></div><button>Add to Bag</button></div>"
+                 "<div class='css-product-description'><h2>Description</h2><p>蓝牙连接 App 的面罩。</p></div>"
+                 "<div class='css-reviews'><h2>Ratings &amp; Reviews</h2>"
+                 + review.format(5, "效果明显", "痘痘少了。", "Aigerim", "12 Jan 2026")
+                 + review.format(2, "经常断开", "十分钟断一次。", "Daniyar", "28 Jan 2026") + "</div>")
+
+
+def test_each_nykaa_review_is_a_part_headed_by_its_writer_without_the_ratings_summary() -> None:
+    # holdout251: cut at each h4 headline, the next review's 「2 ★」 ended a review; 「4.1 ★ 312 ratings」 a title line
+    assert texts(cut(nykaa_page())) == [
+        ("section", "GlowLab Mask", "MRP: ₹9,999"),
+        ("section", "Description", "蓝牙连接 App 的面罩。"),
+        ("section", "Aigerim", "效果明显\nVerified Buyers · 12 Jan 2026\n痘痘少了。"),
+        ("section", "Daniyar", "经常断开\nVerified Buyers · 28 Jan 2026\n十分钟断一次。"),
+    ]
+
+
+def test_nykaa_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "312 ratings" in all_text(cut(nykaa_page(assets="/css/site.css")))
