@@ -67,6 +67,7 @@ from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.nykaa_product import nykaa_product
+from indexer.sites.croma_product import croma_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
@@ -477,6 +478,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         emag_product(soup, marks)
         naver_smartstore(soup, marks)
         nykaa_product(soup, marks)
+        croma_product(soup, marks)
         geizhals_product(soup, marks)
         heureka_product(soup, marks)
         yandex_market_card(soup, marks)

@@ -6,6 +6,7 @@ from fragments import all_text, cut, texts
 
 NAVER = "https://ssl.pstatic.net/shop/static/smartstore.js"
 NYKAA = "https://adn-static1.nykaa.com/nykdesignstudio-images/css/main.css"
+CROMA = "https://media-assets.croma.com/static/js/bundle.js"
 
 
 def saved(script: str, title: str, body: str) -> str:
@@ -79,3 +80,26 @@ def test_each_nykaa_review_is_a_part_headed_by_its_writer_without_the_ratings_su
 
 def test_nykaa_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "312 ratings" in all_text(cut(nykaa_page(assets="/css/site.css")))
+
+
+def croma_page(assets: str = CROMA) -> str:
+    """A Croma product page: the title, two questions with their badges and the 「View all questions」 link."""
+    item = ("<div class='qna-item'><p class='q'>Q: {}</p><p class='a'>A: {}</p><span>Answered by {}</span></div>")
+    return saved(assets, "Buy TalkBridge - Croma",
+                 "<div class='pdp-product'><h1 class='pd-title'>TalkBridge T3</h1><span class='amount'>₹18,490</span>"
+                 "</div><div class='pdp-qna'><h2>Questions &amp; Answers</h2>"
+                 + item.format("能當熱點嗎？", "可以，最多 3 台。", "Croma Expert")
+                 + item.format("哈薩克語準不準？", "約 90%。", "Customer")
+                 + "<a class='view-all'>View all questions</a></div>")
+
+
+def test_each_croma_answer_is_signed_by_who_gave_it_without_the_view_all_link() -> None:
+    # holdout251: each answer ended with its badge line 「Answered by …」, the last one with 「View all questions」
+    frags = texts(cut(croma_page()))
+    assert frags[-2:] == [("qa", "能當熱點嗎？", "可以，最多 3 台。 — Croma Expert"),
+                          ("qa", "哈薩克語準不準？", "約 90%。 — Customer")]
+    assert "View all" not in all_text(cut(croma_page()))
+
+
+def test_croma_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "Answered by Customer" in all_text(cut(croma_page(assets="/js/app.js")))
