@@ -68,6 +68,7 @@ from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.nykaa_product import nykaa_product
 from indexer.sites.croma_product import croma_product
+from indexer.sites.jiomart_product import jiomart_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
@@ -479,6 +480,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         naver_smartstore(soup, marks)
         nykaa_product(soup, marks)
         croma_product(soup, marks)
+        jiomart_product(soup, marks)
         geizhals_product(soup, marks)
         heureka_product(soup, marks)
         yandex_market_card(soup, marks)

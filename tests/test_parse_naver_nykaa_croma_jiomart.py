@@ -7,6 +7,7 @@ from fragments import all_text, cut, texts
 NAVER = "https://ssl.pstatic.net/shop/static/smartstore.js"
 NYKAA = "https://adn-static1.nykaa.com/nykdesignstudio-images/css/main.css"
 CROMA = "https://media-assets.croma.com/static/js/bundle.js"
+JIOMART = "https://www.jiomart.com/assets/js/vendor.min.js"
 
 
 def saved(script: str, title: str, body: str) -> str:
@@ -103,3 +104,23 @@ def test_each_croma_answer_is_signed_by_who_gave_it_without_the_view_all_link() 
 
 def test_croma_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Answered by Customer" in all_text(cut(croma_page(assets="/js/app.js")))
+
+
+def jiomart_page(assets: str = JIOMART) -> str:
+    """A JioMart product page: the title over its price, a description and the ratings summary."""
+    return saved(assets, "SecureBox | JioMart",
+                 "<section class='product-header'><h1>SecureBox 4G</h1><div class='jm-price'>₹14,999</div></section>"
+                 "<section class='product-specifications'><h2>Product Information</h2><p>插 SIM 卡的保险箱。</p>"
+                 "</section><section class='jm-ratings'><h2>Ratings &amp; Reviews</h2><p>4.2 ★ (54)</p></section>")
+
+
+def test_the_jiomart_ratings_summary_is_not_a_part() -> None:
+    # holdout251: 「Ratings & Reviews」 was a part of its own, its text the summary 「4.2 ★ (54)」
+    assert texts(cut(jiomart_page())) == [
+        ("section", "SecureBox 4G", "₹14,999"),
+        ("section", "Product Information", "插 SIM 卡的保险箱。"),
+    ]
+
+
+def test_jiomart_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "4.2 ★ (54)" in all_text(cut(jiomart_page(assets="/js/app.js")))
