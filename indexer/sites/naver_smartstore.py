@@ -52,7 +52,8 @@ def naver_smartstore(soup: BeautifulSoup) -> None:
 
 
 def _question(soup: BeautifulSoup, label: Tag) -> None:
-    """Put the 상품문의 item whose answer box `label` heads as its Q&A, the list's heading without its count."""
+    """Put the 상품문의 item whose answer box `label` heads as its Q&A (the question its own `p`, the answer the
+    box's), its badge, asker and label gone with the item."""
     box = label.parent
     item = box.find_parent("li") if isinstance(box, Tag) else None
     if not isinstance(item, Tag):
@@ -66,7 +67,7 @@ def _review(soup: BeautifulSoup, stars: Tag) -> None:
     text = item.find("p", recursive=False) if isinstance(item, Tag) and item.name == "li" else None
     if not isinstance(writer, Tag) or not isinstance(text, Tag):
         return
-    reviews = item.find_parent("ul")
+    reviews = item.parent               # the list: its parts go before it, in order
     for score in reviews.find_previous_siblings("span"):
         if _SCORE.match(one_line(score)):
             score.decompose()
