@@ -65,6 +65,10 @@ from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
+from indexer.sites.naver_smartstore import naver_smartstore
+from indexer.sites.nykaa_product import nykaa_product
+from indexer.sites.croma_product import croma_product
+from indexer.sites.jiomart_product import jiomart_product
 from indexer.sites.bol_product import bol_product
 from indexer.sites.boss_job import boss_job
 from indexer.sites.bubble import bubble_page
@@ -476,6 +480,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         fnac_product(soup, marks)
         bol_product(soup, marks)
         emag_product(soup, marks)
+        naver_smartstore(soup, marks)
+        nykaa_product(soup, marks)
+        croma_product(soup, marks)
+        jiomart_product(soup, marks)
         geizhals_product(soup, marks)
         heureka_product(soup, marks)
         yandex_market_card(soup, marks)
