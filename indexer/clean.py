@@ -57,6 +57,7 @@ from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.amazon_item import amazon_item
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.alibaba1688_offer import alibaba1688_offer
 from indexer.sites.apple_support import apple_support
 from indexer.sites.argos_product import argos_product
 from indexer.sites.baidu_pan_share import baidu_pan_share
@@ -481,6 +482,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         tmall_item(soup, marks)
         suning_item(soup, marks)
         gome_item(soup, marks)
+        alibaba1688_offer(soup, marks)
         hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)

@@ -1,4 +1,4 @@
-"""京东, 淘宝, 天貓, 苏宁易购, 国美, HKTVmall, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
+"""京东, 淘宝, 天貓, 苏宁易购, 国美, HKTVmall, 拼多多, 闲鱼 and 1688 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -11,6 +11,7 @@ TMALL = "//g.alicdn.com/tm/detail-b/1.17.3/??index.js"
 SUNING = "//res.suning.cn/project/item/js/item-main.min.js"
 GOME = "//js.gomein.net.cn/??/gmlib/unit/jquery/1.9.1/jquery.js"
 HKTVMALL = "https://www.hktvmall.com/_ui/responsive/common/js/jquery.min.js"
+ALIBABA1688 = "https://g.alicdn.com/??od/offer/1.0.3/index.js"
 
 
 def saved(script: str, body: str, title: str = "") -> str:
@@ -498,3 +499,39 @@ def test_a_question_the_xianyu_seller_answered_is_a_qa_and_the_description_keeps
 
 def test_xianyu_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "Kcell/Beeline_闲鱼" in all_text(cut(xianyu_page(script="/js/site.js")))
+
+def alibaba1688_page(script: str = ALIBABA1688) -> str:
+    """A 1688 offer page: the h1, the price tiers, the tab list, a section, 问大家 (a buyer's and the seller's
+    answer, one question without a question mark) and two reviews."""
+    review = ("<div class='evaluate-item'><span class='user'>{}</span><span class='date'>{}</span><p>{}</p></div>")
+    return saved(script, (
+        "<div class='od-pc-offer-title-contain'><h1 class='title-text'>手机防水袋批发 IPX8</h1></div>"
+        "<div class='od-pc-offer-price-contain'><span class='price-label'>价格</span> <span>¥3.20（2–99个）</span> "
+        "<span>¥2.10（≥1000个）</span></div>"
+        "<div class='od-pc-offer-tab'><ul><li class='active'>商品详情</li><li>问大家</li><li>评价(86)</li></ul></div>"
+        "<div class='od-pc-offer-description'><h2>发货说明</h2><p>每周二从义乌发中亚专线。</p></div>"
+        "<div class='od-pc-offer-ask'><h3>问大家</h3>"
+        "<div class='ask-item'><p class='ask-q'>问：能用 Face ID 解锁吗？</p><p class='ask-a'>答：基本不行。（买家 阿***拉）</p></div>"
+        "<div class='ask-item'><p class='ask-q'>问：能开发票吗，我们是哈国的公司</p><p class='ask-a'>答：可以开普票。（商家）</p></div>"
+        "</div><div class='od-pc-offer-evaluate'><h3>评价(86)</h3>"
+        + review.format("b***n_kz", "2025-07-02", "到阿拉木图用了 14 天。")
+        + review.format("t***8", "2025-06-11", "Samsung Ultra 放不进去。")
+        + "</div>"), "手机防水袋批发 - 1688.com")
+
+
+def test_a_1688_offer_has_no_tab_labels_signed_answers_and_reviews_by_their_writers() -> None:
+    # holdout248: the tab labels were lines under the price, each answer ended glued to its bracketed answerer, the
+    # reviews one passage 「评价(86)」 of nicks glued to dates 「b***n_kz2025-07-02」
+    assert texts(cut(alibaba1688_page())) == [
+        ("section", "手机防水袋批发 IPX8", "价格：¥3.20（2–99个） · ¥2.10（≥1000个）"),
+        ("section", "发货说明", "每周二从义乌发中亚专线。"),
+        ("qa", "能用 Face ID 解锁吗？", "基本不行。 — 买家 阿***拉"),
+        ("qa", "能开发票吗，我们是哈国的公司", "可以开普票。 — 商家"),
+        ("section", "b***n_kz", "2025-07-02\n到阿拉木图用了 14 天。"),
+        ("section", "t***8", "2025-06-11\nSamsung Ultra 放不进去。"),
+    ]
+
+
+def test_1688_classes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
+    assert "价格：¥3.20" not in all_text(cut(alibaba1688_page(script="/js/site.js")))
+
