@@ -57,6 +57,7 @@ from indexer.sites.affine_page import affine_blocks
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.amazon_item import amazon_item
 from indexer.sites.anytype_export import anytype_blocks
+from indexer.sites.alibaba1688_offer import alibaba1688_offer
 from indexer.sites.apple_support import apple_support
 from indexer.sites.argos_product import argos_product
 from indexer.sites.baidu_pan_share import baidu_pan_share
@@ -83,6 +84,7 @@ from indexer.sites.craft_site import craft_blocks
 from indexer.sites.creema_item import creema_item
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
+from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
@@ -136,6 +138,8 @@ from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.suning_item import suning_item
 from indexer.sites.gome_item import gome_item
+from indexer.sites.yanxuan_item import yanxuan_item
+from indexer.sites.youpin_item import youpin_item
 from indexer.sites.sway_story import sway_story
 from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sysaid_portal import sysaid_portal
@@ -492,6 +496,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         tmall_item(soup, marks)
         suning_item(soup, marks)
         gome_item(soup, marks)
+        alibaba1688_offer(soup, marks)
+        yanxuan_item(soup, marks)
+        youpin_item(soup, marks)
+        dangdang_product(soup, marks)
         hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)

@@ -1,4 +1,4 @@
-"""京东, 淘宝, 天貓, 苏宁易购, 国美, HKTVmall, 拼多多 and 闲鱼 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
+"""京东, 淘宝, 天貓, 苏宁易购, 国美, HKTVmall, 拼多多, 闲鱼, 1688, 网易严选, 小米有品 and 当当 pages, saved by the browser: what a reader gets from them, fragment by fragment."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -11,6 +11,8 @@ TMALL = "//g.alicdn.com/tm/detail-b/1.17.3/??index.js"
 SUNING = "//res.suning.cn/project/item/js/item-main.min.js"
 GOME = "//js.gomein.net.cn/??/gmlib/unit/jquery/1.9.1/jquery.js"
 HKTVMALL = "https://www.hktvmall.com/_ui/responsive/common/js/jquery.min.js"
+ALIBABA1688 = "https://g.alicdn.com/??od/offer/1.0.3/index.js"
+YANXUAN = "//yanxuan.nosdn.127.net/static/detail.js"
 
 
 def saved(script: str, body: str, title: str = "") -> str:
@@ -498,3 +500,125 @@ def test_a_question_the_xianyu_seller_answered_is_a_qa_and_the_description_keeps
 
 def test_xianyu_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
     assert "Kcell/Beeline_闲鱼" in all_text(cut(xianyu_page(script="/js/site.js")))
+
+
+def alibaba1688_page(script: str = ALIBABA1688) -> str:
+    """A 1688 offer page: the h1, the price tiers, the tab list, a section, 问大家 (a buyer's and the seller's
+    answer, one question without a question mark) and two reviews."""
+    review = ("<div class='evaluate-item'><span class='user'>{}</span><span class='date'>{}</span><p>{}</p></div>")
+    return saved(script, (
+        "<div class='od-pc-offer-title-contain'><h1 class='title-text'>手机防水袋批发 IPX8</h1></div>"
+        "<div class='od-pc-offer-price-contain'><span class='price-label'>价格</span> <span>¥3.20（2–99个）</span> "
+        "<span>¥2.10（≥1000个）</span></div>"
+        "<div class='od-pc-offer-tab'><ul><li class='active'>商品详情</li><li>问大家</li><li>评价(86)</li></ul></div>"
+        "<div class='od-pc-offer-description'><h2>发货说明</h2><p>每周二从义乌发中亚专线。</p></div>"
+        "<div class='od-pc-offer-ask'><h3>问大家</h3>"
+        "<div class='ask-item'><p class='ask-q'>问：能用 Face ID 解锁吗？</p><p class='ask-a'>答：基本不行。（买家 阿***拉）</p></div>"
+        "<div class='ask-item'><p class='ask-q'>问：能开发票吗，我们是哈国的公司</p><p class='ask-a'>答：可以开普票。（商家）</p></div>"
+        "</div><div class='od-pc-offer-evaluate'><h3>评价(86)</h3>"
+        + review.format("b***n_kz", "2025-07-02", "到阿拉木图用了 14 天。")
+        + review.format("t***8", "2025-06-11", "Samsung Ultra 放不进去。")
+        + "</div>"), "手机防水袋批发 - 1688.com")
+
+
+def test_a_1688_offer_has_no_tab_labels_signed_answers_and_reviews_by_their_writers() -> None:
+    # holdout248: the tab labels were lines under the price, each answer ended glued to its bracketed answerer, the
+    # reviews one passage 「评价(86)」 of nicks glued to dates 「b***n_kz2025-07-02」
+    assert texts(cut(alibaba1688_page())) == [
+        ("section", "手机防水袋批发 IPX8", "价格：¥3.20（2–99个） · ¥2.10（≥1000个）"),
+        ("section", "发货说明", "每周二从义乌发中亚专线。"),
+        ("qa", "能用 Face ID 解锁吗？", "基本不行。 — 买家 阿***拉"),
+        ("qa", "能开发票吗，我们是哈国的公司", "可以开普票。 — 商家"),
+        ("section", "b***n_kz", "2025-07-02\n到阿拉木图用了 14 天。"),
+        ("section", "t***8", "2025-06-11\nSamsung Ultra 放不进去。"),
+    ]
+
+
+def test_1688_classes_on_a_page_not_loading_its_assets_are_read_as_they_were() -> None:
+    assert "价格：¥3.20" not in all_text(cut(alibaba1688_page(script="/js/site.js")))
+
+
+def yanxuan_page(script: str = YANXUAN) -> str:
+    """A 网易严选 item page: the category menu, the item's header, the tab bar, a section, the FAQ and two
+    reviews."""
+    review = "<div class='item'><span class='u'>{}</span><p>{}</p></div>"
+    return saved(script, (
+        "<div class='m-nav'><ul><li>首页</li><li>居家生活</li><li>数码家电</li></ul></div>"
+        "<div class='detailHd'><h1 class='name'>全球通用旅行转换插头</h1><p class='desc'>出差哈萨克斯坦也能用</p>"
+        "<div class='price'>售价 ¥149</div></div>"
+        "<div class='m-detailTab'><span class='active'>详情</span><span>评价 2341</span><span>常见问题</span></div>"
+        "<div class='detailContent'><h2>保险丝更换</h2><p>包装内附备用保险丝一颗。</p></div>"
+        "<div class='m-faq'><h3>常见问题</h3><dl><dt>问：可以带上飞机吗？</dt><dd>答：可以，本品不含电池。</dd></dl></div>"
+        "<div class='m-comment'><h3>评价 2341</h3>"
+        + review.format("严选会员 z***y", "去阿拉木图出差带的，一推 EU 就能用。")
+        + review.format("M***a", "在 Шымкент 也能插，就是有点重。")
+        + "</div>"), "全球通用旅行转换插头 - 网易严选")
+
+
+def test_a_yanxuan_item_has_no_menu_or_tabs_and_reviews_by_their_writers() -> None:
+    # holdout248: the menu was lines of the first passage, the tab labels glued 「详情评价 2341常见问题」, the
+    # reviews one 「评论」 passage with each writer the start of its text
+    assert texts(cut(yanxuan_page())) == [
+        ("section", "全球通用旅行转换插头", "出差哈萨克斯坦也能用\n售价 ¥149"),
+        ("section", "保险丝更换", "包装内附备用保险丝一颗。"),
+        ("qa", "可以带上飞机吗？", "可以，本品不含电池。"),
+        ("section", "严选会员 z***y", "去阿拉木图出差带的，一推 EU 就能用。"),
+        ("section", "M***a", "在 Шымкент 也能插，就是有点重。"),
+    ]
+
+
+def test_yanxuan_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
+    assert "居家生活" in all_text(cut(yanxuan_page(script="/js/site.js")))
+
+
+def youpin_page() -> str:
+    """A 小米有品 item page: the crumbs, the item's box, the tab bar, a section and two reviews."""
+    review = "<div class='comment'><span class='nick'>{}</span><p>{}</p></div>"
+    return saved("/js/site.js", (
+        "<div class='crumbs'>首页 &gt; 手机数码 &gt; 拍照配件</div>"
+        "<div class='good-info'><h1 class='good-name'>小米蓝牙自拍杆三脚架</h1><p class='good-summary'>一杆两用</p>"
+        "<div class='good-price'>¥119 <span>有品价</span></div></div>"
+        "<div class='tab-nav'><span>商品详情</span><span>规格参数</span><span>评价 5698</span></div>"
+        "<div class='detail-content'><h2>旅行使用</h2><p>蓝牙遥控不需要流量和 SIM 卡。</p></div>"
+        "<div class='comment-list'><h3>评价 5698</h3>"
+        + review.format("米粉 8***2", "三脚架在风里有点晃。")
+        + review.format("y***n", "遥控器单独配件卖 ¥19。")
+        + "</div>"), "小米蓝牙自拍杆三脚架 - 小米有品")
+
+
+def test_a_youpin_item_has_no_crumbs_or_tabs_and_reviews_by_their_writers() -> None:
+    # holdout248: the crumbs and the glued tab labels 「商品详情规格参数评价 5698」 were lines of the first passage,
+    # the reviews one 「评论」 passage without their writers
+    assert texts(cut(youpin_page())) == [
+        ("section", "小米蓝牙自拍杆三脚架", "一杆两用\n¥119 有品价"),
+        ("section", "旅行使用", "蓝牙遥控不需要流量和 SIM 卡。"),
+        ("section", "米粉 8***2", "三脚架在风里有点晃。"),
+        ("section", "y***n", "遥控器单独配件卖 ¥19。"),
+    ]
+
+
+def dangdang_page() -> str:
+    """A 当当 book page in Traditional Chinese: the welcome bar, the name box, a section and two reviews, one of
+    them a question and the writer's reply."""
+    review = "<div class='comment_items'><span class='name'>{}</span><span class='star'>{}</span><p>{}</p></div>"
+    return saved("/js/site.js", (
+        "<div class='ddnewhead_welcome'>歡迎光臨當當，請 <a>登入</a> <a>免費註冊</a> | <a>購物車</a></div>"
+        "<div class='name_info'><h1>在哈薩克用手機過生活</h1><span class='head_title_name'>寫給留學生</span></div>"
+        "<div class='messbox_info'><span>作者：阿邁</span></div>"
+        "<div id='detail'><h3>內容簡介</h3><p>從落地第一天買 SIM 卡講起。</p></div>"
+        "<div id='comment_list'><h3>商品評論（共 37 條）</h3>"
+        + review.format("h***文", "五星", "問：書裡有寫門號欠費多久會被回收嗎？ 答（樓主回覆）：有，書上第 64 頁。")
+        + review.format("小***安", "四星", "附錄的俄語很實用。")
+        + "</div>"), "在哈薩克用手機過生活 - 當當網")
+
+
+def test_a_dangdang_page_has_no_welcome_bar_and_reviews_by_their_writers_a_question_a_qa() -> None:
+    # holdout248: the welcome bar was the first line under the h1; the reviews one 「评论」 passage without their
+    # writers, each rating glued to the head of its text, a question and its reply one line
+    assert texts(cut(dangdang_page())) == [
+        ("section", "在哈薩克用手機過生活", "寫給留學生\n作者：阿邁"),
+        ("section", "內容簡介", "從落地第一天買 SIM 卡講起。"),
+        ("section", "h***文", "五星"),
+        ("qa", "書裡有寫門號欠費多久會被回收嗎？", "有，書上第 64 頁。 — 樓主"),
+        ("section", "小***安", "四星\n附錄的俄語很實用。"),
+    ]
