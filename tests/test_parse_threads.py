@@ -3237,6 +3237,32 @@ def test_a_xiaomi_community_post_keeps_its_replies_the_official_one_first() -> N
                            ("双卡会发两次吗？", "是的，各扣一次。"), ("米粉（楼主）", "谢谢官方。")]
 
 
+def _oneplus_post(kind: str, name: str, badge: str, text: str, comments: str = "") -> str:
+    return (f"<div class='post {kind}'><div class='post-author'><a class='author-name' href='/u/{name}'>{name}</a>"
+            f"<span class='author-level'>Lv.3</span>{badge}</div><div class='post-body'>{text}</div>"
+            "<div class='post-footer'><span class='post-time'>2026-10-06 21:14</span><a class='btn-like'>点赞 12</a>"
+            f"<a class='btn-reply'>回复</a></div>{comments}</div>")
+
+
+def test_a_oneplus_community_thread_parts_its_posts_the_moderators_reply_first() -> None:
+    # holdout246: nothing parted the posts — the stats, the question and the moderator's first paragraph were one
+    # passage, his closing line glued to the next reply, every writer gone and the comment under his reply lost
+    comment = ("<div class='post-comments'><div class='comment'><a class='c-author'>aidana</a>：试了，准时到了。"
+               "<span class='c-time'>10-08</span></div></div>")
+    page = ("<html><body><header class='op-header'><a href='/'>社区首页</a></header><div class='thread-main'>"
+            "<div class='thread-header'><span class='thread-tag'>求助</span><h1 class='thread-title'>推送晚几个小时</h1>"
+            "<div class='thread-stats'><span>浏览 2 304</span><span>回复 2</span></div></div>"
+            + _oneplus_post("post-op", "aidana", "<span class='author-device'>OnePlus 12</span>", "<p>推送总是晚到。</p>")
+            + _oneplus_post("post-reply", "nurlan", "", "<p>国行版没有 Google 服务。</p>")
+            + _oneplus_post("post-reply", "Marat", "<span class='author-badge'>版主</span>",
+                            "<p>后台管理造成的。</p><p>关掉睡眠待机优化。</p>", comment)
+            + "<div class='reply-box'><button>发表回复</button></div></div><footer class='op-footer'>© OnePlus</footer>"
+            "</body></html>")
+    assert parts(page) == [("推送晚几个小时", "推送总是晚到。"),
+                           ("推送晚几个小时（回复）", "后台管理造成的。\n关掉睡眠待机优化。\naidana：试了，准时到了。"),
+                           ("nurlan", "国行版没有 Google 服务。")]
+
+
 def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_is() -> None:
     # holdout179: article.thread-question and section.thread-answers of article.thread-reply (the chosen one
     # `recommended-answer` under 「推薦答案」) were read as a page: each reply titled 「subject（回复）」, the asker's
