@@ -1254,14 +1254,15 @@ def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
 
 def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets_are_lists() -> None:
     # typed as plain text, a 【…】 line was glued to the front of its part's first line, the line under a ①–③ run
-    # to its last step, and 「・」 points stayed lines keeping their glyph
+    # to its last step, and 「・」 points stayed lines keeping their glyph (the bare 「流程：」 over the steps is no
+    # passage: fragment._STEPS_LABEL)
     page = ("<html><body><div id='ya-question-detail'><h1>怎么注册？</h1><span class='ya-q-full-text'>注册要什么？"
             "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>分两部分。<br><br>【注册】<br>流程：<br>"
             "① 下载 App；<br>② 收验证码。<br>驾龄要满 2 年。<br><br>【扣费】<br>几个坑：<br>・不能用外国号码。<br>"
             "・余额为 0 也能收短信。</span></div></body></html>")
     frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags if "驾龄" not in f.text] == [
-        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"), ("section", "注册", "流程："),
+        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"),
         ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码。"),
         ("section", "扣费", "几个坑：\n不能用外国号码。\n余额为 0 也能收短信。")]
     assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
