@@ -133,7 +133,7 @@ _BETTERMODE = re.compile(r"^\s*(?:Bettermode|Tribe)\b", re.IGNORECASE)     # its
 _BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best Answer"})
 # the badge a community's moderator or staff carries beside their name (OnePlus Community's 「版主」): their reply
 # answers the thread for the site, as 小米社区's 「官方」 one
-_OFFICIAL_BADGES = frozenset({"版主", "官方", "官方人员", "管理员"})
+_OFFICIAL_BADGES = frozenset({"版主", "官方"})
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
