@@ -214,6 +214,9 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"
                       r"(?:\s*[A-Za-z0-9@_][\w@.\-]*\s*|[^。！？\n]){0,8}(?:评论|評論|留言|私信|私訊))")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
+# a lead line that only says steps follow (「操作步骤：」「步骤如下：」「具體步驟：」), no words of the procedure's own
+_STEPS_LABEL = re.compile(r"^(?:操作|具体|具體|详细|詳細|设置|設定|办理|辦理)?(?:步骤|步驟|方法|流程)(?:如下)?\s*[:：]$"
+                          r"|^(?:请|請)?(?:按|依)(?:照)?(?:以下|下面|下列)(?:步骤|步驟)(?:操作|進行|进行)?\s*[:：]$")
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0400-\u04ff]")    # letters of words spaces separate
 
 
@@ -1331,6 +1334,12 @@ class _Cutter:
                     name = before.text.rstrip("：:")
                     if plain and plain[-1] is before:
                         plain.pop()         # the line names the procedure: no passage of its own
+                elif before is not None and before.kind == "p" and _STEPS_LABEL.match(before.text.strip()) \
+                        and plain and plain[-1] is before:
+                    # a bare 「操作步骤：」 over the steps (Xiaomi's HyperOS help, holdout246) says only that steps
+                    # follow: it was a passage of its own, five characters titled by the section's heading. It
+                    # names no procedure either: the steps keep their heading's name
+                    plain.pop()
                 count = len(self.drafts)
                 flush()
                 if procedures == 1 and len(self.drafts) == count + 1:

@@ -631,8 +631,15 @@ def scoped_byline(text: str) -> str:
     '適用機型：ColorOS 13 及以上'
     >>> scoped_byline("适用范围：Kcell、Beeline | 资费：每月 2 990 ₸"), scoped_byline("更新：2026-10-11 | 文章编号：KB1")
     ('', '')
+
+    Its fields typed one after another, each opening with its label (realme's p.faq-detail-date 「適用機型：…（realme UI
+    6.0）　更新日期：2026/07/21」, holdout246), are read apart as `is_byline` reads them: the line was kept whole, date
+    and all, the first part's whole text.
+
+    >>> scoped_byline("適用機型：realme GT 7、realme C75 等（realme UI 6.0）　更新日期：2026/07/21")
+    '適用機型：realme GT 7、realme C75 等（realme UI 6.0）'
     """
-    fields = [field for field in _BYLINE_FIELDS.split(text.strip()) if field]
+    fields = [part for field in _BYLINE_FIELDS.split(text.strip()) for part in _LABELLED_FIELD.split(field) if part]
     scope = [field for field in fields if SCOPE_FIELD.match(field) and len(field) <= SCOPE_FIELD_MAX]
     rest = [field for field in fields if field not in scope and not _ARTICLE_NUMBER.match(field)]
     return " | ".join(scope) if scope and rest and is_byline(" | ".join(rest)) else ""

@@ -1136,3 +1136,14 @@ def test_an_accordion_question_answered_by_numbered_steps_is_a_procedure() -> No
     # numbered lines are often the options a reply lists
     chat = page.replace("<summary>怎样", "<summary>問：怎样")
     assert [f.type for f in cut(chat)] == ["qa", "qa"]
+
+
+@pytest.mark.parametrize("lead", ["操作步骤：", "步骤如下：", "具體步驟："])
+def test_a_lead_in_that_only_says_steps_follow_is_no_passage(lead: str) -> None:
+    # Xiaomi's HyperOS help (holdout246): 「<p>操作步骤：</p>」 over its <p>1.</p>–<p>4.</p> steps was a passage of its
+    # own, titled by the section's heading; a lead-in that says something of the procedure stays one
+    page = (f"<h1>短信</h1><h3>关闭通知短信折叠</h3><p>{lead}</p><p>1. 打开短信应用。</p><p>2. 关闭通知短信分类。</p>"
+            "<h3>批量修改</h3><p>如果联系人很多，建议在电脑上批量修改：</p><ol><li>导出联系人。</li><li>替换前缀。</li></ol>")
+    assert [(f.type, f.title) for f in cut(page)] == [
+        ("step", "打开短信应用"), ("step", "关闭通知短信分类"),
+        ("section", "批量修改"), ("step", "导出联系人"), ("step", "替换前缀")]

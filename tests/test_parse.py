@@ -659,6 +659,16 @@ def test_a_help_centres_info_line_of_bare_text_keeps_what_the_article_applies_to
     assert texts(cut(page)) == [("section", "来电", "适用版本：腾讯会议 iOS / Android 3.28 及以上\n系统来电会抢占麦克风。")]
 
 
+def test_a_help_centres_info_line_of_labelled_fields_keeps_what_the_article_applies_to() -> None:
+    # realme (holdout246): p.faq-detail-date types its fields one after another, apart by an ideographic space
+    # (「適用機型：…　更新日期：…」), and was kept whole, the date the first part's text beside the models
+    page = ("<div class='rm-faq-detail'><h1 class='faq-detail-title'>雙卡鈴聲</h1><p class='faq-detail-date'>適用機型："
+            "realme GT 7（realme UI 6.0）　更新日期：2026/07/21</p><div class='faq-detail-body'><h2>原因</h2>"
+            "<p>兩張卡鈴聲相同。</p></div></div>")
+    assert texts(cut(page)) == [("section", "雙卡鈴聲", "適用機型：realme GT 7（realme UI 6.0）"),
+                                ("section", "原因", "兩張卡鈴聲相同。")]
+
+
 def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
     # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
     # button was a part titled by the article

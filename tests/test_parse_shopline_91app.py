@@ -32,9 +32,9 @@ def shopline_page(script: str = SHOPLINE) -> str:
 def test_shopline_prices_variants_step_lines_spec_tab_and_reviews() -> None:
     # holdout217: 「₸ 119,900₸ 139,900-14%」, 「颜色」 without its variants, the Step lines one passage, the spec
     # table under the page's title, the reviews without their writers, each date a line of its own
+    # (the lead-in 「设置步骤如下：」 only says steps follow: no passage, fragment._STEPS_LABEL)
     assert texts(cut(shopline_page())) == [
         ("section", "钢盾 X7 三防手机", "₸ 119,900 · ₸ 139,900 · -14%\n颜色：矿工橙 / 军绿"),
-        ("section", "对讲键 PTT 怎么用", "设置步骤如下："),
         ("step", "打开 Zello 注册账号", "打开 Zello 注册账号。"),
         ("step", "把 PTT 键设为「对讲键」", "把 PTT 键设为「对讲键」。"),
         ("section", "低温使用建议", "放在内衣口袋里。"),

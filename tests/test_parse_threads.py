@@ -1254,14 +1254,15 @@ def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
 
 def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets_are_lists() -> None:
     # typed as plain text, a 【…】 line was glued to the front of its part's first line, the line under a ①–③ run
-    # to its last step, and 「・」 points stayed lines keeping their glyph
+    # to its last step, and 「・」 points stayed lines keeping their glyph (the bare 「流程：」 over the steps is no
+    # passage: fragment._STEPS_LABEL)
     page = ("<html><body><div id='ya-question-detail'><h1>怎么注册？</h1><span class='ya-q-full-text'>注册要什么？"
             "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>分两部分。<br><br>【注册】<br>流程：<br>"
             "① 下载 App；<br>② 收验证码。<br>驾龄要满 2 年。<br><br>【扣费】<br>几个坑：<br>・不能用外国号码。<br>"
             "・余额为 0 也能收短信。</span></div></body></html>")
     frags = cut(page)
     assert [(f.type, f.title, f.text) for f in frags if "驾龄" not in f.text] == [
-        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"), ("section", "注册", "流程："),
+        ("section", "怎么注册？", "注册要什么？"), ("qa", "怎么注册？（回复）", "分两部分。"),
         ("step", "下载 App", "下载 App；"), ("step", "收验证码", "收验证码。"),
         ("section", "扣费", "几个坑：\n不能用外国号码。\n余额为 0 也能收短信。")]
     assert [f.type for f in frags if "驾龄" in f.text] == ["section"]
@@ -3235,6 +3236,32 @@ def test_a_xiaomi_community_post_keeps_its_replies_the_official_one_first() -> N
             + "</div></div></div><div class='footer'><p>京ICP备10046444号</p></div></body></html>")
     assert parts(page) == [("插卡就被扣了国际短信费", "余额少了 49 ₸。"), ("插卡就被扣了国际短信费（回复）", "激活短信每张卡只发一条。"),
                            ("双卡会发两次吗？", "是的，各扣一次。"), ("米粉（楼主）", "谢谢官方。")]
+
+
+def _oneplus_post(kind: str, name: str, badge: str, text: str, comments: str = "") -> str:
+    return (f"<div class='post {kind}'><div class='post-author'><a class='author-name' href='/u/{name}'>{name}</a>"
+            f"<span class='author-level'>Lv.3</span>{badge}</div><div class='post-body'>{text}</div>"
+            "<div class='post-footer'><span class='post-time'>2026-10-06 21:14</span><a class='btn-like'>点赞 12</a>"
+            f"<a class='btn-reply'>回复</a></div>{comments}</div>")
+
+
+def test_a_oneplus_community_thread_parts_its_posts_the_moderators_reply_first() -> None:
+    # holdout246: nothing parted the posts — the stats, the question and the moderator's first paragraph were one
+    # passage, his closing line glued to the next reply, every writer gone and the comment under his reply lost
+    comment = ("<div class='post-comments'><div class='comment'><a class='c-author'>aidana</a>：试了，准时到了。"
+               "<span class='c-time'>10-08</span></div></div>")
+    page = ("<html><body><header class='op-header'><a href='/'>社区首页</a></header><div class='thread-main'>"
+            "<div class='thread-header'><span class='thread-tag'>求助</span><h1 class='thread-title'>推送晚几个小时</h1>"
+            "<div class='thread-stats'><span>浏览 2 304</span><span>回复 2</span></div></div>"
+            + _oneplus_post("post-op", "aidana", "<span class='author-device'>OnePlus 12</span>", "<p>推送总是晚到。</p>")
+            + _oneplus_post("post-reply", "nurlan", "", "<p>国行版没有 Google 服务。</p>")
+            + _oneplus_post("post-reply", "Marat", "<span class='author-badge'>版主</span>",
+                            "<p>后台管理造成的。</p><p>关掉睡眠待机优化。</p>", comment)
+            + "<div class='reply-box'><button>发表回复</button></div></div><footer class='op-footer'>© OnePlus</footer>"
+            "</body></html>")
+    assert parts(page) == [("推送晚几个小时", "推送总是晚到。"),
+                           ("推送晚几个小时（回复）", "后台管理造成的。\n关掉睡眠待机优化。\naidana：试了，准时到了。"),
+                           ("nurlan", "国行版没有 Google 服务。")]
 
 
 def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_is() -> None:

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -131,6 +131,9 @@ _SKOOL_REPLIES = re.compile(r"^styled__CommentReplies-sc-")
 _BETTERMODE = re.compile(r"^\s*(?:Bettermode|Tribe)\b", re.IGNORECASE)     # its generator <meta> (Tribe before 2023)
 # the badge a community's reply header carries on the answer its asker or an admin chose (Bettermode's)
 _BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best Answer"})
+# the badge a community's moderator or staff carries beside their name (OnePlus Community's 「版主」): their reply
+# answers the thread for the site, as 小米社区's 「官方」 one
+_OFFICIAL_BADGES = frozenset({"版主", "官方"})
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
@@ -183,7 +186,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -1689,6 +1692,47 @@ def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
     return subject, _best_answered(soup, (lead, _text(detail.select_one(".user-info .user-name"))),
                                    [(text, _text(card.select_one(".reply-user .user-name"))) for card, text in cards],
                                    best)
+
+
+def _oneplus_community(soup: BeautifulSoup) -> Thread | None:
+    """A OnePlus Community (一加社区) thread as the browser saves it: div.thread-header (the span.thread-tag 「求助」,
+    h1.thread-title, div.thread-stats 「浏览 2 304」「回复 4」), then each post a div.post — the first `post-op`, the
+    replies `post-reply` — of div.post-author (a.author-name, span.author-level 「Lv.7」, the device 「OnePlus 12」,
+    the moderator's span.author-badge 「版主」), the text in div.post-body, div.post-footer (time, 「点赞 31」, 回复,
+    分享) and, under a post, div.post-comments of div.comment (a.c-author, 「：」, the words, span.c-time); around them
+    the op-header, breadcrumb, reply box, aside 热门帖子 / 社区规则 and footer. Read as a page (holdout246), nothing
+    parted the posts: the stats, the question and the moderator's first paragraph were one passage, his steps of the
+    thread's title, his closing line glued to the next reply, every writer gone and the comment under his reply
+    lost. As 小米社区's: the first post is the lead, a reply its writer's 「版主」 or 「官方」 badge marks (moved first)
+    answers it (「subject（回复）」), each other reply a part headed by its writer (the asker's 「（楼主）」); a post's
+    comments are lines after its text, each 「writer：words」 as the page draws it."""
+    heading = soup.find("h1", class_="thread-title")
+    first = soup.find("div", class_="post-op")
+    lead = first.find("div", class_="post-body") if isinstance(first, Tag) else None
+    subject = _text(heading)
+    if not subject or not isinstance(first, Tag) or not isinstance(lead, Tag) \
+            or "post" not in first.get("class", ()):
+        return None
+    cards = [(card, text) for card in soup.find_all("div", class_="post-reply")
+             if "post" in card.get("class", ()) and isinstance(text := card.find("div", class_="post-body"), Tag)]
+    best = _best_first(cards, lambda card: any(_text(badge) in _OFFICIAL_BADGES
+                                               for badge in card.select(".post-author .author-badge")))
+    thread = _authored([(_qa_post(soup, text, [line for comment in card.select(".post-comments .comment")
+                                               if (line := _oneplus_comment(comment))]),
+                         _text(card.select_one(".post-author .author-name")))
+                        for card, text in [(first, lead), *cards]])
+    if best and len(thread) > 1:
+        thread[1].attrs.pop(_BY, None)
+    return subject, thread
+
+
+def _oneplus_comment(comment: Tag) -> str:
+    """A OnePlus Community comment as the page draws it, 「writer：words」, without its time."""
+    name = _text(comment.find(class_="c-author"))
+    words = "".join(str(node) for node in comment.find_all(string=True)
+                    if not node.find_parent(class_=["c-author", "c-time"]))
+    words = " ".join(words.split()).lstrip("：: ").strip()
+    return f"{name}：{words}" if name and words else words
 
 
 def _canny(soup: BeautifulSoup) -> Thread | None:
@@ -3584,7 +3628,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_netmums, "post--op"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
-    (_xiaomi_community, "post-detail"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_xiaomi_community, "post-detail"), (_oneplus_community, "post-op"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
