@@ -369,6 +369,9 @@ _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a 
 # … and a page's header, when it holds no heading; or the info bar of an article's header beside its title (vc.ru's
 # div.content-header__info: the author, the subsite 「Малый бизнес」, the date 「21 окт」, 「Подписаться」: holdout109)
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
+# the last part of a class or id naming a site's menu, whatever the parts before it say which (logo_nav, sub-nav,
+# main_navbar); a first part 「nav」 is a token of SKIP_CLASS_TOKENS already
+_NAV_ENDS = frozenset({"nav", "navbar"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
 FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
@@ -1113,6 +1116,12 @@ def _chrome_by_class(tag: Tag) -> bool:
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
+            return True
+        if len(parts) > 1 and parts[-1] in _NAV_ENDS and tag.find(list(HEADINGS)) is None:
+            # a site's menu named as a kind of navigation (an old CMS's div.logo_nav 「首页 / 客户服务 / 常见问题」
+            # beside the bank's logo, div.sub_nav, div.top-nav, ul.main-nav: holdout242, the menu's items were a
+            # first part of their own): its last word says what it is, as 「nav」 alone does. A box holding a
+            # heading is a part of the page, whatever it is named after (a layout's 「page-with-nav」 wrapper)
             return True
     return False
 

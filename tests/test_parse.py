@@ -183,6 +183,13 @@ def test_a_menu_named_by_its_id_keeps_its_table_of_dishes() -> None:
         ("section", "Menu", "菜品 | 价格\nButter Chicken 黄油鸡 | ₸4,200\n周三素食自助 ₸5,500／位。")]
 
 
+def test_a_sites_menu_named_as_a_kind_of_nav_is_chrome() -> None:
+    # holdout242's bank page: div.logo_nav (a logo and a list of menu items) was a first part of its own
+    html = ("<title>银行 - 常见问题</title><div class='logo_nav'><img alt='银行'><ul><li>首页</li><li>客户服务</li></ul></div>"
+            "<div class='page-with-nav'><h2>领卡</h2><p>携带护照到网点领卡。</p></div>")
+    assert texts(cut(html)) == [("section", "领卡", "携带护照到网点领卡。")]
+
+
 def test_the_title_box_just_before_a_main_without_a_title_opens_it() -> None:
     # holdout176's Zomato page: section.sc-res-header (the h1, cuisines, address, hours) stood before <main>, and went
     html = ("<html><body><div class='sc-breadcrumb'><a href='/'>Home</a></div><section class='sc-res-header'>"
