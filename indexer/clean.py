@@ -1929,10 +1929,27 @@ _TITLE_STYLES = frozenset({"title", "MsoTitle"})     # Google Docs, Word ("save 
 
 def _document_title(tags: list[Tag]) -> None:
     """A word processor's export styles its title as a paragraph (<p class="title">, Word's
-    MsoTitle) above the document's H1s, which are its parts."""
+    MsoTitle) above the document's H1s, which are its parts.
+
+    A CMS that writes no H1 marks its article's title as a lower heading of class 「title」 over the text (a bank's
+    TRS editor body opening 「<h3 class="title">境外银行卡在中国银行 ATM 被吞卡如何处理？</h3>」, holdout242): read as
+    a heading with no text of its own under it, it titled nothing, and the article took the site's name, the
+    <title>'s first part. The page's one such heading, before any other, is its title; a listing's cards each
+    hold one (「h3.title」 per related article), and stay headings. A heading whose words the <title> holds is left
+    to `parse._pick_title`, which titles the page by the <title>'s part (Xiaohongshu's 「<h2 class="title">给娃办手机卡🧒」
+    under 「给娃办手机卡 - 小红书」, its emoji no word of the title)."""
     title = next((t for t in tags if not gone(t) and t.name == "p" and _TITLE_STYLES & set(t.get("class", ()))), None)
     if title is not None and title.find_previous("h1") is None:
         title.name = "h1"
+        return
+    headings = [t for t in tags if not gone(t) and t.name in HEADINGS]
+    titled = [t for t in headings if "title" in t.get("class", ())]
+    if len(titled) != 1 or headings[0] is not titled[0] or any(t.name == "h1" for t in headings):
+        return
+    page = next((t for t in tags if t.name == "title"), None)
+    words = "".join(_WORD.findall(titled[0].get_text()))
+    if words and (page is None or words not in "".join(_WORD.findall(page.get_text()))):
+        titled[0].name = "h1"
 
 
 REPLY_SUFFIX = "（回复）"

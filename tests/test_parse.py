@@ -190,6 +190,19 @@ def test_a_sites_menu_named_as_a_kind_of_nav_is_chrome() -> None:
     assert texts(cut(html)) == [("section", "领卡", "携带护照到网点领卡。")]
 
 
+@pytest.mark.parametrize(("html", "title"), [
+    # holdout242's TRS editor body: the article's title an h3.title over bold parts, no h1; the <title> names the site
+    ("<title>银行 - 常见问题 - 吞卡</title><div class='TRS_Editor'><h3 class='title'>银行卡被 ATM 吞了如何处理？</h3>"
+     "<p><strong>一、原因</strong></p><p>连续三次输错密码。</p><p><strong>二、领卡</strong></p><p>携带护照到网点。</p></div>",
+     "银行卡被 ATM 吞了如何处理？"),
+    # a listing's cards each hold an h3.title: they stay headings, and the <title> titles the page
+    ("<title>银行 - 常见问题</title><h3 class='title'>吞卡</h3><p>携带护照到网点。</p>"
+     "<h3 class='title'>挂失</h3><p>拨打客服。</p>", "银行"),
+])
+def test_a_pages_one_heading_of_class_title_before_the_others_titles_it(html: str, title: str) -> None:
+    assert parse_article(source(html, "html", "page.html")).title == title
+
+
 def test_the_title_box_just_before_a_main_without_a_title_opens_it() -> None:
     # holdout176's Zomato page: section.sc-res-header (the h1, cuisines, address, hours) stood before <main>, and went
     html = ("<html><body><div class='sc-breadcrumb'><a href='/'>Home</a></div><section class='sc-res-header'>"
