@@ -588,6 +588,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _message_boxes(tags)
     _notes(soup, tags)
     _split_lists(tags)
+    _announced_lists(tags)
     _quill_indents(tags)
     _quill_checklists(tags)
     _shimo_comments(soup, tags)
@@ -2160,6 +2161,24 @@ def _split_lists(tags: list[Tag]) -> None:
             following.decompose()
             following = tag.find_next_sibling()
         _resumed_list(tag)
+
+
+def _announced_lists(tags: list[Tag]) -> None:
+    """A list right after a definition list whose last definition announces it (「…</dt><dd>按以下步骤：</dd></dl><ol>
+    …」: 云闪付's FAQ closes the <dl> before the steps of its last answer, holdout242) is that definition's: the answer
+    was its lead alone and the steps a procedure of the part's heading, apart from their question. The colon says
+    that the list goes on the answer; a list after an answer ending otherwise is the part's own."""
+    for dl in tags:
+        if gone(dl) or dl.name != "dl" or dl.parent is None:
+            continue
+        last = dl.find_all(True, recursive=False)[-1:]
+        if not last or last[0].name != "dd" or not clean(last[0].get_text()).endswith((":", "：")):
+            continue
+        following = dl.next_sibling
+        while isinstance(following, NavigableString) and not following.strip():
+            following = following.next_sibling
+        if isinstance(following, Tag) and following.name in ("ol", "ul") and not gone(following):
+            last[0].append(following.extract())
 
 
 RESUME_GAP = 3      # paragraphs a numbered list may be interrupted by and go on counting after

@@ -203,6 +203,17 @@ def test_a_pages_one_heading_of_class_title_before_the_others_titles_it(html: st
     assert parse_article(source(html, "html", "page.html")).title == title
 
 
+def test_a_list_after_a_definition_list_whose_last_answer_announces_it_is_that_answers() -> None:
+    # holdout242's 云闪付 FAQ: 「<dd>按以下步骤：</dd></dl><ol>…」, the steps were the part's procedure, apart from Q4
+    html = ("<h1>闪付</h1><h2>NFC</h2><dl><dt>如何开通闪付？</dt><dd>按以下步骤：</dd></dl>"
+            "<ol><li>添加银联卡。</li><li>打开 NFC。</li></ol><dl><dt>免密额度是多少？</dt><dd>1000 元。</dd></dl>"
+            "<h2>其他</h2><dl><dt>能退款吗？</dt><dd>可以。</dd></dl><ol><li>这是本节自己的列表。</li><li>第二项。</li></ol>")
+    frags = texts(cut(html))
+    assert frags[:2] == [("qa", "如何开通闪付？", "按以下步骤：\n添加银联卡。\n打开 NFC。"),
+                         ("qa", "免密额度是多少？", "1000 元。")]
+    assert ("qa", "能退款吗？", "可以。") in frags
+
+
 def test_the_title_box_just_before_a_main_without_a_title_opens_it() -> None:
     # holdout176's Zomato page: section.sc-res-header (the h1, cuisines, address, hours) stood before <main>, and went
     html = ("<html><body><div class='sc-breadcrumb'><a href='/'>Home</a></div><section class='sc-res-header'>"
