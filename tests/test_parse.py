@@ -198,6 +198,8 @@ def test_a_sites_menu_named_as_a_kind_of_nav_is_chrome() -> None:
     # a listing's cards each hold an h3.title: they stay headings, and the <title> titles the page
     ("<title>银行 - 常见问题</title><h3 class='title'>吞卡</h3><p>携带护照到网点。</p>"
      "<h3 class='title'>挂失</h3><p>拨打客服。</p>", "银行"),
+    # the <title> holds the heading's words: it titles the page, without the heading's emoji (Xiaohongshu's h2.title)
+    ("<title>给娃办手机卡 - 小红书</title><h2 class='title'>给娃办手机卡🧒</h2><p>带护照。</p>", "给娃办手机卡"),
 ])
 def test_a_pages_one_heading_of_class_title_before_the_others_titles_it(html: str, title: str) -> None:
     assert parse_article(source(html, "html", "page.html")).title == title
