@@ -372,6 +372,7 @@ _PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
 # the last part of a class or id naming a site's menu, whatever the parts before it say which (logo_nav, sub-nav,
 # main_navbar); a first part 「nav」 is a token of SKIP_CLASS_TOKENS already
 _NAV_ENDS = frozenset({"nav", "navbar"})
+_TAB_WORDS = frozenset({"tab", "tabs"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
 FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
@@ -1118,11 +1119,13 @@ def _chrome_by_class(tag: Tag) -> bool:
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
             return True
-        if len(parts) > 1 and parts[-1] in _NAV_ENDS and tag.find(list(HEADINGS)) is None:
+        if len(parts) > 1 and parts[-1] in _NAV_ENDS and _TAB_WORDS.isdisjoint(parts) \
+                and tag.find(list(HEADINGS)) is None:
             # a site's menu named as a kind of navigation (an old CMS's div.logo_nav 「首页 / 客户服务 / 常见问题」
             # beside the bank's logo, div.sub_nav, div.top-nav, ul.main-nav: holdout242, the menu's items were a
             # first part of their own): its last word says what it is, as 「nav」 alone does. A box holding a
-            # heading is a part of the page, whatever it is named after (a layout's 「page-with-nav」 wrapper)
+            # heading is a part of the page, whatever it is named after (a layout's 「page-with-nav」 wrapper); a tab
+            # strip's labels (Newegg's div.tab-nav 「Overview」 「Specs」) name the panes, which `_label_tab_panels` reads
             return True
     return False
 
