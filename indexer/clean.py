@@ -383,6 +383,10 @@ _BADGE_PARTS = frozenset({"tag", "badge", "label", "pill"})      # a badge in a 
 # … and a page's header, when it holds no heading; or the info bar of an article's header beside its title (vc.ru's
 # div.content-header__info: the author, the subsite 「Малый бизнес」, the date 「21 окт」, 「Подписаться」: holdout109)
 _PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
+# the last part of a class or id naming a site's menu, whatever the parts before it say which (logo_nav, sub-nav,
+# main_navbar); a first part 「nav」 is a token of SKIP_CLASS_TOKENS already
+_NAV_ENDS = frozenset({"nav", "navbar"})
+_TAB_WORDS = frozenset({"tab", "tabs"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
 FILING = re.compile(r"^(?:来源|來源|出处|出處|标签|標籤|tags?|topics?|теги|метки|источник|source|分类|分類|categor(?:y|ies)"
@@ -613,6 +617,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _message_boxes(tags)
     _notes(soup, tags)
     _split_lists(tags)
+    _announced_lists(tags)
     _quill_indents(tags)
     _quill_checklists(tags)
     _shimo_comments(soup, tags)
@@ -1141,6 +1146,14 @@ def _chrome_by_class(tag: Tag) -> bool:
             return True
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
+            return True
+        if len(parts) > 1 and parts[-1] in _NAV_ENDS and _TAB_WORDS.isdisjoint(parts) \
+                and tag.find(list(HEADINGS)) is None:
+            # a site's menu named as a kind of navigation (an old CMS's div.logo_nav 「首页 / 客户服务 / 常见问题」
+            # beside the bank's logo, div.sub_nav, div.top-nav, ul.main-nav: holdout242, the menu's items were a
+            # first part of their own): its last word says what it is, as 「nav」 alone does. A box holding a
+            # heading is a part of the page, whatever it is named after (a layout's 「page-with-nav」 wrapper); a tab
+            # strip's labels (Newegg's div.tab-nav 「Overview」 「Specs」) name the panes, which `_label_tab_panels` reads
             return True
     return False
 
@@ -1948,10 +1961,27 @@ _TITLE_STYLES = frozenset({"title", "MsoTitle"})     # Google Docs, Word ("save 
 
 def _document_title(tags: list[Tag]) -> None:
     """A word processor's export styles its title as a paragraph (<p class="title">, Word's
-    MsoTitle) above the document's H1s, which are its parts."""
+    MsoTitle) above the document's H1s, which are its parts.
+
+    A CMS that writes no H1 marks its article's title as a lower heading of class 「title」 over the text (a bank's
+    TRS editor body opening 「<h3 class="title">境外银行卡在中国银行 ATM 被吞卡如何处理？</h3>」, holdout242): read as
+    a heading with no text of its own under it, it titled nothing, and the article took the site's name, the
+    <title>'s first part. The page's one such heading, before any other, is its title; a listing's cards each
+    hold one (「h3.title」 per related article), and stay headings. A heading whose words the <title> holds is left
+    to `parse._pick_title`, which titles the page by the <title>'s part (Xiaohongshu's 「<h2 class="title">给娃办手机卡🧒」
+    under 「给娃办手机卡 - 小红书」, its emoji no word of the title)."""
     title = next((t for t in tags if not gone(t) and t.name == "p" and _TITLE_STYLES & set(t.get("class", ()))), None)
     if title is not None and title.find_previous("h1") is None:
         title.name = "h1"
+        return
+    headings = [t for t in tags if not gone(t) and t.name in HEADINGS]
+    titled = [t for t in headings if "title" in t.get("class", ())]
+    if len(titled) != 1 or headings[0] is not titled[0] or any(t.name == "h1" for t in headings):
+        return
+    page = next((t for t in tags if t.name == "title"), None)
+    words = "".join(_WORD.findall(titled[0].get_text()))
+    if words and (page is None or words not in "".join(_WORD.findall(page.get_text()))):
+        titled[0].name = "h1"
 
 
 REPLY_SUFFIX = "（回复）"
@@ -2162,6 +2192,24 @@ def _split_lists(tags: list[Tag]) -> None:
             following.decompose()
             following = tag.find_next_sibling()
         _resumed_list(tag)
+
+
+def _announced_lists(tags: list[Tag]) -> None:
+    """A list right after a definition list whose last definition announces it (「…</dt><dd>按以下步骤：</dd></dl><ol>
+    …」: 云闪付's FAQ closes the <dl> before the steps of its last answer, holdout242) is that definition's: the answer
+    was its lead alone and the steps a procedure of the part's heading, apart from their question. The colon says
+    that the list goes on the answer; a list after an answer ending otherwise is the part's own."""
+    for dl in tags:
+        if gone(dl) or dl.name != "dl" or dl.parent is None:
+            continue
+        last = dl.find_all(True, recursive=False)[-1:]
+        if not last or last[0].name != "dd" or not clean(last[0].get_text()).endswith((":", "：")):
+            continue
+        following = dl.next_sibling
+        while isinstance(following, NavigableString) and not following.strip():
+            following = following.next_sibling
+        if isinstance(following, Tag) and following.name in ("ol", "ul") and not gone(following):
+            last[0].append(following.extract())
 
 
 RESUME_GAP = 3      # paragraphs a numbered list may be interrupted by and go on counting after

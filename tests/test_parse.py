@@ -183,6 +183,39 @@ def test_a_menu_named_by_its_id_keeps_its_table_of_dishes() -> None:
         ("section", "Menu", "菜品 | 价格\nButter Chicken 黄油鸡 | ₸4,200\n周三素食自助 ₸5,500／位。")]
 
 
+def test_a_sites_menu_named_as_a_kind_of_nav_is_chrome() -> None:
+    # holdout242's bank page: div.logo_nav (a logo and a list of menu items) was a first part of its own
+    html = ("<title>银行 - 常见问题</title><div class='logo_nav'><img alt='银行'><ul><li>首页</li><li>客户服务</li></ul></div>"
+            "<div class='page-with-nav'><h2>领卡</h2><p>携带护照到网点领卡。</p></div>")
+    assert texts(cut(html)) == [("section", "领卡", "携带护照到网点领卡。")]
+
+
+@pytest.mark.parametrize(("html", "title"), [
+    # holdout242's TRS editor body: the article's title an h3.title over bold parts, no h1; the <title> names the site
+    ("<title>银行 - 常见问题 - 吞卡</title><div class='TRS_Editor'><h3 class='title'>银行卡被 ATM 吞了如何处理？</h3>"
+     "<p><strong>一、原因</strong></p><p>连续三次输错密码。</p><p><strong>二、领卡</strong></p><p>携带护照到网点。</p></div>",
+     "银行卡被 ATM 吞了如何处理？"),
+    # a listing's cards each hold an h3.title: they stay headings, and the <title> titles the page
+    ("<title>银行 - 常见问题</title><h3 class='title'>吞卡</h3><p>携带护照到网点。</p>"
+     "<h3 class='title'>挂失</h3><p>拨打客服。</p>", "银行"),
+    # the <title> holds the heading's words: it titles the page, without the heading's emoji (Xiaohongshu's h2.title)
+    ("<title>给娃办手机卡 - 小红书</title><h2 class='title'>给娃办手机卡🧒</h2><p>带护照。</p>", "给娃办手机卡"),
+])
+def test_a_pages_one_heading_of_class_title_before_the_others_titles_it(html: str, title: str) -> None:
+    assert parse_article(source(html, "html", "page.html")).title == title
+
+
+def test_a_list_after_a_definition_list_whose_last_answer_announces_it_is_that_answers() -> None:
+    # holdout242's 云闪付 FAQ: 「<dd>按以下步骤：</dd></dl><ol>…」, the steps were the part's procedure, apart from Q4
+    html = ("<h1>闪付</h1><h2>NFC</h2><dl><dt>如何开通闪付？</dt><dd>按以下步骤：</dd></dl>"
+            "<ol><li>添加银联卡。</li><li>打开 NFC。</li></ol><dl><dt>免密额度是多少？</dt><dd>1000 元。</dd></dl>"
+            "<h2>其他</h2><dl><dt>能退款吗？</dt><dd>可以。</dd></dl><ol><li>这是本节自己的列表。</li><li>第二项。</li></ol>")
+    frags = texts(cut(html))
+    assert frags[:2] == [("qa", "如何开通闪付？", "按以下步骤：\n添加银联卡。\n打开 NFC。"),
+                         ("qa", "免密额度是多少？", "1000 元。")]
+    assert ("qa", "能退款吗？", "可以。") in frags
+
+
 def test_the_title_box_just_before_a_main_without_a_title_opens_it() -> None:
     # holdout176's Zomato page: section.sc-res-header (the h1, cuisines, address, hours) stood before <main>, and went
     html = ("<html><body><div class='sc-breadcrumb'><a href='/'>Home</a></div><section class='sc-res-header'>"
