@@ -69,6 +69,7 @@ from indexer.sites.bol_product import bol_product
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
+from indexer.sites.sitejabber_business import sitejabber_business
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
@@ -503,6 +504,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
+        sitejabber_business(soup, marks)
         g2_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)
