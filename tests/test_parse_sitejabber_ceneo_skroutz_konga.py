@@ -51,3 +51,72 @@ def test_a_sitejabber_reviews_list_is_its_steps_and_the_business_reply_stays() -
 
 def test_sitejabber_classes_on_another_sites_page_are_read_as_they_were() -> None:
     assert "Helpful (14)" in all_text(cut(sitejabber_page(assets="/js/site.js")))
+
+
+def ceneo_page(assets: str = CENEO) -> str:
+    """A Ceneo product page: the h1 and its score, two opinions."""
+    post = ("<div class='user-post'><span class='user-post__author-name'>{}</span><span class='user-post__score'>{}/5"
+            "</span><span class='user-post__published'>{}</span><div class='user-post__text'>{}</div><div "
+            "class='user-post__votes'>Czy ta opinia jest pomocna? Tak (12) Nie (1)</div></div>")
+    return saved(assets, "<h1>VinoGuard G2</h1><div class='product-review__score'>4,5 / 5 · 37 opinii</div>"
+                 "<section><h2>Opis produktu</h2><p>酒窖报警器。</p></section><section><h2>Opinie</h2>"
+                 + post.format("Marek_W", 5, "2026-10-02", "凌晨收到报警。")
+                 + post.format("Ania K.", 3, "2026-08-15", "信号只有一格。")
+                 + "</section>")
+
+
+def test_each_ceneo_opinion_is_a_part_by_its_writer_without_score_or_votes() -> None:
+    # holdout252: both opinions were one part, each score glued to its date (「5/52026-10-02」), writers gone; the
+    # product's score was the only text of the title's part
+    frags = texts(cut(ceneo_page()))
+    assert ("section", "Marek_W", "2026-10-02\n凌晨收到报警。") in frags
+    assert ("section", "Ania K.", "2026-08-15\n信号只有一格。") in frags
+    assert "opinii" not in all_text(cut(ceneo_page()))
+    assert "pomocna" not in all_text(cut(ceneo_page()))
+
+
+def test_ceneo_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "37 opinii" in all_text(cut(ceneo_page(assets="/js/site.js")))
+
+
+def skroutz_page(assets: str = SKROUTZ) -> str:
+    """A Skroutz SKU page: the h1 and its rating, two reviews before the questions."""
+    review = ("<div class='review'><span class='review-author'>{}</span><span class='review-stars'>{}</span>"
+              "<p>{}</p></div>")
+    return saved(assets, "<h1>ThermoLink 4G</h1><div class='rating-with-count'>4,3 ★ · 26 αξιολογήσεις</div>"
+                 "<section id='reviews'><h2>Αξιολογήσεις χρηστών（用戶評價）</h2>"
+                 + review.format("Νίκος Π.", 5, "出差前傳「ON90」。") + review.format("Hsu_TW", 3, "App 沒有中文。")
+                 + "</section><section id='qna'><h2>Ερωτήσεις</h2><p>問：停電後會恢復排程嗎？</p><p>答：會。</p></section>")
+
+
+def test_each_skroutz_review_is_a_part_by_its_writer_under_the_reviews_heading_in_place() -> None:
+    # holdout252: both reviews were one part 「评论」 after the questions, the h2 and the writers gone
+    frags = texts(cut(skroutz_page()))
+    assert frags[:2] == [("section", "Νίκος Π.", "出差前傳「ON90」。"), ("section", "Hsu_TW", "App 沒有中文。")]
+    assert cut(skroutz_page())[0].path[-2] == "Αξιολογήσεις χρηστών（用戶評價）"
+    assert "αξιολογήσεις" not in all_text(cut(skroutz_page()))
+
+
+def test_skroutz_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "Νίκος Π." not in [title for _, title, _ in texts(cut(skroutz_page(assets="/js/site.js")))]
+
+
+def konga_page(assets: str = KONGA) -> str:
+    """A Konga product page: the h1 and price, two reviews."""
+    review = "<div class='_review'><b>{}</b> {} <span>{}</span><p>{}</p></div>"
+    return saved(assets, "<h1 class='_productName'>GasEye S3</h1><div class='_price'>₦ 38,500</div>"
+                 "<section class='_reviews'><h2>Customer Reviews</h2>"
+                 + review.format("Asel N.", "★★★★★", "12/10/2026", "剩 20% 就收到短信。")
+                 + review.format("Chinedu O.", "★★☆☆☆", "28/09/2026", "零下 25 度读数乱跳。") + "</section>")
+
+
+def test_each_konga_review_is_a_part_by_its_writer_without_stars() -> None:
+    # holdout252: both reviews were one part, each opening with 「Asel N. ★★★★★ 12/10/2026」
+    frags = texts(cut(konga_page()))
+    assert ("section", "Asel N.", "12/10/2026\n剩 20% 就收到短信。") in frags
+    assert ("section", "Chinedu O.", "28/09/2026\n零下 25 度读数乱跳。") in frags
+    assert "★" not in all_text(cut(konga_page()))
+
+
+def test_konga_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    assert "★★★★★" in all_text(cut(konga_page(assets="/js/site.js")))
