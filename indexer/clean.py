@@ -75,6 +75,10 @@ from indexer.sites.boss_job import boss_job
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
 from indexer.sites.capterra_product import capterra_product
+from indexer.sites.sitejabber_business import sitejabber_business
+from indexer.sites.ceneo_product import ceneo_product
+from indexer.sites.skroutz_sku import skroutz_sku
+from indexer.sites.konga_product import konga_product
 from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
@@ -527,6 +531,10 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bhphoto_item(soup, marks)
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
+        sitejabber_business(soup, marks)
+        ceneo_product(soup, marks)
+        skroutz_sku(soup, marks)
+        konga_product(soup, marks)
         g2_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)

@@ -48,9 +48,10 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from indexer.clean import chrome_dropper, token_words
 from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, inside
 from indexer.render_chat import says_nothing
-from indexer.sites import coda_doc, craft_site, cryptpad_pad, dangdang_product, dewu_product, dingtalk_doc, feishu_doc, \
-    geizhals_product, gome_item, jd_item, loop_page, newegg_item, pinduoduo_goods, siyuan_export, slite_doc, suning_item, \
-    taobao_item, tencent_doc, tmall_item, wecom_doc, wolai_page, xianyu_item, yanxuan_item, youpin_item, zhuanzhuan_item
+from indexer.sites import ceneo_product, coda_doc, craft_site, cryptpad_pad, dangdang_product, dewu_product, \
+    dingtalk_doc, feishu_doc, geizhals_product, gome_item, jd_item, loop_page, newegg_item, pinduoduo_goods, \
+    siyuan_export, sitejabber_business, skroutz_sku, slite_doc, suning_item, taobao_item, tencent_doc, tmall_item, \
+    wecom_doc, wolai_page, xianyu_item, yanxuan_item, youpin_item, zhuanzhuan_item
 from indexer.sites.blogs import Comment, comments_html
 from indexer.sites.shop_pages import ALSER_MARKS, OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
 
@@ -208,9 +209,9 @@ _EDITORS = tuple(editor.MARKS for editor in (craft_site, feishu_doc, tencent_doc
     + (OZON_MARKS, WILDBERRIES_MARKS, ROVER_MARKS, VIATOR_MARKS, ROZETKA_MARKS, ALSER_MARKS,
        jd_item.MARKS, taobao_item.MARKS, tmall_item.MARKS, suning_item.MARKS, gome_item.MARKS, pinduoduo_goods.MARKS,
        dewu_product.MARKS, zhuanzhuan_item.MARKS, newegg_item.MARKS, geizhals_product.MARKS, youpin_item.MARKS,
-       yanxuan_item.MARKS, dangdang_product.MARKS)
+       yanxuan_item.MARKS, dangdang_product.MARKS, sitejabber_business.MARKS, ceneo_product.MARKS, skroutz_sku.MARKS)
     # … and an Ozon's, a Wildberries, a Rozetka, an Alser, a 京东, 淘宝, 天猫, 苏宁, 国美, 拼多多, 得物, 小米有品, 网易严选, 当当,
-    # Newegg or Geizhals
+    # Newegg, Geizhals, Sitejabber, Ceneo or Skroutz
     # item's reviews, a Rover sitter's, a Viator tour's, each a part by its writer or its title, a 转转 listing's
     # messages Q&As (`clean`)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel

@@ -568,7 +568,8 @@ def test_a_yanxuan_item_has_no_menu_or_tabs_and_reviews_by_their_writers() -> No
 
 
 def test_yanxuan_classes_on_a_page_not_loading_its_scripts_are_read_as_they_were() -> None:
-    assert "居家生活" in all_text(cut(yanxuan_page(script="/js/site.js")))
+    # (its menu div.m-nav goes either way, as any box named …nav: the tab strip is the reader's alone)
+    assert "详情评价 2341常见问题" in all_text(cut(yanxuan_page(script="/js/site.js")))
 
 
 def youpin_page() -> str:
