@@ -310,6 +310,24 @@ def with_signer(answer: str, by: str) -> str:
     return f"{answer} — {by}" if by else answer
 
 
+def labelled_reply(reply: Tag | None, label_class: str) -> str:
+    """A reply under a review as one line led by its label 「Response from BillPilot：…」 (the reply's element of
+    class `label_class`, taken out of it), or its text alone where it has no label; "" for no reply. Read as it
+    stands, the label is a line of its own or glued to the reply's first words, so who answered is lost from what
+    they said (Capterra's vendor responses, G2's vendor comments, 天猫's 追加評論).
+
+    >>> page = BeautifulSoup("<div><p class='t'>Response from BillPilot</p><p>已修复。</p></div>", "html.parser")
+    >>> labelled_reply(page.div, "t"), page, labelled_reply(None, "t")
+    ('Response from BillPilot：已修复。', <div><p>已修复。</p></div>, '')
+    """
+    if not isinstance(reply, Tag):
+        return ""
+    label = reply.find(class_=label_class)
+    said = one_line(label.extract()) if isinstance(label, Tag) else ""
+    text = one_line(reply)
+    return f"{said}：{text}" if said and text else text
+
+
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     """A two-column table of a listing's terms beside their values (a `dl`'s dt / dd, a spec's name and value
     spans: one term or value a line, or both on one line joined by a space, read as they stand)."""
