@@ -300,6 +300,22 @@ def signer(line: Tag | None, label: re.Pattern[str]) -> str:
     return clean(_SIGNED_ON.sub("", label.sub("", first, count=1)))
 
 
+def answer_label(label: Tag | None, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The `pattern`'s match of the label an answer opens with (eMAG's 「Răspuns vânzător PhoneDepot:」, Heureka's
+    「Odpověď – Alza.cz:」, Yandex Market's 「Ответ продавца ТехноДача KZ」), the label taken out of the answer: who
+    answered signs it (`with_signer`) rather than opening what they said. None for no label or no match.
+
+    >>> page = BeautifulSoup("<p><strong>Răspuns vânzător PhoneDepot:</strong> Da.</p>", "html.parser")
+    >>> answer_label(page.strong, re.compile(r"^Răspuns\\s+(.+?):?$"))[1], page
+    ('vânzător PhoneDepot', <p> Da.</p>)
+    """
+    if not isinstance(label, Tag):
+        return None
+    by = pattern.match(one_line(label))
+    label.decompose()
+    return by
+
+
 def with_signer(answer: str, by: str) -> str:
     """The answer closing with who signed it (`signer`), 「 — 」 before the name, or as it stands where nobody did:
     the shop's answers told from buyers' in the answer's own words, as DNS's 「— Эксперт DNS」 are.
