@@ -82,8 +82,8 @@ from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
-from indexer.sites.email_campaign import email_campaign
 from indexer.sites.emag_product import emag_product
+from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
@@ -130,8 +130,8 @@ from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.slite_doc import slite_blocks
 from indexer.sites.suning_item import suning_item
 from indexer.sites.gome_item import gome_item
-from indexer.sites.sway_story import sway_story
 from indexer.sites.swagger_ui import swagger_ui
+from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
