@@ -300,6 +300,22 @@ def signer(line: Tag | None, label: re.Pattern[str]) -> str:
     return clean(_SIGNED_ON.sub("", label.sub("", first, count=1)))
 
 
+def answer_label(label: Tag | None, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The `pattern`'s match of the label an answer opens with (eMAG's 「Răspuns vânzător PhoneDepot:」, Heureka's
+    「Odpověď – Alza.cz:」, Yandex Market's 「Ответ продавца ТехноДача KZ」), the label taken out of the answer: who
+    answered signs it (`with_signer`) rather than opening what they said. None for no label or no match.
+
+    >>> page = BeautifulSoup("<p><strong>Răspuns vânzător PhoneDepot:</strong> Da.</p>", "html.parser")
+    >>> answer_label(page.strong, re.compile(r"^Răspuns\\s+(.+?):?$"))[1], page
+    ('vânzător PhoneDepot', <p> Da.</p>)
+    """
+    if not isinstance(label, Tag):
+        return None
+    by = pattern.match(one_line(label))
+    label.decompose()
+    return by
+
+
 def with_signer(answer: str, by: str) -> str:
     """The answer closing with who signed it (`signer`), 「 — 」 before the name, or as it stands where nobody did:
     the shop's answers told from buyers' in the answer's own words, as DNS's 「— Эксперт DNS」 are.
@@ -308,6 +324,24 @@ def with_signer(answer: str, by: str) -> str:
     ('能用，装 nano SIM。 — Xiaomi Experte', '能用。')
     """
     return f"{answer} — {by}" if by else answer
+
+
+def labelled_reply(reply: Tag | None, label_class: str) -> str:
+    """A reply under a review as one line led by its label 「Response from BillPilot：…」 (the reply's element of
+    class `label_class`, taken out of it), or its text alone where it has no label; "" for no reply. Read as it
+    stands, the label is a line of its own or glued to the reply's first words, so who answered is lost from what
+    they said (Capterra's vendor responses, G2's vendor comments, 天猫's 追加評論).
+
+    >>> page = BeautifulSoup("<div><p class='t'>Response from BillPilot</p><p>已修复。</p></div>", "html.parser")
+    >>> labelled_reply(page.div, "t"), page, labelled_reply(None, "t")
+    ('Response from BillPilot：已修复。', <div><p>已修复。</p></div>, '')
+    """
+    if not isinstance(reply, Tag):
+        return ""
+    label = reply.find(class_=label_class)
+    said = one_line(label.extract()) if isinstance(label, Tag) else ""
+    text = one_line(reply)
+    return f"{said}：{text}" if said and text else text
 
 
 def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:

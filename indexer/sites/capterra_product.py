@@ -27,7 +27,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, one_line, review_part, site_reader
+from indexer.html_text import drop_selected, labelled_reply, one_line, review_part, site_reader
 
 MARKS = frozenset({"product-header", "review-card"})
 _ASSETS = re.compile(r"^https?://(?:assets|www)\.capterra\.com/")
@@ -55,12 +55,9 @@ def _review(soup: BeautifulSoup, card: Tag) -> None:
         return
     fields = [field for span in by_line.find_all("span") if span is not name and (field := one_line(span))]
     reply = card.find("div", class_="vendor-response")
-    answer = ""
+    answer = labelled_reply(reply, "vendor-response-title")
     if isinstance(reply, Tag):
-        label = reply.find(class_="vendor-response-title")
-        said = one_line(label.extract()) if isinstance(label, Tag) else ""
-        answer = f"{said}：{one_line(reply)}" if said and one_line(reply) else one_line(reply)
-        reply.decompose()
+        reply.decompose()       # its paragraphs are the answer's, not the review's
     title, date = card.find(class_="review-title"), card.find(class_="review-date")
     paragraphs = [one_line(line) for line in card.find_all("p") if line is not date]
     review_part(soup, card, one_line(name), [" · ".join(fields), one_line(title), one_line(date), *paragraphs, answer])

@@ -24,18 +24,18 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import loads_assets, one_line, site_reader, text_tag
+from indexer.html_text import one_line, site_reader, text_tag
 
 MARKS = frozenset({"article-profile", "article-price"})
 _ASSETS = re.compile(r"^(?:https?:)?//(?:www\.)?daangn\.com/")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def daangn_article(soup: BeautifulSoup) -> None:
     """Read a Daangn listing's price, category and neighbourhood one line under its title, without the seller's
     card or the other listings (see the module's docstring). A page of any other kind is unchanged."""
     price = soup.find("p", class_="article-price")
-    if not isinstance(price, Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(price, Tag):
         return
     region = soup.find("div", class_="profile-region")
     place = one_line(region) if isinstance(region, Tag) else ""

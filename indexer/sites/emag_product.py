@@ -31,7 +31,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, review_part, signed_qa, site_reader, text_tag
+from indexer.html_text import answer_label, drop_selected, one_line, review_part, signed_qa, site_reader, text_tag
 
 MARKS = frozenset({"product-new-price"})
 _ASSETS = re.compile(r"https?://s\d*emagst\.akamaized\.net/")
@@ -40,12 +40,10 @@ _ANSWERED = re.compile(r"^\s*Răspuns\s+(.+?)\s*:?\s*$", re.IGNORECASE)
 _FURNITURE = ("div.reviews-summary", "div.star-rating", "span.faq-meta", "p.question > strong")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def emag_product(soup: BeautifulSoup) -> None:
     """Read an eMAG product page's prices, spec table, questions and reviews (see the module's docstring). A page
     of any other kind is unchanged."""
-    if not loads_assets(soup, _ASSETS):
-        return
     _prices(soup)
     header = soup.find("section", class_="product-page-header")
     if isinstance(header, Tag):
@@ -54,10 +52,7 @@ def emag_product(soup: BeautifulSoup) -> None:
     drop_selected(soup, _FURNITURE)
     for item in soup.find_all("div", class_="product-faq-item"):
         answer = item.find("p", class_="answer")
-        label = answer.find("strong") if isinstance(answer, Tag) else None
-        by = _ANSWERED.match(one_line(label)) if isinstance(label, Tag) else None
-        if isinstance(label, Tag):
-            label.decompose()
+        by = answer_label(answer.find("strong") if isinstance(answer, Tag) else None, _ANSWERED)
         signed_qa(soup, item, one_line(item.find("p", class_="question")), one_line(answer),
                   by.group(1) if by else "")
     for review in soup.find_all("div", class_="product-review-item"):

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, one_line, review_part, site_reader
+from indexer.html_text import drop_selected, labelled_reply, one_line, review_part, site_reader
 
 MARKS = frozenset({"product-head", "paper--review"})
 _ASSETS = re.compile(r"^https?://www\.g2\.com/assets/")
@@ -61,11 +61,6 @@ def _review(soup: BeautifulSoup, card: Tag) -> None:
             said.append(one_line(block))
         else:
             said[-1] = f"{said[-1]} {one_line(block)}".strip()
-    comment = card.find("div", class_="vendor-comment")
-    answer = ""
-    if isinstance(comment, Tag):
-        label = comment.find(class_="vendor-comment__title")
-        who = one_line(label.extract()) if isinstance(label, Tag) else ""
-        answer = f"{who}：{one_line(comment)}" if who and one_line(comment) else one_line(comment)
+    answer = labelled_reply(card.find("div", class_="vendor-comment"), "vendor-comment__title")
     review_part(soup, card, one_line(name), [" · ".join(fields), one_line(card.find("time")),
                                              one_line(card.find(class_="review-title")), *said, answer])

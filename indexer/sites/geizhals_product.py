@@ -23,18 +23,16 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, loads_assets, one_line, pairs_table, review_part, site_reader
+from indexer.html_text import drop_selected, one_line, pairs_table, review_part, site_reader
 
 MARKS = frozenset({"variant__header"})
 _ASSETS = re.compile(r"https?://gzhls\.at/")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def geizhals_product(soup: BeautifulSoup) -> None:
     """Read a Geizhals product page's datasheet and reviews (see the module's docstring). A page of any other kind
     is unchanged."""
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, ("a.reviews__more",))
     for sheet in soup.find_all("dl", class_="specs__list"):
         terms, values = sheet.find_all("dt", recursive=False), sheet.find_all("dd", recursive=False)

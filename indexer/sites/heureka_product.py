@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import by_line_fields, drop_selected, loads_assets, one_line, review_part, signed_qa, site_reader
+from indexer.html_text import answer_label, by_line_fields, drop_selected, one_line, review_part, signed_qa, site_reader
 
 MARKS = frozenset({"c-product__header"})
 _ASSETS = re.compile(r"https?://im9\.cz/")
@@ -38,12 +38,10 @@ _FURNITURE = ("div.c-product__header > a", "div.c-reviews__summary", "div.c-revi
               "section.c-discussion > a", "p.c-discussion__question > strong")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def heureka_product(soup: BeautifulSoup) -> None:
     """Read a Heureka product page's offers, reviews and discussion (see the module's docstring). A page of any
     other kind is unchanged."""
-    if not loads_assets(soup, _ASSETS):
-        return
     drop_selected(soup, _FURNITURE)
     for offer in soup.find_all("li", class_="c-offer"):
         fields = [one_line(span) for span in offer.find_all("span", recursive=False)]
@@ -54,10 +52,7 @@ def heureka_product(soup: BeautifulSoup) -> None:
         _review(soup, review)
     for post in soup.find_all("div", class_="c-discussion__post"):
         answer = post.find("p", class_="c-discussion__answer")
-        label = answer.find("strong") if isinstance(answer, Tag) else None
-        by = _ANSWERED.match(one_line(label)) if isinstance(label, Tag) else None
-        if isinstance(label, Tag):
-            label.decompose()
+        by = answer_label(answer.find("strong") if isinstance(answer, Tag) else None, _ANSWERED)
         signed_qa(soup, post, one_line(post.find("p", class_="c-discussion__question")), one_line(answer),
                   by.group(1) if by else "")
 

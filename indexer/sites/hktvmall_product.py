@@ -16,11 +16,11 @@ asker and date glued on (「…继续用流量吗？by 阿斯塔纳_Dias · 2026
 (「…自动关机。商户回复 · 2026-02-04」); the four reviews were one passage, each header's spans run together
 (「Aigerim**2026-03-02已购买」), the votes' question 「这个评价有帮助吗？」 a line between two reviews, and the link to
 more reviews a passage of its own. `hktvmall_product` drops the brand's link (as OTTO's and Jumia's go); makes each
-question a Q&A (`html_text.qa_card`) without its asker, its answer signed by the badge without its date (「… —
-商户回复」, `html_text.with_signer`, as DNS's answers are: the shop's answers told from a buyer's); each review a part
-headed by its writer over 「date · 已购买」 and its text (`html_text.review_part`), no stars or votes (as the other
-shops' readers); the summary and the links to more go. The price line 「24,900 ₸ · 29,900 ₸ · -17%」 and the merchant
-line stay, as a shop's price and terms do (Kaspi's, Ozon's).
+question a Q&A (`html_text.signed_qa`) without its asker, its answer signed by the badge without its date (「… —
+商户回复」, as DNS's answers are: the shop's answers told from a buyer's); each review a part headed by its writer
+over 「date · 已购买」 and its text (`html_text.review_part`), no stars or votes (as the other shops' readers); the
+summary and the links to more go. The price line 「24,900 ₸ · 29,900 ₸ · -17%」 and the merchant line stay, as a
+shop's price and terms do (Kaspi's, Ozon's).
 
 Detected by the template's class names on a page loading www.hktvmall.com's assets.
 """
@@ -30,8 +30,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import (by_line_fields, drop_selected, one_line, qa_card, review_part, site_reader,
-                               with_signer)
+from indexer.html_text import by_line_fields, drop_selected, one_line, review_part, signed_qa, site_reader
 
 MARKS = frozenset({"product-brief", "qna-item", "review-item"})
 _ASSETS = re.compile(r"^(?:https?:)?//(?:www|cdn\d*)\.hktvmall\.com/")
@@ -58,8 +57,7 @@ def hktvmall_product(soup: BeautifulSoup) -> None:
         by = next((fields[0] for fields in map(by_line_fields, badges) if fields), "")
         for badge in badges:
             badge.decompose()
-        if one_line(question) and one_line(answer):
-            qa_card(soup, item, one_line(question), with_signer(one_line(answer), by))
+        signed_qa(soup, item, one_line(question), one_line(answer), by)
     for review in soup.find_all("div", class_="review-item"):
         header = review.find(class_="review-header")
         writer = header.find(class_="review-user") if isinstance(header, Tag) else None

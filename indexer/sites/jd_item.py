@@ -41,8 +41,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, pairs_table, qa_pair, review_part, \
-    site_reader, text_tag
+from indexer.html_text import clean, drop_selected, one_line, pairs_table, qa_pair, review_part, site_reader, text_tag
 
 MARKS = frozenset({"sku-name", "itemInfo-wrap", "p-parameter"})
 _ASSETS = re.compile(r"^(?:https?:)?//misc\.360buyimg\.com/")
@@ -58,12 +57,12 @@ _QUESTION = ".ask-con, div.ask > a"
 _ANSWER = ".answer-con, div.answer > p"
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def jd_item(soup: BeautifulSoup) -> None:
     """Read a 京东 item page's name, price, parameters, questions and reviews (see the module's docstring). A page of
     any other kind is unchanged."""
     name = soup.find("div", class_="sku-name")
-    if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(name, Tag):
         return
     drop_selected(soup, _FURNITURE)
     name.replace_with(text_tag(soup, "h1", one_line(name)))

@@ -39,7 +39,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, review_part, site_reader, text_tag
+from indexer.html_text import clean, drop_selected, one_line, review_part, site_reader, text_tag
 
 MARKS = frozenset({"goods-name", "goods-detail", "goods-comments"})
 _ASSETS = re.compile(r"^(?:https?:)?//(?:funimg|static)\.pddpic\.com/")
@@ -53,12 +53,12 @@ _COUNT = re.compile(r"\s*[（(][\d.,万+]+[)）]\s*$")            # 「商品评
 _NOT_SAID = re.compile(r"^(?:已拼|有用\s*[（(]\d+[)）])$")      # the meta line's badge and votes
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def pinduoduo_goods(soup: BeautifulSoup) -> None:
     """Read a Pinduoduo goods page's price, properties and reviews (see the module's docstring). A page of any
     other kind is unchanged."""
     name = soup.find(class_="goods-name")
-    if not isinstance(name, Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(name, Tag):
         return
     drop_selected(soup, _FURNITURE)
     if name.name != "h1":       # (a `div`, its badge 「品牌」 a span before the name)

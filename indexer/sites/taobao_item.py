@@ -37,7 +37,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import clean, drop_selected, loads_assets, one_line, qa_pair, review_part, site_reader, text_tag
+from indexer.html_text import clean, drop_selected, one_line, qa_pair, review_part, site_reader, text_tag
 from indexer.sites.tmall_item import rate_grid
 
 MARKS = frozenset({"tb-detail-hd", "tb-meta"})
@@ -53,12 +53,12 @@ _ANSWER = ".ans-text, div.ask-answer > p"
 _LABEL = "tb-property-type"
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, assets=_ASSETS)
 def taobao_item(soup: BeautifulSoup) -> None:
     """Read a Taobao item page's header, questions and reviews (see the module's docstring). A page of any other
     kind is unchanged."""
     header = soup.find("div", class_="tb-detail-hd")
-    if not isinstance(header, Tag) or not loads_assets(soup, _ASSETS):
+    if not isinstance(header, Tag):
         return
     drop_selected(soup, _FURNITURE)
     _item_header(soup, header)

@@ -33,8 +33,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import choice_line, drop_selected, one_line, price_line, qa_pair, review_part, site_reader, \
-    text_tag, typed_text
+from indexer.html_text import choice_line, drop_selected, labelled_reply, one_line, price_line, qa_pair, review_part, \
+    site_reader, text_tag, typed_text
 
 MARKS = frozenset({"tb-detail-hd", "tm-price-panel", "tm-ind-panel"})
 _ASSETS = re.compile(r"^(?:https?:)?//g\.alicdn\.com/tm/")
@@ -86,14 +86,7 @@ def rate_grid(soup: BeautifulSoup, section: Tag, heading: Tag | None) -> None:
         if not one_line(buyer) or not one_line(said):
             continue
         told = " · ".join(filter(None, (one_line(row.find(class_=part)) for part in ("tm-rate-date", "rate-sku"))))
-        append = row.find(class_="tm-rate-append")
-        added = ""
-        if isinstance(append, Tag):
-            label = append.find(class_="title")
-            name = one_line(label) if isinstance(label, Tag) else ""
-            if isinstance(label, Tag):
-                label.decompose()
-            added = f"{name}：{one_line(append)}" if name and one_line(append) else one_line(append)
+        added = labelled_reply(row.find(class_="tm-rate-append"), "title")
         anchor = soup.new_tag("div")
         box.append(anchor)
         review_part(soup, anchor, _ANONYMOUS.sub("", one_line(buyer)) or one_line(buyer),

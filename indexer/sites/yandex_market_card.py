@@ -29,8 +29,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import (by_line_fields, drop_selected, one_line, pairs_table, review_part, signed_qa,
-                               site_reader, text_tag)
+from indexer.html_text import (answer_label, by_line_fields, drop_selected, one_line, pairs_table, review_part,
+                               signed_qa, site_reader, text_tag)
 
 MARKS = frozenset({"@data-zone-name"})
 _ASSETS = re.compile(r"https?://yastatic\.net/s3/market-b2c/")
@@ -61,10 +61,7 @@ def yandex_market_card(soup: BeautifulSoup) -> None:
             specs.replace_with(pairs_table(soup, pairs))
     for card in soup.find_all("div", class_="_question"):
         answer = card.find("div", class_="_answer")
-        label = answer.find(class_="_answerAuthor") if isinstance(answer, Tag) else None
-        by = _ANSWERED.match(one_line(label)) if isinstance(label, Tag) else None
-        if isinstance(label, Tag):
-            label.decompose()
+        by = answer_label(answer.find(class_="_answerAuthor") if isinstance(answer, Tag) else None, _ANSWERED)
         signer = f"{by.group(2)} (продавец)" if by and by.group(1) else by.group(2) if by else ""
         signed_qa(soup, card, one_line(card.find(class_="_questionText")), one_line(answer), signer)
     for review in soup.find_all("article", class_="_review"):
