@@ -143,6 +143,16 @@ def review_part(soup: BeautifulSoup, review: Tag, name: str, lines: list[str], l
     review.decompose()
 
 
+
+def nick_reviews(soup: BeautifulSoup, block: Tag, card_class: str, nick_class: str) -> None:
+    """Each review card of `block` (a div of class `card_class`) a part headed by its writer's nick (`nick_class`)
+    over its one paragraph (`review_part`): a Chinese shop's review list (网易严选's, 小米有品's) prints a nick over the
+    words and nothing else a reader asks about. A card without either is left."""
+    for card in block.find_all("div", class_=card_class):
+        nick, said = one_line(card.find(class_=nick_class)), card.find("p")
+        if nick and isinstance(said, Tag) and one_line(said):
+            review_part(soup, card, nick, [one_line(said)], "h4")
+
 def by_line_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: Tag | None,
                    drawn: str = "") -> bool:
     """Put a shop's review card (its title, its text, then its by-line 「name · date · Verified purchase」 under it)

@@ -10,7 +10,7 @@ Yanxuan's item template (its scripts from yanxuan.nosdn.127.net) sets the bar `d
 Read as it stood (holdout248): the menu was five lines of the first passage, the tab labels one glued line
 「详情评价 2341常见问题」; the 「comment」 of the reviews' class made them the page's comments, one passage 「评论」
 with each writer's name the start of its text (「严选会员 z***y 去阿拉木图…」). `yanxuan_item` drops the menu and the
-tab bar; each review is a part headed by its writer over its text (`html_text.review_part`), as 京东's and 苏宁's
+tab bar; each review is a part headed by its writer over its text (`html_text.nick_reviews`), as 京东's and 苏宁's
 are.
 
 Detected by the template's class names on a page loading yanxuan.nosdn.127.net's assets.
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, one_line, review_part, site_reader
+from indexer.html_text import drop_selected, nick_reviews, site_reader
 
 MARKS = frozenset({"detailHd", "m-detailTab"})
 _ASSETS = re.compile(r"^(?:https?:)?//yanxuan\.nosdn\.127\.net/")
@@ -36,7 +36,4 @@ def yanxuan_item(soup: BeautifulSoup) -> None:
     drop_selected(soup, _FURNITURE)
     for block in soup.find_all("div", class_="m-comment"):
         block.attrs.pop("class", None)      # (its 「comment」 made it the page's comments)
-        for review in block.find_all("div", class_="item"):
-            said = review.find("p")
-            if one_line(review.find(class_="u")) and isinstance(said, Tag) and one_line(said):
-                review_part(soup, review, one_line(review.find(class_="u")), [one_line(said)], "h4")
+        nick_reviews(soup, block, "item", "u")

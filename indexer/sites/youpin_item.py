@@ -9,15 +9,15 @@ writer `span.nick` 「米粉 8***2」, the text `p`).
 Read as it stood (holdout248): the crumbs were the first line under the h1 and the tab labels one glued line
 「商品详情规格参数评价 5698」 after the price; the 「comment」 of the reviews' classes made them the page's comments,
 one passage 「评论」 without their writers. `youpin_item` drops the crumbs and the tab bar; each review is a part
-headed by its writer over its text (`html_text.review_part`), as 京东's and 苏宁's are.
+headed by its writer over its text (`html_text.nick_reviews`), as 京东's and 苏宁's are.
 
 Detected by the item box's class names (the page loads no assets of its own to tell it by).
 """
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, one_line, review_part, site_reader
+from indexer.html_text import drop_selected, nick_reviews, site_reader
 
 MARKS = frozenset({"good-name", "good-summary", "good-price", "tab-nav"})
 # the item page's furniture: the crumbs and the tab bar (their labels are links, not text)
@@ -31,7 +31,4 @@ def youpin_item(soup: BeautifulSoup) -> None:
     drop_selected(soup, _FURNITURE)
     for block in soup.find_all("div", class_="comment-list"):
         block.attrs.pop("class", None)      # (its 「comment」 made it the page's comments)
-        for review in block.find_all("div", class_="comment"):
-            said = review.find("p")
-            if one_line(review.find(class_="nick")) and isinstance(said, Tag) and one_line(said):
-                review_part(soup, review, one_line(review.find(class_="nick")), [one_line(said)], "h4")
+        nick_reviews(soup, block, "comment", "nick")
