@@ -235,6 +235,22 @@ def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
         box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}" if name else " · ".join(fields)))
 
 
+def joined_line(soup: BeautifulSoup, parts: list[Tag]) -> None:
+    """Put one line of `parts`' texts, set apart by 「 · 」, in the first one's place, the others gone: a selling and an
+    old price drawn side by side, each its own element, ran together. `price_line` reads a whole box's spans; this
+    the elements a reader picked out of a box that holds more. Nothing changes when none of them says anything.
+
+    >>> page = BeautifulSoup("<div><span>28 990 ₸</span> <s>34 500 ₸</s><a>в корзину</a></div>", "html.parser")
+    >>> joined_line(page, page.div.find_all(["span", "s"])); page
+    <div><p>28 990 ₸ · 34 500 ₸</p> <a>в корзину</a></div>
+    """
+    said = [one_line(part) for part in parts]
+    if any(said):
+        parts[0].replace_with(text_tag(soup, "p", " · ".join(filter(None, said))))
+        for part in parts[1:]:
+            part.decompose()
+
+
 def choice_line(soup: BeautifulSoup, box: Tag, label: str, options: list[Tag]) -> None:
     """Put a shop's choice of variants (a label over buttons or a select's options) in its place as one line
     「顏色：曜石黑 / 霧光灰」: buttons and selects are dropped as controls, which left the label alone without what it

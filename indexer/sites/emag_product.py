@@ -31,7 +31,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import answer_label, drop_selected, one_line, review_part, signed_qa, site_reader, text_tag
+from indexer.html_text import (answer_label, drop_selected, joined_line, one_line, review_part, signed_qa,
+                               site_reader)
 
 MARKS = frozenset({"product-new-price"})
 _ASSETS = re.compile(r"https?://s\d*emagst\.akamaized\.net/")
@@ -73,8 +74,4 @@ def _prices(soup: BeautifulSoup) -> None:
     for price in prices:
         for cents in price.find_all("sup"):
             cents.replace_with("," + cents.get_text(strip=True))
-    said = [one_line(price) for price in prices]
-    if prices and any(said):
-        prices[0].replace_with(text_tag(soup, "p", " · ".join(filter(None, said))))
-        for price in prices[1:]:
-            price.decompose()
+    joined_line(soup, prices)

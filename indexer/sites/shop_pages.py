@@ -16,9 +16,9 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, loads_assets, one_line, pairs_table, price_line,
-                               qa_card, qa_pair, raw_text, review_by_line, review_part, text_tag, typed_text,
-                               writer_heading)
+from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, joined_line, loads_assets, one_line,
+                               pairs_table, price_line, qa_card, qa_pair, raw_text, review_by_line, review_part, text_tag,
+                               typed_text, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -1796,11 +1796,8 @@ def _alser_item(soup: BeautifulSoup) -> None:
     for meta in card.find_all("div", class_="product-meta"):
         meta.replace_with(text_tag(soup, "p", one_line(meta)))
     for box in card.find_all("div", class_="product-price"):
-        prices = [price for price in box.find_all("span", class_=["price-current", "price-old"]) if one_line(price)]
-        if prices:
-            prices[0].replace_with(text_tag(soup, "p", " · ".join(one_line(price) for price in prices)))
-            for price in prices[1:]:
-                price.decompose()
+        joined_line(soup, [price for price in box.find_all("span", class_=["price-current", "price-old"])
+                           if one_line(price)])
     for section in soup.find_all("section", class_="reviews"):
         heading = section.find(HEADINGS)
         if isinstance(heading, Tag) and (title := COUNTED.sub("", one_line(heading))):

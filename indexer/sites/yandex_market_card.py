@@ -29,8 +29,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import (answer_label, by_line_fields, drop_selected, one_line, pairs_table, review_part,
-                               signed_qa, site_reader, text_tag)
+from indexer.html_text import (answer_label, by_line_fields, drop_selected, joined_line, one_line, pairs_table,
+                               review_part, signed_qa, site_reader)
 
 MARKS = frozenset({"@data-zone-name"})
 _ASSETS = re.compile(r"https?://yastatic\.net/s3/market-b2c/")
@@ -49,12 +49,7 @@ def yandex_market_card(soup: BeautifulSoup) -> None:
         return
     drop_selected(soup, _FURNITURE)
     for box in soup.find_all(attrs={"data-zone-name": "price"}):
-        prices = box.find_all(["span", "s"], recursive=False)
-        said = [one_line(price) for price in prices]
-        if any(said):
-            prices[0].insert_before(text_tag(soup, "p", " · ".join(filter(None, said))))
-            for price in prices:
-                price.decompose()
+        joined_line(soup, box.find_all(["span", "s"], recursive=False))
     for specs in soup.select('[data-zone-name="specs"] dl'):
         pairs = _pairs(specs)
         if pairs:
