@@ -56,7 +56,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout226", "holdout227", "holdout228", "holdout229", "holdout230", "holdout231", "holdout232",
             "holdout233", "holdout234", "holdout238", "holdout237", "holdout241", "holdout240", "holdout236",
             "holdout239", "holdout235", "holdout242", "holdout243", "holdout245", "holdout247", "holdout246",
-            "holdout244", "holdout248", "holdout249", "holdout250", "holdout251", "holdout252", "holdout255")
+            "holdout244", "holdout248", "holdout249", "holdout250", "holdout251", "holdout252", "holdout255",
+            "holdout257", "holdout259")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
