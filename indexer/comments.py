@@ -9,7 +9,8 @@ and their comment threads were lost this way again and again (Vanilla Forums, Bi
 Invision, Lemmy: holdout62-65).
 
 So, when no site reader read the page (the readers left its tree as they found it: `tree_state`)
-and no cleaning pass reads it (a block editor's document, whose comments panel its pass reads), a
+and no cleaning pass reads it (a block editor's document, whose comments panel its pass reads, a shop's
+product page, whose reviews its pass reads: their readers say so, `html_text.reads_comments`), a
 comment list is read by its shape (`page_comments`):
 
 - the list is a block named for comments (its class or id words: comment(s), comment-list,
@@ -45,15 +46,14 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+# (clean.py imports every site reader: the marks of those that read their pages' comments themselves are all
+# recorded, `html_text.reads_comments`, before `page_comments` first asks)
 from indexer.clean import chrome_dropper, token_words
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, inside
+from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, comments_read_by_reader, \
+    inside
 from indexer.render_chat import says_nothing
-from indexer.sites import ceneo_product, coda_doc, craft_site, cryptpad_pad, dangdang_product, dewu_product, \
-    dingtalk_doc, feishu_doc, geizhals_product, gome_item, jd_item, loop_page, newegg_item, pinduoduo_goods, \
-    siyuan_export, sitejabber_business, skroutz_sku, slite_doc, suning_item, taobao_item, tencent_doc, tmall_item, \
-    wecom_doc, wolai_page, xianyu_item, yanxuan_item, youpin_item, zhuanzhuan_item
+from indexer.sites import xianyu_item
 from indexer.sites.blogs import Comment, comments_html
-from indexer.sites.shop_pages import ALSER_MARKS, OZON_MARKS, ROVER_MARKS, ROZETKA_MARKS, VIATOR_MARKS, WILDBERRIES_MARKS
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
@@ -203,17 +203,6 @@ _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|с�
                           re.IGNORECASE)
 _COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
-# block editors whose pages a cleaning pass reads whole, their comments panel too (clean.clean_tree)
-_EDITORS = tuple(editor.MARKS for editor in (craft_site, feishu_doc, tencent_doc, dingtalk_doc, siyuan_export, wolai_page,
-                                                coda_doc, wecom_doc, slite_doc, loop_page, cryptpad_pad)) \
-    + (OZON_MARKS, WILDBERRIES_MARKS, ROVER_MARKS, VIATOR_MARKS, ROZETKA_MARKS, ALSER_MARKS,
-       jd_item.MARKS, taobao_item.MARKS, tmall_item.MARKS, suning_item.MARKS, gome_item.MARKS, pinduoduo_goods.MARKS,
-       dewu_product.MARKS, zhuanzhuan_item.MARKS, newegg_item.MARKS, geizhals_product.MARKS, youpin_item.MARKS,
-       yanxuan_item.MARKS, dangdang_product.MARKS, sitejabber_business.MARKS, ceneo_product.MARKS, skroutz_sku.MARKS)
-    # … and an Ozon's, a Wildberries, a Rozetka, an Alser, a 京东, 淘宝, 天猫, 苏宁, 国美, 拼多多, 得物, 小米有品, 网易严选, 当当,
-    # Newegg, Geizhals, Sitejabber, Ceneo or Skroutz
-    # item's reviews, a Rover sitter's, a Viator tour's, each a part by its writer or its title, a 转转 listing's
-    # messages Q&As (`clean`)
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
 _SKIPPED = frozenset({"img", "svg", "time", "button", "script", "style", "picture", "video", "audio", "noscript",
@@ -240,7 +229,7 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
     docstring), for the caller to put at the end of the page's text once it is found; None when a
     site reader read the page (it is not as it was `before` them), a cleaning pass will, or it has
     no comment list."""
-    if before is None or any(all(mark in marks for mark in editor) for editor in _EDITORS) \
+    if before is None or comments_read_by_reader(marks) \
             or not _EDITOR_CLASSES.isdisjoint(marks) or xianyu_item.listing(marks):
         return None
     now = tree_state(soup)

@@ -14,7 +14,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -593,11 +593,43 @@ def page_marks(soup: BeautifulSoup) -> frozenset[str]:
     return frozenset(marks)
 
 
+# the marks of each page whose site reader reads its comments or reviews itself (`reads_comments`)
+_COMMENT_READERS: list[frozenset[str]] = []
+_Marks = TypeVar("_Marks", bound=Iterable[str])
+
+
+def reads_comments(marks: _Marks) -> _Marks:
+    """Say that the site reader of the pages holding all of `marks` reads their comments or reviews itself (a block
+    editor's comment panel, a shop's reviews turned into parts), and return `marks` as they were given.
+
+    The generic comment reader (`comments.page_comments`) reads a comment list by its shape on a page no reader of
+    parse.py's changed, before clean.py's passes run: without this it takes the list a pass reads, and the reviews
+    are read twice. A reader made by `site_reader` says it with `reads_comments=True`; a pass that tests its own
+    `XXX_MARKS` (the shop passes in `shop_pages`) wraps them where they are defined,
+    `OZON_MARKS = reads_comments(frozenset({…}))`. The registry is read at call time (`comments_read_by_reader`),
+    when every reader's module is imported (comments.py imports clean.py, which imports them all).
+
+    >>> marks = reads_comments(frozenset({"pad-toolbar", "pad-comments"}))
+    >>> [comments_read_by_reader(page) for page in (marks | {"x"}, frozenset({"pad-comments"}))]
+    [True, False]
+    >>> _COMMENT_READERS.remove(marks)      # (a made-up site's)
+    """
+    _COMMENT_READERS.append(frozenset(marks))
+    return marks
+
+
+def comments_read_by_reader(marks: frozenset[str]) -> bool:
+    """The page (its `marks`) is one whose site reader reads its comments itself (`reads_comments`)."""
+    return any(needed <= marks for needed in _COMMENT_READERS)
+
+
 def site_reader(marks: Iterable[str], *, assets: re.Pattern[str] | None = None,
-                tags: tuple[str, ...] = ("link", "script"),
-                gather_marks: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+                tags: tuple[str, ...] = ("link", "script"), gather_marks: bool = False,
+                reads_comments: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Make `read(soup)` (or `read(soup, marks)`) the site reader `reader(soup, marks=None)` of the pages that hold
     all of `marks` and, given `assets`, load them (`loads_assets` over `tags`); any other page is left unchanged.
+    With `reads_comments` the reader reads the page's comments or reviews too, so the generic comment reader leaves
+    its pages to it (the module-level `reads_comments`); a new reader that turns them into parts must say so.
 
     Every page is offered to every reader (clean.py's and parse.py's lists), so a reader's module says first which
     page it reads, here, and its body only how: the marks test is a set lookup in the marks gathered once
@@ -620,8 +652,14 @@ def site_reader(marks: Iterable[str], *, assets: re.Pattern[str] | None = None,
     >>> shop_qa(page('<div class="qa-card">Q</div>'), None)     # no marks given: only the assets are tested
     >>> site_reader({"qa-card"}, gather_marks=True)(lambda soup, marks: sorted(marks))(look_alike)
     ['@class', 'qa-card']
+    >>> shop_reviews = site_reader({"review-list"}, reads_comments=True)(lambda soup: None)
+    >>> comments_read_by_reader(frozenset({"review-list", "x"})), comments_read_by_reader(frozenset({"x"}))
+    (True, False)
+    >>> _COMMENT_READERS.remove(frozenset({"review-list"}))     # (a made-up site's)
     """
     needed = frozenset(marks)
+    if reads_comments:
+        _COMMENT_READERS.append(needed)     # (what the module-level `reads_comments` records, the name taken here)
 
     def wrap(read: Callable[..., Any]) -> Callable[..., Any]:
         takes_marks = len(inspect.signature(read).parameters) > 1

@@ -3,7 +3,14 @@ comments of repeated cards, each its writer, text and whether the post's author 
 part 「评论」 (a reader's question the author answered a Q&A). A comment form or an empty list is nothing."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from indexer.html_text import comments_read_by_reader
+from indexer.sites import newegg_item
 from indexer.sites.blogs import COMMENTS_TITLE
+from indexer.sites.shop_pages import OZON_MARKS
 
 from fragments import cut, drive2_comment
 
@@ -181,6 +188,22 @@ def test_a_page_a_site_reader_read_is_left_to_it() -> None:
     frags = cut(note)
     assert frags[0].article_title == "彩铃怎么开通"
     assert comments(note) == []
+
+
+def test_the_readers_reading_their_pages_comments_are_all_recorded_once_comments_is_imported() -> None:
+    # each says so where it names its page (Newegg's `@site_reader(..., reads_comments=True)`, Ozon's
+    # `OZON_MARKS = reads_comments(...)`); comments.py's import of clean.py records them all, none left to a later import
+    script = ("from indexer import comments, html_text\n"
+              "first = len(html_text._COMMENT_READERS)\n"
+              "import importlib, pkgutil, indexer.parse, indexer.sites\n"
+              "for module in pkgutil.iter_modules(indexer.sites.__path__):\n"
+              "    importlib.import_module('indexer.sites.' + module.name)\n"
+              "print(first, len(html_text._COMMENT_READERS))")
+    first, after_all = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                                      cwd=Path(__file__).resolve().parents[1]).stdout.split()
+    assert first == after_all
+    assert comments_read_by_reader(newegg_item.MARKS | {"comments-cell"})
+    assert comments_read_by_reader(OZON_MARKS) and not comments_read_by_reader(frozenset({"review", "comments"}))
 
 
 def test_a_reply_set_inside_the_card_it_answers_is_a_comment_of_its_own() -> None:

@@ -27,7 +27,7 @@ _ASSETS = re.compile(r"^https?://static\.ceneo\.pl/")
 _FURNITURE = ("div.product-review__score",)
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def ceneo_product(soup: BeautifulSoup) -> None:
     """Read a Ceneo product page's score and opinions (see the module's docstring). A page of any other kind is
     unchanged."""

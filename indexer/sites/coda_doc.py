@@ -28,7 +28,7 @@ _HEAD_CELLS = ["columnheader", "rowheader"]
 _CELLS = [*_HEAD_CELLS, "gridcell", "cell"]
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def coda_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a published Coda page's canvas into the HTML it shows: paragraph lines <p>, a run of
     list lines one <ul>/<ol> (html_text.nest_flat_lists; a checklist item leads with 「[x] 」 or

@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _HEAD_CELL = frozenset({"columnheader", "rowheader"})
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def craft_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Craft share page's blocks into the HTML they show: heading styles h1-h4 (the page
     title stays the page block's <h1>), body text <p>, a run of list blocks one <ul>/<ol> nested by

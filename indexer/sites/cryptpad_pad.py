@@ -33,7 +33,7 @@ MARKS = ("#cp-app-pad-comments", "cke_editable")
 _BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def cryptpad_pad(soup: BeautifulSoup) -> None:
     """Read a CryptPad document's comments into it: each a line 「评论：…」 under the block holding its
     thread's anchor, a thread anchored nowhere the document's last part 「评论」. A page of any other

@@ -33,7 +33,7 @@ _ASKED = re.compile(r"^[问問]\s*[:：]\s*(?P<question>.+?[？?])\s*答\s*(?:[�
 _REPLIED = re.compile(r"\s*回[覆复]$")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, reads_comments=True)
 def dangdang_product(soup: BeautifulSoup) -> None:
     """Read a 当当 product page's header and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

@@ -32,7 +32,7 @@ MARKS = frozenset({"product-base", "product-title"})
 _ASSETS = re.compile(r"https?://(?:[\w-]+\.)?(?:poizon|dewu)\.com/")
 
 
-@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"), reads_comments=True)
 def dewu_product(soup: BeautifulSoup) -> None:
     """Read a 得物 product page's tags, services, variants and reviews (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -34,7 +34,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、]?\s*$")
 _OWNER = "文档所有者"       # the tag DingTalk sets beside the document owner's comments
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def dingtalk_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a DingTalk document's blocks into the HTML they show: paragraphs <p>, a run of list
     items one <ol>/<ul> per kind nested by their depth (their drawn markers gone, a numbered list's

@@ -30,7 +30,7 @@ _LISTS = {"bullet": "ul", "todo": "ul", "ordered": "ol"}
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def feishu_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Feishu docx page's blocks into the HTML they show: heading blocks h1-h6, text blocks
     <p> (an empty one is spacing), a run of list blocks of one kind one <ul>/<ol> (an ordered run broken

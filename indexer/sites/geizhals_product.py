@@ -29,7 +29,7 @@ MARKS = frozenset({"variant__header"})
 _ASSETS = re.compile(r"https?://gzhls\.at/")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def geizhals_product(soup: BeautifulSoup) -> None:
     """Read a Geizhals product page's datasheet and reviews (see the module's docstring). A page of any other kind
     is unchanged."""

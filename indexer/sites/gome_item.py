@@ -43,7 +43,7 @@ _FURNITURE = ("div.gome-header", "div.nav-crumbs", "div.prd-gallery", "div.prd-b
               "div.comment-page", "dl.qa-item i", "span.qa-from")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def gome_item(soup: BeautifulSoup) -> None:
     """Read a GOME product page's header, reviews and questions (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -57,7 +57,7 @@ _QUESTION = ".ask-con, div.ask > a"
 _ANSWER = ".answer-con, div.answer > p"
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def jd_item(soup: BeautifulSoup) -> None:
     """Read a 京东 item page's name, price, parameters, questions and reviews (see the module's docstring). A page of
     any other kind is unchanged."""

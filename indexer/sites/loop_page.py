@@ -40,7 +40,7 @@ MARKS = ("loop-canvas", "scriptor-pageFrame", "scriptor-paragraph")
 _COUNT = re.compile(r"\d+")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def loop_page(soup: BeautifulSoup) -> None:
     """Rewrite a Loop page's voting tables and checklists into the HTML they show and make its comments
     the page's last part 「评论」 (a question with a reply a Q&A). A page of any other kind is unchanged.

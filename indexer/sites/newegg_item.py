@@ -18,7 +18,7 @@ size across reviews. `newegg_item` drops the rating row and the tab bar, puts th
 「39.99 · In stock.」, heads each captioned spec table by its caption (an h3, as DNS's groups are); each review is a
 part headed by its writer (`html_text.review_part`, an h3 under 「Reviews」) over its title, a line of its time and
 ownership, and its paragraphs a line each, its stars, 「Verified Owner」 and votes gone, as every shop reader's. The
-comment reader leaves the reviews to it (`comments._EDITORS`).
+comment reader leaves the reviews to it (`reads_comments=True`: `html_text.reads_comments`).
 
 Detected by the product page's marks (`product-title`, `product-wrap`) on a page loading neweggimages.com's assets.
 """
@@ -36,7 +36,7 @@ _ASSETS = re.compile(r"^https?://c1\.neweggimages\.com/")
 _FURNITURE = ("div.product-rating", "div.tab-navs")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def newegg_item(soup: BeautifulSoup) -> None:
     """Read a Newegg product page's price, spec tables and reviews (see the module's docstring). A page of any other
     kind is unchanged."""

@@ -53,7 +53,7 @@ _COUNT = re.compile(r"\s*[（(][\d.,万+]+[)）]\s*$")            # 「商品评
 _NOT_SAID = re.compile(r"^(?:已拼|有用\s*[（(]\d+[)）])$")      # the meta line's badge and votes
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def pinduoduo_goods(soup: BeautifulSoup) -> None:
     """Read a Pinduoduo goods page's price, properties and reviews (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -17,8 +17,8 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, joined_line, loads_assets, one_line,
-                               pairs_table, price_line, qa_card, qa_pair, raw_text, review_by_line, review_part, text_tag,
-                               typed_text, writer_heading)
+                               pairs_table, price_line, qa_card, qa_pair, raw_text, reads_comments, review_by_line,
+                               review_part, text_tag, typed_text, writer_heading)
 
 
 def shop_pages_early(soup: BeautifulSoup, marks: frozenset[str] | None) -> None:
@@ -576,7 +576,7 @@ def _litres_book(soup: BeautifulSoup) -> None:
 
 
 # a Rover sitter profile's marks: the site's header and the profile's header over the sitter's sections
-ROVER_MARKS = frozenset({"rover-header", "profile-header"})
+ROVER_MARKS = reads_comments(frozenset({"rover-header", "profile-header"}))
 
 _ROVER_BY_LINE = re.compile(r"\s+·\s+")        # 「name · service · date」
 
@@ -656,7 +656,7 @@ def _mechta_item(soup: BeautifulSoup) -> None:
 
 # an Ozon product page's marks: its widgets' attribute, a question's and a review's card (its reviews are
 # `section#comments`: the comment lists' reader leaves them to `_ozon_item`)
-OZON_MARKS = frozenset({"@data-widget", "question-item", "review"})
+OZON_MARKS = reads_comments(frozenset({"@data-widget", "question-item", "review"}))
 
 _OZON_CHROME = frozenset({"webReviewProductScore", "webGallery", "skuShelf"})
 
@@ -1734,7 +1734,7 @@ def _sulpak_item(soup: BeautifulSoup) -> None:
 
 
 # a Rozetka product page's marks: its title, its tab labels, its reviews and a review's writer
-ROZETKA_MARKS = frozenset({"product__title", "product-tabs", "product-comments", "comment__author"})
+ROZETKA_MARKS = reads_comments(frozenset({"product__title", "product-tabs", "product-comments", "comment__author"}))
 
 _DRAWN_SCORE = re.compile(r"^(★*)☆*$")
 
@@ -1771,8 +1771,8 @@ def _rozetka_item(soup: BeautifulSoup) -> None:
 
 
 # an Alser.kz product page's marks (its Bitrix template): the card's meta line and price box, a review's head
-ALSER_MARKS = frozenset({"product-card", "product-meta", "product-price", "price-credit", "review-head",
-                         "review-author"})
+ALSER_MARKS = reads_comments(frozenset({"product-card", "product-meta", "product-price", "price-credit",
+                                        "review-head", "review-author"}))
 
 
 def _alser_item(soup: BeautifulSoup) -> None:
@@ -2220,7 +2220,7 @@ def _getyourguide_activity(soup: BeautifulSoup) -> None:
 
 
 # a Viator product page's marks: the rating summary under its h1, its reviews' section and each review's header
-VIATOR_MARKS = frozenset({"reviewSummary", "section__reviews", "reviewHeader"})
+VIATOR_MARKS = reads_comments(frozenset({"reviewSummary", "section__reviews", "reviewHeader"}))
 
 
 def _viator_product(soup: BeautifulSoup) -> None:
@@ -2374,7 +2374,7 @@ def _review_by_writer(soup: BeautifulSoup, review: Tag, author: Tag | None, meta
 
 
 # a Wildberries item page's marks: its title, its price box, its reviews (which the comment reader leaves to it)
-WILDBERRIES_MARKS = ("product-page__title", "price-block", "product-feedbacks")
+WILDBERRIES_MARKS = reads_comments(("product-page__title", "price-block", "product-feedbacks"))
 
 _WILDBERRIES_ASSETS = re.compile(r"https?://[a-z0-9-]+\.wbbasket\.ru/")     # (its every page's CSS and JS)
 

@@ -35,7 +35,7 @@ _FURNITURE = ("section.biz-header div.biz-header__rating", "section.biz-header d
 _REVIEW_COUNT = re.compile(r"^\d+\s+reviews?$", re.IGNORECASE)
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def sitejabber_business(soup: BeautifulSoup) -> None:
     """Read a Sitejabber business page's header and reviews (see the module's docstring). A page of any other kind
     is unchanged."""

@@ -31,7 +31,7 @@ _INLINE = {"strong": "strong", "em": "em", "code": "code", "kbd": "kbd", "mark":
            "u": "u", "sup": "sup", "sub": "sub"}     # a span's kind → the tag it is shown as
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def siyuan_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a SiYuan HTML export's blocks into the HTML they show: heading blocks h1-h6, paragraph
     blocks <p> (one of tags only, the note's 「#標籤」 line, goes), list blocks <ul>/<ol> of their items

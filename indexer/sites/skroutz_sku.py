@@ -26,7 +26,7 @@ _ASSETS = re.compile(r"^https?://a\.scdn\.gr/")
 _FURNITURE = ("div.rating-with-count", "div.review span.review-stars")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def skroutz_sku(soup: BeautifulSoup) -> None:
     """Read a Skroutz SKU page's rating and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

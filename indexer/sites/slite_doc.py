@@ -34,7 +34,7 @@ MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")
 _OWNER = re.compile(r"[:：]\s*([^（(]+?)\s*(?:[（(].*)?$")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def slite_blocks(soup: BeautifulSoup) -> None:
     """Read a Slite document's discussions panel into it: each comment a line 「评论：…」 under the block
     its thread quotes, a thread quoting nothing the document's last part 「评论」. A page of any other

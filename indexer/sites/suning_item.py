@@ -45,7 +45,7 @@ _FURNITURE = ("div.ng-nav", "div.breadcrumb", "div.imgzoom-main", "div.buy-btns"
               "dl.ask-item i.a", "span.ask-by", "a.more-ask", "div.side-recommend")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def suning_item(soup: BeautifulSoup) -> None:
     """Read a Suning product page's header, reviews and questions (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -53,7 +53,7 @@ _ANSWER = ".ans-text, div.ask-answer > p"
 _LABEL = "tb-property-type"
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def taobao_item(soup: BeautifulSoup) -> None:
     """Read a Taobao item page's header, questions and reviews (see the module's docstring). A page of any other
     kind is unchanged."""

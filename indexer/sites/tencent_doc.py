@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、．]?\s*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def tencent_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Tencent Docs page's paragraphs into the HTML they show: the title <h1>, headings one
     level below it, a run of list paragraphs one <ol>/<ul> per list nested by their depth (their drawn

@@ -45,7 +45,7 @@ _FURNITURE = ("#site-nav", "div.tm-shop-nav", "div.tb-gallery", "div.tb-action",
 _ANONYMOUS = re.compile(r"\s*[（(](?:匿名|anonymous)[)）]\s*$", re.IGNORECASE)     # the buyer hid their nick
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def tmall_item(soup: BeautifulSoup) -> None:
     """Read a Tmall item page's header, reviews and questions (see the module's docstring). A page of any other
     kind is unchanged."""

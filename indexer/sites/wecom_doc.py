@@ -32,7 +32,7 @@ MARKS = ("wedoc-doc-container", "melo-page-main", "melo-block")
 _EDITOR = re.compile(r"最近(?:修改|编辑|更新)\s*[:：].*[·•]\s*(\S.*?)\s*$")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def wecom_blocks(soup: BeautifulSoup) -> None:
     """Take a WeCom document's outline pane out and make its comment panel the document's last part
     「评论」 (replies after the comment they answer, the last editor's the author's). A page of any

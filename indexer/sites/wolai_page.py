@@ -29,7 +29,7 @@ _LISTS = {"bull_list": "ul", "todo_list": "ul", "enum_list": "ol"}
 _DRAWN = ("list-marker", "todo-checkbox", "toggle-arrow", "callout-icon")
 
 
-@site_reader(MARKS, gather_marks=True)
+@site_reader(MARKS, gather_marks=True, reads_comments=True)
 def wolai_blocks(soup: BeautifulSoup) -> None:
     """Rewrite a Wolai share page's blocks into the HTML they show: headings h1-h6 by their level,
     text blocks <p>, a run of list blocks one <ul>/<ol> (html_text.nest_flat_lists; an ordered list

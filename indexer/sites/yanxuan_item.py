@@ -29,7 +29,7 @@ _ASSETS = re.compile(r"^(?:https?:)?//yanxuan\.nosdn\.127\.net/")
 _FURNITURE = ("div.m-nav", "div.m-detailTab")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def yanxuan_item(soup: BeautifulSoup) -> None:
     """Read a 网易严选 item page's header and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

@@ -24,7 +24,7 @@ MARKS = frozenset({"good-name", "good-summary", "good-price", "tab-nav"})
 _FURNITURE = ("div.crumbs", "div.tab-nav")
 
 
-@site_reader(MARKS)
+@site_reader(MARKS, reads_comments=True)
 def youpin_item(soup: BeautifulSoup) -> None:
     """Read a 小米有品 item page's header and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

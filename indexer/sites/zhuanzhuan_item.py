@@ -31,7 +31,7 @@ _ASSETS = re.compile(r"https?://[\w-]+\.zhuanstatic\.com/")
 _SAID = re.compile(r"^\s*[:：]\s*")       # the colon after the writer's name
 
 
-@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"))
+@site_reader(MARKS, assets=_ASSETS, tags=("link", "script", "img"), reads_comments=True)
 def zhuanzhuan_item(soup: BeautifulSoup) -> None:
     """Read a 转转 listing's labels, its inspection report's meta line and its messages (see the module's
     docstring). A page of any other kind is unchanged."""
