@@ -64,9 +64,11 @@ from indexer.sites.baidu_pan_share import baidu_pan_share
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.bhphoto_item import bhphoto_item
+from indexer.sites.biccamera_item import biccamera_item
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
+from indexer.sites.books_com_tw_product import books_com_tw_product
 from indexer.sites.boss_job import boss_job
 from indexer.sites.bubble import bubble_page
 from indexer.sites.bunjang_product import bunjang_product
@@ -96,6 +98,7 @@ from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
+from indexer.sites.globalsources_product import globalsources_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.gome_item import gome_item
 from indexer.sites.google_drive_viewer import google_drive_viewer
@@ -535,6 +538,9 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         ceneo_product(soup, marks)
         skroutz_sku(soup, marks)
         konga_product(soup, marks)
+        globalsources_product(soup, marks)
+        biccamera_item(soup, marks)
+        books_com_tw_product(soup, marks)
         g2_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)

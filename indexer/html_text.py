@@ -189,14 +189,15 @@ def titled_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: 
 
 
 # a review's by-line 「name date」 without a 「 · 」 between them (Yahoo!ショッピング's 「almaty_dacha さん　2025/10/02」,
-# Creema's 「Yuting　2025/08/19」): the date last, the honorific 「さん」 / 「様」 Japanese shops set after the name
-_DATED_BY_LINE = re.compile(r"^(?P<name>.+?)(?:\s*(?:さん|様))?\s+(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$")
+# Creema's 「Yuting　2025/08/19」): the date last, the honorific 「さん」 / 「様」 Japanese shops set after the name; or
+# a katakana middle dot 「・」 between them (ビックカメラ's 「Aigerim さん ・ 2026/10/18」, 博客來's 「小魚兒 ・ 2026/10/05」)
+_DATED_BY_LINE = re.compile(r"^(?P<name>.+?)(?:\s*(?:さん|様))?(?:\s*・)?\s+(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$")
 
 
 def dated_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: Tag | None,
                  text: Tag | None) -> None:
-    """Put a shop's review card whose by-line is its writer's name and the date, a space apart (no 「 · 」 for
-    `by_line_fields` to split), as a part headed by its writer over its title, the date and its text (`review_part`):
+    """Put a shop's review card whose by-line is its writer's name and the date, a space or a 「・」 apart (no 「 · 」
+    for `by_line_fields` to split), as a part headed by its writer over its title, the date and its text (`review_part`):
     read as it stood, the reviews were one part of the reviews' heading, each by-line a line of it between one
     review and the next. A card without such a by-line or a text stays as it is.
 
@@ -204,6 +205,9 @@ def dated_review(soup: BeautifulSoup, review: Tag, by_line: Tag | None, title: T
     ...                      "<p class='b'>koktobe さん\u30002025/09/15</p></div>", "html.parser")
     >>> dated_review(page, page.div, page.find(class_="b"), page.find(class_="t"), page.find(class_="x")); page
     <h3 data-kb-writer="">koktobe</h3><p>很好</p><p>2025/09/15</p><p>插卡就能用。</p>
+    >>> page = BeautifulSoup("<div><p class='b'>小魚兒 ・ 2026/10/05</p><p class='x'>夠用。</p></div>", "html.parser")
+    >>> dated_review(page, page.div, page.find(class_="b"), None, page.find(class_="x")); page
+    <h3 data-kb-writer="">小魚兒</h3><p>2026/10/05</p><p>夠用。</p>
     """
     fields, said = _DATED_BY_LINE.match(one_line(by_line)), one_line(text)
     if fields is not None and said:
