@@ -94,6 +94,7 @@ from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.darty_product import darty_product
 from indexer.sites.fnac_product import fnac_product
+from indexer.sites.opencart_product import opencart_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
@@ -492,6 +493,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         cdiscount_product(soup, marks)
         fnac_product(soup, marks)
         darty_product(soup, marks)
+        opencart_product(soup, marks)
         bol_product(soup, marks)
         emag_product(soup, marks)
         naver_smartstore(soup, marks)
