@@ -94,7 +94,9 @@ from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.feishu_doc import feishu_blocks
+from indexer.sites.darty_product import darty_product
 from indexer.sites.fnac_product import fnac_product
+from indexer.sites.opencart_product import opencart_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
@@ -493,6 +495,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         argos_product(soup, marks)
         cdiscount_product(soup, marks)
         fnac_product(soup, marks)
+        darty_product(soup, marks)
+        opencart_product(soup, marks)
         bol_product(soup, marks)
         emag_product(soup, marks)
         naver_smartstore(soup, marks)

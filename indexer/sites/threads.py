@@ -152,6 +152,10 @@ _NGA_REPLY_TO = re.compile(r"^\s*Reply to\b.*\bPost by\b")
 _YANDEX_Q_SITE = re.compile(r"^\s*(?:Яндекс\s*Кью|Yandex\s*Q)\s*$", re.IGNORECASE)
 # its question's heading: h1.Question-Title, or h1.QuestionPage-Title on the pages whose answers are div.Answer cards
 _YANDEX_Q_MARK = re.compile(r"^Question(?:Page)?-Title$")
+# Naver 지식iN (kin.naver.com): an answer's body (.c-heading-answer__content; .c-heading-answer__body in the layout of
+# holdout259's page) and the service's own assets (ssl.pstatic.net/static.kin/) where og:site_name is not saved
+_KIN_MARK = re.compile(r"^c-heading-answer__(?:content|body)$")
+_KIN_ASSETS = re.compile(r"^https?://ssl\.pstatic\.net/static\.kin/")
 # Ответы Mail.ru (otvet.mail.ru): the site's name in its og:site_name (「Ответы Mail.ru」, 「Ответы Mail」 since 2023)
 _OTVET_SITE = re.compile(r"^\s*Ответы\s*Mail(?:\.ru)?\s*$", re.IGNORECASE)
 # … and, on a page saved without it, its <title>'s suffix (「… - Ответы Mail.ru」)
@@ -2820,20 +2824,40 @@ def _naver_kin(soup: BeautifulSoup) -> Thread | None:
     paragraph, its date and the next card opened the next answer's passage), the asker's numbered sub-questions
     were steps, the first answer's comments a detached 「评论」 part and the third's lost. As Yandex Q's: the
     question is the lead, the first (chosen) answer answers it, each other answer a part headed by its author
-    (「xiaolin_kz的回答」), an answer's comments paragraphs after its text."""
+    (「xiaolin_kz的回答」), an answer's comments paragraphs after its text.
+    A page saved without og:site_name (holdout259) is told by the 지식iN assets it loads (ssl.pstatic.net/static.kin);
+    there the answer's text is in .c-heading-answer__body, the answerer's name a .profile_link in
+    .c-heading-answer__content-user (「유심박사 님 답변 지존 …」) and the asker's thanks under the chosen answer
+    (.c-heading-answer__author-comment, 「질문자 인사 太详细了！…」) a line 「질문자 인사：…」 after its text. Read as a page, the
+    answers were cut by length under the question's title, the first one's opening glued to the question with the
+    skip link, 내공, the meta line and the card, answers 2 and 3 with their cards and dates one passage, and the
+    asker's thanks lost."""
     site = soup.find("meta", attrs={"property": "og:site_name"})
     heading = soup.select_one(".question-content .c-heading__title .title") \
         or soup.select_one(".question-content .c-heading__title")
     asked = soup.select_one(".question-content .c-heading__content")
     subject = _text(heading)
-    if not isinstance(site, Tag) or "지식iN" not in str(site.get("content", "")) or not subject or asked is None:
+    if not (isinstance(site, Tag) and "지식iN" in str(site.get("content", "")) or loads_assets(soup, _KIN_ASSETS)) \
+            or not subject or asked is None:
         return None
     answers = [(answer, text) for answer in soup.select(".answer-content .answer-content__item")
                if (text := answer.select_one(".c-heading-answer__content .se-main-container")
+                   or answer.select_one(".c-heading-answer__body .se-main-container")
                    or answer.select_one("._endContentsText")) is not None]
     return subject, _answered(soup, asked, [
-        (text, [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))],
-         _text(answer.select_one(".c-heading-answer__title .profile_name"))) for answer, text in answers])
+        (text, [line for comment in answer.select(".comment-list .comment-text") if (line := _text(comment))]
+         + [line for thanks in answer.select(".c-heading-answer__author-comment") if (line := _asker_thanks(thanks))],
+         _text(answer.select_one(".c-heading-answer__title .profile_name")
+               or answer.select_one(".c-heading-answer__content-user .profile_link"))) for answer, text in answers])
+
+
+def _asker_thanks(thanks: Tag) -> str:
+    """The asker's thanks under a 지식iN answer (「<strong>질문자 인사</strong> 太详细了！…」) as one line 「질문자 인사：太详细了！…」,
+    its label set apart from what the asker said; "" for none."""
+    label = thanks.find(("strong", "b"))
+    said = _text(label.extract()) if isinstance(label, Tag) else ""
+    text = _text(thanks)
+    return f"{said}：{text}" if said and text else text
 
 
 def _otvet_mail_ru(soup: BeautifulSoup) -> Thread | None:
@@ -3624,7 +3648,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_plurk, "#permanent-plurk"), (_bbpress, "#bbpress-forums"), (_invision, "cPost_contentWrap"), (_ipb2, "postcolor"),
     (_lemmy, "comment-node"), (_kbin, "entry-comments"), (_coursera, "rc-QuestionDetail"), (_hacker_news, "#hnmain"), (_slashdot, "#commentlisting"), (_phpbb, "#phpbb"), (_vanilla, "ItemDiscussion"), (_kaskus, "htmlContentRenderer"),
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
-    (_naver_kin, "c-heading-answer__content"), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
+    (_naver_kin, _KIN_MARK), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_netmums, "post--op"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
