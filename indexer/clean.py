@@ -54,6 +54,7 @@ from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
+from indexer.sites.aihuishou_inquiry import aihuishou_inquiry
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.alibaba1688_offer import alibaba1688_offer
 from indexer.sites.amazon_item import amazon_item
@@ -84,6 +85,7 @@ from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.dewu_product import dewu_product
+from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
@@ -532,6 +534,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        dhgate_product(soup, marks)
+        aihuishou_inquiry(soup, marks)
         ceneo_product(soup, marks)
         skroutz_sku(soup, marks)
         konga_product(soup, marks)
