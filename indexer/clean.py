@@ -54,6 +54,7 @@ from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
 from indexer.sites.affine_page import affine_blocks
+from indexer.sites.aihuishou_inquiry import aihuishou_inquiry
 from indexer.sites.airtable_view import airtable_grid
 from indexer.sites.alibaba1688_offer import alibaba1688_offer
 from indexer.sites.amazon_item import amazon_item
@@ -86,6 +87,7 @@ from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.dewu_product import dewu_product
+from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
@@ -539,6 +541,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        dhgate_product(soup, marks)
+        aihuishou_inquiry(soup, marks)
         ceneo_product(soup, marks)
         skroutz_sku(soup, marks)
         konga_product(soup, marks)
@@ -2026,6 +2030,11 @@ _DISCUZ_POST = re.compile(r"^postmessage_\d+$")
 # attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
 _DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
 _DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, its id not always 「postmessage_N」
+# a post's card: X's table#pid31880001 (or its div#post_31880001), 6/7's table#pid1; its writer is X's 「a.xw1」 in the
+# author cell, 6/7's <cite> in td.postauthor
+_DISCUZ_CARD = re.compile(r"^(?:pid|post_)\d+$")
+_DISCUZ_WRITER = ".pls a.xw1, .authi a.xw1, td.postauthor cite"
+_QUESTION_MARKS = re.compile(r"[？?]")
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -2047,7 +2056,10 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     text, its lists flattened into table cells 「 / 」-joined, and the posts cut at the wrong places.
     So is a theme laying each post out in divs (花粉俱樂部's div.post-item: div.pls card, div.pi floor line
     「沙發 發表於 …」, the text in div.t_f#postmessage_N, holdout239): read as a page, the replies and their
-    cards ran on into the first post's last part, a quoted question and its answer apart from each other."""
+    cards ran on into the first post's last part, a quoted question and its answer apart from each other.
+    A reply asking one question by the thread's poster (「咁 csl 卡入面嘅餘額仲攞唔攞得返？」) heads the next writer's reply,
+    which answers it, as a Zhidao follow-up's answer is (`threads._asking_line`): titled 「subject（回复）」, the follow-up
+    and its answer were two parts apart (holdout255's Discuss.com.hk thread)."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
     bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
@@ -2060,16 +2072,30 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
+    from indexer.sites.threads import _asking_line      # (threads imports the cleaner's helpers through parse)
+    writers = [_discuz_writer(body) for body in bodies]
+    asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
     for k, body in enumerate(bodies):
         for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
             if not gone(junk):
                 junk.decompose()
         if k and name:
-            thread.append(soup.new_tag("h2", string=name + REPLY_SUFFIX))
+            answers = asked and writers[k] != writers[k - 1]
+            thread.append(soup.new_tag("h2", string=asked if answers else name + REPLY_SUFFIX))
+        # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
+        asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
+            and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
         post = soup.new_tag("div")
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
     postlist.replace_with(thread)
+
+
+def _discuz_writer(body: Tag) -> str:
+    """Who wrote a Discuz! post (its card's name, `_DISCUZ_WRITER`); "" where the card names no one."""
+    card = body.find_parent(attrs={"id": _DISCUZ_CARD})
+    name = card.select_one(_DISCUZ_WRITER) if isinstance(card, Tag) else None
+    return clean(name.get_text()) if isinstance(name, Tag) else ""
 
 
 # Salesforce Lightning (SLDS): a Knowledge article is a record page whose fields are laid out in

@@ -127,6 +127,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     ('操作如下：', ['打开 App', '点击充值\n并确认'], '')
     >>> numbered_lines("1. 去门市\n2. 开卡。\n我们选的套餐每月 3 490 ₸，够用。")
     ('', ['去门市', '开卡。'], '我们选的套餐每月 3 490 ₸，够用。')
+    >>> numbered_lines("想问：\n1. 要几天？\n2. 要带什么？\n唔該晒！")
+    ('想问：', ['要几天？', '要带什么？'], '唔該晒！')
     >>> numbered_lines("1、只有一项") is None
     True
     """
@@ -141,7 +143,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
         number, start = _item_number(line)
         if number == len(items) + 1 and not tail:
             items.append(line[start:])
-        elif tail or (items and "\n" not in "".join(items) and _CLOSING_SENTENCE.match(line.strip())):
+        elif tail or (items and "\n" not in "".join(items)
+                      and (_CLOSING_SENTENCE.match(line.strip()) or _SIGN_OFF.match(line.strip()))):
             tail.append(sep + line if tail else line)
         elif items:
             items[-1] += "\n" + line
@@ -154,6 +157,10 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
 
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
+# … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
+# (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」)
+_SIGN_OFF = re.compile(r"^(?:先|提前)?(?:唔該|唔该|多謝|多谢|謝謝|谢谢|感謝|感谢|thanks|thank you)[^，,；;。.?？]{0,6}$",
+                       re.IGNORECASE)
 
 
 _PARAGRAPH_BREAK = re.compile(f"{BR}[\\s{BR}]*{BR}")
