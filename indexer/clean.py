@@ -174,6 +174,7 @@ from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.yanxuan_item import yanxuan_item
+from indexer.sites.youzan_goods import youzan_goods
 from indexer.sites.youpin_item import youpin_item
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
@@ -510,6 +511,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dangdang_product(soup, marks)
         hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
+        youzan_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
         dewu_product(soup, marks)
