@@ -181,6 +181,7 @@ from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.yanxuan_item import yanxuan_item
+from indexer.sites.youzan_goods import youzan_goods
 from indexer.sites.youpin_item import youpin_item
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
@@ -397,6 +398,11 @@ _PAGE_HEADER = frozenset({"page", "site", "global", "masthead", "info"})
 # the last part of a class or id naming a site's menu, whatever the parts before it say which (logo_nav, sub-nav,
 # main_navbar); a first part 「nav」 is a token of SKIP_CLASS_TOKENS already
 _NAV_ENDS = frozenset({"nav", "navbar"})
+# a class word naming the page's other languages (Telstra's p.tcom-support-article__lang 「其他语言：English · Tiếng
+# Việt」, a 「language-switcher」, 「lang-list」): chrome when the box is links but for a label (`_language_links`)
+_LANGUAGE_WORDS = frozenset({"lang", "langs", "language", "languages", "translations"})
+# what a list of links has beside them: separators, and a short label before them (「其他语言：」, 「Also in:」)
+_LINK_SEPARATORS = re.compile(r"[\s·|/,，、:：•]+")
 _TAB_WORDS = frozenset({"tab", "tabs"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
@@ -519,6 +525,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dangdang_product(soup, marks)
         hktvmall_product(soup, marks)
         pinduoduo_goods(soup, marks)
+        youzan_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
         dewu_product(soup, marks)
@@ -1169,6 +1176,11 @@ def _chrome_by_class(tag: Tag) -> bool:
         if "header" in words and not _PAGE_HEADER.isdisjoint(words) and tag.find(list(HEADINGS)) is None:
             # the site's header (Zhihu's 「ColumnPageHeader」: the column's name, buttons), an article header's by-line
             return True
+        if not _LANGUAGE_WORDS.isdisjoint(words) and _language_links(tag):
+            # the links to this page in other languages under its title (Telstra's 「其他语言：English · Tiếng
+            # Việt」, holdout253: a line of the title's part): the site's, never what the page tells. A code block's
+            # 「language-python」 holds no links
+            return True
         if len(parts) > 1 and parts[-1] in _NAV_ENDS and _TAB_WORDS.isdisjoint(parts) \
                 and tag.find(list(HEADINGS)) is None:
             # a site's menu named as a kind of navigation (an old CMS's div.logo_nav 「首页 / 客户服务 / 常见问题」
@@ -1178,6 +1190,20 @@ def _chrome_by_class(tag: Tag) -> bool:
             # strip's labels (Newegg's div.tab-nav 「Overview」 「Specs」) name the panes, which `_label_tab_panels` reads
             return True
     return False
+
+
+def _language_links(tag: Tag) -> bool:
+    """The box is links and little else: a label of a few characters (「其他语言：」) and separators between them.
+
+    >>> page = BeautifulSoup("<p>其他语言：<a>English</a> · <a>Tiếng Việt</a></p><p><a>中文</a>版本已停止更新，请看新版</p>",
+    ...                      "html.parser")
+    >>> [_language_links(p) for p in page.find_all("p")]
+    [True, False]
+    """
+    if tag.name not in ("p", "div", "ul", "ol", "nav", "span", "li", "section") or tag.find("a") is None:
+        return False
+    outside = "".join(piece for piece in tag.find_all(string=True) if piece.find_parent("a") is None)
+    return len(_LINK_SEPARATORS.sub("", outside)) <= 8
 
 
 def _heading_words(tag: Tag) -> bool:

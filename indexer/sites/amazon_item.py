@@ -37,7 +37,18 @@ lacked the role="main" amazon.com sets: without it, the title's `#centerCol` (th
 of the page's text, once the labels and by-lines were gone, to be taken for the article, and the questions and
 the review beside it were lost; the reader gives it back the role (clean.py's `_main_misplaced` still judges it).
 
-Detected by the detail page's marks (`#dp-container`, `#productTitle`) on a page loading Amazon's assets.
+amazon.co.jp's page (holdout253) has no `#dp-container` (`#dp` holds `#ppd` and the blocks after it), so the
+reader, detected by it, did not run: the rating line (its own `#averageCustomerReviews_feature_div` 「286個の評価 |
+12の質問に回答済み」), the points 「70pt (1%)」 and the size swatches (`#twister_feature_div`, one line each) were the
+title's part, the brand's by-line 「ブランド: SakuraFi」 dropped as a by-line, the buy box glued to the end of
+「この商品について」, the questions one passage with 「質問:」 / 「回答:」 lines and the answerers' lines glued to the
+answers, the reviews' histogram (「星5つ中4.1つ」, 「星5つ | 58%」) the text of 「カスタマーレビュー」 and the reviews one
+passage. It is now read as amazon.com's: the brand a line under the title, the price
+(`#corePriceDisplay_desktop_feature_div`) over the delivery message, the sizes one line 「サイズ：8日 15GB ￥3,980 /
+…」 (`html_text.choice_line`), each question a Q&A, each review a part by its writer; the points, histogram and links
+to more go.
+
+Detected by the detail page's marks (`#centerCol`, `#productTitle`) on a page loading Amazon's assets.
 """
 from __future__ import annotations
 
@@ -45,15 +56,21 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, one_line, qa_card, review_part, site_reader, text_tag
+from indexer.html_text import choice_line, drop_selected, one_line, qa_card, review_part, site_reader, text_tag
 
-MARKS = frozenset({"#dp-container", "#productTitle"})
+MARKS = frozenset({"#centerCol", "#productTitle"})
 _ASSETS = re.compile(r"^https?://(?:m\.media-amazon\.com|images-[a-z]+\.ssl-images-amazon\.com)/")
 # the detail page's furniture: the rating line under the title, the links to all questions and reviews
 # (the flat teaser's link to more is a plain link beside the questions, not in one: those are the grid's own links)
 _FURNITURE = ("#averageCustomerReviews", "#ask-btf_feature_div a.a-link-emphasis", "#ask-btf_feature_div > a",
-              "#dp-see-all-reviews")
+              "#dp-see-all-reviews",
+              # amazon.co.jp's (holdout253): the rating line's own feature div, the points under the price, the
+              # reviews' histogram (「星5つ中4.1つ」, 「286件のグローバル評価」, 「星5つ | 58%」) and 「すべてのレビューを見る」
+              "#averageCustomerReviews_feature_div", "#pointsInsideBuyBox_feature_div",
+              "#reviewsMedley [data-hook=rating-out-of-text]", "#reviewsMedley [data-hook=total-review-count]",
+              "#histogramTable", "#reviewsMedley a.a-link-emphasis")
 _ASK_LINK = re.compile(r"/ask/questions/")
+_LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*\S")        # 「ブランド: SakuraFi」, 「Brand: SakuraFi」
 
 
 @site_reader(MARKS, assets=_ASSETS)
@@ -65,6 +82,8 @@ def amazon_item(soup: BeautifulSoup) -> None:
     drop_selected(soup, _FURNITURE)
     _main_role(soup)
     _buy_box(soup)
+    _by_line(soup)
+    _sizes(soup)
     for link in soup.find_all("a", href=_ASK_LINK):
         _question(soup, link)
     for teaser in soup.select("#ask-btf_feature_div div.askTeaserQuestions"):
@@ -88,16 +107,36 @@ def _buy_box(soup: BeautifulSoup) -> None:
     column = soup.find(id="rightCol")
     if not isinstance(column, Tag):
         return
-    delivery, price = column.find(id="mir-layout-DELIVERY_BLOCK"), soup.find(id="corePrice_feature_div")
+    delivery = column.find(id="mir-layout-DELIVERY_BLOCK")
+    price = soup.find(id=["corePrice_feature_div", "corePriceDisplay_desktop_feature_div"])
     if isinstance(price, Tag) and one_line(delivery):
         price.insert_after(text_tag(soup, "p", one_line(delivery)))
     column.decompose()
 
 
+def _by_line(soup: BeautifulSoup) -> None:
+    """Keep the by-line link under the title as a line where it names the brand (「ブランド: SakuraFi」): a lone
+    link in its own block was dropped as a by-line, and with it the brand. A link to the brand's store (「访问
+    Amazon 品牌旗舰店」, 「Visit the … Store」) names no more than the page does and goes as it did."""
+    link = soup.find(id="bylineInfo")
+    if isinstance(link, Tag) and _LABELLED.match(one_line(link)):
+        box = link.find_parent(id="bylineInfo_feature_div")      # (its 「byline」 names it chrome too)
+        (box if isinstance(box, Tag) else link).replace_with(text_tag(soup, "p", one_line(link)))
+
+
+def _sizes(soup: BeautifulSoup) -> None:
+    """Put the variation chooser under the price (`#twister_feature_div`: a label 「サイズ: 」, the chosen one, a
+    swatch button each) as one line 「サイズ：8日 15GB ￥3,980 / 15日 30GB ￥6,980 / …」 (`html_text.choice_line`):
+    read as it stood, the label and the chosen size were one line and each swatch another of the title's part."""
+    for box in soup.select("#twister_feature_div [id^=variation_]"):
+        label = box.find("label")
+        choice_line(soup, box, one_line(label), box.select("li .a-button-text"))
+
+
 def _question(soup: BeautifulSoup, link: Tag) -> None:
     """Put one question of 「顾客问题和解答」 as a Q&A: the link to its page is the question, in the right column of
-    a row whose left column is its label (「问题：」, kept for the fragmenter, which strips it: a question that ends
-    without 「？」 is still one); the next row is its answer (「答案：」), its text without the answerer's
+    a row whose left column is its label (「问题：」, amazon.co.jp's 「質問:」), led by 「问题：」 whatever the store's
+    language, for the fragmenter, which strips it (a question that ends without 「？」 is still one); the next row is its answer (「答案：」), its text without the answerer's
     `span.a-color-tertiary` line; both rows are one `a-fixed-left-grid`, the card. A question without an answer
     row stays as it is."""
     row = link.find_parent("div", class_="a-fixed-left-grid")
@@ -109,7 +148,7 @@ def _question(soup: BeautifulSoup, link: Tag) -> None:
     for by_line in said.find_all("span", class_="a-color-tertiary"):
         by_line.decompose()             # 「作者：Aigerim S. 于 2025年3月2日」
     if one_line(link) and one_line(said):
-        qa_card(soup, card, one_line(row), one_line(said))
+        qa_card(soup, card, f"问题：{one_line(link)}", one_line(said))
 
 
 def _flat_questions(soup: BeautifulSoup, teaser: Tag) -> None:
