@@ -62,6 +62,7 @@ from indexer.sites.anytype_export import anytype_blocks
 from indexer.sites.apple_support import apple_support
 from indexer.sites.argos_product import argos_product
 from indexer.sites.baidu_pan_share import baidu_pan_share
+from indexer.sites.banggood_product import banggood_product
 from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.bhphoto_item import bhphoto_item
@@ -163,6 +164,7 @@ from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
 from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.walmart_item import walmart_item
+from indexer.sites.weidian_item import weidian_item
 from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
@@ -556,6 +558,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         globalsources_product(soup, marks)
         biccamera_item(soup, marks)
         books_com_tw_product(soup, marks)
+        banggood_product(soup, marks)
+        weidian_item(soup, marks)
         g2_product(soup, marks)
         sway_story(soup, marks)
         word_online(soup, marks)

@@ -748,8 +748,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
                        # (the information 「資料」「信息」「資訊」 asked about too: 順豐's zh-HK FAQ div.faq-useful
                        # 「以上資料對您有幫助嗎？」 over its links 「有」「沒有」, holdout243: a last part titled by the page)
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述)?"
-                       r"(?:文章|页面|頁面|内容|內容|回答|资料|資料|信息|資訊)"
+                       # (「这个」「這個」 and the answer 「答案」 too: 澳門電訊's FAQ div.faq-helpful 「這個答案對您有幫助嗎？」
+                       # over its buttons 「有」「沒有」, holdout254, was glued to the last answer)
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?"
+                       r"(?:文章|页面|頁面|内容|內容|回答|答案|资料|資料|信息|資訊)"
                        r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
                        # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page

@@ -451,6 +451,17 @@ def test_a_closing_question_in_russian_whether_the_answer_helped_goes(question: 
     assert texts(cut(html)) == [("qa", "手机丢了怎么办？", "拨打 7575 锁卡。")]
 
 
+# (澳門電訊's FAQ asks about 「這個答案」: glued to the last answer, holdout254)
+@pytest.mark.parametrize("question", ["這個答案對您有幫助嗎？", "这个答案对你有帮助吗？", "此答案對您有幫助嗎？"])
+def test_a_closing_question_whether_this_answer_helped_goes(question: str) -> None:
+    # CTM's Bootstrap FAQ: div.faq-helpful 「這個答案對您有幫助嗎？」 over its buttons 「有」「沒有」 (no class word the
+    # cleaner knows) after the accordion was read as the last answer's last line
+    html = ("<h1>儲值卡</h1><h2>其他問題</h2><div class='panel'><h4 class='panel-title'><a href='#f3'>問：要實名登記嗎？</a>"
+            "</h4><div id='f3' class='panel-collapse collapse'><div class='panel-body'>答：需要，15 日內登記。</div></div>"
+            f"</div><div class='faq-helpful'>{question} <button>有</button> <button>沒有</button></div>")
+    assert texts(cut(html)) == [("qa", "要實名登記嗎？", "需要，15 日內登記。")]
+
+
 def test_a_views_count_under_the_text_goes_and_the_comments_part_stays() -> None:
     # Drive2: 「3 418 просмотров」 beside the like and share buttons was glued to the last part; the comments
     # part after it had kept the lines under the text from being looked at
