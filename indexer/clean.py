@@ -2779,8 +2779,9 @@ def _classed_bylines(tags: list[Tag]) -> None:
 
 
 BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views and fields, no text
-# the gap between two fields of a by-line typed as one line of text: ideographic spaces, or two spaces at least
-_WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}")
+# the gap between two fields of a by-line typed as one line of text: ideographic spaces, two spaces at least, or a
+# middle dot set between spaces (Zong's p.help-meta 「更新日期：2026-11-10 · 适用：Zong 预付费 / 后付费」)
+_WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
 # the word every field `html_text.SCOPE_FIELD` matches opens with
 _SCOPE_WORD = re.compile(r"适用|適用")
 
@@ -2792,7 +2793,9 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     before its box as a line of its own, the box left to the chrome pass. Only a short box (`BYLINE_BOX_MAX`) the
     skip rules name by its class, itself in no part they drop (a sidebar's, a footer's fields go with it). A box
     of bare text sets its fields apart by wide spaces (腾讯会议's div.help-meta 「更新时间：2025-09-18　适用版本：腾讯会议
-    iOS / Android 3.28 及以上」, holdout249): its field after the date is read the same way.
+    iOS / Android 3.28 及以上」, holdout249), or by a 「 · 」 between spaces (Zong's help page's p.help-meta 「更新日期：
+    2026-11-10 · 适用：Zong 预付费 / 后付费」, holdout258, the only line saying the page covers both): its field after
+    the date is read the same way.
 
     Only the elements around a text naming 适用 are read: each field's text was read whole, a walk of its subtree for
     every element of every page, and pages without the word are nearly all of them."""
