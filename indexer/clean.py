@@ -121,6 +121,7 @@ from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
+from indexer.sites.etmall_product import etmall_product
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.nykaa_product import nykaa_product
 from indexer.sites.otto_product import otto_product
@@ -132,6 +133,7 @@ from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
 from indexer.sites.rakuma_item import rakuma_item
+from indexer.sites.paypay_fleamarket_item import paypay_fleamarket_item
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
@@ -512,12 +514,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         pinduoduo_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
+        etmall_product(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
         rakuma_item(soup, marks)
+        paypay_fleamarket_item(soup, marks)
         bunjang_product(soup, marks)
         yahoo_shopping_item(soup, marks)
         creema_item(soup, marks)
