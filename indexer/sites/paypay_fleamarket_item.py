@@ -25,14 +25,12 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, one_line, site_reader, text_tag
+from indexer.html_text import HASHTAG_LINE, drop_selected, one_line, site_reader, text_tag
 
 MARKS = frozenset({"ItemPrice", "ItemDescription"})
 _ASSETS = re.compile(r"^https?://paypayfleamarket\.yahoo\.co\.jp/_next/")
 # the seller's card: their name, rating and identity badge
 _FURNITURE = ("section.Seller",)
-# a paragraph of hashtags only (「#モバイルルーター #SIMフリー #X12 #5G」)
-_HASHTAGS = re.compile(r"^#\S+(?:\s+#\S+)*$")
 
 
 @site_reader(MARKS, assets=_ASSETS)
@@ -47,5 +45,5 @@ def paypay_fleamarket_item(soup: BeautifulSoup) -> None:
         if price:
             box.replace_with(text_tag(soup, "p", " · ".join(filter(None, (price, shipping)))))
     for text in soup.select("section.ItemDescription p"):
-        if _HASHTAGS.match(one_line(text)):
+        if HASHTAG_LINE.match(one_line(text)):     # 「#モバイルルーター #SIMフリー #X12 #5G」
             text.decompose()
