@@ -129,6 +129,7 @@ from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
+from indexer.sites.etmall_product import etmall_product
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.nykaa_product import nykaa_product
 from indexer.sites.otto_product import otto_product
@@ -140,6 +141,7 @@ from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
 from indexer.sites.rakuma_item import rakuma_item
+from indexer.sites.paypay_fleamarket_item import paypay_fleamarket_item
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
@@ -530,12 +532,14 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         youzan_goods(soup, marks)
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
+        etmall_product(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
         yahuoku_item(soup, marks)
         daangn_article(soup, marks)
         rakuma_item(soup, marks)
+        paypay_fleamarket_item(soup, marks)
         bunjang_product(soup, marks)
         yahoo_shopping_item(soup, marks)
         creema_item(soup, marks)
@@ -2845,8 +2849,9 @@ def _classed_bylines(tags: list[Tag]) -> None:
 
 
 BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views and fields, no text
-# the gap between two fields of a by-line typed as one line of text: ideographic spaces, or two spaces at least
-_WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}")
+# the gap between two fields of a by-line typed as one line of text: ideographic spaces, two spaces at least, or a
+# middle dot set between spaces (Zong's p.help-meta 「更新日期：2026-11-10 · 适用：Zong 预付费 / 后付费」)
+_WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
 # the word every field `html_text.SCOPE_FIELD` matches opens with
 _SCOPE_WORD = re.compile(r"适用|適用")
 
@@ -2858,7 +2863,9 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     before its box as a line of its own, the box left to the chrome pass. Only a short box (`BYLINE_BOX_MAX`) the
     skip rules name by its class, itself in no part they drop (a sidebar's, a footer's fields go with it). A box
     of bare text sets its fields apart by wide spaces (腾讯会议's div.help-meta 「更新时间：2025-09-18　适用版本：腾讯会议
-    iOS / Android 3.28 及以上」, holdout249): its field after the date is read the same way.
+    iOS / Android 3.28 及以上」, holdout249), or by a 「 · 」 between spaces (Zong's help page's p.help-meta 「更新日期：
+    2026-11-10 · 适用：Zong 预付费 / 后付费」, holdout258, the only line saying the page covers both): its field after
+    the date is read the same way.
 
     Only the elements around a text naming 适用 are read: each field's text was read whole, a walk of its subtree for
     every element of every page, and pages without the word are nearly all of them."""

@@ -703,6 +703,15 @@ def test_a_help_centres_info_line_of_bare_text_keeps_what_the_article_applies_to
     assert texts(cut(page)) == [("section", "来电", "适用版本：腾讯会议 iOS / Android 3.28 及以上\n系统来电会抢占麦克风。")]
 
 
+def test_a_help_centres_info_line_of_dotted_fields_keeps_what_the_article_applies_to() -> None:
+    # Zong (holdout258): p.help-meta 「更新日期：… · 适用：…」, its fields set apart by a 「 · 」, went whole as a by-line,
+    # and with it the only line saying the page covers prepaid and postpaid alike
+    page = ("<article><h1>国际漫游</h1><p class='help-meta'>更新日期：2026-11-10 · 适用：Zong 预付费 / 后付费</p>"
+            "<p>在巴基斯坦工作的中国同事回国探亲、去沙特朝觐或去迪拜出差时，可以继续使用 Zong 号码接听电话和上网。</p></article>")
+    assert texts(cut(page)) == [("section", "国际漫游", "适用：Zong 预付费 / 后付费\n在巴基斯坦工作的中国同事回国探亲、去沙特"
+                                 "朝觐或去迪拜出差时，可以继续使用 Zong 号码接听电话和上网。")]
+
+
 def test_a_help_centres_info_line_of_labelled_fields_keeps_what_the_article_applies_to() -> None:
     # realme (holdout246): p.faq-detail-date types its fields one after another, apart by an ideographic space
     # (「適用機型：…　更新日期：…」), and was kept whole, the date the first part's text beside the models

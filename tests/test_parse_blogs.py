@@ -1105,6 +1105,46 @@ def test_a_bilibili_opus_keeps_its_comments_as_its_last_part_without_tags_or_cou
         ("qa", "请问锁号以后多久不充值会被回收？", "余额为零之后连续 90 天没有充值就回收。")]
 
 
+def bilibili_read(comments: str, assets: str = "https://s1.hdslb.com/bfs/static/jinkela/article-web/a.css") -> str:
+    """An older Bilibili 专栏 (read/cv) page as the browser saves it: the title, the read info, the UP's card, the
+    text ending in its tags, the like bar and the bb-comment list."""
+    return (f"<html><head><link rel='stylesheet' href='{assets}'></head><body><div id='app'><div class='article-detail'>"
+            "<div class='title-container'><h1 class='title'>双卡怎么设默认上网卡</h1></div><div class='article-read-info'>"
+            "<span class='publish-text'>2026年10月29日 20:14</span><span class='view'>48213阅读</span></div>"
+            "<div class='up-info-holder'><div class='up-info'><a class='up-name' href='//space.bilibili.com/1'>老周</a>"
+            "<span class='fans-num'>粉丝 12.6万</span><button class='follow-btn'>+ 关注</button></div></div>"
+            "<div id='read-article-holder' class='article-holder'><p>很多人办了第二张流量卡之后，发现手机还是在用主卡的流量，月底多扣了几十块。"
+            "</p><h1>一、几个坑</h1><p>只有一张卡能用 5G。</p><p class='article-tags'>标签：<a>双卡</a></p></div>"
+            "<div class='article-action'><span>点赞 1876</span><span>投币 342</span></div><div class='comment-holder'>"
+            f"<div class='bb-comment'><div class='comment-header'><span>评论 3</span></div><div class='comment-list'>{comments}"
+            "</div></div></div></div></div></body></html>")
+
+
+def _bilibili_read_comment(user: str, text: str, reply: str = "") -> str:
+    replies = (f"<div class='reply-box'><div class='reply-item reply-wrap'><a class='name'>老周</a><span "
+               f"class='up-tag'>UP主</span><span class='text-con'>{reply}</span><div class='info'><span>2026-10-30"
+               "</span></div></div></div>") if reply else ""
+    return (f"<div class='list-item reply-wrap'><div class='con'><div class='user'><a class='name'>{user}</a></div>"
+            f"<p class='text'>{text}</p><div class='info'><span>2026-10-30 · IP属地：广东</span><span>赞 211</span>"
+            f"</div>{replies}</div></div>")
+
+
+def test_an_older_bilibili_read_page_keeps_the_ups_answers_as_qas_without_its_card() -> None:
+    # holdout258: 「老周粉丝 12.6万」 opened the text, the root comments were one part and the UP's replies were lost
+    comments = (_bilibili_read_comment("咕咕鸽", "副卡上网以后，主卡还能收短信吗？", "能收，两张卡都在待机。")
+                + _bilibili_read_comment("阿凯", "很方便，感谢 UP！"))
+    assert texts(cut(bilibili_read(comments))) == [
+        ("section", "双卡怎么设默认上网卡", "很多人办了第二张流量卡之后，发现手机还是在用主卡的流量，月底多扣了几十块。"),
+        ("section", "几个坑", "只有一张卡能用 5G。"),
+        ("section", COMMENTS_TITLE, "很方便，感谢 UP！"),
+        ("qa", "副卡上网以后，主卡还能收短信吗？", "能收，两张卡都在待机。")]
+
+
+def test_a_bilibili_read_pages_markup_elsewhere_is_read_as_it_was() -> None:
+    comments = _bilibili_read_comment("咕咕鸽", "副卡上网以后，主卡还能收短信吗？", "能收，两张卡都在待机。")
+    assert not any(f.type == "qa" for f in cut(bilibili_read(comments, assets="/css/site.css")))
+
+
 def test_bilibilis_comment_markup_without_its_opus_is_read_as_it_was() -> None:
     # (a video page's comments, or a copy of the markup elsewhere: only an opus is read)
     page = ("<html><head><title>视频</title></head><body><h1>视频</h1><p>说明。</p><div id='comment-module'>"

@@ -1534,7 +1534,7 @@ def _jianshu(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
 _BILIBILI_REPLY = re.compile(r"^回复\s*(?=@)")     # a sub-reply's 「回复 @name :」 before its words
 
 
-def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
+def _bilibili_opus(soup: BeautifulSoup, marks: frozenset[str]) -> None:
     """A Bilibili (哔哩哔哩) opus / 专栏 page as the browser saves it: the bili-header, then the `div.bili-opus-view`
     of the title (`.opus-module-title`), the author line (name, 「编辑于 …」, 「+ 关注」), the text in one
     `div.opus-module-content` (<p><span> paragraphs, <strong> paragraph headings, `ul` / `ol.opus-para-list`), the
@@ -1545,7 +1545,12 @@ def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     `div.sub-reply-item` with `.sub-user-name`, the uploader's 「UP」 badge `.up-icon` and 「回复 @name :」 before
     the words —, 「没有更多评论」 and the reply box). Read as a page, the comment list went as comments and the
     tags and counters closed the last part. The tags and counters are no text; the comments are the post's
-    last part 「评论」, the uploader's (the 「UP」 badge, or the author line's name) the author's."""
+    last part 「评论」, the uploader's (the 「UP」 badge, or the author line's name) the author's.
+
+    The older 专栏 page (read/cv, `_bilibili_read`) is read the same way."""
+    if "#read-article-holder" in marks:
+        _bilibili_read(soup)
+        return
     bodies = soup.find_all("div", class_="opus-module-content")
     listed = soup.find("div", class_="reply-list")
     if len(bodies) != 1:
@@ -1568,6 +1573,48 @@ def _bilibili_opus(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
     box = listed.find_parent("div", class_="bili-comment")
     (box if isinstance(box, Tag) else listed).decompose()
     _insert_after(soup, bodies[0], comments)
+
+
+_BILIBILI_ASSETS = re.compile(r"^(?:https?:)?//s\d+\.hdslb\.com/")     # Bilibili's own CDN
+# the read page's furniture: the UP's card (avatar, name, 「粉丝 12.6万」, 「+ 关注」), the date and views line, the tags
+# under the text, the like / coin / favourite bar and the copyright line
+_BILIBILI_READ_FURNITURE = ("div.up-info-holder", "div.article-read-info", "#read-article-holder p.article-tags",
+                            "div.article-action", "div.article-copyright")
+
+
+def _bilibili_read(soup: BeautifulSoup) -> None:
+    """A Bilibili 专栏 page of the older kind (read/cv, its styles and scripts from Bilibili's hdslb.com CDN): the
+    title `h1.title`, `div.article-read-info` (date, 「48213阅读」, 「1876点赞」), the UP's card `div.up-info` (the
+    name `a.up-name` glued to 「粉丝 12.6万」, 「+ 关注」), the text in `div#read-article-holder` (its `h1` parts, a
+    `p.article-tags` line 「标签：…」 at its end), the like / coin bar, then the comment module `div.bb-comment`:
+    each `div.list-item` a root comment (`a.name`, `p.text`, time and likes) over its `div.reply-box` of replies
+    (`a.name`, the UP's badge `span.up-tag` 「UP主」, `span.text-con`). Read as it stood (holdout258), the UP's name
+    and fan count (「数码老周在折腾粉丝 12.6万」) opened the text, the root comments were one part 「评论」 and the UP's
+    replies — the answers — were lost. The card, the counters and the tags are no text; the comments are the post's
+    last part 「评论」, each reader's question the UP answered a Q&A, as the opus's."""
+    body = soup.find("div", id="read-article-holder")
+    if not isinstance(body, Tag) or not loads_assets(soup, _BILIBILI_ASSETS):
+        return
+    byline = soup.select_one("div.up-info a.up-name")
+    writer = one_line(byline) if isinstance(byline, Tag) else ""
+    drop_selected(soup, _BILIBILI_READ_FURNITURE)
+    listed = soup.find("div", class_="comment-list")
+    if not isinstance(listed, Tag):
+        return
+    comments = []
+    for card in listed.find_all("div", class_="list-item"):
+        named, text = card.select_one("div.user a.name"), card.find("p", class_="text")
+        if isinstance(named, Tag) and isinstance(text, Tag):
+            comments.append(Comment(one_line(named), one_line(text), bool(writer) and one_line(named) == writer))
+        for reply in card.select("div.reply-box div.reply-item"):
+            named, text = reply.find("a", class_="name"), reply.find(class_="text-con")
+            if not isinstance(named, Tag) or not isinstance(text, Tag):
+                continue
+            up = reply.find(class_="up-tag") is not None or (bool(writer) and one_line(named) == writer)
+            comments.append(Comment(one_line(named), _BILIBILI_REPLY.sub("", one_line(text)), up))
+    box = listed.find_parent("div", class_="bb-comment")
+    (box if isinstance(box, Tag) else listed).decompose()
+    _insert_after(soup, body, comments)
 
 
 _ACFUN_UP = re.compile(r"^UP主\s*[:：]\s*")       # the by-line's 「UP主：name」
@@ -5431,7 +5478,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup, frozenset[str]], None], tuple[fro
     (_yandex_music_episode, (_needs("PageHeader_info", "PageHeader_title", "EpisodeDescription_root"),)),
     (_weibo, (_needs("wbpro-feed-content", "woo-panel-main"),)),
     (_jianshu, (_needs("#note-page-comment", "#__next"),)),
-    (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"),)),
+    (_bilibili_opus, (_needs("bili-opus-view", "opus-module-content"), _needs("#read-article-holder", "bb-comment"))),
     (_acfun, (_needs("art-title-head", "article-content"),)),
     (_mixi_diary, (_needs("diaryTitle", "diaryBodyArea"),)),
     (_tistory, (_needs("tt_article_useless_p_margin"),)),
