@@ -91,6 +91,7 @@ from indexer.sites.emag_product import emag_product
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
+from indexer.sites.eqxiu_scene import eqxiu_scene
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
@@ -451,6 +452,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
+        eqxiu_scene(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
