@@ -96,6 +96,7 @@ from indexer.sites.emag_product import emag_product
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
+from indexer.sites.eqxiu_scene import eqxiu_scene
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.darty_product import darty_product
 from indexer.sites.fnac_product import fnac_product
@@ -468,6 +469,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
+        eqxiu_scene(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
@@ -1034,10 +1036,24 @@ def is_chrome(tag: Tag, shown: bool = False) -> bool:
         return False
     if tag.name == "div" and _pager(tag):
         return True
+    if tag.name == "ol" and _breadcrumb_list(tag):
+        return True
     if _map_button(tag) or _summary_label(tag) or _field_label(tag):
         return True
     return _chrome_by_class(tag) and not _dish_menu(tag) and not _heading_words(tag) and not _code_token(tag) \
         and not _event_when(tag) and not _title_column(tag)
+
+
+def _breadcrumb_list(listed: Tag) -> bool:
+    """A breadcrumb trail as WAI-ARIA's breadcrumb pattern writes it, whatever its box is named (T world's
+    「div.location > ol」: 홈 / 고객지원 / 로밍 이용 가이드 / baro 로밍 패스, holdout260, read as a four-step procedure): an
+    <ol> whose last item is the page itself (`aria-current="page"`) and every other item a link alone — the site's
+    places above the page, no step of its text."""
+    items = listed.find_all("li", recursive=False)
+    if len(items) < 2 or str(items[-1].get("aria-current", "")).lower() != "page":
+        return False
+    return all(isinstance(link := item.find("a"), Tag) and link.get_text(strip=True) == item.get_text(strip=True)
+               for item in items[:-1])
 
 
 def _title_column(tag: Tag) -> bool:
@@ -1930,6 +1946,9 @@ def _sheet_labels(tags: list[Tag]) -> None:
 
 
 _NUMBER_ONLY = re.compile(r"^\d{1,3}[.、．]?$")
+# … or its step's label drawn as a badge (T world's ol.step-list 「<span class="num">STEP 1</span>在手机上打开…」, holdout260:
+# each step titled 「STEP 1在手机上打开…」): the list numbers its steps already
+_STEP_BADGE = re.compile(r"^(?:step|шаг)\s*\d{1,3}[.:：]?$|^第\s*\d{1,3}\s*步[:：]?$", re.IGNORECASE)
 
 
 def _item_number_badges(tags: list[Tag]) -> None:
@@ -1938,7 +1957,7 @@ def _item_number_badges(tags: list[Tag]) -> None:
     for item in (t for t in tags if t.name == "li" and not gone(t) and t.parent is not None and t.parent.name == "ol"):
         first = next((c for c in item.children if isinstance(c, Tag) or c.strip()), None)
         if isinstance(first, Tag) and first.name in ("div", "span", "i", "em", "b", "strong") \
-                and _NUMBER_ONLY.match(first.get_text(strip=True)) \
+                and (_NUMBER_ONLY.match(first.get_text(strip=True)) or _STEP_BADGE.match(first.get_text(strip=True))) \
                 and len(item.get_text(strip=True)) > len(first.get_text(strip=True)):
             first.decompose()
 

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.html_text import generated_by, loads_assets, page_marks, text_tag, writer_heading
+from indexer.html_text import generated_by, loads_assets, page_marks, site_reader, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
 from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
@@ -190,7 +190,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3065,6 +3065,41 @@ def _mumsnet(soup: BeautifulSoup) -> Thread | None:
                                for card, body in cards])
 
 
+# Google Groups' conversation view (its boq app's obfuscated class names, stable across its builds for years): a post's
+# body 「ptW7te」, its writer 「s1f8Zd」, its quoted text's box 「gmail_quote」 (「- 显示引用文字 -」), its assets
+_GOOGLE_GROUPS_MARKS = frozenset({"ptW7te", "s1f8Zd"})
+_GOOGLE_GROUPS_ASSETS = re.compile(r"^https?://www\.gstatic\.com/_/mss/boq-groups/")
+
+
+@site_reader(_GOOGLE_GROUPS_MARKS, assets=_GOOGLE_GROUPS_ASSETS)
+def _google_groups(soup: BeautifulSoup) -> Thread | None:
+    """A Google Groups (groups.google.com) conversation as the browser saves it: the gb_ header (logo, 「搜索对话」,
+    登录), the group's nav, then `main`: the back link 「返回」, the h1 subject, the stats line 「5 个帖子 · 4 位作者 ·
+    最后一个帖子：…」 and each post a `section[role=article]`: a header (avatar, the writer `span.s1f8Zd`, the date),
+    the body `div.ptW7te` (a `div[dir=ltr]` typed with <br> lines, the quoted text folded behind 「- 显示引用文字 -」)
+    and 回复作者 / 转发; the footer. Read as a page (holdout260), the back link and the stats were text, each post's
+    writer and date were glued to the end of the post above it, the poster's follow-up question ran into the reply
+    above it, apart from its answer, the opening post's 「1. 2. 3.」 were dropped and its 「谢谢！」 glued to the last
+    case, and 「第一步，…」 lines were one passage. As Mumsnet's: the first post is the lead (its numbered cases kept),
+    each reply a part headed by its writer (the poster's 「（楼主）」), a reply right after a later post of the
+    poster's that asks headed by that question; dates, stats, quotes and buttons go."""
+    subject = _text(soup.find("h1"))
+    cards = [(card, body) for card in soup.find_all("section", attrs={"role": "article"})
+             if isinstance(body := card.find("div", class_="ptW7te"), Tag)]
+    if not subject or not cards:
+        return None
+    posts: list[tuple[Tag, str]] = []
+    poster, asked = _text(cards[0][0].find(class_="s1f8Zd")), ""
+    for k, (card, body) in enumerate(cards):
+        for quote in body.find_all(class_="gmail_quote"):
+            quote.decompose()       # the post it quotes is on the page already
+        text = body.find("div", attrs={"dir": True}, recursive=False) or body
+        writer = _text(card.find(class_="s1f8Zd"))
+        posts.append((_post(soup, text, asked=asked), writer))
+        asked = _asking_line(posts[-1][0]) if k and writer == poster else ""
+    return subject, _authored_answers(posts)
+
+
 def _netmums(soup: BeautifulSoup) -> Thread | None:
     """A Netmums Coffeehouse thread: the OneTrust banner, the site's header and nav, ads, the breadcrumbs, then
     `div.thread-header` (`h1.thread-title`, 「6 replies · 1,204 views」, Reply / Watch thread) over `div.thread-posts`
@@ -3650,7 +3685,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, _KIN_MARK), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
-    (_netmums, "post--op"), (_answers_com, "answer-card"),
+    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
     (_xiaomi_community, "post-detail"), (_oneplus_community, "post-op"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
