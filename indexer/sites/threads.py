@@ -199,7 +199,16 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
-    if thread is None or soup.body is None:
+    if thread is not None:
+        put_thread(soup, thread)
+
+
+def put_thread(soup: BeautifulSoup, thread: Thread) -> None:
+    """Put a thread a reader read (its subject, then each post's text, `_post`) in its page's place as an `<article>`:
+    the subject its title, the first post its text, each reply a part headed by its writer, by what it is about or
+    「Re: subject」 (`forum_thread`'s readers, and the readers of their own modules that read a thread, as
+    `hyperkitty_thread`)."""
+    if soup.body is None:
         return
     subject, posts = thread
     if posts:
