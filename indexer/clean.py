@@ -149,6 +149,7 @@ from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.sitejabber_business import sitejabber_business
+from indexer.sites.editor135_article import editor135_article
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.skroutz_sku import skroutz_sku
 from indexer.sites.slite_doc import slite_blocks
@@ -556,6 +557,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        editor135_article(soup, marks)
         dhgate_product(soup, marks)
         aihuishou_inquiry(soup, marks)
         ceneo_product(soup, marks)

@@ -16,7 +16,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, joined_line, loads_assets, one_line,
+from indexer.html_text import (COUNTED, HEADINGS, class_names, clean, drop_selected, joined_line, loads_assets, one_line,
                                pairs_table, price_line, qa_card, qa_pair, raw_text, reads_comments, review_by_line,
                                review_part, text_tag, typed_text, writer_heading)
 
@@ -1093,14 +1093,16 @@ def _head_card(soup: BeautifulSoup, review: Tag, name: str, line: str, shown: li
     review.insert_before(writer_heading(soup, name, "h3"))
 
 
-def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...]) -> None:
+def _listed_review(soup: BeautifulSoup, review: Tag, writer: str, text: str, told: tuple[str, ...],
+                   sep: str = " ") -> None:
     """Put a shop's review, one item of the reviews' list, as a part headed by its writer (`html_text.review_part`,
     an h4 under the reviews' own h3, before the list) over a line of what the `told` classes say of it (its option,
     its date) and its text: the writer's nick, the date and the stars are a row of spans the page reads as one line
-    (Gmarket's, 11번가's and Qoo10's). A review without its writer's name or its text stays as it is."""
+    (Gmarket's, 11번가's and Qoo10's; Auction's, whose date and option are set apart by `sep` 「 · 」). A review without
+    its writer's name or its text stays as it is."""
     name, said = review.find(class_=writer), review.find(class_=text)
     if isinstance(name, Tag) and isinstance(said, Tag) and one_line(name):
-        lines = [" ".join(filter(None, (one_line(review.find(class_=part)) for part in told))), one_line(said)]
+        lines = [sep.join(filter(None, (one_line(review.find(class_=part)) for part in told))), one_line(said)]
         review_part(soup, review, one_line(name), lines, "h4", before=review.parent)
 
 
@@ -1236,8 +1238,11 @@ def _coupang_item(soup: BeautifulSoup) -> None:
         review_part(soup, review, said.group(1), [said.group(2)], "h4")     # (under the reviews' own h3)
 
 
-# a Gmarket Global item page's (VIP) marks: the item's h1 and the tab bar over its detail, reviews and questions
+# a Gmarket Global item page's (VIP) marks: the item's h1 and the tab bar over its detail, reviews and questions (an
+# Auction.co.kr item page's too: Gmarket's sister market, the same VIP template)
 GMARKET_MARKS = frozenset({"itemtit", "vip-tabnavi"})
+# Auction's seller's label opening each answer (「판매자 답변: …」) and its Q / A badges
+_AUCTION_ANSWER = re.compile(r"^\s*판매자\s*답변\s*[:：]\s*")
 
 
 def _gmarket_item(soup: BeautifulSoup) -> None:
@@ -1250,11 +1255,31 @@ def _gmarket_item(soup: BeautifulSoup) -> None:
     buyers say; the questions were one passage of both pairs, icon letters and nicks in it (holdout199). The
     breadcrumb goes; each review is a part headed by its writer, its date and text kept and its stars gone, as
     Coupang's are (`_coupang_item`); each question is a Q&A, question over answer, without icons and nicks, as
-    Yahoo's are (`_yahoo_auction_item`)."""
+    Yahoo's are (`_yahoo_auction_item`).
+
+    An Auction.co.kr item page (holdout262) is the same VIP in Korean: its header's `h1.logo` (the site's logo
+    image) before the item's h1, `div.price_wrap` (the discount `span.price_sale`, the old `del.price_original`, the
+    price `strong.price_real`), the reviews `div.vip-reviewarea` (`div.review_summary` 「4.6/5 구매만족도 아주 만족
+    81%…」 over `li.list-item` cards: `span.text__writer`, `span.text__date`, `span.text__option`, the stars
+    `div.box__star` 「별점 5점」, `p.text__review`) and the questions `ul.list__qna` (`p.qna-q` / `p.qna-a`, each
+    opened by its `span.badge` 「Q」 / 「A」, the answer by 「판매자 답변:」). Read as it stood, the logo's empty h1
+    titled the item's head, the prices ran together, each review's writer, date and option were one word
+    (「sun***2026.11.02핑크 / …」) under the summary and 「별점 5점」, and the three questions were one passage. The
+    logo's h1 and the summary go, the prices are one line 「22% · 189,000원 · 147,400원」, each review a part headed by
+    its writer over its date and option and its text, each question a Q&A without its badges and label."""
     if soup.find("h1", class_="itemtit") is None:
         return
     for crumbs in soup.find_all("div", class_="location-navi"):
         crumbs.decompose()
+    drop_selected(soup, ("h1.logo", "div.vip-reviewarea div.review_summary", "ul.list__review div.box__star"))
+    for prices in soup.find_all("div", class_="price_wrap"):
+        joined_line(soup, prices.select(".price_sale, .price_original, .price_real"))
+    for review in soup.select("div.vip-reviewarea li.list-item"):
+        _listed_review(soup, review, "text__writer", "text__review", ("text__date", "text__option"), " · ")
+    for item in soup.select("ul.list__qna > li"):
+        if item.find("p", class_="qna-q") is not None:
+            _qa_item(soup, item, item.find("p", class_="qna-q"), item.find("p", class_="qna-a"), ["badge"],
+                     said=_AUCTION_ANSWER)
     for block in soup.find_all("div", class_="box__review"):
         block.attrs.pop("class", None)      # (its 「review」 and its id's 「comments」 named it chrome)
         block.attrs.pop("id", None)

@@ -199,7 +199,16 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     reader is tried only on a page bearing the mark every page of its site has."""
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
-    if thread is None or soup.body is None:
+    if thread is not None:
+        put_thread(soup, thread)
+
+
+def put_thread(soup: BeautifulSoup, thread: Thread) -> None:
+    """Put a thread a reader read (its subject, then each post's text, `_post`) in its page's place as an `<article>`:
+    the subject its title, the first post its text, each reply a part headed by its writer, by what it is about or
+    「Re: subject」 (`forum_thread`'s readers, and the readers of their own modules that read a thread, as
+    `hyperkitty_thread`)."""
+    if soup.body is None:
         return
     subject, posts = thread
     if posts:
@@ -1128,21 +1137,31 @@ def _apple_community(soup: BeautifulSoup) -> Thread | None:
     The same thread saved in the other markup (holdout179): article.thread-question, its text .thread-body, then
     section.thread-answers of article.thread-reply, each an .author-info (name, 等級, date) over its .thread-body,
     the chosen one `recommended-answer` under its 「推薦答案」 badge, in place. Read as a page, each reply was
-    titled 「subject（回复）」 — the asker's follow-up question too — and the badge opened the answer's text."""
+    titled 「subject（回复）」 — the asker's follow-up question too — and the badge opened the answer's text.
+
+    And in a third (holdout262): the article.thread-reply cards stand beside the question, in no section of their
+    own, after section.solution-box (「最佳解答」 over the chosen reply whole, its 「在對話串中查看內容」 link) and a
+    div.replies-header (「所有回覆」, 「4 則回覆」); the chosen reply's own card says so by its 「✓ 最佳解答」
+    span.solved-label. Read as a page, each reply was titled 「subject（回复）」, a Simplified suffix on a Traditional
+    thread, and no reply kept its writer; the chosen reply's short copy among the replies goes, as above."""
     question = soup.find(["section", "article"], class_="thread-question")
     heading = question.find("h1", class_="thread-title") if isinstance(question, Tag) else None
     body = question.find(class_=_APPLE_BODY) if isinstance(question, Tag) else None
     replies = soup.find("section", class_=["thread-replies", "thread-answers"])
+    if replies is None and isinstance(question, Tag) and question.find_next_sibling("article", class_="thread-reply"):
+        replies = question.parent       # (holdout262's: the replies are the question's siblings)
     subject = _text(heading)
     if not subject or not isinstance(body, Tag) or not isinstance(replies, Tag):
         return None
     cards = [(question, body)]
-    best = soup.find("section", class_="best-reply")
+    best = soup.find("section", class_=["best-reply", "solution-box"])
     if isinstance(best, Tag) and isinstance(text := best.find(class_="post-body"), Tag):
+        for link in text.find_all(class_="view-in-context"):
+            link.decompose()
         cards.append((best, text))
     for reply in replies.find_all(_apple_reply):
         text = reply.find(class_=_APPLE_BODY)
-        if isinstance(text, Tag) and not (len(cards) > 1 and reply.find(class_="best-reply-badge")):
+        if isinstance(text, Tag) and not (len(cards) > 1 and reply.find(class_=["best-reply-badge", "solved-label"])):
             cards.append((reply, text))
     return subject, _authored([(_post(soup, text), _text(card.select_one(".post-header .author-name, .author-info .author-name")))
                                for card, text in cards])
