@@ -1724,18 +1724,25 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
-    # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls
+    # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls;
+    # … or Bootstrap's collapse plugin, whatever the classes: a toggle marked 「data-toggle="collapse"」
+    # (Bootstrap 5's 「data-bs-toggle」) names its panel in 「data-target="#id"」 (or its href), and Bootstrap 4's
+    # FAQ card, 「div.card-header > button」 over 「div.collapse > div.card-body」, carries no aria-controls:
+    # Grameenphone's, 台灣之星's and Zong's help FAQs lost every question (the buttons) and their answers ran into
+    # one 「常见问题」 section (holdout256, holdout253, holdout258)
     ids = None
-    for toggle in [t for t in tags if not gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
-                   and (t.name == "button" or t.get("role") == "button")]:
-        if gone(toggle):       # inside a panel moved (or a part removed) for a toggle before it
+    for toggle in [t for t in tags if not gone(t) and _disclosure_target(t)]:
+        if gone(toggle) or toggle.find_parent("[document]") is None:
+            # inside a panel moved (or a part removed) for a toggle before it, or a toggle already made a
+            # <details> by its classes (Bootstrap 5's 「accordion-header」, its button left out of the tree)
             continue
         if ids is None:
             ids = {str(t["id"]): t for t in tags if not gone(t) and t.get("id")}
-        panel = ids.get(str(toggle["aria-controls"]).split()[0])
+        panel = ids.get(_disclosure_target(toggle))
+        shown = str(toggle.get("aria-expanded", "false")).lower() == "false"
         if panel is None or gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
                 or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
-                or is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
+                or is_chrome(panel, shown=shown):
             continue
         # a toggle alone in its heading (Squarespace's 「<h4><button>问题？</button></h4>」 over its
         # panel): the heading is the question
@@ -1745,6 +1752,33 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 and holder.parent.get_text(strip=True) == holder.get_text(strip=True):
             holder = holder.parent
         _make_details(soup, toggle, panel, holder)
+
+
+_COLLAPSE_TOGGLES = ("data-toggle", "data-bs-toggle")
+_COLLAPSE_TARGETS = ("data-target", "data-bs-target", "href")
+
+
+def _disclosure_target(tag: Tag) -> str | None:
+    """The id of the panel a disclosure toggle opens: an ARIA toggle's 「aria-controls」, or the
+    「#id」 a Bootstrap collapse toggle targets.
+
+    >>> from bs4 import BeautifulSoup
+    >>> page = BeautifulSoup('<button data-toggle="collapse" data-target="#faq1">问？</button>'
+    ...                      '<a data-bs-toggle="collapse" href="#a2">问？</a><button data-toggle="modal" data-target="#m">x</button>',
+    ...                      "html.parser")
+    >>> [_disclosure_target(t) for t in page.find_all(True)]
+    ['faq1', 'a2', None]
+    """
+    if tag.get("aria-controls") and tag.has_attr("aria-expanded") and (tag.name == "button" or tag.get("role") == "button"):
+        return str(tag["aria-controls"]).split()[0]
+    if tag.name not in ("button", "a") and tag.get("role") != "button" \
+            or not any(str(tag.get(attr, "")).lower() == "collapse" for attr in _COLLAPSE_TOGGLES):
+        return None
+    for attr in _COLLAPSE_TARGETS:
+        target = str(tag.get(attr, "")).strip()
+        if re.fullmatch(r"#[\w:.-]+", target):
+            return target[1:]
+    return None
 
 
 def _in_item(tag: Tag, words: frozenset[str]) -> bool:
