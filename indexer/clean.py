@@ -171,6 +171,7 @@ from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
 from indexer.sites.yodobashi_product import yodobashi_product
+from indexer.sites.made_in_china_product import made_in_china_product
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
@@ -522,6 +523,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bunjang_product(soup, marks)
         yahoo_shopping_item(soup, marks)
         yodobashi_product(soup, marks)
+        made_in_china_product(soup, marks)
         creema_item(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
