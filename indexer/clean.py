@@ -49,7 +49,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gone, inside, is_kind_name, raw_text, table_rows)
+                               clean, code_text, gone, inside, is_kind_name, one_line, raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -2054,6 +2054,25 @@ _DISCUZ_POST = re.compile(r"^postmessage_\d+$")
 # attachment's box; Discuz writes inline attachments in its own <ignore_js_op> tag
 _DISCUZ_JUNK = ["pstatus", "quote", "jammer", "attach_nopermission", "locked"]
 _DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, its id not always 「postmessage_N」
+# Discuz! X's post: `table.plhin` (the poster's card `td.pls` with its name 「.authi a」, then `td.plc`: the floor
+# 「a#postnumN」 (楼主, 沙发, 板凳, 地板, 5#…) and the time 「em#authorposton N」 「发表于 2026-11-18 22:41」)
+_DISCUZ_FLOOR = re.compile(r"^postnum\d+$")
+_DISCUZ_TIME = re.compile(r"^authorposton\d+$")
+_POSTED_AT = re.compile(r"^\s*(?:发表于|發表於)\s*")
+_DISCUZ_OP = "（楼主）"       # the thread's poster answering in it (as threads.OP)
+
+
+def _discuz_by_line(body: Tag) -> tuple[str, list[str]] | None:
+    """Who wrote a Discuz! X post (`table.plhin` around its text), and its floor and time: read as a page, the
+    card and the floor line were dropped with the rest of the post's frame, so the poster's own 「解决了！」 and the
+    fixes others gave could not be told apart (机锋's thread, holdout256). None in another layout."""
+    frame = body.find_parent("table", class_="plhin")
+    card = frame.find("td", class_="pls") if frame is not None else None
+    author = one_line(card.select_one(".authi a")) if card is not None else ""
+    if not author:
+        return None
+    floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
+    return author, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -2088,13 +2107,20 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
+    poster = ""
     for k, body in enumerate(bodies):
+        by_line = _discuz_by_line(body)
         for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
             if not gone(junk):
                 junk.decompose()
         if k and name:
             thread.append(soup.new_tag("h2", string=name + REPLY_SUFFIX))
         post = soup.new_tag("div")
+        if by_line:
+            author, rest = by_line
+            poster = poster or (author if not k else "")
+            mark = _DISCUZ_OP if k and author == poster else ""
+            post.append(soup.new_tag("p", string=" · ".join([author + mark, *rest])))
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
     postlist.replace_with(thread)
