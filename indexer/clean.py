@@ -1768,14 +1768,15 @@ def _disclosure_target(tag: Tag) -> str | None:
 
     >>> from bs4 import BeautifulSoup
     >>> page = BeautifulSoup('<button data-toggle="collapse" data-target="#faq1">问？</button>'
-    ...                      '<a data-bs-toggle="collapse" href="#a2">问？</a><button data-toggle="modal" data-target="#m">x</button>',
-    ...                      "html.parser")
+    ...                      '<a data-bs-toggle="collapse" href="#a2">问？</a>'
+    ...                      '<button data-toggle="modal" data-target="#m">x</button>', "html.parser")
     >>> [_disclosure_target(t) for t in page.find_all(True)]
     ['faq1', 'a2', None]
     """
-    if tag.get("aria-controls") and tag.has_attr("aria-expanded") and (tag.name == "button" or tag.get("role") == "button"):
+    button = tag.name == "button" or tag.get("role") == "button"
+    if tag.get("aria-controls") and tag.has_attr("aria-expanded") and button:
         return str(tag["aria-controls"]).split()[0]
-    if tag.name not in ("button", "a") and tag.get("role") != "button" \
+    if not (button or tag.name == "a") \
             or not any(str(tag.get(attr, "")).lower() == "collapse" for attr in _COLLAPSE_TOGGLES):
         return None
     for attr in _COLLAPSE_TARGETS:

@@ -45,8 +45,8 @@ def made_in_china_product(soup: BeautifulSoup) -> None:
              " · ".join(filter(None, (one_line(tag) for tag in tags.find_all(True, recursive=False))))
              if isinstance(tags, Tag) else "",
              *(one_line(item) for item in card.select("ul.com-info > li"))]
-    anchor = title.parent if title.parent is not None and title.parent.get_text(strip=True) == title.get_text(strip=True) \
-        else title
+    holder = title.parent       # the title box the h1 stands in alone
+    anchor = holder if holder is not None and holder.get_text(strip=True) == title.get_text(strip=True) else title
     for line in reversed([line for line in lines if line]):
         anchor.insert_after(text_tag(soup, "p", line))
     card.decompose()
