@@ -49,7 +49,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gone, inside, is_kind_name, raw_text, table_rows)
+                               clean, code_text, gone, inside, is_kind_name, one_line, raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -183,6 +183,8 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
+from indexer.sites.yodobashi_product import yodobashi_product
+from indexer.sites.made_in_china_product import made_in_china_product
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
@@ -545,6 +547,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         paypay_fleamarket_item(soup, marks)
         bunjang_product(soup, marks)
         yahoo_shopping_item(soup, marks)
+        yodobashi_product(soup, marks)
+        made_in_china_product(soup, marks)
         creema_item(soup, marks)
         amazon_item(soup, marks)
         walmart_item(soup, marks)
@@ -1790,18 +1794,25 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
             continue
         _make_details(soup, toggle, panel)
     # … and the ARIA disclosure pattern, whatever the classes (Google Sites' generated ones): a
-    # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls
+    # toggle (role="button" or <button>, aria-expanded) names the panel it opens in aria-controls;
+    # … or Bootstrap's collapse plugin, whatever the classes: a toggle marked 「data-toggle="collapse"」
+    # (Bootstrap 5's 「data-bs-toggle」) names its panel in 「data-target="#id"」 (or its href), and Bootstrap 4's
+    # FAQ card, 「div.card-header > button」 over 「div.collapse > div.card-body」, carries no aria-controls:
+    # Grameenphone's, 台灣之星's and Zong's help FAQs lost every question (the buttons) and their answers ran into
+    # one 「常见问题」 section (holdout256, holdout253, holdout258)
     ids = None
-    for toggle in [t for t in tags if not gone(t) and t.get("aria-controls") and t.has_attr("aria-expanded")
-                   and (t.name == "button" or t.get("role") == "button")]:
-        if gone(toggle):       # inside a panel moved (or a part removed) for a toggle before it
+    for toggle in [t for t in tags if not gone(t) and _disclosure_target(t)]:
+        if gone(toggle) or toggle.find_parent("[document]") is None:
+            # inside a panel moved (or a part removed) for a toggle before it, or a toggle already made a
+            # <details> by its classes (Bootstrap 5's 「accordion-header」, its button left out of the tree)
             continue
         if ids is None:
             ids = {str(t["id"]): t for t in tags if not gone(t) and t.get("id")}
-        panel = ids.get(str(toggle["aria-controls"]).split()[0])
+        panel = ids.get(_disclosure_target(toggle))
+        shown = str(toggle.get("aria-expanded", "false")).lower() == "false"
         if panel is None or gone(panel) or toggle.parent is None or panel in toggle.parents or toggle in panel.parents \
                 or not panel.get_text(strip=True) or panel.get("role") == "tabpanel" \
-                or is_chrome(panel, shown=str(toggle["aria-expanded"]).lower() == "false"):
+                or is_chrome(panel, shown=shown):
             continue
         # a toggle alone in its heading (Squarespace's 「<h4><button>问题？</button></h4>」 over its
         # panel): the heading is the question
@@ -1811,6 +1822,34 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 and holder.parent.get_text(strip=True) == holder.get_text(strip=True):
             holder = holder.parent
         _make_details(soup, toggle, panel, holder)
+
+
+_COLLAPSE_TOGGLES = ("data-toggle", "data-bs-toggle")
+_COLLAPSE_TARGETS = ("data-target", "data-bs-target", "href")
+
+
+def _disclosure_target(tag: Tag) -> str | None:
+    """The id of the panel a disclosure toggle opens: an ARIA toggle's 「aria-controls」, or the
+    「#id」 a Bootstrap collapse toggle targets.
+
+    >>> from bs4 import BeautifulSoup
+    >>> page = BeautifulSoup('<button data-toggle="collapse" data-target="#faq1">问？</button>'
+    ...                      '<a data-bs-toggle="collapse" href="#a2">问？</a>'
+    ...                      '<button data-toggle="modal" data-target="#m">x</button>', "html.parser")
+    >>> [_disclosure_target(t) for t in page.find_all(True)]
+    ['faq1', 'a2', None]
+    """
+    button = tag.name == "button" or tag.get("role") == "button"
+    if tag.get("aria-controls") and tag.has_attr("aria-expanded") and button:
+        return str(tag["aria-controls"]).split()[0]
+    if not (button or tag.name == "a") \
+            or not any(str(tag.get(attr, "")).lower() == "collapse" for attr in _COLLAPSE_TOGGLES):
+        return None
+    for attr in _COLLAPSE_TARGETS:
+        target = str(tag.get(attr, "")).strip()
+        if re.fullmatch(r"#[\w:.-]+", target):
+            return target[1:]
+    return None
 
 
 def _in_item(tag: Tag, words: frozenset[str]) -> bool:
@@ -2090,6 +2129,25 @@ _DISCUZ_OLD_POST = "t_msgfont"      # a post's text in the older (6/7) layout, i
 _DISCUZ_CARD = re.compile(r"^(?:pid|post_)\d+$")
 _DISCUZ_WRITER = ".pls a.xw1, .authi a.xw1, td.postauthor cite"
 _QUESTION_MARKS = re.compile(r"[？?]")
+# Discuz! X's post: `table.plhin` (the poster's card `td.pls` with its name 「.authi a」, then `td.plc`: the floor
+# 「a#postnumN」 (楼主, 沙发, 板凳, 地板, 5#…) and the time 「em#authorposton N」 「发表于 2026-11-18 22:41」)
+_DISCUZ_FLOOR = re.compile(r"^postnum\d+$")
+_DISCUZ_TIME = re.compile(r"^authorposton\d+$")
+_POSTED_AT = re.compile(r"^\s*(?:发表于|發表於)\s*")
+_DISCUZ_OP = "（楼主）"       # the thread's poster answering in it (as threads.OP)
+
+
+def _discuz_by_line(body: Tag) -> tuple[str, list[str]] | None:
+    """Who wrote a Discuz! X post (`table.plhin` around its text), and its floor and time: read as a page, the
+    card and the floor line were dropped with the rest of the post's frame, so the poster's own 「解决了！」 and the
+    fixes others gave could not be told apart (机锋's thread, holdout256). None in another layout."""
+    frame = body.find_parent("table", class_="plhin")
+    card = frame.find("td", class_="pls") if frame is not None else None
+    author = one_line(card.select_one(".authi a")) if card is not None else ""
+    if not author:
+        return None
+    floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
+    return author, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -2130,7 +2188,9 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     from indexer.sites.threads import _asking_line      # (threads imports the cleaner's helpers through parse)
     writers = [_discuz_writer(body) for body in bodies]
     asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
+    poster = ""
     for k, body in enumerate(bodies):
+        by_line = _discuz_by_line(body)
         for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
             if not gone(junk):
                 junk.decompose()
@@ -2141,6 +2201,11 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
         post = soup.new_tag("div")
+        if by_line:
+            author, rest = by_line
+            poster = poster or (author if not k else "")
+            mark = _DISCUZ_OP if k and author == poster else ""
+            post.append(soup.new_tag("p", string=" · ".join([author + mark, *rest])))
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
     postlist.replace_with(thread)
