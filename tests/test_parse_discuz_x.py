@@ -29,7 +29,8 @@ def test_the_posters_follow_up_question_heads_the_reply_answering_it() -> None:
                          ("老鬼", "按金 60 日內退返，增值卡餘額就唔會退。"))
     assert [(kind, title) for kind, title, _ in texts(cut(page))][-2:] == [
         ("qa", SUBJECT + "（回复）"), ("qa", "咁 csl 卡入面嘅餘額仲攞唔攞得返？")]
-    assert texts(cut(page))[-1][2] == "按金 60 日內退返，增值卡餘額就唔會退。"
+    # (the answer under its writer's by-line, `clean._discuz_by_line`)
+    assert texts(cut(page))[-1][2] == "老鬼\n按金 60 日內退返，增值卡餘額就唔會退。"
 
 
 def test_a_follow_up_of_several_questions_or_by_another_writer_heads_nothing() -> None:
@@ -43,4 +44,4 @@ def test_a_follow_up_of_several_questions_or_by_another_writer_heads_nothing() -
 def test_the_askers_thanks_after_numbered_questions_is_no_part_of_the_last() -> None:
     # holdout255: 「3. 要帶咩文件？<br>唔該晒！」 was read 「要帶咩文件？唔該晒！」
     page = discuz_thread(("阿Ken", "想問下各位：<br>1. 轉台要幾耐？<br>2. 會唔會罰錢？<br>3. 要帶咩文件？<br>唔該晒！"))
-    assert texts(cut(page)) == [("section", SUBJECT, "想問下各位：\n轉台要幾耐？\n會唔會罰錢？\n要帶咩文件？\n唔該晒！")]
+    assert texts(cut(page)) == [("section", SUBJECT, "阿Ken\n想問下各位：\n轉台要幾耐？\n會唔會罰錢？\n要帶咩文件？\n唔該晒！")]
