@@ -189,10 +189,12 @@ from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.yanxuan_item import yanxuan_item
+from indexer.sites.ymobile_support import ymobile_support
 from indexer.sites.youzan_goods import youzan_goods
 from indexer.sites.youpin_item import youpin_item
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
+from indexer.sites.zoho_sites import zoho_sites
 
 # ---- skip rules: the chrome this stage drops, in one place ---------------------------------
 SKIP_TAGS = frozenset({
@@ -499,6 +501,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         pdf2htmlex(soup, marks)
         yandex_disk_public(soup, marks)
         apple_support(soup, marks)
+        ymobile_support(soup, marks)
+        zoho_sites(soup, marks)
         baidu_pan_share(soup, marks)
         xigua_video(soup, marks)
         banki_responses(soup, marks)

@@ -771,11 +771,14 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"|apakah (?:artikel|halaman|informasi|jawaban|konten) ini (?:cukup )?membantu(?: anda)?"
                        # … or in Korean (T world's div.satisfy-area 「이 정보가 도움이 되었나요?」 over its 예 / 아니요 buttons,
                        # holdout260: glued to the last answer)
-                       r"|이 (?:정보|페이지|글|문서|답변|내용)[이가]? 도움이 (?:되었나요|되셨나요|됐나요|되었습니까))\s*[?？]?"
+                       r"|이 (?:정보|페이지|글|문서|답변|내용)[이가]? 도움이 (?:되었나요|되셨나요|됐나요|되었습니까)"
+                       # … or in Japanese (Y!mobile's support page's div.c-enquete 「このページは役に立ちましたか？」
+                       # over its はい / いいえ buttons, holdout264: a part of its own titled by the FAQ's heading)
+                       r"|(?:この|本)?(?:ページ|記事|情報|回答|内容|FAQ)(?:は|が)?(?:お)?(?:役に立ちましたか|参考になりましたか))\s*[?？]?"
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет"
-                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오)){0,2}$",
+                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ)){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」): a number a reader
