@@ -19,9 +19,9 @@ label 「Description」; the description table was one key or value a line; 「S
 before it. `shein_product` makes `div.goods-detailv2` the page's <main>; the SKU, the rating, the swatches, the size
 guide, the buttons, the delivery line and the description's head go, the price box is one line 「$2.49 · $4.20 -41%」
 (`html_text.joined_line`, the discount beside the old price it is taken off), the description table a table of its
-keys beside their values (`html_text.pairs_table`), 「Shipping & Returns」 a heading; the reviews are an h2 「Customer Reviews」 over the fit
-line and each review a part headed by its writer over its date, the variant bought and its text
-(`html_text.review_part`), the stars and votes gone; each question a Q&A whose answer is signed by who gave it
+keys beside their values (`html_text.pairs_table`), 「Shipping & Returns」 a heading; the reviews are an h2 「Customer
+Reviews」 over the fit line and each review a part headed by its writer over its date, the variant bought and its
+text (`html_text.review_part`), the stars and votes gone; each question a Q&A whose answer is signed by who gave it
 (`html_text.signed_qa`); 「You May Also Like」 and 「View All」 go.
 
 Detected by the page's marks (`goods-detailv2`, `product-intro__head-name`) on a page loading SHEIN's assets.
