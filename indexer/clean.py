@@ -97,6 +97,7 @@ from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.eqxiu_scene import eqxiu_scene
+from indexer.sites.rabbitpre_h5 import rabbitpre_h5
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.darty_product import darty_product
 from indexer.sites.fnac_product import fnac_product
@@ -148,6 +149,7 @@ from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
 from indexer.sites.shopline_product import shopline_product
+from indexer.sites.shein_product import shein_product
 from indexer.sites.sitejabber_business import sitejabber_business
 from indexer.sites.editor135_article import editor135_article
 from indexer.sites.siyuan_export import siyuan_blocks
@@ -475,6 +477,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         eqxiu_scene(soup, marks)
+        rabbitpre_h5(soup, marks)
         sysaid_portal(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
@@ -571,6 +574,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         ceneo_product(soup, marks)
         skroutz_sku(soup, marks)
         konga_product(soup, marks)
+        shein_product(soup, marks)
         globalsources_product(soup, marks)
         biccamera_item(soup, marks)
         books_com_tw_product(soup, marks)
