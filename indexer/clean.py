@@ -156,6 +156,7 @@ from indexer.sites.suning_item import suning_item
 from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
+from indexer.sites.telus_support import telus_support
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
 from indexer.sites.target_item import target_item
@@ -471,6 +472,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xiaoe_lesson(soup, marks)
         eqxiu_scene(soup, marks)
         sysaid_portal(soup, marks)
+        telus_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
         swagger_ui(soup, marks)
