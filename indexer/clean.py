@@ -1540,11 +1540,14 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     template draws its button as the table cell around a bare link (`td.btn`, `td.button-cell`): the cell
     classed a button whose words are all its one link's goes (its label, a call to the site, closed the
     last answer above it). A 「bulletproof」 button, as MJML (Brevo, Mailjet) draws one without a class, is the
-    layout cell (role="presentation") painted with a `bgcolor` around its one link (「立即預約包廂」)."""
-    for cell in soup.find_all(["td", "th"]):
+    layout cell (role="presentation") painted with a `bgcolor` around its one link (「立即預約包廂」). So is a
+    `<div>` classed a button around its one bare link: an H5 page's report link (人人秀's `div.report-btn` 「举报」
+    closed its last passage, holdout267)."""
+    for cell in soup.find_all(["td", "th", "div"]):
         links = cell.find_all("a") if not cell.decomposed else []
         if len(links) == 1 and (not _BUTTON_PARTS.isdisjoint(_class_words(cell))
-                                or cell.get("role") == "presentation" and cell.has_attr("bgcolor")) \
+                                or cell.name != "div" and cell.get("role") == "presentation"
+                                and cell.has_attr("bgcolor")) \
                 and clean(cell.get_text()) == clean(links[0].get_text()):
             cell.decompose()
     for link in soup.find_all(["a", "span"], class_=True):
