@@ -119,6 +119,7 @@ from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.magti_support import magti_support
 from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
@@ -473,6 +474,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         eqxiu_scene(soup, marks)
         sysaid_portal(soup, marks)
         telus_support(soup, marks)
+        magti_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
         swagger_ui(soup, marks)
