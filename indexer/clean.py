@@ -120,6 +120,7 @@ from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.magti_support import magti_support
 from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
@@ -159,6 +160,7 @@ from indexer.sites.suning_item import suning_item
 from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
+from indexer.sites.telus_support import telus_support
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
 from indexer.sites.target_item import target_item
@@ -479,6 +481,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         eqxiu_scene(soup, marks)
         rabbitpre_h5(soup, marks)
         sysaid_portal(soup, marks)
+        telus_support(soup, marks)
+        magti_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
         swagger_ui(soup, marks)
@@ -1552,11 +1556,14 @@ def _drop_buttons(soup: BeautifulSoup) -> None:
     template draws its button as the table cell around a bare link (`td.btn`, `td.button-cell`): the cell
     classed a button whose words are all its one link's goes (its label, a call to the site, closed the
     last answer above it). A 「bulletproof」 button, as MJML (Brevo, Mailjet) draws one without a class, is the
-    layout cell (role="presentation") painted with a `bgcolor` around its one link (「立即預約包廂」)."""
-    for cell in soup.find_all(["td", "th"]):
+    layout cell (role="presentation") painted with a `bgcolor` around its one link (「立即預約包廂」). So is a
+    `<div>` classed a button around its one bare link: an H5 page's report link (人人秀's `div.report-btn` 「举报」
+    closed its last passage, holdout267)."""
+    for cell in soup.find_all(["td", "th", "div"]):
         links = cell.find_all("a") if not cell.decomposed else []
         if len(links) == 1 and (not _BUTTON_PARTS.isdisjoint(_class_words(cell))
-                                or cell.get("role") == "presentation" and cell.has_attr("bgcolor")) \
+                                or cell.name != "div" and cell.get("role") == "presentation"
+                                and cell.has_attr("bgcolor")) \
                 and clean(cell.get_text()) == clean(links[0].get_text()):
             cell.decompose()
     for link in soup.find_all(["a", "span"], class_=True):

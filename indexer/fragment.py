@@ -107,8 +107,10 @@ _CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该�
 # name, holdout220), unless it names steps too (「办理条件」 is 办理's); or the terms of an offer (「條款及細則」: 3香港's
 # two terms 「通行證只適用於…」「3香港保留…」 were its steps 1/2 and 2/2, holdout237); or a job's duties (「岗位职责」: a
 # BOSS直聘 ad's 1.–4. 「负责…换屏」「负责主板级维修」 were the steps of a procedure, holdout249: what the job is, done in
-# no order)
-_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|职责|職責|terms(?: (?:and|&) conditions)?)\s*$",
+# no order); or the rules of an event or offer (「活动规则」: a 人人秀 H5 page's 1.–4. 「旧手机按回收评估价折价…」「每位顾客
+# …限换 1 台」 were the steps of a procedure, holdout267: what holds, kept in no order)
+_CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|职责|職責|规则|規則"
+                               r"|terms(?: (?:and|&) conditions)?|\brules)\s*$",
                                re.IGNORECASE)
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
@@ -1029,7 +1031,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(_ORDINAL_QUESTION.sub("", lead)) and not _STEPS_LEAD.search(lead)) \
-            or (_CONDITIONS_TITLE.search(title) and not _names_steps(title) and not _STEPS_LEAD.search(lead)) \
+            or (_CONDITIONS_TITLE.search(title) and not _names_steps(title) and not _names_steps(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title) and not _names_steps(lead)) \
