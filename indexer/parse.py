@@ -71,6 +71,7 @@ from indexer.sites.slack import slack_channel
 from indexer.sites.slido_event import slido_event
 from indexer.sites.teams import teams_channel
 from indexer.sites.telegram import telegram_chat, telegram_preview
+from indexer.sites.nabble_topic import nabble_topic
 from indexer.sites.threads import forum_thread
 from indexer.sites.tiddlywiki import tiddlywiki_story
 from indexer.sites.tiktok import tiktok_video
@@ -1712,6 +1713,7 @@ def parse_article(source: Source) -> Article:
         keep_note(soup, marks)         # a Google Keep note Takeout exported: a paragraph a line (its 【…】 lines its parts), no heading, labels or sharees
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
+        nabble_topic(soup, marks)      # a Nabble topic (classic view): its title, the first post its text, each reply a part by its author, no quotes, signature, dates or buttons
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers
