@@ -835,6 +835,7 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         # `clean._contact_prompts`; after the last answer it is the page's closing passage)
         kept = [e for e in events[asks[0] + 1:text_end] if isinstance(e, Block) and e.kind == "p" and _HOTLINE.search(e.text)]
         events = events[:start] + kept + events[text_end:]
+    events = _cut_notice_sign_off(events)
     # the writer's text ends where a blog's comments part begins (`blogs.COMMENTS_TITLE`, always last)
     end = len(events)
     if events and (last := max((i for i, e in enumerate(events) if isinstance(e, _Heading)), default=-1)) >= 0 \
@@ -849,6 +850,35 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
             keep = rules[-1] + (events[rules[-1]].kind == "caption")
             return events[:keep] + events[end:]
     return events
+
+
+# a notice's closing disclaimer, a paragraph of its own: 「本通知最终解释权归网络信息中心所有」
+_FINAL_SAY = re.compile(r"^\s*[^，,。；;\s]{0,12}(?:最终解释权|最終解釋權)(?:归|歸)[^，,。；;]{1,30}所有\s*[。.]?\s*$")
+# … and the issuer's line over it, signed and dated (「河滨职业技术学院网络信息中心 · 2026年8月」, 「××公司 2026-08-20」)
+_SIGNED_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
+SIGNED_LINE_MAX = 40
+
+
+def _cut_notice_sign_off(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """A notice's 落款 at its end — the closing disclaimer 「本通知最终解释权归…所有」 (`_FINAL_SAY`) among the last two
+    paragraphs of the text, with the issuer's dated line just above it — says who issued it, not what it says: read
+    as text it was a passage of its own titled by the page's title (a 秀米 notice's, holdout261), answering nothing.
+    Dated by-lines are the page's (`drop_bylines`); a disclaimer inside a paragraph saying more (「活动咨询：10010
+    本活动最终解释权归…」) keeps its paragraph."""
+    text_end = len(events) - len(_comments_part(events))
+    finals = [i for i in range(max(0, text_end - 2), text_end)
+              if isinstance(events[i], Block) and events[i].kind == "p" and _FINAL_SAY.match(events[i].text)]
+    if not finals:
+        return events
+    start = finals[0]
+    if start and isinstance(above := events[start - 1], Block) and above.kind == "p" \
+            and len(above.text) <= SIGNED_LINE_MAX and _SIGNED_DATE.search(above.text):
+        start -= 1
+    tail = events[start:text_end]
+    if not all(isinstance(e, Block) and e.kind == "p" and (_FINAL_SAY.match(e.text) or _SIGNED_DATE.search(e.text)
+                                                            and len(e.text) <= SIGNED_LINE_MAX) for e in tail):
+        return events
+    return events[:start] + events[text_end:]
 
 
 _CALLOUT_LABEL = re.compile(r"(?:提示|注意|警告|信息|说明|說明|危险|危險|小贴士|小貼士|重要|备注|備註"
