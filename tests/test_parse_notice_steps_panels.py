@@ -21,6 +21,11 @@ def test_step_n_paragraphs_are_a_procedure_in_order() -> None:
         ("step", "带身份证到 5 号窗口排队"), ("step", "完成实名登记"), ("step", "发送“KTYZ”到 10086 激活")]
 
 
+def test_step_n_with_a_full_stop_is_a_step_too() -> None:
+    frags = texts(cut(page("<h2>操作步骤</h2><p>Step 1. 打开设置。</p><p>Step 2. 选择网络。</p>")))
+    assert [title for kind, title, _ in frags if kind == "step"] == ["打开设置", "选择网络"]
+
+
 def test_a_step_number_in_a_version_or_a_word_is_no_step() -> None:
     frags = texts(cut(page("<h2>说明</h2><p>Step 1.5 版已停用。</p><p>Step 2.0 版可用。</p>")))
     assert not any(kind == "step" for kind, _, _ in frags)
