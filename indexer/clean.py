@@ -1649,6 +1649,11 @@ _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?
 # 「常见问题」 section's lines, cut between a question and its answer, holdout192). Bare 「question」 / 「answer」
 # elsewhere (a Q&A site's whole question post and its answers) are no toggle and panel.
 _ITEM = re.compile(_ACCORDION + r"$")
+# Bootstrap 3's collapsible panel: 「div.panel-heading」 (its h4.panel-title's link the toggle) over
+# 「div.panel-collapse」 — a plain panel's heading over its 「panel-body」 is a card's title, no toggle. Read by
+# their headings, 中國移動香港's FAQ (div.panel-group) ran its last answer into the contact box after the
+# accordion (holdout261)
+_BS3_TOGGLE, _BS3_PANEL = "panel-heading", "panel-collapse"
 _ITEM_TOGGLE = frozenset({"question"})
 _ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
@@ -1791,10 +1796,11 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
     for toggle in [t for t in tags if not gone(t) and t.get("class") and (
-            any(_TOGGLE.match(c) for c in class_names(t)) or _in_item(t, _ITEM_TOGGLE))]:
+            any(_TOGGLE.match(c) for c in class_names(t)) or _in_item(t, _ITEM_TOGGLE) or _BS3_TOGGLE in t["class"])]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not (
-                any(_PANEL.match(c) for c in class_names(panel)) or _in_item(panel, _ITEM_PANEL)):
+                any(_PANEL.match(c) for c in class_names(panel)) or _in_item(panel, _ITEM_PANEL)
+                or (_BS3_TOGGLE in toggle["class"] and _BS3_PANEL in panel.get("class", ()))):
             continue
         if toggle.find(_FIELD_TAGS) is not None:
             # a toggle is a caption: a 「header」 holding a table or list is the page's fields over its body

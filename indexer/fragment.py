@@ -88,7 +88,10 @@ _ORDINAL = re.compile(rf"^\s*(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NU
 # 「送修流程」, holdout149, stayed one section of five lines)
 # (its number may be set off by a comma too: a Google Groups reply's 「第一步，发「8888#60#10086#YE#」给主机…」, holdout260,
 # titled 「，发…」)
-_STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步[骤驟]\s*[\d{_CN_NUM}]+)\s*[:：.、．，,]?\s*")
+# … and 「STEP 1」 as graphic-article editors (秀米) badge a step's paragraph (「<span><strong>STEP 1</strong></span>　报到
+# 当天…」, holdout261's 「办理流程」 stayed one section of five lines)
+_STEP_PARAGRAPH = re.compile(rf"^\s*(?:第\s*[\d{_CN_NUM}]+\s*步|步[骤驟]\s*[\d{_CN_NUM}]+|(?i:step)\s*\d{{1,2}}(?!\d|[.．]\d)"
+                             rf")\s*[:：.、．，,]?\s*")
 _NOTES_TITLE = re.compile(r"注意|事项|提示|建议|技巧|\btips?\b|\bnotes?\b", re.IGNORECASE)
 _OPTIONS_TITLE = re.compile(r"方式|方法|选择|選擇|途径|渠道|options?|ways", re.IGNORECASE)
 # (not one situation pointed back at: 「遇到這種情況：」 after the words describing it leads what to do then — Apple

@@ -72,6 +72,7 @@ from indexer.sites.slido_event import slido_event
 from indexer.sites.teams import teams_channel
 from indexer.sites.telegram import telegram_chat, telegram_preview
 from indexer.sites.hyperkitty_thread import hyperkitty_thread
+from indexer.sites.nabble_topic import nabble_topic
 from indexer.sites.threads import forum_thread
 from indexer.sites.tiddlywiki import tiddlywiki_story
 from indexer.sites.tiktok import tiktok_video
@@ -841,6 +842,7 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         # `clean._contact_prompts`; after the last answer it is the page's closing passage)
         kept = [e for e in events[asks[0] + 1:text_end] if isinstance(e, Block) and e.kind == "p" and _HOTLINE.search(e.text)]
         events = events[:start] + kept + events[text_end:]
+    events = _cut_notice_sign_off(events)
     # the writer's text ends where a blog's comments part begins (`blogs.COMMENTS_TITLE`, always last)
     end = len(events)
     if events and (last := max((i for i, e in enumerate(events) if isinstance(e, _Heading)), default=-1)) >= 0 \
@@ -855,6 +857,35 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
             keep = rules[-1] + (events[rules[-1]].kind == "caption")
             return events[:keep] + events[end:]
     return events
+
+
+# a notice's closing disclaimer, a paragraph of its own: 「本通知最终解释权归网络信息中心所有」
+_FINAL_SAY = re.compile(r"^\s*[^，,。；;\s]{0,12}(?:最终解释权|最終解釋權)(?:归|歸)[^，,。；;]{1,30}所有\s*[。.]?\s*$")
+# … and the issuer's line over it, signed and dated (「河滨职业技术学院网络信息中心 · 2026年8月」, 「××公司 2026-08-20」)
+_SIGNED_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
+SIGNED_LINE_MAX = 40
+
+
+def _cut_notice_sign_off(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """A notice's 落款 at its end — the closing disclaimer 「本通知最终解释权归…所有」 (`_FINAL_SAY`) among the last two
+    paragraphs of the text, with the issuer's dated line just above it — says who issued it, not what it says: read
+    as text it was a passage of its own titled by the page's title (a 秀米 notice's, holdout261), answering nothing.
+    Dated by-lines are the page's (`drop_bylines`); a disclaimer inside a paragraph saying more (「活动咨询：10010
+    本活动最终解释权归…」) keeps its paragraph."""
+    text_end = len(events) - len(_comments_part(events))
+    finals = [i for i in range(max(0, text_end - 2), text_end)
+              if isinstance(events[i], Block) and events[i].kind == "p" and _FINAL_SAY.match(events[i].text)]
+    if not finals:
+        return events
+    start = finals[0]
+    if start and isinstance(above := events[start - 1], Block) and above.kind == "p" \
+            and len(above.text) <= SIGNED_LINE_MAX and _SIGNED_DATE.search(above.text):
+        start -= 1
+    tail = events[start:text_end]
+    if not all(isinstance(e, Block) and e.kind == "p" and (_FINAL_SAY.match(e.text) or _SIGNED_DATE.search(e.text)
+                                                            and len(e.text) <= SIGNED_LINE_MAX) for e in tail):
+        return events
+    return events[:start] + events[text_end:]
 
 
 _CALLOUT_LABEL = re.compile(r"(?:提示|注意|警告|信息|说明|說明|危险|危險|小贴士|小貼士|重要|备注|備註"
@@ -1720,6 +1751,7 @@ def parse_article(source: Source) -> Article:
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         hyperkitty_thread(soup, marks)  # a HyperKitty (Mailman 3) thread: its subject, each mail a part by its writer over its date, no columns, counts or signatures
+        nabble_topic(soup, marks)      # a Nabble topic (classic view): its title, the first post its text, each reply a part by its author, no quotes, signature, dates or buttons
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers

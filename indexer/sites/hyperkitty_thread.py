@@ -15,7 +15,7 @@ opening mail kept 「Reply」, 「replies」 and the sidebar's dates and counts 
 (3)」 was a fragment of names; the first reply became a 「qa」 fragment titled by the whole reply — its five numbered
 lines flattened, the quoted line glued to the next sentence — whose text was the asker's closing mail, and the second
 reply was lost. No mail kept its writer or date. `hyperkitty_thread` reads the thread as a forum's
-(`threads.put_thread`): the subject its title, the opening mail its text, each other mail a part headed by its writer
+(`threads.thread_article`): the subject its title, the opening mail its text, each other mail a part headed by its writer
 (the poster's 「（楼主）」) over the mail's date; a mail's blank lines end its paragraphs (so numbered lines are the
 steps of their paragraph, a quote a line of its own) and its signature goes; the columns, buttons, counts and
 participants go with the page's frame.
@@ -29,7 +29,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from indexer.html_text import one_line, site_reader, text_tag
-from indexer.sites.threads import _authored, _post, put_thread
+from indexer.sites.threads import authored, post_text, thread_article
 
 MARKS = frozenset({"#thread-content", "email-body"})
 # HyperKitty's static files (its favicon, its compressed CSS is the site's /static/CACHE/): the path every install
@@ -59,8 +59,8 @@ def hyperkitty_thread(soup: BeautifulSoup) -> None:
         date = _WEEKDAY.sub("", one_line(mail.select_one(".email-date .date")))
         if date and mail is not mails[0]:
             body.insert(0, text_tag(soup, "p", date))
-        posts.append((_post(soup, body), one_line(mail.select_one(".email-author .name"))))
-    put_thread(soup, (subject, _authored(posts)))
+        posts.append((post_text(soup, body), one_line(mail.select_one(".email-author .name"))))
+    thread_article(soup, subject, authored(posts))
 
 
 def _drop_signature(body: Tag) -> None:

@@ -200,17 +200,16 @@ def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> No
     marks = page_marks(soup) if marks is None else marks
     thread = next((found for read, mark in _READERS if _marked(mark, marks) and (found := read(soup)) is not None), None)
     if thread is not None:
-        put_thread(soup, thread)
+        thread_article(soup, *thread)
 
 
-def put_thread(soup: BeautifulSoup, thread: Thread) -> None:
-    """Put a thread a reader read (its subject, then each post's text, `_post`) in its page's place as an `<article>`:
-    the subject its title, the first post its text, each reply a part headed by its writer, by what it is about or
-    「Re: subject」 (`forum_thread`'s readers, and the readers of their own modules that read a thread, as
-    `hyperkitty_thread`)."""
+def thread_article(soup: BeautifulSoup, subject: str, posts: list[Tag]) -> None:
+    """Put a thread read by a reader (its subject, then each post's text as `post_text` holds it, the first post's
+    first, a reply's writer set by `authored`) in its page's place as an `<article>`: the subject its title, the
+    first post its text, each reply a part headed by its writer or 「Re: subject」. A reader of its own module
+    (`nabble_topic`, `hyperkitty_thread`) hands its thread here, as the readers of `_READERS` do."""
     if soup.body is None:
         return
-    subject, posts = thread
     if posts:
         numbered = _numberings(posts[0]) if _ASKS.search(posts[0].get_text()) else {}
         _asked_cases(soup, posts[0])
@@ -227,6 +226,17 @@ def put_thread(soup: BeautifulSoup, thread: Thread) -> None:
         article.append(post)
     soup.body.clear()
     soup.body.append(article)
+
+
+def post_text(soup: BeautifulSoup, *parts: Tag) -> Tag:
+    """A post's text out of its card, its lines read (`_post`, for a reader of its own module)."""
+    return _post(soup, *parts)
+
+
+def authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
+    """Posts after the first headed by who wrote them, the first post's writer marked 「（楼主）」 (`_authored`, for a
+    reader of its own module)."""
+    return _authored(posts)
 
 
 def _marked(mark: str | re.Pattern[str], marks: frozenset[str]) -> bool:
