@@ -38,6 +38,8 @@ def test_a_zoho_button_is_no_text_of_the_page() -> None:
 
 
 def test_zoho_classes_on_another_sites_page_are_read_as_they_were() -> None:
+    # (the accordion is Zoho's: elsewhere its entries are not Q&As; the lone button link goes on any page since
+    # holdout267's rule, `clean`'s button-classed box around one link)
     frags = texts(cut(zoho_page(assets="/css/site.css")))
-    assert "Перейти в каталог" in all_text(cut(zoho_page(assets="/css/site.css")))
     assert "qa" not in [kind for kind, _, _ in frags]
+    assert "租客能自己充值吗？" in all_text(cut(zoho_page(assets="/css/site.css")))
