@@ -87,6 +87,7 @@ from indexer.sites.croma_product import croma_product
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
+from indexer.sites.dayu_article import dayu_article
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
@@ -483,6 +484,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
+        dayu_article(soup, marks)
         payload_post(soup, marks)
         typeform_form(soup, marks)
         airtable_grid(soup, marks)
