@@ -67,6 +67,7 @@ from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.biccamera_item import biccamera_item
+from indexer.sites.bigcommerce_product import bigcommerce_product
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
@@ -513,6 +514,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         fnac_product(soup, marks)
         darty_product(soup, marks)
         opencart_product(soup, marks)
+        bigcommerce_product(soup, marks)
         bol_product(soup, marks)
         emag_product(soup, marks)
         naver_smartstore(soup, marks)
