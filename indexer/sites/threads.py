@@ -3141,7 +3141,9 @@ def _groups_io(soup: BeautifulSoup) -> Thread | None:
             if before.get_text(strip=True):
                 posts.append((_post(soup, before), writer))
             for question, answer in zip(questions, numbered):
-                answer.string = _NUMBERED_OPENING.sub("", answer.get_text(), count=1)
+                first = answer.find(string=True)
+                if first is not None:
+                    first.replace_with(_NUMBERED_OPENING.sub("", str(first), count=1))     # its number, not its markup
                 posts.append((_post(soup, _held(soup, answer.extract()), asked=question), writer))
             rest = soup.new_tag("div")
             rest.extend(after)
