@@ -2116,7 +2116,10 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     cards ran on into the first post's last part, a quoted question and its answer apart from each other.
     A reply asking one question by the thread's poster (「咁 csl 卡入面嘅餘額仲攞唔攞得返？」) heads the next writer's reply,
     which answers it, as a Zhidao follow-up's answer is (`threads._asking_line`): titled 「subject（回复）」, the follow-up
-    and its answer were two parts apart (holdout255's Discuss.com.hk thread)."""
+    and its answer were two parts apart (holdout255's Discuss.com.hk thread). The line that asks it then leaves the
+    poster's reply, whose other lines stay (a reply of that line alone goes with its heading): it heads the answer,
+    and left in place it was glued to the poster's thanks (「感謝版主！更新到 .95 之後…」 over 「順便問一下：雙卡都開
+    VoLTE 會比較耗電嗎？」, holdout263's ZenTalk thread) or read twice, once as an answer to the subject."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
     bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
@@ -2129,7 +2132,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
-    from indexer.sites.threads import _asking_line      # (threads imports the cleaner's helpers through parse)
+    from indexer.sites.threads import _asking_line, _br_lines, _line_text   # (threads imports the cleaner's helpers through parse)
     writers = [_discuz_writer(body) for body in bodies]
     asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
     for k, body in enumerate(bodies):
@@ -2142,6 +2145,17 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
+        if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
+            asking = next((line for line in _br_lines(body) if clean(_line_text(line)).strip() == asked), None)
+            for node in asking or ():
+                after = node.next_sibling
+                node.extract()
+                if isinstance(after, Tag) and after.name == "br":
+                    after.extract()
+            if asking and not body.get_text(strip=True):
+                if k and name:
+                    thread.contents[-1].extract()       # (the heading over the reply that was only the question)
+                continue
         post = soup.new_tag("div")
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
