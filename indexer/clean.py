@@ -67,6 +67,7 @@ from indexer.sites.banki_responses import banki_responses
 from indexer.sites.bestbuy_item import bestbuy_item
 from indexer.sites.bhphoto_item import bhphoto_item
 from indexer.sites.biccamera_item import biccamera_item
+from indexer.sites.bigcommerce_product import bigcommerce_product
 from indexer.sites.blackboard_learn import blackboard_announcements
 from indexer.sites.blinkit_product import blinkit_product
 from indexer.sites.bol_product import bol_product
@@ -87,6 +88,7 @@ from indexer.sites.croma_product import croma_product
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
+from indexer.sites.dayu_article import dayu_article
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
@@ -495,6 +497,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         bubble_page(soup, marks)
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
+        dayu_article(soup, marks)
         payload_post(soup, marks)
         typeform_form(soup, marks)
         airtable_grid(soup, marks)
@@ -525,6 +528,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         fnac_product(soup, marks)
         darty_product(soup, marks)
         opencart_product(soup, marks)
+        bigcommerce_product(soup, marks)
         bol_product(soup, marks)
         emag_product(soup, marks)
         naver_smartstore(soup, marks)
@@ -2193,7 +2197,10 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     cards ran on into the first post's last part, a quoted question and its answer apart from each other.
     A reply asking one question by the thread's poster (「咁 csl 卡入面嘅餘額仲攞唔攞得返？」) heads the next writer's reply,
     which answers it, as a Zhidao follow-up's answer is (`threads._asking_line`): titled 「subject（回复）」, the follow-up
-    and its answer were two parts apart (holdout255's Discuss.com.hk thread)."""
+    and its answer were two parts apart (holdout255's Discuss.com.hk thread). The line that asks it then leaves the
+    poster's reply, whose other lines stay (a reply of that line alone goes with its heading): it heads the answer,
+    and left in place it was glued to the poster's thanks (「感謝版主！更新到 .95 之後…」 over 「順便問一下：雙卡都開
+    VoLTE 會比較耗電嗎？」, holdout263's ZenTalk thread) or read twice, once as an answer to the subject."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
     bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
@@ -2206,7 +2213,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
-    from indexer.sites.threads import _asking_line      # (threads imports the cleaner's helpers through parse)
+    from indexer.sites.threads import _asking_line, _br_lines, _line_text   # (threads imports the cleaner's helpers through parse)
     writers = [_discuz_writer(body) for body in bodies]
     asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
     poster = ""
@@ -2221,6 +2228,17 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
+        if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
+            asking = next((line for line in _br_lines(body) if clean(_line_text(line)).strip() == asked), None)
+            for node in asking or ():
+                after = node.next_sibling
+                node.extract()
+                if isinstance(after, Tag) and after.name == "br":
+                    after.extract()
+            if asking and not body.get_text(strip=True):
+                if k and name:
+                    thread.contents[-1].extract()       # (the heading over the reply that was only the question)
+                continue
         post = soup.new_tag("div")
         if by_line:
             author, rest = by_line

@@ -45,3 +45,17 @@ def test_the_askers_thanks_after_numbered_questions_is_no_part_of_the_last() -> 
     # holdout255: 「3. 要帶咩文件？<br>唔該晒！」 was read 「要帶咩文件？唔該晒！」
     page = discuz_thread(("阿Ken", "想問下各位：<br>1. 轉台要幾耐？<br>2. 會唔會罰錢？<br>3. 要帶咩文件？<br>唔該晒！"))
     assert texts(cut(page)) == [("section", SUBJECT, "阿Ken\n想問下各位：\n轉台要幾耐？\n會唔會罰錢？\n要帶咩文件？\n唔該晒！")]
+
+
+def test_the_posters_follow_up_question_leaves_the_reply_it_stood_in() -> None:
+    # holdout263 (ZenTalk): the poster's thanks and the follow-up question it heads were one part; holdout255: a reply
+    # of that question alone was read twice, once as an answer to the subject
+    page = discuz_thread(("阿哲", "副卡沒有 VoLTE？"), ("版主", "更新韌體。"),
+                         ("阿哲", "感謝版主！更新後開關出現了。<br>順便問一下：雙卡都開 VoLTE 會比較耗電嗎？"),
+                         ("版主", "大約多耗 5–8%。"))
+    frags = texts(cut(page))
+    assert frags[-2:] == [("qa", SUBJECT + "（回复）", "阿哲（楼主）\n感謝版主！更新後開關出現了。"),
+                          ("qa", "順便問一下：雙卡都開 VoLTE 會比較耗電嗎？", "版主\n大約多耗 5–8%。")]
+    alone = texts(cut(discuz_thread(("阿Ken", "轉台要幾耐？"), ("老鬼", "兩日。"), ("阿Ken", "咁餘額攞唔攞得返？"),
+                                    ("老鬼", "唔會退。"))))
+    assert [title for _, title, _ in alone] == [SUBJECT, SUBJECT + "（回复）", "咁餘額攞唔攞得返？"]

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -190,7 +190,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3129,6 +3129,102 @@ def _google_groups(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored_answers(posts)
 
 
+# Groups.io's topic page (bootstrap markup): each message a `div.expanded-message` whose text is `div.user-content`,
+# its writer the bold name over it; its stylesheets and scripts under groups.io/static/
+_GROUPS_IO_MARKS = frozenset({"expanded-message", "user-content"})
+_GROUPS_IO_ASSETS = re.compile(r"^https?://groups\.io/static/")
+_GROUPS_IO_ADDRESS = re.compile(r"^\s*@\S{1,30}\s*$")        # a reply's 「@小麦种子」 line: whom it answers
+
+
+@site_reader(_GROUPS_IO_MARKS, assets=_GROUPS_IO_ASSETS)
+def _groups_io(soup: BeautifulSoup) -> Thread | None:
+    """A Groups.io topic as the browser saves it: the cookie banner, the navbar (Log In / Sign Up), the group's sidebar
+    (Home / Messages / Calendar / Files / Photos / Wiki, Members, Join Group), the topic toolbar, the subject
+    `h3#topic-subject`, then a table of `div.expanded-message`s: the avatar, the writer (a bold name), the date
+    「11/16/26」, the text `div.user-content` (a quote `div.quoted` 「> …」) and the footer 「#2231」 Like / Reply; the
+    pager and the footer. Read as a page (holdout263), each writer and date was text, the messages after the first
+    were glued into one passage with the quoted line, and a reply answering a message's numbered questions
+    (「1. 停电再来电以后…？」「2. 能不能打电话控制？」) one by one in numbered paragraphs was taken for a procedure
+    titled by the subject. As Google Groups': the first message is the lead, each reply a part headed by its writer
+    (the poster's 「（楼主）」); a message's numbered questions stay in it, numbers kept, and a reply's numbered answers
+    to them, as many as they are, are each a part headed by its question; quotes, dates and buttons go."""
+    subject = _text(soup.select_one("#topic-subject .subject") or soup.find(id="topic-subject"))
+    cards = [(card, body) for card in soup.find_all("div", class_="expanded-message")
+             if isinstance(body := card.find("div", class_="user-content"), Tag)]
+    if not subject or not cards:
+        return None
+    posts: list[tuple[Tag, str]] = []
+    questions: list[str] = []       # the numbered questions of the message above, each up to its question mark
+    for card, body in cards:
+        for quote in body.find_all(class_="quoted"):
+            quote.decompose()       # the message it quotes is on the page already
+        writer = _text(card.select_one(".media-body .col-xs-8 b") or card.select_one(".media-body b"))
+        numbered = _numbered_paragraphs(body)
+        if questions and len(numbered) == len(questions):
+            for line in body.find_all("p", recursive=False):
+                if _GROUPS_IO_ADDRESS.match(line.get_text()) and line.find_next_sibling("p") is numbered[0]:
+                    line.decompose()        # 「@小麦种子」: the questions it answers head its answers
+            after = [node.extract() for node in numbered[-1].find_next_siblings()]
+            before = soup.new_tag("div")
+            before.extend([node.extract() for node in numbered[0].find_previous_siblings()][::-1])
+            if before.get_text(strip=True):
+                posts.append((_post(soup, before), writer))
+            for question, answer in zip(questions, numbered):
+                first = answer.find(string=True)
+                if first is not None:
+                    first.replace_with(_NUMBERED_OPENING.sub("", str(first), count=1))     # its number, not its markup
+                posts.append((_post(soup, _held(soup, answer.extract()), asked=question), writer))
+            rest = soup.new_tag("div")
+            rest.extend(after)
+            if rest.get_text(strip=True):
+                posts.append((_post(soup, rest), writer))
+            questions = []
+            continue
+        questions = [asked for line in numbered if (asked := _asked_in(line.get_text()))]
+        if len(questions) != len(numbered):
+            questions = []
+        if questions:
+            listed = soup.new_tag("ul")
+            numbered[0].insert_before(listed)
+            for line in numbered:
+                item = soup.new_tag("li")
+                item.extend(list(line.extract().contents))
+                listed.append(item)
+        posts.append((_post(soup, body), writer))
+    return subject, _authored_answers(posts)
+
+
+_NUMBERED_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)]|[\u2460-\u2473])\s*")
+
+
+def _numbered_paragraphs(body: Tag) -> list[Tag]:
+    """A message's paragraphs numbered 1, 2, 3… one after another (two at least), or none."""
+    run: list[Tag] = []
+    for line in body.find_all("p", recursive=False):
+        number = _NUMBERED.match(line.get_text())
+        if number and _number(number) == len(run) + 1 and (not run or line.find_previous_sibling() is run[-1]):
+            run.append(line)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [line] if number and _number(number) == 1 else []
+    return run if len(run) >= 2 else []
+
+
+def _asked_in(line: str) -> str:
+    """A numbered question's words without its number, up to its question mark (「停电再来电以后，继电器会恢复到停电前
+    的状态吗？」 of 「1. 停电再来电以后，…吗？我怕风机半夜自己开了。」); "" where the line asks nothing."""
+    said = _NUMBERED_OPENING.sub("", line, count=1).strip()
+    asking = _ASKS.search(said)
+    return said[:asking.end()].strip() if asking and asking.end() <= HEADING_MAX else ""
+
+
+def _held(soup: BeautifulSoup, node: Tag) -> Tag:
+    holder = soup.new_tag("div")
+    holder.append(node)
+    return holder
+
+
 def _netmums(soup: BeautifulSoup) -> Thread | None:
     """A Netmums Coffeehouse thread: the OneTrust banner, the site's header and nav, ads, the breadcrumbs, then
     `div.thread-header` (`h1.thread-title`, 「6 replies · 1,204 views」, Reply / Watch thread) over `div.thread-posts`
@@ -3714,7 +3810,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, _KIN_MARK), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
-    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_answers_com, "answer-card"),
+    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
     (_xiaomi_community, "post-detail"), (_oneplus_community, "post-op"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
