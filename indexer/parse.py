@@ -51,6 +51,7 @@ from indexer.sites.edmodo_stream import edmodo_stream
 from indexer.sites.facebook import facebook_post
 from indexer.sites.google_chat import google_chat_space
 from indexer.sites.google_keep import keep_note
+from indexer.sites.hyperkitty_thread import hyperkitty_thread
 from indexer.sites.instagram import instagram_post
 from indexer.sites.kaiten_card import kaiten_card
 from indexer.sites.kuaishou import kuaishou_video
@@ -71,7 +72,6 @@ from indexer.sites.slack import slack_channel
 from indexer.sites.slido_event import slido_event
 from indexer.sites.teams import teams_channel
 from indexer.sites.telegram import telegram_chat, telegram_preview
-from indexer.sites.hyperkitty_thread import hyperkitty_thread
 from indexer.sites.threads import forum_thread
 from indexer.sites.tiddlywiki import tiddlywiki_story
 from indexer.sites.tiktok import tiktok_video
