@@ -130,6 +130,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     ('', ['去门市', '开卡。'], '我们选的套餐每月 3 490 ₸，够用。')
     >>> numbered_lines("想问：\n1. 要几天？\n2. 要带什么？\n唔該晒！")
     ('想问：', ['要几天？', '要带什么？'], '唔該晒！')
+    >>> numbered_lines("优惠日：\n1. 圣诞节\n2. 感恩节\nThanksgiving")
+    ('优惠日：', ['圣诞节', '感恩节\nThanksgiving'], '')
     >>> numbered_lines("1、只有一项") is None
     True
     """
@@ -159,8 +161,9 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 # … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
-# (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」)
-_SIGN_OFF = re.compile(r"^(?:先|提前)?(?:唔該|唔该|多謝|多谢|謝謝|谢谢|感謝|感谢|thanks|thank you)[^，,；;。.?？]{0,6}$",
+# (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」); the English words whole
+# (an item's wrapped line 「Thanksgiving」 is none)
+_SIGN_OFF = re.compile(r"^(?:先|提前)?(?:唔該|唔该|多謝|多谢|謝謝|谢谢|感謝|感谢|(?:thanks|thank you)\b)[^，,；;。.?？]{0,6}$",
                        re.IGNORECASE)
 
 
