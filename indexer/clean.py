@@ -88,22 +88,22 @@ from indexer.sites.croma_product import croma_product
 from indexer.sites.cryptpad_pad import cryptpad_pad
 from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
+from indexer.sites.darty_product import darty_product
 from indexer.sites.dayu_article import dayu_article
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
+from indexer.sites.editor135_article import editor135_article
 from indexer.sites.emag_product import emag_product
 from indexer.sites.email_campaign import email_campaign
 from indexer.sites.epub_doc import epub_chapter
-from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.eqxiu_scene import eqxiu_scene
-from indexer.sites.rabbitpre_h5 import rabbitpre_h5
+from indexer.sites.etherpad_pad import etherpad_pad
+from indexer.sites.etmall_product import etmall_product
 from indexer.sites.feishu_doc import feishu_blocks
-from indexer.sites.darty_product import darty_product
 from indexer.sites.fnac_product import fnac_product
-from indexer.sites.opencart_product import opencart_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
@@ -122,6 +122,7 @@ from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
+from indexer.sites.made_in_china_product import made_in_china_product
 from indexer.sites.magti_support import magti_support
 from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
@@ -134,27 +135,27 @@ from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
-from indexer.sites.etmall_product import etmall_product
 from indexer.sites.notion_site import notion_blocks
 from indexer.sites.nykaa_product import nykaa_product
+from indexer.sites.opencart_product import opencart_product
 from indexer.sites.otto_product import otto_product
 from indexer.sites.payload_post import payload_post
+from indexer.sites.paypay_fleamarket_item import paypay_fleamarket_item
 from indexer.sites.pdf2htmlex import pdf2htmlex
 from indexer.sites.pinduoduo_goods import pinduoduo_goods
 from indexer.sites.postman_documenter import postman_documenter
 from indexer.sites.productboard_card import productboard_card
 from indexer.sites.qualtrics_survey import qualtrics_survey
 from indexer.sites.quizlet_set import quizlet_set
+from indexer.sites.rabbitpre_h5 import rabbitpre_h5
 from indexer.sites.rakuma_item import rakuma_item
-from indexer.sites.paypay_fleamarket_item import paypay_fleamarket_item
 from indexer.sites.retype_page import retype_page
 from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
+from indexer.sites.shein_product import shein_product
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
 from indexer.sites.shopline_product import shopline_product
-from indexer.sites.shein_product import shein_product
 from indexer.sites.sitejabber_business import sitejabber_business
-from indexer.sites.editor135_article import editor135_article
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.skroutz_sku import skroutz_sku
 from indexer.sites.slite_doc import slite_blocks
@@ -162,10 +163,10 @@ from indexer.sites.suning_item import suning_item
 from indexer.sites.swagger_ui import swagger_ui
 from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
-from indexer.sites.telus_support import telus_support
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
 from indexer.sites.target_item import target_item
+from indexer.sites.telus_support import telus_support
 from indexer.sites.tencent_doc import tencent_blocks
 from indexer.sites.texinfo_page import texinfo_page
 from indexer.sites.tmall_item import tmall_item
@@ -174,8 +175,8 @@ from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
 from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.walmart_item import walmart_item
-from indexer.sites.weidian_item import weidian_item
 from indexer.sites.wecom_doc import wecom_blocks
+from indexer.sites.weidian_item import weidian_item
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
                                       telegraph_fields, typo3_frame_headers, wiki_subpage_title)
@@ -189,15 +190,14 @@ from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_obj
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
-from indexer.sites.yodobashi_product import yodobashi_product
-from indexer.sites.made_in_china_product import made_in_china_product
 from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.yanxuan_item import yanxuan_item
 from indexer.sites.ymobile_support import ymobile_support
-from indexer.sites.youzan_goods import youzan_goods
+from indexer.sites.yodobashi_product import yodobashi_product
 from indexer.sites.youpin_item import youpin_item
+from indexer.sites.youzan_goods import youzan_goods
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 from indexer.sites.zoho_sites import zoho_sites

@@ -51,6 +51,7 @@ from indexer.sites.edmodo_stream import edmodo_stream
 from indexer.sites.facebook import facebook_post
 from indexer.sites.google_chat import google_chat_space
 from indexer.sites.google_keep import keep_note
+from indexer.sites.hyperkitty_thread import hyperkitty_thread
 from indexer.sites.instagram import instagram_post
 from indexer.sites.kaiten_card import kaiten_card
 from indexer.sites.kuaishou import kuaishou_video
@@ -62,6 +63,7 @@ from indexer.sites.message_feed import message_feed
 from indexer.sites.messenger import messenger_chat
 from indexer.sites.misskey import misskey_note
 from indexer.sites.mubu import mubu_outline
+from indexer.sites.nabble_topic import nabble_topic
 from indexer.sites.olark_transcript import olark_transcript
 from indexer.sites.outlook import outlook_mail
 from indexer.sites.pachca import pachca_channel
@@ -71,8 +73,6 @@ from indexer.sites.slack import slack_channel
 from indexer.sites.slido_event import slido_event
 from indexer.sites.teams import teams_channel
 from indexer.sites.telegram import telegram_chat, telegram_preview
-from indexer.sites.hyperkitty_thread import hyperkitty_thread
-from indexer.sites.nabble_topic import nabble_topic
 from indexer.sites.threads import forum_thread
 from indexer.sites.tiddlywiki import tiddlywiki_story
 from indexer.sites.tiktok import tiktok_video
@@ -131,6 +131,8 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     ('', ['去门市', '开卡。'], '我们选的套餐每月 3 490 ₸，够用。')
     >>> numbered_lines("想问：\n1. 要几天？\n2. 要带什么？\n唔該晒！")
     ('想问：', ['要几天？', '要带什么？'], '唔該晒！')
+    >>> numbered_lines("优惠日：\n1. 圣诞节\n2. 感恩节\nThanksgiving")
+    ('优惠日：', ['圣诞节', '感恩节\nThanksgiving'], '')
     >>> numbered_lines("1、只有一项") is None
     True
     """
@@ -160,8 +162,9 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 # … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
-# (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」)
-_SIGN_OFF = re.compile(r"^(?:先|提前)?(?:唔該|唔该|多謝|多谢|謝謝|谢谢|感謝|感谢|thanks|thank you)[^，,；;。.?？]{0,6}$",
+# (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」); the English words whole
+# (an item's wrapped line 「Thanksgiving」 is none)
+_SIGN_OFF = re.compile(r"^(?:先|提前)?(?:唔該|唔该|多謝|多谢|謝謝|谢谢|感謝|感谢|(?:thanks|thank you)\b)[^，,；;。.?？]{0,6}$",
                        re.IGNORECASE)
 
 

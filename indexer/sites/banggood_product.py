@@ -48,7 +48,7 @@ _FURNITURE = ("div.product-reviewer", "div.product-qty", "div.product-btn", "div
 _ANSWERED_BY = re.compile(r"^Answered by\s+", re.IGNORECASE)
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def banggood_product(soup: BeautifulSoup) -> None:
     """Read a Banggood product page's header, options, reviews and questions (see the module's docstring). A page
     of any other kind is unchanged."""

@@ -31,7 +31,7 @@ _ASSETS = re.compile(r"^https?://www\.biccamera\.com/bc/resources/")
 _FURNITURE = ("div.bcs_itemInfo div.bcs_review_summary",)     # the rating under the h1: stars, score, count
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def biccamera_item(soup: BeautifulSoup) -> None:
     """Read a ビックカメラ.com item page's rating and reviews (see the module's docstring). A page of any other kind
     is unchanged."""

@@ -27,7 +27,7 @@ MARKS = frozenset({"type02_p003", "review_item"})
 _ASSETS = re.compile(r"^https?://www\.books\.com\.tw/(?:css|js)/")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def books_com_tw_product(soup: BeautifulSoup) -> None:
     """Read a 博客來 product page's reviews each a part of its writer (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -44,7 +44,7 @@ _ASKED = re.compile(r"^\s*Question\s*:\s*")
 _ANSWERED = re.compile(r"^\s*Réponse\s+(?:de\s+|d['’]\s*)([^:]*?)\s*:\s*")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def darty_product(soup: BeautifulSoup) -> None:
     """Read a Darty product page's head, reviews and questions (see the module's docstring). A page of any other
     kind is unchanged."""

@@ -38,7 +38,7 @@ _FURNITURE = ("div.hinfo-wrap div.hinfo-score", "div.hinfo-wrap div.hinfo-btns",
               "div.seller-card", "div.detail-tabs ul.tab-head", "div.detail-tabs div.review-summary")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def dhgate_product(soup: BeautifulSoup) -> None:
     """Read a DHgate product page's buy box and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

@@ -39,7 +39,7 @@ _LABEL = re.compile(r"^[QA]$")                          # a question's or an ans
 _SIGNED = re.compile(r"^(?P<by>[^：:]{1,12}?)(?:回覆|回复)\s*[：:]\s*")     # 「東森客服回覆：」 opening an answer
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def etmall_product(soup: BeautifulSoup) -> None:
     """Read an ETMall product page's summary, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -38,7 +38,7 @@ _FURNITURE = ("#product-product div.btn-group", "#product-product div#product", 
               "#review span.fa-stack", "#review div.row")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def opencart_product(soup: BeautifulSoup) -> None:
     """Read an OpenCart product page's columns, tabs and reviews (see the module's docstring). A page of any other
     kind is unchanged."""

@@ -39,7 +39,7 @@ _FURNITURE = ("div.item-tags", "div.item-title-wrap span.share-btn", "div.sku-ce
               "div.shop-card", "div.rate-head a", "div.item-detail div.detail-title")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def weidian_item(soup: BeautifulSoup) -> None:
     """Read a Weidian item page's price, cells and reviews (see the module's docstring). A page of any other kind is
     unchanged."""

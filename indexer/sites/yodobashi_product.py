@@ -38,7 +38,7 @@ _FURNITURE = ("div.salesInfo p.stockInfo", "div.salesInfo p.deliveryInfo", "div.
 _HONORIFIC = re.compile(r"\s*さん$")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def yodobashi_product(soup: BeautifulSoup) -> None:
     """Read a ヨドバシ.com product page's buy box, reviews and Q&A (see the module's docstring). A page of any other
     kind is unchanged."""

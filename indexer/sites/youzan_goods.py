@@ -45,7 +45,7 @@ _COUNT = re.compile(r"\s*[（(][\d.,万+]+[)）]\s*$")            # 「评价 (2
 _ASKED = re.compile(r"(?=[问問答][：:])")                      # where a typed 「问：」 / 「答：」 starts
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def youzan_goods(soup: BeautifulSoup) -> None:
     """Read a Youzan goods page's name, price and reviews (see the module's docstring). A page of any other kind
     is unchanged."""
