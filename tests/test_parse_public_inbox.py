@@ -57,9 +57,11 @@ def test_each_public_inbox_mail_is_its_own_text_without_the_archive_chrome() -> 
 
 
 def test_a_public_inbox_mails_numbered_lines_are_steps_and_its_answers_paired() -> None:
-    # holdout266: the numbered steps stayed one passage with the paragraphs around them; the 答： paragraphs were one
+    # holdout266: the numbered steps stayed one passage with the paragraphs around them (titled by their lead line
+    # now, what follows them the writer's again); the 答： paragraphs were one
     # fragment, the reply's last paragraph cut off with the signature and the links
     frags = cut(inbox_page())
+    assert {f.procedure.title for f in frags if f.type == "step" and f.procedure is not None} == {"切换的步骤"}
     steps = [(f.title, f.text) for f in frags if f.type == "step"]
     assert steps == [("装 usb-modeswitch", "装 usb-modeswitch：sudo apt install usb-modeswitch"),
                      ("执行 usb_modeswitch -J", "执行 usb_modeswitch -J ，lsusb 变成 12d1:1506 就对了。"),

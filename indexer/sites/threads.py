@@ -3703,7 +3703,7 @@ def _public_inbox(soup: BeautifulSoup) -> Thread | None:
     posts: list[tuple[Tag, str]] = []
     asked, asking = "", []
     for k, (pre, writer) in enumerate(messages):
-        text = _pi_mail(soup, pre.get_text())
+        text = _pi_mail(soup, pre.get_text(), writer)
         if _pi_answers(soup, text, asking, writer):
             asked = ""      # its answers are paired with the questions, each under its own
         posts.append((_post(soup, text, asked=asked), writer))
@@ -3744,7 +3744,7 @@ def _pi_writer(text: str) -> str:
     return next((found.group(1) for line in text.split("\n") if (found := _PI_FROM.match(line))), "")
 
 
-def _pi_mail(soup: BeautifulSoup, text: str) -> Tag:
+def _pi_mail(soup: BeautifulSoup, text: str, writer: str) -> Tag:
     """A public-inbox message's own text (its `<pre>`'s text) as a `<div>` of paragraphs, lines broken where the writer
     started a new one: not where the mail's width wrapped them."""
     lines = text.split("\n")
@@ -3753,24 +3753,55 @@ def _pi_mail(soup: BeautifulSoup, text: str) -> Tag:
     end = next((k for k in range(len(lines) - 1, start - 1, -1) if _PI_FOOTER.search(lines[k])), len(lines))
     own = [line for line in lines[start:end] if not quote_line(line) and not is_attribution(line.strip())]
     holder = soup.new_tag("div")
-    for paragraph in re.split(r"\n[ \t]*\n", mail_body(own)):
-        rows = [line.rstrip() for line in paragraph.split("\n") if line.strip()]
-        if not rows:
-            continue
+    paragraphs = [lines for paragraph in re.split(r"\n[ \t]*\n", mail_body(own))
+                  if (lines := _pi_lines([line.rstrip() for line in paragraph.split("\n") if line.strip()]))]
+    titled = False
+    for k, lines in enumerate(paragraphs):
+        title = _pi_procedure_title(lines, paragraphs[k + 1] if k + 1 < len(paragraphs) else [])
+        if titled and not _PI_ITEM.match(lines[0]) and writer:
+            holder.append(writer_heading(soup, writer))     # the mail goes on after its steps: no more of them
+            titled = False
+        if title:
+            titled = True
+            holder.append(soup.new_tag("h3", string=title[0]))     # under the reply's heading (its writer's h2)
+            lines = [title[1]] if title[1] else []
         block = soup.new_tag("p")
-        for k, line in enumerate(_pi_lines(rows)):
-            if k:
+        for n, line in enumerate(lines):
+            if n:
                 block.append(soup.new_tag("br"))
             block.append(line)
-        holder.append(block)
+        if lines:
+            holder.append(block)
     return holder
 
 
+def _pi_procedure_title(lines: list[str], after: list[str]) -> tuple[str, str] | None:
+    """A mail's line over its numbered lines that names them a procedure (「换成 stick（串口）模式的步骤，我在 Raspberry Pi
+    OS bookworm 上试过：」 over 「1. …」…「5. …」) is their title, a heading of the mail's own (as a Stack Exchange
+    answer's, `_nest_headings`): the steps were titled by the mail's writer alone, nothing saying what they do. The title is the line, or where that is too long
+    to title them, its clause naming the procedure, the rest of the line a line under it; None for another line.
+    What the mail says after the steps stands under its writer's heading again (`_pi_mail`), as after a reply's
+    answers (`_pi_answers`)."""
+    line = lines[0] if len(lines) == 1 else ""
+    if not line.endswith(("：", ":")) or not after or not re.match(r"1[.)、]\s", after[0]) \
+            or not PROCEDURE_TITLE.search(line) or _ASKS.search(line):
+        return None
+    said = line.rstrip("：:").strip()
+    if len(said) <= HEADING_MAX:
+        return said, ""
+    clauses = re.split(r"(?<=[，,])", said)
+    named = next((k for k, clause in enumerate(clauses) if PROCEDURE_TITLE.search(clause)), None)
+    if named is None or len(title := clauses[named].rstrip("，,").strip()) > HEADING_MAX:
+        return None
+    return title, "".join(clauses[:named] + clauses[named + 1:]).strip("，, ") + line[-1]
+
+
 def _spaced(before: str, after: str) -> bool:
-    """Whether a wrapped line joins the one before it with a space: where a Latin word or figure meets the other
-    line's text, not at a full-width mark (「，」「。」), which is set without spaces."""
+    """Whether a wrapped line joins the one before it with a space: where Latin text (a word, a figure, a path's
+    「/」, a quote mark) meets the other line's text, not at a full-width mark (「，」「。」), which is set without
+    spaces: 「规则写进」 over 「/etc/usb_modeswitch.d/…」 glued was one word to the analyzer."""
     marks = [char for char in (before, after) if char and not char.isascii() and unicodedata.category(char)[0] == "P"]
-    return not marks and any(char.isascii() and char.isalnum() for char in (before, after))
+    return not marks and any(char.isascii() and not char.isspace() for char in (before, after))
 
 
 def _pi_lines(rows: list[str]) -> list[str]:
