@@ -622,9 +622,34 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
             break
         if since and not (events[i].kind == "p" and len(events[i].text) <= BYLINE_NAME_MAX):
             break
-    edges |= {i for i in blocks[:1] if events[i].kind == "meta"}
+    edges |= {i for i in blocks[:1] if events[i].kind == "meta"} | _byline_list(events, blocks)
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
+
+
+def _byline_list(events: list[_Heading | Block], blocks: list[int]) -> set[int]:
+    """The items of a by-line a page lays out as a list under its title (YOOtheme's article meta, a `ul.uk-subnav`
+    of 「<time>14 September 2026</time>」 and 「Customer Care」 under the h1 of a Joomla page, holdout266): its date
+    and author were the first lines of the title's part, glued before the introduction. A list is one when it is the
+    first block under the title (no part's heading before it), unordered, of two to `BYLINE_LINES` short items
+    (`BYLINE_NAME_MAX`, no sentence), one of them only dating the page (`is_byline`)."""
+    if not blocks or events[blocks[0]].kind != "li" or events[blocks[0]].ordered \
+            or not any(isinstance(e, _Heading) for e in events[:blocks[0]]) \
+            or any(isinstance(e, _Heading) and e.level > 1 for e in events[:blocks[0]]):
+        return set()
+    listed = events[blocks[0]].list_id
+    items = []
+    for i in blocks:
+        if events[i].kind != "li" or events[i].list_id != listed:
+            break
+        items.append(i)
+    if any(isinstance(e, Block) and e.kind == "li" and e.list_id == listed for e in events[items[-1] + 1:]):
+        return set()        # the list goes on further down: no by-line
+    texts = [events[i].text for i in items]
+    if 2 <= len(items) <= BYLINE_LINES and any(is_byline(text) for text in texts) \
+            and all(len(text) <= BYLINE_NAME_MAX and not text.endswith(("。", "！", "？", ".", "!", "?")) for text in texts):
+        return set(items)
+    return set()
 
 
 # a help centre's number for its article (「文章编号：KB2026081437」), a field of its info line

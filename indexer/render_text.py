@@ -303,6 +303,25 @@ def _attribution(line: str) -> bool:
     return len(line) <= WROTE_MAX and _WROTE.search(line) is not None and _WROTE_WHEN.search(line) is not None
 
 
+def is_attribution(line: str) -> bool:
+    """The line a reply writes over the mail it quotes (「On Mon, Nov 17, 2026 at 08:41, X wrote:」), as a thread
+    saved as text is read: a mail typed as text in a page (`indexer.sites.threads`' public-inbox) drops it too.
+
+    >>> is_attribution("On Mon, Nov 17, 2026 at 08:41, Wang Lei wrote:"), is_attribution("鲁迅写道：")
+    (True, False)
+    """
+    return _attribution(line)
+
+
+def quote_line(line: str) -> bool:
+    """A line of quoted mail (「> 猫插上以后…」): the mail it quotes is read where it stands.
+
+    >>> quote_line("> 猫插上以后"), quote_line(" >> 再引用"), quote_line("a > b")
+    (True, True, False)
+    """
+    return _QUOTE.match(line) is not None
+
+
 def _split_thread(text: str) -> tuple[str, list[_Mail]] | None:
     """The top mail's subject and the mails of a thread, or None when the text holds one mail only."""
     lines = text.split("\n")

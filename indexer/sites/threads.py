@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a public-inbox thread page, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from indexer.html_text import generated_by, loads_assets, page_marks, site_reader, text_tag, writer_heading
-from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE
+from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE, is_attribution, mail_body, quote_line
 from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
 Thread = tuple[str, list[Tag]]      # the subject, then each post's text (the first post's first)
@@ -190,7 +190,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3794,6 +3794,163 @@ def _phpwind(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored(posts)
 
 
+# public-inbox's thread page (/T/, the flat view): its search form's 「mirror」 link and its own stylesheets (「_/text/color/
+# 216light.css」, relative to the inbox or under its address)
+_PUBLIC_INBOX_MARKS = frozenset({"#mirror"})
+_PUBLIC_INBOX_ASSETS = re.compile(r"^(?:https?://\S+?/|(?:\.\./)*)_/text/color/")
+_PI_FROM = re.compile(r"^From:\s*(.+?)\s+@\s+\d{4}-\d{2}-\d{2}\b")     # 「From: Dmitry Orlov @ 2026-11-17  9:20 UTC (…)」
+_PI_FOOTER = re.compile(r"^\^\s+reply\b|\[flat\|nested\]")             # 「^ reply	[flat|nested] 4+ messages in thread」
+_PI_ITEM = re.compile(r"^([ \t]*)(?:\d{1,2}[.)、]|[-*•])[ \t]+\S")       # a numbered or bulleted line of a message
+_PI_LINE_DONE = re.compile(r"[。！？!?：:；;]\s*$")                        # a line ending a sentence: the next is its own
+_PI_MARKED = re.compile(r"^\s*(?:问|問|答|q|a)\s*[:：]", re.IGNORECASE)     # 「问：」 / 「答：」 open a line of their own
+
+
+@site_reader(_PUBLIC_INBOX_MARKS, assets=_PUBLIC_INBOX_ASSETS)
+def _public_inbox(soup: BeautifulSoup) -> Thread | None:
+    """A public-inbox (mailing-list archive) thread page in its flat view (/T/) as the browser saves it: the search
+    form (the list's name, the box, help / color / mirror / Atom feed), then each message a `<pre>` between rules: its
+    「*」 anchor and bold subject (「Re: …」 on replies), the thread skeleton around it (「@ 2026-11-17  9:20 ` Dmitry
+    Orlov」, 「2 siblings, 1 reply; 4+ messages in thread」), the 「From: X @ date UTC (permalink / raw)」 and
+    「To: …; +Cc: …」 headers, a blank line, the mail typed as plain text (hard-wrapped lines, 「> 」 quotes under an
+    「On …, X wrote:」 line, a 「-- 」 signature) and the 「^ reply [flat|nested] 4+ messages in thread」 links; then
+    the 「Thread overview」 and the mirroring notice. Read as a page (holdout266), every message was a part titled by
+    the thread's subject with all that chrome as its text, a reply's numbered steps stayed glued in one passage with
+    the paragraphs around them, a mail was cut in two at a blank line (its last paragraph a part of its own with the
+    signature and links), and the overview and notice were two passages. As Google Groups' (the same kind of page):
+    the first mail is the lead, each reply a part headed by its writer (the poster's 「（楼主）」), a reply after a later
+    mail of the poster's that asks headed by that question; the mail's own text only (`render_text.mail_body`: no
+    quotes, attribution, signature or sign-off), its hard-wrapped lines joined, each paragraph a paragraph and each
+    numbered line with the lines indented under it an item."""
+    messages = [(pre, writer) for pre in soup.find_all("pre") if (writer := _pi_writer(pre.get_text()))]
+    subject = _text(messages[0][0].find("b")) if messages else ""
+    if not subject:
+        return None
+    posts: list[tuple[Tag, str]] = []
+    asked, asking = "", []
+    for k, (pre, writer) in enumerate(messages):
+        text = _pi_mail(soup, pre.get_text(), writer)
+        if _pi_answers(soup, text, asking, writer):
+            asked = ""      # its answers are paired with the questions, each under its own
+        posts.append((_post(soup, text, asked=asked), writer))
+        poster = k and writer == messages[0][1]
+        asked = _asking_line(posts[-1][0]) if poster else ""
+        asking = _pi_questions(posts[-1][0]) if poster else []
+    return subject, _authored_answers(posts)
+
+
+def _pi_questions(post: Tag) -> list[str]:
+    """The poster's follow-up questions typed one a line 「问：…」 in a mail."""
+    from indexer.parse import QUESTION_PREFIX      # (parse imports this module)
+    return [said for holder in _holders(post) for line in _br_lines(holder)
+            if QUESTION_PREFIX.match(said := _line_text(line).strip())]
+
+
+def _pi_answers(soup: BeautifulSoup, text: Tag, questions: list[str], writer: str) -> bool:
+    """A reply whose paragraphs open 「答：」 as many times as the poster's mail before it asked 「问：」 (two at least)
+    answers those questions in their order: each question is set over its answer, a Q&A of the reply, where headed by
+    the first question alone the reply was one answer to it, the second question's answer in it too. What the reply
+    says after its last answer (「另外提醒一句：…」) is no more of that answer: it stands under its writer's heading
+    again, as the reply's own text."""
+    from indexer.parse import ANSWER_PREFIX
+    blocks = text.find_all("p", recursive=False)
+    answers = [block for block in blocks if ANSWER_PREFIX.match(block.get_text())]
+    if len(questions) < 2 or len(answers) != len(questions):
+        return False
+    for question, answer in zip(questions, answers):
+        answer.insert_before(soup.new_tag("p", string=question))
+    after = blocks.index(answers[-1]) + 1
+    if after < len(blocks) and writer:
+        blocks[after].insert_before(writer_heading(soup, writer))
+    return True
+
+
+def _pi_writer(text: str) -> str:
+    """Who wrote a public-inbox message (its 「From:」 line's name); "" for a `<pre>` that is no message."""
+    return next((found.group(1) for line in text.split("\n") if (found := _PI_FROM.match(line))), "")
+
+
+def _pi_mail(soup: BeautifulSoup, text: str, writer: str) -> Tag:
+    """A public-inbox message's own text (its `<pre>`'s text) as a `<div>` of paragraphs, lines broken where the writer
+    started a new one: not where the mail's width wrapped them."""
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if _PI_FROM.match(line)), 0)
+    start = next((k + 1 for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    end = next((k for k in range(len(lines) - 1, start - 1, -1) if _PI_FOOTER.search(lines[k])), len(lines))
+    own = [line for line in lines[start:end] if not quote_line(line) and not is_attribution(line.strip())]
+    holder = soup.new_tag("div")
+    paragraphs = [lines for paragraph in re.split(r"\n[ \t]*\n", mail_body(own))
+                  if (lines := _pi_lines([line.rstrip() for line in paragraph.split("\n") if line.strip()]))]
+    titled = False
+    for k, lines in enumerate(paragraphs):
+        title = _pi_procedure_title(lines, paragraphs[k + 1] if k + 1 < len(paragraphs) else [])
+        if titled and not _PI_ITEM.match(lines[0]) and writer:
+            holder.append(writer_heading(soup, writer))     # the mail goes on after its steps: no more of them
+            titled = False
+        if title:
+            titled = True
+            holder.append(soup.new_tag("h3", string=title[0]))     # under the reply's heading (its writer's h2)
+            lines = [title[1]] if title[1] else []
+        block = soup.new_tag("p")
+        for n, line in enumerate(lines):
+            if n:
+                block.append(soup.new_tag("br"))
+            block.append(line)
+        if lines:
+            holder.append(block)
+    return holder
+
+
+def _pi_procedure_title(lines: list[str], after: list[str]) -> tuple[str, str] | None:
+    """A mail's line over its numbered lines that names them a procedure (「换成 stick（串口）模式的步骤，我在 Raspberry Pi
+    OS bookworm 上试过：」 over 「1. …」…「5. …」) is their title, a heading of the mail's own (as a Stack Exchange
+    answer's, `_nest_headings`): the steps were titled by the mail's writer alone, nothing saying what they do. The title is the line, or where that is too long
+    to title them, its clause naming the procedure, the rest of the line a line under it; None for another line.
+    What the mail says after the steps stands under its writer's heading again (`_pi_mail`), as after a reply's
+    answers (`_pi_answers`)."""
+    line = lines[0] if len(lines) == 1 else ""
+    if not line.endswith(("：", ":")) or not after or not re.match(r"1[.)、]\s", after[0]) \
+            or not PROCEDURE_TITLE.search(line) or _ASKS.search(line):
+        return None
+    said = line.rstrip("：:").strip()
+    if len(said) <= HEADING_MAX:
+        return said, ""
+    clauses = re.split(r"(?<=[，,])", said)
+    named = next((k for k, clause in enumerate(clauses) if PROCEDURE_TITLE.search(clause)), None)
+    if named is None or len(title := clauses[named].rstrip("，,").strip()) > HEADING_MAX:
+        return None
+    return title, "".join(clauses[:named] + clauses[named + 1:]).strip("，, ") + line[-1]
+
+
+def _spaced(before: str, after: str) -> bool:
+    """Whether a wrapped line joins the one before it with a space: where Latin text (a word, a figure, a path's
+    「/」, a quote mark) meets the other line's text, not at a full-width mark (「，」「。」), which is set without
+    spaces: 「规则写进」 over 「/etc/usb_modeswitch.d/…」 glued was one word to the analyzer."""
+    marks = [char for char in (before, after) if char and not char.isascii() and unicodedata.category(char)[0] == "P"]
+    return not marks and any(char.isascii() and not char.isspace() for char in (before, after))
+
+
+def _pi_lines(rows: list[str]) -> list[str]:
+    """A paragraph's lines as the writer broke them: a line goes on the one before it where that one ends mid-sentence
+    and this one opens no item, no 「问：」/「答：」 and no indented (code) line, or where it is indented under an item."""
+    lines: list[str] = []
+    item_indent: int | None = None
+    code = False            # the line before was typed indented, outside an item: a line of code or a log
+    for row in rows:
+        indent = len(row) - len(row.lstrip())
+        opens = _PI_ITEM.match(row)
+        under_item = item_indent is not None and indent > item_indent and not opens
+        wrapped = (lines and not opens and not _PI_MARKED.match(row) and indent == 0 and item_indent is None
+                   and not _PI_LINE_DONE.search(lines[-1]) and not code)
+        if under_item or wrapped:
+            joint = " " if _spaced(lines[-1].rstrip()[-1:], row.lstrip()[:1]) else ""
+            lines[-1] = lines[-1].rstrip() + joint + row.strip()
+            continue
+        item_indent = len(opens.group(1)) if opens else None
+        code = not opens and indent > 0
+        lines.append(row.strip())
+    return lines
+
+
 # Each reader with the mark (html_text.page_marks) its site's every thread page has: the class,
 # `#id` or `@attribute` its own search starts from.
 _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern[str]], ...] = (
@@ -3819,4 +3976,5 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_workplace, "UFIComment"), (_circle, "post__comments"),
     (_mighty_networks, "mighty-app"), (_skool, _SKOOL_TITLE), (_bettermode, "@data-testid"), (_chatter, "cuf-questionPost"),
     (_insided, "qa-topic-title"), (_higher_logic, "discussion-title"), (_phpwind, "#J_read_main"),
+    (_public_inbox, "#mirror"),
 )
