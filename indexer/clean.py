@@ -2195,7 +2195,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     「沙發 發表於 …」, the text in div.t_f#postmessage_N, holdout239): read as a page, the replies and their
     cards ran on into the first post's last part, a quoted question and its answer apart from each other.
     A reply asking one question by the thread's poster (「咁 csl 卡入面嘅餘額仲攞唔攞得返？」) heads the next writer's reply,
-    which answers it, as a Zhidao follow-up's answer is (`threads._asking_line`): titled 「subject（回复）」, the follow-up
+    which answers it, as a Zhidao follow-up's answer is (`threads.asking_line`): titled 「subject（回复）」, the follow-up
     and its answer were two parts apart (holdout255's Discuss.com.hk thread). The line that asks it then leaves the
     poster's reply, whose other lines stay (a reply of that line alone goes with its heading): it heads the answer,
     and left in place it was glued to the poster's thanks (「感謝版主！更新到 .95 之後…」 over 「順便問一下：雙卡都開
@@ -2214,7 +2214,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
-    from indexer.sites.threads import _asking_line, _br_lines, _line_text   # (threads imports the cleaner's helpers through parse)
+    from indexer.sites.threads import asking_line, br_lines, line_text   # (threads imports the cleaner's helpers through parse)
     writers = [_discuz_writer(body) for body in bodies]
     asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
     for k, body in enumerate(bodies):
@@ -2226,10 +2226,10 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
             answers = asked and writers[k] != writers[k - 1]
             thread.append(soup.new_tag("h2", string=asked if answers else name + REPLY_SUFFIX))
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
-        asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
+        asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
         if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
-            asking = next((line for line in _br_lines(body) if clean(_line_text(line)).strip() == asked), None)
+            asking = next((line for line in br_lines(body) if clean(line_text(line)).strip() == asked), None)
             for node in asking or ():
                 after = node.next_sibling
                 node.extract()
