@@ -2162,17 +2162,16 @@ _POSTED_AT = re.compile(r"^\s*(?:发表于|發表於)\s*")
 _DISCUZ_OP = "（楼主）"       # the thread's poster answering in it (as threads.OP)
 
 
-def _discuz_by_line(body: Tag) -> tuple[str, list[str]] | None:
+def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
     """Who wrote a Discuz! X post (`table.plhin` around its text), and its floor and time: read as a page, the
     card and the floor line were dropped with the rest of the post's frame, so the poster's own 「解决了！」 and the
-    fixes others gave could not be told apart (机锋's thread, holdout256). None in another layout."""
+    fixes others gave could not be told apart (机锋's thread, holdout256). The writer is the one `_discuz_writer`
+    found (the follow-up questions' headings ask him too). None in another layout, or where the card names no one."""
     frame = body.find_parent("table", class_="plhin")
-    card = frame.find("td", class_="pls") if frame is not None else None
-    author = one_line(card.select_one(".authi a")) if card is not None else ""
-    if not author:
+    if frame is None or not writer:
         return None
     floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
-    return author, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
+    return writer, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 
 def _quoted_posts(tags: list[Tag]) -> None:
@@ -2196,11 +2195,13 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     「沙發 發表於 …」, the text in div.t_f#postmessage_N, holdout239): read as a page, the replies and their
     cards ran on into the first post's last part, a quoted question and its answer apart from each other.
     A reply asking one question by the thread's poster (「咁 csl 卡入面嘅餘額仲攞唔攞得返？」) heads the next writer's reply,
-    which answers it, as a Zhidao follow-up's answer is (`threads._asking_line`): titled 「subject（回复）」, the follow-up
+    which answers it, as a Zhidao follow-up's answer is (`threads.asking_line`): titled 「subject（回复）」, the follow-up
     and its answer were two parts apart (holdout255's Discuss.com.hk thread). The line that asks it then leaves the
     poster's reply, whose other lines stay (a reply of that line alone goes with its heading): it heads the answer,
     and left in place it was glued to the poster's thanks (「感謝版主！更新到 .95 之後…」 over 「順便問一下：雙卡都開
-    VoLTE 會比較耗電嗎？」, holdout263's ZenTalk thread) or read twice, once as an answer to the subject."""
+    VoLTE 會比較耗電嗎？」, holdout263's ZenTalk thread) or read twice, once as an answer to the subject.
+    Each writer is found once (`_discuz_writer`): the by-line's name, the 「（楼主）」 mark (the first post's writer) and
+    the follow-up test are one reading of the card, where two selectors had told one post's writer two ways."""
     postlist = next((t for t in tags if t.attrs and t.attrs.get("id") == "postlist"), None)   # bs4's find(id=) walks slower
     bodies = (postlist.find_all(["td", "div"], id=_DISCUZ_POST) or postlist.find_all(class_=_DISCUZ_OLD_POST)
               if postlist is not None else [])
@@ -2213,12 +2214,11 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         for old in soup.find_all("h1"):
             old.decompose()
         thread.append(soup.new_tag("h1", string=name))
-    from indexer.sites.threads import _asking_line, _br_lines, _line_text   # (threads imports the cleaner's helpers through parse)
+    from indexer.sites.threads import asking_line, br_lines, line_text   # (threads imports the cleaner's helpers through parse)
     writers = [_discuz_writer(body) for body in bodies]
     asked = ""          # what the thread's poster asked in a reply, which the next writer's reply answers
-    poster = ""
     for k, body in enumerate(bodies):
-        by_line = _discuz_by_line(body)
+        by_line = _discuz_by_line(body, writers[k])
         for junk in body.find_all("ignore_js_op") + body.find_all(class_=_DISCUZ_JUNK):
             if not gone(junk):
                 junk.decompose()
@@ -2226,10 +2226,10 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
             answers = asked and writers[k] != writers[k - 1]
             thread.append(soup.new_tag("h2", string=asked if answers else name + REPLY_SUFFIX))
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
-        asked = _asking_line(body) if k and writers[k] and writers[k] == writers[0] \
+        asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
         if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
-            asking = next((line for line in _br_lines(body) if clean(_line_text(line)).strip() == asked), None)
+            asking = next((line for line in br_lines(body) if clean(line_text(line)).strip() == asked), None)
             for node in asking or ():
                 after = node.next_sibling
                 node.extract()
@@ -2242,8 +2242,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         post = soup.new_tag("div")
         if by_line:
             author, rest = by_line
-            poster = poster or (author if not k else "")
-            mark = _DISCUZ_OP if k and author == poster else ""
+            mark = _DISCUZ_OP if k and author == writers[0] else ""
             post.append(soup.new_tag("p", string=" · ".join([author + mark, *rest])))
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)

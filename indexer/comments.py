@@ -229,7 +229,7 @@ def page_comments(soup: BeautifulSoup, marks: frozenset[str], before: State | No
     docstring), for the caller to put at the end of the page's text once it is found; None when a
     site reader read the page (it is not as it was `before` them), a cleaning pass will, or it has
     no comment list."""
-    if before is None or comments_read_by_reader(marks) \
+    if before is None or comments_read_by_reader(soup, marks) \
             or not _EDITOR_CLASSES.isdisjoint(marks) or xianyu_item.listing(marks):
         return None
     now = tree_state(soup)

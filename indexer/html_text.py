@@ -597,14 +597,17 @@ def page_marks(soup: BeautifulSoup) -> frozenset[str]:
     return frozenset(marks)
 
 
-# the marks of each page whose site reader reads its comments or reviews itself (`reads_comments`)
-_COMMENT_READERS: list[frozenset[str]] = []
+# each site reader that reads its pages' comments or reviews itself (`reads_comments`): the marks of its pages, the
+# assets it tests them by (None: none) and the tags loading those
+_COMMENT_READERS: list[tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]]] = []
 _Marks = TypeVar("_Marks", bound=Iterable[str])
 
 
-def reads_comments(marks: _Marks) -> _Marks:
-    """Say that the site reader of the pages holding all of `marks` reads their comments or reviews itself (a block
-    editor's comment panel, a shop's reviews turned into parts), and return `marks` as they were given.
+def reads_comments(marks: _Marks, assets: re.Pattern[str] | None = None,
+                   tags: tuple[str, ...] = ("link", "script")) -> _Marks:
+    """Say that the site reader of the pages holding all of `marks` (and, given `assets`, loading them, as
+    `site_reader` tests) reads their comments or reviews itself (a block editor's comment panel, a shop's reviews
+    turned into parts), and return `marks` as they were given.
 
     The generic comment reader (`comments.page_comments`) reads a comment list by its shape on a page no reader of
     parse.py's changed, before clean.py's passes run: without this it takes the list a pass reads, and the reviews
@@ -614,17 +617,22 @@ def reads_comments(marks: _Marks) -> _Marks:
     when every reader's module is imported (comments.py imports clean.py, which imports them all).
 
     >>> marks = reads_comments(frozenset({"pad-toolbar", "pad-comments"}))
-    >>> [comments_read_by_reader(page) for page in (marks | {"x"}, frozenset({"pad-comments"}))]
+    >>> page = BeautifulSoup("<p>x</p>", "html.parser")
+    >>> [comments_read_by_reader(page, marks) for marks in (marks | {"x"}, frozenset({"pad-comments"}))]
     [True, False]
-    >>> _COMMENT_READERS.remove(marks)      # (a made-up site's)
+    >>> _COMMENT_READERS.remove((frozenset(marks), None, ("link", "script")))      # (a made-up site's)
     """
-    _COMMENT_READERS.append(frozenset(marks))
+    _COMMENT_READERS.append((frozenset(marks), assets, tags))
     return marks
 
 
-def comments_read_by_reader(marks: frozenset[str]) -> bool:
-    """The page (its `marks`) is one whose site reader reads its comments itself (`reads_comments`)."""
-    return any(needed <= marks for needed in _COMMENT_READERS)
+def comments_read_by_reader(soup: BeautifulSoup, marks: frozenset[str]) -> bool:
+    """The page (its `marks`) is one whose site reader reads its comments itself (`reads_comments`): it holds the
+    reader's marks and loads its assets where it named some. A look-alike copying a reader's marks without its
+    site's assets is read by no reader, so its comments are left to the generic one. Called for every page: the
+    assets, a walk of the page's links and scripts, are tested only for the readers whose marks the page holds."""
+    return any(needed <= marks and (assets is None or loads_assets(soup, assets, tags))
+               for needed, assets, tags in _COMMENT_READERS)
 
 
 def site_reader(marks: Iterable[str], *, assets: re.Pattern[str] | None = None,
@@ -657,13 +665,23 @@ def site_reader(marks: Iterable[str], *, assets: re.Pattern[str] | None = None,
     >>> site_reader({"qa-card"}, gather_marks=True)(lambda soup, marks: sorted(marks))(look_alike)
     ['@class', 'qa-card']
     >>> shop_reviews = site_reader({"review-list"}, reads_comments=True)(lambda soup: None)
-    >>> comments_read_by_reader(frozenset({"review-list", "x"})), comments_read_by_reader(frozenset({"x"}))
+    >>> comments_read_by_reader(bare, frozenset({"review-list", "x"})), comments_read_by_reader(bare, frozenset({"x"}))
     (True, False)
-    >>> _COMMENT_READERS.remove(frozenset({"review-list"}))     # (a made-up site's)
+    >>> _COMMENT_READERS.remove((frozenset({"review-list"}), None, ("link", "script")))     # (a made-up site's)
+
+    A reader naming its assets leaves a look-alike's comments (its marks, not its site's assets) to the generic
+    comment reader, as it leaves the page itself unread:
+
+    >>> shop_qa = site_reader({"qa-card"}, assets=re.compile(r"https?://cdn\\.shop\\.example/"), reads_comments=True)(
+    ...     lambda soup: None)
+    >>> comments_read_by_reader(look_alike, page_marks(look_alike)), comments_read_by_reader(shop, page_marks(shop))
+    (False, True)
+    >>> del _COMMENT_READERS[-1]     # (a made-up site's)
     """
     needed = frozenset(marks)
     if reads_comments:
-        _COMMENT_READERS.append(needed)     # (what the module-level `reads_comments` records, the name taken here)
+        # (what the module-level `reads_comments` records, the name taken here)
+        _COMMENT_READERS.append((needed, assets, tags))
 
     def wrap(read: Callable[..., Any]) -> Callable[..., Any]:
         takes_marks = len(inspect.signature(read).parameters) > 1

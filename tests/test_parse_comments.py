@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from indexer.html_text import comments_read_by_reader
 from indexer.sites import newegg_item
 from indexer.sites.blogs import COMMENTS_TITLE
@@ -202,8 +204,19 @@ def test_the_readers_reading_their_pages_comments_are_all_recorded_once_comments
     first, after_all = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                                       cwd=Path(__file__).resolve().parents[1]).stdout.split()
     assert first == after_all
-    assert comments_read_by_reader(newegg_item.MARKS | {"comments-cell"})
-    assert comments_read_by_reader(OZON_MARKS) and not comments_read_by_reader(frozenset({"review", "comments"}))
+    newegg = BeautifulSoup("<script src='https://c1.neweggimages.com/a.js'></script>", "html.parser")
+    assert comments_read_by_reader(newegg, newegg_item.MARKS | {"comments-cell"})
+    bare = BeautifulSoup("<p>x</p>", "html.parser")
+    assert comments_read_by_reader(bare, OZON_MARKS) and not comments_read_by_reader(bare, frozenset({"review", "comments"}))
+
+
+def test_a_look_alike_holding_a_readers_marks_without_its_sites_assets_keeps_its_comments() -> None:
+    # Ceneo's reader reads its pages' opinions (`reads_comments=True`) on pages loading static.ceneo.pl only: a blog
+    # post copying its class names is read by no reader, so its comment list is the generic reader's (it was left
+    # to a reader that does not run, and lost)
+    look_alike = page(POST + "<div class='product-review__score'>4,5 / 5</div>"
+                      "<p>作者：<span class='user-post__author-name'>小周</span></p>", WORDPRESS_LIKE)
+    assert comments(look_alike) == comments(page(POST, WORDPRESS_LIKE)) != []
 
 
 def test_a_reply_set_inside_the_card_it_answers_is_a_comment_of_its_own() -> None:

@@ -73,7 +73,7 @@ _ASK_LINK = re.compile(r"/ask/questions/")
 _LABELLED = re.compile(r"^[^:：]{1,12}[:：]\s*\S")        # 「ブランド: SakuraFi」, 「Brand: SakuraFi」
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def amazon_item(soup: BeautifulSoup) -> None:
     """Read an Amazon detail page's price, questions and reviews (see the module's docstring). A page of any other
     kind is unchanged."""

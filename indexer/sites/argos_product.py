@@ -33,7 +33,7 @@ _ANSWERED_BY = re.compile(r"^\s*Answered by\s+", re.IGNORECASE)
 _FURNITURE = ("p.qa-summary", "p.review-summary", "p.question > strong", "p.answer > strong")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def argos_product(soup: BeautifulSoup) -> None:
     """Read an Argos product page's spec table, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""

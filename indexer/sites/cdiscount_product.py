@@ -29,7 +29,7 @@ _FURNITURE = ("p.fpAvisSummary", "p.fpAvisUseful")
 _STARS = "★☆"
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def cdiscount_product(soup: BeautifulSoup) -> None:
     """Read a Cdiscount product page's avis (see the module's docstring). A page of any other kind is unchanged."""
     drop_selected(soup, _FURNITURE)

@@ -26,7 +26,7 @@ MARKS = frozenset({"p-item__reviews", "c-review"})
 _ASSETS = re.compile(r"^(?:https?:)?//(?:www\.)?creema\.(?:jp|tw|net|com)/")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def creema_item(soup: BeautifulSoup) -> None:
     """Read a Creema item page's reviews each a part of its writer (see the module's docstring). A page of any
     other kind is unchanged."""

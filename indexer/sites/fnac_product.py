@@ -34,7 +34,7 @@ _ANSWERED = re.compile(r"^\s*Réponse de\s+([^:]*?)\s*:\s*")
 _FURNITURE = ("p.f-questionItem-useful", "a.f-questions-ask")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def fnac_product(soup: BeautifulSoup) -> None:
     """Read a Fnac product page's spec table, questions and reviews (see the module's docstring). A page of any
     other kind is unchanged."""

@@ -260,7 +260,7 @@ def _asked_cases(soup: BeautifulSoup, post: Tag) -> None:
         for listed in holder.find_all("ol"):
             if _part_asks(post, listed):
                 _number_items(listed)
-        lines = _br_lines(holder)
+        lines = br_lines(holder)
         for k, end in _numbered_runs(lines):
             if not _part_asks(post, holder):
                 continue
@@ -279,7 +279,7 @@ def _numberings(post: Tag) -> dict[int, int]:
     longest run's length: how many sub-questions the asker numbered so."""
     found: dict[int, int] = {}
     for holder in _holders(post):
-        lines = _br_lines(holder)
+        lines = br_lines(holder)
         for k, end in _numbered_runs(lines):
             form = _numbering(lines[k])
             found[form] = max(found.get(form, 0), end - k)
@@ -290,7 +290,7 @@ _BRACKETED = 2      # `_NUMBERED`'s group of a bracketed number, 「（1）」
 
 
 def _numbering(line: list) -> int:
-    numbered = _NUMBERED.match(_line_text(line))
+    numbered = _NUMBERED.match(line_text(line))
     return next(group for group in (1, 2, 3) if numbered and numbered.group(group)) if numbered else 0
 
 
@@ -306,7 +306,7 @@ def _answered_cases(soup: BeautifulSoup, answers: list[Tag], numbered: dict[int,
     asked = numbered.get(_BRACKETED)
     for post in answers if asked else ():
         for holder in _holders(post):
-            lines = _br_lines(holder)
+            lines = br_lines(holder)
             runs = [(k, end) for k, end in _numbered_runs(lines)
                     if _numbering(lines[k]) == _BRACKETED and end - k == asked]
             for k, end in runs:
@@ -371,7 +371,7 @@ def _numbered_runs(lines: list[list]) -> list[tuple[int, int]]:
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and (number := _NUMBERED.match(_line_text(lines[end]))) \
+        while end < len(lines) and (number := _NUMBERED.match(line_text(lines[end]))) \
                 and _number(number) == end - k + 1:
             end += 1
         if end - k < 2:
@@ -393,15 +393,16 @@ def _end_lists(soup: BeautifulSoup, holder: Tag) -> None:
     line after the last item (Mobile01's 「6. 跟賣家要發票…<br>Apple 以前的查詢頁 2017 年就關了…」)
     is a paragraph of its own, not more of the last step, which the parser would make it (in a page,
     a line under an item continues it). A line break more there is a paragraph break."""
-    lines = _br_lines(holder)
+    lines = br_lines(holder)
     for _, end in _numbered_runs(lines):
         first = lines[end][0] if end < len(lines) else None
         if first is not None and not (isinstance(first, Tag) and first.name in ("p", "div", "ul", "ol", "blockquote")):
             first.insert_before(soup.new_tag("br"))
 
 
-def _br_lines(holder: Tag) -> list[list]:
-    """A post's lines: the nodes between its line breaks (a block of its own is a line too)."""
+def br_lines(holder: Tag) -> list[list]:
+    """A post's lines: the nodes between its line breaks (a block of its own is a line too). Public: clean.py's
+    Discuz! pass (`clean._discuz_posts`) finds by it the line a poster's follow-up asks, to take it out of his reply."""
     lines: list[list] = [[]]
     for node in list(holder.children):
         if isinstance(node, Tag) and node.name == "br":
@@ -413,7 +414,8 @@ def _br_lines(holder: Tag) -> list[list]:
     return [line for line in lines if line]
 
 
-def _line_text(line: list) -> str:
+def line_text(line: list) -> str:
+    """A line's text (one of `br_lines`'): public, as `br_lines` is, for clean.py's Discuz! pass."""
     return "".join(node.get_text() if isinstance(node, Tag) else str(node) for node in line)
 
 
@@ -453,7 +455,7 @@ def _post(soup: BeautifulSoup, *parts: Tag, asked: str = "") -> Tag:
 
 
 def _lines_as_list(soup: BeautifulSoup, lines: list, k: int, end: int) -> Tag:
-    """A post's lines `k`…`end` (`_br_lines`) as one bulleted list in their place, each line an item."""
+    """A post's lines `k`…`end` (`br_lines`) as one bulleted list in their place, each line an item."""
     listed = soup.new_tag("ul")
     lines[k][0].insert_before(listed)
     for line in lines[k:end]:
@@ -470,7 +472,7 @@ def _bullet_lines(soup: BeautifulSoup, holder: Tag) -> None:
     glyph, as an editor's list is; left as lines, each point kept its 「・」 and none was an item of the list. A hyphen
     and a space open such a line as often (a phpwind floor's 「- Kcell：…<br>- Beeline：…」, holdout226; a MantisBT
     note's 「- 票价：…」); a hyphen before a figure (「-5 ₸」) is a minus."""
-    lines = _br_lines(holder)
+    lines = br_lines(holder)
     k = 0
     while k < len(lines):
         end = k
@@ -490,10 +492,10 @@ def _step_paragraphs(soup: BeautifulSoup, holder: Tag) -> None:
     the other they were one paragraph, which the parser cut as a passage, not as steps. The lines may stand in a
     paragraph of the post (Vanilla's 「<p>第一步：…<br>第二步：…<br>第三步：…</p>」), which then holds paragraphs."""
     for box in [holder, *holder.find_all("p", recursive=False)]:
-        lines = _br_lines(box)
+        lines = br_lines(box)
         steps = [line for line in lines if not (isinstance(line[0], Tag) and line[0].name in ("p", "div", "ul", "ol",
                                                                                                 "blockquote"))
-                 and STEP_LINE.match(_line_text(line).strip())]
+                 and STEP_LINE.match(line_text(line).strip())]
         if len(steps) < 2:
             continue
         for line in steps:
@@ -523,8 +525,8 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
         line = soup.new_tag("p")
         node.replace_with(line)
         line.append(soup.new_tag("b", string=bracketed.group(1).strip() if bracketed else text))
-    for found in _br_lines(holder):
-        text = _line_text(found).strip()
+    for found in br_lines(holder):
+        text = line_text(found).strip()
         if len(found) > 1 and isinstance(found[0], Tag) and found[0].name in ("b", "strong") \
                 and _CN_PART_TITLE.match(text) and _CN_PART_TITLE.match(found[0].get_text().strip()) \
                 and _alone(found[0], "previous_sibling") and _alone(found[-1], "next_sibling"):
@@ -828,7 +830,7 @@ def _xenforo(soup: BeautifulSoup) -> Thread | None:
 
 def _quoted_question(text: Tag, quote: str, content: str) -> str:
     """The question a reply opens by quoting (its first child a blockquote of class `quote` whose `content` asks, or
-    the quote itself where `content` is 「」: Netmums' quote holds its words bare after its <cite>), as `_asking_line`
+    the quote itself where `content` is 「」: Netmums' quote holds its words bare after its <cite>), as `asking_line`
     cuts it and without the number the asker gave it among several (「1) 有没有退税 (Tax Free)？」 is 「有没有退税
     (Tax Free)？」); 「」 where the reply opens otherwise: a quote further down, or one that asks nothing, says what the
     reply goes on from, not what it answers."""
@@ -837,7 +839,7 @@ def _quoted_question(text: Tag, quote: str, content: str) -> str:
     if not isinstance(first, Tag) or first.name != "blockquote" or quote not in first.get("class", ()):
         return ""
     said = first.find(class_=content) if content else first
-    line = _asking_line(said) if isinstance(said, Tag) else ""
+    line = asking_line(said) if isinstance(said, Tag) else ""
     number = _NUMBERED.match(line)
     return line[number.end() - 1:].strip() if number else line
 
@@ -1127,7 +1129,7 @@ def _replies_asked(soup: BeautifulSoup, comments: Iterable[tuple[Tag, Tag, bool]
     for card, text, reply in comments:
         question = above if reply else ""
         if chained or not reply:
-            above = _asking_line(text)
+            above = asking_line(text)
         posts.append((_post(soup, text, asked=question), writer(card)))
     return posts
 
@@ -1800,7 +1802,7 @@ def _canny(soup: BeautifulSoup) -> Thread | None:
         writer = _text(card.select_one(":scope > .commentAuthor .userName"))
         parent = card.find_parent("div", class_="comment")
         question = asked.get(id(parent), "") if "comment--reply" in card.get("class", ()) else ""
-        asked[id(card)] = _asking_line(text)
+        asked[id(card)] = asking_line(text)
         posts.append((_post(soup, text, asked=question), writer))
     return subject, _authored_answers(posts)
 
@@ -1834,7 +1836,7 @@ def _upvoty(soup: BeautifulSoup) -> Thread | None:
             badge.decompose()       # 「Admin」: the team's name says who answers
         parent = card.find_parent("div", class_="comment-item")
         question = asked.get(id(parent), "") if parent is not None else ""
-        if own := _asking_line(text):
+        if own := asking_line(text):
             question = ""           # a reply that asks is headed by its writer, and what it asks heads the next
             if parent is not None:
                 asked[id(parent)] = own
@@ -1914,7 +1916,7 @@ def _answering_asked(soup: BeautifulSoup, text: Tag, writer: str, asked: dict[st
         question = asked.pop(named.group(0).strip()[1:], "")
         if question:        # the question heads it; else the 「@name」 says whom it answers
             first.replace_with(str(first)[named.end():])
-    asked[writer] = _asking_line(text)
+    asked[writer] = asking_line(text)
     return _post(soup, text, asked=question)
 
 
@@ -2529,7 +2531,7 @@ def _kbin(soup: BeautifulSoup) -> Thread | None:
         level = next((int(name.rsplit("--", 1)[1]) for name in card.get("class", ())
                       if _KBIN_LEVEL.fullmatch(name)), 1)
         question = asked[1] if asked is not None and level == asked[0] + 1 else ""
-        line = _asking_line(text)
+        line = asking_line(text)
         asked = (level, line) if line else None
         header = card.find("header")
         writer = _text(header.find("a", class_="user-inline")) if isinstance(header, Tag) else ""
@@ -2597,7 +2599,7 @@ def _hacker_news(soup: BeautifulSoup) -> Thread | None:
         depth = str(indent.get("indent", "")) if isinstance(indent, Tag) else ""
         depth_of = int(depth) if depth.isdigit() else 0
         question = asked[1] if asked is not None and depth_of == asked[0] + 1 else ""
-        line = _asking_line(text)
+        line = asking_line(text)
         asked = (depth_of, line) if line else None
         posts.append((_post(soup, text, asked=question), _text(row.find("a", class_="hnuser"))))
     return subject, _authored_answers(posts)
@@ -2636,7 +2638,7 @@ def _slashdot(soup: BeautifulSoup) -> Thread | None:
             continue
         depth = len(card.find_parents("li", class_="comment"))
         question = asked[1] if asked is not None and depth == asked[0] + 1 else ""
-        line = _asking_line(text)
+        line = asking_line(text)
         asked = (depth, line) if line else None
         own = _text(card.select_one("div.commentTop h4"))
         posts.append((_post(soup, text, asked=question),
@@ -3125,7 +3127,7 @@ def _google_groups(soup: BeautifulSoup) -> Thread | None:
         text = body.find("div", attrs={"dir": True}, recursive=False) or body
         writer = _text(card.find(class_="s1f8Zd"))
         posts.append((_post(soup, text, asked=asked), writer))
-        asked = _asking_line(posts[-1][0]) if k and writer == poster else ""
+        asked = asking_line(posts[-1][0]) if k and writer == poster else ""
     return subject, _authored_answers(posts)
 
 
@@ -3437,8 +3439,8 @@ def _drop_line(node: Tag) -> None:
 def _first_line(text: Tag) -> str:
     """A post's first line taken out of it to title the thread, where the site gives the post no subject
     (a plurk, a Threads post) and that line is one: short, over more text. Else nothing is taken."""
-    lines = _br_lines(text)
-    first = _line_text(lines[0]).strip() if lines else ""
+    lines = br_lines(text)
+    first = line_text(lines[0]).strip() if lines else ""
     if not (len(lines) > 1 and len(first) <= HEADING_MAX and all(not isinstance(node, Tag) or node.name not in
                                                                  ("p", "div", "ul", "ol", "blockquote") for node in lines[0])):
         return ""
@@ -3484,7 +3486,7 @@ def _threads(soup: BeautifulSoup) -> Thread | None:
             question = asked.pop(named.group(0).strip()[1:], "") if named else ""
             lead.replace_with(_AT.sub("", str(lead), count=1))
         if k:
-            asked[writer] = _asking_line(text)
+            asked[writer] = asking_line(text)
         posts.append((_post(soup, text, asked=question), writer))
     return subject, _authored_answers(posts)
 
@@ -3500,7 +3502,7 @@ def _bracket_titles(soup: BeautifulSoup, holder: Tag) -> None:
     「【怎么加入短信名单】<br>1. …」, 「【训练通知】每月第二个周日…」) names its parts so: each title a paragraph of its own
     in bold, over its line's text, as `_title_lines` makes a 【…】 line after a blank one (here no blank lines
     part them); glued to the line before or after, the parts ran into one another and into the last step."""
-    lines = [line for line in _br_lines(holder)
+    lines = [line for line in br_lines(holder)
              if isinstance(line[0], NavigableString) and BRACKET_OPENS.match(str(line[0]))]
     if len(lines) < 2:
         return
@@ -3535,7 +3537,7 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
              if isinstance(box := card.find("div", class_="message"), Tag)]
     if not found:
         return None
-    asks = {str(card.get("id", "")): _asking_line(text) for card, text in found}
+    asks = {str(card.get("id", "")): asking_line(text) for card, text in found}
     posts = []
     for card, text in found:
         anchors = [link for link in text.find_all("a") if _5CH_ANCHOR.match(_text(link))]
@@ -3546,7 +3548,7 @@ def _5ch(soup: BeautifulSoup) -> Thread | None:
     return subject, posts
 
 
-def _asking_line(text: Tag) -> str:
+def asking_line(text: Tag) -> str:
     """A post's first line that asks, up to its question mark (「紧急情况呢？」): what heads the reply answering it.
     Where that is too long to title it, the sentence that asks alone (「我是在阿拉木图做生意的，…装的。请问到时候华为手机能用
     小组件吗？」 is 「请问到时候华为手机能用小组件吗？」): the reply answers that sentence, not the story before it.
@@ -3555,9 +3557,11 @@ def _asking_line(text: Tag) -> str:
     and without this the reply was headed by its writer alone, apart from the question it answers.
     A question the post answers itself right after it (5ch's 「问一下：…？<br>答：…」, its answer labelled on the next
     line or after the question mark) is not what it asks of the thread: a reply to it adds to that answer (「补充：…」),
-    and headed by that question it was taken for its answer, the post's own answer left out."""
+    and headed by that question it was taken for its answer, the post's own answer left out.
+    Public: clean.py's Discuz! pass (`clean._discuz_posts`) heads the answer to a poster's follow-up by it, as the
+    thread readers here do, so a Discuz! thread's follow-ups read as Zhidao's and the rest."""
     from indexer.parse import ANSWER_PREFIX      # (parse imports this module)
-    lines = [_line_text(line).strip() for line in _br_lines(text)]
+    lines = [line_text(line).strip() for line in br_lines(text)]
     for k, said in enumerate(lines):
         asking = _ASKS.search(said)
         if asking and (ANSWER_PREFIX.match(said[asking.end():]) or k + 1 < len(lines)

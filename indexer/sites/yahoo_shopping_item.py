@@ -28,7 +28,7 @@ MARKS = frozenset({"mdItemName", "mdReview"})
 _ASSETS = re.compile(r"^(?:https?:)?//s\.yimg\.jp/images/shp_front/")
 
 
-@site_reader(MARKS, assets=_ASSETS)
+@site_reader(MARKS, assets=_ASSETS, reads_comments=True)
 def yahoo_shopping_item(soup: BeautifulSoup) -> None:
     """Read a Yahoo!ショッピング item page's reviews each a part of its writer (see the module's docstring). A page of
     any other kind is unchanged."""
