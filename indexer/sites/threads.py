@@ -3837,7 +3837,7 @@ def _public_inbox(soup: BeautifulSoup) -> Thread | None:
             asked = ""      # its answers are paired with the questions, each under its own
         posts.append((_post(soup, text, asked=asked), writer))
         poster = k and writer == messages[0][1]
-        asked = _asking_line(posts[-1][0]) if poster else ""
+        asked = asking_line(posts[-1][0]) if poster else ""
         asking = _pi_questions(posts[-1][0]) if poster else []
     return subject, _authored_answers(posts)
 
@@ -3845,8 +3845,8 @@ def _public_inbox(soup: BeautifulSoup) -> Thread | None:
 def _pi_questions(post: Tag) -> list[str]:
     """The poster's follow-up questions typed one a line 「问：…」 in a mail."""
     from indexer.parse import QUESTION_PREFIX      # (parse imports this module)
-    return [said for holder in _holders(post) for line in _br_lines(holder)
-            if QUESTION_PREFIX.match(said := _line_text(line).strip())]
+    return [said for holder in _holders(post) for line in br_lines(holder)
+            if QUESTION_PREFIX.match(said := line_text(line).strip())]
 
 
 def _pi_answers(soup: BeautifulSoup, text: Tag, questions: list[str], writer: str) -> bool:
