@@ -198,6 +198,7 @@ from indexer.sites.ymobile_support import ymobile_support
 from indexer.sites.yodobashi_product import yodobashi_product
 from indexer.sites.youpin_item import youpin_item
 from indexer.sites.youzan_goods import youzan_goods
+from indexer.sites.zendesk_community import zendesk_community
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 from indexer.sites.zoho_sites import zoho_sites
@@ -576,6 +577,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        zendesk_community(soup, marks)
         editor135_article(soup, marks)
         dhgate_product(soup, marks)
         aihuishou_inquiry(soup, marks)
