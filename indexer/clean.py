@@ -154,6 +154,7 @@ from indexer.sites.robohelp import robohelp_topic
 from indexer.sites.scribe_guide import scribe_guide
 from indexer.sites.shein_product import shein_product
 from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_late
+from indexer.sites.shopify_dawn import shopify_dawn
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.sitejabber_business import sitejabber_business
 from indexer.sites.siyuan_export import siyuan_blocks
@@ -198,6 +199,7 @@ from indexer.sites.ymobile_support import ymobile_support
 from indexer.sites.yodobashi_product import yodobashi_product
 from indexer.sites.youpin_item import youpin_item
 from indexer.sites.youzan_goods import youzan_goods
+from indexer.sites.zendesk_community import zendesk_community
 from indexer.sites.zepto_product import zepto_product
 from indexer.sites.zhuanzhuan_item import zhuanzhuan_item
 from indexer.sites.zoho_sites import zoho_sites
@@ -576,6 +578,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        zendesk_community(soup, marks)
+        shopify_dawn(soup, marks)
         editor135_article(soup, marks)
         dhgate_product(soup, marks)
         aihuishou_inquiry(soup, marks)
