@@ -356,14 +356,17 @@ def _level_cards(box: Tag, least: int, lone: bool) -> list[Tag]:
 
 def _named_card(box: Tag) -> list[Tag]:
     """Failing a list, the box's one card right under it that its own class names a comment, with its writer's box
-    in it (Confluence's one 「div.comment」 under 「2 条评论」, its span.author over the text, holdout269: dropped
-    with the box, as a box of one card was read as no list)."""
+    in it and no comments or replies in it (Confluence's one 「div.comment」 under 「2 条评论」, its span.author over
+    the text, holdout269: dropped with the box, as a box of one card was read as no list)."""
     cards = [child for child in box.find_all(True, recursive=False) if child.name in _CARD_TAGS and _says(child)]
     card = cards[0] if len(cards) == 1 else None
     if card is None or not _CARD_WORDS & _words(card) or card.find(class_=_AUTHOR_CLASS) is None \
             or len(_shown(card)) < _MOST * len(_shown(box)):
         return []
-    return [card, *_replies(card, _signature(card))]
+    # (a card holding a list of comments or replies is a thread's frame, read as it was: Bilibili's video page)
+    if any(not (_COMMENT_WORDS | {"reply"}).isdisjoint(_words(tag)) for tag in card.find_all(True)):
+        return []
+    return [card]
 
 
 def _wrapper(tag: Tag) -> bool:
