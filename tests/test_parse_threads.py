@@ -3583,3 +3583,25 @@ def test_an_upvoty_post_is_the_request_then_each_comment_by_its_writer() -> None
     words = "\n".join(f.title + f.text for f in frags)
     for gone in ("Admin", "Comments (3)", "Powered by", "votes"):
         assert gone not in words
+
+
+def test_a_discourse_post_named_only_by_its_schema_org_author_is_headed_by_it() -> None:
+    # holdout269: a theme without .username (the writer in span.creator[itemprop=author]) had every reply titled
+    # 「subject（回复）」, a reply that answers nothing typed a Q&A under it
+    def post(number: int, author: str, body: str, extra: str = "") -> str:
+        return (f"<div id='post_{number}' itemscope class='topic-post regular{' accepted-answer' if extra else ''}'>"
+                "<div class='topic-body'><div class='topic-meta-data'><span class='creator' itemprop='author'>"
+                f"<a href='/u/{author}'><span itemprop='name'>{author}</span></a></span><span class='post-time'><time>"
+                f"2026年11月18日</time></span></div><div class='cooked' itemprop='text'>{body}</div>{extra}"
+                "<nav class='post-controls'><button>回复</button></nav></div></div>")
+    page = ("<html><body><div id='topic-title'><h1><a class='fancy-title'>eSIM 不见了，还能找回来吗？</a></h1></div>"
+            "<div class='post-stream'>" + post(1, "aidana_k", "<p>号码还在吗？</p>")
+            + post(2, "shop", "<p>号码还在运营商那里。</p>",
+                   extra="<div class='accepted-answer'><p class='solved'>✓ 解决方案 由 aidana_k 选出</p></div>")
+            + post(3, "nurlan88", "<p>补充一下 Kcell 的情况：必须去营业厅。</p>")
+            + post(4, "aidana_k", "<p>谢谢，已经好了。</p>") + "</div></body></html>")
+    assert texts(cut(page)) == [
+        ("section", "eSIM 不见了，还能找回来吗？", "号码还在吗？"),
+        ("qa", "eSIM 不见了，还能找回来吗？（回复）", "号码还在运营商那里。"),
+        ("section", "nurlan88", "补充一下 Kcell 的情况：必须去营业厅。"),
+        ("section", "aidana_k（楼主）", "谢谢，已经好了。")]

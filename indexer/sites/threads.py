@@ -1355,7 +1355,9 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
     section of the topic's title, each run into the next, a reply's list the steps of the topic, and
     「Solved」 with the topic map were glued to the last post. As Flarum's: the first post asks, the
     accepted answer answers it (「subject（回复）」), then each other post in the page's order, headed by
-    its author (the poster's 「（楼主）」); a reply's quote of a post goes (the post is on the page)."""
+    its author (the poster's 「（楼主）」); a reply's quote of a post goes (the post is on the page). A theme
+    naming the writer only by schema.org's itemprop="author" (holdout269: no .username) had every reply titled
+    「subject（回复）」 and a reply not answering the question typed a Q&A; `_discourse_author` reads either."""
     heading = soup.select_one("#topic-title h1") or soup.select_one("h1[data-topic-id]")
     subject = _text(heading)
     cards = [(card, text) for card in soup.find_all("div", class_="topic-post")
@@ -1367,8 +1369,16 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
     for _, text in cards[1:]:
         for quote in text.find_all("aside", class_="quote"):
             quote.decompose()           # the post it quotes is on the page already
-    lead, *replies = [(text, _text(card.select_one(".topic-meta-data .username"))) for card, text in cards]
+    lead, *replies = [(text, _discourse_author(card)) for card, text in cards]
     return subject, _best_answered(soup, lead, replies, best is not None)
+
+
+def _discourse_author(card: Tag) -> str:
+    """A post's writer: the .username link of its .topic-meta-data, or, where a theme draws the name without it
+    (holdout269's), the schema.org author's name (span.creator[itemprop=author] over an itemprop="name")."""
+    return _text(card.select_one(".topic-meta-data .username")) \
+        or _text(card.select_one(".topic-meta-data [itemprop=author] [itemprop=name]")) \
+        or _text(card.select_one(".topic-meta-data [itemprop=author]"))
 
 
 def _discourse_accepted(card: Tag) -> bool:
