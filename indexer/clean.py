@@ -107,6 +107,7 @@ from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
+from indexer.sites.gitbook_page import gitbook_page
 from indexer.sites.globalsources_product import globalsources_product
 from indexer.sites.glpi_kb import glpi_kb_item
 from indexer.sites.gome_item import gome_item
@@ -600,6 +601,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         moinmoin_page(soup, marks)
         wikidot_page(soup, marks)
         retype_page(soup, marks)
+        gitbook_page(soup, marks)
         scribe_guide(soup, marks)
         tango_guide(soup, marks)
         quizlet_set(soup, marks)

@@ -133,3 +133,30 @@ def test_the_pages_footer_under_its_divider_is_no_answer() -> None:
                 block("text", "相关页面：<a href='/a'>漫游开通</a> · <a href='/b'>打电话回家</a> · <a href='/c'>账单晚到</a>"),
                 block("text", "有错误或者价格变了，请在群里 @管理员 更新本页。"))
     assert [(f.type, f.title, f.text) for f in cut(html)] == [("qa", "上限按号码算吗？", "按号码。")]
+
+
+def saved_block(kind: str, text: str, inner: str = "", icon: str = "", block_id: bool = True) -> str:
+    """A block as another save of the live page writes it (holdout270): its text in a 「div.notranslate」 without the
+    leaf mark, a nested block without its id, a callout's icon an emoji in a 「div.notion-record-icon」."""
+    ident = f" data-block-id='s-{next(_IDS)}'" if block_id else ""
+    mark = (f"<div class='notion-record-icon notranslate' role='img' aria-label='{icon}'><span>{icon}</span></div>"
+            if icon else "<div role='button' aria-expanded='false'><svg class='arrowCaretDownFillSmall'></svg></div>"
+            if kind == "toggle" else "")
+    nested = f"<div style='padding-left:26px;'>{inner}</div>" if inner else ""
+    return (f"<div{ident} class='notion-selectable notion-{kind}-block'><div style='display:flex;'>{mark}"
+            f"<div><div class='notranslate'>{text}</div></div></div>{nested}</div>")
+
+
+def test_a_save_without_leaf_marks_keeps_toggles_apart_and_drops_the_callouts_emoji() -> None:
+    # holdout270: the callouts' 「💡」 / 「⚠️」 were text, the toggles one section, each question glued to its answer
+    html = page("落地指南",
+                saved_block("callout", "本页由学联外联部维护。", icon="💡"),
+                block("header", "开银行卡"), saved_block("text", "先办 ИИН。"),
+                saved_block("callout", "注意：卡绑定手机号。", icon="⚠️"),
+                block("header", "常见问题"),
+                saved_block("toggle", "银联卡能用吗？", saved_block("text", "Halyk 的 ATM 能取。", block_id=False)),
+                saved_block("toggle", "能先办 SIM 卡吗？", saved_block("text", "可以。", block_id=False)))
+    assert [(f.type, f.title, f.text) for f in cut(html)] == [
+        ("section", "落地指南", "本页由学联外联部维护。"),
+        ("section", "开银行卡", "先办 ИИН。\n注意：卡绑定手机号。"),
+        ("qa", "银联卡能用吗？", "Halyk 的 ATM 能取。"), ("qa", "能先办 SIM 卡吗？", "可以。")]

@@ -9,6 +9,12 @@ Read as it stands, a page had no heading but its title, no list, no question and
 of lines the fragmenter cut by length across sections. `notion_blocks` rewrites the blocks into the
 HTML they show, so every rule that reads HTML reads them too.
 
+A page saved otherwise (holdout270's, a student society's guide) writes a block's text in a 「div.notranslate」
+with no leaf mark, the blocks under a toggle without their id, and a callout's icon as an emoji in a
+「div.notion-record-icon」: read as it stood, each callout's 「💡」 / 「⚠️」 was a line of text, and the three FAQ
+toggles one section, each question glued to its answer. Such a nested block is a block too (its page holds
+blocks with ids), its 「notranslate」 text (not the icon's) its leaf, and the icon goes as a picture does.
+
 Detected strictly by those block classes together with the block id, which no other page writes.
 """
 from __future__ import annotations
@@ -43,6 +49,18 @@ def notion_blocks(soup: BeautifulSoup) -> None:
               and _kind(tag) is not None]
     if not any(_kind(tag) != "page" for tag in blocks):
         return
+    # a block nested under another, saved without its id (a toggle's answer), is a block all the same
+    for outer in blocks:
+        for tag in outer.find_all(class_=_BLOCK_CLASS):
+            if "data-block-id" not in tag.attrs:
+                tag["data-block-id"] = ""
+                blocks.append(tag)
+    # a block's icon (a callout's 「💡」, drawn as an emoji) is a picture, no text of the page
+    for outer in blocks:
+        for icon in outer.find_all(class_="notion-record-icon"):
+            icon.decompose()
+    blocks = [tag for tag in soup.descendants if type(tag) is Tag and "data-block-id" in tag.attrs
+              and _kind(tag) is not None]
     show_block_runs(blocks, _is_block, lambda run: _shown(soup, run))
 
 
@@ -74,8 +92,9 @@ def _leaf(block: Tag) -> Tag | None:
     for child in block.children:
         if not isinstance(child, Tag) or _kind(child) is not None:
             continue
-        if child.has_attr("data-content-editable-leaf") or child.name in ("h1", "h2", "h3"):
-            return child
+        if child.has_attr("data-content-editable-leaf") or child.name in ("h1", "h2", "h3") \
+                or ("notranslate" in child.get("class", []) and child.find(("div", "p")) is None):
+            return child        # (its text in a 「div.notranslate」 when saved without the leaf mark)
         if (inner := _leaf(child)) is not None:
             return inner
     return None
