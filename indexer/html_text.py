@@ -388,6 +388,34 @@ def pairs_table(soup: BeautifulSoup, pairs: list[tuple[Tag, Tag]]) -> Tag:
     return table
 
 
+def h5_screens(soup: BeautifulSoup, screens: list[Tag], boxes: Callable[[Tag], Iterable[Tag]],
+               read_box: Callable[[BeautifulSoup, Tag, Tag], None]) -> None:
+    """Put an H5 page's screens in the body as one page: each screen's text boxes (`boxes(screen)`), read in order by
+    `read_box(soup, box, block)` into a block of the screen's own, a rule between two screens. An H5 editor (易企秀,
+    兔展) lays each screen out as boxes placed over pictures, with its player around them (music, page counter,
+    swipe hints); read as a page, the boxes ran together under the page's <title>. No screens: the page is unchanged.
+
+    >>> page = BeautifulSoup("<body><section><p>一</p></section><section></section><section><p>二</p></section></body>",
+    ...                      "html.parser")
+    >>> h5_screens(page, page.find_all("section"), lambda s: s.find_all("p"), lambda soup, box, block: block.append(box))
+    >>> str(page.body)
+    '<body><main><div><p>一</p></div><hr/><div><p>二</p></div></main></body>'
+    """
+    if soup.body is None or not screens:
+        return
+    page = soup.new_tag("main")
+    for screen in screens:
+        block = soup.new_tag("div")
+        for box in boxes(screen):
+            read_box(soup, box, block)
+        if block.contents:
+            if page.contents:
+                page.append(soup.new_tag("hr"))     # a screen ends where the reader turns the page
+            page.append(block)
+    soup.body.clear()
+    soup.body.append(page)
+
+
 def text_tag(soup: BeautifulSoup, name: str, text: str) -> Tag:
     """Make a `name` element holding `text` alone: a reader's heading or line written from what it read.
 

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, site_reader, text_tag
+from indexer.html_text import h5_screens, one_line, site_reader, text_tag
 
 MARKS = frozenset({"main-page", "edit_area", "comp_paragraph"})
 _ASSETS = re.compile(r"^https?://(?:lib|res\d*|asset)\.eqh5\.com/")
@@ -40,20 +40,8 @@ _SCAN_CALL = re.compile(r"^(?:长按|扫描|扫码|识别)[^。]{0,8}二维码")
 def eqxiu_scene(soup: BeautifulSoup) -> None:
     """Read an eqxiu scene's screens into the body (see the module's docstring). A page of any other kind is
     unchanged."""
-    screens = soup.find_all("section", class_="main-page")
-    if soup.body is None or not screens:
-        return
-    page = soup.new_tag("main")
-    for screen in screens:
-        block = soup.new_tag("div")
-        for box in screen.find_all(class_="comp_paragraph"):
-            _read_box(soup, box, block)
-        if block.contents:
-            if page.contents:
-                page.append(soup.new_tag("hr"))     # a screen ends where the reader turns the page
-            page.append(block)
-    soup.body.clear()
-    soup.body.append(page)
+    h5_screens(soup, soup.find_all("section", class_="main-page"), lambda screen: screen.find_all(class_="comp_paragraph"),
+               _read_box)
 
 
 def _read_box(soup: BeautifulSoup, box: Tag, block: Tag) -> None:

@@ -26,7 +26,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, site_reader, text_tag
+from indexer.html_text import h5_screens, one_line, site_reader, text_tag
 
 MARKS = frozenset({"rp-page", "rp-element", "rp-text"})
 _ASSETS = re.compile(r"^https?://[\w-]*assets\.rabbitpre\.com/")
@@ -39,20 +39,8 @@ _STEP_NUMBER = re.compile(r"^0?(\d{1,2})[.、]?$")
 def rabbitpre_h5(soup: BeautifulSoup) -> None:
     """Read a rabbitpre page's screens into the body (see the module's docstring). A page of any other kind is
     unchanged."""
-    screens = soup.find_all("section", class_="rp-page")
-    if soup.body is None or not screens:
-        return
-    page = soup.new_tag("main")
-    for screen in screens:
-        block = soup.new_tag("div")
-        for box in screen.find_all(class_="rp-text"):
-            _read_box(soup, box, block)
-        if block.contents:
-            if page.contents:
-                page.append(soup.new_tag("hr"))     # a screen ends where the reader turns the page
-            page.append(block)
-    soup.body.clear()
-    soup.body.append(page)
+    h5_screens(soup, soup.find_all("section", class_="rp-page"), lambda screen: screen.find_all(class_="rp-text"),
+               _read_box)
 
 
 def _read_box(soup: BeautifulSoup, box: Tag, block: Tag) -> None:
