@@ -422,6 +422,8 @@ _NAV_ENDS = frozenset({"nav", "navbar"})
 _LANGUAGE_WORDS = frozenset({"lang", "langs", "language", "languages", "translations"})
 # what a list of links has beside them: separators, and a short label before them (「其他语言：」, 「Also in:」)
 _LINK_SEPARATORS = re.compile(r"[\s·|/,，、:：•]+")
+# Latin letters and Chinese characters in one link text: a page's name, never a language's (`_language_links`)
+_MIXED_SCRIPTS = re.compile(r"[A-Za-z][^\n]*[\u3400-\u9fff]|[\u3400-\u9fff][^\n]*[A-Za-z]")
 _TAB_WORDS = frozenset({"tab", "tabs"})
 # a line that only files the page (「来源：」「标签：」「Теги:」): a heading of it goes here
 # (HackMD's 「###### tags: `電信`」), such lines under the text in `parse.drop_bylines` (`parse.is_filing`)
@@ -1245,14 +1247,19 @@ def _chrome_by_class(tag: Tag) -> bool:
 
 
 def _language_links(tag: Tag) -> bool:
-    """The box is links and little else: a label of a few characters (「其他语言：」) and separators between them.
+    """The box is links and little else: a label of a few characters (「其他语言：」) and separators between them, each
+    link a language's name, written in its own script (「English」, 「Tiếng Việt」, 「简体中文」). A link mixing Latin and
+    Chinese (「Python SDK 安装指南」) names a page, not a language: a box of those is the content's own list of guides,
+    whatever its class calls it (`div.sdk-languages`).
 
-    >>> page = BeautifulSoup("<p>其他语言：<a>English</a> · <a>Tiếng Việt</a></p><p><a>中文</a>版本已停止更新，请看新版</p>",
-    ...                      "html.parser")
+    >>> page = BeautifulSoup("<p>其他语言：<a>English</a> · <a>Tiếng Việt</a></p><p><a>中文</a>版本已停止更新，请看新版</p>"
+    ...                      "<p><a>Python SDK 安装指南</a> <a>Java SDK 安装指南</a></p>", "html.parser")
     >>> [_language_links(p) for p in page.find_all("p")]
-    [True, False]
+    [True, False, False]
     """
     if tag.name not in ("p", "div", "ul", "ol", "nav", "span", "li", "section") or tag.find("a") is None:
+        return False
+    if any(_MIXED_SCRIPTS.search(link.get_text()) for link in tag.find_all("a")):
         return False
     outside = "".join(piece for piece in tag.find_all(string=True) if piece.find_parent("a") is None)
     return len(_LINK_SEPARATORS.sub("", outside)) <= 8

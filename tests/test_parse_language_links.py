@@ -26,3 +26,10 @@ def test_a_language_box_saying_more_than_a_label_stays() -> None:
     said = "本页的<a href='/en'>English</a>版本已停止更新，请以中文版为准。"
     assert "版本已停止更新" in all_text(cut(page(said)))
     assert "English" in all_text(cut(page("其他语言：<a href='/en'>English</a>", "intro")))
+
+
+def test_a_language_named_box_of_links_to_guides_stays() -> None:
+    # the review of holdout253's rule: links naming pages, not languages (Latin and Chinese in one link), are the
+    # page's own list of guides, whatever the box's class says
+    guides = "<a href='/py'>Python SDK 安装指南</a> <a href='/java'>Java SDK 安装指南</a>"
+    assert "Java SDK 安装指南" in all_text(cut(page(guides, "sdk-languages")))
