@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a public-inbox thread page, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -190,7 +190,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3141,6 +3141,42 @@ def _google_groups(soup: BeautifulSoup) -> Thread | None:
     return subject, _authored_answers(posts)
 
 
+# Yahoo Groups' (neo) topic page: each message a `div.yg-msg` card whose text is `div.msg-content`, its writer
+# `span.author-name` in the card's header; its stylesheets and scripts under s.yimg.com/ru/…/yg-neo-app
+_YAHOO_GROUPS_MARKS = frozenset({"yg-msg", "msg-content"})
+_YAHOO_GROUPS_ASSETS = re.compile(r"^https?://s\.yimg\.com/ru/[^\s\"']*/yg-neo-app\.(?:css|js)")
+
+
+@site_reader(_YAHOO_GROUPS_MARKS, assets=_YAHOO_GROUPS_ASSETS)
+def _yahoo_groups(soup: BeautifulSoup) -> Thread | None:
+    """A Yahoo Groups (groups.yahoo.com/neo) topic as the browser saves it: the cookie banner, the Yahoo header
+    (logo, Search Groups, Mail / My Groups / Sign in), the group's header (photo, name, 「Public Group · 1 284
+    members」, Join Group) and nav (Conversations / Photos / Files / Members / About), the 「« Return to
+    Conversations」 / Prev / Next Topic bar, the subject `h1.yg-conv-title`, 「4 Messages」, then each message a
+    `div.yg-msg` card: a header (avatar, the writer `span.author-name`, the e-mail, the date `span.msg-date`), the
+    text `div.msg-content` (a quote `blockquote.yg-quoted` 「— … wrote: …」) and Reply · Like (3) · More; the reply
+    box, the right rail (Related Topics, an ad) and the footer. Read as a page (holdout273), every writer and the
+    first date were dropped, the other dates were bare lines glued between the messages, so a reply's first
+    paragraph ran into the message above it, the line after a reply's steps into the next messages, and the quote
+    split a message in two. As Google Groups': the first message is the lead, each reply a part headed by its writer
+    (the poster's 「（楼主）」), a reply right after a later message of the poster's that asks headed by that
+    question; dates, counts, quotes and buttons go."""
+    subject = _text(soup.find("h1", class_="yg-conv-title") or soup.find("h1"))
+    cards = [(card, body) for card in soup.find_all("div", class_="yg-msg")
+             if isinstance(body := card.find("div", class_="msg-content"), Tag)]
+    if not subject or not cards:
+        return None
+    posts: list[tuple[Tag, str]] = []
+    poster, asked = _text(cards[0][0].find(class_="author-name")), ""
+    for k, (card, body) in enumerate(cards):
+        for quote in body.find_all(class_="yg-quoted"):
+            quote.decompose()       # the message it quotes is on the page already
+        writer = _text(card.find(class_="author-name"))
+        posts.append((_post(soup, body, asked=asked), writer))
+        asked = asking_line(posts[-1][0]) if k and writer == poster else ""
+    return subject, _authored_answers(posts)
+
+
 # Groups.io's topic page (bootstrap markup): each message a `div.expanded-message` whose text is `div.user-content`,
 # its writer the bold name over it; its stylesheets and scripts under groups.io/static/
 _GROUPS_IO_MARKS = frozenset({"expanded-message", "user-content"})
@@ -3981,7 +4017,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, _KIN_MARK), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
-    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_answers_com, "answer-card"),
+    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_yahoo_groups, "yg-msg"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
     (_xiaomi_community, "post-detail"), (_oneplus_community, "post-op"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
