@@ -443,10 +443,13 @@ def is_byline(text: str) -> bool:
 
 _COUNT_UNIT = (r"(?:次)?(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|點贊|赞|讚|评论|評論|留言|粉丝|粉絲|文章|收藏|转发|轉發|分享|投币|投幣"
                r"|喜欢|喜歡|关注|關注|字数|字數|views?|likes?|comments?|followers?|reads?|posts?"
-               r"|просмотр(?:ов|а|ы)?)")
-# (a number grouped by spaces too, as Russian pages print it: 「3 418 просмотров」)
+               r"|просмотр(?:ов|а|ы)?"
+               # (the Lao 「ເບິ່ງ」 too: Lao Telecom's div.post-date 「2026-10-05 · ເບິ່ງ 2 145」 under the title, holdout273,
+               # opened the first part's text)
+               r"|ເບິ່ງ)")
+# (a number grouped by spaces too, as Russian pages print it: 「3 418 просмотров」, or after its unit: 「ເບິ່ງ 2 145」)
 _COUNT = (rf"(?:\d[\d,.]*(?:[ \u00a0\u202f]\d{{3}})*\s*[万萬千kKwW]?\+?\s*{_COUNT_UNIT}"
-          rf"|{_COUNT_UNIT}\s*\d[\d,.]*\s*[万萬千kKwW]?)")
+          rf"|{_COUNT_UNIT}\s*\d[\d,.]*(?:[ \u00a0\u202f]\d{{3}})*\s*[万萬千kKwW]?)")
 _STATS = re.compile(rf"^[^\d\n]{{0,8}}?(?:{_COUNT}[\s·•|/,，、]*){{2,}}[^\d\n]{{0,8}}$", re.IGNORECASE)
 # by-line fields besides a date and credits: where a post was published from (「发布于 新疆」「IP 属地：广东」),
 # a count (「阅读数：1208」「转藏：36」「献花(3)」), a name over the date it was saved (「老杨的收藏夹 2026-03-12」)
@@ -782,7 +785,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # over its buttons 「有」「沒有」, holdout254, was glued to the last answer)
                        r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?"
                        r"(?:文章|页面|頁面|内容|內容|回答|答案|资料|資料|信息|資訊)"
-                       r"(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
+                       # (「是否」 before 「对您」 too, and each button's count after it: Dahua's FAQ div.detail-useful
+                       # 「以上内容是否对您有帮助？有帮助（126）没帮助（9）」 over its 上一篇 / 下一篇, holdout273: a last
+                       # part titled by the page)
+                       r"(?:是否)?(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
                        # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
                        r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
@@ -807,7 +813,7 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет"
-                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ)){0,2}$",
+                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ)(?:\s*[（(]\d[\d,]*[）)])?){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」): a number a reader
