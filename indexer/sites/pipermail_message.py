@@ -20,7 +20,8 @@ blank lines a paragraph of `<br>` lines (so numbered lines are the steps of thei
 navigation, the address and the footer go with the page's frame.
 
 Detected by the page's links (`@rel`) on a page whose <head> links a reply address of Pipermail's form (「mailto:…
-?Subject=…&In-Reply-To=…」) and holding the `<!--beginarticle-->` mark.
+?Subject=…&In-Reply-To=…」, the <link> Pipermail sets on every message page); the mail is the <PRE> after its
+`<!--beginarticle-->` comment, and a page without one is left as it is.
 """
 from __future__ import annotations
 
