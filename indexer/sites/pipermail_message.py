@@ -14,10 +14,12 @@ Read as it stood (holdout271): the first fragment, titled by the subject, held o
 navigation; the bottom navigation and the footer were fragments of their own; the <PRE> was cut only at blank lines,
 so the quoted question, the answer and its six numbered setup lines were one passage (no steps), and the 问：/答：
 pairs were glued with the tips and the signature. `pipermail_message` reads the mail as a thread's
-(`threads.thread_article`, as `hyperkitty_thread`): the subject its title, the mail its text — each paragraph between
-blank lines a paragraph of `<br>` lines (so numbered lines are the steps of their paragraph, bullets a list, a
-「问：」 line and its 「答：」 a Q&A), the signature gone — with the writer and the date one line over it; the
-navigation, the address and the footer go with the page's frame.
+(`threads.thread_article`, as `hyperkitty_thread`): the subject its title; a reply's quoted mail (the 「> 」 lines
+under 「在 …，陈默 写道：」) its text, as what was asked, and the reply a part headed by its writer over its date (a mail
+quoting nothing: its text under one line 「writer · date」); each paragraph between blank lines a paragraph of `<br>`
+lines (so numbered lines are the steps of their paragraph, an indented line the wrapped end of the item over it, a
+「问：」 line and its 「答：」 a Q&A), the signature gone; the navigation, the address and the footer go with the page's
+frame.
 
 Detected by the page's links (`@rel`) on a page whose <head> links a reply address of Pipermail's form (「mailto:…
 ?Subject=…&In-Reply-To=…」, the <link> Pipermail sets on every message page); the mail is the <PRE> after its
