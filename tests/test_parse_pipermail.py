@@ -62,3 +62,11 @@ def test_a_pipermail_pages_navigation_signature_and_footer_are_gone() -> None:
 
 def test_a_page_without_pipermails_reply_link_is_read_as_it_was() -> None:
     assert "Previous message" in all_text(cut(pipermail_page(made="https://example.org/about")))
+
+
+def test_a_pipermail_mail_quoting_nothing_is_its_text_under_its_writer_and_date() -> None:
+    page = pipermail_page().replace("在 2026-11-18 09:34，陈默 写道：\n&gt;<i> 长短信只收到前半截，\n</I>&gt;<i> 这是 HAT 的问题吗？\n</I>\n", "")
+    frags = texts(cut(page))
+    assert frags[0] == ("section", "[x-users] 4G HAT 收不到长短信", "王立群 · Wed Nov 18 17:52:06 CST 2026")
+    assert [kind for kind, _, _ in frags] == ["section", "step", "step", "step", "qa"]
+    assert "Previous message" not in all_text(cut(page))

@@ -51,10 +51,9 @@ def pipermail_message(soup: BeautifulSoup) -> None:
     begins = soup.find(string=lambda node: isinstance(node, Comment) and node.strip() == "beginarticle")
     body = begins.find_next("pre") if begins is not None else None
     subject = one_line(soup.find("h1"))
-    if not isinstance(body, Tag) or not subject:
+    if not isinstance(body, Tag) or not subject or soup.body is None:
         return
-    writer = one_line(soup.body.find("b")) if soup.body is not None else ""
-    date = one_line(soup.body.find("i")) if soup.body is not None else ""
+    writer, date = one_line(soup.body.find("b")), one_line(soup.body.find("i"))
     paragraphs = _paragraphs(body.get_text())
     quoted, asker = _quoted(paragraphs)
     reply = _mail(soup, paragraphs[len(quoted):], date)
@@ -62,9 +61,12 @@ def pipermail_message(soup: BeautifulSoup) -> None:
         asked = _mail(soup, [[line.lstrip(">").strip() for line in paragraph if line.lstrip(">").strip()]
                              for paragraph in quoted], "")
         thread_article(soup, subject, authored([(post_text(soup, asked), asker), (post_text(soup, reply), writer)]))
-    else:
-        thread_article(soup, subject, [post_text(soup, _mail(soup, paragraphs, " · ".join(
-            field for field in (writer, date) if field)))])
+    else:           # one mail, no thread: its numbered lines are its steps even when a 「问：」 of it asks
+        article = soup.new_tag("article")
+        article.append(soup.new_tag("h1", string=subject))
+        article.append(post_text(soup, _mail(soup, paragraphs, " · ".join(field for field in (writer, date) if field))))
+        soup.body.clear()
+        soup.body.append(article)
 
 
 def _mail(soup: BeautifulSoup, paragraphs: list[list[str]], over: str) -> Tag:
