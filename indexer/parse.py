@@ -52,6 +52,7 @@ from indexer.sites.facebook import facebook_post
 from indexer.sites.google_chat import google_chat_space
 from indexer.sites.google_keep import keep_note
 from indexer.sites.hyperkitty_thread import hyperkitty_thread
+from indexer.sites.pipermail_message import pipermail_message
 from indexer.sites.instagram import instagram_post
 from indexer.sites.kaiten_card import kaiten_card
 from indexer.sites.kuaishou import kuaishou_video
@@ -1785,6 +1786,7 @@ def parse_article(source: Source) -> Article:
         tiddlywiki_story(soup, marks)  # a TiddlyWiki static export: its first tiddler the article, each other a part, no subtitles or tags
         outlook_mail(soup, marks)      # an e-mail Outlook saved as a page (Word's HTML): its subject, no headers, sign-off or disclaimer, the quoted mail a part
         hyperkitty_thread(soup, marks)  # a HyperKitty (Mailman 3) thread: its subject, each mail a part by its writer over its date, no columns, counts or signatures
+        pipermail_message(soup, marks)  # a Pipermail (Mailman 2) message page: its subject, its writer and date a line over the mail, no navigation, signature or footer
         nabble_topic(soup, marks)      # a Nabble topic (classic view): its title, the first post its text, each reply a part by its author, no quotes, signature, dates or buttons
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
