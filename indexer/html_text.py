@@ -523,6 +523,9 @@ def read_after(block: Tag, parts: list[Tag]) -> None:
         block.insert_after(part.extract())
 
 
+_CLOSING_PUNCTUATION = tuple("。，、；：！？）」』")     # full-width marks a space after which is the number's
+
+
 def pandoc_notes_after_citing(soup: BeautifulSoup) -> None:
     """Each of Pandoc's footnotes (`a.footnote-ref` citing its `li#fnN` in the page's `section#footnotes` /
     `div.footnotes`, its 「↩︎」 `a.footnote-back`) read right after the block citing it, its number gone, as a reader
@@ -549,6 +552,10 @@ def pandoc_notes_after_citing(soup: BeautifulSoup) -> None:
                 continue
             for back in note.find_all("a", class_="footnote-back"):
                 back.decompose()
+            before, after = ref.previous_sibling, ref.next_sibling
+            if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+                    and before.rstrip().endswith(_CLOSING_PUNCTUATION) and after[:1].isspace():
+                after.replace_with(after.lstrip())      # 「…市场。¹ 单纯…」: no space after 「。」 once the number goes
             ref.decompose()
             paragraphs = note.find_all("p", recursive=False) or [note]
             for paragraph in paragraphs:

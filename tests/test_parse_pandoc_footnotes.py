@@ -23,7 +23,7 @@ def pandoc_page() -> str:
 def test_a_pandoc_footnote_is_read_after_the_block_citing_it() -> None:
     # holdout272: the Zettlr export's two notes were one part 「注释」 away from the sentences citing them
     frags = texts(cut(pandoc_page()))
-    assert ("section", "为什么号码会被收回", "连续 180 天没有付费操作就会被停用。 单纯充值不算。\nBeeline 是 270 天，Kcell 是 90 天。"
+    assert ("section", "为什么号码会被收回", "连续 180 天没有付费操作就会被停用。单纯充值不算。\nBeeline 是 270 天，Kcell 是 90 天。"
             ) in frags
     assert [title for _, title, _ in frags if title == "注释"] == []
     assert "↩" not in all_text(cut(pandoc_page()))
