@@ -49,7 +49,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gone, inside, is_kind_name, one_line, raw_text, table_rows)
+                               clean, code_text, gone, inside, is_kind_name, one_line, pandoc_notes_after_citing, raw_text,
+                               table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -650,6 +651,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         gitea_button_row(soup, marks)
         gollum_page(soup, marks)
         dendron_note_links(soup, marks)
+        pandoc_notes_after_citing(soup)
     if page and (marks is None or "portable-infobox" in marks):
         _portable_infoboxes(soup)
     if page and (marks is None or "infobox" in marks):

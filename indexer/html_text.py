@@ -523,6 +523,54 @@ def read_after(block: Tag, parts: list[Tag]) -> None:
         block.insert_after(part.extract())
 
 
+_CLOSING_PUNCTUATION = tuple("。，、；：！？）」』")     # full-width marks a space after which is the number's
+
+
+def pandoc_notes_after_citing(soup: BeautifulSoup) -> None:
+    """Each of Pandoc's footnotes (`a.footnote-ref` citing its `li#fnN` in the page's `section#footnotes` /
+    `div.footnotes`, its 「↩︎」 `a.footnote-back`) read right after the block citing it, its number gone, as a reader
+    who follows the number reads it: under a page's end they were one part 「注释」 away from the sentences they
+    explain (a Zettlr export's 「Beeline … 270 天」 beside 「为什么号码会被收回」, holdout272; bookdown's, Quarto's). A
+    note cited in a list item ends that item; a notes list left empty goes with its heading; a note nobody cites
+    stays there, the part 注释.
+
+    >>> page = BeautifulSoup('<p>A<a class="footnote-ref" href="#fn1"><sup>1</sup></a> b.</p><p>C</p>'
+    ...     '<section class="footnotes"><h2>脚注</h2><ol><li id="fn1"><p>N.<a class="footnote-back">↩︎</a></p>'
+    ...     '</li></ol></section>', "html.parser")
+    >>> pandoc_notes_after_citing(page); str(page)
+    '<p>A b.</p><p>N.</p><p>C</p>'
+    """
+    for notes in soup.find_all(lambda tag: tag.name in ("section", "div")
+                               and ("footnotes" in tag.get("class", ()) or tag.get("id") == "footnotes")):
+        if gone(notes):
+            continue
+        moved = False
+        for ref in soup.find_all("a", class_="footnote-ref", href=True):
+            note = notes.find("li", id=str(ref["href"]).lstrip("#"))
+            block = ref.find_parent(["p", "li", "td", "th", "dd"])
+            if not isinstance(note, Tag) or block is None or inside(block, notes):
+                continue
+            for back in note.find_all("a", class_="footnote-back"):
+                back.decompose()
+            before, after = ref.previous_sibling, ref.next_sibling
+            if isinstance(before, NavigableString) and isinstance(after, NavigableString) \
+                    and before.rstrip().endswith(_CLOSING_PUNCTUATION) and after[:1].isspace():
+                after.replace_with(after.lstrip())      # 「…市场。¹ 单纯…」: no space after 「。」 once the number goes
+            ref.decompose()
+            paragraphs = note.find_all("p", recursive=False) or [note]
+            for paragraph in paragraphs:
+                paragraph.name = "p"
+            if block.name == "li":
+                block.extend([part.extract() for part in paragraphs])
+            else:
+                read_after(block, paragraphs)
+            if paragraphs[0] is not note:
+                note.decompose()
+            moved = True
+        if moved and not notes.find_all("li"):
+            notes.decompose()
+
+
 def append_markup(container: Tag, markup: str) -> None:
     """Append what `markup` (a reader's part, e.g. `blogs.comments_html`'s 「评论」) parses to at the end of
     `container`; an empty part, a page with no comments, appends nothing."""

@@ -18,8 +18,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, inside, is_kind_name, one_line, \
-    read_after, site_reader
+from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, is_kind_name, one_line, \
+    pandoc_notes_after_citing, site_reader
 from indexer.render_text import HEADING_MAX
 
 
@@ -130,21 +130,7 @@ def bookdown_blocks(soup: BeautifulSoup) -> None:
     for box in soup.find_all("div", class_=_BOOKDOWN_BLOCK):
         if not gone(box) and box.parent is not None and box.get_text(strip=True):
             box.insert_before(soup.new_tag("hr"))
-    for notes in soup.find_all("div", class_="footnotes"):
-        for ref in soup.find_all("a", class_="footnote-ref", href=True):
-            note = notes.find("li", id=str(ref["href"]).lstrip("#"))
-            block = ref.find_parent(["p", "li", "td", "th", "dd"])
-            if not isinstance(note, Tag) or block is None or inside(block, notes):
-                continue
-            for back in note.find_all("a", class_="footnote-back"):
-                back.decompose()
-            ref.decompose()
-            paragraphs = note.find_all("p", recursive=False) or [note]
-            for paragraph in paragraphs:
-                paragraph.name = "p"
-            read_after(block, paragraphs)
-        if not notes.find_all("li"):
-            notes.decompose()
+    pandoc_notes_after_citing(soup)
 
 
 _DOCBOOK = re.compile(r"^\s*DocBook XSL", re.IGNORECASE)
