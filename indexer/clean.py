@@ -651,7 +651,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         gitea_button_row(soup, marks)
         gollum_page(soup, marks)
         dendron_note_links(soup, marks)
-        pandoc_notes_after_citing(soup)
+        if marks is None or "footnote-ref" in marks:     # (a walk of every tag, for the pages citing a note)
+            pandoc_notes_after_citing(soup)
     if page and (marks is None or "portable-infobox" in marks):
         _portable_infoboxes(soup)
     if page and (marks is None or "infobox" in marks):
