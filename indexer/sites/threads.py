@@ -3129,16 +3129,24 @@ def _google_groups(soup: BeautifulSoup) -> Thread | None:
              if isinstance(body := card.find("div", class_="ptW7te"), Tag)]
     if not subject or not cards:
         return None
-    posts: list[tuple[Tag, str]] = []
-    poster, asked = _text(cards[0][0].find(class_="s1f8Zd")), ""
-    for k, (card, body) in enumerate(cards):
+    for _, body in cards:
         for quote in body.find_all(class_="gmail_quote"):
             quote.decompose()       # the post it quotes is on the page already
-        text = body.find("div", attrs={"dir": True}, recursive=False) or body
-        writer = _text(card.find(class_="s1f8Zd"))
+    return subject, _authored_answers(_poster_follow_ups(soup, [
+        (body.find("div", attrs={"dir": True}, recursive=False) or body, _text(card.find(class_="s1f8Zd")))
+        for card, body in cards]))
+
+
+def _poster_follow_ups(soup: BeautifulSoup, texts: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
+    """Each (text, writer) of a flat conversation a post in page order, the one right after a later post of the
+    thread's poster that asks headed by that question (`_ASKED`, for `_authored_answers`): on a mailing list's page
+    the poster's follow-up is answered by the next message (Google Groups', Yahoo Groups')."""
+    posts: list[tuple[Tag, str]] = []
+    asked = ""
+    for k, (text, writer) in enumerate(texts):
         posts.append((_post(soup, text, asked=asked), writer))
-        asked = asking_line(posts[-1][0]) if k and writer == poster else ""
-    return subject, _authored_answers(posts)
+        asked = asking_line(posts[-1][0]) if k and writer == texts[0][1] else ""
+    return posts
 
 
 # Yahoo Groups' (neo) topic page: each message a `div.yg-msg` card whose text is `div.msg-content`, its writer
@@ -3166,15 +3174,11 @@ def _yahoo_groups(soup: BeautifulSoup) -> Thread | None:
              if isinstance(body := card.find("div", class_="msg-content"), Tag)]
     if not subject or not cards:
         return None
-    posts: list[tuple[Tag, str]] = []
-    poster, asked = _text(cards[0][0].find(class_="author-name")), ""
-    for k, (card, body) in enumerate(cards):
+    for _, body in cards:
         for quote in body.find_all(class_="yg-quoted"):
             quote.decompose()       # the message it quotes is on the page already
-        writer = _text(card.find(class_="author-name"))
-        posts.append((_post(soup, body, asked=asked), writer))
-        asked = asking_line(posts[-1][0]) if k and writer == poster else ""
-    return subject, _authored_answers(posts)
+    return subject, _authored_answers(_poster_follow_ups(soup, [(body, _text(card.find(class_="author-name")))
+                                                                for card, body in cards]))
 
 
 # Groups.io's topic page (bootstrap markup): each message a `div.expanded-message` whose text is `div.user-content`,
