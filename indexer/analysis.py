@@ -38,6 +38,7 @@ SYNONYMS_FILE = "synonyms.txt"         # in corpus/_kb/, read at query time
 KB_DIR = "_kb"
 
 _T2S = opencc.OpenCC("t2s")
+_S2T = opencc.OpenCC("s2t")
 
 # rjieba's segmenter is process-wide state; `add_word` while another thread cuts raises
 # "Already borrowed", so every use goes through this lock (rjieba holds the GIL anyway).
@@ -95,6 +96,19 @@ def normalize(text: str) -> str:
         return simplified
     # a phrase rule changed the length: convert character by character instead
     return "".join(c if len(s := _T2S.convert(c)) != 1 else s for c in folded)
+
+
+def writes_traditional(text: str) -> bool:
+    """Whether `text` is written in Traditional characters: more of its characters are Traditional-only
+    than Simplified-only. The parser words what it adds to a page (a reply's 「（回覆）」) in the page's script;
+    a Simplified sentence naming 「臺灣」 stays Simplified.
+
+    >>> writes_traditional("孵蛋器溫度超標卻沒收到簡訊警報？"), writes_traditional("在臺灣怎么充值话费")
+    (True, False)
+    """
+    traditional = sum(a != b for a, b in zip(text, _T2S.convert(text)))
+    simplified = sum(a != b for a, b in zip(text, _S2T.convert(text)))
+    return traditional > simplified
 
 
 # -- dictionaries -------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
+from indexer.analysis import writes_traditional
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
                                clean, code_text, gone, inside, is_kind_name, one_line, pandoc_notes_after_citing, raw_text,
                                table_rows)
@@ -2141,7 +2142,15 @@ def _document_title(tags: list[Tag]) -> None:
         titled[0].name = "h1"
 
 
-REPLY_SUFFIX = "（回复）"
+REPLY_SUFFIXES = ("（回复）", "（回覆）")       # a part the parser heads as a reply to its thread's subject
+
+
+def reply_title(subject: str) -> str:
+    """The heading over a reply that answers `subject`, in the subject's script: a Traditional thread's
+    replies read 「…（回覆）」, not a Simplified suffix on a Traditional title."""
+    return subject + REPLY_SUFFIXES[writes_traditional(subject)]
+
+
 _QUOTED_POST = re.compile(r"(?:写道|寫道|wrote)\s*[:：]")
 
 
@@ -2156,7 +2165,7 @@ def _forum_replies(soup: BeautifulSoup, tags: list[Tag]) -> None:
     name = clean(title.get_text()).replace("\n", " ")
     for reply in replies:
         heading = soup.new_tag("h2")
-        heading.string = name + REPLY_SUFFIX
+        heading.string = reply_title(name)
         reply.insert(0, heading)
 
 
@@ -2240,7 +2249,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 junk.decompose()
         if k and name:
             answers = asked and writers[k] != writers[k - 1]
-            thread.append(soup.new_tag("h2", string=asked if answers else name + REPLY_SUFFIX))
+            thread.append(soup.new_tag("h2", string=asked if answers else reply_title(name)))
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
@@ -3421,5 +3430,5 @@ def _articles(soup: BeautifulSoup) -> Tag | None:
         # forum's replies: `_forum_replies`)
         name = clean(title.get_text()).replace("\n", " ")
         for answer in others:
-            answer.insert(0, soup.new_tag("h2", string=name + REPLY_SUFFIX))
+            answer.insert(0, soup.new_tag("h2", string=reply_title(name)))
     return common

@@ -34,7 +34,7 @@ from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
-from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIX, clean_tree, content_root
+from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIXES, clean_tree, reply_title, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
                                TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows)
@@ -1208,7 +1208,7 @@ class _Walker:
             # a heading is one line, whatever <br> its page breaks it with (Tilda's two-line title)
             title = clean(raw_text(tag)).replace("\n", " ")
             if reply := _REPLY_PREFIX.match(title):     # a forum reply's 「Re: <subject>」 (phpBB)
-                title = title[reply.end():] + REPLY_SUFFIX
+                title = reply_title(title[reply.end():])
             self.events.append(_Heading(HEADINGS[name], title, str(tag.get("id", "")), bold=bool(_strong_lead(tag)),
                                         by_writer=tag.has_attr(WRITER)))
         elif name == "p":
@@ -1511,7 +1511,7 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
         # nor is the heading a forum reader puts over each reply (「…（回复）」): a thread's first post is read as a
         # page of its own, its parts typed as lines (花粉俱樂部's <br> lines 「一、天際通係咩」 under the subject,
         # holdout239, stayed lines once the replies were headed), and each reply's bold lines as under any heading
-        replies = next((k for k, e in enumerate(events) if isinstance(e, _Heading) and e.title.endswith(REPLY_SUFFIX)),
+        replies = next((k for k, e in enumerate(events) if isinstance(e, _Heading) and e.title.endswith(REPLY_SUFFIXES)),
                        len(events))
         if skip < replies < len(events) and not any(isinstance(e, _Heading) and e.level >= 2 and e.title != COMMENTS_TITLE
                                                     for k, e in enumerate(events[:replies]) if k != skip):

@@ -51,7 +51,7 @@ def words(frags: list[Fragment]) -> str:
 
 
 @pytest.mark.parametrize(("title", "shown"), [
-    ("Re: [問題] 門號可以過戶給家人嗎？", "門號可以過戶給家人嗎？（回复）"),      # a reply, as a forum's replies are titled
+    ("Re: [問題] 門號可以過戶給家人嗎？", "門號可以過戶給家人嗎？（回覆）"),      # a reply, as a forum's replies are titled
     ("[心得] 門號過戶給家人", "門號過戶給家人"),
     ("Fw: [情報] 過戶規定", "過戶規定"),
 ])
@@ -81,7 +81,7 @@ def test_a_part_between_rule_lines_is_a_section_titled_by_its_line() -> None:
             "==========\n二、怎麼辦理？\n==========\n\n門市和官網都可以辦。\n")
     frags = cut(ptt(body))
     assert [(f.type, f.title, f.text) for f in frags] == [
-        ("section", "門號可以過戶給家人嗎？（回复）", "先說結論：可以辦。"),
+        ("section", "門號可以過戶給家人嗎？（回覆）", "先說結論：可以辦。"),
         ("section", "要帶的東西", "雙方的身分證件和原機主的帳單。"),
         ("qa", "怎麼辦理？", "門市和官網都可以辦。")]       # a part titled by a question answers it
     assert frags[1].path[-1] == "一、要帶的東西"

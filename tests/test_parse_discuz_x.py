@@ -28,7 +28,7 @@ def test_the_posters_follow_up_question_heads_the_reply_answering_it() -> None:
                                    "</div>咁 csl 卡入面嘅餘額仲攞唔攞得返？"),
                          ("老鬼", "按金 60 日內退返，增值卡餘額就唔會退。"))
     assert [(kind, title) for kind, title, _ in texts(cut(page))][-2:] == [
-        ("qa", SUBJECT + "（回复）"), ("qa", "咁 csl 卡入面嘅餘額仲攞唔攞得返？")]
+        ("qa", SUBJECT + "（回覆）"), ("qa", "咁 csl 卡入面嘅餘額仲攞唔攞得返？")]
     # (the answer under its writer's by-line, `clean._discuz_by_line`)
     assert texts(cut(page))[-1][2] == "老鬼\n按金 60 日內退返，增值卡餘額就唔會退。"
 
@@ -38,7 +38,7 @@ def test_a_follow_up_of_several_questions_or_by_another_writer_heads_nothing() -
     page = discuz_thread(("阿Ken", "轉台要幾耐？"), ("阿Ken", "問：要幾耐？<br>問：要帶咩？"), ("老鬼", "答：兩日。<br>答：身份證。"),
                          ("路人", "我都想知 3HK 點轉？"), ("老鬼", "一樣。"))
     titles = [title for _, title, _ in texts(cut(page))]
-    assert titles[1:] == [SUBJECT + "（回复）"] * (len(titles) - 1)
+    assert titles[1:] == [SUBJECT + "（回覆）"] * (len(titles) - 1)
 
 
 def test_the_askers_thanks_after_numbered_questions_is_no_part_of_the_last() -> None:
@@ -54,8 +54,8 @@ def test_the_posters_follow_up_question_leaves_the_reply_it_stood_in() -> None:
                          ("阿哲", "感謝版主！更新後開關出現了。<br>順便問一下：雙卡都開 VoLTE 會比較耗電嗎？"),
                          ("版主", "大約多耗 5–8%。"))
     frags = texts(cut(page))
-    assert frags[-2:] == [("qa", SUBJECT + "（回复）", "阿哲（楼主）\n感謝版主！更新後開關出現了。"),
+    assert frags[-2:] == [("qa", SUBJECT + "（回覆）", "阿哲（楼主）\n感謝版主！更新後開關出現了。"),
                           ("qa", "順便問一下：雙卡都開 VoLTE 會比較耗電嗎？", "版主\n大約多耗 5–8%。")]
     alone = texts(cut(discuz_thread(("阿Ken", "轉台要幾耐？"), ("老鬼", "兩日。"), ("阿Ken", "咁餘額攞唔攞得返？"),
                                     ("老鬼", "唔會退。"))))
-    assert [title for _, title, _ in alone] == [SUBJECT, SUBJECT + "（回复）", "咁餘額攞唔攞得返？"]
+    assert [title for _, title, _ in alone] == [SUBJECT, SUBJECT + "（回覆）", "咁餘額攞唔攞得返？"]

@@ -609,10 +609,10 @@ def test_an_older_discuz_thread_of_t_msg_tables_is_its_subject_first_post_and_re
             + "</div></body></html>")
     assert texts(cut(page)) == [
         ("section", "全隊 SIM 卡同對講", "想問水庫有冇訊號？"),
-        ("section", "全隊 SIM 卡同對講（回复）", "我哋咁做："),
+        ("section", "全隊 SIM 卡同對講（回覆）", "我哋咁做："),
         ("step", "喺 Beeline 門市開卡", "喺 Beeline 門市開卡。"),
         ("step", "撥 *102# 查號碼", "撥 *102# 查號碼。"),
-        ("section", "全隊 SIM 卡同對講（回复）", "多謝！")]
+        ("section", "全隊 SIM 卡同對講（回覆）", "多謝！")]
 
 
 def test_a_discuz_thread_of_div_posts_is_its_subject_first_post_and_replies() -> None:
@@ -636,8 +636,8 @@ def test_a_discuz_thread_of_div_posts_is_its_subject_first_post_and_replies() ->
         ("section", "天際通定當地卡", "落機先買卡。"),
         ("section", "天際通係咩", "華為嘅虛擬 SIM。"),
         ("section", "價錢", "7 日 HK$98。"),
-        ("section", "天際通定當地卡（回复）", "阿斯塔納用得到嗎？"),
-        ("section", "天際通定當地卡（回复）", "用得到，會揀 Kcell。")]
+        ("section", "天際通定當地卡（回覆）", "阿斯塔納用得到嗎？"),
+        ("section", "天際通定當地卡（回覆）", "用得到，會揀 Kcell。")]
 
 
 def test_the_sentences_after_a_posts_numbered_lines_are_no_part_of_its_last_item() -> None:

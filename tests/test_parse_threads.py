@@ -69,7 +69,7 @@ def test_a_lihkg_threads_posts_are_parts_without_headers_counts_or_quotes() -> N
             + "<div><a>上一頁</a><span>第 1 頁</span><a>下一頁</a></div><div><button>回覆</button>"
             "<span>你需要登入先可以回覆</span></div></div></div></body></html>")
     assert parts(page) == [("成日有人扮大使館打嚟", "呢啲係咪詐騙？"), ("點樣封鎖", "iPhone 喺「最近通話」封鎖。"),
-                           ("要唔要報警", "打 102。"), ("成日有人扮大使館打嚟（回复）", "多謝巴打！")]
+                           ("要唔要報警", "打 102。"), ("成日有人扮大使館打嚟（回覆）", "多謝巴打！")]
 
 
 def _reddit_comment(name: str, author: str, text: str, children: str = "") -> str:
@@ -472,9 +472,9 @@ def test_a_hkgolden_threads_replies_are_parts_without_headers_votes_quotes_or_ad
             + _hkgolden_reply(3, "Astana雪糕", "<blockquote>訊號弱要用大功率發射。</blockquote>\n正！關咗 5G 就冇咁熱。")
             + "</div><div class='hkg-pager'><a>上一頁</a> <a>下一頁</a></div>"
             "<div class='hkg-reply-box'><a>登入後回覆</a></div></div></body></html>")
-    assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回复）", "答你。"),
+    assert parts(page) == [("部機成日好熱", "係咪 5G 搞鬼？"), ("部機成日好熱（回覆）", "答你。"),
                            ("點解會熱", "訊號弱要用大功率發射。"), ("點樣改善", "開 Wi-Fi 通話。"),
-                           ("部機成日好熱（回复）", "正！關咗 5G 就冇咁熱。")]
+                           ("部機成日好熱（回覆）", "正！關咗 5G 就冇咁熱。")]
 
 
 def _mobile01_post(floor: int, name: str, text: str, signature: str = "") -> str:
@@ -489,7 +489,7 @@ def _mobile01_post(floor: int, name: str, text: str, signature: str = "") -> str
 
 
 def test_a_mobile01_topics_replies_are_parts_headed_by_their_authors_without_cards_quotes_or_ads() -> None:
-    # read as a page, 「瀏覽 12,847 回覆 7 收藏」 titled the first post, the replies were all 「subject（回复）」
+    # read as a page, 「瀏覽 12,847 回覆 7 收藏」 titled the first post, the replies were all 「subject（回覆）」
     # with their quotes in them, the ad and the login line were glued to them, a bold line ended the part
     # before it and the line after a numbered list ran into its last step
     page = ("<html><head><title>買二手 iPhone 怎麼確認沒有啟用鎖？ - Mobile01</title></head><body>"
@@ -1164,7 +1164,7 @@ def test_a_bettermode_discussion_is_its_text_then_the_best_reply_then_each_reply
             + "<div class='reply-composer'><textarea></textarea></div></section></main></div></body></html>")
     assert texts(cut(page)) == [
         ("section", "在哈薩克怎麼打台灣市話？", "爸媽只用市話。"),
-        ("qa", "在哈薩克怎麼打台灣市話？（回复）", "Kcell 的國際加購每分鐘 49 ₸。"), ("section", "阿明", "Yolla 改選語音驗證就收到了。"),
+        ("qa", "在哈薩克怎麼打台灣市話？（回覆）", "Kcell 的國際加購每分鐘 49 ₸。"), ("section", "阿明", "Yolla 改選語音驗證就收到了。"),
         ("section", "林小梅（楼主）", "謝謝！點數不能退款，先儲最小金額。")]
 
 
@@ -1239,7 +1239,7 @@ def test_a_yahoo_knowledge_question_is_its_question_then_the_best_answer_then_ea
             "</li></ul></div><div id='ya-footer'><a>知識+ 說明</a><p>Copyright © 2026 Yahoo Taiwan</p></div></body></html>")
     assert parts(page) == [("漫遊上網要翻牆嗎？", "用 Kcell 預付卡，想請問：\n1. 可以漫遊嗎？\n2. 要翻牆嗎？\n謝謝大家！\n"
                                           "簡訊驗證碼收得到嗎？"),
-                           ("漫遊上網要翻牆嗎？（回复）", "一次回答："), ("會連到哪家業者", "中國移動或中國聯通。"),
+                           ("漫遊上網要翻牆嗎？（回覆）", "一次回答："), ("會連到哪家業者", "中國移動或中國聯通。"),
                            ("要不要翻牆", "不用，流量繞回哈薩克。"), ("新疆大盤雞控的回答", "7 天包到期不會自動續。")]
 
 
@@ -1249,7 +1249,7 @@ def test_a_run_of_lines_numbered_like_parts_is_no_parts_titles() -> None:
     page = ("<html><body><div id='ya-question-detail'><h1>要帶什麼證件？</h1><span class='ya-q-full-text'>辦卡要帶什麼？"
             "</span></div><div id='ya-best-answer'><span class='ya-q-full-text'>要帶：<br>一、護照<br>二、落地簽證<br>"
             "三、住宿登記</span></div></body></html>")
-    assert parts(page) == [("要帶什麼證件？", "辦卡要帶什麼？"), ("要帶什麼證件？（回复）", "要帶：\n一、護照\n二、落地簽證\n三、住宿登記")]
+    assert parts(page) == [("要帶什麼證件？", "辦卡要帶什麼？"), ("要帶什麼證件？（回覆）", "要帶：\n一、護照\n二、落地簽證\n三、住宿登記")]
 
 
 def test_a_posts_bracketed_titles_head_its_parts_and_its_circled_run_and_bullets_are_lists() -> None:
@@ -1281,7 +1281,7 @@ def test_a_yahoo_knowledge_page_of_sections_is_read_as_one_of_divs() -> None:
             "<a class='uname'>Kitty</a> <span>2 級</span></div><div class='ya-q-full-text'>小心時差。</div></li></ul>"
             "</section></body></html>")
     assert parts(page) == [("由香港點樣打去哈薩克？", "佢住喺首都，點撥？"),
-                           ("由香港點樣打去哈薩克？（回复）", "撥 0060 7 再撥區號。"), ("Kitty的回答", "小心時差。")]
+                           ("由香港點樣打去哈薩克？（回覆）", "撥 0060 7 再撥區號。"), ("Kitty的回答", "小心時差。")]
 
 
 def test_yahoo_knowledge_marks_alone_make_no_thread() -> None:
@@ -2608,7 +2608,7 @@ def test_a_yahoo_chiebukuro_page_whose_cards_name_their_parts_is_read_as_one_of_
             "<h2>関連する質問</h2><ul><li><a>海外版iPhoneは？</a></li></ul></div></div></body></html>")
     assert texts(cut(page)) == [
         ("section", "快門聲關不掉？", "插了 Kcell 的卡還是有聲音。"),
-        ("qa", "快門聲關不掉？（回复）", "問題出在 ahamo 副卡。"),
+        ("qa", "快門聲關不掉？（回覆）", "問題出在 ahamo 副卡。"),
         ("section", "gad****的回答", "結尾是 J/A 的是日本版。"),
         ("section", "kaz****的回答", "日本版會被壓價。")]
 
@@ -2649,7 +2649,7 @@ def test_an_okwave_question_is_its_text_and_supplement_then_each_answer_without_
     assert texts(cut(page)) == [
         ("section", "產院可以帶手機嗎？", "想請教：\n1. 產房可以帶手機嗎？\n2. 簡訊要怎麼回？"),
         ("section", "補足", "病房能打視訊嗎？"),
-        ("qa", "產院可以帶手機嗎？（回复）", "回答第 1 題。"),
+        ("qa", "產院可以帶手機嗎？（回覆）", "回答第 1 題。"),
         ("section", "產房的規定", "手機交給助產士。"),
         ("section", "家人怎麼查詢", "打詢問台。"),
         ("section", "kz_jimu的回答", "回答第 2 題："),
@@ -2736,7 +2736,7 @@ def test_an_answers_com_question_is_its_details_then_the_best_answer_then_each_a
             "</div></main></div></body></html>")
     assert texts(cut(page)) == [
         ("section", "點樣等屋企人嘅來電照響？", "阿媽凌晨打嚟都冇響。"),
-        ("qa", "點樣等屋企人嘅來電照響？（回复）", "要喺手機度設定例外。"),
+        ("qa", "點樣等屋企人嘅來電照響？（回覆）", "要喺手機度設定例外。"),
         ("step", "開「請勿打擾」", "開「請勿打擾」。"), ("step", "揀「我的最愛」", "揀「我的最愛」。"),
         ("section", "Karen", "Beeline 嘅網絡免打擾要熄咗佢。")]
 
@@ -2989,7 +2989,7 @@ def test_a_udemy_question_is_the_question_then_the_instructors_answer_then_each_
             + "</div><div id='onetrust-banner-sdk'><p>我們使用 Cookie 提供更好的服務。</p></div></body></html>")
     assert texts(cut(page)) == [
         ("section", "簡訊警報沒收到？", "模組送出了簡訊，手機卻沒收到，請問是哪裡出問題？"),
-        ("qa", "簡訊警報沒收到？（回复）", "請先查餘額。"), ("section", "建議設定", "項目 | 數值\n溫度上限 | 38.5°C"),
+        ("qa", "簡訊警報沒收到？（回覆）", "請先查餘額。"), ("section", "建議設定", "項目 | 數值\n溫度上限 | 38.5°C"),
         ("section", "Marat K.", "SIM800L 只支援 2G，我換成 4G 模組才穩定。"),
         ("section", "志豪（楼主）", "謝謝老師！充值之後就正常了。")]
 
@@ -3208,7 +3208,7 @@ def test_a_microsoft_qna_question_is_its_question_then_the_accepted_answer_then_
                              "<p>如果這個解答對您有幫助，請按「接受答案」。</p>", ["照做以後可以了。"], accepted=True)
             + "</ol><div class='related-questions'><h2>相關問題</h2><ul><li><a>已封鎖</a></li></ul></div></main>"
             "</body></html>")
-    assert parts(page) == [("Teredo 無法取得資格", "用手機熱點，NAT 類型嚴格。"), ("Teredo 無法取得資格（回复）", "您好。"),
+    assert parts(page) == [("Teredo 無法取得資格", "用手機熱點，NAT 類型嚴格。"), ("Teredo 無法取得資格（回覆）", "您好。"),
                            ("為什麼", "行動網路是 CGNAT。"), ("评论", "照做以後可以了。"),
                            ("Nurlan", "先撥 *155# 查剩餘流量。\nAltel 也一樣。")]
 
@@ -3266,7 +3266,7 @@ def test_a_oneplus_community_thread_parts_its_posts_the_moderators_reply_first()
 
 def test_an_apple_community_thread_of_article_cards_is_read_as_its_other_markup_is() -> None:
     # holdout179: article.thread-question and section.thread-answers of article.thread-reply (the chosen one
-    # `recommended-answer` under 「推薦答案」) were read as a page: each reply titled 「subject（回复）」, the asker's
+    # `recommended-answer` under 「推薦答案」) were read as a page: each reply titled 「subject（回覆）」, the asker's
     # follow-up question too, and the badge opened the answer
     reply = ("<article class='thread-reply {}'>{}<div class='author-info'><span class='author-name'>{}</span>"
              "<span class='author-level'>等級 4</span><span class='post-date'>2025年2月4日</span></div>"
