@@ -1660,11 +1660,15 @@ def _drop_side_columns(table: Tag) -> None:
 # page's FAQ: its questions, <button>s, went as buttons and the four answers ran into one section, holdout140); a
 # toggle named by BEM's short 「head」 over its 「body」: Tele2's help page writes 「button.accordion__head」 over
 # 「div.accordion__body」 (its five questions went as buttons and their answers ran into one 「常见问题」 section,
-# holdout212)
+# holdout212); and a FAQ block named after the widget it is, its elements a letter: Narwal's support page writes
+# 「div.faq-collapse__q」 over 「div.faq-collapse__a」 (its three pairs were one 「常见问题」 section, the tip after the
+# accordion glued to the last answer, holdout277) — only the letters there, as 「faq-section__title」 titles a section
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$")
-_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$")
+_LETTERED_FAQ = r"|^faq-[a-z]+(?:-item)?__"
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$"
+                     + _LETTERED_FAQ + "q$")
+_PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$" + _LETTERED_FAQ + "a$")
 # … or, inside an item of such a block (「faq-item」, 「accordion-item」), its parts by bare words beside a generated
 # one: Swiggy's 「div.faq-item」 holds 「div._3M4Ce.question」 over 「div._1uU3q.answer」 (its five pairs were one
 # 「常见问题」 section's lines, cut between a question and its answer, holdout192). Bare 「question」 / 「answer」

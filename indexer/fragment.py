@@ -1129,13 +1129,19 @@ def _subtree_text(section: Section) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# a page's call to its support line, a heading asking nothing of the subject: Smartfren's 「需要帮助？」 over its hotline,
+# WhatsApp and hours was a Q&A answered by them (holdout277); its text is a section of its own
+_CALL_FOR_HELP = re.compile(r"^\s*(?:需要|需要更多|需要其他|需要其它)(?:帮助|幫助|协助|協助)[？?]\s*$"
+                            r"|^\s*(?:need (?:more |any )?help|need assistance)\s*\?\s*$", re.IGNORECASE)
+
+
 def _asks(section: Section, parent: Section | None) -> bool:
     """The heading is a question: it asks (「…吗？」), or it is one of a FAQ's own sub-headings beside
     others that ask, none under it — a FAQ's headings are its questions, some written as the problem
     without a question mark (「换卡后收不到 Kaspi 的验证码短信」 among 「…会被退回吗？」; among 「停电时还能收到告警吗」
     or 「能不能用中国的物联网卡」, questions typed without their mark, too)."""
     if _is_question(section.title):
-        return True
+        return _CALL_FOR_HELP.match(section.title) is None
     return (parent is not None and parent.level > 0 and _is_faq(parent) and not section.children
             and not _is_faq(section)
             and any(_is_question(other.title) or _ASKS_UNMARKED.search(other.title) is not None

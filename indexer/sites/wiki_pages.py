@@ -133,7 +133,9 @@ def bookdown_blocks(soup: BeautifulSoup) -> None:
     pandoc_notes_after_citing(soup)
 
 
-_DOCBOOK = re.compile(r"^\s*DocBook XSL", re.IGNORECASE)
+# (Paligo's HTML5 help topics are DocBook XSL's output under its own name: the same titlepages, procedures,
+# admonitions and qandaset tables, holdout277)
+_DOCBOOK = re.compile(r"^\s*(?:DocBook XSL|Paligo\b)", re.IGNORECASE)
 
 
 # the divisions DocBook XSL titles in a `div.titlepage` of their own: a chunk's component and its sections
