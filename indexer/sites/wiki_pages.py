@@ -1,6 +1,6 @@
 """Wiki and documentation pages, as the browser saves them: clean.py's passes for the wikis, docs generators,
 knowledge bases and CMS pages whose markup a generic reading gets wrong — MediaWiki subpages, Telegraph, GitLab wikis,
-Guru cards, Canvas LMS pages, bookdown, DocBook XSL, Joomla, TYPO3, Gitea, Gollum and Dendron.
+Guru cards, Canvas LMS pages, bookdown, DocBook XSL (and Paligo), Joomla, TYPO3, Gitea, Gollum and Dendron.
 
 Each public pass takes `(soup, marks)` and recognizes its tool by its marks (tested against the page's marks,
 `html_text.page_marks`; Dendron's by its generator meta) and rewrites the page into the plain HTML its reader sees:
@@ -154,9 +154,10 @@ _DOCBOOK_LABEL = re.compile(r"^\S{1,12}\s*[0-9A-Z]+(?:\.[0-9]+)*\.\s+(?=\S)")
 @site_reader({"titlepage"})
 def docbook_page(soup: BeautifulSoup) -> None:
     """A page the DocBook XSL stylesheets wrote (their generator meta 「DocBook XSL Stylesheets V…」: a
-    chunked chapter of a manual) read as its reader reads it. The chunk's own title (`div.titlepage`'s
-    `h2.title` of its chapter, the heading `<title>` repeats) titles the page; its sections' titles are
-    h2 too, and the first procedure's caption had titled it. The navigation header and footer, the table of
+    chunked chapter of a manual; or 「Paligo」, whose HTML5 help topics are their output: holdout277's qandaset was
+    one section of 「Q: | …」 rows and its note a section titled 「注意」 alone) read as its reader reads it. The
+    chunk's own title (`div.titlepage`'s `h2.title` of its chapter, the heading `<title>` repeats) titles the
+    page; its sections' titles are h2 too, and the first procedure's caption had titled it. The navigation header and footer, the table of
     contents and the lists of procedures, tables and figures (`div.toc`, `div.list-of-procedures`: 「过程清单」
     glued into the chapter's intro) are the book's index, not the chapter. A procedure (`div.procedure`, its
     caption 「过程 6.2. 预先登记为听障用户」 in `p.title`) is a part of its own titled by its caption without
