@@ -46,18 +46,19 @@ _JIEBA = rjieba.Jieba()
 _JIEBA_LOCK = threading.Lock()
 
 # Runs of the normalized text, in priority order.  Codes keep their * and #; a domain or
-# URL is one token; Latin, digits and Cyrillic form words; CJK goes to the segmenter.
+# URL is one token; Latin, digits, Cyrillic, Armenian and Georgian letters form words (a Georgian
+# operator's page names its menus 「როუმინგი」, and a reader types them); CJK goes to the segmenter.
 _RUN = re.compile(
     r"""
     (?P<code>[*#][0-9*#]*[0-9][0-9*#]*)                                   # *111*  *#06#  *100#
   | (?P<url>(?:https?://)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?
             (?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:/[^\s\u3000-\u9fff]*)?)   # www.kcell.kz
-  | (?P<word>[0-9a-z\u00c0-\u024f\u0400-\u04ff]+(?:['’][a-z]+)?)        # kcell 4g esim пополнить
+  | (?P<word>[0-9a-z\u00c0-\u024f\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]+(?:['’][a-z]+)?)   # kcell 4g esim пополнить როუმინგი
   | (?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)
     """,
     re.VERBOSE,
 )
-_PART = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff]+")
+_PART = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]+")
 
 
 # -- normalization -------------------------------------------------------------------------
@@ -200,10 +201,12 @@ def width(text: str) -> float:
 def split_words(text: str) -> Iterator[tuple[str, str, int, int]]:
     """Yield `(kind, word, start, end)` for the words of normalized `text`, in order.
 
-    kind is "code", "url", "word" (Latin/Cyrillic/digits) or "cjk".
+    kind is "code", "url", "word" (Latin/Cyrillic/Armenian/Georgian/digits) or "cjk".
 
     >>> [w for _, w, _, _ in split_words(normalize("Kcell：*111*，访问www.kcell.kz"))]
     ['kcell', '*111*', '访问', 'www.kcell.kz']
+    >>> [w for _, w, _, _ in split_words(normalize("Geocell როუმინგი 流量"))]
+    ['geocell', 'როუმინგი', '流量']
     """
     for match in _RUN.finditer(text):
         kind = match.lastgroup
