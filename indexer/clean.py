@@ -2058,8 +2058,8 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
     from the words only by the badge's box: read as text the letter was glued to the first word, the question
     titled 「Q遙控器…？」 and its answer opening 「A請確認…」. Each badge becomes the label a writer types
     (「Q：」, 「A：」), which the question and answer readers know. Only where the page draws both, a question's badge
-    and an answer's, each alone at the head of its block and words right after it (a badge followed by its own
-    colon is a label already)."""
+    and an answer's, each alone at the head of its block and its block's words typed right after it (a badge
+    followed by its own colon is a label already; one followed by another box, a name, labels no words)."""
     found: dict[str, list[Tag]] = {}
     for tag in tags:
         if tag.name not in _QA_BADGE_TAGS or gone(tag) or tag.find(True) is not None:
@@ -2072,9 +2072,11 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         after = tag.next_sibling
         while isinstance(after, NavigableString) and not after.strip():
             after = after.next_sibling
-        if first is not tag or after is None:
+        # (the badge's words typed right after it: a badge over a box of its own, 91APP's 「<span class="qa-label">問
+        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question)
+        if first is not tag or not isinstance(after, NavigableString) or isinstance(after, Comment):
             continue
-        words = after.strip() if isinstance(after, NavigableString) else after.get_text().strip()
+        words = after.strip()
         if not words or words[0] in ":：.．、)）-–—":
             continue
         found.setdefault("Q" if letter in "Q问問" else "A", []).append(tag)
