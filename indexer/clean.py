@@ -669,6 +669,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _wikijs_page(tags)
     _label_tab_panels(soup, tags)
     _panelless_tab_rows(tags)
+    _qa_letter_badges(tags)
     _accordions_to_details(soup, tags)
     _confluence_title(tags)
     _document_title(tags)
@@ -2047,6 +2048,46 @@ def _item_number_badges(tags: list[Tag]) -> None:
                 and (_NUMBER_ONLY.match(first.get_text(strip=True)) or _STEP_BADGE.match(first.get_text(strip=True))) \
                 and len(item.get_text(strip=True)) > len(first.get_text(strip=True)):
             first.decompose()
+
+
+# a FAQ's question and answer each led by its letter drawn as a badge (Toshiba's 「<dt><span class="faq-q__icon">Q</span>
+# 遙控器…？</dt><dd><span class="faq-a__icon">A</span>請確認…</dd>」, holdout280: titled 「Q遙控器…？」, answered 「A請確認…」)
+_QA_BADGE = {"Q": "Q：", "A": "A：", "问": "问：", "答": "答：", "問": "問："}
+_QA_BADGE_TAGS = ("span", "i", "em", "b", "strong", "div", "label", "sup")
+_QA_BADGE_BLOCKS = ("dt", "dd", "p", "div", "li", "summary", "button", "h2", "h3", "h4", "h5", "h6", "a")
+
+
+def _qa_letter_badges(tags: list[Tag]) -> None:
+    """A question and its answer each led by a badge of one letter, 「Q」 and 「A」 (or 「问」 and 「答」), set apart
+    from the words only by the badge's box: read as text the letter was glued to the first word, the question
+    titled 「Q遙控器…？」 and its answer opening 「A請確認…」. Each badge becomes the label a writer types
+    (「Q：」, 「A：」), which the question and answer readers know. Only where the page draws both, a question's badge
+    and an answer's, each alone at the head of its block and its block's words typed right after it (a badge
+    followed by its own colon is a label already; one followed by another box, a name, labels no words)."""
+    found: dict[str, list[Tag]] = {}
+    for tag in tags:
+        if tag.name not in _QA_BADGE_TAGS or gone(tag) or tag.find(True) is not None:
+            continue
+        letter = tag.get_text().strip()
+        block = tag.parent
+        if letter not in _QA_BADGE or block is None or block.name not in _QA_BADGE_BLOCKS:
+            continue
+        first = next((c for c in block.children if isinstance(c, Tag) or c.strip()), None)
+        after = tag.next_sibling
+        while isinstance(after, NavigableString) and not after.strip():
+            after = after.next_sibling
+        # (the badge's words typed right after it: a badge over a box of its own, 91APP's 「<span class="qa-label">問
+        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question)
+        if first is not tag or not isinstance(after, NavigableString) or isinstance(after, Comment):
+            continue
+        words = after.strip()
+        if not words or words[0] in ":：.．、)）-–—":
+            continue
+        found.setdefault("Q" if letter in "Q问問" else "A", []).append(tag)
+    if len(found) < 2:
+        return
+    for badge in found["Q"] + found["A"]:
+        badge.replace_with(_QA_BADGE[badge.get_text().strip()])
 
 
 _BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]$")

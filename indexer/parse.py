@@ -578,7 +578,7 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     """Without a dating paragraph at the article's start or end (see `is_byline`), nor a count alone
     at its end (「3 418 просмотров」), nor a page's properties before its text (see `is_properties`);
     properties elsewhere are text."""
-    events = _scoped_lead(_unlined_lead(events))
+    events = _undated_standfirst(_scoped_lead(_unlined_lead(events)))
     blocks = [i for i, e in enumerate(events) if isinstance(e, Block) and e.kind != "hr"]
     edges = {i for i in blocks[:1] if events[i].kind == "p" and is_byline(events[i].text)}
     # … or under the title when the page shows it as a line of its own, no heading (12306's div.article-tit over
@@ -629,6 +629,53 @@ def drop_bylines(events: list[_Heading | Block]) -> list[_Heading | Block]:
     edges |= {i for i in blocks[:1] if events[i].kind == "meta"} | _byline_list(events, blocks)
     return [replace(e, kind="p") if isinstance(e, Block) and e.kind == "meta" else e
             for i, e in enumerate(events) if i not in edges]
+
+
+# a sentence's end, then what follows it in the same paragraph
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])\s*|(?<=[.])\s+")
+# … that ends on its date (「Last updated: 12 Nov 2026」, 「更新于 2026-10-19」, 「Updated 3 days ago」)
+_DATED_TAIL = re.compile(r"(?:\b\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*日|\bago|前)\s*$",
+                         re.IGNORECASE)
+
+
+def undated(text: str) -> str:
+    """A paragraph without the dating line a page's hero typed after its last sentence, in the same
+    paragraph (Banglalink's p.faq-hero__sub 「中文说明，适用于…的中国用户。Last updated: 12 Nov 2026」, holdout280):
+    the sentences before it; a paragraph that ends on no such line, as it is.
+
+    >>> undated("中文说明，适用于在孟加拉工作的中国用户。Last updated: 12 Nov 2026")
+    '中文说明，适用于在孟加拉工作的中国用户。'
+    >>> undated("Prices change often. Updated 3 days ago")
+    'Prices change often.'
+    >>> undated("适用于所有坐席。更新时间：2026-10-19")
+    '适用于所有坐席。'
+    >>> undated("本文更新于2025年9月。"), undated("资费如下。更新于2025年的套餐：每月 2 990 ₸")
+    ('本文更新于2025年9月。', '资费如下。更新于2025年的套餐：每月 2 990 ₸')
+    """
+    for end in _SENTENCE_END.finditer(text):
+        head, tail = text[:end.start()].rstrip(), text[end.end():].strip()
+        if head and tail and "\n" not in tail and _DATED_TAIL.search(tail) and is_byline(tail) \
+                and not re.search(r"\d.*[:：，,；;]", tail):      # a date, then the sentence it dates: content
+            return head
+    return text
+
+
+def _undated_standfirst(events: list[_Heading | Block]) -> list[_Heading | Block]:
+    """The paragraph under the page's title (before its first part) without the dating line typed after its
+    last sentence (`undated`): it was the title's text, 「…的中国用户。Last updated: 12 Nov 2026」."""
+    out = list(events)
+    for i, event in enumerate(out):
+        if isinstance(event, _Heading):
+            if event.level > 1:
+                break
+            continue
+        if event.kind == "p":
+            if (text := undated(event.text)) != event.text:
+                out[i] = replace(event, text=text)
+            break
+        if event.kind != "hr":
+            break
+    return out
 
 
 def _byline_list(events: list[_Heading | Block], blocks: list[int]) -> set[int]:

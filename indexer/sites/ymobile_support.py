@@ -10,9 +10,10 @@ led by its drawn icon letter `span.c-faq__icon` 「Q」 / 「A」) —, the 関�
 
 Read as it stood (holdout264): the h1 ran its sub-title into its title without a space (「他社から乗り換え（MNP）携号转入
 Y!mobile」), and each FAQ question and answer began with its icon's letter glued to its first word (「QSoftBank 转到
-Y!mobile…」, 「A不会。」). `ymobile_support` sets the sub-title apart from the title by a space and drops the icon
-letters, so each question reads as asked and each answer as written. (The survey goes as every page's 「was this
-helpful」 question does, `parse.cut_at_end_mark`; the steps are titled by their h3s already.)
+Y!mobile…」, 「A不会。」). `ymobile_support` sets the sub-title apart from the title by a space. (The icon letters,
+which it dropped too, are read since holdout280 as the labels 「Q：」 / 「A：」 on any page drawing such a pair,
+`clean._qa_letter_badges`, so each question reads as asked and each answer as written; the survey goes as every page's
+「was this helpful」 question does, `parse.cut_at_end_mark`; the steps are titled by their h3s already.)
 
 Detected by the page's marks (`l-header`, `l-main`) on a page loading Y!mobile's own assets (www.ymobile.jp).
 """
@@ -22,19 +23,16 @@ import re
 
 from bs4 import BeautifulSoup
 
-from indexer.html_text import drop_selected, one_line, site_reader
+from indexer.html_text import one_line, site_reader
 
 MARKS = frozenset({"l-header", "l-main"})
 _ASSETS = re.compile(r"^https?://www\.ymobile\.jp/")
-# the FAQ's drawn icon letters 「Q」 / 「A」 leading each question and answer
-_ICONS = ("dl.c-faq span.c-faq__icon",)
 
 
 @site_reader(MARKS, assets=_ASSETS)
 def ymobile_support(soup: BeautifulSoup) -> None:
-    """Set a Y!mobile support page's h1 sub-title apart from its title and drop its FAQ's icon letters (see the
-    module's docstring). A page of any other kind is unchanged."""
-    drop_selected(soup, _ICONS)
+    """Set a Y!mobile support page's h1 sub-title apart from its title (see the module's docstring). A page of any
+    other kind is unchanged."""
     for sub in soup.select("h1 span.c-heading-lv1__sub"):
         said = one_line(sub)
         if said:

@@ -1,0 +1,51 @@
+"""Two generic rules holdout280's pages showed, read fragment by fragment: a FAQ whose question and answer are each
+led by a letter badge 「Q」 / 「A」 (Toshiba Taiwan's support FAQ), and a hero's standfirst that types its dating
+line after its last sentence (Banglalink's help FAQ)."""
+from __future__ import annotations
+
+from fragments import all_text, cut, texts
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body><main>{body}</main></body></html>"
+
+
+def toshiba_faq(answer_badge: str = "A") -> str:
+    """Toshiba's FAQ items: a <dl> each, the question and the answer led by an icon span."""
+    item = ("<dl class='faq-item'><dt class='faq-q'><span class='faq-q__icon'>Q</span>{}</dt>"
+            "<dd class='faq-a'><span class='faq-a__icon'>{}</span>{}</dd></dl>")
+    return page("<h1>變頻冷氣遙控器設定</h1><p>適用機型：RAS-22J2KVG-T。</p><section class='faq-list'><h2>常見問題</h2>"
+                + item.format("遙控器顯示正常，冷氣卻沒有反應？", answer_badge, "請確認「應急運轉」開關。")
+                + item.format("室外機過了好幾分鐘才啟動，正常嗎？", answer_badge, "正常。最長約 3 分鐘。")
+                + "</section>")
+
+
+def test_a_faqs_letter_badges_are_no_words_of_its_questions_and_answers() -> None:
+    # holdout280: titled 「Q遙控器顯示正常…？」, answered 「A請確認…」, the icon letters glued to the first word
+    frags = texts(cut(toshiba_faq()))
+    assert ("qa", "遙控器顯示正常，冷氣卻沒有反應？", "請確認「應急運轉」開關。") in frags
+    assert ("qa", "室外機過了好幾分鐘才啟動，正常嗎？", "正常。最長約 3 分鐘。") in frags
+
+
+def test_a_lone_letter_badge_without_its_pair_stays() -> None:
+    # a page drawing a 「Q」 but no 「A」 badge is no badge-labelled FAQ: its letters are left as they are
+    text = all_text(cut(toshiba_faq(answer_badge="B")))
+    assert "B請確認" in text
+
+
+def banglalink_hero(sub: str) -> str:
+    return page(f"<div class='faq-hero'><h1>SIM Replacement（SIM 卡补办）</h1><p class='faq-hero__sub'>{sub}</p></div>"
+                "<section><h2>SIM 补办须知</h2><p>补卡费：Tk 200（含 VAT）。</p></section>")
+
+
+def test_the_dating_line_typed_after_the_standfirst_goes() -> None:
+    # holdout280: 「Last updated: 12 Nov 2026」 was the title's text, glued after its subtitle
+    frags = texts(cut(banglalink_hero("中文说明，适用于在孟加拉的中国用户。Last updated: 12 Nov 2026")))
+    assert frags[0] == ("section", "SIM Replacement（SIM 卡补办）", "中文说明，适用于在孟加拉的中国用户。")
+    assert "Last updated" not in all_text(cut(banglalink_hero("中文说明。Last updated: 12 Nov 2026")))
+
+
+def test_a_date_that_opens_a_sentence_of_the_standfirst_stays() -> None:
+    # 「更新于2025年的套餐：…」 after a sentence is what it says, not a by-line
+    frags = texts(cut(banglalink_hero("资费如下。更新于2025年的套餐：每月 2 990 ₸")))
+    assert frags[0][2] == "资费如下。更新于2025年的套餐：每月 2 990 ₸"
