@@ -17,7 +17,7 @@ it, before markdown-it renders the text:
   tab sets; Pandoc's title block titles the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
-  are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
+  are admonitions (`_containers`), a diagram's (Azure DevOps's `::: mermaid`) nothing; Outline's lone `\\` lines show nothing and a bold line over
   its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
   attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
   codes like *111# are escaped so they are not emphasis, the bold around one kept (`escape_codes`),
