@@ -839,7 +839,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"(?:是否)?(?:对你|對你|对您|對您)?(?:是否)?有(?:所)?(?:帮助|幫助|用)[吗嗎]?"
                        # … or whether it solved the reader's problem (哈啰's 「以上内容是否解决了您的问题？」 with its
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
-                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答)是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
+                       # (the information 「信息」 too: 腾讯客服 kf.qq.com's div.help-eval 「以上信息是否解决了您的问题？」
+                       # over its 已解决 / 未解决 links and its count 「12,408 人觉得有帮助」, holdout274)
+                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答|答案|信息|资料|資料|資訊)"
+                       r"是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
                        r"|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной"
                        # … or whether the answer was (ForteBank's FAQ div.fb-faq__helpful 「Был ли ответ полезен?」
@@ -858,6 +861,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # … or in Japanese (Y!mobile's support page's div.c-enquete 「このページは役に立ちましたか？」
                        # over its はい / いいえ buttons, holdout264: a part of its own titled by the FAQ's heading)
                        r"|(?:この|本)?(?:ページ|記事|情報|回答|内容|FAQ)(?:は|が)?(?:お)?(?:役に立ちましたか|参考になりましたか))\s*[?？]?"
+                       # … asked again in English after it (Metfone's zh-TW FAQ div.helpful-box 「這篇文章對您有幫助嗎？
+                       # Was this helpful?」 over its Yes / No buttons, holdout279: a last part titled by the FAQ's heading)
+                       r"(?:\s*(?:was this (?:article |page |answer |information )?helpful|did this (?:page|article) help(?: you)?"
+                       r"|is this (?:page|article) helpful)\s*[?？]?)?"
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет"

@@ -17,7 +17,7 @@ it, before markdown-it renders the text:
   tab sets; Pandoc's title block titles the document;
 - markdown-it with front matter (its `title:`), footnotes, MkDocs admonitions and content tabs,
   Pandoc's attributes; containers (`:::warning` … `:::` of Outline, Yuque, Docusaurus, VuePress)
-  are admonitions (`_containers`); Outline's lone `\\` lines show nothing and a bold line over
+  are admonitions (`_containers`), a diagram's (Azure DevOps's `::: mermaid`) nothing; Outline's lone `\\` lines show nothing and a bold line over
   its text (`**主要公路**\\`) is a paragraph of its own (`_line_breaks`); Docsify's heading
   attributes go and its `?>` / `!>` paragraphs are notes (`_docsify_blocks`); in inline text,
   codes like *111# are escaped so they are not emphasis, the bold around one kept (`escape_codes`),
@@ -265,6 +265,8 @@ def container_kind(params: str) -> tuple[str, str]:
     return kind.lower(), " ".join(title.split())
 
 
+# the languages a wiki draws a diagram from (Azure DevOps's 「::: mermaid」): a reader sees the drawing
+DIAGRAM_KINDS = frozenset({"mermaid", "plantuml", "puml", "graphviz", "dot"})
 CONTAINER_DEPTH = 8      # containers in containers read as such; deeper ones are lines of text (no runaway nesting)
 
 
@@ -289,9 +291,19 @@ def _containers(state: StateCore) -> None:
     stands for, so `_admonitions` reads both alike: Outline, Yuque, Docusaurus and VuePress show it
     as a callout, titled when a title follows its kind (a kind alone is a type name, no title);
     VuePress's `::: details` is collapsible, a <details>. Without this the colons show as text.
+    A diagram's container (Azure DevOps wiki's `::: mermaid` … `:::`) shows the drawing, never its
+    source: it goes, as a fenced 「```mermaid」 block does (`clean`'s 「language-mermaid」).
     """
     tokens, out = state.tokens, []
+    skip_to = -1        # the level of the diagram container being skipped (-1: none)
     for token in tokens:
+        if skip_to >= 0:
+            if token.type == "container_callout_close" and token.level == skip_to:
+                skip_to = -1
+            continue
+        if token.type == "container_callout_open" and container_kind(token.info)[0] in DIAGRAM_KINDS:
+            skip_to = token.level
+            continue
         if token.type == "container_callout_open":
             kind, title = container_kind(token.info)
             token.type, token.markup = "admonition_open", "???" if kind == "details" else "!!!"

@@ -368,6 +368,11 @@ _TAG_LINE_ONLY = re.compile(r"^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]+)*[ \t]*$")     # 
 _TASK_BOX = re.compile(r"^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[[ xX]\][ \t]+", re.MULTILINE)
 _EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")                                   # ![[image.png|300]]
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")             # [[page]], [[page|alias]]
+# a Markdown link whose text its writer bracketed as a wiki page's name (Azure DevOps wiki's
+# 「[[客服知识库首页]](/客服知识库)」): a link to its target, never a wikilink leaving 「(/客服知识库)」 as text
+_BRACKETED_LINK_TEXT = re.compile(r"\[\[([^\[\]|\n]+)\]\](?=\()")
+# Azure DevOps's mention 「@<王晓雯>」, which its wiki shows as 「@王晓雯」
+_MENTION = re.compile(r"(?<![\w@])@<([^<>@\s][^<>@\n]{0,39})>")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _EDITOR_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)                               # Obsidian's hidden notes
 _ABBREVIATION = re.compile(r"^[ \t]*\*\[[^\]\n]+\]:")        # 「*[ИИН]: 个人识别号」: a tooltip's definition
@@ -396,7 +401,8 @@ def note_markup(markdown: str) -> str:
     (PyMdown's, in MkDocs) write beyond Markdown as their readers see it: a callout
     (`> [!faq]- 问题？`) is an admonition — a question titles a Q&A, another title leads its text;
     `[[page|alias]]` links its alias, `==mark==` shows its text, and so do Bear's `::mark::` and
-    `~underline~` (`_marks`), `++ctrl+c++` its keys; an embed, a
+    `~underline~` (`_marks`), `++ctrl+c++` its keys, Azure DevOps's mention `@<name>` its `@name`
+    and a link's bracketed text `[[page]](/path)` its page; an embed, a
     hidden comment, a line of #tags, a `[TOC]` marker, a task's box and an abbreviation's
     definition (`*[ИИН]: …`, a tooltip) show nothing. Fenced code keeps its text.
 
@@ -404,6 +410,8 @@ def note_markup(markdown: str) -> str:
     '??? faq "能关掉限速吗？"\n    不能。\n\n- 见 [更换套餐](<套餐>) 马上\n\n'
     >>> note_markup("按 ++ctrl+c++ 复制 ИИН\n\n*[ИИН]: 个人识别号")
     '按 ctrl+c 复制 ИИН\n\n'
+    >>> note_markup("由 @<王晓雯> 维护，`a@<b>`；上级：[[首页]](/客服知识库)")
+    '由 @王晓雯 维护，`a@<b>`；上级：[首页](/客服知识库)'
     """
     out: list[str] = []
     fence: str | None = None
@@ -432,11 +440,14 @@ def note_markup(markdown: str) -> str:
             line = ""
         elif "::" in line or "~" in line:
             line = _outside_code(line, _marks)
+        if "@<" in line:
+            line = _outside_code(line, lambda part: _MENTION.sub(r"@\1", part))
         out.append(line)
         i += 1
     text = _EDITOR_COMMENT.sub("", "\n".join(out)) if "%%" in markdown else "\n".join(out)
     text = _TASK_BOX.sub(r"\1", text)
     if "[[" in text:
+        text = _BRACKETED_LINK_TEXT.sub(r"[\1]", text)
         text = _WIKILINK.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}](<{m.group(1).strip()}>)", _EMBED.sub("", text))
     text = _KEYS.sub(r"\1", text) if "++" in text else text
     return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text

@@ -413,6 +413,27 @@ def test_a_help_centres_closing_question_whether_it_solved_the_problem_goes(feed
     assert texts(cut(html)) == [("section", "先把车锁上", "手动关锁后车锁会自己上报。")]
 
 
+def test_a_closing_question_whether_the_information_solved_the_problem_goes_with_its_count() -> None:
+    # 腾讯客服 kf.qq.com: div.help-eval 「以上信息是否解决了您的问题？」 over its links 已解决 / 未解决 and its count
+    # 「12,408 人觉得有帮助」 was the page's last part, titled by the page (holdout274)
+    html = ("<h1>QQ号码被冻结了怎么解冻？</h1><div class='qa-item'><p>问：解冻后又被冻结了？</p><p>答：先查杀木马。</p></div>"
+            "<div class='help-eval'><p class='eval-title'>以上信息是否解决了您的问题？</p>"
+            "<a href='javascript:;' class='btn-yes'>已解决</a><a href='javascript:;' class='btn-no'>未解决</a>"
+            "<span class='eval-num'>12,408 人觉得有帮助</span></div>")
+    frags = texts(cut(html))
+    assert not any("解决了您的问题" in title + text or "觉得有帮助" in text for _, title, text in frags)
+    assert frags[-1] == ("qa", "解冻后又被冻结了？", "先查杀木马。")
+
+
+def test_a_closing_feedback_question_asked_again_in_english_goes() -> None:
+    # Metfone's zh-TW FAQ: div.helpful-box 「這篇文章對您有幫助嗎？ Was this helpful?」 over its Yes / No buttons was a
+    # last part titled by the FAQ's heading (holdout279)
+    html = ("<h1>流量包</h1><h2>常見問題 FAQ</h2><p>可以用 ABA 儲值，最低 US$0.50。</p>"
+            "<div class='helpful-box'><span>這篇文章對您有幫助嗎？ Was this helpful?</span>"
+            "<button class='btn btn-yes'>Yes</button><button class='btn btn-no'>No</button></div>")
+    assert texts(cut(html)) == [("section", "常見問題 FAQ", "可以用 ABA 儲值，最低 US$0.50。")]
+
+
 def test_a_hotline_after_the_closing_feedback_question_stays_the_pages() -> None:
     # 饿了么 客服中心: div.contact-bar 「在线客服」「客服电话 10105757」 under 「以上内容是否解决了您的问题？」 went with
     # it, the only place the page gives its hotline (holdout228); after the last answer it closes the page

@@ -39,4 +39,6 @@ def test_a_unicom_answers_sub_titles_head_its_parts_without_the_sites_chrome() -
 
 
 def test_unicoms_classes_on_a_page_not_loading_its_files_are_read_as_they_were() -> None:
-    assert "此答案是否解決了您的問題？" in all_text(cut(answer(site="/static/base.css")))
+    # (the eval question 「此答案是否解決了您的問題？」 goes by the generic feedback rule since holdout274: the welcome
+    # line the reader drops shows it did not run)
+    assert "您好，歡迎來到中國聯通！" in all_text(cut(answer(site="/static/base.css")))
