@@ -567,6 +567,15 @@ def test_a_numbered_list_under_a_heading_naming_terms_is_no_procedure() -> None:
         ("section", "條款及細則"), ("step", "登入 My3 App"), ("step", "揀「漫遊通行證」")]
 
 
+def test_a_numbered_list_under_a_heading_that_sets_up_rules_is_a_procedure() -> None:
+    # holdout279 (kf5's help centre): 「二、设置自动分配规则」's six clicks stayed one section, read as a list of rules;
+    # a heading naming the rules alone still lists them
+    markdown = ("## 二、设置自动分配规则\n\n1. 登录后台，点击「管理」→「自动分配」。\n2. 点击「新建规则」。\n"
+                "3. 点击「保存」。\n\n## 活动规则\n\n1. 每人限换 1 台。\n2. 旧机按评估价折价。\n")
+    assert [(f.type, f.title) for f in cut_markdown(markdown)] == [
+        ("step", "登录后台，点击「管理」→「自动分配」"), ("step", "点击「新建规则」"), ("step", "点击「保存」"), ("section", "活动规则")]
+
+
 def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])
