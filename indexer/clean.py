@@ -97,6 +97,7 @@ from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
+from indexer.sites.dyson_support import dyson_support
 from indexer.sites.editor135_article import editor135_article
 from indexer.sites.emag_product import emag_product
 from indexer.sites.email_campaign import email_campaign
@@ -177,6 +178,7 @@ from indexer.sites.tmall_item import tmall_item
 from indexer.sites.topdesk_item import topdesk_item
 from indexer.sites.twiki_topic import twiki_topic
 from indexer.sites.typeform_form import typeform_form
+from indexer.sites.ufone_support import ufone_support
 from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.walmart_item import walmart_item
 from indexer.sites.wecom_doc import wecom_blocks
@@ -492,6 +494,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         sysaid_portal(soup, marks)
         telus_support(soup, marks)
         magti_support(soup, marks)
+        ufone_support(soup, marks)
+        dyson_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
         swagger_ui(soup, marks)
@@ -3435,7 +3439,17 @@ def _title_beside(root: Tag) -> None:
     """A page that sets its title beside the <article> holding the text (Sohu), whose own parts may
     be titled with <h1>s too (Toutiao's 「<h1 class="pgc-h-arrow-right">一、…</h1>」): the title
     heads the article, or the page's <title> (with its keywords) or its first part's heading would
-    be taken for it."""
+    be taken for it. So does the one h1 of a page whose <main> or <article> holds none, set in a banner
+    before it (Ufone's and Metfone's 「section > h1」 beside the breadcrumb, holdout278/279)."""
+    if root.find("h1") is None and root.name in ("article", "main"):
+        # a page that titles its <main> from a banner over it (Ufone's 「section.inner-banner > h1」 beside its
+        # breadcrumb, holdout278): the title was the <title>'s first part, cut at its 「–」 and 「｜」, the h1's
+        # other half (「外籍人员（中国工程人员）办卡指南」) lost. The page's one h1, before the root, heads it
+        titles = root.find_all_previous("h1")
+        if len(titles) == 1 and not root.find_all_next("h1") and titles[0].get_text(strip=True) \
+                and not titles[0].find_parent(["nav", "header", "footer"]):
+            root.insert(0, titles[0].extract())
+        return
     if root.name != "article" or len(root.find_all("h1")) == 1:
         return
     title = root.find_previous("h1")

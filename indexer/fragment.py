@@ -1226,25 +1226,17 @@ class _Cutter:
         closing = False             # the writer's closing words ended the last answer: what follows is theirs
         whole = 0                   # questions so far whose own block held their whole answer, nothing after it
         spread = False              # … and whether one's answer was (or ran on into) the blocks after it
-        lead = -1                   # index in self.drafts of the passage before the section's one procedure, -1 for none
 
-        def flush(last: bool = False) -> None:
+        def flush() -> None:
             nonlocal passages
             # closing words after the Q&A (「希望對大家有幫助，有問題歡迎在下面留言。」) close the article, not the
             # FAQ: the questions carry their own titles, and the heading over them titled only that line
             own_title, own_path = (self.article.title, path[:1]) if closing else (title, path)
             pieces = split_passages(*_units(plain))
-            if last and not closing and len(pieces) == 1 and lead >= 0 \
-                    and all(d.type == "step" for d in self.drafts[lead + 1:]) \
-                    and not self.drafts[lead].text.endswith(("：", ":")) \
-                    and len(self.drafts[lead].text) + 1 + len(pieces[0]) <= MAX_PASSAGE_CHARS:
-                # the text after the section's steps (「直播每天 7:00–23:00 開放…」 under Statamic's
-                # 「直播攝影機怎麼看」, holdout91) is the section's as its text before them is, not its last
-                # step's: one passage with it, not a second one titled again by the heading. Not when that
-                # text leads into the steps (「到門市後：」): glued to it, the text after them read as one more item
-                self.drafts[lead] = replace(self.drafts[lead], text=f"{self.drafts[lead].text}\n{pieces[0]}")
-                plain.clear()
-                return
+            # the text after a section's steps (Dyson's 「注意：濾網未完全乾透就裝回…」 notice, holdout278; the
+            # Fluid Topics page's printhead life after its steps, holdout279) is a passage of its own after them,
+            # as the reader meets it: glued to the passage before the list (the holdout91 rule, until session 27)
+            # it was read before the steps, and the intro and the closing words made one passage the page keeps apart
             for text in pieces:
                 passages += 1
                 self.add(anchor if passages == 1 else f"{anchor}-p{passages}", "section", own_title, text, own_path)
@@ -1358,10 +1350,7 @@ class _Cutter:
                     # follow: it was a passage of its own, five characters titled by the section's heading. It
                     # names no procedure either: the steps keep their heading's name
                     plain.pop()
-                count = len(self.drafts)
                 flush()
-                if procedures == 1 and len(self.drafts) == count + 1:
-                    lead = count
                 for index, item in enumerate(blocks[i:end], start=1):
                     steps += 1
                     self.add(f"{anchor}-step-{steps}", "step", _step_title(item, index, marker), item.text,
@@ -1379,7 +1368,7 @@ class _Cutter:
             else:
                 plain.append(block)
             i += 1
-        flush(last=True)
+        flush()
 
     @staticmethod
     def _procedures(blocks: tuple[Block, ...], faq: bool, title: str) -> int:

@@ -239,6 +239,28 @@ def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
         box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}" if name else " · ".join(fields)))
 
 
+def boxes_as_parts(article: Tag, boxes: list[Tag]) -> None:
+    """Move each box of a page's sidebar (a heading over its text) to `article`'s end, a part titled by its heading
+    (an h2): the sidebar went whole as chrome, and with it a contact box's hotline, the only place the page gives
+    it (Magti's 「დაგვიკავშირდით」, holdout267; Ufone's 「Need more help?」, holdout278). A box without a heading,
+    or saying nothing under it, stays where it was.
+
+    >>> page = BeautifulSoup("<main><p>正文</p></main><aside><div class='box'><h4>Need help?</h4><p>Call 333</p>"
+    ...                      "</div><div class='box'><h4>Links</h4></div></aside>", "html.parser")
+    >>> boxes_as_parts(page.main, page.find_all(class_="box")); page.main
+    <main><p>正文</p><section><h2>Need help?</h2><p>Call 333</p></section></main>
+    """
+    for box in boxes:
+        heading = box.find(["h2", "h3", "h4", "h5"])
+        if not isinstance(heading, Tag) or not one_line(heading) or one_line(box) == one_line(heading):
+            continue
+        heading.name = "h2"
+        heading.attrs = {}
+        box.name = "section"
+        box.attrs = {}
+        article.append(box.extract())
+
+
 def joined_line(soup: BeautifulSoup, parts: list[Tag]) -> None:
     """Put one line of `parts`' texts, set apart by 「 · 」, in the first one's place, the others gone: a selling and an
     old price drawn side by side, each its own element, ran together. `price_line` reads a whole box's spans; this

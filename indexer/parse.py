@@ -910,8 +910,12 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
             break                   # (the writer's sign-off above them goes too: below)
         if isinstance(event, _Heading) and i and _ASK_US.match(event.title) \
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
-                and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX:
-            return events[:i]       # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing
+                and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX \
+                and not any(c.isdigit() for e in events[i + 1:] for c in e.text):
+            # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing; but one giving a number (Ufone's
+            # 「Need more help?」 over 「Call 333 from your Ufone number, or 0800-33333…」, holdout278: the only place
+            # the page gives its hotline) is the page's, as a contact prompt giving one is (`clean._contact_prompts`)
+            return events[:i]
     # (a heading too, with no heading after it: AEM's cmp-teaser 「这篇文章有帮助吗？」 is an <h3> over its two
     # links 「有帮助」「没有帮助」, which were read as a Q&A answered 「有帮助没有帮助」, holdout110)
     # (looked for above the comments part a reader put last: SolarWinds Service Desk's 「Was this solution

@@ -1049,14 +1049,26 @@ def test_a_step_title_is_measured_by_how_long_it_reads_and_keeps_quotes_codes_an
         "再发 SERVER#data.example.kz#9100# 设置平台地址"]
 
 
-def test_the_text_after_a_sections_steps_joins_its_lead_in() -> None:
-    # holdout91's Statamic page: the paragraph after the list was a second passage titled again by the heading,
-    # apart from the section's first paragraph
+def test_the_text_after_a_sections_steps_is_read_after_them() -> None:
+    # holdout278's Dyson page (「注意：濾網未完全乾透就裝回…」 after its step list) and holdout279's Fluid Topics page
+    # (the printhead's life after the cleaning steps): the text after the list was glued to the section's text before
+    # it (the holdout91 rule), read before the steps; it is a passage of its own after them, in page order
     frags = cut_markdown("# 寄宿\n\n## 直播怎么看\n\n每个房间都有摄像头。\n\n1. 下载 App。\n2. 输入观看码。\n\n"
                          "直播每天 7:00–23:00 开放。\n")
     assert [(f.type, f.title, f.text) for f in frags] == [
-        ("section", "直播怎么看", "每个房间都有摄像头。\n直播每天 7:00–23:00 开放。"),
-        ("step", "下载 App", "下载 App。"), ("step", "输入观看码", "输入观看码。")]
+        ("section", "直播怎么看", "每个房间都有摄像头。"), ("step", "下载 App", "下载 App。"),
+        ("step", "输入观看码", "输入观看码。"), ("section", "直播怎么看", "直播每天 7:00–23:00 开放。")]
+
+
+def test_the_text_after_a_dita_tasks_steps_is_read_after_them() -> None:
+    # holdout279's Fluid Topics page: the DITA task section's <p> after its ol.steps, as HTML
+    frags = cut("<html><head><title>t</title></head><body><main><h1>打印机</h1><section><h2>清洁打印头</h2>"
+                "<p>每用完一卷碳带清洁一次打印头。</p><ol class='ol steps'><li class='li step'><span class='ph cmd'>"
+                "关闭电源。</span></li><li class='li step'><span class='ph cmd'>用清洁笔擦拭打印头。</span></li></ol>"
+                "<p>打印头为易耗件，正常使用寿命约 50 km。</p></section></main></body></html>")
+    assert [(f.type, f.text) for f in frags] == [
+        ("section", "每用完一卷碳带清洁一次打印头。"), ("step", "关闭电源。"), ("step", "用清洁笔擦拭打印头。"),
+        ("section", "打印头为易耗件，正常使用寿命约 50 km。")]
 
 
 def test_the_text_after_a_sections_steps_stays_apart_when_the_two_do_not_fit_one_passage() -> None:

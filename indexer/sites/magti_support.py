@@ -20,7 +20,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, site_reader
+from indexer.html_text import boxes_as_parts, site_reader
 
 MARKS = frozenset({"support-article", "support-sidebar", "sidebar-box"})
 _ASSETS = re.compile(r"^https?://(?:www\.)?magticom\.ge/")
@@ -34,12 +34,5 @@ def magti_support(soup: BeautifulSoup) -> None:
     sidebar = soup.find("aside", class_="support-sidebar")
     if not isinstance(article, Tag) or not isinstance(sidebar, Tag):
         return
-    for box in sidebar.find_all(class_="sidebar-box"):
-        heading = box.find(["h2", "h3", "h4"])
-        if box.find("a") is not None or not isinstance(heading, Tag) or not one_line(heading) \
-                or one_line(box) == one_line(heading):
-            continue        # the links box, or a box saying nothing under its heading
-        heading.name = "h2"
-        box.name = "section"
-        box.attrs = {}
-        article.append(box.extract())
+    # the links box still goes with the sidebar
+    boxes_as_parts(article, [box for box in sidebar.find_all(class_="sidebar-box") if box.find("a") is None])
