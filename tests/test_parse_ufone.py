@@ -30,7 +30,7 @@ def test_the_ufone_banners_h1_titles_the_page_whole() -> None:
 def test_the_ufone_help_card_is_the_articles_last_part() -> None:
     # holdout278: the sidebar went whole as chrome, the hotline (the only one the page gives) with it
     frags = texts(cut(ufone_page()))
-    assert frags[-1] == ("qa", "Need more help?",
+    assert frags[-1] == ("section", "Need more help?",
                          "Call 333 from your Ufone number, or 0800-33333 from any other network (24/7).")
     assert frags[-2] == ("section", "办卡所需材料", "有效护照原件和工作签证。")
     assert "Live Chat" not in all_text(cut(ufone_page()))
