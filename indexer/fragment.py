@@ -115,6 +115,9 @@ _CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该�
 _CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|职责|職責|规则|規則"
                                r"|terms(?: (?:and|&) conditions)?|\brules)\s*$",
                                re.IGNORECASE)
+# … unless the heading opens with setting them up (「配置生命周期规则」「设置转人工规则」「添加防火墙规则」 over an <ol>,
+# holdout276's 百度智能云 doc page): what to do to make such rules, not the rules themselves
+_SETS_UP = re.compile(r"(?:如何|怎么|怎樣|怎样)?\s*(?:配置|設定|设置|設置|创建|創建|新建|添加|新增|编辑|編輯|修改)")
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
 _ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|問題)")
@@ -1034,7 +1037,8 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(_ORDINAL_QUESTION.sub("", lead)) and not _STEPS_LEAD.search(lead)) \
-            or (_CONDITIONS_TITLE.search(title) and not _names_steps(title) and not _names_steps(lead)) \
+            or (_CONDITIONS_TITLE.search(title) and not _names_steps(title) and not _names_steps(lead)
+                and not _SETS_UP.match(title)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title) and not _names_steps(lead)) \
