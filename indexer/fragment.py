@@ -115,9 +115,10 @@ _CONDITIONS_LEAD = re.compile(r"(?<![这這此该該][种種个個])(?<![此该�
 _CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|細則|职责|職責|规则|規則"
                                r"|terms(?: (?:and|&) conditions)?|\brules)\s*$",
                                re.IGNORECASE)
-# … unless the heading opens with setting them up (「配置生命周期规则」「设置转人工规则」「添加防火墙规则」 over an <ol>,
-# holdout276's 百度智能云 doc page): what to do to make such rules, not the rules themselves
-_SETS_UP = re.compile(r"(?:如何|怎么|怎樣|怎样)?\s*(?:配置|設定|设置|設置|创建|創建|新建|添加|新增|编辑|編輯|修改)")
+# … but not one that says to make or set them up (「设置自动分配规则」「创建触发条件」, a help centre's h2 over its
+# <ol> of six clicks stayed one flat section, holdout279): doing something to the rules is a procedure
+_SETS_UP = re.compile(r"^(?:如何|怎么|怎麼|怎样|怎樣)?(?:设置|設置|设定|設定|配置|创建|創建|建立|新建|添加|新增|编辑|編輯|修改)"
+                      r"|^(?:how to )?(?:set up|create|add|configure|edit)\b", re.IGNORECASE)
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps
 _ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|問題)")
@@ -1028,7 +1029,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     (「办理步骤」 over 「**选机型。**…」「**出示证件。**…」); one its lead-in line calls
     conditions, occasions or alternatives (「满足下面全部条件的手机：」「什么时候本地卡更好：」「有两种处理办法——」「可通过以下方式办理：」)
     is a list of them (unless it says to follow them in order), as is one under a heading naming requirements
-    (「任职要求」, not 「办理条件」) or duties (「岗位职责」), and
+    (「任职要求」, not 「办理条件」 nor 「设置自动分配规则」, which sets them up) or duties (「岗位职责」), and
     one under 「需要准备的材料」 or 「办卡需要什么」 (or after 「请带上：」) is what to bring, not what to do (a checklist, 「停電通訊清單」,
     whose lead-in says to follow it, 「下次停電照住做：」, is what to do); one under a
     heading that asks why (「为什么…对不上」, not 「为什么…怎么办」) or after 「原因有：」 lists causes (not after a lead-in naming steps: an
@@ -1037,8 +1038,8 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
     facts; one under a heading asking which to pick (「手机怎么选」) or naming offers (「优惠和补贴」, not 「如何申请补贴」)
     lists alternatives; one after a lead-in that is only 「建议：」 lists wishes. Questions asked in a row are no steps; bold leads that all say what to do (「**打开拨号盘**」) are, under any heading."""
     if len(items) < 2 or faq or (_CONDITIONS_LEAD.search(_ORDINAL_QUESTION.sub("", lead)) and not _STEPS_LEAD.search(lead)) \
-            or (_CONDITIONS_TITLE.search(title) and not _names_steps(title) and not _names_steps(lead)
-                and not _SETS_UP.match(title)) \
+            or (_CONDITIONS_TITLE.search(title) and not _SETS_UP.search(strip_numbering(title)) and not _names_steps(title)
+                and not _names_steps(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title) and not _names_steps(lead)) \
