@@ -105,6 +105,7 @@ from indexer.sites.eqxiu_scene import eqxiu_scene
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.etmall_product import etmall_product
 from indexer.sites.feishu_doc import feishu_blocks
+from indexer.sites.fluid_topics import fluid_topics_reader
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
@@ -485,6 +486,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         flare_topic(soup, marks)
+        fluid_topics_reader(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         eqxiu_scene(soup, marks)
@@ -3001,6 +3003,8 @@ BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views a
 # the gap between two fields of a by-line typed as one line of text: ideographic spaces, two spaces at least, or a
 # middle dot set between spaces (Zong's p.help-meta 「更新日期：2026-11-10 · 适用：Zong 预付费 / 后付费」)
 _WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
+# a by-line's dated field after a scope field (「更新於 2026/10/08」, 「Last updated: 2026-09-15」)
+_DATED_FIELD = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
 # the word every field `html_text.SCOPE_FIELD` matches opens with
 _SCOPE_WORD = re.compile(r"适用|適用")
 
@@ -3025,11 +3029,13 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
             continue
         said = clean(field.get_text()).replace("\n", " ")
         box = None
-        pieces = _WIDE_SPACES.split(field.get_text().strip())
-        if (SCOPE_FIELD.match(said) is None or len(pieces) > 1) and field.find(True) is None and is_chrome(field):
+        pieces = [clean(piece) for piece in _WIDE_SPACES.split(field.get_text().strip())]
+        dated = next((k for k, piece in enumerate(pieces) if k and _DATED_FIELD.search(piece)), 0)
+        if (SCOPE_FIELD.match(said) is None or dated) and field.find(True) is None and is_chrome(field):
             # the field may open the line too, the date after it (Dreame's p.support-page__meta 「適用機型：Dreame H12 Pro
-            # （型號 HHR25A）、H12 Core · 更新於 2026/10/08」, holdout276): the field alone is kept, not the date
-            said = next((piece for piece in map(clean, pieces) if SCOPE_FIELD.match(piece)), said)
+            # （型號 HHR25A）、H12 Core · 更新於 2026/10/08」, holdout276): the field alone is kept, up to the date
+            said = " · ".join(pieces[:dated]) if SCOPE_FIELD.match(said) \
+                else next((piece for piece in pieces[1:] if SCOPE_FIELD.match(piece)), said)
             box = field
         if len(said) > SCOPE_FIELD_MAX or SCOPE_FIELD.match(said) is None:
             continue
