@@ -1191,11 +1191,13 @@ class _Walker:
         resume: _Heading | None = None      # … when a box after it held deeper headings: what the text after the box is under
 
         def emit(read) -> None:
-            nonlocal heading, resume
+            nonlocal resume
             start = len(self.events)
             read()
+            if resume is None:
+                return
             new = [e for e in self.events[start:] if isinstance(e, _Heading) or e.kind != "blank"]
-            if resume is not None and new:
+            if new:
                 if isinstance(new[0], Block):
                     self.events.insert(start, replace(resume, anchor=""))
                 resume = None
@@ -1216,9 +1218,11 @@ class _Walker:
             nonlocal resume
             start = len(self.events)
             emit(read)
+            if heading is None or heading.level == 1:
+                return
             read_in = self.events[start:]
             last = max((k for k, e in enumerate(read_in) if isinstance(e, _Heading)), default=None)
-            if heading is not None and heading.level > 1 and last is not None \
+            if last is not None \
                     and all(e.level > heading.level for e in read_in if isinstance(e, _Heading)) \
                     and any(isinstance(e, Block) and e.kind != "blank" for e in read_in[last + 1:]):
                 resume = heading
