@@ -105,7 +105,6 @@ from indexer.sites.eqxiu_scene import eqxiu_scene
 from indexer.sites.etherpad_pad import etherpad_pad
 from indexer.sites.etmall_product import etmall_product
 from indexer.sites.feishu_doc import feishu_blocks
-from indexer.sites.fluid_topics import fluid_topics_reader
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
 from indexer.sites.g2_product import g2_product
@@ -486,7 +485,6 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
         flare_topic(soup, marks)
-        fluid_topics_reader(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
         eqxiu_scene(soup, marks)
