@@ -3050,6 +3050,8 @@ BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views a
 # the gap between two fields of a by-line typed as one line of text: ideographic spaces, two spaces at least, or a
 # middle dot set between spaces (Zong's p.help-meta 「更新日期：2026-11-10 · 适用：Zong 预付费 / 后付费」)
 _WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
+# a by-line's dated field after a scope field (「更新於 2026/10/08」, 「Last updated: 2026-09-15」)
+_DATED_FIELD = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
 # the word every field `html_text.SCOPE_FIELD` matches opens with
 _SCOPE_WORD = re.compile(r"适用|適用")
 
@@ -3074,9 +3076,13 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
             continue
         said = clean(field.get_text()).replace("\n", " ")
         box = None
-        if SCOPE_FIELD.match(said) is None and field.find(True) is None and is_chrome(field):
-            said = next((piece for piece in map(clean, _WIDE_SPACES.split(field.get_text().strip())[1:])
-                         if SCOPE_FIELD.match(piece)), said)
+        pieces = [clean(piece) for piece in _WIDE_SPACES.split(field.get_text().strip())]
+        dated = next((k for k, piece in enumerate(pieces) if k and _DATED_FIELD.search(piece)), 0)
+        if (SCOPE_FIELD.match(said) is None or dated) and field.find(True) is None and is_chrome(field):
+            # the field may open the line too, the date after it (Dreame's p.support-page__meta 「適用機型：Dreame H12 Pro
+            # （型號 HHR25A）、H12 Core · 更新於 2026/10/08」, holdout276): the field alone is kept, up to the date
+            said = " · ".join(pieces[:dated]) if SCOPE_FIELD.match(said) \
+                else next((piece for piece in pieces[1:] if SCOPE_FIELD.match(piece)), said)
             box = field
         if len(said) > SCOPE_FIELD_MAX or SCOPE_FIELD.match(said) is None:
             continue
@@ -3356,19 +3362,20 @@ def _title_box_before(main: Tag, body: Tag) -> None:
     and opens the main part. Zomato sets a restaurant's name, cuisines, address and opening hours in
     `section.sc-res-header` before its `<main>` of sections (holdout176): outside the root, all of it went and the
     first part was 「About this place」. Only the box that stands beside the <main> (their parent the same), follows
-    no other text there and holds more than the title: a site's header is chrome by its tag or class, gone by now,
-    and a box holding the title alone (Drupal's page-title block) already titles the page."""
+    no other text there and holds more than the title: a site's header is chrome by its tag or class, gone by now.
+    A box holding the title alone (Drupal's page-title block, Metfone's 「section.page-banner」 over its breadcrumb,
+    gone by now) gives the <main> its h1 only: left outside, the page was titled by the part of its <title> the
+    text repeats, 「Metfone」 of 「流量套餐與 e-KYC 實名登記常見問題 | Metfone」 (holdout279)."""
     if main.name != "main" or main.find("h1") is not None or len(body.find_all("h1")) != 1:
         return
     title = body.find("h1")
     box = next((box for box in [title, *title.parents] if box.parent is main.parent), None)
-    if box is None or box is title or box not in main.find_previous_siblings():
+    if box is None or box not in main.find_previous_siblings() or not title.get_text(strip=True):
         return
-    if "".join(box.get_text().split()) == "".join(title.get_text().split()):
-        return      # the title alone (Drupal's Olivero sets its page-title block before <main>): the page's title
     if any(sibling.get_text(strip=True) for sibling in box.find_previous_siblings()):
         return
-    main.insert(0, box.extract())
+    alone = box is title or "".join(box.get_text().split()) == "".join(title.get_text().split())
+    main.insert(0, (title if alone else box).extract())
 
 
 MISPLACED_MAIN_SHARE = 0.2   # a role=main holding less of the text, the title outside it, is mislabelled
@@ -3424,13 +3431,16 @@ def _leads_between(title: Tag, article: Tag) -> list[Tag]:
     """The paragraphs set between a title and the <article> it heads that say something — the
     article's description or summary (an Intercom help centre's 「<p>」 under its h1, in boxes
     named by utility classes only): the text's lead, not furniture. A by-line, counts or a
-    label are no sentence, and stay out."""
+    label are no sentence, and stay out. A paragraph its class calls the title's subtitle is one, sentence or not
+    (Mytel's 「p.page-subtitle」 「Guide for Chinese employees working in Myanmar · …」 under the banner's h1, holdout274)."""
     leads = []
     for node in title.find_all_next(["p", "article"]):
         if node is article:
             return leads
         text = clean(node.get_text()).replace("\n", " ")
-        if node.find_parent("article") is None and _SENTENCE_END.search(text) and len(text) >= FORM_TEXT_MIN:
+        subtitle = any(_SUBTITLE_CLASS.search(c) for c in node.get("class") or ())
+        if node.find_parent("article") is None and text \
+                and (_SENTENCE_END.search(text) and len(text) >= FORM_TEXT_MIN or subtitle):
             leads.append(node)
     return leads
 

@@ -871,9 +871,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ)(?:\s*[（(]\d[\d,]*[）)])?){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
-# a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」): a number a reader
+# a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」, Dreame's 「客服專線 0800-255-233」
+# under its 「這篇文章有幫助嗎？」, holdout276): a number a reader
 # may look for, not the feedback bar's furniture
-_HOTLINE = re.compile(r"(?:电话|電話|热线|熱線|hotline|phone|телефон)\s*[:：]?\s*\+?\d[\d\s()-]{2,}\d", re.IGNORECASE)
+_HOTLINE = re.compile(r"(?:电话|電話|热线|熱線|专线|專線|hotline|phone|телефон)\s*[:：]?\s*\+?\d[\d\s()-]{2,}\d", re.IGNORECASE)
 SIGN_OFF_MAX = 200
 
 
@@ -1227,6 +1228,10 @@ class _Heading:
     by_writer: bool = False     # it names who wrote the part (html_text.WRITER)
 
 
+# the elements the walker reads as boxes of blocks (`_Walker.element`'s last branch)
+_BOXES = frozenset({"div", "section", "article", "main", "center", "figure", "address"})
+
+
 @dataclass
 class _Walker:
     events: list[_Heading | Block] = field(default_factory=list)
@@ -1240,22 +1245,63 @@ class _Walker:
 
     def walk(self, container: Tag, skip: Tag | None = None) -> None:
         inline: list[Tag | NavigableString] = []
+        heading: _Heading | None = None     # the last heading set straight in the container
+        resume: _Heading | None = None      # … when a box after it held deeper headings: what the text after the box is under
+
+        def emit(read) -> None:
+            nonlocal resume
+            start = len(self.events)
+            read()
+            if resume is None:
+                return
+            new = [e for e in self.events[start:] if isinstance(e, _Heading) or e.kind != "blank"]
+            if new:
+                if isinstance(new[0], Block):
+                    self.events.insert(start, replace(resume, anchor=""))
+                resume = None
 
         def flush() -> None:
             if inline:
                 # text typed straight into a <div> (a help-desk editor's lines) leads with bold as a <p> does
-                self.paragraph("".join(raw_text(n) for n in inline), lead=_lead_of(inline), nodes=list(inline))
+                nodes = list(inline)
                 inline.clear()
+                emit(lambda: self.paragraph("".join(raw_text(n) for n in nodes), lead=_lead_of(nodes), nodes=nodes))
+
+        def box(child: Tag, read) -> None:
+            # A box of cards, each titled by a deeper heading than the one over the box (Beeline's div.tariff-cards,
+            # an h3 a tariff, under 「套餐与价格」, holdout276): their headings end with the box, and the text after it
+            # in the container is the outer heading's again, not the last card's. It is a part of that heading's
+            # once more, in page order.
+            # A box holding a heading alone (a site builder's heading wrapped in a div) heads the text after it.
+            nonlocal resume
+            start = len(self.events)
+            emit(read)
+            if heading is None or heading.level == 1:
+                return
+            read_in = self.events[start:]
+            last = max((k for k, e in enumerate(read_in) if isinstance(e, _Heading)), default=None)
+            if last is not None \
+                    and all(e.level > heading.level for e in read_in if isinstance(e, _Heading)) \
+                    and any(isinstance(e, Block) and e.kind != "blank" for e in read_in[last + 1:]):
+                resume = heading
 
         for child in container.children:
             if child is skip:
                 continue
             if isinstance(child, Tag) and child.name in BLOCK_TAGS:
                 flush()
-                self.element(child)
+                if child.name in HEADINGS:
+                    resume = None
+                    emit(lambda: self.element(child))
+                    last = self.events[-1] if self.events else None
+                    heading = last if isinstance(last, _Heading) else heading
+                elif child.name in _BOXES:
+                    box(child, lambda: self.element(child))
+                else:
+                    emit(lambda: self.element(child))
             elif isinstance(child, Tag) and _holds_blocks(child):
                 flush()
-                self.walk(child)        # <font> around a whole page part, tables included (old CMS pages)
+                box(child, lambda: self.walk(child))   # <font> around a whole page part, tables included (old CMS pages)
             elif isinstance(child, (Tag, NavigableString)):
                 inline.append(child)
         flush()
