@@ -3449,17 +3449,7 @@ def _title_beside(root: Tag) -> None:
     """A page that sets its title beside the <article> holding the text (Sohu), whose own parts may
     be titled with <h1>s too (Toutiao's 「<h1 class="pgc-h-arrow-right">一、…</h1>」): the title
     heads the article, or the page's <title> (with its keywords) or its first part's heading would
-    be taken for it. So does the one h1 of a page whose <main> or <article> holds none, set in a banner
-    before it (Ufone's and Metfone's 「section > h1」 beside the breadcrumb, holdout278/279)."""
-    if root.find("h1") is None and root.name in ("article", "main"):
-        # a page that titles its <main> from a banner over it (Ufone's 「section.inner-banner > h1」 beside its
-        # breadcrumb, holdout278): the title was the <title>'s first part, cut at its 「–」 and 「｜」, the h1's
-        # other half (「外籍人员（中国工程人员）办卡指南」) lost. The page's one h1, before the root, heads it
-        titles = root.find_all_previous("h1")
-        if len(titles) == 1 and not root.find_all_next("h1") and titles[0].get_text(strip=True) \
-                and not titles[0].find_parent(["nav", "header", "footer"]):
-            root.insert(0, titles[0].extract())
-        return
+    be taken for it. (A banner's lone h1 before a <main> holding none is `_title_box_before`'s.)"""
     if root.name != "article" or len(root.find_all("h1")) == 1:
         return
     title = root.find_previous("h1")
