@@ -274,3 +274,12 @@ def test_an_unknown_latin_or_cyrillic_word_stands_for_the_indexs_inflection_of_i
     group = make_plan(word, FakeVocabulary(index_words)).groups[0]
     assert group.terms[-len(expected):] == expected if expected else group.terms == (word,)
     assert group.known == bool(expected)
+
+
+@pytest.mark.parametrize("word, index_words, expected", [
+    ("카카오페이로", {"카카": 2, "카오": 2, "오페": 2, "페이": 3}, ("카카", "카오", "오페", "페이")),   # 카카오페이 + 로
+    ("aquos", {"os": 3}, ()),                                  # a Latin word is never cut into bigrams
+])
+def test_an_unknown_hangul_kana_or_thai_word_stands_for_the_bigrams_the_index_holds(word, index_words, expected):
+    group = make_plan(word, FakeVocabulary(index_words)).groups[0]
+    assert group.terms == (expected or (word,)) and group.known == bool(expected)
