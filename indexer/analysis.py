@@ -8,10 +8,12 @@ re-applies them), so a server can never segment 远游卡 differently from the i
 Pipeline for one string:
 
     normalize (NFKC, casefold, Traditional → Simplified; offsets kept)
-      → split into runs: codes (*111*, *#06#), URLs/domains, Latin/Cyrillic words, CJK
+      → split into runs: codes (*111*, *#06#), URLs/domains, words (Latin, Cyrillic and every
+        other script's letters: Hangul, kana, Thai, Arabic, Devanagari…), CJK
       → CJK runs segmented by rjieba (precise mode: one position per word)
       → SubwordFilter adds search-mode sub-words at the same position (远游卡 → 远游),
-        and the parts of codes and domains (www.kcell.kz → kcell, *111* → 111)
+        the parts of codes and domains (www.kcell.kz → kcell, *111* → 111), and the character
+        bigrams of Hangul, kana and Thai/Lao/Khmer/Myanmar words (카카오페이로 → 카카, 카오, …)
 
 Positions are consecutive word positions (phrase queries work); character offsets point
 into the original text (normalization is kept length-preserving per character).
@@ -45,20 +47,65 @@ _S2T = opencc.OpenCC("s2t")
 _JIEBA = rjieba.Jieba()
 _JIEBA_LOCK = threading.Lock()
 
+def _letters(*ranges: str) -> str:
+    """A character class body holding the letters, combining marks and digits of `ranges`
+    ("\u0900-\u0dff"): a script's punctuation (।, ؟, ๆ's neighbours ฯ ๏) ends a word as a space does."""
+    out = []
+    for span in ranges:
+        first, _, last = span.partition("-")
+        run = None
+        for code in range(ord(first), ord(last or first) + 1):
+            keep = unicodedata.category(chr(code))[0] in "LMN"
+            if keep and run is None:
+                run = code
+            if not keep and run is not None:
+                out.append((run, code - 1))
+                run = None
+        if run is not None:
+            out.append((run, ord(last or first)))
+    return "".join(f"{chr(a)}-{chr(b)}" if b > a else chr(a) for a, b in out)
+
+
+# Scripts spaces separate, other than Latin/Cyrillic/Armenian/Georgian: a run of letters with their
+# combining marks (and a zero-width joiner inside it, as Persian and Bengali write) is a word.
+_ALPHABETS = _letters("\u0370-\u03ff", "\u1f00-\u1fff",                  # Greek
+                      "\u0590-\u05ff",                                   # Hebrew
+                      "\u0600-\u06ff", "\u0750-\u077f", "\u08a0-\u08ff",  # Arabic, Persian, Urdu
+                      "\u0900-\u0dff",                                   # Devanagari … Sinhala
+                      "\u1200-\u139f")                                   # Ethiopic
+# Hangul: words too (spaces separate them), but a particle is glued on (카카오페이로 = 카카오페이 + 로).
+_HANGUL = _letters("\u1100-\u11ff", "\u3130-\u318f", "\ua960-\ua97f", "\uac00-\ud7af", "\ud7b0-\ud7ff")
+# Kana: katakana runs are mostly loanwords (チャージ, ポイント); hiragana of two or more (らじる) is kept too.
+_KATAKANA = _letters("\u30a1-\u30fa", "\u30fc-\u30ff", "\u31f0-\u31ff")
+_HIRAGANA = _letters("\u3041-\u309f")
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): a run is a "word" whose
+# character bigrams are indexed beside it, and a query's run the index lacks stands for its bigrams.
+_UNSPACED = _letters("\u0e00-\u0e7f", "\u0e80-\u0eff", "\u1000-\u109f", "\uaa60-\uaa7f",
+                     "\u1780-\u17ff", "\u19e0-\u19ff")
+_BIGRAMMED = re.compile(f"[{_HANGUL}{_KATAKANA}{_HIRAGANA}{_UNSPACED}]")
+
 # Runs of the normalized text, in priority order.  Codes keep their * and #; a domain or
 # URL is one token; Latin, digits, Cyrillic, Armenian and Georgian letters form words (a Georgian
-# operator's page names its menus 「როუმინგი」, and a reader types them); CJK goes to the segmenter.
+# operator's page names its menus 「როუმინგი」, and a reader types them), and so do the letters of
+# every other script (one kind, "word": the answer gate treats them as it treats Latin words);
+# CJK goes to the segmenter.
 _RUN = re.compile(
     r"""
     (?P<code>[*#][0-9*#]*[0-9][0-9*#]*)                                   # *111*  *#06#  *100#
   | (?P<url>(?:https?://)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?
             (?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:/[^\s\u3000-\u9fff]*)?)   # www.kcell.kz
-  | (?P<word>[0-9a-z\u00c0-\u024f\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]+(?:['’][a-z]+)?)   # kcell 4g esim пополнить როუმინგი
+  | (?P<word>[0-9a-z\u00c0-\u024f\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]+(?:['’][a-z]+)?   # kcell 4g esim пополнить როუმინგი
+           | [ALPHABETS]+(?:[\u200c\u200d][ALPHABETS]+)*                 # δεδομένα  שלום  موبائل  रिचार्ज
+           | [HANGUL]+ | [KATAKANA]+ | [HIRAGANA]{2,} | [UNSPACED]+)         # 알뜰폰  チャージ  らじる  เติมเงิน
   | (?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)
-    """,
+    """.replace("ALPHABETS", _ALPHABETS).replace("HANGUL", _HANGUL).replace("KATAKANA", _KATAKANA)
+       .replace("HIRAGANA", _HIRAGANA).replace("UNSPACED", _UNSPACED),
     re.VERBOSE,
 )
 _PART = re.compile(r"[0-9a-z\u00c0-\u024f\u0400-\u04ff\u0561-\u0587\u10d0-\u10ff]+")
+_CLUSTER = re.compile(r"[^\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]|.(?:[\u1039\u17d2].)?[MARKS]*".replace(
+    "MARKS", "".join(c for c in map(chr, range(0x0e00, 0x1800)) if unicodedata.category(c).startswith("M")
+                     and c not in "\u1039\u17d2")), re.S)
 
 
 # -- normalization -------------------------------------------------------------------------
@@ -201,12 +248,14 @@ def width(text: str) -> float:
 def split_words(text: str) -> Iterator[tuple[str, str, int, int]]:
     """Yield `(kind, word, start, end)` for the words of normalized `text`, in order.
 
-    kind is "code", "url", "word" (Latin/Cyrillic/Armenian/Georgian/digits) or "cjk".
+    kind is "code", "url", "word" (digits and the letters of any script but CJK's) or "cjk".
 
     >>> [w for _, w, _, _ in split_words(normalize("Kcell：*111*，访问www.kcell.kz"))]
     ['kcell', '*111*', '访问', 'www.kcell.kz']
     >>> [w for _, w, _, _ in split_words(normalize("Geocell როუმინგი 流量"))]
     ['geocell', 'როუმინგი', '流量']
+    >>> [w for _, w, _, _ in split_words(normalize("KT 키즈워치 요금제，メール持ち運び"))]
+    ['kt', '키즈워치', '요금제', 'メール', '持', '运']
     """
     for match in _RUN.finditer(text):
         kind = match.lastgroup
@@ -228,7 +277,25 @@ def parts_of(kind: str, word: str) -> tuple[str, ...]:
         return tuple(p for p in dict.fromkeys(_PART.findall(word)) if p not in {"www", "http", "https"})
     if (base := possessor(word)) != word:
         return (base,)
-    return ()
+    return bigrams(word)
+
+
+@lru_cache(maxsize=65536)
+def bigrams(word: str) -> tuple[str, ...]:
+    """The character bigrams of a word in a script whose words are not cut by spaces (Thai, Lao,
+    Myanmar, Khmer, kana) or carry a particle glued on (Hangul): indexed beside the word, they let
+    카카오페이로 meet 카카오페이 and a question's Thai run meet the page's.  A character is a letter
+    with its combining marks (a Thai vowel sign, a Khmer subscript consonant stays on its letter).
+
+    >>> bigrams("카카오페이로"), bigrams("ชาร์จ"), bigrams("로밍"), bigrams("aquos")
+    (('카카', '카오', '오페', '페이', '이로'), ('ชา', 'าร์', 'ร์จ'), (), ())
+    """
+    if not _BIGRAMMED.match(word):
+        return ()
+    chars = _CLUSTER.findall(word)
+    if len(chars) < 3:
+        return ()
+    return tuple(dict.fromkeys(a + b for a, b in zip(chars, chars[1:])))
 
 
 def possessor(word: str) -> str:
@@ -299,7 +366,7 @@ class ChineseTokenizer(Tokenizer):
 
 
 class SubwordFilter(Filter):
-    """Add search-mode sub-words (and code/domain parts) at the word's own position.
+    """Add search-mode sub-words (and code/domain parts, Hangul/kana/Thai bigrams) at the word's own position.
 
     So a query for 远游 finds 远游卡, and 111 or kcell find *111* and www.kcell.kz, while
     phrase positions stay those of the precise words.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from whoosh.lang import stemmer_for_language
 
-from indexer.analysis import normalize, parts_of, possessor, split_words
+from indexer.analysis import bigrams, normalize, parts_of, possessor, split_words
 from indexer.glossary import Glossary
 
 MAX_QUERY_CHARS = 200          # analysed; longer input is cut (the API refuses > MAX_INPUT_CHARS)
@@ -454,6 +454,10 @@ def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
         return service if service and vocab.df(service[0]) else ()
     if vocab.df(word):
         return ()
+    if kind == "word" and (pairs := bigrams(word)):
+        # a Hangul word with its particle (카카오페이로 for the page's 카카오페이), a Thai or kana run
+        # cut otherwise than the page's: the character bigrams the index holds beside the page's words
+        return tuple(p for p in pairs if vocab.df(p))
     if kind == "word":
         # another inflection of the article's word (квартиру for квартира, Караганде for Караганда)
         root = stem(word)

@@ -122,3 +122,23 @@ def test_the_text_field_indexes_what_whoosh_would_index_through_the_analyzer(tex
     if text.startswith("遠遊卡"):
         weight = {term.decode(): w for term, _, w, _ in ours}
         assert weight["*111*"] == 1.0 and weight["111"] == 0.5 and weight["远游"] == 0.5   # parts weigh half
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("baro 로밍 패스流量", ["baro", "로밍", "패스", "流量"]),                 # Hangul: words, as spaces cut them
+    ("PayPayフリマ 的商品の状態", ["paypay", "フリマ", "的", "商品", "状态"]),   # katakana runs; a lone の is no word
+    ("らじる★らじる", ["らじる", "らじる"]),
+    ("เติมเงิน ออนไลน์", ["เติมเงิน", "ออนไลน์"]),                          # Thai vowel marks stay in the run
+    ("रिचार्ज करें।", ["रिचार्ज", "करें"]),                                    # Devanagari marks in, the danda out
+    ("موبائل؟ δεδομένα שלום", ["موبائل", "δεδομένα", "שלום"]),
+    ("میخواهم", ["میخواهم"]),                                           # a zero-width non-joiner inside a word
+])
+def test_the_letters_of_every_script_form_words(text, expected):
+    assert words(text) == expected
+
+
+def test_words_of_scripts_without_spaces_or_with_particles_index_their_bigrams_beside_them():
+    assert [(t, p) for t, p, *_ in tokens("카카오페이로 충전")] == [
+        ("카카오페이로", 0), ("카카", 0), ("카오", 0), ("오페", 0), ("페이", 0), ("이로", 0), ("충전", 1)]
+    assert analysis.bigrams("ポイント") == ("ポイ", "イン", "ント")
+    assert analysis.bigrams("로밍") == analysis.bigrams("aquos") == analysis.bigrams("квартира") == ()

@@ -274,3 +274,19 @@ def test_an_unknown_latin_or_cyrillic_word_stands_for_the_indexs_inflection_of_i
     group = make_plan(word, FakeVocabulary(index_words)).groups[0]
     assert group.terms[-len(expected):] == expected if expected else group.terms == (word,)
     assert group.known == bool(expected)
+
+
+@pytest.mark.parametrize("word, index_words, expected", [
+    ("카카오페이로", {"카카": 2, "카오": 2, "오페": 2, "페이": 3}, ("카카", "카오", "오페", "페이")),   # 카카오페이 + 로
+    ("aquos", {"os": 3}, ()),                                  # a Latin word is never cut into bigrams
+])
+def test_an_unknown_hangul_kana_or_thai_word_stands_for_the_bigrams_the_index_holds(word, index_words, expected):
+    group = make_plan(word, FakeVocabulary(index_words)).groups[0]
+    assert group.terms == (expected or (word,)) and group.known == bool(expected)
+
+
+@pytest.mark.parametrize("word, chinese", [("ポイント", "积分"), ("충전", "充值"), ("요금제", "套餐")])
+def test_korean_and_japanese_words_of_the_page_join_the_shipped_chinese_groups(word, chinese):
+    from indexer.analysis import shipped_synonyms
+    group = make_plan(word, FakeVocabulary({chinese: 3}), shipped_synonyms()).groups[0]
+    assert chinese in group.terms and group.known
