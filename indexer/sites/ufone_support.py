@@ -8,9 +8,9 @@ accordion, 「Was this answer helpful?」) beside an `<aside>` holding `div.help
 `div.related-faqs` (links); the footer and the cookie consent.
 
 Read as it stood (holdout278): the help card went with the sidebar as every <aside> does, though it is the only place
-the page gives its hotline (the h1 outside <main> is `clean._title_beside`'s, a generic rule). `ufone_support` moves
-the help card, without its Live Chat button, to the article's end, a part titled by its heading
-(`html_text.boxes_as_parts`, as Magti's contact box); the related FAQs still go with the sidebar.
+the page gives its hotline (the banner's h1 outside <main> is moved into it by `clean._title_box_before`, a generic
+rule). `ufone_support` moves the help card, without its Live Chat button, to the article's end, a part titled by
+its heading (`html_text.boxes_as_parts`, as Magti's contact box); the related FAQs still go with the sidebar.
 
 Detected by the page's marks (`help-card`, `inner-banner`) on a page loading Ufone's assets.
 """
