@@ -2058,6 +2058,7 @@ def _item_number_badges(tags: list[Tag]) -> None:
 # 遙控器…？</dt><dd><span class="faq-a__icon">A</span>請確認…</dd>」, holdout280: titled 「Q遙控器…？」, answered 「A請確認…」)
 _QA_BADGE = {"Q": "Q：", "A": "A：", "问": "问：", "答": "答：", "問": "問："}
 _QA_BADGE_TAGS = ("span", "i", "em", "b", "strong", "div", "label", "sup")
+_INDEX_LETTER = re.compile(r"[B-PR-Z]")       # any other letter drawn as such a badge: an A–Z index's
 _QA_BADGE_BLOCKS = ("dt", "dd", "p", "div", "li", "summary", "button", "h2", "h3", "h4", "h5", "h6", "a")
 
 
@@ -2067,14 +2068,16 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
     titled 「Q遙控器…？」 and its answer opening 「A請確認…」. Each badge becomes the label a writer types
     (「Q：」, 「A：」), which the question and answer readers know. Only where the page draws both, a question's badge
     and an answer's, each alone at the head of its block and its block's words typed right after it (a badge
-    followed by its own colon is a label already; one followed by another box, a name, labels no words)."""
+    followed by its own colon is a label already; one followed by another box, a name, labels no words). Not where
+    other letters are drawn so too: an A–Z index (「A」 Apple … 「Q」 QQ … 「R」 …) asks and answers nothing."""
     found: dict[str, list[Tag]] = {}
     for tag in tags:
         if tag.name not in _QA_BADGE_TAGS or gone(tag) or tag.find(True) is not None:
             continue
         letter = tag.get_text().strip()
         block = tag.parent
-        if letter not in _QA_BADGE or block is None or block.name not in _QA_BADGE_BLOCKS:
+        if (letter not in _QA_BADGE and not _INDEX_LETTER.fullmatch(letter)) or block is None \
+                or block.name not in _QA_BADGE_BLOCKS:
             continue
         first = next((c for c in block.children if isinstance(c, Tag) or c.strip()), None)
         after = tag.next_sibling
@@ -2087,6 +2090,8 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         words = after.strip()
         if not words or words[0] in ":：.．、)）-–—":
             continue
+        if letter not in _QA_BADGE:
+            return          # another letter drawn as a badge: an index's letters, no Q&A's
         found.setdefault("Q" if letter in "Q问問" else "A", []).append(tag)
     if len(found) < 2:
         return
