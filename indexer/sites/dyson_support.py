@@ -34,5 +34,6 @@ def dyson_support(soup: BeautifulSoup) -> None:
         if isinstance(heading, Tag):
             heading.decompose()
         said = one_line(card)
-        if said:
-            card.replace_with(text_tag(soup, "p", f"{name}：{said}" if name else said))
+        line = f"{name}：{said}" if name and said else name or said     # (a card of its name alone: the name)
+        if line:
+            card.replace_with(text_tag(soup, "p", line))
