@@ -39,8 +39,8 @@ def test_a_ymobile_h1_keeps_its_sub_title_apart() -> None:
 
 
 def test_ymobile_classes_on_another_sites_page_are_read_as_they_were() -> None:
-    # the h1's sub-title is the reader's; the FAQ's icon letters go on any page drawing a Q / A pair (holdout280's
-    # Toshiba FAQ, `clean._qa_letter_badges`)
+    # the h1's sub-title is the reader's; the FAQ's icon letters are read as the labels 「Q：」 / 「A：」 on any page
+    # drawing a Q / A pair (holdout280's Toshiba FAQ, `clean._qa_letter_badges`), which the Q&A reader takes off
     frags = cut(ymobile_page(assets="/css/site.css"))
     assert frags[0].article_title == "他社から乗り換え（MNP）携号转入 Y!mobile"
     assert ("qa", "外国人可以办理吗？", "可以。需出示在留卡。") in texts(frags)
