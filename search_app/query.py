@@ -441,11 +441,12 @@ INFLECTIONS = 2
 
 
 def _fallbacks(word: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
-    """Index words that may stand for a CJK word the index lacks.
+    """Index words that may stand for a word the index lacks.
 
     Readers write the short or the long form of what the article says: 负 for 负数, 欠 for
     欠款 (a lone character: the index's words that start with it), 很久没 for 很久 (a longer
-    word: its dictionary sub-words).  Coverage is matched on text, so these only decide
+    word: its dictionary sub-words); another inflection (квартиру), a code with other digits,
+    or a Hangul, kana or Thai run cut otherwise than the page's (its bigrams).  Coverage is matched on text, so these only decide
     which fragments are retrieved and how much the word weighs.
     """
     if kind == "code" and not vocab.df(word):
