@@ -576,6 +576,12 @@ def test_a_numbered_list_under_a_heading_that_sets_up_rules_is_a_procedure() -> 
         ("step", "登录后台，点击「管理」→「自动分配」"), ("step", "点击「新建规则」"), ("step", "点击「保存」"), ("section", "活动规则")]
 
 
+def test_a_heading_that_only_opens_with_a_set_up_verb_still_names_conditions() -> None:
+    # review of session 27: 「Add-on terms and conditions」 opens with 「add」 only as 「Add-on」; its list is conditions
+    markdown = "## Add-on terms and conditions\n\n1. Valid for 30 days.\n2. Not for roaming.\n"
+    assert [f.type for f in cut_markdown(markdown)] == ["section"]
+
+
 def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])

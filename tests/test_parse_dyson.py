@@ -27,3 +27,9 @@ def test_dysons_contact_cards_are_lines_under_their_heading() -> None:
 def test_dyson_classes_on_another_sites_page_are_read_as_they_were() -> None:
     frags = texts(cut(dyson_page(assets="/js/site.js")))
     assert ("section", "WhatsApp", "+852 5803 6811") in frags
+
+
+def test_a_dyson_contact_card_of_its_heading_alone_keeps_it() -> None:
+    # review of session 27: the card's heading was dropped before the card was found to say nothing else
+    page = dyson_page().replace("<p>銅鑼灣希慎廣場 · 尖沙咀海港城</p>", "")
+    assert "Dyson Demo Store" in "\n".join(text for _, _, text in texts(cut(page)))

@@ -49,3 +49,12 @@ def test_a_date_that_opens_a_sentence_of_the_standfirst_stays() -> None:
     # 「更新于2025年的套餐：…」 after a sentence is what it says, not a by-line
     frags = texts(cut(banglalink_hero("资费如下。更新于2025年的套餐：每月 2 990 ₸")))
     assert frags[0][2] == "资费如下。更新于2025年的套餐：每月 2 990 ₸"
+
+
+def test_an_a_to_z_indexs_letter_badges_are_no_question_and_answer() -> None:
+    # review of session 27: an index drawing 「A」 … 「Q」 … 「R」 as badges before its entries holds a Q and an A
+    # badge too, which were read as the labels 「Q：」 / 「A：」
+    index = "".join(f"<li><span class='letter'>{c}</span>{word}</li>"
+                    for c, word in zip("ABPQR", ("Apple ID", "Beeline", "PayPay", "QQ 邮箱", "Rakuten")))
+    text = all_text(cut(page(f"<h1>品牌索引</h1><p>按首字母查找品牌。</p><ul>{index}</ul>")))
+    assert "Q：" not in text and "A：" not in text
