@@ -117,8 +117,10 @@ _CONDITIONS_TITLE = re.compile(r"(?:条件|條件|要求|条款|條款|细则|�
                                re.IGNORECASE)
 # … but not one that says to make or set them up (「设置自动分配规则」「创建触发条件」, a help centre's h2 over its
 # <ol> of six clicks stayed one flat section, holdout279): doing something to the rules is a procedure. A word
-# that only opens with the verb names no doing (「Add-on terms and conditions」: the add-ons' conditions)
+# that only opens with the verb names no doing (「Add-on terms and conditions」: the add-ons' conditions), nor does one
+# naming what the doing needs (「修改套餐的条件」「修改资料需满足的要求」: the conditions for changing a plan, in no order)
 _SETS_UP = re.compile(r"^(?:如何|怎么|怎麼|怎样|怎樣)?(?:设置|設置|设定|設定|配置|创建|創建|建立|新建|添加|新增|编辑|編輯|修改)"
+                      r"(?!.*(?:的|需满足|需滿足|须满足|須滿足)\w{0,4}(?:条件|條件|要求)\s*$)"
                       r"|^(?:how to )?(?:set up|create|add|configure|edit)\b(?!-)", re.IGNORECASE)
 # one question of several named by its number (「回答第 1 个问题，…iPhone 上这样操作：」, a forum reply taking the asker's
 # questions in turn) counts none: it is no 「几个问题」 asked, and the list after it may be its answer's steps

@@ -582,6 +582,13 @@ def test_a_heading_that_only_opens_with_a_set_up_verb_still_names_conditions() -
     assert [f.type for f in cut_markdown(markdown)] == ["section"]
 
 
+def test_a_heading_naming_what_a_set_up_needs_still_names_conditions() -> None:
+    # review of session 27: 「修改套餐的条件」 opens with 「修改」 but names the conditions for it, held in no order
+    for title in ("修改套餐的条件", "修改资料需满足的要求"):
+        markdown = f"## {title}\n\n1. 账户无欠费。\n2. 本月未变更过套餐。\n"
+        assert [f.type for f in cut_markdown(markdown)] == ["section"], title
+
+
 def test_a_line_leading_into_a_table_stays_with_it_when_a_passage_is_cut() -> None:
     lead = "三家运营商加锁的情况："
     passages = split_passages(["说明。" * 128, lead, "运营商 | 锁定期限\nBeeline | 12 个月"])
