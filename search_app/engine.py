@@ -317,7 +317,27 @@ class Engine:
         return self._docs.get_or_make(docnum, lambda: self._read_doc(docnum))
 
     def _read_doc(self, docnum: int) -> Doc:
-        return Doc.of(self._stored(docnum), analysis.normalize, docnum)
+        data = self._stored(docnum)
+        # read whatever the weights (bench.eval.tune swaps them on a live engine; docs stay cached)
+        return Doc.of(data, analysis.normalize, docnum, self._before(data, docnum))
+
+    def _before(self, data: dict, docnum: int) -> dict | None:
+        """The fragment before one in its article, or None for an article's first.
+
+        An article's fragments are written in order, so it is the document before it in the
+        index; anything unexpected (deleted, another article's) counts as none.
+        """
+        n = docnum - 1
+        if n < 0 or data.get("order", 0) == 0:
+            return None
+        with self.io_lock:
+            if self.reader.is_deleted(n):
+                return None
+        cached = self._docs.get(n)
+        before = cached.data if cached is not None else self._stored(n)
+        if before["article_id"] != data["article_id"] or before.get("order") != data["order"] - 1:
+            return None
+        return before
 
     def _stored(self, docnum: int) -> dict:
         with self.io_lock:

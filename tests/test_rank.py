@@ -279,3 +279,34 @@ def test_a_question_asking_a_price_is_answered_first_by_the_passage_showing_one(
     price = candidate("门店服务", "验光收费 3,000 ₸，约 25 分钟。", "section")
     ranked = rerank(plan, [lead, price], lambda g: False, 3.0)
     assert ranked[0].stored["text"].startswith("验光收费 3,000 ₸")
+
+
+def test_a_reply_borrows_a_damped_share_of_the_question_asked_before_it_in_ranking_only():
+    # a thread split faithfully into posts: the product's name and the question's wording are in the
+    # opening post, the answer in the reply after it; the reply ranks by a share of those words,
+    # never passes the gate on them, and a post that asks nothing lends nothing
+    from search_app.query import Group, Plan
+    from search_app.rank import asks_or_leads_in, rerank
+    assert asks_or_leads_in("BoatEye 的锚位报警老是误报，怎么调？") and asks_or_leads_in("步骤如下：")
+    assert not asks_or_leads_in("谢谢，已经解决了。")
+    groups = (Group("boateye", "word", ("boateye",), 2.0, True), Group("误报", "cjk", ("误报",), 4.0, True),
+              Group("半径", "cjk", ("半径",), 4.0, True))
+    plan = Plan("boateye 误报 半径", "boateye 误报 半径", groups, False, False, False, None)
+
+    def reply(before_text: str | None, article: str) -> tuple[Doc, float]:
+        data = {"type": "section", "title": "Kevin", "article_title": "锚位报警", "text": "误报多半是半径太小，改大就好。",
+                "path": ["锚位报警", "Kevin"], "article_id": article, "order": 1, "by_writer": True}
+        before = {"title": "老周", "text": before_text} if before_text is not None else None
+        return Doc.of(data, str, before=before), 1.0
+
+    asked = reply("我的 boateye 老是误报，怎么办？", "b")        # (texts as normalized: lower case)
+    told = reply("我的 boateye 老是误报。", "a")          # asks nothing: lends nothing
+    assert asked[0].before and not told[0].before
+    ranked = rerank(plan, [told, asked], lambda g: False, 3.0)
+    assert [s.stored["article_id"] for s in ranked] == ["b", "a"]     # ties would go by article: "a" first
+    assert ranked[0].coverage == ranked[1].coverage       # the gate's coverage: the reply's own words
+    # the question's words only in the post before: no answer, however much of it that post holds
+    alone = Doc.of({"type": "section", "title": "Kevin", "article_title": "锚位报警", "text": "改一下就好。",
+                    "path": ["锚位报警", "Kevin"], "article_id": "c", "order": 1, "by_writer": True}, str,
+                   before={"title": "老周", "text": "boateye 误报，半径怎么调？"})
+    assert rerank(plan, [(alone, 1.0)], lambda g: False, 3.0) == []
