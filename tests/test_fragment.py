@@ -210,6 +210,17 @@ def test_the_writers_words_after_a_collapsible_faq_close_the_article() -> None:
                                 ("section", "离线付款码", "温馨提示：手机丢失请拨打 95188 挂失。")]
 
 
+def test_a_box_after_the_faq_headed_by_its_name_is_titled_by_it() -> None:
+    # holdout281: MUJI's div.c-contact-box 「客服中心」 over its phone line after the FAQ's <dl> pairs was a part titled
+    # by the page's h1, its name the first line of its text; a form's labels there (「姓名」 over 「手机号」) name no box
+    faq = "<dl><dt>可以退貨嗎？</dt><dd>可以。</dd></dl><dl><dt>可以換色嗎？</dt><dd>同價可換。</dd></dl>"
+    box = "<div class='c-contact-box'><p class='c-contact-box__ttl'>客服中心</p><p>0800-023-568（週一至週五）</p></div>"
+    page = f"<h1>會員常見問題</h1><h2>常見問題 Q&amp;A</h2>{faq}{box}"
+    assert texts(cut(page))[-1] == ("section", "客服中心", "0800-023-568（週一至週五）")
+    form = f"<h1>认养申请</h1><h2>常见问题</h2>{faq}<p>认养人姓名</p><p>手机号</p>"
+    assert texts(cut(form))[-1] == ("section", "认养申请", "认养人姓名\n手机号")
+
+
 def test_a_question_nobody_answered_after_a_collapsible_faq_stays_in_its_part() -> None:
     # (an audience's Q&A: Slido's and Mentimeter's questions without a reply after the answered ones are more of them)
     page = ("<h1>行前說明會</h1><h2>問題</h2><dl><dt>學校會出電話費嗎？</dt><dd>各校不同。</dd></dl>"
