@@ -335,6 +335,11 @@ SKIP_CLASS_NAMES = frozenset({
                               # beside it in div#rn_PageTitle is the answer's text and stays
                               "rn_answerinfo",
                               "kg-button-card",                  # Ghost's call-to-action button
+                              # a Chinese content platform's statement closing every article (一点资讯's and UC
+                              # 大鱼号's p.statement 「本文为作者原创，未经授权禁止转载。」, holdout283: glued to the
+                              # closing tip; 今日头条's span.article-statement): the same words under every article, never
+                              # what this one tells; the whole name only (a 「statement-table」 is a bill's lines)
+                              "statement", "article-statement",
                               # Sitecore SXA's promo component (an app download teaser in the side column,
                               # 「下载 … App，购票立减 5%」「立即下载」): read as the text, it was the only text
                               # left under the FAQ heading above it, holdout92
