@@ -92,6 +92,7 @@ from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.darty_product import darty_product
 from indexer.sites.dayu_article import dayu_article
+from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
@@ -514,6 +515,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         dayu_article(soup, marks)
+        wechat_mp(soup, marks)
         payload_post(soup, marks)
         typeform_form(soup, marks)
         airtable_grid(soup, marks)
