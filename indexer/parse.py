@@ -310,7 +310,7 @@ _RUSSIAN_DATED = (r"^(?:последнее\s+|последние\s+)?(?:обно
 # (Türk Telekom's p.last-update 「Son güncelleme: 12.11.2026」, holdout283; Nepal Telecom's p.post-date 「Published:
 # 2026-09-15」, holdout281): the label says the page was published or updated, not what falls due on the date
 _NUMERIC_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_LABELLED_DATE = (r"^(?:(?:last\s+|date\s+)?(?:published|updated|modified|posted|reviewed)(?:\s+on)?"
+_LABELLED_DATE = (r"^(?:(?:last\s+|date\s+)?(?:published|updated|modified|posted)(?:\s+on)?"
                   r"|(?:son\s+)?güncelle(?:me|nme)(?:\s+tarihi)?|güncellendi|yayın(?:lanma)?\s+tarihi"
                   r"|(?:última\s+)?(?:actualización|atualização)|actualizado|atualizado|publicado"
                   r"|(?:mis\s+à\s+jour|publié)(?:\s+le)?|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
