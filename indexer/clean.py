@@ -92,6 +92,7 @@ from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.darty_product import darty_product
 from indexer.sites.dayu_article import dayu_article
+from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
@@ -509,6 +510,8 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         adalo_screen(soup, marks)
         mirror_entry(soup, marks)
         dayu_article(soup, marks)
+        wechat_mp(soup, marks)
+        _platform_statements(soup)
         payload_post(soup, marks)
         typeform_form(soup, marks)
         airtable_grid(soup, marks)
@@ -733,6 +736,30 @@ def content_root(soup: BeautifulSoup) -> Tag:
 
 
 # ---- passes -------------------------------------------------------------------------------
+
+# a Chinese content platform's statement closing every article, by its class (not its id: a help article's
+# 「section#statement」 is its part on bills): 一点资讯's and UC 大鱼号's p.statement 「本文为作者原创，未经授权禁止转载。」,
+# 今日头条's span.article-statement
+_STATEMENT_CLASSES = frozenset({"statement", "article-statement"})
+_STATEMENT_MAX = 80
+
+
+def _platform_statements(soup: BeautifulSoup) -> None:
+    """Drop a content platform's statement under the article (一点资讯's p.statement 「本文为作者原创，未经授权禁止转载。」,
+    holdout283: glued to the closing tip): the same words under every article, never what this one tells. Only a line
+    of text, no block in it (Typeform's 「div.screen.statement」 is a screen of the form, its text the form's).
+
+    >>> page = BeautifulSoup("<div><p>最后提醒。</p><p class='statement'>本文为作者原创，未经授权禁止转载。</p>"
+    ...                      "<div class='screen statement'><p>报名流程</p></div></div>", "html.parser")
+    >>> _platform_statements(page); page.get_text("|")
+    '最后提醒。|报名流程'
+    """
+    for tag in soup.find_all(["p", "span", "div"], class_=lambda name: name in _STATEMENT_CLASSES):
+        if tag.decomposed or tag.find(BLOCK_TAGS) is not None:
+            continue
+        if 0 < len(tag.get_text(" ", strip=True)) <= _STATEMENT_MAX:
+            tag.decompose()
+
 
 def _drop_markup(soup: BeautifulSoup) -> None:
     """Comments, the doctype, <?xml?> and other declarations: no text a reader sees."""

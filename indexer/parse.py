@@ -306,7 +306,18 @@ _RUSSIAN_DATED = (r"^(?:последнее\s+|последние\s+)?(?:обно
                   r"|опубликован[оаы]?|отредактирован[оаы]?)\s*[:：]?\s*"
                   rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s+{RUSSIAN_MONTH}\s+\d{{4}}(?:\s*г\.)?)"
                   r"(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?$")
-_BYLINE = re.compile(r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
+# a web page's dating line under its title in another language, a label and a date in figures and nothing else
+# (Türk Telekom's p.last-update 「Son güncelleme: 12.11.2026」, holdout283; Nepal Telecom's p.post-date 「Published:
+# 2026-09-15」, holdout281): the label says the page was published or updated, not what falls due on the date
+_NUMERIC_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_LABELLED_DATE = (r"^(?:(?:last\s+|date\s+)?(?:published|updated|modified|posted)(?:\s+on)?"
+                  r"|(?:son\s+)?güncelle(?:me|nme)(?:\s+tarihi)?|güncellendi|yayın(?:lanma)?\s+tarihi"
+                  r"|(?:última\s+)?(?:actualización|atualização)|actualizado|atualizado|publicado"
+                  r"|(?:mis\s+à\s+jour|publié)(?:\s+le)?|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
+                  r"|(?:останнє\s+)?оновлен(?:о|ня)|опубліковано|дата\s+(?:оновлення|публікації))"
+                  rf"\s*[:：]?\s*{_NUMERIC_DATE}$")
+_BYLINE = re.compile(rf"{_LABELLED_DATE}|"
+                     r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
                      r"|日期"       # … or the bare label of a news CMS's info line (「来源：… 日期：2025-08-05」)
                      # … or a Japanese help centre's, its day named 「日」 (PayPay's p.p-help-article__date
@@ -410,6 +421,10 @@ def is_byline(text: str) -> bool:
     (True, False)
     >>> is_byline("Автор: Диспетчерская · Изменена 20.11.2026 09:41 · Скачать PDF · Печать")
     True
+    >>> is_byline("Son güncelleme: 12.11.2026"), is_byline("Published: 2026-09-15"), is_byline("Updated 2026/11/03 14:05")
+    (True, True, True)
+    >>> is_byline("Son güncelleme: 12.11.2026 itibarıyla fiyatlar"), is_byline("Ödeme tarihi: 12.11.2026")
+    (False, False)
     >>> is_byline("Скачать PDF · Печать"), is_byline("Автор: Иван · Печать")
     (False, False)
 

@@ -29,4 +29,5 @@ def test_a_dayu_articles_by_line_caption_and_statement_are_gone() -> None:
 
 
 def test_dayu_classes_on_another_sites_page_are_read_as_they_were() -> None:
-    assert "禁止转载" in all_text(cut(dayu_page(assets="/js/site.js")))
+    # (the statement goes on any page since holdout283, a content platform's 「statement」 by the generic rule)
+    assert "结果短信示例" in all_text(cut(dayu_page(assets="/js/site.js")))
