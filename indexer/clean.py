@@ -92,7 +92,6 @@ from indexer.sites.daangn_article import daangn_article
 from indexer.sites.dangdang_product import dangdang_product
 from indexer.sites.darty_product import darty_product
 from indexer.sites.dayu_article import dayu_article
-from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.dewu_product import dewu_product
 from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
@@ -183,6 +182,7 @@ from indexer.sites.ufone_support import ufone_support
 from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.walmart_item import walmart_item
 from indexer.sites.wecom_doc import wecom_blocks
+from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.weidian_item import weidian_item
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
