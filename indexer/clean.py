@@ -181,8 +181,8 @@ from indexer.sites.typeform_form import typeform_form
 from indexer.sites.ufone_support import ufone_support
 from indexer.sites.unicom_kf import unicom_kf_answer
 from indexer.sites.walmart_item import walmart_item
-from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.wechat_mp import wechat_mp
+from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.weidian_item import weidian_item
 from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
