@@ -84,6 +84,7 @@ from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
+from indexer.sites.confluence_cloud import confluence_cloud
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.creema_item import creema_item
 from indexer.sites.croma_product import croma_product
@@ -598,6 +599,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         ceneo_product(soup, marks)
         skroutz_sku(soup, marks)
         konga_product(soup, marks)
+        confluence_cloud(soup, marks)
         shein_product(soup, marks)
         globalsources_product(soup, marks)
         biccamera_item(soup, marks)
@@ -1694,8 +1696,11 @@ def _drop_side_columns(table: Tag) -> None:
 # 「div.accordion__body」 (its five questions went as buttons and their answers ran into one 「常见问题」 section,
 # holdout212); and a FAQ block named after the widget it is, its elements a letter: Narwal's support page writes
 # 「div.faq-collapse__q」 over 「div.faq-collapse__a」 (its three pairs were one 「常见问题」 section, the tip after the
-# accordion glued to the last answer, holdout277) — only the letters there, as 「faq-section__title」 titles a section
-_ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
+# accordion glued to the last answer, holdout277) — only the letters there, as 「faq-section__title」 titles a section;
+# Atlassian's renderer (Confluence Cloud) prefixes its expand macro's panel 「ak-renderer-」: 「button.expand-title」
+# over 「div.ak-renderer-expand-content」 (its three FAQ questions were lost and their answers ran into one 「FAQ」
+# section with the contact line and the labels after it, holdout286)
+_ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-|ak-renderer-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
 _LETTERED_FAQ = r"|^faq-[a-z]+(?:-item)?__"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$"
