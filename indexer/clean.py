@@ -82,9 +82,9 @@ from indexer.sites.cdiscount_product import cdiscount_product
 from indexer.sites.ceneo_product import ceneo_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
+from indexer.sites.confluence_cloud import confluence_cloud
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
-from indexer.sites.confluence_cloud import confluence_cloud
 from indexer.sites.craft_site import craft_blocks
 from indexer.sites.creema_item import creema_item
 from indexer.sites.croma_product import croma_product
