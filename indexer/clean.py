@@ -241,6 +241,9 @@ SKIP_CLASS_PARTS = frozenset({
     "metadata", "attachments",      # Zendesk's and Freshdesk's files under the article (a PDF's name)
     "tags", "labels", "feeds",      # a post's tags and labels, Blogger's 「訂閱：張貼留言 (Atom)」
     "likes",                        # a forum post's 「24 个赞」
+    # the 「Was this information helpful?」 box with its Yes / No buttons under a FAQ (Telenor Pakistan's
+    # div.helpful-box, holdout285: a part of its own titled by the FAQ heading above it)
+    "helpful", "unhelpful",
     "followers",                    # 「4.8 萬名追隨者」 under a channel's or profile's name (Twitch's About page)
     # a cookie-consent banner named under a builder's prefix (Nicepage's section.u-cookies-consent, holdout120:
     # 「Cookies Policy」 / 「We use cookies…」 was a part of the page): the prefix hides the 「cookies」 token
@@ -341,6 +344,9 @@ SKIP_CLASS_NAMES = frozenset({
                               # 「下载 … App，购票立减 5%」「立即下载」): read as the text, it was the only text
                               # left under the FAQ heading above it, holdout92
                               "promo",
+                              # … and a site's app teaser under the article (Telenor Pakistan's section.app-promo
+                              # 「Download My Telenor App」「Check balance, buy bundles…」, holdout285: a part of its own)
+                              "app-promo",
                               # a hotel page's review-score widget beside its name (Agoda's div.ReviewScore-Number
                               # 「8.6」 + span.ReviewScore-Text 「很好 · 412 条评论」, Trip.com's div.detail-headline_score
                               # 「4.7/5 超棒 · 1,208 条点评」, holdout157): the site's tally, lines of the first part

@@ -130,6 +130,11 @@ _ORDINAL_QUESTION = re.compile(rf"第\s*[\d{_CN_NUM}]+\s*[个個]?\s*(?:问题|�
 _DOCUMENTS_TITLE = re.compile(r"(?:材料|證件|证件|清单|清單|documents?)\s*[)）]?\s*$|带什么|帶什麼|要带|要帶|准备什么|準備什麼"
                               r"|需要(?:什么|什麼|哪些)|what to bring|what (?:do )?(?:i|you) need", re.IGNORECASE)
 _DOCUMENTS_LEAD = re.compile(r"(?:材料|證件|证件|文件|清单|清單|documents?)\w{0,6}[：:]\s*$|带上|帶上|要带|要帶", re.IGNORECASE)
+# a lead-in naming the things listed (「下列物品中通快遞一律不予收寄…：」 over 「1. 槍支…；<br>2. 爆炸物品…」, ZTO's
+# prohibited categories, holdout285: five steps of 「禁止寄遞物品」): a list of things, not of what to do
+_THINGS_LEAD = re.compile(r"(?:以下|下列|下面|如下)(?:的|这些|這些|几类|幾類|各类|各類)?"
+                          r"(?:物品|商品|货物|貨物|东西|東西|品类|品類|类别|類別|items?\b)[^。！？]*[：:]\s*$",
+                          re.IGNORECASE)
 # where a lead-in's sentences end: only its last one introduces the list (`_last_sentence`)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 # why something happens: a heading that asks why (「为什么手机和运营商的数字对不上」) or a lead-in
@@ -1046,6 +1051,7 @@ def _is_procedure_list(items: tuple[Block, ...], faq: bool, title: str = "", lea
             or (_CONDITIONS_TITLE.search(title) and not _SETS_UP.search(strip_numbering(title)) and not _names_steps(title)
                 and not _names_steps(lead)) \
             or _DOCUMENTS_LEAD.search(_last_sentence(lead)) \
+            or (_THINGS_LEAD.search(_last_sentence(lead)) and not _names_steps(lead)) \
             or (_DOCUMENTS_TITLE.search(title) and not _STEPS_TITLE.search(title) and not _STEPS_LEAD.search(lead)) \
             or (_REASONS_TITLE.search(title) and not PROCEDURE_TITLE.search(title) and not _names_steps(lead)) \
             or _REASONS_LEAD.search(lead) \
