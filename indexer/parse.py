@@ -1598,6 +1598,22 @@ _CN_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBER_PART = re.compile(r"^\s*\d{1,2}\s*[.．、)）]\s*\S")     # 「1. 国行手机」 under 「二、…」
 
 
+def _titles_its_table(events: list[_Heading | Block], i: int) -> bool:
+    """Whether a short paragraph all in bold and ending in 「：」 stands alone over the table right under
+    it (163 郵箱's 「<p><b>伺服器位址與連接埠（以 163.com 為例）：</b></p>」 over its server table, holdout284):
+    the table's title, a part of the page as the bold lines without a colon are. Over a paragraph it
+    is a lead-in to that text, and over a list `fragment` already reads it as the list's title.
+
+    >>> bold = Block("p", "伺服器位址：", strong_lead="伺服器位址：")
+    >>> _titles_its_table([bold, Block("table", "協定 | 伺服器")], 0), _titles_its_table([bold, Block("p", "IMAP")], 0)
+    (True, False)
+    """
+    block = events[i]
+    return isinstance(block, Block) and block.kind == "p" and block.strong_lead == block.text \
+        and "\n" not in block.text and len(block.text) <= HEADING_MAX and block.text[-1:] in "：:" \
+        and i + 1 < len(events) and isinstance(events[i + 1], Block) and events[i + 1].kind == "table"
+
+
 def _asks_as_part(block: Block) -> bool:
     """A bold line numbered 「二、」 that asks (「二、門市（營業廳）假期開唔開？」): a writer numbering
     parts 一、二、三 titles some with the question they answer. Read apart from the others (no title
@@ -1640,7 +1656,8 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
                   if i != skip and isinstance(e, Block) and _is_title_line(e)
                   and (e.strong_lead == e.text or _ORDINAL_HEADING.match(e.text) or _BRACKET_HEADING.match(e.text)
                        or _FAQ_HEADING.match(e.text))
-                  or i != skip and isinstance(e, Block) and _asks_as_part(e)]
+                  or i != skip and isinstance(e, Block) and _asks_as_part(e)
+                  or i != skip and _titles_its_table(events, i)]
     # a note's pictograph titles, each over some text that is not another one (a run of 📍 lines is a list)
     candidates += [i for i, e in enumerate(events[:-1])
                    if i != skip and isinstance(e, Block) and e.kind == "p" and is_emoji_title(e.text)
@@ -1655,6 +1672,7 @@ def promote_bold_headings(events: list[_Heading | Block], skip: int) -> list[_He
     for i in candidates:
         text = _BRACKET_HEADING.sub(r"\1", events[i].text)
         text = text[1:].lstrip("\ufe0f ") if is_emoji_title(text) else text
+        text = text[:-1].rstrip() if _titles_its_table(events, i) else text
         # (nor the 「■」 drawn before it: DCinside's 「<p><b>■ 猎场有没有信号</b></p>」, as Ameba's reader does)
         text = TITLE_GLYPH.sub("", text) or text
         down = _SUB_NUMBER.match(text) or (parted and _NUMBER_PART.match(text))
