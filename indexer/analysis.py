@@ -40,7 +40,6 @@ SYNONYMS_FILE = "synonyms.txt"         # in corpus/_kb/, read at query time
 KB_DIR = "_kb"
 
 _T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
 
 # rjieba's segmenter is process-wide state; `add_word` while another thread cuts raises
 # "Already borrowed", so every use goes through this lock (rjieba holds the GIL anyway).
@@ -146,6 +145,13 @@ def normalize(text: str) -> str:
     return "".join(c if len(s := _T2S.convert(c)) != 1 else s for c in folded)
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    """OpenCC's Simplified → Traditional converter, loaded on first use: only the parser asks for it
+    (`writes_traditional`), and its dictionaries would cost every search server 27 MB it never uses."""
+    return opencc.OpenCC("s2t")
+
+
 def writes_traditional(text: str) -> bool:
     """Whether `text` is written in Traditional characters: more of its characters are Traditional-only
     than Simplified-only. The parser words what it adds to a page (a reply's 「（回覆）」) in the page's script;
@@ -155,7 +161,7 @@ def writes_traditional(text: str) -> bool:
     (True, False)
     """
     traditional = sum(a != b for a, b in zip(text, _T2S.convert(text)))
-    simplified = sum(a != b for a, b in zip(text, _S2T.convert(text)))
+    simplified = sum(a != b for a, b in zip(text, _s2t().convert(text)))
     return traditional > simplified
 
 
