@@ -42,3 +42,11 @@ def test_ufone_classes_on_another_sites_page_are_read_as_they_were() -> None:
     frags = texts(cut(ufone_page(assets="/js/site.js")))
     assert "0800-33333" not in all_text(cut(ufone_page(assets="/js/site.js")))
     assert frags[0][1] == "SIM for Foreign Nationals｜外籍人员办卡指南"
+
+
+def test_an_ask_us_tail_whose_digits_give_no_number_still_goes() -> None:
+    # review of session 27: 「24/7」 and 「5 分钟内」 are digits but no number to call; the prompt asks the reader nothing
+    page = ("<html><body><main><h1>流量包说明</h1><p>每月 1 日自动续订，月费 990 ₸，含 20 GB。</p>"
+            "<h2>还有问题？</h2><p>在线客服 24/7 在线，5 分钟内回复。</p></main></body></html>")
+    assert "在线客服" not in all_text(cut(page))
+    assert "990" in all_text(cut(page))
