@@ -2107,7 +2107,8 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
     (「Q：」, 「A：」), which the question and answer readers know. Only where the page draws both, a question's badge
     and an answer's, each alone at the head of its block and its block's words typed right after it (a badge
     followed by its own colon is a label already; one followed by another box, a name, labels no words). Not where
-    other letters are drawn so too: an A–Z index (「A」 Apple … 「Q」 QQ … 「R」 …) asks and answers nothing."""
+    other letters are drawn so too: an A–Z index (「A」 Apple … 「Q」 QQ … 「R」 …) asks and answers nothing; nor where
+    the first badge is an answer's (a list of Q&As opens with a question)."""
     found: dict[str, list[Tag]] = {}
     for tag in tags:
         if tag.name not in _QA_BADGE_TAGS or gone(tag) or tag.find(True) is not None:
@@ -2130,6 +2131,8 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
             continue
         if letter not in _QA_BADGE:
             return          # another letter drawn as a badge: an index's letters, no Q&A's
+        if not found and letter not in "Q问問":
+            return          # an answer's badge before any question's: no list of questions and answers
         found.setdefault("Q" if letter in "Q问問" else "A", []).append(tag)
     if len(found) < 2:
         return

@@ -58,3 +58,11 @@ def test_an_a_to_z_indexs_letter_badges_are_no_question_and_answer() -> None:
                     for c, word in zip("ABPQR", ("Apple ID", "Beeline", "PayPay", "QQ 邮箱", "Rakuten")))
     text = all_text(cut(page(f"<h1>品牌索引</h1><p>按首字母查找品牌。</p><ul>{index}</ul>")))
     assert "Q：" not in text and "A：" not in text
+
+
+def test_letter_badges_whose_first_is_an_answers_are_no_question_and_answer() -> None:
+    # review of session 27: any 「Q」 badge was paired with any 「A」 badge, in any order; a list of Q&As opens with a
+    # question (here a grade table drawing 「A」 before its 「Q」 row: quality grades, no answers)
+    rows = "".join(f"<p><span class='grade'>{c}</span>{what}</p>" for c, what in (("A", "全新未拆封"), ("Q", "质检后翻新")))
+    text = all_text(cut(page(f"<h1>成色说明</h1><p>我们把二手机分为以下几档。</p>{rows}")))
+    assert "A全新未拆封" in text and "Q质检后翻新" in text
