@@ -291,16 +291,12 @@ def _mail_opens(entries: list[tuple[int, str]], i: int) -> tuple[int, int, str |
         # a block without a separator line says who sent what when: 「收件人：…⏎主题：…」 in a how-to is no mail
         if separator or (end - start >= 3 and keys & _SENDER_KEYS and keys & _DATE_KEYS and keys & _SUBJECT_KEYS):
             return end, entries[start][0], subject
-    if _attribution(content) and (inner := _deeper_next(entries, i + 1, depth)):
+    if is_attribution(content) and (inner := _deeper_next(entries, i + 1, depth)):
         return i + 1, inner, None
     if i + 1 < len(entries) and entries[i + 1][0] == depth and content.strip() and not _SENTENCE_DONE.search(content) \
-            and _attribution(f"{content} {entries[i + 1][1]}") and (inner := _deeper_next(entries, i + 2, depth)):
+            and is_attribution(f"{content} {entries[i + 1][1]}") and (inner := _deeper_next(entries, i + 2, depth)):
         return i + 2, inner, None       # Gmail wraps a long attribution: 「On …, X <x@y>⏎wrote:」
     return None
-
-
-def _attribution(line: str) -> bool:
-    return len(line) <= WROTE_MAX and _WROTE.search(line) is not None and _WROTE_WHEN.search(line) is not None
 
 
 def is_attribution(line: str) -> bool:
@@ -310,7 +306,7 @@ def is_attribution(line: str) -> bool:
     >>> is_attribution("On Mon, Nov 17, 2026 at 08:41, Wang Lei wrote:"), is_attribution("鲁迅写道：")
     (True, False)
     """
-    return _attribution(line)
+    return len(line) <= WROTE_MAX and _WROTE.search(line) is not None and _WROTE_WHEN.search(line) is not None
 
 
 def quote_line(line: str) -> bool:
