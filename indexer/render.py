@@ -301,11 +301,11 @@ def _containers(state: StateCore) -> None:
             if token.type == "container_callout_close" and token.level == skip_to:
                 skip_to = -1
             continue
-        if token.type == "container_callout_open" and container_kind(token.info)[0] in DIAGRAM_KINDS:
-            skip_to = token.level
-            continue
         if token.type == "container_callout_open":
             kind, title = container_kind(token.info)
+            if kind in DIAGRAM_KINDS:
+                skip_to = token.level
+                continue
             token.type, token.markup = "admonition_open", "???" if kind == "details" else "!!!"
             token.info, token.content = f"{kind} {title}" if title else kind, title
             out.append(token)
