@@ -33,8 +33,6 @@ _ASSETS = re.compile(r"^https?://[\w.-]+\.atl-paas\.net/")
 # the banner under the title, the labels and the reactions under the body
 _FURNITURE = ('[data-testid="page-metadata-banner"]', '[data-testid="labels-section"]',
               '[data-testid="reactions-container"]')
-
-
 _OWNER = '[data-testid="page-metadata-banner"] a'
 _COMMENTS = '[data-testid="comments-section"]'
 

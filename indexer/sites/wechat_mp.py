@@ -23,7 +23,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, site_reader
+from indexer.html_text import append_markup, one_line, site_reader
 from indexer.sites.blogs import Comment, comments_html
 
 MARKS = frozenset({"discuss_item", "rich_media_title"})
@@ -61,5 +61,5 @@ def wechat_mp(soup: BeautifulSoup) -> None:
     markup = comments_html(comments)
     if markup:
         part = soup.new_tag("div")
-        part.extend(list(BeautifulSoup(markup, "html.parser").contents))
+        append_markup(part, markup)
         text.append(part)
