@@ -18,8 +18,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, is_kind_name, one_line, \
-    pandoc_notes_after_citing, site_reader
+from indexer.html_text import HEADINGS, class_names, clean, generated_by, gone, is_kind_name, one_line, site_reader
 from indexer.render_text import HEADING_MAX
 
 
@@ -130,7 +129,8 @@ def bookdown_blocks(soup: BeautifulSoup) -> None:
     for box in soup.find_all("div", class_=_BOOKDOWN_BLOCK):
         if not gone(box) and box.parent is not None and box.get_text(strip=True):
             box.insert_before(soup.new_tag("hr"))
-    pandoc_notes_after_citing(soup)
+    # (its footnotes go after the blocks citing them in `clean`'s pass for every page citing a note: `html_text.
+    # pandoc_notes_after_citing`, which this reader's loop became)
 
 
 # (Paligo's HTML5 help topics are DocBook XSL's output under its own name: the same titlepages, procedures,
