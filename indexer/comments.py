@@ -56,11 +56,13 @@ from indexer.sites import xianyu_item
 from indexer.sites.blogs import Comment, comments_html
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
+                            "评论", "留言"})
+# … and a reply: a card holding a box named so frames a thread (`_named_card`)
+_THREAD_WORDS = _COMMENT_WORDS | {"reply"}
 # a card's own class naming it one comment (`_named_card`), and its writer's box in it
 _CARD_WORDS = frozenset({"comment", "评论", "留言"})
 _AUTHOR_CLASS = re.compile(r"^(author|comment-author|username|user-name)$")
-_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
-                            "评论", "留言"})
 # … a comment form's box (「comment-form」, WordPress's 「comment-respond」) or the list's bars, no list
 _NOT_LIST_WORDS = frozenset({"form", "respond", "editor", "input", "textarea", "compose", "composer", "write",
                              "nav", "pager", "pagination", "sort", "sorter", "tab", "tabs", "toolbar", "header",
@@ -364,7 +366,7 @@ def _named_card(box: Tag) -> list[Tag]:
             or len(_shown(card)) < _MOST * len(_shown(box)):
         return []
     # (a card holding a list of comments or replies is a thread's frame, read as it was: Bilibili's video page)
-    if any(not (_COMMENT_WORDS | {"reply"}).isdisjoint(_words(tag)) for tag in card.find_all(True)):
+    if any(not _THREAD_WORDS.isdisjoint(_words(tag)) for tag in card.find_all(True)):
         return []
     return [card]
 
