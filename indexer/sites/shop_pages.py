@@ -1269,17 +1269,15 @@ def _gmarket_item(soup: BeautifulSoup) -> None:
     its writer over its date and option and its text, each question a Q&A without its badges and label."""
     if soup.find("h1", class_="itemtit") is None:
         return
-    for crumbs in soup.find_all("div", class_="location-navi"):
-        crumbs.decompose()
-    drop_selected(soup, ("h1.logo", "div.vip-reviewarea div.review_summary", "ul.list__review div.box__star"))
+    drop_selected(soup, ("div.location-navi", "h1.logo", "div.vip-reviewarea div.review_summary",
+                         "ul.list__review div.box__star"))
     for prices in soup.find_all("div", class_="price_wrap"):
         joined_line(soup, prices.select(".price_sale, .price_original, .price_real"))
     for review in soup.select("div.vip-reviewarea li.list-item"):
         _listed_review(soup, review, "text__writer", "text__review", ("text__date", "text__option"), " · ")
     for item in soup.select("ul.list__qna > li"):
-        if item.find("p", class_="qna-q") is not None:
-            _qa_item(soup, item, item.find("p", class_="qna-q"), item.find("p", class_="qna-a"), ["badge"],
-                     said=_AUCTION_ANSWER)
+        _qa_item(soup, item, item.find("p", class_="qna-q"), item.find("p", class_="qna-a"), ["badge"],
+                 said=_AUCTION_ANSWER)
     for block in soup.find_all("div", class_="box__review"):
         block.attrs.pop("class", None)      # (its 「review」 and its id's 「comments」 named it chrome)
         block.attrs.pop("id", None)
