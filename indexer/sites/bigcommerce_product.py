@@ -71,7 +71,7 @@ def _details(soup: BeautifulSoup, view: Tag, name: Tag) -> None:
     details = name.find_parent("section") or name.parent
     lines = []
     price = view.find("div", class_="productView-price")
-    fields = [one_line(price)] if isinstance(price, Tag) and one_line(price) else []
+    fields = [shown] if isinstance(price, Tag) and (shown := one_line(price)) else []
     info = view.find("dl", class_="productView-info")
     if isinstance(info, Tag):
         fields += [f"{one_line(term)} {one_line(term.find_next_sibling('dd'))}".strip()
@@ -96,8 +96,8 @@ def _reviews(soup: BeautifulSoup) -> None:
     """Each review a part headed by its writer over its title, date and text, under the reviews' heading without
     its count; a review without a writer or a text stays as it is."""
     heading = soup.select_one("#product-reviews .toggle-title")
-    if isinstance(heading, Tag) and COUNTED.sub("", one_line(heading)):
-        heading.replace_with(text_tag(soup, "h2", COUNTED.sub("", one_line(heading))))
+    if isinstance(heading, Tag) and (title := COUNTED.sub("", one_line(heading))):
+        heading.replace_with(text_tag(soup, "h2", title))
     for card in soup.select("li.productReview"):
         by_line = card.find(class_="productReview-author")
         writer = by_line.find("span") if isinstance(by_line, Tag) else None
