@@ -520,6 +520,10 @@ def site_named(soup: BeautifulSoup, name: str | re.Pattern[str]) -> bool:
     return soup.find("meta", attrs={"property": "og:site_name", "content": name}) is not None
 
 
+def is_br(node) -> bool:
+    return isinstance(node, Tag) and node.name == "br"
+
+
 def inside(tag: Tag, holder: Tag) -> bool:
     """Whether `tag` stands under `holder`, by identity (bs4's `in` compares tags by their markup)."""
     return any(parent is holder for parent in tag.parents)

@@ -28,7 +28,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import one_line, site_reader, text_tag
+from indexer.html_text import is_br, one_line, site_reader, text_tag
 from indexer.sites.threads import authored, post_text, thread_article
 
 MARKS = frozenset({"#thread-content", "email-body"})
@@ -84,26 +84,22 @@ def _blank_line_paragraphs(soup: BeautifulSoup, body: Tag) -> None:
         k = 0
         while k < len(nodes):
             node = nodes[k]
-            if _is_br(node) and k + 1 < len(nodes) and _is_br(nodes[k + 1]):
-                while k < len(nodes) and (_is_br(nodes[k]) or isinstance(nodes[k], NavigableString)
+            if is_br(node) and k + 1 < len(nodes) and is_br(nodes[k + 1]):
+                while k < len(nodes) and (is_br(nodes[k]) or isinstance(nodes[k], NavigableString)
                                           and not str(nodes[k]).strip()):
                     k += 1
                 runs.append([])
                 continue
             runs[-1].append(node)
             k += 1
-        runs = [run for run in runs if any(not _is_br(node) and (not isinstance(node, NavigableString) or node.strip())
+        runs = [run for run in runs if any(not is_br(node) and (not isinstance(node, NavigableString) or node.strip())
                                            for node in run)]
         if len(runs) < 2:
             continue
         for run in runs:
-            while run and _is_br(run[-1]):
+            while run and is_br(run[-1]):
                 run.pop()
             part = soup.new_tag("p")
             paragraph.insert_before(part)
             part.extend([node.extract() for node in run])
         paragraph.decompose()
-
-
-def _is_br(node) -> bool:
-    return isinstance(node, Tag) and node.name == "br"

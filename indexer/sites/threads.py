@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from indexer.html_text import generated_by, loads_assets, page_marks, site_reader, text_tag, writer_heading
+from indexer.html_text import generated_by, is_br, loads_assets, page_marks, site_reader, text_tag, writer_heading
 from indexer.render_text import HEADING_MAX, PROCEDURE_TITLE, STEP_LINE, is_attribution, mail_body, quote_line
 from indexer.sites.bbs import CATEGORY_TAG  # a board's tag over a subject, as PTT writes it
 
@@ -540,8 +540,8 @@ def _title_lines(soup: BeautifulSoup, holder: Tag) -> None:
 def _opens_part(node) -> bool:
     """A line after a blank line (two line breaks, or the post's start) and over a line of text."""
     before, after = _siblings(node, "previous_sibling", 2), _siblings(node, "next_sibling", 2)
-    return all(_is_br(sibling) for sibling in before) and len(after) == 2 and _is_br(after[0]) \
-        and not _is_br(after[1])
+    return all(is_br(sibling) for sibling in before) and len(after) == 2 and is_br(after[0]) \
+        and not is_br(after[1])
 
 
 def _siblings(node, step: str, count: int) -> list:
@@ -553,10 +553,6 @@ def _siblings(node, step: str, count: int) -> list:
             found.append(sibling)
         sibling = getattr(sibling, step)
     return found
-
-
-def _is_br(node) -> bool:
-    return isinstance(node, Tag) and node.name == "br"
 
 
 # what ends a line of a post as a line break does: a paragraph, a list, a box (4PDA's bold title 「为什么要锁频」
