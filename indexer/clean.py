@@ -50,8 +50,8 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.analysis import writes_traditional
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gone, inside, is_kind_name, one_line, pandoc_notes_after_citing, raw_text,
-                               table_rows)
+                               clean, code_text, gone, inside, is_kind_name, joined_line, one_line, pandoc_notes_after_citing,
+                               raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -703,6 +703,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _sheet_labels(tags)
     _record_layout(tags)
     _field_lists(soup, tags)
+    _property_fields(soup, tags)
     _message_boxes(tags)
     _notes(soup, tags)
     _split_lists(tags)
@@ -722,6 +723,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _heading_extras(tags)
     _contact_forms(soup)
     _contact_prompts(soup)
+    _contact_asides(soup)
     _text_forms(soup)
     _drop_chrome(soup)
     _drop_bracketed_links(soup)
@@ -968,12 +970,42 @@ def _contact_prompts(soup: BeautifulSoup) -> None:
     phone masked 「+7 701 ••• •• ••」, 「Написать」; holdout122): it was glued to the end of the ad's last section. Its
     buttons' labels are controls and its masked phone no number a reader can call, so neither counts."""
     for part in soup.find_all(class_=True):
-        if part.parent is None or part.name in NEVER_CHROME or _CONTACT.isdisjoint(_class_words(part)) \
-                or part.find(["a", "button"]) is None or part.find("form") is not None:
+        if part.parent is None or part.name in NEVER_CHROME or _CONTACT.isdisjoint(_class_words(part)):
+            continue
+        if part.name in ("a", "button"):
+            # the contact link itself named so, in a plain block (Help Scout Docs' div.articleFoot 「Still need help?
+            # <a class="contactUs">Contact Us</a>」, holdout287, glued as the last line of the last FAQ answer): the
+            # prompt is the block around it, said as shortly
+            part = part.parent
+            if part is None or part.name in NEVER_CHROME:
+                continue
+        elif part.find(["a", "button"]) is None or part.find("form") is not None:
             continue
         note = _MASKED_PHONE.sub("", _note(part, skip=("button",)))
         if note and len(note) <= CONTACT_NOTE_MAX and not any(c.isdigit() for c in note) and "@" not in note:
             part.decompose()
+
+
+# a number to call, three digits at least (「300」, 「+373 22 200 200」); 「24/7」 gives none
+_CALL_NUMBER = re.compile(r"\d(?:[\s()-]?\d){2,}")
+
+
+def _contact_asides(soup: BeautifulSoup) -> None:
+    """A contact box set as an <aside> inside the page's main part — its class names contact, it holds no form but a
+    number to call (Moldcell's aside.help-contact in main.help-page: 「Contactează-ne」 over 「Serviciul Clienți: 300
+    (gratuit din rețea), +373 22 200 200 din străinătate」, holdout288) — is the page's, not a side column: gone as
+    every <aside> goes, it was lost, the only place the page gives its hotline. It is read where it stands, a part
+    titled by its heading (its lone links, 「Chat online」, gone), as a contact prompt giving a number keeps it
+    (`_contact_prompts`)."""
+    for aside in soup.find_all("aside", class_=True):
+        if aside.parent is None or _CONTACT.isdisjoint(_class_words(aside)) or aside.find("form") is not None \
+                or aside.find_parent(["main", "article"]) is None:
+            continue
+        if _CALL_NUMBER.search(_note(aside, skip=("a", "button"))):
+            aside.name = "div"
+            # its links and buttons standing alone (「Chat online」) open a chat or a form: controls, no text
+            for control in aside.find_all(["a", "button"], recursive=False):
+                control.decompose()
 
 
 def _has_fields(form: Tag) -> bool:
@@ -2423,6 +2455,37 @@ def _field_lists(soup: BeautifulSoup, tags: list[Tag]) -> None:
             term.replace_with(line)
             value.name = "div"
         dl.name = "div"
+
+
+def _property_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A page's property row — names and values side by side, each in an element its class names a property's
+    name or value (Notion's div.notion-collection-row under the title: div.notion-property of
+    span.notion-property-name 「作者」 and span.notion-property-value 「CSSA 学术部 Amy」, holdout288) — is a by-line of
+    fields, each read 「作者：CSSA 学术部 Amy」 as a field list's is (`_field_lists`), a row's one line 「最后更新：
+    2026年9月2日 · 作者：CSSA 学术部 Amy」: the spans touch, and the name was glued to its value (「作者CSSA 学术部
+    Amy」 opened the intro's passage) while the date, a line of its own, went as a by-line — the by-line half kept.
+    Read as one line it goes whole when it is one (`parse.drop_bylines`), as the properties block of an export
+    does; a row saying more stays, a line of fields."""
+    rows: dict[int, tuple[Tag, list[Tag]]] = {}
+    for name in tags:
+        if gone(name) or not name.get("class"):
+            continue
+        words = _class_words(name)
+        if "property" not in words or words.isdisjoint(("name", "label", "key")):
+            continue
+        value = name.find_next_sibling()
+        if not isinstance(value, Tag) or not {"property", "value"} <= _class_words(value):
+            continue
+        text = clean(raw_text(name)).rstrip()
+        if text and not text.endswith((":", "：")):
+            name.append(NavigableString("："))
+        field = name.parent
+        if field is not None and field.parent is not None and field.find_all(class_=True, recursive=False)[-1] is value:
+            rows.setdefault(id(field.parent), (field.parent, []))[1].append(field)
+    for row, fields in rows.values():
+        if len(fields) > 1 and not gone(row) \
+                and all(isinstance(child, Tag) and child in fields or not str(child).strip() for child in row.contents):
+            joined_line(soup, fields)
 
 
 _NOTE_LISTS = frozenset({"references", "footnotes", "footnotes-list"})

