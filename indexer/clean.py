@@ -133,6 +133,7 @@ from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.microcenter_item import microcenter_item
+from indexer.sites.fumadocs import fumadocs_page
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
@@ -494,6 +495,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         affine_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+        fumadocs_page(soup, marks)
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
