@@ -163,6 +163,7 @@ from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_la
 from indexer.sites.shopify_dawn import shopify_dawn
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.sitejabber_business import sitejabber_business
+from indexer.sites.taptap_moment import taptap_moment
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.skroutz_sku import skroutz_sku
 from indexer.sites.slite_doc import slite_blocks
@@ -599,6 +600,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        taptap_moment(soup, marks)
         zendesk_community(soup, marks)
         shopify_dawn(soup, marks)
         editor135_article(soup, marks)
