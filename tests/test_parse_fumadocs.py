@@ -85,3 +85,10 @@ def test_fumadocs_marks_on_a_page_without_a_next_build_are_read_as_before() -> N
     # (no /_next/static/ asset: not a Fumadocs site's page, its reader does not run)
     frags = cut(page(assets="/js/site.js"))
     assert not any(f.type == "step" for f in frags)
+
+
+def test_a_fumadocs_page_whose_nd_page_is_the_article_is_read_the_same() -> None:
+    # (later Fumadocs versions give the <article> itself the id 「nd-page」)
+    html = page().replace("<div id='nd-page' class='flex w-full'><article class='flex flex-col'>",
+                          "<article id='nd-page' class='flex flex-col'>").replace("</article></div>", "</article>")
+    assert texts(cut(html)) == texts(cut(page()))

@@ -43,7 +43,9 @@ def fumadocs_page(soup: BeautifulSoup) -> None:
     figures without their headers and its callouts led by their titles (see the module's docstring). A page of any
     other kind is unchanged."""
     page = soup.find(id="nd-page")
-    article = page.find("article") if isinstance(page, Tag) else None
+    # (the <article> inside `#nd-page`, or `#nd-page` itself where a later Fumadocs makes it the <article>)
+    article = page if isinstance(page, Tag) and page.name == "article" else \
+        page.find("article") if isinstance(page, Tag) else None
     title = article.find("h1") if isinstance(article, Tag) else None
     content = article.find("div", class_="prose") if isinstance(article, Tag) else None
     if soup.body is None or not isinstance(title, Tag) or not isinstance(content, Tag):
