@@ -133,6 +133,7 @@ from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.microcenter_item import microcenter_item
+from indexer.sites.fumadocs import fumadocs_page
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
@@ -162,6 +163,7 @@ from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_la
 from indexer.sites.shopify_dawn import shopify_dawn
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.sitejabber_business import sitejabber_business
+from indexer.sites.taptap_moment import taptap_moment
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.skroutz_sku import skroutz_sku
 from indexer.sites.slite_doc import slite_blocks
@@ -494,6 +496,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         affine_blocks(soup, marks)
         coda_blocks(soup, marks)
         mintlify_page(soup, marks)
+        fumadocs_page(soup, marks)
         flare_topic(soup, marks)
         robohelp_topic(soup, marks)
         xiaoe_lesson(soup, marks)
@@ -597,6 +600,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         microcenter_item(soup, marks)
         capterra_product(soup, marks)
         sitejabber_business(soup, marks)
+        taptap_moment(soup, marks)
         zendesk_community(soup, marks)
         shopify_dawn(soup, marks)
         editor135_article(soup, marks)
