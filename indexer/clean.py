@@ -715,6 +715,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _scope_fields(soup, tags)
     _classed_bylines(tags)
     _app_banners(tags)
+    _topic_links(tags)
     _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
@@ -3168,6 +3169,26 @@ def _app_banners(tags: list[Tag]) -> None:
         words = _class_words(tag)
         if any(app != strip for app in words & _APP_WORDS for strip in words & _STRIP_WORDS) \
                 and len("".join(tag.get_text().split())) <= APP_BANNER_MAX and tag.find(list(HEADINGS)) is None:
+            tag.decompose()
+
+
+# a topic label a post links to its topic's page: 「#流量卡#」 (酷安, Weibo's form, closed by a second 「#」) or
+# 「#充值问题」 (米游社), a word in it (「#3」 is an issue's number, not a topic)
+_TOPIC_LABEL = re.compile(r"^#[^\s#]*[^\W\d_][^\s#]*#?$")
+
+
+def _topic_links(tags: list[Tag]) -> None:
+    """A post's topic labels (酷安's div.feed-topic-list 「#流量卡# #避坑指南#」, 米游社's div.mhy-article-page__topics
+    「#充值问题 #新手攻略」: links to the site's pages of posts filed under each topic) are its filing, no words of
+    it: closing the post, they were glued to its last section's text (holdout291, holdout292). A block is such a line
+    when it holds nothing but links, each a topic label (`_TOPIC_LABEL`); a hashtag typed in a sentence, or a label
+    that links nowhere, stays."""
+    for tag in tags:
+        if gone(tag) or tag.name not in ("div", "p", "section", "ul") or tag.find(["img", *HEADINGS]) is not None:
+            continue
+        links = tag.find_all("a")
+        if links and all(_TOPIC_LABEL.match(one_line(link)) for link in links) \
+                and "".join(one_line(link) for link in links) == "".join(tag.get_text().split()):
             tag.decompose()
 
 
