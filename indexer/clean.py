@@ -83,6 +83,7 @@ from indexer.sites.ceneo_product import ceneo_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.confluence_cloud import confluence_cloud
+from indexer.sites.coolapk_feed import coolapk_feed
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
@@ -98,6 +99,7 @@ from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
+from indexer.sites.dumi_page import dumi_page
 from indexer.sites.dyson_support import dyson_support
 from indexer.sites.editor135_article import editor135_article
 from indexer.sites.emag_product import emag_product
@@ -125,6 +127,7 @@ from indexer.sites.jiomart_product import jiomart_product
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
+from indexer.sites.kt_kg_service import kt_kg_service
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.made_in_china_product import made_in_china_product
@@ -503,6 +506,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         telus_support(soup, marks)
         magti_support(soup, marks)
         ufone_support(soup, marks)
+        kt_kg_service(soup, marks)
         dyson_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
@@ -518,6 +522,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mirror_entry(soup, marks)
         dayu_article(soup, marks)
         wechat_mp(soup, marks)
+        coolapk_feed(soup, marks)
         _platform_statements(soup)
         payload_post(soup, marks)
         typeform_form(soup, marks)
@@ -621,6 +626,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wikidot_page(soup, marks)
         retype_page(soup, marks)
         gitbook_page(soup, marks)
+        dumi_page(soup, marks)
         scribe_guide(soup, marks)
         tango_guide(soup, marks)
         quizlet_set(soup, marks)
