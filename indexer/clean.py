@@ -83,6 +83,7 @@ from indexer.sites.ceneo_product import ceneo_product
 from indexer.sites.citilink import citilink_product
 from indexer.sites.coda_doc import coda_blocks
 from indexer.sites.confluence_cloud import confluence_cloud
+from indexer.sites.coolapk_feed import coolapk_feed
 from indexer.sites.coolblue_product import coolblue_product
 from indexer.sites.costco_item import costco_item
 from indexer.sites.craft_site import craft_blocks
@@ -98,6 +99,7 @@ from indexer.sites.dhgate_product import dhgate_product
 from indexer.sites.dingtalk_doc import dingtalk_blocks
 from indexer.sites.dns_shop import dns_product
 from indexer.sites.doxygen_page import doxygen_page
+from indexer.sites.dumi_page import dumi_page
 from indexer.sites.dyson_support import dyson_support
 from indexer.sites.editor135_article import editor135_article
 from indexer.sites.emag_product import emag_product
@@ -125,6 +127,7 @@ from indexer.sites.jiomart_product import jiomart_product
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
+from indexer.sites.kt_kg_service import kt_kg_service
 from indexer.sites.loop_page import loop_page
 from indexer.sites.madcap_flare import flare_topic
 from indexer.sites.made_in_china_product import made_in_china_product
@@ -506,6 +509,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         telus_support(soup, marks)
         magti_support(soup, marks)
         ufone_support(soup, marks)
+        kt_kg_service(soup, marks)
         dyson_support(soup, marks)
         texinfo_page(soup)
         mandoc_page(soup, marks)
@@ -521,6 +525,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mirror_entry(soup, marks)
         dayu_article(soup, marks)
         wechat_mp(soup, marks)
+        coolapk_feed(soup, marks)
         _platform_statements(soup)
         payload_post(soup, marks)
         typeform_form(soup, marks)
@@ -625,6 +630,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         wikidot_page(soup, marks)
         retype_page(soup, marks)
         gitbook_page(soup, marks)
+        dumi_page(soup, marks)
         scribe_guide(soup, marks)
         tango_guide(soup, marks)
         quizlet_set(soup, marks)
@@ -720,6 +726,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _scope_fields(soup, tags)
     _classed_bylines(tags)
     _app_banners(tags)
+    _topic_links(tags)
     _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
@@ -3235,6 +3242,26 @@ def _app_banners(tags: list[Tag]) -> None:
         words = _class_words(tag)
         if any(app != strip for app in words & _APP_WORDS for strip in words & _STRIP_WORDS) \
                 and len("".join(tag.get_text().split())) <= APP_BANNER_MAX and tag.find(list(HEADINGS)) is None:
+            tag.decompose()
+
+
+# a topic label a post links to its topic's page: 「#流量卡#」 (酷安, Weibo's form, closed by a second 「#」) or
+# 「#充值问题」 (米游社), a word in it (「#3」 is an issue's number, not a topic)
+_TOPIC_LABEL = re.compile(r"^#[^\s#]*[^\W\d_][^\s#]*#?$")
+
+
+def _topic_links(tags: list[Tag]) -> None:
+    """A post's topic labels (酷安's div.feed-topic-list 「#流量卡# #避坑指南#」, 米游社's div.mhy-article-page__topics
+    「#充值问题 #新手攻略」: links to the site's pages of posts filed under each topic) are its filing, no words of
+    it: closing the post, they were glued to its last section's text (holdout291, holdout292). A block is such a line
+    when it holds nothing but links, each a topic label (`_TOPIC_LABEL`); a hashtag typed in a sentence, or a label
+    that links nowhere, stays."""
+    for tag in tags:
+        if gone(tag) or tag.name not in ("div", "p", "section", "ul") or tag.find(["img", *HEADINGS]) is not None:
+            continue
+        links = tag.find_all("a")
+        if links and all(_TOPIC_LABEL.match(one_line(link)) for link in links) \
+                and "".join(one_line(link) for link in links) == "".join(tag.get_text().split()):
             tag.decompose()
 
 

@@ -161,6 +161,9 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
 
 
 # a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
+# a bar a cell holds between spaces (「'alipay' | 'wechat'」, 「2 vCPUs | 4 GiB」): read as the row's own 「 | 」 between
+# cells, it made the row a cell longer than its header (holdout290, holdout292); written 「\|」 as Markdown escapes it
+_CELL_BAR = re.compile(r"(?<=\s)\|(?=\s)")
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 # … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
 # (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」); the English words whole
@@ -1427,7 +1430,8 @@ class _Walker:
             for _, *rest in rows[1:]:
                 self.block("li", "：".join(c for c in rest if c), ordered=True, list_id=list_id)
         else:
-            self.block("table", BR.join([caption] * bool(caption) + [" | ".join(cells) for cells in rows]))
+            self.block("table", BR.join([caption] * bool(caption)
+                                        + [" | ".join(_CELL_BAR.sub(r"\\|", cell) for cell in cells) for cells in rows]))
 
     def details(self, tag: Tag) -> None:
         """An accordion entry (<details><summary>问题？</summary>答案</details>, the FAQ of many
