@@ -111,6 +111,7 @@ from indexer.sites.etmall_product import etmall_product
 from indexer.sites.feishu_doc import feishu_blocks
 from indexer.sites.fnac_product import fnac_product
 from indexer.sites.forms import google_form, jotform_form, surveymonkey_form, tally_form, yandex_form
+from indexer.sites.fumadocs import fumadocs_page
 from indexer.sites.g2_product import g2_product
 from indexer.sites.geizhals_product import geizhals_product
 from indexer.sites.gitbook_page import gitbook_page
@@ -136,7 +137,6 @@ from indexer.sites.mandoc_page import mandoc_page
 from indexer.sites.mediamarkt_product import mediamarkt_product
 from indexer.sites.memrise_course import memrise_course
 from indexer.sites.microcenter_item import microcenter_item
-from indexer.sites.fumadocs import fumadocs_page
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
@@ -166,7 +166,6 @@ from indexer.sites.shop_pages import shop_pages, shop_pages_early, shop_pages_la
 from indexer.sites.shopify_dawn import shopify_dawn
 from indexer.sites.shopline_product import shopline_product
 from indexer.sites.sitejabber_business import sitejabber_business
-from indexer.sites.taptap_moment import taptap_moment
 from indexer.sites.siyuan_export import siyuan_blocks
 from indexer.sites.skroutz_sku import skroutz_sku
 from indexer.sites.slite_doc import slite_blocks
@@ -176,6 +175,7 @@ from indexer.sites.sway_story import sway_story
 from indexer.sites.sysaid_portal import sysaid_portal
 from indexer.sites.tango_guide import tango_guide
 from indexer.sites.taobao_item import taobao_item
+from indexer.sites.taptap_moment import taptap_moment
 from indexer.sites.target_item import target_item
 from indexer.sites.telus_support import telus_support
 from indexer.sites.tencent_doc import tencent_blocks
