@@ -43,7 +43,7 @@ def test_each_qyer_answer_is_a_reply_the_top_one_answering_the_question() -> Non
     # answer's tail ran into the whole of the second
     frags = texts(cut(qyer_page()))
     assert frags[0] == ("section", "欧洲电话卡怎么买？", "瑞士能用吗？")
-    assert ("section", "欧洲电话卡怎么买？（回复）", "推荐 Orange Holiday，瑞士包含在内。\n激活步骤：") in frags
+    assert ("欧洲电话卡怎么买？（回复）", "推荐 Orange Holiday，瑞士包含在内。") in [(title, text) for _, title, text in frags]
     assert ("section", "米兰的云朵的回答", "中国移动的欧洲多国 7 天包是 168 元 10GB。") in frags
 
 
@@ -53,6 +53,7 @@ def test_a_qyer_answers_numbered_lines_are_steps_and_its_questions_qas() -> None
     steps = [(title, text) for kind, title, text in frags if kind == "step"]
     assert steps == [("在 Relay 便利店买卡", "在 Relay 便利店买卡；"), ("关机换卡", "关机换卡；"),
                      ("拨打 #123# 查询流量", "拨打 #123# 查询流量。")]
+    assert {frag.procedure.title for frag in cut(qyer_page()) if frag.type == "step"} == {"激活步骤"}
     assert ("qa", "能开热点吗？", "可以，热点不限制。") in frags
     assert ("qa", "卡过期了号码还能保留吗？", "6 个月内不充值号码就会被收回。") in frags
 

@@ -16,8 +16,11 @@ text, each answer's footer ran into the next answer (「2026-11-09 08:02有用 (
 name (「Lyon小马哥欧洲达人」); an answer's 「1. …<br>2. …」 lines were no procedure and its 「问：/答：」 pairs no
 Q&As. `qyer_ask` reads the page as `threads.forum_thread` reads a Q&A site's question (Zhihu's, Zhidao's): the
 h1 the subject, the question's text the first post, the top answer answering it, each other answer a part
-「name的回答」 (no badge); an answer's numbered lines are steps and its 「问：」 / 「答：」 lines paragraphs of their own,
-each pair a Q&A. Tags, info line, counts, footers, form and side column are the site's.
+「name的回答」 (no badge); an answer's numbered lines are steps, named by the short line over them that names steps
+(「激活步骤（我自己的顺序）：」, a bold line, as the fragmenter names a procedure by its lead line where a section holds
+several: left the last line of the passage before, it made that passage (「…10 欧元延长 7 天…」) a mere introduction
+the ranker gave away to the first step), and its 「问：」 / 「答：」 lines paragraphs of their own, each pair a Q&A.
+Tags, info line, counts, footers, form and side column are the site's.
 
 Detected by the page's marks (`ask_detail_title`, `answer_item`) on a page loading qyer's assets.
 """
@@ -28,12 +31,15 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import one_line, site_reader
+from indexer.render_text import PROCEDURE_TITLE
 from indexer.sites.threads import br_lines, line_text, post_text, ranked_answers, thread_article
 
 MARKS = frozenset({"ask_detail_title", "answer_item"})
 _ASSETS = re.compile(r"^https?://(?:[\w-]+\.)?qyer\.com/")
-# a line of an answer that opens a step (「1. 到达戴高乐机场后…」) or a question / its answer (「问：…」, 「答：…」)
-_OWN_LINE = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[问問答][:：])")
+# a line of an answer that opens a step (「1. 到达戴高乐机场后…」), or a question or its answer (「问：…」, 「答：…」)
+_LEAD_MAX = 40     # a lead line naming the steps under it (fragment's _PROCEDURE_NAME_MAX)
+_STEP_LINE = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")
+_QA_LINE = re.compile(r"^\s*[问問答][:：]")
 
 
 @site_reader(MARKS, assets=_ASSETS)
@@ -63,11 +69,17 @@ def _own_lines(soup: BeautifulSoup, text: Tag) -> None:
     """An answer's paragraph of lines typed under one another (「<p>1. …<br>2. …</p>」, 「<p>问：…<br>答：…</p>」) as one
     paragraph per line when each of its lines opens a step or a question's or answer's label: the parser reads
     numbered paragraphs as steps and a 「问：」 paragraph over an 「答：」 one as a Q&A, not a run of lines as one
-    passage."""
+    passage. A short paragraph over them naming steps (「激活步骤（我自己的顺序）：」) becomes their bold title."""
     for paragraph in text.find_all("p"):
         lines = br_lines(paragraph)
-        if len(lines) < 2 or not all(_OWN_LINE.match(line_text(line)) for line in lines):
+        steps = all(_STEP_LINE.match(line_text(line)) for line in lines)
+        if len(lines) < 2 or not (steps or all(_QA_LINE.match(line_text(line)) for line in lines)):
             continue
+        lead = paragraph.find_previous_sibling() if steps else None
+        if isinstance(lead, Tag) and lead.name == "p" and PROCEDURE_TITLE.search(lead.get_text()) \
+                and one_line(lead).endswith(("：", ":")) and len(one_line(lead)) <= _LEAD_MAX:
+            lead.string = one_line(lead).rstrip("：:")
+            lead.string.wrap(soup.new_tag("b"))
         for line in lines:
             line_paragraph = soup.new_tag("p")
             line[0].insert_before(line_paragraph)
