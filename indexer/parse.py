@@ -68,6 +68,7 @@ from indexer.sites.nabble_topic import nabble_topic
 from indexer.sites.olark_transcript import olark_transcript
 from indexer.sites.outlook import outlook_mail
 from indexer.sites.pachca import pachca_channel
+from indexer.sites.qyer_ask import qyer_ask
 from indexer.sites.rocketchat import rocketchat_room
 from indexer.sites.schoology_feed import schoology_feed
 from indexer.sites.slack import slack_channel
@@ -1933,6 +1934,7 @@ def parse_article(source: Source) -> Article:
         hyperkitty_thread(soup, marks)  # a HyperKitty (Mailman 3) thread: its subject, each mail a part by its writer over its date, no columns, counts or signatures
         pipermail_message(soup, marks)  # a Pipermail (Mailman 2) message page: its subject, its writer and date a line over the mail, no navigation, signature or footer
         nabble_topic(soup, marks)      # a Nabble topic (classic view): its title, the first post its text, each reply a part by its author, no quotes, signature, dates or buttons
+        qyer_ask(soup, marks)          # a 穷游问答 question: its h1, the question its text, the top answer answering it, each other a part 「name的回答」, numbered lines steps, 问：/答： lines Q&As
         forum_thread(soup, marks)      # a Douban, Tieba, LIHKG, old Reddit, XenForo, SMF, Invision, phpBB thread, a Lemmy post or a plurk (or a Zhidao, Stack Exchange… question): its subject, each reply a part, no post cards
         facebook_post(soup, marks)     # a Facebook post as the browser saves it: its headline, its comments parts by their writers, no buttons or counts
         vk_post(soup, marks)           # a VK wall post as the browser saves it: its headline, its text whole, its comments parts by their writers

@@ -239,6 +239,15 @@ def authored(posts: list[tuple[Tag, str]]) -> list[Tag]:
     return _authored(posts)
 
 
+def ranked_answers(question: Tag, answers: list[tuple[Tag, str]]) -> list[Tag]:
+    """A Q&A site's posts: the question's text first, then its answers in the site's order, the top one answering
+    the question (headed 「Re: subject」), each other one headed 「name的回答」 where its answerer is known (Zhihu's, 穷游问答's)."""
+    for post, name in answers[1:]:
+        if name:
+            post[_BY] = f"{name}的回答"
+    return [question, *(post for post, _ in answers)]
+
+
 def _marked(mark: str | re.Pattern[str], marks: frozenset[str]) -> bool:
     """The page bears a reader's mark: the name itself, or one the pattern matches where the site's builds
     hash its class names (Yahoo!知恵袋's 「ClapLv1TextBlock_Chie-TextBlock__Text__1jsQC」)."""
@@ -929,15 +938,12 @@ def _zhihu(soup: BeautifulSoup) -> Thread | None:
     if not subject or not answers:
         return None
     asked = soup.select_one(".QuestionRichText .RichText")
-    posts = [_post(soup, *([asked] if asked is not None else []))]
-    for k, (item, text) in enumerate(answers):
-        post = _post(soup, text)
+    posts = []
+    for item, text in answers:
         name = item.select_one("[itemprop=author] meta[itemprop=name]")
         author = str(name.get("content", "")).strip() if name is not None else _text(item.find(class_="AuthorInfo-name"))
-        if k and author:
-            post[_BY] = f"{author}的回答"
-        posts.append(post)
-    return subject, posts
+        posts.append((_post(soup, text), author))
+    return subject, ranked_answers(_post(soup, *([asked] if asked is not None else [])), posts)
 
 
 def _yahoo_answers(soup: BeautifulSoup) -> Thread | None:
