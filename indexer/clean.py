@@ -1748,8 +1748,11 @@ def _drop_side_columns(table: Tag) -> None:
 # accordion glued to the last answer, holdout277) — only the letters there, as 「faq-section__title」 titles a section;
 # Atlassian's renderer (Confluence Cloud) prefixes its expand macro's panel 「ak-renderer-」: 「button.expand-title」
 # over 「div.ak-renderer-expand-content」 (its three FAQ questions were lost and their answers ran into one 「FAQ」
-# section with the contact line and the labels after it, holdout286)
-_ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-|ak-renderer-)?(?:expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
+# section with the contact line and the labels after it, holdout286); ClickHelp's reader prefixes its expandable
+# block 「ch-」: 「div.ch-expandable-header」 over 「div.ch-expandable-content」 (its three FAQ pairs were one 「常见问题」
+# section's lines, holdout294)
+_ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-|ak-renderer-|ch-)?"
+              r"(?:expandable|expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
               r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
 _LETTERED_FAQ = r"|^faq-[a-z]+(?:-item)?__"
 _TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$"
@@ -2183,34 +2186,71 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         badge.replace_with(_QA_BADGE[badge.get_text().strip()])
 
 
-_BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]$")
+_BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]?$")
+# a bullet a block editor draws as a badge of its own before its item's text (FlowUs' 「div.list-marker > span.dot •」,
+# Tencent Docs' 「span.melo-list-marker •」 saved without the page's melo-page-content, holdout294 and holdout293)
+_BULLET_BADGE = re.compile(r"^[•·●○◦▪■□◆◇▸►‣∙⁃–-]$")
+_BADGE_TAGS = ("span", "div", "i", "em", "b", "strong")
 
 
 def _numbered_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
-    """A block editor's publish view that draws each numbered item as a block of its own: a number badge, then the
-    item's text in a block (AppFlowy's 「div.numbered-list-block: span.number 1. + div.text-content」, holdout119).
-    Read as a page, each number was a line of its own over its item's line, and the procedure plain text. Two or
-    more such blocks side by side, numbered 1, 2, 3… (a badge holding nothing but its number and a mark), are one
-    numbered list, each item the text after its badge."""
+    """A block editor's publish view that draws each list item as a block of its own: a number or bullet badge, then
+    the item's text (AppFlowy's 「div.numbered-list-block: span.number 1. + div.text-content」, holdout119; FlowUs'
+    「div.block-wrapper > div.numbered-list-block: div.list-marker 1. + div.block-content」 and its bulleted-list
+    blocks' 「•」, Babilon's 「div.steps__item: span.steps__num 1 + div.steps__text」, holdout294 and holdout291).
+    Read as a page, each number or bullet was a line of its own over its item's line (or glued before it), and the
+    procedure plain text. Two or more such blocks side by side — each alone in its wrappers, if any —, numbered 1, 2,
+    3… (a badge holding nothing but its number, and at most a mark) or each led by a bullet, are one numbered or
+    bulleted list, each item the text after its badge."""
     done: set[int] = set()
     for tag in tags:
-        if id(tag) in done or gone(tag) or tag.parent is None or _badge_number(tag) != 1:
+        if id(tag) in done or gone(tag) or tag.parent is None:
             continue
-        run = [tag]
-        following = tag.find_next_sibling()
-        while following is not None and _badge_number(following) == len(run) + 1:
-            run.append(following)
+        number, bullet = _badge_number(tag), _bullet_badge(tag)
+        if number != 1 and not bullet:
+            continue
+        run, units = [tag], [_block_unit(tag)]
+        following = units[0].find_next_sibling()
+        while following is not None:
+            block = _unit_block(following, bullet, len(run) + 1)
+            if block is None:
+                break
+            run.append(block)
+            units.append(following)
             following = following.find_next_sibling()
         done.update(map(id, run))
         if len(run) < 2:
             continue
-        listed = soup.new_tag("ol")
-        tag.insert_before(listed)
-        for block in run:
+        listed = soup.new_tag("ul" if bullet else "ol")
+        units[0].insert_before(listed)
+        for block, unit in zip(run, units):
             next(c for c in block.children if isinstance(c, Tag)).extract()     # the badge
             block.extract()
+            if unit is not block:
+                unit.decompose()
             block.name = "li"
             listed.append(block)
+
+
+def _block_unit(block: Tag) -> Tag:
+    """The outermost of a badged block's wrappers that hold nothing else (FlowUs' 「div.block-wrapper」), else the
+    block: what stands beside the next item's."""
+    unit = block
+    while unit.parent is not None and unit.parent.name == "div" \
+            and [c for c in unit.parent.children if isinstance(c, Tag) or c.strip()] == [unit]:
+        unit = unit.parent
+    return unit
+
+
+def _unit_block(unit: Tag, bullet: bool, number: int) -> Tag | None:
+    """The badged block a sibling unit is or wraps alone: led by a bullet, or numbered `number`."""
+    block: Tag | None = unit
+    while isinstance(block, Tag):
+        if (_bullet_badge(block) if bullet else _badge_number(block) == number) and _block_unit(block) is unit:
+            return block
+        children = [c for c in block.children if isinstance(c, Tag) or c.strip()]
+        block = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
+    return None
 
 
 def _badge_number(block: Tag) -> int:
@@ -2219,10 +2259,20 @@ def _badge_number(block: Tag) -> int:
         return 0
     children = [c for c in block.children if isinstance(c, Tag) or c.strip()]
     if len(children) < 2 or not all(isinstance(c, Tag) for c in children) \
-            or children[0].name not in ("span", "div", "i", "em", "b", "strong") or children[1].name not in BLOCK_TAGS:
+            or children[0].name not in _BADGE_TAGS or children[1].name not in BLOCK_TAGS:
         return 0
     number = _BADGE_NUMBER.match(children[0].get_text(strip=True))
     return int(number.group(1)) if number and children[1].get_text(strip=True) else 0
+
+
+def _bullet_badge(block: Tag) -> bool:
+    """Whether a block is a bullet's badge of its own before its item's text (in a block or in runs)."""
+    if block.name != "div":
+        return False
+    children = [c for c in block.children if isinstance(c, Tag) or c.strip()]
+    return len(children) >= 2 and all(isinstance(c, Tag) for c in children) and children[0].name in _BADGE_TAGS \
+        and bool(_BULLET_BADGE.match(children[0].get_text(strip=True))) \
+        and any(c.get_text(strip=True) for c in children[1:])
 
 
 def _confluence_title(tags: list[Tag]) -> None:
