@@ -3222,8 +3222,8 @@ BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views a
 _WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
 # a by-line's dated field after a scope field (「更新於 2026/10/08」, 「Last updated: 2026-09-15」)
 _DATED_FIELD = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
-# the word every field `html_text.SCOPE_FIELD` matches opens with
-_SCOPE_WORD = re.compile(r"适用|適用")
+# the words every field `html_text.SCOPE_FIELD` matches opens with
+_SCOPE_WORD = re.compile(r"适用|適用|规则编|規則編|生效|施行|实施|實施")
 
 
 def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -3235,9 +3235,11 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     of bare text sets its fields apart by wide spaces (腾讯会议's div.help-meta 「更新时间：2025-09-18　适用版本：腾讯会议
     iOS / Android 3.28 及以上」, holdout249), or by a 「 · 」 between spaces (Zong's help page's p.help-meta 「更新日期：
     2026-11-10 · 适用：Zong 预付费 / 后付费」, holdout258, the only line saying the page covers both): its field after
-    the date is read the same way.
+    the date is read the same way. A rule centre's number for its rule and the date the rule takes effect are such
+    fields too (快手小店规则中心's div.rule-detail__meta 「规则编号：KS-SH-2026-017」「生效时间：2026-09-01 00:00:00」 beside
+    「更新时间」 and 「浏览 38.6w」, holdout289): what a merchant cites and asks about, not when the page was edited.
 
-    Only the elements around a text naming 适用 are read: each field's text was read whole, a walk of its subtree for
+    Only the elements around a text naming 适用 (or 规则编号, 生效…) are read: each field's text was read whole, a walk of its subtree for
     every element of every page, and pages without the word are nearly all of them."""
     holders = {id(parent) for text in soup.find_all(string=_SCOPE_WORD) for parent in text.parents}
     for field in tags:

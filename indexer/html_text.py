@@ -41,8 +41,11 @@ HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
 # (`comments`, `parse.is_byline`) read the same months
 RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
 # a page's field saying what its article applies to (「适用机型：ColorOS 13 及以上全部机型」「适用产品：…」「適用版本：…」):
-# what the article covers, though a help centre sets it in its info line beside the date and the views
-SCOPE_FIELD = re.compile(r"^(?:适用|適用)[\u4e00-\u9fff]{0,4}\s*[:：]\s*\S")
+# what the article covers, though a help centre sets it in its info line beside the date and the views; so are a
+# rule's own number and the date it takes effect (a rule centre's 「规则编号：KS-SH-2026-017」「生效时间：2026-09-01」,
+# holdout289: what a merchant cites and asks about, where 「更新时间」 only dates the page)
+SCOPE_FIELD = re.compile(r"^(?:(?:适用|適用)[\u4e00-\u9fff]{0,4}|(?:规则|規則)(?:编号|編號)|(?:生效|施行|实施|實施)(?:时间|時間|日期))"
+                         r"\s*[:：]\s*\S")
 SCOPE_FIELD_MAX = 80        # the characters of such a field: the models or versions, never a paragraph
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
 # bold titles `parse.promote_bold_headings` reads)

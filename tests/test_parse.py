@@ -743,6 +743,22 @@ def test_a_help_centres_info_line_of_labelled_fields_keeps_what_the_article_appl
                                 ("section", "原因", "兩張卡鈴聲相同。")]
 
 
+def test_a_rule_centres_info_line_keeps_the_rules_number_and_when_it_takes_effect() -> None:
+    # 快手小店规则中心 (holdout289): div.rule-detail__meta held 「规则编号：…」 and 「生效时间：…」 beside the page's update
+    # date and views, and the rule's number and start went with them; the learning centre's 「适用：…」 (holdout287)
+    # was kept, its 「更新时间」 and 「阅读」 counter not
+    rule = ("<article class='rule-detail'><h1 class='rule-detail__title'>售后退款时效规则</h1><div class='rule-detail__meta'>"
+            "<span>规则编号：KS-SH-2026-017</span><span>生效时间：2026-09-01 00:00:00</span><span>更新时间：2026-08-18"
+            "</span><span>浏览 38.6w</span></div><div class='rule-detail__body'><h2>第一章 概述</h2><p>本规则适用于全部商家。"
+            "</p></div></article>")
+    doc = ("<article class='doc-detail'><h1 class='doc-detail__title'>商品上架审核</h1><div class='doc-detail__meta'>"
+           "<span>更新时间：2026-10-18</span><span>阅读 12.6w</span><span>适用：个人店 / 企业店</span></div>"
+           "<div class='doc-detail__content'><p>商品会进入平台审核。</p></div></article>")
+    assert texts(cut(rule)) == [("section", "售后退款时效规则", "规则编号：KS-SH-2026-017\n生效时间：2026-09-01 00:00:00"),
+                                ("section", "第一章 概述", "本规则适用于全部商家。")]
+    assert texts(cut(doc)) == [("section", "商品上架审核", "适用：个人店 / 企业店\n商品会进入平台审核。")]
+
+
 def test_a_news_sites_appeal_for_money_under_the_article_is_no_text() -> None:
     # Vlast.kz (holdout212): div.article__donate 「Если вам важна независимая журналистика — поддержите…」 over its
     # button was a part titled by the article

@@ -13,7 +13,12 @@ and the pager — 「Previous鉴权与 API KeyNext流量用量查询」 glued �
 the description the page's lead (kept under the h1 as a CMS's summary is: `clean._article_headers`) and drops the
 「Last updated」 line and the previous / next links.
 
-Detected by the page's marks (`toclink`, `#site-header`) on a page loading GitBook's assets.
+holdout289's page (the NeoLink NG300 gateway manual, a Chinese site: its site header without the id `site-header`)
+was not read at all: its description went again, and its pager 「上一页快速入门下一页有线/4G 自动切换」 was a last part
+titled by the h1. The pager's labels and the dating line are matched in Chinese too (上一页 / 下一页, 「最后更新于 3 个月前」).
+
+Detected by the page's mark `toclink` (the table of contents' links, on every GitBook page; the site header's id is
+not) on a page loading GitBook's assets.
 """
 from __future__ import annotations
 
@@ -23,10 +28,11 @@ from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import one_line, site_reader
 
-MARKS = frozenset({"toclink", "#site-header"})
+MARKS = frozenset({"toclink"})
 _ASSETS = re.compile(r"^https?://static(?:-[\w]+)?\.gitbook\.com/")
-_UPDATED = re.compile(r"^last (?:updated|modified|edited)\b.{0,40}$", re.IGNORECASE)
-_PAGER = frozenset({"previous", "next"})
+_UPDATED = re.compile(r"^(?:last (?:updated|modified|edited)\b|最后(?:更新|修改|编辑)于|最後(?:更新|修改|編輯)於).{0,40}$",
+                      re.IGNORECASE)
+_PAGER = frozenset({"previous", "next", "上一页", "下一页", "上一頁", "下一頁"})
 
 
 @site_reader(MARKS, assets=_ASSETS)
