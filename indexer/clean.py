@@ -1768,6 +1768,10 @@ _ITEM = re.compile(_ACCORDION + r"$")
 # their headings, 中國移動香港's FAQ (div.panel-group) ran its last answer into the contact box after the
 # accordion (holdout261)
 _BS3_TOGGLE, _BS3_PANEL = "panel-heading", "panel-collapse"
+# … whatever build hash CSS modules add: Next.js names a module's class 「Component_local__hash」 (by.U's help page writes
+# 「button.Accordion_header__oK1sF」 over 「div.Accordion_panel__e5Hxw」: its four questions, buttons, were lost and their
+# answers ran into one 「Pertanyaan Umum」 section, holdout293), read as 「accordion_header」 over 「accordion_panel」
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,8}$")
 _ITEM_TOGGLE = frozenset({"question"})
 _ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
@@ -1910,10 +1914,10 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """Accordions built of <div>s (Confluence's expand macro, Bootstrap, FAQ plugins): a toggle
     followed by its panel is a <details><summary>, so a question pairs with its answer."""
     for toggle in [t for t in tags if not gone(t) and t.get("class") and (
-            any(_TOGGLE.match(c) for c in class_names(t)) or _in_item(t, _ITEM_TOGGLE) or _BS3_TOGGLE in t["class"])]:
+            any(_TOGGLE.match(c) for c in _accordion_names(t)) or _in_item(t, _ITEM_TOGGLE) or _BS3_TOGGLE in t["class"])]:
         panel = toggle.find_next_sibling()
         if toggle.parent is None or panel is None or not (
-                any(_PANEL.match(c) for c in class_names(panel)) or _in_item(panel, _ITEM_PANEL)
+                any(_PANEL.match(c) for c in _accordion_names(panel)) or _in_item(panel, _ITEM_PANEL)
                 or (_BS3_TOGGLE in toggle["class"] and _BS3_PANEL in panel.get("class", ()))):
             continue
         if toggle.find(_FIELD_TAGS) is not None:
@@ -1957,6 +1961,16 @@ def _accordions_to_details(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 and holder.parent.get_text(strip=True) == holder.get_text(strip=True):
             holder = holder.parent
         _make_details(soup, toggle, panel, holder)
+
+
+def _accordion_names(tag: Tag) -> list[str]:
+    """The tag's class names (`class_names`), and a CSS module's without its build hash.
+
+    >>> from bs4 import BeautifulSoup
+    >>> _accordion_names(BeautifulSoup('<button class="Accordion_header__oK1sF">', "html.parser").button)[-1]
+    'accordion_header'
+    """
+    return [*class_names(tag), *(m.group(1).lower() for c in tag.get("class", []) if (m := _MODULE_HASHED.match(c)))]
 
 
 _COLLAPSE_TOGGLES = ("data-toggle", "data-bs-toggle")

@@ -65,15 +65,19 @@ def clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset()) -> str:
-    """Concatenate a node's text without adding spaces; block children are separated by <br> marks."""
+def raw_text(node: Tag | NavigableString, skip: frozenset[str] = frozenset(), code_lines: bool = False) -> str:
+    """Concatenate a node's text without adding spaces; block children are separated by <br> marks. With
+    `code_lines` so are a code block's lines (`code_text`): a list item read whole keeps its <pre>'s lines (a Sphinx
+    Furo step's console block ran its two commands into one line, holdout293)."""
     if isinstance(node, NavigableString):
         return str(node)
     if node.name == "br":
         return BR
     if node.name in skip:
         return ""
-    inner = "".join(raw_text(child, skip) for child in node.children)
+    if code_lines and node.name == "pre":
+        return BR + code_text(node).replace("\n", BR) + BR
+    inner = "".join(raw_text(child, skip, code_lines) for child in node.children)
     return f"{BR}{inner}{BR}" if node.name in BLOCK_TAGS else inner
 
 

@@ -34,6 +34,7 @@ from pathlib import PurePosixPath
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
+from indexer.analysis import writes_traditional
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIXES, clean_tree, reply_title, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
@@ -824,8 +825,9 @@ def _bold_title(event: _Heading | Block) -> bool:
         and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
-# (「本课完」「本文完」: this lesson's, this post's end)
-_END_WORDS = r"(?:END|THE END|全文完|完|本(?:课|課|讲|講|文|篇|章|节|節|期)完)"
+# (「本课完」「本文完」: this lesson's, this post's end; 「（文件完）」「（文档完）」: an online document's, holdout293's
+# Tencent Docs page, whose end mark was a part of its own titled by the document)
+_END_WORDS = r"(?:END|THE END|全文完|完|本(?:课|課|讲|講|文|篇|章|节|節|期)完|(?:文件|文档|文檔|正文)完)"
 _END_MARK = re.compile(rf"^[-—–~·=\s]*{_END_WORDS}[-—–~·=\s]*$", re.IGNORECASE)
 # … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」),
 # or set between dashes before the writer's closing words (「— 本课完 · 名单表模板在课程资料区下载 —」)
@@ -907,6 +909,25 @@ def _comments_part(events: list[_Heading | Block]) -> list[_Heading | Block]:
     start = next((i for i in range(len(events) - 1, -1, -1)
                   if isinstance(events[i], _Heading) and events[i].title == COMMENTS_TITLE), len(events))
     return events[start:]
+
+
+TRADITIONAL_COMMENTS_TITLE = "評論"
+_SCRIPT_BLOCKS = 8      # the page's first blocks, which say what script it is written in
+
+
+def comments_in_script(events: list[_Heading | Block], title: str) -> list[_Heading | Block]:
+    """The comments part a reader put last (`blogs.COMMENTS_TITLE` 「评论」, which every stage before this one looks
+    for) titled in the page's script, as a reply's 「（回覆）」 is (`clean.reply_title`): 「評論」 on a page whose
+    title and text are Traditional (TapTap's 台服 thread, holdout290, and a Tencent Docs document, holdout293,
+    ended in a Simplified 「评论」 part). The page's script is its title's and its writer's first blocks', not its
+    commenters' (a Simplified post's Traditional comments stay under 「评论」)."""
+    part = _comments_part(events)
+    if not part:
+        return events
+    text = events[:len(events) - len(part)]
+    if not writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block))):
+        return events
+    return events[:len(events) - len(part)] + [replace(part[0], title=TRADITIONAL_COMMENTS_TITLE), *part[1:]]
 
 
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -1471,7 +1492,7 @@ class _Walker:
                 self._loose(item)       # text a list holds beside its items
                 continue
             own = tag.name == "ol"
-            self.block("li", raw_text(item, skip=frozenset() if own else frozenset({"ol"})), item,
+            self.block("li", raw_text(item, skip=frozenset() if own else frozenset({"ol"}), code_lines=True), item,
                        ordered=own, list_id=list_id)
             if own:
                 continue
@@ -1978,6 +1999,7 @@ def parse_article(source: Source) -> Article:
                                                  walker.lists)]
     title, consumed = _pick_title(events, page_title, title_fallback(source))
     events = promote_bold_headings(events, consumed)
+    events = comments_in_script(events, title)
     return Article(
         id=source.article_id,
         title=title,

@@ -3,6 +3,7 @@ their held-out pages showed (holdout42/43/45): numbered parts that ask, saver li
 field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
 
+from indexer.parse import TRADITIONAL_COMMENTS_TITLE
 from indexer.sites.blogs import COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
@@ -42,16 +43,16 @@ THREADED = ("<div class='comments' id='comments'><h4>2 則留言：</h4><div cla
 def test_a_blogger_posts_comments_are_its_last_part() -> None:
     # read as a page, the comment list went as chrome (「comments」), the author's answer with it
     frags = cut(BLOGGER.format(comments=CLASSIC))
-    comments = [f for f in frags if f.path[-1] == COMMENTS_TITLE]
+    comments = [f for f in frags if f.path[-1] == TRADITIONAL_COMMENTS_TITLE]
     assert texts(comments) == [
-        ("section", COMMENTS_TITLE, "上年獨立日去咗 Tele2 補卡，真係做到。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "上年獨立日去咗 Tele2 補卡，真係做到。"),
         ("qa", "想問 Activ 嘅門市同 Kcell 一樣定係另外計？", "一樣㗎，Activ 門市同 Kcell 共用。")]
     shown = "".join(f.title + f.text for f in frags)
     assert "說…" not in shown and "Ming" not in shown and "刪除" not in shown and "張貼留言" not in shown
 
 
 def test_bloggers_threaded_comments_pair_a_question_with_the_authors_reply() -> None:
-    comments = [f for f in cut(BLOGGER.format(comments=THREADED)) if f.path[-1] == COMMENTS_TITLE]
+    comments = [f for f in cut(BLOGGER.format(comments=THREADED)) if f.path[-1] == TRADITIONAL_COMMENTS_TITLE]
     assert texts(comments) == [("qa", "請問救護車真的不用錢嗎？", "出車和現場急救是免費的。")]
 
 
@@ -75,7 +76,7 @@ def test_another_pages_comment_box_is_read_by_its_shape_not_as_bloggers() -> Non
     # the same markup on a page no blog engine marks as its own (no generator): Blogger's reader leaves it,
     # the list is read by its shape (`indexer.comments`), which knows no 「blog-author」: all remarks
     page = BLOGGER.format(comments=CLASSIC).replace("<meta content='blogger' name='generator'/>", "")
-    assert [(f.type, f.text) for f in cut(page) if f.path[-1] == COMMENTS_TITLE] == [
+    assert [(f.type, f.text) for f in cut(page) if f.path[-1] == TRADITIONAL_COMMENTS_TITLE] == [
         ("section", "想問 Activ 嘅門市同 Kcell 一樣定係另外計？\n一樣㗎，Activ 門市同 Kcell 共用。\n上年獨立日去咗 Tele2 補卡，真係做到。")]
 
 
@@ -425,14 +426,14 @@ def test_a_weebly_posts_comments_are_its_last_part_in_the_pages_order() -> None:
     frags = cut(WEEBLY)
     assert texts(frags) == [
         ("section", "罰單簡訊", _WEEBLY_TEXT),
-        ("section", COMMENTS_TITLE, "假簡訊我也收過，謝謝整理！\n請問 7 天是工作天還是日曆天？\n日曆天喔，週末也算。")]
+        ("section", TRADITIONAL_COMMENTS_TITLE, "假簡訊我也收過，謝謝整理！\n請問 7 天是工作天還是日曆天？\n日曆天喔，週末也算。")]
     shown = "".join(f.title + f.text for f in frags)
     assert "回覆" not in shown and "Amy" not in shown and "2026/11/12" not in shown and "送出" not in shown
 
 
 def test_weeblys_comment_markup_on_a_page_weebly_did_not_make_is_read_by_its_shape() -> None:
     page = WEEBLY.replace("editmysite.com", "cdn.example.com").replace("wsite-", "site-")
-    assert [f.text for f in cut(page) if f.path[-1] == COMMENTS_TITLE] == [
+    assert [f.text for f in cut(page) if f.path[-1] == TRADITIONAL_COMMENTS_TITLE] == [
         "假簡訊我也收過，謝謝整理！\n請問 7 天是工作天還是日曆天？\n日曆天喔，週末也算。"]
 
 
@@ -521,7 +522,7 @@ NOTES = (_tumblr_note("reblog with_commentary", "kz-notes", "reblogged this from
 def test_a_tumblr_posts_notes_with_words_are_its_comments_and_the_rest_no_text() -> None:
     assert texts(cut(tumblr(NOTES))) == [
         ("section", "用簡訊買旅平險", "傳「TRAVEL SCH 12」到 7575 就能買。"),
-        ("section", COMMENTS_TITLE, "補充：Beeline 的申根方案也過了。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：Beeline 的申根方案也過了。"),
         ("qa", "保單要印出來嗎？", "要，領事館只收紙本。")]
 
 
@@ -667,14 +668,14 @@ def test_a_xuite_posts_bold_lines_head_parts_its_numbered_lines_are_steps_and_it
         ("step", "講完先掛話筒", "講完先掛話筒。"),
         ("section", "電話卡怎麼用", "新機型不用卡。"),
         ("section", "飯店房間電話", "國際連鎖是先撥 9。\n老飯店先撥 0。"),
-        ("section", COMMENTS_TITLE, "補充：卡拉干達的老飯店是撥 8。\n感謝補充。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：卡拉干達的老飯店是撥 8。\n感謝補充。"),
         ("qa", "請問機場的公共電話免費嗎？", "阿斯塔納機場的是。")]
 
 
 def test_a_post_page_xuite_did_not_serve_is_left_alone() -> None:
     # Xuite's reader leaves it: its owner's answer in 「版主回應」 is not read, the list by its shape only
     frags = cut(xuite(XUITE_COMMENTS, assets="/css/blog.css"))
-    assert [f.text for f in frags if f.title == COMMENTS_TITLE] == ["補充：卡拉干達的老飯店是撥 8。\n請問機場的公共電話免費嗎？"]
+    assert [f.text for f in frags if f.title == TRADITIONAL_COMMENTS_TITLE] == ["補充：卡拉干達的老飯店是撥 8。\n請問機場的公共電話免費嗎？"]
     assert "阿斯塔納機場的是" not in "".join(f.text for f in frags)
 
 
@@ -793,7 +794,7 @@ def test_a_jekyll_posts_staticman_comments_are_its_last_part() -> None:
             "<button type='submit'>送出留言</button></form></div></div></article></main></body></html>")
     assert texts(cut(page)) == [
         ("section", "大停電那天", "停電唔等於即刻冇信號。"),
-        ("section", COMMENTS_TITLE, "補充：FM 收音機要插住有線耳筒。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：FM 收音機要插住有線耳筒。"),
         ("qa", "請問停電時 eSIM 會唔會更易斷？", "唔會，eSIM 同實體卡用同一批基站。")]
 
 
@@ -1209,7 +1210,7 @@ def test_a_mixi_diary_drops_its_date_and_heading_marks_and_reads_the_diarists_an
             "<button>書き込む</button></form></div></div></div></body></html>")
     assert texts(cut(page)) == [
         ("section", "彩鈴怎麼開通", "彩鈴每月 15 堅戈。"), ("section", "Beeline", "撥 *0770# 開通。"),
-        ("section", "費用", "第一首歌免費。"), ("section", COMMENTS_TITLE, "原來這麼簡單，謝謝分享經驗！"),
+        ("section", "費用", "第一首歌免費。"), ("section", TRADITIONAL_COMMENTS_TITLE, "原來這麼簡單，謝謝分享經驗！"),
         ("qa", "請問 Tele2 可以開嗎？", "不行，Tele2 沒有彩鈴。")]
 
 
@@ -1243,7 +1244,7 @@ def test_a_diary_ru_post_is_titled_by_its_own_title_its_bold_lines_head_parts_an
         ("section", "黑膠市集", "市集每月一次。"), ("section", "價格", "老唱片 1 500 ₸。"),
         ("section", "簡訊預購", "我的做法："), ("step", "找到唱片編號", "找到唱片編號。"),
         ("step", "傳簡訊 VINYL 編號", "傳簡訊 VINYL 編號。"), ("section", "簡訊預購", "超過 14:00 訂金不退。"),
-        ("section", "我用的門號", "辦了 Kcell 預付卡。"), ("section", COMMENTS_TITLE, "唱盤也可以租。"),
+        ("section", "我用的門號", "辦了 Kcell 預付卡。"), ("section", TRADITIONAL_COMMENTS_TITLE, "唱盤也可以租。"),
         ("qa", "請問簡訊要用大寫嗎？", "大小寫都可以。")]
 
 
@@ -1357,7 +1358,7 @@ def test_a_teachable_lectures_frame_goes_and_each_comment_the_author_answered_is
         ("section", "3.2 切換 App Store 地區", "App 只在哈薩克區上架。"),
         ("qa", "Android 手機呢？", "Google Play 一年只能改一次。"),
         ("section", "Android 手機呢？", "💡 小提醒：Kaspi 要用哈薩克門號註冊。"),
-        ("section", COMMENTS_TITLE, "補充：註冊時可以用 Gmail 的「+」別名。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：註冊時可以用 Gmail 的「+」別名。"),
         ("qa", "照方法一做，一直跳出「無法更改」，還是不行……", "十之八九是餘額，請客服歸零。"),
         ("qa", "換帳號以後照片同步會不會斷掉？", "不會，iCloud 還是原本的帳號。")]
     shown = "".join(f.title + f.text for f in frags)
@@ -1404,7 +1405,7 @@ def test_a_stepik_steps_discussion_is_its_last_part_the_teachers_reply_answering
     # holdout114: the step's <article> alone was read, the discussion lost with the course player's frame
     assert texts(cut(stepik())) == [
         ("section", "綁定手機", "登入需要簡訊驗證碼。"),
-        ("section", COMMENTS_TITLE, "補充：ЕНУ 的密碼寄到學校信箱。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：ЕНУ 的密碼寄到學校信箱。"),
         # a student's comment the teacher (「Преподаватель」) answered, asked without 「？」
         ("qa", "宿舍的 Wi-Fi 可以收簡訊嗎", "簡訊走的是電信網路。")]
 
@@ -1567,7 +1568,7 @@ def test_a_dreamwidth_entry_is_its_subject_and_text_its_comment_threads_answered
             + _dw_row(3, "hk_bass", "明白，唔該晒！"))
     assert texts(cut(dreamwidth(rows))) == [
         ("section", "詩班練唱", "新學期從 9 月開始練唱。"), ("section", "怎麼加入", "傳簡訊 CHOIR 到司琴的門號。"),
-        ("section", COMMENTS_TITLE, "明白，唔該晒！"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "明白，唔該晒！"),
         ("qa", "我媽的按鍵機收不到確認，是不是顯示不出來？", "有可能，已改成俄文提醒。"),
         ("qa", "我部電話冇晒餘額，收唔收到嘢", "收簡訊不看餘額。")]
 
@@ -1598,7 +1599,7 @@ def test_a_beehiiv_post_is_its_title_subtitle_and_blocks_the_closing_apart_from_
         ("section", "簡訊續借", "第 37 期｜續借與罰款\n到期那天出差也能續借。"),
         ("qa", "漫遊也可以嗎？", "可以，系統只認門號。"),
         ("section", "讀者問答", "下期預告：健身房月卡。有問題歡迎回覆這封信。"),
-        ("section", COMMENTS_TITLE, "7700 只收 Kcell 的簡訊。")]
+        ("section", TRADITIONAL_COMMENTS_TITLE, "7700 只收 Kcell 的簡訊。")]
 
 
 def _se_text(*paragraphs: str) -> str:
@@ -1670,7 +1671,7 @@ def test_a_naver_blog_posts_text_and_comments_without_the_blogs_frame() -> None:
         ("qa", "換了新門號，點數會不見嗎？", "點數是跟著門號走的。"),
         ("qa", "能用台灣門號嗎？", "大部分 App 不接受 +886。"),
         ("section", "會員卡綁門號全攻略", "最後一個小心得：藥局的點數一年沒用就會歸零。\n有問題歡迎留言，我看到都會回 😊"),
-        ("section", COMMENTS_TITLE, "補充：Small 的點數要 48 小時後才能用。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "補充：Small 的點數要 48 小時後才能用。"),
         # the blog owner's (「블로그 주인」) answer to a reader's question is its answer
         ("qa", "請問 Magnum 的點數可以在 Kaspi 付款的時候一起用嗎？", "可以～先掃會員條碼扣點數，剩下的再用 Kaspi QR 付。")]
 
@@ -2384,7 +2385,7 @@ def test_an_egloos_posts_comments_are_its_last_part_without_its_category_byline_
     assert texts(cut(egloos(EGLOOS_CARDS))) == [
         ("section", "溫泉小鎮的手機訊號", "鎮上離邊境只有 5 公里。"),
         ("qa", "療養院能買 SIM 卡嗎？", "不行，要到市場旁的門市。"),
-        ("section", COMMENTS_TITLE, "謝謝分享，很實用。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "謝謝分享，很實用。"),
         ("qa", "請問泥療館有 Wi-Fi 嗎？", "沒有，治療完再回電話。")]
 
 
@@ -2643,7 +2644,7 @@ def test_a_microblog_posts_conversation_is_its_last_part_and_its_owners_reply_an
     # holdout95: the conversation under the post (`div.microblog_conversation`) went as chrome, replies and all
     assert texts(cut(MICROBLOG)) == [
         ("section", "預約專線", "打專線 +7 727 355 00 00 預約，訂金是總價的 30%。"),
-        ("section", COMMENTS_TITLE, "感謝整理！"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "感謝整理！"),
         ("qa", "請問他們有冇上門拍攝？", "有的，市區外拍每小時 25 000 ₸。")]
 
 
@@ -2913,7 +2914,7 @@ def test_a_gumroad_products_reviews_are_its_comments_without_its_price_or_creato
     # as chrome (its class word 「ratings」) with its reviews
     assert texts(cut(_gumroad("Gumroad"))) == [
         ("section", "餐卡手冊", "學校餐卡用 Kaspi 儲值，最低 1 000 ₸。"),
-        ("section", COMMENTS_TITLE, "每日上限那招太實用了。\n希望加上 Tele2 的比較。")]
+        ("section", TRADITIONAL_COMMENTS_TITLE, "每日上限那招太實用了。\n希望加上 Tele2 的比較。")]
 
 
 def satu_product(qaid: str = "product_page") -> str:
@@ -3007,7 +3008,7 @@ def test_a_livedoor_entrys_title_is_the_pages_and_its_comments_are_its_last_part
     frags = cut(livedoor())
     assert {f.article_title for f in frags} == {"血糖機：上傳"}
     assert texts(frags)[-2:] == [("section", "血糖機：上傳", "最後提醒：急救電話是 112。"),
-                                 ("section", COMMENTS_TITLE, "Beeline 的卡也可以，關掉 VPN 就好。\n我也是 VPN 的問題。")]
+                                 ("section", TRADITIONAL_COMMENTS_TITLE, "Beeline 的卡也可以，關掉 VPN 就好。\n我也是 VPN 的問題。")]
 
 
 def test_livedoors_markup_on_a_page_livedoor_did_not_serve_is_left_alone() -> None:
@@ -3231,7 +3232,7 @@ def test_an_fc2_entrys_glyph_lines_head_its_parts_and_a_re_reply_answers_the_com
     assert got[:2] == [("section", "去水上樂園", "上週六我們一家去了水上樂園。"),
                        ("section", "手機怎麼帶", "手機放在置物櫃裡最安全。")]
     assert {f.procedure.title for f in cut(fc2()) if f.procedure} == {"網路買票的步驟"}
-    assert got[-2:] == [("section", COMMENTS_TITLE, "建議付完款先去垃圾簡訊匣找。"),
+    assert got[-2:] == [("section", TRADITIONAL_COMMENTS_TITLE, "建議付完款先去垃圾簡訊匣找。"),
                         ("qa", "請問三歲的小孩可以玩滑水道嗎？", "只能玩兒童區的小滑梯。")]
     assert "トラックバック" not in all_text(cut(fc2())) and "2026/11/09" not in all_text(cut(fc2()))
 
@@ -3325,7 +3326,7 @@ def test_a_vimeo_clip_is_its_description_without_the_players_overlay_owner_or_st
     # holdout127: the overlay's title, the duration, the owner glued to his badge 「Shymbulak Ski RentPLUS」 and the
     # stats 「1,204 views2 months ago」 opened the first part; the comments stay, a question the owner answered a Q&A
     assert texts(cut(_vimeo())) == [("section", "雪具預約教學", "這支影片示範如何線上預約雪具。"),
-                                    ("section", COMMENTS_TITLE, "店員會講一點中文，很方便。"),
+                                    ("section", TRADITIONAL_COMMENTS_TITLE, "店員會講一點中文，很方便。"),
                                     ("qa", "請問小孩 6 歲可以租嗎？", "有的，兒童套裝從鞋號 27 起。")]
 
 
@@ -3387,7 +3388,7 @@ def test_a_bandcamp_album_is_its_about_text_under_the_albums_title_with_the_fans
     # supporters and band's place ran on into the last answer; the discography was a part
     assert texts(cut(_bandcamp())) == [("section", "草原迴聲", "專輯在夏牧場錄製。"),
                                        ("qa", "卡片有期限嗎？", "代碼在 2027 年前有效。"),
-                                       ("section", COMMENTS_TITLE, "下載 3 分鐘就好了。")]
+                                       ("section", TRADITIONAL_COMMENTS_TITLE, "下載 3 分鐘就好了。")]
 
 
 def test_bandcamps_markup_on_another_site_is_left_alone() -> None:
@@ -3459,7 +3460,7 @@ def test_a_dailymotion_video_is_its_description_without_the_player_or_channel_it
     # holdout134: the player's placeholder and the channel's name opened the first part; the comments were one passage,
     # the creator's reply between the question it answers and another viewer's comment
     assert texts(cut(_dailymotion())) == [("section", "羊毛氈地毯教學", "這支影片示範擀氈。"),
-                                          ("section", COMMENTS_TITLE, "12 月的工作坊還有位子。"),
+                                          ("section", TRADITIONAL_COMMENTS_TITLE, "12 月的工作坊還有位子。"),
                                           ("qa", "美麗諾是不是太細了？", "美麗諾很細，做地毯要用粗的。")]
 
 
@@ -3491,7 +3492,7 @@ def test_yelps_reviews_keep_their_text_and_the_owners_reply_answers_its_review()
     # L.台北市12 則評論」) and the owner's replies stayed under the sort bar
     frags = cut(_yelp("https://s3-media0.fl.yelpcdn.com/assets"))
     assert texts(frags)[-2:] == [
-        ("section", COMMENTS_TITLE, "球桌很平、桌布是新的，老闆講中文很方便。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "球桌很平、桌布是新的，老闆講中文很方便。"),
         ("qa", "我沒看到要先付訂金，一小時後預約就自動取消了。", "抱歉！週末預約要在 1 小時內付訂金。")]
     assert "排序" not in all_text(frags) and "則評論" not in all_text(frags)
 
@@ -4037,7 +4038,7 @@ def test_a_busuu_exercise_is_its_task_and_answer_then_the_corrections_as_comment
     assert texts(cut(_busuu())) == [
         ("section", "告訴朋友怎麼換窗", "寫作練習 · B1\n用 150 字說明步驟。"),
         ("section", "怎麼預約", "傳簡訊 OLSHEM 到 1919。"),
-        ("section", COMMENTS_TITLE, "訂金是總價的 30% → 訂金為總價的三成 台灣多說「三成」。"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "訂金是總價的 30% → 訂金為總價的三成 台灣多說「三成」。"),
         ("qa", "用電話費付 → 用手機帳單代付 師傅遲到可以免收丈量費嗎？", "可以，遲到 30 分鐘就免收。")]
 
 
@@ -4353,7 +4354,7 @@ def test_a_steam_guides_hub_header_goes_and_the_authors_reply_answers_the_commen
     assert texts(cut(steam_guide())) == [
         ("section", "行動網路更新遊戲", "一張 Tele2 的 SIM 卡和一個 40 GB 的更新檔。"),
         ("section", "選對下載區域", "改選 Kazakhstan - Almaty 最快。"),
-        ("section", COMMENTS_TITLE, "伺服器真的快很多！"),
+        ("section", TRADITIONAL_COMMENTS_TITLE, "伺服器真的快很多！"),
         ("qa", "卡拉干達用 Novosibirsk 比較快。", "感謝補充，北部城市可以先試。")]
 
 

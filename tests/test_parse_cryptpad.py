@@ -3,7 +3,7 @@ chrome and the comments sidebar (#cp-app-pad-comments: each thread a div.cp-comm
 that of the inline <comment> anchoring it in the text). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.sites.blogs import COMMENTS_TITLE
+from indexer.parse import TRADITIONAL_COMMENTS_TITLE
 
 from fragments import all_text, cut, texts
 
@@ -47,12 +47,12 @@ def test_a_threads_comments_are_lines_under_the_block_holding_its_anchor() -> No
     frags = cut(page(BODY, THREADS))
     deposit = next(f for f in frags if f.title == "押金與付款")
     assert deposit.text == ("押金有兩種方式：\n付現金或刷卡：歸還後當場退。\n沒有現金的：可以改押 哈薩克身分證或居留證 正本，護照不收。\n"
-                            "评论：我上個月押的是居留證，還衣服那天就還我了。\n评论：補充：學生簽證的人沒有居留證，只能押現金。\n"
+                            "評論：我上個月押的是居留證，還衣服那天就還我了。\n評論：補充：學生簽證的人沒有居留證，只能押現金。\n"
                             "外國卡刷卡會被收手續費。")
 
 
 def test_a_thread_anchored_nowhere_is_the_documents_last_part_and_the_sidebar_goes() -> None:
     frags = cut(page(BODY, THREADS))
-    assert texts(frags)[-1] == ("section", COMMENTS_TITLE, "店裡週日也開嗎？")
+    assert texts(frags)[-1] == ("section", TRADITIONAL_COMMENTS_TITLE, "店裡週日也開嗎？")
     assert "留言" not in all_text(frags)
     assert "解決" not in all_text(frags)

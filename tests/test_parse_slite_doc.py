@@ -3,7 +3,7 @@ the workspace sidebar, the document header and the discussions panel (aside.sl-d
 quote of the text it is about over its comments). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.sites.blogs import COMMENTS_TITLE
+from indexer.parse import TRADITIONAL_COMMENTS_TITLE
 
 from fragments import cut, texts
 
@@ -50,14 +50,14 @@ THREADS = (thread(comment("陳冠宇", "用 +7 格式從手機撥的話是 00 88
 
 def test_a_threads_comments_are_lines_under_the_block_it_quotes() -> None:
     steps = [f for f in cut(page(BODY, THREADS)) if f.type == "step"]
-    assert steps[1].text == ("打到台灣按 8、等音、再按 10 886 和號碼。\n评论：用 +7 格式從手機撥的話是 00 886。\n"
-                             "评论：傳真機接的是室內線，照文件寫的就對了。")
+    assert steps[1].text == ("打到台灣按 8、等音、再按 10 886 和號碼。\n評論：用 +7 格式從手機撥的話是 00 886。\n"
+                             "評論：傳真機接的是室內線，照文件寫的就對了。")
     assert [s.text for s in steps[::2]] == ["把文件正面朝下放進送紙匣。", "按「Start」送出。"]
 
 
 def test_a_thread_quoting_nothing_is_the_documents_last_part_and_the_panel_goes() -> None:
     frags = cut(page(BODY, THREADS))
-    assert texts(frags)[-1] == ("section", COMMENTS_TITLE, "舊的 Panasonic 傳真機已經報廢了。")
+    assert texts(frags)[-1] == ("section", TRADITIONAL_COMMENTS_TITLE, "舊的 Panasonic 傳真機已經報廢了。")
     assert all("討論" not in f.text and "新增留言" not in f.text and "10月14日" not in f.text for f in frags)
 
 

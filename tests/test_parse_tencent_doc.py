@@ -101,3 +101,38 @@ def test_a_list_going_on_over_a_page_break_is_one_list() -> None:
     assert html.count("melo-page-content") == 2
     steps = [f for f in cut(html) if f.type == "step"]
     assert [f.title for f in steps] == ["核对手机号，区号改成 +7", "以上都没问题，就让快递重发"]
+
+
+def saved_bare(*blocks: str, cards: str = "") -> str:
+    """A Traditional document saved without the page content's wrapper (its paragraphs straight in
+    「div.melo-page#melo-page」) and without the comment card list (the cards straight in the side panel)."""
+    return ("<html><head><title>會員卡規定 - 騰訊文檔</title></head><body><div id='root'>"
+            "<div class='header-wrapper'><span class='title-input'>會員卡規定</span></div>"
+            "<div class='doc-content-wrapper'><div class='melo-page' id='melo-page'>"
+            "<div class='melo-para melo-title'><span class='melo-text' style='font-size:22pt;font-weight:bold;'>"
+            "茶語時光會員卡儲值與退款規定</span></div>" + "".join(blocks) + "</div></div>"
+            f"<div class='right-side-panel comment-panel-wrapper' id='comment-panel'>{cards}</div></div></body></html>")
+
+
+RULES = (heading(1, "三、使用規則"), item("l2", "bullet", 0, "•", "結帳時先扣贈送金，再扣本金。"),
+         item("l2", "bullet", 0, "•", "實體卡遺失補發，工本費 NT$50。"),
+         heading(1, "四、退款規定"), para("退款須本人辦理。每筆退款收取手續費 NT$30，儲值後 7 天內免手續費。"),
+         para("（文件完）"))
+
+
+def test_a_document_saved_without_its_content_wrapper_is_read_and_its_comments_stay_under_their_block() -> None:
+    # holdout293: read by no reader, each bullet kept its drawn 「•」, the side panel's one thread was a last part
+    # 「评论」 (Simplified on a Traditional page) without the passage it hangs on, and the end mark 「（文件完）」 a part
+    # of its own titled by the document
+    cards = card("每筆退款收取手續費 NT$30", ("信義店-店長阿哲", "手續費從退款金額裡扣嗎？"), ("營運部 Kelly", "直接從退款金額扣，不另收。"))
+    frags = texts(cut(saved_bare(*RULES, cards=cards)))
+    assert frags == [
+        ("section", "使用規則", "結帳時先扣贈送金，再扣本金。\n實體卡遺失補發，工本費 NT$50。"),
+        ("section", "退款規定", "退款須本人辦理。每筆退款收取手續費 NT$30，儲值後 7 天內免手續費。\n"
+                               "評論：手續費從退款金額裡扣嗎？\n評論：直接從退款金額扣，不另收。")]
+
+
+def test_a_traditional_documents_comments_part_is_titled_in_its_script() -> None:
+    # a comment quoting nothing left is the last part, 「評論」 on a Traditional page (`parse.comments_in_script`)
+    frags = texts(cut(saved_bare(*RULES, cards=card("已刪除的一句", ("阿哲", "學生卡也適用嗎？")))))
+    assert frags[-1] == ("section", "評論", "學生卡也適用嗎？")

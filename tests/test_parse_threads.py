@@ -3209,7 +3209,7 @@ def test_a_microsoft_qna_question_is_its_question_then_the_accepted_answer_then_
             + "</ol><div class='related-questions'><h2>相關問題</h2><ul><li><a>已封鎖</a></li></ul></div></main>"
             "</body></html>")
     assert parts(page) == [("Teredo 無法取得資格", "用手機熱點，NAT 類型嚴格。"), ("Teredo 無法取得資格（回覆）", "您好。"),
-                           ("為什麼", "行動網路是 CGNAT。"), ("评论", "照做以後可以了。"),
+                           ("為什麼", "行動網路是 CGNAT。"), ("評論", "照做以後可以了。"),
                            ("Nurlan", "先撥 *155# 查剩餘流量。\nAltel 也一樣。")]
 
 

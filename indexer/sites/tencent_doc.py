@@ -8,12 +8,17 @@ drawn in a span of its own (「span.melo-list-marker」 「1.」 「●」); a t
 paragraphs. Read as it stands, a nested list ran out of its item — step 7's three ways to get the
 code re-sent were a passage of their own after the procedure, each line led by its 「●」 — and the
 comments panel (each 「comment-card」 a quote of the text commented on over its comments) went as
-chrome with the facts it adds. `tencent_blocks` rewrites the paragraphs into the HTML they show, so
-every rule that reads HTML reads them too, and puts each comment as a line 「评论：…」 under the block
-its quote is in, as Shimo's are (`clean._shimo_comments`).
+chrome with the facts it adds. Saved without the panel's card list (the cards straight in the side panel
+`div#comment-panel`, holdout293), its one thread was a last part 「评论」 (Simplified on a Traditional page) of the two
+comments' texts without the passage they hang on, and the document's end mark 「（文件完）」 a part of its own titled by
+the document (the end mark goes with `parse.cut_at_end_mark`). `tencent_blocks` rewrites the paragraphs into the HTML they show, so
+every rule that reads HTML reads them too, and puts each comment as a line 「评论：…」 (「評論：…」 on a
+Traditional block) under the block its quote is in, as Shimo's are (`clean._shimo_comments`): the cards in the panel's
+list or, without one, in the panel.
 
-Detected strictly by Tencent Docs' marks (html_text.page_marks): the page content, its paragraphs and
-their text runs (「melo-page-content」 「melo-para」 「melo-text」).
+Detected strictly by Tencent Docs' marks (html_text.page_marks): its paragraphs and their text runs (「melo-para」
+「melo-text」) inside the page content (「melo-page-content」, or without it the page 「melo-page」: holdout293's
+page, saved so, was read by no reader, its lists' drawn markers 「•」 glued to their items).
 """
 from __future__ import annotations
 
@@ -21,11 +26,15 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.analysis import writes_traditional
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
 
-MARKS = ("melo-page-content", "melo-para", "melo-text")
+MARKS = ("melo-para", "melo-text")
+# the page content holding the paragraphs: 「melo-page-content」, or in a page saved without it the page itself
+# (「div.melo-page#melo-page」, holdout293)
+_CONTENTS = ("melo-page-content", "melo-page")
 _HEADING = re.compile(r"^melo-heading-([1-9])$")
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、．]?\s*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -41,7 +50,8 @@ def tencent_blocks(soup: BeautifulSoup) -> None:
     text, at the end of a heading's part —, one quoting nothing found the document's last part 「评论」.
     A page of any other kind is unchanged. `marks` are the page's."""
     # a long document is a melo-page each page: its pages' blocks are read as one run (a list goes on)
-    blocks = [tag for content in soup.find_all("div", class_="melo-page-content")
+    contents = next((found for name in _CONTENTS if (found := soup.find_all("div", class_=name))), [])
+    blocks = [tag for content in contents
               for tag in content.find_all("div", class_=["melo-para", "melo-table-wrapper"]) if _is_block(tag)]
     if not blocks:
         return
@@ -73,7 +83,9 @@ def _comment_cards(soup: BeautifulSoup) -> list[tuple[str, list[Comment]]]:
     """Each comment card's quote of the text and its comments in order (the document's creator's the
     author's); the comments panel goes, its writers, times and login tip with it."""
     cards = []
-    for panel in soup.find_all(class_="comment-card-list"):
+    # the cards in their list, or (a page saved without it, holdout293) straight in the side panel
+    panels = soup.find_all(class_="comment-card-list") or soup.find_all(id="comment-panel")
+    for panel in panels:
         for card in panel.find_all(class_="comment-card"):
             quote = card.find(class_="comment-card-quote")
             comments = []
@@ -163,12 +175,13 @@ def _own_text(tag: Tag) -> str:
 
 
 def put_notes(soup: BeautifulSoup, target: Tag, texts: list[str]) -> None:
-    """Each comment a line 「评论：…」 under the block it is anchored to: in a list item after the item's
-    own text, after a paragraph or a table, at the end of a heading's part."""
+    """Each comment a line 「评论：…」 (「評論：…」 under a Traditional block) under the block it is anchored to: in
+    a list item after the item's own text, after a paragraph or a table, at the end of a heading's part."""
     notes = []
+    label = "評論" if writes_traditional(one_line(target)) else "评论"     # in the document's script
     for text in texts:
         note = soup.new_tag("p")
-        note.string = f"评论：{text}"
+        note.string = f"{label}：{text}"
         notes.append(note)
     if not notes:
         return
