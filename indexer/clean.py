@@ -136,6 +136,7 @@ from indexer.sites.microcenter_item import microcenter_item
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
+from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
@@ -518,6 +519,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         mirror_entry(soup, marks)
         dayu_article(soup, marks)
         wechat_mp(soup, marks)
+        miyoushe_post(soup, marks)
         _platform_statements(soup)
         payload_post(soup, marks)
         typeform_form(soup, marks)
