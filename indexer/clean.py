@@ -140,6 +140,7 @@ from indexer.sites.microcenter_item import microcenter_item
 from indexer.sites.mintlify import mintlify_page
 from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
+from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
@@ -526,6 +527,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         dayu_article(soup, marks)
         wechat_mp(soup, marks)
         coolapk_feed(soup, marks)
+        miyoushe_post(soup, marks)
         _platform_statements(soup)
         payload_post(soup, marks)
         typeform_form(soup, marks)

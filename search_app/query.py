@@ -206,6 +206,10 @@ class Synonyms:
         self._phrase_groups: dict[str, list[int]] = {}  # multi-word member -> group numbers
         for number, group in enumerate(self.groups):
             for member in group:
+                # (a hyphenated member, 「top-up」「wi-fi」, is the phrase of its words too: the reader's 「top-up」 is
+                # split into 「top」 and 「up」 as the index's text is, `in_text`)
+                if (spaced := _HYPHEN.sub(" ", member)) != member:
+                    self._phrase_groups.setdefault(spaced, []).append(number)
                 if " " in member:
                     self._phrase_groups.setdefault(member, []).append(number)
                     continue
@@ -230,7 +234,13 @@ class Synonyms:
         return tuple(out)
 
     def in_text(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
-        """Multi-word members (top up, sim card) found in the text, with their group."""
+        """Multi-word members (top up, sim card) found in the text, with their group; a hyphen between two words is
+        a space (「top-up」 is 「top up」).
+
+        >>> [member for member, _ in Synonyms([("充值", "top up", "top-up"), ("wifi", "wi-fi")]).in_text("top-up 和 wi-fi")]
+        ['top up', 'wi fi']
+        """
+        normalized = _HYPHEN.sub(" ", normalized)
         if self._phrase_pattern is None or " " not in normalized:
             return []
         found, seen = [], set()
@@ -323,6 +333,7 @@ def _joined_with_previous(previous: Word, lone: Word, vocab: Vocabulary) -> list
     return None
 
 
+_HYPHEN = re.compile(r"(?<=[a-z0-9])-(?=[a-z])")       # 「top-up」「wi-fi」「e-sim」: one word of the reader's
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")      # 要不要 能不能 有没有: the shape of a question
 
 

@@ -111,6 +111,16 @@ def test_synonyms_join_the_group_including_phrases_and_inflections():
     assert terms["аэропорту"] == ("аэропорту", "机场")
 
 
+def test_a_hyphenated_member_is_the_phrase_of_its_words():
+    # holdout291: 「top-up 高峰期 delay 最长要等多久」 asked 「top」 and 「up」, words the index lacks, not 充值 (the synonym
+    # list's 「top-up」, a member no word of the question could match)
+    synonyms = [("充值", "top up", "top-up"), ("wifi", "wi-fi", "无线网")]
+    terms = {g.word: g.terms for g in make_plan("top-up 要多久", VOCAB, synonyms).groups}
+    assert terms["top up"] == ("top up", "充值", "top-up") and "top" not in terms and "up" not in terms
+    terms = {g.word: g.terms for g in make_plan("免费Wi-Fi怎么连", VOCAB, synonyms).groups}
+    assert terms["wi fi"] == ("wi fi", "wifi", "wi-fi", "无线网")
+
+
 @pytest.mark.parametrize("word, folded", [("аэропорту", "аэропорт"), ("settings", "set"), ("4g", "4g"), ("充值", "充值")])
 def test_stem_folds_english_and_russian_only(word, folded):
     assert stem(word) == folded
