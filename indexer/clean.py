@@ -125,6 +125,7 @@ from indexer.sites.hktvmall_product import hktvmall_product
 from indexer.sites.ixigua_video import xigua_video
 from indexer.sites.jd_item import jd_item
 from indexer.sites.jiomart_product import jiomart_product
+from indexer.sites.jitbit_kb import jitbit_kb
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
 from indexer.sites.konga_product import konga_product
@@ -510,6 +511,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         telus_support(soup, marks)
         magti_support(soup, marks)
         ufone_support(soup, marks)
+        jitbit_kb(soup, marks)
         kt_kg_service(soup, marks)
         dyson_support(soup, marks)
         texinfo_page(soup)
