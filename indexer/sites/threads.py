@@ -1727,17 +1727,28 @@ def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
     tags and 点赞/收藏/分享), then, beside it, div.reply-wrap: 「全部回复 4」 over each div.reply-item (div.reply-user
     of name, level or the 「官方」 tag, the text in div.reply-content, time and 「赞 56」). Read as a page, the user-info
     line opened the post's text and every reply was lost (the reply block lies outside the post, holdout179). The
-    post is the lead, an official reply (moved first) answers it, each other reply a part headed by its author."""
+    post is the lead, an official reply (moved first) answers it, each other reply a part headed by its author.
+    荣耀俱乐部 (club.honor.com) draws its posts in the same markup, with a board tag in the h1 (span.post-tag 「求助」),
+    the writers' a.author-name (the post's in div.author-box), an official reply's class `reply-official` and its
+    span.official-badge 「官方」, the floor 「沙发」 / 「2楼」 and the asker's 「楼主」. Read so (holdout297), the tag
+    opened the title of the topic and of every reply, and no writer was found: every reply was 「subject（回复）」 (the
+    asker's follow-up and a user's tip typed Q&As answering the topic), the official answer not told from a tip."""
     detail = soup.find("div", class_="post-detail")
     lead = detail.find("div", class_="post-content") if isinstance(detail, Tag) else None
-    subject = _text(soup.find("h1", class_="post-title"))
+    heading = soup.find("h1", class_="post-title")
+    if isinstance(heading, Tag):
+        for tag in heading.find_all(class_="post-tag"):
+            tag.decompose()         # the board's tag 「求助」, not the topic's words
+    subject = _text(heading)
     if not isinstance(detail, Tag) or not isinstance(lead, Tag) or not subject:
         return None
     cards = [(card, text) for card in soup.find_all("div", class_="reply-item")
              if isinstance(text := card.find("div", class_="reply-content"), Tag)]
-    best = _best_first(cards, "official")
-    return subject, _best_answered(soup, (lead, _text(detail.select_one(".user-info .user-name"))),
-                                   [(text, _text(card.select_one(".reply-user .user-name"))) for card, text in cards],
+    best = _best_first(cards, lambda card: bool({"official", "reply-official"} & set(card.get("class", ())))
+                       or any(_text(badge) in _OFFICIAL_BADGES for badge in card.select(".reply-user .official-badge")))
+    writer = ".user-name, .author-name"
+    return subject, _best_answered(soup, (lead, _text(detail.select_one(f".user-info :is({writer}), .author-box :is({writer})"))),
+                                   [(text, _text(card.select_one(f".reply-user :is({writer})"))) for card, text in cards],
                                    best)
 
 
