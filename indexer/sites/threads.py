@@ -1359,9 +1359,15 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
     accepted answer answers it (「subject（回复）」), then each other post in the page's order, headed by
     its author (the poster's 「（楼主）」); a reply's quote of a post goes (the post is on the page). A theme
     naming the writer only by schema.org's itemprop="author" (holdout269: no .username) had every reply titled
-    「subject（回复）」 and a reply not answering the question typed a Q&A; `_discourse_author` reads either."""
+    「subject（回复）」 and a reply not answering the question typed a Q&A; `_discourse_author` reads either.
+    Spiceworks Community's topic (holdout297) showed three more things the page draws: the status badge
+    span.topic-status 「Solved」 in the h1 after its a.fancy-title (glued to the subject, so to the accepted answer's
+    title and its steps' procedure), an emoji an img.emoji whose alt is its shortcode 「:sweat_smile:」 (it left a
+    space before the 「）」 it stood by), and the poster's follow-up question (post 4) answered by the next post, which
+    was a part of its writer apart from that question: as on a mailing list's page (`_poster_follow_ups`), a reply
+    right after a later post of the poster's that asks is headed by that question."""
     heading = soup.select_one("#topic-title h1") or soup.select_one("h1[data-topic-id]")
-    subject = _text(heading)
+    subject = _text(heading.select_one("a.fancy-title") or heading) if isinstance(heading, Tag) else ""
     cards = [(card, text) for card in soup.find_all("div", class_="topic-post")
              if isinstance(text := card.find("div", class_="cooked"), Tag)]
     if not subject or not cards:
@@ -1371,8 +1377,24 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
     for _, text in cards[1:]:
         for quote in text.find_all("aside", class_="quote"):
             quote.decompose()           # the post it quotes is on the page already
-    lead, *replies = [(text, _discourse_author(card)) for card, text in cards]
-    return subject, _best_answered(soup, lead, replies, best is not None)
+    for _, text in cards:
+        for emoji in text.find_all("img", class_="emoji"):
+            before, after = emoji.previous_sibling, emoji.next_sibling
+            following = after.get_text() if isinstance(after, Tag) else str(after or "")
+            if isinstance(before, NavigableString) and not isinstance(before, Comment) \
+                    and following.lstrip()[:1] in _CLOSING:
+                before.replace_with(before.rstrip())
+            emoji.decompose()           # a shortcode, not a word: 「:sweat_smile:」
+    posts = _poster_follow_ups(soup, [(text, _discourse_author(card)) for card, text in cards])
+    thread = _authored_answers(posts)
+    if best is not None and len(thread) > 1:
+        thread[1].attrs.pop(_BY, None)      # the accepted answer answers the question: 「subject（回复）」
+        thread[1].attrs.pop(_ASKED, None)
+    return subject, thread
+
+
+# what closes a bracket or a clause, which no space parts from the word before it
+_CLOSING = frozenset("）)】」』》〉］]，,。．.、；;：:！!？?")
 
 
 def _discourse_author(card: Tag) -> str:
@@ -1727,17 +1749,28 @@ def _xiaomi_community(soup: BeautifulSoup) -> Thread | None:
     tags and 点赞/收藏/分享), then, beside it, div.reply-wrap: 「全部回复 4」 over each div.reply-item (div.reply-user
     of name, level or the 「官方」 tag, the text in div.reply-content, time and 「赞 56」). Read as a page, the user-info
     line opened the post's text and every reply was lost (the reply block lies outside the post, holdout179). The
-    post is the lead, an official reply (moved first) answers it, each other reply a part headed by its author."""
+    post is the lead, an official reply (moved first) answers it, each other reply a part headed by its author.
+    荣耀俱乐部 (club.honor.com) draws its posts in the same markup, with a board tag in the h1 (span.post-tag 「求助」),
+    the writers' a.author-name (the post's in div.author-box), an official reply's class `reply-official` and its
+    span.official-badge 「官方」, the floor 「沙发」 / 「2楼」 and the asker's 「楼主」. Read so (holdout297), the tag
+    opened the title of the topic and of every reply, and no writer was found: every reply was 「subject（回复）」 (the
+    asker's follow-up and a user's tip typed Q&As answering the topic), the official answer not told from a tip."""
     detail = soup.find("div", class_="post-detail")
     lead = detail.find("div", class_="post-content") if isinstance(detail, Tag) else None
-    subject = _text(soup.find("h1", class_="post-title"))
+    heading = soup.find("h1", class_="post-title")
+    if isinstance(heading, Tag):
+        for tag in heading.find_all(class_="post-tag"):
+            tag.decompose()         # the board's tag 「求助」, not the topic's words
+    subject = _text(heading)
     if not isinstance(detail, Tag) or not isinstance(lead, Tag) or not subject:
         return None
     cards = [(card, text) for card in soup.find_all("div", class_="reply-item")
              if isinstance(text := card.find("div", class_="reply-content"), Tag)]
-    best = _best_first(cards, "official")
-    return subject, _best_answered(soup, (lead, _text(detail.select_one(".user-info .user-name"))),
-                                   [(text, _text(card.select_one(".reply-user .user-name"))) for card, text in cards],
+    best = _best_first(cards, lambda card: bool({"official", "reply-official"} & set(card.get("class", ())))
+                       or any(_text(badge) in _OFFICIAL_BADGES for badge in card.select(".reply-user .official-badge")))
+    writer = ".user-name, .author-name"
+    return subject, _best_answered(soup, (lead, _text(detail.select_one(f".user-info :is({writer}), .author-box :is({writer})"))),
+                                   [(text, _text(card.select_one(f".reply-user :is({writer})"))) for card, text in cards],
                                    best)
 
 
