@@ -1009,16 +1009,40 @@ def _contact_asides(soup: BeautifulSoup) -> None:
     (gratuit din rețea), +373 22 200 200 din străinătate」, holdout288) — is the page's, not a side column: gone as
     every <aside> goes, it was lost, the only place the page gives its hotline. It is read where it stands, a part
     titled by its heading (its lone links, 「Chat online」, gone), as a contact prompt giving a number keeps it
-    (`_contact_prompts`)."""
-    for aside in soup.find_all("aside", class_=True):
-        if aside.parent is None or _CONTACT.isdisjoint(_class_words(aside)) or aside.find("form") is not None \
-                or aside.find_parent(["main", "article"]) is None:
+    (`_contact_prompts`). So is such a box set as a section whose class also names it a call to action (U Mobile's
+    section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U on WhatsApp or call 1318
+    (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its 「cta」, it was lost, the
+    only place the page gives its hotline. A service bar in the site's header or footer stays chrome."""
+    for box in soup.find_all(["aside", "section", "div"], class_=True):
+        if box.parent is None or _CONTACT.isdisjoint(_class_words(box)) or box.find("form") is not None \
+                or box.find_parent(["main", "article"]) is None:
             continue
-        if _CALL_NUMBER.search(_note(aside, skip=("a", "button"))):
-            aside.name = "div"
+        aside = box.name == "aside"
+        if not aside and (box.find_parent(["header", "footer", "nav", "aside"]) is not None or not is_chrome(box)
+                          or any(is_chrome(part) for part in _parents_to_main(box))):
+            continue        # (a box the chrome pass keeps is read as it stands; one inside chrome goes with it)
+        if _CALL_NUMBER.search(_note(box, skip=("a", "button"))):
+            box.name = "div"
+            if not aside:
+                del box["class"]        # (its 「cta」 named it chrome; the number it gives is the page's)
+                # set after the page's one <article> in <main>, it closes that article, which is the text read
+                main = box.find_parent("main")
+                articles = main.find_all("article") if main is not None and box.find_parent("article") is None else []
+                if len(articles) == 1 and any(later is box for later in articles[0].find_all_next(box.name)):
+                    articles[0].append(box.extract())
             # its links and buttons standing alone (「Chat online」) open a chat or a form: controls, no text
-            for control in aside.find_all(["a", "button"], recursive=False):
+            for control in box.find_all(["a", "button"], recursive=False):
                 control.decompose()
+
+
+def _parents_to_main(tag: Tag) -> list[Tag]:
+    """The parts around `tag` inside the page's <main> or <article> (not it)."""
+    out = []
+    for part in tag.parents:
+        if part.name in ("main", "article"):
+            break
+        out.append(part)
+    return out
 
 
 def _has_fields(form: Tag) -> bool:
