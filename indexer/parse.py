@@ -1160,6 +1160,21 @@ def _is_item_marker(text: str) -> bool:
     return number > 0 and start >= len(text)
 
 
+def _bold_lines(nodes: list) -> set[str]:
+    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
+    out, line = set(), []
+    for child in [*nodes, None]:
+        if child is None or (isinstance(child, Tag) and child.name == "br"):
+            text = clean("".join(raw_text(n) if isinstance(n, Tag) else str(n) for n in line))
+            if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
+                    and "\n" not in text:
+                out.add(text)
+            line = []
+        else:
+            line.append(child)
+    return out
+
+
 def _line_leads(nodes: list) -> list[str]:
     """The bold text each <br> line of a block starts with, without its number
     (「<b>1. 手机是国行。</b>大陆版…<br><b>2. …</b>」): numbered lines keep their bold leads, which
@@ -1407,7 +1422,21 @@ class _Walker:
         so that questions pair with answers and parts become headings as in any other page."""
         pieces = _PARAGRAPH_BREAK.split(raw) if BR in raw else [raw]
         nodes = list(tag.children) if tag is not None else nodes or []
+        bold = _bold_lines(nodes) if len(pieces) > 1 else set()
         for k, piece in enumerate(pieces):
+            if k and bold:
+                # a paragraph after a blank line opened by a short line all in bold (a forum post's or a CMS editor's
+                # 「<br><br><strong>续费的坑</strong><br>到期前…」, HostLoc's Discuz! post, holdout298): that line titles
+                # what follows, as a bold paragraph does; the bold of every paragraph but the first was lost, so such
+                # lines were glued to the text below or above them, and the lists under them titled by the page
+                first, _, rest = piece.strip().partition(BR)
+                title = clean(first)
+                # (not a numbered one, 「<b>1. 飞行模式</b>」: a numbered run's item, read with its number as before)
+                if title in bold and not _item_number(title)[0]:
+                    self.block("p", first, None, title)
+                    if rest.strip():
+                        self._lines(rest, None, "", nodes)
+                    continue
             self._lines(piece, tag if k == 0 else None, lead if k == 0 else "", nodes)
 
     def _lines(self, raw: str, tag: Tag | None, lead: str = "", nodes: list | None = None) -> None:
