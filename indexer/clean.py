@@ -2481,6 +2481,11 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
+        # … and a reader's question the thread's poster answers in the next post, addressed to him by name (HostLoc's
+        # 沙发 「问下楼主，停机期间小鸡里的数据还在吗？…」 under 板凳 「回 ByteDog：数据都在…」, holdout298: two parts apart)
+        if not asked and k and writers[k] and writers[k] != writers[0] and k + 1 < len(bodies) \
+                and writers[k + 1] == writers[0] and _addresses(bodies[k + 1], writers[k]):
+            asked = asking_line(body)
         if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
             asking = next((line for line in br_lines(body) if clean(line_text(line)).strip() == asked), None)
             for node in asking or ():
@@ -2500,6 +2505,18 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
     postlist.replace_with(thread)
+
+
+# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers
+_ADDRESSED = r"\s*(?:回复?|回覆)?\s*@?\s*{}\s*[:：,，]"
+
+
+def _addresses(body: Tag, name: str) -> bool:
+    """Whether a Discuz! post opens by naming the writer it answers (「回 ByteDog：…」), its quote and edit stamp aside."""
+    said = "".join(str(text) for text in body.find_all(string=True)
+                   if not isinstance(text, Comment) and text.find_parent(class_=_DISCUZ_JUNK) is None
+                   and text.find_parent("ignore_js_op") is None)
+    return re.match(_ADDRESSED.format(re.escape(name)), clean(said)) is not None
 
 
 def _discuz_writer(body: Tag) -> str:

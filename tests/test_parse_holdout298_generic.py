@@ -1,7 +1,8 @@
 """holdout298's generic rules: a knowledge base's 「此文档对您是否有帮助？」 bar is chrome (锐捷); a contact box set as a
 section its class also names a call to action, after the page's article in its main part and giving a number, is the
 page's, read at the article's end (U Mobile); and a short bold line opening a paragraph after a blank line in a
-<br>-broken post titles what follows (HostLoc's Discuz! post)."""
+<br>-broken post titles what follows, and a reader's question the thread's poster answers by name heads his answer
+(HostLoc's Discuz! thread)."""
 from __future__ import annotations
 
 from fragments import all_text, cut, texts
@@ -70,3 +71,33 @@ def test_a_bold_line_after_a_blank_line_titles_what_follows() -> None:
     assert last.text.startswith("到期当天没付就 suspend，再过 5 天 terminate。")
     # a numbered bold line is no title of this kind: it stays a line, with its number
     assert "1. 不是标题" in last.text
+
+
+def _discuz(posts: list[tuple[str, str, str]]) -> str:
+    """A Discuz! X3.4 thread (HostLoc's), each post a table.plhin: the card's name, the floor, the time, the text."""
+    post = ("<div id='post_{n}'><table id='pid{n}' class='plhin'><tr><td class='pls' rowspan='2'><div class='pi'>"
+            "<div class='authi'><a href='#' class='xw1'>{who}</a></div></div></td><td class='plc'><div class='pi'>"
+            "<strong><a id='postnum{n}'>{floor}</a></strong><div class='pti'><div class='authi'>"
+            "<em id='authorposton{n}'>发表于 2026-11-20 10:1{n}</em></div></div></div><div class='pct'><div class='pcb'>"
+            "<div class='t_fsz'><table><tr><td class='t_f' id='postmessage_{n}'>{text}</td></tr></table></div></div>"
+            "</div></td></tr></table></div>")
+    return ("<html><body><div id='postlist' class='pl bm'><table><tr><td class='plc'><h1 class='ts'>"
+            "<span id='thread_subject'>流量跑超被停机</span></h1></td></tr></table>"
+            + "".join(post.format(n=n, who=who, floor=floor, text=text)
+                      for n, (who, floor, text) in enumerate(posts, start=1))
+            + "</div></body></html>")
+
+
+def test_a_reader_s_question_the_poster_answers_by_name_heads_his_answer() -> None:
+    # HostLoc: 沙发 「停机期间小鸡里的数据还在吗？」 and 板凳 「回 ByteDog：数据都在…」 were two parts 「…（回复）」
+    page = _discuz([("milkcat", "楼主", "小鸡流量跑满被 suspend 了。"),
+                    ("ByteDog", "沙发", "<div class='quote'><blockquote>milkcat 发表于 2026-11-20</blockquote></div>"
+                                        "问下楼主，停机期间数据还在吗？会不会直接重装？"),
+                    ("milkcat", "板凳", "回 ByteDog：数据都在，补完流量开机照旧。"),
+                    ("老王", "地板", "图床被盗链了吧？"),
+                    ("milkcat", "5#", "确实，已经加了防盗链。")])
+    got = texts(cut(page))
+    assert ("qa", "问下楼主，停机期间数据还在吗？", "milkcat（楼主） · 板凳 · 2026-11-20 10:13\n回 ByteDog：数据都在，补完流量开机照旧。") \
+        in got
+    # a reply the poster does not address by name stays a reply
+    assert ("section", "流量跑超被停机（回复）", "milkcat（楼主） · 5# · 2026-11-20 10:15\n确实，已经加了防盗链。") in got
