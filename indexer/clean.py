@@ -1011,16 +1011,40 @@ def _contact_asides(soup: BeautifulSoup) -> None:
     (gratuit din rețea), +373 22 200 200 din străinătate」, holdout288) — is the page's, not a side column: gone as
     every <aside> goes, it was lost, the only place the page gives its hotline. It is read where it stands, a part
     titled by its heading (its lone links, 「Chat online」, gone), as a contact prompt giving a number keeps it
-    (`_contact_prompts`)."""
-    for aside in soup.find_all("aside", class_=True):
-        if aside.parent is None or _CONTACT.isdisjoint(_class_words(aside)) or aside.find("form") is not None \
-                or aside.find_parent(["main", "article"]) is None:
+    (`_contact_prompts`). So is such a box set as a section whose class also names it a call to action (U Mobile's
+    section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U on WhatsApp or call 1318
+    (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its 「cta」, it was lost, the
+    only place the page gives its hotline. A service bar in the site's header or footer stays chrome."""
+    for box in soup.find_all(["aside", "section", "div"], class_=True):
+        if box.parent is None or _CONTACT.isdisjoint(_class_words(box)) or box.find("form") is not None \
+                or box.find_parent(["main", "article"]) is None:
             continue
-        if _CALL_NUMBER.search(_note(aside, skip=("a", "button"))):
-            aside.name = "div"
+        aside = box.name == "aside"
+        if not aside and (box.find_parent(["header", "footer", "nav", "aside"]) is not None or not is_chrome(box)
+                          or any(is_chrome(part) for part in _parents_to_main(box))):
+            continue        # (a box the chrome pass keeps is read as it stands; one inside chrome goes with it)
+        if _CALL_NUMBER.search(_note(box, skip=("a", "button"))):
+            box.name = "div"
+            if not aside:
+                del box["class"]        # (its 「cta」 named it chrome; the number it gives is the page's)
+                # set after the page's one <article> in <main>, it closes that article, which is the text read
+                main = box.find_parent("main")
+                articles = main.find_all("article") if main is not None and box.find_parent("article") is None else []
+                if len(articles) == 1 and any(later is box for later in articles[0].find_all_next(box.name)):
+                    articles[0].append(box.extract())
             # its links and buttons standing alone (「Chat online」) open a chat or a form: controls, no text
-            for control in aside.find_all(["a", "button"], recursive=False):
+            for control in box.find_all(["a", "button"], recursive=False):
                 control.decompose()
+
+
+def _parents_to_main(tag: Tag) -> list[Tag]:
+    """The parts around `tag` inside the page's <main> or <article> (not it)."""
+    out = []
+    for part in tag.parents:
+        if part.name in ("main", "article"):
+            break
+        out.append(part)
+    return out
 
 
 def _has_fields(form: Tag) -> bool:
@@ -2459,6 +2483,11 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
+        # … and a reader's question the thread's poster answers in the next post, addressed to him by name (HostLoc's
+        # 沙发 「问下楼主，停机期间小鸡里的数据还在吗？…」 under 板凳 「回 ByteDog：数据都在…」, holdout298: two parts apart)
+        if not asked and k and writers[k] and writers[k] != writers[0] and k + 1 < len(bodies) \
+                and writers[k + 1] == writers[0] and _addresses(bodies[k + 1], writers[k]):
+            asked = asking_line(body)
         if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
             asking = next((line for line in br_lines(body) if clean(line_text(line)).strip() == asked), None)
             for node in asking or ():
@@ -2478,6 +2507,18 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
     postlist.replace_with(thread)
+
+
+# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers
+_ADDRESSED = r"\s*(?:回复?|回覆)?\s*@?\s*{}\s*[:：,，]"
+
+
+def _addresses(body: Tag, name: str) -> bool:
+    """Whether a Discuz! post opens by naming the writer it answers (「回 ByteDog：…」), its quote and edit stamp aside."""
+    said = "".join(str(text) for text in body.find_all(string=True)
+                   if not isinstance(text, Comment) and text.find_parent(class_=_DISCUZ_JUNK) is None
+                   and text.find_parent("ignore_js_op") is None)
+    return re.match(_ADDRESSED.format(re.escape(name)), clean(said)) is not None
 
 
 def _discuz_writer(body: Tag) -> str:

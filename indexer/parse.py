@@ -854,8 +854,10 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # over its buttons 「有」「沒有」, holdout254, was glued to the last answer)
                        # (the answer called 「解答」 too: 139郵箱's FAQ div.faq-useful 「這篇解答對您有幫助嗎？」 over its links
                        # 「有用」「沒用」, holdout287, was the only text of a part titled by the FAQ's heading)
+                       # (the document 「文档」 too: 锐捷's knowledge-base div.kb-useful 「此文档对您是否有帮助？」 over its
+                       # links 「有帮助」「没帮助」, holdout298: the only text of a last part titled 「常见问题」)
                        r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?"
-                       r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊)"
+                       r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊|文档|文檔)"
                        # (「是否」 before 「对您」 too, and each button's count after it: Dahua's FAQ div.detail-useful
                        # 「以上内容是否对您有帮助？有帮助（126）没帮助（9）」 over its 上一篇 / 下一篇, holdout273: a last
                        # part titled by the page)
@@ -864,7 +866,7 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
                        # (the information 「信息」 too: 腾讯客服 kf.qq.com's div.help-eval 「以上信息是否解决了您的问题？」
                        # over its 已解决 / 未解决 links and its count 「12,408 人觉得有帮助」, holdout274)
-                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答|答案|解答|信息|资料|資料|資訊)"
+                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答|答案|解答|信息|资料|資料|資訊|文档|文檔)"
                        r"是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
                        r"|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной"
@@ -1158,6 +1160,21 @@ def _is_item_marker(text: str) -> bool:
     return number > 0 and start >= len(text)
 
 
+def _bold_lines(nodes: list) -> set[str]:
+    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
+    out, line = set(), []
+    for child in [*nodes, None]:
+        if child is None or (isinstance(child, Tag) and child.name == "br"):
+            text = clean("".join(raw_text(n) if isinstance(n, Tag) else str(n) for n in line))
+            if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
+                    and "\n" not in text:
+                out.add(text)
+            line = []
+        else:
+            line.append(child)
+    return out
+
+
 def _line_leads(nodes: list) -> list[str]:
     """The bold text each <br> line of a block starts with, without its number
     (「<b>1. 手机是国行。</b>大陆版…<br><b>2. …</b>」): numbered lines keep their bold leads, which
@@ -1405,7 +1422,21 @@ class _Walker:
         so that questions pair with answers and parts become headings as in any other page."""
         pieces = _PARAGRAPH_BREAK.split(raw) if BR in raw else [raw]
         nodes = list(tag.children) if tag is not None else nodes or []
+        bold = _bold_lines(nodes) if len(pieces) > 1 else set()
         for k, piece in enumerate(pieces):
+            if k and bold:
+                # a paragraph after a blank line opened by a short line all in bold (a forum post's or a CMS editor's
+                # 「<br><br><strong>续费的坑</strong><br>到期前…」, HostLoc's Discuz! post, holdout298): that line titles
+                # what follows, as a bold paragraph does; the bold of every paragraph but the first was lost, so such
+                # lines were glued to the text below or above them, and the lists under them titled by the page
+                first, _, rest = piece.strip().partition(BR)
+                title = clean(first)
+                # (not a numbered one, 「<b>1. 飞行模式</b>」: a numbered run's item, read with its number as before)
+                if title in bold and not _item_number(title)[0]:
+                    self.block("p", first, None, title)
+                    if rest.strip():
+                        self._lines(rest, None, "", nodes)
+                    continue
             self._lines(piece, tag if k == 0 else None, lead if k == 0 else "", nodes)
 
     def _lines(self, raw: str, tag: Tag | None, lead: str = "", nodes: list | None = None) -> None:
