@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -191,7 +191,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
