@@ -1820,7 +1820,7 @@ def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) ->
     >>> run = number_paragraph_runs([Block("p", "(1) 进入系统视图。"), Block("pre", "<R> system-view"),
     ...                              Block("p", "(2) 保存配置。"), Block("pre", "[R] save")], 0)
     >>> [(b.kind, b.text) for b in run]
-    [('li', '进入系统视图。\n<R> system-view'), ('li', '保存配置。\n[R] save')]
+    [('li', '进入系统视图。\\n<R> system-view'), ('li', '保存配置。\\n[R] save')]
     """
     out: list[_Heading | Block] = []
     list_id = first_list_id
