@@ -1778,12 +1778,14 @@ def _drop_side_columns(table: Tag) -> None:
 # over 「div.ak-renderer-expand-content」 (its three FAQ questions were lost and their answers ran into one 「FAQ」
 # section with the contact line and the labels after it, holdout286); ClickHelp's reader prefixes its expandable
 # block 「ch-」: 「div.ch-expandable-header」 over 「div.ch-expandable-content」 (its three FAQ pairs were one 「常见问题」
-# section's lines, holdout294)
+# section's lines, holdout294); a site's own BEM block named after the accordion it is, its toggle named 「toggle」:
+# HP 支援's 「button.hp-accordion__toggle」 over 「div.hp-accordion__panel」 (its four questions were lost with their
+# buttons and the answers ran into one 「常見問題」 section, holdout299)
 _ACCORDION = (r"^(?:(?:ql-|notion-|tm-|u-|uc-|ak-renderer-|ch-)?"
               r"(?:expandable|expand|accordion|toggle|collapsible|faq|schema-faq|rank-math)"
-              r"|[a-z]+-faq)(?:[-_]?item)?(?:[-_]|__)?")
+              r"|[a-z]+-(?:faq|accordion))(?:[-_]?item)?(?:[-_]|__)?")
 _LETTERED_FAQ = r"|^faq-[a-z]+(?:-item)?__"
-_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=[-_])q)$"
+_TOGGLE = re.compile(_ACCORDION + r"(?:control|head|header|heading|title|button|question|trigger|summary|link|(?<=__)toggle|(?<=[-_])q)$"
                      + _LETTERED_FAQ + "q$")
 _PANEL = re.compile(_ACCORDION + r"(?:content|body|panel|pane|answer|collapse|(?<=[-_])a)$" + _LETTERED_FAQ + "a$")
 # … or, inside an item of such a block (「faq-item」, 「accordion-item」), its parts by bare words beside a generated

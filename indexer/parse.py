@@ -1842,7 +1842,17 @@ def _after_labelled_lists(events: list[_Heading | Block], labels: list[int], end
 
 
 def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) -> list[_Heading | Block]:
-    """Consecutive paragraphs numbered 1, 2, 3… (「<p>1. 拨打客服热线</p><p>2. …」) are an ordered list."""
+    """Consecutive paragraphs numbered 1, 2, 3… (「<p>1. 拨打客服热线</p><p>2. …」) are an ordered list.
+
+    A code block right under a numbered paragraph is that step's commands (H3C's 典型配置举例 write each
+    step 「<p>(1) 配置APN模板…</p><pre class="Command">[Router] apn profile 1…</pre>」: the steps were
+    no procedure, each step's line glued to the end of the commands of the step before it, holdout299).
+
+    >>> run = number_paragraph_runs([Block("p", "(1) 进入系统视图。"), Block("pre", "<R> system-view"),
+    ...                              Block("p", "(2) 保存配置。"), Block("pre", "[R] save")], 0)
+    >>> [(b.kind, b.text) for b in run]
+    [('li', '进入系统视图。\\n<R> system-view'), ('li', '保存配置。\\n[R] save')]
+    """
     out: list[_Heading | Block] = []
     list_id = first_list_id
     i = 0
@@ -1855,8 +1865,12 @@ def number_paragraph_runs(events: list[_Heading | Block], first_list_id: int) ->
                 break
             marker = event.text[:start]
             lead = event.strong_lead[start:] if event.strong_lead.startswith(marker) else ""
-            items.append(Block("li", event.text[start:], ordered=True, list_id=list_id, strong_lead=lead))
+            text = event.text[start:]
             end += 1
+            while end < len(events) and isinstance(events[end], Block) and events[end].kind == "pre":
+                text += "\n" + events[end].text
+                end += 1
+            items.append(Block("li", text, ordered=True, list_id=list_id, strong_lead=lead))
         if len(items) >= 2:
             out.extend(items)
             list_id += 1

@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -134,6 +134,7 @@ _BEST_LABELS = frozenset({"最佳解答", "最佳答案", "Best answer", "Best A
 # the badge a community's moderator or staff carries beside their name (OnePlus Community's 「版主」): their reply
 # answers the thread for the site, as 小米社区's 「官方」 one
 _OFFICIAL_BADGES = frozenset({"版主", "官方"})
+_POST_FIRST = re.compile(r"^post-(?:op|first)$")     # a OnePlus Community's first post, an iQOO 社区's
 # Quora: an answer's box (「dom_annotate_question_answer_item_0」), its writer's profile link, the site in the <title>
 _QUORA_ITEM = re.compile(r"^dom_annotate_question_answer_item_\d+$")
 _QUORA_PROFILE = re.compile(r"^(?:https://www\.quora\.com)?/profile/")
@@ -190,7 +191,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -1785,22 +1786,42 @@ def _oneplus_community(soup: BeautifulSoup) -> Thread | None:
     thread's title, his closing line glued to the next reply, every writer gone and the comment under his reply
     lost. As 小米社区's: the first post is the lead, a reply its writer's 「版主」 or 「官方」 badge marks (moved first)
     answers it (「subject（回复）」), each other reply a part headed by its writer (the asker's 「（楼主）」); a post's
-    comments are lines after its text, each 「writer：words」 as the page draws it."""
+    comments are lines after its text, each 「writer：words」 as the page draws it.
+    iQOO 社区 (bbs.iqoo.com) draws its threads alike, its parts named otherwise: div.thread-head (span.thread-tag
+    「精华」, h1.thread-title, div.thread-stat 「浏览 3.2万 · 回复 186」), then each post a div.post-item — the first
+    `post-first` — of div.post-author (a.name, span.level, span.device, the official's span.badge-official 「官方」,
+    the asker's span.tag-lz 「楼主」, time and the floor 「沙发」 / 「4#」), the text in div.post-content (a reply
+    quoting a post opens with div.quote's 「<blockquote>name 发表于 date<br>words</blockquote>」) and
+    div.post-actions (「点赞 312」, 回复). Read as a page (holdout299), the stat line opened the post, every writer was
+    gone (the official reply no longer told apart) and the replies ran on from the post's last paragraph into one
+    passage with a like counter, a question and the quote of it, the answer to that question cut off alone. Read so,
+    a reply opening with a quote that asks is headed by that question (`_ASKED`), the quote gone."""
     heading = soup.find("h1", class_="thread-title")
-    first = soup.find("div", class_="post-op")
-    lead = first.find("div", class_="post-body") if isinstance(first, Tag) else None
+    first = soup.find("div", class_=("post-op", "post-first"))
+    lead = first.find("div", class_=("post-body", "post-content")) if isinstance(first, Tag) else None
     subject = _text(heading)
     if not subject or not isinstance(first, Tag) or not isinstance(lead, Tag) \
-            or "post" not in first.get("class", ()):
+            or not {"post", "post-item"} & set(first.get("class", ())):
         return None
-    cards = [(card, text) for card in soup.find_all("div", class_="post-reply")
-             if "post" in card.get("class", ()) and isinstance(text := card.find("div", class_="post-body"), Tag)]
-    best = _best_first(cards, lambda card: any(_text(badge) in _OFFICIAL_BADGES
-                                               for badge in card.select(".post-author .author-badge")))
-    thread = _authored([(_qa_post(soup, text, [line for comment in card.select(".post-comments .comment")
-                                               if (line := _oneplus_comment(comment))]),
-                         _text(card.select_one(".post-author .author-name")))
-                        for card, text in [(first, lead), *cards]])
+    cards = [(card, text) for card in soup.find_all("div", class_=("post-reply", "post-item"))
+             if card is not first and {"post", "post-item"} & set(card.get("class", ()))
+             and isinstance(text := card.find("div", class_=("post-body", "post-content")), Tag)]
+    badges = ".post-author .author-badge, .post-author .badge-official"
+    best = _best_first(cards, lambda card: any(_text(badge) in _OFFICIAL_BADGES for badge in card.select(badges)))
+    posts = []
+    for card, text in [(first, lead), *cards]:
+        question = ""
+        if card is not first:
+            for quote in text.select(":scope > div.quote"):
+                said = quote.find("blockquote") if quote is text.find(True) else None
+                question = question or (asking_line(said) if isinstance(said, Tag) else "")
+                quote.decompose()       # the post it quotes is on the page already
+        posts.append((_qa_post(soup, text, [line for comment in card.select(".post-comments .comment")
+                                            if (line := _oneplus_comment(comment))]),
+                      _text(card.select_one(".post-author .author-name, .post-author a.name"))))
+        if question:
+            posts[-1][0][_ASKED] = question
+    thread = _authored_answers(posts)
     if best and len(thread) > 1:
         thread[1].attrs.pop(_BY, None)
     return subject, thread
@@ -4058,7 +4079,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
     (_netmums, "post--op"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_yahoo_groups, "yg-msg"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
-    (_xiaomi_community, "post-detail"), (_oneplus_community, "post-op"), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
+    (_xiaomi_community, "post-detail"), (_oneplus_community, _POST_FIRST), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
     (_mantis, "bug-summary"), (_haodf, "bc-title"), (_pantip, "display-post-title"),
     (_nextdoor, "post-subject"), (_viva_engage, "yj-thread-starter"),
