@@ -2187,10 +2187,17 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         while isinstance(after, NavigableString) and not after.strip():
             after = after.next_sibling
         # (the badge's words typed right after it: a badge over a box of its own, 91APP's 「<span class="qa-label">問
-        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question)
-        if first is not tag or not isinstance(after, NavigableString) or isinstance(after, Comment):
+        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question; or an answer's badge
+        # over the paragraph that is its answer, LINE Pay's 「<div class="faq-a"><span class="ico-a">A</span><p>錯誤
+        # 代碼…</p>」, holdout301: the label then opens that paragraph)
+        if first is not tag:
             continue
-        words = after.strip()
+        if isinstance(after, Tag) and after.name == "p" and letter in "A答" and after.get_text().strip():
+            words = after.get_text().strip()
+        elif not isinstance(after, NavigableString) or isinstance(after, Comment):
+            continue
+        else:
+            words = after.strip()
         if not words or words[0] in ":：.．、)）-–—":
             continue
         if letter not in _QA_BADGE:
@@ -2201,7 +2208,15 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
     if len(found) < 2:
         return
     for badge in found["Q"] + found["A"]:
-        badge.replace_with(_QA_BADGE[badge.get_text().strip()])
+        label = _QA_BADGE[badge.get_text().strip()]
+        after = badge.next_sibling
+        while isinstance(after, NavigableString) and not after.strip():
+            after = after.next_sibling
+        if isinstance(after, Tag):
+            after.insert(0, label)
+            badge.decompose()
+        else:
+            badge.replace_with(label)
 
 
 _BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]?$")
