@@ -209,6 +209,7 @@ from indexer.sites.yahuoku_item import yahuoku_item
 from indexer.sites.yandex_disk_public import yandex_disk_public
 from indexer.sites.yandex_market_card import yandex_market_card
 from indexer.sites.yanxuan_item import yanxuan_item
+from indexer.sites.kaola_goods import kaola_goods
 from indexer.sites.ymobile_support import ymobile_support
 from indexer.sites.yodobashi_product import yodobashi_product
 from indexer.sites.youpin_item import youpin_item
@@ -578,6 +579,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         gome_item(soup, marks)
         alibaba1688_offer(soup, marks)
         yanxuan_item(soup, marks)
+        kaola_goods(soup, marks)
         youpin_item(soup, marks)
         dangdang_product(soup, marks)
         hktvmall_product(soup, marks)
