@@ -128,6 +128,7 @@ from indexer.sites.jiomart_product import jiomart_product
 from indexer.sites.jitbit_kb import jitbit_kb
 from indexer.sites.jupyter_nb import notebook_cells
 from indexer.sites.kahoot_details import kahoot_details
+from indexer.sites.kaola_goods import kaola_goods
 from indexer.sites.konga_product import konga_product
 from indexer.sites.kt_kg_service import kt_kg_service
 from indexer.sites.loop_page import loop_page
@@ -192,16 +193,16 @@ from indexer.sites.walmart_item import walmart_item
 from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.weidian_item import weidian_item
-from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
                                       telegraph_fields, typo3_frame_headers, wiki_subpage_title)
+from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wiznote_note import wiznote_note
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.word_online import word_online
-from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
                                      skillshare_class, tana_node)
+from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahoo_shopping_item import yahoo_shopping_item
@@ -578,6 +579,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         gome_item(soup, marks)
         alibaba1688_offer(soup, marks)
         yanxuan_item(soup, marks)
+        kaola_goods(soup, marks)
         youpin_item(soup, marks)
         dangdang_product(soup, marks)
         hktvmall_product(soup, marks)
@@ -2213,10 +2215,17 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         while isinstance(after, NavigableString) and not after.strip():
             after = after.next_sibling
         # (the badge's words typed right after it: a badge over a box of its own, 91APP's 「<span class="qa-label">問
-        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question)
-        if first is not tag or not isinstance(after, NavigableString) or isinstance(after, Comment):
+        # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question; or an answer's badge
+        # over the paragraph that is its answer, LINE Pay's 「<div class="faq-a"><span class="ico-a">A</span><p>錯誤
+        # 代碼…</p>」, holdout301: the label then opens that paragraph)
+        if first is not tag:
             continue
-        words = after.strip()
+        if isinstance(after, Tag) and after.name == "p" and letter in "A答" and after.get_text().strip():
+            words = after.get_text().strip()
+        elif not isinstance(after, NavigableString) or isinstance(after, Comment):
+            continue
+        else:
+            words = after.strip()
         if not words or words[0] in ":：.．、)）-–—":
             continue
         if letter not in _QA_BADGE:
@@ -2227,7 +2236,15 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
     if len(found) < 2:
         return
     for badge in found["Q"] + found["A"]:
-        badge.replace_with(_QA_BADGE[badge.get_text().strip()])
+        label = _QA_BADGE[badge.get_text().strip()]
+        after = badge.next_sibling
+        while isinstance(after, NavigableString) and not after.strip():
+            after = after.next_sibling
+        if isinstance(after, Tag):
+            after.insert(0, label)
+            badge.decompose()
+        else:
+            badge.replace_with(label)
 
 
 _BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]?$")

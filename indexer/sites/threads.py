@@ -1366,7 +1366,10 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
     title and its steps' procedure), an emoji an img.emoji whose alt is its shortcode 「:sweat_smile:」 (it left a
     space before the 「）」 it stood by), and the poster's follow-up question (post 4) answered by the next post, which
     was a part of its writer apart from that question: as on a mailing list's page (`_poster_follow_ups`), a reply
-    right after a later post of the poster's that asks is headed by that question."""
+    right after a later post of the poster's that asks is headed by that question. linux.do's topic (holdout301) showed
+    the reply-to tab too: 「↩ qiuqiu404」 over the poster's 「兼容的，MF79U 走的是…」 answering qiuqiu404's 「…是不是不
+    兼容？」 two posts up, each a part of its writer apart from the other: a reply whose tab names a writer of an
+    earlier reply that asks is headed by that question (`_ASKED`), as a reply hanging under a comment is elsewhere."""
     heading = soup.select_one("#topic-title h1") or soup.select_one("h1[data-topic-id]")
     subject = _text(heading.select_one("a.fancy-title") or heading) if isinstance(heading, Tag) else ""
     cards = [(card, text) for card in soup.find_all("div", class_="topic-post")
@@ -1387,6 +1390,13 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
                 before.replace_with(before.rstrip())
             emoji.decompose()           # a shortcode, not a word: 「:sweat_smile:」
     posts = _poster_follow_ups(soup, [(text, _discourse_author(card)) for card, text in cards])
+    for k, (card, _) in enumerate(cards):
+        tab = card.select_one(".topic-meta-data .reply-to-tab")
+        if not k or (k == 1 and best is not None) or tab is None or posts[k][0].get(_ASKED):
+            continue
+        asked = next((asking_line(post) for post, writer in reversed(posts[1:k]) if writer == _text(tab)), "")
+        if asked:
+            posts[k][0][_ASKED] = asked     # a reply to a reply that asks answers that question
     thread = _authored_answers(posts)
     if best is not None and len(thread) > 1:
         thread[1].attrs.pop(_BY, None)      # the accepted answer answers the question: 「subject（回复）」
