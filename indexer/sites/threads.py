@@ -3171,24 +3171,20 @@ def _nodeseek(soup: BeautifulSoup) -> Thread | None:
     if not cards:
         return None
     poster = _text(cards[0][0].select_one(".author-info .author-name"))
-    asked: dict[str, str] = {}       # a reader -> what their last post asks
-    above = ""                       # what the post just above asks, where a reader wrote it
+    asked: dict[str, str] = {}       # a reader -> what their last post not yet answered asks
+    above = ""                       # the reader who wrote the post just above
     posts: list[tuple[Tag, str]] = []
     for k, (card, text) in enumerate(cards):
         writer = _text(card.select_one(".author-info .author-name"))
-        question = ""
+        quoted = ""
         for quote in text.find_all("blockquote"):
-            quoted = _NODESEEK_QUOTED.match(quote.get_text(" "))
-            question = question or (asked.pop(quoted.group(1), "") if quoted else "")
+            named = _NODESEEK_QUOTED.match(quote.get_text(" "))
+            quoted = quoted or (named.group(1) if named else "")
             quote.decompose()       # the post it quotes is on the page already
-        if k and writer == poster:
-            question = question or above
-        else:
-            question = ""
-        mine = asking_line(text) if k and writer != poster else ""
-        if mine:
-            asked[writer] = mine
-        above = mine
+        question = asked.pop(quoted or above, "") if k and writer == poster else ""
+        above = writer if k and writer != poster else ""
+        if above and (asks := asking_line(text)):
+            asked[writer] = asks
         posts.append((_post(soup, text, asked=question), writer))
     return subject, _authored_answers(posts)
 
