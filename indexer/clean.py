@@ -193,16 +193,16 @@ from indexer.sites.walmart_item import walmart_item
 from indexer.sites.wechat_mp import wechat_mp
 from indexer.sites.wecom_doc import wecom_blocks
 from indexer.sites.weidian_item import weidian_item
+from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
                                       gitea_button_row, gitlab_wiki_title, gollum_page, guru_verification, joomla_info,
                                       telegraph_fields, typo3_frame_headers, wiki_subpage_title)
-from indexer.sites.wiki_pages import (bookdown_blocks, canvas_callouts, dendron_note_links, docbook_page,
 from indexer.sites.wikidot_page import wikidot_page
 from indexer.sites.wikihow_article import wikihow_article
 from indexer.sites.wiznote_note import wiznote_note
 from indexer.sites.wolai_page import wolai_blocks
 from indexer.sites.word_online import word_online
-                                     skillshare_class, tana_node)
 from indexer.sites.work_apps import (asana_task, basecamp_extras, capacities_object, clickup_tasks, osticket_faq,
+                                     skillshare_class, tana_node)
 from indexer.sites.xianyu_item import xianyu_item
 from indexer.sites.xiaoe_lesson import xiaoe_lesson
 from indexer.sites.yahoo_shopping_item import yahoo_shopping_item

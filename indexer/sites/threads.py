@@ -1,6 +1,6 @@
 """Read a forum thread of Douban's groups, Baidu Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, old or new Reddit or a XenForo,
 vBulletin, NodeBB, Flarum, Discourse, Moodle, Simple Machines, bbPress, MyBB, Invision Community, IP.Board 2, phpBB, Vanilla, KASKUS, 天涯社区, Zoho Community,
-Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
+Khoros (Samsung Members), Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic or phpwind forum, an inSided question, a Mumsnet Talk or Netmums Coffeehouse thread, a NodeSeek thread, a Google Groups conversation, a Groups.io topic, a Yahoo Groups topic, a public-inbox thread page, a Lemmy
 post with its comment tree, a kbin thread with its comments, a Coursera course forum's thread with its replies, a Hacker News item with its comments, a Slashdot story with its comments, a plurk with its responses, a Threads post with its replies, a 5ch read.cgi thread, a Fossil forum thread, a Pantip topic with its comments, a Nextdoor post with its comments, a Viva Engage (Yammer) conversation with its replies, a Workplace group post, a Circle, Mighty Networks or Skool post with its comments, a Bettermode
 discussion with its replies, a Salesforce Trailblazer Community (Chatter) question with its answers, a GitHub issue, a MantisBT bug with its notes, a 好大夫在线 consultation, or a Baidu Zhidao, Zhihu, Quora, Yahoo Knowledge+,
 Yahoo!知恵袋, OKWave (教えて!goo), Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q, Naver 지식iN, Ответы Mail.ru, Brainly or GitHub Discussions question with its
@@ -191,7 +191,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:re|回复|回覆|答复|ответ)\s*(?:\[\
 def forum_thread(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
     """Put a Douban, Tieba, Hupu, NGA, LIHKG, HKGolden, Mobile01, Reddit, XenForo, vBulletin, NodeBB, Flarum, Moodle, SMF, bbPress,
     MyBB, Invision, IP.Board 2, phpBB, Vanilla, Discourse, KASKUS, 天涯社区, Zoho Community, Khoros,
-    Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
+    Microsoft Community, 小米社区, OnePlus Community, iQOO 社区, Higher Logic, phpwind, inSided, Mumsnet, Netmums, NodeSeek, Google Groups, Groups.io, Yahoo Groups, public-inbox, Lemmy, Hacker News, Slashdot, Plurk, Threads, 5ch, Zhidao, Zhihu, Quora, Yahoo Knowledge+, Yahoo!知恵袋,
     OKWave, Answers.com, Stack Exchange, Microsoft Q&A, Yandex Q,
     Naver 지식iN, Ответы Mail.ru, Brainly, Canny, Upvoty, UserVoice, a Udemy course question, a Fossil forum thread, a Pantip topic, a Nextdoor
     post, a Viva Engage conversation, a Workplace group post, a Circle, Mighty Networks or Skool post, a Bettermode
@@ -3172,6 +3172,54 @@ def _mumsnet(soup: BeautifulSoup) -> Thread | None:
                                for card, body in cards])
 
 
+# NodeSeek (nodeseek.com): a thread's posts `li.content-item` in `ul.comments` under div.nsk-post-wrapper, each post's
+# text `article.post-content`; its own stylesheets and scripts under www.nodeseek.com/static/
+_NODESEEK_MARKS = frozenset({"nsk-post-wrapper", "content-item", "post-content"})
+_NODESEEK_ASSETS = re.compile(r"^https?://(?:www\.)?nodeseek\.com/static/")
+_NODESEEK_QUOTED = re.compile(r"^\s*@(\S{1,30})\s")       # a quote's 「@BGP小能手 …」: whose post it quotes
+
+
+@site_reader(_NODESEEK_MARKS, assets=_NODESEEK_ASSETS)
+def _nodeseek(soup: BeautifulSoup) -> Thread | None:
+    """A NodeSeek (nodeseek.com) thread as the browser saves it: div#nsk-head (logo, the categories 日常 / 技术 / …,
+    search, 登录 / 注册), then div.nsk-post-wrapper: div.post-title (the h1 subject, a link, over the category and
+    「浏览 3,412」「评论 6」), `ul.comments` of each post a `li.content-item` (the opening post 「#0」 first): its
+    div.nsk-content-meta-info (avatar, a.author-name, the 「楼主」 span.is-poster, 「Lv 4」, the floor 「#2」, the
+    time), the text `article.post-content` (the post's own h2s, tables and lists; a quote `blockquote` 「@name …」
+    of the post it answers) and div.comment-menu (点赞 48 / 鸡腿 12 / 引用 / 回复 / 收藏); the pager, the login box
+    「请 登录 后发表评论」, the right panel (user card, 热门帖子) and footer around them. Read as a page (holdout300)
+    by the generic comment reader, every post was a comment: the h1 was lost (each fragment titled 「评论」), the
+    opening post's h2s, table and <ol> flattened into one run cut at arbitrary sentences, and the replies that ask
+    nothing glued to its tail, out of page order. The first post is the lead, its headings, table and steps kept;
+    each reply a part headed by its writer (the poster's 「（楼主）」), a poster's reply to a reader's post that
+    asks — the one it quotes 「@name」, or else the one just above it — headed by that question; the quote goes
+    (the post it quotes is on the page already), as do the by-lines, floors, counters and buttons."""
+    wrapper = soup.find("div", class_="nsk-post-wrapper")
+    heading = wrapper.select_one("div.post-title h1") if isinstance(wrapper, Tag) else None
+    subject = _text(heading)
+    cards = [(card, text) for card in wrapper.select("ul.comments > li.content-item")
+             if isinstance(text := card.find("article", class_="post-content"), Tag)] if subject else []
+    if not cards:
+        return None
+    poster = _text(cards[0][0].select_one(".author-info .author-name"))
+    asked: dict[str, str] = {}       # a reader -> what their last post not yet answered asks
+    above = ""                       # the reader who wrote the post just above
+    posts: list[tuple[Tag, str]] = []
+    for k, (card, text) in enumerate(cards):
+        writer = _text(card.select_one(".author-info .author-name"))
+        quoted = ""
+        for quote in text.find_all("blockquote"):
+            named = _NODESEEK_QUOTED.match(quote.get_text(" "))
+            quoted = quoted or (named.group(1) if named else "")
+            quote.decompose()       # the post it quotes is on the page already
+        question = asked.pop(quoted or above, "") if k and writer == poster else ""
+        above = writer if k and writer != poster else ""
+        if above and (asks := asking_line(text)):
+            asked[writer] = asks
+        posts.append((_post(soup, text, asked=question), writer))
+    return subject, _authored_answers(posts)
+
+
 # Google Groups' conversation view (its boq app's obfuscated class names, stable across its builds for years): a post's
 # body 「ptW7te」, its writer 「s1f8Zd」, its quoted text's box 「gmail_quote」 (「- 显示引用文字 -」), its assets
 _GOOGLE_GROUPS_MARKS = frozenset({"ptW7te", "s1f8Zd"})
@@ -4087,7 +4135,7 @@ _READERS: tuple[tuple[Callable[[BeautifulSoup], Thread | None], str | re.Pattern
     (_quora, "spacing_log_answer_content"), (_hupu, "bbs-post-web-main-title"), (_yandex_q, _YANDEX_Q_MARK),
     (_naver_kin, _KIN_MARK), (_otvet_mail_ru, _OTVET_MARK), (_habr_qna, "answer_wrapper"),
     (_chiebukuro, _CHIE_MARK), (_brainly, _BRAINLY_MARK), (_okwave, "#okw_contents"), (_mumsnet, "badge-op"),
-    (_netmums, "post--op"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_yahoo_groups, "yg-msg"), (_answers_com, "answer-card"),
+    (_netmums, "post--op"), (_nodeseek, "nsk-post-wrapper"), (_google_groups, "ptW7te"), (_groups_io, "expanded-message"), (_yahoo_groups, "yg-msg"), (_answers_com, "answer-card"),
     (_zoho_community, "zc-topic-title"), (_khoros, "lia-message-body-content"), (_ms_community, "ThreadTitle"), (_ms_qna, "answers-list"),
     (_xiaomi_community, "post-detail"), (_oneplus_community, _POST_FIRST), (_canny, "postTitle"), (_upvoty, "upvoty-post-detail"), (_uservoice, "uvIdeaTitle"), (_threads, "#barcelona-page-layout"), (_5ch, "@data-userid"),
     (_tianya, "atl-item"), (_udemy, _UDEMY_MARK), (_fossil, "forumPostHdr"),
