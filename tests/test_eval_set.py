@@ -63,7 +63,8 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout275", "holdout276", "holdout277", "holdout278", "holdout279", "holdout280", "holdout281",
             "holdout282", "holdout283", "holdout284", "holdout285", "holdout286", "holdout287", "holdout288",
             "holdout289", "holdout294", "holdout291", "holdout292", "holdout295", "holdout290", "holdout293",
-            "holdout296", "holdout297", "holdout298", "holdout299", "holdout301", "holdout300")
+            "holdout296", "holdout297", "holdout298", "holdout299", "holdout301", "holdout300", "holdout302",
+            "holdout303", "holdout304")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
