@@ -50,8 +50,8 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.analysis import writes_traditional
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gone, inside, is_kind_name, joined_line, one_line, pandoc_notes_after_citing,
-                               raw_text, table_rows)
+                               clean, code_text, gives_number, gone, inside, is_kind_name, joined_line, one_line,
+                               pandoc_notes_after_citing, raw_text, table_rows)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -992,19 +992,19 @@ def _contact_prompts(soup: BeautifulSoup) -> None:
         if part.name in ("a", "button"):
             # the contact link itself named so, in a plain block (Help Scout Docs' div.articleFoot 「Still need help?
             # <a class="contactUs">Contact Us</a>」, holdout287, glued as the last line of the last FAQ answer): the
-            # prompt is the block around it, said as shortly
-            part = part.parent
+            # prompt is the block around it, said as shortly — and asking, as a prompt does: a sentence with such a
+            # link in it (「如未到账请<a class="contact-link">联系客服</a>。」) is text that links
+            link, part = part, part.parent
             if part is None or part.name in NEVER_CHROME:
+                continue
+            asked = one_line(part).replace(one_line(link), "", 1).strip()
+            if asked and not asked.endswith(("?", "？")):
                 continue
         elif part.find(["a", "button"]) is None or part.find("form") is not None:
             continue
         note = _MASKED_PHONE.sub("", _note(part, skip=("button",)))
         if note and len(note) <= CONTACT_NOTE_MAX and not any(c.isdigit() for c in note) and "@" not in note:
             part.decompose()
-
-
-# a number to call, three digits at least (「300」, 「+373 22 200 200」); 「24/7」 gives none
-_CALL_NUMBER = re.compile(r"\d(?:[\s()-]?\d){2,}")
 
 
 def _contact_asides(soup: BeautifulSoup) -> None:
@@ -1025,7 +1025,7 @@ def _contact_asides(soup: BeautifulSoup) -> None:
         if not aside and (box.find_parent(["header", "footer", "nav", "aside"]) is not None or not is_chrome(box)
                           or any(is_chrome(part) for part in _parents_to_main(box))):
             continue        # (a box the chrome pass keeps is read as it stands; one inside chrome goes with it)
-        if _CALL_NUMBER.search(_note(box, skip=("a", "button"))):
+        if gives_number(_note(box, skip=("a", "button"))):
             box.name = "div"
             if not aside:
                 del box["class"]        # (its 「cta」 named it chrome; the number it gives is the page's)

@@ -47,6 +47,18 @@ RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг
 SCOPE_FIELD = re.compile(r"^(?:(?:适用|適用)[\u4e00-\u9fff]{0,4}|(?:规则|規則)(?:编号|編號)|(?:生效|施行|实施|實施)(?:时间|時間|日期))"
                          r"\s*[:：]\s*\S")
 SCOPE_FIELD_MAX = 80        # the characters of such a field: the models or versions, never a paragraph
+# a number to call or text, three digits at least (「300」, 「+373 22 200 200」, 「0800-33333」); 「24/7」 or 「5 分钟内回复」
+# gives none, and neither does a year or a date (「Updated 2026」, 「2026-10-18」, 「2026年9月2日」): a box dated, not
+# giving a hotline, is no contact box (`gives_number`)
+_CALL_NUMBER = re.compile(r"\d(?:[\s()-]?\d){2,}")
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?)?(?!\d)")
+
+
+def gives_number(text: str) -> bool:
+    """Whether `text` gives a number to call or text (see `_CALL_NUMBER`), its years and dates aside."""
+    return _CALL_NUMBER.search(_DATED.sub(" ", text)) is not None
+
+
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
 # bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")

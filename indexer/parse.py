@@ -38,7 +38,7 @@ from indexer.analysis import writes_traditional
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIXES, clean_tree, reply_title, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
-                               TITLE_GLYPH, WRITER, clean, code_text, page_marks, raw_text, table_rows)
+                               TITLE_GLYPH, WRITER, clean, code_text, gives_number, page_marks, raw_text, table_rows)
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -901,8 +901,6 @@ FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # may look for, not the feedback bar's furniture
 _HOTLINE = re.compile(r"(?:电话|電話|热线|熱線|专线|專線|hotline|phone|телефон)\s*[:：]?\s*\+?\d[\d\s()-]{2,}\d", re.IGNORECASE)
 SIGN_OFF_MAX = 200
-# a number to call or text, three digits at least (「333」「1717」「0800-33333」); 「24/7」 or 「5 分钟内回复」 gives none
-_CALL_NUMBER = re.compile(r"\d(?:[\s()-]?\d){2,}")
 
 
 def _comments_part(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -958,7 +956,7 @@ def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
         if isinstance(event, _Heading) and i and _ASK_US.match(event.title) \
                 and not any(isinstance(e, _Heading) for e in events[i + 1:]) \
                 and sum(len(e.text) for e in events[i + 1:]) <= CALL_TO_ACTION_MAX \
-                and not any(_CALL_NUMBER.search(e.text) for e in events[i + 1:]):
+                and not any(gives_number(e.text) for e in events[i + 1:]):
             # the page's last word, 「还有问题？加入 Telegram 群」, asks nothing; but one giving a number (Ufone's
             # 「Need more help?」 over 「Call 333 from your Ufone number, or 0800-33333…」, holdout278: the only place
             # the page gives its hotline) is the page's, as a contact prompt giving one is (`clean._contact_prompts`)

@@ -26,6 +26,13 @@ def test_a_contact_link_in_a_paragraph_of_text_stays() -> None:
     assert "联系我们页面提交订单号" in all_text(cut(page))
 
 
+def test_a_contact_link_in_a_short_sentence_without_digits_stays() -> None:
+    # a sentence that links the contact page is text, short and numberless as it is: only an asking prompt goes
+    page = ("<html><body><article><h1>退款</h1><p>退款一般当天到账。</p><p>通常很快到账，如未到账请"
+            "<a href='#' class='contact-link'>联系客服</a>。</p></article></body></html>")
+    assert "如未到账请联系客服" in all_text(cut(page))
+
+
 def test_an_answer_s_helpful_bar_asking_of_the_jieda_is_chrome() -> None:
     # 139郵箱's div.faq-useful 「這篇解答對您有幫助嗎？」 over its links 「有用」「沒用」 was a part titled 「常見問題」
     page = ("<html><body><h1>郵件到達通知</h1><p>到達通知免費。</p><h2>常見問題</h2>"
@@ -54,6 +61,14 @@ def test_a_contact_aside_without_a_number_still_goes() -> None:
     page = ("<html><body><main><h1>Roaming</h1><p>撥打 *222*1# 開通漫遊服務。</p>"
             "<aside class='help-contact'><h3>Contactează-ne</h3><p>Scrie-ne în chat.</p></aside></main></body></html>")
     assert "Scrie-ne" not in all_text(cut(page))
+
+
+def test_a_contact_aside_giving_only_a_year_or_a_date_still_goes() -> None:
+    # 「自 2026 年起」 or 「2026-10-18」 is no number to call: the box is a side column's, as one giving none
+    page = ("<html><body><main><h1>Roaming</h1><p>撥打 *222*1# 開通漫遊服務。</p>"
+            "<aside class='contact-card'><h3>联系我们</h3><p>客服在线时间自 2026 年起调整为全天（2026-10-18 公告）。</p>"
+            "<a href='#'>Chat</a></aside></main></body></html>")
+    assert "客服在线时间" not in all_text(cut(page))
 
 
 def test_a_still_have_questions_heading_over_a_number_is_no_question() -> None:
