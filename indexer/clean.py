@@ -2252,6 +2252,11 @@ _BADGE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]?$")
 # Tencent Docs' 「span.melo-list-marker •」 saved without the page's melo-page-content, holdout294 and holdout293)
 _BULLET_BADGE = re.compile(r"^[•·●○◦▪■□◆◇▸►‣∙⁃–-]$")
 _BADGE_TAGS = ("span", "div", "i", "em", "b", "strong")
+# what a badge's class calls it where it draws a bare number or a bullet (Babilon's span.steps__num 「1」, FlowUs'
+# div.list-marker, Tencent Docs' span.melo-list-marker): without such a name, a figure over its words is a stat card's
+# (「1 年质保」「2 次免费换新」) and a 「·」 before a name a by-line's, their own text, not an item's badge
+_MARKER_WORDS = frozenset({"num", "number", "no", "index", "idx", "step", "steps", "marker", "bullet", "dot", "order",
+                           "badge", "counter"})
 
 
 def _numbered_blocks(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -2322,8 +2327,11 @@ def _badge_number(block: Tag) -> int:
     if len(children) < 2 or not all(isinstance(c, Tag) for c in children) \
             or children[0].name not in _BADGE_TAGS or children[1].name not in BLOCK_TAGS:
         return 0
-    number = _BADGE_NUMBER.match(children[0].get_text(strip=True))
-    return int(number.group(1)) if number and children[1].get_text(strip=True) else 0
+    badge = children[0].get_text(strip=True)
+    number = _BADGE_NUMBER.match(badge)
+    if number is None or not children[1].get_text(strip=True):
+        return 0
+    return int(number.group(1)) if not badge[-1].isdigit() or _names_marker(children[0]) else 0
 
 
 def _bullet_badge(block: Tag) -> bool:
@@ -2332,8 +2340,13 @@ def _bullet_badge(block: Tag) -> bool:
         return False
     children = [c for c in block.children if isinstance(c, Tag) or c.strip()]
     return len(children) >= 2 and all(isinstance(c, Tag) for c in children) and children[0].name in _BADGE_TAGS \
-        and bool(_BULLET_BADGE.match(children[0].get_text(strip=True))) \
+        and bool(_BULLET_BADGE.match(children[0].get_text(strip=True))) and _names_marker(children[0]) \
         and any(c.get_text(strip=True) for c in children[1:])
+
+
+def _names_marker(badge: Tag) -> bool:
+    """Whether a badge's class (or its one child's: FlowUs' div.list-marker > span.dot) calls it a marker."""
+    return any(not _MARKER_WORDS.isdisjoint(_class_words(tag)) for tag in [badge, *badge.find_all(True)])
 
 
 def _confluence_title(tags: list[Tag]) -> None:

@@ -68,6 +68,19 @@ def test_a_lone_bullet_or_numbers_out_of_order_are_left_as_they_are() -> None:
     assert not [f for f in texts(cut(page)) if f[0] == "step"]
 
 
+def test_stat_cards_and_a_by_line_s_dots_are_no_list() -> None:
+    # a bare figure over its words is a stat card's (「1 年质保」), a 「·」 before a name a by-line's: without a class
+    # calling the badge a marker (num, step, marker, bullet, dot…), they keep their own text
+    page = ("<html><body><article><h1>售后</h1><p>本店承诺：</p>"
+            "<div class='stat'><span class='big'>1</span><p>年质保</p></div>"
+            "<div class='stat'><span class='big'>2</span><p>次免费换新</p></div>"
+            "<p>值班客服：</p><div class='staff'><span>·</span><p>张三</p></div>"
+            "<div class='staff'><span>·</span><p>李四</p></div></article></body></html>")
+    frags = cut(page)
+    assert [f.type for f in frags] == ["section"]
+    assert "1\n年质保\n2\n次免费换新" in frags[0].text and "·\n张三" in frags[0].text
+
+
 def test_clickhelp_expandable_blocks_are_qa_pairs() -> None:
     # holdout294: ClickHelp's ch-expandable FAQ, its three questions and answers glued into one 「常见问题」 section
     pair = ("<div class='ch-expandable'><div class='ch-expandable-header' role='button'>{}</div>"
