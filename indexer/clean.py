@@ -145,6 +145,7 @@ from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
+from indexer.sites.momo_goods import momo_goods
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
@@ -588,6 +589,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
         etmall_product(soup, marks)
+        momo_goods(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
