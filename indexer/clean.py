@@ -145,6 +145,7 @@ from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.naver_smartstore import naver_smartstore
+from indexer.sites.momo_goods import momo_goods
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
@@ -588,6 +589,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         xianyu_item(soup, marks)
         nineyi_salepage(soup, marks)
         etmall_product(soup, marks)
+        momo_goods(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
@@ -1652,6 +1654,10 @@ _LONE_CRUMB = re.compile(r"^[^/>›»]{1,30}?\s*[/>›»]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright|版权所有|版權所有|cc\s+by(?:-(?:nc|nd|sa))*\s+\d\.\d)", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\s|｜·•>›»/\-]+")
 # a lone link back to the list (a part of it here, a last paragraph in `parse.drop_bylines`)
+# an article's links to the one before and after it, alone in their block (电玩巴士's div.article-main-page
+# 「上一篇：PS Plus港服会员11月涨价一览」「下一篇：Switch 2系统更新…」, holdout303: glued into one line ending the last
+# part): other articles' titles, never this one's text
+_PREV_NEXT = re.compile(r"^\W*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|前一篇|后一篇|後一篇)\s*[:：]")
 BACK_TO_LIST = re.compile(r"^\W*(?:返回列表|返回目录|返回目錄|返回上一[页頁级級]|返回.{1,8}[，,]?查看更多|back to (?:list|index|all)"
                           r"|(?:возврат|вернуться|назад) (?:к|в) (?:списку|список|разделу|новостям))\W*$", re.IGNORECASE)
 
@@ -1734,6 +1740,8 @@ def _drop_boilerplate(soup: BeautifulSoup, page: bool) -> None:
         related = _related_box(tag, line)
         if (len(links) >= 3 and linked >= LINK_SHARE * len(text)) \
                 or (len(links) == 1 and linked == len(text) and (BACK_TO_LIST.match(line) or _CHANNEL_INVITE.match(line))) \
+                or (len(links) in (1, 2) and linked == len(text)
+                    and all(_PREV_NEXT.match(clean(a.get_text())) for a in links)) \
                 or (related and len(line) <= 100 and linked >= LINK_SHARE * len(_NOT_TEXT.sub("", line[related.end():]))) \
                 or (len(links) >= 2 and len(line) <= 100 and _BREADCRUMB.match(line)) \
                 or (len(links) == 1 and linked == len(text) and tag.name in _LINE_BLOCKS and _LONE_CRUMB.match(line)) \

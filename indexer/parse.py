@@ -343,6 +343,9 @@ _BYLINE = re.compile(rf"{_LABELLED_DATE}|"
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      rf"|{_RUSSIAN_DATED}"
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
+                     # a news site's source with its dateline, the author's field before it gone as a by-line's
+                     # (电玩巴士's div.article-main-info 「来源：电玩巴士 2026-11-18 14:32」, holdout303: glued over the 导读)
+                     r"|^(?:来源|來源)\s*[:：]\s*[^\d\s，,。：:]{1,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$"
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
                      re.IGNORECASE)
 # Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」, XWiki's 「Last modified by
@@ -410,6 +413,8 @@ def is_byline(text: str) -> bool:
     >>> is_byline("分类：出国生活 | 标签：手机"), is_byline("Kcell | 2026-03-12 起 | 每月 2 990 ₸")
     (False, False)
     >>> is_byline("来源：中国电信新疆公司 日期：2025-08-05"), is_byline("办理日期：2025-08-05 之后")
+    (True, False)
+    >>> is_byline("来源：电玩巴士 2026-11-18 14:32"), is_byline("来源：电玩巴士 2026-11-18 起涨价")
     (True, False)
     >>> is_byline("更新日：2026年9月30日"), is_byline("最終更新日：2026年9月30日"), is_byline("套餐更新日：2026年9月30日")
     (True, True, False)
