@@ -144,8 +144,8 @@ from indexer.sites.miro_board import miro_board
 from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
-from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.momo_goods import momo_goods
+from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
 from indexer.sites.notion_site import notion_blocks
