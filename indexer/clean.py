@@ -694,6 +694,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _bold_spans(soup)
     tags = soup.find_all(True)      # one walk for the passes below (each find_all is another)
     _subtitles(tags)
+    _title_echoes(tags)
     _callout_asides(tags)
     _quarto_callouts(soup, tags)
     _readme_callouts(tags)
@@ -722,6 +723,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _record_layout(tags)
     _field_lists(soup, tags)
     _property_fields(soup, tags)
+    _labelled_spans(soup, tags)
     _message_boxes(tags)
     _notes(soup, tags)
     _split_lists(tags)
@@ -898,6 +900,29 @@ def _bold_spans(soup: BeautifulSoup) -> None:
     for span in soup.find_all("span", style=True):      # a name search, then the style: twice as fast
         if _BOLD_STYLE.search(span["style"]):
             span.name = "b"
+
+
+# a title's echo in English: a word or three of Latin letters and nothing else (「FAQ」, 「Help Center」)
+_LATIN_ECHO = re.compile(r"^[A-Za-z]+(?:[ &'-]+[A-Za-z]+){0,2}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _title_echoes(tags: list[Tag]) -> None:
+    """A Chinese title's banner repeats it in English under it, a line its class calls the title's sub-line
+    (街口支付's FAQ banner: h1 「常見問題」 over p.faq-banner__sub 「FAQ」, holdout302): decoration, not the article's
+    lead, which it opened as a part of its own holding only 「FAQ」. Gone when it is all Latin letters, three words
+    at most, and the title has no Latin letter of its own; a sub-line saying more (a sentence, a Chinese line)
+    stays the lead `_leads_between` keeps."""
+    for title in tags:
+        if title.name != "h1" or gone(title):
+            continue
+        said = clean(title.get_text()).strip()
+        echo = title.find_next_sibling()
+        if not _HAN.search(said) or re.search(r"[A-Za-z]", said) or echo is None or gone(echo) \
+                or not _SUBTITLE_HINT.search(" ".join(echo.get("class") or ())):
+            continue
+        if _LATIN_ECHO.match(clean(echo.get_text()).strip()):
+            echo.extract()      # not decomposed: the passes after this one walk `tags` unchecked
 
 
 def _subtitles(tags: list[Tag]) -> None:
@@ -2646,6 +2671,29 @@ def _property_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
         if len(fields) > 1 and not gone(row) \
                 and all(isinstance(child, Tag) and child in fields or not str(child).strip() for child in row.contents):
             joined_line(soup, fields)
+
+
+# a field's text opening with its label (「适用产品：」「发布时间：」)
+_FIELD_LABEL = re.compile(r"^[^\s:：。，,]{1,8}\s*[:：]\s*\S")
+
+
+def _labelled_spans(soup: BeautifulSoup, tags: list[Tag]) -> None:
+    """A box of nothing but side-by-side spans of one class, each a labelled field (华为's knowledge article:
+    div.knowledge-info of span.knowledge-info__item 「适用产品：手机、平板…」「适用版本：HarmonyOS 4.0 及以上…」
+    「发布时间：…」「浏览量：…」, holdout302), is one line of fields set apart by 「 · 」, as `_property_fields` reads a
+    property row: the spans touch, the space between them a line break between Chinese words that is dropped,
+    and each value ran into the next label (「…智慧屏、笔记本适用版本：HarmonyOS…」), so that the by-line reader
+    could not tell the fields apart."""
+    for box in tags:
+        if gone(box) or box.name not in ("div", "p") or is_chrome(box):
+            continue        # a by-line box the chrome pass drops keeps its scope fields by `_scope_fields`
+        spans = box.find_all(True, recursive=False)
+        if len(spans) < 2 or any(span.name != "span" or not span.get("class") or span.get("class") != spans[0].get("class")
+                                 for span in spans) \
+                or any(isinstance(node, NavigableString) and node.strip() for node in box.children) \
+                or not all(_FIELD_LABEL.match(clean(span.get_text()).strip()) for span in spans):
+            continue
+        joined_line(soup, spans)
 
 
 _NOTE_LISTS = frozenset({"references", "footnotes", "footnotes-list"})

@@ -259,6 +259,10 @@ _BRACKETED_TITLE = re.compile(r"^\s*【([^【】]+)】\s*$")
 _GLYPH_TITLE = re.compile(r"^\s*[■□◆◇●○▲△▶►]\s*(?=[^\s■□◆◇●○▲△▶►★☆])")
 
 
+# a question its writer labelled one (「問：」「Q:」), not a FAQ's item numbered (「Q1.」「Q2：」)
+_LABELLED_QUESTION = re.compile(r"^(?!\s*Q\s*\d)" + QUESTION_PREFIX.pattern.lstrip("^"), re.IGNORECASE)
+
+
 def strip_numbering(title: str) -> str:
     """Remove a leading "（1）", "1.", "4a.", "一、", "第一步", "Q:" style marker from a heading title, and the
     【】 or the glyph it is drawn in."""
@@ -1322,14 +1326,15 @@ class _Cutter:
                 asks = asks or any(block is row for row in rows)
                 question, said = _unlettered(QUESTION_PREFIX.sub("", block.text), blocks[i + 1:end])
                 listed = tuple(replace(b, kind="li" if b.ordered else "p") if b.kind == "dd" else b for b in said)
-                if asks and block.kind == "summary" and not QUESTION_PREFIX.match(block.text) \
+                if asks and block.kind == "summary" and not _LABELLED_QUESTION.match(block.text) \
                         and _holds_procedure(listed, question):
                     # an accordion's question answered by numbered steps (Homebank's 「怎样把 Halyk 设为默认收款银行？」
                     # over its ol, holdout212): a procedure named by the question, as under a question heading
                     # (`_has_procedure`), not a Q&A whose answer holds the steps as lines. Not a question its
                     # writer labelled one (「<summary>問：…</summary>」, as `render_chat` writes a chat's member
                     # asking and the agent answering): a Q&A by their word, its answer's numbered lines often
-                    # the options or causes a reply lists
+                    # the options or causes a reply lists. A FAQ's item number is no such label: 街口支付's
+                    # 「Q1. 如何綁定銀行帳戶？」 over its five <ol> steps (holdout302) kept them as lines of its answer
                     flush()
                     questions += 1
                     self.blocks(replace(section, level=section.level + 1, title=question, anchor=f"{anchor}-q{questions}",
