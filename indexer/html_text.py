@@ -540,6 +540,7 @@ def site_named(soup: BeautifulSoup, name: str | re.Pattern[str]) -> bool:
 
 
 def is_br(node) -> bool:
+    """Whether `node` is a <br>: where a box typed line by line ends a line."""
     return isinstance(node, Tag) and node.name == "br"
 
 
