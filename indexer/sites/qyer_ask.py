@@ -35,7 +35,7 @@ from indexer.render_text import PROCEDURE_TITLE
 from indexer.sites.threads import br_lines, line_text, post_text, ranked_answers, thread_article
 
 MARKS = frozenset({"ask_detail_title", "answer_item"})
-_ASSETS = re.compile(r"^https?://(?:[\w-]+\.)?qyer\.com/")
+_ASSETS = re.compile(r"^https?://static\.qyer\.com/")     # its assets, not any qyer.com <link> (a canonical one)
 # a line of an answer that opens a step (「1. 到达戴高乐机场后…」), or a question or its answer (「问：…」, 「答：…」)
 _LEAD_MAX = 40     # a lead line naming the steps under it (fragment's _PROCEDURE_NAME_MAX)
 _STEP_LINE = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")
