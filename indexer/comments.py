@@ -53,7 +53,7 @@ from indexer.html_text import AUTHOR_BADGES, BLOCK_TAGS, BR, HEADINGS, RUSSIAN_M
     comments_read_by_reader, inside
 from indexer.render_chat import says_nothing
 from indexer.sites import xianyu_item
-from indexer.sites.blogs import Comment, comments_html
+from indexer.sites.blogs import SAID, Comment, comments_html
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
@@ -180,7 +180,6 @@ _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its par
 # a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
 _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
                           re.IGNORECASE)
-_COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
@@ -528,13 +527,13 @@ def _strip_marks(text: str) -> str:
 def _answering(text: str, names: set[str]) -> str:
     """A reply without the 「回复 name：」 it opens with (a name of the page's commenters), nor a colon
     its writer's name, taken out, left before it (Weibo's 「name：text」)."""
-    text = _COLON.sub("", text)
+    text = SAID.sub("", text)
     opening = _REPLYING.match(text)
     if opening is not None:
         rest = text[opening.end():]
         for name in sorted(names, key=len, reverse=True):
-            if rest.startswith(name) and _COLON.match(rest[len(name):]):
-                return _COLON.sub("", rest[len(name):])
+            if rest.startswith(name) and SAID.match(rest[len(name):]):
+                return SAID.sub("", rest[len(name):])
     return text
 
 

@@ -28,6 +28,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from indexer.html_text import AUTHOR_BADGES, one_line, qa_card, site_reader, text_tag, writer_heading
+from indexer.sites.blogs import sub_reply_text
 
 MARKS = frozenset({"moment-detail", "reply-item"})
 _ASSETS = re.compile(r"^https?://assets\.tapimg\.com/")
@@ -89,5 +90,5 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
 
 
 def _said(sub: Tag) -> str:
-    """A sub-reply's text, without its writer's name and badge."""
-    return " ".join(one_line(p) for p in sub.find_all("p") if one_line(p))
+    """A sub-reply's text, without its writer's name and badge (typed in paragraphs, or bare after them)."""
+    return sub_reply_text(sub, "user-name", "author-tag")
