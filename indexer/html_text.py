@@ -269,10 +269,11 @@ def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: st
         qa_card(soup, card, question, with_signer(answer, by))
 
 
-def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
+def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None, fields: list[Tag] | None = None) -> None:
     """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
     apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」). The box's `label`
-    (「苏宁价：」, 「国美价」) leads the line, once, before a 「：」.
+    (「苏宁价：」, 「国美价」) leads the line, once, before a 「：」. `fields` are the box's elements to join where they
+    are no spans (a tariff card's channels and price `div`s, `kt_kg_service`).
 
     >>> page = BeautifulSoup("<div><span>₸9 490</span><span>MRP ₸12 990</span><span>27% OFF</span></div>"
     ...                      "<div><em>国美价：</em><span>¥599.00</span><span>约 42 900 ₸</span></div>", "html.parser")
@@ -280,10 +281,11 @@ def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
     >>> price_line(page, first); price_line(page, second, second.em); page
     <p>₸9 490 · MRP ₸12 990 · 27% OFF</p><p>国美价：¥599.00 · 约 42 900 ₸</p>
     """
-    fields = [field for field in (one_line(span) for span in box.find_all("span") if span is not label) if field]
+    said = [field for field in (one_line(tag) for tag in (box.find_all("span") if fields is None else fields)
+                                if tag is not label) if field]
     name = one_line(label).rstrip("：:") if isinstance(label, Tag) else ""
-    if fields:
-        box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}" if name else " · ".join(fields)))
+    if said:
+        box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(said)}" if name else " · ".join(said)))
 
 
 def boxes_as_parts(article: Tag, boxes: list[Tag]) -> None:
