@@ -49,11 +49,11 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 # (clean.py imports every site reader: the marks of those that read their pages' comments themselves are all
 # recorded, `html_text.reads_comments`, before `page_comments` first asks)
 from indexer.clean import chrome_dropper, token_words
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, comments_read_by_reader, \
-    inside
+from indexer.html_text import AUTHOR_BADGES, BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, \
+    comments_read_by_reader, inside
 from indexer.render_chat import says_nothing
 from indexer.sites import xianyu_item
-from indexer.sites.blogs import Comment, comments_html
+from indexer.sites.blogs import SAID, Comment, comments_html
 
 # words naming a comment or a list of them (a card's own parts, 「comment-content」, lie inside a card)
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentslist", "replies", "replylist",
@@ -131,32 +131,6 @@ _OWNER_LABEL = re.compile(r"^(?:owner|author|created by|written by|posted by|by|
                           r"автор|владелец)\s*[:：]?\s+|"
                           r"^(?:owner|author|作者|发布者|發佈者|發布者|负责人|負責人|автор|владелец)\s*[:：]\s*", re.IGNORECASE)
 _TEAM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]$")     # (「 (IT)」 after the owner's name)
-# the badge a site sets beside the name of the post's author (or of a help centre's own staff)
-_AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
-                            "官方", "Official", "原作者", "文章作者",
-                            "Admin", "管理员", "管理員",     # (a feedback board's team replying: Nolt's, Frill's 「Admin」 badge)
-                            "Creator",      # (Buy Me a Coffee's badge on the creator's reply to a supporter)
-                            "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
-                            "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
-                            # (a city magazine's staff answering under its article, Sxodim's 「span.badge」 beside
-                            # the name: Russian for 「编辑部」, holdout151)
-                            "редакция", "Редакция",
-                            "작성자",      # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
-                            # (a listing page's owner answering buyers under it: Poshmark's 「span.comment__badge」
-                            # 「Seller」 beside the name, holdout167; the Chinese marketplaces' 「卖家」/「賣家」)
-                            "Seller", "卖家", "賣家",
-                            # (… in Japanese and Korean: Rakuma's 「span.badge」 「出品者」 beside the seller's name in
-                            # its item's comments, holdout245; Bunjang's 「판매자」 in its 상품문의)
-                            "出品者", "판매자",
-                            # (a file-sharing page's sharer answering under the share: 百度网盘's
-                            # 「span.comment-badge」 「分享者」 beside the name, holdout202)
-                            "分享者",
-                            # (an event page's organizer answering attendees under it: Meetup's 「Arman K. ·
-                            # Organizer」 name line, holdout170)
-                            "Organizer", "Organiser",
-                            # (a crowdfunding campaign's team answering its backers under it: Indiegogo's
-                            # 「span.teamBadge」 「TEAM」, Planeta.ru's 「span.author-label」 「Автор проекта」, holdout168)
-                            "TEAM", "Team", "Автор проекта"})
 # a card's buttons, by their words alone
 _BUTTON_LABELS = frozenset({"回复", "回覆", "回應", "回应", "Reply", "赞", "讚", "点赞", "Like", "举报", "舉報",
                             "Report", "删除", "刪除", "Delete", "分享", "Share", "编辑", "Edit", "引用", "Quote",
@@ -206,7 +180,6 @@ _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its par
 # a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
 _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
                           re.IGNORECASE)
-_COLON = re.compile(r"^\s*[:：]\s*")
 _LOOSE_MARKS = re.compile(r"(?:\s+[·•|｜—–-])+$|^(?:[·•|｜—–-]\s+)+")
 _EDITOR_CLASSES = frozenset({"ql-shimo"})      # Shimo's editor: `clean._shimo_comments` reads its panel
 _CARD_TAGS = frozenset({"li", "div", "article", "section", "aside", "dd", "tr", "ul", "ol", "dl"})     # what a comment's card is
@@ -406,7 +379,7 @@ def _is_reply(tag: Tag) -> bool:
 def _is_badge(tag: Tag) -> bool:
     """A badge marking the post's author (「作者」「Creator」), alone in its element: a reply the author wrote
     under a comment may carry it instead of a name (Buy Me a Coffee's 「creator-reply」)."""
-    return len(_shown(tag)) <= _BADGE_MAX and _shown(tag) in _AUTHOR_BADGES
+    return len(_shown(tag)) <= _BADGE_MAX and _shown(tag) in AUTHOR_BADGES
 
 
 def _is_reply_list(tag: Tag) -> bool:
@@ -522,8 +495,8 @@ def _comment(read: _Card, names: set[str], owners: list[str]) -> Comment | None:
     text = _answering(_strip_marks(text), names)
     if not text or _GONE.match(text) or says_nothing([text]):
         return None     # (a comment taken away, or thanks alone: 「谢谢！」, 「👍」)
-    badge = any(len(_shown(tag)) <= _BADGE_MAX and _text(tag, set(), badges=False) in _AUTHOR_BADGES for tag in own)
-    if (badged := _BADGED_NAME.match(writer)) is not None and badged.group(2) in _AUTHOR_BADGES:
+    badge = any(len(_shown(tag)) <= _BADGE_MAX and _text(tag, set(), badges=False) in AUTHOR_BADGES for tag in own)
+    if (badged := _BADGED_NAME.match(writer)) is not None and badged.group(2) in AUTHOR_BADGES:
         writer, badge = badged.group(1), True
     mine = badge or _is_owner(read.writer, owners) or _EDITORS_NAME.match(writer) is not None \
         or not _AUTHOR_CLASSES.isdisjoint(c.lower() for c in card.get("class", [])) \
@@ -554,13 +527,13 @@ def _strip_marks(text: str) -> str:
 def _answering(text: str, names: set[str]) -> str:
     """A reply without the 「回复 name：」 it opens with (a name of the page's commenters), nor a colon
     its writer's name, taken out, left before it (Weibo's 「name：text」)."""
-    text = _COLON.sub("", text)
+    text = SAID.sub("", text)
     opening = _REPLYING.match(text)
     if opening is not None:
         rest = text[opening.end():]
         for name in sorted(names, key=len, reverse=True):
-            if rest.startswith(name) and _COLON.match(rest[len(name):]):
-                return _COLON.sub("", rest[len(name):])
+            if rest.startswith(name) and SAID.match(rest[len(name):]):
+                return SAID.sub("", rest[len(name):])
     return text
 
 
@@ -616,7 +589,7 @@ def _furniture(tag: Tag, badges: bool) -> bool:
             and not any(_is_text(inner) for inner in tag.find_all(True)):
         return True     # (Zendesk's 「comment-info」 holds the name, the date and the text: no furniture)
     text = " ".join(tag.get_text().split())
-    return text in _BUTTON_LABELS or _FLOOR.match(text) is not None or badges and text in _AUTHOR_BADGES
+    return text in _BUTTON_LABELS or _FLOOR.match(text) is not None or badges and text in AUTHOR_BADGES
 
 
 def _text(tag: Tag, skip: set[int], badges: bool = True) -> str:

@@ -235,7 +235,7 @@ _CLOSING = re.compile(r"^(?:总之|總之|总而言之|總而言之|总的来说
                       r"(?:\s*[A-Za-z0-9@_][\w@.\-]*\s*|[^。！？\n]){0,8}(?:评论|評論|留言|私信|私訊))")
 # a box's name on a line of its own over its text (「客服中心」, 「Contact us」): a few words, no sentence, figure or label
 _BOX_TITLE = re.compile(r"^\s*[^\d\s，。！？；：、,.!?;:()（）「」\n][^\d，。！？；：、,.!?;:()（）「」\n]{1,15}\s*$")
-_PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
+PROCEDURE_NAME_MAX = 40    # a lead line naming the procedure below it (「在 App 里开通（Beeline）：」)
 # a lead line that only says steps follow (「操作步骤：」「步骤如下：」「具體步驟：」), no words of the procedure's own
 _STEPS_LABEL = re.compile(r"^(?:操作|具体|具體|详细|詳細|设置|設定|办理|辦理)?(?:步骤|步驟|方法|流程)(?:如下)?\s*[:：]$"
                           r"|^(?:请|請)?(?:按|依)(?:照)?(?:以下|下面|下列)(?:步骤|步驟)(?:操作|進行|进行)?\s*[:：]$")
@@ -1378,7 +1378,7 @@ class _Cutter:
                 name = title
                 before = blocks[i - 1] if i else None
                 if (procedures > 1 or section.level == 0) and before is not None and before.kind == "p" \
-                        and before.text.endswith(("：", ":")) and len(before.text) <= _PROCEDURE_NAME_MAX:
+                        and before.text.endswith(("：", ":")) and len(before.text) <= PROCEDURE_NAME_MAX:
                     name = before.text.rstrip("：:")
                     if plain and plain[-1] is before:
                         plain.pop()         # the line names the procedure: no passage of its own

@@ -59,6 +59,34 @@ def gives_number(text: str) -> bool:
     return _CALL_NUMBER.search(_DATED.sub(" ", text)) is not None
 
 
+# the badge a site sets beside the name of the post's author (or of a help centre's own staff): the comment reader's
+# (`comments`) and the site readers' (coolapk's 楼主 reply, TapTap's 樓主 sub-reply) own
+AUTHOR_BADGES = frozenset({"作者", "楼主", "樓主", "UP主", "UP", "博主", "版主回复", "原PO", "原Po", "Author", "OP",
+                           "官方", "Official", "原作者", "文章作者",
+                           "Admin", "管理员", "管理員",     # (a feedback board's team replying: Nolt's, Frill's 「Admin」 badge)
+                           "Creator",      # (Buy Me a Coffee's badge on the creator's reply to a supporter)
+                           "客服",         # (a help centre's agent: Deskpro's 「span.dp-badge」 beside the name)
+                           "Автор",       # (Dzen's, VK's and Habr's badge: Russian for 「作者」)
+                           # (a city magazine's staff answering under its article, Sxodim's 「span.badge」 beside
+                           # the name: Russian for 「编辑部」, holdout151)
+                           "редакция", "Редакция",
+                           "작성자",      # (Weverse's and Korean cafés' 「CommentView_badge」: Korean for 「作者」)
+                           # (a listing page's owner answering buyers under it: Poshmark's 「span.comment__badge」
+                           # 「Seller」 beside the name, holdout167; the Chinese marketplaces' 「卖家」/「賣家」)
+                           "Seller", "卖家", "賣家",
+                           # (… in Japanese and Korean: Rakuma's 「span.badge」 「出品者」 beside the seller's name in
+                           # its item's comments, holdout245; Bunjang's 「판매자」 in its 상품문의)
+                           "出品者", "판매자",
+                           # (a file-sharing page's sharer answering under the share: 百度网盘's
+                           # 「span.comment-badge」 「分享者」 beside the name, holdout202)
+                           "分享者",
+                           # (an event page's organizer answering attendees under it: Meetup's 「Arman K. ·
+                           # Organizer」 name line, holdout170)
+                           "Organizer", "Organiser",
+                           # (a crowdfunding campaign's team answering its backers under it: Indiegogo's
+                           # 「span.teamBadge」 「TEAM」, Planeta.ru's 「span.author-label」 「Автор проекта」, holdout168)
+                           "TEAM", "Team", "Автор проекта"})
+
 # a glyph drawn before a line a writer made a part's title (「■ 電話卡去哪裡買」: Xuite, Ameba, a Misskey note, DCinside's
 # bold titles `parse.promote_bold_headings` reads)
 TITLE_GLYPH = re.compile(r"^\s*[■□◆◇●○▲△▶►★☆]\s*")
@@ -241,10 +269,11 @@ def signed_qa(soup: BeautifulSoup, card: Tag, question: str, answer: str, by: st
         qa_card(soup, card, question, with_signer(answer, by))
 
 
-def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
+def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None, fields: list[Tag] | None = None) -> None:
     """Put one line of a shop's price box's spans (selling price, old price, discount, tax note) in its place, set
     apart by 「 · 」: drawn side by side, their text ran together (「₸24 990₸18 99024% OFF」). The box's `label`
-    (「苏宁价：」, 「国美价」) leads the line, once, before a 「：」.
+    (「苏宁价：」, 「国美价」) leads the line, once, before a 「：」. `fields` are the box's elements to join where they
+    are no spans (a tariff card's channels and price `div`s, `kt_kg_service`).
 
     >>> page = BeautifulSoup("<div><span>₸9 490</span><span>MRP ₸12 990</span><span>27% OFF</span></div>"
     ...                      "<div><em>国美价：</em><span>¥599.00</span><span>约 42 900 ₸</span></div>", "html.parser")
@@ -252,10 +281,11 @@ def price_line(soup: BeautifulSoup, box: Tag, label: Tag | None = None) -> None:
     >>> price_line(page, first); price_line(page, second, second.em); page
     <p>₸9 490 · MRP ₸12 990 · 27% OFF</p><p>国美价：¥599.00 · 约 42 900 ₸</p>
     """
-    fields = [field for field in (one_line(span) for span in box.find_all("span") if span is not label) if field]
+    said = [field for field in (one_line(tag) for tag in (box.find_all("span") if fields is None else fields)
+                                if tag is not label) if field]
     name = one_line(label).rstrip("：:") if isinstance(label, Tag) else ""
-    if fields:
-        box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}" if name else " · ".join(fields)))
+    if said:
+        box.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(said)}" if name else " · ".join(said)))
 
 
 def boxes_as_parts(article: Tag, boxes: list[Tag]) -> None:
@@ -540,6 +570,7 @@ def site_named(soup: BeautifulSoup, name: str | re.Pattern[str]) -> bool:
 
 
 def is_br(node) -> bool:
+    """Whether `node` is a <br>: where a box typed line by line ends a line."""
     return isinstance(node, Tag) and node.name == "br"
 
 

@@ -92,3 +92,11 @@ def test_a_fumadocs_page_whose_nd_page_is_the_article_is_read_the_same() -> None
     html = page().replace("<div id='nd-page' class='flex w-full'><article class='flex flex-col'>",
                           "<article id='nd-page' class='flex flex-col'>").replace("</article></div>", "</article>")
     assert texts(cut(html)) == texts(cut(page()))
+
+
+def test_a_fumadocs_image_figure_keeps_its_caption() -> None:
+    # (review of session 28: every <figure>'s caption went, an image's too; only a code figure's header is chrome)
+    figure = ("<figure><img src='/img/topup.png' alt=''><figcaption>图 1：在 App 首页点「充值」</figcaption></figure>")
+    html = page().replace("<p>套餐天数从第一次连上当地网络时开始计算。</p>",
+                          "<p>套餐天数从第一次连上当地网络时开始计算。</p>" + figure)
+    assert "图 1：在 App 首页点「充值」" in all_text(cut(html))

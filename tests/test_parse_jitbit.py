@@ -48,3 +48,9 @@ def test_jitbit_classes_on_another_sites_page_are_read_as_they_were() -> None:
     look_alike = jitbit_page(assets="/js/site.js").replace("helpdesk.min.css", "site.css")
     frags = texts(cut(look_alike))
     assert ("section", "需要協助？", "客服專線 02-2718-5566（每日 8:00–22:00）") not in frags
+
+
+def test_a_jitbit_panel_giving_no_number_keeps_its_link() -> None:
+    # (review of session 28: every body-only panel lost its lone links before the number was asked for)
+    html = jitbit_page().replace("客服專線 02-2718-5566（每日 8:00–22:00）", "有問題請隨時告訴我們，我們會盡快回覆")
+    assert "Submit a ticket" in all_text(cut(html))

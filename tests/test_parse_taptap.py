@@ -49,3 +49,9 @@ def test_taptap_replies_keep_the_pages_order_and_a_lone_reply_is_its_writers_par
 def test_taptap_classes_on_another_sites_page_are_not_read_by_its_reader() -> None:
     # (no TapTap asset: the generic comment reader reads the replies, as before)
     assert "星軌官方客服（官方）" not in all_text(cut(page(assets="/js/app.js")))
+
+
+def test_a_taptap_sub_reply_typed_bare_after_its_writer_is_read() -> None:
+    # (review of session 28: only a sub-reply's <p>s were read, so one typed 「name 樓主：text」 as coolapk's are was lost)
+    html = page().replace("<span class='author-tag'>樓主</span><p>不會封號。</p>", "<span class='author-tag'>樓主</span>：不會封號。")
+    assert ("qa", "退款後星晶變負數，是不是帳號會被封？", "不會封號。") in texts(cut(html))

@@ -136,3 +136,11 @@ def test_a_traditional_documents_comments_part_is_titled_in_its_script() -> None
     # a comment quoting nothing left is the last part, 「評論」 on a Traditional page (`parse.comments_in_script`)
     frags = texts(cut(saved_bare(*RULES, cards=card("已刪除的一句", ("阿哲", "學生卡也適用嗎？")))))
     assert frags[-1] == ("section", "評論", "學生卡也適用嗎？")
+
+
+def test_a_comment_on_a_neutral_block_of_a_traditional_document_is_labelled_in_the_documents_script() -> None:
+    # (review of session 28: the label went by the commented block's script, so a block in neither script got
+    # 「评论」 in a Traditional document)
+    blocks = (*RULES[:-1], para("Line ID：@chayu"), RULES[-1])
+    frags = texts(cut(saved_bare(*blocks, cards=card("Line ID：@chayu", ("阿哲", "加好友要附會員卡號嗎？")))))
+    assert "評論：加好友要附會員卡號嗎？" in frags[-1][2]

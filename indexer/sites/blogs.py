@@ -329,6 +329,7 @@ names just before it (`_smzdm`).
 """
 from __future__ import annotations
 
+import copy
 import html
 import re
 from collections.abc import Callable
@@ -356,6 +357,20 @@ class Comment:
     text: str
     by_author: bool      # the post's author answering in the comments
     nested: bool = False     # set under the comment just before it, as its first reply
+
+
+# the 「：」 between a reply's writer (and badge) and its words (「<a>阿杰</a> <span>UP主</span>：…」)
+SAID = re.compile(r"^\s*[:：]\s*")
+
+
+def sub_reply_text(sub: Tag, name_class: str, badge_class: str) -> str:
+    """A reply under a reply without its writer's name, badge and the 「：」 after them, whether its words are typed
+    bare after them (「<a>name</a><span>楼主</span>：text」: coolapk's, AcFun's) or stand in paragraphs (TapTap's).
+    The reply is left as it is: its caller reads the name and the badge from it."""
+    said = copy.copy(sub)
+    for tag in said.find_all(class_=[name_class, badge_class]):
+        tag.decompose()
+    return SAID.sub("", one_line(said))
 
 
 def blog_post(soup: BeautifulSoup, marks: frozenset[str] | None = None) -> None:
@@ -1618,7 +1633,6 @@ def _bilibili_read(soup: BeautifulSoup) -> None:
 
 
 _ACFUN_UP = re.compile(r"^UP主\s*[:：]\s*")       # the by-line's 「UP主：name」
-_ACFUN_SAID = re.compile(r"^\s*[:：]\s*")          # the 「：」 between a reply's name (and badge) and its words
 
 
 def _acfun(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
@@ -1652,9 +1666,7 @@ def _acfun(soup: BeautifulSoup, _marks: frozenset[str]) -> None:
             who = reply.find("a", class_="name")
             name = one_line(who) if isinstance(who, Tag) else ""
             up = reply.find(class_="up-tag") is not None
-            for tag in reply.find_all(["a", "span"], class_=["name", "up-tag"]):
-                tag.decompose()
-            words = _ACFUN_SAID.sub("", one_line(reply))
+            words = sub_reply_text(reply, "name", "up-tag")
             if words:
                 comments.append(Comment(name, words, up or bool(writer) and name == writer, nested=True))
     box.decompose()

@@ -25,13 +25,11 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import append_markup, drop_selected, one_line, site_reader
-from indexer.sites.blogs import Comment, comments_html
+from indexer.html_text import AUTHOR_BADGES, append_markup, drop_selected, one_line, site_reader
+from indexer.sites.blogs import Comment, comments_html, sub_reply_text
 
 MARKS = frozenset({"feed-article-message", "feed-reply-item"})
 _ASSETS = re.compile(r"^https?://static\.coolapk\.com/")
-_AUTHOR_BADGE = frozenset({"楼主", "作者"})
-_SAID = re.compile(r"^\s*[:：]\s*")     # the 「：」 between a sub-reply's writer and its text
 # the writer's block (name, level, time, device, IP属地, 关注) and the like / reply / favourite counters
 _FURNITURE = ("div.feed-user-info", "div.feed-action-bar")
 
@@ -68,8 +66,5 @@ def _sub_reply(sub: Tag, poster: str) -> Comment:
     writer = sub.find(class_="reply-username")
     name = one_line(writer) if isinstance(writer, Tag) else ""
     badge = sub.find(class_="tag-author")
-    author = isinstance(badge, Tag) and one_line(badge) in _AUTHOR_BADGE or bool(poster) and name == poster
-    for label in (writer, badge):
-        if isinstance(label, Tag):
-            label.decompose()
-    return Comment(name, _SAID.sub("", one_line(sub)), author, nested=True)
+    author = isinstance(badge, Tag) and one_line(badge) in AUTHOR_BADGES or bool(poster) and name == poster
+    return Comment(name, sub_reply_text(sub, "reply-username", "tag-author"), author, nested=True)

@@ -11,8 +11,8 @@ read by its shape (`comments.page_comments`), was the document's last part 「�
 reply two lines there, away from the sentence they comment on (the ID card one may leave as deposit).
 
 `cryptpad_pad` reads the sidebar as Tencent Docs' and Slite's comments are (`tencent_doc.put_notes`):
-each comment and reply that says more than thanks a line 「评论：…」 under the block holding its thread's
-anchor — in a list item after the item's text, after a paragraph, after a table holding it —; a thread
+each comment and reply that says more than thanks a line 「评论：…」 (「評論：…」 in a Traditional document)
+under the block holding its thread's anchor — in a list item after the item's text, after a paragraph, after a table holding it —; a thread
 whose anchor is not in the text is the document's last part 「评论」 (`blogs.comments_html`). Writers,
 dates and buttons go.
 
@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.html_text import append_markup, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
-from indexer.sites.tencent_doc import put_notes
+from indexer.sites.tencent_doc import notes_label, put_notes
 
 MARKS = ("#cp-app-pad-comments", "cke_editable")
 # the blocks a comment's line goes under: the innermost around its anchor, a table whole
@@ -43,13 +43,14 @@ def cryptpad_pad(soup: BeautifulSoup) -> None:
     if not isinstance(body, Tag) or not isinstance(sidebar, Tag):
         return
     unanchored: list[Comment] = []
+    label = notes_label([body])
     for thread in sidebar.find_all("div", class_="cp-comment-container"):
         comments = _comments(thread)
         target = _anchor_block(body, str(thread.get("data-uid", "")))
         if target is None:
             unanchored.extend(comments)
             continue
-        put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
+        put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])], label)
     sidebar.decompose()
     append_markup(body, comments_html(unanchored))
 

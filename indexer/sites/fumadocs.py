@@ -18,8 +18,9 @@ were a last passage titled by the page. `fumadocs_page` puts the page's own part
 the description, then the content —, so the frame, the page actions, the footer and the cards go whole; writes each
 `<Steps>` as the ordered list it shows, an item a step whose first line is its heading's words (as `mintlify_page`
 writes Mintlify's), so the fragmenter makes steps 「step n/4 of 下单流程」; drops a code figure's header (its title
-and Copy button), so the command stays in its step; and lets a callout's title lead its text (「余额与限流：下单从…」),
-as a labelled <aside>'s does (`clean._callout_asides`). Accordions and tables are read as on any page.
+and Copy button), so the command stays in its step — an image's <figure> keeps its caption, which says what it
+shows —; and lets a callout's title lead its text (「余额与限流：下单从…」), as a labelled <aside>'s does
+(`clean._callout_asides`). Accordions and tables are read as on any page.
 
 Detected by Fumadocs' layout marks (`#nd-docs-layout`, `#nd-page`) on a page loading the site's own Next.js build
 (`/_next/static/`).
@@ -30,7 +31,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from indexer.html_text import clean, site_reader
+from indexer.html_text import inside, one_line, site_reader
 
 MARKS = frozenset({"#nd-docs-layout", "#nd-page"})
 _ASSETS = re.compile(r"(?:https?:)?(?://[^/]+)?/_next/static/")
@@ -53,6 +54,8 @@ def fumadocs_page(soup: BeautifulSoup) -> None:
     for steps in content.find_all("div", class_="fd-steps"):
         _steps(soup, steps)
     for figure in content.find_all("figure"):
+        if figure.find("pre") is None:
+            continue                        # an image's figure: its caption says what it shows, and stays
         caption = figure.find("figcaption")
         if isinstance(caption, Tag) and isinstance(caption.parent, Tag) and caption.parent is not figure:
             caption.parent.decompose()      # the header: the code's title beside its Copy button
@@ -82,7 +85,7 @@ def _steps(soup: BeautifulSoup, steps: Tag) -> None:
         heading = item.find(re.compile(r"^h[1-6]$"), recursive=False)
         if isinstance(heading, Tag) and heading.get_text(strip=True):
             line = soup.new_tag("p")
-            line.string = clean(heading.get_text(" ")).replace("\n", " ")
+            line.string = one_line(heading)
             heading.decompose()
             step.append(line)
         step.extend(list(item.contents))
@@ -94,7 +97,7 @@ def _callout(box: Tag) -> None:
     """A `<Callout>`'s title (`p.font-medium`, over its text) leads its first paragraph, as a label does."""
     title = box.find("p", class_="font-medium")
     first = title.find_next("p") if isinstance(title, Tag) else None
-    label = clean(title.get_text(" ")).replace("\n", " ").rstrip(":：") if isinstance(title, Tag) else ""
-    if label and isinstance(first, Tag) and box in first.parents:
+    label = one_line(title).rstrip(":：") if isinstance(title, Tag) else ""
+    if label and isinstance(first, Tag) and inside(first, box):
         title.decompose()
         first.insert(0, NavigableString(label + "："))

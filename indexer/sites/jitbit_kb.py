@@ -23,12 +23,10 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import boxes_as_parts, is_br, one_line, site_reader
+from indexer.html_text import boxes_as_parts, gives_number, is_br, one_line, site_reader
 
 MARKS = frozenset({"kb-article", "kb-body", "panel-body"})
 _ASSETS = re.compile(r"^(?:https?://[^/]+)?/(?:[\w.-]+/)*(?:css|js)/helpdesk\.min\.(?:css|js)(?:\?|$)")
-# a number to call, three digits at least (「02-2718-5566」), as `clean._contact_asides` asks
-_CALL_NUMBER = re.compile(r"\d(?:[\s()-]?\d){2,}")
 _HEADING_MAX = 30           # a box's first line short enough to be its heading (「需要協助？」, 「Need help?」)
 
 
@@ -50,12 +48,13 @@ def jitbit_kb(soup: BeautifulSoup) -> None:
         if heading is not None and _only_links(panel, heading):
             panel.decompose()           # 「Categories」, 「Related articles」: the sidebar's links
             continue
-        if heading is not None or not isinstance(body, Tag):
-            continue
+        if heading is not None or not isinstance(body, Tag) or not gives_number(one_line(body)):
+            continue                    # a panel saying no number to call stays as it was, its links too
         for link in body.find_all(["a", "button"], recursive=False):
             if _alone_on_line(link):
                 link.decompose()        # 「Submit a ticket」: a link to the ticket form, a control
-        if not _CALL_NUMBER.search(one_line(body)) or _heading_line(soup, body) is None:
+        first = _heading_line(soup, body)
+        if first is None:
             continue
         boxes.append(panel)
     boxes_as_parts(text, boxes)

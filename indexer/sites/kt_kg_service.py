@@ -9,9 +9,9 @@ kt.kg's service page (its stylesheets and scripts under kt.kg/assets/) sets the 
 
 Read as it stood (holdout292), the three cards were bare lines of the section (name, channels, price each a line of
 its own, no card telling which price is which tariff's) and the badge 「Хит」 a line of content between one card's price
-and the next card's name. `kt_kg_service` drops the badge and puts each card as one line 「«Базовый»：95 个频道，其中
-12 个 HD · 350 сом / мес.」 (its name, then its other fields set apart by 「 · 」, as `html_text.price_line` joins a
-price box's); the buttons go as every page's.
+and the next card's name. `kt_kg_service` puts each card as one line 「«Базовый»：95 个频道，其中
+12 个 HD · 350 сом / мес.」 (its name, then its other fields set apart by 「 · 」: `html_text.price_line`, which joins
+a price box's); the badge and the Подключить button go with the card that line replaces.
 
 Detected by the page's marks (`tariff-card`, `tariff-card__name`) on a page loading kt.kg's own assets.
 """
@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import drop_selected, one_line, site_reader, text_tag
+from indexer.html_text import one_line, price_line, site_reader
 
 MARKS = frozenset({"tariff-card", "tariff-card__name"})
 _ASSETS = re.compile(r"^https?://(?:www\.)?kt\.kg/assets/")
-# the card's badge (「Хит」) and its Подключить button
-_FURNITURE = ("div.tariff-card .tariff-card__badge", "div.tariff-card a.btn", "div.tariff-card button")
 _FIELDS = ("tariff-card__channels", "tariff-card__speed", "tariff-card__price")
 
 
@@ -34,11 +32,7 @@ _FIELDS = ("tariff-card__channels", "tariff-card__speed", "tariff-card__price")
 def kt_kg_service(soup: BeautifulSoup) -> None:
     """Read a kt.kg service page's tariff cards each as one line (see the module's docstring); a page of any other
     kind is unchanged."""
-    drop_selected(soup, _FURNITURE)
     for card in soup.find_all("div", class_="tariff-card"):
-        name = one_line(card.find(class_="tariff-card__name"))
-        fields = [one_line(field) for field in card.find_all(class_=list(_FIELDS))]
-        fields = [field for field in fields if field]
-        if not name or not fields:
-            continue
-        card.replace_with(text_tag(soup, "p", f"{name}：{' · '.join(fields)}"))
+        name = card.find(class_="tariff-card__name")
+        if isinstance(name, Tag) and one_line(name):
+            price_line(soup, card, name, card.find_all(class_=list(_FIELDS)))

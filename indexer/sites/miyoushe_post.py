@@ -14,10 +14,11 @@ the generic comment reader knows, and the cleaner dropped it): two readers' 问�
 反馈吗？」 and its answer), the official 原神客服's reply (48 小时内处理, 完整的订单号) and a reader's warning about choosing
 the wrong server; and the post's first part opened with the forum's label and the info line 「酒馆」 / 「发表于
 2026-11-12 21:37 3.2万 IP属地：浙江」, the view count glued to the date. `miyoushe_post` drops the label and the info
-line (the site's furniture, on every post) and reads the floors into the post's last part 「评论」 in the list's place
-(`blogs.comments_html`: names, levels, floors, times and likes gone): a floor whose writer typed a 「问：」 paragraph
-over an 「答：」 one is that question and its answer, a Q&A; a reader's question that the post's author or an official
-account (its 「官方认证」 badge) answered in the next floor a Q&A; the rest remarks.
+line (the site's furniture, on every post) and reads the floors into the post's last part 「评论」, at the end of the
+post's box `div.mhy-article-page` (`blogs.comments_html`: names, levels, floors, times and likes gone): a floor
+whose writer typed a 「问：」 paragraph over an 「答：」 one is that question and its answer, a Q&A; a reader's
+question that the post's author or an official account (its 「官方认证」 badge) answered in the next floor a Q&A;
+the rest remarks.
 
 Detected by the page's marks (`mhy-article-page__title`, `mhy-article-page__content`) on a page loading 米游社's
 bbs-static assets.

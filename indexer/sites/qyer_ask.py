@@ -35,11 +35,8 @@ from indexer.render_text import PROCEDURE_TITLE
 from indexer.sites.threads import br_lines, line_text, post_text, ranked_answers, thread_article
 
 MARKS = frozenset({"ask_detail_title", "answer_item"})
-_ASSETS = re.compile(r"^https?://(?:[\w-]+\.)?qyer\.com/")
-# a line of an answer that opens a step (「1. 到达戴高乐机场后…」), or a question or its answer (「问：…」, 「答：…」)
-_LEAD_MAX = 40     # a lead line naming the steps under it (fragment's _PROCEDURE_NAME_MAX)
-_STEP_LINE = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")
-_QA_LINE = re.compile(r"^\s*[问問答][:：]")
+_ASSETS = re.compile(r"^https?://static\.qyer\.com/")     # its assets, not any qyer.com <link> (a canonical one)
+_STEP_LINE = re.compile(r"^\s*\d{1,2}[.、．](?!\d)")    # a line of an answer that opens a step (「1. 到达戴高乐机场后…」)
 
 
 @site_reader(MARKS, assets=_ASSETS)
@@ -70,14 +67,19 @@ def _own_lines(soup: BeautifulSoup, text: Tag) -> None:
     paragraph per line when each of its lines opens a step or a question's or answer's label: the parser reads
     numbered paragraphs as steps and a 「问：」 paragraph over an 「答：」 one as a Q&A, not a run of lines as one
     passage. A short paragraph over them naming steps (「激活步骤（我自己的顺序）：」) becomes their bold title."""
+    # (a question's or its answer's label, 「问：」 / 「答：」, as the parser reads them; a lead line as long as the
+    # fragmenter lets a procedure's name be; parse and fragment import this module's caller)
+    from indexer.fragment import PROCEDURE_NAME_MAX
+    from indexer.parse import ANSWER_PREFIX, QUESTION_PREFIX
     for paragraph in text.find_all("p"):
         lines = br_lines(paragraph)
         steps = all(_STEP_LINE.match(line_text(line)) for line in lines)
-        if len(lines) < 2 or not (steps or all(_QA_LINE.match(line_text(line)) for line in lines)):
+        asked = all(QUESTION_PREFIX.match(line_text(line)) or ANSWER_PREFIX.match(line_text(line)) for line in lines)
+        if len(lines) < 2 or not (steps or asked):
             continue
         lead = paragraph.find_previous_sibling() if steps else None
         if isinstance(lead, Tag) and lead.name == "p" and PROCEDURE_TITLE.search(lead.get_text()) \
-                and one_line(lead).endswith(("：", ":")) and len(one_line(lead)) <= _LEAD_MAX:
+                and one_line(lead).endswith(("：", ":")) and len(one_line(lead)) <= PROCEDURE_NAME_MAX:
             lead.string = one_line(lead).rstrip("：:")
             lead.string.wrap(soup.new_tag("b"))
         for line in lines:

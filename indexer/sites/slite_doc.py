@@ -9,8 +9,8 @@ is about, 「blockquote.sl-thread-anchor」, over its comments, 「div.sl-commen
 quote; a composer). Read as it stood, the panel, an <aside>, went as chrome with the facts it adds
 (dialling Taiwan from a mobile is 00 886, a bank refusing a PDF over 5 MB), and every toggle's
 question kept the 「▸ 」 its summary draws. `slite_blocks` reads the panel as Tencent Docs' comments are
-(`tencent_doc.put_notes`): each comment that says more than thanks a line 「评论：…」 under the block its
-thread quotes — in a list item after the item's text —, a thread quoting nothing found the document's
+(`tencent_doc.put_notes`): each comment that says more than thanks a line 「评论：…」 (「評論：…」 in a
+Traditional document) under the block its thread quotes — in a list item after the item's text —, a thread quoting nothing found the document's
 last part 「评论」 (`blogs.comments_html`, the owner's comments the author's); writers, times, reactions
 and the composer go. (A toggle's 「▸ 」 is no word of its question, as on every page: a summary's
 typed triangle draws again the marker the browser draws, `parse._Walker.details`.)
@@ -27,7 +27,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.html_text import append_markup, one_line, site_reader
 from indexer.render_chat import says_nothing
 from indexer.sites.blogs import Comment, comments_html
-from indexer.sites.tencent_doc import put_notes, quoted_block
+from indexer.sites.tencent_doc import notes_label, put_notes, quoted_block
 
 MARKS = ("sl-doc-title", "sl-doc-body", "sl-block")
 # the header's 「文件負責人：林佩君（行政）」: who owns the document (its team in brackets no part of the name)
@@ -45,6 +45,7 @@ def slite_blocks(soup: BeautifulSoup) -> None:
     owner = _owner(soup)
     shown = [tag for tag in body.children if isinstance(tag, Tag)]
     unquoted: list[Comment] = []
+    label = notes_label(shown)
     for panel in soup.find_all(class_="sl-discussions-panel"):
         for thread in panel.find_all("div", class_="sl-thread"):
             anchor = thread.find(class_="sl-thread-anchor")
@@ -54,7 +55,7 @@ def slite_blocks(soup: BeautifulSoup) -> None:
             if target is None:
                 unquoted.extend(comments)
                 continue
-            put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
+            put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])], label)
         panel.decompose()
     append_markup(body, comments_html(unquoted))
 

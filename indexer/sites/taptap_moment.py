@@ -27,13 +27,13 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from indexer.html_text import one_line, qa_card, site_reader, text_tag, writer_heading
+from indexer.html_text import AUTHOR_BADGES, one_line, qa_card, site_reader, text_tag, writer_heading
+from indexer.sites.blogs import sub_reply_text
 
 MARKS = frozenset({"moment-detail", "reply-item"})
 _ASSETS = re.compile(r"^https?://assets\.tapimg\.com/")
 _COUNT = re.compile(r"\s*[\d,]+\s*$")       # the replies' count after the list's heading: 「全部回覆 4」
-_POSTER = frozenset({"樓主", "楼主"})        # the post's poster's badge on a sub-reply
-OFFICIAL = "（官方）"
+_OFFICIAL = "（官方）"
 
 
 @site_reader(MARKS, assets=_ASSETS, reads_comments=True)
@@ -67,7 +67,7 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
     if not name or not isinstance(text, Tag) or not one_line(text):
         return
     subs = item.find_all("div", class_="sub-reply")
-    answer = next((sub for sub in subs if one_line(sub.find(class_="author-tag")) in _POSTER), None)
+    answer = next((sub for sub in subs if one_line(sub.find(class_="author-tag")) in AUTHOR_BADGES), None)
     if answer is not None and _said(answer):
         card = soup.new_tag("div")
         part.append(card)
@@ -75,7 +75,7 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
         subs.remove(answer)
     else:
         if isinstance(header, Tag) and header.find(class_="official-badge") is not None:
-            name += OFFICIAL
+            name += _OFFICIAL
         part.append(writer_heading(soup, name, "h3"))
         when = " · ".join(filter(None, (one_line(header.find(class_=kind)) for kind in ("reply-floor", "reply-time"))))
         if when:
@@ -90,5 +90,5 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
 
 
 def _said(sub: Tag) -> str:
-    """A sub-reply's text, without its writer's name and badge."""
-    return " ".join(one_line(p) for p in sub.find_all("p") if one_line(p))
+    """A sub-reply's text, without its writer's name and badge (typed in paragraphs, or bare after them)."""
+    return sub_reply_text(sub, "user-name", "author-tag")

@@ -12,8 +12,8 @@ chrome with the facts it adds. Saved without the panel's card list (the cards st
 `div#comment-panel`, holdout293), its one thread was a last part 「评论」 (Simplified on a Traditional page) of the two
 comments' texts without the passage they hang on, and the document's end mark 「（文件完）」 a part of its own titled by
 the document (the end mark goes with `parse.cut_at_end_mark`). `tencent_blocks` rewrites the paragraphs into the HTML they show, so
-every rule that reads HTML reads them too, and puts each comment as a line 「评论：…」 (「評論：…」 on a
-Traditional block) under the block its quote is in, as Shimo's are (`clean._shimo_comments`): the cards in the panel's
+every rule that reads HTML reads them too, and puts each comment as a line 「评论：…」 (「評論：…」 in a
+Traditional document) under the block its quote is in, as Shimo's are (`clean._shimo_comments`): the cards in the panel's
 list or, without one, in the panel.
 
 Detected strictly by Tencent Docs' marks (html_text.page_marks): its paragraphs and their text runs (「melo-para」
@@ -38,6 +38,7 @@ _CONTENTS = ("melo-page-content", "melo-page")
 _HEADING = re.compile(r"^melo-heading-([1-9])$")
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)、．]?\s*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SCRIPT_CHARS = 1000     # a document's first characters, which say what script it is written in (`notes_label`)
 
 
 @site_reader(MARKS, gather_marks=True, reads_comments=True)
@@ -63,12 +64,13 @@ def tencent_blocks(soup: BeautifulSoup) -> None:
     for block in blocks:
         block.decompose()
     unquoted: list[Comment] = []
+    label = notes_label(shown)
     for quote, comments in cards:
         target = quoted_block(shown, quote) if quote else None
         if target is None:
             unquoted.extend(comments)
             continue
-        put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])])
+        put_notes(soup, target, [c.text for c in comments if not says_nothing([c.text])], label)
     markup = comments_html(unquoted)
     if isinstance(content, Tag):
         append_markup(content, markup)
@@ -174,11 +176,22 @@ def _own_text(tag: Tag) -> str:
                    if text.find_parent(["ol", "ul", "li", "p", "table", *_HEADINGS]) is tag)
 
 
-def put_notes(soup: BeautifulSoup, target: Tag, texts: list[str]) -> None:
-    """Each comment a line 「评论：…」 (「評論：…」 under a Traditional block) under the block it is anchored to: in
-    a list item after the item's own text, after a paragraph or a table, at the end of a heading's part."""
+def notes_label(blocks: list[Tag]) -> str:
+    """The label of a document's comment lines (`put_notes`): 「評論」 in a Traditional document, else 「评论」. It is
+    chosen once for the document, by its own first words, as `parse.comments_in_script` titles the comments part:
+    chosen block by block, a short or neutral block (「Line ID：@chayu」) got 「评论」 in a Traditional document."""
+    text = ""
+    for block in blocks:
+        if len(text) >= _SCRIPT_CHARS:
+            break
+        text += one_line(block)
+    return "評論" if writes_traditional(text[:_SCRIPT_CHARS]) else "评论"
+
+
+def put_notes(soup: BeautifulSoup, target: Tag, texts: list[str], label: str) -> None:
+    """Each comment a line 「`label`：…」 (`notes_label`, the document's) under the block it is anchored to: in a list
+    item after the item's own text, after a paragraph or a table, at the end of a heading's part."""
     notes = []
-    label = "評論" if writes_traditional(one_line(target)) else "评论"     # in the document's script
     for text in texts:
         note = soup.new_tag("p")
         note.string = f"{label}：{text}"

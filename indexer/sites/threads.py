@@ -1397,11 +1397,7 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
         asked = next((asking_line(post) for post, writer in reversed(posts[1:k]) if writer == _text(tab)), "")
         if asked:
             posts[k][0][_ASKED] = asked     # a reply to a reply that asks answers that question
-    thread = _authored_answers(posts)
-    if best is not None and len(thread) > 1:
-        thread[1].attrs.pop(_BY, None)      # the accepted answer answers the question: 「subject（回复）」
-        thread[1].attrs.pop(_ASKED, None)
-    return subject, thread
+    return subject, _answer_first(_authored_answers(posts), best is not None)
 
 
 # what closes a bracket or a clause, which no space parts from the word before it
@@ -1462,9 +1458,15 @@ def _best_answered(soup: BeautifulSoup, lead: tuple[Tag, str], replies: list[tup
     """The lead, then each reply (text, author) a part headed by its author (the poster's 「（楼主）」), except the
     first when `best` — the chosen or the site's official answer, which answers the question: 「subject（回复）」
     (Zoho Community, Khoros, Microsoft Community, 小米社区, Discourse)."""
-    thread = _authored([(_post(soup, text), author) for text, author in [lead, *replies]])
+    return _answer_first(_authored([(_post(soup, text), author) for text, author in [lead, *replies]]), best)
+
+
+def _answer_first(thread: list[Tag], best: bool) -> list[Tag]:
+    """`thread` with its first reply, when `best` (the accepted, chosen or official answer), answering the question:
+    「subject（回复）」, headed by neither its writer nor a question it would answer (`_ASKED`)."""
     if best and len(thread) > 1:
         thread[1].attrs.pop(_BY, None)
+        thread[1].attrs.pop(_ASKED, None)
     return thread
 
 
