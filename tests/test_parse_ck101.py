@@ -49,3 +49,16 @@ def test_a_reply_opening_on_its_own_labelled_question_is_one_part_headed_by_it()
          "問：到期那天在國外，回來還能用儲值金嗎？<br />自己爬文找到答案了：儲值金不會消失。")])))
     assert frags[1][1:] == ("到期那天在國外，回來還能用儲值金嗎？", "moon · 5# · 2026-11-10 12:31\n自己爬文找到答案了：儲值金不會消失。")
     assert len(frags) == 2
+
+
+def test_a_question_on_the_last_line_of_a_post_wrapped_in_font_heads_the_answer_alone() -> None:
+    # holdout21's Discuz! thread: a post wrapped whole in <font> is one line of br_lines; the heading over the poster's
+    # answer quoting it was 「beeline.kz» 这是…吗？」, the end of the SMS line before the question glued on
+    asking = ("<font size='3'>请教一下：Beeline 发来一条短信：<br />«Подробнее: beeline.kz»<br />"
+              "这是开通了什么收费服务吗？要不要回复取消？</font>")
+    quote = QUOTE.replace("Yuki 發表於", "Mia 發表於")
+    frags = texts(cut(ck101_thread([
+        (101, "老王", "樓主", "2026-10-13 12:00", "坐飞机怎么用手机。"),
+        (102, "Mia", "<em>2</em><sup>#</sup>", "2026-10-13 19:26", asking),
+        (103, "老王", "<em>3</em><sup>#</sup>", "2026-10-13 20:03", quote + "不用紧张，那是免费的提醒短信。")])))
+    assert frags[-1][1] == "这是开通了什么收费服务吗？"
