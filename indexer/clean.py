@@ -2479,7 +2479,9 @@ _QUESTION_MARKS = re.compile(r"[？?]")
 _DISCUZ_FLOOR = re.compile(r"^postnum\d+$")
 _DISCUZ_TIME = re.compile(r"^authorposton\d+$")
 _POSTED_AT = re.compile(r"^\s*(?:发表于|發表於)\s*")
-_DISCUZ_OP = "（楼主）"       # the thread's poster answering in it (as threads.OP)
+# the thread's poster answering in it (as threads.OP), in the thread's script: a Traditional thread's 「（樓主）」, as its
+# first post's floor reads (a Simplified 「楼主」 on ck101's Traditional thread was on no line of the page, holdout304)
+_DISCUZ_OP = ("（楼主）", "（樓主）")
 
 
 def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
@@ -2544,14 +2546,17 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
                 junk.decompose()
         if k and name:
             answers = asked and writers[k] != writers[k - 1]
-            thread.append(soup.new_tag("h2", string=asked if answers else reply_title(name)))
+            own = "" if answers else _own_question(body)
+            thread.append(soup.new_tag("h2", string=asked if answers else own or reply_title(name)))
         # (one question: a reply to several (「问：…<br>问：…」) answers each in turn, not the first alone)
         asked = asking_line(body) if k and writers[k] and writers[k] == writers[0] \
             and len(_QUESTION_MARKS.findall(body.get_text())) == 1 else ""
         # … and a reader's question the thread's poster answers in the next post, addressed to him by name (HostLoc's
         # 沙发 「问下楼主，停机期间小鸡里的数据还在吗？…」 under 板凳 「回 ByteDog：数据都在…」, holdout298: two parts apart)
+        # or quoting it (ck101's 3# 「Yuki_交換生 發表於 …」 in a div.quote, its link to 2#'s pid, holdout304)
         if not asked and k and writers[k] and writers[k] != writers[0] and k + 1 < len(bodies) \
-                and writers[k + 1] == writers[0] and _addresses(bodies[k + 1], writers[k]):
+                and writers[k + 1] == writers[0] and (_addresses(bodies[k + 1], writers[k])
+                                                      or _quotes(bodies[k + 1], body, writers[k])):
             asked = asking_line(body)
         if asked and k + 1 < len(bodies) and writers[k + 1] != writers[k]:
             asking = next((line for line in br_lines(body) if clean(line_text(line)).strip() == asked), None)
@@ -2567,7 +2572,7 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
         post = soup.new_tag("div")
         if by_line:
             author, rest = by_line
-            mark = _DISCUZ_OP if k and author == writers[0] else ""
+            mark = _DISCUZ_OP[writes_traditional(name)] if k and author == writers[0] else ""
             post.append(soup.new_tag("p", string=" · ".join([author + mark, *rest])))
         post.extend([child.extract() for child in list(body.contents)])
         thread.append(post)
@@ -2584,6 +2589,43 @@ def _addresses(body: Tag, name: str) -> bool:
                    if not isinstance(text, Comment) and text.find_parent(class_=_DISCUZ_JUNK) is None
                    and text.find_parent("ignore_js_op") is None)
     return re.match(_ADDRESSED.format(re.escape(name)), clean(said)) is not None
+
+
+def _own_question(body: Tag) -> str:
+    """A reply that opens on the one question it asks, labelled (「問：吃到飽到期那天剛好在國外，…嗎？<br>自己爬文找到答案了：…」),
+    and answers it after: the question heads the reply and leaves its text. Left in, the fragmenter took the labelled line
+    for a Q&A pair of its own, and the reply's by-line stood alone as a part with no text (ck101's 5#, holdout304)."""
+    from indexer.parse import QUESTION_PREFIX      # (parse imports this module)
+    from indexer.sites.threads import HEADING_MAX, br_lines, line_text
+    lines = br_lines(body)
+    said = [clean(line_text(line)).strip() for line in lines]
+    if len(lines) < 2 or not QUESTION_PREFIX.match(said[0]) \
+            or sum(bool(QUESTION_PREFIX.match(line)) for line in said) != 1:
+        return ""
+    question = QUESTION_PREFIX.sub("", said[0], count=1).strip()
+    if not question.endswith(("？", "?")) or len(question) > HEADING_MAX or not any(said[1:]):
+        return ""
+    for node in lines[0]:
+        after = node.next_sibling
+        node.extract()
+        if isinstance(after, Tag) and after.name == "br":
+            after.extract()
+    return question
+
+
+_FINDPOST = re.compile(r"[?&;]pid=(\d+)")
+
+
+def _quotes(body: Tag, post: Tag, name: str) -> bool:
+    """Whether a Discuz! post quotes `post` (written by `name`): its div.quote links to the post's pid (「…findpost&pid=
+    88120533」) or opens 「name 發表於 …」."""
+    pid = re.sub(r"\D", "", post.get("id") or "")
+    for quote in body.find_all(class_="quote"):
+        link = quote.find("a", href=_FINDPOST)
+        if pid and link is not None and _FINDPOST.search(link["href"]).group(1) == pid \
+                or re.match(rf"\s*{re.escape(name)}\s*(?:发表于|發表於)", clean(quote.get_text())):
+            return True
+    return False
 
 
 def _discuz_writer(body: Tag) -> str:

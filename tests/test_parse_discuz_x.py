@@ -54,7 +54,7 @@ def test_the_posters_follow_up_question_leaves_the_reply_it_stood_in() -> None:
                          ("阿哲", "感謝版主！更新後開關出現了。<br>順便問一下：雙卡都開 VoLTE 會比較耗電嗎？"),
                          ("版主", "大約多耗 5–8%。"))
     frags = texts(cut(page))
-    assert frags[-2:] == [("qa", SUBJECT + "（回覆）", "阿哲（楼主）\n感謝版主！更新後開關出現了。"),
+    assert frags[-2:] == [("qa", SUBJECT + "（回覆）", "阿哲（樓主）\n感謝版主！更新後開關出現了。"),
                           ("qa", "順便問一下：雙卡都開 VoLTE 會比較耗電嗎？", "版主\n大約多耗 5–8%。")]
     alone = texts(cut(discuz_thread(("阿Ken", "轉台要幾耐？"), ("老鬼", "兩日。"), ("阿Ken", "咁餘額攞唔攞得返？"),
                                     ("老鬼", "唔會退。"))))

@@ -410,11 +410,22 @@ def _end_lists(soup: BeautifulSoup, holder: Tag) -> None:
             first.insert_before(soup.new_tag("br"))
 
 
+def _inline_children(holder: Tag):
+    """A holder's children, those of an inline wrapper broken by its own <br>s (a Discuz! post wrapped whole in
+    「<font size="3">…<br>…</font>」) in its place: its lines are the post's lines, where it was one line of them
+    (holdout21's question 「这是…收费服务吗？」 read with the SMS line above it)."""
+    for node in list(holder.children):
+        if isinstance(node, Tag) and node.name in ("font", "span") and node.find("br", recursive=False) is not None:
+            yield from _inline_children(node)
+        else:
+            yield node
+
+
 def br_lines(holder: Tag) -> list[list]:
     """A post's lines: the nodes between its line breaks (a block of its own is a line too). Public: clean.py's
     Discuz! pass (`clean._discuz_posts`) finds by it the line a poster's follow-up asks, to take it out of his reply."""
     lines: list[list] = [[]]
-    for node in list(holder.children):
+    for node in _inline_children(holder):
         if isinstance(node, Tag) and node.name == "br":
             lines.append([])
         elif isinstance(node, Tag) and node.name in ("p", "div", "ul", "ol", "blockquote"):
