@@ -343,6 +343,9 @@ _BYLINE = re.compile(rf"{_LABELLED_DATE}|"
                      r"|^(?:last )?(?:updated|edited|modified)\b.{0,30}(?:\bago|\d{4})$"       # GitBook's 「Last updated 6 days ago」
                      rf"|{_RUSSIAN_DATED}"
                      r"|^(?:责任编辑|責任編輯)[:：]\s*\S{0,20}$"                # a news site's editor (Sohu, Sina, NetEase)
+                     # … in brackets, a paragraph closing the text (IT168's p.edit-end 「（责任编辑：李蔓）」, holdout307:
+                     # glued under the article's 小结)
+                     r"|^[（(](?:责任编辑|責任編輯)[:：]\s*[^\s（）()]{1,20}[）)]$"
                      # a news site's source with its dateline, the author's field before it gone as a by-line's
                      # (电玩巴士's div.article-main-info 「来源：电玩巴士 2026-11-18 14:32」, holdout303: glued over the 导读)
                      r"|^(?:来源|來源)\s*[:：]\s*[^\d\s，,。：:]{1,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$"
