@@ -51,7 +51,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from indexer.analysis import writes_traditional
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
                                clean, code_text, gives_number, gone, inside, is_kind_name, joined_line, one_line,
-                               pandoc_notes_after_citing, raw_text, table_rows)
+                               pandoc_notes_after_citing, raw_text, table_rows, unhashed)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -1800,10 +1800,10 @@ _ITEM = re.compile(_ACCORDION + r"$")
 # their headings, 中國移動香港's FAQ (div.panel-group) ran its last answer into the contact box after the
 # accordion (holdout261)
 _BS3_TOGGLE, _BS3_PANEL = "panel-heading", "panel-collapse"
-# … whatever build hash CSS modules add: Next.js names a module's class 「Component_local__hash」 (by.U's help page writes
-# 「button.Accordion_header__oK1sF」 over 「div.Accordion_panel__e5Hxw」: its four questions, buttons, were lost and their
-# answers ran into one 「Pertanyaan Umum」 section, holdout293), read as 「accordion_header」 over 「accordion_panel」
-_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,8}$")
+# … whatever build hash CSS modules add (`html_text.unhashed`): Next.js names a module's class 「Component_local__hash」
+# (by.U's help page writes 「button.Accordion_header__oK1sF」 over 「div.Accordion_panel__e5Hxw」: its four questions,
+# buttons, were lost and their answers ran into one 「Pertanyaan Umum」 section, holdout293), read as 「accordion_header」
+# over 「accordion_panel」
 _ITEM_TOGGLE = frozenset({"question"})
 _ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
@@ -2002,7 +2002,7 @@ def _accordion_names(tag: Tag) -> list[str]:
     >>> _accordion_names(BeautifulSoup('<button class="Accordion_header__oK1sF">', "html.parser").button)[-1]
     'accordion_header'
     """
-    return [*class_names(tag), *(m.group(1).lower() for c in tag.get("class", []) if (m := _MODULE_HASHED.match(c)))]
+    return [*class_names(tag), *(bare.lower() for c in tag.get("class", []) if (bare := unhashed(c)) != c)]
 
 
 _COLLAPSE_TOGGLES = ("data-toggle", "data-bs-toggle")

@@ -993,6 +993,26 @@ def nest_flat_lists(soup: BeautifulSoup, blocks: list[Tag], item_of: Callable[[T
 CLASS_PARTS = re.compile(r"[-_]")
 
 
+# the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
+_HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
+# … or CSS modules' 「Component_part_hash」 / Next.js's 「Component_local__hash」, whatever the hash's length
+# and case (Boosty's 「Comment_author_2」, Weverse's 「CommentView_nickname__b」; a BEM 「comment__author」 has
+# no 「Component_」 before it)
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__?[A-Za-z0-9]{1,8}$")
+
+
+def unhashed(token: str) -> str:
+    """A class name without the hash CSS modules add (one test for the comment reader's heads and clean's
+    accordion names: Next.js's 「Accordion_header__oK1sF」 is an 「Accordion_header」).
+
+    >>> unhashed("comment-module_name_OqE1C"), unhashed("CommentView_nickname__b"), unhashed("comment__author")
+    ('comment-module_name', 'CommentView_nickname', 'comment__author')
+    >>> unhashed("Comment_author_2"), unhashed("Comment_text_L")
+    ('Comment_author', 'Comment_text')
+    """
+    return _HASHED.sub("", _MODULE_HASHED.sub(r"\1", token))
+
+
 def class_names(tag: Tag) -> list[str]:
     """The tag's classes, lowercased; a BEM name also as its block's last word and its element's
     first (Atlassian's 「ak-editor-expand__title-container」 is an 「expand-title」)."""
