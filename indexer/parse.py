@@ -43,7 +43,7 @@ from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.sites.bbs import bbs_post
-from indexer.sites.blogs import COMMENTS_TITLE, blog_post
+from indexer.sites.blogs import COMMENTS_TITLE, COMMENTS_TITLES, blog_post
 from indexer.sites.bluesky import bluesky_thread
 from indexer.sites.bugzilla_bug import bugzilla_bug
 from indexer.sites.classroom_stream import classroom_stream
@@ -911,7 +911,6 @@ def _comments_part(events: list[_Heading | Block]) -> list[_Heading | Block]:
     return events[start:]
 
 
-TRADITIONAL_COMMENTS_TITLE = "評論"
 _SCRIPT_BLOCKS = 8      # the page's first blocks, which say what script it is written in
 
 
@@ -925,9 +924,10 @@ def comments_in_script(events: list[_Heading | Block], title: str) -> list[_Head
     if not part:
         return events
     text = events[:len(events) - len(part)]
-    if not writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block))):
+    traditional = writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block)))
+    if not traditional:
         return events
-    return events[:len(events) - len(part)] + [replace(part[0], title=TRADITIONAL_COMMENTS_TITLE), *part[1:]]
+    return events[:len(events) - len(part)] + [replace(part[0], title=COMMENTS_TITLES[traditional]), *part[1:]]
 
 
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
