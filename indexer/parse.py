@@ -846,6 +846,9 @@ _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問�
 CALL_TO_ACTION_MAX = 120
 # a page's closing question about itself, when no class names it (GitBook's utility classes; 同程旅行's
 # div.faq-useful 「以上内容对您是否有帮助？」 over its counted buttons, holdout216)
+# what such a question asks about (the page, its answer, its information): one list for both of `_FEEDBACK`'s
+# questions, 「有帮助吗」 and 「解决了您的问题」, each noun a page asked with (the sites below)
+_HELPFUL_NOUN = r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊|文档|文檔)"
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
                        # (the information 「資料」「信息」「資訊」 asked about too: 順豐's zh-HK FAQ div.faq-useful
@@ -856,8 +859,8 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「有用」「沒用」, holdout287, was the only text of a part titled by the FAQ's heading)
                        # (the document 「文档」 too: 锐捷's knowledge-base div.kb-useful 「此文档对您是否有帮助？」 over its
                        # links 「有帮助」「没帮助」, holdout298: the only text of a last part titled 「常见问题」)
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?"
-                       r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊|文档|文檔)"
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?" +
+                       _HELPFUL_NOUN +
                        # (「是否」 before 「对您」 too, and each button's count after it: Dahua's FAQ div.detail-useful
                        # 「以上内容是否对您有帮助？有帮助（126）没帮助（9）」 over its 上一篇 / 下一篇, holdout273: a last
                        # part titled by the page)
@@ -866,7 +869,7 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
                        # (the information 「信息」 too: 腾讯客服 kf.qq.com's div.help-eval 「以上信息是否解决了您的问题？」
                        # over its 已解决 / 未解决 links and its count 「12,408 人觉得有帮助」, holdout274)
-                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答|答案|解答|信息|资料|資料|資訊|文档|文檔)"
+                       r"|(?:这篇|本篇|本|此|這篇|以上)?" + _HELPFUL_NOUN +
                        r"是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
                        r"|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной"
