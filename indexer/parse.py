@@ -29,6 +29,7 @@ import re
 import unicodedata
 import warnings
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -38,7 +39,8 @@ from indexer.analysis import writes_traditional
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIXES, clean_tree, reply_title, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
-                               TITLE_GLYPH, WRITER, clean, code_text, gives_number, page_marks, raw_text, table_rows)
+                               TITLE_GLYPH, WRITER, clean, code_text, gives_number, is_br, page_marks, raw_text,
+                               table_rows)
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
@@ -1161,18 +1163,26 @@ def _is_item_marker(text: str) -> bool:
     return number > 0 and start >= len(text)
 
 
-def _bold_lines(nodes: list) -> set[str]:
-    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
-    out, line = set(), []
-    for child in [*nodes, None]:
-        if child is None or (isinstance(child, Tag) and child.name == "br"):
-            text = clean("".join(raw_text(n) if isinstance(n, Tag) else str(n) for n in line))
-            if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
-                    and "\n" not in text:
-                out.add(text)
+def _br_lines(nodes: list) -> Iterator[list]:
+    """A block's children cut at its <br>s (`html_text.is_br`): each line's nodes, the last line's too."""
+    line: list = []
+    for child in nodes:
+        if is_br(child):
+            yield line
             line = []
         else:
             line.append(child)
+    yield line
+
+
+def _bold_lines(nodes: list) -> set[str]:
+    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
+    out = set()
+    for line in _br_lines(nodes):
+        text = clean("".join(raw_text(n) for n in line))
+        if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
+                and "\n" not in text:
+            out.add(text)
     return out
 
 
@@ -1180,16 +1190,12 @@ def _line_leads(nodes: list) -> list[str]:
     """The bold text each <br> line of a block starts with, without its number
     (「<b>1. 手机是国行。</b>大陆版…<br><b>2. …</b>」): numbered lines keep their bold leads, which
     tell a list of reasons or options from one of steps (fragment._is_procedure_list)."""
-    leads, line = [], []
-    for child in [*nodes, None]:
-        if child is None or (isinstance(child, Tag) and child.name == "br"):
-            lead = clean(_lead_of(line))
-            start = _item_number(lead)[1]
-            if lead[start:]:
-                leads.append(lead[start:])
-            line = []
-        else:
-            line.append(child)
+    leads = []
+    for line in _br_lines(nodes):
+        lead = clean(_lead_of(line))
+        start = _item_number(lead)[1]
+        if lead[start:]:
+            leads.append(lead[start:])
     return leads
 
 
