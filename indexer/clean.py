@@ -3313,8 +3313,9 @@ BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views a
 _WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
 # a by-line's dated field after a scope field (「更新於 2026/10/08」, 「Last updated: 2026-09-15」)
 _DATED_FIELD = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
-# the words every field `html_text.SCOPE_FIELD` matches opens with
-_SCOPE_WORD = re.compile(r"适用|適用|规则编|規則編|生效|施行|实施|實施")
+# the words every field `html_text.SCOPE_FIELD` matches opens with: 「生效」「实施」 only before 时间 / 日期 (alone they are
+# words of running text, and most pages' elements would be read)
+_SCOPE_WORD = re.compile(r"适用|適用|规则编|規則編|(?:生效|施行|实施|實施)(?:时|時|日)")
 
 
 def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -3330,8 +3331,9 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     fields too (快手小店规则中心's div.rule-detail__meta 「规则编号：KS-SH-2026-017」「生效时间：2026-09-01 00:00:00」 beside
     「更新时间」 and 「浏览 38.6w」, holdout289): what a merchant cites and asks about, not when the page was edited.
 
-    Only the elements around a text naming 适用 (or 规则编号, 生效…) are read: each field's text was read whole, a walk of its subtree for
-    every element of every page, and pages without the word are nearly all of them."""
+    Only the elements around a text naming 适用 (or 规则编号, 生效时间…, `_SCOPE_WORD`) are read: each field's text was
+    read whole, a walk of its subtree for every element of every page, and pages without the words are nearly all
+    of them."""
     holders = {id(parent) for text in soup.find_all(string=_SCOPE_WORD) for parent in text.parents}
     for field in tags:
         if id(field) not in holders or gone(field) or field.name not in ("span", "p", "li", "dd", "div") \
