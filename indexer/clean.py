@@ -49,9 +49,9 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.analysis import writes_traditional
-from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gives_number, gone, inside, is_kind_name, joined_line, one_line,
-                               pandoc_notes_after_citing, raw_text, table_rows, unhashed)
+from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX,
+                               class_names, clean, code_text, gives_number, gone, inside, is_kind_name, joined_line,
+                               one_line, pandoc_notes_after_citing, raw_text, table_rows, unhashed)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -2541,8 +2541,9 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     postlist.replace_with(thread)
 
 
-# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers
-_ADDRESSED = r"\s*(?:回复?|回覆)?\s*@?\s*{}\s*[:：,，]"
+# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers (the words the comment reader's
+# replies open with, `html_text.REPLY_WORDS`, or a bare 「回」, each optional: a bare 「ByteDog，」 names him too)
+_ADDRESSED = rf"\s*(?:{REPLY_WORDS}|回)?\s*@?\s*{{}}\s*[:：,，]"
 
 
 def _addresses(body: Tag, name: str) -> bool:

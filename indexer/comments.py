@@ -49,8 +49,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 # (clean.py imports every site reader: the marks of those that read their pages' comments themselves are all
 # recorded, `html_text.reads_comments`, before `page_comments` first asks)
 from indexer.clean import chrome_dropper, token_words
-from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, comments_read_by_reader, \
-    inside, unhashed
+from indexer.html_text import BLOCK_TAGS, BR, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, class_names, clean, \
+    comments_read_by_reader, inside, unhashed
 from indexer.render_chat import says_nothing
 from indexer.sites import xianyu_item
 from indexer.sites.blogs import Comment, comments_html
@@ -195,7 +195,7 @@ _STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2
 _STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:[·•|｜]\s*)?(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
 _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 # whom a reply answers, before its text (「回复 @name：」, 「回覆 name:」, 「：」 left by a name taken out)
-_REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
+_REPLYING = re.compile(rf"^{REPLY_WORDS}\s*@?")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
 # a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
 _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",

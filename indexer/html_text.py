@@ -35,6 +35,9 @@ CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 
+# the words opening a reply to someone, before the name it answers (「回复 @name：」, 「回覆 name:」, 「Replying to name:」):
+# the comment reader's (`comments._REPLYING`) and clean's Discuz! posts' (`clean._ADDRESSED`) one list
+REPLY_WORDS = r"(?:回复|回覆|回應|回应|Reply to|Replying to)"
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
 HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
 # a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
