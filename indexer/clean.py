@@ -50,8 +50,8 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.analysis import writes_traditional
 from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX,
-                               class_names, clean, code_text, gives_number, gone, inside, is_kind_name, joined_line,
-                               one_line, pandoc_notes_after_citing, raw_text, table_rows, unhashed)
+                               TOPIC_LABEL, class_names, clean, code_text, gives_number, gone, inside, is_kind_name,
+                               joined_line, one_line, pandoc_notes_after_citing, raw_text, table_rows, unhashed)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -3391,22 +3391,17 @@ def _app_banners(tags: list[Tag]) -> None:
             tag.decompose()
 
 
-# a topic label a post links to its topic's page: 「#流量卡#」 (酷安, Weibo's form, closed by a second 「#」) or
-# 「#充值问题」 (米游社), a word in it (「#3」 is an issue's number, not a topic)
-_TOPIC_LABEL = re.compile(r"^#[^\s#]*[^\W\d_][^\s#]*#?$")
-
-
 def _topic_links(tags: list[Tag]) -> None:
     """A post's topic labels (酷安's div.feed-topic-list 「#流量卡# #避坑指南#」, 米游社's div.mhy-article-page__topics
     「#充值问题 #新手攻略」: links to the site's pages of posts filed under each topic) are its filing, no words of
     it: closing the post, they were glued to its last section's text (holdout291, holdout292). A block is such a line
-    when it holds nothing but links, each a topic label (`_TOPIC_LABEL`); a hashtag typed in a sentence, or a label
-    that links nowhere, stays."""
+    when it holds nothing but links, each a topic label (`html_text.TOPIC_LABEL`); a hashtag typed in a sentence, or a
+    label that links nowhere, stays."""
     for tag in tags:
         if gone(tag) or tag.name not in ("div", "p", "section", "ul") or tag.find(["img", *HEADINGS]) is not None:
             continue
         links = tag.find_all("a")
-        if links and all(_TOPIC_LABEL.match(one_line(link)) for link in links) \
+        if links and all(TOPIC_LABEL.match(one_line(link)) for link in links) \
                 and "".join(one_line(link) for link in links) == "".join(tag.get_text().split()):
             tag.decompose()
 

@@ -38,8 +38,14 @@ _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 # the words opening a reply to someone, before the name it answers (「回复 @name：」, 「回覆 name:」, 「Replying to name:」):
 # the comment reader's (`comments._REPLYING`) and clean's Discuz! posts' (`clean._ADDRESSED`) one list
 REPLY_WORDS = r"(?:回复|回覆|回應|回应|Reply to|Replying to)"
+# a hashtag (「#防骗」, 「#eGov」): one grammar for a line of them and for a topic label
+HASHTAG = r"#[^\s#]+"
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
-HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
+HASHTAG_LINE = re.compile(rf"^(?:{HASHTAG}\s*)+$")
+# a topic label a post links to its topic's page: a hashtag with a word in it (「#3」 is an issue's number, not a
+# topic), closed by a second 「#」 in Weibo's form (酷安's 「#流量卡#」) or not (米游社's 「#充值问题」). (A line of
+# such closed labels is no `HASHTAG_LINE`: the readers using it were not checked with a closing 「#」.)
+TOPIC_LABEL = re.compile(rf"^(?=#[^\s#]*[^\W\d_]){HASHTAG}#?$")
 # a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
 # (`comments`, `parse.is_byline`) read the same months
 RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
