@@ -1013,10 +1013,12 @@ def _contact_asides(soup: BeautifulSoup) -> None:
     (gratuit din rețea), +373 22 200 200 din străinătate」, holdout288) — is the page's, not a side column: gone as
     every <aside> goes, it was lost, the only place the page gives its hotline. It is read where it stands, a part
     titled by its heading (its lone links, 「Chat online」, gone), as a contact prompt giving a number keeps it
-    (`_contact_prompts`). So is such a box set as a section whose class also names it a call to action (U Mobile's
-    section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U on WhatsApp or call 1318
-    (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its 「cta」, it was lost, the
-    only place the page gives its hotline. A service bar in the site's header or footer stays chrome."""
+    (`_contact_prompts`). So is such a box set as a section or a div the chrome pass drops, its class also naming it
+    a call to action (U Mobile's section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U
+    on WhatsApp or call 1318 (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its
+    「cta」, it was lost, the only place the page gives its hotline. A service bar in the site's header or footer stays
+    chrome. (A box set after the page's one <article> is moved into it: `find_previous`, not a walk of the rest of
+    the page for each box.)"""
     for box in soup.find_all(["aside", "section", "div"], class_=True):
         if box.parent is None or _CONTACT.isdisjoint(_class_words(box)) or box.find("form") is not None \
                 or box.find_parent(["main", "article"]) is None:
@@ -1032,7 +1034,7 @@ def _contact_asides(soup: BeautifulSoup) -> None:
                 # set after the page's one <article> in <main>, it closes that article, which is the text read
                 main = box.find_parent("main")
                 articles = main.find_all("article") if main is not None and box.find_parent("article") is None else []
-                if len(articles) == 1 and any(later is box for later in articles[0].find_all_next(box.name)):
+                if len(articles) == 1 and box.find_previous("article") is articles[0]:
                     articles[0].append(box.extract())
             # its links and buttons standing alone (「Chat online」) open a chat or a form: controls, no text
             for control in box.find_all(["a", "button"], recursive=False):
