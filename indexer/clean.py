@@ -2639,7 +2639,8 @@ def _property_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
             rows.setdefault(id(field.parent), (field.parent, []))[1].append(field)
     for row, fields in rows.values():
         if len(fields) > 1 and not gone(row) \
-                and all(isinstance(child, Tag) and child in fields or not str(child).strip() for child in row.contents):
+                and all(isinstance(child, Tag) and any(child is one for one in fields) or not str(child).strip()
+                        for child in row.contents):     # (by identity: bs4's `in` compares tags by their markup)
             joined_line(soup, fields)
 
 
