@@ -164,10 +164,10 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     return "".join(lead), items, "".join(tail)
 
 
-# a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 # a bar a cell holds between spaces (「'alipay' | 'wechat'」, 「2 vCPUs | 4 GiB」): read as the row's own 「 | 」 between
 # cells, it made the row a cell longer than its header (holdout290, holdout292); written 「\|」 as Markdown escapes it
 _CELL_BAR = re.compile(r"(?<=\s)\|(?=\s)")
+# a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 # … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
 # (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」); the English words whole
@@ -827,8 +827,8 @@ def _bold_title(event: _Heading | Block) -> bool:
         and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
-# (「本课完」「本文完」: this lesson's, this post's end; 「（文件完）」「（文档完）」: an online document's, holdout293's
-# Tencent Docs page, whose end mark was a part of its own titled by the document)
+# (「本课完」「本文完」: this lesson's, this post's end; 「正文完」: the body text's; 「（文件完）」「（文档完）」: an online
+# document's, holdout293's Tencent Docs page, whose end mark was a part of its own titled by the document)
 _END_WORDS = r"(?:END|THE END|全文完|完|本(?:课|課|讲|講|文|篇|章|节|節|期)完|(?:文件|文档|文檔|正文)完)"
 _END_MARK = re.compile(rf"^[-—–~·=\s]*{_END_WORDS}[-—–~·=\s]*$", re.IGNORECASE)
 # … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」),
