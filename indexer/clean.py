@@ -49,9 +49,9 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from indexer.analysis import writes_traditional
-from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, class_names,
-                               clean, code_text, gives_number, gone, inside, is_kind_name, joined_line, one_line,
-                               pandoc_notes_after_citing, raw_text, table_rows)
+from indexer.html_text import (BLOCK_TAGS, CLASS_PARTS, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX,
+                               TOPIC_LABEL, class_names, clean, code_text, gives_number, gone, inside, is_kind_name,
+                               joined_line, one_line, pandoc_notes_after_citing, raw_text, table_rows, unhashed)
 from indexer.render import FOOTNOTES_TITLE
 from indexer.render_chat import says_nothing
 from indexer.sites.adalo_app import adalo_screen
@@ -1040,10 +1040,12 @@ def _contact_asides(soup: BeautifulSoup) -> None:
     (gratuit din rețea), +373 22 200 200 din străinătate」, holdout288) — is the page's, not a side column: gone as
     every <aside> goes, it was lost, the only place the page gives its hotline. It is read where it stands, a part
     titled by its heading (its lone links, 「Chat online」, gone), as a contact prompt giving a number keeps it
-    (`_contact_prompts`). So is such a box set as a section whose class also names it a call to action (U Mobile's
-    section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U on WhatsApp or call 1318
-    (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its 「cta」, it was lost, the
-    only place the page gives its hotline. A service bar in the site's header or footer stays chrome."""
+    (`_contact_prompts`). So is such a box set as a section or a div the chrome pass drops, its class also naming it
+    a call to action (U Mobile's section.um-contact-cta at the end of main: 「Still need help?」 over 「Chat with Ask U
+    on WhatsApp or call 1318 (from U Mobile line).」 and its 「Chat Now」 button, holdout298): dropped as chrome by its
+    「cta」, it was lost, the only place the page gives its hotline. A service bar in the site's header or footer stays
+    chrome. (A box set after the page's one <article> is moved into it: `find_previous`, not a walk of the rest of
+    the page for each box.)"""
     for box in soup.find_all(["aside", "section", "div"], class_=True):
         if box.parent is None or _CONTACT.isdisjoint(_class_words(box)) or box.find("form") is not None \
                 or box.find_parent(["main", "article"]) is None:
@@ -1059,7 +1061,7 @@ def _contact_asides(soup: BeautifulSoup) -> None:
                 # set after the page's one <article> in <main>, it closes that article, which is the text read
                 main = box.find_parent("main")
                 articles = main.find_all("article") if main is not None and box.find_parent("article") is None else []
-                if len(articles) == 1 and any(later is box for later in articles[0].find_all_next(box.name)):
+                if len(articles) == 1 and box.find_previous("article") is articles[0]:
                     articles[0].append(box.extract())
             # its links and buttons standing alone (「Chat online」) open a chat or a form: controls, no text
             for control in box.find_all(["a", "button"], recursive=False):
@@ -1833,10 +1835,10 @@ _ITEM = re.compile(_ACCORDION + r"$")
 # their headings, 中國移動香港's FAQ (div.panel-group) ran its last answer into the contact box after the
 # accordion (holdout261)
 _BS3_TOGGLE, _BS3_PANEL = "panel-heading", "panel-collapse"
-# … whatever build hash CSS modules add: Next.js names a module's class 「Component_local__hash」 (by.U's help page writes
-# 「button.Accordion_header__oK1sF」 over 「div.Accordion_panel__e5Hxw」: its four questions, buttons, were lost and their
-# answers ran into one 「Pertanyaan Umum」 section, holdout293), read as 「accordion_header」 over 「accordion_panel」
-_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,8}$")
+# … whatever build hash CSS modules add (`html_text.unhashed`): Next.js names a module's class 「Component_local__hash」
+# (by.U's help page writes 「button.Accordion_header__oK1sF」 over 「div.Accordion_panel__e5Hxw」: its four questions,
+# buttons, were lost and their answers ran into one 「Pertanyaan Umum」 section, holdout293), read as 「accordion_header」
+# over 「accordion_panel」
 _ITEM_TOGGLE = frozenset({"question"})
 _ITEM_PANEL = frozenset({"answer"})
 _FIELD_TAGS = ["table", "ul", "ol", "dl"]
@@ -2035,7 +2037,7 @@ def _accordion_names(tag: Tag) -> list[str]:
     >>> _accordion_names(BeautifulSoup('<button class="Accordion_header__oK1sF">', "html.parser").button)[-1]
     'accordion_header'
     """
-    return [*class_names(tag), *(m.group(1).lower() for c in tag.get("class", []) if (m := _MODULE_HASHED.match(c)))]
+    return [*class_names(tag), *(bare.lower() for c in tag.get("class", []) if (bare := unhashed(c)) != c)]
 
 
 _COLLAPSE_TOGGLES = ("data-toggle", "data-bs-toggle")
@@ -2579,8 +2581,9 @@ def _discuz_posts(soup: BeautifulSoup, tags: list[Tag]) -> None:
     postlist.replace_with(thread)
 
 
-# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers
-_ADDRESSED = r"\s*(?:回复?|回覆)?\s*@?\s*{}\s*[:：,，]"
+# a reply's opening 「回 ByteDog：」「回复 @ByteDog」「@ByteDog」: to whom it answers (the words the comment reader's
+# replies open with, `html_text.REPLY_WORDS`, or a bare 「回」, each optional: a bare 「ByteDog，」 names him too)
+_ADDRESSED = rf"\s*(?:{REPLY_WORDS}|回)?\s*@?\s*{{}}\s*[:：,，]"
 
 
 def _addresses(body: Tag, name: str) -> bool:
@@ -2711,7 +2714,8 @@ def _property_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
             rows.setdefault(id(field.parent), (field.parent, []))[1].append(field)
     for row, fields in rows.values():
         if len(fields) > 1 and not gone(row) \
-                and all(isinstance(child, Tag) and child in fields or not str(child).strip() for child in row.contents):
+                and all(isinstance(child, Tag) and any(child is one for one in fields) or not str(child).strip()
+                        for child in row.contents):     # (by identity: bs4's `in` compares tags by their markup)
             joined_line(soup, fields)
 
 
@@ -3411,8 +3415,9 @@ BYLINE_BOX_MAX = 200        # the characters of a by-line box: its date, views a
 _WIDE_SPACES = re.compile(r"\s*\u3000+\s*|\s{2,}|\s+·\s+")
 # a by-line's dated field after a scope field (「更新於 2026/10/08」, 「Last updated: 2026-09-15」)
 _DATED_FIELD = re.compile(r"(?:19|20)\d\d\s*(?:年|[-/.．]\s*\d{1,2})")
-# the words every field `html_text.SCOPE_FIELD` matches opens with
-_SCOPE_WORD = re.compile(r"适用|適用|规则编|規則編|生效|施行|实施|實施")
+# the words every field `html_text.SCOPE_FIELD` matches opens with: 「生效」「实施」 only before 时间 / 日期 (alone they are
+# words of running text, and most pages' elements would be read)
+_SCOPE_WORD = re.compile(r"适用|適用|规则编|規則編|(?:生效|施行|实施|實施)(?:时|時|日)")
 
 
 def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
@@ -3428,8 +3433,9 @@ def _scope_fields(soup: BeautifulSoup, tags: list[Tag]) -> None:
     fields too (快手小店规则中心's div.rule-detail__meta 「规则编号：KS-SH-2026-017」「生效时间：2026-09-01 00:00:00」 beside
     「更新时间」 and 「浏览 38.6w」, holdout289): what a merchant cites and asks about, not when the page was edited.
 
-    Only the elements around a text naming 适用 (or 规则编号, 生效…) are read: each field's text was read whole, a walk of its subtree for
-    every element of every page, and pages without the word are nearly all of them."""
+    Only the elements around a text naming 适用 (or 规则编号, 生效时间…, `_SCOPE_WORD`) are read: each field's text was
+    read whole, a walk of its subtree for every element of every page, and pages without the words are nearly all
+    of them."""
     holders = {id(parent) for text in soup.find_all(string=_SCOPE_WORD) for parent in text.parents}
     for field in tags:
         if id(field) not in holders or gone(field) or field.name not in ("span", "p", "li", "dd", "div") \
@@ -3486,22 +3492,17 @@ def _app_banners(tags: list[Tag]) -> None:
             tag.decompose()
 
 
-# a topic label a post links to its topic's page: 「#流量卡#」 (酷安, Weibo's form, closed by a second 「#」) or
-# 「#充值问题」 (米游社), a word in it (「#3」 is an issue's number, not a topic)
-_TOPIC_LABEL = re.compile(r"^#[^\s#]*[^\W\d_][^\s#]*#?$")
-
-
 def _topic_links(tags: list[Tag]) -> None:
     """A post's topic labels (酷安's div.feed-topic-list 「#流量卡# #避坑指南#」, 米游社's div.mhy-article-page__topics
     「#充值问题 #新手攻略」: links to the site's pages of posts filed under each topic) are its filing, no words of
     it: closing the post, they were glued to its last section's text (holdout291, holdout292). A block is such a line
-    when it holds nothing but links, each a topic label (`_TOPIC_LABEL`); a hashtag typed in a sentence, or a label
-    that links nowhere, stays."""
+    when it holds nothing but links, each a topic label (`html_text.TOPIC_LABEL`); a hashtag typed in a sentence, or a
+    label that links nowhere, stays."""
     for tag in tags:
         if gone(tag) or tag.name not in ("div", "p", "section", "ul") or tag.find(["img", *HEADINGS]) is not None:
             continue
         links = tag.find_all("a")
-        if links and all(_TOPIC_LABEL.match(one_line(link)) for link in links) \
+        if links and all(TOPIC_LABEL.match(one_line(link)) for link in links) \
                 and "".join(one_line(link) for link in links) == "".join(tag.get_text().split()):
             tag.decompose()
 

@@ -49,8 +49,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 # (clean.py imports every site reader: the marks of those that read their pages' comments themselves are all
 # recorded, `html_text.reads_comments`, before `page_comments` first asks)
 from indexer.clean import chrome_dropper, token_words
-from indexer.html_text import AUTHOR_BADGES, BLOCK_TAGS, BR, HEADINGS, RUSSIAN_MONTH, class_names, clean, \
-    comments_read_by_reader, inside
+from indexer.html_text import AUTHOR_BADGES, BLOCK_TAGS, BR, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, class_names, \
+    clean, comments_read_by_reader, inside, unhashed
 from indexer.render_chat import says_nothing
 from indexer.sites import xianyu_item
 from indexer.sites.blogs import SAID, Comment, comments_html
@@ -169,13 +169,7 @@ _STAMP_TEXT = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2
 _STAMP_START = re.compile(rf"^(?:#?\d{{1,5}}\s*[楼樓]\s*)?(?:(?:[·•|｜]\s*)?(?:於|于)?\s*{_STAMP_TEXT}(?:\s*(?:回覆|回复|回應|回应|說|说)?\s*[:：]|\s+))?")
 _STAMP_END = re.compile(rf"\s+{_STAMP_TEXT}$")
 # whom a reply answers, before its text (「回复 @name：」, 「回覆 name:」, 「：」 left by a name taken out)
-_REPLYING = re.compile(r"^(?:回复|回覆|回應|回应|Reply to|Replying to)\s*@?")
-# the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
-_HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
-# … or CSS modules' 「Component_part_hash」 / Next.js's 「Component_local__hash」, whatever the hash's length
-# and case (Boosty's 「Comment_author_2」, Weverse's 「CommentView_nickname__b」; a BEM 「comment__author」 has
-# no 「Component_」 before it)
-_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__?[A-Za-z0-9]{1,8}$")
+_REPLYING = re.compile(rf"^{REPLY_WORDS}\s*@?")
 _PARTS = re.compile(r"[-_]")       # (clean's split of a class name into its parts)
 # a reply that is one clause of thanks (「感谢补充。」, 「Спасибо за совет!」)
 _THANKS_ONLY = re.compile(r"^\W*(?:感谢|感謝|谢谢|謝謝|多谢|多謝|спасибо|thanks|thank you)[^，,。.!！?？；;]*[\W_]*$",
@@ -372,7 +366,7 @@ def _is_reply(tag: Tag) -> bool:
     for one by its class's first or last word (Tencent Docs' 「comment-reply」, PIXNET's 「reply-text」, Buy Me a
     Coffee's 「creator-reply」, not Bilibili's 「root-reply-container」)."""
     named = any(not _REPLY_HEADS.isdisjoint((words[0], words[-1]))
-                for token in tag.get("class", []) if (words := token_words(_unhashed(token))))
+                for token in tag.get("class", []) if (words := token_words(unhashed(token))))
     return named and any(_is_name(inner) or _is_badge(inner) for inner in tag.find_all(True)) and _says(tag)
 
 
@@ -543,24 +537,13 @@ def _heads(tag: Tag) -> set[str]:
     CSS modules add goes first (「comment-module_name_OqE1C」 is a name)."""
     heads: set[str] = set()
     for token in [*tag.get("class", []), *class_names(tag), *str(tag.get("id", "")).split()]:
-        token = _unhashed(token)
+        token = unhashed(token)
         words = token_words(token)
         if words:
             heads.add(words[-1])
             if len([part for part in _PARTS.split(token) if part]) == 1:
                 heads.add(token.lower())
     return heads
-
-
-def _unhashed(token: str) -> str:
-    """A class name without the hash CSS modules add.
-
-    >>> _unhashed("comment-module_name_OqE1C"), _unhashed("CommentView_nickname__b"), _unhashed("comment__author")
-    ('comment-module_name', 'CommentView_nickname', 'comment__author')
-    >>> _unhashed("Comment_author_2"), _unhashed("Comment_text_L")
-    ('Comment_author', 'Comment_text')
-    """
-    return _HASHED.sub("", _MODULE_HASHED.sub(r"\1", token))
 
 
 def _is_name(tag: Tag) -> bool:

@@ -1351,9 +1351,10 @@ class _Cutter:
                         # question's answer (支付宝's 「温馨提示：如果手机丢失…」 under its p.cs-faq-q / p.cs-faq-a
                         # pairs, read as <details>, holdout209, and pCloud's 「还有问题？…」 after its <details>,
                         # holdout213, were parts titled 「常见问题」 holding no question).
-                        # Only under a FAQ's heading: after a manual's table of terms (Texinfo's @table, one
-                        # entry asking) the text is the section's. Nor a question nobody answered after them
-                        # (an audience's Q&A: Slido's, Mentimeter's questions without a reply): one more of its own
+                        # Only under a FAQ (its heading, or its shape, `shaped` below): after a manual's table of
+                        # terms (Texinfo's @table, one entry asking) the text is the section's. Nor a question nobody
+                        # answered after them (an audience's Q&A: Slido's, Mentimeter's questions without a reply):
+                        # one more of its own.
                         # A FAQ by its shape is one too, its heading in no words `_FAQ_TITLE` knows: a section of
                         # nothing but two or more asked pairs (O!'s h2 「Часто задаваемые вопросы」 over its <details>,
                         # holdout288, titled the closing 「客服：О! 号码拨 0 (免费)…」 after them, where a FAQ named in

@@ -35,8 +35,17 @@ CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n[ \t\r\f\v\n]*(?=[{CJK}])")
 
 
+# the words opening a reply to someone, before the name it answers (「回复 @name：」, 「回覆 name:」, 「Replying to name:」):
+# the comment reader's (`comments._REPLYING`) and clean's Discuz! posts' (`clean._ADDRESSED`) one list
+REPLY_WORDS = r"(?:回复|回覆|回應|回应|Reply to|Replying to)"
+# a hashtag (「#防骗」, 「#eGov」): one grammar for a line of them and for a topic label
+HASHTAG = r"#[^\s#]+"
 # a line of hashtags only (「#政府短信 #防骗 #eGov」): a social post's tags, no text of it (VK, OK.ru, Instagram)
-HASHTAG_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$")
+HASHTAG_LINE = re.compile(rf"^(?:{HASHTAG}\s*)+$")
+# a topic label a post links to its topic's page: a hashtag with a word in it (「#3」 is an issue's number, not a
+# topic), closed by a second 「#」 in Weibo's form (酷安's 「#流量卡#」) or not (米游社's 「#充值问题」). (A line of
+# such closed labels is no `HASHTAG_LINE`: the readers using it were not checked with a closing 「#」.)
+TOPIC_LABEL = re.compile(rf"^(?=#[^\s#]*[^\W\d_]){HASHTAG}#?$")
 # a month in a Russian date, whole or cut short (「окт.」, 「октября」, 「мая」): a comment's time and a post's by-line
 # (`comments`, `parse.is_byline`) read the same months
 RUSSIAN_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
@@ -1022,6 +1031,26 @@ def nest_flat_lists(soup: BeautifulSoup, blocks: list[Tag], item_of: Callable[[T
 
 # what separates the words of a class name (「ak-editor-expand__title-container」)
 CLASS_PARTS = re.compile(r"[-_]")
+
+
+# the hash CSS modules add to a class name (Yuque's 「comment-module_name_OqE1C」, SharePoint's 「commentsWrapper_3b9a」)
+_HASHED = re.compile(r"[-_](?=[A-Za-z0-9]{4,8}$)(?=[a-z]*[A-Z0-9])[A-Za-z0-9]+$")
+# … or CSS modules' 「Component_part_hash」 / Next.js's 「Component_local__hash」, whatever the hash's length
+# and case (Boosty's 「Comment_author_2」, Weverse's 「CommentView_nickname__b」; a BEM 「comment__author」 has
+# no 「Component_」 before it)
+_MODULE_HASHED = re.compile(r"^([A-Z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*)__?[A-Za-z0-9]{1,8}$")
+
+
+def unhashed(token: str) -> str:
+    """A class name without the hash CSS modules add (one test for the comment reader's heads and clean's
+    accordion names: Next.js's 「Accordion_header__oK1sF」 is an 「Accordion_header」).
+
+    >>> unhashed("comment-module_name_OqE1C"), unhashed("CommentView_nickname__b"), unhashed("comment__author")
+    ('comment-module_name', 'CommentView_nickname', 'comment__author')
+    >>> unhashed("Comment_author_2"), unhashed("Comment_text_L")
+    ('Comment_author', 'Comment_text')
+    """
+    return _HASHED.sub("", _MODULE_HASHED.sub(r"\1", token))
 
 
 def class_names(tag: Tag) -> list[str]:

@@ -29,6 +29,7 @@ import re
 import unicodedata
 import warnings
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -38,12 +39,13 @@ from indexer.analysis import writes_traditional
 from indexer.clean import BACK_TO_LIST, FILING, REPLY_SUFFIXES, clean_tree, reply_title, content_root
 from indexer.comments import may_hold_comments, page_comments, parts_level, tree_state
 from indexer.html_text import (BLOCK_TAGS, BR, CJK, HEADINGS, RUSSIAN_MONTH, SCOPE_FIELD, SCOPE_FIELD_MAX, SIGN_OFF,
-                               TITLE_GLYPH, WRITER, clean, code_text, gives_number, page_marks, raw_text, table_rows)
+                               TITLE_GLYPH, WRITER, clean, code_text, gives_number, is_br, page_marks, raw_text,
+                               table_rows)
 from indexer.model import Article, Block, Link, Section, Source
 from indexer.render import render
 from indexer.render_text import HEADING_END, HEADING_MAX
 from indexer.sites.bbs import bbs_post
-from indexer.sites.blogs import COMMENTS_TITLE, blog_post
+from indexer.sites.blogs import COMMENTS_TITLE, COMMENTS_TITLES, blog_post
 from indexer.sites.bluesky import bluesky_thread
 from indexer.sites.bugzilla_bug import bugzilla_bug
 from indexer.sites.classroom_stream import classroom_stream
@@ -162,10 +164,10 @@ def numbered_lines(raw: str) -> tuple[str, list[str], str] | None:
     return "".join(lead), items, "".join(tail)
 
 
-# a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 # a bar a cell holds between spaces (「'alipay' | 'wechat'」, 「2 vCPUs | 4 GiB」): read as the row's own 「 | 」 between
 # cells, it made the row a cell longer than its header (holdout290, holdout292); written 「\|」 as Markdown escapes it
 _CELL_BAR = re.compile(r"(?<=\s)\|(?=\s)")
+# a line that is a sentence of its own, not the wrapped end of a list item: clauses, then a full stop
 _CLOSING_SENTENCE = re.compile(r"^.*[，,；;。！？!?].*[。！？!?]$")
 # … or the asker's thanks signing a post off (「唔該晒！」, 「先谢谢了」, 「Thanks!」): no part of the last question
 # (holdout255's Discuss.com.hk thread: 「3. 要帶咩文件？<br>唔該晒！」 read 「要帶咩文件？唔該晒！」); the English words whole
@@ -833,8 +835,8 @@ def _bold_title(event: _Heading | Block) -> bool:
         and "\n" not in event.text and not HEADING_END.search(event.text)
 
 
-# (「本课完」「本文完」: this lesson's, this post's end; 「（文件完）」「（文档完）」: an online document's, holdout293's
-# Tencent Docs page, whose end mark was a part of its own titled by the document)
+# (「本课完」「本文完」: this lesson's, this post's end; 「正文完」: the body text's; 「（文件完）」「（文档完）」: an online
+# document's, holdout293's Tencent Docs page, whose end mark was a part of its own titled by the document)
 _END_WORDS = r"(?:END|THE END|全文完|完|本(?:课|課|讲|講|文|篇|章|节|節|期)完|(?:文件|文档|文檔|正文)完)"
 _END_MARK = re.compile(rf"^[-—–~·=\s]*{_END_WORDS}[-—–~·=\s]*$", re.IGNORECASE)
 # … and one in brackets opening the paragraph that follows the text (「（完）如有变动以官网为准。相关阅读：…」),
@@ -854,6 +856,9 @@ _ASK_US = re.compile(r"^(?:还有|還有|仍有)(?:其他|其它)?(?:问题|問�
 CALL_TO_ACTION_MAX = 120
 # a page's closing question about itself, when no class names it (GitBook's utility classes; 同程旅行's
 # div.faq-useful 「以上内容对您是否有帮助？」 over its counted buttons, holdout216)
+# what such a question asks about (the page, its answer, its information): one list for both of `_FEEDBACK`'s
+# questions, 「有帮助吗」 and 「解决了您的问题」, each noun a page asked with (the sites below)
+_HELPFUL_NOUN = r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊|文档|文檔)"
 _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?helpful|did this (?:page|article) help(?: you)?"
                        # (「以上」 and the Traditional 「嗎」 too: 高德地圖's 「以上回答對你有幫助嗎？」, holdout209)
                        # (the information 「資料」「信息」「資訊」 asked about too: 順豐's zh-HK FAQ div.faq-useful
@@ -864,8 +869,8 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「有用」「沒用」, holdout287, was the only text of a part titled by the FAQ's heading)
                        # (the document 「文档」 too: 锐捷's knowledge-base div.kb-useful 「此文档对您是否有帮助？」 over its
                        # links 「有帮助」「没帮助」, holdout298: the only text of a last part titled 「常见问题」)
-                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?"
-                       r"(?:文章|页面|頁面|内容|內容|回答|答案|解答|资料|資料|信息|資訊|文档|文檔)"
+                       r"|is this (?:page|article) helpful|(?:这篇|本篇|本|此|這篇|以上|上述|这个|這個)?" +
+                       _HELPFUL_NOUN +
                        # (「是否」 before 「对您」 too, and each button's count after it: Dahua's FAQ div.detail-useful
                        # 「以上内容是否对您有帮助？有帮助（126）没帮助（9）」 over its 上一篇 / 下一篇, holdout273: a last
                        # part titled by the page)
@@ -874,7 +879,7 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # 「已解决」「未解决」 links, holdout209): each stayed the page's last part, titled by the page
                        # (the information 「信息」 too: 腾讯客服 kf.qq.com's div.help-eval 「以上信息是否解决了您的问题？」
                        # over its 已解决 / 未解决 links and its count 「12,408 人觉得有帮助」, holdout274)
-                       r"|(?:这篇|本篇|本|此|這篇|以上)?(?:文章|页面|頁面|内容|內容|回答|答案|解答|信息|资料|資料|資訊|文档|文檔)"
+                       r"|(?:这篇|本篇|本|此|這篇|以上)?" + _HELPFUL_NOUN +
                        r"是否(?:解决|解決)了?(?:你|您)的(?:问题|問題)"
                        r"|помогла ли (?:вам )?(?:эта )?статья"
                        r"|была ли (?:эта )?(?:статья|страница) полезной"
@@ -919,7 +924,6 @@ def _comments_part(events: list[_Heading | Block]) -> list[_Heading | Block]:
     return events[start:]
 
 
-TRADITIONAL_COMMENTS_TITLE = "評論"
 _SCRIPT_BLOCKS = 8      # the page's first blocks, which say what script it is written in
 
 
@@ -933,9 +937,10 @@ def comments_in_script(events: list[_Heading | Block], title: str) -> list[_Head
     if not part:
         return events
     text = events[:len(events) - len(part)]
-    if not writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block))):
+    traditional = writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block)))
+    if not traditional:
         return events
-    return events[:len(events) - len(part)] + [replace(part[0], title=TRADITIONAL_COMMENTS_TITLE), *part[1:]]
+    return events[:len(events) - len(part)] + [replace(part[0], title=COMMENTS_TITLES[traditional]), *part[1:]]
 
 
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
@@ -1166,18 +1171,26 @@ def _is_item_marker(text: str) -> bool:
     return number > 0 and start >= len(text)
 
 
-def _bold_lines(nodes: list) -> set[str]:
-    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
-    out, line = set(), []
-    for child in [*nodes, None]:
-        if child is None or (isinstance(child, Tag) and child.name == "br"):
-            text = clean("".join(raw_text(n) if isinstance(n, Tag) else str(n) for n in line))
-            if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
-                    and "\n" not in text:
-                out.add(text)
+def _br_lines(nodes: list) -> Iterator[list]:
+    """A block's children cut at its <br>s (`html_text.is_br`): each line's nodes, the last line's too."""
+    line: list = []
+    for child in nodes:
+        if is_br(child):
+            yield line
             line = []
         else:
             line.append(child)
+    yield line
+
+
+def _bold_lines(nodes: list) -> set[str]:
+    """The <br> lines of a block that are all in bold, short, and end no sentence (「<b>续费的坑</b>」): titles."""
+    out = set()
+    for line in _br_lines(nodes):
+        text = clean("".join(raw_text(n) for n in line))
+        if text and clean(_lead_of(line)) == text and len(text) <= HEADING_MAX and not HEADING_END.search(text) \
+                and "\n" not in text:
+            out.add(text)
     return out
 
 
@@ -1185,16 +1198,12 @@ def _line_leads(nodes: list) -> list[str]:
     """The bold text each <br> line of a block starts with, without its number
     (「<b>1. 手机是国行。</b>大陆版…<br><b>2. …</b>」): numbered lines keep their bold leads, which
     tell a list of reasons or options from one of steps (fragment._is_procedure_list)."""
-    leads, line = [], []
-    for child in [*nodes, None]:
-        if child is None or (isinstance(child, Tag) and child.name == "br"):
-            lead = clean(_lead_of(line))
-            start = _item_number(lead)[1]
-            if lead[start:]:
-                leads.append(lead[start:])
-            line = []
-        else:
-            line.append(child)
+    leads = []
+    for line in _br_lines(nodes):
+        lead = clean(_lead_of(line))
+        start = _item_number(lead)[1]
+        if lead[start:]:
+            leads.append(lead[start:])
     return leads
 
 

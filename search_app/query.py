@@ -206,12 +206,13 @@ class Synonyms:
         self._phrase_groups: dict[str, list[int]] = {}  # multi-word member -> group numbers
         for number, group in enumerate(self.groups):
             for member in group:
-                # (a hyphenated member, 「top-up」「wi-fi」, is the phrase of its words too: the reader's 「top-up」 is
-                # split into 「top」 and 「up」 as the index's text is, `in_text`)
-                if (spaced := _HYPHEN.sub(" ", member)) != member:
-                    self._phrase_groups.setdefault(spaced, []).append(number)
-                if " " in member:
-                    self._phrase_groups.setdefault(member, []).append(number)
+                # (a hyphenated member, 「top-up」「wi-fi」, is only the phrase of its words: the reader's 「top-up」 is
+                # split into 「top」 and 「up」 as the index's text is, `in_text`, so no word is ever 「top-up」; a
+                # group naming both 「top up」 and 「top-up」 lists the phrase once)
+                phrase = _HYPHEN.sub(" ", member)
+                if " " in phrase:
+                    if number not in (numbers := self._phrase_groups.setdefault(phrase, [])):
+                        numbers.append(number)
                     continue
                 for key in {member, stem(member)}:
                     self._by_key.setdefault(key, []).append(number)
@@ -235,10 +236,11 @@ class Synonyms:
 
     def in_text(self, normalized: str) -> list[tuple[str, tuple[str, ...]]]:
         """Multi-word members (top up, sim card) found in the text, with their group; a hyphen between two words is
-        a space (「top-up」 is 「top up」).
+        a space (「top-up」 is 「top up」). The hyphenated member stays one of the phrase's alternatives: the ranker
+        reads a fragment's text as written (`rank.found_in`), where 「top-up」 is no 「top up」.
 
-        >>> [member for member, _ in Synonyms([("充值", "top up", "top-up"), ("wifi", "wi-fi")]).in_text("top-up 和 wi-fi")]
-        ['top up', 'wi fi']
+        >>> Synonyms([("充值", "top up", "top-up"), ("wifi", "wi-fi")]).in_text("top-up 和 wi-fi")
+        [('top up', ('充值', 'top-up')), ('wi fi', ('wifi', 'wi-fi'))]
         """
         normalized = _HYPHEN.sub(" ", normalized)
         if self._phrase_pattern is None or " " not in normalized:

@@ -3,10 +3,11 @@ their held-out pages showed (holdout42/43/45): numbered parts that ask, saver li
 field lists, step titles with asides, a table's caption, a lead-in over its list, a quote's citation."""
 from __future__ import annotations
 
-from indexer.parse import TRADITIONAL_COMMENTS_TITLE
-from indexer.sites.blogs import COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLE, COMMENTS_TITLES
 
 from fragments import all_text, cut, texts
+
+TRADITIONAL_COMMENTS_TITLE = COMMENTS_TITLES[True]
 
 
 BLOGGER = ("<html><head><meta content='blogger' name='generator'/><title>港人日記: 假期門市開唔開？</title></head><body>"

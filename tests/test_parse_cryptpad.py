@@ -3,9 +3,11 @@ chrome and the comments sidebar (#cp-app-pad-comments: each thread a div.cp-comm
 that of the inline <comment> anchoring it in the text). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.parse import TRADITIONAL_COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLES
 
 from fragments import all_text, cut, texts
+
+TRADITIONAL_COMMENTS_TITLE = COMMENTS_TITLES[True]
 
 
 def comment(name: str, text: str, reply: bool = False) -> str:

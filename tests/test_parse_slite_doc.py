@@ -3,9 +3,11 @@ the workspace sidebar, the document header and the discussions panel (aside.sl-d
 quote of the text it is about over its comments). What a reader gets from it, fragment by fragment."""
 from __future__ import annotations
 
-from indexer.parse import TRADITIONAL_COMMENTS_TITLE
+from indexer.sites.blogs import COMMENTS_TITLES
 
 from fragments import cut, texts
+
+TRADITIONAL_COMMENTS_TITLE = COMMENTS_TITLES[True]
 
 
 def comment(name: str, text: str, reply: bool = False) -> str:

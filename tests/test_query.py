@@ -121,6 +121,14 @@ def test_a_hyphenated_member_is_the_phrase_of_its_words():
     assert terms["wi fi"] == ("wi fi", "wifi", "wi-fi", "无线网")
 
 
+def test_a_hyphenated_member_is_no_word_and_its_phrase_is_listed_once():
+    # 「top-up」 is only the phrase 「top up」: no word key (no question's word is ever 「top-up」), and the phrase is
+    # listed once where the group names both forms (review of session 28)
+    synonyms = Synonyms([("充值", "top up", "top-up")])
+    assert "top-up" not in synonyms and synonyms._phrase_groups == {"top up": [0]}
+    assert synonyms.in_text("top-up 要多久") == [("top up", ("充值", "top-up"))]
+
+
 @pytest.mark.parametrize("word, folded", [("аэропорту", "аэропорт"), ("settings", "set"), ("4g", "4g"), ("充值", "充值")])
 def test_stem_folds_english_and_russian_only(word, folded):
     assert stem(word) == folded

@@ -344,7 +344,11 @@ from indexer.sites.bbs import ASKS, answered_html, part_html
 from indexer.sites.threads import unaddressed
 
 HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-COMMENTS_TITLE = "评论"      # the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」)
+# the comments' part: its name, whatever the page calls the list (「4 則留言：」「評論 3」); every reader writes the
+# Simplified one, `parse.comments_in_script` puts the Traditional one (indexed by `writes_traditional`, as
+# `clean.REPLY_SUFFIXES` is) on a page written in Traditional
+COMMENTS_TITLES = ("评论", "評論")
+COMMENTS_TITLE = COMMENTS_TITLES[False]
 # a comment that asks: a question mark (not one inside an address), a question particle, 「請問」
 _MATTERS_COMMENT = re.compile(r"^styles_comment__")
 _MATTERS_TEXT = re.compile(r"^styles_commentContent__")
