@@ -420,7 +420,7 @@ _PLAYER_WORDS = frozenset({"player", "video", "vjs", "plyr"})
 _BACK_TO_TOP = frozenset({"back", "return", "scroll", "go", "goto"})
 # a summary's class in an article's <header> (ReadMe's div.excerpt; Plone's div.documentDescription, 「description」;
 # a Wagtail site's p.article-page__intro, the page's intro field under its h1: holdout109)
-_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|description|documentdescription"
+_LEAD_CLASS = re.compile(r"^(?:.*[-_])?(?:excerpt|summary|lead|lede|standfirst|desc|description|documentdescription"
                          r"|intro|introduction)$", re.IGNORECASE)
 _SUBTITLE_HINT = re.compile(r"sub|standfirst|deck", re.IGNORECASE)     # what every subtitle class holds
 _SUBTITLE_CLASS = re.compile(r"^(?:.*[-_])?(?:subtitle|sub-title|standfirst|deck)(?:[-_].*)?$", re.IGNORECASE)
@@ -807,6 +807,22 @@ def _article_headers(soup: BeautifulSoup) -> None:
             leads = [t for t in header.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True)]
             header.replace_with(*titles, *leads)
     _section_headers(soup)
+    _title_meta_box(soup)
+
+
+def _title_meta_box(soup: BeautifulSoup) -> None:
+    """A box its class names chrome holding the page's one h1, right before the <article> of its text (Intercom
+    Articles' 「div.article__meta」: the h1, 「div.article__desc」 and the author's avatar and 「Written by …」 line,
+    holdout305): the title and its description (`_LEAD_CLASS`) stay where the box was, the rest goes, as a
+    <header>'s do (`_article_headers`). Dropped whole, the description was lost, the only place the page says it."""
+    titles = soup.find_all("h1")
+    if len(titles) != 1 or not isinstance(box := titles[0].parent, Tag) or box.name != "div" or not is_chrome(box):
+        return
+    article = box.find_next_sibling(True)
+    if article is None or article.name != "article":
+        return
+    leads = [t for t in box.find_all(class_=_LEAD_CLASS) if t.get_text(strip=True) and t.find(BLOCK_TAGS) is None]
+    box.replace_with(titles[0], *leads)
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -1330,11 +1346,18 @@ def _name_words(tag: Tag) -> set[str]:
     return _class_words(tag) | {word for token in str(tag.get("id", "")).split() for word in token_words(token)}
 
 
+_PAGE_COUNT = re.compile(r"^(?:本文|全文|本篇)?共\s*\d+\s*[页頁]$")
+
+
 def _pager(box: Tag) -> bool:
     """A box of two links, one of class 「prev」 and one of class 「next」, is the article's previous / next
     pager (Featurebase's 「<a class="prev">← 利率表</a><a class="next">如何赎回抵押物 →</a>」 in its
     div.fb-hc-article__nav): only the 「prev」 half went as chrome by its class, the 「next」 one was read
-    as the text of the article's last section."""
+    as the text of the article's last section. So is a box saying no more than the article's page count
+    (PConline's 「<div class="pageViewGuidedd"><span>本文共1页</span></div>」 under a one-page article, holdout305:
+    glued after its closing paragraph)."""
+    if _PAGE_COUNT.match(clean(box.get_text(" ")).strip()):
+        return True
     links = box.find_all(True, recursive=False)
     if len(links) != 2 or any(link.name != "a" for link in links):
         return False
@@ -2729,13 +2752,13 @@ def _labelled_spans(soup: BeautifulSoup, tags: list[Tag]) -> None:
     「发布时间：…」「浏览量：…」, holdout302), is one line of fields set apart by 「 · 」, as `_property_fields` reads a
     property row: the spans touch, the space between them a line break between Chinese words that is dropped,
     and each value ran into the next label (「…智慧屏、笔记本适用版本：HarmonyOS…」), so that the by-line reader
-    could not tell the fields apart."""
+    could not tell the fields apart. So are spans of no class at all (联想知识库's div.knowledge-info 「<span>知识编号：
+    <em>dc_205318</em></span><span>分类：电池/电源</span>…」, holdout305: 「…dc_205318分类：电池/电源发布时间：…」)."""
     for box in tags:
         if gone(box) or box.name not in ("div", "p") or is_chrome(box):
             continue        # a by-line box the chrome pass drops keeps its scope fields by `_scope_fields`
         spans = box.find_all(True, recursive=False)
-        if len(spans) < 2 or any(span.name != "span" or not span.get("class") or span.get("class") != spans[0].get("class")
-                                 for span in spans) \
+        if len(spans) < 2 or any(span.name != "span" or span.get("class") != spans[0].get("class") for span in spans) \
                 or any(isinstance(node, NavigableString) and node.strip() for node in box.children) \
                 or not all(_FIELD_LABEL.match(clean(span.get_text()).strip()) for span in spans):
             continue
@@ -3816,11 +3839,14 @@ def _leads_between(title: Tag, article: Tag) -> list[Tag]:
     label are no sentence, and stay out. A paragraph its class calls the title's subtitle is one, sentence or not
     (Mytel's 「p.page-subtitle」 「Guide for Chinese employees working in Myanmar · …」 under the banner's h1, holdout274)."""
     leads = []
-    for node in title.find_all_next(["p", "article"]):
+    for node in title.find_all_next(["p", "div", "article"]):
         if node is article:
             return leads
+        if node.name == "div" and (not any(_LEAD_CLASS.match(c) for c in node.get("class") or ())
+                                   or node.find(BLOCK_TAGS) is not None):
+            continue    # a box of text alone its class calls the description (`_title_meta_box`'s, holdout305)
         text = clean(node.get_text()).replace("\n", " ")
-        subtitle = any(_SUBTITLE_CLASS.search(c) for c in node.get("class") or ())
+        subtitle = any(_SUBTITLE_CLASS.search(c) or _LEAD_CLASS.match(c) for c in node.get("class") or ())
         if node.find_parent("article") is None and text \
                 and (_SENTENCE_END.search(text) and len(text) >= FORM_TEXT_MIN or subtitle):
             leads.append(node)

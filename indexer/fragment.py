@@ -1192,6 +1192,23 @@ def _heading_answer(section: Section, parent: Section | None = None) -> int:
     return 0
 
 
+def _closing_after_pairs(section: Section, parent: Section | None, end: int) -> tuple[Block, ...]:
+    """The paragraphs after the one 「答：」 block answering the last question heading of a FAQ whose every other
+    question heading (at least `WHOLE_PAIRS_MIN`) is answered by one 「答：」 block, nothing after it: the writer
+    answers each question in one block, so what follows the last is the page's closing words (US Mobile's Intercom
+    article: 「还有问题？在 App 右下角点 Chat，或发邮件到 help@usmobile.com…」 after its h3 「问：删除了 eSIM 怎么办？」,
+    holdout305, was glued into that answer), as `WHOLE_PAIRS_MIN` reads such pairs set in blocks."""
+    blocks = section.blocks[:end]
+    if parent is None or not parent.children or parent.children[-1] is not section or len(blocks) < 2 \
+            or not ANSWER_PREFIX.match(blocks[0].text) or any(b.kind != "p" for b in blocks[1:]) \
+            or any(ANSWER_PREFIX.match(b.text) for b in blocks[1:]):
+        return ()
+    others = parent.children[:-1]
+    whole = [other for other in others if len(other.blocks) == 1 and not other.children
+             and ANSWER_PREFIX.match(other.blocks[0].text) and _is_qa_heading(other, parent)]
+    return tuple(blocks[1:]) if len(whole) >= WHOLE_PAIRS_MIN and len(whole) == len(others) else ()
+
+
 class _Cutter:
     def __init__(self, article: Article):
         self.article = article
@@ -1207,8 +1224,12 @@ class _Cutter:
             # list under it (<details><summary>…？</summary>, BookStack's FAQ after its heading ones)
             end = next((i for i, b in enumerate(section.blocks) if b.kind == "hr"
                         or (i and b.kind in ("dt", "summary") and _is_question(b.text))), len(section.blocks))
-            answer = [b for b in section.blocks[:end] if b.kind != "caption"]
+            closing = _closing_after_pairs(section, parent, end)
+            answer = [b for b in section.blocks[:end - len(closing)] if b.kind != "caption"]
             self.add(section.anchor, "qa", title, _answer(answer), path)
+            if closing:
+                # the page's closing words after its last pair close the article, not that answer
+                self.blocks(replace(section, blocks=closing), self.article.title, path[:1])
             # a picture's caption in the answer is a passage of its own after it (see `blocks`)
             rest = tuple(b for b in section.blocks[:end] if b.kind == "caption")
             if end < len(section.blocks):

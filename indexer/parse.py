@@ -1823,11 +1823,25 @@ def _bold_subheadings(events: list[_Heading | Block], skip: int) -> list[_Headin
                     again[after] = replace(part, anchor="")
             level, run = event.level, []
             part = event if i != skip else replace(event, title="")
-        elif i != skip and isinstance(event, Block) and (_is_title_line(event) or _asks_as_part(event)) \
+        elif i != skip and isinstance(event, Block) and (_is_title_line(event) or _asks_as_part(event)
+                                                          or _option_title(event)) \
                 and (event.strong_lead == event.text or _BRACKET_HEADING.match(event.text)) \
                 and i + 1 < len(events) and not isinstance(events[i + 1], _Heading):
             run.append(i)
     return [e for i, item in enumerate(out) for e in ((again[i], item) if i in again else (item,))]
+
+
+# 「方案一：」「方法二：」: a bold line naming one of several ways to do a thing
+_OPTION_LEAD = re.compile(r"^(?:解决)?(?:方案|方法|办法|辦法)[一二三四五六七八九十\d]{1,2}\s*[：:、.．]")
+
+
+def _option_title(block: Block) -> bool:
+    """A bold line numbered as one of several ways (「方案一：联想电脑管家开启“养护模式”（小新、YOGA、拯救者、
+    ThinkBook）」, 41 characters, over its numbered steps, holdout305's 联想知识库 page) titles its way though
+    longer than a heading taken alone, as a part title numbered 「二、」 may be (`LONG_HEADING_MAX`): else it was a
+    body-only fragment and both ways' steps were 「step n/4 of 「解决方案」」, a step not saying which way it is."""
+    return block.kind == "p" and _OPTION_LEAD.match(block.text) is not None and len(block.text) <= LONG_HEADING_MAX \
+        and "\n" not in block.text and not HEADING_END.search(block.text)
 
 
 def _titles_its_procedure(events: list[_Heading | Block], j: int) -> bool:
