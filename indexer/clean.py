@@ -737,6 +737,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _classed_bylines(tags)
     _app_banners(tags)
     _topic_links(tags)
+    _vote_counters(tags)
     _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
@@ -3527,6 +3528,28 @@ def _topic_links(tags: list[Tag]) -> None:
         links = tag.find_all("a")
         if links and all(TOPIC_LABEL.match(one_line(link)) for link in links) \
                 and "".join(one_line(link) for link in links) == "".join(tag.get_text().split()):
+            tag.decompose()
+
+
+# a vote button with its count: 「赞(36)」, 「踩(2)」, 「支持(56)」, 「反對(2)」, 「有用 (12)」 (the count in brackets: a word
+# alone, 「支持」, may be text)
+VOTE_COUNTER = re.compile(r"(?:支持|反對|反对|赞|讚|踩|顶|頂|有用|没用|沒用|喜欢|喜歡|Like|Dislike|Upvote|Downvote)"
+                          r"\s*[(（]\s*\d[\d,.]*[kKwW万萬]?\s*[)）]", re.IGNORECASE)
+# a row of them, and the 「回复」 button beside them
+VOTE_ROW = re.compile(rf"^(?:(?:{VOTE_COUNTER.pattern}|回复|回覆|回應|回应|Reply)\s*)*{VOTE_COUNTER.pattern}"
+                      rf"(?:\s*(?:{VOTE_COUNTER.pattern}|回复|回覆|回應|回应|Reply))*$", re.IGNORECASE)
+
+
+def _vote_counters(tags: list[Tag]) -> None:
+    """A row of vote buttons with their counts (IT168's div.digg 「赞(36) 踩(2)」 under the article, holdout307;
+    cnBeta's comment footer 「支持(56)反對(2)回覆」, holdout306) is the page's voting, no words of it: it was kept as
+    a line of the last section. A block is such a row when its whole text is vote counters (`VOTE_COUNTER`: a vote
+    word with its count in brackets), with a reply button at most; a vote word in a sentence stays."""
+    for tag in tags:
+        if gone(tag) or tag.name not in ("div", "p", "span", "ul", "li", "footer") \
+                or tag.find(["img", *HEADINGS]) is not None:
+            continue
+        if VOTE_ROW.match(" ".join(tag.get_text(" ").split())):
             tag.decompose()
 
 

@@ -48,7 +48,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 # (clean.py imports every site reader: the marks of those that read their pages' comments themselves are all
 # recorded, `html_text.reads_comments`, before `page_comments` first asks)
-from indexer.clean import chrome_dropper, token_words
+from indexer.clean import VOTE_ROW, chrome_dropper, token_words
 from indexer.html_text import AUTHOR_BADGES, BLOCK_TAGS, BR, HEADINGS, REPLY_WORDS, RUSSIAN_MONTH, class_names, \
     clean, comments_read_by_reader, inside, unhashed
 from indexer.render_chat import says_nothing
@@ -97,6 +97,8 @@ _FURNITURE_WORDS = frozenset({
     "func", "handle", "from", "layer", "floor",
     # a review card's score (Hotels.com's 「span.score」 「10/10 極好」): a grade, no words of the review
     "score", "rating", "stars",
+    # where the commenter wrote from (cnBeta's 「span.comment-area」 「台灣 新北市」 before each comment, holdout306)
+    "area", "location", "region", "geo",
 })
 _TEXT_ITEMPROPS = frozenset({"text", "commentText", "reviewBody"})
 _NAME_ITEMPROPS = frozenset({"author", "creator"})
@@ -572,7 +574,8 @@ def _furniture(tag: Tag, badges: bool) -> bool:
             and not any(_is_text(inner) for inner in tag.find_all(True)):
         return True     # (Zendesk's 「comment-info」 holds the name, the date and the text: no furniture)
     text = " ".join(tag.get_text().split())
-    return text in _BUTTON_LABELS or _FLOOR.match(text) is not None or badges and text in AUTHOR_BADGES
+    return text in _BUTTON_LABELS or _FLOOR.match(text) is not None or badges and text in AUTHOR_BADGES \
+        or VOTE_ROW.match(text) is not None     # (cnBeta's 「支持(56)反對(2)回覆」: `clean.VOTE_ROW`)
 
 
 def _text(tag: Tag, skip: set[int], badges: bool = True) -> str:

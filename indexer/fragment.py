@@ -569,6 +569,10 @@ def _leads_in(text: str) -> bool:
 
 
 def _step_title(block: Block, index: int, marker: re.Pattern[str] | None = None) -> str:
+    if marker is None and _STEP_PARAGRAPH.match(block.text):
+        # an <ol> item that numbers itself too (「<li>第二步：向上推开导烟板…</li>」, Fotile's FAQ, holdout306): its
+        # 「第二步」 read as a label, the step titled by it alone while its neighbours kept the whole line
+        marker = _STEP_PARAGRAPH
     if block.strong_lead:
         lead = marker.sub("", block.strong_lead, count=1) if marker else block.strong_lead
         lead = lead.rstrip("：:，,。. ")
