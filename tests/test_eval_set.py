@@ -64,7 +64,7 @@ OWN_SETS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout
             "holdout282", "holdout283", "holdout284", "holdout285", "holdout286", "holdout287", "holdout288",
             "holdout289", "holdout294", "holdout291", "holdout292", "holdout295", "holdout290", "holdout293",
             "holdout296", "holdout297", "holdout298", "holdout299", "holdout301", "holdout300", "holdout302",
-            "holdout303", "holdout304", "holdout305", "holdout306", "holdout307")
+            "holdout303", "holdout304", "holdout305", "holdout306", "holdout307", "holdout308", "holdout309")
 OWN_QUESTIONS = {name: load_questions(EVAL / name / "questions.toml") for name in OWN_SETS}
 
 
