@@ -22,7 +22,7 @@ from pathlib import Path
 
 from whoosh.codec.whoosh3 import W3Codec
 
-SCHEMA_VERSION = 25           # bump when the schema, analysis or fragmenting change: old indexes are refused and rebuilt
+SCHEMA_VERSION = 26           # bump when the schema, analysis or fragmenting change: old indexes are refused and rebuilt
                               # (6 was a reverted experiment with another field set: never reuse it)
 INDEX_NAME = "fragments"
 MANIFEST = "manifest.json"
