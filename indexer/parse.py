@@ -316,13 +316,17 @@ _RUSSIAN_DATED = (r"^(?:последнее\s+|последние\s+)?(?:обно
 # a web page's dating line under its title in another language, a label and a date in figures and nothing else
 # (Türk Telekom's p.last-update 「Son güncelleme: 12.11.2026」, holdout283; Nepal Telecom's p.post-date 「Published:
 # 2026-09-15」, holdout281): the label says the page was published or updated, not what falls due on the date
+_IBERIAN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                  r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
 _NUMERIC_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _LABELLED_DATE = (r"^(?:(?:last\s+|date\s+)?(?:published|updated|modified|posted)(?:\s+on)?"
                   r"|(?:son\s+)?güncelle(?:me|nme)(?:\s+tarihi)?|güncellendi|yayın(?:lanma)?\s+tarihi"
                   r"|(?:última\s+)?(?:actualización|atualização)|actualizado|atualizado|publicado"
                   r"|(?:mis\s+à\s+jour|publié)(?:\s+le)?|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand"
                   r"|(?:останнє\s+)?оновлен(?:о|ня)|опубліковано|дата\s+(?:оновлення|публікації))"
-                  rf"\s*[:：]?\s*{_NUMERIC_DATE}$")
+                  # (or the date in Spanish or Portuguese words: Claro's p.cmp-ayuda__fecha 「Actualizado: 18 de
+                  # noviembre de 2026」, holdout308, glued over the intro)
+                  rf"\s*[:：]?\s*(?:{_NUMERIC_DATE}|\d{{1,2}}\s+de\s+{_IBERIAN_MONTH}\s+de\s+\d{{4}})$")
 _BYLINE = re.compile(rf"{_LABELLED_DATE}|"
                      r"^(?:.{1,20}[·•|]\s*)?"       # after the page's section: 「安全与紧急情况 · 更新于…」
                      r"(?:(?:本文|本页|本頁)?(?:最近|最后|最後)?(?:(?:更新|修改|发布|發布|编辑|編輯)(?:于|於|时间|時間|日期|在)?"
@@ -353,6 +357,11 @@ _BYLINE = re.compile(rf"{_LABELLED_DATE}|"
                      r"|^(?:来源|來源)\s*[:：]\s*[^\d\s，,。：:]{1,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$"
                      r"|^(?:最后|最後|最近)?(?:更新|编辑|編輯)(?:于|於)?\s*\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前$",
                      re.IGNORECASE)
+# a by-line's reading time, a field beside its date (Movistar's p.ayuda-articulo__fecha 「Actualizado: 18/11/2026 ·
+# Lectura: 4 min」, Batelco's 「Last updated 20 November 2026 · Reading time 5 min」, holdout309: glued over the intro)
+_READING_TIME = re.compile(r"^(?:reading time|read time|tiempo de lectura|lectura|tempo de leitura|leitura|阅读时间|閱讀時間)"
+                           r"\s*[:：]?\s*(?:about\s+|aprox\.?\s+|约|約)?\d{1,3}\s*(?:min|mins|minutes?|minutos?|分钟|分鐘)\.?$",
+                           re.IGNORECASE)
 # Dropbox Paper's 「Created by 王小雨 · Last edited by Aigerim S. on Nov 14, 2026 4:37 PM」, XWiki's 「Last modified by
 # Aigerim Nurlanova on 2025/03/14 16:22」 and 「Created by Chen Jing on 2023/09/02 11:05」
 _EDITED_BY = re.compile(r"^(?:created|(?:last )?(?:edited|modified|updated|changed)) by\b.{0,100}\d{4}"
@@ -440,6 +449,10 @@ def is_byline(text: str) -> bool:
     (True, True, True)
     >>> is_byline("Son güncelleme: 12.11.2026 itibarıyla fiyatlar"), is_byline("Ödeme tarihi: 12.11.2026")
     (False, False)
+    >>> is_byline("Actualizado: 18/11/2026 · Lectura: 4 min"), is_byline("Actualizado: 18 de noviembre de 2026")
+    (True, True)
+    >>> is_byline("Last updated 20 November 2026 · Reading time 5 min"), is_byline("Reading time 5 min · 30 GB")
+    (True, False)
     >>> is_byline("Скачать PDF · Печать"), is_byline("Автор: Иван · Печать")
     (False, False)
 
@@ -460,7 +473,8 @@ def is_byline(text: str) -> bool:
     if len(text) > 120 or len(fields) < 2:
         return False
     dated = [field for field in fields if len(field) <= 40 and (_BYLINE.match(field) or _NAMED_DATE.match(field))]
-    if len(dated) == 1 and all(field in dated or _CREDIT.match(field) or _PAGE_ACTION.match(field) for field in fields):
+    if len(dated) == 1 and all(field in dated or _CREDIT.match(field) or _PAGE_ACTION.match(field)
+                               or _READING_TIME.match(field) for field in fields):
         return True
     # the date beside the bare name of whoever keeps the page (a help centre's info line 「Служба поддержки
     # Chocotravel · обновлено 3 октября 2026」, holdout196): a name alone, no figure or sentence in it
@@ -898,7 +912,14 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        r"|이 (?:정보|페이지|글|문서|답변|내용)[이가]? 도움이 (?:되었나요|되셨나요|됐나요|되었습니까)"
                        # … or in Japanese (Y!mobile's support page's div.c-enquete 「このページは役に立ちましたか？」
                        # over its はい / いいえ buttons, holdout264: a part of its own titled by the FAQ's heading)
-                       r"|(?:この|本)?(?:ページ|記事|情報|回答|内容|FAQ)(?:は|が)?(?:お)?(?:役に立ちましたか|参考になりましたか))\s*[?？]?"
+                       r"|(?:この|本)?(?:ページ|記事|情報|回答|内容|FAQ)(?:は|が)?(?:お)?(?:役に立ちましたか|参考になりましたか)"
+                       # … or in Spanish (Claro's div.cmp-util 「¿Te fue útil esta información?」, holdout308, and
+                       # Movistar's div.ayuda-valoracion 「¿Te ha resultado útil esta información?」 over its Sí / No
+                       # buttons and its count 「El 87 % de los usuarios lo ha encontrado útil」, holdout309: a last part
+                       # titled by the FAQ's heading)
+                       r"|¿?\s*(?:te|le|les|os) (?:fue|ha sido|resultó|ha resultado|pareció|ha parecido) útil (?:esta|este|la|el) "
+                       r"(?:información|artículo|página|respuesta|contenido)"
+                       r"|¿?\s*(?:esta|este) (?:información|artículo|página|respuesta|contenido) (?:te|le) (?:fue|ha sido|resultó|ha resultado) útil)\s*[?？]?"
                        # … asked again in English after it (Metfone's zh-TW FAQ div.helpful-box 「這篇文章對您有幫助嗎？
                        # Was this helpful?」 over its Yes / No buttons, holdout279: a last part titled by the FAQ's heading)
                        r"(?:\s*(?:was this (?:article |page |answer |information )?helpful|did this (?:page|article) help(?: you)?"
@@ -906,7 +927,7 @@ _FEEDBACK = re.compile(r"^(?:was this (?:article |page |answer |doc |solution )?
                        # … its two answer buttons read with it, when they are links or spans in the same block
                        # (Fliggy's help page's div.article-useful 「这篇文章对您有帮助吗？有帮助没帮助」, holdout178)
                        r"(?:\s*(?:有(?:所)?(?:帮助|幫助|用)|(?:没|沒)(?:有)?(?:帮助|幫助|用)|[已未](?:解决|解決)|是|否|yes|no|да|нет"
-                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ)(?:\s*[（(]\d[\d,]*[）)])?){0,2}$",
+                       r"|(?:没|沒)?有|ya|tidak|예|아니요|아니오|はい|いいえ|sí|si)(?:\s*[（(]\d[\d,]*[）)])?){0,2}$",
                        re.IGNORECASE)
 FEEDBACK_TAIL = 5           # … looked for among the last blocks only
 # a phone number named as the site's line (「客服电话 10105757」, 「Hotline: 7711」, 「Телефон: +7 727 …」, Dreame's 「客服專線 0800-255-233」
