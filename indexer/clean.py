@@ -145,6 +145,7 @@ from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.momo_goods import momo_goods
+from indexer.sites.mydrivers_news import mydrivers_news
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
@@ -590,6 +591,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         nineyi_salepage(soup, marks)
         etmall_product(soup, marks)
         momo_goods(soup, marks)
+        mydrivers_news(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
