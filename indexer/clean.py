@@ -2521,6 +2521,13 @@ def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
     if frame is None or not writer:
         return None
     floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
+    # a theme whose floor line carries no ids (威锋's 「<strong><a>沙發</a></strong><em>發表於 …</em>」, holdout308:
+    # each reply's by-line was its writer's name alone): the floor line's own <strong> and <em>
+    line = frame.select_one("td.plc > div.pi")
+    if line is not None:
+        floors = line.find_all("strong", recursive=False)     # (the last: a reply by the poster may lead with 「樓主」)
+        floor = floor or (floors[-1] if floors else None)
+        time = time or line.find("em")
     return writer, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 
