@@ -2527,7 +2527,7 @@ def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
     if line is not None:
         floors = line.find_all("strong", recursive=False)     # (the last: a reply by the poster may lead with 「樓主」)
         floor = floor or (floors[-1] if floors else None)
-        time = time or line.find("em")
+        time = time or line.find(lambda tag: tag.name == "em" and tag.find_parent("strong") is None)   # (not 「<em>4</em>#」)
     return writer, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 
