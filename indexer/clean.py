@@ -145,6 +145,7 @@ from indexer.sites.mirror_entry import mirror_entry
 from indexer.sites.miyoushe_post import miyoushe_post
 from indexer.sites.moinmoin_page import moinmoin_page
 from indexer.sites.momo_goods import momo_goods
+from indexer.sites.mydrivers_news import mydrivers_news
 from indexer.sites.naver_smartstore import naver_smartstore
 from indexer.sites.newegg_item import newegg_item
 from indexer.sites.nineyi_salepage import nineyi_salepage
@@ -590,6 +591,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
         nineyi_salepage(soup, marks)
         etmall_product(soup, marks)
         momo_goods(soup, marks)
+        mydrivers_news(soup, marks)
         dewu_product(soup, marks)
         shopline_product(soup, marks)
         zhuanzhuan_item(soup, marks)
@@ -2519,6 +2521,13 @@ def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
     if frame is None or not writer:
         return None
     floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
+    # a theme whose floor line carries no ids (威锋's 「<strong><a>沙發</a></strong><em>發表於 …</em>」, holdout308:
+    # each reply's by-line was its writer's name alone): the floor line's own <strong> and <em>
+    line = frame.select_one("td.plc > div.pi")
+    if line is not None:
+        floors = line.find_all("strong", recursive=False)     # (the last: a reply by the poster may lead with 「樓主」)
+        floor = floor or (floors[-1] if floors else None)
+        time = time or line.find(lambda tag: tag.name == "em" and tag.find_parent("strong") is None)   # (not 「<em>4</em>#」)
     return writer, [said for said in (one_line(floor), _POSTED_AT.sub("", one_line(time))) if said]
 
 

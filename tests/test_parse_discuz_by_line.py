@@ -28,3 +28,10 @@ def test_each_discuz_post_opens_with_its_writer_floor_and_time_the_posters_own_m
         ("section", "刷完 ROM 移动数据用不了", "老徐 · 楼主 · 2026-11-18 22:41\nAPN 是空的，求救。"),
         ("section", "刷完 ROM 移动数据用不了（回复）", "ROM狗 · 沙发 · 2026-11-18 23:05\nMNC 填错了，改成 02。"),
         ("section", "刷完 ROM 移动数据用不了（回复）", "老徐（楼主） · 板凳 · 2026-11-19 09:30\n解决了！")]
+
+
+def test_a_discuz_floor_line_without_ids_still_gives_each_posts_floor_and_time() -> None:
+    # holdout308 (威锋): the floor 「<strong><a>沙發</a></strong>」 and time 「<em>發表於 …</em>」 carry no ids, so each
+    # reply's by-line was its writer's name alone, its floor and time gone
+    page = discuz_thread().replace(" id='postnum2'", "").replace(" id='authorposton2'", "")
+    assert texts(cut(page))[1] == ("section", "刷完 ROM 移动数据用不了（回复）", "ROM狗 · 沙发 · 2026-11-18 23:05\nMNC 填错了，改成 02。")

@@ -30,7 +30,7 @@ def test_the_posters_follow_up_question_heads_the_reply_answering_it() -> None:
     assert [(kind, title) for kind, title, _ in texts(cut(page))][-2:] == [
         ("qa", SUBJECT + "（回覆）"), ("qa", "咁 csl 卡入面嘅餘額仲攞唔攞得返？")]
     # (the answer under its writer's by-line, `clean._discuz_by_line`)
-    assert texts(cut(page))[-1][2] == "老鬼\n按金 60 日內退返，增值卡餘額就唔會退。"
+    assert texts(cut(page))[-1][2] == "老鬼 · 4# · 2026-11-20 22:14\n按金 60 日內退返，增值卡餘額就唔會退。"
 
 
 def test_a_follow_up_of_several_questions_or_by_another_writer_heads_nothing() -> None:
@@ -44,7 +44,7 @@ def test_a_follow_up_of_several_questions_or_by_another_writer_heads_nothing() -
 def test_the_askers_thanks_after_numbered_questions_is_no_part_of_the_last() -> None:
     # holdout255: 「3. 要帶咩文件？<br>唔該晒！」 was read 「要帶咩文件？唔該晒！」
     page = discuz_thread(("阿Ken", "想問下各位：<br>1. 轉台要幾耐？<br>2. 會唔會罰錢？<br>3. 要帶咩文件？<br>唔該晒！"))
-    assert texts(cut(page)) == [("section", SUBJECT, "阿Ken\n想問下各位：\n轉台要幾耐？\n會唔會罰錢？\n要帶咩文件？\n唔該晒！")]
+    assert texts(cut(page)) == [("section", SUBJECT, "阿Ken · 1# · 2026-11-20 22:14\n想問下各位：\n轉台要幾耐？\n會唔會罰錢？\n要帶咩文件？\n唔該晒！")]
 
 
 def test_the_posters_follow_up_question_leaves_the_reply_it_stood_in() -> None:
@@ -54,8 +54,8 @@ def test_the_posters_follow_up_question_leaves_the_reply_it_stood_in() -> None:
                          ("阿哲", "感謝版主！更新後開關出現了。<br>順便問一下：雙卡都開 VoLTE 會比較耗電嗎？"),
                          ("版主", "大約多耗 5–8%。"))
     frags = texts(cut(page))
-    assert frags[-2:] == [("qa", SUBJECT + "（回覆）", "阿哲（樓主）\n感謝版主！更新後開關出現了。"),
-                          ("qa", "順便問一下：雙卡都開 VoLTE 會比較耗電嗎？", "版主\n大約多耗 5–8%。")]
+    assert frags[-2:] == [("qa", SUBJECT + "（回覆）", "阿哲（樓主） · 3# · 2026-11-20 22:14\n感謝版主！更新後開關出現了。"),
+                          ("qa", "順便問一下：雙卡都開 VoLTE 會比較耗電嗎？", "版主 · 4# · 2026-11-20 22:14\n大約多耗 5–8%。")]
     alone = texts(cut(discuz_thread(("阿Ken", "轉台要幾耐？"), ("老鬼", "兩日。"), ("阿Ken", "咁餘額攞唔攞得返？"),
                                     ("老鬼", "唔會退。"))))
     assert [title for _, title, _ in alone] == [SUBJECT, SUBJECT + "（回覆）", "咁餘額攞唔攞得返？"]

@@ -545,10 +545,10 @@ def test_a_discuz_thread_is_its_subject_first_post_and_replies() -> None:
     assert frags[0].article_title == "坐飞机时手机怎么用"
     # questions asked in a row are no procedure; each post is read under its writer's by-line (holdout256's rule, this
     # test older: the card's 「a.xw1」 names the writer though it stands outside div.authi, `clean._discuz_writer`), the
-    # thread's poster answering in it marked 「（楼主）」
+    # thread's poster answering in it marked 「（楼主）」, the floor its line's <strong> (holdout308: no ids on it)
     assert [(f.type, f.title, f.text) for f in frags] == [
-        ("section", "坐飞机时手机怎么用", "阿杰\n想问问各位：\n机上 Wi-Fi 和 AeroMobile 是一回事吗？\n登机时收到的短信要钱吗？"),
-        ("section", "坐飞机时手机怎么用（回复）", "阿杰（楼主）\n不是一回事，机上 Wi-Fi 付钱给航空公司。")]
+        ("section", "坐飞机时手机怎么用", "阿杰 · 楼主\n想问问各位：\n机上 Wi-Fi 和 AeroMobile 是一回事吗？\n登机时收到的短信要钱吗？"),
+        ("section", "坐飞机时手机怎么用（回复）", "阿杰（楼主） · 沙发\n不是一回事，机上 Wi-Fi 付钱给航空公司。")]
 
 
 def _discuz_thread(*texts_: str) -> str:
@@ -571,7 +571,7 @@ def test_a_reply_asking_back_keeps_its_unanswered_questions() -> None:
                           "问：那如果当时手机没信号呢？<br>问：接线员说俄语，该怎么说？",
                           "答：有任何一家的信号就能打。")
     assert texts(cut(page))[1] == ("section", "车祸检测自己拨了 112（回复）",
-                                   "小林（楼主）\n问：那如果当时手机没信号呢？\n问：接线员说俄语，该怎么说？")
+                                   "小林（楼主） · 2#\n问：那如果当时手机没信号呢？\n问：接线员说俄语，该怎么说？")
 
 
 def test_a_posts_numbered_questions_each_explained_are_no_steps_and_its_lines_stay_lines() -> None:
@@ -580,7 +580,7 @@ def test_a_posts_numbered_questions_each_explained_are_no_steps_and_its_lines_st
     # holdout256's rule, newer than this test: the card's 「a.xw1」 outside div.authi names him, `clean._discuz_writer`.)
     page = _discuz_thread("半路手机自己拨了 112。<br>接通后是一个女接线员。<br>想问问坛友：<br>1. 这个功能能关吗？<br>"
                           "2. 打 112 要不要钱？我的卡余额不多。<br>3. 误报了会不会被罚款？")
-    assert texts(cut(page)) == [("section", "车祸检测自己拨了 112", "小林\n半路手机自己拨了 112。\n接通后是一个女接线员。\n"
+    assert texts(cut(page)) == [("section", "车祸检测自己拨了 112", "小林 · 1#\n半路手机自己拨了 112。\n接通后是一个女接线员。\n"
                                  "想问问坛友：\n这个功能能关吗？\n打 112 要不要钱？我的卡余额不多。\n误报了会不会被罚款？")]
 
 
