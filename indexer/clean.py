@@ -739,7 +739,7 @@ def clean_tree(soup: BeautifulSoup, page: bool, marks: frozenset[str] | None = N
     _classed_bylines(tags)
     _app_banners(tags)
     _topic_links(tags)
-    _vote_counters(tags)
+    _vote_counters(soup, tags)
     _dated_updates(tags)
     _channel_cards(tags)
     _drop_outlines(tags)
@@ -1954,14 +1954,20 @@ def _styled_headings(soup: BeautifulSoup) -> None:
         tag.name = f"h{min(level + 1, 6)}"
 
 
+def _said_sibling(node, step: str = "next_sibling"):
+    """The node's next (or `step`) sibling, blank strings passed over."""
+    sibling = getattr(node, step)
+    while isinstance(sibling, NavigableString) and not sibling.strip():
+        sibling = getattr(sibling, step)
+    return sibling
+
+
 def _stands_alone(tag: Tag) -> bool:
     """Nothing but blocks (or line breaks) beside it: an inline element alone on its line."""
     if tag.name != "span":
         return True
     for step in ("previous_sibling", "next_sibling"):
-        sibling = getattr(tag, step)
-        while isinstance(sibling, NavigableString) and not sibling.strip():
-            sibling = getattr(sibling, step)
+        sibling = _said_sibling(tag, step)
         if sibling is not None and not (isinstance(sibling, Tag) and (
                 sibling.name in BLOCK_TAGS or sibling.name in HEADINGS or sibling.name == "br")):
             return False
@@ -2272,9 +2278,7 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
                 or block.name not in _QA_BADGE_BLOCKS:
             continue
         first = next((c for c in block.children if isinstance(c, Tag) or c.strip()), None)
-        after = tag.next_sibling
-        while isinstance(after, NavigableString) and not after.strip():
-            after = after.next_sibling
+        after = _said_sibling(tag)
         # (the badge's words typed right after it: a badge over a box of its own, 91APP's 「<span class="qa-label">問
         # </span><span class="qa-name">w***n</span>」, heads the asker's name, not the question; or an answer's badge
         # over the paragraph that is its answer, LINE Pay's 「<div class="faq-a"><span class="ico-a">A</span><p>錯誤
@@ -2298,9 +2302,7 @@ def _qa_letter_badges(tags: list[Tag]) -> None:
         return
     for badge in found["Q"] + found["A"]:
         label = _QA_BADGE[badge.get_text().strip()]
-        after = badge.next_sibling
-        while isinstance(after, NavigableString) and not after.strip():
-            after = after.next_sibling
+        after = _said_sibling(badge)
         if isinstance(after, Tag):
             after.insert(0, label)
             badge.decompose()
@@ -2523,7 +2525,7 @@ def _discuz_by_line(body: Tag, writer: str) -> tuple[str, list[str]] | None:
     floor, time = frame.find(id=_DISCUZ_FLOOR), frame.find(id=_DISCUZ_TIME)
     # a theme whose floor line carries no ids (威锋's 「<strong><a>沙發</a></strong><em>發表於 …</em>」, holdout308:
     # each reply's by-line was its writer's name alone): the floor line's own <strong> and <em>
-    line = frame.select_one("td.plc > div.pi")
+    line = frame.select_one("td.plc > div.pi") if floor is None or time is None else None
     if line is not None:
         floors = line.find_all("strong", recursive=False)     # (the last: a reply by the poster may lead with 「樓主」)
         floor = floor or (floors[-1] if floors else None)
@@ -2765,13 +2767,13 @@ def _labelled_spans(soup: BeautifulSoup, tags: list[Tag]) -> None:
     could not tell the fields apart. So are spans of no class at all (联想知识库's div.knowledge-info 「<span>知识编号：
     <em>dc_205318</em></span><span>分类：电池/电源</span>…」, holdout305: 「…dc_205318分类：电池/电源发布时间：…」)."""
     for box in tags:
-        if gone(box) or box.name not in ("div", "p") or is_chrome(box):
-            continue        # a by-line box the chrome pass drops keeps its scope fields by `_scope_fields`
+        if gone(box) or box.name not in ("div", "p"):
+            continue
         spans = box.find_all(True, recursive=False)
         if len(spans) < 2 or any(span.name != "span" or span.get("class") != spans[0].get("class") for span in spans) \
                 or any(isinstance(node, NavigableString) and node.strip() for node in box.children) \
-                or not all(_FIELD_LABEL.match(clean(span.get_text()).strip()) for span in spans):
-            continue
+                or not all(_FIELD_LABEL.match(clean(span.get_text()).strip()) for span in spans) or is_chrome(box):
+            continue        # a by-line box the chrome pass drops keeps its scope fields by `_scope_fields`
         joined_line(soup, spans)
 
 
@@ -2877,9 +2879,7 @@ def _announced_lists(tags: list[Tag]) -> None:
         last = dl.find_all(True, recursive=False)[-1:]
         if not last or last[0].name != "dd" or not clean(last[0].get_text()).endswith((":", "：")):
             continue
-        following = dl.next_sibling
-        while isinstance(following, NavigableString) and not following.strip():
-            following = following.next_sibling
+        following = _said_sibling(dl)
         if isinstance(following, Tag) and following.name in ("ol", "ul") and not gone(following):
             last[0].append(following.extract())
 
@@ -3542,20 +3542,23 @@ def _topic_links(tags: list[Tag]) -> None:
 
 # a vote button with its count: 「赞(36)」, 「踩(2)」, 「支持(56)」, 「反對(2)」, 「有用 (12)」 (the count in brackets: a word
 # alone, 「支持」, may be text)
-VOTE_COUNTER = re.compile(r"(?:支持|反對|反对|赞|讚|踩|顶|頂|有用|没用|沒用|喜欢|喜歡|Like|Dislike|Upvote|Downvote)"
-                          r"\s*[(（]\s*\d[\d,.]*[kKwW万萬]?\s*[)）]", re.IGNORECASE)
+_VOTE_WORD = re.compile(r"(?:支持|反對|反对|赞|讚|踩|顶|頂|有用|没用|沒用|喜欢|喜歡|Like|Dislike|Upvote|Downvote)",
+                        re.IGNORECASE)
+VOTE_COUNTER = re.compile(_VOTE_WORD.pattern + r"\s*[(（]\s*\d[\d,.]*[kKwW万萬]?\s*[)）]", re.IGNORECASE)
 # a row of them, and the 「回复」 button beside them
 VOTE_ROW = re.compile(rf"^(?:(?:{VOTE_COUNTER.pattern}|回复|回覆|回應|回应|Reply)\s*)*{VOTE_COUNTER.pattern}"
                       rf"(?:\s*(?:{VOTE_COUNTER.pattern}|回复|回覆|回應|回应|Reply))*$", re.IGNORECASE)
 
 
-def _vote_counters(tags: list[Tag]) -> None:
+def _vote_counters(soup: BeautifulSoup, tags: list[Tag]) -> None:
     """A row of vote buttons with their counts (IT168's div.digg 「赞(36) 踩(2)」 under the article, holdout307;
     cnBeta's comment footer 「支持(56)反對(2)回覆」, holdout306) is the page's voting, no words of it: it was kept as
     a line of the last section. A block is such a row when its whole text is vote counters (`VOTE_COUNTER`: a vote
     word with its count in brackets), with a reply button at most; a vote word in a sentence stays."""
+    # (only blocks holding a vote word are read whole: `get_text` on every block of every page was the cost)
+    holders = {id(parent) for text in soup.find_all(string=_VOTE_WORD) for parent in text.parents}
     for tag in tags:
-        if gone(tag) or tag.name not in ("div", "p", "span", "ul", "li", "footer") \
+        if id(tag) not in holders or gone(tag) or tag.name not in ("div", "p", "span", "ul", "li", "footer") \
                 or tag.find(["img", *HEADINGS]) is not None:
             continue
         if VOTE_ROW.match(" ".join(tag.get_text(" ").split())):

@@ -958,10 +958,9 @@ def comments_in_script(events: list[_Heading | Block], title: str) -> list[_Head
     if not part:
         return events
     text = events[:len(events) - len(part)]
-    traditional = writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block)))
-    if not traditional:
+    if not writes_traditional(title + "".join(e.text for e in text[:_SCRIPT_BLOCKS] if isinstance(e, Block))):
         return events
-    return events[:len(events) - len(part)] + [replace(part[0], title=COMMENTS_TITLES[traditional]), *part[1:]]
+    return text + [replace(part[0], title=COMMENTS_TITLES[True]), *part[1:]]
 
 
 def cut_at_end_mark(events: list[_Heading | Block]) -> list[_Heading | Block]:
