@@ -53,10 +53,8 @@ def jitbit_kb(soup: BeautifulSoup) -> None:
         for link in body.find_all(["a", "button"], recursive=False):
             if _alone_on_line(link):
                 link.decompose()        # 「Submit a ticket」: a link to the ticket form, a control
-        first = _heading_line(soup, body)
-        if first is None:
-            continue
-        boxes.append(panel)
+        if _heading_line(soup, body) is not None:
+            boxes.append(panel)
     boxes_as_parts(text, boxes)
 
 

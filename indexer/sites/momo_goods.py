@@ -75,7 +75,8 @@ def _info(soup: BeautifulSoup, info: Tag) -> None:
         for item in prices.find_all("li"):
             label = item.find("span")
             said = one_line(label.extract()) if isinstance(label, Tag) else ""
-            fields.append(f"{said}：{one_line(item)}" if said and one_line(item) else one_line(item) or said)
+            value = one_line(item)
+            fields.append(f"{said}：{value}" if said and value else value or said)
         prices.replace_with(text_tag(soup, "p", " · ".join(filter(None, fields))))
     for offers in info.find_all("ul", class_="promoList"):
         offers.replace_with(text_tag(soup, "p", " · ".join(filter(None, map(one_line, offers.find_all("li"))))))

@@ -68,10 +68,10 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
         return
     subs = item.find_all("div", class_="sub-reply")
     answer = next((sub for sub in subs if one_line(sub.find(class_="author-tag")) in AUTHOR_BADGES), None)
-    if answer is not None and _said(answer):
+    if answer is not None and (said := sub_reply_text(answer, "user-name", "author-tag")):
         card = soup.new_tag("div")
         part.append(card)
-        qa_card(soup, card, one_line(text), _said(answer))
+        qa_card(soup, card, one_line(text), said)
         subs.remove(answer)
     else:
         if isinstance(header, Tag) and header.find(class_="official-badge") is not None:
@@ -84,11 +84,6 @@ def _reply(soup: BeautifulSoup, part: Tag, item: Tag) -> None:
         holder.extend(list(text.contents))
         part.append(holder)
     for sub in subs:
-        said, who = _said(sub), one_line(sub.find(class_="user-name"))
+        said, who = sub_reply_text(sub, "user-name", "author-tag"), one_line(sub.find(class_="user-name"))
         if said:
             part.append(text_tag(soup, "p", f"{who}：{said}" if who else said))
-
-
-def _said(sub: Tag) -> str:
-    """A sub-reply's text, without its writer's name and badge (typed in paragraphs, or bare after them)."""
-    return sub_reply_text(sub, "user-name", "author-tag")

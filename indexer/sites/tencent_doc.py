@@ -29,7 +29,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.analysis import writes_traditional
 from indexer.html_text import FlatItem, append_markup, nest_flat_lists, one_line, site_reader
 from indexer.render_chat import says_nothing
-from indexer.sites.blogs import Comment, comments_html
+from indexer.sites.blogs import COMMENTS_TITLES, Comment, comments_html
 
 MARKS = ("melo-para", "melo-text")
 # the page content holding the paragraphs: 「melo-page-content」, or in a page saved without it the page itself
@@ -185,7 +185,7 @@ def notes_label(blocks: list[Tag]) -> str:
         if len(text) >= _SCRIPT_CHARS:
             break
         text += one_line(block)
-    return "評論" if writes_traditional(text[:_SCRIPT_CHARS]) else "评论"
+    return COMMENTS_TITLES[writes_traditional(text[:_SCRIPT_CHARS])]
 
 
 def put_notes(soup: BeautifulSoup, target: Tag, texts: list[str], label: str) -> None:

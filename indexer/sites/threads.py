@@ -1402,10 +1402,11 @@ def _discourse(soup: BeautifulSoup) -> Thread | None:
             emoji.decompose()           # a shortcode, not a word: 「:sweat_smile:」
     posts = _poster_follow_ups(soup, [(text, _discourse_author(card)) for card, text in cards])
     for k, (card, _) in enumerate(cards):
-        tab = card.select_one(".topic-meta-data .reply-to-tab")
-        if not k or (k == 1 and best is not None) or tab is None or posts[k][0].get(_ASKED):
+        tab = card.select_one(".topic-meta-data .reply-to-tab") if k and not (k == 1 and best is not None) else None
+        if tab is None or posts[k][0].get(_ASKED):
             continue
-        asked = next((asking_line(post) for post, writer in reversed(posts[1:k]) if writer == _text(tab)), "")
+        named = _text(tab)
+        asked = next((asking_line(post) for post, writer in reversed(posts[1:k]) if writer == named), "")
         if asked:
             posts[k][0][_ASKED] = asked     # a reply to a reply that asks answers that question
     return subject, _answer_first(_authored_answers(posts), best is not None)
